@@ -1,0 +1,115 @@
+# pith — build, test and install.
+#
+#   make            build/pith, build/libpith.a, build/libpith.so
+#   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
+#   make test       deps + build + every test (unit, fixtures, install)
+#   make install    PREFIX=/usr/local DESTDIR= : binary, header, libraries, pith.pc
+#   make clean
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+PCDIR   ?= $(LIBDIR)/pkgconfig
+
+VERSION := $(shell sed -n 's/^\#define PITH_VERSION_STRING "\(.*\)"/\1/p' include/pith.h)
+SOMAJOR := 0
+
+CC      ?= cc
+PKGS    := gumbo libpcre2-8 jansson uchardet zlib
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -Iinclude \
+              $(PKG_CFLAGS) $(WARN) $(CFLAGS)
+LIBS    := $(PKG_LIBS) -lpthread -lm
+
+B := build
+LIB_SRC := $(wildcard src/*.c src/*/*.c)
+LIB_SRC := $(filter-out src/cli/%,$(LIB_SRC))
+CLI_SRC := $(wildcard src/cli/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
+DEPS    := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+TEST_SRC := $(wildcard tests/*_test.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+
+# Debian packages: build and run-time libraries, and the tools the tests use.
+DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
+            libjansson-dev libuchardet-dev zlib1g-dev cmark libxml2-utils python3
+
+.PHONY: all deps test check unit-tests fixture-tests install-test install uninstall clean
+
+all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
+
+# ---------------------------------------------------------------- deps
+deps:
+	@sh scripts/deps.sh $(DEB_PKGS)
+
+# ---------------------------------------------------------------- build
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/libpith.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/libpith.so: $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libpith.so.$(SOMAJOR) -o $@ $^ $(LIBS)
+
+$(B)/pith: $(CLI_OBJ) $(B)/libpith.a
+	$(CC) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
+
+$(B)/pith.pc: pith.pc.in include/pith.h
+	@mkdir -p $(B)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' -e 's|@PKGS@|$(PKGS)|' $< > $@
+
+-include $(DEPS)
+
+# ---------------------------------------------------------------- tests
+$(B)/tests/%: tests/%.c tests/testutil.h $(B)/libpith.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libpith.a $(LIBS) -lcmocka
+
+unit-tests: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; (cd tests && ../$$t); done
+
+fixture-tests: $(B)/pith
+	@sh tests/fixtures.sh $(B)/pith
+
+install-test: all $(B)/pith.pc
+	@sh tests/install.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit-tests
+	@$(MAKE) --no-print-directory fixture-tests
+	@$(MAKE) --no-print-directory install-test
+	@echo "all tests passed"
+
+check: test
+
+# ---------------------------------------------------------------- install
+install: all $(B)/pith.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(PCDIR)
+	install -m 755 $(B)/pith $(DESTDIR)$(BINDIR)/pith
+	install -m 644 include/pith.h $(DESTDIR)$(INCDIR)/pith.h
+	install -m 644 $(B)/libpith.a $(DESTDIR)$(LIBDIR)/libpith.a
+	install -m 755 $(B)/libpith.so $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION)
+	ln -sf libpith.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR)
+	ln -sf libpith.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libpith.so
+	install -m 644 $(B)/pith.pc $(DESTDIR)$(PCDIR)/pith.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pith $(DESTDIR)$(INCDIR)/pith.h $(DESTDIR)$(LIBDIR)/libpith.a \
+	      $(DESTDIR)$(LIBDIR)/libpith.so $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR) \
+	      $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION) $(DESTDIR)$(PCDIR)/pith.pc
+
+clean:
+	rm -rf $(B)

@@ -1,0 +1,230 @@
+/*
+ * pith.h — the public interface of libpith.
+ *
+ * pith takes a web page as raw bytes, exactly as a crawler stored them, and
+ * returns its pith: the clean article text and its metadata, with ads, share
+ * bars, newsletter boxes, related-story lists, cookie banners, author boxes
+ * and footers removed.
+ *
+ * This header is the whole API and its manual.
+ *
+ * THE SIMPLE CALL
+ *
+ *     char *text = pith_extract_text(html, html_len);
+ *     if (text) { puts(text); free(text); }
+ *
+ * THE FULL CALL
+ *
+ *     pith_options opt;
+ *     pith_options_init(&opt);          // sane defaults, then adjust
+ *     opt.url = "https://example.org/story";
+ *     pith_result *r = pith_extract(html, html_len, &opt);
+ *     if (!r) ...                       // out of memory before anything began
+ *     else if (r->status != PITH_OK) fprintf(stderr, "%s\n", r->error);
+ *     else {
+ *         printf("%s\n\n%s\n", r->title ? r->title : "", r->text);
+ *         char *md = pith_render(r, PITH_FORMAT_MARKDOWN, 0, NULL);
+ *         ...
+ *         free(md);
+ *     }
+ *     pith_result_free(r);
+ *
+ * GUARANTEES
+ *
+ *   - Thread safety: every function may be called from many threads at
+ *     once.  pith keeps no global mutable state; its compiled patterns are
+ *     built once (under pthread_once) and then only read.
+ *   - The library never prints, never calls exit() or abort(), and never
+ *     keeps a pointer to the caller's input after pith_extract returns.
+ *   - Any input is accepted: every byte sequence yields a result whose
+ *     status says what happened.  Work is bounded by the limits in
+ *     pith_options (input size, nesting depth, attributes per element,
+ *     memory budget), each with a safe default.
+ *   - All strings in a result are valid UTF-8 and contain no NUL bytes.
+ *
+ * Link with -lpith (pkg-config --cflags --libs pith).
+ */
+#ifndef PITH_H
+#define PITH_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PITH_VERSION_MAJOR 0
+#define PITH_VERSION_MINOR 1
+#define PITH_VERSION_PATCH 0
+#define PITH_VERSION_STRING "0.1.0"
+
+/* The library's version string, e.g. "0.1.0" (may differ from the header's
+ * PITH_VERSION_STRING when linked dynamically against another build). */
+const char *pith_version(void);
+
+/* ------------------------------------------------------------------ status */
+
+typedef enum pith_status {
+    PITH_OK = 0,          /* main content found; text is non-empty */
+    PITH_NO_CONTENT = 1,  /* the page was read, but holds no main content */
+    PITH_ERR_INPUT = 2,   /* the input is not a usable page (empty, binary) */
+    PITH_ERR_TOO_LARGE = 3, /* input longer than options.max_bytes */
+    PITH_ERR_LIMIT = 4,   /* the memory budget or time limit was spent */
+    PITH_ERR_NOMEM = 5,   /* the system refused memory */
+    PITH_ERR_ARGUMENT = 6 /* an option has an invalid value */
+} pith_status;
+
+/* A short constant English description of a status ("no main content"). */
+const char *pith_status_string(pith_status status);
+
+/* ----------------------------------------------------------------- options */
+
+typedef enum pith_favor {
+    PITH_FAVOR_BALANCED = 0, /* the default trade-off */
+    PITH_FAVOR_PRECISION,    /* leave out anything doubtful */
+    PITH_FAVOR_RECALL        /* keep anything that may belong to the article */
+} pith_favor;
+
+/* Flags for pith_options.flags. */
+#define PITH_OPT_NO_TABLES (1u << 0) /* leave tables out of the article */
+#define PITH_OPT_COMMENTS  (1u << 1) /* extract user comments into r->comments */
+#define PITH_OPT_NO_META   (1u << 2) /* skip metadata (only title is read) */
+
+/* One block that pith removed, as reported to an explain hook. */
+typedef struct pith_removal {
+    const char *stage;   /* "clean" or "content" */
+    const char *rule;    /* stable rule name, e.g. "class:share", "tag:nav" */
+    const char *tag;     /* the element's tag name */
+    const char *snippet; /* the start of its text (at most ~80 bytes) */
+    size_t text_len;     /* length of its whole text in bytes */
+} pith_removal;
+
+/* Called once per removed block, in document order, during pith_extract.
+ * The strings are only valid during the call. */
+typedef void (*pith_explain_fn)(const pith_removal *removal, void *userdata);
+
+typedef struct pith_options {
+    pith_favor favor;      /* default PITH_FAVOR_BALANCED */
+    unsigned flags;        /* PITH_OPT_* bits; default 0 */
+    const char *url;       /* the page's address if known: base for relative
+                              links, hostname, dates in the path; default NULL */
+    const char *charset;   /* charset from the transport (HTTP Content-Type),
+                              trusted before any in-page declaration; NULL */
+
+    /* Limits.  Exceeding max_bytes, max_memory or timeout_ms is an error
+     * (PITH_ERR_TOO_LARGE / PITH_ERR_LIMIT).  The structural limits do not
+     * fail the page: the guard rewrites the offending markup before the
+     * parse (deeper elements are flattened, extra attributes dropped) and
+     * reports it in result->guard. */
+    size_t max_bytes;         /* default 64 MiB of raw input */
+    unsigned max_depth;       /* default 400 nested elements */
+    unsigned max_attributes;  /* default 256 attributes per element */
+    size_t max_memory;        /* parse memory budget, default 1 GiB */
+    unsigned timeout_ms;      /* soft wall-clock limit, 0 = none (default) */
+
+    /* Explain hook: reports every removed block (NULL = off). */
+    pith_explain_fn explain;
+    void *explain_userdata;
+} pith_options;
+
+/* Fill *opt with the defaults above. */
+void pith_options_init(pith_options *opt);
+
+/* ------------------------------------------------------------------ result */
+
+/* Bits of pith_result.guard: what the pre-parse guard changed. */
+#define PITH_GUARD_DEPTH      (1u << 0) /* nesting deeper than max_depth cut */
+#define PITH_GUARD_ATTRIBUTES (1u << 1) /* attributes past max_attributes dropped */
+#define PITH_GUARD_FORMATTING (1u << 2) /* runaway formatting elements defused */
+#define PITH_GUARD_CHARREF    (1u << 3) /* out-of-range numeric references fixed */
+#define PITH_GUARD_ENCODING   (1u << 4) /* invalid bytes replaced by U+FFFD */
+
+typedef struct pith_internal pith_internal;
+
+/* The result of one extraction.  Every string is NULL when unknown, valid
+ * UTF-8 otherwise, and owned by the result (freed by pith_result_free). */
+typedef struct pith_result {
+    pith_status status;
+    const char *error;      /* what went wrong, when status != PITH_OK */
+
+    const char *text;       /* the article as plain text ("" when none):
+                               paragraphs separated by blank lines, headings
+                               and list items on lines of their own */
+    size_t text_len;
+    const char *comments;   /* user comments as text (PITH_OPT_COMMENTS) */
+
+    /* Metadata, named as trafilatura names it. */
+    const char *title;
+    const char *author;        /* several authors joined by "; " */
+    const char *date;          /* publication date, YYYY-MM-DD */
+    const char *date_modified; /* YYYY-MM-DD */
+    const char *sitename;
+    const char *hostname;
+    const char *url;           /* canonical URL */
+    const char *description;
+    const char *language;      /* BCP 47 tag, e.g. "en" or "pt-BR" */
+    const char *language_source; /* "declared" or "detected" */
+    const char *image;
+    const char *license;
+    const char *pagetype;      /* e.g. "article", "website" */
+    const char *const *categories;
+    size_t n_categories;
+    const char *const *tags;
+    size_t n_tags;
+
+    double confidence;      /* 0..1: how sure pith is this is an article */
+    const char *charset;    /* the encoding the input was read in */
+    unsigned guard;         /* PITH_GUARD_* bits */
+
+    pith_internal *internal; /* private: the article's structure */
+} pith_result;
+
+/* Extract the main content and metadata of one page.
+ *   data, len  the raw bytes of the page (any encoding; NULs allowed)
+ *   opt        options, or NULL for the defaults
+ * Returns a result to free with pith_result_free, whatever the status; NULL
+ * only when not even the result object could be allocated. */
+pith_result *pith_extract(const char *data, size_t len, const pith_options *opt);
+
+/* Free a result and everything it owns.  NULL is allowed. */
+void pith_result_free(pith_result *result);
+
+/* The simple call: the article's plain text, or NULL when the page has no
+ * main content or cannot be read.  Free the string with free(). */
+char *pith_extract_text(const char *data, size_t len);
+
+/* ------------------------------------------------------------------ render */
+
+typedef enum pith_format {
+    PITH_FORMAT_TEXT = 0,
+    PITH_FORMAT_MARKDOWN,
+    PITH_FORMAT_HTML,
+    PITH_FORMAT_JSON,
+    PITH_FORMAT_XML,
+    PITH_FORMAT_CSV
+} pith_format;
+
+/* Flags for pith_render. */
+#define PITH_RENDER_METADATA (1u << 0) /* text/markdown: YAML front matter */
+#define PITH_RENDER_FRAGMENT (1u << 1) /* html: a fragment, not a document */
+#define PITH_RENDER_LINKS    (1u << 2) /* keep link targets */
+#define PITH_RENDER_IMAGES   (1u << 3) /* keep images */
+#define PITH_RENDER_JSON_HTML     (1u << 4) /* json: add an "html" field */
+#define PITH_RENDER_JSON_MARKDOWN (1u << 5) /* json: add a "markdown" field */
+
+/* Render a result in the given format.  Returns a NUL-terminated UTF-8
+ * string to free with free(), its length in *len_out when len_out is not
+ * NULL; NULL on allocation failure or an unknown format.  A result whose
+ * status is not PITH_OK renders too (JSON then carries an "error" object). */
+char *pith_render(const pith_result *result, pith_format format, unsigned flags,
+                  size_t *len_out);
+
+/* Parse a format name ("text", "markdown"/"md", "html", "json", "xml",
+ * "csv").  Returns 0 and sets *out, or -1 for an unknown name. */
+int pith_format_from_name(const char *name, pith_format *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PITH_H */

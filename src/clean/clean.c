@@ -1,0 +1,315 @@
+/*
+ * clean.c — stage 3 of the pipeline: remove what is never article content.
+ *
+ * Three passes over the flat element table, each a plain loop:
+ *   1. find the densest paragraph cluster (and itemprop=articleBody) and mark
+ *      its ancestors: nothing on that path is removed by a rule about
+ *      wrappers, so a "has-sidebar" class on the page wrapper or an ASP.NET
+ *      <form> around the whole page cannot take the article with it;
+ *   2. drop by structure: tags (script, nav, aside...), hidden elements,
+ *      ARIA roles, advertising attributes, class/id patterns;
+ *   3. drop by text: short blocks that are a boilerplate phrase
+ *      ("Advertisement", "Share this", "You may also like"), copyright,
+ *      cookie and credit lines; a boilerplate heading takes the section it
+ *      introduces with it.
+ */
+#include "clean.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "../rules/rules.h"
+#include "../rules/tags.h"
+
+#define ATTR_NORM_MAX 512
+
+/* Static explain names per category, for class and phrase rules. */
+static const char *const class_rule_names[PITH_CAT_COUNT] = {
+    "class", "class:ad", "class:share", "class:newsletter", "class:related",
+    "class:comments", "class:author", "class:cookie", "class:paywall", "class:nav",
+    "class:footer", "class:sidebar", "class:promo", "class:meta", "class:credit",
+    "class:readmore", "class:pagination", "class:hidden",
+};
+static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
+    "phrase", "phrase:ad", "phrase:share", "phrase:newsletter", "phrase:related",
+    "phrase:comments", "phrase:author", "phrase:cookie", "phrase:paywall", "phrase:nav",
+    "phrase:footer", "phrase:sidebar", "phrase:promo", "phrase:meta", "phrase:credit",
+    "phrase:readmore", "phrase:pagination", "phrase:hidden",
+};
+
+/* ---------------------------------------------------------- pass 1 */
+
+static void mark_path(pith_dom *dom, uint32_t i)
+{
+    while (i != PITH_NO_EL && !(dom->els[i].flags & PITH_EL_HOLDS_MAIN)) {
+        dom->els[i].flags |= PITH_EL_HOLDS_MAIN;
+        i = dom->els[i].parent;
+    }
+}
+
+/* Mark the ancestors of itemprop=articleBody elements and of the element
+ * whose direct <p> children hold the most text. */
+static void mark_main_path(pith_dom *dom)
+{
+    uint32_t best = PITH_NO_EL, best_text = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        const char *ip = pith_attr(el, "itemprop");
+        if (ip && strstr(ip, "articleBody") && el->text > 0)
+            mark_path(dom, i);
+        uint32_t ptext = 0;
+        for (uint32_t j = i + 1; j < el->end; j = dom->els[j].end)
+            if (dom->els[j].tag == GUMBO_TAG_P)
+                ptext += dom->els[j].text - dom->els[j].link_text;
+        if (ptext > best_text) {
+            best_text = ptext;
+            best = i;
+        }
+    }
+    if (best != PITH_NO_EL)
+        mark_path(dom, best);
+}
+
+/* ---------------------------------------------------------- pass 2 */
+
+static bool style_hides(const char *style)
+{
+    /* display:none or visibility:hidden, with any spacing and case. */
+    char buf[256];
+    size_t k = 0;
+    for (const char *s = style; *s && k + 1 < sizeof buf; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n')
+            buf[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+    buf[k] = '\0';
+    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+}
+
+/* The class + id string of an element, normalised; its length. */
+static size_t class_and_id(const pith_el *el, char *out, size_t cap)
+{
+    const char *cls = pith_attr(el, "class");
+    const char *id = pith_attr(el, "id");
+    char raw[ATTR_NORM_MAX];
+    size_t k = 0;
+    if (cls)
+        for (const char *s = cls; *s && k + 2 < sizeof raw; s++)
+            raw[k++] = *s;
+    if (id && k + 2 < sizeof raw) {
+        raw[k++] = ' ';
+        for (const char *s = id; *s && k + 2 < sizeof raw; s++)
+            raw[k++] = *s;
+    }
+    return pith_rules_normalize_attr(raw, k, out, cap);
+}
+
+/* Bootstrap-style "d-none d-md-block": hidden on phones, shown on desktops. */
+static bool shown_on_desktop(const char *norm)
+{
+    static const char *const shows[] = {"d-md-", "d-lg-", "d-xl-", "d-sm-", "visible-md",
+                                        "visible-lg", "show-for-medium", "show-for-large"};
+    for (size_t i = 0; i < sizeof shows / sizeof shows[0]; i++)
+        if (strstr(norm, shows[i]))
+            return true;
+    return false;
+}
+
+static bool has_ad_attribute(const pith_el *el)
+{
+    const GumboVector *attrs = &el->node->v.element.attributes;
+    for (unsigned a = 0; a < attrs->length; a++) {
+        const char *name = ((GumboAttribute *)attrs->data[a])->name;
+        if (name[0] != 'd')
+            continue;
+        for (const char *const *p = pith_ad_attribute_prefixes; *p; p++) {
+            size_t len = strlen(*p);
+            bool prefix = (*p)[len - 1] == '-';
+            if (prefix ? strncmp(name, *p, len) == 0 : strcmp(name, *p) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+static const pith_tag_rule *tag_rule(GumboTag tag)
+{
+    for (const pith_tag_rule *r = pith_tag_rules; r->tag != GUMBO_TAG_UNKNOWN; r++)
+        if (r->tag == tag)
+            return r;
+    return NULL;
+}
+
+static const char *role_rule(const pith_el *el)
+{
+    const char *role = pith_attr(el, "role");
+    if (!role)
+        return NULL;
+    for (const pith_role_rule *r = pith_role_rules; r->role; r++)
+        if (strcasecmp(role, r->role) == 0)
+            return r->rule;
+    return NULL;
+}
+
+/* Decide whether a structural rule drops element i; the rule name or NULL. */
+static const char *structural_rule(pith_ctx *ctx, uint32_t i)
+{
+    pith_el *el = &ctx->dom.els[i];
+    bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
+    const pith_tag_rule *tr = tag_rule((GumboTag)el->tag);
+    if (tr && tr->action == PITH_TAG_DROP)
+        return tr->rule;
+    if (el->tag == GUMBO_TAG_HTML || el->tag == GUMBO_TAG_BODY)
+        return NULL;
+    if (holds_main)
+        return NULL;
+    if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN)
+        return tr->rule;
+
+    if (pith_attr(el, "hidden"))
+        return "attr:hidden";
+    const char *aria = pith_attr(el, "aria-hidden");
+    if (aria && strcasecmp(aria, "true") == 0)
+        return "attr:aria-hidden";
+    const char *style = pith_attr(el, "style");
+    if (style && style_hides(style))
+        return "style:hidden";
+    const char *role = role_rule(el);
+    if (role)
+        return role;
+    if (has_ad_attribute(el))
+        return "attr:ad";
+    const char *ip = pith_attr(el, "itemprop");
+    if (ip && (strstr(ip, "author") || strstr(ip, "datePublished") || strstr(ip, "dateModified")))
+        return "itemprop:meta";
+    const char *rel = pith_attr(el, "rel");
+    if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))
+        return "rel:author";
+
+    char norm[ATTR_NORM_MAX];
+    size_t n = class_and_id(el, norm, sizeof norm);
+    if (n == 0)
+        return NULL;
+    pith_category cat = pith_rules_match_class(norm, n, NULL, 0);
+    if (cat == PITH_CAT_NONE)
+        return NULL;
+    if (cat == PITH_CAT_HIDDEN && shown_on_desktop(norm))
+        return NULL;
+    if (pith_rules_positive_class(norm, n) == 2 && cat != PITH_CAT_HIDDEN &&
+        cat != PITH_CAT_AD && cat != PITH_CAT_COMMENTS)
+        return NULL;
+    if (cat == PITH_CAT_COMMENTS)
+        el->flags |= PITH_EL_COMMENTS;
+    return class_rule_names[cat];
+}
+
+static void drop_by_structure(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t i = 0;
+    while (i < dom->n) {
+        const char *rule = structural_rule(ctx, i);
+        if (rule) {
+            pith_ctx_drop(ctx, i, rule);
+            i = dom->els[i].end;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* ---------------------------------------------------------- pass 3 */
+
+#define PHRASE_MAX_TEXT 300   /* non-space bytes: longer blocks are prose */
+#define COOKIE_MAX_TEXT 1200
+
+static bool is_heading(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+/* A boilerplate heading introduces a section: drop the siblings after it
+ * up to the next heading of the same or a higher rank. */
+static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[h].parent;
+    if (parent == PITH_NO_EL || (dom->els[parent].flags & PITH_EL_HOLDS_MAIN))
+        return;
+    GumboTag rank = (GumboTag)dom->els[h].tag;
+    for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
+        if (is_heading((GumboTag)dom->els[j].tag) && dom->els[j].tag <= rank)
+            break;
+        if (!(dom->els[j].flags & PITH_EL_DROPPED))
+            pith_ctx_drop(ctx, j, rule);
+    }
+}
+
+/* Test the text of one small block against the phrase rules. */
+static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    *cat_out = PITH_CAT_NONE;
+    if (el->text == 0 || el->text > COOKIE_MAX_TEXT)
+        return NULL;
+    const char *text = pith_ctx_text(ctx, i, 0);
+    size_t n = ctx->scratch.len;
+    if (el->text <= PHRASE_MAX_TEXT) {
+        pith_category cat = pith_rules_match_phrase(text, n);
+        if (cat != PITH_CAT_NONE) {
+            *cat_out = cat;
+            return phrase_rule_names[cat];
+        }
+        if (pith_rules_is_copyright(text, n))
+            return "phrase:copyright";
+        if (el->text <= 150 && pith_rules_is_credit(text, n))
+            return "phrase:credit";
+    }
+    if (pith_rules_is_cookie_notice(text, n))
+        return "phrase:cookie";
+    return NULL;
+}
+
+static void drop_by_text(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t i = 0;
+    while (i < dom->n) {
+        pith_el *el = &dom->els[i];
+        uint32_t parent = el->parent;
+        /* Test each unit once: the topmost element holding a given text. */
+        bool unit = parent == PITH_NO_EL || dom->els[parent].text > el->text;
+        if ((el->flags & PITH_EL_DROPPED) || el->text == 0) {
+            i = el->end;
+            continue;
+        }
+        if (!unit || (el->flags & PITH_EL_HOLDS_MAIN) || el->text > COOKIE_MAX_TEXT ||
+            (el->flags & PITH_EL_IN_PRE)) {
+            i++;
+            continue;
+        }
+        pith_category cat;
+        const char *rule = text_rule(ctx, i, &cat);
+        if (!rule) {
+            i++;
+            continue;
+        }
+        pith_ctx_drop(ctx, i, rule);
+        if (is_heading((GumboTag)el->tag) &&
+            (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
+             cat == PITH_CAT_NEWSLETTER))
+            drop_section_after(ctx, i, rule);
+        i = el->end;
+    }
+}
+
+/* ---------------------------------------------------------- the stage */
+
+void pith_clean(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    pith_dom_stats(dom, false);
+    mark_main_path(dom);
+    drop_by_structure(ctx);
+    pith_dom_stats(dom, false);
+    drop_by_text(ctx);
+    pith_dom_stats(dom, false);
+}

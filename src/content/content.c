@@ -1,0 +1,403 @@
+/*
+ * content.c — stage 4 of the pipeline: find the article.
+ *
+ *   1. score: every paragraph-like block (p, pre, td, blockquote, a div that
+ *      holds only inline content) gives points for its length and commas to
+ *      its ancestors, less with each level; each container starts from a
+ *      prior for its tag and class; the total is damped by link density;
+ *   2. choose: the best container, moved to a common ancestor when several
+ *      strong candidates share one, and to itemprop=articleBody when the
+ *      page marks its body that way;
+ *   3. siblings: the chosen container's siblings join when they score well
+ *      or read like prose; the rest of the parent is rejected;
+ *   4. filter: inside the article, blocks that are link lists, forms or
+ *      short fragments with a negative class are rejected, as is a heading
+ *      that repeats the title.
+ * The element left in ctx->main is then turned into the article tree by
+ * build.c.
+ */
+#include "content.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../rules/rules.h"
+
+#define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
+#define TOP_CANDIDATES 5
+
+static bool is_heading(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+static double link_density(const pith_el *el)
+{
+    return el->text ? (double)el->link_text / (double)el->text : 0.0;
+}
+
+/* Class weight: strong content patterns +25, weak +5, boilerplate -25. */
+static int class_weight(const pith_el *el)
+{
+    const char *cls = pith_attr(el, "class");
+    const char *id = pith_attr(el, "id");
+    if (!cls && !id)
+        return 0;
+    char raw[512], norm[512];
+    size_t k = 0;
+    for (const char *s = cls ? cls : ""; *s && k + 2 < sizeof raw; s++)
+        raw[k++] = *s;
+    if (id && k + 2 < sizeof raw) {
+        raw[k++] = ' ';
+        for (const char *s = id; *s && k + 2 < sizeof raw; s++)
+            raw[k++] = *s;
+    }
+    size_t n = pith_rules_normalize_attr(raw, k, norm, sizeof norm);
+    int w = 0;
+    int pos = pith_rules_positive_class(norm, n);
+    if (pos == 2)
+        w += 25;
+    else if (pos == 1)
+        w += 5;
+    if (pith_rules_match_class(norm, n, NULL, 0) != PITH_CAT_NONE)
+        w -= 25;
+    return w;
+}
+
+static double tag_prior(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_SECTION:
+        return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+        return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+        return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+/* Does the element count as a paragraph for scoring? */
+static bool is_scorable(const pith_el *el)
+{
+    switch (el->tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+        return true;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+        return el->blocks == 0; /* a div holding only inline content */
+    default:
+        return false;
+    }
+}
+
+/* Nearest scorable ancestor chain is not needed: points go to the next
+ * five ancestors that are not dropped. */
+static void score_blocks(pith_ctx *ctx, bool *seen)
+{
+    pith_dom *dom = &ctx->dom;
+    const uint32_t skip = PITH_EL_DROPPED;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & skip) {
+            i = el->end - 1;
+            continue;
+        }
+        if (!is_scorable(el) || el->text < MIN_PARA_TEXT)
+            continue;
+        if (el->parent != PITH_NO_EL && is_scorable(&dom->els[el->parent]) &&
+            dom->els[el->parent].tag == GUMBO_TAG_P)
+            continue;
+        double s = 1.0 + el->commas + fmin(el->text / 100.0, 3.0);
+        uint32_t a = el->parent;
+        for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
+            pith_el *anc = &dom->els[a];
+            if (anc->tag == GUMBO_TAG_HTML)
+                break;
+            if (!seen[a]) {
+                seen[a] = true;
+                anc->score = (float)(tag_prior((GumboTag)anc->tag) + class_weight(anc));
+            }
+            double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+            anc->score += (float)(s / div);
+        }
+    }
+}
+
+static double final_score(const pith_el *el)
+{
+    return el->score * (1.0 - link_density(el));
+}
+
+static bool is_ancestor(const pith_dom *dom, uint32_t a, uint32_t d)
+{
+    return a <= d && d < dom->els[a].end;
+}
+
+static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t top[TOP_CANDIDATES];
+    double topv[TOP_CANDIDATES];
+    int ntop = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        if (!seen[i] || (dom->els[i].flags & PITH_EL_DROPPED))
+            continue;
+        double v = final_score(&dom->els[i]);
+        int pos = ntop;
+        while (pos > 0 && topv[pos - 1] < v)
+            pos--;
+        if (pos >= TOP_CANDIDATES)
+            continue;
+        int last = ntop < TOP_CANDIDATES ? ntop : TOP_CANDIDATES - 1;
+        for (int k = last; k > pos; k--) {
+            top[k] = top[k - 1];
+            topv[k] = topv[k - 1];
+        }
+        top[pos] = i;
+        topv[pos] = v;
+        if (ntop < TOP_CANDIDATES)
+            ntop++;
+    }
+    if (ntop == 0)
+        return PITH_NO_EL;
+    uint32_t best = top[0];
+
+    /* Several strong alternatives under one ancestor: the article is split
+     * into parts, take the ancestor. */
+    int strong = 0;
+    for (int k = 1; k < ntop; k++)
+        if (topv[k] >= 0.75 * topv[0])
+            strong++;
+    if (strong >= 2) {
+        for (uint32_t a = dom->els[best].parent; a != PITH_NO_EL && a != dom->body;
+             a = dom->els[a].parent) {
+            int holds = 0;
+            for (int k = 1; k < ntop; k++)
+                if (topv[k] >= 0.75 * topv[0] && is_ancestor(dom, a, top[k]))
+                    holds++;
+            if (holds >= 2) {
+                best = a;
+                break;
+            }
+        }
+    }
+
+    /* Climb while the parent holds the same text (a lone wrapper). */
+    while (dom->els[best].parent != PITH_NO_EL && dom->els[best].parent != dom->html) {
+        uint32_t p = dom->els[best].parent;
+        if (p == dom->body || dom->els[p].text > dom->els[best].text + 10)
+            break;
+        best = p;
+    }
+    return best;
+}
+
+/* An itemprop=articleBody element the page itself marks as its body. */
+static uint32_t marked_body(const pith_dom *dom)
+{
+    uint32_t best = PITH_NO_EL;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_DROPPED) {
+            i = el->end - 1;
+            continue;
+        }
+        const char *ip = pith_attr(el, "itemprop");
+        if (ip && strstr(ip, "articleBody") && el->text >= 200 &&
+            (best == PITH_NO_EL || el->text > dom->els[best].text))
+            best = i;
+    }
+    return best;
+}
+
+static bool ends_sentence(pith_ctx *ctx, uint32_t i)
+{
+    const char *t = pith_ctx_text(ctx, i, 0);
+    size_t n = ctx->scratch.len;
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
+        n--;
+    if (n == 0)
+        return false;
+    unsigned char c = (unsigned char)t[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':')
+        return true;
+    /* Multi-byte sentence ends: 。 ！ ？ and closing quotes. */
+    return n >= 3 && ((unsigned char)t[n - 3] == 0xE3 || (unsigned char)t[n - 3] == 0xE2 ||
+                      (unsigned char)t[n - 3] == 0xEF);
+}
+
+/* Siblings of the top candidate that belong to the article. */
+static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[top].parent;
+    if (parent == PITH_NO_EL || parent == dom->html)
+        return top;
+    double topv = final_score(&dom->els[top]);
+    double threshold = fmax(10.0, topv * 0.2);
+    int joined = 0;
+    bool *keep = NULL;
+    uint32_t nkids = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end)
+        nkids++;
+    keep = pith_arena_calloc(ctx->arena, nkids ? nkids : 1, sizeof *keep);
+    if (!keep)
+        return top;
+    uint32_t k = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end, k++) {
+        pith_el *s = &dom->els[j];
+        if (j == top) {
+            keep[k] = true;
+            continue;
+        }
+        if (s->flags & PITH_EL_DROPPED)
+            continue;
+        double bonus = 0;
+        if (s->score > 0 && final_score(s) + bonus >= threshold) {
+            keep[k] = true;
+        } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
+            double ld = link_density(s);
+            if (s->text >= 80 && ld < 0.25)
+                keep[k] = true;
+            else if (s->text > 0 && s->text < 80 && ld == 0 && ends_sentence(ctx, j))
+                keep[k] = true;
+        } else if ((is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
+                    s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_BLOCKQUOTE ||
+                    s->tag == GUMBO_TAG_TABLE || s->tag == GUMBO_TAG_FIGURE) &&
+                   s->text > 0 && link_density(s) < 0.3 && j > top) {
+            /* Sub-headings, lists and tables between parts of the article. */
+            uint32_t next = dom->els[j].end;
+            keep[k] = next < dom->els[parent].end && (dom->els[next].score > 0 ||
+                                                       dom->els[next].tag == GUMBO_TAG_P);
+        }
+        if (keep[k])
+            joined++;
+    }
+    if (joined == 0)
+        return top;
+    k = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end, k++)
+        if (!keep[k] && !(dom->els[j].flags & PITH_EL_DROPPED) && dom->els[j].text > 0)
+            pith_ctx_reject(ctx, j, "content:outside-article");
+    return parent;
+}
+
+/* ------------------------------------------------------------ filter */
+
+static bool title_like(pith_ctx *ctx, uint32_t i)
+{
+    const char *title = ctx->meta.title;
+    if (!title)
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 400);
+    size_t n = ctx->scratch.len;
+    size_t tl = strlen(title);
+    if (n == 0)
+        return false;
+    /* The heading equals the title, or the title starts with it (a title
+     * carrying a " | Site" suffix). */
+    if (n <= tl && strncasecmp(title, t, n) == 0 && (n == tl || n * 2 > tl))
+        return true;
+    return false;
+}
+
+/* Reject blocks inside the article that are not part of it. */
+static void filter_article(pith_ctx *ctx, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    bool seen_heading = false;
+    for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->flags & PITH_EL_IN_PRE)
+            continue;
+        GumboTag t = (GumboTag)el->tag;
+        double ld = link_density(el);
+        if (is_heading(t)) {
+            if (!seen_heading && el->text > 0 && title_like(ctx, i)) {
+                pith_ctx_reject(ctx, i, "content:title");
+                i = el->end - 1;
+            }
+            seen_heading = true;
+            continue;
+        }
+        bool container = t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_UL ||
+                         t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE ||
+                         t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_HEADER;
+        const char *rule = NULL;
+        if (container) {
+            int w = class_weight(el);
+            if (el->commas < 10) {
+                if (w < 0 && el->text < 1000)
+                    rule = "content:negative-class";
+                else if (w < 25 && ld > 0.35 && el->text < 2000)
+                    rule = "content:link-density";
+                else if (ld > 0.6)
+                    rule = "content:link-density";
+            }
+        } else if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI) {
+            if (ld > 0.8 && el->text < 200 && el->links >= 1)
+                rule = "content:link-line";
+        }
+        if (rule) {
+            pith_ctx_reject(ctx, i, rule);
+            i = el->end - 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ stage */
+
+static double confidence_of(const pith_dom *dom, uint32_t main)
+{
+    if (main == PITH_NO_EL)
+        return 0.0;
+    const pith_el *m = &dom->els[main];
+    uint32_t body_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : m->text;
+    double length = 1.0 - exp(-(double)m->text / 1500.0);   /* long enough */
+    double paras = 1.0 - exp(-(double)m->paras / 4.0);      /* real paragraphs */
+    double links = 1.0 - fmin(1.0, link_density(m) * 2.0);  /* not a link list */
+    double share = body_text ? fmin(1.0, 2.0 * m->text / (double)body_text) : 0.0;
+    double c = 0.35 * length + 0.3 * paras + 0.2 * links + 0.15 * share;
+    return c < 0 ? 0 : c > 1 ? 1 : c;
+}
+
+void pith_content(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    ctx->main = PITH_NO_EL;
+    if (dom->body == PITH_NO_EL || dom->els[dom->body].text == 0)
+        return;
+    bool *seen = pith_arena_calloc(ctx->arena, dom->n, sizeof *seen);
+    if (!seen)
+        return;
+    score_blocks(ctx, seen);
+    uint32_t top = choose_top(ctx, seen);
+    uint32_t marked = marked_body(dom);
+    if (marked != PITH_NO_EL &&
+        (top == PITH_NO_EL || is_ancestor(dom, marked, top) ||
+         (is_ancestor(dom, top, marked) && dom->els[marked].text * 10 >= dom->els[top].text * 6)))
+        top = marked;
+    uint32_t main;
+    if (top == PITH_NO_EL) {
+        main = dom->body;
+    } else if (top == marked) {
+        main = top;
+    } else {
+        main = gather_siblings(ctx, top);
+    }
+    pith_dom_stats(dom, true);
+    filter_article(ctx, main);
+    pith_dom_stats(dom, true);
+    ctx->main = main;
+    ctx->confidence = confidence_of(dom, main);
+}

@@ -1,0 +1,429 @@
+/*
+ * dom.c — the gumbo parse on the arena, the flat element table, its text
+ * statistics and the iterative walker (see dom.h).
+ */
+#include "dom.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/utf8.h"
+
+/* ------------------------------------------------------------ tag classes */
+
+bool pith_tag_is_block(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_LI: case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
+    case GUMBO_TAG_P: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_XMP:
+    case GUMBO_TAG_BR: case GUMBO_TAG_LEGEND: case GUMBO_TAG_NOSCRIPT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ----------------------------------------------------------------- parse */
+
+static GumboVector *children_of(GumboNode *node)
+{
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+        return &node->v.element.children;
+    if (node->type == GUMBO_NODE_DOCUMENT)
+        return &node->v.document.children;
+    return NULL;
+}
+
+static bool is_element(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+/* Append one element to the table; false when memory ran out. */
+static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t parent,
+                    uint16_t depth)
+{
+    if (dom->n == *cap) {
+        uint32_t ncap = *cap ? *cap * 2 : 1024;
+        pith_el *els = pith_arena_alloc(dom->arena, (size_t)ncap * sizeof *els);
+        if (!els)
+            return false;
+        if (dom->n)
+            memcpy(els, dom->els, (size_t)dom->n * sizeof *els);
+        pith_arena_free(dom->arena, dom->els);
+        dom->els = els;
+        *cap = ncap;
+    }
+    pith_el *el = &dom->els[dom->n++];
+    memset(el, 0, sizeof *el);
+    el->node = node;
+    el->parent = parent;
+    el->tag = (uint16_t)node->v.element.tag;
+    el->depth = depth;
+    if (pith_tag_is_block(node->v.element.tag))
+        el->flags |= PITH_EL_BLOCK;
+    if (parent != PITH_NO_EL) {
+        uint32_t inherit = dom->els[parent].flags & (PITH_EL_LINK | PITH_EL_IN_PRE);
+        el->flags |= inherit;
+    }
+    if (el->tag == GUMBO_TAG_A && gumbo_get_attribute(&node->v.element.attributes, "href"))
+        el->flags |= PITH_EL_LINK;
+    if (el->tag == GUMBO_TAG_PRE || el->tag == GUMBO_TAG_TEXTAREA ||
+        el->tag == GUMBO_TAG_LISTING || el->tag == GUMBO_TAG_PLAINTEXT)
+        el->flags |= PITH_EL_IN_PRE;
+    return true;
+}
+
+/* Lay the elements out in pre-order with an explicit stack. */
+static bool build_table(pith_dom *dom, GumboNode *root)
+{
+    uint32_t cap = 0;
+    size_t scap = 64, sn = 0;
+    struct frame { GumboNode *node; uint32_t el; unsigned child; } *stack;
+    stack = malloc(scap * sizeof *stack);
+    if (!stack)
+        return false;
+    bool ok = true;
+    if (!push_el(dom, &cap, root, PITH_NO_EL, 0)) {
+        free(stack);
+        return false;
+    }
+    stack[sn++] = (struct frame){root, 0, 0};
+    while (sn > 0) {
+        struct frame *f = &stack[sn - 1];
+        GumboVector *kids = children_of(f->node);
+        if (!kids || f->child >= kids->length) {
+            dom->els[f->el].end = dom->n;
+            sn--;
+            continue;
+        }
+        GumboNode *c = kids->data[f->child++];
+        if (!is_element(c))
+            continue;
+        uint32_t parent = f->el;
+        uint16_t depth = (uint16_t)(sn < 65535 ? sn : 65535);
+        if (!push_el(dom, &cap, c, parent, depth)) {
+            ok = false;
+            break;
+        }
+        if (sn == scap) {
+            scap *= 2;
+            struct frame *ns = realloc(stack, scap * sizeof *stack);
+            if (!ns) {
+                ok = false;
+                break;
+            }
+            stack = ns;
+        }
+        stack[sn++] = (struct frame){c, dom->n - 1, 0};
+    }
+    free(stack);
+    return ok;
+}
+
+int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t len)
+{
+    memset(dom, 0, sizeof *dom);
+    dom->arena = arena;
+    dom->html = dom->head = dom->body = PITH_NO_EL;
+
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.allocator = pith_arena_gumbo_alloc;
+    opt.deallocator = pith_arena_gumbo_free;
+    opt.userdata = arena;
+    opt.max_errors = 0;
+
+    jmp_buf escape;
+    arena->failed = PITH_ARENA_OK;
+    if (setjmp(escape)) {
+        pith_arena_arm(arena, NULL);
+        return arena->failed ? (int)arena->failed : PITH_ARENA_NOMEM;
+    }
+    pith_arena_arm(arena, &escape);
+    dom->output = gumbo_parse_with_options(&opt, html, len);
+    pith_arena_arm(arena, NULL);
+
+    GumboNode *root = dom->output->root;
+    if (!root || !is_element(root))
+        return PITH_ARENA_OK;
+    if (!build_table(dom, root))
+        return PITH_ARENA_NOMEM;
+    dom->html = 0;
+    for (uint32_t i = 1; i < dom->n; i++) {
+        if (dom->els[i].parent != 0)
+            continue;
+        if (dom->els[i].tag == GUMBO_TAG_HEAD && dom->head == PITH_NO_EL)
+            dom->head = i;
+        else if (dom->els[i].tag == GUMBO_TAG_BODY && dom->body == PITH_NO_EL)
+            dom->body = i;
+    }
+    return PITH_ARENA_OK;
+}
+
+/* ------------------------------------------------------------ statistics */
+
+static bool is_comma(uint32_t cp)
+{
+    return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == 0xFE50;
+}
+
+void pith_text_count(const char *s, size_t n, pith_text_stats *st)
+{
+    bool in_word = false;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        int k;
+        if (c < 0x80) {
+            cp = c;
+            k = 1;
+        } else {
+            k = pith_utf8_decode(s + i, n - i, &cp);
+        }
+        i += (size_t)k;
+        if (pith_is_space_cp(cp)) {
+            in_word = false;
+            continue;
+        }
+        st->chars += (uint32_t)k;
+        if (is_comma(cp))
+            st->commas++;
+        if (pith_is_cjk_cp(cp)) {
+            st->words++;
+            in_word = false;
+        } else if (pith_is_word_cp(cp)) {
+            if (!in_word)
+                st->words++;
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+}
+
+/* Tags whose content is never visible text. */
+static bool is_invisible_tag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE ||
+           tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TITLE ||
+           tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_OPTION;
+}
+
+void pith_dom_stats(pith_dom *dom, bool skip_rejected)
+{
+    uint32_t skip = PITH_EL_DROPPED | (skip_rejected ? PITH_EL_REJECTED : 0);
+    for (uint32_t i = dom->n; i-- > 0;) {
+        pith_el *el = &dom->els[i];
+        uint32_t text = 0, link_text = 0, words = 0;
+        uint32_t commas = 0, paras = 0, links = 0, blocks = 0;
+        if (!(el->flags & skip) && !is_invisible_tag(el->tag)) {
+            /* Own text nodes. */
+            GumboVector *kids = &el->node->v.element.children;
+            for (unsigned k = 0; k < kids->length; k++) {
+                GumboNode *c = kids->data[k];
+                if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_CDATA)
+                    continue;
+                pith_text_stats st = {0, 0, 0};
+                pith_text_count(c->v.text.text, strlen(c->v.text.text), &st);
+                text += st.chars;
+                words += st.words;
+                commas += st.commas;
+            }
+            if (el->flags & PITH_EL_LINK)
+                link_text = text;
+            /* Children's totals (already final: children come later). */
+            for (uint32_t j = i + 1; j < el->end; j = dom->els[j].end) {
+                const pith_el *c = &dom->els[j];
+                text += c->text;
+                link_text += c->link_text;
+                words += c->words;
+                commas += c->commas;
+                paras += c->paras;
+                links += c->links;
+                blocks += c->blocks + ((c->flags & PITH_EL_BLOCK) ? 1 : 0);
+            }
+            if (el->tag == GUMBO_TAG_P && text > 0)
+                paras++;
+            if (el->tag == GUMBO_TAG_A && (el->flags & PITH_EL_LINK))
+                links++;
+            if (el->flags & PITH_EL_LINK)
+                link_text = text;
+        }
+        el->text = text;
+        el->link_text = link_text;
+        el->words = words;
+        el->commas = (uint16_t)(commas > 65535 ? 65535 : commas);
+        el->paras = (uint16_t)(paras > 65535 ? 65535 : paras);
+        el->links = (uint16_t)(links > 65535 ? 65535 : links);
+        el->blocks = (uint16_t)(blocks > 65535 ? 65535 : blocks);
+    }
+}
+
+/* ------------------------------------------------------------- accessors */
+
+const char *pith_attr(const pith_el *el, const char *name)
+{
+    GumboAttribute *a = gumbo_get_attribute(&el->node->v.element.attributes, name);
+    return a ? a->value : NULL;
+}
+
+const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
+{
+    if (el->tag != GUMBO_TAG_UNKNOWN)
+        return gumbo_normalized_tagname((GumboTag)el->tag);
+    GumboStringPiece piece = el->node->v.element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    pith_buf_clear(scratch);
+    for (size_t i = 0; i < piece.length && i < 64; i++) {
+        char c = piece.data[i];
+        pith_buf_putc(scratch, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+    }
+    return scratch->data ? scratch->data : "unknown";
+}
+
+bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags)
+{
+    while (i != PITH_NO_EL) {
+        if (dom->els[i].flags & flags)
+            return true;
+        i = dom->els[i].parent;
+    }
+    return false;
+}
+
+/* ---------------------------------------------------------------- walker */
+
+void pith_walker_init(pith_walker *w, const pith_dom *dom, uint32_t root, uint32_t skip_flags)
+{
+    memset(w, 0, sizeof *w);
+    w->dom = dom;
+    w->root = root;
+    w->skip_flags = skip_flags;
+}
+
+void pith_walker_free(pith_walker *w)
+{
+    free(w->stack);
+    w->stack = NULL;
+}
+
+static bool walker_push(pith_walker *w, uint32_t el)
+{
+    if (w->depth == w->cap) {
+        size_t ncap = w->cap ? w->cap * 2 : 32;
+        pith_walk_frame *s = realloc(w->stack, ncap * sizeof *s);
+        if (!s) {
+            w->oom = true;
+            return false;
+        }
+        w->stack = s;
+        w->cap = ncap;
+    }
+    w->stack[w->depth++] = (pith_walk_frame){el, el + 1, 0};
+    return true;
+}
+
+pith_walk_event pith_walker_next(pith_walker *w)
+{
+    const pith_dom *dom = w->dom;
+    if (!w->started) {
+        w->started = true;
+        if (w->root == PITH_NO_EL || w->root >= dom->n ||
+            (dom->els[w->root].flags & w->skip_flags) || !walker_push(w, w->root))
+            return PITH_WALK_DONE;
+        w->el = w->root;
+        return PITH_WALK_ENTER;
+    }
+    while (w->depth > 0) {
+        pith_walk_frame *f = &w->stack[w->depth - 1];
+        GumboVector *kids = &dom->els[f->el].node->v.element.children;
+        if (f->child >= kids->length) {
+            w->el = f->el;
+            w->depth--;
+            return PITH_WALK_LEAVE;
+        }
+        GumboNode *c = kids->data[f->child++];
+        if (is_element(c)) {
+            uint32_t idx = f->next_el;
+            f->next_el = dom->els[idx].end;
+            if (dom->els[idx].flags & w->skip_flags)
+                continue;
+            if (!walker_push(w, idx))
+                return PITH_WALK_DONE;
+            w->el = idx;
+            return PITH_WALK_ENTER;
+        }
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
+            c->type == GUMBO_NODE_CDATA) {
+            w->el = f->el;
+            w->text = c;
+            return PITH_WALK_TEXT;
+        }
+    }
+    return PITH_WALK_DONE;
+}
+
+/* -------------------------------------------------------------- el text */
+
+void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
+{
+    pith_walker w;
+    pith_walker_init(&w, dom, i, PITH_EL_DROPPED);
+    bool space = out->len > 0 && out->data[out->len - 1] != ' ';
+    size_t start = out->len;
+    pith_walk_event ev;
+    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE) {
+        if (max && out->len - start >= max)
+            break;
+        const pith_el *el = &dom->els[w.el];
+        if (ev == PITH_WALK_ENTER && is_invisible_tag(el->tag) && w.el != i) {
+            /* skip the subtree: pop what we just pushed */
+            w.depth--;
+            continue;
+        }
+        if (ev != PITH_WALK_TEXT) {
+            if (el->flags & PITH_EL_BLOCK)
+                space = true;
+            continue;
+        }
+        const char *s = w.text->v.text.text;
+        for (; *s && !(max && out->len - start >= max); s++) {
+            unsigned char c = (unsigned char)*s;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                space = true;
+                continue;
+            }
+            if (space && out->len > start)
+                pith_buf_putc(out, ' ');
+            space = false;
+            pith_buf_putc(out, (char)c);
+        }
+    }
+    pith_walker_free(&w);
+    /* A cut at max may have split a character: drop its first bytes. */
+    if (max && out->len > start) {
+        size_t end = out->len, k = end;
+        while (k > start && ((unsigned char)out->data[k - 1] & 0xC0) == 0x80)
+            k--;
+        if (k > start && (unsigned char)out->data[k - 1] >= 0xC0) {
+            uint32_t cp;
+            int need = pith_utf8_decode(out->data + k - 1, end - (k - 1), &cp);
+            bool genuine = need == 3 && (unsigned char)out->data[k - 1] == 0xEF;
+            if (cp == 0xFFFD && !genuine)
+                pith_buf_truncate(out, k - 1);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/*
+ * dom.h — stage 2 of the pipeline: the parsed page.
+ *
+ * pith parses with gumbo (max_errors = 0, every allocation from the
+ * per-document arena) and then lays the elements out in one flat array in
+ * document (pre-order) order.  An element's subtree is the index range
+ * [i, el[i].end), so every later stage walks the page with plain loops:
+ * nothing in pith recurses over the tree, whatever its depth.
+ *
+ * Per element the table keeps the text statistics the cleaning and content
+ * stages need (text length, text inside links, commas, paragraphs...),
+ * computed bottom-up in one reverse pass, and the flags those stages set.
+ */
+#ifndef PITH_DOM_H
+#define PITH_DOM_H
+
+#include <gumbo.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../util/arena.h"
+#include "../util/buf.h"
+
+#define PITH_NO_EL UINT32_MAX
+
+/* Element flags. */
+enum {
+    PITH_EL_DROPPED   = 1u << 0, /* removed by the clean stage (whole subtree) */
+    PITH_EL_HIDDEN    = 1u << 1, /* hidden by attribute or inline style */
+    PITH_EL_LINK      = 1u << 2, /* an <a href> (or inside one) */
+    PITH_EL_BLOCK     = 1u << 3, /* a block-level element */
+    PITH_EL_POSITIVE  = 1u << 4, /* class/id looks like article content */
+    PITH_EL_NEGATIVE  = 1u << 5, /* class/id looks like boilerplate (soft) */
+    PITH_EL_CANDIDATE = 1u << 6, /* a structural main-content candidate */
+    PITH_EL_REJECTED  = 1u << 7, /* removed by the content stage */
+    PITH_EL_KEEP      = 1u << 8, /* must be kept (e.g. inside pre/table cell) */
+    PITH_EL_IN_PRE    = 1u << 9, /* inside <pre>: whitespace is significant */
+    PITH_EL_COMMENTS  = 1u << 10, /* a user-comments section */
+    PITH_EL_HOLDS_MAIN = 1u << 11 /* holds the densest paragraph cluster */
+};
+
+typedef struct pith_el {
+    GumboNode *node;
+    uint32_t parent;    /* index of the parent element, PITH_NO_EL for <html> */
+    uint32_t end;       /* one past the last element of the subtree */
+    uint16_t tag;       /* GumboTag */
+    uint16_t depth;
+    uint32_t flags;
+    const char *rule;   /* which rule dropped or rejected it (static) */
+    /* Text statistics of the subtree, over visible, non-dropped text. */
+    uint32_t text;      /* non-space bytes of text */
+    uint32_t link_text; /* of which inside links */
+    uint32_t words;     /* words (a CJK character counts as one) */
+    uint16_t commas;    /* commas and their CJK/Arabic equivalents */
+    uint16_t paras;     /* <p> elements with some text */
+    uint16_t links;     /* <a href> elements */
+    uint16_t blocks;    /* block-level descendants */
+    float score;        /* the content scorer's score */
+} pith_el;
+
+typedef struct pith_dom {
+    GumboOutput *output;
+    pith_el *els;
+    uint32_t n;
+    uint32_t html, head, body;  /* indexes, PITH_NO_EL when absent */
+    pith_arena *arena;
+} pith_dom;
+
+/* Parse UTF-8 html (len bytes, kept alive by the caller while dom lives)
+ * into dom, allocating everything from arena.  Returns 0, or the arena's
+ * failure (PITH_ARENA_BUDGET / NOMEM / DEADLINE) when the parse was cut. */
+int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t len);
+
+/* Recompute text statistics bottom-up, skipping dropped subtrees (and, when
+ * skip_rejected, rejected ones). */
+void pith_dom_stats(pith_dom *dom, bool skip_rejected);
+
+/* Attribute value of an element, or NULL. */
+const char *pith_attr(const pith_el *el, const char *name);
+
+/* The element's tag name (lower case; "unknown" tags give their own name). */
+const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
+
+/* True when the tag is rendered as a block (p, div, li, h1..., table...). */
+bool pith_tag_is_block(GumboTag tag);
+
+/* True when the element or an ancestor carries any of the flags. */
+bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags);
+
+/* Append the element's visible text (whitespace collapsed, dropped parts
+ * left out) to out; at most max bytes (0 = no limit). */
+void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max);
+
+/* An iterative walk over a subtree, in document order, yielding element
+ * entries and exits and text nodes.  Elements carrying any of skip_flags are
+ * not entered.  Comments are skipped. */
+typedef enum pith_walk_event {
+    PITH_WALK_DONE = 0,
+    PITH_WALK_ENTER,
+    PITH_WALK_LEAVE,
+    PITH_WALK_TEXT
+} pith_walk_event;
+
+typedef struct pith_walk_frame {
+    uint32_t el;       /* element index */
+    uint32_t next_el;  /* index of its next element child */
+    unsigned child;    /* next gumbo child to visit */
+} pith_walk_frame;
+
+typedef struct pith_walker {
+    const pith_dom *dom;
+    pith_walk_frame *stack;
+    size_t depth, cap;
+    uint32_t root, skip_flags;
+    bool started, oom;
+    uint32_t el;          /* ENTER/LEAVE: the element; TEXT: its parent */
+    const GumboNode *text; /* TEXT: the text node */
+} pith_walker;
+
+void pith_walker_init(pith_walker *w, const pith_dom *dom, uint32_t root, uint32_t skip_flags);
+pith_walk_event pith_walker_next(pith_walker *w);
+void pith_walker_free(pith_walker *w);
+
+/* Statistics of one piece of text: non-space bytes, words, commas. */
+typedef struct pith_text_stats {
+    uint32_t chars, words, commas;
+} pith_text_stats;
+void pith_text_count(const char *s, size_t n, pith_text_stats *st);
+
+#endif

@@ -1,0 +1,309 @@
+/*
+ * pith.c — the public entry points: runs the stages for one document.
+ *
+ *   bytes -> decode (input/) -> parse (dom/) -> metadata (meta/)
+ *         -> clean (clean/) -> main content (content/) -> article tree (doc/)
+ *         -> render (render/)
+ *
+ * Memory: the result owns one arena (the article tree, the metadata, the
+ * rendered text); the page itself is parsed into a second, per-call arena
+ * with a byte budget, released in one go before pith_extract returns.
+ */
+#include "../include/pith.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean/clean.h"
+#include "content/content.h"
+#include "context.h"
+#include "input/decode.h"
+#include "render/render.h"
+#include "rules/rules.h"
+#include "util/utf8.h"
+
+struct pith_internal {
+    pith_arena arena; /* everything the result points to */
+    pith_doc doc;     /* the article tree */
+    pith_doc comments;
+};
+
+#define DEFAULT_MAX_BYTES ((size_t)64 << 20)
+#define DEFAULT_MAX_DEPTH 400
+#define DEFAULT_MAX_ATTRIBUTES 256
+#define DEFAULT_MAX_MEMORY ((size_t)1 << 30)
+
+const char *pith_version(void)
+{
+    return PITH_VERSION_STRING;
+}
+
+const char *pith_status_string(pith_status status)
+{
+    switch (status) {
+    case PITH_OK: return "ok";
+    case PITH_NO_CONTENT: return "no main content";
+    case PITH_ERR_INPUT: return "unusable input";
+    case PITH_ERR_TOO_LARGE: return "input too large";
+    case PITH_ERR_LIMIT: return "resource limit reached";
+    case PITH_ERR_NOMEM: return "out of memory";
+    case PITH_ERR_ARGUMENT: return "invalid argument";
+    }
+    return "unknown status";
+}
+
+void pith_options_init(pith_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->favor = PITH_FAVOR_BALANCED;
+    opt->max_bytes = DEFAULT_MAX_BYTES;
+    opt->max_depth = DEFAULT_MAX_DEPTH;
+    opt->max_attributes = DEFAULT_MAX_ATTRIBUTES;
+    opt->max_memory = DEFAULT_MAX_MEMORY;
+}
+
+static pith_status fail(pith_result *r, pith_status status, const char *message)
+{
+    r->status = status;
+    r->error = message;
+    return status;
+}
+
+static bool only_whitespace(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0)
+            return false;
+    }
+    return true;
+}
+
+static const char *copy_out(pith_result *r, const char *s, size_t n)
+{
+    return pith_arena_strndup(&r->internal->arena, s, n);
+}
+
+/* Copy the metadata found by the meta stage into the public fields. */
+static void publish_meta(pith_result *r, const pith_meta *m)
+{
+    r->title = m->title;
+    r->author = m->author;
+    r->date = m->date;
+    r->date_modified = m->date_modified;
+    r->sitename = m->sitename;
+    r->hostname = m->hostname;
+    r->url = m->url;
+    r->description = m->description;
+    r->language = m->language;
+    r->language_source = m->language_source;
+    r->image = m->image;
+    r->license = m->license;
+    r->pagetype = m->pagetype;
+    r->categories = m->categories;
+    r->n_categories = m->n_categories;
+    r->tags = m->tags;
+    r->n_tags = m->n_tags;
+}
+
+static pith_status check_options(const pith_options *opt)
+{
+    if (opt->favor < PITH_FAVOR_BALANCED || opt->favor > PITH_FAVOR_RECALL)
+        return PITH_ERR_ARGUMENT;
+    if (opt->max_bytes == 0 || opt->max_depth == 0 || opt->max_attributes == 0)
+        return PITH_ERR_ARGUMENT;
+    return PITH_OK;
+}
+
+/* The stages after decoding, on clean UTF-8. */
+static pith_status run_stages(pith_result *r, const pith_options *opt, const char *html,
+                              size_t len)
+{
+    pith_internal *in = r->internal;
+    pith_arena page;
+    pith_arena_init(&page, opt->max_memory);
+    pith_arena_set_deadline(&page, opt->timeout_ms);
+
+    pith_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.opt = opt;
+    ctx.arena = &page;
+    ctx.out = &in->arena;
+    ctx.main = PITH_NO_EL;
+
+    pith_status status = PITH_OK;
+    int perr = pith_dom_parse(&ctx.dom, &page, html, len);
+    if (perr == PITH_ARENA_BUDGET)
+        status = fail(r, PITH_ERR_LIMIT, "the page needs more memory than max_memory allows");
+    else if (perr == PITH_ARENA_DEADLINE)
+        status = fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    else if (perr != PITH_ARENA_OK)
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while parsing");
+    if (status != PITH_OK) {
+        pith_buf_free(&ctx.scratch);
+        pith_arena_release(&page);
+        return status;
+    }
+
+    pith_meta_extract(&ctx);
+    publish_meta(r, &ctx.meta);
+    pith_clean(&ctx);
+    pith_content(&ctx);
+    r->confidence = ctx.confidence;
+
+    in->doc.arena = &in->arena;
+    if (ctx.main != PITH_NO_EL && !pith_build_doc(&ctx, ctx.main, &in->doc))
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
+    if (page.failed == PITH_ARENA_DEADLINE)
+        status = fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    pith_buf_free(&ctx.scratch);
+    pith_arena_release(&page);
+    if (status != PITH_OK)
+        return status;
+
+    pith_buf text = PITH_BUF_INIT;
+    if (in->doc.root)
+        pith_render_text_tree(in->doc.root, &text);
+    if (text.oom) {
+        pith_buf_free(&text);
+        return fail(r, PITH_ERR_NOMEM, "out of memory while rendering");
+    }
+    /* gumbo can put invalid bytes or NULs into text (overflowing numeric
+     * references): the published text is always repaired. */
+    pith_buf clean = PITH_BUF_INIT;
+    pith_utf8_repair(&clean, text.data ? text.data : "", text.len);
+    pith_buf_free(&text);
+    r->text = copy_out(r, clean.data ? clean.data : "", clean.len);
+    r->text_len = clean.len;
+    pith_buf_free(&clean);
+    if (!r->text) {
+        r->text = "";
+        r->text_len = 0;
+        return fail(r, PITH_ERR_NOMEM, "out of memory while rendering");
+    }
+    if (r->text_len == 0) {
+        r->confidence = 0;
+        return fail(r, PITH_NO_CONTENT, "no main content found");
+    }
+    return PITH_OK;
+}
+
+pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_in)
+{
+    pith_options defaults;
+    const pith_options *opt = opt_in;
+    if (!opt) {
+        pith_options_init(&defaults);
+        opt = &defaults;
+    }
+    pith_result *r = calloc(1, sizeof *r + sizeof(pith_internal));
+    if (!r)
+        return NULL;
+    r->internal = (pith_internal *)(r + 1);
+    pith_arena_init(&r->internal->arena, 0);
+    r->text = "";
+    r->status = PITH_OK;
+
+    if (check_options(opt) != PITH_OK) {
+        fail(r, PITH_ERR_ARGUMENT, "invalid options (a limit is zero or favor is unknown)");
+        return r;
+    }
+    if (!data && len > 0) {
+        fail(r, PITH_ERR_ARGUMENT, "data is NULL");
+        return r;
+    }
+    if (pith_rules_init() != 0) {
+        fail(r, PITH_ERR_NOMEM, "the rule tables could not be compiled");
+        return r;
+    }
+    if (len > opt->max_bytes) {
+        fail(r, PITH_ERR_TOO_LARGE, "the input is larger than max_bytes");
+        return r;
+    }
+    if (len == 0 || only_whitespace(data, len)) {
+        fail(r, PITH_ERR_INPUT, "the input is empty");
+        return r;
+    }
+    if (pith_looks_binary(data, len)) {
+        fail(r, PITH_ERR_INPUT, "the input looks like a binary file, not a web page");
+        return r;
+    }
+
+    pith_buf html = PITH_BUF_INIT;
+    pith_decode_info info;
+    if (!pith_decode(data, len, opt->charset, &html, &info)) {
+        pith_buf_free(&html);
+        fail(r, PITH_ERR_NOMEM, "out of memory while decoding");
+        return r;
+    }
+    r->charset = info.charset;
+    if (info.replaced)
+        r->guard |= PITH_GUARD_ENCODING;
+    run_stages(r, opt, html.data ? html.data : "", html.len);
+    pith_buf_free(&html);
+    return r;
+}
+
+void pith_result_free(pith_result *r)
+{
+    if (!r)
+        return;
+    pith_arena_release(&r->internal->arena);
+    free(r);
+}
+
+char *pith_extract_text(const char *data, size_t len)
+{
+    pith_result *r = pith_extract(data, len, NULL);
+    if (!r)
+        return NULL;
+    char *out = NULL;
+    if (r->status == PITH_OK) {
+        out = malloc(r->text_len + 1);
+        if (out)
+            memcpy(out, r->text, r->text_len + 1);
+    }
+    pith_result_free(r);
+    return out;
+}
+
+int pith_format_from_name(const char *name, pith_format *out)
+{
+    static const struct { const char *name; pith_format format; } names[] = {
+        {"text", PITH_FORMAT_TEXT}, {"txt", PITH_FORMAT_TEXT},
+        {"markdown", PITH_FORMAT_MARKDOWN}, {"md", PITH_FORMAT_MARKDOWN},
+        {"html", PITH_FORMAT_HTML}, {"json", PITH_FORMAT_JSON},
+        {"xml", PITH_FORMAT_XML}, {"csv", PITH_FORMAT_CSV},
+    };
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].format;
+            return 0;
+        }
+    return -1;
+}
+
+char *pith_render(const pith_result *r, pith_format format, unsigned flags, size_t *len_out)
+{
+    if (!r)
+        return NULL;
+    pith_render_input in;
+    in.result = r;
+    in.article = r->internal->doc.root;
+    in.comments = r->internal->comments.root;
+    in.flags = flags;
+    pith_buf out = PITH_BUF_INIT;
+    switch (format) {
+    case PITH_FORMAT_TEXT:
+        pith_render_text(&in, &out);
+        break;
+    case PITH_FORMAT_JSON:
+        pith_render_json(&in, &out);
+        break;
+    default:
+        return NULL;
+    }
+    return pith_buf_detach(&out, len_out);
+}

@@ -1,0 +1,176 @@
+/*
+ * text.c — the plain-text renderer.
+ *
+ * Blocks are separated by a blank line; list items and table rows by a line
+ * break.  List items start with "- " (or "N. " in ordered lists), indented
+ * two spaces per level of nesting; table cells are joined by " | ".  Code
+ * blocks keep their lines as they are.  Images and link targets are left
+ * out: this is text for indexes and language models.
+ */
+#include <stdio.h>
+
+#include "render.h"
+
+typedef struct text_state {
+    pith_buf *out;
+    int pending;        /* newlines owed before the next text */
+    char prefix[32];    /* list marker owed before the next text */
+    int list_depth;
+} text_state;
+
+static void flush(text_state *st)
+{
+    if (st->out->len > 0) {
+        for (int i = 0; i < st->pending; i++)
+            pith_buf_putc(st->out, '\n');
+    }
+    st->pending = 0;
+    if (st->prefix[0]) {
+        pith_buf_puts(st->out, st->prefix);
+        st->prefix[0] = '\0';
+    }
+}
+
+static void want(text_state *st, int newlines)
+{
+    if (newlines > st->pending)
+        st->pending = newlines;
+}
+
+static void emit(text_state *st, const char *s, size_t n)
+{
+    if (n == 0)
+        return;
+    flush(st);
+    pith_buf_append(st->out, s, n);
+}
+
+static bool in_tight_parent(const pith_node *n)
+{
+    const pith_node *p = n->parent;
+    return p && (p->type == PITH_NODE_ITEM || p->type == PITH_NODE_CELL ||
+                 p->type == PITH_NODE_CAPTION);
+}
+
+static int item_number(const pith_node *item)
+{
+    int k = 0;
+    for (const pith_node *s = item->parent ? item->parent->first : NULL; s && s != item;
+         s = s->next)
+        k++;
+    return (item->parent ? item->parent->start : 1) + k;
+}
+
+static void enter_block(text_state *st, const pith_node *n)
+{
+    switch (n->type) {
+    case PITH_NODE_LIST:
+        want(st, st->list_depth > 0 ? 1 : 2);
+        st->list_depth++;
+        break;
+    case PITH_NODE_ITEM: {
+        want(st, 1);
+        int indent = 2 * (st->list_depth > 0 ? st->list_depth - 1 : 0);
+        if (indent > 16)
+            indent = 16;
+        if (n->parent && n->parent->ordered)
+            snprintf(st->prefix, sizeof st->prefix, "%*s%d. ", indent, "", item_number(n));
+        else
+            snprintf(st->prefix, sizeof st->prefix, "%*s- ", indent, "");
+        break;
+    }
+    case PITH_NODE_TABLE:
+        want(st, 2);
+        break;
+    case PITH_NODE_ROW:
+        want(st, 1);
+        break;
+    case PITH_NODE_CELL:
+        if (n->prev)
+            emit(st, " | ", 3);
+        break;
+    case PITH_NODE_PARAGRAPH:
+    case PITH_NODE_HEADING:
+    case PITH_NODE_CODE_BLOCK:
+    case PITH_NODE_QUOTE:
+    case PITH_NODE_FIGURE:
+    case PITH_NODE_CAPTION:
+    case PITH_NODE_THEMATIC_BREAK:
+        if (in_tight_parent(n))
+            want(st, n->prev ? 1 : 0);
+        else
+            want(st, 2);
+        if (n->type == PITH_NODE_CODE_BLOCK && n->text) {
+            size_t len = n->len;
+            while (len > 0 && (n->text[len - 1] == '\n' || n->text[len - 1] == '\r'))
+                len--;
+            size_t start = 0;
+            while (start < len && n->text[start] == '\n')
+                start++;
+            emit(st, n->text + start, len - start);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+static void leave_block(text_state *st, const pith_node *n)
+{
+    if (n->type == PITH_NODE_LIST) {
+        st->list_depth--;
+        want(st, st->list_depth > 0 ? 1 : 2);
+    } else if (n->type == PITH_NODE_TABLE || n->type == PITH_NODE_PARAGRAPH ||
+               n->type == PITH_NODE_HEADING || n->type == PITH_NODE_QUOTE ||
+               n->type == PITH_NODE_CODE_BLOCK) {
+        want(st, in_tight_parent(n) ? 1 : 2);
+    }
+    if (n->type == PITH_NODE_ITEM)
+        st->prefix[0] = '\0';
+}
+
+void pith_render_text_tree(const pith_node *root, pith_buf *out)
+{
+    text_state st = {out, 0, "", 0};
+    pith_doc_iter it;
+    pith_doc_iter_init(&it, (pith_node *)root);
+    while (pith_doc_iter_next(&it)) {
+        const pith_node *n = it.cur;
+        if (!it.entering) {
+            if (pith_node_is_block(n->type))
+                leave_block(&st, n);
+            continue;
+        }
+        if (pith_node_is_block(n->type)) {
+            enter_block(&st, n);
+            continue;
+        }
+        switch (n->type) {
+        case PITH_NODE_TEXT:
+        case PITH_NODE_CODE:
+            if (n->text)
+                emit(&st, n->text, n->len);
+            break;
+        case PITH_NODE_LINE_BREAK:
+            if (n->next) {
+                flush(&st);
+                pith_buf_putc(out, '\n');
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    pith_buf_rtrim(out);
+}
+
+void pith_render_text(const pith_render_input *in, pith_buf *out)
+{
+    /* The result's text is the tree rendered once and repaired to valid
+     * UTF-8 by pith_extract; print that rather than render again. */
+    const pith_result *r = in->result;
+    if (r->text && r->text_len) {
+        pith_buf_append(out, r->text, r->text_len);
+        pith_buf_putc(out, '\n');
+    }
+}

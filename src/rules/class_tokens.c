@@ -1,0 +1,195 @@
+/*
+ * class_tokens.c — data: class and id patterns.
+ *
+ * Each entry is a PCRE2 fragment matched against a normalised class + id
+ * string (lower case; camelCase, '_' and spaces split into '-' separated
+ * parts; see pith_rules_normalize_attr).  Unless marked SUBSTR, a fragment
+ * must cover whole parts: it is wrapped in (?<![a-z0-9]) ... (?![a-z0-9]),
+ * so "ad" matches "ad-slot" and "top-ad" but not "add" or "head".
+ *
+ * Content patterns (pith_content_classes) are matched against whole class
+ * tokens instead: "article" and "article-body" are content, but
+ * "article-share" is not.
+ *
+ * Every entry says why it is there.  No entry names a site.
+ */
+#include "class_tokens.h"
+
+const pith_class_rule pith_boilerplate_classes[] = {
+    /* --- advertising ------------------------------------------------- */
+    {PITH_CAT_AD, "ads?(?!-?free)", 0, "the ad/ads token of ad slots (not ad-free)"},
+    {PITH_CAT_AD, "ad-?(?:slot|unit|container|wrapper|wrap|box|banner|block|zone|space|"
+                  "placeholder|holder|label|area|inline|break|section|region|frame|marker|"
+                  "mpu|leaderboard|rail|sidebar|top|bottom|header|footer)s?", 0,
+     "compound ad containers"},
+    {PITH_CAT_AD, "advert\\w*", 0, "advert, advertisement, advertising"},
+    {PITH_CAT_AD, "adsense|adsbygoogle|doubleclick|dfp(?:-\\w+)?|gpt-ad\\w*|google-?ads?|"
+                  "googlead\\w*|adngin\\w*|adthrive\\w*|admanager", 0,
+     "ad-server markers"},
+    {PITH_CAT_AD, "taboola|outbrain|teads|criteo|mgid|revcontent|zergnet|nativo|"
+                  "sharethrough|connatix|primis|ezoic|adskeeper|yieldmo", SUBSTR,
+     "sponsored-content and ad networks"},
+    {PITH_CAT_AD, "sponsor(?:ed|s|ship)?(?:-\\w+)?|promoted|paid-?(?:content|post|partner)|"
+                  "native-?ads?|brand-?(?:content|studio|voice)|partner-?content", 0,
+     "sponsored and native content"},
+    {PITH_CAT_AD, "leaderboard|skyscraper|billboard|mpu|dmpu|halfpage|rectangle-ad|"
+                  "sticky-ad|interscroller|outstream", 0, "ad formats by name"},
+    {PITH_CAT_AD, "anzeige|werbung|publicite|publicidad|pubblicita|reklama|reclame", 0,
+     "the word 'advertisement' in German, French, Spanish, Italian, Polish, Dutch"},
+
+    /* --- sharing and social ------------------------------------------ */
+    {PITH_CAT_SHARE, "share|shares|sharing|sharer|sharebar|share-?(?:bar|buttons?|tools?|"
+                     "links?|icons?|box|wrap\\w*|container|menu|panel|module|article|this|"
+                     "story|post|widget|options)", 0, "share bars and buttons"},
+    {PITH_CAT_SHARE, "social(?:-\\w+)?|sociable|socials|sns", 0, "social buttons and links"},
+    {PITH_CAT_SHARE, "addthis\\w*|addtoany|a2a\\w*|sharethis\\w*|shareaholic|sassy-?social\\w*|"
+                     "heateor\\w*|jetpack-?sharing\\w*|sharedaddy", SUBSTR,
+     "share-button widgets"},
+    {PITH_CAT_SHARE, "follow-?us|follow-?me|follow-?buttons?|facebook|twitter|whatsapp|"
+                     "linkedin|pinterest|telegram|reddit|tumblr|xing|vkontakte|weibo|wechat|"
+                     "line-?me", 0, "social network buttons"},
+
+    /* --- newsletters and subscriptions ----------------------------- */
+    {PITH_CAT_NEWSLETTER, "newsletters?(?:-\\w+)?|nieuwsbrief|infolettre|boletin", 0,
+     "newsletter boxes"},
+    {PITH_CAT_NEWSLETTER, "subscribe\\w*|subscription\\w*|signup|sign-up|opt-?in|optin\\w*|"
+                          "email-?(?:signup|capture|form|list|alert)s?|mailchimp\\w*|mc4wp\\w*|"
+                          "mc-?embed\\w*|lead-?gen\\w*|convertkit\\w*|klaviyo\\w*|"
+                          "abonnement|abonnieren|inscription", 0, "sign-up forms"},
+
+    /* --- related and recommended ------------------------------------ */
+    {PITH_CAT_RELATED, "related(?:-\\w+)?|relatedposts|yarpp\\w*|crp-?list|rp4wp\\w*|"
+                       "jp-relatedposts\\w*", 0, "related posts"},
+    {PITH_CAT_RELATED, "recommend\\w*|recirc\\w*|recirculation|suggested(?:-\\w+)?|"
+                       "you-?may-?(?:also-?)?like|you-?might-?(?:also-?)?like|also-?read|"
+                       "read-?(?:also|next|more-?stories)|up-?next|whats-?next|"
+                       "more-?(?:stories|articles|news|from|posts|coverage|on|videos|like-?this)|"
+                       "further-?reading|latest-?(?:news|posts|stories|articles)|"
+                       "top-?stories|most-?(?:read|popular|viewed|shared|commented|recent)|"
+                       "popular(?:-\\w+)?|trending(?:-\\w+)?|hot-?news|"
+                       "next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)|"
+                       "post-?nav(?:igation)?|nav-?links|"
+                       "teasers?(?:-\\w+)?|story-?(?:list|feed|cards?|stream)|"
+                       "article-?(?:list|feed|cards?|teasers?)|card-?(?:list|grid|deck)|"
+                       "headlines-?list|river|more-?link", 0,
+     "recommendation, teaser and 'more stories' lists"},
+
+    /* --- comments -------------------------------------------------- */
+    {PITH_CAT_COMMENTS, "comments?(?:-\\w+)?|commentlist|commentary-?(?:list|box)|"
+                        "disqus\\w*|respond|reply-?(?:form|title)|discussion(?:-\\w+)?|"
+                        "coral-?\\w*|livefyre\\w*|vuukle\\w*|talk-?(?:stream|box)|"
+                        "kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze", 0,
+     "comment sections and prompts"},
+
+    /* --- author boxes ---------------------------------------------- */
+    {PITH_CAT_AUTHOR, "author-?(?:bio|box|info|card|profile|details|about|block|wrap\\w*|"
+                      "area|section|meta|avatar|image|photo|description|widget|container|"
+                      "footer|name|byline|link|title|social)|about-?(?:the-?)?author|"
+                      "bio-?(?:box|block|card)|authorbox|author|authors|writer-?(?:bio|box)|"
+                      "contributor-?(?:bio|box|info)|byline(?:-\\w+)?|by-?line", 0,
+     "author boxes, bylines and bios"},
+
+    /* --- cookies and consent ---------------------------------------- */
+    {PITH_CAT_COOKIE, "cookies?(?:-\\w+)?|cookiebot\\w*|cookie-?law\\w*|consent\\w*|gdpr\\w*|"
+                      "ccpa\\w*|onetrust\\w*|ot-sdk\\w*|didomi\\w*|usercentrics\\w*|truste\\w*|"
+                      "qc-cmp\\w*|cmp-?\\w*|cc-(?:banner|window|revoke)|privacy-?(?:banner|"
+                      "notice|bar|popup)|borlabs\\w*|sp-?message\\w*|fc-consent\\w*", 0,
+     "cookie and consent banners"},
+
+    /* --- paywalls ------------------------------------------------- */
+    {PITH_CAT_PAYWALL, "paywall\\w*|pay-?wall\\w*|regwall\\w*|reg-?wall|registration-?wall|"
+                       "meter(?:ed)?-?(?:wall|banner|notice|prompt)|tp-(?:modal|backdrop|"
+                       "container)|piano-?\\w*|premium-?(?:banner|teaser|box|wall|prompt|"
+                       "overlay|promo)|subscriber-?(?:wall|prompt)|zephr\\w*|"
+                       "article-?(?:gate|lock|locked|truncated)|content-?gate|gate-?keeper", 0,
+     "paywall and registration notices"},
+
+    /* --- navigation ------------------------------------------------ */
+    {PITH_CAT_NAV, "nav|navs|navbar|navigation(?:-\\w+)?|nav-?(?:bar|menu|list|links?|"
+                   "wrap\\w*|main|primary|secondary|global|top|sub)|menu\\w*|menus|"
+                   "mega-?menu|breadcrumbs?(?:-\\w+)?|bread-?crumbs?|crumbs|"
+                   "skip-?(?:link|links|to-?content|nav|main)|masthead|site-?header|"
+                   "page-?header|global-?header|header-?(?:nav|menu|bar|top|wrap)|topbar|"
+                   "top-?bar|toolbar|offcanvas|off-?canvas|hamburger|drawer|"
+                   "toc|table-?of-?contents|jump-?links|tab-?list|tabs-?nav|"
+                   "language-?(?:switcher|selector|picker)|lang-?switch\\w*|search(?:-\\w+)?|"
+                   "searchform|site-?search|login|log-?in|signin|sign-?in|account-?menu|"
+                   "user-?menu", 0, "navigation, menus, breadcrumbs, search and login"},
+
+    /* --- footers ---------------------------------------------------- */
+    {PITH_CAT_FOOTER, "footer\\w*|site-?footer|page-?footer|global-?footer|colophon|"
+                      "copyright\\w*|imprint|impressum|legal(?:-\\w+)?|bottom-?bar|"
+                      "site-?info|site-?map|sitemap", 0, "footers and legal lines"},
+
+    /* --- sidebars -------------------------------------------------- */
+    {PITH_CAT_SIDEBAR, "sidebars?(?:-\\w+)?|side-?bar|side-?(?:col|column|panel|rail)|"
+                       "rail|right-?rail|left-?rail|right-?col(?:umn)?|aside|widgets?(?:-\\w+)?|"
+                       "widget-?area|secondary-?column|complementary", 0,
+     "sidebars, rails and widgets"},
+
+    /* --- promotions and overlays ------------------------------------ */
+    {PITH_CAT_PROMO, "promo\\w*|promotion\\w*|popup\\w*|pop-?up|modal\\w*|overlay\\w*|"
+                     "lightbox\\w*|interstitial\\w*|app-?(?:banner|download|promo|store)|"
+                     "download-?(?:app|our-app)|donate\\w*|donation\\w*|upsell\\w*|"
+                     "cta(?:-\\w+)?|call-?to-?action|banner\\w*|announcement-?bar|"
+                     "notification-?bar|alert-?bar|smartbanner\\w*|membership-?(?:promo|cta)|"
+                     "marketing\\w*|offer(?:-\\w+)?|deal-?(?:box|widget)|shop-?(?:box|widget)|"
+                     "affiliate\\w*|commerce-?(?:box|module|widget)|product-?(?:box|widget|card)s?",
+     0, "promotions, pop-ups and call-to-action boxes"},
+
+    /* --- post metadata ---------------------------------------------- */
+    {PITH_CAT_META, "post-?meta|entry-?meta|article-?meta|meta-?(?:data|info|bar|line)|"
+                    "post-?info|entry-?info|article-?info|dateline|timestamp|date-?line|"
+                    "post-?date|entry-?date|article-?date|publish(?:ed)?-?date|pub-?date|"
+                    "tags?|tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|"
+                    "keywords|categories|category-?(?:list|links)|cat-?links|tags-?links|"
+                    "entry-?footer|post-?footer|article-?footer|reading-?time|read-?time|"
+                    "edit-?link|print-?(?:link|button)|post-?(?:actions|tools)|"
+                    "article-?(?:actions|tools|toolbar)|utility-?bar|kicker|eyebrow|"
+                    "rating\\w*|views?-?count|like-?count", 0,
+     "bylines, dates, tags, reading time and article tools"},
+
+    /* --- image credits --------------------------------------------- */
+    {PITH_CAT_CREDIT, "credits?(?:-\\w+)?|photo-?credit\\w*|image-?credit\\w*|"
+                      "image-?source|media-?credit\\w*|copyright-?(?:notice|holder)|attribution", 0,
+     "image credits"},
+
+    /* --- read more --------------------------------------------------- */
+    {PITH_CAT_READMORE, "read-?more(?:-\\w+)?|readmore\\w*|more-?link|continue-?reading|"
+                        "see-?more|show-?more|view-?more", 0, "read-more links"},
+
+    /* --- pagination -------------------------------------------------- */
+    {PITH_CAT_PAGINATION, "pagination\\w*|pager|paging|page-?numbers?|page-?nav\\w*|"
+                          "load-?more|infinite-?scroll\\w*|next-?page|prev-?page", 0,
+     "pagers and 'load more' buttons"},
+
+    /* --- visually hidden helpers ------------------------------------ */
+    {PITH_CAT_HIDDEN, "hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|small|medium|large))|"
+                      "is-hidden|d-none|hide(?!-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop))|hidden-?(?:all|print|text|content|item|"
+                      "block|element)|invisible|visually-?hidden|visuallyhidden|sr-?only|"
+                      "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
+                      "off-?screen|a11y-?(?:only|hidden)|assistive-?text|u-?hidden|"
+                      "element-?invisible|print-?only|noprint|no-?print", 0,
+     "elements hidden from view (responsive variants like hidden-xs are not)"},
+
+    {PITH_CAT_NONE, NULL, 0, NULL},
+};
+
+/* Patterns of article bodies.  They protect an element from the boilerplate
+ * patterns and raise its score as a main-content candidate. */
+const pith_class_rule pith_content_classes[] = {
+    {PITH_CAT_NONE, "article(?:-?(?:body|content|text|main|entry|story|wrapper|inner|detail|"
+                    "copy|container|page|section|full|txt))?|articlebody|articletext", 0,
+     "article bodies"},
+    {PITH_CAT_NONE, "post-?(?:body|content|text|entry|article|inner|copy|main)|entry-?(?:content|"
+                    "body|text)|story-?(?:body|content|text|main|copy)|body-?(?:text|copy|"
+                    "content)|main-?(?:content|text|article|story)|content-?(?:body|main|article|"
+                    "text|inner|wrapper|detail)|text-?(?:body|content)|rich-?text|richtext|"
+                    "prose|markdown-?body|markdown|hentry|h-entry|e-content|field-?body|"
+                    "field-?name-?body|node-?content|single-?post|blog-?post|news-?(?:text|"
+                    "body|content|article)|detail-?(?:body|content|text)|td-post-content", 0,
+     "post, entry, story and content bodies"},
+    {PITH_CAT_NONE, "post|story|content|entry|blog|text|body|main|page-?content|column|"
+                    "hentry", WEAK, "words often found on content wrappers (score only)"},
+    {PITH_CAT_NONE, NULL, 0, NULL},
+};

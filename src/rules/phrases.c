@@ -1,0 +1,196 @@
+/*
+ * phrases.c — data: boilerplate phrases in many languages.
+ *
+ * A phrase entry matches the WHOLE text of a short block (a label, a
+ * heading, a lone link or paragraph), case-insensitively, ignoring
+ * punctuation, digits and symbols around it: "Advertisement", "ADVERTISEMENT
+ * - SCROLL TO CONTINUE", "Share this:", "12 Comments".  Entries are PCRE2
+ * fragments (UTF, caseless); spaces inside a fragment match any run of
+ * white space.
+ *
+ * Languages covered throughout: English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, Polish, Russian, Chinese, Japanese, Arabic, Hindi, and
+ * more where the phrase is common (Swedish, Danish, Norwegian, Czech,
+ * Turkish, Ukrainian, Korean, Indonesian, Vietnamese, Greek).
+ */
+#include "phrases.h"
+
+const pith_phrase_rule pith_block_phrases[] = {
+    /* --- advertising labels and "scroll to continue" interruptions ----- */
+    {PITH_CAT_AD,
+     "advertisements?|advertising|advertorial|ads?|sponsored(?: content| post| links?| stories)?|"
+     "paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
+     "(?:advertisement )?(?:scroll|swipe) (?:down )?to continue(?: reading)?|"
+     "(?:advertisement )?continue reading below|"
+     "(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the) )?(?:ad|advertisement)?|"
+     "continue reading the main story|skip advertisement|report (?:this )?ad|"
+     "ad feedback|close ad|remove ads|why this ad|"
+     "anzeigen?|werbung|sponsored by|gesponsert|weiterlesen nach der anzeige|"
+     "publicités?|la suite (?:de l'article )?après (?:cette|la) publicité|"
+     "publicidad|anuncios?|patrocinado|continúa (?:leyendo )?después de la publicidad|"
+     "pubblicità|annuncio|sponsorizzato|l'articolo continua (?:dopo|sotto) la pubblicità|"
+     "publicidade|anúncio|continua após a publicidade|o texto continua após o anúncio|"
+     "advertentie|gesponsord|lees verder na de advertentie|"
+     "reklama|ogłoszenie|dalsza część artykułu pod reklamą|artykuł sponsorowany|"
+     "реклама|продолжение (?:статьи )?(?:ниже|после рекламы)|"
+     "广告|廣告|推广|赞助内容|広告|スポンサー(?:リンク)?|ＰＲ|"
+     "إعلان|اعلان|محتوى مدفوع|विज्ञापन|प्रायोजित|"
+     "annons|annonse|reklame|reklam|реклама|광고|iklan|quảng cáo|διαφήμιση"},
+
+    /* --- sharing ----------------------------------------------------- */
+    {PITH_CAT_SHARE,
+     "share(?: (?:this|the|on|via|via email|article|story|post|page|link|now))*|"
+     "share (?:on )?(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest)|"
+     "tweet(?: this)?|email(?: this)?|e-?mail|print(?: this(?: article| page)?)?|"
+     "copy(?: the)? link|link copied|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+     "follow us(?: on \\w+)?|like us on facebook|"
+     "teilen|artikel teilen|jetzt teilen|drucken|"
+     "partager|partager (?:cet article|sur \\w+)|imprimer|"
+     "compartir|compartir en \\w+|comparte(?: este artículo)?|imprimir|"
+     "condividi|condividi (?:su \\w+|questo articolo)|stampa|"
+     "compartilhe|compartilhar|compartilhe (?:esta matéria|este artigo)|"
+     "delen|deel dit artikel|udostępnij|podziel się|drukuj|"
+     "поделиться|поделитесь|分享|分享到|シェア(?:する)?|ツイート|"
+     "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ"},
+
+    /* --- newsletters and subscriptions --------------------------------- */
+    {PITH_CAT_NEWSLETTER,
+     "(?:sign up|subscribe)(?: (?:now|today|for free|here))?|"
+     "(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:\\w+ )?(?:newsletters?|"
+     "e-?mails?|updates|daily|weekly|briefing|digest)(?: \\w+)*|"
+     "(?:get|join) (?:our|the) (?:\\w+ )?newsletter(?: \\w+)*|newsletters?|"
+     "enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|"
+     "thank you for (?:signing up|subscribing)|thanks for (?:signing up|subscribing)|"
+     "(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|"
+     "this field is required|invalid e-?mail(?: address)?|"
+     "you(?:'re| are) (?:now )?subscribed|check your inbox(?: \\w+)*|"
+     "newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|"
+     "abonnez-vous(?: à (?:notre|la) newsletter)?|inscrivez-vous(?: à (?:notre|la) newsletter)?|"
+     "suscríbete(?: a (?:nuestro|nuestra) (?:boletín|newsletter))?|suscribirse|"
+     "iscriviti(?: alla newsletter)?|assine(?: (?:nossa|a) newsletter)?|inscreva-se|"
+     "schrijf je in(?: voor (?:onze|de) nieuwsbrief)?|aanmelden|"
+     "zapisz się(?: do newslettera)?|subskrybuj|"
+     "подпишитесь(?: на (?:рассылку|наш канал|новости))?|подписаться|"
+     "订阅|立即订阅|訂閱|購読(?:する)?|メルマガ登録|اشترك(?: الآن)?|सब्सक्राइब करें|सदस्यता लें"},
+
+    /* --- related, recommended, more stories (usually headings) --------- */
+    {PITH_CAT_RELATED,
+     "related(?: (?:articles?|stories|posts?|content|coverage|news|reading|links|topics|videos?))?|"
+     "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: \\w+)*|"
+     "recommended(?: (?:for you|stories|articles|reading|videos?))?|"
+     "(?:more|other) (?:from|stories|articles|news|on|in|like this|to read|coverage)(?: \\w+)*|"
+     "(?:read|watch) (?:next|more|also|this next)|what to read next|up next|"
+     "don't miss|do not miss|also read|see also|also on \\w+|"
+     "(?:most|the most) (?:read|popular|viewed|shared|commented|emailed)(?: \\w+)*|"
+     "popular(?: (?:now|stories|posts|articles|today|this week))?|trending(?: now| stories| today)?|"
+     "latest(?: (?:news|stories|posts|articles|videos?))?|top stories|editor'?s picks|"
+     "in case you missed it|recent posts|you may have missed|further reading|"
+     "mehr zum thema|das könnte sie auch interessieren|weitere artikel|lesen sie auch|"
+     "auch interessant|meistgelesen|empfohlene artikel|"
+     "à lire (?:aussi|également)|lire aussi|sur le même sujet|vous aimerez aussi|"
+     "les plus lus|articles similaires|dans la même rubrique|"
+     "artículos relacionados|noticias relacionadas|te puede interesar|"
+     "(?:también )?te (?:puede|podría) interesar|lo más leído|más noticias|lee también|"
+     "articoli correlati|potrebbe interessarti(?: anche)?|leggi anche|i più letti|ti potrebbe interessare|"
+     "artigos relacionados|notícias relacionadas|leia também|veja também|mais lidas|"
+     "você (?:pode|poderá) gostar(?: também)?|"
+     "gerelateerde artikelen|lees ook|meest gelezen|"
+     "zobacz (?:też|także)|czytaj (?:też|także)|powiązane artykuły|najczęściej czytane|"
+     "читайте также|похожие (?:статьи|новости|материалы)|по теме|популярное|"
+     "相关(?:文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|热门文章|相關(?:文章|新聞)|"
+     "関連記事|おすすめ記事|あわせて読みたい|人気記事|"
+     "مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة|"
+     "संबंधित (?:लेख|खबरें|ख़बरें)|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|"
+     "relaterade artiklar|læs også|les også|související články|ilgili haberler|"
+     "관련 기사|baca juga|tin liên quan|διαβάστε επίσης"},
+
+    /* --- comments --------------------------------------------------------- */
+    {PITH_CAT_COMMENTS,
+     "(?:\\d+ )?(?:comments?|responses?|replies|reactions)(?: \\d+)?|"
+     "(?:leave|post|add|write|show|view|join) (?:a |the |your )?(?:comment|reply|conversation|discussion)s?|"
+     "(?:join|start) the (?:discussion|conversation)|be the first to comment|"
+     "comments are closed|(?:log|sign) in to (?:comment|reply)|"
+     "what do you think|have your say|cancel reply|"
+     "kommentare?|kommentieren|kommentar schreiben|"
+     "commentaires?|laisser un commentaire|réagir|"
+     "comentarios?|deja (?:un|tu) comentario|comenta|"
+     "commenti|lascia un commento|commenta|"
+     "comentários?|deixe (?:um|seu) comentário|comente|"
+     "reacties?|reageer|plaats een reactie|komentarze?|skomentuj|dodaj komentarz|"
+     "комментари[ийя]|оставить комментарий|обсуждение|"
+     "评论|发表评论|留言|評論|コメント(?:する)?|تعليقات?|أضف تعليق|टिप्पणियाँ|टिप्पणी करें|"
+     "kommentarer|komentáře|yorumlar|댓글|komentar|bình luận|σχόλια"},
+
+    /* --- author boxes ------------------------------------------------------- */
+    {PITH_CAT_AUTHOR,
+     "(?:written|posted|published|reported|edited) by|about the author|about (?:the )?authors?|"
+     "more (?:articles |stories |posts )?(?:by|from) (?:this|the) author|view all posts by(?: \\w+)*|"
+     "author|authors|"
+     "über den autor|über die autorin|autor|autorin|"
+     "à propos de l'auteur|l'auteur|auteur|"
+     "sobre el autor|sobre la autora|"
+     "sull'autore|l'autore|autore|sobre o autor|"
+     "over de auteur|o autorze|об авторе|автор|"
+     "关于作者|作者简介|作者|著者について|この記事を書いた人|著者|"
+     "عن الكاتب|الكاتب|लेखक के बारे में|लेखक"},
+
+    /* --- read more ------------------------------------------------------- */
+    {PITH_CAT_READMORE,
+     "read (?:more|the full (?:story|article)|full (?:story|article)|the rest)|"
+     "continue reading(?: \\w+)*|click here(?: \\w+)*|learn more|see more|show more|load more|"
+     "view (?:more|all)|more|mehr|weiterlesen|mehr lesen|mehr erfahren|"
+     "lire la suite|en savoir plus|lire plus|leer más|seguir leyendo|ver más|"
+     "leggi (?:di più|tutto)|continua a leggere|leia mais|continue lendo|saiba mais|"
+     "lees meer|lees verder|czytaj (?:więcej|dalej)|читать (?:далее|дальше|полностью)|подробнее|"
+     "阅读全文|查看更多|更多|閱讀全文|続きを読む|もっと見る|اقرأ المزيد|المزيد|और पढ़ें|"
+     "läs mer|læs mere|les mer|číst dále|devamını oku|더 보기|selengkapnya|xem thêm|περισσότερα"},
+
+    /* --- paywall notices ----------------------------------------------- */
+    {PITH_CAT_PAYWALL,
+     "(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading(?: \\w+)*|"
+     "(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
+     "(?:subscribers|members)(?: only)?|(?:already a|are you a) (?:subscriber|member)(?: \\w+)*|"
+     "you(?:'ve| have) reached (?:your|the) (?:limit|free article limit|article limit)(?: \\w+)*|"
+     "create a free account(?: \\w+)*|unlock (?:this|the full) (?:article|story)(?: \\w+)*|"
+     "subscriber exclusive|subscribers only|members only|premium content|"
+     "jetzt (?:weiterlesen|abonnieren|freischalten)|plus-artikel|"
+     "réservé aux abonnés|article réservé aux abonnés|contenido (?:exclusivo )?para suscriptores|"
+     "riservato agli abbonati|exclusivo para assinantes|alleen voor abonnees|"
+     "tylko dla subskrybentów|только для подписчиков|会员专享|会員限定|有料会員限定"},
+
+    {PITH_CAT_NONE, NULL},
+};
+
+/* Copyright and rights lines (searched anywhere in a short block). */
+const char *const pith_copyright_pattern =
+    "^\\W{0,3}(?:©|\\(c\\)|copyright\\b|&copy;)|"
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    "todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    "alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|"
+    "版权所有|版權所有|無断転載|著作権|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|"
+    "alla rättigheter förbehållna|tüm hakları saklıdır|모든 권리 보유|hak cipta dilindungi";
+
+/* Cookie and consent notices (searched anywhere in a short block). */
+const char *const pith_cookie_pattern =
+    "\\bcookies?\\b.{0,200}\\b(?:accept|agree|consent|use|uses|using|policy|settings|"
+    "preferences|privacy|experience)|"
+    "\\b(?:we|this (?:web)?site) uses? cookies|"
+    "(?:akzeptieren|zustimmen|einwilligung).{0,100}cookies|cookies.{0,100}(?:akzeptieren|zustimmen)|"
+    "(?:nous utilisons|ce site utilise) (?:des )?cookies|accepter (?:les|tous les) cookies|"
+    "(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies|aceptar (?:las |todas las )?cookies|"
+    "(?:utilizziamo|questo sito utilizza) (?:i )?cookie|accetta (?:i |tutti i )?cookie|"
+    "(?:utilizamos|usamos|este site usa) cookies|aceitar (?:os )?cookies|"
+    "(?:wij gebruiken|deze website gebruikt) cookies|"
+    "(?:używamy|ta strona używa) (?:plików )?cookies?|"
+    "(?:мы используем|сайт использует) (?:файлы )?cookie|"
+    "使用cookie|クッキー|ملفات تعريف الارتباط|कुकीज़";
+
+/* Image credits (the whole short block, searched from its start). */
+const char *const pith_credit_pattern =
+    "^\\W{0,3}(?:photo|photograph|image|picture|illustration|video|graphic|credit|source|"
+    "foto|bild|quelle|crédit|crédito|fuente|fonte|źródło|фото|источник|图片来源|写真)s?"
+    "(?: credits?| by| source)?\\s*[:：]|"
+    "^\\W{0,3}(?:photo|image|picture|foto|bild) (?:by|courtesy of|von|de|di|por)\\b|"
+    "^\\W{0,3}(?:getty images|ap photo|reuters|afp|shutterstock|istock|epa|dpa|imago|"
+    "alamy|pa images|picture alliance|xinhua|anadolu)(?:\\W|$)|"
+    "\\((?:photo|image|foto|bild): [^)]{1,80}\\)\\W*$";

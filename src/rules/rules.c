@@ -1,0 +1,238 @@
+/*
+ * rules.c — compiles the rule tables once (pcre2 JIT) and matches against
+ * them.  The compiled patterns are written once under pthread_once and only
+ * read afterwards, so the matchers are safe from any number of threads.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "rules.h"
+
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "class_tokens.h"
+#include "phrases.h"
+
+static const char *const category_names[PITH_CAT_COUNT] = {
+    "none", "ad", "share", "newsletter", "related", "comments", "author", "cookie",
+    "paywall", "nav", "footer", "sidebar", "promo", "meta", "credit", "readmore",
+    "pagination", "hidden",
+};
+
+const char *pith_category_name(pith_category cat)
+{
+    return (cat >= 0 && cat < PITH_CAT_COUNT) ? category_names[cat] : "unknown";
+}
+
+/* The compiled tables: written once by compile_all, read-only afterwards. */
+typedef struct compiled_set {
+    pcre2_code *re;
+    pith_category cats[64]; /* category of capture group i + 1 */
+    unsigned groups;
+} compiled_set;
+
+static struct {
+    compiled_set boiler, phrases;
+    pcre2_code *strong, *weak, *copyright, *cookie, *credit;
+    int status;
+} R;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static pcre2_code *compile(const char *pattern, size_t len, uint32_t flags)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, flags, &err, &off, NULL);
+    if (re)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    return re;
+}
+
+/* Append a fragment, turning each literal space into \s+. */
+static void append_fragment(pith_buf *b, const char *frag)
+{
+    for (const char *p = frag; *p; p++) {
+        if (*p == ' ')
+            pith_buf_puts(b, "\\s+");
+        else
+            pith_buf_putc(b, *p);
+    }
+}
+
+static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
+{
+    pith_buf b = PITH_BUF_INIT;
+    set->groups = 0;
+    for (const pith_class_rule *r = rules; r->pattern && set->groups < 64; r++) {
+        if (b.len)
+            pith_buf_putc(&b, '|');
+        if (r->flags & SUBSTR)
+            pith_buf_printf(&b, "(%s)", r->pattern);
+        else
+            pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", r->pattern);
+        set->cats[set->groups++] = r->cat;
+    }
+    set->re = b.oom ? NULL : compile(b.data, b.len, 0);
+    pith_buf_free(&b);
+    return set->re != NULL;
+}
+
+/* Content patterns of one strength (flags WEAK or 0) as one regex. */
+static pcre2_code *compile_content(int want_weak)
+{
+    pith_buf b = PITH_BUF_INIT;
+    for (const pith_class_rule *r = pith_content_classes; r->pattern; r++) {
+        if (((r->flags & WEAK) != 0) != (want_weak != 0))
+            continue;
+        if (b.len)
+            pith_buf_putc(&b, '|');
+        pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", r->pattern);
+    }
+    pcre2_code *re = b.oom ? NULL : compile(b.data, b.len, 0);
+    pith_buf_free(&b);
+    return re;
+}
+
+static bool compile_phrases(compiled_set *set)
+{
+    pith_buf b = PITH_BUF_INIT;
+    pith_buf_puts(&b, "^[\\W\\d_]*(?:");
+    set->groups = 0;
+    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && set->groups < 64; r++) {
+        if (set->groups)
+            pith_buf_putc(&b, '|');
+        pith_buf_putc(&b, '(');
+        append_fragment(&b, r->pattern);
+        pith_buf_putc(&b, ')');
+        set->cats[set->groups++] = r->cat;
+    }
+    pith_buf_puts(&b, ")[\\W\\d_]*$");
+    set->re = b.oom ? NULL : compile(b.data, b.len, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
+                                                        PCRE2_NO_UTF_CHECK);
+    pith_buf_free(&b);
+    return set->re != NULL;
+}
+
+static void compile_all(void)
+{
+    const uint32_t text = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
+    bool ok = compile_classes(&R.boiler, pith_boilerplate_classes);
+    ok &= (R.strong = compile_content(0)) != NULL;
+    ok &= (R.weak = compile_content(1)) != NULL;
+    ok &= compile_phrases(&R.phrases);
+    ok &= (R.copyright = compile(pith_copyright_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    ok &= (R.cookie = compile(pith_cookie_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    ok &= (R.credit = compile(pith_credit_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    R.status = ok ? 0 : -1;
+}
+
+int pith_rules_init(void)
+{
+    pthread_once(&once, compile_all);
+    return R.status;
+}
+
+/* Run re over s; returns the first capture group that matched (1-based),
+ * 0 for a match without groups, -1 for no match.  start/len receive the
+ * span of the whole match. */
+static int run(const pcre2_code *re, const char *s, size_t n, size_t *start, size_t *len)
+{
+    if (!re)
+        return -1;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!md)
+        return -1;
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL);
+    int group = -1;
+    if (rc > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        group = 0;
+        for (int g = 1; g < rc; g++)
+            if (ov[2 * g] != PCRE2_UNSET) {
+                group = g;
+                break;
+            }
+        if (start)
+            *start = ov[0];
+        if (len)
+            *len = ov[1] - ov[0];
+    }
+    pcre2_match_data_free(md);
+    return group;
+}
+
+size_t pith_rules_normalize_attr(const char *in, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    char prev = ' ';
+    for (size_t i = 0; i < n && k + 2 < cap; i++) {
+        char c = in[i];
+        if (c >= 'A' && c <= 'Z') {
+            if (prev >= 'a' && prev <= 'z')
+                out[k++] = '-';
+            out[k++] = (char)(c + 32);
+        } else if (c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            out[k++] = (c == '_') ? '-' : ' ';
+        } else {
+            out[k++] = c;
+        }
+        prev = c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+pith_category pith_rules_match_class(const char *norm, size_t n, char *word, size_t word_cap)
+{
+    if (pith_rules_init() != 0 || n == 0)
+        return PITH_CAT_NONE;
+    size_t start = 0, len = 0;
+    int g = run(R.boiler.re, norm, n, &start, &len);
+    if (g <= 0 || (unsigned)g > R.boiler.groups)
+        return PITH_CAT_NONE;
+    if (word && word_cap) {
+        size_t k = len < word_cap - 1 ? len : word_cap - 1;
+        memcpy(word, norm + start, k);
+        word[k] = '\0';
+    }
+    return R.boiler.cats[g - 1];
+}
+
+int pith_rules_positive_class(const char *norm, size_t n)
+{
+    if (pith_rules_init() != 0 || n == 0)
+        return 0;
+    if (run(R.strong, norm, n, NULL, NULL) >= 0)
+        return 2;
+    if (run(R.weak, norm, n, NULL, NULL) >= 0)
+        return 1;
+    return 0;
+}
+
+pith_category pith_rules_match_phrase(const char *text, size_t n)
+{
+    if (pith_rules_init() != 0 || n == 0 || n > 300)
+        return PITH_CAT_NONE;
+    int g = run(R.phrases.re, text, n, NULL, NULL);
+    if (g <= 0 || (unsigned)g > R.phrases.groups)
+        return PITH_CAT_NONE;
+    return R.phrases.cats[g - 1];
+}
+
+bool pith_rules_is_copyright(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && run(R.copyright, text, n, NULL, NULL) >= 0;
+}
+
+bool pith_rules_is_cookie_notice(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && run(R.cookie, text, n, NULL, NULL) >= 0;
+}
+
+bool pith_rules_is_credit(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && run(R.credit, text, n, NULL, NULL) >= 0;
+}

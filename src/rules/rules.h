@@ -1,0 +1,77 @@
+/*
+ * rules.h — pith's knowledge of boilerplate, as data, and the matchers
+ * over it.
+ *
+ * The knowledge itself lives in data files beside this one:
+ *   class_tokens.c  class/id patterns of boilerplate and of article bodies
+ *   phrases.c       whole-block phrases in many languages ("Advertisement",
+ *                   "Anzeige", "You may also like", "Leave a comment", ...)
+ * This file compiles them (pcre2, JIT) once per process under pthread_once
+ * and exposes read-only matchers, safe to call from any thread.
+ */
+#ifndef PITH_RULES_H
+#define PITH_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* What a piece of boilerplate is. */
+typedef enum pith_category {
+    PITH_CAT_NONE = 0,
+    PITH_CAT_AD,         /* advertising slots and their labels */
+    PITH_CAT_SHARE,      /* share bars, social buttons, follow-us */
+    PITH_CAT_NEWSLETTER, /* newsletter, subscribe and sign-up boxes */
+    PITH_CAT_RELATED,    /* related, recommended, "more stories" lists */
+    PITH_CAT_COMMENTS,   /* user comments and comment prompts */
+    PITH_CAT_AUTHOR,     /* author boxes and bios */
+    PITH_CAT_COOKIE,     /* cookie and consent banners */
+    PITH_CAT_PAYWALL,    /* paywall and registration notices */
+    PITH_CAT_NAV,        /* navigation, menus, breadcrumbs, tables of contents */
+    PITH_CAT_FOOTER,     /* footers, copyright and imprint lines */
+    PITH_CAT_SIDEBAR,    /* sidebars, rails, widgets */
+    PITH_CAT_PROMO,      /* promotions, pop-ups, modals, app banners */
+    PITH_CAT_META,       /* post metadata: bylines, dates, tags, reading time */
+    PITH_CAT_CREDIT,     /* image credits */
+    PITH_CAT_READMORE,   /* "read more" and "continue reading" links */
+    PITH_CAT_PAGINATION, /* pagers, "load more" */
+    PITH_CAT_HIDDEN,     /* visually hidden helpers */
+    PITH_CAT_COUNT
+} pith_category;
+
+/* A short stable name: "ad", "share", "newsletter"... */
+const char *pith_category_name(pith_category cat);
+
+/* Compile the tables (once per process; later calls return at once).
+ * Returns 0, or -1 when a pattern failed to compile (a build defect). */
+int pith_rules_init(void);
+
+/* Normalise a class + id string for matching: lower case, camelCase and
+ * '_' split into '-' parts.  Writes at most cap-1 bytes to out; returns the
+ * length. */
+size_t pith_rules_normalize_attr(const char *in, size_t n, char *out, size_t cap);
+
+/* Match a normalised class/id string against the boilerplate patterns.
+ * Returns the category (PITH_CAT_NONE when nothing matched) and, when a
+ * match is found and word is not NULL, copies the matched part to word. */
+pith_category pith_rules_match_class(const char *norm, size_t n, char *word, size_t word_cap);
+
+/* How much a normalised class/id string looks like an article body:
+ * 2 for a strong pattern ("article-body", "entry-content", "post-text"),
+ * which also protects the element from boilerplate patterns; 1 for a weak
+ * one ("content", "post", "main"); 0 for none. */
+int pith_rules_positive_class(const char *norm, size_t n);
+
+/* Match the whole text of a short block (a label, a heading, a link) against
+ * the boilerplate phrases.  Returns PITH_CAT_NONE when it is not one. */
+pith_category pith_rules_match_phrase(const char *text, size_t n);
+
+/* True when the text of a short block is a copyright / rights line. */
+bool pith_rules_is_copyright(const char *text, size_t n);
+
+/* True when the text of a short block is a cookie/consent notice. */
+bool pith_rules_is_cookie_notice(const char *text, size_t n);
+
+/* True when the text looks like an image credit ("Photo: AP", "Getty"). */
+bool pith_rules_is_credit(const char *text, size_t n);
+
+#endif

@@ -1,0 +1,234 @@
+/*
+ * arena.c — the per-document memory arena (see arena.h).
+ *
+ * Layout of a block: a 16-byte header holding the block's size class (or, for
+ * big blocks, the list links live in a larger header), then the payload.
+ * Small classes are multiples of 16 up to 256 bytes, then powers of two up
+ * to PITH_ARENA_BIG; everything above is a "big" block.
+ */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define HDR 16
+#define FIRST_CHUNK (32 * 1024)
+#define MAX_CHUNK (4 * 1024 * 1024)
+#define BIG_CLASS 0xFFFFu
+
+typedef struct pith_arena_chunk {
+    struct pith_arena_chunk *next;
+    size_t size;
+} pith_arena_chunk;
+
+typedef struct pith_arena_big {
+    struct pith_arena_big *prev, *next;
+    size_t size;
+    size_t cls; /* always BIG_CLASS; sits right before the payload */
+} pith_arena_big;
+
+/* Size class index and rounded size for a request of n payload bytes. */
+static unsigned class_of(size_t n, size_t *rounded)
+{
+    if (n <= 256) {
+        size_t r = (n + 15) & ~(size_t)15;
+        if (r == 0)
+            r = 16;
+        *rounded = r;
+        return (unsigned)(r / 16 - 1); /* 0..15 */
+    }
+    unsigned c = 16;
+    size_t r = 512;
+    while (r < n) {
+        r *= 2;
+        c++;
+    }
+    *rounded = r; /* 512 -> 16, 1024 -> 17, ..., 64K -> 23 */
+    return c;
+}
+
+unsigned long long pith_monotonic_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec;
+}
+
+void pith_arena_init(pith_arena *a, size_t budget)
+{
+    memset(a, 0, sizeof *a);
+    a->budget = budget;
+    a->next_chunk = FIRST_CHUNK;
+}
+
+void pith_arena_set_deadline(pith_arena *a, unsigned ms)
+{
+    a->deadline_ns = ms ? pith_monotonic_ns() + (unsigned long long)ms * 1000000ull : 0;
+}
+
+void pith_arena_arm(pith_arena *a, jmp_buf *jb)
+{
+    a->escape = jb;
+}
+
+static void *fail(pith_arena *a, pith_arena_failure why)
+{
+    a->failed = why;
+    if (a->escape)
+        longjmp(*a->escape, 1);
+    return NULL;
+}
+
+/* Account for n more bytes taken from the system; false when over budget. */
+static bool charge(pith_arena *a, size_t n)
+{
+    if (a->budget && (n > a->budget || a->used > a->budget - n))
+        return false;
+    a->used += n;
+    if (a->used > a->peak)
+        a->peak = a->used;
+    return true;
+}
+
+static void *alloc_big(pith_arena *a, size_t n)
+{
+    if (n > SIZE_MAX - sizeof(pith_arena_big))
+        return fail(a, PITH_ARENA_NOMEM);
+    size_t total = sizeof(pith_arena_big) + n;
+    if (!charge(a, total))
+        return fail(a, PITH_ARENA_BUDGET);
+    pith_arena_big *b = malloc(total);
+    if (!b) {
+        a->used -= total;
+        return fail(a, PITH_ARENA_NOMEM);
+    }
+    b->size = total;
+    b->cls = BIG_CLASS;
+    b->prev = NULL;
+    b->next = a->bigs;
+    if (a->bigs)
+        a->bigs->prev = b;
+    a->bigs = b;
+    return b + 1;
+}
+
+static bool new_chunk(pith_arena *a, size_t need)
+{
+    size_t size = a->next_chunk;
+    while (size < need + sizeof(pith_arena_chunk))
+        size *= 2;
+    if (!charge(a, size)) {
+        a->failed = PITH_ARENA_BUDGET;
+        return false;
+    }
+    pith_arena_chunk *c = malloc(size);
+    if (!c) {
+        a->used -= size;
+        a->failed = PITH_ARENA_NOMEM;
+        return false;
+    }
+    c->size = size;
+    c->next = a->chunks;
+    a->chunks = c;
+    a->cur = (char *)c + ((sizeof(pith_arena_chunk) + 15) & ~(size_t)15);
+    a->end = (char *)c + size;
+    if (a->next_chunk < MAX_CHUNK)
+        a->next_chunk *= 2;
+    return true;
+}
+
+void *pith_arena_alloc(pith_arena *a, size_t n)
+{
+    a->count++;
+    if (a->fail_at && a->count >= a->fail_at)
+        return fail(a, PITH_ARENA_NOMEM);
+    if (a->deadline_ns && (++a->tick & 1023) == 0 && pith_monotonic_ns() > a->deadline_ns)
+        return fail(a, PITH_ARENA_DEADLINE);
+    if (n > PITH_ARENA_BIG)
+        return alloc_big(a, n);
+    size_t rounded;
+    unsigned cls = class_of(n, &rounded);
+    void *p = a->free_lists[cls];
+    if (p) {
+        a->free_lists[cls] = *(void **)p;
+        return p;
+    }
+    size_t total = HDR + rounded;
+    if ((size_t)(a->end - a->cur) < total && !new_chunk(a, total))
+        return fail(a, a->failed);
+    char *h = a->cur;
+    a->cur += total;
+    *(size_t *)(h + HDR - sizeof(size_t)) = cls;
+    return h + HDR;
+}
+
+void *pith_arena_calloc(pith_arena *a, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return fail(a, PITH_ARENA_NOMEM);
+    void *p = pith_arena_alloc(a, n * size);
+    if (p)
+        memset(p, 0, n * size);
+    return p;
+}
+
+void pith_arena_free(pith_arena *a, void *p)
+{
+    if (!p)
+        return;
+    size_t cls = *((size_t *)p - 1);
+    if (cls == BIG_CLASS) {
+        pith_arena_big *b = (pith_arena_big *)p - 1;
+        if (b->prev)
+            b->prev->next = b->next;
+        else
+            a->bigs = b->next;
+        if (b->next)
+            b->next->prev = b->prev;
+        a->used -= b->size;
+        free(b);
+        return;
+    }
+    *(void **)p = a->free_lists[cls];
+    a->free_lists[cls] = p;
+}
+
+char *pith_arena_strndup(pith_arena *a, const char *s, size_t n)
+{
+    char *p = pith_arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void pith_arena_release(pith_arena *a)
+{
+    pith_arena_chunk *c = a->chunks;
+    while (c) {
+        pith_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    pith_arena_big *b = a->bigs;
+    while (b) {
+        pith_arena_big *next = b->next;
+        free(b);
+        b = next;
+    }
+    size_t budget = a->budget;
+    pith_arena_init(a, budget);
+}
+
+void *pith_arena_gumbo_alloc(void *userdata, size_t n)
+{
+    return pith_arena_alloc(userdata, n);
+}
+
+void pith_arena_gumbo_free(void *userdata, void *p)
+{
+    pith_arena_free(userdata, p);
+}

@@ -1,0 +1,26 @@
+/*
+ * url.h — URL helpers: resolving a reference against a base (RFC 3986,
+ * section 5.2), the host of a URL, and the test for URLs that must never be
+ * rendered as links (javascript:, vbscript:, data: except images).
+ */
+#ifndef PITH_URL_H
+#define PITH_URL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Resolve ref against base (either may be NULL) and append the result to
+ * out.  Returns false when the result would not be an absolute URL (no base
+ * and a relative ref), in which case ref is appended unchanged. */
+bool pith_url_resolve(const char *base, const char *ref, pith_buf *out);
+
+/* Append the host of an absolute http(s) URL (lower case, without port or
+ * a leading "www.") to out; false when there is none. */
+bool pith_url_host(const char *url, pith_buf *out);
+
+/* True for schemes that run code or are meaningless as links. */
+bool pith_url_is_unsafe(const char *url);
+
+#endif

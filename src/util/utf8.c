@@ -1,0 +1,170 @@
+/*
+ * utf8.c — UTF-8 decoding, validation and repair (see utf8.h).
+ *
+ * The decoder follows the Unicode "maximal subpart" rule for replacement, so
+ * a truncated three-byte sequence costs one U+FFFD, not three.
+ */
+#include "utf8.h"
+
+int pith_utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0) {
+        *cp = 0xFFFD;
+        return 0;
+    }
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int len;
+    uint32_t v;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (int i = 1; i < len; i++) {
+        if ((size_t)i >= n || s[i] < lo || s[i] > hi) {
+            *cp = 0xFFFD;
+            return i;
+        }
+        v = (v << 6) | (s[i] & 0x3F);
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    *cp = v;
+    return len;
+}
+
+void pith_utf8_encode(pith_buf *b, uint32_t cp)
+{
+    char out[4];
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        cp = 0xFFFD;
+    if (cp < 0x80) {
+        pith_buf_putc(b, (char)cp);
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        pith_buf_append(b, out, 2);
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        pith_buf_append(b, out, 3);
+    } else {
+        out[0] = (char)(0xF0 | (cp >> 18));
+        out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[3] = (char)(0x80 | (cp & 0x3F));
+        pith_buf_append(b, out, 4);
+    }
+}
+
+bool pith_utf8_is_clean(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x01 && c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c == 0)
+            return false;
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (cp == 0xFFFD && !(k == 3 && (unsigned char)s[i] == 0xEF))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+void pith_utf8_repair(pith_buf *b, const char *s, size_t n)
+{
+    size_t i = 0, run = 0; /* run: start of the pending clean span */
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x01 && c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c == 0) {
+            pith_buf_append(b, s + run, i - run);
+            run = ++i;
+            continue;
+        }
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        bool genuine = !(cp == 0xFFFD && !(k == 3 && c == 0xEF));
+        if (!genuine) {
+            pith_buf_append(b, s + run, i - run);
+            pith_buf_append(b, "\xEF\xBF\xBD", 3);
+            run = i + (size_t)k;
+        }
+        i += (size_t)k;
+    }
+    pith_buf_append(b, s + run, n - run);
+}
+
+bool pith_is_space_cp(uint32_t cp)
+{
+    switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
+    case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
+        return true;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+bool pith_is_cjk_cp(uint32_t cp)
+{
+    return (cp >= 0x3040 && cp <= 0x30FF) ||   /* Hiragana, Katakana */
+           (cp >= 0x3400 && cp <= 0x4DBF) ||   /* CJK extension A */
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||   /* CJK unified */
+           (cp >= 0xF900 && cp <= 0xFAFF) ||   /* CJK compatibility */
+           (cp >= 0x20000 && cp <= 0x2FFFF) || /* CJK extensions B.. */
+           (cp >= 0x0E00 && cp <= 0x0EFF) ||   /* Thai, Lao */
+           (cp >= 0x1000 && cp <= 0x109F) ||   /* Myanmar */
+           (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
+}
+
+bool pith_is_word_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+               (cp >= 'A' && cp <= 'Z') || cp == '_';
+    if (pith_is_space_cp(cp))
+        return false;
+    /* General punctuation, symbols and CJK punctuation are not word chars. */
+    if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0xFFFD ||
+        (cp >= 0x80 && cp <= 0xBF && cp != 0xAA && cp != 0xB2 && cp != 0xB3 &&
+         cp != 0xB5 && cp != 0xB9 && cp != 0xBA) ||
+        cp == 0xD7 || cp == 0xF7 || (cp >= 0x1F000 && cp <= 0x1FAFF))
+        return false;
+    return true;
+}

@@ -1,0 +1,42 @@
+/*
+ * utf8.h — small UTF-8 helpers: decoding one code point, validation, repair
+ * of invalid sequences into U+FFFD, and Unicode whitespace tests.
+ */
+#ifndef PITH_UTF8_H
+#define PITH_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* Decode the code point at s (n bytes available).  Returns the number of
+ * bytes it occupies (1..4) and stores it in *cp; an invalid or truncated
+ * sequence gives *cp = 0xFFFD and the length of its maximal subpart (>= 1). */
+int pith_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Append the UTF-8 encoding of cp (surrogates and values past U+10FFFF
+ * become U+FFFD). */
+void pith_utf8_encode(pith_buf *b, uint32_t cp);
+
+/* True when all n bytes are well-formed UTF-8 and contain no NUL. */
+bool pith_utf8_is_clean(const char *s, size_t n);
+
+/* Append s to b, replacing each invalid sequence with U+FFFD and dropping
+ * NUL bytes, so the result is always valid UTF-8 without NULs. */
+void pith_utf8_repair(pith_buf *b, const char *s, size_t n);
+
+/* Unicode white space that HTML text collapses or that separates words:
+ * ASCII space/tab/CR/LF/FF, NBSP, the U+2000 block spaces, U+3000 ... */
+bool pith_is_space_cp(uint32_t cp);
+
+/* Letters or digits, roughly: anything that would match \w in a Unicode
+ * regex (used for word counts and shingles). */
+bool pith_is_word_cp(uint32_t cp);
+
+/* Code points of scripts written without spaces between words (CJK, Thai,
+ * Lao, Khmer, Myanmar, Hiragana/Katakana): each counts as a word. */
+bool pith_is_cjk_cp(uint32_t cp);
+
+#endif
