@@ -42,7 +42,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libjansson-dev libuchardet-dev zlib1g-dev cmark libxml2-utils python3
 
-.PHONY: all deps test check unit-tests fixture-tests install-test install uninstall clean
+.PHONY: FORCE all deps test check unit-tests fixture-tests install-test install uninstall clean
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -65,7 +65,8 @@ $(B)/libpith.so: $(LIB_OBJ)
 $(B)/pith: $(CLI_OBJ) $(B)/libpith.a
 	$(CC) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
 
-$(B)/pith.pc: pith.pc.in include/pith.h
+# Regenerated on every call: it records PREFIX, which may change between calls.
+$(B)/pith.pc: pith.pc.in include/pith.h FORCE
 	@mkdir -p $(B)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' -e 's|@PKGS@|$(PKGS)|' $< > $@

@@ -1,0 +1,39 @@
+/*
+ * testutil.h — shared helpers for pith's cmocka tests.
+ *
+ * Tests run from the tests/ directory (make unit-tests does this), so
+ * fixture paths are relative: "../fixtures/...".
+ */
+#ifndef PITH_TESTUTIL_H
+#define PITH_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+/* Read a whole file; fails the test when it cannot.  Free with free(). */
+static inline char *test_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    if (len)
+        *len = (size_t)n;
+    return buf;
+}
+
+#endif
