@@ -47,27 +47,74 @@ static void mark_path(pith_dom *dom, uint32_t i)
     }
 }
 
+static bool shown_on_desktop(const char *norm);
+
+/* How much a boilerplate category around an element speaks against it
+ * holding the article (a factor on its prose). */
+static double category_penalty(pith_category cat)
+{
+    switch (cat) {
+    case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_AD:
+    case PITH_CAT_COOKIE: case PITH_CAT_NEWSLETTER: case PITH_CAT_PAYWALL:
+    case PITH_CAT_PROMO: case PITH_CAT_HIDDEN:
+        return 0.2;
+    case PITH_CAT_NONE:
+        return 1.0;
+    default:
+        return 0.6; /* sidebars, widgets, footers: often mislabelled wrappers */
+    }
+}
+
 /* Mark the ancestors of itemprop=articleBody elements and of the element
- * whose direct <p> children hold the most text. */
+ * that holds the most prose directly (own text, inline children and
+ * paragraph children, links left out), discounted when it sits in a
+ * comments section, a related list or similar. */
 static void mark_main_path(pith_dom *dom)
 {
-    uint32_t best = PITH_NO_EL, best_text = 0;
+    uint32_t best = PITH_NO_EL;
+    double best_prose = 0;
     for (uint32_t i = 0; i < dom->n; i++) {
         const pith_el *el = &dom->els[i];
+        if (el->text == 0 || el->tag == GUMBO_TAG_HEAD) {
+            i = el->end - 1;
+            continue;
+        }
         const char *ip = pith_attr(el, "itemprop");
-        if (ip && strstr(ip, "articleBody") && el->text > 0)
+        if (ip && strstr(ip, "articleBody"))
             mark_path(dom, i);
-        uint32_t ptext = 0;
-        for (uint32_t j = i + 1; j < el->end; j = dom->els[j].end)
-            if (dom->els[j].tag == GUMBO_TAG_P)
-                ptext += dom->els[j].text - dom->els[j].link_text;
-        if (ptext > best_text) {
-            best_text = ptext;
+        if (el->tag == GUMBO_TAG_BODY || el->tag == GUMBO_TAG_HTML)
+            continue;
+        pith_prose pr = pith_el_prose(dom, i, true);
+        double prose = pr.chars * category_penalty((pith_category)el->cat_in);
+        if (prose > best_prose) {
+            best_prose = prose;
             best = i;
         }
     }
     if (best != PITH_NO_EL)
         mark_path(dom, best);
+}
+
+/* Match every element's class and id once: its own category, the inherited
+ * one, and whether it looks like content. */
+static void classify_classes(pith_dom *dom)
+{
+    char norm[ATTR_NORM_MAX];
+    for (uint32_t i = 0; i < dom->n; i++) {
+        pith_el *el = &dom->els[i];
+        el->cat = PITH_CAT_NONE;
+        el->positive = 0;
+        size_t n = pith_class_and_id(el, norm, sizeof norm);
+        if (n > 0) {
+            pith_category cat = pith_rules_match_class(norm, n, NULL, 0);
+            if (cat == PITH_CAT_HIDDEN && shown_on_desktop(norm))
+                cat = PITH_CAT_NONE;
+            el->cat = (uint8_t)cat;
+            el->positive = (int8_t)pith_rules_positive_class(norm, n);
+        }
+        uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
+        el->cat_in = el->cat ? el->cat : inherited;
+    }
 }
 
 /* ---------------------------------------------------------- pass 2 */
@@ -85,7 +132,7 @@ static bool style_hides(const char *style)
 }
 
 /* The class + id string of an element, normalised; its length. */
-static size_t class_and_id(const pith_el *el, char *out, size_t cap)
+size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
 {
     const char *cls = pith_attr(el, "class");
     const char *id = pith_attr(el, "id");
@@ -184,17 +231,11 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))
         return "rel:author";
 
-    char norm[ATTR_NORM_MAX];
-    size_t n = class_and_id(el, norm, sizeof norm);
-    if (n == 0)
-        return NULL;
-    pith_category cat = pith_rules_match_class(norm, n, NULL, 0);
+    pith_category cat = (pith_category)el->cat;
     if (cat == PITH_CAT_NONE)
         return NULL;
-    if (cat == PITH_CAT_HIDDEN && shown_on_desktop(norm))
-        return NULL;
-    if (pith_rules_positive_class(norm, n) == 2 && cat != PITH_CAT_HIDDEN &&
-        cat != PITH_CAT_AD && cat != PITH_CAT_COMMENTS)
+    if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
+        cat != PITH_CAT_COMMENTS)
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
@@ -307,6 +348,7 @@ void pith_clean(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
     pith_dom_stats(dom, false);
+    classify_classes(dom);
     mark_main_path(dom);
     drop_by_structure(ctx);
     pith_dom_stats(dom, false);

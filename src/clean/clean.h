@@ -10,4 +10,8 @@
  * of ctx->dom up to date. */
 void pith_clean(pith_ctx *ctx);
 
+/* The class + id string of an element, normalised for the class rules
+ * (see pith_rules_normalize_attr); its length. */
+size_t pith_class_and_id(const pith_el *el, char *out, size_t cap);
+
 #endif

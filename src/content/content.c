@@ -36,30 +36,12 @@ static double link_density(const pith_el *el)
     return el->text ? (double)el->link_text / (double)el->text : 0.0;
 }
 
-/* Class weight: strong content patterns +25, weak +5, boilerplate -25. */
+/* Class weight: strong content patterns +25, weak +5, boilerplate -25
+ * (the clean stage matched every class and id once). */
 static int class_weight(const pith_el *el)
 {
-    const char *cls = pith_attr(el, "class");
-    const char *id = pith_attr(el, "id");
-    if (!cls && !id)
-        return 0;
-    char raw[512], norm[512];
-    size_t k = 0;
-    for (const char *s = cls ? cls : ""; *s && k + 2 < sizeof raw; s++)
-        raw[k++] = *s;
-    if (id && k + 2 < sizeof raw) {
-        raw[k++] = ' ';
-        for (const char *s = id; *s && k + 2 < sizeof raw; s++)
-            raw[k++] = *s;
-    }
-    size_t n = pith_rules_normalize_attr(raw, k, norm, sizeof norm);
-    int w = 0;
-    int pos = pith_rules_positive_class(norm, n);
-    if (pos == 2)
-        w += 25;
-    else if (pos == 1)
-        w += 5;
-    if (pith_rules_match_class(norm, n, NULL, 0) != PITH_CAT_NONE)
+    int w = el->positive == 2 ? 25 : el->positive == 1 ? 5 : 0;
+    if (el->cat != PITH_CAT_NONE)
         w -= 25;
     return w;
 }
@@ -96,35 +78,47 @@ static bool is_scorable(const pith_el *el)
     }
 }
 
-/* Nearest scorable ancestor chain is not needed: points go to the next
- * five ancestors that are not dropped. */
+/* Give the points of one paragraph (chars, commas) to the element first
+ * and then to its next ancestors, less at each level. */
+static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas)
+{
+    double s = 1.0 + commas + fmin(chars / 100.0, 3.0);
+    uint32_t a = first;
+    for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
+        pith_el *anc = &dom->els[a];
+        if (anc->tag == GUMBO_TAG_HTML)
+            break;
+        if (!seen[a]) {
+            seen[a] = true;
+            anc->score = (float)(tag_prior((GumboTag)anc->tag) + class_weight(anc));
+        }
+        double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        anc->score += (float)(s / div);
+    }
+}
+
+/* Score paragraphs: a scorable block credits its parent; text written
+ * directly in a container (between <br>s, say) credits the container. */
 static void score_blocks(pith_ctx *ctx, bool *seen)
 {
     pith_dom *dom = &ctx->dom;
-    const uint32_t skip = PITH_EL_DROPPED;
     for (uint32_t i = 0; i < dom->n; i++) {
         pith_el *el = &dom->els[i];
-        if (el->flags & skip) {
+        if (el->flags & PITH_EL_DROPPED) {
             i = el->end - 1;
             continue;
         }
-        if (!is_scorable(el) || el->text < MIN_PARA_TEXT)
+        if (el->text < MIN_PARA_TEXT)
             continue;
-        if (el->parent != PITH_NO_EL && is_scorable(&dom->els[el->parent]) &&
-            dom->els[el->parent].tag == GUMBO_TAG_P)
-            continue;
-        double s = 1.0 + el->commas + fmin(el->text / 100.0, 3.0);
-        uint32_t a = el->parent;
-        for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
-            pith_el *anc = &dom->els[a];
-            if (anc->tag == GUMBO_TAG_HTML)
-                break;
-            if (!seen[a]) {
-                seen[a] = true;
-                anc->score = (float)(tag_prior((GumboTag)anc->tag) + class_weight(anc));
-            }
-            double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
-            anc->score += (float)(s / div);
+        if (is_scorable(el)) {
+            uint32_t p = el->parent;
+            if (p != PITH_NO_EL && is_scorable(&dom->els[p]))
+                continue; /* counted with the enclosing block */
+            credit(dom, seen, p, el->text, el->commas);
+        } else if ((el->flags & PITH_EL_BLOCK) && el->tag != GUMBO_TAG_BODY) {
+            pith_prose pr = pith_el_prose(dom, i, false);
+            if (pr.chars >= MIN_PARA_TEXT * 2)
+                credit(dom, seen, i, pr.chars, pr.commas);
         }
     }
 }

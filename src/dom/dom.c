@@ -253,7 +253,7 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
                 commas += c->commas;
                 paras += c->paras;
                 links += c->links;
-                blocks += c->blocks + ((c->flags & PITH_EL_BLOCK) ? 1 : 0);
+                blocks += c->blocks + ((c->flags & PITH_EL_BLOCK) && c->tag != GUMBO_TAG_BR);
             }
             if (el->tag == GUMBO_TAG_P && text > 0)
                 paras++;
@@ -270,6 +270,32 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
         el->links = (uint16_t)(links > 65535 ? 65535 : links);
         el->blocks = (uint16_t)(blocks > 65535 ? 65535 : blocks);
     }
+}
+
+pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras)
+{
+    const pith_el *el = &dom->els[i];
+    uint32_t child_text = 0, child_commas = 0;
+    pith_prose pr = {0, 0};
+    for (uint32_t j = i + 1; j < el->end; j = dom->els[j].end) {
+        const pith_el *c = &dom->els[j];
+        child_text += c->text;
+        child_commas += c->commas;
+        if (c->blocks != 0 || c->tag == GUMBO_TAG_LI)
+            continue;
+        bool inline_child = !(c->flags & PITH_EL_BLOCK);
+        bool para_child = c->tag == GUMBO_TAG_P || c->tag == GUMBO_TAG_DIV;
+        if (inline_child || (with_paras && para_child)) {
+            pr.chars += c->text - c->link_text;
+            pr.commas += c->commas;
+        }
+    }
+    if (!(el->flags & PITH_EL_LINK)) {
+        pr.chars += el->text - child_text; /* own text nodes */
+        if (el->commas > child_commas)
+            pr.commas += el->commas - child_commas;
+    }
+    return pr;
 }
 
 /* ------------------------------------------------------------- accessors */

@@ -47,6 +47,9 @@ typedef struct pith_el {
     uint16_t depth;
     uint32_t flags;
     const char *rule;   /* which rule dropped or rejected it (static) */
+    uint8_t cat;        /* boilerplate category of its class/id (pith_category) */
+    uint8_t cat_in;     /* the category of the nearest categorised ancestor-or-self */
+    int8_t positive;    /* 2 strong / 1 weak content class, 0 none */
     /* Text statistics of the subtree, over visible, non-dropped text. */
     uint32_t text;      /* non-space bytes of text */
     uint32_t link_text; /* of which inside links */
@@ -74,6 +77,15 @@ int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t le
 /* Recompute text statistics bottom-up, skipping dropped subtrees (and, when
  * skip_rejected, rejected ones). */
 void pith_dom_stats(pith_dom *dom, bool skip_rejected);
+
+/* Prose an element holds itself: its own text nodes and its inline children
+ * (those without block descendants), and with with_paras also its <p> and
+ * inline-only <div> children.  Link text is left out. */
+typedef struct pith_prose {
+    uint32_t chars;  /* non-space bytes */
+    uint32_t commas;
+} pith_prose;
+pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras);
 
 /* Attribute value of an element, or NULL. */
 const char *pith_attr(const pith_el *el, const char *name);
