@@ -244,7 +244,8 @@ static utf8_stats scan_utf8(const char *s, size_t n)
 }
 
 /* Ask uchardet, feeding it the text between tags that holds non-ASCII
- * bytes: markup and scripts are ASCII noise that dilutes its statistics. */
+ * bytes or escapes: markup and scripts are ASCII noise that dilutes its
+ * statistics. */
 static const char *detect_charset(const char *s, size_t n)
 {
     uchardet_t ud = uchardet_new();
@@ -258,7 +259,7 @@ static const char *detect_charset(const char *s, size_t n)
         size_t end = lt ? (size_t)(lt - s) : n;
         bool high = false;
         for (size_t j = start; j < end; j++)
-            if ((unsigned char)s[j] >= 0x80) {
+            if ((unsigned char)s[j] >= 0x80 || s[j] == 0x1B) { /* ESC: ISO-2022 */
                 high = true;
                 break;
             }
@@ -276,6 +277,16 @@ static const char *detect_charset(const char *s, size_t n)
     return cs;
 }
 
+static bool is_utf8_name(const char *cs)
+{
+    return cs && strcmp(cs, "UTF-8") == 0;
+}
+
+static bool is_utf16_name(const char *cs)
+{
+    return cs && strncmp(cs, "UTF-16", 6) == 0;
+}
+
 /* Convert with iconv; invalid input bytes become U+FFFD.  False when the
  * charset is unknown to iconv or memory ran out. */
 static bool convert(const char *cs, const char *in, size_t n, pith_buf *out, bool *replaced)
@@ -283,6 +294,9 @@ static bool convert(const char *cs, const char *in, size_t n, pith_buf *out, boo
     iconv_t cd = iconv_open("UTF-8", cs);
     if (cd == (iconv_t)-1)
         return false;
+    /* An invalid code unit is skipped whole: skipping one byte of UTF-16
+     * would misalign, and garble, everything after it. */
+    size_t unit = is_utf16_name(cs) ? 2 : 1;
     pith_buf tmp = PITH_BUF_INIT;
     char *src = (char *)in;
     size_t left = n;
@@ -305,8 +319,9 @@ static bool convert(const char *cs, const char *in, size_t n, pith_buf *out, boo
         pith_buf_append(&tmp, "\xEF\xBF\xBD", 3);
         if (errno == EINVAL) /* incomplete sequence at the very end */
             break;
-        src++;
-        left--;
+        size_t skip = left < unit ? left : unit;
+        src += skip;
+        left -= skip;
         iconv(cd, NULL, NULL, NULL, NULL); /* reset shift state */
     }
     iconv_close(cd);
@@ -316,16 +331,6 @@ static bool convert(const char *cs, const char *in, size_t n, pith_buf *out, boo
         ok = false;
     pith_buf_free(&tmp);
     return ok && !out->oom;
-}
-
-static bool is_utf8_name(const char *cs)
-{
-    return cs && strcmp(cs, "UTF-8") == 0;
-}
-
-static bool is_utf16_name(const char *cs)
-{
-    return cs && strncmp(cs, "UTF-16", 6) == 0;
 }
 
 bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
@@ -363,7 +368,8 @@ bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
 
     if (!bom && !is_utf16_name(cs)) {
         utf8_stats st = scan_utf8(in, n);
-        bool stateful = cs && strncmp(cs, "ISO-2022", 8) == 0 && st.esc;
+        /* 7-bit ISO-2022 text, declared or (with its escapes) undeclared. */
+        bool stateful = st.esc && (!cs || strncmp(cs, "ISO-2022", 8) == 0);
         if (st.high == 0 && !stateful) {
             /* Pure ASCII reads the same in every ASCII-compatible charset. */
             if (!cs) {
