@@ -110,6 +110,11 @@ typedef struct pith_options {
                               links, hostname, dates in the path; default NULL */
     const char *charset;   /* charset from the transport (HTTP Content-Type),
                               trusted before any in-page declaration; NULL */
+    const char *base_url;  /* an absolute URL that relative links and image
+                              sources are resolved against, overriding the
+                              page's <base href>, its canonical URL and url;
+                              NULL (the default) = take it from the page.
+                              A value without a scheme is PITH_ERR_ARGUMENT */
 
     /* Limits.  Exceeding max_bytes, max_memory or timeout_ms is an error
      * (PITH_ERR_TOO_LARGE / PITH_ERR_LIMIT).  The structural limits do not
@@ -211,6 +216,7 @@ typedef enum pith_format {
 #define PITH_RENDER_IMAGES   (1u << 3) /* keep images */
 #define PITH_RENDER_JSON_HTML     (1u << 4) /* json: add an "html" field */
 #define PITH_RENDER_JSON_MARKDOWN (1u << 5) /* json: add a "markdown" field */
+#define PITH_RENDER_NO_HEADER     (1u << 6) /* csv: leave out the header row */
 
 /* Render a result in the given format.  Returns a NUL-terminated UTF-8
  * string to free with free(), its length in *len_out when len_out is not

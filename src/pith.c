@@ -106,11 +106,24 @@ static void publish_meta(pith_result *r, const pith_meta *m)
     r->n_tags = m->n_tags;
 }
 
+/* True when url starts with a scheme ("https:"), so it can serve as a base. */
+static bool is_absolute_url(const char *url)
+{
+    size_t k = 0;
+    while ((url[k] >= 'a' && url[k] <= 'z') || (url[k] >= 'A' && url[k] <= 'Z') ||
+           (k > 0 && ((url[k] >= '0' && url[k] <= '9') || url[k] == '+' || url[k] == '-' ||
+                      url[k] == '.')))
+        k++;
+    return k > 0 && url[k] == ':';
+}
+
 static pith_status check_options(const pith_options *opt)
 {
     if (opt->favor < PITH_FAVOR_BALANCED || opt->favor > PITH_FAVOR_RECALL)
         return PITH_ERR_ARGUMENT;
     if (opt->max_bytes == 0 || opt->max_depth == 0 || opt->max_attributes == 0)
+        return PITH_ERR_ARGUMENT;
+    if (opt->base_url && !is_absolute_url(opt->base_url))
         return PITH_ERR_ARGUMENT;
     return PITH_OK;
 }
@@ -147,6 +160,10 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
 
     pith_meta_extract(&ctx);
     publish_meta(r, &ctx.meta);
+    if (opt->base_url)
+        ctx.meta.base_url = opt->base_url; /* the caller's base wins over the page's */
+    else if (!ctx.meta.base_url)
+        ctx.meta.base_url = opt->url;
     pith_clean(&ctx);
     pith_content(&ctx);
     r->confidence = ctx.confidence;
@@ -205,7 +222,8 @@ pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_
     r->status = PITH_OK;
 
     if (check_options(opt) != PITH_OK) {
-        fail(r, PITH_ERR_ARGUMENT, "invalid options (a limit is zero or favor is unknown)");
+        fail(r, PITH_ERR_ARGUMENT,
+             "invalid options (a limit is zero, favor is unknown or base_url is not absolute)");
         return r;
     }
     if (!data && len > 0) {

@@ -38,12 +38,21 @@ static const char usage_text[] =
     "Output:\n"
     "  -f, --format FMT     text (default), json, markdown, html, xml, csv\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
+    "      --links          keep link targets (markdown, html, xml)\n"
+    "      --images         keep images (markdown, html, xml)\n"
+    "      --with-metadata  text, markdown: YAML front matter with the metadata\n"
+    "      --fragment       html: the article as a fragment, not a whole document\n"
+    "      --json-include LIST  json: add the article as html and/or markdown\n"
+    "                       (comma-separated: html,markdown)\n"
     "\n"
     "Extraction:\n"
     "  -u, --url URL        the page's address (base for links, hostname)\n"
     "      --charset NAME   the page's charset as sent by the server\n"
     "      --favor MODE     balanced (default), precision or recall\n"
+    "      --base-url URL   resolve relative links against URL (default: the page's\n"
+    "                       <base>, its canonical URL, or --url)\n"
     "      --no-tables      leave tables out of the article\n"
+    "      --comments       extract the page's user comments, apart from the article\n"
     "      --explain        list every removed block and the rule that removed it\n"
     "                       on standard error\n"
     "\n"
@@ -66,6 +75,7 @@ static const char usage_text[] =
 typedef struct cli {
     pith_options opt;
     pith_format format;
+    unsigned render_flags; /* PITH_RENDER_* */
     const char *output;
     const char *input;
     int explain;
@@ -106,6 +116,25 @@ static void explain_hook(const pith_removal *r, void *userdata)
     (void)userdata;
     fprintf(stderr, "pith: removed <%s> by %s (%s, %zu bytes): %s%s\n", r->tag, r->rule,
             r->stage, r->text_len, r->snippet, r->text_len > strlen(r->snippet) ? "..." : "");
+}
+
+/* Parse --json-include: a comma-separated list of html, markdown. */
+static int parse_json_include(const char *list, unsigned *flags)
+{
+    const char *p = list;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        if (n == 4 && !strncmp(p, "html", 4))
+            *flags |= PITH_RENDER_JSON_HTML;
+        else if ((n == 8 && !strncmp(p, "markdown", 8)) || (n == 2 && !strncmp(p, "md", 2)))
+            *flags |= PITH_RENDER_JSON_MARKDOWN;
+        else
+            return -1;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return 0;
 }
 
 /* Read a whole stream, refusing more than limit bytes.  Returns 0, or an
@@ -159,7 +188,8 @@ static int read_all(FILE *f, const char *name, size_t limit, char **data, size_t
 static int parse_args(int argc, char **argv, cli *c)
 {
     enum { OPT_CHARSET = 256, OPT_FAVOR, OPT_NO_TABLES, OPT_EXPLAIN, OPT_MAX_BYTES,
-           OPT_MAX_MEMORY, OPT_TIMEOUT };
+           OPT_MAX_MEMORY, OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_FRAGMENT,
+           OPT_JSON_INCLUDE, OPT_BASE_URL, OPT_COMMENTS };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
@@ -167,6 +197,13 @@ static int parse_args(int argc, char **argv, cli *c)
         {"charset", required_argument, NULL, OPT_CHARSET},
         {"favor", required_argument, NULL, OPT_FAVOR},
         {"no-tables", no_argument, NULL, OPT_NO_TABLES},
+        {"comments", no_argument, NULL, OPT_COMMENTS},
+        {"base-url", required_argument, NULL, OPT_BASE_URL},
+        {"links", no_argument, NULL, OPT_LINKS},
+        {"images", no_argument, NULL, OPT_IMAGES},
+        {"with-metadata", no_argument, NULL, OPT_WITH_METADATA},
+        {"fragment", no_argument, NULL, OPT_FRAGMENT},
+        {"json-include", required_argument, NULL, OPT_JSON_INCLUDE},
         {"explain", no_argument, NULL, OPT_EXPLAIN},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
@@ -205,6 +242,31 @@ static int parse_args(int argc, char **argv, cli *c)
             break;
         case OPT_NO_TABLES:
             c->opt.flags |= PITH_OPT_NO_TABLES;
+            break;
+        case OPT_COMMENTS:
+            c->opt.flags |= PITH_OPT_COMMENTS;
+            break;
+        case OPT_BASE_URL:
+            if (!strchr(optarg, ':'))
+                return usage_error("--base-url needs an absolute URL, not '%s'", optarg);
+            c->opt.base_url = optarg;
+            break;
+        case OPT_LINKS:
+            c->render_flags |= PITH_RENDER_LINKS;
+            break;
+        case OPT_IMAGES:
+            c->render_flags |= PITH_RENDER_IMAGES;
+            break;
+        case OPT_WITH_METADATA:
+            c->render_flags |= PITH_RENDER_METADATA;
+            break;
+        case OPT_FRAGMENT:
+            c->render_flags |= PITH_RENDER_FRAGMENT;
+            break;
+        case OPT_JSON_INCLUDE:
+            if (parse_json_include(optarg, &c->render_flags) != 0)
+                return usage_error("--json-include takes html, markdown or both, not '%s'",
+                                   optarg);
             break;
         case OPT_EXPLAIN:
             c->explain = 1;
@@ -297,7 +359,7 @@ int main(int argc, char **argv)
     /* JSON describes every outcome; the other formats only a success. */
     if (r->status == PITH_OK || c.format == PITH_FORMAT_JSON) {
         size_t n = 0;
-        char *out = pith_render(r, c.format, 0, &n);
+        char *out = pith_render(r, c.format, c.render_flags, &n);
         if (!out) {
             fprintf(stderr, "pith: cannot render this format yet\n");
             pith_result_free(r);
