@@ -19,6 +19,7 @@
 #include "content.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../rules/rules.h"
@@ -80,9 +81,10 @@ static bool is_scorable(const pith_el *el)
 
 /* Give the points of one paragraph (chars, commas) to the element first
  * and then to its next ancestors, less at each level. */
-static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas)
+static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas,
+                   double ld)
 {
-    double s = 1.0 + commas + fmin(chars / 100.0, 3.0);
+    double s = (1.0 + commas + fmin(chars / 100.0, 3.0)) * (1.0 - ld) * (1.0 - ld);
     uint32_t a = first;
     for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
         pith_el *anc = &dom->els[a];
@@ -90,7 +92,9 @@ static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, ui
             break;
         if (!seen[a]) {
             seen[a] = true;
-            anc->score = (float)(tag_prior((GumboTag)anc->tag) + class_weight(anc));
+            /* The class says little about a small element. */
+            double size = fmin(1.0, anc->text / 500.0);
+            anc->score = (float)(tag_prior((GumboTag)anc->tag) + class_weight(anc) * size);
         }
         double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
         anc->score += (float)(s / div);
@@ -114,18 +118,21 @@ static void score_blocks(pith_ctx *ctx, bool *seen)
             uint32_t p = el->parent;
             if (p != PITH_NO_EL && is_scorable(&dom->els[p]))
                 continue; /* counted with the enclosing block */
-            credit(dom, seen, p, el->text, el->commas);
+            credit(dom, seen, p, el->text, el->commas, link_density(el));
         } else if ((el->flags & PITH_EL_BLOCK) && el->tag != GUMBO_TAG_BODY) {
             pith_prose pr = pith_el_prose(dom, i, false);
             if (pr.chars >= MIN_PARA_TEXT * 2)
-                credit(dom, seen, i, pr.chars, pr.commas);
+                credit(dom, seen, i, pr.chars, pr.commas, 0.0);
         }
     }
 }
 
+/* Paragraph credits are already damped by their own link density; the
+ * container's density only trims what is left (a body of prose with many
+ * inline links still wins over a menu). */
 static double final_score(const pith_el *el)
 {
-    return el->score * (1.0 - link_density(el));
+    return el->score * (1.0 - 0.5 * link_density(el));
 }
 
 static bool is_ancestor(const pith_dom *dom, uint32_t a, uint32_t d)
@@ -160,6 +167,9 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
     }
     if (ntop == 0)
         return PITH_NO_EL;
+#ifdef PITH_DEBUG_SCORES
+    for (int k = 0; k < ntop; k++) { const pith_el *e=&dom->els[top[k]]; fprintf(stderr, "top%d el %u tag %d score %.1f final %.1f text %u ld %.2f class=%s id=%s\n", k, top[k], e->tag, e->score, topv[k], e->text, link_density(e), pith_attr(e,"class")?pith_attr(e,"class"):"", pith_attr(e,"id")?pith_attr(e,"id"):""); }
+#endif
     uint32_t best = top[0];
 
     /* Several strong alternatives under one ancestor: the article is split
@@ -301,8 +311,10 @@ static bool title_like(pith_ctx *ctx, uint32_t i)
     return false;
 }
 
-/* Reject blocks inside the article that are not part of it. */
-static void filter_article(pith_ctx *ctx, uint32_t main)
+/* Reject blocks inside the article that are not part of it.  The path down
+ * to the best candidate (top) and the main path found by the clean stage
+ * are never rejected. */
+static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
 {
     pith_dom *dom = &ctx->dom;
     bool seen_heading = false;
@@ -314,6 +326,8 @@ static void filter_article(pith_ctx *ctx, uint32_t main)
         }
         if (el->flags & PITH_EL_IN_PRE)
             continue;
+        bool on_path = (top != PITH_NO_EL && i <= top && top < el->end) ||
+                       (el->flags & PITH_EL_HOLDS_MAIN);
         GumboTag t = (GumboTag)el->tag;
         double ld = link_density(el);
         if (is_heading(t)) {
@@ -342,7 +356,7 @@ static void filter_article(pith_ctx *ctx, uint32_t main)
             if (ld > 0.8 && el->text < 200 && el->links >= 1)
                 rule = "content:link-line";
         }
-        if (rule) {
+        if (rule && !on_path) {
             pith_ctx_reject(ctx, i, rule);
             i = el->end - 1;
         }
@@ -390,7 +404,7 @@ void pith_content(pith_ctx *ctx)
         main = gather_siblings(ctx, top);
     }
     pith_dom_stats(dom, true);
-    filter_article(ctx, main);
+    filter_article(ctx, main, top);
     pith_dom_stats(dom, true);
     ctx->main = main;
     ctx->confidence = confidence_of(dom, main);
