@@ -19,7 +19,6 @@
 #include "content.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "../rules/rules.h"
@@ -167,9 +166,6 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
     }
     if (ntop == 0)
         return PITH_NO_EL;
-#ifdef PITH_DEBUG_SCORES
-    for (int k = 0; k < ntop; k++) { const pith_el *e=&dom->els[top[k]]; fprintf(stderr, "top%d el %u tag %d score %.1f final %.1f text %u ld %.2f class=%s id=%s\n", k, top[k], e->tag, e->score, topv[k], e->text, link_density(e), pith_attr(e,"class")?pith_attr(e,"class"):"", pith_attr(e,"id")?pith_attr(e,"id"):""); }
-#endif
     uint32_t best = top[0];
 
     /* Several strong alternatives under one ancestor: the article is split
