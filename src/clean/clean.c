@@ -196,6 +196,25 @@ static const char *role_rule(const pith_el *el)
     return NULL;
 }
 
+/* Wrappers are sometimes named after what sits beside the article
+ * ("grid-layout--adrail", "content-with-sidebar", a second half of the text
+ * in a "paywall" element).  Ads, sidebars, notices and metadata are short or
+ * link-heavy; several paragraphs of prose under such a name are the article
+ * itself.  Comments, related lists and sign-up boxes can be prose too, so
+ * their names are always trusted. */
+static bool mislabelled_prose(const pith_el *el, pith_category cat)
+{
+    switch (cat) {
+    case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_NEWSLETTER:
+    case PITH_CAT_AUTHOR: case PITH_CAT_COOKIE: case PITH_CAT_HIDDEN:
+        return false;
+    default:
+        break;
+    }
+    uint32_t prose = el->text - el->link_text;
+    return el->paras >= 3 && prose >= 800 && el->link_text * 10 < el->text * 3;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -236,6 +255,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return NULL;
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)
+        return NULL;
+    if (mislabelled_prose(el, cat))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
