@@ -177,6 +177,25 @@ static bool has_ad_attribute(const pith_el *el)
     return false;
 }
 
+/* Does the element carry a metadata microdata property (itemprop may
+ * hold several space-separated names)? */
+static bool has_meta_itemprop(const pith_el *el)
+{
+    const char *ip = pith_attr(el, "itemprop");
+    if (!ip)
+        return false;
+    for (const char *const *p = pith_meta_itemprops; *p; p++) {
+        size_t n = strlen(*p);
+        for (const char *s = strstr(ip, *p); s; s = strstr(s + 1, *p)) {
+            bool start = s == ip || s[-1] == ' ';
+            bool end = s[n] == '\0' || s[n] == ' ';
+            if (start && end)
+                return true;
+        }
+    }
+    return false;
+}
+
 static const pith_tag_rule *tag_rule(GumboTag tag)
 {
     for (const pith_tag_rule *r = pith_tag_rules; r->tag != GUMBO_TAG_UNKNOWN; r++)
@@ -243,8 +262,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return role;
     if (has_ad_attribute(el))
         return "attr:ad";
-    const char *ip = pith_attr(el, "itemprop");
-    if (ip && (strstr(ip, "author") || strstr(ip, "datePublished") || strstr(ip, "dateModified")))
+    if (has_meta_itemprop(el))
         return "itemprop:meta";
     const char *rel = pith_attr(el, "rel");
     if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))

@@ -2,7 +2,8 @@
  * text.c — the plain-text renderer.
  *
  * Blocks are separated by a blank line; list items and table rows by a line
- * break.  List items start with "- " (or "N. " in ordered lists), indented
+ * break.  List items start with "- " (ordered lists too, as trafilatura's
+ * text output does: the numbers belong to the Markdown output), indented
  * two spaces per level of nesting; table cells are joined by " | ".  Code
  * blocks keep their lines as they are.  Images and link targets are left
  * out: this is text for indexes and language models.
@@ -52,15 +53,6 @@ static bool in_tight_parent(const pith_node *n)
                  p->type == PITH_NODE_CAPTION);
 }
 
-static int item_number(const pith_node *item)
-{
-    int k = 0;
-    for (const pith_node *s = item->parent ? item->parent->first : NULL; s && s != item;
-         s = s->next)
-        k++;
-    return (item->parent ? item->parent->start : 1) + k;
-}
-
 static void enter_block(text_state *st, const pith_node *n)
 {
     switch (n->type) {
@@ -73,10 +65,7 @@ static void enter_block(text_state *st, const pith_node *n)
         int indent = 2 * (st->list_depth > 0 ? st->list_depth - 1 : 0);
         if (indent > 16)
             indent = 16;
-        if (n->parent && n->parent->ordered)
-            snprintf(st->prefix, sizeof st->prefix, "%*s%d. ", indent, "", item_number(n));
-        else
-            snprintf(st->prefix, sizeof st->prefix, "%*s- ", indent, "");
+        snprintf(st->prefix, sizeof st->prefix, "%*s- ", indent, "");
         break;
     }
     case PITH_NODE_TABLE:

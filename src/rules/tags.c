@@ -64,3 +64,15 @@ const char *const pith_ad_attribute_prefixes[] = {
     "data-ad-", "data-ad", "data-google-query-id", "data-dfp", "data-adunit", "data-ad-slot",
     "data-native-ad", "data-taboola", "data-outbrain", NULL,
 };
+
+/* itemprop values of page metadata (schema.org): bylines, dates, the
+ * publisher block and its logo, keywords, counters.  Elements carrying them
+ * are metadata even when visible; the metadata stage reads them before the
+ * clean stage drops them. */
+const char *const pith_meta_itemprops[] = {
+    "author", "creator", "contributor", "editor", "datePublished", "dateModified",
+    "dateCreated", "uploadDate", "publisher", "sourceOrganization", "logo",
+    "mainEntityOfPage", "keywords", "wordCount", "commentCount", "interactionStatistic",
+    "interactionCount", "thumbnailUrl", "copyrightHolder", "copyrightYear", "isPartOf",
+    "breadcrumb", NULL,
+};

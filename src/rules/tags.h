@@ -30,6 +30,9 @@ typedef struct pith_role_rule {
 extern const pith_tag_rule pith_tag_rules[];
 extern const pith_role_rule pith_role_rules[];
 
+/* Microdata properties whose elements carry metadata, not article text. */
+extern const char *const pith_meta_itemprops[];
+
 /* Prefixes of attribute names that mark advertising slots (data-ad-...). */
 extern const char *const pith_ad_attribute_prefixes[];
 
