@@ -20,8 +20,9 @@ const pith_phrase_rule pith_block_phrases[] = {
     {PITH_CAT_AD,
      "advertisements?|advertising|advertorial|ads?|sponsored(?: content| post| links?| stories)?|"
      "paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
-     "(?:advertisement )?(?:scroll|swipe) (?:down )?to continue(?: reading)?|"
-     "(?:advertisement )?continue reading below|"
+     /* "Advertisement. Scroll to continue reading.", "Ad - continue reading below" */
+     "(?:(?:advertisement|ad)\\W*)?(?:scroll|swipe) (?:down )?to continue(?: reading)?|"
+     "(?:(?:advertisement|ad)\\W*)?continue reading below|"
      "(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the) )?(?:ad|advertisement)?|"
      "continue reading the main story|skip advertisement|report (?:this )?ad|"
      "ad feedback|close ad|remove ads|why this ad|"
@@ -157,6 +158,15 @@ const pith_phrase_rule pith_block_phrases[] = {
      "réservé aux abonnés|article réservé aux abonnés|contenido (?:exclusivo )?para suscriptores|"
      "riservato agli abbonati|exclusivo para assinantes|alleen voor abonnees|"
      "tylko dla subskrybentów|только для подписчиков|会员专享|会員限定|有料会員限定"},
+
+    /* --- markup left unrendered: a block that is only a CMS shortcode --
+     * A WordPress-style shortcode whose plugin is gone or failed prints as
+     * text: [pdf-embedder url="..."], [gallery ids="1,2"], [/su_box].  It
+     * needs an attribute (key=...) or a hyphenated/underscored name, so a
+     * bracketed word like "[Applause]" in a transcript is not taken. */
+    {PITH_CAT_HIDDEN,
+     "\\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?: [a-z_-]+\\s*=\\s*[^\\]]*)+\\s*/?\\]|"
+     "\\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\\s*/?\\]"},
 
     {PITH_CAT_NONE, NULL},
 };
