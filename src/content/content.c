@@ -84,6 +84,8 @@ static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, ui
                    double ld)
 {
     double s = (1.0 + commas + fmin(chars / 100.0, 3.0)) * (1.0 - ld) * (1.0 - ld);
+    if (first != PITH_NO_EL)
+        dom->els[first].mass += (float)s; /* summed up the tree by sum_mass */
     uint32_t a = first;
     for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
         pith_el *anc = &dom->els[a];
@@ -129,6 +131,16 @@ static void score_blocks(pith_ctx *ctx, bool *seen)
 /* Paragraph credits are already damped by their own link density; the
  * container's density only trims what is left (a body of prose with many
  * inline links still wins over a menu). */
+/* Add every element's paragraph mass to its parent, bottom-up. */
+static void sum_mass(pith_dom *dom)
+{
+    for (uint32_t i = dom->n; i-- > 1;) {
+        uint32_t p = dom->els[i].parent;
+        if (p != PITH_NO_EL)
+            dom->els[p].mass += dom->els[i].mass;
+    }
+}
+
 static double final_score(const pith_el *el)
 {
     return el->score * (1.0 - 0.5 * link_density(el));
@@ -232,6 +244,29 @@ static bool ends_sentence(pith_ctx *ctx, uint32_t i)
                       (unsigned char)t[n - 3] == 0xEF);
 }
 
+/* Does a sibling read like another part of the article (the text split by
+ * a figure or an ad), rather than teasers or comments?  Several long
+ * paragraphs, few links, and no headings that are links. */
+static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    uint32_t prose = el->text - el->link_text;
+    if (el->paras < 2 || prose < 400 || link_density(el) >= 0.25)
+        return false;
+    if (prose / el->paras < 120)
+        return false; /* short paragraphs: comments, captions, teasers */
+    for (uint32_t i = s + 1; i < el->end; i++) {
+        const pith_el *h = &dom->els[i];
+        if (h->flags & PITH_EL_DROPPED) {
+            i = h->end - 1;
+            continue;
+        }
+        if (is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
+            return false;
+    }
+    return true;
+}
+
 /* Siblings of the top candidate that belong to the article. */
 static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
 {
@@ -241,6 +276,7 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
         return top;
     double topv = final_score(&dom->els[top]);
     double threshold = fmax(10.0, topv * 0.2);
+    double mass_threshold = fmax(3.0, dom->els[top].mass * 0.15);
     int joined = 0;
     bool *keep = NULL;
     uint32_t nkids = 0;
@@ -258,8 +294,10 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
         }
         if (s->flags & PITH_EL_DROPPED)
             continue;
-        double bonus = 0;
-        if (s->score > 0 && final_score(s) + bonus >= threshold) {
+        if (s->score > 0 && final_score(s) >= threshold) {
+            keep[k] = true;
+        } else if (s->mass >= mass_threshold && reads_like_article_part(dom, j)) {
+            /* another part of the same article, split by figures or ads */
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = link_density(s);
@@ -385,6 +423,7 @@ void pith_content(pith_ctx *ctx)
     if (!seen)
         return;
     score_blocks(ctx, seen);
+    sum_mass(dom);
     uint32_t top = choose_top(ctx, seen);
     uint32_t marked = marked_body(dom);
     if (marked != PITH_NO_EL &&

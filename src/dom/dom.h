@@ -59,6 +59,7 @@ typedef struct pith_el {
     uint16_t links;     /* <a href> elements */
     uint16_t blocks;    /* block-level descendants */
     float score;        /* the content scorer's score */
+    float mass;         /* paragraph credits inside the subtree, any depth */
 } pith_el;
 
 typedef struct pith_dom {

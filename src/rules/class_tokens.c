@@ -76,7 +76,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
 
     /* --- comments -------------------------------------------------- */
     {PITH_CAT_COMMENTS, "comments?(?:-\\w+)?|commentlist|commentary-?(?:list|box)|"
-                        "disqus\\w*|respond|reply-?(?:form|title)|discussion(?:-\\w+)?|"
+                        "disqus\\w*|respond|repl(?:y|ies)(?:-\\w+)?|discussion(?:-\\w+)?|"
                         "coral-?\\w*|livefyre\\w*|vuukle\\w*|talk-?(?:stream|box)|"
                         "kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze", 0,
      "comment sections and prompts"},
