@@ -271,6 +271,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     pith_category cat = (pith_category)el->cat;
     if (cat == PITH_CAT_NONE)
         return NULL;
+    /* A quoted social post (blockquote class="twitter-tweet") is part of the
+     * story; share buttons are never block quotes. */
+    if (cat == PITH_CAT_SHARE && el->tag == GUMBO_TAG_BLOCKQUOTE)
+        return NULL;
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)
         return NULL;

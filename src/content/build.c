@@ -116,6 +116,34 @@ static void close_para(builder *b)
     b->space = false;
 }
 
+static int utf8_len(unsigned char lead)
+{
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/* 1 for a Unicode space that collapses like ASCII white space (NBSP, the
+ * U+2000 spaces, ideographic space...), 2 for an invisible character that
+ * only breaks text (zero-width space, BOM), 0 otherwise. */
+static int unicode_space_kind(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 1; /* U+00A0 */
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0x8A)
+        return 1; /* U+2000..200A */
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B)
+        return 2; /* U+200B */
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9 || u[2] == 0xAF))
+        return 1; /* U+2028, U+2029, U+202F */
+    if (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
+        return 1; /* U+205F */
+    if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+        return 1; /* U+3000 */
+    if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+        return 2; /* U+FEFF */
+    return 0;
+}
+
 /* Append collapsed text to the open inline container. */
 static void add_text(builder *b, const char *s)
 {
@@ -123,10 +151,17 @@ static void add_text(builder *b, const char *s)
     pith_buf_clear(t);
     bool space = b->space;
     bool any = false;
-    for (; *s; s++) {
+    while (*s) {
         unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        int kind = c < 0x80 ? (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+                            : unicode_space_kind(s);
+        if (kind == 1) { /* white space: collapses */
             space = true;
+            s += c < 0x80 ? 1 : utf8_len(c);
+            continue;
+        }
+        if (kind == 2) { /* invisible: zero-width space, BOM */
+            s += utf8_len(c);
             continue;
         }
         if (space && (any || b->para))
@@ -134,6 +169,7 @@ static void add_text(builder *b, const char *s)
         space = false;
         any = true;
         pith_buf_putc(t, (char)c);
+        s++;
     }
     if (!any) {
         b->space = b->space || space;
