@@ -116,6 +116,12 @@ const pith_class_rule pith_boilerplate_classes[] = {
                    "searchform|site-?search|login|log-?in|signin|sign-?in|account-?menu|"
                    "user-?menu", 0, "navigation, menus, breadcrumbs, search and login"},
 
+    /* --- heading permalinks --------------------------------------- */
+    {PITH_CAT_NAV, "headerlink|header-?anchor|heading-?anchor|anchor-?link|hash-?link|"
+                   "anchorjs-?link|heading-?permalink", 0,
+     "the pilcrow or '#' link documentation generators put in every heading "
+     "(Sphinx, MkDocs, Docusaurus, anchor.js)"},
+
     /* --- footers ---------------------------------------------------- */
     {PITH_CAT_FOOTER, "footer\\w*|site-?footer|page-?footer|global-?footer|colophon|"
                       "copyright\\w*|imprint|impressum|legal(?:-\\w+)?|bottom-?bar|"
