@@ -304,6 +304,7 @@ static void drop_by_structure(pith_ctx *ctx)
 
 #define PHRASE_MAX_TEXT 300   /* non-space bytes: longer blocks are prose */
 #define COOKIE_MAX_TEXT 1200
+#define CTA_MAX_TEXT 250     /* a call to action is a line or two */
 
 static bool is_heading(GumboTag tag)
 {
@@ -346,6 +347,8 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
             return "phrase:copyright";
         if (el->text <= 150 && pith_rules_is_credit(text, n))
             return "phrase:credit";
+        if (el->text <= CTA_MAX_TEXT && pith_rules_is_call_to_action(text, n))
+            return "phrase:call-to-action";
     }
     if (pith_rules_is_cookie_notice(text, n))
         return "phrase:cookie";

@@ -204,3 +204,27 @@ const char *const pith_credit_pattern =
     "^\\W{0,3}(?:getty images|ap photo|reuters|afp|shutterstock|istock|epa|dpa|imago|"
     "alamy|pa images|picture alliance|xinhua|anadolu)(?:\\W|$)|"
     "\\((?:photo|image|foto|bild): [^)]{1,80}\\)\\W*$";
+
+/* Calls to action and contact lines that close or interrupt an article:
+ * newsletter pitches, tip lines, "follow us", "read more:" teasers.  Searched
+ * anywhere in a short block (a paragraph of at most a few lines). */
+const char *const pith_cta_pattern =
+    /* newsletters */
+    "\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mail (?:alerts|updates))\\b|"
+    "\\bget (?:the latest|our|the best).{0,60}\\b(?:in|to) your inbox|"
+    "\\bdelivered (?:straight |right |directly )?to your inbox|"
+    "newsletter (?:abonnieren|bestellen)|melden sie sich .{0,40}newsletter|"
+    "(?:inscrivez-vous|abonnez-vous) .{0,40}(?:newsletter|lettre d'information)|"
+    "(?:suscr[ií]bete|reg[ií]strate) .{0,40}(?:bolet[ií]n|newsletter)|"
+    "iscriviti .{0,40}newsletter|(?:assine|inscreva-se) .{0,40}newsletter|"
+    "schrijf je in .{0,40}nieuwsbrief|zapisz się .{0,40}newsletter|"
+    "подпишитесь .{0,40}(?:рассылку|новости)|"
+    /* tips and contact lines of the author */
+    "\\bhave a (?:news )?tip\\b|\\b(?:can|may) be reached (?:at|by|via)\\b|"
+    "\\bsend (?:us )?(?:your )?(?:news )?tips? to\\b|\\bcontact (?:the )?(?:author|reporter|writer) at\\b|"
+    "\\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|facebook|instagram|linkedin|x)\\b|"
+    "\\bfollow @\\w+|"
+    /* teaser lines */
+    "^\\W*(?:read more|related|see also|also read|read also|more|recommended|watch|listen|"
+    "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
+    "leia também|lees ook|czytaj też|читайте также)\\s*[:：>»]";

@@ -16,5 +16,6 @@ extern const pith_phrase_rule pith_block_phrases[];
 extern const char *const pith_copyright_pattern;
 extern const char *const pith_cookie_pattern;
 extern const char *const pith_credit_pattern;
+extern const char *const pith_cta_pattern;
 
 #endif

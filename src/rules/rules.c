@@ -35,7 +35,7 @@ typedef struct compiled_set {
 
 static struct {
     compiled_set boiler, phrases;
-    pcre2_code *strong, *weak, *copyright, *cookie, *credit;
+    pcre2_code *strong, *weak, *copyright, *cookie, *credit, *cta;
     int status;
 } R;
 
@@ -126,6 +126,7 @@ static void compile_all(void)
     ok &= (R.copyright = compile(pith_copyright_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     ok &= (R.cookie = compile(pith_cookie_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     ok &= (R.credit = compile(pith_credit_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    ok &= (R.cta = compile(pith_cta_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -235,4 +236,9 @@ bool pith_rules_is_cookie_notice(const char *text, size_t n)
 bool pith_rules_is_credit(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && run(R.credit, text, n, NULL, NULL) >= 0;
+}
+
+bool pith_rules_is_call_to_action(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && run(R.cta, text, n, NULL, NULL) >= 0;
 }

@@ -71,6 +71,11 @@ bool pith_rules_is_copyright(const char *text, size_t n);
 /* True when the text of a short block is a cookie/consent notice. */
 bool pith_rules_is_cookie_notice(const char *text, size_t n);
 
+/* True when the text of a short block is a call to action or a contact
+ * line (newsletter pitch, "Have a tip?", "Follow her on Twitter", a
+ * "Read more:" teaser). */
+bool pith_rules_is_call_to_action(const char *text, size_t n);
+
 /* True when the text looks like an image credit ("Photo: AP", "Getty"). */
 bool pith_rules_is_credit(const char *text, size_t n);
 
