@@ -135,6 +135,19 @@ const pith_phrase_rule pith_block_phrases[] = {
      "关于作者|作者简介|作者|著者について|この記事を書いた人|著者|"
      "عن الكاتب|الكاتب|लेखक के बारे में|लेखक"},
 
+    /* --- datelines: "Published on 12/04/2024 by the newsroom" ------------
+     * A verb of publication, then a full date (numeric, "12 April 2024" or
+     * "April 12, 2024"), an optional time and an optional "by ..." credit.
+     * The full date is required, so prose such as "Published in 1851 by a
+     * small house, the novel..." is not taken. */
+    {PITH_CAT_META,
+     "(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert|"
+     "publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
+     "опубликовано|обновлено)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
+     "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"
+     "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?| uhr)?)?"
+     "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
+
     /* --- read more ------------------------------------------------------- */
     {PITH_CAT_READMORE,
      "read (?:more|the full (?:story|article)|full (?:story|article)|the rest)|"
