@@ -219,13 +219,14 @@ static const char *role_rule(const pith_el *el)
  * ("grid-layout--adrail", "content-with-sidebar", a second half of the text
  * in a "paywall" element).  Ads, sidebars, notices and metadata are short or
  * link-heavy; several paragraphs of prose under such a name are the article
- * itself.  Comments, related lists and sign-up boxes can be prose too, so
+ * itself (a "hidden" class, unlike an inline style, often marks the rest of
+ * a story folded behind a "read more" button).  Comments, related lists and sign-up boxes can be prose too, so
  * their names are always trusted. */
 static bool mislabelled_prose(const pith_el *el, pith_category cat)
 {
     switch (cat) {
     case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_NEWSLETTER:
-    case PITH_CAT_AUTHOR: case PITH_CAT_COOKIE: case PITH_CAT_HIDDEN:
+    case PITH_CAT_AUTHOR: case PITH_CAT_COOKIE:
         return false;
     default:
         break;
