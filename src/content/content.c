@@ -151,6 +151,63 @@ static bool is_ancestor(const pith_dom *dom, uint32_t a, uint32_t d)
     return a <= d && d < dom->els[a].end;
 }
 
+/* Headings that are links: the mark of a list of teasers. */
+static bool has_link_heading(const pith_dom *dom, uint32_t s)
+{
+    for (uint32_t i = s + 1; i < dom->els[s].end; i++) {
+        const pith_el *h = &dom->els[i];
+        if (h->flags & PITH_EL_DROPPED) {
+            i = h->end - 1;
+            continue;
+        }
+        if (is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
+            return true;
+    }
+    return false;
+}
+
+/* Is everything p holds besides best either small or more of the same
+ * prose: paragraphs of some length, few links, no teaser headings?  The
+ * branches beside the path from p down to best are checked at every level. */
+static bool rest_is_prose(const pith_dom *dom, uint32_t p, uint32_t best)
+{
+    for (uint32_t x = dom->els[best].parent; x != PITH_NO_EL; x = dom->els[x].parent) {
+        for (uint32_t c = x + 1; c < dom->els[x].end; c = dom->els[c].end) {
+            const pith_el *el = &dom->els[c];
+            if ((c <= best && best < el->end) || (el->flags & PITH_EL_DROPPED) ||
+                el->text < 150)
+                continue;
+            uint32_t paras = el->paras ? el->paras : 1;
+            if (link_density(el) >= 0.25 || (el->text - el->link_text) / paras < 100 ||
+                el->para_text * 10 < el->text * 6 || has_link_heading(dom, c))
+                return false;
+        }
+        if (x == p)
+            break;
+    }
+    return true;
+}
+
+/* An article cut into steps or sections, each in its own box, scores as
+ * several middling candidates.  Widen the choice to the nearest ancestor
+ * (at most a few levels up) that holds clearly more paragraph mass when
+ * everything it adds is more of the same prose. */
+static uint32_t widen_to_article(const pith_dom *dom, uint32_t best)
+{
+    uint32_t a = best;
+    for (int level = 0; level < 4; level++) {
+        uint32_t p = dom->els[a].parent;
+        if (p == PITH_NO_EL || p == dom->body || p == dom->html)
+            break;
+        const pith_el *pe = &dom->els[p];
+        if (pe->mass >= 1.4 * dom->els[best].mass && link_density(pe) < 0.2 &&
+            pe->paras >= dom->els[best].paras + 2 && rest_is_prose(dom, p, best))
+            best = p;
+        a = p;
+    }
+    return best;
+}
+
 static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
 {
     pith_dom *dom = &ctx->dom;
@@ -207,7 +264,7 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
             break;
         best = p;
     }
-    return best;
+    return widen_to_article(dom, best);
 }
 
 /* An itemprop=articleBody element the page itself marks as its body. */
@@ -255,16 +312,7 @@ static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
         return false;
     if (prose / el->paras < 120)
         return false; /* short paragraphs: comments, captions, teasers */
-    for (uint32_t i = s + 1; i < el->end; i++) {
-        const pith_el *h = &dom->els[i];
-        if (h->flags & PITH_EL_DROPPED) {
-            i = h->end - 1;
-            continue;
-        }
-        if (is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
-            return false;
-    }
-    return true;
+    return !has_link_heading(dom, s);
 }
 
 /* Siblings of the top candidate that belong to the article. */

@@ -227,7 +227,7 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
     uint32_t skip = PITH_EL_DROPPED | (skip_rejected ? PITH_EL_REJECTED : 0);
     for (uint32_t i = dom->n; i-- > 0;) {
         pith_el *el = &dom->els[i];
-        uint32_t text = 0, link_text = 0, words = 0;
+        uint32_t text = 0, link_text = 0, words = 0, para_text = 0;
         uint32_t commas = 0, paras = 0, links = 0, blocks = 0;
         if (!(el->flags & skip) && !is_invisible_tag(el->tag)) {
             /* Own text nodes. */
@@ -249,14 +249,17 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
                 const pith_el *c = &dom->els[j];
                 text += c->text;
                 link_text += c->link_text;
+                para_text += c->para_text;
                 words += c->words;
                 commas += c->commas;
                 paras += c->paras;
                 links += c->links;
                 blocks += c->blocks + ((c->flags & PITH_EL_BLOCK) && c->tag != GUMBO_TAG_BR);
             }
-            if (el->tag == GUMBO_TAG_P && text > 0)
+            if (el->tag == GUMBO_TAG_P && text > 0) {
                 paras++;
+                para_text = text;
+            }
             if (el->tag == GUMBO_TAG_A && (el->flags & PITH_EL_LINK))
                 links++;
             if (el->flags & PITH_EL_LINK)
@@ -264,6 +267,7 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
         }
         el->text = text;
         el->link_text = link_text;
+        el->para_text = para_text;
         el->words = words;
         el->commas = (uint16_t)(commas > 65535 ? 65535 : commas);
         el->paras = (uint16_t)(paras > 65535 ? 65535 : paras);
