@@ -42,7 +42,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libjansson-dev libuchardet-dev zlib1g-dev cmark libxml2-utils python3
 
-.PHONY: FORCE all deps test check unit-tests fixture-tests install-test install uninstall clean
+.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall clean
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -84,6 +84,9 @@ unit-tests: $(TEST_BIN)
 fixture-tests: $(B)/pith
 	@sh tests/fixtures.sh $(B)/pith
 
+check-quality: $(B)/pith
+	@sh tests/quality.sh $(B)/pith
+
 install-test: all $(B)/pith.pc
 	@sh tests/install.sh
 
@@ -92,6 +95,7 @@ test: deps
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory fixture-tests
 	@$(MAKE) --no-print-directory install-test
+	@$(MAKE) --no-print-directory check-quality
 	@echo "all tests passed"
 
 check: test
