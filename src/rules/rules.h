@@ -79,4 +79,26 @@ bool pith_rules_is_call_to_action(const char *text, size_t n);
 /* True when the text looks like an image credit ("Photo: AP", "Getty"). */
 bool pith_rules_is_credit(const char *text, size_t n);
 
+/* ---------------------------------------------------------- stop words */
+
+#define PITH_STOP_LANGS 32
+
+/* Stop-word counts of a text: its words (a CJK character counts as one)
+ * and, per language of the stop-word lists, how many of them are stop
+ * words of that language. */
+typedef struct pith_stopstats {
+    unsigned words;
+    unsigned hits[PITH_STOP_LANGS];
+} pith_stopstats;
+
+/* Add the counts of n bytes of UTF-8 text to *st. */
+void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st);
+
+/* The number of languages with lists, and the code of language i. */
+int pith_rules_stop_lang_count(void);
+const char *pith_rules_stop_lang(int i);
+
+/* The language whose stop words are densest in st (-1 when none hit). */
+int pith_rules_stop_best(const pith_stopstats *st);
+
 #endif

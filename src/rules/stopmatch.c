@@ -1,0 +1,243 @@
+/*
+ * stopmatch.c — counts stop words in text, for every language at once.
+ *
+ * At first use (pthread_once) the lists of stopwords.c are loaded into one
+ * open-addressing hash table mapping a lower-case word to the set of
+ * languages it belongs to (a bit mask), and the single-character lists
+ * (Chinese, Japanese, Korean) into a sorted table of code points.  Counting
+ * is then one pass over the text: split into words, fold case, look up.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "../util/utf8.h"
+#include "rules.h"
+#include "stopwords.h"
+
+#define TABLE_SLOTS 8192  /* power of two, well above the number of words */
+#define WORD_MAX 48       /* longer tokens are not stop words */
+#define CHAR_SLOTS 256
+
+typedef struct slot {
+    char word[WORD_MAX];
+    uint32_t langs;
+} slot;
+
+static struct {
+    slot table[TABLE_SLOTS];
+    struct { uint32_t cp, langs; } chars[CHAR_SLOTS];
+    int nchars;
+    int nlangs;
+    const char *codes[PITH_STOP_LANGS];
+} S;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static void add_word(const char *w, size_t n, int lang)
+{
+    if (n == 0 || n >= WORD_MAX)
+        return;
+    uint32_t i = hash_word(w, n) & (TABLE_SLOTS - 1);
+    while (S.table[i].word[0]) {
+        if (strlen(S.table[i].word) == n && memcmp(S.table[i].word, w, n) == 0) {
+            S.table[i].langs |= 1u << lang;
+            return;
+        }
+        i = (i + 1) & (TABLE_SLOTS - 1);
+    }
+    memcpy(S.table[i].word, w, n);
+    S.table[i].word[n] = '\0';
+    S.table[i].langs = 1u << lang;
+}
+
+static uint32_t lookup_word(const char *w, size_t n)
+{
+    if (n == 0 || n >= WORD_MAX)
+        return 0;
+    uint32_t i = hash_word(w, n) & (TABLE_SLOTS - 1);
+    while (S.table[i].word[0]) {
+        if (S.table[i].word[n] == '\0' && memcmp(S.table[i].word, w, n) == 0)
+            return S.table[i].langs;
+        i = (i + 1) & (TABLE_SLOTS - 1);
+    }
+    return 0;
+}
+
+static void add_char(uint32_t cp, int lang)
+{
+    for (int i = 0; i < S.nchars; i++)
+        if (S.chars[i].cp == cp) {
+            S.chars[i].langs |= 1u << lang;
+            return;
+        }
+    if (S.nchars < CHAR_SLOTS) {
+        S.chars[S.nchars].cp = cp;
+        S.chars[S.nchars].langs = 1u << lang;
+        S.nchars++;
+    }
+}
+
+static uint32_t lookup_char(uint32_t cp)
+{
+    for (int i = 0; i < S.nchars; i++)
+        if (S.chars[i].cp == cp)
+            return S.chars[i].langs;
+    return 0;
+}
+
+static void load(void)
+{
+    for (const pith_stopword_list *l = pith_stopword_lists; l->lang; l++) {
+        if (S.nlangs == PITH_STOP_LANGS)
+            break;
+        int lang = S.nlangs++;
+        S.codes[lang] = l->lang;
+        const char *p = l->words;
+        size_t n = strlen(p);
+        if (l->by_char) {
+            size_t i = 0;
+            while (i < n) {
+                uint32_t cp;
+                i += (size_t)pith_utf8_decode(p + i, n - i, &cp);
+                if (cp != ' ')
+                    add_char(cp, lang);
+            }
+            continue;
+        }
+        while (*p) {
+            while (*p == ' ')
+                p++;
+            const char *start = p;
+            while (*p && *p != ' ')
+                p++;
+            add_word(start, (size_t)(p - start), lang);
+        }
+    }
+}
+
+/* Lower-case the scripts that have case: Latin, Greek, Cyrillic. */
+static uint32_t fold_case(uint32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + 32;
+    if (cp < 0xC0)
+        return cp;
+    if (cp <= 0xDE && cp != 0xD7)
+        return cp + 32;
+    if (cp >= 0x100 && cp <= 0x17F && (cp & 1) == 0 && cp != 0x130 && cp != 0x138)
+        return cp + 1;
+    if (cp >= 0x391 && cp <= 0x3A9)
+        return cp + 32;
+    if (cp >= 0x410 && cp <= 0x42F)
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 80;
+    return cp;
+}
+
+int pith_rules_stop_lang_count(void)
+{
+    pthread_once(&once, load);
+    return S.nlangs;
+}
+
+const char *pith_rules_stop_lang(int i)
+{
+    pthread_once(&once, load);
+    return i >= 0 && i < S.nlangs ? S.codes[i] : NULL;
+}
+
+static void count_hits(pith_stopstats *st, uint32_t langs)
+{
+    for (int l = 0; langs && l < S.nlangs; l++, langs >>= 1)
+        if (langs & 1)
+            st->hits[l]++;
+}
+
+/* Write the UTF-8 encoding of cp at out; returns its length. */
+static size_t encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static bool is_hangul(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7AF;
+}
+
+void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
+{
+    pthread_once(&once, load);
+    char word[WORD_MAX + 4];
+    size_t wlen = 0;
+    bool too_long = false;
+    size_t i = 0;
+    for (;;) {
+        uint32_t cp = ' ';
+        if (i < n)
+            i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
+        bool by_char = pith_is_cjk_cp(cp) || is_hangul(cp);
+        if (!by_char && pith_is_word_cp(cp)) {
+            if (wlen + 4 <= WORD_MAX)
+                wlen += encode(fold_case(cp), word + wlen);
+            else
+                too_long = true;
+            if (i < n)
+                continue;
+        }
+        if (wlen > 0) { /* a word ended */
+            st->words++;
+            if (!too_long)
+                count_hits(st, lookup_word(word, wlen));
+            wlen = 0;
+            too_long = false;
+        }
+        if (by_char) {
+            st->words++;
+            count_hits(st, lookup_char(cp));
+        }
+        if (i >= n)
+            break;
+    }
+}
+
+int pith_rules_stop_best(const pith_stopstats *st)
+{
+    int best = -1;
+    unsigned hits = 0;
+    for (int l = 0; l < S.nlangs; l++)
+        if (st->hits[l] > hits) {
+            hits = st->hits[l];
+            best = l;
+        }
+    return best;
+}

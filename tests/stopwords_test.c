@@ -1,0 +1,74 @@
+/*
+ * stopwords_test.c — stop-word counting across languages and scripts.
+ */
+#include "testutil.h"
+
+#include "rules/rules.h"
+
+static int lang_index(const char *code)
+{
+    for (int i = 0; i < pith_rules_stop_lang_count(); i++)
+        if (strcmp(pith_rules_stop_lang(i), code) == 0)
+            return i;
+    fail_msg("no stop-word list for %s", code);
+    return -1;
+}
+
+static void check_best(const char *text, const char *want, unsigned min_hits)
+{
+    pith_stopstats st;
+    memset(&st, 0, sizeof st);
+    pith_rules_stopwords(text, strlen(text), &st);
+    int best = pith_rules_stop_best(&st);
+    assert_true(best >= 0);
+    assert_string_equal(pith_rules_stop_lang(best), want);
+    assert_true(st.hits[best] >= min_hits);
+}
+
+static void test_languages_are_told_apart(void **state)
+{
+    (void)state;
+    check_best("The river ran west of the old mill, and every map of the valley showed it there.",
+               "en", 5);
+    check_best("Der Fluss lief westlich der alten Mühle, und jede Karte des Tals zeigte ihn dort.",
+               "de", 4);
+    check_best("La rivière coulait à l'ouest du vieux moulin, et toutes les cartes la montraient là.",
+               "fr", 4);
+    check_best("El río corría al oeste del viejo molino, y todos los mapas del valle lo mostraban.",
+               "es", 4);
+    check_best("Река текла к западу от старой мельницы, и на всех картах она была там, где и была.",
+               "ru", 4);
+    check_best("河流在老磨坊的西边流过，山谷的每一张地图都是这样画的。", "zh", 2);
+    check_best("川は古い水車小屋の西を流れていて、谷の地図にはいつもそう描かれていた。", "ja", 4);
+}
+
+static void test_case_folding_and_counts(void **state)
+{
+    (void)state;
+    pith_stopstats st;
+    memset(&st, 0, sizeof st);
+    const char *t = "THE And tHe";
+    pith_rules_stopwords(t, strlen(t), &st);
+    assert_int_equal(st.words, 3);
+    assert_int_equal(st.hits[lang_index("en")], 3);
+
+    memset(&st, 0, sizeof st);
+    const char *menu = "Home News Sport Weather Contact";
+    pith_rules_stopwords(menu, strlen(menu), &st);
+    assert_int_equal(st.words, 5);
+    assert_int_equal(st.hits[lang_index("en")], 0);
+
+    memset(&st, 0, sizeof st);
+    pith_rules_stopwords("", 0, &st);
+    assert_int_equal(st.words, 0);
+    assert_int_equal(pith_rules_stop_best(&st), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_languages_are_told_apart),
+        cmocka_unit_test(test_case_folding_and_counts),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
