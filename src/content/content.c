@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "classify.h"
 
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
 #define TOP_CANDIDATES 5
@@ -447,17 +448,112 @@ static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
 
 /* ------------------------------------------------------------ stage */
 
-static double confidence_of(const pith_dom *dom, uint32_t main)
+/* ------------------------------------------------------------ cascade */
+
+static bool inside(const pith_dom *dom, uint32_t root, uint32_t i)
+{
+    return root != PITH_NO_EL && i >= root && i < dom->els[root].end &&
+           !pith_el_within(dom, i, PITH_EL_REJECTED);
+}
+
+/* Characters of GOOD and BAD units inside and outside the article. */
+typedef struct verdict {
+    uint32_t good_in, bad_in, good_out;
+    uint32_t best_out; /* the largest GOOD unit outside, PITH_NO_EL if none */
+    uint32_t best_out_chars;
+} verdict;
+
+static verdict tally(const pith_dom *dom, const pith_units *u, uint32_t main)
+{
+    verdict v = {0, 0, 0, PITH_NO_EL, 0};
+    for (uint32_t k = 0; k < u->n; k++) {
+        const pith_unit *x = &u->u[k];
+        bool in = inside(dom, main, x->el);
+        bool good = x->final == PITH_UNIT_GOOD;
+        if (in && good)
+            v.good_in += x->chars;
+        else if (in)
+            v.bad_in += x->chars;
+        else if (good) {
+            v.good_out += x->chars;
+            if (x->chars > v.best_out_chars && !pith_el_within(dom, x->el, PITH_EL_COMMENTS)) {
+                v.best_out_chars = x->chars;
+                v.best_out = x->el;
+            }
+        }
+    }
+    return v;
+}
+
+static uint32_t common_ancestor(const pith_dom *dom, uint32_t a, uint32_t b)
+{
+    while (a != PITH_NO_EL && !(a <= b && b < dom->els[a].end))
+        a = dom->els[a].parent;
+    return a;
+}
+
+/* Allow elements the content stage rejected under root back in. */
+static void unreject(pith_dom *dom, uint32_t root)
+{
+    for (uint32_t i = root; i < dom->els[root].end; i++)
+        dom->els[i].flags &= ~(uint32_t)PITH_EL_REJECTED;
+}
+
+/* The recall pass: when the chosen article holds little of the page's good
+ * prose and much of it lies outside, widen the article to the nearest
+ * ancestor that takes the largest good paragraph in.  In balanced mode
+ * only for clearly truncated results; in recall mode whenever the good
+ * prose outside is substantial. */
+static uint32_t recall_pass(pith_ctx *ctx, const pith_units *u, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    verdict v = tally(dom, u, main);
+    bool recall = ctx->opt->favor == PITH_FAVOR_RECALL;
+    bool truncated = v.good_in + v.bad_in < 1000 && v.good_out > 3 * (v.good_in > 200 ? v.good_in : 200);
+    bool worth = recall && v.good_out >= 300 && v.good_out * 2 > v.good_in;
+    if ((!truncated && !worth) || v.best_out == PITH_NO_EL)
+        return main;
+    uint32_t a = common_ancestor(dom, main, v.best_out);
+    if (a == PITH_NO_EL || a == dom->html || (a == dom->body && !truncated))
+        return main;
+    unreject(dom, a);
+    return a;
+}
+
+/* Precision mode: the units the classifier judges boilerplate go, unless
+ * they are parts of structures (lists, tables, code) the article keeps. */
+static void precision_pass(pith_ctx *ctx, const pith_units *u, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    for (uint32_t k = 0; k < u->n; k++) {
+        const pith_unit *x = &u->u[k];
+        if (x->final != PITH_UNIT_BAD || x->own || !inside(dom, main, x->el))
+            continue;
+        GumboTag t = (GumboTag)dom->els[x->el].tag;
+        if (t == GUMBO_TAG_LI || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_PRE ||
+            (dom->els[x->el].flags & PITH_EL_IN_PRE))
+            continue;
+        if (x->heading && k + 1 < u->n && u->u[k + 1].final == PITH_UNIT_GOOD)
+            continue;
+        pith_ctx_reject(ctx, x->el, "classifier:boilerplate");
+    }
+}
+
+/* How sure pith is that it found an article: long enough, made of real
+ * paragraphs the classifier calls prose, not a list of links, and holding
+ * most of the page's prose. */
+static double confidence_of(const pith_dom *dom, uint32_t main, const pith_units *u)
 {
     if (main == PITH_NO_EL)
         return 0.0;
     const pith_el *m = &dom->els[main];
-    uint32_t body_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : m->text;
-    double length = 1.0 - exp(-(double)m->text / 1500.0);   /* long enough */
-    double paras = 1.0 - exp(-(double)m->paras / 4.0);      /* real paragraphs */
-    double links = 1.0 - fmin(1.0, link_density(m) * 2.0);  /* not a link list */
-    double share = body_text ? fmin(1.0, 2.0 * m->text / (double)body_text) : 0.0;
-    double c = 0.35 * length + 0.3 * paras + 0.2 * links + 0.15 * share;
+    verdict v = tally(dom, u, main);
+    double length = 1.0 - exp(-(double)m->text / 1500.0);
+    double paras = 1.0 - exp(-(double)m->paras / 4.0);
+    double links = 1.0 - fmin(1.0, link_density(m) * 2.0);
+    double prose = (v.good_in + v.bad_in) ? (double)v.good_in / (v.good_in + v.bad_in) : 0.0;
+    double share = (v.good_in + v.good_out) ? (double)v.good_in / (v.good_in + v.good_out) : 0.0;
+    double c = 0.3 * length + 0.2 * paras + 0.15 * links + 0.2 * prose + 0.15 * share;
     return c < 0 ? 0 : c > 1 ? 1 : c;
 }
 
@@ -470,6 +566,7 @@ void pith_content(pith_ctx *ctx)
     bool *seen = pith_arena_calloc(ctx->arena, dom->n, sizeof *seen);
     if (!seen)
         return;
+    /* 1. structural candidate and scorer candidate */
     score_blocks(ctx, seen);
     sum_mass(dom);
     uint32_t top = choose_top(ctx, seen);
@@ -486,9 +583,21 @@ void pith_content(pith_ctx *ctx)
     } else {
         main = gather_siblings(ctx, top);
     }
+    /* 2. the classifier's verdict, and the recall pass */
+    pith_units units;
+    if (!pith_classify(ctx, dom->body, PITH_EL_DROPPED, &units))
+        memset(&units, 0, sizeof units);
+    uint32_t widened = recall_pass(ctx, &units, main);
+    if (widened != main) {
+        main = widened;
+        top = PITH_NO_EL;
+    }
+    /* 3. filter inside the article */
     pith_dom_stats(dom, true);
     filter_article(ctx, main, top);
+    if (ctx->opt->favor == PITH_FAVOR_PRECISION)
+        precision_pass(ctx, &units, main);
     pith_dom_stats(dom, true);
     ctx->main = main;
-    ctx->confidence = confidence_of(dom, main);
+    ctx->confidence = confidence_of(dom, main, &units);
 }

@@ -410,8 +410,14 @@ pith_walk_event pith_walker_next(pith_walker *w)
 
 void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
 {
+    pith_el_text_ex(dom, i, out, max, PITH_EL_DROPPED, false);
+}
+
+void pith_el_text_ex(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max,
+                     uint32_t skip_flags, bool own_only)
+{
     pith_walker w;
-    pith_walker_init(&w, dom, i, PITH_EL_DROPPED);
+    pith_walker_init(&w, dom, i, skip_flags);
     bool space = out->len > 0 && out->data[out->len - 1] != ' ';
     size_t start = out->len;
     pith_walk_event ev;
@@ -419,9 +425,11 @@ void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
         if (max && out->len - start >= max)
             break;
         const pith_el *el = &dom->els[w.el];
-        if (ev == PITH_WALK_ENTER && is_invisible_tag(el->tag) && w.el != i) {
+        bool skip_block = own_only && (el->flags & PITH_EL_BLOCK) && el->tag != GUMBO_TAG_BR;
+        if (ev == PITH_WALK_ENTER && w.el != i && (is_invisible_tag(el->tag) || skip_block)) {
             /* skip the subtree: pop what we just pushed */
             w.depth--;
+            space = space || skip_block;
             continue;
         }
         if (ev != PITH_WALK_TEXT) {

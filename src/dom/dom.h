@@ -105,6 +105,12 @@ bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags);
  * left out) to out; at most max bytes (0 = no limit). */
 void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max);
 
+/* The same, skipping elements with any of skip_flags, and with own_only
+ * only the element's own text: its text nodes and inline children, not the
+ * blocks inside it. */
+void pith_el_text_ex(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max,
+                     uint32_t skip_flags, bool own_only);
+
 /* An iterative walk over a subtree, in document order, yielding element
  * entries and exits and text nodes.  Elements carrying any of skip_flags are
  * not entered.  Comments are skipped. */
