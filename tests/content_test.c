@@ -5,6 +5,10 @@
 #include "testutil.h"
 
 #include "pith.h"
+#include "clean/clean.h"
+#include "content/classify.h"
+#include "content/content.h"
+#include "rules/rules.h"
 
 #define PROSE1 "<p>The council met on Tuesday evening to discuss the future of the old railway " \
                "bridge, which has stood over the river since the town was founded, and which " \
@@ -59,20 +63,95 @@ static void test_recall_keeps_balanced(void **state)
     pith_result_free(r);
 }
 
-/* The article's prose split over two distant boxes: the recall pass
- * brings the second box in when the first alone is clearly truncated. */
-static void test_recall_pass_joins_split_article(void **state)
+/* Run the stages up to the clean stage on a page, for the internal tests. */
+typedef struct staged {
+    pith_options opt;
+    pith_arena page, out;
+    pith_ctx ctx;
+} staged;
+
+static void stage(staged *s, const char *html, pith_favor favor)
+{
+    pith_options_init(&s->opt);
+    s->opt.favor = favor;
+    pith_arena_init(&s->page, 0);
+    pith_arena_init(&s->out, 0);
+    memset(&s->ctx, 0, sizeof s->ctx);
+    s->ctx.opt = &s->opt;
+    s->ctx.arena = &s->page;
+    s->ctx.out = &s->out;
+    assert_int_equal(pith_rules_init(), 0);
+    assert_int_equal(pith_dom_parse(&s->ctx.dom, &s->page, html, strlen(html)), 0);
+    pith_meta_extract(&s->ctx);
+    pith_clean(&s->ctx);
+}
+
+static void unstage(staged *s)
+{
+    pith_buf_free(&s->ctx.scratch);
+    pith_arena_release(&s->page);
+    pith_arena_release(&s->out);
+}
+
+static uint32_t find_class(const pith_dom *dom, const char *cls)
+{
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const char *c = pith_attr(&dom->els[i], "class");
+        if (c && strcmp(c, cls) == 0)
+            return i;
+    }
+    fail_msg("no element of class %s", cls);
+    return PITH_NO_EL;
+}
+
+static const char split[] =
+    "<html><body><div class='layout'>"
+    "<div class='col'><div class='box'><p>A short opening line of the story.</p></div></div>"
+    "<div class='col2'><section>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 "</section></div>"
+    "</div></body></html>";
+
+/* Given a truncated choice (the short box), the recall pass widens the
+ * article to the ancestor holding the page's prose; given the prose itself,
+ * it keeps it. */
+static void test_recall_pass_widens_truncated_choice(void **state)
 {
     (void)state;
-    static const char split[] =
-        "<html><body><div class='layout'>"
-        "<div class='col'><div class='box'><div class='inner'><p>Short opening line of the "
-        "story, with a comma.</p></div></div></div>"
-        "<div class='col2'><div><div><section>" PROSE1 PROSE2 PROSE3 "</section></div></div>"
-        "</div></div></body></html>";
-    pith_result *r = extract(split, PITH_FAVOR_BALANCED);
-    assert_non_null(strstr(r->text, "iron frame is sound"));
-    pith_result_free(r);
+    staged s;
+    stage(&s, split, PITH_FAVOR_BALANCED);
+    pith_units u;
+    assert_true(pith_classify(&s.ctx, s.ctx.dom.body, PITH_EL_DROPPED, &u));
+    uint32_t box = find_class(&s.ctx.dom, "box");
+    uint32_t layout = find_class(&s.ctx.dom, "layout");
+    assert_int_equal(pith_content_recall(&s.ctx, &u, box), layout);
+    uint32_t col2 = find_class(&s.ctx.dom, "col2");
+    assert_int_equal(pith_content_recall(&s.ctx, &u, col2), col2);
+    unstage(&s);
+}
+
+/* The classifier: prose is GOOD, a menu of links is BAD. */
+static void test_classifier_verdicts(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><ul class='x'><li><a href=/1>Home</a></li><li><a href=/2>News and "
+        "politics from everywhere in the world today</a></li></ul>" PROSE1 PROSE2 PROSE3
+        "</body></html>";
+    staged s;
+    stage(&s, page, PITH_FAVOR_BALANCED);
+    pith_units u;
+    assert_true(pith_classify(&s.ctx, s.ctx.dom.body, PITH_EL_DROPPED, &u));
+    int good = 0, bad_links = 0;
+    for (uint32_t k = 0; k < u.n; k++) {
+        const pith_el *el = &s.ctx.dom.els[u.u[k].el];
+        if (el->tag == GUMBO_TAG_P && u.u[k].final == PITH_UNIT_GOOD)
+            good++;
+        if (el->tag == GUMBO_TAG_LI && u.u[k].final == PITH_UNIT_BAD)
+            bad_links++;
+    }
+    assert_int_equal(good, 3);
+    assert_int_equal(bad_links, 2);
+    assert_string_equal(pith_rules_stop_lang(u.lang), "en");
+    unstage(&s);
 }
 
 /* Confidence: high for an article, low for a page of links. */
@@ -98,7 +177,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_precision_drops_link_line),
         cmocka_unit_test(test_recall_keeps_balanced),
-        cmocka_unit_test(test_recall_pass_joins_split_article),
+        cmocka_unit_test(test_recall_pass_widens_truncated_choice),
+        cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_confidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

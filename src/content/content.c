@@ -504,7 +504,7 @@ static void unreject(pith_dom *dom, uint32_t root)
  * ancestor that takes the largest good paragraph in.  In balanced mode
  * only for clearly truncated results; in recall mode whenever the good
  * prose outside is substantial. */
-static uint32_t recall_pass(pith_ctx *ctx, const pith_units *u, uint32_t main)
+uint32_t pith_content_recall(pith_ctx *ctx, const pith_units *u, uint32_t main)
 {
     pith_dom *dom = &ctx->dom;
     verdict v = tally(dom, u, main);
@@ -587,7 +587,7 @@ void pith_content(pith_ctx *ctx)
     pith_units units;
     if (!pith_classify(ctx, dom->body, PITH_EL_DROPPED, &units))
         memset(&units, 0, sizeof units);
-    uint32_t widened = recall_pass(ctx, &units, main);
+    uint32_t widened = pith_content_recall(ctx, &units, main);
     if (widened != main) {
         main = widened;
         top = PITH_NO_EL;

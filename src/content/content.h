@@ -11,6 +11,14 @@
  * none), reject what inside it is not article, and set ctx->confidence. */
 void pith_content(pith_ctx *ctx);
 
+/* The recall pass of the cascade (exposed for its tests): given the
+ * classifier's units for the page and the chosen article, the element to
+ * use instead — an ancestor taking in the page's good prose when the
+ * article is clearly truncated (or, in recall mode, when much good prose
+ * lies outside) — or main itself. */
+struct pith_units;
+uint32_t pith_content_recall(pith_ctx *ctx, const struct pith_units *u, uint32_t main);
+
 /* Build the article tree from ctx->main into doc (allocated from
  * doc->arena).  Returns false when memory ran out. */
 bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc);
