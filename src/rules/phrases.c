@@ -133,7 +133,13 @@ const pith_phrase_rule pith_block_phrases[] = {
      "sull'autore|l'autore|autore|sobre o autor|"
      "over de auteur|o autorze|об авторе|автор|"
      "关于作者|作者简介|作者|著者について|この記事を書いた人|著者|"
-     "عن الكاتب|الكاتب|लेखक के बारे में|लेखक"},
+     "عن الكاتب|الكاتب|लेखक के बारे में|लेखक|"
+     /* staff credit lines closing a story: "(责任编辑：李军)", "Reporting by
+      * A; Editing by B", "Автор: Ирина Соколова" */
+     "(?:责任编辑|责编|编辑|校对|审核|来源|作者|记者)[：:]\\s*[^\\s：:]{1,20}"
+     "(?: (?:责任编辑|责编|编辑|校对|审核|来源|作者|记者)[：:]\\s*[^\\s：:]{1,20})*|"
+     "(?:(?:additional )?(?:reporting|writing|editing) by [^.!?;]{1,80}(?:[;,] |$))+|"
+     "(?:автор|редактор|фото)[:：]\\s*[^.!?]{1,60}"},
 
     /* --- datelines: "Published on 12/04/2024 by the newsroom" ------------
      * A verb of publication, then a full date (numeric, "12 April 2024" or
@@ -145,7 +151,7 @@ const pith_phrase_rule pith_block_phrases[] = {
      "publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
      "опубликовано|обновлено)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
      "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"
-     "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?| uhr)?)?"
+     "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
 
     /* --- read more ------------------------------------------------------- */
