@@ -170,13 +170,16 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "pagers and 'load more' buttons"},
 
     /* --- visually hidden helpers ------------------------------------ */
-    {PITH_CAT_HIDDEN, "hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|small|medium|large))|"
+    {PITH_CAT_HIDDEN, "(?<!label-|title-|legend-|overflow-|overflow-x-|overflow-y-|mobile-|phone-|"
+                      "tablet-|print-)"
+                      "hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|small|medium|large))|"
                       "is-hidden|d-none|hide(?!-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop))|hidden-?(?:all|print|text|content|item|"
                       "block|element)|invisible|visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
                       "off-?screen|a11y-?(?:only|hidden)|assistive-?text|u-?hidden|"
                       "element-?invisible|print-?only|noprint|no-?print", 0,
-     "elements hidden from view (responsive variants like hidden-xs are not)"},
+     "elements hidden from view (responsive variants like hidden-xs are not, nor Drupal's "
+     "field--label-hidden, whose label only is hidden, nor Tailwind's overflow-hidden)"},
 
     {PITH_CAT_NONE, NULL, 0, NULL},
 };
