@@ -429,6 +429,33 @@ static void test_decode_invalid_bytes_and_nuls(void **state)
     pith_buf_free(&out);
 }
 
+/* A latin-1 byte pasted into a UTF-8 page and a cut character must not
+ * turn the whole page into windows-1252 mojibake, declared or not. */
+static void test_decode_mostly_utf8_is_repaired(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "<p>Am Samstag hat die Rudergesellschaft M\xc3\xbchlheim ihr Bootshaus er\xc3\xb6"
+        "ffnet. Die Bootshalle liegt h\xc3\xb6her als fr\xc3\xbcher, Zusch\xfcsse kamen "
+        "vom Land, und das Training l\xc3\xa4uft \xe2\x80 ab sofort.</p>";
+    static const char want[] =
+        "<p>Am Samstag hat die Rudergesellschaft M\xc3\xbchlheim ihr Bootshaus er\xc3\xb6"
+        "ffnet. Die Bootshalle liegt h\xc3\xb6her als fr\xc3\xbcher, Zusch\xef\xbf\xbdsse kamen "
+        "vom Land, und das Training l\xc3\xa4uft \xef\xbf\xbd ab sofort.</p>";
+    static const char *const heads[] = {"<meta charset=\"utf-8\">", "",
+                                        "<meta charset=\"iso-8859-1\">"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        char page[512];
+        snprintf(page, sizeof page, "%s%s", heads[k], text);
+        pith_buf out;
+        pith_decode_info info = decode(page, strlen(page), NULL, &out);
+        assert_string_equal(info.charset, "UTF-8");
+        assert_true(info.replaced);
+        assert_non_null(strstr(out.data, want));
+        pith_buf_free(&out);
+    }
+}
+
 static void test_decode_detects_undeclared(void **state)
 {
     (void)state;
@@ -498,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_decode_meta_declarations),
         cmocka_unit_test(test_decode_utf8_wins_over_wrong_meta),
         cmocka_unit_test(test_decode_invalid_bytes_and_nuls),
+        cmocka_unit_test(test_decode_mostly_utf8_is_repaired),
         cmocka_unit_test(test_decode_detects_undeclared),
         cmocka_unit_test(test_decode_declared_utf8_that_is_not),
     };

@@ -13,6 +13,11 @@
 
 #define PRESCAN_BYTES (16 * 1024)
 #define DETECT_BYTES (128 * 1024)
+/* Well-formed multi-byte UTF-8 characters per invalid sequence above which
+ * a page is UTF-8 with damage.  Legacy text forms valid sequences only by
+ * chance (Shift_JIS, GBK and Big5 text: a few per cent of characters,
+ * against a majority of invalid ones), so two to one is a wide margin. */
+#define MOSTLY_UTF8 2
 
 static char lower_ascii(char c)
 {
@@ -388,8 +393,13 @@ bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
             pith_utf8_repair(out, in, n);
             return !out->oom;
         }
-        if (is_utf8_name(cs) && st.invalid * 50 < st.multi) {
-            /* Declared UTF-8 and nearly so: a few stray bytes, repaired. */
+        if (!stateful && st.multi >= MOSTLY_UTF8 * st.invalid) {
+            /* Mostly well-formed UTF-8 with a few damaged sequences (a
+             * latin-1 byte pasted into a UTF-8 page, a cut character):
+             * the damage is local, so read UTF-8 and repair it rather
+             * than turn every other character into mojibake. */
+            if (!is_utf8_name(cs))
+                info->source = cs ? "detected" : "default";
             info->charset = "UTF-8";
             info->replaced = true;
             pith_utf8_repair(out, in, n);

@@ -11,7 +11,9 @@
  * Two corrections for the way the web really is: bytes that are valid UTF-8
  * with non-ASCII characters are read as UTF-8 whatever a meta tag claims (a
  * legacy encoding almost never produces valid multi-byte UTF-8 by chance),
- * and a page declared UTF-8 that is mostly not is handed to the detector.
+ * and so are bytes that are mostly valid UTF-8 with a few damaged sequences
+ * (those become U+FFFD); a page declared UTF-8 that is mostly not is handed
+ * to the detector.
  *
  * The output is always valid UTF-8 without NUL bytes: invalid sequences
  * become U+FFFD and NULs are dropped, so nothing downstream truncates.

@@ -15,6 +15,24 @@
  */
 #include "phrases.h"
 
+/* Share buttons and their labels, the alternatives of the share rule. */
+#define SHARE_WORDS \
+    "share(?: (?:this|the|on|via|via email|article|story|post|page|link|now))*|" \
+    "share (?:on )?(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest)|" \
+    "tweet(?: this)?|email(?: this)?|e-?mail|print(?: this(?: article| page)?)?|" \
+    "copy(?: the)? link|link copied|facebook|twitter|linkedin|whatsapp|pinterest|reddit|" \
+    "follow us(?: on \\w+)?|like us on facebook|" \
+    "teilen|artikel teilen|jetzt teilen|drucken|" \
+    "partager|partager (?:cet article|sur \\w+)|imprimer|" \
+    "compartir|compartir en \\w+|comparte(?: este artículo)?|imprimir|" \
+    "condividi|condividi (?:su \\w+|questo articolo)|stampa|" \
+    "compartilhe|compartilhar|compartilhe (?:esta matéria|este artigo)|" \
+    "delen|deel dit artikel|udostępnij|podziel się|drukuj|" \
+    "поделиться|поделитесь|分享|分享到|シェア(?:する)?|ツイート|" \
+    "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ|" \
+    "telegram|mastodon|bluesky|threads|xing|vk|вконтакте|одноклассники|微信|微博|qq空间|" \
+    "line|lineで送る|はてなブックマーク"
+
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
     {PITH_CAT_AD,
@@ -38,21 +56,9 @@ const pith_phrase_rule pith_block_phrases[] = {
      "إعلان|اعلان|محتوى مدفوع|विज्ञापन|प्रायोजित|"
      "annons|annonse|reklame|reklam|реклама|광고|iklan|quảng cáo|διαφήμιση"},
 
-    /* --- sharing ----------------------------------------------------- */
-    {PITH_CAT_SHARE,
-     "share(?: (?:this|the|on|via|via email|article|story|post|page|link|now))*|"
-     "share (?:on )?(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest)|"
-     "tweet(?: this)?|email(?: this)?|e-?mail|print(?: this(?: article| page)?)?|"
-     "copy(?: the)? link|link copied|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
-     "follow us(?: on \\w+)?|like us on facebook|"
-     "teilen|artikel teilen|jetzt teilen|drucken|"
-     "partager|partager (?:cet article|sur \\w+)|imprimer|"
-     "compartir|compartir en \\w+|comparte(?: este artículo)?|imprimir|"
-     "condividi|condividi (?:su \\w+|questo articolo)|stampa|"
-     "compartilhe|compartilhar|compartilhe (?:esta matéria|este artigo)|"
-     "delen|deel dit artikel|udostępnij|podziel się|drukuj|"
-     "поделиться|поделитесь|分享|分享到|シェア(?:する)?|ツイート|"
-     "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ"},
+    /* --- sharing: one share word, or a row of them ("Share: Facebook
+     * Twitter Email", "Udostępnij: Facebook X") ------------------------ */
+    {PITH_CAT_SHARE, "(?:" SHARE_WORDS ")(?:\\W+(?:" SHARE_WORDS "))*"},
 
     /* --- newsletters and subscriptions --------------------------------- */
     {PITH_CAT_NEWSLETTER,
