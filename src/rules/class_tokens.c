@@ -88,6 +88,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "bio-?(?:box|block|card)|authorbox|author|authors|writer-?(?:bio|box)|"
                       "contributor-?(?:bio|box|info)|byline(?:-\\w+)?|by-?line", 0,
      "author boxes, bylines and bios"},
+    {PITH_CAT_AUTHOR, "signature|post-?signature|postprofile|post-?profile|user-?info|userinfo|"
+                      "poster-?info|postauthor|post-?author-?info|member-?info|mini-?profile", 0,
+     "forum posts' profile panels (name, rank, post count) and signatures"},
 
     /* --- cookies and consent ---------------------------------------- */
     {PITH_CAT_COOKIE, "cookies?(?:-\\w+)?|cookiebot\\w*|cookie-?law\\w*|consent\\w*|gdpr\\w*|"
@@ -132,6 +135,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
                        "rail|right-?rail|left-?rail|right-?col(?:umn)?|aside|widgets?(?:-\\w+)?|"
                        "widget-?area|secondary-?column|complementary", 0,
      "sidebars, rails and widgets"},
+    {PITH_CAT_SIDEBAR, "online-?list|who-?is-?online|whos-?online|stat-?block|forum-?stats|"
+                       "board-?stats|statistics-?block", 0,
+     "forum statistics: who is online, member counts"},
 
     /* --- promotions and overlays ------------------------------------ */
     {PITH_CAT_PROMO, "promo\\w*|promotion\\w*|popup\\w*|pop-?up|modal\\w*|overlay\\w*|"

@@ -30,8 +30,7 @@
     "delen|deel dit artikel|udostępnij|podziel się|drukuj|" \
     "поделиться|поделитесь|分享|分享到|シェア(?:する)?|ツイート|" \
     "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ|" \
-    "telegram|mastodon|bluesky|threads|xing|vk|вконтакте|одноклассники|微信|微博|qq空间|" \
-    "line|lineで送る|はてなブックマーク"
+    "lineで送る|はてなブックマーク"
 
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
@@ -159,6 +158,9 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"
      "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
+
+    /* --- a forum or list reply's subject: "Re: <the thread's title>" ---- */
+    {PITH_CAT_META, "(?:re|aw|antw|odp|sv|vs|ynt)\\s?: [^\\n]{1,200}"},
 
     /* --- read more ------------------------------------------------------- */
     {PITH_CAT_READMORE,
