@@ -154,6 +154,33 @@ static void test_classifier_verdicts(void **state)
     unstage(&s);
 }
 
+/* A caption repeated by a gallery goes; an interview's repeated question,
+ * followed by a different answer each time, stays. */
+static void test_duplicates(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1
+        "<div class='g1'><p>The old bridge at dawn, seen from the north bank of the river.</p></div>"
+        PROSE2
+        "<div class='g2'><p>The old bridge at dawn, seen from the north bank of the river.</p></div>"
+        "<div class='qa'><p>What would you tell the council about the bridge?</p>"
+        "<p>That it should be saved, whatever the cost, because it is the town's heart.</p></div>"
+        "<div class='qa'><p>What would you tell the council about the bridge?</p>"
+        "<p>That a new one would be cheaper, and safer for the children who cross it.</p></div>"
+        PROSE3 "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    const char *cap = "The old bridge at dawn";
+    const char *first = strstr(r->text, cap);
+    assert_non_null(first);
+    assert_null(strstr(first + 1, cap));
+    const char *q = "What would you tell the council";
+    const char *q1 = strstr(r->text, q);
+    assert_non_null(q1);
+    assert_non_null(strstr(q1 + 1, q));
+    pith_result_free(r);
+}
+
 /* Confidence: high for an article, low for a page of links. */
 static void test_confidence(void **state)
 {
@@ -179,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_recall_keeps_balanced),
         cmocka_unit_test(test_recall_pass_widens_truncated_choice),
         cmocka_unit_test(test_classifier_verdicts),
+        cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_confidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -448,6 +448,80 @@ static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
 
 /* ------------------------------------------------------------ stage */
 
+/* ------------------------------------------------------------ duplicates */
+
+#define DUP_MIN_TEXT 30  /* shorter blocks may repeat for good reasons */
+
+static uint64_t hash_text(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* The same block shown again elsewhere on its own (a caption repeated by a
+ * gallery, a teaser shown twice, the title as a body line): keep the first.
+ * Blocks repeated under one parent (a chorus, a refrain, a recipe's
+ * repeated step) and repeated blocks followed by more text (an interview's
+ * questions) are the author's and stay.  Blocks are compared by the hash of
+ * their rendered text. */
+typedef struct seen_block {
+    uint64_t hash;
+    uint32_t parent;
+} seen_block;
+
+/* Does more text follow the element inside its parent?  A repeated
+ * question followed by its answer belongs to an interview; a repeated
+ * caption or teaser stands alone. */
+static bool followed_by_text(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    if (p == PITH_NO_EL)
+        return false;
+    for (uint32_t j = dom->els[i].end; j < dom->els[p].end; j = dom->els[j].end)
+        if (dom->els[j].text > 0 && !(dom->els[j].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)))
+            return true;
+    return false;
+}
+
+static void drop_duplicates(pith_ctx *ctx, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t cap = 256;
+    while (cap < dom->els[main].end - main)
+        cap *= 2;
+    seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
+    if (!seen)
+        return;
+    if (ctx->meta.title) {
+        uint64_t h = hash_text(ctx->meta.title, strlen(ctx->meta.title));
+        seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL};
+    }
+    for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            i = el->end - 1;
+            continue;
+        }
+        GumboTag t = (GumboTag)el->tag;
+        bool leaf = (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && t != GUMBO_TAG_TD &&
+                    t != GUMBO_TAG_TH && t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
+        if (!leaf || el->text < DUP_MIN_TEXT)
+            continue;
+        const char *text = pith_ctx_text(ctx, i, 0);
+        uint64_t h = hash_text(text, ctx->scratch.len);
+        uint32_t slot = (uint32_t)h & (cap - 1);
+        while (seen[slot].hash && seen[slot].hash != h)
+            slot = (slot + 1) & (cap - 1);
+        if (!seen[slot].hash)
+            seen[slot] = (seen_block){h, el->parent};
+        else if (seen[slot].parent != el->parent && !followed_by_text(dom, i))
+            pith_ctx_reject(ctx, i, "content:duplicate");
+        i = el->end - 1;
+    }
+}
+
 /* ------------------------------------------------------------ cascade */
 
 static bool inside(const pith_dom *dom, uint32_t root, uint32_t i)
@@ -597,6 +671,7 @@ void pith_content(pith_ctx *ctx)
     filter_article(ctx, main, top);
     if (ctx->opt->favor == PITH_FAVOR_PRECISION)
         precision_pass(ctx, &units, main);
+    drop_duplicates(ctx, main);
     pith_dom_stats(dom, true);
     ctx->main = main;
     ctx->confidence = confidence_of(dom, main, &units);
