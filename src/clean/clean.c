@@ -235,6 +235,22 @@ static bool mislabelled_prose(const pith_el *el, pith_category cat)
     return el->paras >= 3 && prose >= 800 && el->link_text * 10 < el->text * 3;
 }
 
+/* Navigation, sidebars, footers and pagers are blocks of the page's
+ * layout.  An inline element inside running prose whose class happens to
+ * say "menu" or "nav" (a formula with a context menu, a tooltip) is part of
+ * the sentence. */
+static bool inline_in_prose(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    if (cat != PITH_CAT_NAV && cat != PITH_CAT_SIDEBAR && cat != PITH_CAT_FOOTER &&
+        cat != PITH_CAT_PAGINATION && cat != PITH_CAT_PROMO)
+        return false;
+    const pith_el *el = &dom->els[i];
+    if ((el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->parent == PITH_NO_EL)
+        return false;
+    const pith_el *p = &dom->els[el->parent];
+    return p->tag == GUMBO_TAG_P || pith_el_prose(dom, el->parent, false).chars >= 80;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -279,7 +295,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)
         return NULL;
-    if (mislabelled_prose(el, cat))
+    if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
