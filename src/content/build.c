@@ -144,6 +144,34 @@ static int unicode_space_kind(const char *s)
     return 0;
 }
 
+/* The node before n in document order (pre-order, walked backwards). */
+static const pith_node *prev_in_order(const pith_node *n)
+{
+    if (!n->prev)
+        return n->parent;
+    n = n->prev;
+    while (n->last)
+        n = n->last;
+    return n;
+}
+
+/* Is nothing written on the current line of the paragraph yet (no text,
+ * or a line break last)? */
+static bool at_line_start(const pith_node *para)
+{
+    const pith_node *n = para;
+    while (n->last)
+        n = n->last;
+    for (; n && n != para; n = prev_in_order(n)) {
+        if (n->type == PITH_NODE_LINE_BREAK)
+            return true;
+        if (((n->type == PITH_NODE_TEXT || n->type == PITH_NODE_CODE) && n->len > 0) ||
+            n->type == PITH_NODE_IMAGE)
+            return false;
+    }
+    return true;
+}
+
 /* Append collapsed text to the open inline container. */
 static void add_text(builder *b, const char *s)
 {
@@ -178,10 +206,10 @@ static void add_text(builder *b, const char *s)
     if (!ensure_para(b))
         return;
     b->space = space;
-    /* No leading space at the start of a paragraph. */
+    /* No leading space at the start of a paragraph or a line. */
     const char *data = t->data;
     size_t len = t->len;
-    if (!b->para->first && data[0] == ' ') {
+    if (data[0] == ' ' && at_line_start(b->para)) {
         data++;
         len--;
     }

@@ -17,6 +17,7 @@ typedef struct text_state {
     int pending;        /* newlines owed before the next text */
     char prefix[32];    /* list marker owed before the next text */
     int list_depth;
+    bool line_break;    /* a <br> seen: a line break before more text of the block */
 } text_state;
 
 static void flush(text_state *st)
@@ -42,6 +43,9 @@ static void emit(text_state *st, const char *s, size_t n)
 {
     if (n == 0)
         return;
+    if (st->line_break && st->pending == 0 && st->out->len > 0)
+        pith_buf_putc(st->out, '\n');
+    st->line_break = false;
     flush(st);
     pith_buf_append(st->out, s, n);
 }
@@ -55,6 +59,7 @@ static bool in_tight_parent(const pith_node *n)
 
 static void enter_block(text_state *st, const pith_node *n)
 {
+    st->line_break = false;
     switch (n->type) {
     case PITH_NODE_LIST:
         want(st, st->list_depth > 0 ? 1 : 2);
@@ -106,6 +111,7 @@ static void enter_block(text_state *st, const pith_node *n)
 
 static void leave_block(text_state *st, const pith_node *n)
 {
+    st->line_break = false;
     if (n->type == PITH_NODE_LIST) {
         st->list_depth--;
         want(st, st->list_depth > 0 ? 1 : 2);
@@ -120,7 +126,7 @@ static void leave_block(text_state *st, const pith_node *n)
 
 void pith_render_text_tree(const pith_node *root, pith_buf *out)
 {
-    text_state st = {out, 0, "", 0};
+    text_state st = {out, 0, "", 0, false};
     pith_doc_iter it;
     pith_doc_iter_init(&it, (pith_node *)root);
     while (pith_doc_iter_next(&it)) {
@@ -141,10 +147,7 @@ void pith_render_text_tree(const pith_node *root, pith_buf *out)
                 emit(&st, n->text, n->len);
             break;
         case PITH_NODE_LINE_BREAK:
-            if (n->next) {
-                flush(&st);
-                pith_buf_putc(out, '\n');
-            }
+            st.line_break = true; /* written only if text of the block follows */
             break;
         default:
             break;
