@@ -17,14 +17,17 @@ VERSION := $(shell sed -n 's/^\#define PITH_VERSION_STRING "\(.*\)"/\1/p' includ
 SOMAJOR := 0
 
 CC      ?= cc
-PKGS    := gumbo libpcre2-8 jansson uchardet zlib
+PKGS    := gumbo libpcre2-8 jansson uchardet zlib libexttextcat
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# libexttextcat's language models (libexttextcat-data), read at run time.
+TEXTCAT_DIR := $(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null)
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -Iinclude \
-              $(PKG_CFLAGS) $(WARN) $(CFLAGS)
+              $(PKG_CFLAGS) $(if $(TEXTCAT_DIR),-DPITH_TEXTCAT_DIR='"$(TEXTCAT_DIR)"') \
+              $(WARN) $(CFLAGS)
 LIBS    := $(PKG_LIBS) -lpthread -lm
 
 B := build
@@ -40,7 +43,8 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 # Debian packages: build and run-time libraries, and the tools the tests use.
 DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
-            libjansson-dev libuchardet-dev zlib1g-dev cmark libxml2-utils python3
+            libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark libxml2-utils \
+            python3
 
 .PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall clean
 

@@ -202,6 +202,11 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
         r->confidence = 0;
         return fail(r, PITH_NO_CONTENT, "no main content found");
     }
+    if (!r->language && !(opt->flags & PITH_OPT_NO_META)) {
+        r->language = pith_meta_detect_language(r->text, r->text_len);
+        if (r->language)
+            r->language_source = "detected";
+    }
     return PITH_OK;
 }
 

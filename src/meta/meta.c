@@ -1,93 +1,412 @@
 /*
- * meta.c — the metadata stage's first sources: <title>, <meta> tags,
- * <html lang>, <link rel=canonical> and <base href>.
+ * meta.c — the metadata stage: runs every source over the parsed page,
+ * then merges what they found, field by field, in the order of trust of
+ * trust.c.  Each field has its cleaner: the title loses its site-name
+ * part, authors go through the author cleaner (people before
+ * organisations), dates through the date reader (published before
+ * modified, implausible dates left out), URLs are resolved, languages
+ * normalised, tags split and deduplicated.  The results go to the result
+ * arena (ctx->out), as valid UTF-8.
  */
 #include "meta.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "../context.h"
+#include "../util/url.h"
 #include "../util/utf8.h"
+#include "author.h"
+#include "date.h"
+#include "lang.h"
+#include "sources.h"
+#include "title.h"
+#include "trust.h"
 
-/* Copy s into the result arena with whitespace collapsed and trimmed;
- * NULL when nothing is left. */
-static const char *clean_copy(pith_ctx *ctx, const char *s)
+#define MAX_LIST_ITEMS 50
+#define MAX_SITENAME 120
+
+/* Copy a string into the result arena; NULL when empty or out of memory. */
+static const char *publish(pith_ctx *ctx, const char *s, size_t n)
 {
-    if (!s)
+    if (!s || n == 0)
         return NULL;
-    pith_buf b = PITH_BUF_INIT;
-    bool space = false;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-            space = b.len > 0;
-            continue;
-        }
-        if (space)
-            pith_buf_putc(&b, ' ');
-        space = false;
-        pith_buf_putc(&b, (char)c);
-    }
-    const char *out = NULL;
     pith_buf valid = PITH_BUF_INIT;
-    pith_utf8_repair(&valid, b.data ? b.data : "", b.len);
-    if (valid.len && !valid.oom && !b.oom)
+    pith_utf8_repair(&valid, s, n);
+    const char *out = NULL;
+    if (!valid.oom && valid.len)
         out = pith_arena_strndup(ctx->out, valid.data, valid.len);
-    pith_buf_free(&b);
     pith_buf_free(&valid);
     return out;
 }
 
-/* Text of the first text child of an element (for <title>). */
-static const char *first_text(const pith_el *el)
+static const char *publish_str(pith_ctx *ctx, const char *s)
 {
-    GumboVector *kids = &el->node->v.element.children;
-    for (unsigned k = 0; k < kids->length; k++) {
-        GumboNode *c = kids->data[k];
-        if (c->type == GUMBO_NODE_TEXT)
-            return c->v.text.text;
-    }
+    return s ? publish(ctx, s, strlen(s)) : NULL;
+}
+
+/* The first value of a field, from its most trusted source. */
+static const char *first_value(const pith_mfound *f, pith_mfield field)
+{
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        if (f->head[field][*s])
+            return f->head[field][*s]->text;
     return NULL;
 }
+
+/* -------------------------------------------------------------- URLs */
+
+static bool is_http(const char *url)
+{
+    return pith_meta_iprefix(url, "http://") || pith_meta_iprefix(url, "https://");
+}
+
+/* Resolve ref against base into out; true when the result is http(s). */
+static bool absolute_url(const char *base, const char *ref, pith_buf *out)
+{
+    pith_buf_clear(out);
+    if (!ref || !*ref || pith_url_is_unsafe(ref))
+        return false;
+    if (ref[0] == '/' && ref[1] == '/' && !base) {
+        pith_buf_puts(out, "https:");
+        pith_buf_puts(out, ref);
+    } else {
+        pith_url_resolve(base, ref, out);
+    }
+    return !out->oom && out->data && is_http(out->data);
+}
+
+static void merge_urls(pith_ctx *ctx, const pith_mfound *f)
+{
+    pith_meta *m = &ctx->meta;
+    const char *page = ctx->opt->url;
+    pith_buf url = PITH_BUF_INIT, base = PITH_BUF_INIT;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_URL); *s != PITH_MS_COUNT && !m->url;
+         s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_URL][*s]; v && !m->url; v = v->next)
+            if (absolute_url(page, v->text, &url))
+                m->url = publish(ctx, url.data, url.len);
+
+    /* base: <base href> (against the page), else canonical, else page */
+    const char *href = pith_meta_base_href(ctx);
+    if (href && absolute_url(page ? page : m->url, href, &base))
+        m->base_url = publish(ctx, base.data, base.len);
+    else if (page && is_http(page))
+        m->base_url = publish_str(ctx, page);
+    else if (m->url)
+        m->base_url = m->url;
+    else if (page)
+        m->base_url = publish_str(ctx, page);
+
+    pith_buf host = PITH_BUF_INIT;
+    if ((m->url && pith_url_host(m->url, &host)) || (page && pith_url_host(page, &host)))
+        m->hostname = publish(ctx, host.data, host.len);
+    pith_buf_free(&host);
+    pith_buf_free(&url);
+    pith_buf_free(&base);
+}
+
+static const char *merge_image(pith_ctx *ctx, const pith_mfound *f)
+{
+    pith_buf url = PITH_BUF_INIT;
+    const char *out = NULL;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_IMAGE); *s != PITH_MS_COUNT && !out; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_IMAGE][*s]; v && !out; v = v->next)
+            if (absolute_url(ctx->meta.base_url, v->text, &url))
+                out = publish(ctx, url.data, url.len);
+    pith_buf_free(&url);
+    return out;
+}
+
+/* -------------------------------------------------------------- text */
+
+static void merge_sitename(pith_ctx *ctx, const pith_mfound *f)
+{
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_SITENAME); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_SITENAME][*s]; v; v = v->next) {
+            size_t n = strlen(v->text);
+            if (n <= MAX_SITENAME && !is_http(v->text)) {
+                ctx->meta.sitename = publish(ctx, v->text, n);
+                return;
+            }
+        }
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
+    pith_meta_fold(a, &fa);
+    pith_meta_fold(b, &fb);
+    bool same = fa.len == fb.len && fa.len > 0 && memcmp(fa.data, fb.data, fa.len) == 0;
+    pith_buf_free(&fa);
+    pith_buf_free(&fb);
+    return same;
+}
+
+static void merge_title(pith_ctx *ctx, pith_mfound *f)
+{
+    pith_meta *m = &ctx->meta;
+    pith_buf title = PITH_BUF_INIT, cut = PITH_BUF_INIT;
+    /* The <title> element's site part names the site when nothing else does. */
+    const char *element = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]
+                              ? f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]->text : NULL;
+    if (element) {
+        pith_meta_clean_title(element, m->sitename, m->hostname, true, &title, &cut);
+        if (cut.len)
+            pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
+    }
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !m->title;
+         s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !m->title; v = v->next) {
+            pith_meta_clean_title(v->text, m->sitename, m->hostname, *s == PITH_MS_DOCUMENT,
+                                  &title, &cut);
+            if (title.len && !title.oom && !same_text(title.data, m->sitename))
+                m->title = publish(ctx, title.data, title.len);
+        }
+    /* A page whose only title is its site name still has that title. */
+    if (!m->title && element)
+        m->title = publish_str(ctx, element);
+    pith_buf_free(&title);
+    pith_buf_free(&cut);
+}
+
+static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)
+{
+    return publish_str(ctx, first_value(f, field));
+}
+
+/* ------------------------------------------------------------ authors */
+
+/* Names from one source: every value (a byline: the first that holds a
+ * name, with its co-authors).  People go to people, organisations to orgs. */
+static void authors_from(const pith_mfound *f, pith_msource src, pith_authors *people,
+                         pith_authors *orgs)
+{
+    bool byline = src == PITH_MS_BYLINE;
+    for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][src]; v; v = v->next) {
+        if (byline && people->n && !(v->flags & PITH_MV_JOIN))
+            break;
+        pith_authors *to = (v->flags & PITH_MV_ORG) ? orgs : people;
+        pith_authors_add(to, v->text, strlen(v->text));
+    }
+}
+
+static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
+{
+    pith_authors people, orgs;
+    pith_authors_init(&orgs);
+    bool have_orgs = false;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
+        pith_authors_init(&people);
+        pith_authors found_orgs;
+        pith_authors_init(&found_orgs);
+        authors_from(f, *s, &people, &found_orgs);
+        if (!have_orgs && found_orgs.n) {
+            pith_authors_free(&orgs);
+            orgs = found_orgs;
+            have_orgs = true;
+        } else {
+            pith_authors_free(&found_orgs);
+        }
+        if (people.n) {
+            pith_buf out = PITH_BUF_INIT;
+            pith_authors_join(&people, &out);
+            ctx->meta.author = publish(ctx, out.data, out.len);
+            pith_buf_free(&out);
+            pith_authors_free(&people);
+            break;
+        }
+        pith_authors_free(&people);
+    }
+    if (!ctx->meta.author && orgs.n) {
+        pith_buf out = PITH_BUF_INIT;
+        pith_authors_join(&orgs, &out);
+        ctx->meta.author = publish(ctx, out.data, out.len);
+        pith_buf_free(&out);
+    }
+    pith_authors_free(&orgs);
+}
+
+/* -------------------------------------------------------------- dates */
+
+static unsigned date_flags(const char *language)
+{
+    /* Month first for US English (and English without a region, as most
+     * such pages are American); day first everywhere else. */
+    if (!language || !pith_meta_iprefix(language, "en"))
+        return 0;
+    if (language[2] == 0 || pith_meta_ieq(language + 2, "-US") || pith_meta_ieq(language + 2, "-PH"))
+        return PITH_DATE_MONTH_FIRST;
+    return 0;
+}
+
+static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)
+{
+    pith_date today = pith_date_today(), d;
+    unsigned flags = date_flags(ctx->meta.language);
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next)
+            if (pith_date_parse(v->text, strlen(v->text), flags, &d) &&
+                pith_date_plausible(&d, &today)) {
+                char out[11];
+                pith_date_format(&d, out);
+                return publish(ctx, out, 10);
+            }
+    return NULL;
+}
+
+/* Dates in the paths of the canonical URL and the page's URL. */
+static void add_url_dates(pith_ctx *ctx, pith_mfound *f)
+{
+    const char *urls[2] = {ctx->meta.url, ctx->opt->url};
+    for (int k = 0; k < 2; k++) {
+        pith_date d;
+        if (urls[k] && pith_date_from_url(urls[k], &d)) {
+            char out[11];
+            pith_date_format(&d, out);
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_URL_PATH, out, 10, 0);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ language */
+
+static void merge_language(pith_ctx *ctx, const pith_mfound *f)
+{
+    pith_buf tag = PITH_BUF_INIT;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_LANGUAGE); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_LANGUAGE][*s]; v; v = v->next)
+            if (pith_lang_tag(v->text, &tag)) {
+                ctx->meta.language = publish(ctx, tag.data, tag.len);
+                ctx->meta.language_source = "declared";
+                pith_buf_free(&tag);
+                return;
+            }
+    pith_buf_free(&tag);
+}
+
+/* ------------------------------------------------------------ license */
+
+/* "https://creativecommons.org/licenses/by-sa/4.0/" -> "CC BY-SA 4.0". */
+static const char *merge_license(pith_ctx *ctx, const pith_mfound *f)
+{
+    const char *v = first_value(f, PITH_MF_LICENSE);
+    if (!v)
+        return NULL;
+    const char *cc = strstr(v, "creativecommons.org/licenses/");
+    if (!cc) {
+        cc = strstr(v, "creativecommons.org/publicdomain/zero/");
+        if (cc)
+            return publish_str(ctx, "CC0 1.0");
+        return publish_str(ctx, v);
+    }
+    cc += strlen("creativecommons.org/licenses/");
+    pith_buf out = PITH_BUF_INIT;
+    pith_buf_puts(&out, "CC ");
+    for (; *cc && *cc != '/'; cc++)
+        pith_buf_putc(&out, (*cc >= 'a' && *cc <= 'z') ? (char)(*cc - 32) : *cc);
+    if (*cc == '/' && cc[1] >= '0' && cc[1] <= '9') {
+        pith_buf_putc(&out, ' ');
+        for (cc++; *cc && *cc != '/'; cc++)
+            pith_buf_putc(&out, *cc);
+    }
+    const char *r = out.oom ? NULL : publish(ctx, out.data, out.len);
+    pith_buf_free(&out);
+    return r;
+}
+
+/* --------------------------------------------------------------- lists */
+
+/* Items of the first source with any, split at commas, each kept once. */
+static void merge_list(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
+                       const char ***items_out, size_t *n_out)
+{
+    const pith_mvalue *values = NULL;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !values; s++)
+        values = f->head[field][*s];
+    if (!values)
+        return;
+    const char **items = pith_arena_alloc(ctx->out, MAX_LIST_ITEMS * sizeof *items);
+    if (!items)
+        return;
+    size_t n = 0;
+    pith_buf item = PITH_BUF_INIT, fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
+    for (const pith_mvalue *v = values; v && n < MAX_LIST_ITEMS; v = v->next) {
+        const char *p = v->text;
+        while (*p && n < MAX_LIST_ITEMS) {
+            const char *st = p;
+            while (*p && *p != ',' && *p != ';')
+                p++;
+            pith_buf_clear(&item);
+            pith_meta_squash(&item, st, (size_t)(p - st));
+            if (*p)
+                p++;
+            if (!item.len || item.oom)
+                continue;
+            bool dup = false;
+            pith_meta_fold(item.data, &fa);
+            for (size_t k = 0; k < n && !dup; k++) {
+                pith_meta_fold(items[k], &fb);
+                dup = fa.len == fb.len && memcmp(fa.data, fb.data, fa.len) == 0;
+            }
+            const char *copy = dup ? NULL : publish(ctx, item.data, item.len);
+            if (copy)
+                items[n++] = copy;
+        }
+    }
+    pith_buf_free(&item);
+    pith_buf_free(&fa);
+    pith_buf_free(&fb);
+    *items_out = items;
+    *n_out = n;
+}
+
+/* ---------------------------------------------------------------- main */
 
 void pith_meta_extract(pith_ctx *ctx)
 {
     pith_meta *m = &ctx->meta;
-    pith_dom *dom = &ctx->dom;
-    const char *title = NULL, *og_title = NULL;
-    for (uint32_t i = 0; i < dom->n; i++) {
-        const pith_el *el = &dom->els[i];
-        switch (el->tag) {
-        case GUMBO_TAG_TITLE:
-            if (!title && el->parent != PITH_NO_EL &&
-                dom->els[el->parent].tag != GUMBO_TAG_SVG)
-                title = first_text(el);
-            break;
-        case GUMBO_TAG_META: {
-            const char *key = pith_attr(el, "property");
-            if (!key)
-                key = pith_attr(el, "name");
-            const char *content = pith_attr(el, "content");
-            if (!key || !content)
-                break;
-            if (!strcasecmp(key, "og:title") && !og_title)
-                og_title = content;
-            else if (!strcasecmp(key, "description") && !m->description)
-                m->description = clean_copy(ctx, content);
-            else if (!strcasecmp(key, "og:site_name") && !m->sitename)
-                m->sitename = clean_copy(ctx, content);
-            break;
-        }
-        case GUMBO_TAG_HTML:
-            if (!m->language && pith_attr(el, "lang") && *pith_attr(el, "lang")) {
-                m->language = clean_copy(ctx, pith_attr(el, "lang"));
-                m->language_source = "declared";
-            }
-            break;
-        default:
-            break;
-        }
+    pith_mfound f;
+    pith_mfound_init(&f, ctx->arena);
+    pith_dom_stats(&ctx->dom, false);
+
+    pith_meta_from_document(ctx, &f);
+    bool full = !(ctx->opt->flags & PITH_OPT_NO_META);
+    if (full) {
+        pith_meta_from_metatags(ctx, &f);
+        pith_meta_from_jsonld(ctx, &f);
+        pith_meta_from_microdata(ctx, &f);
+        pith_meta_from_links(ctx, &f);
+        pith_meta_from_byline(ctx, &f);
+        pith_meta_from_time(ctx, &f);
     }
-    m->title = clean_copy(ctx, og_title ? og_title : title);
+
+    merge_urls(ctx, &f);
+    if (full)
+        merge_sitename(ctx, &f);
+    merge_title(ctx, &f);
+    if (!full)
+        return;
+    if (!m->sitename)
+        merge_sitename(ctx, &f); /* perhaps from the <title> element's site part */
+    merge_language(ctx, &f);
+    merge_authors(ctx, &f);
+    add_url_dates(ctx, &f);
+    m->date = merge_date(ctx, &f, PITH_MF_DATE);
+    m->date_modified = merge_date(ctx, &f, PITH_MF_DATE_MODIFIED);
+    if (!m->date)
+        m->date = m->date_modified; /* the only date the page gives */
+    m->description = merge_plain(ctx, &f, PITH_MF_DESCRIPTION);
+    m->image = merge_image(ctx, &f);
+    m->license = merge_license(ctx, &f);
+    m->pagetype = merge_plain(ctx, &f, PITH_MF_PAGETYPE);
+    merge_list(ctx, &f, PITH_MF_CATEGORIES, &m->categories, &m->n_categories);
+    merge_list(ctx, &f, PITH_MF_TAGS, &m->tags, &m->n_tags);
+    m->article_body = first_value(&f, PITH_MF_BODY); /* document arena: a hint only */
+}
+
+const char *pith_meta_detect_language(const char *text, size_t len)
+{
+    return pith_lang_detect(text, len);
 }

@@ -3,9 +3,13 @@
  * in which language, under what title.
  *
  * The stage reads the parsed page before the clean stage changes it.  Each
- * source of metadata has its own file in src/meta/; meta.c merges what they
- * find in a fixed order of trust.  All strings are allocated from the result
- * arena (ctx->out) and are valid UTF-8.
+ * source of metadata has its own file in src/meta/ (jsonld.c, metatags.c,
+ * microdata.c, links.c, document.c, byline.c, timetags.c); they record what
+ * they see in a table (found.c), and meta.c merges it field by field in the
+ * order of trust of trust.c, through the field cleaners: title.c (site-name
+ * suffixes), author.c (bylines to names), date.c (dates in many formats and
+ * languages), lang.c (language tags, and detection from the text).  All
+ * strings are allocated from the result arena (ctx->out), valid UTF-8.
  */
 #ifndef PITH_META_H
 #define PITH_META_H
@@ -37,7 +41,14 @@ typedef struct pith_meta {
     const char *base_url;     /* base for relative links (<base>, canonical, url) */
 } pith_meta;
 
-/* Fill ctx->meta from the parsed page (ctx->dom). */
+/* Fill ctx->meta from the parsed page (ctx->dom).  Call before the clean
+ * stage changes the page.  Strings are in the result arena, except
+ * article_body, which is in the document arena. */
 void pith_meta_extract(struct pith_ctx *ctx);
+
+/* The language of the article's text (len bytes of UTF-8), for pages that
+ * declare none: a BCP 47 primary tag (a constant string), or NULL when the
+ * text is too short to tell.  Run once the text exists. */
+const char *pith_meta_detect_language(const char *text, size_t len);
 
 #endif

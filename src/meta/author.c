@@ -1,0 +1,460 @@
+/*
+ * author.c — the author cleaner (see author.h).
+ *
+ * A raw string goes through: token filter (e-mail, URL, handle,
+ * parentheses) -> bio cut ("Jane Doe is a reporter...") -> split into parts
+ * (punctuation and joiners) -> per part: prefixes, cut at the end of the
+ * name, job titles, sanity checks, recasing -> agencies kept only when no
+ * person is named -> added once each.
+ */
+#include "author.h"
+
+#include <string.h>
+
+#include "../util/utf8.h"
+#include "found.h"
+
+#define MAX_PARTS 24
+#define MAX_WORDS 24
+#define MAX_NAME_CHARS 60
+#define MAX_NAME_WORDS 6
+
+void pith_authors_init(pith_authors *a)
+{
+    memset(a, 0, sizeof *a);
+}
+
+void pith_authors_free(pith_authors *a)
+{
+    pith_buf_free(&a->text);
+    a->n = 0;
+}
+
+const char *pith_authors_get(const pith_authors *a, size_t i)
+{
+    return i < a->n ? a->text.data + a->start[i] : NULL;
+}
+
+void pith_authors_join(const pith_authors *a, pith_buf *out)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        if (i)
+            pith_buf_puts(out, "; ");
+        pith_buf_puts(out, pith_authors_get(a, i));
+    }
+}
+
+/* ------------------------------------------------------------- helpers */
+
+/* Lower-case copy of s (n bytes) into out (cleared first). */
+static void lower(pith_buf *out, const char *s, size_t n)
+{
+    pith_buf_clear(out);
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        pith_utf8_encode(out, pith_meta_lower_cp(cp));
+        i += (size_t)k;
+    }
+}
+
+typedef struct span {
+    size_t start, len;
+} span;
+
+/* Split s[0..n) at single spaces into words. */
+static size_t words_of(const char *s, size_t n, span *w, size_t cap)
+{
+    size_t count = 0, i = 0;
+    while (i < n && count < cap) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i > st)
+            w[count++] = (span){st, i - st};
+    }
+    return count;
+}
+
+static bool is_trim_cp(uint32_t cp)
+{
+    if (pith_is_space_cp(cp))
+        return true;
+    static const uint32_t PUNCT[] = {':', '-', ',', '.', ';', '|', '/', '\\', '*', '"', '\'',
+                                     '(', ')', '[', ']', '{', '}', '<', '>', '!', '?', '#',
+                                     '~', '_', '=', '+', 0x2013, 0x2014, 0x2022, 0x00B7,
+                                     0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0xFF1A,
+                                     0x3001, 0xFF0C, 0x25CF, 0x2116, 0x00A9, 0x2192, 0xFF0F};
+    for (size_t i = 0; i < sizeof PUNCT / sizeof PUNCT[0]; i++)
+        if (cp == PUNCT[i])
+            return true;
+    return false;
+}
+
+/* Trim punctuation and spaces at both ends of s[*start, *start + *len). */
+static void trim(const char *s, size_t *start, size_t *len)
+{
+    size_t b = *start, e = *start + *len;
+    while (b < e) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + b, e - b, &cp);
+        if (!is_trim_cp(cp))
+            break;
+        b += (size_t)k;
+    }
+    while (e > b) {
+        size_t k = e - 1;
+        while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        uint32_t cp;
+        pith_utf8_decode(s + k, e - k, &cp);
+        if (!is_trim_cp(cp))
+            break;
+        e = k;
+    }
+    *start = b;
+    *len = e - b;
+}
+
+/* ------------------------------------------------------- token filter */
+
+static bool drop_token(const char *t, size_t n)
+{
+    if (memchr(t, '@', n))
+        return true; /* e-mail or handle */
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/')
+            return true;
+    return n > 4 && pith_meta_iprefix(t, "www.");
+}
+
+/* Copy s into out without e-mails, URLs, handles and parenthesised
+ * notes. */
+static void filter_tokens(const char *s, size_t n, pith_buf *out)
+{
+    int depth = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == st)
+            break;
+        /* parentheses and brackets, possibly across tokens */
+        pith_buf tok = PITH_BUF_INIT;
+        for (size_t k = st; k < i; k++) {
+            char c = s[k];
+            if (c == '(' || c == '[') {
+                depth++;
+                continue;
+            }
+            if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth == 0)
+                pith_buf_putc(&tok, c);
+        }
+        if (tok.len && !drop_token(tok.data, tok.len)) {
+            if (out->len)
+                pith_buf_putc(out, ' ');
+            pith_buf_append(out, tok.data, tok.len);
+        } else if (tok.len && out->len) {
+            pith_buf_puts(out, " |"); /* keep a break where a token went */
+        }
+        pith_buf_free(&tok);
+    }
+}
+
+/* Cut "Jane Doe is a senior reporter who ..." after the name. */
+static size_t cut_bio(const char *s, size_t n)
+{
+    static const char *const BIO[] = {" is a ", " is an ", " is the ", " ist ", " est un",
+                                      " est une ", " es un", " es una ", " è un", " is ",
+                                      " writes ", " covers ", " has been "};
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s, n);
+    size_t cut = n;
+    if (low.len == n) {
+        for (size_t b = 0; b < sizeof BIO / sizeof BIO[0]; b++) {
+            const char *hit = low.data ? strstr(low.data, BIO[b]) : NULL;
+            if (hit && (size_t)(hit - low.data) < cut)
+                cut = (size_t)(hit - low.data);
+        }
+    }
+    pith_buf_free(&low);
+    return cut;
+}
+
+/* --------------------------------------------------------------- split */
+
+static bool is_split_cp(uint32_t cp)
+{
+    return cp == ';' || cp == '|' || cp == '/' || cp == ',' || cp == 0x00B7 || cp == 0x2022 ||
+           cp == 0x3001 || cp == 0xFF0C || cp == 0xFF1B || cp == 0x060C || cp == 0x25CF ||
+           cp == '\\' || cp == 0x2219 || cp == 0x22C5;
+}
+
+/* Split s into parts at punctuation, dashes between spaces and joiners. */
+static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
+{
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s, n);
+    bool same = low.len == n && !low.oom;
+    size_t count = 0, st = 0, i = 0;
+    while (i < n && count < cap) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        size_t skip = 0;
+        if (is_split_cp(cp)) {
+            skip = (size_t)k;
+        } else if (cp == ' ' && i + 2 < n) {
+            uint32_t next;
+            int k2 = pith_utf8_decode(s + i + 1, n - i - 1, &next);
+            if ((next == '-' || next == 0x2013 || next == 0x2014) && i + 1 + (size_t)k2 < n &&
+                s[i + 1 + (size_t)k2] == ' ')
+                skip = 1 + (size_t)k2 + 1;
+            for (size_t j = 0; same && !skip && PITH_AUTHOR_JOINERS[j]; j++) {
+                size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
+                if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0)
+                    skip = jl;
+            }
+        }
+        if (skip) {
+            if (i > st)
+                parts[count++] = (span){st, i - st};
+            i += skip;
+            st = i;
+        } else {
+            i += (size_t)k;
+        }
+    }
+    if (st < n && count < cap)
+        parts[count++] = (span){st, n - st};
+    pith_buf_free(&low);
+    return count;
+}
+
+/* ------------------------------------------------------------ one part */
+
+/* Drop the words that introduce a byline ("By", "Written by", "Autor:"). */
+static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *low)
+{
+    for (int round = 0; round < 3; round++) {
+        trim(s, start, len);
+        lower(low, s + *start, *len);
+        if (low->len != *len)
+            return; /* lower case changed the length: positions differ */
+        size_t plen = pith_author_prefix_len(low->data, low->len);
+        if (!plen)
+            return;
+        *start += plen;
+        *len -= plen;
+    }
+    trim(s, start, len);
+}
+
+/* The end of the name: before a stop word, a job title after the name, or
+ * a digit. */
+static size_t name_end(const char *s, size_t len, pith_buf *low)
+{
+    span w[MAX_WORDS];
+    size_t nw = words_of(s, len, w, MAX_WORDS);
+    size_t first_digit = len;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9') {
+            first_digit = i;
+            break;
+        }
+    for (size_t i = 0; i < nw; i++) {
+        if (w[i].start >= first_digit)
+            return first_digit;
+        lower(low, s + w[i].start, w[i].len);
+        size_t ll = low->len;
+        while (ll > 0 && (low->data[ll - 1] == ':' || low->data[ll - 1] == '.' ||
+                          low->data[ll - 1] == ','))
+            ll--;
+        if (pith_author_is_stop_word(low->data, ll))
+            return w[i].start; /* at 0: "Share this", "Updated 3 hours ago" */
+        if (i > 0 && first_digit < len && pith_author_is_weak_stop_word(low->data, ll))
+            return w[i].start;
+        if (i >= 2 && pith_author_is_job_word(low->data, ll))
+            return w[i].start;
+    }
+    return first_digit;
+}
+
+/* Skip leading job words ("Senior Reporter Jane Doe" is rare, "Staff"). */
+static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *low,
+                           bool *all_jobs)
+{
+    span w[MAX_WORDS];
+    size_t nw = words_of(s + *start, *len, w, MAX_WORDS);
+    size_t k = 0;
+    while (k < nw) {
+        lower(low, s + *start + w[k].start, w[k].len);
+        if (!pith_author_is_job_word(low->data, low->len))
+            break;
+        k++;
+    }
+    *all_jobs = nw > 0 && k == nw;
+    /* What follows a job title is a name only when it looks like one:
+     * "Senior Reporter Jane Doe", not "envoyé spécial à Kyiv". */
+    for (size_t j = k; k > 0 && j < nw; j++) {
+        uint32_t cp;
+        pith_utf8_decode(s + *start + w[j].start, w[j].len, &cp);
+        if (pith_meta_lower_cp(cp) == cp)
+            *all_jobs = true;
+    }
+    if (k > 0 && k < nw) {
+        size_t off = w[k].start;
+        *start += off;
+        *len -= off;
+    }
+}
+
+static size_t count_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
+/* Letters: any, and upper-case Latin ones. */
+static void letter_stats(const char *s, size_t n, size_t *letters, size_t *upper,
+                         size_t *lowers)
+{
+    *letters = *upper = *lowers = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9')) {
+            (*letters)++;
+            uint32_t lc = pith_meta_lower_cp(cp);
+            if (lc != cp)
+                (*upper)++;
+            else if (cp < 0x250)
+                (*lowers)++;
+        }
+        i += (size_t)k;
+    }
+}
+
+/* "JANE DOE" -> "Jane Doe" (each word's first letter kept upper case). */
+static void recase(const char *s, size_t n, pith_buf *out)
+{
+    bool word_start = true;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        bool letter = pith_is_word_cp(cp);
+        pith_utf8_encode(out, (letter && !word_start) ? pith_meta_lower_cp(cp) : cp);
+        word_start = !letter && cp != '\'' && cp != 0x2019;
+        i += (size_t)k;
+    }
+}
+
+typedef enum part_kind { PART_NONE, PART_PERSON, PART_AGENCY } part_kind;
+
+/* Clean one part; the name goes to out. */
+static part_kind clean_part(const char *s, size_t start, size_t len, pith_buf *out,
+                            pith_buf *low)
+{
+    strip_prefix(s, &start, &len, low);
+    len = name_end(s + start, len, low);
+    trim(s, &start, &len);
+    bool all_jobs = false;
+    skip_job_words(s, &start, &len, low, &all_jobs);
+    if (len == 0 || all_jobs)
+        return PART_NONE;
+    lower(low, s + start, len);
+    if (pith_author_is_junk(low->data, low->len) || pith_author_is_prefix(low->data, low->len))
+        return PART_NONE;
+    span w[MAX_WORDS];
+    size_t nw = words_of(s + start, len, w, MAX_WORDS);
+    if (nw > MAX_NAME_WORDS || count_chars(s + start, len) > MAX_NAME_CHARS)
+        return PART_NONE;
+    size_t letters, upper, lowers;
+    letter_stats(s + start, len, &letters, &upper, &lowers);
+    if (letters == 0)
+        return PART_NONE;
+    part_kind kind = pith_author_is_agency(low->data, low->len) ? PART_AGENCY : PART_PERSON;
+    pith_buf_clear(out);
+    if (upper >= 4 && lowers == 0 && kind == PART_PERSON)
+        recase(s + start, len, out);
+    else
+        pith_buf_append(out, s + start, len);
+    return kind;
+}
+
+/* ----------------------------------------------------------------- add */
+
+static bool has_name(const pith_authors *a, const char *name, size_t n, pith_buf *low)
+{
+    pith_buf mine = PITH_BUF_INIT;
+    lower(&mine, name, n);
+    bool found = false;
+    for (size_t i = 0; i < a->n && !found; i++) {
+        const char *other = pith_authors_get(a, i);
+        lower(low, other, strlen(other));
+        found = low->len == mine.len && memcmp(low->data, mine.data, mine.len) == 0;
+    }
+    pith_buf_free(&mine);
+    return found;
+}
+
+static void push_name(pith_authors *a, const char *name, size_t n, pith_buf *low)
+{
+    if (a->n >= PITH_AUTHORS_MAX || has_name(a, name, n, low))
+        return;
+    size_t at = a->text.len;
+    pith_buf_append(&a->text, name, n);
+    pith_buf_putc(&a->text, '\0');
+    if (a->text.oom)
+        return;
+    a->start[a->n++] = at;
+}
+
+size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
+{
+    if (!raw || n == 0)
+        return 0;
+    pith_buf squashed = PITH_BUF_INIT, filtered = PITH_BUF_INIT, low = PITH_BUF_INIT;
+    pith_meta_squash(&squashed, raw, n);
+    filter_tokens(squashed.data ? squashed.data : "", squashed.len, &filtered);
+    const char *s = filtered.data ? filtered.data : "";
+    size_t len = cut_bio(s, filtered.len);
+
+    span parts[MAX_PARTS];
+    size_t np = split_parts(s, len, parts, MAX_PARTS);
+    pith_buf names[MAX_PARTS];
+    part_kind kinds[MAX_PARTS];
+    bool person = false;
+    for (size_t i = 0; i < np; i++) {
+        pith_buf_init(&names[i]);
+        kinds[i] = clean_part(s, parts[i].start, parts[i].len, &names[i], &low);
+        person = person || kinds[i] == PART_PERSON;
+    }
+    size_t count = 0;
+    for (size_t i = 0; i < np; i++) {
+        bool keep = kinds[i] == PART_PERSON || (kinds[i] == PART_AGENCY && !person);
+        if (keep && names[i].len && !names[i].oom) {
+            push_name(a, names[i].data, names[i].len, &low);
+            count++;
+        }
+        pith_buf_free(&names[i]);
+    }
+    pith_buf_free(&squashed);
+    pith_buf_free(&filtered);
+    pith_buf_free(&low);
+    return count;
+}

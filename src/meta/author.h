@@ -1,0 +1,62 @@
+/*
+ * author.h — turning what pages write about their authors into names.
+ *
+ * A raw author string may be a visible byline ("By Jane Doe and John Roe,
+ * Senior Reporters | Updated 3 hours ago"), a <meta> value, or a JSON-LD
+ * name.  The cleaner:
+ *   - drops e-mail addresses, URLs and social handles (@jane);
+ *   - drops the words that introduce a byline ("By", "Written by", "Von",
+ *     "Par", "Por", "Di", "Door", "Av", "Автор:" ...) and cuts at the words
+ *     that end it ("Updated", "on", "am", "le" ...) and at digits;
+ *   - splits several authors ("and", "&", "und", "et", "y", ",", ";", "|");
+ *   - drops job titles ("Senior Reporter", "Redakteurin"), parenthesised
+ *     notes, and news agencies when a person is named beside them;
+ *   - recases names written in capitals ("JANE DOE" -> "Jane Doe");
+ *   - keeps each name once.
+ * The word lists are data, in author_words.c.
+ */
+#ifndef PITH_META_AUTHOR_H
+#define PITH_META_AUTHOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../util/buf.h"
+
+#define PITH_AUTHORS_MAX 16
+
+typedef struct pith_authors {
+    pith_buf text;                    /* the names, each NUL-terminated */
+    size_t start[PITH_AUTHORS_MAX];   /* offset of each name in text */
+    size_t n;
+} pith_authors;
+
+void pith_authors_init(pith_authors *a);
+void pith_authors_free(pith_authors *a);
+
+/* Clean one raw author string (n bytes, UTF-8) and add the names it holds
+ * that are not already in the list.  Returns the number of names the
+ * string held, counting those already present. */
+size_t pith_authors_add(pith_authors *a, const char *raw, size_t n);
+
+/* The i-th name. */
+const char *pith_authors_get(const pith_authors *a, size_t i);
+
+/* Append the names to out, joined by "; ". */
+void pith_authors_join(const pith_authors *a, pith_buf *out);
+
+/* Word lists (author_words.c).  Each takes a lower-case word or phrase. */
+bool pith_author_is_prefix(const char *s, size_t n);     /* "by", "written by" */
+/* Length of the byline prefix that starts s ("by", "written by:", "文/"),
+ * 0 when there is none. */
+size_t pith_author_prefix_len(const char *s, size_t n);
+bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
+bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */
+bool pith_author_is_job_word(const char *s, size_t n);   /* "reporter" */
+bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
+bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
+/* The separators between several authors (" and ", " & "...), lower case,
+ * spaces included; NULL-terminated. */
+extern const char *const PITH_AUTHOR_JOINERS[];
+
+#endif

@@ -1,0 +1,153 @@
+/*
+ * author_words.c — the words around author names, as data, in the
+ * languages of the web: what introduces a byline, what ends it, job titles,
+ * news agencies and the joiners between several names.  All lower case.
+ */
+#include <string.h>
+
+#include "author.h"
+
+/* Words that introduce the names ("By Jane Doe"). */
+static const char *const PREFIXES[] = {
+    "by", "written by", "posted by", "reported by", "story by", "words by", "text by",
+    "article by", "published by", "created by", "compiled by", "edited by", "from",
+    "author", "authors", "author:", "authors:", "byline", "contributor", "contributors",
+    "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "text von", "autor",
+    "autorin", "autoren", "par", "écrit par", "publié par", "auteur", "auteurs", "texte",
+    "por", "escrito por", "publicado por", "texto", "redacción", "autora", "di",
+    "scritto da", "pubblicato da", "a cura di", "door", "geschreven door", "auteur:",
+    "av", "af", "skrevet af", "skrevet av", "kirjoittaja", "teksti", "przez", "napisał",
+    "napisała", "autorka", "napsal", "napsala", "szerző", "írta", "yazan", "yazar",
+    "автор", "автор:", "авторы", "текст", "от", "συντάκτης", "tác giả", "oleh",
+    "penulis", "ditulis oleh", "作者", "文", "記者", "기자", "글",
+};
+
+/* Words after which the byline says something else ("Jane Doe Updated ...",
+ * "Jane Doe on March 3"). */
+static const char *const STOP_WORDS[] = {
+    "updated", "update", "published", "posted", "last", "modified",
+    "reading", "read", "min", "mins", "minutes", "hours", "ago", "follow", "share",
+    "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "bio", "see",
+    "view", "more", "all", "photo", "photos", "photograph", "video", "illustration",
+    "aktualisiert", "veröffentlicht", "stand", "folgen", "mehr",
+    "mis", "publié", "modifié", "actualizado", "publicado",
+    "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd",
+    "opdateret", "oppdatert", "uppdaterad", "publicerad", "päivitetty", "julkaistu",
+    "aktualizacja", "opublikowano", "aktualizováno", "publikováno",
+    "обновлено", "опубликовано", "güncelleme", "güncellendi", "yayınlanma",
+    "diperbarui", "diterbitkan", "更新", "发布", "公開",
+};
+
+/* Short words that end a byline only when a date follows ("Jane Doe on
+ * March 3", "par Jean Dupont le 3 mars"): names may hold them otherwise. */
+static const char *const WEAK_STOP_WORDS[] = {
+    "on", "at", "in", "am", "um", "le", "à", "el", "il", "alle", "op", "om", "dnia",
+    "den", "em", "dne", "kl", "klo",
+};
+
+/* Job titles and roles: a part made of these is not a name. */
+static const char *const JOB_WORDS[] = {
+    "reporter", "reporters", "editor", "editors", "correspondent", "correspondents",
+    "contributor", "contributing", "columnist", "writer", "writers", "journalist",
+    "journalists", "photographer", "staff", "producer", "analyst", "critic",
+    "senior", "chief", "deputy", "managing", "associate", "executive", "freelance",
+    "political", "science", "technology", "business", "sports", "health", "news",
+    "desk", "team", "department", "intern", "fellow", "host", "anchor", "founder",
+    "ceo", "president", "director", "professor", "researcher", "author",
+    "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin",
+    "autorin", "journalistin", "reporterin", "chefredakteur", "volontär",
+    "rédaction", "rédacteur", "rédactrice", "journaliste", "correspondant",
+    "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "periodista",
+    "redacción", "redactor", "redactora", "corresponsal", "enviado", "especial",
+    "giornalista", "redazione", "inviato", "inviata", "redactie", "verslaggever",
+    "correspondent", "redaktør", "journalist", "toimittaja", "dziennikarz",
+    "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka", "újságíró",
+    "muhabir", "корреспондент", "журналист", "редактор", "обозреватель",
+    "repórter", "jornalista", "redação", "wartawan",
+};
+
+/* News agencies: dropped when a person is named beside them. */
+static const char *const AGENCIES[] = {
+    "reuters", "ap", "afp", "dpa", "apa", "sda", "ansa", "efe", "epa", "pa", "kyodo",
+    "xinhua", "tass", "ria novosti", "anp", "belga", "ntb", "tt", "stt", "pap", "ctk",
+    "čtk", "mti", "aa", "upi", "ians", "pti", "aap", "kna", "kap", "epd", "sid", "ddp",
+    "associated press", "the associated press", "agence france-presse",
+    "agence france presse", "press association", "bloomberg", "agencias", "agencies",
+    "agences", "agenturen", "wires", "wire", "staff and agencies", "cnn wire",
+};
+
+/* Things bylines hold that are never names. */
+static const char *const JUNK[] = {
+    "share", "share this", "share on facebook", "share on twitter", "tweet", "email",
+    "print", "comments", "comment", "follow", "follow us", "subscribe", "more",
+    "read more", "menu", "home", "about", "about the author", "contact", "unknown",
+    "anonymous", "null", "undefined", "none", "n/a", "image", "photo", "foto",
+};
+
+const char *const PITH_AUTHOR_JOINERS[] = {
+    " and ", " & ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ",
+    " ja ", " és ", " и ", " ve ", " dan ", " şi ", " și ", " a ", " with ", " mit ",
+    " avec ", " con ", " com ", " met ", NULL,
+};
+
+static bool in_list(const char *const *list, size_t count, const char *s, size_t n)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+            return true;
+    return false;
+}
+
+static bool prefix_boundary(const char *s, size_t n, size_t at)
+{
+    if (at == n)
+        return true;
+    char c = s[at];
+    if (c == ' ' || c == ':' || c == '/' || c == '|' || c == '-' || c == ',')
+        return true;
+    /* full-width colon U+FF1A, full-width solidus U+FF0F */
+    return at + 3 <= n && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
+           ((unsigned char)s[at + 2] == 0x9A || (unsigned char)s[at + 2] == 0x8F);
+}
+
+size_t pith_author_prefix_len(const char *s, size_t n)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
+        size_t pl = strlen(PREFIXES[i]);
+        if (pl > best && pl <= n && memcmp(s, PREFIXES[i], pl) == 0 &&
+            prefix_boundary(s, n, pl))
+            best = pl;
+    }
+    return best;
+}
+
+bool pith_author_is_prefix(const char *s, size_t n)
+{
+    return in_list(PREFIXES, sizeof PREFIXES / sizeof PREFIXES[0], s, n);
+}
+
+bool pith_author_is_stop_word(const char *s, size_t n)
+{
+    return in_list(STOP_WORDS, sizeof STOP_WORDS / sizeof STOP_WORDS[0], s, n);
+}
+
+bool pith_author_is_weak_stop_word(const char *s, size_t n)
+{
+    return in_list(WEAK_STOP_WORDS, sizeof WEAK_STOP_WORDS / sizeof WEAK_STOP_WORDS[0], s, n);
+}
+
+bool pith_author_is_job_word(const char *s, size_t n)
+{
+    return in_list(JOB_WORDS, sizeof JOB_WORDS / sizeof JOB_WORDS[0], s, n);
+}
+
+bool pith_author_is_agency(const char *s, size_t n)
+{
+    return in_list(AGENCIES, sizeof AGENCIES / sizeof AGENCIES[0], s, n);
+}
+
+bool pith_author_is_junk(const char *s, size_t n)
+{
+    return in_list(JUNK, sizeof JUNK / sizeof JUNK[0], s, n);
+}

@@ -1,0 +1,488 @@
+/*
+ * date.c — the date reader (see date.h).
+ *
+ * The string is cut into tokens (numbers, words, CJK date marks and
+ * separators); month names become month tokens.  The patterns are then
+ * tried at each token from left to right, and the first one that yields a
+ * real calendar date wins:
+ *   numeric   2026-11-27, 27.11.2026, 11/27/2026, 27.11.26
+ *   CJK       2026年11月27日, 2026년 11월 27일
+ *   textual   27 November 2026, November 27, 2026, 2026. november 27.
+ *   compact   20261127 (only as the first token of a short string)
+ */
+#include "date.h"
+
+#include <stdint.h>
+#include <time.h>
+
+#include "../util/utf8.h"
+#include "found.h"
+
+#define MAX_TOKENS 96
+#define MAX_SCAN 2048       /* bytes of input looked at */
+#define MAX_SKIP 3          /* separators and connectors between parts */
+
+typedef enum tok_type {
+    TOK_NUM,
+    TOK_MONTH,
+    TOK_WORD,  /* any other word */
+    TOK_CONN,  /* a connector word ("de", "of") */
+    TOK_CJK,   /* 年 月 日 년 월 일 */
+    TOK_SEP
+} tok_type;
+
+typedef struct tok {
+    tok_type type;
+    int value;      /* NUM: the number (-1 when too long); MONTH: 1..12 */
+    int digits;     /* NUM: how many digits */
+    uint32_t ch;    /* SEP and CJK: the character */
+    bool space;     /* white space before the token */
+} tok;
+
+typedef struct toks {
+    tok t[MAX_TOKENS];
+    int n;
+} toks;
+
+static int digit_value(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9')
+        return (int)(cp - '0');
+    if (cp >= 0x660 && cp <= 0x669) /* Arabic-Indic */
+        return (int)(cp - 0x660);
+    if (cp >= 0x6F0 && cp <= 0x6F9) /* Persian */
+        return (int)(cp - 0x6F0);
+    if (cp >= 0xFF10 && cp <= 0xFF19) /* full width */
+        return (int)(cp - 0xFF10);
+    return -1;
+}
+
+static bool is_cjk_mark(uint32_t cp)
+{
+    return cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || /* 年 月 日 */
+           cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C;   /* 년 월 일 */
+}
+
+/* Ordinal endings written straight after a day: 27th, 1er, 1º, 3e. */
+static bool is_ordinal_suffix(const char *w, size_t n)
+{
+    static const char *const SUFFIXES[] = {"st", "nd", "rd", "th", "er", "e", "eme",
+                                           "ème", "º", "ª", "o", "a", "ro", "do"};
+    for (size_t i = 0; i < sizeof SUFFIXES / sizeof SUFFIXES[0]; i++) {
+        size_t k = 0;
+        while (SUFFIXES[i][k] && k < n && SUFFIXES[i][k] == w[k])
+            k++;
+        if (!SUFFIXES[i][k] && k == n)
+            return true;
+    }
+    return false;
+}
+
+static bool push(toks *ts, tok t)
+{
+    if (ts->n >= MAX_TOKENS)
+        return false;
+    ts->t[ts->n++] = t;
+    return true;
+}
+
+/* Classify a lower-cased word and add it (or fold it into the previous
+ * number as an ordinal ending). */
+static bool push_word(toks *ts, const char *w, size_t n, bool space)
+{
+    tok *prev = ts->n ? &ts->t[ts->n - 1] : NULL;
+    if (!space && prev && prev->type == TOK_NUM && is_ordinal_suffix(w, n))
+        return true;
+    tok t = {TOK_WORD, 0, 0, 0, space};
+    int month = pith_date_month_word(w, n);
+    if (month) {
+        t.type = TOK_MONTH;
+        t.value = month;
+    } else if (pith_date_connector_word(w, n) ||
+               (n == 4 && w[0] == 'n' && (unsigned char)w[1] == 0xC4)) { /* năm */
+        t.type = TOK_CONN;
+    } else if (n == 6 && w[0] == 't' && w[1] == 'h' && (unsigned char)w[2] == 0xC3) {
+        t.type = TOK_CONN; /* tháng: the month number follows */
+        t.ch = 't';
+    }
+    return push(ts, t);
+}
+
+/* Append the UTF-8 form of cp to dst (cap bytes); false when it does not
+ * fit. */
+static bool put_utf8(char *dst, size_t *len, size_t cap, uint32_t cp)
+{
+    unsigned char b[4];
+    size_t bl;
+    if (cp < 0x80) {
+        b[0] = (unsigned char)cp;
+        bl = 1;
+    } else if (cp < 0x800) {
+        b[0] = (unsigned char)(0xC0 | (cp >> 6));
+        b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        bl = 2;
+    } else if (cp < 0x10000) {
+        b[0] = (unsigned char)(0xE0 | (cp >> 12));
+        b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        bl = 3;
+    } else {
+        b[0] = (unsigned char)(0xF0 | (cp >> 18));
+        b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        bl = 4;
+    }
+    if (*len + bl >= cap)
+        return false;
+    for (size_t j = 0; j < bl; j++)
+        dst[(*len)++] = (char)b[j];
+    return true;
+}
+
+static void tokenize(const char *s, size_t n, toks *ts)
+{
+    ts->n = 0;
+    if (n > MAX_SCAN)
+        n = MAX_SCAN;
+    bool space = false;
+    size_t i = 0;
+    char word[48];
+    while (i < n && ts->n < MAX_TOKENS) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_space_cp(cp)) {
+            space = true;
+            i += (size_t)k;
+        } else if (digit_value(cp) >= 0) {
+            tok t = {TOK_NUM, 0, 0, 0, space};
+            while (i < n) {
+                k = pith_utf8_decode(s + i, n - i, &cp);
+                int d = digit_value(cp);
+                if (d < 0)
+                    break;
+                if (t.digits < 9)
+                    t.value = t.value * 10 + d;
+                t.digits++;
+                i += (size_t)k;
+            }
+            if (t.digits > 8)
+                t.value = -1;
+            push(ts, t);
+            space = false;
+        } else if (is_cjk_mark(cp)) {
+            tok t = {TOK_CJK, 0, 0, cp, space};
+            push(ts, t);
+            i += (size_t)k;
+            space = false;
+        } else if (pith_is_word_cp(cp) && !pith_is_cjk_cp(cp)) {
+            size_t wl = 0;
+            bool too_long = false;
+            while (i < n) {
+                k = pith_utf8_decode(s + i, n - i, &cp);
+                if (!pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
+                    pith_is_cjk_cp(cp))
+                    break;
+                too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_meta_lower_cp(cp));
+                i += (size_t)k;
+            }
+            if (too_long) {
+                tok t = {TOK_WORD, 0, 0, 0, space};
+                push(ts, t);
+            } else {
+                push_word(ts, word, wl, space);
+            }
+            space = false;
+        } else {
+            tok t = {TOK_SEP, 0, 0, cp, space};
+            push(ts, t);
+            i += (size_t)k;
+            space = false;
+        }
+    }
+    /* Vietnamese: "tháng 11" is the month. */
+    for (int j = 0; j + 1 < ts->n; j++)
+        if (ts->t[j].type == TOK_CONN && ts->t[j].ch == 't' && ts->t[j + 1].type == TOK_NUM &&
+            ts->t[j + 1].value >= 1 && ts->t[j + 1].value <= 12) {
+            ts->t[j + 1].type = TOK_MONTH;
+            ts->t[j].ch = 0;
+        }
+}
+
+bool pith_date_valid(int year, int month, int day)
+{
+    static const int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return false;
+    int max = DAYS[month - 1];
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        max = 29;
+    return day <= max;
+}
+
+static bool set(pith_date *out, int y, int m, int d)
+{
+    if (!pith_date_valid(y, m, d))
+        return false;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    return true;
+}
+
+static bool is_sep(const tok *t, uint32_t ch)
+{
+    return t->type == TOK_SEP && t->ch == ch;
+}
+
+/* The next significant token after i (numbers, months, CJK marks, other
+ * words), skipping at most MAX_SKIP light separators and connectors. */
+static int next_part(const toks *ts, int i)
+{
+    int skipped = 0;
+    for (int j = i + 1; j < ts->n; j++) {
+        const tok *t = &ts->t[j];
+        bool light = t->type == TOK_CONN ||
+                     (t->type == TOK_SEP && (t->ch == '.' || t->ch == ',' || t->ch == '-' ||
+                                             t->ch == '/' || t->ch == 0x2013));
+        if (!light)
+            return j;
+        if (++skipped > MAX_SKIP)
+            return -1;
+    }
+    return -1;
+}
+
+static bool is_day(const tok *t)
+{
+    return t->type == TOK_NUM && t->digits <= 2 && t->value >= 1 && t->value <= 31;
+}
+
+static bool is_year4(const tok *t)
+{
+    return t->type == TOK_NUM && t->digits == 4;
+}
+
+static int expand_year(int yy)
+{
+    return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+/* a s b s c with one separator, the numbers side by side. */
+static bool numeric_at(const toks *ts, int i, unsigned flags, pith_date *out)
+{
+    if (i + 4 >= ts->n)
+        return false;
+    const tok *a = &ts->t[i], *s1 = &ts->t[i + 1], *b = &ts->t[i + 2], *s2 = &ts->t[i + 3],
+              *c = &ts->t[i + 4];
+    if (a->type != TOK_NUM || b->type != TOK_NUM || c->type != TOK_NUM)
+        return false;
+    if (s1->type != TOK_SEP || s2->type != TOK_SEP || s1->ch != s2->ch)
+        return false;
+    uint32_t sep = s1->ch;
+    if (sep != '-' && sep != '/' && sep != '.')
+        return false;
+    if (s1->space || (b->space && sep != '.') || s2->space)
+        return false;
+    /* Not a piece of a longer dotted number (a version, an address). */
+    if (i >= 2 && is_sep(&ts->t[i - 1], sep) && !ts->t[i - 1].space &&
+        ts->t[i - 2].type == TOK_NUM)
+        return false;
+    if (i + 6 < ts->n && is_sep(&ts->t[i + 5], sep) && !ts->t[i + 5].space &&
+        ts->t[i + 6].type == TOK_NUM && !ts->t[i + 6].space)
+        return false;
+    if (a->digits == 4 && b->digits <= 2 && c->digits <= 2)
+        return set(out, a->value, b->value, c->value);
+    if (a->digits > 2 || b->digits > 2)
+        return false;
+    int year;
+    if (c->digits == 4)
+        year = c->value;
+    else if (c->digits == 2 && sep != '-')
+        year = expand_year(c->value);
+    else
+        return false;
+    bool month_first;
+    if (a->value > 12)
+        month_first = false;
+    else if (b->value > 12)
+        month_first = true;
+    else
+        month_first = sep == '/' && (flags & PITH_DATE_MONTH_FIRST);
+    return month_first ? set(out, year, a->value, b->value)
+                       : set(out, year, b->value, a->value);
+}
+
+/* 2026年11月27日 and 2026년 11월 27일. */
+static bool cjk_at(const toks *ts, int i, pith_date *out)
+{
+    if (i + 5 >= ts->n)
+        return false;
+    const tok *t = &ts->t[i];
+    if (!is_year4(t) || ts->t[i + 1].type != TOK_CJK || ts->t[i + 2].type != TOK_NUM ||
+        ts->t[i + 3].type != TOK_CJK || ts->t[i + 4].type != TOK_NUM ||
+        ts->t[i + 5].type != TOK_CJK)
+        return false;
+    return set(out, t->value, ts->t[i + 2].value, ts->t[i + 4].value);
+}
+
+/* The patterns with a month name. */
+static bool textual_at(const toks *ts, int i, pith_date *out)
+{
+    const tok *t = &ts->t[i];
+    int j = next_part(ts, i);
+    if (j < 0)
+        return false;
+    int k = next_part(ts, j);
+    const tok *u = &ts->t[j], *v = k >= 0 ? &ts->t[k] : NULL;
+    if (is_day(t) && u->type == TOK_MONTH && v && is_year4(v))        /* 27 Nov 2026 */
+        return set(out, v->value, u->value, t->value);
+    if (is_year4(t) && u->type == TOK_MONTH && v && is_day(v))        /* 2026 Nov 27 */
+        return set(out, t->value, u->value, v->value);
+    if (t->type == TOK_MONTH && is_day(u) && v && is_year4(v))        /* Nov 27, 2026 */
+        return set(out, v->value, t->value, u->value);
+    return false;
+}
+
+/* 20261127, alone at the start of a short string. */
+static bool compact_at(const toks *ts, int i, pith_date *out)
+{
+    const tok *t = &ts->t[i];
+    if (i != 0 || ts->n > 4 || t->type != TOK_NUM || t->digits != 8)
+        return false;
+    return set(out, t->value / 10000, t->value / 100 % 100, t->value % 100);
+}
+
+bool pith_date_parse(const char *s, size_t n, unsigned flags, pith_date *out)
+{
+    if (!s || n == 0)
+        return false;
+    toks ts;
+    tokenize(s, n, &ts);
+    for (int i = 0; i < ts.n; i++) {
+        if (numeric_at(&ts, i, flags, out) || cjk_at(&ts, i, out) || textual_at(&ts, i, out) ||
+            compact_at(&ts, i, out))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ URL */
+
+static int read_digits(const char *s, int count)
+{
+    int v = 0;
+    for (int i = 0; i < count; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A date starting at p, which follows a '/', '-' or '_' in the path. */
+static bool url_date_at(const char *p, pith_date *out)
+{
+    int y = read_digits(p, 4);
+    if (y < 1990 || y > 2099)
+        return false;
+    const char *q = p + 4;
+    char sep = *q;
+    if (sep == '/' || sep == '-' || sep == '_') {
+        q++;
+        int m = 0, d = 0, len = 0;
+        while (len < 2 && is_digit(q[len]))
+            m = m * 10 + (q[len++] - '0');
+        if (len == 0 || q[len] != sep)
+            return false;
+        q += len + 1;
+        len = 0;
+        while (len < 2 && is_digit(q[len]))
+            d = d * 10 + (q[len++] - '0');
+        if (len == 0 || is_digit(q[len]))
+            return false;
+        return set(out, y, m, d);
+    }
+    /* /20261127/ or /20261127-slug */
+    int m = read_digits(q, 2), d = m >= 0 ? read_digits(q + 2, 2) : -1;
+    if (m < 0 || d < 0 || is_digit(q[4]) || (q[4] != '/' && q[4] != '-' && q[4] != '_' &&
+                                              q[4] != '.' && q[4] != 0))
+        return false;
+    return set(out, y, m, d);
+}
+
+bool pith_date_from_url(const char *url, pith_date *out)
+{
+    if (!url)
+        return false;
+    const char *p = url;
+    const char *scheme = NULL;
+    for (const char *c = url; *c && *c != '/' && *c != '?'; c++)
+        if (c[0] == ':' && c[1] == '/' && c[2] == '/') {
+            scheme = c + 3;
+            break;
+        }
+    if (scheme) {
+        p = scheme;
+        while (*p && *p != '/' && *p != '?' && *p != '#')
+            p++; /* skip the host */
+    }
+    for (; *p && *p != '?' && *p != '#'; p++) {
+        if ((*p == '/' || *p == '-' || *p == '_') && url_date_at(p + 1, out))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ utilities */
+
+bool pith_date_plausible(const pith_date *d, const pith_date *today)
+{
+    if (!pith_date_valid(d->year, d->month, d->day) || d->year < 1995)
+        return false;
+    long v = (long)d->year * 10000 + d->month * 100 + d->day;
+    /* one day of slack: the page's time zone may be ahead of UTC */
+    pith_date next = *today;
+    if (pith_date_valid(next.year, next.month, next.day + 1))
+        next.day++;
+    else if (next.month < 12)
+        next.month++, next.day = 1;
+    else
+        next.year++, next.month = 1, next.day = 1;
+    long t = (long)next.year * 10000 + next.month * 100 + next.day;
+    return v <= t;
+}
+
+pith_date pith_date_today(void)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    pith_date d = {2100, 1, 1};
+    if (gmtime_r(&now, &tm)) {
+        d.year = tm.tm_year + 1900;
+        d.month = tm.tm_mon + 1;
+        d.day = tm.tm_mday;
+    }
+    return d;
+}
+
+void pith_date_format(const pith_date *d, char *out)
+{
+    int y = d->year, m = d->month, day = d->day;
+    out[0] = (char)('0' + y / 1000 % 10);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + day / 10);
+    out[9] = (char)('0' + day % 10);
+    out[10] = 0;
+}

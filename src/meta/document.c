@@ -1,0 +1,146 @@
+/*
+ * document.c — what the document says of itself outside any vocabulary:
+ * the <title> element (the first outside <svg>), <html lang>, and the URL
+ * the caller passed in the options.  Also the helpers the sources share.
+ */
+#include <string.h>
+
+#include "../rules/rules.h"
+#include "sources.h"
+
+#define CLASS_MAX 256
+
+size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, size_t cap)
+{
+    const char *parts[3] = {pith_attr(el, "class"), pith_attr(el, "id"),
+                            with_itemprop ? pith_attr(el, "itemprop") : NULL};
+    char raw[CLASS_MAX];
+    size_t n = 0;
+    for (int k = 0; k < 3; k++) {
+        if (!parts[k])
+            continue;
+        for (const char *p = parts[k]; *p && n + 1 < sizeof raw; p++)
+            raw[n++] = *p;
+        if (n + 1 < sizeof raw)
+            raw[n++] = ' ';
+    }
+    if (n == 0) {
+        if (cap)
+            norm[0] = 0;
+        return 0;
+    }
+    return pith_rules_normalize_attr(raw, n, norm, cap);
+}
+
+void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max)
+{
+    pith_buf_clear(out);
+    pith_el_text(&ctx->dom, el, out, max);
+}
+
+/* True when the element's own tag or class/id marks a part of the page
+ * that is not the article (comments, related lists, sidebars, footers,
+ * navigation, promotions) or is hidden. */
+static bool is_hidden(const pith_el *el)
+{
+    if (pith_attr(el, "hidden"))
+        return true;
+    const char *aria = pith_attr(el, "aria-hidden");
+    if (aria && pith_meta_ieq(aria, "true"))
+        return true;
+    const char *style = pith_attr(el, "style");
+    if (!style)
+        return false;
+    for (const char *p = style; *p; p++)
+        if (pith_meta_iprefix(p, "display")) {
+            const char *q = p + 7;
+            while (*q == ' ' || *q == ':')
+                q++;
+            if (pith_meta_iprefix(q, "none"))
+                return true;
+        }
+    return false;
+}
+
+static bool is_aside(const pith_el *el)
+{
+    if (is_hidden(el))
+        return true;
+    switch (el->tag) {
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+        return true;
+    default:
+        break;
+    }
+    char norm[CLASS_MAX];
+    size_t k = pith_meta_class_norm(el, false, norm, sizeof norm);
+    if (k == 0)
+        return false;
+    switch (pith_rules_match_class(norm, k, NULL, 0)) {
+    case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_SIDEBAR:
+    case PITH_CAT_FOOTER: case PITH_CAT_NAV: case PITH_CAT_PROMO:
+    case PITH_CAT_NEWSLETTER: case PITH_CAT_COOKIE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool pith_meta_in_aside(const pith_ctx *ctx, uint32_t el)
+{
+    const pith_dom *dom = &ctx->dom;
+    bool in_footer = false; /* a page footer; an <article>'s own footer is fine */
+    for (uint32_t i = el; i != PITH_NO_EL; i = dom->els[i].parent) {
+        if (is_aside(&dom->els[i]))
+            return true;
+        if (dom->els[i].tag == GUMBO_TAG_FOOTER)
+            in_footer = true;
+        else if (dom->els[i].tag == GUMBO_TAG_ARTICLE)
+            in_footer = false;
+    }
+    return in_footer;
+}
+
+/* The text of the element's text children (for <title>). */
+static void own_text(const pith_el *el, pith_buf *out)
+{
+    GumboVector *kids = &el->node->v.element.children;
+    for (unsigned k = 0; k < kids->length; k++) {
+        GumboNode *c = kids->data[k];
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE)
+            pith_buf_puts(out, c->v.text.text);
+    }
+}
+
+static bool inside_svg(const pith_dom *dom, uint32_t i)
+{
+    for (uint32_t p = dom->els[i].parent; p != PITH_NO_EL; p = dom->els[p].parent)
+        if (dom->els[p].tag == GUMBO_TAG_SVG)
+            return true;
+    return false;
+}
+
+void pith_meta_from_document(pith_ctx *ctx, pith_mfound *f)
+{
+    const pith_dom *dom = &ctx->dom;
+    bool have_title = false;
+    pith_buf text = PITH_BUF_INIT;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag == GUMBO_TAG_TITLE && !have_title && !inside_svg(dom, i)) {
+            pith_buf_clear(&text);
+            own_text(el, &text);
+            if (text.len) {
+                pith_mfound_add(f, PITH_MF_TITLE, PITH_MS_DOCUMENT, text.data, text.len, 0);
+                have_title = true;
+            }
+        } else if (el->tag == GUMBO_TAG_HTML) {
+            const char *lang = pith_attr(el, "lang");
+            if (!lang)
+                lang = pith_attr(el, "xml:lang");
+            pith_mfound_adds(f, PITH_MF_LANGUAGE, PITH_MS_DOCUMENT, lang, 0);
+        }
+    }
+    pith_buf_free(&text);
+    pith_mfound_adds(f, PITH_MF_URL, PITH_MS_DOCUMENT, ctx->opt->url, 0);
+}

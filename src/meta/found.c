@@ -1,0 +1,240 @@
+/*
+ * found.c — the table of values the metadata sources found (see found.h),
+ * and the string helpers every source shares.
+ */
+#include "found.h"
+
+#include <string.h>
+
+#include "../util/utf8.h"
+
+void pith_mfound_init(pith_mfound *f, pith_arena *arena)
+{
+    memset(f, 0, sizeof *f);
+    f->arena = arena;
+}
+
+void pith_meta_squash(pith_buf *out, const char *s, size_t n)
+{
+    size_t start = out->len;
+    bool space = false;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_space_cp(cp) || cp == '\v') {
+            space = true;
+        } else if (cp >= 0x20 && !(cp >= 0x7F && cp < 0xA0) && cp != 0x200B &&
+                   cp != 0xFEFF && cp != 0x200E && cp != 0x200F) {
+            if (space && out->len > start)
+                pith_buf_putc(out, ' ');
+            space = false;
+            pith_utf8_encode(out, cp);
+        }
+        i += (size_t)k;
+    }
+}
+
+bool pith_mfound_add(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                     size_t n, unsigned flags)
+{
+    if (!s || n == 0 || f->count[field][src] >= PITH_MFOUND_MAX)
+        return true;
+    if (field != PITH_MF_BODY && n > PITH_MFOUND_TEXT_MAX * 2)
+        n = PITH_MFOUND_TEXT_MAX * 2;
+    pith_buf b = PITH_BUF_INIT;
+    pith_meta_squash(&b, s, n);
+    if (field != PITH_MF_BODY && b.len > PITH_MFOUND_TEXT_MAX) {
+        size_t cut = PITH_MFOUND_TEXT_MAX;
+        while (cut > 0 && ((unsigned char)b.data[cut] & 0xC0) == 0x80)
+            cut--;
+        pith_buf_truncate(&b, cut);
+    }
+    bool ok = !b.oom;
+    if (ok && b.len > 0) {
+        pith_mvalue *v = pith_arena_alloc(f->arena, sizeof *v);
+        char *text = v ? pith_arena_strndup(f->arena, b.data, b.len) : NULL;
+        if (!text) {
+            ok = false;
+        } else {
+            v->text = text;
+            v->flags = flags;
+            v->next = NULL;
+            if (f->tail[field][src])
+                f->tail[field][src]->next = v;
+            else
+                f->head[field][src] = v;
+            f->tail[field][src] = v;
+            f->count[field][src]++;
+        }
+    }
+    pith_buf_free(&b);
+    return ok;
+}
+
+bool pith_mfound_adds(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                      unsigned flags)
+{
+    return s ? pith_mfound_add(f, field, src, s, strlen(s), flags) : true;
+}
+
+/* The few named references that turn up in metadata values. */
+static const struct named_ref {
+    const char *name;
+    uint32_t cp;
+} NAMED_REFS[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+    {"nbsp", 0xA0}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026},
+    {"laquo", 0xAB}, {"raquo", 0xBB}, {"copy", 0xA9}, {"reg", 0xAE}, {"eacute", 0xE9},
+    {"egrave", 0xE8}, {"aacute", 0xE1}, {"agrave", 0xE0}, {"ouml", 0xF6}, {"uuml", 0xFC},
+    {"auml", 0xE4}, {"szlig", 0xDF}, {"ccedil", 0xE7}, {"ntilde", 0xF1}, {"iacute", 0xED},
+    {"oacute", 0xF3}, {"uacute", 0xFA}, {"middot", 0xB7}, {"bull", 0x2022},
+};
+
+/* Decode the reference at s[0] == '&'; returns its length, 0 if none. */
+static size_t decode_ref(const char *s, size_t n, uint32_t *cp)
+{
+    size_t i = 1;
+    if (i < n && s[i] == '#') {
+        i++;
+        bool hex = i < n && (s[i] == 'x' || s[i] == 'X');
+        if (hex)
+            i++;
+        uint32_t v = 0;
+        size_t digits = 0;
+        for (; i < n && digits < 8; i++, digits++) {
+            char c = s[i];
+            int d = (c >= '0' && c <= '9') ? c - '0'
+                    : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                    : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            if (d < 0)
+                break;
+            v = v * (hex ? 16 : 10) + (uint32_t)d;
+        }
+        if (!digits || i >= n || s[i] != ';')
+            return 0;
+        *cp = (v == 0 || v > 0x10FFFF) ? 0xFFFD : v;
+        return i + 1;
+    }
+    for (size_t k = 0; k < sizeof NAMED_REFS / sizeof NAMED_REFS[0]; k++) {
+        size_t len = strlen(NAMED_REFS[k].name);
+        if (1 + len < n && memcmp(s + 1, NAMED_REFS[k].name, len) == 0 && s[1 + len] == ';') {
+            *cp = NAMED_REFS[k].cp;
+            return len + 2;
+        }
+    }
+    return 0;
+}
+
+/* One pass: references decoded, and tags dropped when strip_tags. */
+static void unescape_once(pith_buf *out, const char *s, size_t n, bool strip_tags)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp;
+        size_t k;
+        if (s[i] == '&' && (k = decode_ref(s + i, n - i, &cp)) > 0) {
+            pith_utf8_encode(out, cp);
+            i += k - 1;
+            continue;
+        }
+        const char *end = NULL;
+        if (strip_tags && s[i] == '<' && i + 1 < n &&
+            (((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z') || s[i + 1] == '/'))
+            end = memchr(s + i, '>', n - i);
+        if (end) {
+            pith_buf_putc(out, ' ');
+            i = (size_t)(end - s);
+        } else {
+            pith_buf_putc(out, s[i]);
+        }
+    }
+}
+
+void pith_meta_unescape(pith_buf *out, const char *s, size_t n)
+{
+    pith_buf first = PITH_BUF_INIT;
+    unescape_once(&first, s, n, true);
+    const char *t = first.data ? first.data : "";
+    /* Encoded twice ("&amp;#8217;"): decode the references once more. */
+    if (first.len < n && memchr(t, '&', first.len))
+        unescape_once(out, t, first.len, false);
+    else
+        pith_buf_append(out, t, first.len);
+    if (first.oom)
+        out->oom = true;
+    pith_buf_free(&first);
+}
+
+bool pith_meta_add_unescaped(pith_mfound *f, pith_mfield field, pith_msource src,
+                             const char *s, size_t n, unsigned flags)
+{
+    if (!s || n == 0)
+        return true;
+    if (!memchr(s, '&', n) && !memchr(s, '<', n))
+        return pith_mfound_add(f, field, src, s, n, flags);
+    pith_buf b = PITH_BUF_INIT;
+    pith_meta_unescape(&b, s, n);
+    bool ok = !b.oom && pith_mfound_add(f, field, src, b.data ? b.data : "", b.len, flags);
+    pith_buf_free(&b);
+    return ok;
+}
+
+const char *pith_mfound_first(const pith_mfound *f, pith_mfield field, pith_msource src)
+{
+    return f->head[field][src] ? f->head[field][src]->text : NULL;
+}
+
+uint32_t pith_meta_lower_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 32;
+    if (cp >= 0x100 && cp <= 0x17F) {
+        bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
+            return cp == 0x130 ? 'i' : cp;
+        if (odd_upper)
+            return (cp & 1) ? cp + 1 : cp;
+        return (cp & 1) ? cp : cp + 1;
+    }
+    if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+        return cp + 32;
+    if (cp == 0x386)
+        return 0x3AC;
+    if (cp >= 0x388 && cp <= 0x38A)
+        return cp + 37;
+    if (cp == 0x38C)
+        return 0x3CC;
+    if (cp == 0x38E || cp == 0x38F)
+        return cp + 63;
+    if (cp >= 0x410 && cp <= 0x42F)
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 80;
+    return cp;
+}
+
+static char lower_ascii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+bool pith_meta_ieq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    while (*a && *b && lower_ascii(*a) == lower_ascii(*b))
+        a++, b++;
+    return *a == 0 && *b == 0;
+}
+
+bool pith_meta_iprefix(const char *s, const char *prefix)
+{
+    if (!s || !prefix)
+        return false;
+    while (*prefix && lower_ascii(*s) == lower_ascii(*prefix))
+        s++, prefix++;
+    return *prefix == 0;
+}

@@ -1,0 +1,119 @@
+/*
+ * found.h — what the metadata sources found, before the merge chooses.
+ *
+ * Every source of metadata (JSON-LD, the <meta> tags, microdata, links, the
+ * <title> element, visible bylines, <time> elements, the URL...) writes the
+ * raw values it sees into one table, indexed by field and by source.  The
+ * merge (meta.c) then walks each field's sources in a fixed order of trust
+ * (trust.c) and keeps the first value that survives the field's cleaner.
+ *
+ * Values are copied into the document arena with white space collapsed and
+ * invalid UTF-8 repaired; each (field, source) slot keeps its values in the
+ * order found, at most PITH_MFOUND_MAX of them.
+ */
+#ifndef PITH_META_FOUND_H
+#define PITH_META_FOUND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../util/arena.h"
+#include "../util/buf.h"
+
+typedef enum pith_mfield {
+    PITH_MF_TITLE = 0,
+    PITH_MF_AUTHOR,
+    PITH_MF_DATE,
+    PITH_MF_DATE_MODIFIED,
+    PITH_MF_SITENAME,
+    PITH_MF_URL,
+    PITH_MF_DESCRIPTION,
+    PITH_MF_IMAGE,
+    PITH_MF_LICENSE,
+    PITH_MF_PAGETYPE,
+    PITH_MF_CATEGORIES,
+    PITH_MF_TAGS,
+    PITH_MF_LANGUAGE,
+    PITH_MF_BODY,     /* JSON-LD articleBody: a hint for the content stage */
+    PITH_MF_COUNT
+} pith_mfield;
+
+typedef enum pith_msource {
+    PITH_MS_JSONLD = 0,  /* <script type=application/ld+json> */
+    PITH_MS_OPENGRAPH,   /* og:* */
+    PITH_MS_ARTICLE,     /* article:* (OpenGraph's article namespace) */
+    PITH_MS_TWITTER,     /* twitter:* */
+    PITH_MS_DUBLINCORE,  /* dc.*, dcterms.* */
+    PITH_MS_PARSELY,     /* parsely-* */
+    PITH_MS_NAMED,       /* plain <meta name=author|description|date...> */
+    PITH_MS_MICRODATA,   /* itemprop and RDFa-lite property attributes */
+    PITH_MS_LINK,        /* <link rel=canonical|license|author>, <a rel=tag> */
+    PITH_MS_DOCUMENT,    /* <title>, <html lang>, the options' URL */
+    PITH_MS_TITLE_PART,  /* the site name cut from <title> */
+    PITH_MS_BYLINE,      /* a visible byline in the page */
+    PITH_MS_TIME_MARKED, /* <time pubdate> and date elements marked published */
+    PITH_MS_URL_PATH,    /* a date in the URL path */
+    PITH_MS_TIME,        /* the first <time datetime> near the article */
+    PITH_MS_DATE_TEXT,   /* date text in elements classed date/time/posted */
+    PITH_MS_COUNT
+} pith_msource;
+
+/* Value flags. */
+#define PITH_MV_ORG 1u   /* an author the page declares an organisation */
+#define PITH_MV_JOIN 2u  /* goes with the value before it (a co-author) */
+
+#define PITH_MFOUND_MAX 32          /* values kept per (field, source) */
+#define PITH_MFOUND_TEXT_MAX 10000  /* bytes kept per value (body: no cut) */
+
+typedef struct pith_mvalue {
+    const char *text;   /* collapsed, valid UTF-8, never empty */
+    unsigned flags;
+    struct pith_mvalue *next;
+} pith_mvalue;
+
+typedef struct pith_mfound {
+    pith_arena *arena;  /* the document arena */
+    pith_mvalue *head[PITH_MF_COUNT][PITH_MS_COUNT];
+    pith_mvalue *tail[PITH_MF_COUNT][PITH_MS_COUNT];
+    uint8_t count[PITH_MF_COUNT][PITH_MS_COUNT];
+} pith_mfound;
+
+void pith_mfound_init(pith_mfound *f, pith_arena *arena);
+
+/* Record a value (n bytes of s, not necessarily NUL-terminated).  White
+ * space is collapsed and trimmed; an empty value is ignored.  Returns false
+ * only when memory ran out. */
+bool pith_mfound_add(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                     size_t n, unsigned flags);
+
+/* Same, for a NUL-terminated string (NULL is ignored). */
+bool pith_mfound_adds(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                      unsigned flags);
+
+/* Record a value that may hold HTML character references ("&amp;",
+ * "&#8217;") and tags ("<p>"), as JSON-LD and microdata values do: the
+ * references are decoded and the tags dropped first. */
+bool pith_meta_add_unescaped(pith_mfound *f, pith_mfield field, pith_msource src,
+                             const char *s, size_t n, unsigned flags);
+
+/* Decode HTML character references and drop tags from s into out. */
+void pith_meta_unescape(pith_buf *out, const char *s, size_t n);
+
+/* The first value of a slot, or NULL. */
+const char *pith_mfound_first(const pith_mfound *f, pith_mfield field, pith_msource src);
+
+/* Append s (n bytes) to out with runs of white space (ASCII, NBSP and the
+ * other Unicode spaces) collapsed to one space, control characters
+ * dropped, invalid UTF-8 repaired, and no space at either end. */
+void pith_meta_squash(pith_buf *out, const char *s, size_t n);
+
+/* The lower-case form of a code point: ASCII, Latin-1, Latin Extended-A,
+ * Greek and Cyrillic (enough for month names and author prefixes). */
+uint32_t pith_meta_lower_cp(uint32_t cp);
+
+/* ASCII case-insensitive comparisons. */
+bool pith_meta_ieq(const char *a, const char *b);
+bool pith_meta_iprefix(const char *s, const char *prefix);
+
+#endif

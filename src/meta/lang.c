@@ -1,0 +1,220 @@
+/*
+ * lang.c — declared language tags, and language detection (see lang.h).
+ *
+ * Detection first counts the letters of each script.  A script that one
+ * language owns (Hangul, kana, Thai, Greek, Hebrew...; lang_table.c) names
+ * the language; Han without kana is Chinese.  For the shared scripts
+ * (Latin, Cyrillic, Arabic, Devanagari) the text's n-gram fingerprint is
+ * compared with the models of the languages in that script, through
+ * libexttextcat's fingerprint functions (the Cavnar-Trenkle out-of-place
+ * distance); the nearest model wins.  The models are read once per
+ * process, under pthread_once, from the library's data folder, and only
+ * read after that, so detection is thread-safe.
+ */
+#include "lang.h"
+
+#include <fingerprint.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/utf8.h"
+
+#ifndef PITH_TEXTCAT_DIR
+#define PITH_TEXTCAT_DIR "/usr/share/libexttextcat"
+#endif
+
+#define MAX_MODELS 64
+#define MODEL_NGRAMS 400
+#define SAMPLE_BYTES 3000   /* text looked at */
+#define MIN_LETTERS 30      /* fewer letters: no guess */
+#define MIN_DOC_BYTES 25
+
+/* ------------------------------------------------------------ tags */
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_alnum(char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+bool pith_lang_tag(const char *in, pith_buf *out)
+{
+    pith_buf_clear(out);
+    if (!in)
+        return false;
+    while (*in == ' ')
+        in++;
+    /* subtags: letters and digits separated by '-' or '_' */
+    const char *sub[4];
+    size_t len[4], n = 0;
+    const char *p = in;
+    while (n < 4) {
+        const char *st = p;
+        while (is_alnum(*p))
+            p++;
+        if (p == st)
+            break;
+        sub[n] = st;
+        len[n++] = (size_t)(p - st);
+        if (*p != '-' && *p != '_')
+            break;
+        p++;
+    }
+    if (n == 0 || len[0] < 2 || len[0] > 3)
+        return false;
+    for (size_t i = 0; i < len[0]; i++)
+        if (!is_alpha(sub[0][i]))
+            return false;
+    for (size_t i = 0; i < len[0]; i++)
+        pith_buf_putc(out, (char)(sub[0][i] | 32));
+    for (size_t k = 1; k < n; k++) {
+        bool script = len[k] == 4 && is_alpha(sub[k][0]);
+        bool region = (len[k] == 2 && is_alpha(sub[k][0]) && is_alpha(sub[k][1])) ||
+                      (len[k] == 3 && sub[k][0] >= '0' && sub[k][0] <= '9');
+        if (!script && !region)
+            break; /* variants and private uses are left out */
+        pith_buf_putc(out, '-');
+        for (size_t i = 0; i < len[k]; i++) {
+            char c = sub[k][i];
+            bool upper = region || i == 0;
+            pith_buf_putc(out, upper ? (char)(is_alpha(c) ? (c & ~32) : c) : (char)(c | 32));
+        }
+    }
+    return !out->oom;
+}
+
+/* ------------------------------------------------------------ models */
+
+static pthread_once_t models_once = PTHREAD_ONCE_INIT;
+static void *models[MAX_MODELS];   /* written once, then only read */
+
+static void load_models(void)
+{
+    char path[512];
+    for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
+        int w = snprintf(path, sizeof path, "%s/%s", PITH_TEXTCAT_DIR, PITH_LANG_MODELS[i].file);
+        if (w < 0 || (size_t)w >= sizeof path)
+            continue;
+        FILE *probe = fopen(path, "r");
+        if (!probe)
+            continue;
+        fclose(probe);
+        void *fp = fp_Init(PITH_LANG_MODELS[i].tag);
+        if (!fp)
+            continue;
+        fp_SetProperty(fp, TCPROP_UTF8AWARE, TC_TRUE);
+        if (fp_Read(fp, path, MODEL_NGRAMS))
+            models[i] = fp;
+        else
+            fp_Done(fp);
+    }
+}
+
+/* The nearest model of the script. */
+static const char *nearest_model(const char *text, size_t n, pith_script script)
+{
+    pthread_once(&models_once, load_models);
+    void *unknown = fp_Init(NULL);
+    if (!unknown)
+        return NULL;
+    fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
+    fp_SetProperty(unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, MIN_DOC_BYTES);
+    const char *best = NULL;
+    if (fp_Create(unknown, text, (uint4)n, MODEL_NGRAMS)) {
+        sint4 best_score = INT_MAX;
+        for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
+            if (!models[i] || PITH_LANG_MODELS[i].script != script)
+                continue;
+            sint4 score = fp_Compare(models[i], unknown, best_score);
+            if (score < best_score) {
+                best_score = score;
+                best = PITH_LANG_MODELS[i].tag;
+            }
+        }
+    }
+    fp_Done(unknown);
+    return best;
+}
+
+/* ------------------------------------------------------------ scripts */
+
+static pith_script shared_script(uint32_t cp)
+{
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp < 0x250) ||
+        (cp >= 0x1E00 && cp <= 0x1EFF))
+        return PITH_SCRIPT_LATIN;
+    if (cp >= 0x400 && cp <= 0x52F)
+        return PITH_SCRIPT_CYRILLIC;
+    if ((cp >= 0x600 && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F) ||
+        (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF))
+        return PITH_SCRIPT_ARABIC;
+    if (cp >= 0x900 && cp <= 0x97F)
+        return PITH_SCRIPT_DEVANAGARI;
+    return PITH_SCRIPT_OTHER;
+}
+
+static int owned_script(uint32_t cp)
+{
+    for (size_t i = 0; i < PITH_N_SCRIPT_LANGS; i++)
+        if (cp >= PITH_SCRIPT_LANGS[i].first && cp <= PITH_SCRIPT_LANGS[i].last)
+            return (int)i;
+    return -1;
+}
+
+const char *pith_lang_detect(const char *text, size_t n)
+{
+    if (!text)
+        return NULL;
+    if (n > SAMPLE_BYTES) {
+        n = SAMPLE_BYTES;
+        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--;
+    }
+    size_t shared[PITH_SCRIPT_COUNT] = {0};
+    size_t owned[64] = {0};
+    size_t letters = 0, i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(text + i, n - i, &cp);
+        i += (size_t)k;
+        if (!pith_is_word_cp(cp) || (cp >= '0' && cp <= '9'))
+            continue;
+        letters++;
+        pith_script s = shared_script(cp);
+        int o;
+        if (s != PITH_SCRIPT_OTHER)
+            shared[s]++;
+        else if ((o = owned_script(cp)) >= 0 && (size_t)o < 64)
+            owned[o]++;
+    }
+    if (letters < MIN_LETTERS)
+        return NULL;
+    /* Japanese mixes kana into Han: a little kana is enough. */
+    for (size_t k = 0; k < PITH_N_SCRIPT_LANGS && k < 64; k++)
+        if (strcmp(PITH_SCRIPT_LANGS[k].tag, "ja") == 0 && owned[k] * 20 > letters)
+            return "ja";
+    size_t best_owned = 0, best_shared = 0;
+    int owned_at = -1;
+    pith_script shared_at = PITH_SCRIPT_OTHER;
+    for (size_t k = 0; k < PITH_N_SCRIPT_LANGS && k < 64; k++)
+        if (owned[k] > best_owned) {
+            best_owned = owned[k];
+            owned_at = (int)k;
+        }
+    for (int s = 1; s < PITH_SCRIPT_COUNT; s++)
+        if (shared[s] > best_shared) {
+            best_shared = shared[s];
+            shared_at = (pith_script)s;
+        }
+    if (owned_at >= 0 && best_owned >= best_shared)
+        return PITH_SCRIPT_LANGS[owned_at].tag;
+    if (shared_at == PITH_SCRIPT_OTHER)
+        return NULL;
+    return nearest_model(text, n, shared_at);
+}

@@ -1,0 +1,57 @@
+/*
+ * lang.h — the page's language: declared tags normalised (lang.c), and
+ * detection from the article's text (lang.c over the data in
+ * lang_table.c).
+ */
+#ifndef PITH_META_LANG_H
+#define PITH_META_LANG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../util/buf.h"
+
+/* Normalise a declared language ("en_US", "EN-us", "en-US, de",
+ * "de-DE-1996") to a BCP 47 tag ("en-US", "de-DE") in out; false when the
+ * value is not a language tag ("x-default", "*", "English"). */
+bool pith_lang_tag(const char *in, pith_buf *out);
+
+/* The language of a text (UTF-8), as a BCP 47 primary tag ("en", "zh"),
+ * or NULL when the text is too short or the models cannot be loaded.  The
+ * script decides alone where it belongs to one language (Hangul, kana,
+ * Thai, Greek...); otherwise the text's character n-gram profile is
+ * compared with the profiles of the languages written in that script
+ * (libexttextcat's models, loaded once per process).  Thread-safe. */
+const char *pith_lang_detect(const char *text, size_t n);
+
+/* Scripts, for the table. */
+typedef enum pith_script {
+    PITH_SCRIPT_OTHER = 0,
+    PITH_SCRIPT_LATIN,
+    PITH_SCRIPT_CYRILLIC,
+    PITH_SCRIPT_ARABIC,
+    PITH_SCRIPT_DEVANAGARI,
+    PITH_SCRIPT_COUNT
+} pith_script;
+
+/* A language whose profile is compared: its model file (in the
+ * libexttextcat data folder), its tag, its script. */
+typedef struct pith_lang_model {
+    const char *file;
+    const char *tag;
+    pith_script script;
+} pith_lang_model;
+
+extern const pith_lang_model PITH_LANG_MODELS[];
+extern const size_t PITH_N_LANG_MODELS;
+
+/* Scripts that one language owns: a code point range and the tag. */
+typedef struct pith_script_lang {
+    unsigned first, last;
+    const char *tag;
+} pith_script_lang;
+
+extern const pith_script_lang PITH_SCRIPT_LANGS[];
+extern const size_t PITH_N_SCRIPT_LANGS;
+
+#endif

@@ -1,0 +1,78 @@
+/*
+ * links.c — what the page's links declare: <link rel=canonical> (the URL),
+ * rel=license (the license), rel=image_src (the image), <a rel=tag> and
+ * rel="category tag" (tags and categories, outside sidebars and footers),
+ * and <base href> (the base for relative links).
+ */
+#include <string.h>
+
+#include "sources.h"
+
+#define MAX_TAG_LINKS 32
+
+/* True when the space-separated rel attribute holds token. */
+static bool has_rel(const pith_el *el, const char *token)
+{
+    const char *rel = pith_attr(el, "rel");
+    if (!rel)
+        return false;
+    size_t k = strlen(token);
+    const char *p = rel;
+    while (*p) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        if ((size_t)(p - st) == k && pith_meta_iprefix(st, token))
+            return true;
+    }
+    return false;
+}
+
+const char *pith_meta_base_href(const pith_ctx *ctx)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = 0; i < dom->n; i++)
+        if (dom->els[i].tag == GUMBO_TAG_BASE && pith_attr(&dom->els[i], "href"))
+            return pith_attr(&dom->els[i], "href");
+    return NULL;
+}
+
+void pith_meta_from_links(pith_ctx *ctx, pith_mfound *f)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf text = PITH_BUF_INIT;
+    unsigned tag_links = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_LINK && el->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = pith_attr(el, "href");
+        if (!href || !pith_attr(el, "rel"))
+            continue;
+        if (el->tag == GUMBO_TAG_LINK) {
+            if (has_rel(el, "canonical"))
+                pith_mfound_adds(f, PITH_MF_URL, PITH_MS_LINK, href, 0);
+            else if (has_rel(el, "image_src"))
+                pith_mfound_adds(f, PITH_MF_IMAGE, PITH_MS_LINK, href, 0);
+            else if (has_rel(el, "license"))
+                pith_mfound_adds(f, PITH_MF_LICENSE, PITH_MS_LINK, href, 0);
+            continue;
+        }
+        if (has_rel(el, "license")) {
+            pith_mfound_adds(f, PITH_MF_LICENSE, PITH_MS_LINK, href, 0);
+            continue;
+        }
+        bool tag = has_rel(el, "tag"), category = has_rel(el, "category");
+        if ((!tag && !category) || tag_links >= MAX_TAG_LINKS || pith_meta_in_aside(ctx, i))
+            continue;
+        pith_meta_el_text(ctx, i, &text, 200);
+        if (text.len) {
+            pith_mfound_add(f, category ? PITH_MF_CATEGORIES : PITH_MF_TAGS, PITH_MS_LINK,
+                            text.data, text.len, 0);
+            tag_links++;
+        }
+    }
+    pith_buf_free(&text);
+}

@@ -1,0 +1,117 @@
+/*
+ * metatags.c — the <meta> source: OpenGraph (og:*, article:*), Twitter
+ * cards, Dublin Core, parsely-* and the plain names (author, description,
+ * keywords, date...), as listed in metatags_table.c.
+ *
+ * A tag's key is its property, name or http-equiv attribute; a page may
+ * list several keys in one attribute ("og:title dc:title").  The value is
+ * the content attribute.  Twitter's label/data pairs ("Written by" /
+ * "Jane Doe") give an author too.
+ */
+#include <string.h>
+
+#include "author.h"
+#include "metatags.h"
+#include "sources.h"
+
+#define MAX_KEY 64
+#define MAX_TWITTER_PAIRS 4
+
+static const pith_metatag *lookup(const char *key, size_t n)
+{
+    char low[MAX_KEY];
+    if (n == 0 || n >= MAX_KEY)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (key[i] >= 'A' && key[i] <= 'Z') ? (char)(key[i] + 32) : key[i];
+    low[n] = 0;
+    for (size_t i = 0; i < PITH_N_METATAGS; i++)
+        if (strcmp(PITH_METATAGS[i].key, low) == 0)
+            return &PITH_METATAGS[i];
+    return NULL;
+}
+
+/* Each whitespace-separated key of attr, looked up and recorded. */
+static void record_keys(pith_mfound *f, const char *attr, const char *content)
+{
+    const char *p = attr;
+    while (*p) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            p++;
+        const pith_metatag *t = lookup(st, (size_t)(p - st));
+        if (t)
+            pith_mfound_adds(f, t->field, t->source, content, 0);
+    }
+}
+
+/* twitter:labelN = "Written by", twitter:dataN = "Jane Doe". */
+typedef struct twitter_pairs {
+    const char *label[MAX_TWITTER_PAIRS + 1];
+    const char *data[MAX_TWITTER_PAIRS + 1];
+} twitter_pairs;
+
+static void note_twitter_pair(twitter_pairs *tp, const char *key, const char *content)
+{
+    bool label = pith_meta_iprefix(key, "twitter:label");
+    bool data = pith_meta_iprefix(key, "twitter:data");
+    if (!label && !data)
+        return;
+    const char *num = key + (label ? 13 : 12);
+    if (num[0] < '1' || num[0] > '0' + MAX_TWITTER_PAIRS || num[1])
+        return;
+    int k = num[0] - '0';
+    if (label)
+        tp->label[k] = content;
+    else
+        tp->data[k] = content;
+}
+
+static void record_twitter_pairs(pith_mfound *f, const twitter_pairs *tp)
+{
+    for (int k = 1; k <= MAX_TWITTER_PAIRS; k++) {
+        if (!tp->label[k] || !tp->data[k])
+            continue;
+        char low[48];
+        size_t n = strlen(tp->label[k]);
+        if (n >= sizeof low)
+            continue;
+        for (size_t i = 0; i <= n; i++) {
+            char c = tp->label[k][i];
+            low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        if (pith_author_prefix_len(low, n) == n)
+            pith_mfound_adds(f, PITH_MF_AUTHOR, PITH_MS_TWITTER, tp->data[k], 0);
+    }
+}
+
+void pith_meta_from_metatags(pith_ctx *ctx, pith_mfound *f)
+{
+    const pith_dom *dom = &ctx->dom;
+    twitter_pairs tp;
+    memset(&tp, 0, sizeof tp);
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_META)
+            continue;
+        const char *content = pith_attr(el, "content");
+        if (!content || !*content)
+            continue;
+        const char *property = pith_attr(el, "property");
+        const char *name = pith_attr(el, "name");
+        const char *equiv = pith_attr(el, "http-equiv");
+        if (property)
+            record_keys(f, property, content);
+        if (name && (!property || strcmp(name, property) != 0))
+            record_keys(f, name, content);
+        if (equiv)
+            record_keys(f, equiv, content);
+        if (name)
+            note_twitter_pair(&tp, name, content);
+        else if (property)
+            note_twitter_pair(&tp, property, content);
+    }
+    record_twitter_pairs(f, &tp);
+}

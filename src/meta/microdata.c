@@ -1,0 +1,217 @@
+/*
+ * microdata.c — the microdata source (itemprop, itemscope, itemtype) and
+ * RDFa lite (property, typeof) outside <meta name> tags.
+ *
+ * A property belongs to the nearest enclosing item (itemscope, or typeof in
+ * RDFa).  Properties are read when that item is the page's article or web
+ * page (or when there is no item at all), never inside comments, related
+ * lists or sidebars.  An author or publisher that is an item itself gives
+ * its "name" property; an author item typed Organization is marked so.
+ * Values come from content, datetime, href or src attributes, else from
+ * the element's text.
+ */
+#include <string.h>
+
+#include "jsonld.h"
+#include "sources.h"
+
+#define MAX_PROP 48
+#define VALUE_MAX 1000
+
+typedef struct prop_map {
+    const char *name;   /* the property's local name */
+    pith_mfield field;
+} prop_map;
+
+static const prop_map PROPS[] = {
+    {"headline", PITH_MF_TITLE},
+    {"name", PITH_MF_TITLE},
+    {"title", PITH_MF_TITLE},
+    {"author", PITH_MF_AUTHOR},
+    {"creator", PITH_MF_AUTHOR},
+    {"datepublished", PITH_MF_DATE},
+    {"datecreated", PITH_MF_DATE},
+    {"date", PITH_MF_DATE},
+    {"issued", PITH_MF_DATE},
+    {"created", PITH_MF_DATE},
+    {"uploaddate", PITH_MF_DATE},
+    {"datemodified", PITH_MF_DATE_MODIFIED},
+    {"modified", PITH_MF_DATE_MODIFIED},
+    {"description", PITH_MF_DESCRIPTION},
+    {"image", PITH_MF_IMAGE},
+    {"thumbnailurl", PITH_MF_IMAGE},
+    {"publisher", PITH_MF_SITENAME},
+    {"inlanguage", PITH_MF_LANGUAGE},
+    {"keywords", PITH_MF_TAGS},
+    {"articlesection", PITH_MF_CATEGORIES},
+    {"license", PITH_MF_LICENSE},
+};
+
+/* The property's local name in lower case ("schema:author",
+ * "http://schema.org/author" and "author" all give "author"). */
+static size_t local_name(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t st = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ':' || s[i] == '/' || s[i] == '#')
+            st = i + 1;
+    size_t k = 0;
+    for (size_t i = st; i < n && k + 1 < cap; i++)
+        out[k++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    out[k] = 0;
+    return k;
+}
+
+static bool map_prop(const char *name, pith_mfield *field)
+{
+    for (size_t i = 0; i < sizeof PROPS / sizeof PROPS[0]; i++)
+        if (strcmp(PROPS[i].name, name) == 0) {
+            *field = PROPS[i].field;
+            return true;
+        }
+    return false;
+}
+
+static bool is_item(const pith_el *el)
+{
+    return pith_attr(el, "itemscope") || pith_attr(el, "typeof");
+}
+
+/* The nearest enclosing item of element i (not i itself). */
+static uint32_t owner_of(const pith_dom *dom, uint32_t i)
+{
+    for (uint32_t p = dom->els[i].parent; p != PITH_NO_EL; p = dom->els[p].parent)
+        if (is_item(&dom->els[p]))
+            return p;
+    return PITH_NO_EL;
+}
+
+/* The best rank of an item's types (itemtype or typeof tokens). */
+static int item_rank(const pith_el *el, bool *organization)
+{
+    const char *types = pith_attr(el, "itemtype");
+    if (!types)
+        types = pith_attr(el, "typeof");
+    *organization = false;
+    if (!types)
+        return -1;
+    int best = 0;
+    char tok[128];
+    const char *p = types;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t k = 0;
+        while (*p && *p != ' ') {
+            if (k + 1 < sizeof tok)
+                tok[k++] = *p;
+            p++;
+        }
+        tok[k] = 0;
+        int r = pith_jsonld_type_rank(tok);
+        if (r > best)
+            best = r;
+        size_t len = strlen(tok);
+        if (len >= 12 && strcmp(tok + len - 12, "Organization") == 0)
+            *organization = true;
+    }
+    return best;
+}
+
+/* The element's value: content, datetime, href/src, else its text. */
+static void value_of(const pith_ctx *ctx, uint32_t i, pith_mfield field, pith_buf *out)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const char *v = pith_attr(el, "content");
+    if (!v && el->tag == GUMBO_TAG_TIME)
+        v = pith_attr(el, "datetime");
+    if (!v && (field == PITH_MF_IMAGE || field == PITH_MF_LICENSE)) {
+        v = pith_attr(el, "src");
+        if (!v)
+            v = pith_attr(el, "href");
+    }
+    if (!v && el->tag == GUMBO_TAG_META)
+        v = "";
+    pith_buf_clear(out);
+    if (v)
+        pith_buf_puts(out, v);
+    else
+        pith_meta_el_text(ctx, i, out, VALUE_MAX);
+}
+
+/* The "name" property of item element i (author, publisher), or its text. */
+static void item_name(const pith_ctx *ctx, uint32_t item, pith_buf *out)
+{
+    const pith_dom *dom = &ctx->dom;
+    char name[MAX_PROP];
+    for (uint32_t j = item + 1; j < dom->els[item].end; j++) {
+        const char *prop = pith_attr(&dom->els[j], "itemprop");
+        if (!prop)
+            prop = pith_attr(&dom->els[j], "property");
+        if (!prop || owner_of(dom, j) != item)
+            continue;
+        local_name(prop, strlen(prop), name, sizeof name);
+        if (strcmp(name, "name") == 0) {
+            value_of(ctx, j, PITH_MF_AUTHOR, out);
+            return;
+        }
+    }
+    pith_buf_clear(out);
+}
+
+/* One property token of element i. */
+static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *name,
+                      pith_buf *value)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_mfield field;
+    if (!map_prop(name, &field))
+        return;
+    uint32_t owner = owner_of(dom, i);
+    bool org = false;
+    if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2)
+        return; /* a property of a person, a comment, a product... */
+    if (field == PITH_MF_TITLE && strcmp(name, "name") == 0 && owner == PITH_NO_EL)
+        return; /* a bare itemprop=name names anything */
+    const pith_el *el = &dom->els[i];
+    if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
+        item_rank(el, &org);
+        item_name(ctx, i, value);
+        if (!value->len && field == PITH_MF_AUTHOR && !pith_attr(el, "content"))
+            pith_meta_el_text(ctx, i, value, VALUE_MAX);
+    } else {
+        value_of(ctx, i, field, value);
+        org = false;
+    }
+    if (value->len)
+        pith_meta_add_unescaped(f, field, PITH_MS_MICRODATA, value->data, value->len,
+                                (field == PITH_MF_AUTHOR && org) ? PITH_MV_ORG : 0);
+}
+
+void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf value = PITH_BUF_INIT;
+    char name[MAX_PROP];
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        const char *props = pith_attr(el, "itemprop");
+        if (!props && el->tag != GUMBO_TAG_META)
+            props = pith_attr(el, "property"); /* RDFa lite */
+        if (!props || pith_meta_in_aside(ctx, i))
+            continue;
+        const char *p = props;
+        while (*p) {
+            while (*p == ' ' || *p == '\t' || *p == '\n')
+                p++;
+            const char *st = p;
+            while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+                p++;
+            if (p > st) {
+                local_name(st, (size_t)(p - st), name, sizeof name);
+                read_prop(ctx, f, i, name, &value);
+            }
+        }
+    }
+    pith_buf_free(&value);
+}

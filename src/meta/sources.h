@@ -1,0 +1,56 @@
+/*
+ * sources.h — the metadata sources, one file each.  Every source reads the
+ * parsed page (ctx->dom, before cleaning) and records what it sees in the
+ * found table; none of them decides between sources (meta.c does).
+ */
+#ifndef PITH_META_SOURCES_H
+#define PITH_META_SOURCES_H
+
+#include "../context.h"
+#include "found.h"
+
+/* jsonld.c: <script type="application/ld+json">, @graph, nested objects. */
+void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f);
+
+/* metatags.c: <meta name|property|http-equiv> (OpenGraph, Twitter cards,
+ * Dublin Core, article:*, parsely-*, plain names). */
+void pith_meta_from_metatags(pith_ctx *ctx, pith_mfound *f);
+
+/* microdata.c: itemprop (microdata) and property (RDFa lite) outside
+ * <meta> name tags. */
+void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f);
+
+/* links.c: <link rel=canonical|license|image_src>, <a rel=tag|category|
+ * license>, <base href>. */
+void pith_meta_from_links(pith_ctx *ctx, pith_mfound *f);
+
+/* The first <base href>, or NULL. */
+const char *pith_meta_base_href(const pith_ctx *ctx);
+
+/* document.c: the <title> element, <html lang>, the options' URL. */
+void pith_meta_from_document(pith_ctx *ctx, pith_mfound *f);
+
+/* byline.c: visible bylines ("By Jane Doe", rel=author, class byline). */
+void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f);
+
+/* timetags.c: <time datetime> elements and date text in elements whose
+ * class says date/time/published. */
+void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
+
+/* Helpers the sources share (document.c). */
+
+/* True when the element sits inside a part of the page that never holds
+ * the article's own metadata (comments, related lists, footers, asides,
+ * navigation), or is hidden. */
+bool pith_meta_in_aside(const pith_ctx *ctx, uint32_t el);
+
+/* The element's class and id (and itemprop, when asked), normalised for
+ * matching ("postDate" -> "post-date", see pith_rules_normalize_attr) into
+ * norm (cap bytes); returns the length, 0 when it has none. */
+size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, size_t cap);
+
+/* The element's text, collapsed, at most max bytes, in the caller's buffer
+ * (cleared first). */
+void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max);
+
+#endif

@@ -1,0 +1,147 @@
+/*
+ * title.c — the title cleaner (see title.h).
+ *
+ * "Story title | Site name", "Site name - Story title", "Story title –
+ * Section – Site": the title is split at separators written between
+ * spaces, and one end is cut when it names the site.  A colon is never a
+ * separator: "Review: the new phone" is one title.
+ */
+#include "title.h"
+
+#include <string.h>
+
+#include "../util/utf8.h"
+#include "found.h"
+
+#define MAX_PARTS 12
+
+/* Separators, each written between two spaces. */
+static const char *const SEPARATORS[] = {
+    "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2", "::", "\xC2\xBB",
+    "\xC2\xAB", "/", "\\", "~", "\xE2\x80\xBA", "\xE2\x80\xB9", "//", "\xE2\x80\x95",
+    "\xEF\xBD\x9C", "*", ">", "<", "\xE2\x8B\x86",
+};
+
+typedef struct part {
+    size_t start, len; /* the text of the part, without the separator */
+} part;
+
+/* Length of the separator (with its spaces) at s[i] == ' ', 0 if none. */
+static size_t separator_at(const char *s, size_t n, size_t i)
+{
+    if (s[i] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++) {
+        size_t len = strlen(SEPARATORS[k]);
+        if (i + 1 + len < n && memcmp(s + i + 1, SEPARATORS[k], len) == 0 &&
+            s[i + 1 + len] == ' ')
+            return len + 2;
+    }
+    return 0;
+}
+
+static size_t split(const char *s, size_t n, part *parts)
+{
+    size_t count = 0, st = 0;
+    for (size_t i = 0; i < n && count + 1 < MAX_PARTS; i++) {
+        size_t k = separator_at(s, n, i);
+        if (!k)
+            continue;
+        if (i > st)
+            parts[count++] = (part){st, i - st};
+        st = i + k;
+        i = st - 1;
+    }
+    if (st < n)
+        parts[count++] = (part){st, n - st};
+    return count;
+}
+
+void pith_meta_fold(const char *s, pith_buf *out)
+{
+    pith_buf_clear(out);
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp))
+            pith_utf8_encode(out, pith_meta_lower_cp(cp));
+        i += (size_t)k;
+    }
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = s[i] == ' ';
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    return words;
+}
+
+/* True when the part names the site: it equals the site name or starts
+ * it, or it is the host ("example.com", "Example"). */
+static bool names_site(const char *p, size_t n, const char *sitename, const char *hostname)
+{
+    pith_buf text = PITH_BUF_INIT, folded = PITH_BUF_INIT, other = PITH_BUF_INIT;
+    pith_buf_append(&text, p, n);
+    pith_meta_fold(text.data ? text.data : "", &folded);
+    bool yes = false;
+    if (folded.len >= 2) {
+        if (sitename) {
+            pith_meta_fold(sitename, &other);
+            yes = other.len >= folded.len && memcmp(other.data, folded.data, folded.len) == 0;
+        }
+        if (!yes && hostname) {
+            /* "bbc.co.uk" -> "bbccouk"; the part may be "bbc.co.uk" or "BBC" */
+            pith_meta_fold(hostname, &other);
+            const char *dot = strchr(hostname, '.');
+            size_t label = dot ? (size_t)(dot - hostname) : strlen(hostname);
+            yes = (other.len == folded.len && memcmp(other.data, folded.data, other.len) == 0) ||
+                  (label >= 3 && folded.len == label && memcmp(hostname, folded.data, label) == 0);
+        }
+    }
+    pith_buf_free(&text);
+    pith_buf_free(&folded);
+    pith_buf_free(&other);
+    return yes;
+}
+
+void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
+                           bool is_title_element, pith_buf *out, pith_buf *cut)
+{
+    pith_buf_clear(out);
+    pith_buf_clear(cut);
+    size_t n = strlen(title);
+    part parts[MAX_PARTS];
+    size_t np = split(title, n, parts);
+    if (np < 2) {
+        pith_buf_puts(out, title);
+        return;
+    }
+    const part *first = &parts[0], *last = &parts[np - 1];
+    size_t from = 0, to = n; /* the kept range of title */
+    if (names_site(title + last->start, last->len, sitename, hostname)) {
+        to = parts[np - 2].start + parts[np - 2].len;
+        pith_buf_append(cut, title + last->start, last->len);
+    } else if (names_site(title + first->start, first->len, sitename, hostname)) {
+        from = parts[1].start;
+        pith_buf_append(cut, title + first->start, first->len);
+    } else if (is_title_element) {
+        size_t keep_end = parts[np - 2].start + parts[np - 2].len;
+        if (count_words(title, keep_end) >= 3 &&
+            count_words(title + last->start, last->len) <= 4) {
+            to = keep_end;
+            pith_buf_append(cut, title + last->start, last->len);
+        } else if (count_words(title + parts[1].start, n - parts[1].start) >= 3 &&
+                   count_words(title + first->start, first->len) <= 4) {
+            from = parts[1].start;
+            pith_buf_append(cut, title + first->start, first->len);
+        }
+    }
+    pith_buf_append(out, title + from, to - from);
+}

@@ -1,0 +1,113 @@
+/*
+ * meta_author_test.c — the author cleaner over a table of bylines and
+ * author values as real pages write them.
+ */
+#include "testutil.h"
+
+#include "meta/author.h"
+
+typedef struct author_case {
+    const char *in;
+    const char *want; /* names joined by "; ", "" for none */
+} author_case;
+
+static const author_case CASES[] = {
+    {"Jane Doe", "Jane Doe"},
+    {"By Jane Doe", "Jane Doe"},
+    {"by jane doe", "jane doe"},
+    {"BY JANE DOE", "Jane Doe"},
+    {"By: Jane Doe", "Jane Doe"},
+    {"Written by Jane Doe", "Jane Doe"},
+    {"Posted by Jane Doe on March 3, 2021", "Jane Doe"},
+    {"By Jane Doe and John Roe", "Jane Doe; John Roe"},
+    {"Jane Doe, John Roe & Max Mustermann", "Jane Doe; John Roe; Max Mustermann"},
+    {"By Jane Doe, Senior Reporter", "Jane Doe"},
+    {"Jane Doe - Staff Writer", "Jane Doe"},
+    {"Jane Doe | Reuters", "Jane Doe"},
+    {"Reuters", "Reuters"},
+    {"By Jane Doe (Reuters)", "Jane Doe"},
+    {"Jane Doe jane.doe@example.org", "Jane Doe"},
+    {"Jane Doe (@janedoe)", "Jane Doe"},
+    {"@janedoe", ""},
+    {"https://www.facebook.com/janedoe", ""},
+    {"By Jane Doe Updated 3 hours ago", "Jane Doe"},
+    {"Jane Doe 27 November 2026", "Jane Doe"},
+    {"Jane Doe is a senior reporter covering technology.", "Jane Doe"},
+    {"Jane Doe, Jane Doe", "Jane Doe"},
+    {"Staff", ""},
+    {"Share this article", ""},
+    /* German, French, Spanish, Italian, Dutch, Nordic */
+    {"Von Max Mustermann", "Max Mustermann"},
+    {"Von Max Mustermann und Erika Musterfrau", "Max Mustermann; Erika Musterfrau"},
+    {"Ein Kommentar von Max Mustermann", "Max Mustermann"},
+    {"Max Mustermann, Redakteur", "Max Mustermann"},
+    {"Von Max Mustermann am 3. März 2021", "Max Mustermann"},
+    {"Ursula von der Leyen", "Ursula von der Leyen"},
+    {"Par Jean Dupont", "Jean Dupont"},
+    {"Par Jean Dupont et Marie Curie", "Jean Dupont; Marie Curie"},
+    {"Par Jean Dupont, envoyé spécial à Kyiv", "Jean Dupont"},
+    {"Jean Le Pen", "Jean Le Pen"},
+    {"Por María García", "María García"},
+    {"Por María García y Juan Pérez", "María García; Juan Pérez"},
+    {"di Mario Rossi", "Mario Rossi"},
+    {"Door Jan Jansen", "Jan Jansen"},
+    {"Av Sven Svensson", "Sven Svensson"},
+    /* other scripts and forms */
+    {"Автор: Иван Петров", "Иван Петров"},
+    {"Иван Петров и Анна Смирнова", "Иван Петров; Анна Смирнова"},
+    {"作者：张三", "张三"},
+    {"Autor: Jan Nowak", "Jan Nowak"},
+    {"Jan Novák a Petr Svoboda", "Jan Novák; Petr Svoboda"},
+    {"Jane Doe / AFP", "Jane Doe"},
+    {"  Jane   Doe  ", "Jane Doe"},
+    {"", ""},
+};
+
+static bool check(const char *in, const char *want)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, in, strlen(in));
+    pith_buf out = PITH_BUF_INIT;
+    pith_authors_join(&a, &out);
+    const char *got = out.data ? out.data : "";
+    bool ok = strcmp(got, want) == 0;
+    if (!ok)
+        print_error("\"%s\": expected \"%s\", got \"%s\"\n", in, want, got);
+    pith_buf_free(&out);
+    pith_authors_free(&a);
+    return ok;
+}
+
+static void test_author_table(void **state)
+{
+    (void)state;
+    size_t failed = 0;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+        failed += !check(CASES[i].in, CASES[i].want);
+    assert_int_equal(failed, 0);
+}
+
+static void test_author_dedup_across_values(void **state)
+{
+    (void)state;
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, "Jane Doe", 8);
+    pith_authors_add(&a, "By JANE DOE and John Roe", 24);
+    pith_buf out = PITH_BUF_INIT;
+    pith_authors_join(&a, &out);
+    assert_string_equal(out.data, "Jane Doe; John Roe");
+    assert_int_equal(a.n, 2);
+    pith_buf_free(&out);
+    pith_authors_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_author_table),
+        cmocka_unit_test(test_author_dedup_across_values),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,179 @@
+/*
+ * meta_date_test.c — the date reader over a table of dates as real pages
+ * write them, in many languages, and the strings that must not be read as
+ * dates.
+ */
+#include "testutil.h"
+
+#include "meta/date.h"
+
+typedef struct date_case {
+    const char *in;
+    unsigned flags;
+    const char *want; /* YYYY-MM-DD, or NULL: no date */
+} date_case;
+
+static const date_case CASES[] = {
+    /* machine formats */
+    {"2026-11-27", 0, "2026-11-27"},
+    {"2026-11-27T10:00:00+05:30", 0, "2026-11-27"},
+    {"2015-07-10 09:53:00 -0400", 0, "2015-07-10"},
+    {"2021-11-01T10:52:50+0100", 0, "2021-11-01"},
+    {"2019-03-05T23:30:00.000Z", 0, "2019-03-05"},
+    {"2026/11/27", 0, "2026-11-27"},
+    {"2026.11.27", 0, "2026-11-27"},
+    {"20261127", 0, "2026-11-27"},
+    {"2026-2-3", 0, "2026-02-03"},
+    /* numeric, day first unless the page says otherwise */
+    {"27/11/2026", 0, "2026-11-27"},
+    {"11/27/2026", 0, "2026-11-27"},
+    {"03/04/2026", 0, "2026-04-03"},
+    {"03/04/2026", PITH_DATE_MONTH_FIRST, "2026-03-04"},
+    {"27.11.2026", 0, "2026-11-27"},
+    {"27. 11. 2026", 0, "2026-11-27"},
+    {"27-11-2026", 0, "2026-11-27"},
+    {"27.11.26", 0, "2026-11-27"},
+    {"Aktualisiert am 05.03.2024, 14:22 Uhr", 0, "2024-03-05"},
+    /* English */
+    {"27 November 2026", 0, "2026-11-27"},
+    {"Nov 27, 2026", 0, "2026-11-27"},
+    {"Nov. 27, 2026", 0, "2026-11-27"},
+    {"November 27th, 2026", 0, "2026-11-27"},
+    {"Thursday, 27 November 2026 10:00 GMT", 0, "2026-11-27"},
+    {"Published: 1st March 2019", 0, "2019-03-01"},
+    {"the 3rd of May, 2020", 0, "2020-05-03"},
+    {"Posted on September 9, 2015 by admin", 0, "2015-09-09"},
+    {"27-Nov-2026", 0, "2026-11-27"},
+    {"2026 Nov 27", 0, "2026-11-27"},
+    {"JULY 4, 2021", 0, "2021-07-04"},
+    /* German, French, Spanish, Italian, Portuguese, Dutch */
+    {"27. November 2026", 0, "2026-11-27"},
+    {"Veröffentlicht am 3. März 2021", 0, "2021-03-03"},
+    {"5. Jänner 2022", 0, "2022-01-05"},
+    {"1er novembre 2026", 0, "2026-11-01"},
+    {"Publié le 14 février 2023 à 10h32", 0, "2023-02-14"},
+    {"27 de noviembre de 2026", 0, "2026-11-27"},
+    {"3 de março de 2021", 0, "2021-03-03"},
+    {"27 ottobre 2020", 0, "2020-10-27"},
+    {"1 mei 2019", 0, "2019-05-01"},
+    {"12 mrt. 2020", 0, "2020-03-12"},
+    /* Nordic, Finnish */
+    {"27 maj 2021", 0, "2021-05-27"},
+    {"3. joulukuuta 2020", 0, "2020-12-03"},
+    /* Slavic, Baltic, Hungarian, Romanian, Turkish, Greek */
+    {"27 listopada 2026 r.", 0, "2026-11-27"},
+    {"5. října 2021", 0, "2021-10-05"},
+    {"27 ноября 2026 г.", 0, "2026-11-27"},
+    {"12 ЯНВАРЯ 2020", 0, "2020-01-12"},
+    {"3 травня 2022", 0, "2022-05-03"},
+    {"2026. november 27.", 0, "2026-11-27"},
+    {"12 martie 2021", 0, "2021-03-12"},
+    {"27 Kasım 2026", 0, "2026-11-27"},
+    {"27 Νοεμβρίου 2026", 0, "2026-11-27"},
+    {"5 gegužės 2020", 0, "2020-05-05"},
+    /* Asian and others */
+    {"2026年11月27日", 0, "2026-11-27"},
+    {"2026年1月5日 10:30", 0, "2026-01-05"},
+    {"2026년 11월 27일", 0, "2026-11-27"},
+    {"27 tháng 11 năm 2026", 0, "2026-11-27"},
+    {"12 Agustus 2020", 0, "2020-08-12"},
+    {"27 نوفمبر 2026", 0, "2026-11-27"},
+    {"27 בנובמבר 2026", 0, "2026-11-27"},
+    {"٢٠٢١-٠٣-٠٥", 0, "2021-03-05"},
+    /* not dates */
+    {"3 hours ago", 0, NULL},
+    {"yesterday", 0, NULL},
+    {"vor 2 Tagen", 0, NULL},
+    {"November 2026", 0, NULL},
+    {"2026", 0, NULL},
+    {"version 1.2.3.4", 0, NULL},
+    {"31/02/2026", 0, NULL},
+    {"2026-13-01", 0, NULL},
+    {"call 555-1234-5678", 0, NULL},
+    {"", 0, NULL},
+    {"May the force be with you", 0, NULL},
+};
+
+static void test_date_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        const date_case *c = &CASES[i];
+        pith_date d;
+        bool ok = pith_date_parse(c->in, strlen(c->in), c->flags, &d);
+        if (!c->want) {
+            if (ok)
+                fail_msg("\"%s\": expected no date, got %04d-%02d-%02d", c->in, d.year,
+                         d.month, d.day);
+            continue;
+        }
+        if (!ok)
+            fail_msg("\"%s\": expected %s, got no date", c->in, c->want);
+        char got[11];
+        pith_date_format(&d, got);
+        if (strcmp(got, c->want) != 0)
+            fail_msg("\"%s\": expected %s, got %s", c->in, c->want, got);
+    }
+}
+
+typedef struct url_case {
+    const char *url;
+    const char *want;
+} url_case;
+
+static void test_date_from_url(void **state)
+{
+    (void)state;
+    static const url_case URLS[] = {
+        {"https://example.org/2026/11/27/some-story", "2026-11-27"},
+        {"https://example.org/news/2015-07-24-obama-guns.html", "2015-07-24"},
+        {"https://example.org/blog/20200315/post", "2020-03-15"},
+        {"https://example.org/2019/3/5/slug", "2019-03-05"},
+        {"https://example.org/2019_03_05_slug", "2019-03-05"},
+        {"https://example.org/2026/11/some-story", NULL},
+        {"https://example.org/article/123456789/", NULL},
+        {"https://2026-11-27.example.org/story", NULL},
+        {"https://example.org/story?date=2026/11/27", NULL},
+        {"/2021/01/02/relative", "2021-01-02"},
+    };
+    for (size_t i = 0; i < sizeof URLS / sizeof URLS[0]; i++) {
+        pith_date d;
+        bool ok = pith_date_from_url(URLS[i].url, &d);
+        if (!URLS[i].want) {
+            if (ok)
+                fail_msg("%s: expected no date", URLS[i].url);
+            continue;
+        }
+        if (!ok)
+            fail_msg("%s: expected %s, got none", URLS[i].url, URLS[i].want);
+        char got[11];
+        pith_date_format(&d, got);
+        assert_string_equal(got, URLS[i].want);
+    }
+}
+
+static void test_date_plausible(void **state)
+{
+    (void)state;
+    pith_date today = {2026, 12, 31};
+    pith_date ok = {2015, 7, 24}, old = {1994, 12, 31}, edge = {1995, 1, 1};
+    pith_date future = {2027, 1, 2}, tomorrow = {2027, 1, 1};
+    assert_true(pith_date_plausible(&ok, &today));
+    assert_false(pith_date_plausible(&old, &today));
+    assert_true(pith_date_plausible(&edge, &today));
+    assert_false(pith_date_plausible(&future, &today));
+    assert_true(pith_date_plausible(&tomorrow, &today)); /* time-zone slack */
+    assert_true(pith_date_valid(2024, 2, 29));
+    assert_false(pith_date_valid(2023, 2, 29));
+    assert_false(pith_date_valid(2100, 2, 29));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date_table),
+        cmocka_unit_test(test_date_from_url),
+        cmocka_unit_test(test_date_plausible),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
