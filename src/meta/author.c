@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../util/utf8.h"
+#include "date.h"
 #include "found.h"
 
 #define MAX_PARTS 24
@@ -221,8 +222,9 @@ static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
                 skip = 1 + (size_t)k2 + 1;
             for (size_t j = 0; same && !skip && PITH_AUTHOR_JOINERS[j]; j++) {
                 size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
-                if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0)
-                    skip = jl;
+                if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0 &&
+                    i - st >= 2 && n - (i + jl) >= 2)
+                    skip = jl; /* "Mac & i" is one name */
             }
         }
         if (skip) {
@@ -259,21 +261,23 @@ static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *lo
     trim(s, start, len);
 }
 
-/* The end of the name: before a stop word, a job title after the name, or
- * a digit. */
+/* The end of the name: before a stop word, before a job title after the
+ * name, before a date (a word with a digit, or a month name with a digit
+ * after it). */
 static size_t name_end(const char *s, size_t len, pith_buf *low)
 {
     span w[MAX_WORDS];
     size_t nw = words_of(s, len, w, MAX_WORDS);
-    size_t first_digit = len;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] >= '0' && s[i] <= '9') {
-            first_digit = i;
-            break;
-        }
+    size_t digit_word = nw;
+    for (size_t i = 0; i < nw && digit_word == nw; i++)
+        for (size_t k = 0; k < w[i].len; k++)
+            if (s[w[i].start + k] >= '0' && s[w[i].start + k] <= '9') {
+                digit_word = i;
+                break;
+            }
     for (size_t i = 0; i < nw; i++) {
-        if (w[i].start >= first_digit)
-            return first_digit;
+        if (i == digit_word)
+            return w[i].start;
         lower(low, s + w[i].start, w[i].len);
         size_t ll = low->len;
         while (ll > 0 && (low->data[ll - 1] == ':' || low->data[ll - 1] == '.' ||
@@ -281,17 +285,28 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
             ll--;
         if (pith_author_is_stop_word(low->data, ll))
             return w[i].start; /* at 0: "Share this", "Updated 3 hours ago" */
-        if (i > 0 && first_digit < len && pith_author_is_weak_stop_word(low->data, ll))
+        bool date_follows = digit_word < nw;
+        if (date_follows && (pith_date_month_word(low->data, ll) ||
+                             (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
             return w[i].start;
-        if (i >= 2 && pith_author_is_job_word(low->data, ll))
-            return w[i].start;
+        if (i >= 2 && pith_author_is_job_word(low->data, ll)) {
+            /* "Ben Silverman Games Editor": the desk goes with the title */
+            size_t cut = i;
+            while (cut > 2) {
+                lower(low, s + w[cut - 1].start, w[cut - 1].len);
+                if (!pith_author_is_job_word(low->data, low->len))
+                    break;
+                cut--;
+            }
+            return w[cut].start;
+        }
     }
-    return first_digit;
+    return len;
 }
 
 /* Skip leading job words ("Senior Reporter Jane Doe" is rare, "Staff"). */
 static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *low,
-                           bool *all_jobs)
+                           bool first, bool *all_jobs)
 {
     span w[MAX_WORDS];
     size_t nw = words_of(s + *start, *len, w, MAX_WORDS);
@@ -303,6 +318,18 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
         k++;
     }
     *all_jobs = nw > 0 && k == nw;
+    /* After a name, one word and a job title ("Jane Doe | WebMD Health
+     * News") is the desk, not a second author; alone ("BBC News") it is
+     * all the page gives. */
+    size_t trailing = nw;
+    while (trailing > 1) {
+        lower(low, s + *start + w[trailing - 1].start, w[trailing - 1].len);
+        if (!pith_author_is_job_word(low->data, low->len))
+            break;
+        trailing--;
+    }
+    if (nw > 1 && trailing == 1 && !first)
+        *all_jobs = true;
     /* What follows a job title is a name only when it looks like one:
      * "Senior Reporter Jane Doe", not "envoyé spécial à Kyiv". */
     for (size_t j = k; k > 0 && j < nw; j++) {
@@ -366,14 +393,14 @@ static void recase(const char *s, size_t n, pith_buf *out)
 typedef enum part_kind { PART_NONE, PART_PERSON, PART_AGENCY } part_kind;
 
 /* Clean one part; the name goes to out. */
-static part_kind clean_part(const char *s, size_t start, size_t len, pith_buf *out,
-                            pith_buf *low)
+static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
+                            pith_buf *out, pith_buf *low)
 {
     strip_prefix(s, &start, &len, low);
     len = name_end(s + start, len, low);
     trim(s, &start, &len);
     bool all_jobs = false;
-    skip_job_words(s, &start, &len, low, &all_jobs);
+    skip_job_words(s, &start, &len, low, first, &all_jobs);
     if (len == 0 || all_jobs)
         return PART_NONE;
     lower(low, s + start, len);
@@ -394,6 +421,34 @@ static part_kind clean_part(const char *s, size_t start, size_t len, pith_buf *o
     else
         pith_buf_append(out, s + start, len);
     return kind;
+}
+
+/* "Doe, Jane", "Jong, Michiel de": one surname, a comma, given names, and
+ * nothing else that separates names. */
+static bool inverted_name(const char *s, size_t n)
+{
+    const char *comma = memchr(s, ',', n);
+    if (!comma || memchr(comma + 1, ',', n - (size_t)(comma + 1 - s)))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ';' || s[i] == '|' || s[i] == '/' || s[i] == '&')
+            return false;
+    size_t left = (size_t)(comma - s);
+    span w[8];
+    if (words_of(s, left, w, 8) != 1)
+        return false;
+    size_t right = words_of(comma + 1, n - left - 1, w, 8);
+    if (right == 0 || right > 3)
+        return false;
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s, left);
+    bool job = pith_author_is_job_word(low.data, low.len) ||
+               pith_author_is_agency(low.data, low.len);
+    lower(&low, comma + 1 + w[0].start, w[0].len);
+    job = job || pith_author_is_job_word(low.data, low.len) ||
+          pith_author_is_agency(low.data, low.len);
+    pith_buf_free(&low);
+    return !job;
 }
 
 /* ----------------------------------------------------------------- add */
@@ -435,13 +490,15 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     size_t len = cut_bio(s, filtered.len);
 
     span parts[MAX_PARTS];
-    size_t np = split_parts(s, len, parts, MAX_PARTS);
+    size_t np = inverted_name(s, len) ? 1 : split_parts(s, len, parts, MAX_PARTS);
+    if (np == 1)
+        parts[0] = (span){0, len};
     pith_buf names[MAX_PARTS];
     part_kind kinds[MAX_PARTS];
     bool person = false;
     for (size_t i = 0; i < np; i++) {
         pith_buf_init(&names[i]);
-        kinds[i] = clean_part(s, parts[i].start, parts[i].len, &names[i], &low);
+        kinds[i] = clean_part(s, parts[i].start, parts[i].len, !person, &names[i], &low);
         person = person || kinds[i] == PART_PERSON;
     }
     size_t count = 0;

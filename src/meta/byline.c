@@ -22,11 +22,19 @@
 #define MAX_BYLINE_TEXT 200   /* longer elements are containers, not bylines */
 #define CLASS_MAX 256
 
-/* Class/id parts that mark a byline, and parts that mark something else
- * that talks about the author (boxes, pictures, bios). */
+/* Class/id words (between dashes, after normalisation) that mark a
+ * byline, and words that mark something else that talks about the author
+ * (boxes, pictures, bios). */
 static const char *const BYLINE_WORDS[] = {
-    "byline", "by-line", "author", "writtenby", "written-by", "autor", "auteur",
-    "reporter", "contributor", "journalist", "signature", "firma", "creator",
+    "byline", "bylines", "author", "authors", "writtenby", "autor", "autoren", "auteur",
+    "auteurs", "reporter", "contributor", "journalist", "signature", "firma", "creator",
+    "writer", "by", "autore", "autora", "forfatter", "tekijä",
+};
+/* Link targets that lead to an author's page. */
+static const char *const AUTHOR_PATHS[] = {
+    "/author/", "/authors/", "/writer/", "/writers/", "/autor/", "/autoren/", "/auteur/",
+    "/auteurs/", "/journalist/", "/journalists/", "/reporter/", "/redakteur/", "/autore/",
+    "/profile/", "/people/", "/staff/", "/by/", "/contributor/", "/contributors/",
 };
 static const char *const NOT_BYLINE_WORDS[] = {
     "bio", "box", "avatar", "image", "img", "photo", "pic", "thumb", "about", "social",
@@ -51,6 +59,23 @@ static bool has_any(const char *s, size_t n, const char *const *words, size_t co
     return false;
 }
 
+/* True when one dash-separated word of the token is in the list
+ * ("article-author", "p-author", but not "authority-control"). */
+static bool has_word(const char *s, size_t n, const char *const *words, size_t count)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t st = i;
+        while (i < n && s[i] != '-')
+            i++;
+        for (size_t k = 0; k < count; k++)
+            if (strlen(words[k]) == i - st && memcmp(words[k], s + st, i - st) == 0)
+                return true;
+        i++;
+    }
+    return false;
+}
+
 /* True when one class/id token marks a byline. */
 static bool class_says_byline(const pith_el *el)
 {
@@ -65,11 +90,23 @@ static bool class_says_byline(const pith_el *el)
             i++;
         const char *tok = norm + st;
         size_t tl = i - st;
-        if (tl && has_any(tok, tl, BYLINE_WORDS, sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
+        if (tl && has_word(tok, tl, BYLINE_WORDS, sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
             !has_any(tok, tl, NOT_BYLINE_WORDS,
                      sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]))
             return true;
     }
+    return false;
+}
+
+/* A link to an author's page ("/author/jane-doe"). */
+static bool author_link(const pith_el *el)
+{
+    const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
+    if (!href)
+        return false;
+    for (size_t i = 0; i < sizeof AUTHOR_PATHS / sizeof AUTHOR_PATHS[0]; i++)
+        if (strstr(href, AUTHOR_PATHS[i]))
+            return true;
     return false;
 }
 
@@ -116,6 +153,37 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return false;
 }
 
+static bool skipped_tag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+           tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_BUTTON;
+}
+
+/* The element's text with " | " where blocks and line breaks part it, so
+ * "Jane Doe<br>WebMD Health News" stays two pieces. */
+static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_t max)
+{
+    pith_buf_clear(out);
+    pith_walker w;
+    pith_walker_init(&w, &ctx->dom, root, 0);
+    pith_walk_event ev;
+    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && out->len < max) {
+        const pith_el *el = &ctx->dom.els[w.el];
+        if (ev == PITH_WALK_ENTER && w.el != root && skipped_tag((GumboTag)el->tag)) {
+            w.depth--; /* leave its subtree out */
+            continue;
+        }
+        if (ev != PITH_WALK_TEXT) {
+            if (w.el != root && (pith_tag_is_block((GumboTag)el->tag) || el->tag == GUMBO_TAG_BR))
+                pith_buf_puts(out, " | ");
+            continue;
+        }
+        pith_buf_putc(out, ' ');
+        pith_buf_puts(out, w.text->v.text.text);
+    }
+    pith_walker_free(&w);
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -129,19 +197,20 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
             el->tag == GUMBO_TAG_STYLE)
             continue;
-        bool rel = rel_author(el);
+        bool rel = rel_author(el) || author_link(el);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
         if (!candidate || el->text == 0 || el->text > MAX_BYLINE_TEXT ||
             pith_meta_in_aside(ctx, i))
             continue;
-        pith_meta_el_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
+        byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
         found++;
         /* Other rel=author links beside this one name co-authors. */
         if (rel && el->parent != PITH_NO_EL) {
             uint32_t parent = el->parent;
             for (uint32_t j = el->end; j < dom->els[parent].end; j++)
-                if (rel_author(&dom->els[j]) && dom->els[j].parent == parent) {
+                if ((rel_author(&dom->els[j]) || author_link(&dom->els[j])) &&
+                    dom->els[j].parent == parent) {
                     pith_meta_el_text(ctx, j, &text, MAX_BYLINE_TEXT);
                     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
                                     PITH_MV_JOIN);

@@ -62,12 +62,15 @@ static bool is_hidden(const pith_el *el)
     return false;
 }
 
-static bool is_aside(const pith_el *el)
+/* big: the element holds much of the page's text, so its class describes
+ * the layout around the article ("modal", "site-header"), unless it says
+ * comments. */
+static bool is_aside(const pith_el *el, bool big)
 {
     if (is_hidden(el))
         return true;
     switch (el->tag) {
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_NAV:
         return true;
     default:
         break;
@@ -76,7 +79,10 @@ static bool is_aside(const pith_el *el)
     size_t k = pith_meta_class_norm(el, false, norm, sizeof norm);
     if (k == 0)
         return false;
-    switch (pith_rules_match_class(norm, k, NULL, 0)) {
+    pith_category cat = pith_rules_match_class(norm, k, NULL, 0);
+    if (big)
+        return cat == PITH_CAT_COMMENTS;
+    switch (cat) {
     case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_SIDEBAR:
     case PITH_CAT_FOOTER: case PITH_CAT_NAV: case PITH_CAT_PROMO:
     case PITH_CAT_NEWSLETTER: case PITH_CAT_COOKIE:
@@ -89,11 +95,18 @@ static bool is_aside(const pith_el *el)
 bool pith_meta_in_aside(const pith_ctx *ctx, uint32_t el)
 {
     const pith_dom *dom = &ctx->dom;
-    bool in_footer = false; /* a page footer; an <article>'s own footer is fine */
+    /* A page's footer or aside; an <article>'s own footer or aside (where
+     * its byline and date often are) is fine. */
+    bool in_footer = false;
+    uint32_t page_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : 0;
     for (uint32_t i = el; i != PITH_NO_EL; i = dom->els[i].parent) {
-        if (is_aside(&dom->els[i]))
+        GumboTag tag = (GumboTag)dom->els[i].tag;
+        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
+            break; /* their classes describe the whole page ("sidebar-left") */
+        bool big = page_text > 0 && dom->els[i].text * 5 >= page_text * 2;
+        if (is_aside(&dom->els[i], big))
             return true;
-        if (dom->els[i].tag == GUMBO_TAG_FOOTER)
+        if (dom->els[i].tag == GUMBO_TAG_FOOTER || dom->els[i].tag == GUMBO_TAG_ASIDE)
             in_footer = true;
         else if (dom->els[i].tag == GUMBO_TAG_ARTICLE)
             in_footer = false;

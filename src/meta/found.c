@@ -216,6 +216,39 @@ uint32_t pith_meta_lower_cp(uint32_t cp)
     return cp;
 }
 
+const char *pith_meta_next_word(const char *s, pith_buf *word)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n) { /* skip to a letter */
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp))
+            break;
+        i += (size_t)k;
+    }
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (!pith_is_word_cp(cp))
+            break;
+        pith_utf8_encode(word, pith_meta_lower_cp(cp));
+        i += (size_t)k;
+    }
+    return s + i;
+}
+
+void pith_meta_words_lower(const char *s, pith_buf *out)
+{
+    pith_buf_clear(out);
+    pith_buf_putc(out, ' ');
+    while (*s) {
+        size_t before = out->len;
+        s = pith_meta_next_word(s, out);
+        if (out->len > before)
+            pith_buf_putc(out, ' ');
+    }
+}
+
 static char lower_ascii(char c)
 {
     return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;

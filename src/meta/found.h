@@ -112,6 +112,14 @@ void pith_meta_squash(pith_buf *out, const char *s, size_t n);
  * Greek and Cyrillic (enough for month names and author prefixes). */
 uint32_t pith_meta_lower_cp(uint32_t cp);
 
+/* The words of s (letters and digits), lower case, into out as
+ * " w1 w2 ... " (cleared first). */
+void pith_meta_words_lower(const char *s, pith_buf *out);
+
+/* Append the next word of s (lower case) to word; returns where to go on
+ * from. */
+const char *pith_meta_next_word(const char *s, pith_buf *word);
+
 /* ASCII case-insensitive comparisons. */
 bool pith_meta_ieq(const char *a, const char *b);
 bool pith_meta_iprefix(const char *s, const char *prefix);

@@ -307,10 +307,57 @@ static void add_language(pith_mfound *f, json_t *v)
     add_string(f, PITH_MF_LANGUAGE, v, 0);
 }
 
+/* How much of b's text a shares: 1 minus the share of b's characters in
+ * words that a lacks (word-level, case-insensitive). */
+static double similarity(const char *a, const char *b)
+{
+    pith_buf fa = PITH_BUF_INIT, word = PITH_BUF_INIT;
+    size_t total = 0, missing = 0;
+    pith_meta_words_lower(a, &fa); /* " w1 w2 ... " */
+    const char *p = b;
+    while (*p) {
+        pith_buf_clear(&word);
+        p = pith_meta_next_word(p, &word);
+        if (!word.len)
+            continue;
+        total += word.len + 1;
+        pith_buf_putc(&word, ' ');
+        bool found = false;
+        for (const char *q = fa.data ? fa.data : ""; (q = strstr(q, word.data)) != NULL; q++)
+            if (q > fa.data && q[-1] == ' ') {
+                found = true;
+                break;
+            }
+        if (!found)
+            missing += word.len;
+    }
+    pith_buf_free(&fa);
+    pith_buf_free(&word);
+    return total ? 1.0 - (double)missing / (double)total : 0.0;
+}
+
+/* Title: headline and name; when both are given and differ, the one
+ * closer to the <title> element first (name when neither or both are). */
+static void add_titles(pith_mfound *f, json_t *e)
+{
+    json_t *headline = json_object_get(e, "headline"), *name = json_object_get(e, "name");
+    const char *page_title = pith_mfound_first(f, PITH_MF_TITLE, PITH_MS_DOCUMENT);
+    bool headline_first = !json_is_string(name);
+    if (json_is_string(headline) && json_is_string(name) && page_title &&
+        strcmp(json_string_value(headline), json_string_value(name)) != 0) {
+        bool name_close = similarity(json_string_value(name), page_title) > 0.75;
+        bool headline_close = similarity(json_string_value(headline), page_title) > 0.75;
+        headline_first = headline_close && !name_close;
+    } else if (json_is_string(headline)) {
+        headline_first = true;
+    }
+    add_string(f, PITH_MF_TITLE, headline_first ? headline : name, 0);
+    add_string(f, PITH_MF_TITLE, headline_first ? name : headline, 0);
+}
+
 static void read_main(const graph *g, pith_mfound *f, json_t *e)
 {
-    add_string(f, PITH_MF_TITLE, json_object_get(e, "headline"), 0);
-    add_string(f, PITH_MF_TITLE, json_object_get(e, "name"), 0);
+    add_titles(f, e);
     json_t *author = json_object_get(e, "author");
     add_authors(g, f, author ? author : json_object_get(e, "creator"));
     add_string(f, PITH_MF_DATE, json_object_get(e, "datePublished"), 0);

@@ -159,9 +159,17 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !m->title;
          s++)
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !m->title; v = v->next) {
-            pith_meta_clean_title(v->text, m->sitename, m->hostname, *s == PITH_MS_DOCUMENT,
-                                  &title, &cut);
-            if (title.len && !title.oom && !same_text(title.data, m->sitename))
+            /* Only the <title> element is cut: titles written for sharing
+             * and for machines are taken as the page wrote them. */
+            if (*s == PITH_MS_DOCUMENT) {
+                pith_meta_clean_title(v->text, m->sitename, m->hostname, true, &title, &cut);
+            } else {
+                pith_buf_clear(&title);
+                pith_buf_puts(&title, v->text);
+            }
+            /* an article "named" after its site (JSON-LD) is no title */
+            if (title.len && !title.oom &&
+                !(*s == PITH_MS_JSONLD && same_text(title.data, m->sitename)))
                 m->title = publish(ctx, title.data, title.len);
         }
     /* A page whose only title is its site name still has that title. */
@@ -198,6 +206,10 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
     pith_authors_init(&orgs);
     bool have_orgs = false;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
+        /* An organisation the page declares beats a byline guessed from
+         * the layout. */
+        if (*s == PITH_MS_BYLINE && have_orgs)
+            break;
         pith_authors_init(&people);
         pith_authors found_orgs;
         pith_authors_init(&found_orgs);

@@ -92,26 +92,29 @@ void pith_meta_from_metatags(pith_ctx *ctx, pith_mfound *f)
     const pith_dom *dom = &ctx->dom;
     twitter_pairs tp;
     memset(&tp, 0, sizeof tp);
-    for (uint32_t i = 0; i < dom->n; i++) {
-        const pith_el *el = &dom->els[i];
-        if (el->tag != GUMBO_TAG_META)
-            continue;
-        const char *content = pith_attr(el, "content");
-        if (!content || !*content)
-            continue;
-        const char *property = pith_attr(el, "property");
-        const char *name = pith_attr(el, "name");
-        const char *equiv = pith_attr(el, "http-equiv");
-        if (property)
-            record_keys(f, property, content);
-        if (name && (!property || strcmp(name, property) != 0))
-            record_keys(f, name, content);
-        if (equiv)
-            record_keys(f, equiv, content);
-        if (name)
-            note_twitter_pair(&tp, name, content);
-        else if (property)
-            note_twitter_pair(&tp, property, content);
-    }
+    /* Two passes: a key given as a property (RDFa, as OpenGraph asks) is
+     * preferred to the same key given as a name. */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < dom->n; i++) {
+            const pith_el *el = &dom->els[i];
+            if (el->tag != GUMBO_TAG_META)
+                continue;
+            const char *content = pith_attr(el, "content");
+            if (!content || !*content)
+                continue;
+            const char *property = pith_attr(el, "property");
+            const char *name = pith_attr(el, "name");
+            const char *equiv = pith_attr(el, "http-equiv");
+            if (pass == 0) {
+                if (property)
+                    record_keys(f, property, content);
+                continue;
+            }
+            if (name && (!property || strcmp(name, property) != 0))
+                record_keys(f, name, content);
+            if (equiv)
+                record_keys(f, equiv, content);
+            note_twitter_pair(&tp, name ? name : property ? property : "", content);
+        }
     record_twitter_pairs(f, &tp);
 }

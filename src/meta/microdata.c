@@ -25,7 +25,6 @@ typedef struct prop_map {
 
 static const prop_map PROPS[] = {
     {"headline", PITH_MF_TITLE},
-    {"name", PITH_MF_TITLE},
     {"title", PITH_MF_TITLE},
     {"author", PITH_MF_AUTHOR},
     {"creator", PITH_MF_AUTHOR},
@@ -171,8 +170,6 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
     bool org = false;
     if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2)
         return; /* a property of a person, a comment, a product... */
-    if (field == PITH_MF_TITLE && strcmp(name, "name") == 0 && owner == PITH_NO_EL)
-        return; /* a bare itemprop=name names anything */
     const pith_el *el = &dom->els[i];
     if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
         item_rank(el, &org);

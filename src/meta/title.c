@@ -15,23 +15,30 @@
 
 #define MAX_PARTS 12
 
-/* Separators, each written between two spaces. */
+/* Separators, each written between two spaces.  The first ones may end a
+ * title with any subtitle; the others (dashes, dots, guillemets) are cut
+ * only where the part names the site, since they also join a title to its
+ * own subtitle ("Evolve: Shared Mutable History — evolve extension"). */
+#define HIERARCHY_SEPARATORS 7
 static const char *const SEPARATORS[] = {
-    "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2", "::", "\xC2\xBB",
-    "\xC2\xAB", "/", "\\", "~", "\xE2\x80\xBA", "\xE2\x80\xB9", "//", "\xE2\x80\x95",
-    "\xEF\xBD\x9C", "*", ">", "<", "\xE2\x8B\x86",
+    "|", "-", "\xE2\x80\x93", "\\", "/", ">", "\xC2\xBB",
+    "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2", "::", "\xC2\xAB", "~", "\xE2\x80\xBA",
+    "\xE2\x80\xB9", "//", "\xE2\x80\x95", "\xEF\xBD\x9C", "*", "<", "\xE2\x8B\x86",
 };
 
 typedef struct part {
     size_t start, len; /* the text of the part, without the separator */
+    bool strong;       /* the separator before the next part is a hierarchy one */
 } part;
 
-/* Length of the separator (with its spaces) at s[i] == ' ', 0 if none. */
-static size_t separator_at(const char *s, size_t n, size_t i)
+/* Length of the separator (with its spaces) at s[i] == ' ', 0 if none;
+ * *strong tells whether it is one of the hierarchy separators. */
+static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
 {
     if (s[i] != ' ')
         return 0;
     for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++) {
+        *strong = k < HIERARCHY_SEPARATORS;
         size_t len = strlen(SEPARATORS[k]);
         if (i + 1 + len < n && memcmp(s + i + 1, SEPARATORS[k], len) == 0 &&
             s[i + 1 + len] == ' ')
@@ -43,17 +50,18 @@ static size_t separator_at(const char *s, size_t n, size_t i)
 static size_t split(const char *s, size_t n, part *parts)
 {
     size_t count = 0, st = 0;
+    bool strong = false;
     for (size_t i = 0; i < n && count + 1 < MAX_PARTS; i++) {
-        size_t k = separator_at(s, n, i);
+        size_t k = separator_at(s, n, i, &strong);
         if (!k)
             continue;
         if (i > st)
-            parts[count++] = (part){st, i - st};
+            parts[count++] = (part){st, i - st, strong};
         st = i + k;
         i = st - 1;
     }
     if (st < n)
-        parts[count++] = (part){st, n - st};
+        parts[count++] = (part){st, n - st, false};
     return count;
 }
 
@@ -111,6 +119,37 @@ static bool names_site(const char *p, size_t n, const char *sitename, const char
     return yes;
 }
 
+/* Without a known site name: cut after the last hierarchy separator when
+ * at least three words remain, else before the first; but keep the whole
+ * title when what remains is four words or fewer, unless exactly one word
+ * went ("Title | Site" keeps "Title" only when "Title" is long enough). */
+static void cut_by_shape(const char *title, size_t n, const part *parts, size_t np,
+                         size_t *from, size_t *to)
+{
+    size_t last_strong = np, first_strong = np;
+    for (size_t k = 0; k + 1 < np; k++)
+        if (parts[k].strong) {
+            if (first_strong == np)
+                first_strong = k;
+            last_strong = k;
+        }
+    if (last_strong == np)
+        return;
+    size_t a = 0, b = parts[last_strong].start + parts[last_strong].len;
+    if (count_words(title, b) < 3) {
+        a = parts[first_strong + 1].start;
+        b = n;
+    }
+    size_t kept = count_words(title + a, b - a);
+    size_t all = 0;
+    for (size_t k = 0; k < np; k++)
+        all += count_words(title + parts[k].start, parts[k].len);
+    if (kept <= 4 && kept + 1 != all)
+        return;
+    *from = a;
+    *to = b;
+}
+
 void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
@@ -132,16 +171,11 @@ void pith_meta_clean_title(const char *title, const char *sitename, const char *
         from = parts[1].start;
         pith_buf_append(cut, title + first->start, first->len);
     } else if (is_title_element) {
-        size_t keep_end = parts[np - 2].start + parts[np - 2].len;
-        if (count_words(title, keep_end) >= 3 &&
-            count_words(title + last->start, last->len) <= 4) {
-            to = keep_end;
+        cut_by_shape(title, n, parts, np, &from, &to);
+        if (from > 0)
+            pith_buf_append(cut, title, parts[0].len);
+        else if (to < n)
             pith_buf_append(cut, title + last->start, last->len);
-        } else if (count_words(title + parts[1].start, n - parts[1].start) >= 3 &&
-                   count_words(title + first->start, first->len) <= 4) {
-            from = parts[1].start;
-            pith_buf_append(cut, title + first->start, first->len);
-        }
     }
     pith_buf_append(out, title + from, to - from);
 }
