@@ -171,6 +171,8 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     in->doc.arena = &in->arena;
     if (ctx.main != PITH_NO_EL && !pith_build_doc(&ctx, ctx.main, &in->doc))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
+    if (!r->description && !(opt->flags & PITH_OPT_NO_META))
+        r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
     if (page.failed == PITH_ARENA_DEADLINE)
         status = fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
     pith_buf_free(&ctx.scratch);

@@ -112,12 +112,11 @@ static bool author_link(const pith_el *el)
 
 static bool rel_author(const pith_el *el)
 {
-    const char *rel = pith_attr(el, "rel");
-    if (!rel || el->tag != GUMBO_TAG_A)
-        return false;
-    for (const char *p = rel; *p; p++)
-        if ((p == rel || p[-1] == ' ') && pith_meta_iprefix(p, "author") &&
-            (p[6] == 0 || p[6] == ' '))
+    const char *rel = el->tag == GUMBO_TAG_A ? pith_attr(el, "rel") : NULL;
+    const char *tok;
+    size_t len;
+    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
+        if (len == 6 && pith_meta_iprefix(tok, "author"))
             return true;
     return false;
 }

@@ -249,6 +249,24 @@ void pith_meta_words_lower(const char *s, pith_buf *out)
     }
 }
 
+static bool is_attr_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+const char *pith_meta_token(const char **cursor, size_t *len)
+{
+    const char *p = *cursor;
+    while (*p && is_attr_space(*p))
+        p++;
+    const char *st = p;
+    while (*p && !is_attr_space(*p))
+        p++;
+    *cursor = p;
+    *len = (size_t)(p - st);
+    return *len ? st : NULL;
+}
+
 static char lower_ascii(char c)
 {
     return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;

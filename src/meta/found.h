@@ -120,6 +120,10 @@ void pith_meta_words_lower(const char *s, pith_buf *out);
  * from. */
 const char *pith_meta_next_word(const char *s, pith_buf *word);
 
+/* The next white-space-separated token of an attribute value: its start,
+ * its length in *len, and *cursor moved past it; NULL at the end. */
+const char *pith_meta_token(const char **cursor, size_t *len);
+
 /* ASCII case-insensitive comparisons. */
 bool pith_meta_ieq(const char *a, const char *b);
 bool pith_meta_iprefix(const char *s, const char *prefix);

@@ -16,17 +16,11 @@ static bool has_rel(const pith_el *el, const char *token)
     const char *rel = pith_attr(el, "rel");
     if (!rel)
         return false;
-    size_t k = strlen(token);
-    const char *p = rel;
-    while (*p) {
-        while (*p == ' ' || *p == '\t' || *p == '\n')
-            p++;
-        const char *st = p;
-        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-            p++;
-        if ((size_t)(p - st) == k && pith_meta_iprefix(st, token))
+    size_t k = strlen(token), len;
+    const char *p = rel, *tok;
+    while ((tok = pith_meta_token(&p, &len)) != NULL)
+        if (len == k && pith_meta_iprefix(tok, token))
             return true;
-    }
     return false;
 }
 

@@ -16,7 +16,10 @@
 
 #include <stddef.h>
 
+#include "../util/arena.h"
+
 struct pith_ctx;
+struct pith_node;
 
 typedef struct pith_meta {
     const char *title;
@@ -50,5 +53,9 @@ void pith_meta_extract(struct pith_ctx *ctx);
  * declare none: a BCP 47 primary tag (a constant string), or NULL when the
  * text is too short to tell.  Run once the text exists. */
 const char *pith_meta_detect_language(const char *text, size_t len);
+
+/* The first paragraph of the article (lead.c), copied into out: the
+ * description of a page that declares none.  NULL when there is none. */
+const char *pith_meta_lead_paragraph(pith_arena *out, struct pith_node *article);
 
 #endif

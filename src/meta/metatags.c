@@ -34,14 +34,10 @@ static const pith_metatag *lookup(const char *key, size_t n)
 /* Each whitespace-separated key of attr, looked up and recorded. */
 static void record_keys(pith_mfound *f, const char *attr, const char *content)
 {
-    const char *p = attr;
-    while (*p) {
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-            p++;
-        const char *st = p;
-        while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-            p++;
-        const pith_metatag *t = lookup(st, (size_t)(p - st));
+    const char *p = attr, *tok;
+    size_t len;
+    while ((tok = pith_meta_token(&p, &len)) != NULL) {
+        const pith_metatag *t = lookup(tok, len);
         if (t)
             pith_mfound_adds(f, t->field, t->source, content, 0);
     }

@@ -197,17 +197,11 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
             props = pith_attr(el, "property"); /* RDFa lite */
         if (!props || pith_meta_in_aside(ctx, i))
             continue;
-        const char *p = props;
-        while (*p) {
-            while (*p == ' ' || *p == '\t' || *p == '\n')
-                p++;
-            const char *st = p;
-            while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-                p++;
-            if (p > st) {
-                local_name(st, (size_t)(p - st), name, sizeof name);
-                read_prop(ctx, f, i, name, &value);
-            }
+        const char *p = props, *tok;
+        size_t len;
+        while ((tok = pith_meta_token(&p, &len)) != NULL) {
+            local_name(tok, len, name, sizeof name);
+            read_prop(ctx, f, i, name, &value);
         }
     }
     pith_buf_free(&value);
