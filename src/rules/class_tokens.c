@@ -187,6 +187,26 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "elements hidden from view (responsive variants like hidden-xs are not, nor Drupal's "
      "field--label-hidden, whose label only is hidden, nor Tailwind's overflow-hidden)"},
 
+    /* --- the same in other languages (transliterated where needed) ---- */
+    {PITH_CAT_AD, "guanggao|guang-gao|koukoku|reklam|iklan", 0,
+     "advertisement in Chinese and Japanese pinyin/romaji, Turkish, Indonesian"},
+    {PITH_CAT_SHARE, "teilen|partage[rs]?|compartir|condividi|compartilhar|delen|udostepnij|"
+                     "podelit\\w*|fenxiang|share-?buttons?-\\w+", 0,
+     "share in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese"},
+    {PITH_CAT_RELATED, "verwandte?|aehnliche|ahnliche|empfehlung\\w*|weitere-?artikel|"
+                       "mehr-?zum-?thema|lesen-?sie-?auch|articles?-?(?:lies|similaires|connexes)|"
+                       "lire-?aussi|voir-?aussi|a-?lire|relacionad[oa]s?|noticias-?relacionadas|"
+                       "te-?puede-?interesar|correlat[oi]|leggi-?anche|relacionad[oa]s|"
+                       "leia-?tambem|gerelateerd\\w*|powiazane|polecane|pohozhie|"
+                       "chitayte-?takzhe|xiangguan|tuijian|kanren|osusume", 0,
+     "related and recommended in German, French, Spanish, Italian, Portuguese, Dutch, Polish, "
+     "Russian, Chinese, Japanese"},
+    {PITH_CAT_AUTHOR, "autor(?:-\\w+)?|auteur(?:-\\w+)?|autore(?:-\\w+)?|avtor\\w*|zuozhe", 0,
+     "author boxes in German, Spanish, Portuguese, Polish, French, Italian, Russian, Chinese"},
+    {PITH_CAT_COMMENTS, "pinglun|komment\\w*|yorum\\w*", 0,
+     "comments in Chinese, Russian/Scandinavian, Turkish"},
+    {PITH_CAT_NAV, "brotkrume\\w*|fil-?d-?ariane|migas(?:-de-pan)?|hauptmenu|sommaire|"
+                   "daohang", 0, "breadcrumbs and menus in German, French, Spanish, Chinese"},
     {PITH_CAT_NONE, NULL, 0, NULL},
 };
 
@@ -204,6 +224,13 @@ const pith_class_rule pith_content_classes[] = {
                     "field-?name-?body|node-?content|single-?post|blog-?post|news-?(?:text|"
                     "body|content|article)|detail-?(?:body|content|text)|td-post-content", 0,
      "post, entry, story and content bodies"},
+    {PITH_CAT_NONE, "artikel(?:-?(?:text|inhalt|body|content))?|artikeltext|beitrag(?:-?text)?|"
+                    "inhalt|contenu(?:-?article)?|corps-?(?:article|texte)|contenido|"
+                    "cuerpo(?:-?noticia)?|noticia-?(?:texto|cuerpo|contenido)|conteudo(?:-?materia)?|"
+                    "materia-?conteudo|testo(?:-?articolo)?|corpo-?articolo|tekst(?:-?artykulu)?|"
+                    "tresc(?:-?artykulu)?|statya|novost-?text|zhengwen|wenzhang|neirong|honbun", 0,
+     "article bodies named in German, French, Spanish, Portuguese, Italian, Dutch, Polish, "
+     "Russian, Chinese, Japanese"},
     {PITH_CAT_NONE, "post|story|content|entry|blog|text|body|main|page-?content|column|"
                     "hentry", WEAK, "words often found on content wrappers (score only)"},
     {PITH_CAT_NONE, NULL, 0, NULL},
