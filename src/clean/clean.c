@@ -372,6 +372,19 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
     return NULL;
 }
 
+/* An inline element (a link, an emphasis) inside a sentence: the phrase
+ * rules judge blocks and labels, never words of running text.  A row of
+ * share links has little text besides its links; a sentence has plenty. */
+static bool in_running_text(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if ((el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->parent == PITH_NO_EL)
+        return false;
+    const pith_el *p = &dom->els[el->parent];
+    uint32_t others = (p->text - p->link_text) - (el->text - el->link_text);
+    return others >= 30;
+}
+
 static void drop_by_text(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
@@ -388,6 +401,10 @@ static void drop_by_text(pith_ctx *ctx)
         if (!unit || (el->flags & PITH_EL_HOLDS_MAIN) || el->text > COOKIE_MAX_TEXT ||
             (el->flags & PITH_EL_IN_PRE)) {
             i++;
+            continue;
+        }
+        if (in_running_text(dom, i)) {
+            i = el->end; /* "announced it on <a>Twitter</a> on Friday" */
             continue;
         }
         pith_category cat;
