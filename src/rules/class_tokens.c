@@ -225,12 +225,14 @@ const pith_class_rule pith_content_classes[] = {
                     "body|content|article)|detail-?(?:body|content|text)|td-post-content", 0,
      "post, entry, story and content bodies"},
     {PITH_CAT_NONE, "artikel(?:-?(?:text|inhalt|body|content))?|artikeltext|beitrag(?:-?text)?|"
-                    "inhalt|contenu(?:-?article)?|corps-?(?:article|texte)|contenido|"
-                    "cuerpo(?:-?noticia)?|noticia-?(?:texto|cuerpo|contenido)|conteudo(?:-?materia)?|"
-                    "materia-?conteudo|testo(?:-?articolo)?|corpo-?articolo|tekst(?:-?artykulu)?|"
-                    "tresc(?:-?artykulu)?|statya|novost-?text|zhengwen|wenzhang|neirong|honbun", 0,
-     "article bodies named in German, French, Spanish, Portuguese, Italian, Dutch, Polish, "
-     "Russian, Chinese, Japanese"},
+                    "contenu-?article|corps-?(?:article|texte)|cuerpo-?noticia|"
+                    "noticia-?(?:texto|cuerpo|contenido)|conteudo-?materia|materia-?conteudo|"
+                    "testo-?articolo|corpo-?articolo|tekst-?artykulu|tresc-?artykulu|statya|"
+                    "novost-?text|zhengwen|wenzhang|honbun", 0,
+     "article bodies named in German, French, Spanish, Portuguese, Italian, Polish, Russian, "
+     "Chinese, Japanese"},
+    {PITH_CAT_NONE, "inhalt|contenu|contenido|conteudo|cuerpo|testo|tekst|tresc|neirong|"
+                    "texto", WEAK, "'content' and 'text' in other languages (score only)"},
     {PITH_CAT_NONE, "post|story|content|entry|blog|text|body|main|page-?content|column|"
                     "hentry", WEAK, "words often found on content wrappers (score only)"},
     {PITH_CAT_NONE, NULL, 0, NULL},
