@@ -46,7 +46,8 @@ DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark libxml2-utils \
             python3
 
-.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall clean
+.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall \
+        clean pathological
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -94,12 +95,18 @@ check-quality: $(B)/pith
 install-test: all $(B)/pith.pc
 	@sh tests/install.sh
 
+# Pathological inputs (deep nesting, floods, bombs, binary...): each must end
+# in time, without a crash, in bounded memory (tests/pathological.py).
+pathological: $(B)/pith
+	@python3 tests/pathological.py run $(B)/pith
+
 test: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory fixture-tests
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory check-quality
+	@$(MAKE) --no-print-directory pathological
 	@echo "all tests passed"
 
 check: test

@@ -117,13 +117,28 @@ typedef struct pith_options {
                               A value without a scheme is PITH_ERR_ARGUMENT */
 
     /* Limits.  Exceeding max_bytes, max_memory or timeout_ms is an error
-     * (PITH_ERR_TOO_LARGE / PITH_ERR_LIMIT).  The structural limits do not
-     * fail the page: the guard rewrites the offending markup before the
-     * parse (deeper elements are flattened, extra attributes dropped) and
-     * reports it in result->guard. */
+     * (PITH_ERR_TOO_LARGE / PITH_ERR_LIMIT) and the result carries no text.
+     * The structural limits do not fail the page: a linear pre-parse pass
+     * (the guard) rewrites the offending markup before the HTML parser sees
+     * it, and result->guard says what it changed:
+     *   - a start tag that would nest deeper than max_depth is removed with
+     *     its end tag; its content stays, one level up;
+     *   - attributes past max_attributes on one tag are removed;
+     *   - past max_formatting open formatting elements (b, i, em, font, a...)
+     *     further ones are removed, and formatting elements are closed
+     *     before the parser would clone them more than a budget linear in
+     *     the input (about one per 16 bytes);
+     *   - repeated attributes are removed (the first wins, as in browsers)
+     *     and numeric references past U+10FFFF become U+FFFD.
+     * Real pages reach none of the structural limits.
+     * timeout_ms is soft: it is checked while the page is parsed (every 1024
+     * allocations) and between stages, so a page can overrun it by the time
+     * of one linear stage; for a hard limit, run pith in a worker process
+     * (the CLI's batch mode does). */
     size_t max_bytes;         /* default 64 MiB of raw input */
     unsigned max_depth;       /* default 400 nested elements */
     unsigned max_attributes;  /* default 256 attributes per element */
+    unsigned max_formatting;  /* default 32 open formatting elements */
     size_t max_memory;        /* parse memory budget, default 1 GiB */
     unsigned timeout_ms;      /* soft wall-clock limit, 0 = none (default) */
 
@@ -143,6 +158,7 @@ void pith_options_init(pith_options *opt);
 #define PITH_GUARD_FORMATTING (1u << 2) /* runaway formatting elements defused */
 #define PITH_GUARD_CHARREF    (1u << 3) /* out-of-range numeric references fixed */
 #define PITH_GUARD_ENCODING   (1u << 4) /* invalid bytes replaced by U+FFFD */
+#define PITH_GUARD_DUPLICATES (1u << 5) /* repeated attributes dropped */
 
 typedef struct pith_internal pith_internal;
 

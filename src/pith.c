@@ -18,6 +18,7 @@
 #include "content/content.h"
 #include "context.h"
 #include "input/decode.h"
+#include "input/guard.h"
 #include "render/render.h"
 #include "rules/rules.h"
 #include "util/utf8.h"
@@ -29,8 +30,9 @@ struct pith_internal {
 };
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
-#define DEFAULT_MAX_DEPTH 400
-#define DEFAULT_MAX_ATTRIBUTES 256
+#define DEFAULT_MAX_DEPTH PITH_GUARD_DEFAULT_DEPTH
+#define DEFAULT_MAX_ATTRIBUTES PITH_GUARD_DEFAULT_ATTRIBUTES
+#define DEFAULT_MAX_FORMATTING PITH_GUARD_DEFAULT_FORMATTING
 #define DEFAULT_MAX_MEMORY ((size_t)1 << 30)
 
 const char *pith_version(void)
@@ -59,6 +61,7 @@ void pith_options_init(pith_options *opt)
     opt->max_bytes = DEFAULT_MAX_BYTES;
     opt->max_depth = DEFAULT_MAX_DEPTH;
     opt->max_attributes = DEFAULT_MAX_ATTRIBUTES;
+    opt->max_formatting = DEFAULT_MAX_FORMATTING;
     opt->max_memory = DEFAULT_MAX_MEMORY;
 }
 
@@ -67,6 +70,16 @@ static pith_status fail(pith_result *r, pith_status status, const char *message)
     r->status = status;
     r->error = message;
     return status;
+}
+
+/* The status for a failed arena allocation. */
+static pith_status fail_arena(pith_result *r, int why, const char *nomem_message)
+{
+    if (why == PITH_ARENA_BUDGET)
+        return fail(r, PITH_ERR_LIMIT, "the page needs more memory than max_memory allows");
+    if (why == PITH_ARENA_DEADLINE)
+        return fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    return fail(r, PITH_ERR_NOMEM, nomem_message);
 }
 
 static bool only_whitespace(const char *s, size_t n)
@@ -82,6 +95,26 @@ static bool only_whitespace(const char *s, size_t n)
 static const char *copy_out(pith_result *r, const char *s, size_t n)
 {
     return pith_arena_strndup(&r->internal->arena, s, n);
+}
+
+/* After a failure (a limit, out of memory) nothing partial is published:
+ * text is "" and every other field NULL. */
+static void unpublish(pith_result *r)
+{
+    pith_status status = r->status;
+    const char *error = r->error;
+    const char *charset = r->charset;
+    unsigned guard = r->guard;
+    pith_internal *in = r->internal;
+    memset(r, 0, sizeof *r);
+    r->status = status;
+    r->error = error;
+    r->charset = charset;
+    r->guard = guard;
+    r->internal = in;
+    r->text = "";
+    in->doc.root = NULL;
+    in->comments.root = NULL;
 }
 
 /* Copy the metadata found by the meta stage into the public fields. */
@@ -117,11 +150,51 @@ static bool is_absolute_url(const char *url)
     return k > 0 && url[k] == ':';
 }
 
+/* A public string as the header promises it: valid UTF-8, no NUL (a copy
+ * is made only for a string that needs repair).  NULL when memory ran out. */
+static const char *clean_string(pith_result *r, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    if (pith_utf8_is_clean(s, n))
+        return s;
+    pith_buf b = PITH_BUF_INIT;
+    pith_utf8_repair(&b, s, n);
+    const char *out = b.oom ? NULL : copy_out(r, b.data ? b.data : "", b.len);
+    pith_buf_free(&b);
+    if (!out)
+        fail(r, PITH_ERR_NOMEM, "out of memory while publishing the result");
+    return out;
+}
+
+/* Repair every published metadata string (the stages read them from the
+ * page, where gumbo may have left invalid bytes). */
+static void publish_clean_strings(pith_result *r)
+{
+    const char **fields[] = {
+        &r->title, &r->author, &r->date, &r->date_modified, &r->sitename, &r->hostname,
+        &r->url, &r->description, &r->language, &r->language_source, &r->image, &r->license,
+        &r->pagetype, &r->comments,
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        *fields[i] = clean_string(r, *fields[i]);
+    const char *const *lists[] = {r->categories, r->tags};
+    size_t counts[] = {r->n_categories, r->n_tags};
+    for (size_t l = 0; l < 2; l++)
+        for (size_t i = 0; i < counts[l]; i++)
+            if (lists[l][i] && !pith_utf8_is_clean(lists[l][i], strlen(lists[l][i])))
+                ((const char **)lists[l])[i] = clean_string(r, lists[l][i]);
+    if (r->status != PITH_OK && r->status != PITH_NO_CONTENT)
+        unpublish(r);
+}
+
 static pith_status check_options(const pith_options *opt)
 {
     if (opt->favor < PITH_FAVOR_BALANCED || opt->favor > PITH_FAVOR_RECALL)
         return PITH_ERR_ARGUMENT;
-    if (opt->max_bytes == 0 || opt->max_depth == 0 || opt->max_attributes == 0)
+    if (opt->max_bytes == 0 || opt->max_depth == 0 || opt->max_attributes == 0 ||
+        opt->max_formatting == 0 || opt->max_memory == 0)
         return PITH_ERR_ARGUMENT;
     if (opt->base_url && !is_absolute_url(opt->base_url))
         return PITH_ERR_ARGUMENT;
@@ -130,12 +203,12 @@ static pith_status check_options(const pith_options *opt)
 
 /* The stages after decoding, on clean UTF-8. */
 static pith_status run_stages(pith_result *r, const pith_options *opt, const char *html,
-                              size_t len)
+                              size_t len, unsigned long long deadline_ns)
 {
     pith_internal *in = r->internal;
     pith_arena page;
     pith_arena_init(&page, opt->max_memory);
-    pith_arena_set_deadline(&page, opt->timeout_ms);
+    pith_arena_set_deadline_at(&page, deadline_ns);
 
     pith_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -146,12 +219,8 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
 
     pith_status status = PITH_OK;
     int perr = pith_dom_parse(&ctx.dom, &page, html, len);
-    if (perr == PITH_ARENA_BUDGET)
-        status = fail(r, PITH_ERR_LIMIT, "the page needs more memory than max_memory allows");
-    else if (perr == PITH_ARENA_DEADLINE)
-        status = fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
-    else if (perr != PITH_ARENA_OK)
-        status = fail(r, PITH_ERR_NOMEM, "out of memory while parsing");
+    if (perr != PITH_ARENA_OK)
+        status = fail_arena(r, perr, "out of memory while parsing");
     if (status != PITH_OK) {
         pith_buf_free(&ctx.scratch);
         pith_arena_release(&page);
@@ -173,8 +242,12 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
     if (!r->description && !(opt->flags & PITH_OPT_NO_META))
         r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
-    if (page.failed == PITH_ARENA_DEADLINE)
-        status = fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    /* A stage that met a failed allocation of the page arena (budget, time
+     * or memory) may have carried on with less: the result is not trusted. */
+    if (page.failed != PITH_ARENA_OK)
+        status = fail_arena(r, page.failed, "out of memory while extracting");
+    else if (ctx.scratch.oom || in->arena.failed != PITH_ARENA_OK)
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while extracting");
     pith_buf_free(&ctx.scratch);
     pith_arena_release(&page);
     if (status != PITH_OK)
@@ -254,6 +327,9 @@ pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_
         return r;
     }
 
+    unsigned long long deadline_ns =
+        opt->timeout_ms ? pith_monotonic_ns() + (unsigned long long)opt->timeout_ms * 1000000ull
+                        : 0;
     pith_buf html = PITH_BUF_INIT;
     pith_decode_info info;
     if (!pith_decode(data, len, opt->charset, &html, &info)) {
@@ -264,8 +340,27 @@ pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_
     r->charset = info.charset;
     if (info.replaced)
         r->guard |= PITH_GUARD_ENCODING;
-    run_stages(r, opt, html.data ? html.data : "", html.len);
+
+    pith_guard_limits limits = {opt->max_depth, opt->max_attributes, opt->max_formatting};
+    pith_guard_report report;
+    pith_buf guarded = PITH_BUF_INIT;
+    const char *page = NULL;
+    size_t page_len = 0;
+    if (!pith_guard(html.data ? html.data : "", html.len, &limits, &guarded, &page, &page_len,
+                    &report))
+        fail(r, PITH_ERR_NOMEM, "out of memory while checking the markup");
+    else if (deadline_ns && pith_monotonic_ns() > deadline_ns)
+        fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    else {
+        r->guard |= report.changed;
+        run_stages(r, opt, page, page_len, deadline_ns);
+    }
+    pith_buf_free(&guarded);
     pith_buf_free(&html);
+    if (r->status == PITH_OK || r->status == PITH_NO_CONTENT)
+        publish_clean_strings(r);
+    else
+        unpublish(r);
     return r;
 }
 

@@ -60,6 +60,9 @@ static const char usage_text[] =
     "      --max-bytes N    refuse inputs larger than N bytes (default 64M;\n"
     "                       suffixes K, M, G)\n"
     "      --max-memory N   memory budget for parsing one page (default 1G)\n"
+    "      --max-depth N    flatten elements nested deeper than N (default 400)\n"
+    "      --max-attributes N  drop attributes past N on one tag (default 256)\n"
+    "      --max-formatting N  keep at most N formatting elements open (default 32)\n"
     "      --timeout-ms N   give up on a page after N milliseconds (default: none)\n"
     "\n"
     "  -h, --help           show this help\n"
@@ -189,7 +192,8 @@ static int parse_args(int argc, char **argv, cli *c)
 {
     enum { OPT_CHARSET = 256, OPT_FAVOR, OPT_NO_TABLES, OPT_EXPLAIN, OPT_MAX_BYTES,
            OPT_MAX_MEMORY, OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_FRAGMENT,
-           OPT_JSON_INCLUDE, OPT_BASE_URL, OPT_COMMENTS };
+           OPT_JSON_INCLUDE, OPT_BASE_URL, OPT_COMMENTS, OPT_MAX_DEPTH, OPT_MAX_ATTRIBUTES,
+           OPT_MAX_FORMATTING };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
@@ -208,6 +212,9 @@ static int parse_args(int argc, char **argv, cli *c)
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
         {"timeout-ms", required_argument, NULL, OPT_TIMEOUT},
+        {"max-depth", required_argument, NULL, OPT_MAX_DEPTH},
+        {"max-attributes", required_argument, NULL, OPT_MAX_ATTRIBUTES},
+        {"max-formatting", required_argument, NULL, OPT_MAX_FORMATTING},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -285,6 +292,19 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--timeout-ms needs a number of milliseconds, not '%s'",
                                    optarg);
             c->opt.timeout_ms = (unsigned)ms;
+            break;
+        }
+        case OPT_MAX_DEPTH: case OPT_MAX_ATTRIBUTES: case OPT_MAX_FORMATTING: {
+            size_t v = parse_size(optarg);
+            if (!v || v > 1000000u)
+                return usage_error("this limit needs a number from 1 to 1000000, not '%s'",
+                                   optarg);
+            if (ch == OPT_MAX_DEPTH)
+                c->opt.max_depth = (unsigned)v;
+            else if (ch == OPT_MAX_ATTRIBUTES)
+                c->opt.max_attributes = (unsigned)v;
+            else
+                c->opt.max_formatting = (unsigned)v;
             break;
         }
         case 'h':

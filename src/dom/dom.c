@@ -159,7 +159,7 @@ int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t le
     if (!root || !is_element(root))
         return PITH_ARENA_OK;
     if (!build_table(dom, root))
-        return PITH_ARENA_NOMEM;
+        return arena->failed ? (int)arena->failed : PITH_ARENA_NOMEM;
     dom->html = 0;
     for (uint32_t i = 1; i < dom->n; i++) {
         if (dom->els[i].parent != 0)

@@ -68,6 +68,11 @@ void pith_arena_set_deadline(pith_arena *a, unsigned ms)
     a->deadline_ns = ms ? pith_monotonic_ns() + (unsigned long long)ms * 1000000ull : 0;
 }
 
+void pith_arena_set_deadline_at(pith_arena *a, unsigned long long ns)
+{
+    a->deadline_ns = ns;
+}
+
 void pith_arena_arm(pith_arena *a, jmp_buf *jb)
 {
     a->escape = jb;
@@ -144,8 +149,12 @@ void *pith_arena_alloc(pith_arena *a, size_t n)
     a->count++;
     if (a->fail_at && a->count >= a->fail_at)
         return fail(a, PITH_ARENA_NOMEM);
-    if (a->deadline_ns && (++a->tick & 1023) == 0 && pith_monotonic_ns() > a->deadline_ns)
-        return fail(a, PITH_ARENA_DEADLINE);
+    if (a->deadline_ns) {
+        if (a->failed == PITH_ARENA_DEADLINE)
+            return fail(a, PITH_ARENA_DEADLINE);
+        if ((++a->tick & 1023) == 0 && pith_monotonic_ns() > a->deadline_ns)
+            return fail(a, PITH_ARENA_DEADLINE);
+    }
     if (n > PITH_ARENA_BIG)
         return alloc_big(a, n);
     size_t rounded;

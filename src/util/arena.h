@@ -17,6 +17,8 @@
  *     this is how a runaway gumbo parse is stopped (gumbo cannot handle a
  *     NULL from its allocator);
  *   - otherwise pith_arena_alloc returns NULL and sets arena->failed.
+ * arena->failed stays set until pith_arena_release, so a caller can check
+ * once, after a whole stage, whether any allocation of it failed.
  */
 #ifndef PITH_ARENA_H
 #define PITH_ARENA_H
@@ -66,8 +68,12 @@ char *pith_arena_strndup(pith_arena *a, const char *s, size_t n);
 
 /* Longjmp to *jb on failure from now on; pass NULL to disarm. */
 void pith_arena_arm(pith_arena *a, jmp_buf *jb);
-/* Fail allocations once the monotonic clock passes now + ms (0 = none). */
+/* Fail allocations once the monotonic clock passes now + ms (0 = none), or
+ * the absolute time ns of pith_monotonic_ns (0 = none).  The clock is read
+ * every 1024 allocations; once the deadline has passed, every later
+ * allocation fails too, so a stage cannot carry on past it unnoticed. */
 void pith_arena_set_deadline(pith_arena *a, unsigned ms);
+void pith_arena_set_deadline_at(pith_arena *a, unsigned long long ns);
 unsigned long long pith_monotonic_ns(void);
 
 /* Adapters with gumbo's allocator signatures (userdata = the arena). */

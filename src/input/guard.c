@@ -1,0 +1,1726 @@
+/*
+ * guard.c — the pre-parse guard (see guard.h for what it enforces and why).
+ *
+ * One pass, left to right, over the bytes:
+ *   - the tokenizer part follows the HTML standard's tokenizer states that
+ *     decide where tags are: data, RCDATA, RAWTEXT, script data with its
+ *     escaped and double-escaped states, PLAINTEXT, comments, bogus
+ *     comments, doctypes, CDATA in foreign content, tags and attributes;
+ *   - the tree part is a model of the tree builder that is only as exact as
+ *     depth counting needs: the stack of open elements (implied end tags,
+ *     scopes, tables, select, frameset, svg/math with their integration
+ *     points, the adoption agency in outline) and the list of active
+ *     formatting elements with its markers and Noah's Ark clause.
+ * Where the model is approximate it errs towards counting more depth than
+ * gumbo builds, never less, so a limit can cut early but is never escaped.
+ *
+ * Output is written lazily: until the first rewrite nothing is copied, and
+ * a page that needs no rewrite is handed to gumbo as it came.  Rewrites are
+ * made in increasing position order, so the output is built in one pass.
+ */
+#include "guard.h"
+
+#include <gumbo.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../include/pith.h"
+
+#define NTAGS ((size_t)GUMBO_TAG_LAST + 1)
+
+enum { NS_HTML = 0, NS_SVG, NS_MATH };
+enum { SCOPE_DEFAULT, SCOPE_LIST, SCOPE_BUTTON, SCOPE_TABLE, SCOPE_SELECT };
+enum { ST_DATA, ST_RCDATA, ST_RAWTEXT, ST_SCRIPT, ST_PLAINTEXT };
+
+/* One element on the model's stack of open elements. */
+typedef struct open_el {
+    uint16_t tag;  /* GumboTag; GUMBO_TAG_UNKNOWN for any other name */
+    uint8_t ns;    /* NS_HTML, NS_SVG, NS_MATH */
+    uint8_t html_point; /* an annotation-xml that is an HTML integration point */
+    int32_t afe;   /* index in the formatting list, -1 when not in it */
+    uint32_t hash; /* hash of the lower-case name (to match unknown tags) */
+} open_el;
+
+/* One entry of the list of active formatting elements. */
+typedef struct fmt_el {
+    uint16_t tag;   /* GUMBO_TAG_LAST for a marker */
+    uint32_t attrs; /* hash of the attributes (Noah's Ark compares them) */
+    int32_t pos;    /* index on the stack, -1 once popped (to reconstruct) */
+} fmt_el;
+
+/* One attribute name seen in the current tag (duplicate detection). */
+typedef struct attr_slot {
+    uint64_t hash;
+    size_t start;
+    size_t len;
+    uint32_t gen;
+} attr_slot;
+
+/* What a start tag will do to the model, worked out before any change. */
+typedef struct plan {
+    size_t cut;          /* stack height after the implied end tags */
+    uint16_t implicit[2]; /* parents created first (tbody, tr) */
+    unsigned n_implicit;
+    bool push;           /* the element goes on the stack */
+    bool reconstruct;    /* formatting elements are reopened first */
+    bool drop;           /* the guard removes the tag */
+    bool is_fmt;         /* goes on the formatting list */
+    int raw;             /* tokenizer state after the tag (ST_*) */
+    uint8_t ns;          /* namespace of the new element */
+    long adopt;          /* formatting entry closed first (<a>, <nobr>), -1 */
+} plan;
+
+typedef struct guard {
+    const char *in;
+    size_t n;
+    const pith_guard_limits *lim;
+    pith_guard_report *rep;
+    /* Output. */
+    pith_buf *out;
+    size_t done;        /* input copied (or skipped) up to here */
+    bool rewriting;     /* some rewrite happened: out holds the page */
+    bool oom;
+    /* Tree model. */
+    open_el *stack;
+    size_t height, stack_cap;
+    fmt_el *afe;
+    size_t n_afe, afe_cap;
+    uint32_t count[NTAGS];  /* open elements per tag (fast "not open") */
+    uint32_t excess[NTAGS]; /* removed start tags whose end tags to remove */
+    uint32_t excess_gen[NTAGS];
+    uint32_t gen;
+    size_t excess_open;     /* removed elements still open (for the report) */
+    size_t excess_floor;    /* height at which tags were removed */
+    size_t clone_budget;
+    bool form_open, frameset_ok, frameset, no_quirks;
+    /* Tokenizer. */
+    int state;
+    uint16_t raw_tag;       /* the element whose raw text we are in */
+    /* Duplicate attributes. */
+    attr_slot *slots;
+    size_t n_slots, slot_used;
+    uint32_t slot_gen;
+} guard;
+
+/* ---------------------------------------------------------------- bytes */
+
+static bool is_ws(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+}
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+static uint32_t name_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)lower(s[i])) * 16777619u;
+    return h;
+}
+
+static uint64_t name_hash64(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)lower(s[i])) * 1099511628211ull;
+    return h;
+}
+
+static bool same_name(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    return true;
+}
+
+static bool starts_ci(const char *s, size_t n, const char *kw)
+{
+    size_t k = strlen(kw);
+    return n >= k && same_name(s, kw, k);
+}
+
+/* --------------------------------------------------------------- output */
+
+/* Copy the input up to pos into the output, once rewriting has begun. */
+static void copy_to(guard *g, size_t pos)
+{
+    if (pos > g->done) {
+        pith_buf_append(g->out, g->in + g->done, pos - g->done);
+        g->done = pos;
+    }
+}
+
+/* Replace input bytes [start, end) with s. */
+static void rewrite(guard *g, size_t start, size_t end, const char *s, size_t len)
+{
+    g->rewriting = true;
+    copy_to(g, start);
+    pith_buf_append(g->out, s, len);
+    g->done = end;
+}
+
+/* ------------------------------------------------------------ tag sets */
+
+static bool is_formatting(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_void(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_BR: case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HR: case GUMBO_TAG_IMG: case GUMBO_TAG_IMAGE: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN: case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR: case GUMBO_TAG_ISINDEX:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Start tags that first close an open <p> ("close a p element"). */
+static bool closes_p(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_UL: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_FORM: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_HR:
+    case GUMBO_TAG_XMP: case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_heading(unsigned t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+/* Elements whose content the tokenizer reads as raw text. */
+static int raw_state_of(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_TEXTAREA:
+        return ST_RCDATA;
+    case GUMBO_TAG_STYLE: case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+        return ST_RAWTEXT;
+    case GUMBO_TAG_SCRIPT:
+        return ST_SCRIPT;
+    case GUMBO_TAG_PLAINTEXT:
+        return ST_PLAINTEXT;
+    default:
+        return ST_DATA;
+    }
+}
+
+/* Elements that put a marker on the formatting list. */
+static bool is_marker_el(const open_el *e)
+{
+    if (e->ns != NS_HTML)
+        return false;
+    switch (e->tag) {
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION: case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT: case GUMBO_TAG_TEMPLATE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* HTML integration points and MathML text integration points. */
+static bool is_html_point(const open_el *e)
+{
+    if (e->ns == NS_SVG)
+        return e->tag == GUMBO_TAG_FOREIGNOBJECT || e->tag == GUMBO_TAG_DESC ||
+               e->tag == GUMBO_TAG_TITLE;
+    if (e->ns == NS_MATH)
+        return e->html_point;
+    return false;
+}
+
+static bool is_mathml_text_point(const open_el *e)
+{
+    return e->ns == NS_MATH && (e->tag == GUMBO_TAG_MI || e->tag == GUMBO_TAG_MO ||
+                                e->tag == GUMBO_TAG_MN || e->tag == GUMBO_TAG_MS ||
+                                e->tag == GUMBO_TAG_MTEXT);
+}
+
+/* The standard's "special" category. */
+static bool is_special(const open_el *e)
+{
+    if (e->ns == NS_MATH)
+        return is_mathml_text_point(e) || e->tag == GUMBO_TAG_ANNOTATION_XML;
+    if (e->ns == NS_SVG)
+        return is_html_point(e);
+    switch (e->tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_APPLET: case GUMBO_TAG_AREA: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_BR: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EMBED: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FRAME: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_IFRAME: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_LI: case GUMBO_TAG_LINK: case GUMBO_TAG_LISTING: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MARQUEE: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_PRE: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_SOURCE: case GUMBO_TAG_STYLE: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_TR: case GUMBO_TAG_TRACK: case GUMBO_TAG_UL:
+    case GUMBO_TAG_WBR: case GUMBO_TAG_XMP: case GUMBO_TAG_KEYGEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Does e end a search "in scope" of the given kind? */
+static bool ends_scope(const open_el *e, int kind)
+{
+    if (kind == SCOPE_SELECT)
+        return !(e->ns == NS_HTML && (e->tag == GUMBO_TAG_OPTGROUP || e->tag == GUMBO_TAG_OPTION));
+    if (e->ns == NS_HTML && (e->tag == GUMBO_TAG_HTML || e->tag == GUMBO_TAG_TABLE ||
+                             e->tag == GUMBO_TAG_TEMPLATE))
+        return true;
+    if (kind == SCOPE_TABLE)
+        return false;
+    if (e->ns != NS_HTML)
+        return is_html_point(e) || is_mathml_text_point(e) || e->tag == GUMBO_TAG_ANNOTATION_XML;
+    switch (e->tag) {
+    case GUMBO_TAG_APPLET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
+        return true;
+    case GUMBO_TAG_OL: case GUMBO_TAG_UL:
+        return kind == SCOPE_LIST;
+    case GUMBO_TAG_BUTTON:
+        return kind == SCOPE_BUTTON;
+    default:
+        return false;
+    }
+}
+
+/* Breakout tags: an HTML start tag in foreign content that ends it. */
+static bool breaks_out_of_foreign(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_BR: case GUMBO_TAG_CENTER: case GUMBO_TAG_CODE: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_HR: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_LI:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_UL: case GUMBO_TAG_VAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_table_part(unsigned t)
+{
+    switch (t) {
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_section(unsigned t)
+{
+    return t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT;
+}
+
+/* -------------------------------------------------------- the formatting list */
+
+static bool grow(guard *g, void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    while (ncap < need)
+        ncap *= 2;
+    void *np = realloc(*p, ncap * size);
+    if (!np) {
+        g->oom = true;
+        return false;
+    }
+    *p = np;
+    *cap = ncap;
+    return true;
+}
+
+/* Index of the first entry after the last marker. */
+static size_t afe_segment(const guard *g)
+{
+    size_t i = g->n_afe;
+    while (i > 0 && g->afe[i - 1].tag != GUMBO_TAG_LAST)
+        i--;
+    return i;
+}
+
+static void afe_push(guard *g, uint16_t tag, uint32_t attrs, int32_t pos)
+{
+    if (!grow(g, (void **)&g->afe, &g->afe_cap, g->n_afe + 1, sizeof *g->afe))
+        return;
+    g->afe[g->n_afe] = (fmt_el){tag, attrs, pos};
+    if (pos >= 0)
+        g->stack[pos].afe = (int32_t)g->n_afe;
+    g->n_afe++;
+}
+
+/* Remove entry i, keeping the stack's back-pointers right. */
+static void afe_remove(guard *g, size_t i)
+{
+    if (g->afe[i].pos >= 0)
+        g->stack[g->afe[i].pos].afe = -1;
+    for (size_t j = i + 1; j < g->n_afe; j++) {
+        g->afe[j - 1] = g->afe[j];
+        if (g->afe[j - 1].pos >= 0)
+            g->stack[g->afe[j - 1].pos].afe = (int32_t)(j - 1);
+    }
+    g->n_afe--;
+}
+
+static void afe_clear_to_marker(guard *g)
+{
+    while (g->n_afe > 0) {
+        fmt_el *e = &g->afe[--g->n_afe];
+        if (e->pos >= 0)
+            g->stack[e->pos].afe = -1;
+        if (e->tag == GUMBO_TAG_LAST)
+            break;
+    }
+}
+
+/* ---------------------------------------------------------------- the stack */
+
+static const open_el *top(const guard *g)
+{
+    return g->height ? &g->stack[g->height - 1] : NULL;
+}
+
+static bool top_is(const guard *g, unsigned tag)
+{
+    const open_el *t = top(g);
+    return t && t->ns == NS_HTML && t->tag == tag;
+}
+
+static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
+{
+    if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
+        return;
+    open_el *e = &g->stack[g->height++];
+    *e = (open_el){tag, ns, 0, -1, hash};
+    g->count[tag]++;
+    if (g->height > g->rep->deepest)
+        g->rep->deepest = (unsigned)g->height;
+    if (is_marker_el(e))
+        afe_push(g, GUMBO_TAG_LAST, 0, -1);
+}
+
+/* Tags removed for depth have their end tags removed too, until the
+ * element they would have been inside is closed. */
+static void forget_excess_below(guard *g, size_t height)
+{
+    if (height < g->excess_floor) {
+        g->gen++;
+        g->excess_floor = SIZE_MAX;
+        g->excess_open = 0;
+    }
+}
+
+/* Pop every element from index i up. */
+static void pop_to(guard *g, size_t i)
+{
+    while (g->height > i) {
+        open_el *e = &g->stack[--g->height];
+        g->count[e->tag]--;
+        if (e->afe >= 0)
+            g->afe[e->afe].pos = -1;
+        if (is_marker_el(e))
+            afe_clear_to_marker(g);
+    }
+    forget_excess_below(g, g->height);
+}
+
+/* Take element i out of the stack, leaving those above it open. */
+static void splice_out(guard *g, size_t i)
+{
+    open_el *e = &g->stack[i];
+    g->count[e->tag]--;
+    if (e->afe >= 0)
+        g->afe[e->afe].pos = -1;
+    for (size_t j = i + 1; j < g->height; j++) {
+        g->stack[j - 1] = g->stack[j];
+        if (g->stack[j - 1].afe >= 0)
+            g->afe[g->stack[j - 1].afe].pos = (int32_t)(j - 1);
+    }
+    g->height--;
+    forget_excess_below(g, g->height);
+}
+
+/* Index of the nearest open HTML element with this tag in the given scope
+ * of a stack of the given height, or -1. */
+static long find_in_scope(const guard *g, size_t height, unsigned tag, uint32_t hash, int kind)
+{
+    if (g->count[tag] == 0)
+        return -1;
+    for (size_t i = height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML && e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash))
+            return (long)i;
+        if (ends_scope(e, kind))
+            return -1;
+    }
+    return -1;
+}
+
+/* Is stack entry i in (default) scope: no scope boundary above it? */
+static bool in_scope(const guard *g, size_t i)
+{
+    for (size_t j = g->height; j-- > i + 1;)
+        if (ends_scope(&g->stack[j], SCOPE_DEFAULT))
+            return false;
+    return true;
+}
+
+static long find_heading_in_scope(const guard *g)
+{
+    unsigned n = 0;
+    for (unsigned t = GUMBO_TAG_H1; t <= GUMBO_TAG_H6; t++)
+        n += g->count[t];
+    if (n == 0)
+        return -1;
+    for (size_t i = g->height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML && is_heading(e->tag))
+            return (long)i;
+        if (ends_scope(e, SCOPE_DEFAULT))
+            return -1;
+    }
+    return -1;
+}
+
+/* The nearest table-structure element (table, tbody, thead, tfoot, tr, td,
+ * th, caption, template) at or below height, or -1 outside tables. */
+static long table_context(const guard *g, size_t height)
+{
+    if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
+        return -1;
+    for (size_t i = height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns != NS_HTML)
+            continue;
+        switch (e->tag) {
+        case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_TEMPLATE:
+            return (long)i;
+        case GUMBO_TAG_HTML:
+            return -1;
+        default:
+            break;
+        }
+    }
+    return -1;
+}
+
+/* In the "in select" insertion mode: a select is the current node, or only
+ * option and optgroup elements are above it. */
+static bool in_select(const guard *g)
+{
+    if (g->count[GUMBO_TAG_SELECT] == 0)
+        return false;
+    for (size_t i = g->height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns != NS_HTML)
+            return false;
+        if (e->tag == GUMBO_TAG_SELECT)
+            return true;
+        if (e->tag != GUMBO_TAG_OPTION && e->tag != GUMBO_TAG_OPTGROUP)
+            return false;
+    }
+    return false;
+}
+
+/* Is the content at the top of the stack foreign for a start tag `tag`? */
+static bool foreign_for(const guard *g, size_t height, unsigned tag)
+{
+    if (height == 0)
+        return false;
+    const open_el *t = &g->stack[height - 1];
+    if (t->ns == NS_HTML || is_html_point(t))
+        return false;
+    if (is_mathml_text_point(t) && tag != GUMBO_TAG_MGLYPH && tag != GUMBO_TAG_MALIGNMARK)
+        return false;
+    if (t->ns == NS_MATH && t->tag == GUMBO_TAG_ANNOTATION_XML && tag == GUMBO_TAG_SVG)
+        return false;
+    return true;
+}
+
+/* ------------------------------------------------------ reconstruction */
+
+/* How many formatting elements would be reopened if the stack were cut to
+ * height `cut`: the trailing run of entries no longer on it. */
+static size_t to_reconstruct(const guard *g, size_t cut)
+{
+    size_t k = 0;
+    for (size_t i = g->n_afe; i-- > 0;) {
+        const fmt_el *e = &g->afe[i];
+        if (e->tag == GUMBO_TAG_LAST || (e->pos >= 0 && (size_t)e->pos < cut))
+            break;
+        k++;
+    }
+    return k;
+}
+
+static void reconstruct(guard *g)
+{
+    size_t k = to_reconstruct(g, g->height);
+    for (size_t i = g->n_afe - k; i < g->n_afe && !g->oom; i++) {
+        push_el(g, g->afe[i].tag, 0, NS_HTML);
+        if (g->oom)
+            return;
+        g->afe[i].pos = (int32_t)(g->height - 1);
+        g->stack[g->height - 1].afe = (int32_t)i;
+    }
+    g->rep->clones += k;
+}
+
+/* Would reopening k elements from height `cut` spend too much? */
+static bool reconstruction_too_costly(const guard *g, size_t cut, size_t k)
+{
+    return k > 0 && (g->rep->clones + k > g->clone_budget || cut + k > g->lim->max_depth);
+}
+
+/* Close every formatting element after the last marker with explicit end
+ * tags inserted at pos, so gumbo forgets them instead of cloning them. */
+static void close_all_formatting(guard *g, size_t pos)
+{
+    size_t seg = afe_segment(g);
+    pith_buf tags = PITH_BUF_INIT;
+    for (size_t i = g->n_afe; i-- > seg;) {
+        pith_buf_puts(&tags, "</");
+        pith_buf_puts(&tags, gumbo_normalized_tagname((GumboTag)g->afe[i].tag));
+        pith_buf_putc(&tags, '>');
+        if (g->afe[i].pos >= 0)
+            pop_to(g, (size_t)g->afe[i].pos);
+        g->rep->closed_formatting++;
+    }
+    while (g->n_afe > seg)
+        afe_remove(g, g->n_afe - 1);
+    if (tags.oom)
+        g->oom = true;
+    else if (tags.len)
+        rewrite(g, pos, pos, tags.data, tags.len);
+    pith_buf_free(&tags);
+    g->rep->changed |= PITH_GUARD_FORMATTING;
+}
+
+/* ----------------------------------------------------- adoption agency */
+
+/* The last formatting entry with this tag after the last marker, or -1. */
+static long afe_find(const guard *g, unsigned tag)
+{
+    for (size_t i = g->n_afe; i-- > 0;) {
+        if (g->afe[i].tag == GUMBO_TAG_LAST)
+            return -1;
+        if (g->afe[i].tag == tag)
+            return (long)i;
+    }
+    return -1;
+}
+
+/* The adoption agency in outline: close formatting entry i.  Without a
+ * special element above it, everything above it is popped; with one (the
+ * "furthest block"), only the element itself leaves the stack, and what
+ * was opened inside it stays open. */
+static void adopt(guard *g, size_t i)
+{
+    fmt_el *f = &g->afe[i];
+    if (f->pos < 0) {
+        afe_remove(g, i);
+        return;
+    }
+    size_t pos = (size_t)f->pos;
+    if (!in_scope(g, pos))
+        return;
+    bool furthest = false;
+    for (size_t j = pos + 1; j < g->height && !furthest; j++)
+        furthest = is_special(&g->stack[j]);
+    afe_remove(g, i);
+    if (furthest)
+        splice_out(g, pos);
+    else
+        pop_to(g, pos);
+}
+
+/* ------------------------------------------------------------ end tags */
+
+static void end_tag_any_other(guard *g, unsigned tag, uint32_t hash)
+{
+    if (g->count[tag] == 0)
+        return;
+    for (size_t i = g->height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML && e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash)) {
+            pop_to(g, i);
+            return;
+        }
+        if (is_special(e))
+            return;
+    }
+}
+
+static void pop_in_scope(guard *g, unsigned tag, int kind)
+{
+    long i = find_in_scope(g, g->height, tag, 0, kind);
+    if (i >= 0)
+        pop_to(g, (size_t)i);
+}
+
+static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
+{
+    if (g->frameset) {
+        if (tag == GUMBO_TAG_FRAMESET && top_is(g, GUMBO_TAG_FRAMESET))
+            pop_to(g, g->height - 1);
+        return;
+    }
+    if (in_select(g)) {
+        if (tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) {
+            if (top_is(g, GUMBO_TAG_OPTION) && tag == GUMBO_TAG_OPTGROUP && g->height > 1 &&
+                g->stack[g->height - 2].tag == GUMBO_TAG_OPTGROUP)
+                pop_to(g, g->height - 2);
+            else if (top_is(g, tag))
+                pop_to(g, g->height - 1);
+            return;
+        }
+        if (tag != GUMBO_TAG_SELECT && !is_table_part(tag) && tag != GUMBO_TAG_TABLE &&
+            tag != GUMBO_TAG_TEMPLATE)
+            return;
+        long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+        if (s >= 0)
+            pop_to(g, (size_t)s);
+        if (tag == GUMBO_TAG_SELECT)
+            return;
+    }
+    switch (tag) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_BR:
+        return;
+    case GUMBO_TAG_P:
+        pop_in_scope(g, tag, SCOPE_BUTTON);
+        return;
+    case GUMBO_TAG_LI:
+        pop_in_scope(g, tag, SCOPE_LIST);
+        return;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: {
+        long i = find_heading_in_scope(g);
+        if (i >= 0)
+            pop_to(g, (size_t)i);
+        return;
+    }
+    case GUMBO_TAG_FORM: {
+        g->form_open = false;
+        long i = find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT);
+        if (i >= 0)
+            splice_out(g, (size_t)i);
+        return;
+    }
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TEMPLATE:
+        pop_in_scope(g, tag, SCOPE_TABLE);
+        return;
+    case GUMBO_TAG_SELECT:
+        pop_in_scope(g, tag, SCOPE_SELECT);
+        return;
+    default:
+        break;
+    }
+    if (is_formatting(tag)) {
+        long i = afe_find(g, tag);
+        if (i >= 0) {
+            adopt(g, (size_t)i);
+            return;
+        }
+    }
+    if (closes_p(tag) || tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_APPLET ||
+        tag == GUMBO_TAG_MARQUEE || tag == GUMBO_TAG_OBJECT) {
+        pop_in_scope(g, tag, SCOPE_DEFAULT);
+        return;
+    }
+    end_tag_any_other(g, tag, hash);
+}
+
+/* Model an end tag; returns true when the guard must remove it. */
+static bool end_tag(guard *g, unsigned tag, uint32_t hash)
+{
+    if (g->excess_gen[tag] == g->gen && g->excess[tag] > 0) {
+        g->excess[tag]--;
+        g->excess_open--;
+        return true;
+    }
+    /* Foreign content: close the matching foreign element, if any above
+     * the nearest HTML one. */
+    for (size_t i = g->height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML)
+            break;
+        if (e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash)) {
+            pop_to(g, i);
+            return false;
+        }
+    }
+    html_end_tag(g, tag, hash);
+    return false;
+}
+
+/* ---------------------------------------------------------- start tags */
+
+/* Implied end tags of li/dd/dt: the nearest same-kind item, unless a special
+ * element other than address/div/p comes first. */
+static size_t cut_for_item(const guard *g, size_t height, unsigned tag)
+{
+    for (size_t i = height; i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        bool same = e->ns == NS_HTML &&
+                    (tag == GUMBO_TAG_LI ? e->tag == GUMBO_TAG_LI
+                                         : (e->tag == GUMBO_TAG_DD || e->tag == GUMBO_TAG_DT));
+        if (same)
+            return i;
+        if (is_special(e) && !(e->ns == NS_HTML && (e->tag == GUMBO_TAG_ADDRESS ||
+                                                    e->tag == GUMBO_TAG_DIV ||
+                                                    e->tag == GUMBO_TAG_P)))
+            break;
+    }
+    return height;
+}
+
+static size_t cut_for_p(const guard *g, size_t height)
+{
+    long p = find_in_scope(g, height, GUMBO_TAG_P, 0, SCOPE_BUTTON);
+    return p >= 0 ? (size_t)p : height;
+}
+
+/* Table-structure start tags inside a table: which parents they close and
+ * which they create.  False when the tag is not handled here. */
+static bool plan_table_part(const guard *g, unsigned tag, plan *p)
+{
+    long t = table_context(g, p->cut);
+    if (t < 0)
+        return false;
+    unsigned tt = g->stack[t].tag;
+    /* A cell or caption is closed by any table-structure tag. */
+    if ((tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION) &&
+        (is_table_part(tag) || tag == GUMBO_TAG_TABLE)) {
+        if (tag == GUMBO_TAG_TABLE)
+            return false; /* a table inside a cell or caption nests */
+        p->cut = (size_t)t;
+        t = table_context(g, p->cut);
+        if (t < 0)
+            return false;
+        tt = g->stack[t].tag;
+    }
+    if (tt == GUMBO_TAG_TEMPLATE) {
+        /* Template contents take table parts as they come. */
+        p->push = tag != GUMBO_TAG_COL;
+        return tag != GUMBO_TAG_TABLE;
+    }
+    if (tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION)
+        return false;
+    /* Now in table, table body or row: find the table itself. */
+    size_t table = (size_t)t;
+    while (table > 0 && !(g->stack[table].ns == NS_HTML && g->stack[table].tag == GUMBO_TAG_TABLE))
+        table--;
+    switch (tag) {
+    case GUMBO_TAG_TABLE:
+        p->cut = table; /* closes the current table, then opens a new one */
+        return false;
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+        p->cut = table + 1;
+        p->push = tag != GUMBO_TAG_COLGROUP;
+        return true;
+    case GUMBO_TAG_COL:
+        p->cut = table + 1;
+        p->push = false;
+        return true;
+    case GUMBO_TAG_TR:
+        if (is_section(tt)) {
+            p->cut = (size_t)t + 1;
+        } else if (tt == GUMBO_TAG_TR) {
+            p->cut = (size_t)t;
+        } else {
+            p->cut = (size_t)t + 1;
+            p->implicit[p->n_implicit++] = GUMBO_TAG_TBODY;
+        }
+        return true;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+        p->cut = (size_t)t + 1;
+        if (tt == GUMBO_TAG_TABLE) {
+            p->implicit[p->n_implicit++] = GUMBO_TAG_TBODY;
+            p->implicit[p->n_implicit++] = GUMBO_TAG_TR;
+        } else if (is_section(tt)) {
+            p->implicit[p->n_implicit++] = GUMBO_TAG_TR;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Work out what an HTML start tag does (body rules, as in every mode that
+ * matters for depth). */
+static void plan_html_start(guard *g, unsigned tag, plan *p)
+{
+    p->push = !is_void(tag);
+    p->ns = NS_HTML;
+    if (g->frameset) {
+        p->push = tag == GUMBO_TAG_FRAMESET;
+        if (tag == GUMBO_TAG_NOFRAMES)
+            p->raw = ST_RAWTEXT;
+        else if (raw_state_of(tag) != ST_DATA)
+            p->drop = true; /* gumbo ignores it here: never enter raw text */
+        return;
+    }
+    if (in_select(g)) {
+        switch (tag) {
+        case GUMBO_TAG_OPTION:
+            if (top_is(g, GUMBO_TAG_OPTION))
+                p->cut = g->height - 1;
+            return;
+        case GUMBO_TAG_OPTGROUP:
+            if (top_is(g, GUMBO_TAG_OPTION))
+                p->cut = g->height - 1;
+            if (p->cut > 0 && g->stack[p->cut - 1].tag == GUMBO_TAG_OPTGROUP)
+                p->cut--;
+            return;
+        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_TEMPLATE:
+            break;
+        case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN:
+        case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR:
+        case GUMBO_TAG_TD: case GUMBO_TAG_TH: {
+            long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+            if (s >= 0)
+                p->cut = (size_t)s;
+            if (tag == GUMBO_TAG_SELECT) {
+                p->push = false;
+                return;
+            }
+            break;
+        }
+        default:
+            p->push = false;
+            if (raw_state_of(tag) != ST_DATA)
+                p->drop = true; /* ignored in select: never enter raw text */
+            return;
+        }
+    }
+    if (is_table_part(tag) || tag == GUMBO_TAG_TABLE) {
+        if (plan_table_part(g, tag, p))
+            return;
+        if (tag != GUMBO_TAG_TABLE) {
+            p->push = false; /* outside a table: ignored */
+            return;
+        }
+    }
+    int raw = raw_state_of(tag);
+    if (raw != ST_DATA) {
+        p->raw = raw;
+        p->push = false; /* raw text closes itself at its end tag */
+        if (tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_PLAINTEXT)
+            p->cut = cut_for_p(g, p->cut);
+        p->reconstruct = tag == GUMBO_TAG_XMP;
+        return;
+    }
+    switch (tag) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY:
+        p->push = false;
+        return;
+    case GUMBO_TAG_FRAMESET:
+        if (g->frameset_ok) {
+            g->frameset = true;
+            p->cut = 0;
+        } else {
+            p->push = false;
+        }
+        return;
+    case GUMBO_TAG_FORM:
+        if (g->form_open && g->count[GUMBO_TAG_TEMPLATE] == 0) {
+            p->push = false;
+            return;
+        }
+        p->cut = cut_for_p(g, p->cut);
+        return;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+        p->cut = cut_for_item(g, p->cut, tag);
+        p->cut = cut_for_p(g, p->cut);
+        return;
+    case GUMBO_TAG_BUTTON: {
+        long b = find_in_scope(g, p->cut, tag, 0, SCOPE_DEFAULT);
+        if (b >= 0)
+            p->cut = (size_t)b;
+        p->reconstruct = true;
+        return;
+    }
+    case GUMBO_TAG_A:
+        p->adopt = afe_find(g, GUMBO_TAG_A);
+        p->reconstruct = p->is_fmt = true;
+        return;
+    case GUMBO_TAG_NOBR: {
+        long n = afe_find(g, GUMBO_TAG_NOBR);
+        if (n >= 0 && g->afe[n].pos >= 0 && find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT) >= 0)
+            p->adopt = n;
+        p->reconstruct = p->is_fmt = true;
+        return;
+    }
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP:
+        if (top_is(g, GUMBO_TAG_OPTION))
+            p->cut = g->height - 1;
+        p->reconstruct = true;
+        return;
+    case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT: {
+        long r = find_in_scope(g, p->cut, GUMBO_TAG_RUBY, 0, SCOPE_DEFAULT);
+        if (r >= 0)
+            p->cut = (size_t)r + 1;
+        return;
+    }
+    case GUMBO_TAG_SVG:
+        p->ns = NS_SVG;
+        p->reconstruct = true;
+        return;
+    case GUMBO_TAG_MATH:
+        p->ns = NS_MATH;
+        p->reconstruct = true;
+        return;
+    case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META: case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_FRAME: case GUMBO_TAG_COL: case GUMBO_TAG_ISINDEX:
+        return;
+    case GUMBO_TAG_HR:
+        p->cut = cut_for_p(g, p->cut);
+        return;
+    default:
+        break;
+    }
+    if (is_heading(tag)) {
+        p->cut = cut_for_p(g, p->cut);
+        if (p->cut > 0 && g->stack[p->cut - 1].ns == NS_HTML && is_heading(g->stack[p->cut - 1].tag))
+            p->cut--;
+        return;
+    }
+    if (tag == GUMBO_TAG_TABLE) {
+        if (g->no_quirks)
+            p->cut = cut_for_p(g, p->cut);
+        return;
+    }
+    if (closes_p(tag)) {
+        p->cut = cut_for_p(g, p->cut);
+        return;
+    }
+    p->reconstruct = true;
+    p->is_fmt = is_formatting(tag);
+    if (tag == GUMBO_TAG_APPLET || tag == GUMBO_TAG_MARQUEE || tag == GUMBO_TAG_OBJECT)
+        p->is_fmt = false;
+}
+
+/* frameset-ok turns false with these start tags (and with text). */
+static bool spoils_frameset(unsigned tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_APPLET: case GUMBO_TAG_MARQUEE:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_TABLE: case GUMBO_TAG_AREA: case GUMBO_TAG_BR:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_IMG: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_HR: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT: case GUMBO_TAG_BODY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Phase one of a start tag, once its name is known: plan it, close runaway
+ * formatting elements before it if needed, and decide whether it stays. */
+static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
+{
+    memset(p, 0, sizeof *p);
+    p->adopt = -1;
+    p->cut = g->height;
+    p->push = true;
+    size_t h = g->height;
+    bool foreign = foreign_for(g, h, tag);
+    if (foreign && breaks_out_of_foreign(tag)) {
+        /* Leave foreign content, then act as an HTML tag. */
+        while (h > 0 && g->stack[h - 1].ns != NS_HTML && !is_html_point(&g->stack[h - 1]))
+            h--;
+        p->cut = h;
+        foreign = false;
+    }
+    if (foreign) {
+        p->ns = g->stack[h - 1].ns; /* a foreign element: no raw text, no formatting */
+    } else {
+        if (spoils_frameset(tag))
+            g->frameset_ok = false;
+        size_t foreign_cut = p->cut;
+        plan_html_start(g, tag, p);
+        if (p->cut > foreign_cut)
+            p->cut = foreign_cut;
+        if (p->drop)
+            return;
+    }
+    if (p->reconstruct && reconstruction_too_costly(g, p->cut, to_reconstruct(g, p->cut))) {
+        close_all_formatting(g, tag_start);
+        if (p->cut > g->height)
+            p->cut = g->height;
+    }
+    if (p->is_fmt && p->adopt < 0) {
+        size_t seg = afe_segment(g), open = g->n_afe - seg;
+        if (open + 1 > g->rep->most_formatting)
+            g->rep->most_formatting = (unsigned)(open + 1);
+        if (open >= g->lim->max_formatting) {
+            p->drop = true;
+            g->rep->changed |= PITH_GUARD_FORMATTING;
+            return;
+        }
+    }
+    size_t k = p->reconstruct ? to_reconstruct(g, p->cut) : 0;
+    size_t need = p->cut + k + p->n_implicit + (p->push ? 1 : 0);
+    size_t logical = need + g->excess_open;
+    if (logical > g->rep->deepest)
+        g->rep->deepest = (unsigned)(logical < UINT32_MAX ? logical : UINT32_MAX);
+    if (p->push && p->raw == ST_DATA && need > g->lim->max_depth) {
+        p->drop = true;
+        g->rep->changed |= PITH_GUARD_DEPTH;
+    }
+}
+
+/* Remember a removed start tag so that its end tag goes too. */
+static void count_excess(guard *g, unsigned tag)
+{
+    if (g->excess_gen[tag] != g->gen) {
+        g->excess_gen[tag] = g->gen;
+        g->excess[tag] = 0;
+    }
+    g->excess[tag]++;
+    g->excess_open++;
+    if (g->height < g->excess_floor)
+        g->excess_floor = g->height;
+}
+
+/* Phase two, once the whole tag has been read: apply the plan. */
+static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bool self_closing,
+                        uint32_t attrs, bool html_point)
+{
+    if (p->adopt >= 0 && (size_t)p->adopt < g->n_afe)
+        adopt(g, (size_t)p->adopt);
+    if (p->cut < g->height)
+        pop_to(g, p->cut);
+    if (tag == GUMBO_TAG_FORM && p->push)
+        g->form_open = true;
+    if (p->reconstruct)
+        reconstruct(g);
+    for (unsigned i = 0; i < p->n_implicit; i++)
+        push_el(g, p->implicit[i], 0, NS_HTML);
+    if (!p->push || (self_closing && p->ns != NS_HTML))
+        return;
+    push_el(g, (uint16_t)tag, hash, p->ns);
+    if (g->oom)
+        return;
+    g->stack[g->height - 1].html_point = html_point;
+    if (!p->is_fmt)
+        return;
+    /* Noah's Ark: at most three identical entries after the last marker. */
+    size_t seg = afe_segment(g), same = 0, first = 0;
+    for (size_t i = g->n_afe; i-- > seg;)
+        if (g->afe[i].tag == tag && g->afe[i].attrs == attrs) {
+            same++;
+            first = i;
+        }
+    if (same >= 3)
+        afe_remove(g, first);
+    afe_push(g, (uint16_t)tag, attrs, (int32_t)(g->height - 1));
+}
+
+/* Model character data between tags. */
+static void text_event(guard *g, size_t start, size_t end)
+{
+    bool ws = true;
+    for (size_t i = start; i < end && ws; i++)
+        ws = is_ws(g->in[i]);
+    if (!ws)
+        g->frameset_ok = false;
+    const open_el *t = top(g);
+    if (g->frameset || (t && t->ns != NS_HTML && !is_html_point(t) && !is_mathml_text_point(t)))
+        return;
+    if (ws && t && t->ns == NS_HTML &&
+        (t->tag == GUMBO_TAG_TABLE || is_section(t->tag) || t->tag == GUMBO_TAG_TR))
+        return;
+    if (reconstruction_too_costly(g, g->height, to_reconstruct(g, g->height)))
+        close_all_formatting(g, start);
+    reconstruct(g);
+}
+
+/* ----------------------------------------------------------- char refs */
+
+/* At in[i] == '&': if a numeric reference past U+10FFFF starts here,
+ * rewrite it to &#xFFFD; (when allowed).  Returns the position after it. */
+static size_t check_charref(guard *g, size_t i, size_t end, bool allowed)
+{
+    size_t j = i + 1;
+    if (j >= end || g->in[j] != '#')
+        return i + 1;
+    j++;
+    bool hex = j < end && (g->in[j] == 'x' || g->in[j] == 'X');
+    if (hex)
+        j++;
+    size_t digits_start = j;
+    uint32_t value = 0;
+    bool over = false;
+    for (; j < end; j++) {
+        char c = g->in[j];
+        unsigned d;
+        if (c >= '0' && c <= '9')
+            d = (unsigned)(c - '0');
+        else if (hex && c >= 'a' && c <= 'f')
+            d = (unsigned)(c - 'a' + 10);
+        else if (hex && c >= 'A' && c <= 'F')
+            d = (unsigned)(c - 'A' + 10);
+        else
+            break;
+        if (!over) {
+            value = value * (hex ? 16u : 10u) + d;
+            over = value > 0x10FFFF;
+        }
+    }
+    if (j == digits_start || !over)
+        return j;
+    if (j < end && g->in[j] == ';')
+        j++;
+    if (allowed) {
+        rewrite(g, i, j, "&#xFFFD;", 8);
+        g->rep->fixed_charrefs++;
+        g->rep->changed |= PITH_GUARD_CHARREF;
+    }
+    return j;
+}
+
+/* Fix numeric references in [start, end). */
+static void scan_charrefs(guard *g, size_t start, size_t end, bool allowed)
+{
+    size_t i = start;
+    while (i < end) {
+        const char *amp = memchr(g->in + i, '&', end - i);
+        if (!amp)
+            return;
+        i = check_charref(g, (size_t)(amp - g->in), end, allowed);
+    }
+}
+
+/* ---------------------------------------------------------- attributes */
+
+static bool slots_reset(guard *g)
+{
+    if (++g->slot_gen == 0) {
+        memset(g->slots, 0, g->n_slots * sizeof *g->slots);
+        g->slot_gen = 1;
+    }
+    g->slot_used = 0;
+    if (!g->slots) {
+        g->slots = calloc(64, sizeof *g->slots);
+        if (!g->slots) {
+            g->oom = true;
+            return false;
+        }
+        g->n_slots = 64;
+    }
+    return true;
+}
+
+static bool slots_grow(guard *g)
+{
+    size_t n = g->n_slots * 2;
+    attr_slot *s = calloc(n, sizeof *s);
+    if (!s) {
+        g->oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < g->n_slots; i++) {
+        attr_slot *o = &g->slots[i];
+        if (o->gen != g->slot_gen)
+            continue;
+        size_t k = (size_t)o->hash & (n - 1);
+        while (s[k].gen == g->slot_gen)
+            k = (k + 1) & (n - 1);
+        s[k] = *o;
+    }
+    free(g->slots);
+    g->slots = s;
+    g->n_slots = n;
+    return true;
+}
+
+/* Record an attribute name; false when the tag already has it. */
+static bool slots_add(guard *g, size_t start, size_t len)
+{
+    if ((g->slot_used + 1) * 2 > g->n_slots && !slots_grow(g))
+        return true;
+    uint64_t h = name_hash64(g->in + start, len);
+    size_t mask = g->n_slots - 1, k = (size_t)h & mask;
+    while (g->slots[k].gen == g->slot_gen) {
+        attr_slot *s = &g->slots[k];
+        if (s->hash == h && s->len == len && same_name(g->in + s->start, g->in + start, len))
+            return false;
+        k = (k + 1) & mask;
+    }
+    g->slots[k] = (attr_slot){h, start, len, g->slot_gen};
+    g->slot_used++;
+    return true;
+}
+
+/* What the attribute pass found in one tag. */
+typedef struct tag_info {
+    size_t end;          /* one past '>', or 0 when the input ended first */
+    bool self_closing;
+    uint32_t attrs;      /* order-independent hash of names and values */
+    bool html_encoding;  /* encoding="text/html" (annotation-xml) */
+} tag_info;
+
+/* Read the attributes of a tag from pos (just after its name) to its '>',
+ * removing duplicates and those past the limit (unless the whole tag is
+ * going anyway), and fixing numeric references in the values kept. */
+static void read_attributes(guard *g, size_t pos, bool keep_tag, tag_info *t)
+{
+    const char *s = g->in;
+    size_t n = g->n, prev_end = pos, kept = 0, seen = 0;
+    memset(t, 0, sizeof *t);
+    if (keep_tag && !slots_reset(g))
+        return;
+    size_t i = pos;
+    for (;;) {
+        while (i < n && (is_ws(s[i]) || s[i] == '/')) {
+            if (s[i] == '/' && i + 1 < n && s[i + 1] == '>') {
+                t->self_closing = true;
+                i++;
+                break;
+            }
+            i++;
+        }
+        if (i >= n)
+            return; /* the input ends inside the tag: gumbo drops it */
+        if (s[i] == '>') {
+            t->end = i + 1;
+            return;
+        }
+        /* An attribute name: its first character may be anything. */
+        size_t name = i++;
+        while (i < n && !is_ws(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+            i++;
+        size_t name_len = i - name;
+        size_t j = i;
+        while (j < n && is_ws(s[j]))
+            j++;
+        size_t value = 0, value_len = 0;
+        if (j < n && s[j] == '=') {
+            j++;
+            while (j < n && is_ws(s[j]))
+                j++;
+            if (j < n && (s[j] == '"' || s[j] == '\'')) {
+                const char *q = memchr(s + j + 1, s[j], n - j - 1);
+                if (!q)
+                    return;
+                value = j + 1;
+                value_len = (size_t)(q - s) - value;
+                i = (size_t)(q - s) + 1;
+            } else if (j < n && s[j] != '>') {
+                value = j;
+                while (j < n && !is_ws(s[j]) && s[j] != '>')
+                    j++;
+                value_len = j - value;
+                i = j;
+            } else {
+                i = j; /* "name=" then '>' or the end: an empty value */
+            }
+        }
+        seen++;
+        if (seen > g->rep->most_attributes)
+            g->rep->most_attributes = (unsigned)(seen < UINT32_MAX ? seen : UINT32_MAX);
+        if (!keep_tag) {
+            prev_end = i;
+            continue;
+        }
+        bool fresh = slots_add(g, name, name_len);
+        bool keep = fresh && kept < g->lim->max_attributes;
+        if (keep) {
+            kept++;
+            uint32_t h = name_hash(s + name, name_len);
+            for (size_t k = 0; k < value_len; k++)
+                h = (h ^ (unsigned char)s[value + k]) * 16777619u;
+            t->attrs += h;
+            if (name_len == 8 && same_name(s + name, "encoding", 8))
+                t->html_encoding = (value_len == 9 && same_name(s + value, "text/html", 9)) ||
+                                   (value_len == 21 &&
+                                    same_name(s + value, "application/xhtml+xml", 21));
+            if (value_len)
+                scan_charrefs(g, value, value + value_len, true);
+        } else {
+            rewrite(g, prev_end, i, " ", 1);
+            if (fresh) {
+                g->rep->dropped_attributes++;
+                g->rep->changed |= PITH_GUARD_ATTRIBUTES;
+            } else {
+                g->rep->duplicate_attributes++;
+                g->rep->changed |= PITH_GUARD_DUPLICATES;
+            }
+        }
+        prev_end = i;
+    }
+}
+
+/* ----------------------------------------------------------------- tags */
+
+/* A tag starts at in[i] == '<'.  Returns the position after it. */
+static size_t tag(guard *g, size_t i, bool is_end)
+{
+    const char *s = g->in;
+    size_t n = g->n;
+    size_t name = i + (is_end ? 2 : 1), j = name;
+    while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
+        j++;
+    if (j >= n)
+        return n; /* the input ends inside the name: no token */
+    size_t name_len = j - name;
+    unsigned t = gumbo_tagn_enum(s + name, (unsigned)(name_len < 64 ? name_len : 64));
+    if (name_len >= 64)
+        t = GUMBO_TAG_UNKNOWN;
+    uint32_t hash = t == GUMBO_TAG_UNKNOWN ? name_hash(s + name, name_len) : 0;
+    tag_info info;
+    if (is_end) {
+        bool drop = end_tag(g, t, hash);
+        read_attributes(g, j, !drop, &info);
+        if (drop && info.end) {
+            rewrite(g, i, info.end, "", 0);
+            g->rep->dropped_tags++;
+        }
+        return info.end ? info.end : n;
+    }
+    plan p;
+    plan_start(g, t, i, &p);
+    read_attributes(g, j, !p.drop, &info);
+    if (!info.end)
+        return n;
+    if (p.drop) {
+        rewrite(g, i, info.end, "", 0);
+        g->rep->dropped_tags++;
+        if (p.push && !(info.self_closing && p.ns != NS_HTML))
+            count_excess(g, t);
+        return info.end;
+    }
+    apply_start(g, t, hash, &p, info.self_closing, info.attrs,
+                info.html_encoding && t == GUMBO_TAG_ANNOTATION_XML);
+    if (p.raw != ST_DATA && !(info.self_closing && p.ns != NS_HTML)) {
+        g->state = p.raw;
+        g->raw_tag = (uint16_t)t;
+    }
+    return info.end;
+}
+
+/* Skip to just after the next '>' from i (bogus comments, doctypes). */
+static size_t to_gt(const guard *g, size_t i)
+{
+    const char *gt = i < g->n ? memchr(g->in + i, '>', g->n - i) : NULL;
+    return gt ? (size_t)(gt - g->in) + 1 : g->n;
+}
+
+/* A comment starts at in[i] ("<!--").  Returns the position after it. */
+static size_t comment(const guard *g, size_t i)
+{
+    const char *s = g->in;
+    size_t n = g->n, j = i + 4;
+    if (j < n && s[j] == '>')
+        return j + 1;
+    if (j + 1 < n && s[j] == '-' && s[j + 1] == '>')
+        return j + 2;
+    while (j < n) {
+        const char *d = memchr(s + j, '-', n - j);
+        if (!d)
+            return n;
+        j = (size_t)(d - s);
+        if (j + 2 < n && s[j + 1] == '-' && s[j + 2] == '>')
+            return j + 3;
+        if (j + 3 < n && s[j + 1] == '-' && s[j + 2] == '!' && s[j + 3] == '>')
+            return j + 4;
+        j++;
+    }
+    return n;
+}
+
+static bool foreign_now(const guard *g)
+{
+    const open_el *t = top(g);
+    return t && t->ns != NS_HTML;
+}
+
+/* Markup at in[i] == '<' in the data state.  Returns the position after it
+ * (i + 1 when the '<' is just text). */
+static size_t markup(guard *g, size_t i)
+{
+    const char *s = g->in;
+    size_t n = g->n;
+    if (i + 1 >= n)
+        return n;
+    char c = s[i + 1];
+    if (is_alpha(c))
+        return tag(g, i, false);
+    if (c == '/') {
+        if (i + 2 >= n)
+            return n;
+        if (is_alpha(s[i + 2]))
+            return tag(g, i, true);
+        if (s[i + 2] == '>')
+            return i + 3;
+        return to_gt(g, i + 2);
+    }
+    if (c == '!') {
+        if (n - i >= 4 && s[i + 2] == '-' && s[i + 3] == '-')
+            return comment(g, i);
+        if (n - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0 && foreign_now(g)) {
+            for (size_t j = i + 9; j + 2 < n; j++)
+                if (s[j] == ']' && s[j + 1] == ']' && s[j + 2] == '>')
+                    return j + 3;
+            return n;
+        }
+        if (starts_ci(s + i + 2, n - i - 2, "doctype"))
+            g->no_quirks = true;
+        return to_gt(g, i + 2);
+    }
+    if (c == '?')
+        return to_gt(g, i + 1);
+    return i + 1;
+}
+
+/* ------------------------------------------------------------- raw text */
+
+/* Is there an end tag for the raw element at in[i] ("</name" + ws, / or >)? */
+static bool raw_end_at(const guard *g, size_t i)
+{
+    const char *s = g->in;
+    size_t n = g->n;
+    if (i + 2 >= n || s[i] != '<' || s[i + 1] != '/')
+        return false;
+    const char *name = gumbo_normalized_tagname((GumboTag)g->raw_tag);
+    size_t len = strlen(name);
+    if (n - i - 2 < len + 1 || !same_name(s + i + 2, name, len))
+        return false;
+    char c = s[i + 2 + len];
+    return is_ws(c) || c == '/' || c == '>';
+}
+
+/* RCDATA and RAWTEXT: up to the matching end tag.  Returns its position. */
+static size_t raw_text(guard *g, size_t i)
+{
+    const char *s = g->in;
+    size_t n = g->n, j = i;
+    while (j < n) {
+        const char *lt = memchr(s + j, '<', n - j);
+        if (!lt)
+            break;
+        j = (size_t)(lt - s);
+        if (raw_end_at(g, j)) {
+            if (g->state == ST_RCDATA)
+                scan_charrefs(g, i, j, true);
+            g->state = ST_DATA;
+            return j;
+        }
+        j++;
+    }
+    if (g->state == ST_RCDATA)
+        scan_charrefs(g, i, n, true);
+    return n;
+}
+
+/* "<script" or "</script" followed by ws, / or > at s + i (after '<' or "</"). */
+static bool script_word_at(const char *s, size_t n, size_t i)
+{
+    return n - i > 6 && same_name(s + i, "script", 6) &&
+           (is_ws(s[i + 6]) || s[i + 6] == '/' || s[i + 6] == '>');
+}
+
+/* After "<!--" or a run of dashes in escaped script data: past the dashes,
+ * and whether a '>' right after them ends the escape. */
+static size_t after_dashes(const char *s, size_t n, size_t j, size_t dashes, bool *closes)
+{
+    while (j < n && s[j] == '-') {
+        j++;
+        dashes++;
+    }
+    *closes = dashes >= 2 && j < n && s[j] == '>';
+    return *closes ? j + 1 : j;
+}
+
+/* Script data with its escaped ("<!--") and double-escaped ("<!--
+ * <script>") states, where "</script>" does not end the script.  Returns
+ * the position of the end tag, or n. */
+static size_t script_text(guard *g, size_t i)
+{
+    const char *s = g->in;
+    size_t n = g->n, j = i;
+    enum { PLAIN, ESCAPED, DOUBLE } mode = PLAIN;
+    bool closes;
+    while (j < n) {
+        if (mode == PLAIN) {
+            const char *lt = memchr(s + j, '<', n - j);
+            if (!lt)
+                return n;
+            j = (size_t)(lt - s);
+            if (j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2)) {
+                g->state = ST_DATA;
+                return j;
+            }
+            if (n - j >= 4 && memcmp(s + j, "<!--", 4) == 0) {
+                j = after_dashes(s, n, j + 4, 2, &closes);
+                mode = closes ? PLAIN : ESCAPED;
+            } else {
+                j++;
+            }
+            continue;
+        }
+        while (j < n && s[j] != '<' && s[j] != '-')
+            j++;
+        if (j >= n)
+            return n;
+        if (s[j] == '-') {
+            j = after_dashes(s, n, j, 0, &closes);
+            if (closes)
+                mode = PLAIN;
+            continue;
+        }
+        bool end = j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2);
+        if (mode == ESCAPED && end) {
+            g->state = ST_DATA;
+            return j;
+        }
+        if (mode == ESCAPED && script_word_at(s, n, j + 1)) {
+            mode = DOUBLE;
+            j += 7;
+        } else if (mode == DOUBLE && end) {
+            mode = ESCAPED;
+            j += 8;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+/* ----------------------------------------------------------------- main */
+
+static void run(guard *g)
+{
+    size_t i = 0, n = g->n;
+    while (i < n && !g->oom) {
+        switch (g->state) {
+        case ST_PLAINTEXT:
+            return;
+        case ST_RCDATA: case ST_RAWTEXT:
+            i = raw_text(g, i);
+            continue;
+        case ST_SCRIPT:
+            i = script_text(g, i);
+            continue;
+        default:
+            break;
+        }
+        const char *lt = memchr(g->in + i, '<', n - i);
+        size_t end = lt ? (size_t)(lt - g->in) : n;
+        if (end > i) {
+            text_event(g, i, end);
+            scan_charrefs(g, i, end, true);
+        }
+        if (end >= n)
+            return;
+        i = markup(g, end);
+    }
+}
+
+bool pith_guard(const char *in, size_t n, const pith_guard_limits *limits, pith_buf *out,
+                const char **res, size_t *res_len, pith_guard_report *report)
+{
+    memset(report, 0, sizeof *report);
+    *res = NULL;
+    *res_len = 0;
+    guard *g = calloc(1, sizeof *g);
+    if (!g)
+        return false;
+    g->in = in;
+    g->n = n;
+    g->lim = limits;
+    g->rep = report;
+    g->out = out;
+    g->gen = 1;
+    g->excess_floor = SIZE_MAX;
+    g->frameset_ok = true;
+    /* Cloned formatting elements: plenty for real pages (a few per
+     * paragraph), and at most one per 16 bytes of input. */
+    g->clone_budget = 4096 + n / 16;
+    run(g);
+    bool ok = !g->oom && !out->oom;
+    if (ok && g->rewriting) {
+        copy_to(g, n);
+        ok = !out->oom;
+    }
+    if (ok) {
+        *res = g->rewriting ? (out->data ? out->data : "") : in;
+        *res_len = g->rewriting ? out->len : n;
+    }
+    free(g->stack);
+    free(g->afe);
+    free(g->slots);
+    free(g);
+    return ok;
+}
