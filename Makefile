@@ -4,6 +4,7 @@
 #   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
 #   make test       deps + build + every test (unit, fixtures, install)
 #   make install    PREFIX=/usr/local DESTDIR= : binary, header, libraries, pith.pc
+#   make bench      speed and memory benchmark over the shared corpora (bench/)
 #   make clean
 
 PREFIX  ?= /usr/local
@@ -47,7 +48,8 @@ DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             python3
 
 .PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall \
-        clean pathological
+        clean pathological \
+        bench bench-check
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -107,9 +109,35 @@ test: deps
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory check-quality
 	@$(MAKE) --no-print-directory pathological
+	@$(MAKE) --no-print-directory bench-check
 	@echo "all tests passed"
 
 check: test
+
+# ---------------------------------------------------------------- bench
+# build/bench times pith against a plain gumbo parse over the corpora, then
+# time and memory per MB on generated 1..16 MB pages (bench/bench.c).
+BENCH_SRC     := $(wildcard bench/*.c)
+BENCH_DIR     ?= ../shared/bench/corpora
+BENCH_CORPORA ?= $(BENCH_DIR)/aeb $(BENCH_DIR)/moz
+
+$(B)/bench: $(BENCH_SRC) $(wildcard bench/*.h) $(B)/libpith.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $(BENCH_SRC) $(B)/libpith.a $(LIBS)
+
+# After the in-process benchmark, every bench/*.sh runs (the hook for more
+# benchmarks, such as the CLI's batch throughput), called as
+# `sh bench/NAME.sh build/pith CORPORA_DIR`.
+bench: $(B)/bench $(B)/pith
+	$(B)/bench $(BENCH_CORPORA)
+	@for s in bench/*.sh; do [ -f "$$s" ] || continue; echo "== $$s"; \
+	    sh "$$s" $(B)/pith $(BENCH_DIR) || exit 1; done
+
+# Extraction and gumbo trees identical with and without the elision of
+# script/style bodies on every corpus page (part of make test when the
+# corpora are there).
+bench-check: $(B)/bench
+	@if [ -d "$(BENCH_DIR)/aeb" ]; then $(B)/bench --check $(BENCH_CORPORA); \
+	 else echo "bench-check: no corpora at $(BENCH_DIR), skipped"; fi
 
 # ---------------------------------------------------------------- install
 install: all $(B)/pith.pc

@@ -18,6 +18,7 @@
 #include "content/content.h"
 #include "context.h"
 #include "input/decode.h"
+#include "input/elide.h"
 #include "input/guard.h"
 #include "render/render.h"
 #include "rules/rules.h"
@@ -285,7 +286,10 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     return PITH_OK;
 }
 
-pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_in)
+/* pith_extract, with the elision of script and style bodies (see
+ * input/elide.h) on or off. */
+static pith_result *extract(const char *data, size_t len, const pith_options *opt_in,
+                            bool elide)
 {
     pith_options defaults;
     const pith_options *opt = opt_in;
@@ -340,6 +344,11 @@ pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_
     r->charset = info.charset;
     if (info.replaced)
         r->guard |= PITH_GUARD_ENCODING;
+    if (elide && html.data) {
+        /* Before the guard, so it scans only what gumbo will see. */
+        html.len = pith_elide(html.data, html.len, NULL);
+        html.data[html.len] = '\0';
+    }
 
     pith_guard_limits limits = {opt->max_depth, opt->max_attributes, opt->max_formatting};
     pith_guard_report report;
@@ -362,6 +371,16 @@ pith_result *pith_extract(const char *data, size_t len, const pith_options *opt_
     else
         unpublish(r);
     return r;
+}
+
+pith_result *pith_extract(const char *data, size_t len, const pith_options *opt)
+{
+    return extract(data, len, opt, true);
+}
+
+pith_result *pith_extract_unelided(const char *data, size_t len, const pith_options *opt)
+{
+    return extract(data, len, opt, false);
 }
 
 void pith_result_free(pith_result *r)

@@ -1,0 +1,145 @@
+/*
+ * tree.h — a gumbo tree written out as text, for comparing the trees gumbo
+ * builds from a page with and without the elision of script and style
+ * bodies (bench --check and tests/elide_test.c share it).
+ *
+ * Every node is written with its type, namespace, tag (the original name
+ * for unknown tags), attributes and text, in document order, so two trees
+ * compare equal exactly when they have the same shape and content.  The one
+ * thing left out is what elision removes: the text children of script and
+ * style elements, except of JSON-LD scripts, whose text is kept and so must
+ * stay.
+ *
+ * Header-only (static functions) so the test and the benchmark, which link
+ * only libpith, can both use it.
+ */
+#ifndef PITH_BENCH_TREE_H
+#define PITH_BENCH_TREE_H
+
+#include <gumbo.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/buf.h"
+
+static bool tree_is_jsonld(const GumboNode *el)
+{
+    GumboAttribute *a = gumbo_get_attribute(&el->v.element.attributes, "type");
+    if (!a)
+        return false;
+    for (const char *p = a->value; *p; p++)
+        if (strncasecmp(p, "ld+json", 7) == 0)
+            return true;
+    return false;
+}
+
+/* Are the text children of this node left out of the comparison? */
+static bool tree_skips_text(const GumboNode *node)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return false;
+    GumboTag tag = node->v.element.tag;
+    return tag == GUMBO_TAG_STYLE || (tag == GUMBO_TAG_SCRIPT && !tree_is_jsonld(node));
+}
+
+static void tree_write_node(const GumboNode *node, pith_buf *out)
+{
+    switch (node->type) {
+    case GUMBO_NODE_DOCUMENT:
+        pith_buf_printf(out, "#document %s|%s|%s|%d\n", node->v.document.name,
+                        node->v.document.public_identifier, node->v.document.system_identifier,
+                        (int)node->v.document.doc_type_quirks_mode);
+        break;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: {
+        const GumboElement *e = &node->v.element;
+        pith_buf_printf(out, "<%d:", (int)e->tag_namespace);
+        if (e->tag == GUMBO_TAG_UNKNOWN) {
+            GumboStringPiece piece = e->original_tag;
+            gumbo_tag_from_original_text(&piece);
+            pith_buf_append(out, piece.data, piece.length);
+        } else {
+            pith_buf_puts(out, gumbo_normalized_tagname(e->tag));
+        }
+        for (unsigned i = 0; i < e->attributes.length; i++) {
+            const GumboAttribute *a = e->attributes.data[i];
+            pith_buf_printf(out, " %d:%s=\"%s\"", (int)a->attr_namespace, a->name, a->value);
+        }
+        pith_buf_puts(out, ">\n");
+        break;
+    }
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_COMMENT:
+        pith_buf_printf(out, "%d\"%s\"\n", (int)node->type, node->v.text.text);
+        break;
+    }
+}
+
+static const GumboVector *tree_children(const GumboNode *node)
+{
+    if (node->type == GUMBO_NODE_DOCUMENT)
+        return &node->v.document.children;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+        return &node->v.element.children;
+    return NULL;
+}
+
+/* Write the tree under root to out, iteratively.  False when memory ran
+ * out. */
+static bool tree_write(const GumboNode *root, pith_buf *out)
+{
+    typedef struct { const GumboNode *node; unsigned next; } frame;
+    size_t cap = 64, depth = 0;
+    frame *stack = malloc(cap * sizeof *stack);
+    if (!stack)
+        return false;
+    tree_write_node(root, out);
+    stack[depth++] = (frame){root, 0};
+    while (depth > 0) {
+        frame *f = &stack[depth - 1];
+        const GumboVector *kids = tree_children(f->node);
+        if (!kids || f->next >= kids->length) {
+            pith_buf_puts(out, "/\n");
+            depth--;
+            continue;
+        }
+        const GumboNode *c = kids->data[f->next++];
+        bool text = c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
+                    c->type == GUMBO_NODE_WHITESPACE;
+        if (text && tree_skips_text(f->node))
+            continue;
+        tree_write_node(c, out);
+        if (!tree_children(c))
+            continue;
+        if (depth == cap) {
+            frame *ns = realloc(stack, cap * 2 * sizeof *stack);
+            if (!ns) {
+                free(stack);
+                return false;
+            }
+            stack = ns;
+            cap *= 2;
+        }
+        stack[depth++] = (frame){c, 0};
+    }
+    free(stack);
+    return !out->oom;
+}
+
+/* Parse html (len bytes) as pith does (max_errors = 0) and write its tree
+ * to out. */
+static bool tree_of(const char *html, size_t len, pith_buf *out)
+{
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.max_errors = 0;
+    GumboOutput *g = gumbo_parse_with_options(&opt, html, len);
+    bool ok = tree_write(g->document, out);
+    gumbo_destroy_output(&opt, g);
+    return ok;
+}
+
+#endif

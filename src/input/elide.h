@@ -1,0 +1,68 @@
+/*
+ * elide.h — remove the bodies of script and style elements before the
+ * parse, so gumbo never tokenizes them.
+ *
+ * About half the bytes of a typical news page sit inside <script> and
+ * <style>, and no stage of pith reads them: the elements are dropped and
+ * their text is never counted.  Gumbo still tokenizes every one of those
+ * bytes, one character token each.  This pass cuts
+ *
+ *     <script src=a.js>var x = "...";</script>   to   <script src=a.js></script>
+ *
+ * in place, in one linear scan, before the parse.  The tree gumbo then
+ * builds is the same as before, except that those script and style
+ * elements have no text child.
+ *
+ * What is kept:
+ *   - script bodies whose start tag mentions "ld+json" (the JSON-LD that
+ *     the metadata stage reads) or holds a character reference ('&', so a
+ *     type spelled with entities is never misread); a stage that comes to
+ *     need other script bodies must be named in keep_script_body();
+ *   - everything the scan cannot prove safe.  The scan follows the HTML
+ *     tokenizer exactly (tags and quoted attributes, comments, doctypes,
+ *     the RCDATA/RAWTEXT elements, the script-data escape states with
+ *     "<!--" and "<script>" inside scripts) and the few tree-builder states
+ *     that decide whether <script> and <style> start raw text: in SVG and
+ *     MathML they do not, and in <select> a <style> is ignored.  It follows
+ *     <svg>, <math> and <select> regions while they hold only what it can
+ *     model exactly; at the first thing it cannot (an HTML element breaking
+ *     out of SVG, a start tag inside an SVG <title>/<foreignObject>, a
+ *     <frameset>, <plaintext>, <col> after a <template>, ...), it stops and
+ *     leaves the rest of the page exactly as it was.
+ *
+ * The proof that nothing else changes is tested two ways: tests/elide_test.c
+ * parses hand-made and generated tricky inputs both ways and compares the
+ * gumbo trees, and `build/bench --check` compares pith's output and the
+ * gumbo trees with and without elision on every benchmark page.
+ *
+ * The pass composes with the pre-parse guard: both are linear passes over
+ * the decoded bytes, and elision runs first so the guard scans less.
+ */
+#ifndef PITH_ELIDE_H
+#define PITH_ELIDE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../../include/pith.h"
+
+typedef struct pith_elide_stats {
+    size_t removed;     /* bytes removed */
+    unsigned elided;    /* script and style bodies removed */
+    unsigned kept;      /* script bodies kept (JSON-LD) */
+    size_t stopped_at;  /* offset where the scan gave up (in the input), or
+                           (size_t)-1 when it reached the end */
+    const char *reason; /* why it stopped (static), or NULL */
+} pith_elide_stats;
+
+/* Elide script and style bodies in html[0..len) in place.  Returns the new
+ * length (html[new length] is not written: the caller terminates).  st may
+ * be NULL. */
+size_t pith_elide(char *html, size_t len, pith_elide_stats *st);
+
+/* pith_extract with the elision turned off: the reference that
+ * `bench --check` and the tests compare against.  Not part of the public
+ * API. */
+pith_result *pith_extract_unelided(const char *data, size_t len, const pith_options *opt);
+
+#endif

@@ -1,0 +1,219 @@
+/*
+ * elide_test.c — the elision of script and style bodies before the parse
+ * (src/input/elide.c): what it removes, what it keeps, where it stops, and
+ * that gumbo builds the same tree either way (bench/tree.h compares the
+ * trees, leaving out only the elided bodies' text).
+ */
+#include "testutil.h"
+
+#include "../bench/tree.h"
+#include "input/elide.h"
+
+/* Elide in, check the result is want (NULL: unchanged) and that the tree
+ * is the same as without elision. */
+static void elides_to(const char *in, const char *want)
+{
+    size_t n = strlen(in);
+    char *copy = strdup(in);
+    assert_non_null(copy);
+    pith_elide_stats st;
+    size_t m = pith_elide(copy, n, &st);
+    copy[m] = '\0';
+    assert_string_equal(copy, want ? want : in);
+    assert_int_equal(st.removed, n - m);
+
+    pith_buf a = PITH_BUF_INIT, b = PITH_BUF_INIT;
+    assert_true(tree_of(in, n, &a));
+    assert_true(tree_of(copy, m, &b));
+    assert_string_equal(a.data, b.data);
+    pith_buf_free(&a);
+    pith_buf_free(&b);
+    free(copy);
+}
+
+/* As elides_to, and the scan must have stopped early. */
+static void stops(const char *in, const char *want)
+{
+    char *copy = strdup(in);
+    assert_non_null(copy);
+    pith_elide_stats st;
+    size_t m = pith_elide(copy, strlen(in), &st);
+    copy[m] = '\0';
+    assert_non_null(st.reason);
+    free(copy);
+    elides_to(in, want);
+}
+
+static void test_removes_script_and_style_bodies(void **state)
+{
+    (void)state;
+    elides_to("<html><head><script>var a = 1 < 2;</script><style>p{color:red}</style></head>"
+              "<body><p>Text</p><script src=x.js>x()</script></body></html>",
+              "<html><head><script></script><style></style></head>"
+              "<body><p>Text</p><script src=x.js></script></body></html>");
+    elides_to("<SCRIPT>a</SCRIPT ><Style>b</sTyle/>", "<SCRIPT></SCRIPT ><Style></sTyle/>");
+    elides_to("<script>a</scripts>b</script>c", "<script></script>c");
+    elides_to("<script>never closed", "<script>");
+    elides_to("<script>a</script\r>b", "<script></script\r>b");
+}
+
+static void test_keeps_json_ld(void **state)
+{
+    (void)state;
+    elides_to("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>", NULL);
+    elides_to("<script type='Application/LD+JSON; charset=utf-8'>{}</script>", NULL);
+    elides_to("<script type=\"application/ld&#43;json\">{}</script>", NULL);
+    elides_to("<script type=\"application/json\">{\"a\":1}</script>",
+              "<script type=\"application/json\"></script>");
+}
+
+static void test_script_escapes(void **state)
+{
+    (void)state;
+    /* "<!--" then "<script>" inside a script: "</script>" does not end it
+     * until the double escape is left. */
+    elides_to("<script><!--<script>x</script>y--></script><p>after</p>",
+              "<script></script><p>after</p>");
+    elides_to("<script><!--<script>x</script>y</script><p>z</p>",
+              "<script></script><p>z</p>");
+    elides_to("<script><!-- x </script><p>z</p>", "<script></script><p>z</p>");
+    elides_to("<script><!--><script></script><p>z</p>", "<script></script><p>z</p>");
+}
+
+static void test_markup_that_only_looks_like_a_script(void **state)
+{
+    (void)state;
+    elides_to("<!-- <script>x</script> --><p>a</p>", NULL);
+    elides_to("<div title=\"<script>x</script>\">a</div>", NULL);
+    elides_to("<div title='<style>'>a</div><style>b</style>",
+              "<div title='<style>'>a</div><style></style>");
+    elides_to("<textarea><script>x</script></textarea><script>y</script>",
+              "<textarea><script>x</script></textarea><script></script>");
+    elides_to("<title><style>x</style></title>", NULL);
+    elides_to("<xmp><script>x</script></xmp>", NULL);
+    elides_to("<!--> <script>a</script>", "<!--> <script></script>");
+    elides_to("<!-- a --!> <script>b</script>", "<!-- a --!> <script></script>");
+    elides_to("<!DOCTYPE html PUBLIC \"a>b\"><script>c</script>",
+              "<!DOCTYPE html PUBLIC \"a>b\"><script></script>");
+    elides_to("<?xml <script>a?><p>b</p>", NULL);
+    elides_to("<a href=x/><script>a</script>", "<a href=x/><script></script>");
+}
+
+static void test_svg_and_math(void **state)
+{
+    (void)state;
+    /* Inside SVG a <style> is an ordinary element: not elided, but the scan
+     * goes on after the SVG. */
+    elides_to("<svg><style>.a{}</style><title>Share</title><path d='M0'/></svg>"
+              "<script>x</script>",
+              "<svg><style>.a{}</style><title>Share</title><path d='M0'/></svg>"
+              "<script></script>");
+    elides_to("<svg/><script>x</script>", "<svg/><script></script>");
+    elides_to("<math><mi>x</mi></math><style>a</style>", "<math><mi>x</mi></math><style></style>");
+    elides_to("<svg><svg></svg><g></g></svg><style>a</style>",
+              "<svg><svg></svg><g></g></svg><style></style>");
+    /* What the scan cannot follow ends it. */
+    stops("<svg><p>breaks out</p></svg><script>x</script>", NULL);
+    stops("<svg><foreignObject><div></svg></div></foreignObject><style>x</style>", NULL);
+    stops("<svg><g></b></svg><script>x</script>", NULL);
+    stops("<svg><![CDATA[ > ]]></svg><script>x</script>", NULL);
+    elides_to("<svg><![CDATA[ x ]]></svg><script>x</script>",
+              "<svg><![CDATA[ x ]]></svg><script></script>");
+    /* "<svg a=b/>" is not self-closing: the value is "b/". */
+    stops("<svg a=b/><p>x</p><script>y</script>", NULL);
+}
+
+static void test_select_template_frameset(void **state)
+{
+    (void)state;
+    elides_to("<select><option>a<script>x</script></select><style>y</style>",
+              "<select><option>a<script></script></select><style></style>");
+    stops("<select><style>x</style></select>", NULL);
+    stops("<template><col><script>x</template>y</script>", NULL);
+    elides_to("<template><p>a</p></template><script>x</script>",
+              "<template><p>a</p></template><script></script>");
+    stops("<script>a</script><frameset><script>b</script>", "<script></script><frameset><script>b</script>");
+    stops("<plaintext><script>a</script>", NULL);
+}
+
+/* Random documents built from the pieces that matter to the tokenizer and
+ * tree builder: whatever the mix, the trees must agree. */
+static void test_random_documents_keep_their_tree(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "<script>", "</script>", "<script type=application/ld+json>", "<SCRIPT>", "</script ",
+        "</scripts>", "<!--", "-->", "--!>", "<!-->", "<style>", "</style>", "<svg>", "</svg>",
+        "<svg/>", "<math>", "</math>", "<mi>", "</mi>", "<title>", "</title>", "<textarea>",
+        "</textarea>", "<select>", "</select>", "<option>", "<template>", "</template>",
+        "<col>", "<table>", "<td>", "<frameset>", "<plaintext>", "<![CDATA[", "]]>",
+        "<foreignObject>", "</foreignObject>", "<p>", "<b>", "</b>", "<div>", "</div>",
+        "<noscript>", "</noscript>", "<xmp>", "</xmp>", "<iframe>", "<a href='", "'", "\"", "=",
+        ">", "<", "/", "x", " ", "text", "<!DOCTYPE html>", "<?php ?>", "</", "<desc>",
+        "<style type=x>", "<font color=red>", "<head>", "<body>", "<noembed>", "\r", "&amp;",
+        "<br/>", "<path d='M0'/>", "<g>", "</g>", "<script>a<b</script>", "<style>p>q</style>",
+    };
+    const size_t np = sizeof pieces / sizeof pieces[0];
+    uint32_t rng = 12345;
+    pith_buf doc = PITH_BUF_INIT, a = PITH_BUF_INIT, b = PITH_BUF_INIT;
+    int elided_some = 0;
+    for (int iter = 0; iter < 4000; iter++) {
+        pith_buf_clear(&doc);
+        rng = rng * 1103515245u + 12345u;
+        int count = 3 + (int)((rng >> 16) % 40);
+        for (int k = 0; k < count; k++) {
+            rng = rng * 1103515245u + 12345u;
+            pith_buf_puts(&doc, pieces[(rng >> 16) % np]);
+        }
+        char *copy = strdup(doc.data);
+        assert_non_null(copy);
+        size_t m = pith_elide(copy, doc.len, NULL);
+        elided_some += m < doc.len;
+        pith_buf_clear(&a);
+        pith_buf_clear(&b);
+        assert_true(tree_of(doc.data, doc.len, &a));
+        assert_true(tree_of(copy, m, &b));
+        if (strcmp(a.data, b.data) != 0)
+            fail_msg("trees differ for: %s", doc.data);
+        free(copy);
+    }
+    assert_true(elided_some > 1000); /* the test exercises elision, not only stops */
+    pith_buf_free(&doc);
+    pith_buf_free(&a);
+    pith_buf_free(&b);
+}
+
+static void test_extraction_is_the_same(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><title>T</title><script>var x='<p>SCRIPTED</p>';</script>"
+                       "<style>p{}</style></head><body><article><p>One paragraph of the "
+                       "article, long enough to be the article, with commas, and more.</p>"
+                       "<script>document.write('<p>SCRIPTED</p>')</script><p>Second paragraph, "
+                       "also long enough to count, with some more words in it.</p>"
+                       "</article></body></html>";
+    pith_result *a = pith_extract(page, strlen(page), NULL);
+    pith_result *b = pith_extract_unelided(page, strlen(page), NULL);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->status, PITH_OK);
+    assert_string_equal(a->text, b->text);
+    assert_null(strstr(a->text, "SCRIPTED"));
+    pith_result_free(a);
+    pith_result_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_removes_script_and_style_bodies),
+        cmocka_unit_test(test_keeps_json_ld),
+        cmocka_unit_test(test_script_escapes),
+        cmocka_unit_test(test_markup_that_only_looks_like_a_script),
+        cmocka_unit_test(test_svg_and_math),
+        cmocka_unit_test(test_select_template_frameset),
+        cmocka_unit_test(test_random_documents_keep_their_tree),
+        cmocka_unit_test(test_extraction_is_the_same),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
