@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "../util/utf8.h"
 #include "classify.h"
 
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
@@ -377,21 +378,82 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
 
 /* ------------------------------------------------------------ filter */
 
-static bool title_like(pith_ctx *ctx, uint32_t i)
+/* Normalise text for title comparison: words in lower case (ASCII case
+ * folded), separated by single spaces, punctuation and symbols dropped. */
+static void title_words(const char *s, size_t n, pith_buf *out)
+{
+    bool space = false;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp)) {
+            if (space && out->len)
+                pith_buf_putc(out, ' ');
+            space = false;
+            if (cp < 0x80)
+                pith_buf_putc(out, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+            else
+                pith_buf_append(out, s + i, (size_t)k);
+        } else {
+            space = true;
+        }
+        i += (size_t)k;
+    }
+}
+
+/* Is needle a run of whole words inside hay? */
+static bool contains_words(const pith_buf *hay, const pith_buf *needle)
+{
+    if (!needle->len || needle->len > hay->len)
+        return false;
+    for (const char *p = strstr(hay->data, needle->data); p; p = strstr(p + 1, needle->data)) {
+        bool start = p == hay->data || p[-1] == ' ';
+        char after = p[needle->len];
+        if (start && (after == '\0' || after == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Does hay begin or end with the words of needle? */
+static bool starts_or_ends_with_words(const pith_buf *hay, const pith_buf *needle)
+{
+    size_t n = needle->len, m = hay->len;
+    if (!n || n > m)
+        return false;
+    if (memcmp(hay->data, needle->data, n) == 0 && (n == m || hay->data[n] == ' '))
+        return true;
+    return memcmp(hay->data + m - n, needle->data, n) == 0 && (n == m || hay->data[m - n - 1] == ' ');
+}
+
+/* Does heading i repeat the page's title?  Any heading equal to it does;
+ * the article's first heading also when it is the title's main part ("Story"
+ * in "Site - Section - Story", "Story | Site") or the title plus a little
+ * more. */
+static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
 {
     const char *title = ctx->meta.title;
     if (!title)
         return false;
-    const char *t = pith_ctx_text(ctx, i, 400);
-    size_t n = ctx->scratch.len;
-    size_t tl = strlen(title);
-    if (n == 0)
-        return false;
-    /* The heading equals the title, or the title starts with it (a title
-     * carrying a " | Site" suffix). */
-    if (n <= tl && strncasecmp(title, t, n) == 0 && (n == tl || n * 2 > tl))
-        return true;
-    return false;
+    pith_buf h = PITH_BUF_INIT, t = PITH_BUF_INIT;
+    const char *text = pith_ctx_text(ctx, i, 400);
+    title_words(text, ctx->scratch.len, &h);
+    title_words(title, strlen(title), &t);
+    bool like = false;
+    if (h.len && t.len && !h.oom && !t.oom) {
+        if (h.len == t.len && strcmp(h.data, t.data) == 0)
+            like = true;
+        else if (first && starts_or_ends_with_words(&t, &h) && h.len * 5 >= t.len)
+            like = true; /* "Story | Site", "Site - Section - Story" */
+        else if (first && contains_words(&t, &h) && h.len * 5 >= t.len * 2)
+            like = true; /* the heading is the title's main part */
+        else if (first && contains_words(&h, &t) && t.len * 5 >= h.len * 3)
+            like = true; /* the heading is the title and a little more */
+    }
+    pith_buf_free(&h);
+    pith_buf_free(&t);
+    return like;
 }
 
 /* Reject blocks inside the article that are not part of it.  The path down
@@ -414,7 +476,7 @@ static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
         GumboTag t = (GumboTag)el->tag;
         double ld = link_density(el);
         if (is_heading(t)) {
-            if (!seen_heading && el->text > 0 && title_like(ctx, i)) {
+            if (el->text > 0 && title_like(ctx, i, !seen_heading)) {
                 pith_ctx_reject(ctx, i, "content:title");
                 i = el->end - 1;
             }
