@@ -71,10 +71,11 @@ static double tag_prior(GumboTag t)
 static bool is_scorable(const pith_el *el)
 {
     switch (el->tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE:
         return true;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-        return el->blocks == 0; /* a div holding only inline content */
+    case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+        return el->blocks == 0; /* a cell or div holding only inline content */
     default:
         return false;
     }
