@@ -2,7 +2,12 @@
 #
 #   make            build/pith, build/libpith.a, build/libpith.so
 #   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
-#   make test       deps + build + every test (unit, fixtures, install)
+#   make test       deps + build + every test (unit, fixtures, install, quality,
+#                   pathological inputs, unit and fixture tests under ASan and UBSan)
+#   make asan       unit + fixture tests built with AddressSanitizer (build/asan)
+#   make ubsan      the same with UndefinedBehaviorSanitizer (build/ubsan)
+#   make valgrind   the CLI over every fixture under valgrind memcheck
+#   make pathological  generated hostile inputs (tests/pathological.py)
 #   make install    PREFIX=/usr/local DESTDIR= : binary, header, libraries, pith.pc
 #   make bench      speed and memory benchmark over the shared corpora (bench/)
 #   make clean
@@ -31,7 +36,8 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -Iinclu
               $(WARN) $(CFLAGS)
 LIBS    := $(PKG_LIBS) -lpthread -lm
 
-B := build
+B       ?= build
+LDFLAGS ?=
 LIB_SRC := $(wildcard src/*.c src/*/*.c)
 LIB_SRC := $(filter-out src/cli/%,$(LIB_SRC))
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -45,10 +51,10 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 # Debian packages: build and run-time libraries, and the tools the tests use.
 DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark libxml2-utils \
-            python3
+            python3 valgrind clang libclang-rt-dev
 
 .PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall \
-        clean pathological \
+        clean pathological asan ubsan valgrind \
         bench bench-check
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
@@ -67,10 +73,10 @@ $(B)/libpith.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(B)/libpith.so: $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,libpith.so.$(SOMAJOR) -o $@ $^ $(LIBS)
+	$(CC) -shared $(LDFLAGS) -Wl,-soname,libpith.so.$(SOMAJOR) -o $@ $^ $(LIBS)
 
 $(B)/pith: $(CLI_OBJ) $(B)/libpith.a
-	$(CC) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
 
 # Regenerated on every call: it records PREFIX, which may change between calls.
 $(B)/pith.pc: pith.pc.in include/pith.h FORCE
@@ -83,7 +89,7 @@ $(B)/pith.pc: pith.pc.in include/pith.h FORCE
 # ---------------------------------------------------------------- tests
 $(B)/tests/%: tests/%.c tests/testutil.h $(B)/libpith.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libpith.a $(LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Isrc -o $@ $< $(B)/libpith.a $(LIBS) -lcmocka $(TEST_LDFLAGS)
 
 unit-tests: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; (cd tests && ../$$t); done
@@ -102,6 +108,32 @@ install-test: all $(B)/pith.pc
 pathological: $(B)/pith
 	@python3 tests/pathological.py run $(B)/pith
 
+# ------------------------------------------------------------ sanitizers
+# The unit and fixture tests again, built with AddressSanitizer (and its
+# leak checker) or UndefinedBehaviorSanitizer in a build directory of their
+# own.  Reports go to files under $(B)/san-logs; any report fails the run.
+SAN_OPT := -O1 -g -fno-omit-frame-pointer
+SAN_RUN = rm -rf $(1)/san-logs && mkdir -p $(1)/san-logs && \
+	ASAN_OPTIONS=log_path=$(CURDIR)/$(1)/san-logs/asan:detect_leaks=1 \
+	UBSAN_OPTIONS=log_path=$(CURDIR)/$(1)/san-logs/ubsan:print_stacktrace=1 \
+	$(MAKE) --no-print-directory B=$(1) CFLAGS="$(SAN_OPT) $(2)" LDFLAGS="$(2)" \
+	    unit-tests fixture-tests && \
+	if ls $(1)/san-logs/* >/dev/null 2>&1; then cat $(1)/san-logs/*; \
+	    echo "sanitizer reports: see above"; exit 1; fi
+
+asan:
+	@$(call SAN_RUN,build/asan,-fsanitize=address)
+	@echo "asan: no reports"
+
+ubsan:
+	@$(call SAN_RUN,build/ubsan,-fsanitize=undefined -fno-sanitize-recover=all)
+	@echo "ubsan: no reports"
+
+# The CLI over every fixture (text and JSON) under valgrind memcheck: any
+# error or leak (definite, indirect, possible) fails.
+valgrind: $(B)/pith
+	@sh tests/valgrind.sh $(B)/pith
+
 test: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit-tests
@@ -110,6 +142,8 @@ test: deps
 	@$(MAKE) --no-print-directory check-quality
 	@$(MAKE) --no-print-directory pathological
 	@$(MAKE) --no-print-directory bench-check
+	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory ubsan
 	@echo "all tests passed"
 
 check: test
