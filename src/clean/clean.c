@@ -345,6 +345,20 @@ static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
     }
 }
 
+/* A <cite> at the head of a block quote (directly, or in the quote's
+ * single wrapper): the quote's attribution. */
+static bool is_quote_attribution(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (el->tag != GUMBO_TAG_CITE || el->parent == PITH_NO_EL)
+        return false;
+    uint32_t p = el->parent;
+    if (dom->els[p].tag == GUMBO_TAG_BLOCKQUOTE)
+        return true;
+    uint32_t g = dom->els[p].parent;
+    return g != PITH_NO_EL && dom->els[g].tag == GUMBO_TAG_BLOCKQUOTE;
+}
+
 /* Test the text of one small block against the phrase rules. */
 static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
 {
@@ -354,6 +368,9 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
         return NULL;
     const char *text = pith_ctx_text(ctx, i, 0);
     size_t n = ctx->scratch.len;
+    if (is_quote_attribution(&ctx->dom, i) && el->text <= 150 &&
+        pith_rules_is_attribution(text, n))
+        return "phrase:attribution";
     if (el->text <= PHRASE_MAX_TEXT) {
         pith_category cat = pith_rules_match_phrase(text, n);
         if (cat != PITH_CAT_NONE) {
@@ -380,6 +397,8 @@ static bool in_running_text(const pith_dom *dom, uint32_t i)
     const pith_el *el = &dom->els[i];
     if ((el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->parent == PITH_NO_EL)
         return false;
+    if (is_quote_attribution(dom, i))
+        return false; /* a quote's attribution is a label, not part of the quote */
     const pith_el *p = &dom->els[el->parent];
     uint32_t others = (p->text - p->link_text) - (el->text - el->link_text);
     return others >= 30;

@@ -159,8 +159,9 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
 
-    /* --- a forum or list reply's subject: "Re: <the thread's title>" ---- */
-    {PITH_CAT_META, "(?:re|aw|antw|odp|sv|vs|ynt)\\s?: [^\\n]{1,200}"},
+    /* --- a forum or list reply's subject: "Re: <the thread's title>", one
+     * line without a sentence break (a post that opens with "Re:" is not) */
+    {PITH_CAT_META, "(?:re|aw|antw|odp|sv|vs|ynt)\\s?: [^\\n.!]{1,120}[?!.]?"},
 
     /* --- read more ------------------------------------------------------- */
     {PITH_CAT_READMORE,
@@ -255,3 +256,10 @@ const char *const pith_cta_pattern =
     "^\\W*(?:read more|related|see also|also read|read also|more|recommended|watch|listen|"
     "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
     "leia também|lees ook|czytaj też|читайте также)\\s*[:：>»]";
+
+/* A quoted post's attribution line, as forums write it above a quote
+ * ("Margit wrote: ↑Sun Mar 02, 2025 7:05 pm").  Only the attribution of a
+ * quote is tested (a <cite> in a <blockquote>), never running text. */
+const char *const pith_attribution_pattern =
+    "\\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|napisał|"
+    "napisała|написал|написала|yazdı|写道|寫道)\\s?:";

@@ -17,5 +17,6 @@ extern const char *const pith_copyright_pattern;
 extern const char *const pith_cookie_pattern;
 extern const char *const pith_credit_pattern;
 extern const char *const pith_cta_pattern;
+extern const char *const pith_attribution_pattern;
 
 #endif

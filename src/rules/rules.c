@@ -35,7 +35,7 @@ typedef struct compiled_set {
 
 static struct {
     compiled_set boiler, phrases;
-    pcre2_code *strong, *weak, *copyright, *cookie, *credit, *cta;
+    pcre2_code *strong, *weak, *copyright, *cookie, *credit, *cta, *attribution;
     int status;
 } R;
 
@@ -127,6 +127,7 @@ static void compile_all(void)
     ok &= (R.cookie = compile(pith_cookie_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     ok &= (R.credit = compile(pith_credit_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     ok &= (R.cta = compile(pith_cta_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    ok &= (R.attribution = compile(pith_attribution_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -241,4 +242,9 @@ bool pith_rules_is_credit(const char *text, size_t n)
 bool pith_rules_is_call_to_action(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && run(R.cta, text, n, NULL, NULL) >= 0;
+}
+
+bool pith_rules_is_attribution(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && run(R.attribution, text, n, NULL, NULL) >= 0;
 }

@@ -76,6 +76,9 @@ bool pith_rules_is_cookie_notice(const char *text, size_t n);
  * "Read more:" teaser). */
 bool pith_rules_is_call_to_action(const char *text, size_t n);
 
+/* True when the text is a quote's attribution ("Margit wrote:"). */
+bool pith_rules_is_attribution(const char *text, size_t n);
+
 /* True when the text looks like an image credit ("Photo: AP", "Getty"). */
 bool pith_rules_is_credit(const char *text, size_t n);
 
