@@ -2,7 +2,7 @@
 #
 #   make            build/pith, build/libpith.a, build/libpith.so
 #   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
-#   make test       deps + build + every test (unit, fixtures, install, quality,
+#   make test       deps + build + every test (unit, fixtures, formats, install, quality,
 #                   pathological inputs, unit and fixture tests under ASan and UBSan)
 #   make asan       unit + fixture tests built with AddressSanitizer (build/asan)
 #   make ubsan      the same with UndefinedBehaviorSanitizer (build/ubsan)
@@ -50,11 +50,11 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 # Debian packages: build and run-time libraries, and the tools the tests use.
 DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
-            libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark libxml2-utils \
-            python3 valgrind clang libclang-rt-dev
+            libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark cmark-gfm \
+            libxml2-utils python3 python3-yaml valgrind clang libclang-rt-dev
 
-.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests install-test install uninstall \
-        clean pathological asan ubsan valgrind \
+.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests render-tests \
+        install-test install uninstall clean pathological asan ubsan valgrind \
         bench bench-check
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
@@ -100,6 +100,11 @@ fixture-tests: $(B)/pith
 check-quality: $(B)/pith
 	@sh tests/quality.sh $(B)/pith
 
+# Every format of every fixture parsed back: Markdown with cmark-gfm, XML
+# against its schema and HTML with xmllint, JSON, CSV and YAML with Python.
+render-tests: $(B)/pith
+	@python3 tests/render_roundtrip.py $(B)/pith fixtures/*/input.html
+
 install-test: all $(B)/pith.pc
 	@sh tests/install.sh
 
@@ -138,6 +143,7 @@ test: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory fixture-tests
+	@$(MAKE) --no-print-directory render-tests
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory check-quality
 	@$(MAKE) --no-print-directory pathological

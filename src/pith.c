@@ -202,6 +202,18 @@ static pith_status check_options(const pith_options *opt)
     return PITH_OK;
 }
 
+/* The comments tree as text, in r->comments (NULL when it has none). */
+static bool publish_comments(pith_result *r)
+{
+    pith_buf text = PITH_BUF_INIT;
+    pith_render_text_tree(r->internal->comments.root, &text);
+    bool ok = !text.oom;
+    if (ok && text.len > 0)
+        ok = (r->comments = copy_out(r, text.data, text.len)) != NULL;
+    pith_buf_free(&text);
+    return ok;
+}
+
 /* The stages after decoding, on clean UTF-8. */
 static pith_status run_stages(pith_result *r, const pith_options *opt, const char *html,
                               size_t len, unsigned long long deadline_ns)
@@ -239,8 +251,11 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     r->confidence = ctx.confidence;
 
     in->doc.arena = &in->arena;
+    in->comments.arena = &in->arena;
     if (ctx.main != PITH_NO_EL && !pith_build_doc(&ctx, ctx.main, &in->doc))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
+    else if ((opt->flags & PITH_OPT_COMMENTS) && !pith_build_comments(&ctx, &in->comments))
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while building the comments");
     if (!r->description && !(opt->flags & PITH_OPT_NO_META))
         r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
     /* A stage that met a failed allocation of the page arena (budget, time
@@ -254,6 +269,8 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     if (status != PITH_OK)
         return status;
 
+    if (in->comments.root && !publish_comments(r))
+        return fail(r, PITH_ERR_NOMEM, "out of memory while rendering");
     pith_buf text = PITH_BUF_INIT;
     if (in->doc.root)
         pith_render_text_tree(in->doc.root, &text);
@@ -434,14 +451,8 @@ char *pith_render(const pith_result *r, pith_format format, unsigned flags, size
     in.comments = r->internal->comments.root;
     in.flags = flags;
     pith_buf out = PITH_BUF_INIT;
-    switch (format) {
-    case PITH_FORMAT_TEXT:
-        pith_render_text(&in, &out);
-        break;
-    case PITH_FORMAT_JSON:
-        pith_render_json(&in, &out);
-        break;
-    default:
+    if (!pith_render_format(&in, format, &out) || out.oom) {
+        pith_buf_free(&out);
         return NULL;
     }
     return pith_buf_detach(&out, len_out);

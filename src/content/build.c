@@ -5,18 +5,26 @@
  * content stages removed.  HTML elements map onto document nodes:
  *   p, h1-h6                -> PARAGRAPH, HEADING
  *   ul, ol, li              -> LIST, ITEM
- *   table, tr, td/th        -> TABLE, ROW, CELL (layout tables are unwrapped)
+ *   table, caption, tr, td/th -> TABLE, CAPTION, ROW, CELL (layout tables
+ *                              are unwrapped)
  *   blockquote, pre, hr     -> QUOTE, CODE_BLOCK, THEMATIC_BREAK
  *   figure, figcaption, img -> FIGURE, CAPTION, IMAGE
  *   em/i, strong/b, code, a -> EMPH, STRONG, CODE, LINK; br -> LINE_BREAK
  * Other blocks (div, section...) only separate paragraphs; other inline
  * elements (span, font...) are transparent.  Text directly inside a block
  * opens an implicit paragraph.  White space is collapsed outside <pre>.
+ * Link targets and image sources are resolved against the base URL; unsafe
+ * ones (javascript:...) are dropped.  The finished tree is normalised
+ * (src/doc/normalize.c).
+ *
+ * The same walker builds the comments tree (comments.c), from other roots
+ * and with a filter for what a comment section holds besides comments.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/url.h"
+#include "../util/utf8.h"
 #include "content.h"
 
 /* What a walk frame restores when its element is left. */
@@ -172,6 +180,29 @@ static bool at_line_start(const pith_node *para)
     return true;
 }
 
+/* Add len bytes to the last text of the open inline container, or as a new
+ * text node. */
+static void append_text(builder *b, const char *data, size_t len)
+{
+    pith_node *last = b->inl->last;
+    if (last && last->type == PITH_NODE_TEXT) {
+        char *joined = pith_arena_alloc(b->doc->arena, last->len + len + 1);
+        if (!joined) {
+            b->doc->oom = true;
+            return;
+        }
+        memcpy(joined, last->text, last->len);
+        memcpy(joined + last->len, data, len);
+        joined[last->len + len] = '\0';
+        last->text = joined;
+        last->len += len;
+        return;
+    }
+    pith_node *n = pith_node_new(b->doc, PITH_NODE_TEXT);
+    if (n && pith_node_set_text(b->doc, n, data, len))
+        pith_node_append(b->inl, n);
+}
+
 /* Append collapsed text to the open inline container. */
 static void add_text(builder *b, const char *s)
 {
@@ -213,23 +244,16 @@ static void add_text(builder *b, const char *s)
         data++;
         len--;
     }
-    pith_node *last = b->inl->last;
-    if (last && last->type == PITH_NODE_TEXT) {
-        char *joined = pith_arena_alloc(b->doc->arena, last->len + len + 1);
-        if (!joined) {
-            b->doc->oom = true;
-            return;
-        }
-        memcpy(joined, last->text, last->len);
-        memcpy(joined + last->len, data, len);
-        joined[last->len + len] = '\0';
-        last->text = joined;
-        last->len += len;
-        return;
-    }
-    pith_node *n = pith_node_new(b->doc, PITH_NODE_TEXT);
-    if (n && pith_node_set_text(b->doc, n, data, len))
-        pith_node_append(b->inl, n);
+    append_text(b, data, len);
+}
+
+/* A pending collapsed space, written before an inline element opens (so
+ * "word <code>x</code>" keeps its space). */
+static void flush_space(builder *b)
+{
+    if (b->space && b->para && !at_line_start(b->para))
+        append_text(b, " ", 1);
+    b->space = false;
 }
 
 static void add_code_text(builder *b, const char *s)
@@ -249,51 +273,137 @@ static void add_code_text(builder *b, const char *s)
     c->len += len;
 }
 
+/* A link or image reference without the white space around it (no-break
+ * and zero-width spaces too) into out; false when it cannot be a URL at all
+ * (a JSON blob in data-src, markup). */
+static bool trimmed_reference(const char *ref, pith_buf *out)
+{
+    size_t n = strlen(ref), start = 0, end = n;
+    while (start < n) {
+        uint32_t cp;
+        int len = pith_utf8_decode(ref + start, n - start, &cp);
+        if (!pith_is_space_cp(cp))
+            break;
+        start += (size_t)len;
+    }
+    for (size_t i = start; i < n;) {
+        uint32_t cp;
+        int len = pith_utf8_decode(ref + i, n - i, &cp);
+        i += (size_t)len;
+        if (!pith_is_space_cp(cp))
+            end = i;
+    }
+    if (start >= end || ref[start] == '{' || ref[start] == '[' || memchr(ref + start, '"', end - start) ||
+        memchr(ref + start, '<', end - start) || memchr(ref + start, '>', end - start))
+        return false;
+    pith_buf_append(out, ref + start, end - start);
+    return !out->oom;
+}
+
 static const char *resolve(builder *b, const char *ref)
 {
     if (!ref || !*ref)
         return NULL;
-    pith_buf out = PITH_BUF_INIT;
-    pith_url_resolve(b->ctx->meta.base_url, ref, &out);
+    pith_buf clean = PITH_BUF_INIT, out = PITH_BUF_INIT;
+    if (trimmed_reference(ref, &clean))
+        pith_url_resolve(b->ctx->meta.base_url, clean.data, &out);
     const char *r = NULL;
     if (!out.oom && out.len && !pith_url_is_unsafe(out.data))
         r = pith_doc_strdup(b->doc, out.data, out.len);
+    pith_buf_free(&clean);
     pith_buf_free(&out);
     return r;
 }
 
-/* The source of an image, looking through lazy-loading attributes. */
-static const char *image_source(const pith_el *el)
+/* The source of an image, looking through lazy-loading attributes, then
+ * the first candidate of a srcset.  Written to out; false when none. */
+static bool image_source(const pith_el *el, pith_buf *out)
 {
     static const char *const attrs[] = {"data-src", "data-lazy-src", "data-original",
                                         "data-url", "src"};
     for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
         const char *v = pith_attr(el, attrs[i]);
-        if (v && *v && strncmp(v, "data:", 5) != 0)
+        if (v && *v && strncmp(v, "data:", 5) != 0) {
+            pith_buf_puts(out, v);
+            return true;
+        }
+    }
+    static const char *const sets[] = {"data-srcset", "srcset"};
+    for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+        const char *v = pith_attr(el, sets[i]);
+        if (!v)
+            continue;
+        while (*v == ' ' || *v == '\n' || *v == '\t')
+            v++;
+        size_t n = strcspn(v, " \n\t,");
+        if (n > 0 && strncmp(v, "data:", 5) != 0) {
+            pith_buf_append(out, v, n);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The word after prefix in a class list ("language-" in "hljs language-go"),
+ * when prefix starts a class token. */
+static const char *class_suffix(const char *cls, const char *prefix, size_t *len)
+{
+    size_t plen = strlen(prefix);
+    for (const char *p = strstr(cls, prefix); p; p = strstr(p + 1, prefix)) {
+        if (p != cls && p[-1] != ' ')
+            continue;
+        const char *v = p + plen;
+        while (*v == ' ')
+            v++; /* "brush: js" */
+        size_t n = 0;
+        while (v[n] && v[n] != ' ' && v[n] != ';')
+            n++;
+        if (n > 0 && n <= 32) {
+            *len = n;
             return v;
+        }
     }
     return NULL;
 }
 
-/* The language of a code block from class="language-x" / "lang-x". */
-static const char *code_language(builder *b, const pith_el *el)
+/* The language a code element declares: class="language-x" (also lang-x,
+ * highlight-source-x, brush: x) or data-lang / data-language. */
+static const char *declared_language(const pith_el *el, size_t *len)
 {
+    static const char *const prefixes[] = {"language-", "lang-", "highlight-source-",
+                                           "brush:"};
     const char *cls = pith_attr(el, "class");
-    if (!cls)
-        return NULL;
-    const char *p = strstr(cls, "language-");
-    size_t skip = 9;
-    if (!p) {
-        p = strstr(cls, "lang-");
-        skip = 5;
+    for (size_t k = 0; cls && k < sizeof prefixes / sizeof prefixes[0]; k++) {
+        const char *v = class_suffix(cls, prefixes[k], len);
+        if (v)
+            return v;
     }
-    if (!p)
-        return NULL;
-    p += skip;
-    size_t n = 0;
-    while (p[n] && p[n] != ' ' && n < 32)
-        n++;
-    return n ? pith_doc_strdup(b->doc, p, n) : NULL;
+    static const char *const attrs[] = {"data-lang", "data-language"};
+    for (size_t k = 0; k < sizeof attrs / sizeof attrs[0]; k++) {
+        const char *v = pith_attr(el, attrs[k]);
+        if (v && *v && strlen(v) <= 32) {
+            *len = strlen(v);
+            return v;
+        }
+    }
+    return NULL;
+}
+
+/* The language of a <pre> block: on the pre, on a <code> first inside it,
+ * or on its parent (<div class="highlight-source-go"><pre>). */
+static const char *code_language(builder *b, uint32_t pre)
+{
+    const pith_dom *dom = &b->ctx->dom;
+    uint32_t places[3] = {pre, PITH_NO_EL, dom->els[pre].parent};
+    if (pre + 1 < dom->els[pre].end && dom->els[pre + 1].tag == GUMBO_TAG_CODE)
+        places[1] = pre + 1;
+    for (size_t k = 0; k < 3; k++) {
+        size_t n = 0;
+        const char *v = places[k] == PITH_NO_EL ? NULL : declared_language(&dom->els[places[k]], &n);
+        if (v)
+            return pith_doc_strdup(b->doc, v, n);
+    }
+    return NULL;
 }
 
 static void push_frame(builder *b, bool is_block)
@@ -322,10 +432,7 @@ static void open_inline(builder *b, pith_node_type type, const char *url)
     if (!n)
         return;
     n->url = (char *)url;
-    if (b->space && b->inl->last) {
-        /* keep the pending space outside the new element */
-        add_text(b, " ");
-    }
+    flush_space(b); /* keep the pending space outside the new element */
     pith_node_append(b->inl, n);
     b->inl = n;
 }
@@ -378,6 +485,13 @@ static void enter(builder *b, uint32_t i)
             (n = add_block(b, PITH_NODE_TABLE)))
             b->block = n;
         break;
+    case GUMBO_TAG_CAPTION:
+        if (b->block->type == PITH_NODE_TABLE && !b->block->first &&
+            (n = pith_node_new(b->doc, PITH_NODE_CAPTION))) {
+            pith_node_append(b->block, n);
+            b->block = n;
+        }
+        break;
     case GUMBO_TAG_TR:
         if (b->block->type == PITH_NODE_TABLE && (n = pith_node_new(b->doc, PITH_NODE_ROW))) {
             pith_node_append(b->block, n);
@@ -403,10 +517,7 @@ static void enter(builder *b, uint32_t i)
         if ((n = add_block(b, PITH_NODE_CODE_BLOCK))) {
             n->text = pith_doc_strdup(b->doc, "", 0);
             n->len = 0;
-            n->info = (char *)code_language(b, el);
-            /* <pre><code class="language-x"> */
-            if (!n->info && i + 1 < el->end && b->ctx->dom.els[i + 1].tag == GUMBO_TAG_CODE)
-                n->info = (char *)code_language(b, &b->ctx->dom.els[i + 1]);
+            n->info = (char *)code_language(b, i);
             b->code = n;
             b->code_depth = 0;
         }
@@ -449,8 +560,7 @@ static void enter(builder *b, uint32_t i)
     }
     case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
         if (ensure_para(b) && (n = pith_node_new(b->doc, PITH_NODE_CODE))) {
-            if (b->space)
-                add_text(b, " ");
+            flush_space(b);
             n->text = pith_doc_strdup(b->doc, "", 0);
             pith_node_append(b->inl, n);
             b->code = n;
@@ -458,7 +568,9 @@ static void enter(builder *b, uint32_t i)
         }
         break;
     case GUMBO_TAG_IMG: {
-        const char *src = resolve(b, image_source(el));
+        pith_buf raw = PITH_BUF_INIT;
+        const char *src = image_source(el, &raw) && !raw.oom ? resolve(b, raw.data) : NULL;
+        pith_buf_free(&raw);
         if (!src)
             break;
         n = pith_node_new(b->doc, PITH_NODE_IMAGE);
@@ -506,89 +618,53 @@ static void leave(builder *b, uint32_t i)
     }
 }
 
-/* Remove nodes that carry nothing: empty paragraphs, headings, items,
- * lists, links without text, empty tables and rows.  Iterative, bottom-up:
- * repeated until nothing changes (bounded by the tree height, in practice
- * two or three passes). */
-static bool is_empty(const pith_node *n)
-{
-    switch (n->type) {
-    case PITH_NODE_TEXT:
-    case PITH_NODE_CODE:
-        return n->len == 0 || !n->text;
-    case PITH_NODE_CODE_BLOCK:
-        return n->len == 0 || !n->text;
-    case PITH_NODE_IMAGE:
-    case PITH_NODE_LINE_BREAK:
-    case PITH_NODE_THEMATIC_BREAK:
-        return false;
-    case PITH_NODE_DOCUMENT:
-        return false;
-    default:
-        return n->first == NULL;
-    }
-}
-
-static void prune_empty(pith_node *root)
-{
-    bool changed = true;
-    for (int pass = 0; changed && pass < 64; pass++) {
-        changed = false;
-        pith_doc_iter it;
-        pith_doc_iter_init(&it, root);
-        pith_node *pending = NULL;
-        while (pith_doc_iter_next(&it)) {
-            if (pending) {
-                pith_node_unlink(pending);
-                pending = NULL;
-            }
-            if (!it.entering && it.cur != root && is_empty(it.cur)) {
-                pending = it.cur;
-                changed = true;
-            }
-        }
-        if (pending)
-            pith_node_unlink(pending);
-    }
-}
-
-/* Trim spaces at the ends of paragraphs and the line breaks that end them. */
-static void trim_blocks(pith_node *root)
+/* A table's first row reads as its head when all its cells are headers. */
+static void mark_header_rows(pith_node *root)
 {
     pith_doc_iter it;
     pith_doc_iter_init(&it, root);
     while (pith_doc_iter_next(&it)) {
-        pith_node *n = it.cur;
-        if (it.entering || n->type != PITH_NODE_TEXT)
+        pith_node *t = it.cur;
+        if (!it.entering || t->type != PITH_NODE_TABLE)
             continue;
-        if (!n->next && n->len > 0 && n->text[n->len - 1] == ' ') {
-            /* last text of its container: drop the trailing space */
-            const pith_node *p = n->parent;
-            if (p && (p->type == PITH_NODE_PARAGRAPH || p->type == PITH_NODE_HEADING ||
-                      !pith_node_is_inline(p->type) || !p->next))
-                n->text[--n->len] = '\0';
-        }
+        pith_node *row = t->first;
+        if (row && row->type == PITH_NODE_CAPTION)
+            row = row->next;
+        if (!row || row->header)
+            continue;
+        bool all = row->first != NULL;
+        for (pith_node *c = row->first; c; c = c->next)
+            all = all && c->header;
+        row->header = all;
     }
 }
 
-bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc)
+bool pith_build_begin(pith_doc *doc)
+{
+    doc->root = pith_node_new(doc, PITH_NODE_DOCUMENT);
+    return doc->root != NULL;
+}
+
+bool pith_build_append(pith_ctx *ctx, pith_doc *doc, uint32_t root, uint32_t skip_flags,
+                       pith_build_skip_fn skip)
 {
     builder b;
     memset(&b, 0, sizeof b);
     b.ctx = ctx;
     b.doc = doc;
     b.no_tables = (ctx->opt->flags & PITH_OPT_NO_TABLES) != 0;
-    doc->root = pith_node_new(doc, PITH_NODE_DOCUMENT);
-    if (!doc->root)
-        return false;
     b.block = doc->root;
     pith_walker w;
-    pith_walker_init(&w, &ctx->dom, root, PITH_EL_DROPPED | PITH_EL_REJECTED);
+    pith_walker_init(&w, &ctx->dom, root, skip_flags);
     pith_walk_event ev;
     while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && !doc->oom) {
         if (ev == PITH_WALK_ENTER) {
             if (w.el == root)
                 continue;
+            if (skip && skip(ctx, w.el)) {
+                w.depth--; /* leave the subtree out: pop the frame just pushed */
+                continue;
+            }
             enter(&b, w.el);
         } else if (ev == PITH_WALK_LEAVE) {
             if (w.el == root)
@@ -603,9 +679,19 @@ bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc)
     bool oom = w.oom || doc->oom || b.text.oom;
     pith_walker_free(&w);
     pith_buf_free(&b.text);
-    if (oom)
-        return false;
-    trim_blocks(doc->root);
-    prune_empty(doc->root);
-    return true;
+    return !oom;
+}
+
+bool pith_build_finish(pith_doc *doc)
+{
+    pith_doc_normalize(doc);
+    mark_header_rows(doc->root);
+    return !doc->oom;
+}
+
+bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc)
+{
+    return pith_build_begin(doc) &&
+           pith_build_append(ctx, doc, root, PITH_EL_DROPPED | PITH_EL_REJECTED, NULL) &&
+           pith_build_finish(doc);
 }

@@ -40,6 +40,32 @@ void pith_node_append(pith_node *parent, pith_node *child)
     parent->last = child;
 }
 
+void pith_node_insert_before(pith_node *sibling, pith_node *node)
+{
+    pith_node *p = sibling->parent;
+    node->parent = p;
+    node->next = sibling;
+    node->prev = sibling->prev;
+    if (sibling->prev)
+        sibling->prev->next = node;
+    else if (p)
+        p->first = node;
+    sibling->prev = node;
+}
+
+void pith_node_insert_after(pith_node *sibling, pith_node *node)
+{
+    pith_node *p = sibling->parent;
+    node->parent = p;
+    node->prev = sibling;
+    node->next = sibling->next;
+    if (sibling->next)
+        sibling->next->prev = node;
+    else if (p)
+        p->last = node;
+    sibling->next = node;
+}
+
 void pith_node_unlink(pith_node *node)
 {
     pith_node *p = node->parent;
@@ -107,6 +133,12 @@ bool pith_doc_iter_next(pith_doc_iter *it)
     it->cur = cur->parent;
     it->entering = false;
     return it->cur != NULL;
+}
+
+void pith_doc_iter_skip_children(pith_doc_iter *it)
+{
+    if (it->cur && it->entering)
+        it->entering = false;
 }
 
 void pith_node_plain_text(const pith_node *node, pith_buf *out)

@@ -8,7 +8,10 @@
  * Blocks:  DOCUMENT > HEADING | PARAGRAPH | LIST > ITEM | TABLE > ROW > CELL
  *          | QUOTE | CODE_BLOCK | FIGURE > (IMAGE, CAPTION) | THEMATIC_BREAK
  * Inlines: TEXT | EMPH | STRONG | CODE | LINK | IMAGE | LINE_BREAK
- * Block containers (ITEM, QUOTE, CELL, CAPTION) may hold blocks or inlines.
+ * After pith_doc_normalize (which the builder runs), inlines sit only inside
+ * PARAGRAPH, HEADING and other inlines: block containers (DOCUMENT, ITEM,
+ * QUOTE, CELL, FIGURE, CAPTION) hold blocks only; LIST holds ITEMs, TABLE
+ * holds an optional CAPTION then ROWs, ROW holds CELLs.
  *
  * All nodes and strings live in the doc's arena and are freed with it.
  */
@@ -72,6 +75,8 @@ bool pith_node_is_inline(pith_node_type t);
 /* Create a node (NULL and doc->oom on failure). */
 pith_node *pith_node_new(pith_doc *doc, pith_node_type type);
 void pith_node_append(pith_node *parent, pith_node *child);
+void pith_node_insert_before(pith_node *sibling, pith_node *node);
+void pith_node_insert_after(pith_node *sibling, pith_node *node);
 void pith_node_unlink(pith_node *node);
 /* Set a node's text/url/info to a copy of s (n bytes). */
 bool pith_node_set_text(pith_doc *doc, pith_node *node, const char *s, size_t n);
@@ -87,6 +92,16 @@ typedef struct pith_doc_iter {
 void pith_doc_iter_init(pith_doc_iter *it, pith_node *root);
 /* Returns false at the end; sets it->cur and it->entering. */
 bool pith_doc_iter_next(pith_doc_iter *it);
+/* After an entering event: do not descend into the current node; the next
+ * event is its next sibling (or its parent's leaving).  The node itself gets
+ * no leaving event. */
+void pith_doc_iter_skip_children(pith_doc_iter *it);
+
+/* Tidy a freshly built tree in place (normalize.c): wrap stray inlines in
+ * paragraphs, unwrap emphasis nested in the same emphasis and links in
+ * links, move spaces at the edges of inline elements outside them, merge
+ * adjacent texts, trim blocks and drop empty nodes.  Iterative. */
+void pith_doc_normalize(pith_doc *doc);
 
 /* The plain text of a subtree's inlines, whitespace collapsed. */
 void pith_node_plain_text(const pith_node *node, pith_buf *out);

@@ -4,8 +4,10 @@
  * Field names follow trafilatura's, so pith drops into existing pipelines:
  * title, author, hostname, date, date_modified, url, sitename,
  * description, categories, tags, language, language_source, image,
- * license, pagetype, then confidence, text and (when asked) comments,
- * html and markdown.  Unknown values are null; a page that failed carries
+ * license, pagetype (the list of render.h), then confidence, text,
+ * comments (with --comments) and, when asked (PITH_RENDER_JSON_HTML /
+ * _MARKDOWN, --json-include), the article as "html" (the fragment of
+ * html.c) and "markdown".  Unknown values are null; a page that failed carries
  * an "error" object {code, message} instead of text.
  */
 #include <jansson.h>
@@ -28,50 +30,42 @@ static json_t *str_list(const char *const *items, size_t n)
     return a ? a : json_null();
 }
 
-static const char *status_code(pith_status s)
+/* Render a tree with another renderer into a string field. */
+static void tree_field(json_t *obj, const char *name, const pith_node *root, unsigned flags,
+                       void (*render)(const pith_node *, unsigned, pith_buf *))
 {
-    switch (s) {
-    case PITH_OK: return "ok";
-    case PITH_NO_CONTENT: return "no_content";
-    case PITH_ERR_INPUT: return "bad_input";
-    case PITH_ERR_TOO_LARGE: return "too_large";
-    case PITH_ERR_LIMIT: return "limit";
-    case PITH_ERR_NOMEM: return "out_of_memory";
-    case PITH_ERR_ARGUMENT: return "bad_argument";
-    }
-    return "unknown";
+    pith_buf b = PITH_BUF_INIT;
+    render(root, flags, &b);
+    json_object_set_new(obj, name, b.oom ? json_null() : json_stringn(b.data ? b.data : "", b.len));
+    pith_buf_free(&b);
 }
 
 /* Add the metadata and text fields of a result to obj. */
 void pith_render_json_fields(const pith_render_input *in, json_t *obj)
 {
     const pith_result *r = in->result;
-    json_object_set_new(obj, "title", str_or_null(r->title));
-    json_object_set_new(obj, "author", str_or_null(r->author));
-    json_object_set_new(obj, "hostname", str_or_null(r->hostname));
-    json_object_set_new(obj, "date", str_or_null(r->date));
-    json_object_set_new(obj, "date_modified", str_or_null(r->date_modified));
-    json_object_set_new(obj, "url", str_or_null(r->url));
-    json_object_set_new(obj, "sitename", str_or_null(r->sitename));
-    json_object_set_new(obj, "description", str_or_null(r->description));
-    json_object_set_new(obj, "categories", str_list(r->categories, r->n_categories));
-    json_object_set_new(obj, "tags", str_list(r->tags, r->n_tags));
-    json_object_set_new(obj, "language", str_or_null(r->language));
-    json_object_set_new(obj, "language_source", str_or_null(r->language_source));
-    json_object_set_new(obj, "image", str_or_null(r->image));
-    json_object_set_new(obj, "license", str_or_null(r->license));
-    json_object_set_new(obj, "pagetype", str_or_null(r->pagetype));
+    pith_meta_field fields[PITH_META_FIELD_COUNT];
+    pith_render_meta_fields(r, fields);
+    for (size_t k = 0; k < PITH_META_FIELD_COUNT; k++) {
+        const pith_meta_field *f = &fields[k];
+        json_object_set_new(obj, f->name,
+                            f->is_list ? str_list(f->items, f->n_items) : str_or_null(f->value));
+    }
     json_object_set_new(obj, "confidence", json_real(r->confidence));
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT) {
         json_object_set_new(obj, "text", str_or_null(r->text ? r->text : ""));
     } else {
         json_t *err = json_object();
-        json_object_set_new(err, "code", json_string(status_code(r->status)));
+        json_object_set_new(err, "code", json_string(pith_render_status_code(r->status)));
         json_object_set_new(err, "message", str_or_null(r->error));
         json_object_set_new(obj, "error", err);
     }
     if (r->comments)
         json_object_set_new(obj, "comments", json_string(r->comments));
+    if (in->flags & PITH_RENDER_JSON_HTML)
+        tree_field(obj, "html", in->article, in->flags, pith_render_html_tree);
+    if (in->flags & PITH_RENDER_JSON_MARKDOWN)
+        tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree);
 }
 
 void pith_render_json(const pith_render_input *in, pith_buf *out)

@@ -1,10 +1,20 @@
 /*
  * render.h — stage 6: the shared core of the renderers.
  *
- * One file per output format (text.c, json.c, ...) turns the article tree
- * and the metadata into bytes.  They share this interface: a render call
- * gets the result, its article tree and the PITH_RENDER_* flags, and
- * appends to a pith_buf.  Renderers know nothing of HTML parsing or gumbo.
+ * One small file per output format turns the article tree and the metadata
+ * into bytes, the way cmark keeps html.c, xml.c and man.c apart:
+ *
+ *   text.c      plain text            markdown.c  CommonMark (+ pipe tables)
+ *   html.c      a clean HTML document json.c      one JSON object (jansson)
+ *   xml.c       pith's XML format     csv.c       one CSV record (RFC 4180)
+ *   front.c     YAML front matter for text and Markdown (--with-metadata)
+ *
+ * They share this interface (render.c): a render call gets the result, its
+ * article and comments trees and the PITH_RENDER_* flags, and appends to a
+ * pith_buf.  The core holds what more than one format needs: the list of
+ * metadata fields, XML/HTML escaping, the test for URLs that may be shown,
+ * and which links and images a render keeps.  Renderers know nothing of
+ * HTML parsing or gumbo; they walk the tree with the iterator of doc.h.
  */
 #ifndef PITH_RENDER_H
 #define PITH_RENDER_H
@@ -20,16 +30,106 @@ typedef struct pith_render_input {
     unsigned flags;            /* PITH_RENDER_* */
 } pith_render_input;
 
+/* Render in one format; false for an unknown format. */
+bool pith_render_format(const pith_render_input *in, pith_format format, pith_buf *out);
+
+/* ---------------------------------------------------------- the formats */
+
 /* Plain text of a tree: paragraphs separated by blank lines, headings and
  * list items on lines of their own. */
 void pith_render_text_tree(const pith_node *root, pith_buf *out);
 
 void pith_render_text(const pith_render_input *in, pith_buf *out);
+void pith_render_markdown(const pith_render_input *in, pith_buf *out);
+void pith_render_html(const pith_render_input *in, pith_buf *out);
 void pith_render_json(const pith_render_input *in, pith_buf *out);
+void pith_render_xml(const pith_render_input *in, pith_buf *out);
+void pith_render_csv(const pith_render_input *in, pith_buf *out);
+
+/* Markdown of one tree (no front matter, no comments). */
+void pith_render_markdown_tree(const pith_node *root, unsigned flags, pith_buf *out);
+/* The HTML blocks of one tree, without a document around them. */
+void pith_render_html_tree(const pith_node *root, unsigned flags, pith_buf *out);
+
+/* YAML front matter: "---", one "key: value" line per known metadata field
+ * (values double-quoted and escaped, lists in flow style), "---", a blank
+ * line. */
+void pith_render_front_matter(const pith_result *r, pith_buf *out);
 
 /* The JSON fields of a result, added to a jansson object (json_t *);
  * shared by the json renderer and the batch (jsonl) writer. */
 struct json_t;
 void pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
+
+/* ------------------------------------------------------ the shared core */
+
+/* One metadata field of a result, in the order every format lists them
+ * (trafilatura's): title, author, hostname, date, date_modified, url,
+ * sitename, description, categories, tags, language, language_source,
+ * image, license, pagetype. */
+typedef struct pith_meta_field {
+    const char *name;
+    const char *value;         /* string fields; NULL when unknown */
+    const char *const *items;  /* list fields (categories, tags) */
+    size_t n_items;
+    bool is_list;
+} pith_meta_field;
+
+#define PITH_META_FIELD_COUNT 15
+void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META_FIELD_COUNT]);
+
+/* A stable machine-readable name of a status: "ok", "no_content"... */
+const char *pith_render_status_code(pith_status s);
+
+/* Append s (n bytes of UTF-8) escaped for XML and HTML text and attribute
+ * values: & < > " ' become references; characters XML 1.0 forbids (C0
+ * controls other than tab/LF/CR, U+FFFE, U+FFFF) become U+FFFD. */
+void pith_render_escape_xml(pith_buf *out, const char *s, size_t n);
+
+/* Append ' name="value"' with the value escaped (html.c, xml.c). */
+void pith_render_attr(pith_buf *out, const char *name, const char *value);
+
+/* Walk a tree for a markup renderer (html.c, xml.c): enter is called for
+ * every node entered (it may skip the node's children with
+ * pith_doc_iter_skip_children, and then gets no leave for it), leave for
+ * every node left; a block opening inside an item, cell or caption, other
+ * than a tight paragraph, first gets a newline. */
+typedef void (*pith_render_enter_fn)(void *w, pith_doc_iter *it);
+typedef void (*pith_render_leave_fn)(void *w, const pith_node *n);
+void pith_render_markup(const pith_node *root, pith_buf *out, pith_render_enter_fn enter,
+                        pith_render_leave_fn leave, void *w);
+
+/* Markup elements written alike in HTML and XML: an image as
+ * <tag src alt [title]/>, inline code as <code>text</code>. */
+void pith_render_image_element(pith_buf *out, const char *tag, const pith_node *image);
+void pith_render_code_element(pith_buf *out, const pith_node *code);
+
+/* A code block's text without the line ends that close it: its length. */
+size_t pith_render_code_length(const pith_node *code_block);
+
+/* True when a URL may be shown as a link or image source: http, https,
+ * ftp, mailto, tel, or relative (no scheme). */
+bool pith_render_url_ok(const char *url);
+
+/* A LINK whose target the render keeps (PITH_RENDER_LINKS, a safe url). */
+bool pith_render_keeps_link(const pith_node *n, unsigned flags);
+/* An IMAGE the render keeps (PITH_RENDER_IMAGES, a safe url). */
+bool pith_render_keeps_image(const pith_node *n, unsigned flags);
+/* True when a subtree shows anything: text, code or a kept image. */
+bool pith_render_shows_anything(const pith_node *n, unsigned flags);
+
+/* The number of a list item (its list's start plus its position). */
+long pith_render_item_number(const pith_node *item);
+/* The start of an ordered list, clamped to 0..999999999 (CommonMark). */
+long pith_render_list_start(const pith_node *list);
+
+/* A paragraph that HTML and XML show without its own element, its inlines
+ * straight in the container: the only block of a cell or caption, the
+ * first block of an item whose other blocks are lists, or the only
+ * paragraph of a figure (its image, beside the caption). */
+bool pith_render_is_tight(const pith_node *paragraph);
+
+/* The number of columns of a table: the most cells in a row. */
+size_t pith_render_table_columns(const pith_node *table);
 
 #endif

@@ -4,9 +4,12 @@
  * Blocks are separated by a blank line; list items and table rows by a line
  * break.  List items start with "- " (ordered lists too, as trafilatura's
  * text output does: the numbers belong to the Markdown output), indented
- * two spaces per level of nesting; table cells are joined by " | ".  Code
+ * two spaces per level of nesting; table cells are joined by " | ", and a
+ * row stays on one line (breaks inside a cell become spaces).  Code
  * blocks keep their lines as they are.  Images and link targets are left
- * out: this is text for indexes and language models.
+ * out: this is text for indexes and language models.  With comments
+ * (--comments), they follow the article after a line "* * *"; with
+ * PITH_RENDER_METADATA, YAML front matter comes first (front.c).
  */
 #include <stdio.h>
 
@@ -57,6 +60,20 @@ static bool in_tight_parent(const pith_node *n)
                  p->type == PITH_NODE_CAPTION);
 }
 
+/* A block inside a table cell: the cell stays on one line. */
+static bool in_cell(const pith_node *n)
+{
+    return n->parent && n->parent->type == PITH_NODE_CELL;
+}
+
+static bool within_cell(const pith_node *n)
+{
+    for (const pith_node *p = n->parent; p; p = p->parent)
+        if (p->type == PITH_NODE_CELL)
+            return true;
+    return false;
+}
+
 static void enter_block(text_state *st, const pith_node *n)
 {
     st->line_break = false;
@@ -90,7 +107,10 @@ static void enter_block(text_state *st, const pith_node *n)
     case PITH_NODE_FIGURE:
     case PITH_NODE_CAPTION:
     case PITH_NODE_THEMATIC_BREAK:
-        if (in_tight_parent(n))
+        if (in_cell(n)) {
+            if (n->prev)
+                emit(st, " ", 1);
+        } else if (in_tight_parent(n))
             want(st, n->prev ? 1 : 0);
         else
             want(st, 2);
@@ -115,6 +135,8 @@ static void leave_block(text_state *st, const pith_node *n)
     if (n->type == PITH_NODE_LIST) {
         st->list_depth--;
         want(st, st->list_depth > 0 ? 1 : 2);
+    } else if (in_cell(n)) {
+        /* cells are joined on their row's line */
     } else if (n->type == PITH_NODE_TABLE || n->type == PITH_NODE_PARAGRAPH ||
                n->type == PITH_NODE_HEADING || n->type == PITH_NODE_QUOTE ||
                n->type == PITH_NODE_CODE_BLOCK) {
@@ -147,7 +169,10 @@ void pith_render_text_tree(const pith_node *root, pith_buf *out)
                 emit(&st, n->text, n->len);
             break;
         case PITH_NODE_LINE_BREAK:
-            st.line_break = true; /* written only if text of the block follows */
+            if (!within_cell(n))
+                st.line_break = true; /* written only if text of the block follows */
+            else if (n->next)
+                emit(&st, " ", 1);
             break;
         default:
             break;
@@ -161,8 +186,15 @@ void pith_render_text(const pith_render_input *in, pith_buf *out)
     /* The result's text is the tree rendered once and repaired to valid
      * UTF-8 by pith_extract; print that rather than render again. */
     const pith_result *r = in->result;
+    if (in->flags & PITH_RENDER_METADATA)
+        pith_render_front_matter(r, out);
     if (r->text && r->text_len) {
         pith_buf_append(out, r->text, r->text_len);
+        pith_buf_putc(out, '\n');
+    }
+    if (r->comments && *r->comments) {
+        pith_buf_puts(out, r->text_len ? "\n* * *\n\n" : "* * *\n\n");
+        pith_buf_puts(out, r->comments);
         pith_buf_putc(out, '\n');
     }
 }
