@@ -48,6 +48,7 @@ static void mark_path(pith_dom *dom, uint32_t i)
 }
 
 static bool shown_on_desktop(const char *norm);
+static bool style_hides(const char *style);
 
 /* How much a boilerplate category around an element speaks against it
  * holding the article (a factor on its prose). */
@@ -84,6 +85,10 @@ static void mark_main_path(pith_dom *dom)
             mark_path(dom, i);
         if (el->tag == GUMBO_TAG_BODY || el->tag == GUMBO_TAG_HTML)
             continue;
+        if (el->flags & PITH_EL_HIDDEN) {
+            i = el->end - 1;
+            continue;
+        }
         pith_prose pr = pith_el_prose(dom, i, true);
         double prose = pr.chars * category_penalty((pith_category)el->cat_in);
         if (prose > best_prose) {
@@ -114,6 +119,12 @@ static void classify_classes(pith_dom *dom)
         }
         uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
         el->cat_in = el->cat ? el->cat : inherited;
+        /* Hidden by the page itself (an inline style or the hidden
+         * attribute), inherited: never where the article is looked for. */
+        const char *style = pith_attr(el, "style");
+        if (pith_attr(el, "hidden") || (style && style_hides(style)) ||
+            (el->parent != PITH_NO_EL && (dom->els[el->parent].flags & PITH_EL_HIDDEN)))
+            el->flags |= PITH_EL_HIDDEN;
     }
 }
 
