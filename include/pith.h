@@ -245,6 +245,138 @@ char *pith_render(const pith_result *result, pith_format format, unsigned flags,
  * "csv").  Returns 0 and sets *out, or -1 for an unknown name. */
 int pith_format_from_name(const char *name, pith_format *out);
 
+/* ------------------------------------------------------ archives: WARC
+ *
+ * Web archives (ISO 28500 WARC 1.0 and 1.1) hold many pages in one file,
+ * each page as a "response" record: WARC headers, then the HTTP response as
+ * the crawler received it.  A pith_warc_reader walks such a file record by
+ * record, from anything a read function can read (a file, a pipe, memory):
+ * plain WARC, or gzip with one member per record (the standard layout, as
+ * Common Crawl ships it) or one member for the whole file.  It never seeks
+ * and keeps memory bounded whatever the size of the archive.
+ *
+ *     pith_warc_reader *w = pith_warc_open(my_read, my_file);
+ *     pith_warc_record rec;
+ *     while (pith_warc_next(w, &rec) == 1) {
+ *         if (rec.error) { report(rec.offset, pith_warc_error_code(rec.error)); continue; }
+ *         if (!rec.is_html) continue;                  // requests, images, metadata...
+ *         char *html; size_t len;
+ *         pith_warc_error e = pith_warc_payload(w, 8 << 20, &html, &len);
+ *         if (e) { report(rec.offset, pith_warc_error_code(e)); continue; }
+ *         opt.url = rec.target_uri; opt.charset = rec.charset;
+ *         pith_result *r = pith_extract(html, len, &opt);
+ *         ...
+ *         free(html);
+ *     }
+ *     pith_warc_close(w);
+ *
+ * Damage is reported, never fatal: a truncated record, a wrong
+ * Content-Length, a header block that cannot be read, bytes between records
+ * that are not a record, or a corrupt gzip member each come back as one
+ * record whose error is set (at the offset where the damage starts), and
+ * reading carries on with the next good record.  A reader is used by one
+ * thread at a time; distinct readers are independent.
+ */
+
+/* Read at most n bytes into buf.  Return the number of bytes read, 0 at
+ * the end of the input, -1 on a read error. */
+typedef long (*pith_read_fn)(void *userdata, void *buf, size_t n);
+
+typedef enum pith_input_kind {
+    PITH_INPUT_PAGE = 0,     /* anything else: one page (HTML or not) */
+    PITH_INPUT_GZIP_PAGE,    /* gzip data that is not a WARC (page.html.gz) */
+    PITH_INPUT_WARC,         /* an uncompressed WARC */
+    PITH_INPUT_WARC_GZIP     /* a gzip-compressed WARC */
+} pith_input_kind;
+
+/* Tell what an input holds from its first bytes, by content and not by
+ * name.  Give it at least the first 4 KiB when the input has them. */
+pith_input_kind pith_sniff_input(const void *head, size_t len);
+
+typedef enum pith_warc_error {
+    PITH_WARC_OK = 0,
+    PITH_WARC_TRUNCATED,    /* the input (or the record's gzip member) ends
+                               before the record does */
+    PITH_WARC_BAD_HEADER,   /* the WARC header block is unreadable, longer
+                               than 64 KiB, or has no Content-Length */
+    PITH_WARC_BAD_LENGTH,   /* Content-Length is not a number, or the record
+                               does not end where it says */
+    PITH_WARC_BAD_HTTP,     /* a response record whose HTTP header cannot
+                               be read */
+    PITH_WARC_GARBAGE,      /* bytes between records that are not a record */
+    PITH_WARC_BAD_GZIP,     /* a gzip member whose data is corrupt */
+    PITH_WARC_TOO_LARGE,    /* the payload is larger than the limit given */
+    PITH_WARC_BAD_ENCODING, /* a Content-Encoding pith cannot decode */
+    PITH_WARC_READ_ERROR,   /* the read function failed */
+    PITH_WARC_NOMEM         /* out of memory */
+} pith_warc_error;
+
+/* A stable snake_case name for an error ("warc_truncated", "too_large"...),
+ * for machine-readable reports. */
+const char *pith_warc_error_code(pith_warc_error error);
+
+/* One record.  The strings belong to the reader and stay valid until the
+ * next call of pith_warc_next or pith_warc_close; each is NULL when the
+ * record does not have it. */
+typedef struct pith_warc_record {
+    /* Where the record starts.  In a gzip file whose records each start a
+     * member, the member's offset in the compressed file (what CDX indexes
+     * give, so the record can be fetched with a byte range); otherwise the
+     * offset in the uncompressed stream. */
+    unsigned long long offset;
+    pith_warc_error error;     /* PITH_WARC_OK, or why the record is unusable */
+    const char *message;       /* an English description of error, or NULL */
+
+    const char *type;          /* WARC-Type: "response", "resource", ... */
+    const char *target_uri;    /* WARC-Target-URI (any <...> removed) */
+    const char *record_id;     /* WARC-Record-ID, e.g. "<urn:uuid:...>" */
+    const char *date;          /* WARC-Date, e.g. "2024-05-01T12:00:00Z" */
+    const char *content_type;  /* the record's own Content-Type */
+    unsigned long long content_length; /* the record block's length */
+
+    /* The payload: the HTTP response body of a response record, or the
+     * whole block of a resource record. */
+    int http_status;           /* the HTTP status code, 0 when not HTTP */
+    const char *media_type;    /* payload type, lower case, no parameters */
+    const char *charset;       /* its charset parameter, as sent */
+    int is_html;               /* 1 for a response or resource record whose
+                                  payload is HTML: declared text/html or
+                                  application/xhtml+xml, or, when no type is
+                                  declared, beginning like an HTML page */
+} pith_warc_record;
+
+typedef struct pith_warc_reader pith_warc_reader;
+
+/* A reader over read(userdata); NULL when out of memory. */
+pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata);
+
+/* Read the next record's headers into *rec.  Returns 1 for a record (check
+ * rec->error), 0 at the end of the input.  The payload of the previous
+ * record, if not taken, is skipped. */
+int pith_warc_next(pith_warc_reader *reader, pith_warc_record *rec);
+
+/* Take the payload of the record pith_warc_next just returned (call at
+ * most once per record, and only for a record without error): the body
+ * with any chunked transfer coding and gzip content coding undone, in a
+ * NUL-terminated block of *len bytes to free with free().  Payloads larger
+ * than max bytes are skipped without being held in memory (TOO_LARGE).  On
+ * error *data is NULL and the error belongs to this record. */
+pith_warc_error pith_warc_payload(pith_warc_reader *reader, size_t max, char **data,
+                                  size_t *len);
+
+/* Bytes read from the input so far (compressed bytes for a gzip input). */
+unsigned long long pith_warc_input_offset(const pith_warc_reader *reader);
+
+/* Free a reader.  NULL is allowed. */
+void pith_warc_close(pith_warc_reader *reader);
+
+/* Decompress a whole gzip input (every member) read through read, keeping
+ * at most max bytes: OK, TOO_LARGE, TRUNCATED, BAD_GZIP, READ_ERROR or
+ * NOMEM.  On success *data (NUL-terminated, free with free()) holds *len
+ * bytes. */
+pith_warc_error pith_gunzip(pith_read_fn read, void *userdata, size_t max, char **data,
+                            size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,375 @@
+/*
+ * stream.c — plain or gzip input decompressed into a sliding window (see
+ * stream.h).
+ */
+#include "stream.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WS_IN_CHUNK (64 * 1024)     /* raw bytes read at a time */
+#define WS_WIN_CHUNK (64 * 1024)    /* room added to the window at a time */
+#define WS_RESCAN_MAX (1024 * 1024) /* raw bytes kept to rescan a damaged member */
+
+static const unsigned char gzip_magic[3] = {0x1f, 0x8b, 0x08};
+
+bool pith_ws_init(pith_wstream *s, pith_read_fn read, void *userdata)
+{
+    memset(s, 0, sizeof *s);
+    s->read = read;
+    s->userdata = userdata;
+    s->in_cap = WS_IN_CHUNK;
+    s->in = malloc(s->in_cap);
+    s->cap = WS_WIN_CHUNK;
+    s->win = malloc(s->cap);
+    if (!s->in || !s->win) {
+        pith_ws_free(s);
+        return false;
+    }
+    return true;
+}
+
+void pith_ws_free(pith_wstream *s)
+{
+    if (s->z_ready)
+        inflateEnd(&s->z);
+    free(s->in);
+    free(s->win);
+    free(s->members);
+    memset(s, 0, sizeof *s);
+}
+
+/* ------------------------------------------------------------ raw input */
+
+/* The first raw byte that must be kept: the current member's start while it
+ * is close enough to rescan, else the read position. */
+static size_t input_keep_from(const pith_wstream *s)
+{
+    if (s->gzip && s->in_member && s->member_coff >= s->in_base &&
+        s->in_base + s->in_pos - s->member_coff <= WS_RESCAN_MAX)
+        return (size_t)(s->member_coff - s->in_base);
+    return s->in_pos;
+}
+
+/* Read more raw input.  Returns false at the end of the input or on error. */
+static bool input_more(pith_wstream *s)
+{
+    if (s->in_eof)
+        return false;
+    size_t keep = input_keep_from(s);
+    if (keep > 0) {
+        memmove(s->in, s->in + keep, s->in_len - keep);
+        s->in_len -= keep;
+        s->in_pos -= keep;
+        s->in_base += keep;
+    }
+    if (s->in_cap - s->in_len < WS_IN_CHUNK) {
+        unsigned char *p = realloc(s->in, s->in_len + WS_IN_CHUNK);
+        if (!p) {
+            s->nomem = true;
+            return false;
+        }
+        s->in = p;
+        s->in_cap = s->in_len + WS_IN_CHUNK;
+    }
+    long n = s->read(s->userdata, s->in + s->in_len, s->in_cap - s->in_len);
+    if (n <= 0) {
+        s->in_eof = true;
+        s->read_error = n < 0;
+        return false;
+    }
+    s->in_len += (size_t)n;
+    return true;
+}
+
+/* Make at least n raw bytes readable, if the input has them. */
+static size_t input_ensure(pith_wstream *s, size_t n)
+{
+    while (s->in_len - s->in_pos < n && input_more(s))
+        ;
+    return s->in_len - s->in_pos;
+}
+
+/* ------------------------------------------------------------ window */
+
+/* Room for need readable bytes plus one chunk of new data. */
+static bool window_room(pith_wstream *s, size_t need)
+{
+    if (s->pos > 0 && s->cap - s->len < WS_WIN_CHUNK) {
+        memmove(s->win, s->win + s->pos, s->len - s->pos);
+        s->win_base += s->pos;
+        s->len -= s->pos;
+        s->pos = 0;
+    }
+    size_t want = (need > s->len ? need : s->len) + WS_WIN_CHUNK;
+    if (s->cap >= want)
+        return true;
+    char *p = realloc(s->win, want);
+    if (!p) {
+        s->nomem = true;
+        return false;
+    }
+    s->win = p;
+    s->cap = want;
+    return true;
+}
+
+static bool remember_member(pith_wstream *s, unsigned long long uoff, unsigned long long coff)
+{
+    if (s->n_members == s->members_cap) {
+        size_t cap = s->members_cap ? s->members_cap * 2 : 16;
+        pith_ws_member *p = realloc(s->members, cap * sizeof *p);
+        if (!p) {
+            s->nomem = true;
+            return false;
+        }
+        s->members = p;
+        s->members_cap = cap;
+    }
+    s->members[s->n_members].uoff = uoff;
+    s->members[s->n_members].coff = coff;
+    s->n_members++;
+    return true;
+}
+
+/* Forget member starts behind the current position. */
+static void prune_members(pith_wstream *s)
+{
+    unsigned long long here = pith_ws_tell(s);
+    size_t k = 0;
+    while (k < s->n_members && s->members[k].uoff < here)
+        k++;
+    if (k > 0) {
+        memmove(s->members, s->members + k, (s->n_members - k) * sizeof *s->members);
+        s->n_members -= k;
+    }
+}
+
+/* ------------------------------------------------------------ decoding */
+
+/* Look at the first bytes: gzip or plain. */
+static bool start(pith_wstream *s)
+{
+    s->started = true;
+    input_ensure(s, 2);
+    s->gzip = s->in_len - s->in_pos >= 2 && s->in[s->in_pos] == gzip_magic[0] &&
+              s->in[s->in_pos + 1] == gzip_magic[1];
+    return true;
+}
+
+/* Plain input: raw bytes go straight to the window. */
+static bool read_plain(pith_wstream *s)
+{
+    if (s->in_pos < s->in_len) {
+        size_t n = s->in_len - s->in_pos;
+        if (n > s->cap - s->len)
+            n = s->cap - s->len;
+        memcpy(s->win + s->len, s->in + s->in_pos, n);
+        s->len += n;
+        s->in_pos += n;
+        return true;
+    }
+    if (s->in_eof)
+        return false;
+    long n = s->read(s->userdata, s->win + s->len, s->cap - s->len);
+    if (n <= 0) {
+        s->in_eof = true;
+        s->read_error = n < 0;
+        return false;
+    }
+    s->len += (size_t)n;
+    s->in_base += (size_t)n;
+    return true;
+}
+
+static void stop_at_break(pith_wstream *s, pith_ws_break why, unsigned long long coff)
+{
+    s->broken = why;
+    s->break_coff = coff;
+    s->in_member = false;
+}
+
+/* Begin the gzip member at the read position, or stop at a break. */
+static bool begin_member(pith_wstream *s)
+{
+    size_t have = input_ensure(s, 3);
+    if (have == 0)
+        return false; /* the clean end of the input */
+    unsigned long long coff = s->in_base + s->in_pos;
+    if (have < 3 || memcmp(s->in + s->in_pos, gzip_magic, 3) != 0) {
+        stop_at_break(s, PITH_WS_NOT_GZIP, coff);
+        return false;
+    }
+    int rc = s->z_ready ? inflateReset(&s->z) : inflateInit2(&s->z, 15 + 16);
+    if (rc != Z_OK) {
+        s->nomem = true;
+        return false;
+    }
+    s->z_ready = true;
+    s->in_member = true;
+    s->member_coff = coff;
+    return remember_member(s, s->win_base + s->len, coff);
+}
+
+/* Inflate until some output appears.  Returns false when none can. */
+static bool inflate_some(pith_wstream *s)
+{
+    for (;;) {
+        if (!s->in_member && !begin_member(s))
+            return false;
+        if (s->in_pos == s->in_len && !input_more(s)) {
+            s->gz_truncated = !s->read_error && !s->nomem;
+            s->in_member = false;
+            return false;
+        }
+        s->z.next_in = s->in + s->in_pos;
+        s->z.avail_in = (uInt)(s->in_len - s->in_pos);
+        s->z.next_out = (Bytef *)s->win + s->len;
+        s->z.avail_out = (uInt)(s->cap - s->len);
+        int rc = inflate(&s->z, Z_NO_FLUSH);
+        size_t used = (s->in_len - s->in_pos) - s->z.avail_in;
+        size_t made = (s->cap - s->len) - s->z.avail_out;
+        s->in_pos += used;
+        s->len += made;
+        if (rc == Z_STREAM_END) {
+            s->in_member = false;
+            if (made > 0)
+                return true;
+            continue;
+        }
+        if (rc == Z_OK || rc == Z_BUF_ERROR) {
+            if (made > 0)
+                return true;
+            continue;
+        }
+        if (rc == Z_MEM_ERROR) {
+            s->nomem = true;
+            return false;
+        }
+        stop_at_break(s, PITH_WS_DAMAGED, s->member_coff);
+        return made > 0;
+    }
+}
+
+size_t pith_ws_fill(pith_wstream *s, size_t need)
+{
+    if (s->len - s->pos >= need)
+        return s->len - s->pos;
+    if (!window_room(s, need))
+        return s->len - s->pos;
+    while (s->len - s->pos < need && !s->broken && !s->nomem) {
+        if (!s->started)
+            start(s);
+        if (s->len == s->cap && !window_room(s, need))
+            break;
+        bool more = s->gzip ? inflate_some(s) : read_plain(s);
+        if (!more)
+            break;
+    }
+    return s->len - s->pos;
+}
+
+void pith_ws_consume(pith_wstream *s, size_t n)
+{
+    if (n > s->len - s->pos)
+        n = s->len - s->pos;
+    s->pos += n;
+    if (s->n_members > 0)
+        prune_members(s);
+}
+
+size_t pith_ws_member_from(const pith_wstream *s, size_t from)
+{
+    unsigned long long here = pith_ws_tell(s) + from;
+    for (size_t i = 0; i < s->n_members; i++)
+        if (s->members[i].uoff >= here)
+            return (size_t)(s->members[i].uoff - here) + from;
+    return (size_t)-1;
+}
+
+bool pith_ws_take_member(pith_wstream *s, unsigned long long *coff)
+{
+    unsigned long long here = pith_ws_tell(s);
+    for (size_t i = 0; i < s->n_members; i++) {
+        if (s->members[i].uoff != here)
+            continue;
+        *coff = s->members[i].coff;
+        memmove(s->members + i, s->members + i + 1, (s->n_members - i - 1) * sizeof *s->members);
+        s->n_members--;
+        return true;
+    }
+    return false;
+}
+
+/* Find the next gzip member header at or after raw offset from. */
+static bool seek_magic(pith_wstream *s, unsigned long long from)
+{
+    s->in_pos = from > s->in_base ? (size_t)(from - s->in_base) : 0;
+    if (s->in_pos > s->in_len)
+        s->in_pos = s->in_len;
+    for (;;) {
+        size_t have = s->in_len - s->in_pos;
+        const unsigned char *p = s->in + s->in_pos;
+        for (size_t i = 0; i + 3 <= have; i++)
+            if (p[i] == gzip_magic[0] && memcmp(p + i, gzip_magic, 3) == 0) {
+                s->in_pos += i;
+                return true;
+            }
+        if (have > 2)
+            s->in_pos = s->in_len - 2;
+        if (!input_more(s)) {
+            s->in_pos = s->in_len;
+            return false;
+        }
+    }
+}
+
+bool pith_ws_resume(pith_wstream *s)
+{
+    if (!s->broken)
+        return !pith_ws_at_end(s);
+    unsigned long long from = s->break_coff + 1;
+    s->broken = PITH_WS_NO_BREAK;
+    s->win_base += s->len;
+    s->pos = s->len = 0;
+    s->n_members = 0;
+    return seek_magic(s, from);
+}
+
+bool pith_ws_at_end(pith_wstream *s)
+{
+    return pith_ws_fill(s, 1) == 0 && !s->broken;
+}
+
+pith_warc_error pith_ws_read_all(pith_wstream *s, size_t max, pith_buf *out)
+{
+    for (;;) {
+        size_t n = pith_ws_fill(s, WS_WIN_CHUNK);
+        if (n == 0)
+            break;
+        if (out->len + n > max)
+            return PITH_WARC_TOO_LARGE;
+        pith_buf_append(out, pith_ws_data(s), n);
+        pith_ws_consume(s, n);
+    }
+    if (s->nomem || out->oom)
+        return PITH_WARC_NOMEM;
+    if (s->read_error)
+        return PITH_WARC_READ_ERROR;
+    if (s->broken)
+        return PITH_WARC_BAD_GZIP;
+    if (s->gz_truncated)
+        return PITH_WARC_TRUNCATED;
+    return PITH_WARC_OK;
+}
+
+long pith_ws_memory_read(void *userdata, void *buf, size_t n)
+{
+    pith_ws_memory *m = userdata;
+    size_t left = m->len - m->pos;
+    if (n > left)
+        n = left;
+    memcpy(buf, m->data + m->pos, n);
+    m->pos += n;
+    return (long)n;
+}

@@ -1,0 +1,148 @@
+/*
+ * stream.h — the byte stream under the WARC reader: plain or gzip input,
+ * decompressed into a sliding window.
+ *
+ * The input comes through a read callback, so files, pipes and memory are
+ * read alike and nothing is ever seeked.  Whether the input is gzip is told
+ * by its first two bytes.  A gzip input may hold any number of members (one
+ * per WARC record, as Common Crawl writes them, or one for the whole file);
+ * the stream joins them and remembers where each member started, both in
+ * the decompressed stream ("uoff") and in the input ("coff"), so that the
+ * record layer can report the offsets that archive indexes use and can
+ * tell a record cut short at a member boundary.
+ *
+ * Damage never stops the stream for good.  Bytes between members that are
+ * not gzip, or a member whose deflate data is corrupt, make the stream stop
+ * at a "break": fill() returns what was decompressed before it, the caller
+ * reports the damage, and pith_ws_resume() continues at the next gzip
+ * member header.
+ *
+ * Memory is bounded: the window holds what the caller asked for (the record
+ * layer never asks for more than a header block plus a chunk), and the raw
+ * input buffer keeps at most WS_RESCAN_MAX bytes of the current member so a
+ * damaged member can be rescanned from its start.
+ */
+#ifndef PITH_WARC_STREAM_H
+#define PITH_WARC_STREAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <zlib.h>
+
+#include "../../include/pith.h"
+#include "../util/buf.h"
+
+/* Where a gzip member started: in the decompressed stream and the input. */
+typedef struct pith_ws_member {
+    unsigned long long uoff;
+    unsigned long long coff;
+} pith_ws_member;
+
+typedef enum pith_ws_break {
+    PITH_WS_NO_BREAK = 0,
+    PITH_WS_NOT_GZIP,   /* bytes that are not a gzip member header */
+    PITH_WS_DAMAGED     /* a member whose compressed data is corrupt */
+} pith_ws_break;
+
+typedef struct pith_wstream {
+    pith_read_fn read;
+    void *userdata;
+
+    /* Raw input. */
+    unsigned char *in;
+    size_t in_pos, in_len, in_cap;
+    unsigned long long in_base;  /* input offset of in[0] */
+    bool in_eof;
+    bool read_error;
+
+    /* Decoding state. */
+    bool started;                /* the first bytes were looked at */
+    bool gzip;
+    bool in_member;
+    bool z_ready;
+    bool gz_truncated;           /* the input ended inside a member */
+    bool nomem;
+    z_stream z;
+    unsigned long long member_coff;
+
+    /* Decompressed window: win[pos..len) is unread. */
+    char *win;
+    size_t pos, len, cap;
+    unsigned long long win_base; /* stream offset of win[0] */
+
+    /* Member starts not yet passed (uoff >= the stream offset of pos). */
+    pith_ws_member *members;
+    size_t n_members, members_cap;
+
+    pith_ws_break broken;        /* set while stopped at a break */
+    unsigned long long break_coff;
+} pith_wstream;
+
+/* Set up a stream over read(userdata); false when out of memory. */
+bool pith_ws_init(pith_wstream *s, pith_read_fn read, void *userdata);
+void pith_ws_free(pith_wstream *s);
+
+/* Make at least need bytes readable from the current position, unless the
+ * input ends, a break is reached or memory runs out first.  Returns the
+ * number of readable bytes. */
+size_t pith_ws_fill(pith_wstream *s, size_t need);
+
+static inline const char *pith_ws_data(const pith_wstream *s)
+{
+    return s->win + s->pos;
+}
+
+static inline size_t pith_ws_avail(const pith_wstream *s)
+{
+    return s->len - s->pos;
+}
+
+/* Pass n readable bytes. */
+void pith_ws_consume(pith_wstream *s, size_t n);
+
+/* The decompressed stream offset of the current position. */
+static inline unsigned long long pith_ws_tell(const pith_wstream *s)
+{
+    return s->win_base + s->pos;
+}
+
+/* Input bytes read so far (compressed bytes for gzip input). */
+static inline unsigned long long pith_ws_input_tell(const pith_wstream *s)
+{
+    return s->in_base + s->in_pos;
+}
+
+/* Distance from the current position to the first member start at least
+ * from bytes ahead; (size_t)-1 when none is known. */
+size_t pith_ws_member_from(const pith_wstream *s, size_t from);
+
+static inline size_t pith_ws_next_member(const pith_wstream *s)
+{
+    return pith_ws_member_from(s, 0);
+}
+
+/* If a member starts at the current position, forget it and return true,
+ * with its input offset in *coff. */
+bool pith_ws_take_member(pith_wstream *s, unsigned long long *coff);
+
+/* After a break: skip to the next gzip member header.  The readable bytes
+ * before the break are dropped.  Returns false when the input ended. */
+bool pith_ws_resume(pith_wstream *s);
+
+/* True when the input is exhausted: no readable byte, no break to resume. */
+bool pith_ws_at_end(pith_wstream *s);
+
+/* Read everything that is left, at most max bytes, into out: OK,
+ * TOO_LARGE, TRUNCATED (a gzip member cut short; out holds what came
+ * before), BAD_GZIP (not gzip, or corrupt), READ_ERROR or NOMEM. */
+pith_warc_error pith_ws_read_all(pith_wstream *s, size_t max, pith_buf *out);
+
+/* Reading from memory: a pith_read_fn over a pith_ws_memory. */
+typedef struct pith_ws_memory {
+    const char *data;
+    size_t len, pos;
+} pith_ws_memory;
+
+long pith_ws_memory_read(void *userdata, void *buf, size_t n);
+
+#endif

@@ -1,0 +1,585 @@
+/*
+ * warc.c — the WARC record reader (the API is in include/pith.h).
+ *
+ * A record is a version line ("WARC/1.0"), header fields, a blank line, a
+ * block of exactly Content-Length bytes, and two CRLFs.  pith_warc_next
+ * reads the header block and, for a response record, the HTTP header at
+ * the start of the block; the rest of the block is either taken by
+ * pith_warc_payload or skipped by the next call, in chunks, so memory stays
+ * bounded whatever the record's size.
+ *
+ * Finding record boundaries when the input is damaged:
+ *   - A record never runs into a gzip member that begins with "WARC/": such
+ *     a member is the next record, and the record being read was cut short
+ *     (members that do not begin a record are continuations).
+ *   - After a record whose length or header is wrong, or at bytes that are
+ *     not a record, the reader resynchronises: it scans for "WARC/" at the
+ *     start of a line or of a gzip member, passing over breaks in the gzip
+ *     stream.  The damage is reported once, on one record, at the offset
+ *     where it begins.
+ * Known limit: in an uncompressed WARC, a Content-Length longer than the
+ * record swallows what follows up to that length; the record is reported
+ * (BAD_LENGTH) and records inside the swallowed bytes are lost.  gzip WARCs
+ * (the usual form) do not have this limit: members bound the damage.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../util/buf.h"
+#include "http.h"
+#include "stream.h"
+
+#define WARC_MAX_HEADER (64 * 1024) /* WARC or HTTP header block */
+#define WARC_CHUNK (64 * 1024)      /* block bytes read at a time */
+#define WARC_SNIFF 1024             /* body bytes looked at when no type is given */
+#define WARC_MAX_FIELDS 64
+
+struct pith_warc_reader {
+    pith_wstream s;
+    pith_warc_record rec;   /* the current record */
+    pith_buf head;          /* its WARC header block, split in place */
+    pith_buf http;          /* its HTTP header block, split in place */
+    unsigned long long remaining; /* block bytes not yet read */
+    bool open;              /* the block is still being read */
+    bool chunked;           /* Transfer-Encoding: chunked */
+    char encoding[32];      /* Content-Encoding, lower case ("" = none) */
+    char media_type[128];
+    char charset[64];
+    bool end_reported;      /* a read error or lack of memory was reported */
+};
+
+const char *pith_warc_error_code(pith_warc_error e)
+{
+    switch (e) {
+    case PITH_WARC_OK: return "ok";
+    case PITH_WARC_TRUNCATED: return "warc_truncated";
+    case PITH_WARC_BAD_HEADER: return "warc_bad_header";
+    case PITH_WARC_BAD_LENGTH: return "warc_bad_length";
+    case PITH_WARC_BAD_HTTP: return "warc_bad_http";
+    case PITH_WARC_GARBAGE: return "warc_garbage";
+    case PITH_WARC_BAD_GZIP: return "gzip_corrupt";
+    case PITH_WARC_TOO_LARGE: return "too_large";
+    case PITH_WARC_BAD_ENCODING: return "bad_encoding";
+    case PITH_WARC_READ_ERROR: return "unreadable";
+    case PITH_WARC_NOMEM: return "out_of_memory";
+    }
+    return "unknown";
+}
+
+pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata)
+{
+    pith_warc_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    if (!pith_ws_init(&r->s, read, userdata)) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void pith_warc_close(pith_warc_reader *r)
+{
+    if (!r)
+        return;
+    pith_ws_free(&r->s);
+    pith_buf_free(&r->head);
+    pith_buf_free(&r->http);
+    free(r);
+}
+
+unsigned long long pith_warc_input_offset(const pith_warc_reader *r)
+{
+    return pith_ws_input_tell(&r->s);
+}
+
+static void set_error(pith_warc_reader *r, pith_warc_error e, const char *message)
+{
+    r->rec.error = e;
+    r->rec.message = message;
+}
+
+/* ------------------------------------------------------------ boundaries */
+
+static bool begins_record(const char *p, size_t n)
+{
+    return n >= 5 && memcmp(p, "WARC/", 5) == 0;
+}
+
+/* Make up to want bytes of the current record readable and return how many
+ * are: fewer than want only where the input ends, breaks, or a gzip member
+ * that begins a new record starts. */
+static size_t record_fill(pith_warc_reader *r, size_t want)
+{
+    pith_wstream *s = &r->s;
+    size_t avail = pith_ws_fill(s, want);
+    size_t limit = avail < want ? avail : want;
+    unsigned long long here = pith_ws_tell(s);
+    for (size_t i = 0; i < s->n_members; i++) {
+        unsigned long long u = s->members[i].uoff;
+        if (u < here)
+            continue;
+        if (u - here >= limit)
+            break;
+        size_t d = (size_t)(u - here);
+        if (pith_ws_fill(s, d + 5) >= d + 5 && begins_record(pith_ws_data(s) + d, 5))
+            return d;
+    }
+    return limit;
+}
+
+/* Why the record could not be read on. */
+static pith_warc_error cut_reason(const pith_warc_reader *r, const char **message)
+{
+    const pith_wstream *s = &r->s;
+    if (s->nomem) {
+        *message = "out of memory while reading the archive";
+        return PITH_WARC_NOMEM;
+    }
+    if (s->read_error) {
+        *message = "the archive could not be read to the end";
+        return PITH_WARC_READ_ERROR;
+    }
+    if (s->broken == PITH_WS_DAMAGED) {
+        *message = "the record's gzip data is corrupt";
+        return PITH_WARC_BAD_GZIP;
+    }
+    *message = "the record ends before its Content-Length";
+    return PITH_WARC_TRUNCATED;
+}
+
+/* Skip to the next record start: "WARC/" at the start of a line or of a
+ * gzip member, passing over breaks.  A start at the current position counts
+ * only when allow_here is set and a member begins there. */
+static void resync(pith_warc_reader *r, bool allow_here)
+{
+    pith_wstream *s = &r->s;
+    char prev = 'x';
+    bool first = true;
+    for (;;) {
+        size_t n = pith_ws_fill(s, WARC_CHUNK);
+        if (n == 0) {
+            if (s->broken && !s->nomem && pith_ws_resume(s)) {
+                prev = 'x';
+                allow_here = first = true;
+                continue;
+            }
+            return;
+        }
+        if (n < 5) {
+            prev = pith_ws_data(s)[n - 1];
+            pith_ws_consume(s, n);
+            first = false;
+            continue;
+        }
+        const char *p = pith_ws_data(s);
+        size_t member = pith_ws_next_member(s);
+        for (size_t i = 0; i + 5 <= n; i++) {
+            while (member < i)
+                member = pith_ws_member_from(s, i);
+            bool at_member = member == i;
+            bool line_start = i == 0 ? prev == '\n' : p[i - 1] == '\n';
+            bool candidate = (i == 0 && first) ? allow_here && at_member : line_start || at_member;
+            if (candidate && begins_record(p + i, n - i)) {
+                pith_ws_consume(s, i);
+                return;
+            }
+        }
+        prev = p[n - 5];
+        pith_ws_consume(s, n - 4);
+        first = false;
+    }
+}
+
+/* ------------------------------------------------------------ headers */
+
+/* Make a whole header block readable; its length in *len. */
+static pith_warc_error read_header_block(pith_warc_reader *r, size_t limit, size_t *len,
+                                         const char **message)
+{
+    size_t want = 4096;
+    for (;;) {
+        if (want > limit)
+            want = limit;
+        size_t n = record_fill(r, want);
+        size_t end = pith_header_block_end(pith_ws_data(&r->s), n);
+        if (end) {
+            *len = end;
+            return PITH_WARC_OK;
+        }
+        if (n < want)
+            return cut_reason(r, message);
+        if (want == limit) {
+            *message = "the header block has no end within 64 KiB";
+            return PITH_WARC_BAD_HEADER;
+        }
+        want *= 4;
+    }
+}
+
+/* Copy n readable bytes into b and pass them. */
+static bool take_bytes(pith_warc_reader *r, pith_buf *b, size_t n)
+{
+    pith_buf_clear(b);
+    pith_buf_append(b, pith_ws_data(&r->s), n);
+    pith_ws_consume(&r->s, n);
+    return !b->oom && b->data;
+}
+
+static void strip_angle_brackets(char *s)
+{
+    size_t n = strlen(s);
+    if (n >= 2 && s[0] == '<' && s[n - 1] == '>') {
+        memmove(s, s + 1, n - 2);
+        s[n - 2] = '\0';
+    }
+}
+
+/* Read and check the WARC header block at the current position. */
+static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_header_field *f, int *nf,
+                                         const char **message)
+{
+    size_t len;
+    pith_warc_error e = read_header_block(r, WARC_MAX_HEADER, &len, message);
+    if (e)
+        return e;
+    if (!take_bytes(r, &r->head, len)) {
+        *message = "out of memory while reading the archive";
+        return PITH_WARC_NOMEM;
+    }
+    char *version;
+    *nf = pith_header_split(r->head.data, r->head.len, &version, f, WARC_MAX_FIELDS);
+    if (*nf < 0) {
+        *message = "a header line is not of the form Name: value";
+        return PITH_WARC_BAD_HEADER;
+    }
+    pith_warc_record *rec = &r->rec;
+    rec->type = pith_header_get(f, *nf, "WARC-Type");
+    rec->record_id = pith_header_get(f, *nf, "WARC-Record-ID");
+    rec->date = pith_header_get(f, *nf, "WARC-Date");
+    rec->content_type = pith_header_get(f, *nf, "Content-Type");
+    char *uri = pith_header_get(f, *nf, "WARC-Target-URI");
+    if (uri)
+        strip_angle_brackets(uri);
+    rec->target_uri = uri;
+    const char *length = pith_header_get(f, *nf, "Content-Length");
+    if (!length) {
+        *message = "the record has no Content-Length";
+        return PITH_WARC_BAD_HEADER;
+    }
+    if (!pith_parse_length(length, &rec->content_length)) {
+        *message = "the record's Content-Length is not a number";
+        return PITH_WARC_BAD_LENGTH;
+    }
+    return PITH_WARC_OK;
+}
+
+static bool starts_with_ci(const char *s, const char *prefix)
+{
+    return s && strncasecmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Read "HTTP/1.1 200 OK": the status code, or 0. */
+static int http_status_code(const char *line)
+{
+    if (!starts_with_ci(line, "HTTP/"))
+        return 0;
+    const char *p = strchr(line, ' ');
+    if (!p)
+        return 0;
+    while (*p == ' ')
+        p++;
+    if (p[0] < '1' || p[0] > '9' || p[1] < '0' || p[1] > '9' || p[2] < '0' || p[2] > '9')
+        return 0;
+    return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
+/* Read the HTTP response header at the start of the block: status, type,
+ * codings.  The header is passed; the body remains. */
+static pith_warc_error parse_http_header(pith_warc_reader *r, const char **message)
+{
+    size_t limit = r->remaining < WARC_MAX_HEADER ? (size_t)r->remaining : WARC_MAX_HEADER;
+    size_t len = 0;
+    pith_warc_error e = read_header_block(r, limit, &len, message);
+    if (e == PITH_WARC_BAD_HEADER && limit == r->remaining)
+        len = limit, e = PITH_WARC_OK; /* a header that fills the block: no body */
+    if (e == PITH_WARC_BAD_HEADER) {
+        *message = "the HTTP header has no end within 64 KiB";
+        return PITH_WARC_BAD_HTTP;
+    }
+    if (e)
+        return e;
+    if (!take_bytes(r, &r->http, len)) {
+        *message = "out of memory while reading the archive";
+        return PITH_WARC_NOMEM;
+    }
+    r->remaining -= len;
+    pith_header_field f[WARC_MAX_FIELDS];
+    char *status;
+    int nf = pith_header_split(r->http.data, r->http.len, &status, f, WARC_MAX_FIELDS);
+    r->rec.http_status = nf >= 0 ? http_status_code(status) : 0;
+    if (r->rec.http_status == 0) {
+        *message = "the HTTP response header cannot be read";
+        return PITH_WARC_BAD_HTTP;
+    }
+    pith_content_type_parse(pith_header_get(f, nf, "Content-Type"), r->media_type,
+                            sizeof r->media_type, r->charset, sizeof r->charset);
+    const char *te = pith_header_get(f, nf, "Transfer-Encoding");
+    r->chunked = pith_header_has_token(te, "chunked");
+    char unused[8];
+    pith_content_type_parse(pith_header_get(f, nf, "Content-Encoding"), r->encoding,
+                            sizeof r->encoding, unused, sizeof unused);
+    return PITH_WARC_OK;
+}
+
+/* Decide what the payload is: its type, charset, and whether it is HTML. */
+static void classify_payload(pith_warc_reader *r, const pith_header_field *f, int nf,
+                             bool http)
+{
+    pith_warc_record *rec = &r->rec;
+    if (!http)
+        pith_content_type_parse(rec->content_type, r->media_type, sizeof r->media_type,
+                                r->charset, sizeof r->charset);
+    if (!r->media_type[0]) {
+        char unused[8];
+        pith_content_type_parse(pith_header_get(f, nf, "WARC-Identified-Payload-Type"),
+                                r->media_type, sizeof r->media_type, unused, sizeof unused);
+    }
+    rec->media_type = r->media_type[0] ? r->media_type : NULL;
+    rec->charset = r->charset[0] ? r->charset : NULL;
+    bool document = rec->type && (!strcasecmp(rec->type, "response") ||
+                                  !strcasecmp(rec->type, "resource"));
+    if (!document)
+        return;
+    if (rec->media_type) {
+        rec->is_html = pith_media_type_is_html(rec->media_type);
+    } else {
+        size_t want = r->remaining < WARC_SNIFF ? (size_t)r->remaining : WARC_SNIFF;
+        size_t n = record_fill(r, want);
+        rec->is_html = pith_looks_like_html(pith_ws_data(&r->s), n);
+    }
+}
+
+/* ------------------------------------------------------------ blocks */
+
+/* Read the rest of the block into body (NULL: skip it), then check that the
+ * record ends there.  On damage, resynchronise and return the error. */
+static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const char **message)
+{
+    pith_wstream *s = &r->s;
+    r->open = false;
+    while (r->remaining > 0) {
+        size_t want = r->remaining < WARC_CHUNK ? (size_t)r->remaining : WARC_CHUNK;
+        size_t n = record_fill(r, want);
+        if (n == 0) {
+            pith_warc_error e = cut_reason(r, message);
+            resync(r, true);
+            return e;
+        }
+        if (body)
+            pith_buf_append(body, pith_ws_data(s), n);
+        pith_ws_consume(s, n);
+        r->remaining -= n;
+    }
+    /* Two CRLFs end the record; fewer line ends are tolerated. */
+    for (int i = 0; i < 4; i++) {
+        if (pith_ws_fill(s, 1) == 0 || pith_ws_next_member(s) == 0)
+            break;
+        char c = *pith_ws_data(s);
+        if (c != '\r' && c != '\n')
+            break;
+        pith_ws_consume(s, 1);
+    }
+    size_t n = pith_ws_fill(s, 5);
+    if (n == 0 || pith_ws_next_member(s) == 0 || begins_record(pith_ws_data(s), n))
+        return PITH_WARC_OK;
+    *message = "the record does not end where its Content-Length says";
+    resync(r, false);
+    return PITH_WARC_BAD_LENGTH;
+}
+
+/* Undo the content coding of a payload. */
+static pith_warc_error decode_payload(pith_warc_reader *r, pith_buf *body, size_t max)
+{
+    if (r->chunked && body->len > 0) {
+        size_t n = pith_http_dechunk(body->data, body->len);
+        if (n != (size_t)-1)
+            pith_buf_truncate(body, n);
+    }
+    const char *enc = r->encoding;
+    if (!enc[0] || !strcmp(enc, "identity"))
+        return PITH_WARC_OK;
+    bool gzip = !strcmp(enc, "gzip") || !strcmp(enc, "x-gzip");
+    bool looks_gzip = body->len >= 2 && (unsigned char)body->data[0] == 0x1f &&
+                      (unsigned char)body->data[1] == 0x8b;
+    if (gzip && !looks_gzip)
+        return PITH_WARC_OK; /* the crawler stored it decoded */
+    if (!gzip)
+        return PITH_WARC_BAD_ENCODING;
+    pith_ws_memory m = {body->data, body->len, 0};
+    pith_wstream gz;
+    if (!pith_ws_init(&gz, pith_ws_memory_read, &m))
+        return PITH_WARC_NOMEM;
+    pith_buf plain = PITH_BUF_INIT;
+    pith_warc_error e = pith_ws_read_all(&gz, max, &plain);
+    pith_ws_free(&gz);
+    if (e == PITH_WARC_TRUNCATED && plain.len > 0)
+        e = PITH_WARC_OK; /* crawlers cut long bodies: keep what is there */
+    if (e == PITH_WARC_BAD_GZIP || e == PITH_WARC_TRUNCATED)
+        e = PITH_WARC_BAD_ENCODING;
+    pith_buf_free(body);
+    *body = plain;
+    return e;
+}
+
+pith_warc_error pith_warc_payload(pith_warc_reader *r, size_t max, char **data, size_t *len)
+{
+    *data = NULL;
+    *len = 0;
+    if (r->rec.error)
+        return r->rec.error;
+    const char *message;
+    pith_buf body = PITH_BUF_INIT;
+    bool fits = r->remaining <= max;
+    pith_warc_error e = r->open ? close_block(r, fits ? &body : NULL, &message) : PITH_WARC_OK;
+    if (!e && !fits)
+        e = PITH_WARC_TOO_LARGE;
+    if (!e && body.oom)
+        e = PITH_WARC_NOMEM;
+    if (!e)
+        e = decode_payload(r, &body, max);
+    if (!e && body.len > max)
+        e = PITH_WARC_TOO_LARGE;
+    if (e) {
+        pith_buf_free(&body);
+        return e;
+    }
+    if (!body.data && !pith_buf_reserve(&body, 0))
+        return PITH_WARC_NOMEM;
+    *data = pith_buf_detach(&body, len);
+    return *data ? PITH_WARC_OK : PITH_WARC_NOMEM;
+}
+
+/* ------------------------------------------------------------ records */
+
+static void clear_record(pith_warc_reader *r)
+{
+    memset(&r->rec, 0, sizeof r->rec);
+    r->remaining = 0;
+    r->open = false;
+    r->chunked = false;
+    r->encoding[0] = r->media_type[0] = r->charset[0] = '\0';
+}
+
+/* Report the end of the input: nothing, or a read error or lack of memory
+ * once.  Returns 1 when a record was filled in. */
+static int report_end(pith_warc_reader *r)
+{
+    const char *message;
+    if (r->end_reported || (!r->s.read_error && !r->s.nomem))
+        return 0;
+    r->end_reported = true;
+    r->rec.offset = pith_ws_input_tell(&r->s);
+    pith_warc_error e = cut_reason(r, &message);
+    set_error(r, e, message);
+    return 1;
+}
+
+/* Pass the line ends between records; the offset of the record that
+ * follows (its gzip member's, when it starts one: *member is then set). */
+static unsigned long long record_start(pith_warc_reader *r, bool *member)
+{
+    pith_wstream *s = &r->s;
+    unsigned long long coff;
+    pith_ws_fill(s, 1); /* so that a member starting here is known */
+    *member = pith_ws_take_member(s, &coff);
+    while (pith_ws_fill(s, 1) > 0) {
+        char c = *pith_ws_data(s);
+        if (c != '\r' && c != '\n')
+            break;
+        pith_ws_consume(s, 1);
+        if (pith_ws_take_member(s, &coff))
+            *member = true;
+    }
+    return *member ? coff : pith_ws_tell(s);
+}
+
+int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
+{
+    const char *message;
+    if (r->open) {
+        bool reported = r->rec.error != PITH_WARC_OK;
+        pith_warc_error e = close_block(r, NULL, &message);
+        if (e && !reported) {
+            set_error(r, e, message);
+            *out = r->rec;
+            return 1;
+        }
+    }
+    clear_record(r);
+    pith_wstream *s = &r->s;
+    bool member;
+    unsigned long long offset = record_start(r, &member);
+    size_t n = pith_ws_fill(s, 5);
+    if (n == 0 && s->broken) {
+        r->rec.offset = s->break_coff;
+        if (s->broken == PITH_WS_DAMAGED)
+            set_error(r, PITH_WARC_BAD_GZIP, "a gzip member is corrupt");
+        else
+            set_error(r, PITH_WARC_GARBAGE, "bytes that are not gzip data between records");
+        resync(r, true);
+        *out = r->rec;
+        return 1;
+    }
+    if (n == 0 && member && s->gz_truncated) {
+        r->rec.offset = offset;
+        set_error(r, PITH_WARC_TRUNCATED, "the archive ends inside a gzip member");
+        *out = r->rec;
+        return 1;
+    }
+    if (n == 0) {
+        int got = report_end(r);
+        *out = r->rec;
+        return got;
+    }
+    r->rec.offset = offset;
+    if (!begins_record(pith_ws_data(s), n)) {
+        set_error(r, PITH_WARC_GARBAGE, "bytes that are not a WARC record");
+        resync(r, false);
+        *out = r->rec;
+        return 1;
+    }
+
+    pith_header_field f[WARC_MAX_FIELDS];
+    int nf = 0;
+    pith_warc_error e = parse_warc_header(r, f, &nf, &message);
+    if (e) {
+        set_error(r, e, message);
+        resync(r, false);
+        *out = r->rec;
+        return 1;
+    }
+    r->remaining = r->rec.content_length;
+    r->open = true;
+    bool response = r->rec.type && !strcasecmp(r->rec.type, "response");
+    bool http = response && starts_with_ci(r->rec.content_type, "application/http");
+    if (response && !r->rec.content_type)
+        http = r->remaining >= 5 && record_fill(r, 5) == 5 &&
+               starts_with_ci(pith_ws_data(s), "HTTP/");
+    if (http) {
+        e = parse_http_header(r, &message);
+        if (e) {
+            set_error(r, e, message);
+            if (e != PITH_WARC_BAD_HTTP) {
+                r->open = false;
+                resync(r, true);
+            }
+            *out = r->rec;
+            return 1;
+        }
+    }
+    classify_payload(r, f, nf, http);
+    *out = r->rec;
+    return 1;
+}
