@@ -315,6 +315,10 @@ typedef enum pith_warc_error {
  * for machine-readable reports. */
 const char *pith_warc_error_code(pith_warc_error error);
 
+/* A short constant English description of an error ("the record ends
+ * before its Content-Length"). */
+const char *pith_warc_error_string(pith_warc_error error);
+
 /* One record.  The strings belong to the reader and stay valid until the
  * next call of pith_warc_next or pith_warc_close; each is NULL when the
  * record does not have it. */

@@ -67,6 +67,24 @@ const char *pith_warc_error_code(pith_warc_error e)
     return "unknown";
 }
 
+const char *pith_warc_error_string(pith_warc_error e)
+{
+    switch (e) {
+    case PITH_WARC_OK: return "ok";
+    case PITH_WARC_TRUNCATED: return "the record ends before its Content-Length";
+    case PITH_WARC_BAD_HEADER: return "the record's header block cannot be read";
+    case PITH_WARC_BAD_LENGTH: return "the record does not end where its Content-Length says";
+    case PITH_WARC_BAD_HTTP: return "the HTTP response header cannot be read";
+    case PITH_WARC_GARBAGE: return "bytes that are not a WARC record";
+    case PITH_WARC_BAD_GZIP: return "the gzip data is corrupt";
+    case PITH_WARC_TOO_LARGE: return "the payload is larger than the limit";
+    case PITH_WARC_BAD_ENCODING: return "the payload's Content-Encoding cannot be decoded";
+    case PITH_WARC_READ_ERROR: return "the input could not be read";
+    case PITH_WARC_NOMEM: return "out of memory";
+    }
+    return "unknown error";
+}
+
 pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata)
 {
     pith_warc_reader *r = calloc(1, sizeof *r);

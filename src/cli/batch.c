@@ -1,0 +1,388 @@
+/*
+ * batch.c — the worker pool with ordered output.
+ *
+ * Documents get sequence numbers in input order and wait in a ring of
+ * slots.  Workers take them in order and extract them in parallel; the
+ * writer thread writes each document's output once it and every document
+ * before it are done.  The producer waits while the ring is full, so at
+ * most `slots` documents are in memory, however large the input.
+ *
+ * SIGINT and SIGTERM are taken by a thread of their own (they are blocked
+ * in all the others): the first stops the producer, the documents already
+ * in the ring are finished and written, and the run ends with its summary
+ * and exit code 130.  A second one ends the process at once.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "batch.h"
+
+#define SLOTS_PER_WORKER 8
+#define MIN_SLOTS 16
+
+typedef struct worker {
+    struct cli_batch *batch;
+    pthread_t thread;
+    cli_worker *process; /* --isolate: its worker process */
+} worker;
+
+struct cli_batch {
+    const cli *c;
+    FILE *out;                 /* JSONL output, or NULL for -o DIR */
+
+    pthread_mutex_t mu;
+    pthread_cond_t can_produce, can_work, can_write;
+    cli_doc **slots;
+    size_t n_slots;
+    unsigned long long produced, taken, written;
+    bool producing_done;
+
+    worker *workers;
+    unsigned n_workers;
+    pthread_t writer;
+
+    cli_counts counts;
+    cli_progress *progress;
+    bool write_failed;
+    int write_errno;
+};
+
+/* The run being stopped: set by the signal thread, read everywhere. */
+static atomic_bool stop_requested;
+static atomic_bool interrupted;
+static cli_batch *signal_batch;
+
+void cli_doc_free(cli_doc *d)
+{
+    if (!d)
+        return;
+    free(d->source);
+    free(d->url);
+    free(d->record_id);
+    free(d->warc_date);
+    free(d->charset);
+    free(d->data);
+    free(d->fail_message);
+    free(d->out);
+    free(d->out_path);
+    free(d->error_text);
+    free(d);
+}
+
+/* ------------------------------------------------------------ signals */
+
+static void wake_everyone(cli_batch *b)
+{
+    pthread_mutex_lock(&b->mu);
+    pthread_cond_broadcast(&b->can_produce);
+    pthread_cond_broadcast(&b->can_work);
+    pthread_cond_broadcast(&b->can_write);
+    pthread_mutex_unlock(&b->mu);
+}
+
+static void *signal_main(void *arg)
+{
+    sigset_t *set = arg;
+    int sig;
+    for (int count = 0;; count++) {
+        if (sigwait(set, &sig) != 0)
+            continue;
+        if (count > 0) {
+            static const char msg[] = "\npith: interrupted again, stopping now\n";
+            ssize_t unused = write(STDERR_FILENO, msg, sizeof msg - 1);
+            (void)unused;
+            _exit(EXIT_INTERRUPTED);
+        }
+        atomic_store(&interrupted, true);
+        atomic_store(&stop_requested, true);
+        if (signal_batch)
+            wake_everyone(signal_batch);
+    }
+    return NULL;
+}
+
+/* Take SIGINT and SIGTERM on a thread of their own; ignore SIGPIPE (a
+ * closed output is reported as a write error). */
+static void start_signal_thread(void)
+{
+    static sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    pthread_t t;
+    if (pthread_create(&t, NULL, signal_main, &set) == 0)
+        pthread_detach(t);
+}
+
+/* ------------------------------------------------------------ workers */
+
+static void extract(worker *w, cli_doc *d)
+{
+    const cli *c = w->batch->c;
+    cli_extracted x;
+    memset(&x, 0, sizeof x);
+    if (!d->fail_code) {
+        if (w->process)
+            cli_worker_extract(w->process, c, d, &x);
+        else
+            cli_extract_here(c, d, &x);
+    }
+    free(d->data);
+    d->data = NULL;
+    cli_compose(c, d, &x);
+}
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    cli_batch *b = w->batch;
+    for (;;) {
+        pthread_mutex_lock(&b->mu);
+        while (b->taken == b->produced && !b->producing_done)
+            pthread_cond_wait(&b->can_work, &b->mu);
+        if (b->taken == b->produced) {
+            pthread_mutex_unlock(&b->mu);
+            return NULL;
+        }
+        cli_doc *d = b->slots[b->taken % b->n_slots];
+        b->taken++;
+        pthread_mutex_unlock(&b->mu);
+
+        extract(w, d);
+
+        pthread_mutex_lock(&b->mu);
+        d->done = true;
+        if (b->slots[b->written % b->n_slots] == d)
+            pthread_cond_signal(&b->can_write);
+        pthread_mutex_unlock(&b->mu);
+    }
+}
+
+/* ------------------------------------------------------------ writer */
+
+/* mkdir -p for the directory part of path. */
+static int make_parents(char *path)
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        int rc = mkdir(path, 0777);
+        int err = errno;
+        *p = '/';
+        if (rc != 0 && err != EEXIST)
+            return err;
+    }
+    return 0;
+}
+
+static int write_file(char *path, const char *data, size_t n)
+{
+    int err = make_parents(path);
+    if (err)
+        return err;
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return errno;
+    size_t put = fwrite(data, 1, n, f);
+    err = put == n ? 0 : errno ? errno : EIO;
+    if (fclose(f) != 0 && !err)
+        err = errno;
+    return err;
+}
+
+static void count(cli_batch *b, const cli_doc *d)
+{
+    atomic_fetch_add(&b->counts.docs, 1);
+    atomic_fetch_add(&b->counts.page_bytes, d->len);
+    if (d->outcome == CLI_EXTRACTED)
+        atomic_fetch_add(&b->counts.extracted, 1);
+    else if (d->outcome == CLI_EMPTY)
+        atomic_fetch_add(&b->counts.empty, 1);
+    else
+        atomic_fetch_add(&b->counts.failed, 1);
+}
+
+/* Write one document's output; false when the output cannot take more. */
+static bool write_doc(cli_batch *b, cli_doc *d)
+{
+    if (b->out) {
+        static const char fallback[] =
+            "{\"source\":null,\"error\":{\"code\":\"out_of_memory\","
+            "\"message\":\"the record could not be composed\"}}\n";
+        const char *line = d->out ? d->out : fallback;
+        size_t n = d->out ? d->out_len : sizeof fallback - 1;
+        if (!d->out)
+            d->outcome = CLI_FAILED;
+        count(b, d);
+        return fwrite(line, 1, n, b->out) == n;
+    }
+    if (d->out && d->out_path) {
+        int err = write_file(d->out_path, d->out, d->out_len);
+        if (err) {
+            d->outcome = CLI_FAILED;
+            free(d->error_text);
+            size_t n = strlen(d->out_path) + 64;
+            d->error_text = malloc(n);
+            if (d->error_text)
+                snprintf(d->error_text, n, "%s: write_failed: %s", d->out_path, strerror(err));
+        }
+    }
+    if (d->outcome == CLI_FAILED && d->error_text)
+        cli_progress_message(b->progress, d->error_text);
+    count(b, d);
+    return true;
+}
+
+static void *writer_main(void *arg)
+{
+    cli_batch *b = arg;
+    for (;;) {
+        pthread_mutex_lock(&b->mu);
+        for (;;) {
+            if (b->written < b->produced && b->slots[b->written % b->n_slots]->done)
+                break;
+            if (b->written == b->produced && b->producing_done)
+                break;
+            pthread_cond_wait(&b->can_write, &b->mu);
+        }
+        if (b->written == b->produced) {
+            pthread_mutex_unlock(&b->mu);
+            break;
+        }
+        cli_doc *d = b->slots[b->written % b->n_slots];
+        pthread_mutex_unlock(&b->mu);
+
+        if (!b->write_failed && !write_doc(b, d)) {
+            b->write_failed = true;
+            b->write_errno = errno;
+            atomic_store(&stop_requested, true);
+            wake_everyone(b);
+        }
+        cli_doc_free(d);
+
+        pthread_mutex_lock(&b->mu);
+        b->slots[b->written % b->n_slots] = NULL;
+        b->written++;
+        pthread_cond_signal(&b->can_produce);
+        pthread_mutex_unlock(&b->mu);
+    }
+    if (b->out && !b->write_failed && fflush(b->out) != 0) {
+        b->write_failed = true;
+        b->write_errno = errno;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------ the pool */
+
+static unsigned default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_bytes)
+{
+    cli_batch *b = calloc(1, sizeof *b);
+    if (!b)
+        return NULL;
+    b->c = c;
+    b->out = out;
+    b->n_workers = c->jobs ? c->jobs : default_jobs();
+    b->n_slots = b->n_workers * SLOTS_PER_WORKER;
+    if (b->n_slots < MIN_SLOTS)
+        b->n_slots = MIN_SLOTS;
+    b->slots = calloc(b->n_slots, sizeof *b->slots);
+    b->workers = calloc(b->n_workers, sizeof *b->workers);
+    if (!b->slots || !b->workers) {
+        free(b->slots);
+        free(b->workers);
+        free(b);
+        return NULL;
+    }
+    pthread_mutex_init(&b->mu, NULL);
+    pthread_cond_init(&b->can_produce, NULL);
+    pthread_cond_init(&b->can_work, NULL);
+    pthread_cond_init(&b->can_write, NULL);
+
+    signal_batch = b;
+    start_signal_thread();
+    bool show = !c->quiet && isatty(STDERR_FILENO);
+    b->progress = cli_progress_start(&b->counts, show, total_bytes);
+    for (unsigned i = 0; i < b->n_workers; i++) {
+        b->workers[i].batch = b;
+        if (c->isolate)
+            b->workers[i].process = cli_worker_start(c);
+        pthread_create(&b->workers[i].thread, NULL, worker_main, &b->workers[i]);
+    }
+    pthread_create(&b->writer, NULL, writer_main, b);
+    return b;
+}
+
+bool cli_batch_stopping(const cli_batch *b)
+{
+    (void)b;
+    return atomic_load(&stop_requested);
+}
+
+cli_counts *cli_batch_counts(cli_batch *b)
+{
+    return &b->counts;
+}
+
+bool cli_batch_submit(cli_batch *b, cli_doc *d)
+{
+    pthread_mutex_lock(&b->mu);
+    while (b->produced - b->written >= b->n_slots && !atomic_load(&stop_requested))
+        pthread_cond_wait(&b->can_produce, &b->mu);
+    if (atomic_load(&stop_requested)) {
+        pthread_mutex_unlock(&b->mu);
+        cli_doc_free(d);
+        return false;
+    }
+    b->slots[b->produced % b->n_slots] = d;
+    b->produced++;
+    pthread_cond_signal(&b->can_work);
+    pthread_mutex_unlock(&b->mu);
+    return true;
+}
+
+int cli_batch_finish(cli_batch *b)
+{
+    pthread_mutex_lock(&b->mu);
+    b->producing_done = true;
+    pthread_cond_broadcast(&b->can_work);
+    pthread_cond_broadcast(&b->can_write);
+    pthread_mutex_unlock(&b->mu);
+    for (unsigned i = 0; i < b->n_workers; i++) {
+        pthread_join(b->workers[i].thread, NULL);
+        cli_worker_stop(b->workers[i].process);
+    }
+    pthread_join(b->writer, NULL);
+
+    bool was_interrupted = atomic_load(&interrupted);
+    cli_progress_finish(b->progress, b->c->quiet, was_interrupted);
+    int rc = EXIT_OK;
+    if (b->write_failed) {
+        fprintf(stderr, "pith: the output could not be written: %s\n",
+                strerror(b->write_errno ? b->write_errno : EIO));
+        rc = EXIT_LIMIT;
+    } else if (was_interrupted) {
+        rc = EXIT_INTERRUPTED;
+    } else if (atomic_load(&b->counts.failed) > 0) {
+        rc = EXIT_SOME_FAILED;
+    }
+    signal_batch = NULL;
+    free(b->slots);
+    free(b->workers);
+    free(b);
+    return rc;
+}

@@ -1,0 +1,137 @@
+/*
+ * batch.h — the parts of a batch run: documents, the ordered worker pool,
+ * their output, progress, and isolated worker processes.
+ *
+ * The producer (produce.c) reads inputs on the main thread and hands each
+ * document to the pool (batch.c) in input order.  Workers extract
+ * documents in parallel, one per thread (or one per worker process with
+ * --isolate), and compose their output (output.c); one writer thread
+ * writes the outputs back in input order.  A ring of slots bounds the
+ * documents in flight, so memory stays flat whatever the input's size.
+ */
+#ifndef PITH_CLI_BATCH_H
+#define PITH_CLI_BATCH_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+typedef enum cli_outcome {
+    CLI_EXTRACTED = 0, /* main content found */
+    CLI_EMPTY,         /* read, but no main content */
+    CLI_FAILED         /* an error: input, extraction or worker */
+} cli_outcome;
+
+/* One input document, from the producer to the writer. */
+typedef struct cli_doc {
+    /* Where it comes from. */
+    char *source;          /* the input path, or "-" for standard input */
+    long long offset;      /* the WARC record's offset; -1 for a file */
+    char *url;             /* WARC-Target-URI */
+    char *record_id;       /* WARC-Record-ID */
+    char *warc_date;       /* WARC-Date */
+    char *charset;         /* from the HTTP Content-Type */
+    int http_status;       /* 0 when not from a WARC response */
+    bool from_warc;
+
+    /* The page, or why there is none. */
+    char *data;
+    size_t len;
+    const char *fail_code; /* an input-side error code, or NULL */
+    char *fail_message;
+
+    /* The result, set by a worker. */
+    cli_outcome outcome;
+    char *out;             /* what to write: a JSONL line or a file's bytes */
+    size_t out_len;
+    char *out_path;        /* -o DIR: where to write it */
+    char *error_text;      /* a failure, as one line for standard error */
+    bool done;
+} cli_doc;
+
+/* Documents and bytes so far, shared by the threads. */
+typedef struct cli_counts {
+    atomic_ullong docs, extracted, empty, failed;
+    atomic_ullong page_bytes;   /* bytes of the documents extracted */
+    atomic_ullong input_bytes;  /* bytes read from the inputs */
+    atomic_ullong skipped;      /* WARC records that are not pages */
+} cli_counts;
+
+/* ------------------------------------------------------------ produce.c */
+
+/* Apply the batch defaults (--max-bytes 8M, --isolate's timeout) and the
+ * output mode (JSONL unless -o DIR) to c; the same in a worker process. */
+void cli_batch_settle(cli *c);
+
+/* ------------------------------------------------------------ inputs.c */
+
+typedef struct cli_inputs cli_inputs;
+
+cli_inputs *cli_inputs_open(const cli *c);
+/* The next input path: 1 with *path set (valid until the next call), and
+ * *error set to an errno value when that path cannot be listed or opened;
+ * 0 when every input was given. */
+int cli_inputs_next(cli_inputs *in, const char **path, int *error);
+void cli_inputs_close(cli_inputs *in);
+/* The total size of the inputs when known beforehand (FILE arguments that
+ * are all regular files), else 0. */
+unsigned long long cli_inputs_total_bytes(const cli *c);
+
+/* ------------------------------------------------------------ batch.c */
+
+typedef struct cli_batch cli_batch;
+
+/* Start the pool: workers, writer, and the progress line when wanted.
+ * jsonl: write to out (a JSONL stream); else one file per page under c->output. */
+cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_bytes);
+/* Hand over a document (the pool owns it from now).  Blocks while the ring
+ * is full.  Returns false when the run is stopping (SIGINT, write error). */
+bool cli_batch_submit(cli_batch *b, cli_doc *d);
+bool cli_batch_stopping(const cli_batch *b);
+cli_counts *cli_batch_counts(cli_batch *b);
+/* Wait for every document, print the summary; the exit code. */
+int cli_batch_finish(cli_batch *b);
+
+void cli_doc_free(cli_doc *d);
+
+/* ------------------------------------------------------------ output.c */
+
+/* The result of extracting one document, in a thread or a worker process. */
+typedef struct cli_extracted {
+    int status;            /* a pith_status, or -1 when the worker failed */
+    const char *fail_code; /* the worker's failure: "timeout", "worker_crashed" */
+    char *message;         /* the result's error, or the worker's failure */
+    char *rendered;        /* cli_render's output, or NULL */
+    size_t len;
+} cli_extracted;
+
+/* Extract d in this thread. */
+void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x);
+/* Set d's outcome and output from x (which is consumed). */
+void cli_compose(const cli *c, cli_doc *d, cli_extracted *x);
+
+/* ------------------------------------------------------------ progress.c */
+
+typedef struct cli_progress cli_progress;
+
+/* Show a progress line every quarter second when show is set. */
+cli_progress *cli_progress_start(cli_counts *counts, bool show, unsigned long long total_bytes);
+/* Print one line on standard error without garbling the progress line. */
+void cli_progress_message(cli_progress *p, const char *line);
+/* Stop the line and print the summary (unless quiet). */
+void cli_progress_finish(cli_progress *p, bool quiet, bool interrupted);
+
+/* ------------------------------------------------------------ isolate.c */
+
+typedef struct cli_worker cli_worker;
+
+/* Start a worker process for this run; NULL when it cannot be started. */
+cli_worker *cli_worker_start(const cli *c);
+/* Extract d in the worker, within the hard limits.  A worker that runs
+ * over its time or dies is replaced, and x says what happened. */
+void cli_worker_extract(cli_worker *w, const cli *c, const cli_doc *d, cli_extracted *x);
+void cli_worker_stop(cli_worker *w);
+
+#endif

@@ -1,0 +1,294 @@
+/*
+ * inputs.c — the paths a batch run reads, in order: the FILE arguments,
+ * then every page and WARC under each -r DIR, then the paths listed by
+ * --files-from; standard input when there are none of these.
+ *
+ * Directories are walked without recursion, with an explicit stack of open
+ * directory listings, each sorted by name, so the order is the same on every
+ * machine and memory grows with the depth of the tree and the size of the
+ * largest directory, not with the number of files.  Names starting with '.'
+ * are passed over, and so are symbolic links to directories (no cycles).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "batch.h"
+
+typedef struct frame {
+    char *path;     /* the directory */
+    char **names;   /* its entries, sorted */
+    size_t n, next;
+} frame;
+
+struct cli_inputs {
+    const cli *c;
+    size_t next_file, next_dir;
+    frame *stack;
+    size_t depth, stack_cap;
+    FILE *list;          /* --files-from */
+    bool list_done, used_stdin;
+    char *line;
+    size_t line_cap;
+    char *path;          /* the path returned last */
+};
+
+cli_inputs *cli_inputs_open(const cli *c)
+{
+    cli_inputs *in = calloc(1, sizeof *in);
+    if (in)
+        in->c = c;
+    return in;
+}
+
+static void pop_frame(cli_inputs *in)
+{
+    frame *f = &in->stack[--in->depth];
+    for (size_t i = 0; i < f->n; i++)
+        free(f->names[i]);
+    free(f->names);
+    free(f->path);
+}
+
+void cli_inputs_close(cli_inputs *in)
+{
+    if (!in)
+        return;
+    while (in->depth > 0)
+        pop_frame(in);
+    free(in->stack);
+    if (in->list && in->list != stdin)
+        fclose(in->list);
+    free(in->line);
+    free(in->path);
+    free(in);
+}
+
+/* ------------------------------------------------------------ -r DIR */
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Read and sort a directory's entries onto the stack.  0 or an errno. */
+static int push_dir(cli_inputs *in, const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return errno;
+    if (in->depth == in->stack_cap) {
+        size_t cap = in->stack_cap ? in->stack_cap * 2 : 8;
+        frame *s = realloc(in->stack, cap * sizeof *s);
+        if (!s) {
+            closedir(d);
+            return ENOMEM;
+        }
+        in->stack = s;
+        in->stack_cap = cap;
+    }
+    frame f = {strdup(path), NULL, 0, 0};
+    size_t cap = 0;
+    struct dirent *e;
+    int err = f.path ? 0 : ENOMEM;
+    while (!err && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (f.n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **names = realloc(f.names, cap * sizeof *names);
+            if (!names) {
+                err = ENOMEM;
+                break;
+            }
+            f.names = names;
+        }
+        if (!(f.names[f.n] = strdup(e->d_name)))
+            err = ENOMEM;
+        else
+            f.n++;
+    }
+    closedir(d);
+    in->stack[in->depth++] = f;
+    if (err) {
+        pop_frame(in);
+        return err;
+    }
+    qsort(f.names, f.n, sizeof *f.names, compare_names);
+    return 0;
+}
+
+static bool ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+/* The names -r takes: pages and WARCs, also gzipped. */
+static bool wanted_name(const char *name)
+{
+    static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".warc"};
+    char base[512];
+    size_t n = strlen(name);
+    if (n >= sizeof base)
+        return false;
+    memcpy(base, name, n + 1);
+    if (ends_with_ci(base, ".gz"))
+        base[n - 3] = '\0';
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (ends_with_ci(base, exts[i]))
+            return true;
+    return false;
+}
+
+static char *join(const char *dir, const char *name)
+{
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = malloc(a + b + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, a);
+    size_t o = a;
+    if (o == 0 || p[o - 1] != '/')
+        p[o++] = '/';
+    memcpy(p + o, name, b + 1);
+    return p;
+}
+
+/* The next file under the directories on the stack: 1 with in->path set
+ * (*error set when it is a directory that cannot be read), 0 when done. */
+static int next_in_tree(cli_inputs *in, int *error)
+{
+    while (in->depth > 0) {
+        frame *f = &in->stack[in->depth - 1];
+        if (f->next == f->n) {
+            pop_frame(in);
+            continue;
+        }
+        char *path = join(f->path, f->names[f->next++]);
+        if (!path) {
+            *error = ENOMEM;
+            return 1;
+        }
+        struct stat st;
+        if (lstat(path, &st) != 0) {
+            free(in->path);
+            in->path = path;
+            *error = errno;
+            return 1;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            int err = push_dir(in, path);
+            if (err) {
+                free(in->path);
+                in->path = path;
+                *error = err;
+                return 1;
+            }
+            free(path);
+            continue;
+        }
+        bool file = S_ISREG(st.st_mode) ||
+                    (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode));
+        if (file && (in->c->all_files || wanted_name(path))) {
+            free(in->path);
+            in->path = path;
+            return 1;
+        }
+        free(path);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ --files-from */
+
+static int next_listed(cli_inputs *in, int *error)
+{
+    if (!in->list && !in->list_done) {
+        const char *name = in->c->files_from;
+        in->list = strcmp(name, "-") ? fopen(name, "r") : stdin;
+        if (!in->list) {
+            in->list_done = true;
+            *error = errno;
+            free(in->path);
+            in->path = strdup(name);
+            return 1;
+        }
+    }
+    while (in->list && !in->list_done) {
+        ssize_t n = getline(&in->line, &in->line_cap, in->list);
+        if (n < 0) {
+            in->list_done = true;
+            break;
+        }
+        while (n > 0 && (in->line[n - 1] == '\n' || in->line[n - 1] == '\r'))
+            in->line[--n] = '\0';
+        if (n == 0)
+            continue;
+        free(in->path);
+        in->path = strdup(in->line);
+        if (!in->path)
+            *error = ENOMEM;
+        return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ all inputs */
+
+int cli_inputs_next(cli_inputs *in, const char **path, int *error)
+{
+    const cli *c = in->c;
+    *error = 0;
+    *path = NULL;
+    if (c->n_files == 0 && c->n_dirs == 0 && !c->files_from) {
+        if (in->used_stdin)
+            return 0;
+        in->used_stdin = true;
+        *path = "-";
+        return 1;
+    }
+    if (in->next_file < c->n_files) {
+        *path = c->files[in->next_file++];
+        return 1;
+    }
+    for (;;) {
+        if (next_in_tree(in, error)) {
+            *path = in->path;
+            return 1;
+        }
+        if (in->next_dir == c->n_dirs)
+            break;
+        const char *dir = c->dirs[in->next_dir++];
+        int err = push_dir(in, dir);
+        if (err) {
+            *path = dir;
+            *error = err;
+            return 1;
+        }
+    }
+    if (c->files_from && next_listed(in, error)) {
+        *path = in->path ? in->path : c->files_from;
+        return 1;
+    }
+    return 0;
+}
+
+unsigned long long cli_inputs_total_bytes(const cli *c)
+{
+    if (c->n_dirs > 0 || c->files_from || c->n_files == 0)
+        return 0;
+    unsigned long long total = 0;
+    for (size_t i = 0; i < c->n_files; i++) {
+        struct stat st;
+        if (strcmp(c->files[i], "-") == 0 || stat(c->files[i], &st) != 0 ||
+            !S_ISREG(st.st_mode))
+            return 0;
+        total += (unsigned long long)st.st_size;
+    }
+    return total;
+}

@@ -1,0 +1,326 @@
+/*
+ * output.c — what one document of a batch becomes.
+ *
+ * In a JSONL run, one line per document:
+ *   {"source": path, "offset": N, "url": ..., "warc_record_id": ...,
+ *    "warc_date": ..., "http_status": N, <the fields of --format json>}
+ * where offset, warc_record_id, warc_date and http_status are there for
+ * WARC records only, url is the WARC-Target-URI (the page's canonical URL,
+ * when it differs, follows as canonical_url) or, for a file, the page's
+ * canonical URL; and a document that failed before extraction has
+ * {"error": {"code", "message"}} instead of the extraction fields.
+ *
+ * With -o DIR, the page's output in the chosen format goes to a file whose
+ * path mirrors the input's (see mirror_path).
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "batch.h"
+
+/* The precision render/json.c prints reals (confidence) with, kept when a
+ * line is rebuilt. */
+#define JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(3))
+
+/* ------------------------------------------------------------ extraction */
+
+void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x)
+{
+    memset(x, 0, sizeof *x);
+    pith_options opt = c->opt;
+    if (d->url)
+        opt.url = d->url;
+    if (d->charset)
+        opt.charset = d->charset;
+    pith_result *r = pith_extract(d->data, d->len, &opt);
+    if (!r) {
+        x->status = PITH_ERR_NOMEM;
+        x->message = strdup("out of memory");
+        return;
+    }
+    x->status = r->status;
+    if (r->error)
+        x->message = strdup(r->error);
+    bool oom;
+    x->rendered = cli_render(c, r, &x->len, &oom);
+    if (oom) {
+        x->status = PITH_ERR_NOMEM;
+        free(x->message);
+        x->message = strdup("out of memory while rendering");
+    }
+    pith_result_free(r);
+}
+
+/* ------------------------------------------------------------ JSONL */
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if none. */
+static size_t utf8_sequence(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || len > n || (len == 1 && c == 0))
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((len == 2 && c < 0xC2) || (len == 3 && c == 0xE0 && s[1] < 0xA0) ||
+        (len == 3 && c == 0xED && s[1] >= 0xA0) || (len == 4 && c == 0xF0 && s[1] < 0x90) ||
+        (len == 4 && (c > 0xF4 || (c == 0xF4 && s[1] >= 0x90))))
+        return 0;
+    return len;
+}
+
+/* A JSON string from bytes that may not be UTF-8 (paths, WARC headers):
+ * invalid bytes become U+FFFD.  NULL gives null. */
+static json_t *lossy_string(const char *s)
+{
+    if (!s)
+        return json_null();
+    size_t n = strlen(s);
+    char *fixed = malloc(n * 3 + 1);
+    if (!fixed)
+        return json_null();
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_sequence((const unsigned char *)s + i, n - i);
+        if (k == 0) {
+            memcpy(fixed + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(fixed + o, s + i, k);
+            o += k;
+            i += k;
+        }
+    }
+    json_t *v = json_stringn(fixed, o);
+    free(fixed);
+    return v ? v : json_null();
+}
+
+static void add(json_t *obj, const char *key, json_t *value)
+{
+    json_object_set_new(obj, key, value ? value : json_null());
+}
+
+/* The fields that say where a document comes from. */
+static void add_origin(json_t *obj, const cli_doc *d, json_t *page_url)
+{
+    add(obj, "source", lossy_string(d->source));
+    if (d->from_warc)
+        add(obj, "offset", json_integer(d->offset));
+    if (d->url)
+        add(obj, "url", lossy_string(d->url));
+    else
+        add(obj, "url", page_url ? json_incref(page_url) : json_null());
+    const char *canonical = json_string_value(page_url);
+    if (d->url && canonical && strcmp(canonical, d->url) != 0)
+        add(obj, "canonical_url", json_incref(page_url));
+    if (d->from_warc) {
+        add(obj, "warc_record_id", lossy_string(d->record_id));
+        add(obj, "warc_date", lossy_string(d->warc_date));
+        if (d->http_status)
+            add(obj, "http_status", json_integer(d->http_status));
+    }
+}
+
+static json_t *error_object(const char *code, const char *message)
+{
+    json_t *e = json_object();
+    if (e) {
+        add(e, "code", json_string(code));
+        add(e, "message", lossy_string(message));
+    }
+    return e;
+}
+
+/* One JSONL line for d: its origin, then the page's JSON fields (rendered)
+ * or an error. */
+static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, const char *code,
+                        const char *message, size_t *len)
+{
+    json_t *page = rendered ? json_loadb(rendered, rlen, 0, NULL) : NULL;
+    if (rendered && !json_is_object(page)) {
+        code = "render_failed";
+        message = "the page's JSON could not be read back";
+    }
+    json_t *obj = json_object();
+    if (!obj) {
+        json_decref(page);
+        return NULL;
+    }
+    add_origin(obj, d, json_object_get(page, "url"));
+    if (json_is_object(page)) {
+        const char *key;
+        json_t *value;
+        json_object_foreach(page, key, value)
+            if (strcmp(key, "url") != 0)
+                add(obj, key, json_incref(value));
+    } else {
+        add(obj, "error", error_object(code, message));
+    }
+    char *line = json_dumps(obj, JSON_FLAGS);
+    json_decref(obj);
+    json_decref(page);
+    if (!line)
+        return NULL;
+    *len = strlen(line);
+    char *out = realloc(line, *len + 2);
+    if (!out) {
+        free(line);
+        return NULL;
+    }
+    out[(*len)++] = '\n';
+    out[*len] = '\0';
+    return out;
+}
+
+/* ------------------------------------------------------------ -o DIR */
+
+static const char *format_extension(pith_format f)
+{
+    switch (f) {
+    case PITH_FORMAT_TEXT: return ".txt";
+    case PITH_FORMAT_MARKDOWN: return ".md";
+    case PITH_FORMAT_HTML: return ".html";
+    case PITH_FORMAT_JSON: return ".json";
+    case PITH_FORMAT_XML: return ".xml";
+    case PITH_FORMAT_CSV: return ".csv";
+    }
+    return ".out";
+}
+
+static bool ends_with_ci(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n >= k && strncasecmp(s + n - k, suffix, k) == 0;
+}
+
+/* The length of name without its page or archive extension. */
+static size_t strip_extension(const char *name, size_t n)
+{
+    static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".warc"};
+    if (ends_with_ci(name, n, ".gz"))
+        n -= 3;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (ends_with_ci(name, n, exts[i]))
+            return n - strlen(exts[i]);
+    return n;
+}
+
+/* Where -o DIR puts a document: the input path made relative (no leading
+ * '/', no "." components, ".." turned into "__"), under DIR, with the page
+ * extension (.html .htm .xhtml .shtml, with or without .gz) replaced by the
+ * format's; a WARC's records go to DIR/<archive path>/<offset>.<ext>.
+ * Standard input is called "stdin". */
+static char *mirror_path(const cli *c, const cli_doc *d)
+{
+    const char *src = strcmp(d->source, "-") ? d->source : "stdin";
+    size_t cap = strlen(c->output) + strlen(src) + 64, o = strlen(c->output);
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    memcpy(out, c->output, o);
+    while (o > 1 && out[o - 1] == '/')
+        o--;
+    for (const char *p = src; *p;) {
+        while (*p == '/')
+            p++;
+        size_t k = strcspn(p, "/");
+        if (k == 0)
+            break;
+        bool last = p[k] == '\0';
+        if (!(k == 1 && p[0] == '.')) {
+            out[o++] = '/';
+            if (k == 2 && p[0] == '.' && p[1] == '.') {
+                memcpy(out + o, "__", 2);
+                o += 2;
+            } else {
+                size_t keep = last ? strip_extension(p, k) : k;
+                if (keep == 0)
+                    keep = k;
+                memcpy(out + o, p, keep);
+                o += keep;
+            }
+        }
+        p += k;
+    }
+    if (d->from_warc)
+        o += (size_t)snprintf(out + o, cap - o, "/%lld", d->offset);
+    snprintf(out + o, cap - o, "%s", format_extension(c->format));
+    return out;
+}
+
+/* ------------------------------------------------------------ composing */
+
+/* "SOURCE" or "SOURCE@OFFSET", for messages. */
+static char *doc_name(const cli_doc *d)
+{
+    size_t n = strlen(d->source) + 32;
+    char *s = malloc(n);
+    if (!s)
+        return NULL;
+    if (d->from_warc)
+        snprintf(s, n, "%s@%lld", d->source, d->offset);
+    else
+        snprintf(s, n, "%s", d->source);
+    return s;
+}
+
+static char *error_line(const cli_doc *d, const char *code, const char *message)
+{
+    char *name = doc_name(d);
+    size_t n = (name ? strlen(name) : 0) + strlen(code) + (message ? strlen(message) : 0) + 16;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s: %s: %s", name ? name : "?", code, message ? message : "");
+    free(name);
+    return s;
+}
+
+static const char *status_code(int status)
+{
+    switch (status) {
+    case PITH_ERR_INPUT: return "bad_input";
+    case PITH_ERR_TOO_LARGE: return "too_large";
+    case PITH_ERR_LIMIT: return "limit";
+    case PITH_ERR_NOMEM: return "out_of_memory";
+    case PITH_ERR_ARGUMENT: return "bad_argument";
+    }
+    return "error";
+}
+
+void cli_compose(const cli *c, cli_doc *d, cli_extracted *x)
+{
+    const char *code = d->fail_code;
+    const char *message = d->fail_message;
+    if (!code && x->status < 0) {
+        code = x->fail_code;
+        message = x->message;
+    }
+    if (code)
+        d->outcome = CLI_FAILED;
+    else if (x->status == PITH_OK)
+        d->outcome = CLI_EXTRACTED;
+    else if (x->status == PITH_NO_CONTENT)
+        d->outcome = CLI_EMPTY;
+    else
+        d->outcome = CLI_FAILED;
+    if (d->outcome == CLI_FAILED)
+        d->error_text = error_line(d, code ? code : status_code(x->status),
+                                   code ? message : x->message);
+
+    if (c->jsonl) {
+        d->out = jsonl_line(d, code ? NULL : x->rendered, x->len, code, message, &d->out_len);
+    } else if (!code && x->rendered) {
+        d->out = x->rendered;
+        d->out_len = x->len;
+        x->rendered = NULL;
+        d->out_path = mirror_path(c, d);
+    }
+    free(x->rendered);
+    free(x->message);
+    memset(x, 0, sizeof *x);
+}

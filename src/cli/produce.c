@@ -1,0 +1,252 @@
+/*
+ * produce.c — a batch run: its settings, and the producer that turns every
+ * input into documents for the pool.
+ *
+ * An input is sniffed by content: a WARC (plain or gzip) yields one
+ * document per HTML response or resource record, and one failed document
+ * per damaged record; anything else is one page (a gzip page is
+ * decompressed).  An input that cannot be read yields a failed document,
+ * so every input shows in the output and nothing is dropped in silence.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "batch.h"
+
+void cli_batch_settle(cli *c)
+{
+    if (!c->max_bytes_given)
+        c->opt.max_bytes = CLI_BATCH_MAX_BYTES;
+    if (c->isolate && !c->timeout_given)
+        c->opt.timeout_ms = CLI_ISOLATE_TIMEOUT_MS;
+    if (!c->output || c->jsonl) {
+        c->jsonl = true;
+        c->format = PITH_FORMAT_JSON;
+    }
+}
+
+/* ------------------------------------------------------------ documents */
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static cli_doc *new_doc(const char *source)
+{
+    cli_doc *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    d->source = strdup(source);
+    d->offset = -1;
+    if (!d->source) {
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Hand over d as failed (code, message).  False when the run is stopping. */
+static bool submit_failure(cli_batch *b, cli_doc *d, const char *code, const char *message)
+{
+    d->fail_code = code;
+    d->fail_message = strdup(message);
+    return cli_batch_submit(b, d);
+}
+
+static void count_read(cli_batch *b, cli_stream *s, unsigned long long *seen)
+{
+    atomic_fetch_add(&cli_batch_counts(b)->input_bytes, s->bytes - *seen);
+    *seen = s->bytes;
+}
+
+/* ------------------------------------------------------------ pages */
+
+static bool produce_page(cli_batch *b, const cli *c, cli_stream *s, const char *source,
+                         pith_input_kind kind)
+{
+    cli_doc *d = new_doc(source);
+    if (!d)
+        return false;
+    pith_warc_error e = cli_stream_read_page(s, kind, c->opt.max_bytes, &d->data, &d->len);
+    char message[128];
+    switch (e) {
+    case PITH_WARC_OK:
+        return cli_batch_submit(b, d);
+    case PITH_WARC_TOO_LARGE:
+        snprintf(message, sizeof message, "the page is larger than --max-bytes (%zu bytes)%s",
+                 c->opt.max_bytes, kind == PITH_INPUT_GZIP_PAGE ? " once decompressed" : "");
+        return submit_failure(b, d, "too_large", message);
+    case PITH_WARC_READ_ERROR:
+        return submit_failure(b, d, "unreadable", strerror(s->error ? s->error : EIO));
+    case PITH_WARC_TRUNCATED:
+        return submit_failure(b, d, "gzip_truncated", "the gzip data is cut short");
+    case PITH_WARC_BAD_GZIP:
+        return submit_failure(b, d, "gzip_corrupt", "the gzip data is corrupt");
+    default:
+        return submit_failure(b, d, "out_of_memory", "out of memory while reading");
+    }
+}
+
+/* ------------------------------------------------------------ WARC */
+
+static cli_doc *record_doc(const char *source, const pith_warc_record *rec)
+{
+    cli_doc *d = new_doc(source);
+    if (!d)
+        return NULL;
+    d->from_warc = true;
+    d->offset = (long long)rec->offset;
+    d->url = dup_or_null(rec->target_uri);
+    d->record_id = dup_or_null(rec->record_id);
+    d->warc_date = dup_or_null(rec->date);
+    d->charset = dup_or_null(rec->charset);
+    d->http_status = rec->http_status;
+    return d;
+}
+
+/* One document per HTML record; false when the run is stopping. */
+static bool take_record(cli_batch *b, const cli *c, pith_warc_reader *r, const char *source,
+                        const pith_warc_record *rec)
+{
+    if (!rec->error && !rec->is_html) {
+        atomic_fetch_add(&cli_batch_counts(b)->skipped, 1);
+        return true;
+    }
+    cli_doc *d = record_doc(source, rec);
+    if (!d)
+        return false;
+    if (rec->error)
+        return submit_failure(b, d, pith_warc_error_code(rec->error),
+                              rec->message ? rec->message : pith_warc_error_string(rec->error));
+    pith_warc_error e = pith_warc_payload(r, c->opt.max_bytes, &d->data, &d->len);
+    if (e == PITH_WARC_OK)
+        return cli_batch_submit(b, d);
+    char message[128];
+    if (e == PITH_WARC_TOO_LARGE)
+        snprintf(message, sizeof message, "the page is larger than --max-bytes (%zu bytes)",
+                 c->opt.max_bytes);
+    else
+        snprintf(message, sizeof message, "%s", pith_warc_error_string(e));
+    return submit_failure(b, d, pith_warc_error_code(e), message);
+}
+
+static bool produce_warc(cli_batch *b, const cli *c, cli_stream *s, const char *source)
+{
+    unsigned long long seen = 0;
+    pith_warc_reader *r = pith_warc_open(cli_stream_read, s);
+    if (!r) {
+        cli_doc *d = new_doc(source);
+        return d && submit_failure(b, d, "out_of_memory", "out of memory");
+    }
+    pith_warc_record rec;
+    bool go = true;
+    while (go && !cli_batch_stopping(b) && pith_warc_next(r, &rec) == 1) {
+        go = take_record(b, c, r, source, &rec);
+        count_read(b, s, &seen);
+    }
+    pith_warc_close(r);
+    count_read(b, s, &seen);
+    return go;
+}
+
+/* ------------------------------------------------------------ inputs */
+
+static bool produce_stream(cli_batch *b, const cli *c, cli_stream *s, const char *source)
+{
+    unsigned long long seen = 0;
+    pith_input_kind kind = cli_stream_sniff(s);
+    bool go = (kind == PITH_INPUT_WARC || kind == PITH_INPUT_WARC_GZIP)
+                  ? produce_warc(b, c, s, source)
+                  : produce_page(b, c, s, source, kind);
+    if (kind != PITH_INPUT_WARC && kind != PITH_INPUT_WARC_GZIP)
+        count_read(b, s, &seen);
+    return go;
+}
+
+static bool produce_path(cli_batch *b, const cli *c, const char *path, int list_error)
+{
+    int err = list_error;
+    cli_stream s;
+    if (!err)
+        err = cli_stream_open(&s, path);
+    if (err) {
+        cli_doc *d = new_doc(path);
+        if (!d)
+            return false;
+        const char *why = strerror(err);
+        char message[160];
+        if (err == EISDIR)
+            why = "a directory (use -r DIR to read the pages in it)";
+        snprintf(message, sizeof message, "%s", why);
+        return submit_failure(b, d, "unreadable", message);
+    }
+    bool go = produce_stream(b, c, &s, path);
+    cli_stream_close(&s);
+    return go;
+}
+
+/* Open where the output goes: the JSONL stream, or check the directory. */
+static int open_output(const cli *c, FILE **out)
+{
+    *out = NULL;
+    if (c->jsonl) {
+        *out = c->output ? fopen(c->output, "wbe") : stdout;
+        if (!*out) {
+            fprintf(stderr, "pith: %s: %s\n", c->output, strerror(errno));
+            return EXIT_LIMIT;
+        }
+        static char buffer[1 << 20];
+        setvbuf(*out, buffer, _IOFBF, sizeof buffer);
+        return EXIT_OK;
+    }
+    struct stat st;
+    if (stat(c->output, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "pith: -o %s: not a directory (a batch in another format than jsonl "
+                        "writes one file per page into a directory)\n",
+                c->output);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
+int cli_run_batch(const cli *given, cli_stream *first)
+{
+    cli c = *given;
+    if (!c.output && c.format_given && !c.jsonl && c.format != PITH_FORMAT_JSON) {
+        fprintf(stderr, "pith: %s holds several documents: use --format jsonl, or -o DIR "
+                        "for one file per page\n",
+                first ? first->name : "the input");
+        return EXIT_USAGE;
+    }
+    cli_batch_settle(&c);
+    FILE *out;
+    int rc = open_output(&c, &out);
+    if (rc != EXIT_OK)
+        return rc;
+    cli_batch *b = cli_batch_start(&c, out, first ? 0 : cli_inputs_total_bytes(&c));
+    if (!b) {
+        fprintf(stderr, "pith: out of memory\n");
+        return EXIT_LIMIT;
+    }
+    if (first) {
+        produce_stream(b, &c, first, c.n_files ? c.files[0] : "-");
+    } else {
+        cli_inputs *in = cli_inputs_open(&c);
+        const char *path;
+        int err;
+        bool go = in != NULL;
+        while (go && !cli_batch_stopping(b) && cli_inputs_next(in, &path, &err))
+            go = produce_path(b, &c, path, err);
+        cli_inputs_close(in);
+    }
+    rc = cli_batch_finish(b);
+    if (out && out != stdout && fclose(out) != 0 && rc != EXIT_LIMIT) {
+        fprintf(stderr, "pith: %s: %s\n", c.output, strerror(errno));
+        rc = EXIT_LIMIT;
+    }
+    return rc;
+}
