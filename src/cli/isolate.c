@@ -372,6 +372,34 @@ static int read_request(const cli *c, cli_doc *d)
     return full_read(STDIN_FILENO, d->data, d->len);
 }
 
+/* For tests of the watchdog only: PITH_TEST_WORKER_FAULT="stall:MARK" makes
+ * the worker hang on a document that contains MARK, "crash:MARK" makes it
+ * die (several, comma-separated).  A stuck parse and a crash cannot be
+ * produced on demand from real pages. */
+static void test_fault(const cli_doc *d)
+{
+    const char *spec = getenv("PITH_TEST_WORKER_FAULT");
+    while (spec && *spec) {
+        size_t n = strcspn(spec, ",");
+        const char *colon = memchr(spec, ':', n);
+        if (colon && colon + 1 < spec + n) {
+            char mark[64];
+            size_t m = (size_t)(spec + n - colon - 1);
+            if (m < sizeof mark) {
+                memcpy(mark, colon + 1, m);
+                mark[m] = '\0';
+                bool found = d->data && memmem(d->data, d->len, mark, m) != NULL;
+                if (found && !strncmp(spec, "stall:", 6))
+                    for (;;)
+                        pause();
+                if (found && !strncmp(spec, "crash:", 6))
+                    raise(SIGSEGV);
+            }
+        }
+        spec += n + (spec[n] == ',');
+    }
+}
+
 int cli_run_worker(const cli *given)
 {
     cli c = *given;
@@ -382,6 +410,7 @@ int cli_run_worker(const cli *given)
         int rc = read_request(&c, &d);
         if (rc == IO_OK) {
             limit_cpu(c.opt.timeout_ms);
+            test_fault(&d);
             cli_extracted x;
             cli_extract_here(&c, &d, &x);
             rc = answer(&x);

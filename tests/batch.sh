@@ -1,0 +1,180 @@
+#!/bin/sh
+# batch.sh — batch runs of the pith command line: WARC archives (damaged
+# ones too), folders, lists of files, ordered JSONL whatever -j, -o DIR,
+# limits, --isolate, SIGINT, and the streaming-mapper contract (split a WARC,
+# run one pith per part, concatenate: the same records as one run).
+#
+# Test WARCs are built here from the shared aeb corpus by tests/warc_gen.py;
+# nothing binary is committed.
+# Usage: sh tests/batch.sh build/pith
+set -u
+pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
+here=$(cd "$(dirname "$0")" && pwd)
+corpus=${PITH_AEB:-$here/../../shared/bench/corpora/aeb}
+check="python3 $here/batch_check.py"
+gen="python3 $here/warc_gen.py"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+pass=0
+failed=0
+ok() { pass=$((pass + 1)); }
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+# expect_rc NAME WANT GOT
+expect_rc() { if [ "$3" -eq "$2" ]; then ok; else fail "$1: exit code $3, expected $2"; fi; }
+
+page=$here/../fixtures/basic-article/input.html
+
+# ---------------------------------------------------------------- files, folders, lists
+mkdir -p tree/sub tree/.hidden
+cp "$page" tree/a.html
+gzip -c "$page" > tree/sub/b.html.gz
+cp "$page" tree/.hidden/c.html
+echo "not a page" > tree/sub/notes.txt
+: > tree/sub/empty.htm
+printf '%s\n' "$page" "" missing.html > list
+
+"$pith" -q -j 2 "$page" missing.html tree -r tree --files-from list > files.jsonl 2> files.err
+expect_rc "files: exit code" 5 $?
+n=$(wc -l < files.jsonl)
+[ "$n" -eq 8 ] && ok || fail "files: $n lines, expected 8"
+$check fields files.jsonl 1 "source=$page" 'error=null' && ok || fail "files: line 1"
+$check fields files.jsonl 2 source=missing.html error.code=unreadable && ok || fail "files: line 2"
+$check fields files.jsonl 3 source=tree error.code=unreadable && ok || fail "files: line 3"
+$check fields files.jsonl 4 source=tree/a.html 'error=null' && ok || fail "files: line 4"
+$check fields files.jsonl 5 source=tree/sub/b.html.gz 'error=null' && ok || fail "files: gzip page"
+$check fields files.jsonl 6 source=tree/sub/empty.htm error.code=bad_input && ok || fail "files: empty page"
+$check fields files.jsonl 7 "source=$page" && ok || fail "files: --files-from line 1"
+$check fields files.jsonl 8 source=missing.html error.code=unreadable && ok || fail "files: list"
+[ ! -s files.err ] && ok || fail "files: --quiet printed $(cat files.err)"
+
+# The text of a page in a batch is the text of the page alone.
+"$pith" "$page" > alone.txt
+python3 -c 'import json,sys; sys.stdout.write(json.loads(open("files.jsonl").readline())["text"])' > batch.txt
+printf '\n' >> batch.txt
+cmp -s alone.txt batch.txt && ok || fail "files: batch text differs from a single run"
+
+# -o DIR mirrors the tree, one file per page in the chosen format.
+"$pith" -q -r tree -o out --format text 2> out.err
+expect_rc "-o DIR: exit code" 5 $?
+cmp -s out/tree/a.txt alone.txt && ok || fail "-o DIR: out/tree/a.txt"
+cmp -s out/tree/sub/b.txt alone.txt && ok || fail "-o DIR: out/tree/sub/b.txt"
+[ ! -e out/tree/sub/empty.txt ] && [ ! -e out/tree/.hidden ] && ok || fail "-o DIR: extra files"
+grep -q "tree/sub/empty.htm: bad_input" out.err && ok || fail "-o DIR: no error for empty.htm"
+"$pith" -q -r tree -o out.json --format json 2> /dev/null
+python3 -c 'import json; assert json.load(open("out.json/tree/sub/empty.json"))["error"]["code"] == "bad_input"' &&
+    ok || fail "-o DIR json: the failed page has its error"
+
+# A clean batch exits 0; a summary goes to stderr; usage errors exit 2.
+"$pith" -j 1 tree/a.html tree/sub/b.html.gz > clean.jsonl 2> clean.err
+expect_rc "clean batch" 0 $?
+grep -q "^pith: 2 documents, 2 extracted, 0 empty, 0 errors, " clean.err && ok ||
+    fail "summary: $(cat clean.err)"
+"$pith" --format text tree/a.html tree/a.html > /dev/null 2>&1
+expect_rc "several pages as text" 2 $?
+"$pith" -j 0 tree/a.html > /dev/null 2>&1
+expect_rc "-j 0" 2 $?
+"$pith" -q --format jsonl "$page" > one.jsonl
+$check fields one.jsonl 1 "source=$page" 'error=null' && ok || fail "--format jsonl, one page"
+
+# --max-bytes: a larger document is an error record, not the end of the run.
+"$pith" -q --max-bytes 1K "$page" tree/a.html > big.jsonl
+expect_rc "--max-bytes" 5 $?
+$check fields big.jsonl 2 error.code=too_large && ok || fail "--max-bytes: too_large"
+
+# --isolate: the watchdog stops a stuck worker, a crash is reported, the
+# other pages come out as in threads.  (PITH_TEST_WORKER_FAULT is a test hook
+# of the worker processes: hang or die on a page holding a marker.)
+for i in 1 2 3 4 5 6; do cp "$page" "iso$i.html"; done
+echo "<!-- STALL-HERE -->" >> iso2.html
+echo "<!-- CRASH-HERE -->" >> iso4.html
+"$pith" -q -j 2 iso*.html > threads.jsonl
+PITH_TEST_WORKER_FAULT="stall:STALL-HERE,crash:CRASH-HERE" \
+    "$pith" -q -j 2 --isolate --timeout-ms 300 iso*.html > isolated.jsonl
+expect_rc "--isolate: exit code" 5 $?
+$check fields isolated.jsonl 2 error.code=timeout && ok || fail "--isolate: timeout"
+$check fields isolated.jsonl 4 error.code=worker_crashed && ok || fail "--isolate: crash"
+for i in 1 3 5 6; do
+    sed -n "${i}p" threads.jsonl > t.line
+    sed -n "${i}p" isolated.jsonl > i.line
+    cmp -s t.line i.line && ok || fail "--isolate: line $i differs from threads"
+done
+
+# ---------------------------------------------------------------- WARC archives
+if [ ! -f "$corpus/ground-truth.json" ]; then
+    echo "SKIP WARC tests: no aeb corpus at $corpus (set PITH_AEB)"
+else
+    # The aeb pages in a per-record gzip WARC with damaged records between them:
+    # one line per document, in order, errors exactly at the damage, the same
+    # for -j 1 and -j 4, and from standard input.
+    $gen "$corpus" aeb.warc.gz --broken
+    "$pith" -j 1 aeb.warc.gz > j1.jsonl 2> j1.err
+    expect_rc "warc -j 1" 5 $?
+    $check expect j1.jsonl aeb.warc.gz.expect.json && ok || fail "warc: records vs expectation"
+    grep -q "^pith: 207 documents, 181 extracted, 0 empty, 26 errors, .*200 WARC records skipped" \
+        j1.err && ok || fail "warc summary: $(cat j1.err)"
+    "$pith" -q -j 4 aeb.warc.gz > j4.jsonl
+    cmp -s j1.jsonl j4.jsonl && ok || fail "warc: -j 4 output differs from -j 1"
+    "$pith" -q -j 2 < aeb.warc.gz > stdin.jsonl
+    $check same j1.jsonl stdin.jsonl && ok || fail "warc: standard input differs"
+    $check fields stdin.jsonl 1 source=- && ok || fail "warc: stdin source"
+    $check fields j1.jsonl 1 source=aeb.warc.gz offset=459 warc_date=2024-05-01T12:00:00Z \
+        http_status=200 && ok || fail "warc: fields of the first record"
+
+    # The offset of a record is its gzip member's: the record can be read from it.
+    off=$(python3 -c 'import json; print(json.loads(open("j1.jsonl").readlines()[5])["offset"])')
+    id=$(python3 -c 'import json; print(json.loads(open("j1.jsonl").readlines()[5])["warc_record_id"])')
+    tail -c +$((off + 1)) aeb.warc.gz | gzip -dc 2>/dev/null | head -4 | grep -q "$id" && ok ||
+        fail "warc: offset $off does not hold record $id"
+
+    # --isolate gives the same records as threads.
+    "$pith" -q -j 2 --isolate aeb.warc.gz > isolate.jsonl
+    cmp -s j1.jsonl isolate.jsonl && ok || fail "warc: --isolate output differs"
+
+    # --max-bytes on records.
+    "$pith" -q --max-bytes 100K aeb.warc.gz > small.jsonl
+    n=$(grep -c '"code":"too_large"' small.jsonl)
+    [ "$n" -gt 10 ] && [ "$(wc -l < small.jsonl)" -eq 207 ] && ok ||
+        fail "warc --max-bytes: $n too_large records"
+
+    # Plain and whole-file gzip WARCs hold the same documents.
+    $gen "$corpus" clean.warc.gz --limit 40
+    $gen "$corpus" clean.warc --limit 40 --compress none
+    $gen "$corpus" whole.warc.gz --limit 40 --compress file
+    "$pith" -q clean.warc.gz > clean-gz.jsonl
+    expect_rc "clean warc" 0 $?
+    $check expect clean-gz.jsonl clean.warc.gz.expect.json && ok || fail "clean warc"
+    "$pith" -q clean.warc > clean-plain.jsonl
+    $check same clean-gz.jsonl clean-plain.jsonl && ok || fail "plain warc differs"
+    "$pith" -q whole.warc.gz > clean-whole.jsonl
+    $check same clean-gz.jsonl clean-whole.jsonl && ok || fail "whole-file gzip warc differs"
+    # -o DIR with a WARC: one file per record, named by offset.
+    "$pith" -q -o warcout -f text clean.warc.gz
+    n=$(find warcout/clean -name '*.txt' | wc -l)
+    [ "$n" -eq 40 ] && ok || fail "warc -o DIR: $n files"
+
+    # The streaming-mapper contract (Hadoop Streaming, Spark RDD.pipe): split a
+    # WARC into parts, one pith per part reading stdin in parallel,
+    # concatenate: the same records as a single run.
+    $gen "$corpus" split.warc.gz --limit 60 --parts 3
+    $gen "$corpus" whole60.warc.gz --limit 60
+    for i in 1 2 3; do "$pith" -q -j 1 < "split.warc.gz.part$i" > "map$i.jsonl" & done
+    wait
+    cat map1.jsonl map2.jsonl map3.jsonl > mapped.jsonl
+    "$pith" -q whole60.warc.gz > single.jsonl
+    $check same mapped.jsonl single.jsonl && ok || fail "mapper contract: parts differ from one run"
+
+    # SIGINT finishes the documents begun, writes them, and exits 130 with
+    # a summary: the output is the first lines of a whole run, none cut.
+    "$pith" -j 1 aeb.warc.gz > int.jsonl 2> int.err &
+    pid=$!
+    sleep 1
+    kill -INT $pid
+    wait $pid
+    expect_rc "SIGINT" 130 $?
+    grep -q "interrupted" int.err && ok || fail "SIGINT: no summary ($(cat int.err))"
+    $check prefix int.jsonl j1.jsonl && ok || fail "SIGINT: output"
+fi
+
+echo "batch: $pass passed, $failed failed"
+[ "$failed" -eq 0 ]
