@@ -2,8 +2,8 @@
 #
 #   make            build/pith, build/libpith.a, build/libpith.so
 #   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
-#   make test       deps + build + every test (unit, fixtures, formats, install, quality,
-#                   pathological inputs, unit and fixture tests under ASan and UBSan)
+#   make test       deps + build + every test (unit, fixtures, formats, batch, install,
+#                   quality, pathological inputs, unit and fixture tests under ASan and UBSan)
 #   make asan       unit + fixture tests built with AddressSanitizer (build/asan)
 #   make ubsan      the same with UndefinedBehaviorSanitizer (build/ubsan)
 #   make valgrind   the CLI over every fixture under valgrind memcheck
@@ -54,7 +54,7 @@ DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libxml2-utils python3 python3-yaml valgrind clang libclang-rt-dev
 
 .PHONY: check-quality FORCE all deps test check unit-tests fixture-tests render-tests \
-        install-test install uninstall clean pathological asan ubsan valgrind \
+        batch-tests install-test install uninstall clean pathological asan ubsan valgrind \
         bench bench-check
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
@@ -96,6 +96,11 @@ unit-tests: $(TEST_BIN)
 
 fixture-tests: $(B)/pith
 	@sh tests/fixtures.sh $(B)/pith
+
+# Batch runs of the CLI: WARCs (built at test time from the shared aeb
+# corpus), folders, lists, -j, -o DIR, --isolate, SIGINT, the mapper contract.
+batch-tests: $(B)/pith
+	@sh tests/batch.sh $(B)/pith
 
 check-quality: $(B)/pith
 	@sh tests/quality.sh $(B)/pith
@@ -144,6 +149,7 @@ test: deps
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory fixture-tests
 	@$(MAKE) --no-print-directory render-tests
+	@$(MAKE) --no-print-directory batch-tests
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory check-quality
 	@$(MAKE) --no-print-directory pathological
