@@ -276,6 +276,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return NULL;
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN)
         return tr->rule;
+    if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
+        return "tag:figcaption";
 
     if (pith_attr(el, "hidden"))
         return "attr:hidden";
@@ -298,6 +300,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 
     pith_category cat = (pith_category)el->cat;
     if (cat == PITH_CAT_NONE)
+        return NULL;
+    if (cat == PITH_CAT_CREDIT && ctx->opt->favor == PITH_FAVOR_RECALL)
         return NULL;
     /* A quoted social post (blockquote class="twitter-tweet") is part of the
      * story; share buttons are never block quotes. */

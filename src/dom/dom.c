@@ -214,6 +214,20 @@ void pith_text_count(const char *s, size_t n, pith_text_stats *st)
     }
 }
 
+/* Elements whose text counts as structured prose: paragraphs, list items,
+ * quotes, code, definitions and sub-headings (not bare divs or spans). */
+static bool holds_prose_text(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_FIGCAPTION:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Tags whose content is never visible text. */
 static bool is_invisible_tag(GumboTag tag)
 {
@@ -256,10 +270,10 @@ void pith_dom_stats(pith_dom *dom, bool skip_rejected)
                 links += c->links;
                 blocks += c->blocks + ((c->flags & PITH_EL_BLOCK) && c->tag != GUMBO_TAG_BR);
             }
-            if (el->tag == GUMBO_TAG_P && text > 0) {
+            if (el->tag == GUMBO_TAG_P && text > 0)
                 paras++;
+            if (text > 0 && holds_prose_text((GumboTag)el->tag))
                 para_text = text;
-            }
             if (el->tag == GUMBO_TAG_A && (el->flags & PITH_EL_LINK))
                 links++;
             if (el->flags & PITH_EL_LINK)

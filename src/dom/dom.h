@@ -54,7 +54,7 @@ typedef struct pith_el {
     uint32_t text;      /* non-space bytes of text */
     uint32_t link_text; /* of which inside links */
     uint32_t words;     /* words (a CJK character counts as one) */
-    uint32_t para_text; /* of which inside <p> elements */
+    uint32_t para_text; /* of which inside p, li, quotes, code, sub-headings */
     uint16_t commas;    /* commas and their CJK/Arabic equivalents */
     uint16_t paras;     /* <p> elements with some text */
     uint16_t links;     /* <a href> elements */

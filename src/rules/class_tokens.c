@@ -162,6 +162,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "bylines, dates, tags, reading time and article tools"},
 
     /* --- image credits --------------------------------------------- */
+    {PITH_CAT_CREDIT, "(?:wp-)?caption(?:-\\w+)?|captions|figcaption|(?:image|photo|media|img|"
+                      "picture|video|gallery)-?caption\\w*|caption-?text|slide-?caption", 0,
+     "captions of images and galleries (kept in recall mode)"},
     {PITH_CAT_CREDIT, "credits?(?:-\\w+)?|photo-?credit\\w*|image-?credit\\w*|"
                       "image-?source|media-?credit\\w*|copyright-?(?:notice|holder)|attribution", 0,
      "image credits"},
