@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "byte_index.h"
 #include "class_tokens.h"
 #include "phrases.h"
 
@@ -29,6 +30,7 @@ const char *pith_category_name(pith_category cat)
 /* The compiled tables: written once by compile_all, read-only afterwards. */
 typedef struct compiled_set {
     pcre2_code *re;
+    pith_byte_index *index; /* the same rules split by first byte (faster), or NULL */
     pith_category cats[64]; /* category of capture group i + 1 */
     unsigned groups;
 } compiled_set;
@@ -64,16 +66,28 @@ static void append_fragment(pith_buf *b, const char *frag)
 
 static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
 {
-    pith_buf b = PITH_BUF_INIT;
+    /* The first-byte index answers as the plain alternation does, several
+     * times faster (byte_index.h); the alternation is compiled only when a
+     * rule does not suit the index. */
+    const char *patterns[64];
+    bool whole[64];
     set->groups = 0;
     for (const pith_class_rule *r = rules; r->pattern && set->groups < 64; r++) {
+        patterns[set->groups] = r->pattern;
+        whole[set->groups] = !(r->flags & SUBSTR);
+        set->cats[set->groups++] = r->cat;
+    }
+    set->index = pith_byte_index_build(patterns, whole, set->groups);
+    if (set->index)
+        return true;
+    pith_buf b = PITH_BUF_INIT;
+    for (unsigned i = 0; i < set->groups; i++) {
         if (b.len)
             pith_buf_putc(&b, '|');
-        if (r->flags & SUBSTR)
-            pith_buf_printf(&b, "(%s)", r->pattern);
+        if (!whole[i])
+            pith_buf_printf(&b, "(%s)", patterns[i]);
         else
-            pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", r->pattern);
-        set->cats[set->groups++] = r->cat;
+            pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", patterns[i]);
     }
     set->re = b.oom ? NULL : compile(b.data, b.len, 0);
     pith_buf_free(&b);
@@ -83,15 +97,20 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
 /* Content patterns of one strength (flags WEAK or 0) as one regex. */
 static pcre2_code *compile_content(int want_weak)
 {
-    pith_buf b = PITH_BUF_INIT;
+    pith_buf alts = PITH_BUF_INIT, b = PITH_BUF_INIT;
     for (const pith_class_rule *r = pith_content_classes; r->pattern; r++) {
         if (((r->flags & WEAK) != 0) != (want_weak != 0))
             continue;
-        if (b.len)
-            pith_buf_putc(&b, '|');
-        pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", r->pattern);
+        if (alts.len)
+            pith_buf_putc(&alts, '|');
+        pith_buf_printf(&alts, "(?:%s)", r->pattern);
     }
-    pcre2_code *re = b.oom ? NULL : compile(b.data, b.len, 0);
+    /* Whole tokens: one pair of assertions around all the alternatives
+     * matches as one pair around each, with fewer tests. */
+    if (alts.len)
+        pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", alts.data);
+    pcre2_code *re = (b.oom || alts.oom) ? NULL : compile(b.data ? b.data : "", b.len, 0);
+    pith_buf_free(&alts);
     pith_buf_free(&b);
     return re;
 }
@@ -192,7 +211,8 @@ pith_category pith_rules_match_class(const char *norm, size_t n, char *word, siz
     if (pith_rules_init() != 0 || n == 0)
         return PITH_CAT_NONE;
     size_t start = 0, len = 0;
-    int g = run(R.boiler.re, norm, n, &start, &len);
+    int g = R.boiler.index ? pith_byte_index_match(R.boiler.index, norm, n, &start, &len) + 1
+                           : run(R.boiler.re, norm, n, &start, &len);
     if (g <= 0 || (unsigned)g > R.boiler.groups)
         return PITH_CAT_NONE;
     if (word && word_cap) {

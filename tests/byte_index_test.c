@@ -1,0 +1,187 @@
+/*
+ * byte_index_test.c — the first-byte index of the class rules
+ * (src/rules/byte_index.c) answers exactly as the plain PCRE2 alternation it
+ * replaces: same rule, same match span, on hand-made strings, on the real
+ * rule table with generated class strings, and it refuses rules it cannot
+ * split.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "testutil.h"
+
+#include <pcre2.h>
+#include <stdbool.h>
+
+#include "rules/byte_index.h"
+#include "rules/class_tokens.h"
+#include "util/buf.h"
+
+/* The plain alternation, as rules.c builds it without the index. */
+typedef struct reference {
+    pcre2_code *re;
+} reference;
+
+static reference reference_of(const char *const *patterns, const bool *whole, unsigned n)
+{
+    pith_buf b = PITH_BUF_INIT;
+    for (unsigned i = 0; i < n; i++) {
+        if (i)
+            pith_buf_putc(&b, '|');
+        if (whole[i])
+            pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", patterns[i]);
+        else
+            pith_buf_printf(&b, "(%s)", patterns[i]);
+    }
+    int err;
+    PCRE2_SIZE off;
+    reference r = {pcre2_compile((PCRE2_SPTR)b.data, b.len, 0, &err, &off, NULL)};
+    assert_non_null(r.re);
+    pith_buf_free(&b);
+    return r;
+}
+
+static int reference_match(const reference *r, const char *s, size_t n, size_t *start,
+                           size_t *len)
+{
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+    int rc = pcre2_match(r->re, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+    int rule = -1;
+    if (rc > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        for (int g = 1; g < rc && rule < 0; g++)
+            if (ov[2 * g] != PCRE2_UNSET)
+                rule = g - 1;
+        *start = ov[0];
+        *len = ov[1] - ov[0];
+    }
+    pcre2_match_data_free(md);
+    return rule;
+}
+
+/* Index and reference agree on s; returns the rule. */
+static int agree(const pith_byte_index *ix, const reference *r, const char *s)
+{
+    size_t n = strlen(s), s1 = 0, l1 = 0, s2 = 0, l2 = 0;
+    int a = reference_match(r, s, n, &s1, &l1);
+    int b = pith_byte_index_match(ix, s, n, &s2, &l2);
+    if (a != b || (a >= 0 && (s1 != s2 || l1 != l2)))
+        fail_msg("'%s': plain rule %d at %zu+%zu, index rule %d at %zu+%zu", s, a, s1, l1, b,
+                 s2, l2);
+    return a;
+}
+
+static void test_order_and_boundaries(void **state)
+{
+    (void)state;
+    static const char *const patterns[] = {
+        "ads?(?!-?free)", "ad-?(?:slot|unit)s?", "taboola|outbrain", "share\\w*|social",
+        "(?<!label-)hidden|sr-only", "[0-9]+-col", "x|ya",
+    };
+    static const bool whole[] = {true, true, false, true, true, true, true};
+    const unsigned n = sizeof patterns / sizeof patterns[0];
+    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n);
+    assert_non_null(ix);
+    reference r = reference_of(patterns, whole, n);
+    assert_int_equal(agree(ix, &r, "ad-slot"), 0);         /* the earlier rule wins */
+    assert_int_equal(agree(ix, &r, "adslot"), 1);
+    assert_int_equal(agree(ix, &r, "ad-free box"), -1);
+    assert_int_equal(agree(ix, &r, "mytaboolawidget"), 2); /* substring rule inside a word */
+    assert_int_equal(agree(ix, &r, "head"), -1);           /* whole rule inside a word */
+    assert_int_equal(agree(ix, &r, "sharebar ads"), 3);    /* leftmost position wins */
+    assert_int_equal(agree(ix, &r, "label-hidden hidden"), 4);
+    assert_int_equal(agree(ix, &r, "grid 12-col"), 5);
+    assert_int_equal(agree(ix, &r, "x ya"), 6);
+    assert_int_equal(agree(ix, &r, "outbrain ad"), 2);
+    assert_int_equal(agree(ix, &r, ""), -1);
+    pith_byte_index_free(ix);
+    pcre2_code_free(r.re);
+}
+
+static void test_refuses_what_it_cannot_split(void **state)
+{
+    (void)state;
+    static const bool whole[] = {true};
+    static const char *const captures[] = {"a(b)c"};
+    static const char *const options[] = {"(?i)ad|share"};
+    static const char *const empty[] = {"ad|"};
+    static const char *const named[] = {"(?<n>ad)"};
+    assert_null(pith_byte_index_build(captures, whole, 1));
+    assert_null(pith_byte_index_build(options, whole, 1));
+    assert_null(pith_byte_index_build(empty, whole, 1));
+    assert_null(pith_byte_index_build(named, whole, 1));
+}
+
+/* The real boilerplate table against class strings built from the words
+ * of its own patterns, joined as pages join them. */
+static void test_real_rules_on_generated_classes(void **state)
+{
+    (void)state;
+    const char *patterns[PITH_INDEX_MAX_RULES];
+    bool whole[PITH_INDEX_MAX_RULES];
+    unsigned n = 0;
+    for (const pith_class_rule *r = pith_boilerplate_classes;
+         r->pattern && n < PITH_INDEX_MAX_RULES; r++, n++) {
+        patterns[n] = r->pattern;
+        whole[n] = !(r->flags & SUBSTR);
+    }
+    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n);
+    assert_non_null(ix);
+    reference r = reference_of(patterns, whole, n);
+
+    /* Words: the runs of letters in the patterns, plus some of pages. */
+    char words[4096][24];
+    size_t nw = 0;
+    static const char *const extra[] = {"article", "body", "content", "main", "post", "entry",
+                                        "text", "wrapper", "container", "col", "row", "x",
+                                        "js", "is", "1", "2024", "md", "lg"};
+    for (size_t k = 0; k < sizeof extra / sizeof extra[0]; k++)
+        strcpy(words[nw++], extra[k]);
+    for (unsigned i = 0; i < n; i++) {
+        const char *p = patterns[i];
+        while (*p && nw < 4096) {
+            size_t k = 0;
+            while (p[k] >= 'a' && p[k] <= 'z' && k < 23)
+                k++;
+            if (k >= 2) {
+                memcpy(words[nw], p, k);
+                words[nw++][k] = '\0';
+            }
+            p += k ? k : 1;
+        }
+    }
+    static const char seps[] = {'-', '-', ' ', ' ', ':', '_', '\0'};
+    uint32_t rng = 2024;
+    int hits = 0;
+    char s[256];
+    for (int iter = 0; iter < 50000; iter++) {
+        size_t len = 0;
+        rng = rng * 1103515245u + 12345u;
+        int parts = 1 + (int)((rng >> 16) % 5);
+        for (int k = 0; k < parts; k++) {
+            rng = rng * 1103515245u + 12345u;
+            const char *w = words[(rng >> 8) % nw];
+            size_t wl = strlen(w);
+            if (len + wl + 2 >= sizeof s)
+                break;
+            memcpy(s + len, w, wl);
+            len += wl;
+            char sep = seps[(rng >> 4) % sizeof seps];
+            if (k + 1 < parts && sep)
+                s[len++] = sep;
+        }
+        s[len] = '\0';
+        hits += agree(ix, &r, s) >= 0;
+    }
+    assert_true(hits > 10000 && hits < 50000); /* both outcomes are exercised */
+    pith_byte_index_free(ix);
+    pcre2_code_free(r.re);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_order_and_boundaries),
+        cmocka_unit_test(test_refuses_what_it_cannot_split),
+        cmocka_unit_test(test_real_rules_on_generated_classes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
