@@ -130,7 +130,7 @@ static void classify_classes(pith_dom *dom)
 
 /* ---------------------------------------------------------- pass 2 */
 
-static bool style_hides(const char *style)
+bool pith_style_hides(const char *style)
 {
     /* display:none or visibility:hidden, with any spacing and case. */
     char buf[256];
@@ -285,7 +285,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (aria && strcasecmp(aria, "true") == 0)
         return "attr:aria-hidden";
     const char *style = pith_attr(el, "style");
-    if (style && style_hides(style))
+    if (style && pith_style_hides(style))
         return "style:hidden";
     const char *role = role_rule(el);
     if (role)

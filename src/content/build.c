@@ -585,8 +585,10 @@ static void enter(builder *b, uint32_t i)
             n->info = pith_doc_strdup(b->doc, title, strlen(title));
         if (b->block->type == PITH_NODE_FIGURE && !b->para)
             pith_node_append(b->block, n);
-        else if (ensure_para(b))
+        else if (ensure_para(b)) {
+            flush_space(b); /* "text <img>" keeps its space */
             pith_node_append(b->inl, n);
+        }
         break;
     }
     default:

@@ -13,13 +13,14 @@
  * (a "12 comments" link or a "Leave a reply" prompt alone is not a
  * comment).  Inside it, what is never a comment is left out: scripts and
  * other content-free tags, forms (the reply box), navigation, hidden
- * elements, short blocks whose whole text is a comment prompt ("Leave a
+ * elements, boilerplate by class (share bars, ads, pagers), short blocks whose whole text is a comment prompt ("Leave a
  * comment"), and one-word action links that point into the page
  * ("Reply" to "#respond").
  */
 #include <string.h>
 #include <strings.h>
 
+#include "../clean/clean.h"
 #include "../rules/rules.h"
 #include "../rules/tags.h"
 #include "content.h"
@@ -61,12 +62,28 @@ static bool never_a_comment_tag(GumboTag tag)
 
 static bool is_hidden(const pith_el *el)
 {
-    if (el->flags & PITH_EL_HIDDEN)
-        return true;
-    if (pith_attr(el, "hidden"))
+    if ((el->flags & PITH_EL_HIDDEN) || pith_attr(el, "hidden"))
         return true;
     const char *aria = pith_attr(el, "aria-hidden");
-    return aria && strcasecmp(aria, "true") == 0;
+    if (aria && strcasecmp(aria, "true") == 0)
+        return true;
+    const char *style = pith_attr(el, "style");
+    return style && pith_style_hides(style);
+}
+
+/* Boilerplate by its class or id that can sit inside a comment section:
+ * share and like bars, ads, "load more" pagers, sign-up prompts. */
+static bool is_boilerplate_class(const pith_el *el)
+{
+    switch ((pith_category)el->cat) {
+    case PITH_CAT_AD: case PITH_CAT_SHARE: case PITH_CAT_NEWSLETTER:
+    case PITH_CAT_RELATED: case PITH_CAT_COOKIE: case PITH_CAT_PAYWALL:
+    case PITH_CAT_NAV: case PITH_CAT_PROMO: case PITH_CAT_PAGINATION:
+    case PITH_CAT_HIDDEN:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A one-word link into the page or to script: "Reply", "Report", "Like". */
@@ -86,12 +103,36 @@ static bool is_action_link(pith_ctx *ctx, uint32_t i)
 static bool skip_in_comments(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    if (never_a_comment_tag((GumboTag)el->tag) || is_hidden(el) || is_action_link(ctx, i))
-        return true;
-    if (el->text == 0 || el->text > PROMPT_MAX_TEXT)
-        return false;
-    const char *text = pith_ctx_text(ctx, i, 0);
-    return pith_rules_match_phrase(text, ctx->scratch.len) == PITH_CAT_COMMENTS;
+    return never_a_comment_tag((GumboTag)el->tag) || is_hidden(el) ||
+           is_boilerplate_class(el) || is_action_link(ctx, i);
+}
+
+/* Drop the paragraphs and headings of the tree whose whole text is a
+ * comment prompt ("Leave a comment", "12 Comments"). */
+static void drop_prompts(pith_node *root)
+{
+    pith_buf text = PITH_BUF_INIT;
+    pith_doc_iter it;
+    pith_doc_iter_init(&it, root);
+    pith_node *prompt = NULL;
+    while (pith_doc_iter_next(&it)) {
+        if (prompt) {
+            pith_node_unlink(prompt);
+            prompt = NULL;
+        }
+        pith_node *n = it.cur;
+        if (!it.entering || (n->type != PITH_NODE_PARAGRAPH && n->type != PITH_NODE_HEADING))
+            continue;
+        pith_buf_clear(&text);
+        pith_node_plain_text(n, &text);
+        if (text.len > 0 && text.len <= PROMPT_MAX_TEXT &&
+            pith_rules_match_phrase(text.data, text.len) == PITH_CAT_COMMENTS)
+            prompt = n;
+        pith_doc_iter_skip_children(&it);
+    }
+    if (prompt)
+        pith_node_unlink(prompt);
+    pith_buf_free(&text);
 }
 
 bool pith_build_comments(pith_ctx *ctx, pith_doc *doc)
@@ -117,6 +158,9 @@ bool pith_build_comments(pith_ctx *ctx, pith_doc *doc)
     if (!doc->root)
         return true;
     if (!pith_build_finish(doc))
+        return false;
+    drop_prompts(doc->root);
+    if (!pith_build_finish(doc)) /* again: what held only a prompt is empty now */
         return false;
     if (!doc->root->first)
         doc->root = NULL; /* nothing but prompts and forms */

@@ -50,6 +50,9 @@ static void emit(text_state *st, const char *s, size_t n)
         pith_buf_putc(st->out, '\n');
     st->line_break = false;
     flush(st);
+    /* Two texts around an image the text leaves out: one space between. */
+    if (s[0] == ' ' && st->out->len > 0 && st->out->data[st->out->len - 1] == ' ')
+        s++, n--;
     pith_buf_append(st->out, s, n);
 }
 
