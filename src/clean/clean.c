@@ -48,7 +48,6 @@ static void mark_path(pith_dom *dom, uint32_t i)
 }
 
 static bool shown_on_desktop(const char *norm);
-static bool style_hides(const char *style);
 
 /* How much a boilerplate category around an element speaks against it
  * holding the article (a factor on its prose). */
@@ -122,7 +121,7 @@ static void classify_classes(pith_dom *dom)
         /* Hidden by the page itself (an inline style or the hidden
          * attribute), inherited: never where the article is looked for. */
         const char *style = pith_attr(el, "style");
-        if (pith_attr(el, "hidden") || (style && style_hides(style)) ||
+        if (pith_attr(el, "hidden") || (style && pith_style_hides(style)) ||
             (el->parent != PITH_NO_EL && (dom->els[el->parent].flags & PITH_EL_HIDDEN)))
             el->flags |= PITH_EL_HIDDEN;
     }
