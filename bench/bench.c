@@ -18,6 +18,10 @@
  * and gumbo, and pith's peak resident memory per MB of input, each size
  * measured in a fresh child process.
  *
+ * --dump DIR writes every page's JSON output to DIR/<corpus>-<page>.json
+ * instead of timing, so that two builds can be compared (diff -r) when a
+ * change is meant to leave the output as it is.
+ *
  * --check runs no timing: it extracts every page with and without the
  * elision of script and style bodies (src/input/elide.c) and reports any
  * page whose JSON output (text and metadata) differs, and any page whose
@@ -45,6 +49,7 @@
 typedef struct bench_opts {
     int passes;
     int check;
+    const char *dump;
     int scale;
     size_t sizes[16];
     int n_sizes;
@@ -312,6 +317,33 @@ static int bench_scale(const bench_opts *o)
     return 0;
 }
 
+/* --------------------------------------------------------------- dump */
+
+static int dump_corpus(const bench_corpus *c, const char *dir)
+{
+    pith_options opt;
+    pith_options_init(&opt);
+    for (size_t i = 0; i < c->n; i++) {
+        const bench_page *p = &c->pages[i];
+        pith_result *r = pith_extract(p->data, p->len, &opt);
+        size_t n = 0;
+        char *json = r ? pith_render(r, PITH_FORMAT_JSON, 0, &n) : NULL;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s-%s.json", dir, c->label, p->name);
+        FILE *f = fopen(path, "wb");
+        int ok = f && json && fwrite(json, 1, n, f) == n;
+        if (f && fclose(f) != 0)
+            ok = 0;
+        free(json);
+        pith_result_free(r);
+        if (!ok) {
+            fprintf(stderr, "bench: cannot write %s: %s\n", path, strerror(errno));
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* --------------------------------------------------------------- main */
 
 static int parse_sizes(const char *s, bench_opts *o)
@@ -330,7 +362,8 @@ static int parse_sizes(const char *s, bench_opts *o)
 
 static void usage(FILE *f)
 {
-    fputs("Usage: bench [--passes N] [--sizes MB,MB,...] [--no-scale] [--check] CORPUS_DIR...\n"
+    fputs("Usage: bench [--passes N] [--sizes MB,MB,...] [--no-scale] [--check] [--dump DIR]\n"
+          "             CORPUS_DIR...\n"
           "Times pith against a plain gumbo parse over the corpora, then shows time and\n"
           "memory per MB on generated pages.  --check compares extraction with and\n"
           "without the elision of script/style bodies instead of timing.\n",
@@ -339,14 +372,15 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    bench_opts o = {3, 0, 1, {1000000, 2000000, 4000000, 8000000, 16000000}, 5};
+    bench_opts o = {3, 0, NULL, 1, {1000000, 2000000, 4000000, 8000000, 16000000}, 5};
     static const struct option longopts[] = {
         {"passes", required_argument, NULL, 'p'}, {"sizes", required_argument, NULL, 's'},
         {"no-scale", no_argument, NULL, 'n'},     {"check", no_argument, NULL, 'c'},
+        {"dump", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
     };
     int ch;
-    while ((ch = getopt_long(argc, argv, "p:s:nch", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "p:s:ncd:h", longopts, NULL)) != -1) {
         switch (ch) {
         case 'p':
             o.passes = atoi(optarg);
@@ -367,6 +401,9 @@ int main(int argc, char **argv)
         case 'c':
             o.check = 1;
             break;
+        case 'd':
+            o.dump = optarg;
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -386,7 +423,10 @@ int main(int argc, char **argv)
         if (bench_corpus_load(&corpora[i], argv[optind + i]) != 0)
             return 1;
     int rc = 0;
-    if (o.check) {
+    if (o.dump) {
+        for (int i = 0; i < nc && rc == 0; i++)
+            rc = dump_corpus(&corpora[i], o.dump);
+    } else if (o.check) {
         for (int i = 0; i < nc; i++)
             if (bench_check_corpus(&corpora[i]) != 0)
                 rc = 1;

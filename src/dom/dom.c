@@ -236,26 +236,40 @@ static bool is_invisible_tag(GumboTag tag)
            tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_OPTION;
 }
 
+/* Count every visible element's own text nodes, once per document. */
+static void count_own_text(pith_dom *dom)
+{
+    for (uint32_t i = 0; i < dom->n; i++) {
+        pith_el *el = &dom->els[i];
+        pith_text_stats st = {0, 0, 0};
+        if (!is_invisible_tag(el->tag)) {
+            GumboVector *kids = &el->node->v.element.children;
+            for (unsigned k = 0; k < kids->length; k++) {
+                GumboNode *c = kids->data[k];
+                if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA)
+                    pith_text_count(c->v.text.text, strlen(c->v.text.text), &st);
+            }
+        }
+        el->own_text = st.chars;
+        el->own_words = st.words;
+        el->own_commas = st.commas;
+    }
+    dom->own_counted = true;
+}
+
 void pith_dom_stats(pith_dom *dom, bool skip_rejected)
 {
     uint32_t skip = PITH_EL_DROPPED | (skip_rejected ? PITH_EL_REJECTED : 0);
+    if (!dom->own_counted)
+        count_own_text(dom);
     for (uint32_t i = dom->n; i-- > 0;) {
         pith_el *el = &dom->els[i];
         uint32_t text = 0, link_text = 0, words = 0, para_text = 0;
         uint32_t commas = 0, paras = 0, links = 0, blocks = 0;
         if (!(el->flags & skip) && !is_invisible_tag(el->tag)) {
-            /* Own text nodes. */
-            GumboVector *kids = &el->node->v.element.children;
-            for (unsigned k = 0; k < kids->length; k++) {
-                GumboNode *c = kids->data[k];
-                if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_CDATA)
-                    continue;
-                pith_text_stats st = {0, 0, 0};
-                pith_text_count(c->v.text.text, strlen(c->v.text.text), &st);
-                text += st.chars;
-                words += st.words;
-                commas += st.commas;
-            }
+            text = el->own_text;
+            words = el->own_words;
+            commas = el->own_commas;
             if (el->flags & PITH_EL_LINK)
                 link_text = text;
             /* Children's totals (already final: children come later). */

@@ -61,6 +61,9 @@ typedef struct pith_el {
     uint16_t blocks;    /* block-level descendants */
     float score;        /* the content scorer's score */
     float mass;         /* paragraph credits inside the subtree, any depth */
+    /* Its own text nodes' statistics, counted once by the first
+     * pith_dom_stats (text never changes; only the flags do). */
+    uint32_t own_text, own_words, own_commas;
 } pith_el;
 
 typedef struct pith_dom {
@@ -69,6 +72,7 @@ typedef struct pith_dom {
     uint32_t n;
     uint32_t html, head, body;  /* indexes, PITH_NO_EL when absent */
     pith_arena *arena;
+    bool own_counted;           /* els[].own_* are filled in */
 } pith_dom;
 
 /* Parse UTF-8 html (len bytes, kept alive by the caller while dom lives)
