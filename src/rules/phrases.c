@@ -251,7 +251,7 @@ const char *const pith_cta_pattern =
     "\\bhave a (?:news )?tip\\b|\\b(?:can|may) be reached (?:at|by|via)\\b|"
     "\\bsend (?:us )?(?:your )?(?:news )?tips? to\\b|\\bcontact (?:the )?(?:author|reporter|writer) at\\b|"
     "\\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|facebook|instagram|linkedin|x)\\b|"
-    "\\bfollow @\\w+|"
+    "\\bfollow @\\w+|\\bfollow\\b.{0,40}\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\\b|"
     /* teaser lines */
     "^\\W*(?:read more|related|see also|also read|read also|more|recommended|watch|listen|"
     "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
