@@ -87,7 +87,7 @@ $(B)/pith.pc: pith.pc.in include/pith.h FORCE
 -include $(DEPS)
 
 # ---------------------------------------------------------------- tests
-$(B)/tests/%: tests/%.c tests/testutil.h $(B)/libpith.a
+$(B)/tests/%: tests/%.c $(wildcard tests/*.h) $(B)/libpith.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Isrc -o $@ $< $(B)/libpith.a $(LIBS) -lcmocka $(TEST_LDFLAGS)
 

@@ -1,0 +1,190 @@
+/*
+ * render_formats_test.c — CSV quoting, YAML front matter, and the render
+ * options through the public API: every format of a real page, JSON with
+ * its "html" and "markdown" fields, comments kept apart from the article,
+ * and the base URL option.
+ */
+#include "render_util.h"
+
+#include <jansson.h>
+
+#include "pith.h"
+
+static void test_csv_record(void **state)
+{
+    (void)state;
+    static const char *const categories[] = {"a", "b"};
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.status = PITH_OK;
+    r.title = " spaced";
+    r.categories = categories;
+    r.n_categories = 2;
+    r.confidence = 0.25;
+    r.text = "a,b\n\"c\"";
+    r.text_len = strlen(r.text);
+    pith_render_input in = {&r, NULL, NULL, 0};
+    pith_buf out = PITH_BUF_INIT;
+    pith_render_csv(&in, &out);
+    assert_string_equal(out.data,
+                        "title,author,hostname,date,date_modified,url,sitename,description,"
+                        "categories,tags,language,language_source,image,license,pagetype,"
+                        "status,confidence,text,comments\r\n"
+                        "\" spaced\",,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+    pith_buf_clear(&out);
+    in.flags = PITH_RENDER_NO_HEADER;
+    pith_render_csv(&in, &out);
+    assert_string_equal(out.data, "\" spaced\",,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+    pith_buf_free(&out);
+}
+
+static void test_front_matter_quoting(void **state)
+{
+    (void)state;
+    static const char *const tags[] = {"t1", "t\"2"};
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.title = "He said \"hi\"\\";
+    r.author = "A\nB: c";
+    r.date = "2024-01-02";
+    r.description = "x\xE2\x80\xA8y\x01z\x7F";
+    r.tags = tags;
+    r.n_tags = 2;
+    pith_buf out = PITH_BUF_INIT;
+    pith_render_front_matter(&r, &out);
+    assert_string_equal(out.data,
+                        "---\n"
+                        "title: \"He said \\\"hi\\\"\\\\\"\n"
+                        "author: \"A\\nB: c\"\n"
+                        "date: \"2024-01-02\"\n"
+                        "description: \"x\\u2028y\\u0001z\\u007F\"\n"
+                        "tags: [\"t1\", \"t\\\"2\"]\n"
+                        "---\n\n");
+    pith_buf_free(&out);
+}
+
+static char *extract_file(const char *path, unsigned opt_flags, const char *base_url,
+                          pith_result **out)
+{
+    size_t len;
+    char *html = test_read_file(path, &len);
+    pith_options opt;
+    pith_options_init(&opt);
+    opt.flags = opt_flags;
+    opt.base_url = base_url;
+    *out = pith_extract(html, len, &opt);
+    assert_non_null(*out);
+    return html;
+}
+
+static void test_every_format_renders(void **state)
+{
+    (void)state;
+    pith_result *r;
+    char *html = extract_file("../fixtures/structure/input.html", 0, NULL, &r);
+    assert_int_equal(r->status, PITH_OK);
+    for (int f = PITH_FORMAT_TEXT; f <= PITH_FORMAT_CSV; f++) {
+        size_t n = 0;
+        char *s = pith_render(r, (pith_format)f, PITH_RENDER_LINKS | PITH_RENDER_IMAGES, &n);
+        assert_non_null(s);
+        assert_true(n > 100);
+        assert_int_equal(strlen(s), n);
+        free(s);
+    }
+    assert_null(pith_render(r, (pith_format)99, 0, NULL));
+    assert_null(pith_render(NULL, PITH_FORMAT_TEXT, 0, NULL));
+    pith_result_free(r);
+    free(html);
+}
+
+static void test_json_carries_html_and_markdown(void **state)
+{
+    (void)state;
+    pith_result *r;
+    char *html = extract_file("../fixtures/basic-article/input.html", 0, NULL, &r);
+    char *js = pith_render(r, PITH_FORMAT_JSON, PITH_RENDER_JSON_HTML | PITH_RENDER_JSON_MARKDOWN,
+                           NULL);
+    json_error_t err;
+    json_t *obj = json_loads(js, 0, &err);
+    assert_non_null(obj);
+    const char *h = json_string_value(json_object_get(obj, "html"));
+    const char *md = json_string_value(json_object_get(obj, "markdown"));
+    assert_non_null(h);
+    assert_non_null(md);
+    assert_int_equal(strncmp(h, "<p>For three hundred years", 26), 0);
+    assert_non_null(strstr(h, "<h2>What the surveyors found</h2>"));
+    assert_non_null(strstr(md, "\n\n## What the surveyors found\n\n"));
+    char *plain = pith_render(r, PITH_FORMAT_JSON, 0, NULL);
+    assert_null(strstr(plain, "\"html\""));
+    assert_null(strstr(plain, "\"markdown\""));
+    json_decref(obj);
+    free(plain);
+    free(js);
+    pith_result_free(r);
+    free(html);
+}
+
+static void test_comments_apart_from_the_article(void **state)
+{
+    (void)state;
+    pith_result *r;
+    char *html = extract_file("../fixtures/structure/input.html", 0, NULL, &r);
+    assert_null(r->comments);
+    assert_null(strstr(r->text, "made all the difference"));
+    pith_result_free(r);
+    free(html);
+
+    html = extract_file("../fixtures/structure/input.html", PITH_OPT_COMMENTS, NULL, &r);
+    assert_non_null(r->comments);
+    assert_non_null(strstr(r->comments, "the pinning stones made all the difference"));
+    assert_null(strstr(r->comments, "Leave a Reply")); /* the form's prompt */
+    assert_null(strstr(r->comments, "Reply"));          /* the action link */
+    assert_null(strstr(r->text, "made all the difference"));
+    char *xml = pith_render(r, PITH_FORMAT_XML, 0, NULL);
+    char *main_end = strstr(xml, "</main>");
+    char *comments = strstr(xml, "<comments>");
+    assert_non_null(main_end);
+    assert_non_null(comments);
+    assert_true(strstr(xml, "made all the difference") > comments);
+    assert_true(comments > main_end);
+    free(xml);
+    pith_result_free(r);
+    free(html);
+}
+
+static void test_base_url_option(void **state)
+{
+    (void)state;
+    pith_result *r;
+    char *html = extract_file("../fixtures/structure/input.html", 0, "https://other.example/x/", &r);
+    char *md = pith_render(r, PITH_FORMAT_MARKDOWN, PITH_RENDER_LINKS, NULL);
+    assert_non_null(strstr(md, "(https://other.example/x/stone/method.html)"));
+    free(md);
+    pith_result_free(r);
+    /* The page's <base href> is the default. */
+    size_t len = strlen(html);
+    r = pith_extract(html, len, NULL);
+    md = pith_render(r, PITH_FORMAT_MARKDOWN, PITH_RENDER_LINKS, NULL);
+    assert_non_null(strstr(md, "(https://walls.example.org/guides/stone/method.html)"));
+    free(md);
+    pith_result_free(r);
+    free(html);
+
+    html = extract_file("../fixtures/structure/input.html", 0, "not/absolute", &r);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    pith_result_free(r);
+    free(html);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_csv_record),
+        cmocka_unit_test(test_front_matter_quoting),
+        cmocka_unit_test(test_every_format_renders),
+        cmocka_unit_test(test_json_carries_html_and_markdown),
+        cmocka_unit_test(test_comments_apart_from_the_article),
+        cmocka_unit_test(test_base_url_option),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
