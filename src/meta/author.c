@@ -122,6 +122,26 @@ static void trim(const char *s, size_t *start, size_t *len)
 
 /* ------------------------------------------------------- token filter */
 
+/* "Cleveland.com", "example.co.uk": a host name, not a name. */
+static bool is_domain(const char *t, size_t n)
+{
+    while (n > 0 && (t[n - 1] == ',' || t[n - 1] == ')' || t[n - 1] == ';'))
+        n--;
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == '.')
+            dot = t + i;
+    if (!dot || dot - t < 3)
+        return false;
+    size_t tld = n - (size_t)(dot + 1 - t);
+    if (tld < 2 || tld > 4)
+        return false;
+    for (const char *p = dot + 1; p < t + n; p++)
+        if (*p < 'a' || *p > 'z')
+            return false;
+    return true;
+}
+
 static bool drop_token(const char *t, size_t n)
 {
     if (memchr(t, '@', n))
@@ -129,7 +149,7 @@ static bool drop_token(const char *t, size_t n)
     for (size_t i = 0; i + 3 <= n; i++)
         if (t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/')
             return true;
-    return n > 4 && pith_meta_iprefix(t, "www.");
+    return (n > 4 && pith_meta_iprefix(t, "www.")) || is_domain(t, n);
 }
 
 /* Copy s into out without e-mails, URLs, handles and parenthesised
@@ -214,6 +234,9 @@ static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
         size_t skip = 0;
         if (is_split_cp(cp)) {
             skip = (size_t)k;
+        } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
+                   s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ') {
+            skip = 2; /* "Finian Cunningham. Sputnik International" */
         } else if (cp == ' ' && i + 2 < n) {
             uint32_t next;
             int k2 = pith_utf8_decode(s + i + 1, n - i - 1, &next);
@@ -261,6 +284,22 @@ static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *lo
     trim(s, start, len);
 }
 
+/* First letter of a word in Latin script: upper or lower case. */
+static bool starts_upper(const char *s, size_t n)
+{
+    uint32_t cp;
+    pith_utf8_decode(s, n, &cp);
+    return cp < 0x250 && pith_meta_lower_cp(cp) != cp;
+}
+
+static bool starts_lower(const char *s, size_t n)
+{
+    uint32_t cp;
+    pith_utf8_decode(s, n, &cp);
+    return cp < 0x250 && pith_is_word_cp(cp) && pith_meta_lower_cp(cp) == cp &&
+           !(cp >= '0' && cp <= '9');
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit, or a month name with a digit
  * after it). */
@@ -268,6 +307,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
 {
     span w[MAX_WORDS];
     size_t nw = words_of(s, len, w, MAX_WORDS);
+    bool capitalised = nw > 0 && starts_upper(s + w[0].start, w[0].len);
     size_t digit_word = nw;
     for (size_t i = 0; i < nw && digit_word == nw; i++)
         for (size_t k = 0; k < w[i].len; k++)
@@ -285,6 +325,12 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
             ll--;
         if (pith_author_is_stop_word(low->data, ll))
             return w[i].start; /* at 0: "Share this", "Updated 3 hours ago" */
+        /* In a capitalised name, a lower-case word of four letters or more
+         * that is no particle ends it: "Moritz Bachmann publiziert",
+         * "Detroit News wire services" (but "Contributors to Wikimedia"). */
+        if (i > 0 && capitalised && ll >= 4 && starts_lower(s + w[i].start, w[i].len) &&
+            !pith_author_is_particle(low->data, ll))
+            return w[i].start;
         bool date_follows = digit_word < nw;
         if (date_follows && (pith_date_month_word(low->data, ll) ||
                              (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
@@ -415,6 +461,14 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     if (letters == 0)
         return PART_NONE;
     part_kind kind = pith_author_is_agency(low->data, low->len) ? PART_AGENCY : PART_PERSON;
+    if (!first && kind == PART_PERSON) {
+        /* "Tom Krisher, AP Auto Writer": an agency's desk, not a person */
+        pith_buf word = PITH_BUF_INIT;
+        lower(&word, s + start + w[0].start, w[0].len);
+        if (pith_author_is_agency(word.data, word.len))
+            kind = PART_AGENCY;
+        pith_buf_free(&word);
+    }
     pith_buf_clear(out);
     if (upper >= 4 && lowers == 0 && kind == PART_PERSON)
         recase(s + start, len, out);
@@ -477,6 +531,16 @@ static void push_name(pith_authors *a, const char *name, size_t n, pith_buf *low
     if (a->text.oom)
         return;
     a->start[a->n++] = at;
+}
+
+void pith_authors_add_exact(pith_authors *a, const char *name, size_t n)
+{
+    pith_buf squashed = PITH_BUF_INIT, low = PITH_BUF_INIT;
+    pith_meta_squash(&squashed, name, n);
+    if (squashed.len && !squashed.oom)
+        push_name(a, squashed.data, squashed.len, &low);
+    pith_buf_free(&squashed);
+    pith_buf_free(&low);
 }
 
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)

@@ -39,6 +39,10 @@ void pith_authors_free(pith_authors *a);
  * string held, counting those already present. */
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n);
 
+/* Add a name as it is (white space collapsed), for the organisations a
+ * page declares as such: their names are not cleaned like a person's. */
+void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
+
 /* The i-th name. */
 const char *pith_authors_get(const pith_authors *a, size_t i);
 
@@ -55,6 +59,7 @@ bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */
 bool pith_author_is_job_word(const char *s, size_t n);   /* "reporter" */
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
+bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
 /* The separators between several authors (" and ", " & "...), lower case,
  * spaces included; NULL-terminated. */
 extern const char *const PITH_AUTHOR_JOINERS[];

@@ -90,6 +90,13 @@ static const char *const JUNK[] = {
     "anonymous", "null", "undefined", "none", "n/a", "image", "photo", "foto",
 };
 
+/* Lower-case words that belong inside names ("Ursula von der Leyen"). */
+static const char *const PARTICLES[] = {
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
+    "la", "le", "les", "lo", "y", "e", "zu", "ten", "ter", "bin", "ibn", "al", "el", "ben",
+    "af", "av", "st", "mc", "mac", "o", "d", "l", "bint", "abu", "dela", "vander", "vom",
+};
+
 const char *const PITH_AUTHOR_JOINERS[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ",
     " ja ", " és ", " и ", " ve ", " dan ", " şi ", " și ", " a ", " with ", " mit ",
@@ -151,6 +158,11 @@ bool pith_author_is_job_word(const char *s, size_t n)
 bool pith_author_is_agency(const char *s, size_t n)
 {
     return in_list(AGENCIES, sizeof AGENCIES / sizeof AGENCIES[0], s, n);
+}
+
+bool pith_author_is_particle(const char *s, size_t n)
+{
+    return in_list(PARTICLES, sizeof PARTICLES / sizeof PARTICLES[0], s, n);
 }
 
 bool pith_author_is_junk(const char *s, size_t n)

@@ -195,8 +195,10 @@ static void authors_from(const pith_mfound *f, pith_msource src, pith_authors *p
     for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][src]; v; v = v->next) {
         if (byline && people->n && !(v->flags & PITH_MV_JOIN))
             break;
-        pith_authors *to = (v->flags & PITH_MV_ORG) ? orgs : people;
-        pith_authors_add(to, v->text, strlen(v->text));
+        if (v->flags & PITH_MV_ORG)
+            pith_authors_add_exact(orgs, v->text, strlen(v->text));
+        else
+            pith_authors_add(people, v->text, strlen(v->text));
     }
 }
 
