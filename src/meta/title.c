@@ -121,8 +121,9 @@ static bool names_site(const char *p, size_t n, const char *sitename, const char
 
 /* Without a known site name: cut after the last hierarchy separator when
  * at least three words remain, else before the first; but keep the whole
- * title when what remains is four words or fewer, unless exactly one word
- * went ("Title | Site" keeps "Title" only when "Title" is long enough). */
+ * title when what remains is four words or fewer (a short title may well
+ * be all title), unless the title is a path of sections and one word
+ * went. */
 static void cut_by_shape(const char *title, size_t n, const part *parts, size_t np,
                          size_t *from, size_t *to)
 {
@@ -142,9 +143,14 @@ static void cut_by_shape(const char *title, size_t n, const part *parts, size_t 
     }
     size_t kept = count_words(title + a, b - a);
     size_t all = 0;
-    for (size_t k = 0; k < np; k++)
+    bool path = false; /* "Docs / Install / Linux": a path of sections */
+    for (size_t k = 0; k < np; k++) {
         all += count_words(title + parts[k].start, parts[k].len);
-    if (kept <= 4 && kept + 1 != all)
+        size_t gap = k + 1 < np ? parts[k + 1].start - (parts[k].start + parts[k].len) : 0;
+        char c = gap == 3 ? title[parts[k].start + parts[k].len + 1] : 0;
+        path = path || c == '/' || c == '\\' || c == '>';
+    }
+    if (kept <= 4 && !(path && kept + 1 == all))
         return;
     *from = a;
     *to = b;

@@ -1,0 +1,115 @@
+/*
+ * meta_lang_test.c — declared language tags normalised, and language
+ * detection over short texts in many languages and scripts, from several
+ * threads at once.
+ */
+#include "testutil.h"
+
+#include <pthread.h>
+
+#include "meta/lang.h"
+
+typedef struct tag_case {
+    const char *in, *want; /* want NULL: not a language tag */
+} tag_case;
+
+static void test_lang_tags(void **state)
+{
+    (void)state;
+    static const tag_case CASES[] = {
+        {"en", "en"}, {"EN", "en"}, {"en-us", "en-US"}, {"en_US", "en-US"},
+        {"pt-BR", "pt-BR"}, {"zh-hant-TW", "zh-Hant-TW"}, {"es-419", "es-419"},
+        {"de-DE-1996", "de-DE"}, {"en-US, de", "en-US"}, {" fr ", "fr"},
+        {"x-default", NULL}, {"*", NULL}, {"English", NULL}, {"", NULL}, {"e", NULL},
+    };
+    pith_buf out = PITH_BUF_INIT;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        bool ok = pith_lang_tag(CASES[i].in, &out);
+        if (!CASES[i].want) {
+            if (ok)
+                fail_msg("\"%s\": expected no tag, got %s", CASES[i].in, out.data);
+            continue;
+        }
+        if (!ok)
+            fail_msg("\"%s\": expected %s, got none", CASES[i].in, CASES[i].want);
+        assert_string_equal(out.data, CASES[i].want);
+    }
+    pith_buf_free(&out);
+}
+
+typedef struct text_case {
+    const char *want, *text;
+} text_case;
+
+static const text_case TEXTS[] = {
+    {"en", "The harbour seals came back to the bay this spring for the first time in a decade, "
+           "and the fishermen who had watched them leave were the first to notice."},
+    {"de", "Die Seehunde sind in diesem Frühjahr zum ersten Mal seit zehn Jahren in die Bucht "
+           "zurückgekehrt, und die Fischer haben es als Erste bemerkt."},
+    {"fr", "Les phoques sont revenus dans la baie ce printemps pour la première fois depuis dix "
+           "ans, et les pêcheurs ont été les premiers à le remarquer."},
+    {"es", "Las focas volvieron a la bahía esta primavera por primera vez en una década, y los "
+           "pescadores que las habían visto marcharse fueron los primeros en notarlo."},
+    {"it", "Le foche sono tornate nella baia questa primavera per la prima volta in dieci anni, "
+           "e i pescatori che le avevano viste partire sono stati i primi ad accorgersene."},
+    {"pt", "As focas voltaram à baía nesta primavera pela primeira vez em uma década, e os "
+           "pescadores que as viram partir foram os primeiros a perceber."},
+    {"nl", "De zeehonden kwamen dit voorjaar voor het eerst in tien jaar terug in de baai, en de "
+           "vissers die ze hadden zien vertrekken merkten het als eersten op."},
+    {"pl", "Foki wróciły do zatoki tej wiosny po raz pierwszy od dziesięciu lat, a rybacy, którzy "
+           "widzieli, jak odpływają, zauważyli to jako pierwsi."},
+    {"ru", "Тюлени вернулись в залив этой весной впервые за десять лет, и рыбаки, которые видели, "
+           "как они уходили, первыми это заметили."},
+    {"el", "Οι φώκιες επέστρεψαν στον κόλπο αυτή την άνοιξη για πρώτη φορά μετά από μια δεκαετία."},
+    {"ja", "今年の春、アザラシが十年ぶりに湾に戻ってきました。最初に気づいたのは漁師たちでした。"},
+    {"zh", "今年春天，海豹十年来第一次回到了海湾，最先注意到的是那些曾经看着它们离开的渔民。"},
+    {"ko", "올봄 바다표범들이 10년 만에 처음으로 만으로 돌아왔고, 어부들이 가장 먼저 알아차렸다."},
+    {"ar", "عادت الفقمات إلى الخليج هذا الربيع لأول مرة منذ عقد من الزمن، وكان الصيادون أول من لاحظ ذلك."},
+};
+
+static void test_lang_detect(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof TEXTS / sizeof TEXTS[0]; i++) {
+        const char *got = pith_lang_detect(TEXTS[i].text, strlen(TEXTS[i].text));
+        if (!got || strcmp(got, TEXTS[i].want) != 0)
+            fail_msg("%s text: detected %s", TEXTS[i].want, got ? got : "nothing");
+    }
+    assert_null(pith_lang_detect("Hi there", 8)); /* too short to tell */
+    assert_null(pith_lang_detect("12345 67890 !!!", 15));
+}
+
+static void *detect_all(void *arg)
+{
+    int *failures = arg;
+    for (int round = 0; round < 20; round++)
+        for (size_t i = 0; i < sizeof TEXTS / sizeof TEXTS[0]; i++) {
+            const char *got = pith_lang_detect(TEXTS[i].text, strlen(TEXTS[i].text));
+            if (!got || strcmp(got, TEXTS[i].want) != 0)
+                (*failures)++;
+        }
+    return NULL;
+}
+
+static void test_lang_detect_threads(void **state)
+{
+    (void)state;
+    pthread_t threads[4];
+    int failures[4] = {0};
+    for (int t = 0; t < 4; t++)
+        assert_int_equal(pthread_create(&threads[t], NULL, detect_all, &failures[t]), 0);
+    for (int t = 0; t < 4; t++) {
+        pthread_join(threads[t], NULL);
+        assert_int_equal(failures[t], 0);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lang_tags),
+        cmocka_unit_test(test_lang_detect),
+        cmocka_unit_test(test_lang_detect_threads),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

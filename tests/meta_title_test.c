@@ -1,0 +1,60 @@
+/*
+ * meta_title_test.c — the title cleaner: site names cut from <title>
+ * elements, and titles that must stay whole.
+ */
+#include "testutil.h"
+
+#include "meta/title.h"
+
+typedef struct title_case {
+    const char *in, *sitename, *host;
+    bool element;
+    const char *want, *cut;
+} title_case;
+
+static const title_case CASES[] = {
+    /* the site named by the page or its host */
+    {"Seals return to the bay | Coast News", "Coast News", NULL, true, "Seals return to the bay", "Coast News"},
+    {"Coast News - Seals return", "Coast News", NULL, true, "Seals return", "Coast News"},
+    {"Seals return · Coast", NULL, "coast.example", true, "Seals return", "Coast"},
+    {"Seals return — example.org", NULL, "example.org", false, "Seals return", "example.org"},
+    /* no site known: the shape of a <title> decides */
+    {"Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault", NULL, NULL, true,
+     "Get your Frontend JavaScript Code Covered | Code", "Nicolas Perriault"},
+    {"Obama admits US gun laws are his 'biggest frustration' - BBC News", NULL, NULL, true,
+     "Obama admits US gun laws are his 'biggest frustration'", "BBC News"},
+    {"Google - Site Reliability Engineering", NULL, NULL, true,
+     "Google - Site Reliability Engineering", ""},
+    {"On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )", NULL, NULL, true,
+     "On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )", ""},
+    {"Evolve: Shared Mutable History — evolve extension for Mercurial", NULL, NULL, true,
+     "Evolve: Shared Mutable History — evolve extension for Mercurial", ""},
+    /* titles that stay whole */
+    {"Review: the new phone is fine", NULL, NULL, true, "Review: the new phone is fine", ""},
+    {"Jean-Pierre wins the race", NULL, NULL, true, "Jean-Pierre wins the race", ""},
+    {"Seals return | Coast News", NULL, NULL, false, "Seals return | Coast News", ""},
+};
+
+static void test_title_table(void **state)
+{
+    (void)state;
+    pith_buf out = PITH_BUF_INIT, cut = PITH_BUF_INIT;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        const title_case *c = &CASES[i];
+        pith_meta_clean_title(c->in, c->sitename, c->host, c->element, &out, &cut);
+        const char *got = out.data ? out.data : "", *got_cut = cut.data ? cut.data : "";
+        if (strcmp(got, c->want) != 0 || strcmp(got_cut, c->cut) != 0)
+            fail_msg("\"%s\": expected \"%s\" (cut \"%s\"), got \"%s\" (cut \"%s\")", c->in,
+                     c->want, c->cut, got, got_cut);
+    }
+    pith_buf_free(&out);
+    pith_buf_free(&cut);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
