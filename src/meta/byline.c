@@ -199,7 +199,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         bool rel = rel_author(el) || author_link(el);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
         if (!candidate || el->text == 0 || el->text > MAX_BYLINE_TEXT ||
-            pith_meta_in_aside(ctx, i))
+            pith_meta_in_aside(ctx, f, i))
             continue;
         byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);

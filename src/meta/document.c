@@ -92,26 +92,68 @@ static bool is_aside(const pith_el *el, bool big)
     }
 }
 
-bool pith_meta_in_aside(const pith_ctx *ctx, uint32_t el)
+/* Bits of the per-element memo. */
+enum {
+    MEMO_DONE = 1,     /* computed */
+    MEMO_ASIDE = 2,    /* it or an ancestor is an aside by tag or class */
+    MEMO_ARTICLE = 4,  /* it or an ancestor is an <article> */
+    MEMO_FOOTER = 8    /* inside a page's <footer> or <aside>, not an article's */
+};
+
+/* Compute the memo of element i from its parent's. */
+static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t parent, uint32_t page_text)
 {
-    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    bool big = page_text > 0 && (uint64_t)el->text * 5 >= (uint64_t)page_text * 2;
+    uint8_t m = MEMO_DONE | (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER));
+    if (is_aside(el, big))
+        m |= MEMO_ASIDE;
+    if (el->tag == GUMBO_TAG_ARTICLE)
+        m |= MEMO_ARTICLE;
     /* A page's footer or aside; an <article>'s own footer or aside (where
      * its byline and date often are) is fine. */
-    bool in_footer = false;
+    if ((el->tag == GUMBO_TAG_FOOTER || el->tag == GUMBO_TAG_ASIDE) && !(parent & MEMO_ARTICLE))
+        m |= MEMO_FOOTER;
+    return m;
+}
+
+bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (!f->aside) {
+        f->aside = pith_arena_calloc(f->arena, dom->n ? dom->n : 1, 1);
+        if (!f->aside)
+            return false;
+    }
+    if (f->aside[el] & MEMO_DONE)
+        return (f->aside[el] & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
     uint32_t page_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : 0;
+    /* Up to the first known ancestor (or <body>: its classes describe the
+     * whole page, "sidebar-left"), then down again filling the memo. */
+    pith_buf chain = PITH_BUF_INIT;
+    uint8_t memo = 0;
     for (uint32_t i = el; i != PITH_NO_EL; i = dom->els[i].parent) {
         GumboTag tag = (GumboTag)dom->els[i].tag;
         if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
-            break; /* their classes describe the whole page ("sidebar-left") */
-        bool big = page_text > 0 && dom->els[i].text * 5 >= page_text * 2;
-        if (is_aside(&dom->els[i], big))
-            return true;
-        if (dom->els[i].tag == GUMBO_TAG_FOOTER || dom->els[i].tag == GUMBO_TAG_ASIDE)
-            in_footer = true;
-        else if (dom->els[i].tag == GUMBO_TAG_ARTICLE)
-            in_footer = false;
+            break;
+        if (f->aside[i] & MEMO_DONE) {
+            memo = f->aside[i];
+            break;
+        }
+        pith_buf_append(&chain, (const char *)&i, sizeof i);
     }
-    return in_footer;
+    if (chain.oom) {
+        pith_buf_free(&chain);
+        return false;
+    }
+    for (size_t k = chain.len / sizeof(uint32_t); k-- > 0;) {
+        uint32_t i;
+        memcpy(&i, chain.data + k * sizeof i, sizeof i);
+        memo = memo_of(dom, i, memo, page_text);
+        f->aside[i] = memo;
+    }
+    pith_buf_free(&chain);
+    return (memo & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
 }
 
 /* The text of the element's text children (for <title>). */

@@ -77,6 +77,7 @@ typedef struct pith_mfound {
     pith_mvalue *head[PITH_MF_COUNT][PITH_MS_COUNT];
     pith_mvalue *tail[PITH_MF_COUNT][PITH_MS_COUNT];
     uint8_t count[PITH_MF_COUNT][PITH_MS_COUNT];
+    uint8_t *aside;     /* per element, what pith_meta_in_aside learnt */
 } pith_mfound;
 
 void pith_mfound_init(pith_mfound *f, pith_arena *arena);

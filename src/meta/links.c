@@ -59,7 +59,7 @@ void pith_meta_from_links(pith_ctx *ctx, pith_mfound *f)
             continue;
         }
         bool tag = has_rel(el, "tag"), category = has_rel(el, "category");
-        if ((!tag && !category) || tag_links >= MAX_TAG_LINKS || pith_meta_in_aside(ctx, i))
+        if ((!tag && !category) || tag_links >= MAX_TAG_LINKS || pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, 200);
         if (text.len) {

@@ -195,7 +195,7 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
         const char *props = pith_attr(el, "itemprop");
         if (!props && el->tag != GUMBO_TAG_META)
             props = pith_attr(el, "property"); /* RDFa lite */
-        if (!props || pith_meta_in_aside(ctx, i))
+        if (!props || pith_meta_in_aside(ctx, f, i))
             continue;
         const char *p = props, *tok;
         size_t len;

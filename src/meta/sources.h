@@ -41,8 +41,9 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
 
 /* True when the element sits inside a part of the page that never holds
  * the article's own metadata (comments, related lists, footers, asides,
- * navigation), or is hidden. */
-bool pith_meta_in_aside(const pith_ctx *ctx, uint32_t el);
+ * navigation), or is hidden.  The answers are kept in f, so asking for
+ * every element of a page costs one pass. */
+bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el);
 
 /* The element's class and id (and itemprop, when asked), normalised for
  * matching ("postDate" -> "post-date", see pith_rules_normalize_attr) into

@@ -95,7 +95,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     for (uint32_t i = dom->body; i < end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->tag == GUMBO_TAG_TIME) {
-            if (times < MAX_TIMES && !pith_meta_in_aside(ctx, i)) {
+            if (times < MAX_TIMES && !pith_meta_in_aside(ctx, f, i)) {
                 record_time(ctx, f, i, &text);
                 times++;
             }
@@ -104,7 +104,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         if (texts >= MAX_DATE_TEXTS || el->text == 0 || el->text > MAX_DATE_TEXT)
             continue;
         date_kind kind = kind_of(el);
-        if (kind == KIND_NONE || pith_meta_in_aside(ctx, i))
+        if (kind == KIND_NONE || pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
