@@ -227,12 +227,14 @@ typedef struct utf8_stats {
 static utf8_stats scan_utf8(const char *s, size_t n)
 {
     utf8_stats st = {0, 0, 0, false};
+    st.esc = memchr(s, 0x1B, n) != NULL;
     size_t i = 0;
     while (i < n) {
+        i += pith_ascii_run(s + i, n - i);
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (c == 0x1B)
-                st.esc = true;
+        if (c < 0x80) { /* NUL */
             i++;
             continue;
         }

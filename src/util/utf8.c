@@ -6,6 +6,8 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 int pith_utf8_decode(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -100,15 +102,29 @@ bool pith_utf8_is_clean(const char *s, size_t n)
     return true;
 }
 
+size_t pith_ascii_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+        if ((x & high) || ((x - ones) & ~x & high)) /* a byte >= 0x80, or a zero */
+            break;
+    }
+    while (i < n && (unsigned char)s[i] - 1u < 0x7Fu)
+        i++;
+    return i;
+}
+
 void pith_utf8_repair(pith_buf *b, const char *s, size_t n)
 {
     size_t i = 0, run = 0; /* run: start of the pending clean span */
     while (i < n) {
+        i += pith_ascii_run(s + i, n - i);
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x01 && c < 0x80) {
-            i++;
-            continue;
-        }
         if (c == 0) {
             pith_buf_append(b, s + run, i - run);
             run = ++i;

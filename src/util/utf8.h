@@ -23,6 +23,10 @@ void pith_utf8_encode(pith_buf *b, uint32_t cp);
 /* True when all n bytes are well-formed UTF-8 and contain no NUL. */
 bool pith_utf8_is_clean(const char *s, size_t n);
 
+/* The length of the run of ASCII bytes other than NUL (0x01..0x7F) that
+ * s[0..n) starts with; 8 bytes at a time. */
+size_t pith_ascii_run(const char *s, size_t n);
+
 /* Append s to b, replacing each invalid sequence with U+FFFD and dropping
  * NUL bytes, so the result is always valid UTF-8 without NULs. */
 void pith_utf8_repair(pith_buf *b, const char *s, size_t n);
