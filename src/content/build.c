@@ -48,29 +48,28 @@ typedef struct builder {
     bool no_tables;
 } builder;
 
-static bool is_heading_tag(GumboTag t)
-{
-    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-}
-
-/* A table used for layout rather than data: it holds block structure in its
- * cells, or has a single column. */
+/* A table used for layout rather than data: a single column, tables inside
+ * it, or cells that are page regions (several blocks each).  A data cell
+ * may wrap its text in one <p>, as documentation generators do. */
 static bool is_layout_table(const pith_dom *dom, uint32_t t)
 {
-    uint32_t cells = 0, rows = 0, nested = 0;
+    uint32_t cells = 0, rows = 0, rich = 0, tables = 0;
     for (uint32_t i = t + 1; i < dom->els[t].end; i++) {
-        GumboTag tag = (GumboTag)dom->els[i].tag;
-        if (tag == GUMBO_TAG_TR)
+        const pith_el *el = &dom->els[i];
+        GumboTag tag = (GumboTag)el->tag;
+        if (tag == GUMBO_TAG_TR) {
             rows++;
-        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+        } else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
             cells++;
-        else if (tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV ||
-                 is_heading_tag(tag) || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL)
-            nested++;
+            if (el->blocks > 1) /* several blocks in one cell: a page region */
+                rich++;
+        } else if (tag == GUMBO_TAG_TABLE) {
+            tables++;
+        }
     }
     if (rows == 0 || cells <= rows)
         return true; /* one column */
-    return nested > cells / 2 + 1;
+    return tables > 0 || rich * 2 > cells;
 }
 
 static pith_node *add_block(builder *b, pith_node_type type)

@@ -502,6 +502,10 @@ static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
             if (ld > 0.8 && el->text < 200 && el->links >= 1)
                 rule = "content:link-line";
         }
+        /* A block of nothing but symbols: a decorative emoji, "* * *". */
+        if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
+            el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)
+            rule = "content:no-words";
         if (rule && !on_path) {
             pith_ctx_reject(ctx, i, rule);
             i = el->end - 1;
