@@ -65,6 +65,13 @@ grep -q "tree/sub/empty.htm: bad_input" out.err && ok || fail "-o DIR: no error 
 python3 -c 'import json; assert json.load(open("out.json/tree/sub/empty.json"))["error"]["code"] == "bad_input"' &&
     ok || fail "-o DIR json: the failed page has its error"
 
+# -o DIR never writes over an input (html output into the input tree).
+cp tree/a.html a-before.html
+"$pith" -q -r tree -o . --format html 2> self.err
+expect_rc "-o DIR onto the input" 5 $?
+cmp -s tree/a.html a-before.html && grep -q "it is the input file itself" self.err && ok ||
+    fail "-o DIR overwrote its input"
+
 # A clean batch exits 0; a summary goes to stderr; usage errors exit 2.
 "$pith" -j 1 tree/a.html tree/sub/b.html.gz > clean.jsonl 2> clean.err
 expect_rc "clean batch" 0 $?

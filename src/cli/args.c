@@ -355,6 +355,13 @@ int cli_parse_args(int argc, char **argv, cli *c)
     return c->worker ? EXIT_OK : check_combination(c);
 }
 
+void cli_free(cli *c)
+{
+    free(c->dirs);
+    c->dirs = NULL;
+    c->n_dirs = 0;
+}
+
 bool cli_is_batch(const cli *c)
 {
     return c->n_files > 1 || c->n_dirs > 0 || c->files_from || c->jsonl;

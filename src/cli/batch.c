@@ -183,8 +183,20 @@ static int make_parents(char *path)
     return 0;
 }
 
-static int write_file(char *path, const char *data, size_t n)
+/* True when a and b name the same existing file. */
+static bool same_file(const char *a, const char *b)
 {
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+/* Write a page's output; 0, an errno value, or -1 when path is the input
+ * itself (-o DIR pointing into the input tree with --format html). */
+static int write_file(char *path, const char *source, const char *data, size_t n)
+{
+    if (same_file(path, source))
+        return -1;
     int err = make_parents(path);
     if (err)
         return err;
@@ -225,14 +237,15 @@ static bool write_doc(cli_batch *b, cli_doc *d)
         return fwrite(line, 1, n, b->out) == n;
     }
     if (d->out && d->out_path) {
-        int err = write_file(d->out_path, d->out, d->out_len);
+        int err = write_file(d->out_path, d->source, d->out, d->out_len);
         if (err) {
             d->outcome = CLI_FAILED;
             free(d->error_text);
             size_t n = strlen(d->out_path) + 64;
             d->error_text = malloc(n);
             if (d->error_text)
-                snprintf(d->error_text, n, "%s: write_failed: %s", d->out_path, strerror(err));
+                snprintf(d->error_text, n, "%s: write_failed: %s", d->out_path,
+                         err < 0 ? "it is the input file itself" : strerror(err));
         }
     }
     if (d->outcome == CLI_FAILED && d->error_text)

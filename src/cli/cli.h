@@ -68,6 +68,7 @@ typedef struct cli {
 
 /* args.c */
 int cli_parse_args(int argc, char **argv, cli *c);
+void cli_free(cli *c);
 bool cli_is_batch(const cli *c);
 void cli_explain_hook(const pith_removal *removal, void *userdata);
 

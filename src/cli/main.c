@@ -23,18 +23,10 @@
 
 #include "cli.h"
 
-int main(int argc, char **argv)
+/* One input: a page, unless it turns out to be a WARC. */
+static int run_one_input(const cli *c)
 {
-    cli c;
-    int rc = cli_parse_args(argc, argv, &c);
-    if (rc != EXIT_OK)
-        return rc;
-    if (c.worker)
-        return cli_run_worker(&c);
-    if (cli_is_batch(&c))
-        return cli_run_batch(&c, NULL);
-
-    const char *path = c.n_files ? c.files[0] : "-";
+    const char *path = c->n_files ? c->files[0] : "-";
     cli_stream in;
     int err = cli_stream_open(&in, path);
     if (err) {
@@ -42,10 +34,27 @@ int main(int argc, char **argv)
         return EXIT_INPUT;
     }
     pith_input_kind kind = cli_stream_sniff(&in);
-    if (kind == PITH_INPUT_WARC || kind == PITH_INPUT_WARC_GZIP)
-        rc = cli_run_batch(&c, &in);
-    else
-        rc = cli_run_single(&c, &in);
+    int rc = (kind == PITH_INPUT_WARC || kind == PITH_INPUT_WARC_GZIP)
+                 ? cli_run_batch(c, &in)
+                 : cli_run_single(c, &in);
     cli_stream_close(&in);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    cli c;
+    int rc = cli_parse_args(argc, argv, &c);
+    if (rc != EXIT_OK) {
+        cli_free(&c);
+        return rc;
+    }
+    if (c.worker)
+        rc = cli_run_worker(&c);
+    else if (cli_is_batch(&c))
+        rc = cli_run_batch(&c, NULL);
+    else
+        rc = run_one_input(&c);
+    cli_free(&c);
     return rc;
 }

@@ -51,11 +51,12 @@ static size_t input_keep_from(const pith_wstream *s)
     return s->in_pos;
 }
 
-/* Read more raw input.  Returns false at the end of the input or on error. */
-static bool input_more(pith_wstream *s)
+/* Room for at least half a chunk after in_len: drop the bytes no longer
+ * needed when space runs low, and grow (doubling) only past that. */
+static bool input_room(pith_wstream *s)
 {
-    if (s->in_eof)
-        return false;
+    if (s->in_cap - s->in_len >= WS_IN_CHUNK / 2)
+        return true;
     size_t keep = input_keep_from(s);
     if (keep > 0) {
         memmove(s->in, s->in + keep, s->in_len - keep);
@@ -63,15 +64,24 @@ static bool input_more(pith_wstream *s)
         s->in_pos -= keep;
         s->in_base += keep;
     }
-    if (s->in_cap - s->in_len < WS_IN_CHUNK) {
-        unsigned char *p = realloc(s->in, s->in_len + WS_IN_CHUNK);
-        if (!p) {
-            s->nomem = true;
-            return false;
-        }
-        s->in = p;
-        s->in_cap = s->in_len + WS_IN_CHUNK;
+    if (s->in_cap - s->in_len >= WS_IN_CHUNK / 2)
+        return true;
+    size_t cap = s->in_cap * 2 > s->in_len + WS_IN_CHUNK ? s->in_cap * 2 : s->in_len + WS_IN_CHUNK;
+    unsigned char *p = realloc(s->in, cap);
+    if (!p) {
+        s->nomem = true;
+        return false;
     }
+    s->in = p;
+    s->in_cap = cap;
+    return true;
+}
+
+/* Read more raw input.  Returns false at the end of the input or on error. */
+static bool input_more(pith_wstream *s)
+{
+    if (s->in_eof || !input_room(s))
+        return false;
     long n = s->read(s->userdata, s->in + s->in_len, s->in_cap - s->in_len);
     if (n <= 0) {
         s->in_eof = true;
