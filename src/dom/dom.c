@@ -179,6 +179,19 @@ static bool is_comma(uint32_t cp)
     return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == 0xFE50;
 }
 
+/* What an ASCII byte is to pith_text_count, so the common case needs no
+ * decoding and no range tests: the same answers as pith_is_space_cp,
+ * is_comma and pith_is_word_cp give for code points below 0x80. */
+enum { ASCII_OTHER, ASCII_SPACE, ASCII_WORD, ASCII_COMMA };
+static unsigned char ascii_class(unsigned char c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ASCII_SPACE;
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
+        return ASCII_WORD;
+    return c == ',' ? ASCII_COMMA : ASCII_OTHER;
+}
+
 void pith_text_count(const char *s, size_t n, pith_text_stats *st)
 {
     bool in_word = false;
@@ -188,11 +201,25 @@ void pith_text_count(const char *s, size_t n, pith_text_stats *st)
         uint32_t cp;
         int k;
         if (c < 0x80) {
-            cp = c;
-            k = 1;
-        } else {
-            k = pith_utf8_decode(s + i, n - i, &cp);
+            i++;
+            switch (ascii_class(c)) {
+            case ASCII_SPACE:
+                in_word = false;
+                break;
+            case ASCII_WORD:
+                st->chars++;
+                st->words += !in_word;
+                in_word = true;
+                break;
+            default: /* a comma, or other punctuation */
+                st->commas += ascii_class(c) == ASCII_COMMA;
+                st->chars++;
+                in_word = false;
+                break;
+            }
+            continue;
         }
+        k = pith_utf8_decode(s + i, n - i, &cp);
         i += (size_t)k;
         if (pith_is_space_cp(cp)) {
             in_word = false;
