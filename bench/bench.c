@@ -18,6 +18,8 @@
  * and gumbo, and pith's peak resident memory per MB of input, each size
  * measured in a fresh child process.
  *
+ * --worst N lists the N pages pith takes longest on.
+ *
  * --dump DIR writes every page's JSON output to DIR/<corpus>-<page>.json
  * instead of timing, so that two builds can be compared (diff -r) when a
  * change is meant to leave the output as it is.
@@ -50,6 +52,7 @@ typedef struct bench_opts {
     int passes;
     int check;
     const char *dump;
+    int worst;
     int scale;
     size_t sizes[16];
     int n_sizes;
@@ -109,8 +112,9 @@ typedef struct timing {
 } timing;
 
 /* Per-page medians over the passes (times[pass * n + page]), their sum,
- * median and 99th percentile. */
-static timing summarize(const double *times, size_t n, int passes)
+ * median and 99th percentile; the medians also into pages[n] when not
+ * NULL. */
+static timing summarize(const double *times, size_t n, int passes, double *pages)
 {
     timing t = {0, 0, 0};
     double *per_page = malloc((n ? n : 1) * sizeof *per_page);
@@ -125,6 +129,8 @@ static timing summarize(const double *times, size_t n, int passes)
             runs[p] = times[(size_t)p * n + i];
         per_page[i] = quantile(runs, (size_t)passes, 0.5);
         t.total_ms += per_page[i];
+        if (pages)
+            pages[i] = per_page[i];
     }
     t.median_ms = quantile(per_page, n, 0.5);
     t.p99_ms = quantile(per_page, n, 0.99);
@@ -148,6 +154,22 @@ static void print_timing_row(const char *what, const bench_corpus *c, const timi
     printf("  %-6s %8.1f pages/s %7.1f MB/s   median %6.2f ms   p99 %7.2f ms   total %7.0f ms\n",
            what, s > 0 ? (double)c->n / s : 0, s > 0 ? (double)c->bytes / 1e6 / s : 0,
            t->median_ms, t->p99_ms, t->total_ms);
+}
+
+/* The pages where pith spends the most time, with gumbo's time beside. */
+static void print_worst(const bench_corpus *c, double *tp, const double *tg, int worst)
+{
+    for (int k = 0; k < worst && (size_t)k < c->n; k++) {
+        size_t max = 0;
+        for (size_t i = 1; i < c->n; i++)
+            if (tp[i] > tp[max])
+                max = i;
+        if (tp[max] < 0)
+            break;
+        printf("    %8.2f ms (gumbo %7.2f ms, %6.0f KB) %s\n", tp[max], tg[max],
+               (double)c->pages[max].len / 1e3, c->pages[max].name);
+        tp[max] = -1; /* printed */
+    }
 }
 
 static int bench_corpus_speed(const bench_corpus *c, const bench_opts *o)
@@ -178,13 +200,15 @@ static int bench_corpus_speed(const bench_corpus *c, const bench_opts *o)
             tg[(size_t)p * n + i] = t2 - t1;
         }
     }
-    timing pt = summarize(tp, n, o->passes), gt = summarize(tg, n, o->passes);
+    /* The per-page medians go to the first row of tp and tg. */
+    timing pt = summarize(tp, n, o->passes, tp), gt = summarize(tg, n, o->passes, tg);
     printf("%s: %zu pages, %.1f MB\n", c->label, n, (double)c->bytes / 1e6);
     print_timing_row("pith", c, &pt);
     print_timing_row("gumbo", c, &gt);
     printf("  ratio  %.2f (pith total / gumbo total; median page %.2f)\n",
            gt.total_ms > 0 ? pt.total_ms / gt.total_ms : 0,
            gt.median_ms > 0 ? pt.median_ms / gt.median_ms : 0);
+    print_worst(c, tp, tg, o->worst);
     free(tp);
     free(tg);
     return 0;
@@ -362,8 +386,8 @@ static int parse_sizes(const char *s, bench_opts *o)
 
 static void usage(FILE *f)
 {
-    fputs("Usage: bench [--passes N] [--sizes MB,MB,...] [--no-scale] [--check] [--dump DIR]\n"
-          "             CORPUS_DIR...\n"
+    fputs("Usage: bench [--passes N] [--sizes MB,MB,...] [--no-scale] [--worst N] [--check]\n"
+          "             [--dump DIR] CORPUS_DIR...\n"
           "Times pith against a plain gumbo parse over the corpora, then shows time and\n"
           "memory per MB on generated pages.  --check compares extraction with and\n"
           "without the elision of script/style bodies instead of timing.\n",
@@ -372,15 +396,15 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    bench_opts o = {3, 0, NULL, 1, {1000000, 2000000, 4000000, 8000000, 16000000}, 5};
+    bench_opts o = {3, 0, NULL, 0, 1, {1000000, 2000000, 4000000, 8000000, 16000000}, 5};
     static const struct option longopts[] = {
         {"passes", required_argument, NULL, 'p'}, {"sizes", required_argument, NULL, 's'},
         {"no-scale", no_argument, NULL, 'n'},     {"check", no_argument, NULL, 'c'},
-        {"dump", required_argument, NULL, 'd'},
+        {"dump", required_argument, NULL, 'd'},   {"worst", required_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
     };
     int ch;
-    while ((ch = getopt_long(argc, argv, "p:s:ncd:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "p:s:ncd:w:h", longopts, NULL)) != -1) {
         switch (ch) {
         case 'p':
             o.passes = atoi(optarg);
@@ -403,6 +427,9 @@ int main(int argc, char **argv)
             break;
         case 'd':
             o.dump = optarg;
+            break;
+        case 'w':
+            o.worst = atoi(optarg);
             break;
         case 'h':
             usage(stdout);
