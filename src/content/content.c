@@ -457,13 +457,24 @@ static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
     return like;
 }
 
+/* Is inline element i alone between blocks: its parent holds blocks, and
+ * no text of the parent's own (outside links) surrounds it? */
+static bool stray_inline(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    if (p == PITH_NO_EL || dom->els[p].blocks == 0 || dom->els[i].blocks > 0 ||
+        (dom->els[i].flags & PITH_EL_BLOCK))
+        return false;
+    return pith_el_prose(dom, p, false).chars == 0;
+}
+
 /* Reject blocks inside the article that are not part of it.  The path down
  * to the best candidate (top) and the main path found by the clean stage
  * are never rejected. */
 static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
 {
     pith_dom *dom = &ctx->dom;
-    bool seen_heading = false;
+    bool seen_heading = false, seen_prose = false;
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -502,6 +513,13 @@ static void filter_article(pith_ctx *ctx, uint32_t main, uint32_t top)
             if (ld > 0.8 && el->text < 200 && el->links >= 1)
                 rule = "content:link-line";
         }
+        /* A lone short link standing between blocks above the story's first
+         * paragraph: a section kicker ("Travel") or a stray navigation link. */
+        if (!rule && !seen_prose && t == GUMBO_TAG_A && el->text > 0 && el->text < 40 &&
+            el->link_text == el->text && stray_inline(dom, i))
+            rule = "content:stray-link";
+        if (t == GUMBO_TAG_P && el->text - el->link_text >= 50)
+            seen_prose = true;
         /* A block of nothing but symbols: a decorative emoji, "* * *". */
         if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
             el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)
