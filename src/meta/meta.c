@@ -10,6 +10,7 @@
  */
 #include "meta.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../context.h"
@@ -255,19 +256,71 @@ static unsigned date_flags(const char *language)
     return 0;
 }
 
+/* The zone of an ISO 8601 time: 1 for UTC ("Z", "+00:00"), 2 for another
+ * offset ("-08:00", "+0530"), 0 for none. */
+static int zone_kind(const char *s)
+{
+    const char *t = strchr(s, 'T');
+    if (!t || t - s < 8)
+        return 0;
+    size_t n = strlen(t);
+    if (n >= 2 && (t[n - 1] == 'Z' || t[n - 1] == 'z'))
+        return 1;
+    for (const char *p = t + 1; *p; p++)
+        if ((*p == '+' || *p == '-') && p[1] >= '0' && p[1] <= '9') {
+            bool zero = true;
+            for (const char *q = p + 1; *q; q++)
+                if (*q >= '1' && *q <= '9')
+                    zero = false;
+            return zero ? 1 : 2;
+        }
+    return 0;
+}
+
+static long day_number(const pith_date *d)
+{
+    /* days from a fixed origin, for "within a day" tests (civil calendar) */
+    int y = d->year, m = d->month;
+    if (m <= 2)
+        y--, m += 12;
+    return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
 static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)
 {
-    pith_date today = pith_date_today(), d;
+    pith_date today = pith_date_today(), d, other;
     unsigned flags = date_flags(ctx->meta.language);
-    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
-        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next)
-            if (pith_date_parse(v->text, strlen(v->text), flags, &d) &&
-                pith_date_plausible(&d, &today)) {
-                char out[11];
-                pith_date_format(&d, out);
-                return publish(ctx, out, 10);
-            }
-    return NULL;
+    const pith_mvalue *found = NULL;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !found; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v && !found; v = v->next) {
+            if (!pith_date_parse(v->text, strlen(v->text), flags, &d) ||
+                !pith_date_plausible(&d, &today))
+                continue;
+            /* A date shown in the page and equal to today is the site's
+             * clock, not the article's. */
+            bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
+            if (shown && d.year == today.year && d.month == today.month && d.day == today.day)
+                continue;
+            found = v;
+        }
+    if (!found)
+        return NULL;
+    /* A time in UTC may fall on another day than the publisher's: the same
+     * moment written with the local offset elsewhere on the page wins. */
+    if (zone_kind(found->text) == 1) {
+        const pith_mvalue *local = NULL;
+        for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !local; s++)
+            for (const pith_mvalue *v = f->head[field][*s]; v && !local; v = v->next)
+                if (zone_kind(v->text) == 2 &&
+                    pith_date_parse(v->text, strlen(v->text), flags, &other) &&
+                    labs(day_number(&other) - day_number(&d)) <= 1)
+                    local = v;
+        if (local)
+            d = other;
+    }
+    char out[11];
+    pith_date_format(&d, out);
+    return publish(ctx, out, 10);
 }
 
 /* Dates in the paths of the canonical URL and the page's URL. */

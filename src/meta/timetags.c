@@ -32,6 +32,20 @@ static const char *const DATE_WORDS[] = {
     "zeit", "pubdate", "created", "updated", "byline", "meta",
 };
 
+/* Words that open an update line: "Updated 3 March", "Aktualisiert am". */
+static const char *const UPDATED_TEXT[] = {
+    "updated", "last updated", "modified", "aktualisiert", "mis à jour", "modifié",
+    "actualizado", "aggiornato", "bijgewerkt", "atualizado", "zaktualizowano", "обновлено",
+};
+
+static bool says_updated(const char *text)
+{
+    for (size_t i = 0; i < sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]; i++)
+        if (pith_meta_iprefix(text, UPDATED_TEXT[i]))
+            return true;
+    return false;
+}
+
 static bool has_any(const char *s, const char *const *words, size_t count)
 {
     for (size_t i = 0; i < count; i++)
@@ -107,6 +121,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         if (kind == KIND_NONE || pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
+        if (says_updated(text.data ? text.data : ""))
+            kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
         pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text.data, text.len, 0);
         texts++;
