@@ -3,7 +3,9 @@
 #   make            build/pith, build/libpith.a, build/libpith.so
 #   make deps       install the Debian packages pith needs (apt-get; sudo if not root)
 #   make test       deps + build + every test (unit, fixtures, formats, batch, install,
-#                   quality, pathological inputs, unit and fixture tests under ASan and UBSan)
+#                   quality, pathological inputs, unit and fixture tests under ASan and UBSan,
+#                   each fuzz target for 20 s)
+#   make fuzz       each libFuzzer target for FUZZ_SECONDS (default 60; fuzz/)
 #   make asan       unit + fixture tests built with AddressSanitizer (build/asan)
 #   make ubsan      the same with UndefinedBehaviorSanitizer (build/ubsan)
 #   make valgrind   the CLI over every fixture under valgrind memcheck
@@ -54,7 +56,7 @@ DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libxml2-utils python3 python3-yaml valgrind clang libclang-rt-dev
 
 .PHONY: check-quality FORCE all deps test check unit-tests fixture-tests render-tests \
-        batch-tests install-test install uninstall clean pathological asan ubsan valgrind \
+        batch-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
         bench bench-check
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
@@ -139,6 +141,30 @@ ubsan:
 	@$(call SAN_RUN,build/ubsan,-fsanitize=undefined -fno-sanitize-recover=all)
 	@echo "ubsan: no reports"
 
+# ------------------------------------------------------------------ fuzz
+# libFuzzer targets (fuzz/fuzz_*.c), built with clang and ASan + UBSan over
+# a library built the same way in build/fuzz.  make fuzz runs each target
+# for FUZZ_SECONDS (default 60), keeping its corpus in build/fuzz/corpus;
+# make fuzz-ci runs each briefly (part of make test).  See fuzz/run.sh.
+FUZZ_TARGETS    := extract decode guard jsonld date
+FUZZ_SECONDS    ?= 60
+FUZZ_CI_SECONDS ?= 20
+FUZZ_SAN        := -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_BUILD = $(MAKE) --no-print-directory B=build/fuzz CC=clang \
+	CFLAGS="-O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
+	LDFLAGS="$(FUZZ_SAN)" $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+$(B)/fuzz_%: fuzz/fuzz_%.c $(B)/libpith.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(B)/libpith.a $(LIBS)
+
+fuzz:
+	@$(FUZZ_BUILD)
+	@sh fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-ci:
+	@$(FUZZ_BUILD)
+	@sh fuzz/run.sh build/fuzz $(FUZZ_CI_SECONDS) $(FUZZ_TARGETS)
+
 # The CLI over every fixture (text and JSON) under valgrind memcheck: any
 # error or leak (definite, indirect, possible) fails.
 valgrind: $(B)/pith
@@ -156,6 +182,7 @@ test: deps
 	@$(MAKE) --no-print-directory bench-check
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory ubsan
+	@$(MAKE) --no-print-directory fuzz-ci
 	@echo "all tests passed"
 
 check: test

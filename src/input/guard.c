@@ -94,6 +94,9 @@ typedef struct guard {
     size_t excess_floor;    /* height at which tags were removed */
     size_t clone_budget;
     bool form_open, frameset_ok, frameset, no_quirks;
+    /* Attributes kept so far on <html> and on <body> tags: gumbo merges the
+     * attributes of every repeated <html> or <body> into one element. */
+    size_t html_attributes, body_attributes;
     /* Tokenizer. */
     int state;
     uint16_t raw_tag;       /* the element whose raw text we are in */
@@ -636,22 +639,25 @@ static bool reconstruction_too_costly(const guard *g, size_t cut, size_t k)
     return k > 0 && (g->rep->clones + k > g->clone_budget || cut + k > g->lim->max_depth);
 }
 
-/* Close every formatting element after the last marker with explicit end
- * tags inserted at pos, so gumbo forgets them instead of cloning them. */
-static void close_all_formatting(guard *g, size_t pos)
+/* Make gumbo forget the formatting elements it would reopen next (the
+ * trailing run of entries no longer on the stack) with explicit end tags
+ * inserted at pos.  For an entry off the stack, an end tag only removes it
+ * from the list: the tree does not change.  Entries still open are left
+ * alone: an end tag would run the adoption agency on them, which can clone
+ * an element into every block around it. */
+static void forget_formatting(guard *g, size_t pos)
 {
-    size_t seg = afe_segment(g);
     pith_buf tags = PITH_BUF_INIT;
-    for (size_t i = g->n_afe; i-- > seg;) {
+    while (g->n_afe > 0) {
+        fmt_el *e = &g->afe[g->n_afe - 1];
+        if (e->tag == GUMBO_TAG_LAST || e->pos >= 0)
+            break;
         pith_buf_puts(&tags, "</");
-        pith_buf_puts(&tags, gumbo_normalized_tagname((GumboTag)g->afe[i].tag));
+        pith_buf_puts(&tags, gumbo_normalized_tagname((GumboTag)e->tag));
         pith_buf_putc(&tags, '>');
-        if (g->afe[i].pos >= 0)
-            pop_to(g, (size_t)g->afe[i].pos);
+        g->n_afe--;
         g->rep->closed_formatting++;
     }
-    while (g->n_afe > seg)
-        afe_remove(g, g->n_afe - 1);
     if (tags.oom)
         g->oom = true;
     else if (tags.len)
@@ -1115,9 +1121,7 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
             return;
     }
     if (p->reconstruct && reconstruction_too_costly(g, p->cut, to_reconstruct(g, p->cut))) {
-        close_all_formatting(g, tag_start);
-        if (p->cut > g->height)
-            p->cut = g->height;
+        forget_formatting(g, tag_start);
     }
     if (p->is_fmt && p->adopt < 0) {
         size_t seg = afe_segment(g), open = g->n_afe - seg;
@@ -1202,7 +1206,7 @@ static void text_event(guard *g, size_t start, size_t end)
         (t->tag == GUMBO_TAG_TABLE || is_section(t->tag) || t->tag == GUMBO_TAG_TR))
         return;
     if (reconstruction_too_costly(g, g->height, to_reconstruct(g, g->height)))
-        close_all_formatting(g, start);
+        forget_formatting(g, start);
     reconstruct(g);
 }
 
@@ -1334,10 +1338,12 @@ typedef struct tag_info {
 /* Read the attributes of a tag from pos (just after its name) to its '>',
  * removing duplicates and those past the limit (unless the whole tag is
  * going anyway), and fixing numeric references in the values kept. */
-static void read_attributes(guard *g, size_t pos, bool keep_tag, tag_info *t)
+static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so_far,
+                            tag_info *t)
 {
     const char *s = g->in;
-    size_t n = g->n, prev_end = pos, kept = 0, seen = 0;
+    size_t n = g->n, prev_end = pos, seen = 0;
+    size_t local = 0, *kept = kept_so_far ? kept_so_far : &local;
     memset(t, 0, sizeof *t);
     if (keep_tag && !slots_reset(g))
         return;
@@ -1395,9 +1401,9 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, tag_info *t)
             continue;
         }
         bool fresh = slots_add(g, name, name_len);
-        bool keep = fresh && kept < g->lim->max_attributes;
+        bool keep = fresh && *kept < g->lim->max_attributes;
         if (keep) {
-            kept++;
+            (*kept)++;
             uint32_t h = name_hash(s + name, name_len);
             for (size_t k = 0; k < value_len; k++)
                 h = (h ^ (unsigned char)s[value + k]) * 16777619u;
@@ -1424,9 +1430,36 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, tag_info *t)
 
 /* ----------------------------------------------------------------- tags */
 
+/* Remove the tag at [start, end).  Where a '<' or '&' of text comes just
+ * before it, an empty comment takes its place, so that the text around it
+ * cannot join into a new tag or character reference ("<<x>b>" must not
+ * become "<b>"). */
+static void remove_tag(guard *g, size_t start, size_t end)
+{
+    bool glue = start > 0 && (g->in[start - 1] == '<' || g->in[start - 1] == '&');
+    rewrite(g, start, end, glue ? "<!---->" : "", glue ? 7 : 0);
+    g->rep->dropped_tags++;
+}
+
+/* The input ends inside the tag that starts at `start`: gumbo drops such a
+ * tag, and so does the guard (with any rewrite already made inside it), so
+ * that what it leaves is exactly what gumbo will see.  out_mark and
+ * done_mark are the output length and input position when the tag began. */
+static size_t drop_truncated_tag(guard *g, size_t start, size_t out_mark, size_t done_mark)
+{
+    if (g->done > start)
+        pith_buf_truncate(g->out, out_mark + (start - done_mark));
+    else
+        rewrite(g, start, g->n, "", 0);
+    g->done = g->n;
+    g->rewriting = true;
+    return g->n;
+}
+
 /* A tag starts at in[i] == '<'.  Returns the position after it. */
 static size_t tag(guard *g, size_t i, bool is_end)
 {
+    size_t out_mark = g->out->len, done_mark = g->done;
     const char *s = g->in;
     size_t n = g->n;
     size_t name = i + (is_end ? 2 : 1), j = name;
@@ -1442,21 +1475,22 @@ static size_t tag(guard *g, size_t i, bool is_end)
     tag_info info;
     if (is_end) {
         bool drop = end_tag(g, t, hash);
-        read_attributes(g, j, !drop, &info);
-        if (drop && info.end) {
-            rewrite(g, i, info.end, "", 0);
-            g->rep->dropped_tags++;
-        }
-        return info.end ? info.end : n;
+        read_attributes(g, j, !drop, NULL, &info);
+        if (!info.end)
+            return drop_truncated_tag(g, i, out_mark, done_mark);
+        if (drop)
+            remove_tag(g, i, info.end);
+        return info.end;
     }
     plan p;
     plan_start(g, t, i, &p);
-    read_attributes(g, j, !p.drop, &info);
+    size_t *merged = t == GUMBO_TAG_HTML ? &g->html_attributes
+                     : t == GUMBO_TAG_BODY ? &g->body_attributes : NULL;
+    read_attributes(g, j, !p.drop, merged, &info);
     if (!info.end)
-        return n;
+        return drop_truncated_tag(g, i, out_mark, done_mark);
     if (p.drop) {
-        rewrite(g, i, info.end, "", 0);
-        g->rep->dropped_tags++;
+        remove_tag(g, i, info.end);
         if (p.push && !(info.self_closing && p.ns != NS_HTML))
             count_excess(g, t);
         return info.end;

@@ -20,9 +20,10 @@
  *               repeated valueless one onto the next attribute's name.
  *   formatting  at most max_formatting formatting elements (b, i, font, a...)
  *               are kept open at once; and when the model sees that
- *               reconstructing them would clone more elements than a budget
- *               linear in the input (or push past max_depth), it closes them
- *               all with explicit end tags first.
+ *               reconstructing the closed ones would clone more elements
+ *               than a budget linear in the input (or push past max_depth),
+ *               end tags inserted first make gumbo forget them (an end tag
+ *               for a formatting element no longer open changes no tree).
  *   charrefs    a numeric reference beyond U+10FFFF becomes &#xFFFD; (gumbo
  *               overflows an int and puts a NUL or an invalid byte in text).
  *   select and frameset contexts: a raw-text start tag that gumbo would

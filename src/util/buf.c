@@ -48,6 +48,7 @@ bool pith_buf_reserve(pith_buf *b, size_t extra)
         b->oom = true;
         return false;
     }
+    p[b->len] = '\0'; /* a fresh buffer is terminated too (detach relies on it) */
     b->data = p;
     b->cap = cap;
     return true;
