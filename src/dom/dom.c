@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/utf8.h"
 
@@ -359,10 +360,24 @@ pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras)
 
 /* ------------------------------------------------------------- accessors */
 
+static char ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
 const char *pith_attr(const pith_el *el, const char *name)
 {
-    GumboAttribute *a = gumbo_get_attribute(&el->node->v.element.attributes, name);
-    return a ? a->value : NULL;
+    /* gumbo_get_attribute's answer (the first attribute whose name equals
+     * name ignoring ASCII case), with the first letters compared before
+     * calling strcasecmp: most attributes differ there. */
+    const GumboVector *attrs = &el->node->v.element.attributes;
+    char first = ascii_lower(name[0]);
+    for (unsigned i = 0; i < attrs->length; i++) {
+        const GumboAttribute *a = attrs->data[i];
+        if (ascii_lower(a->name[0]) == first && strcasecmp(a->name, name) == 0)
+            return a->value;
+    }
+    return NULL;
 }
 
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
