@@ -35,6 +35,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,6 +44,7 @@
 
 #define WORKER_MAGIC 0x48544950u /* "PITH" */
 #define GRACE_MS 500
+#define START_MS 10000 /* time a new worker has to greet its parent */
 #define AS_BASE ((rlim_t)256 << 20)
 
 typedef struct request {
@@ -79,46 +81,80 @@ static long long now_ms(void)
 
 enum { IO_OK = 0, IO_EOF = -1, IO_ERROR = -2, IO_TIMEOUT = -3 };
 
-/* Move n bytes over a non-blocking descriptor before deadline (ms). */
-static int move_bytes(int fd, void *buf, size_t n, bool writing, long long deadline)
+/* Wait until fd is ready for events, at most until deadline (ms). */
+static int wait_ready(int fd, short events, long long deadline)
+{
+    for (;;) {
+        long long left = deadline - now_ms();
+        if (left <= 0)
+            return IO_TIMEOUT;
+        struct pollfd pfd = {fd, events, 0};
+        int rc = poll(&pfd, 1, left > 1000000 ? 1000000 : (int)left);
+        if (rc > 0)
+            return IO_OK;
+        if (rc == 0)
+            return IO_TIMEOUT;
+        if (errno != EINTR)
+            return IO_ERROR;
+    }
+}
+
+/* Read n bytes from a descriptor before deadline (ms). */
+static int read_bytes(int fd, void *buf, size_t n, long long deadline)
 {
     char *p = buf;
     while (n > 0) {
-        ssize_t k = writing ? write(fd, p, n) : read(fd, p, n);
+        ssize_t k = read(fd, p, n);
         if (k > 0) {
             p += k;
             n -= (size_t)k;
             continue;
         }
-        if (k == 0 && !writing)
+        if (k == 0)
             return IO_EOF;
-        if (k < 0 && errno == EINTR)
+        if (errno == EINTR)
             continue;
-        if (k < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
             return IO_ERROR;
-        long long left = deadline - now_ms();
-        if (left <= 0)
-            return IO_TIMEOUT;
-        struct pollfd pfd = {fd, writing ? POLLOUT : POLLIN, 0};
-        int rc = poll(&pfd, 1, left > 1000000 ? 1000000 : (int)left);
-        if (rc == 0)
-            return IO_TIMEOUT;
-        if (rc < 0 && errno != EINTR)
-            return IO_ERROR;
+        int rc = wait_ready(fd, POLLIN, deadline);
+        if (rc)
+            return rc;
     }
     return IO_OK;
 }
 
-/* Blocking transfers, for the worker's side. */
-static int full_read(int fd, void *buf, size_t n)
+/* Write the parts iov[0..n) to a descriptor before deadline (ms). */
+static int write_parts(int fd, struct iovec *iov, int n, long long deadline)
 {
-    return move_bytes(fd, buf, n, false, (long long)1 << 62);
+    while (n > 0) {
+        if (iov->iov_len == 0) {
+            iov++, n--;
+            continue;
+        }
+        ssize_t k = writev(fd, iov, n);
+        if (k > 0) {
+            while (n > 0 && (size_t)k >= iov->iov_len) {
+                k -= (ssize_t)iov->iov_len;
+                iov++, n--;
+            }
+            if (n > 0) {
+                iov->iov_base = (char *)iov->iov_base + k;
+                iov->iov_len -= (size_t)k;
+            }
+            continue;
+        }
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            return IO_ERROR;
+        int rc = wait_ready(fd, POLLOUT, deadline);
+        if (rc)
+            return rc;
+    }
+    return IO_OK;
 }
 
-static int full_write(int fd, const void *buf, size_t n)
-{
-    return move_bytes(fd, (void *)buf, n, true, (long long)1 << 62);
-}
+#define NO_DEADLINE ((long long)1 << 62)
 
 /* ------------------------------------------------------------ the parent */
 
@@ -155,7 +191,7 @@ static void become_worker(int in, int out, pid_t parent, rlim_t as, char **argv)
     _exit(127);
 }
 
-static bool spawn(cli_worker *w, const cli *c)
+static bool fork_worker(cli_worker *w, const cli *c)
 {
     int in[2], out[2];
     if (pipe2(in, O_CLOEXEC) != 0)
@@ -201,6 +237,20 @@ static int reap(cli_worker *w, bool kill_it)
     return status;
 }
 
+/* Start a worker and wait for its greeting: a worker that cannot start
+ * (no exec, no memory) is known here, not at its first page. */
+static bool spawn(cli_worker *w, const cli *c)
+{
+    if (!fork_worker(w, c))
+        return false;
+    uint32_t hello = 0;
+    if (read_bytes(w->from_child, &hello, sizeof hello, now_ms() + START_MS) == IO_OK &&
+        hello == WORKER_MAGIC)
+        return true;
+    reap(w, true);
+    return false;
+}
+
 cli_worker *cli_worker_start(const cli *c)
 {
     cli_worker *w = calloc(1, sizeof *w);
@@ -216,7 +266,11 @@ cli_worker *cli_worker_start(const cli *c)
     w->argv[1] = "--internal-worker";
     for (int i = 1; i < c->argc; i++)
         w->argv[i + 1] = c->argv[i];
-    spawn(w, c);
+    if (!spawn(w, c)) {
+        free(w->argv);
+        free(w);
+        return NULL;
+    }
     return w;
 }
 
@@ -255,14 +309,11 @@ static int send_request(cli_worker *w, const cli_doc *d, long long deadline)
 {
     request q = {WORKER_MAGIC, d->url ? (uint32_t)strlen(d->url) : 0,
                  d->charset ? (uint32_t)strlen(d->charset) : 0, 0, d->len};
-    int rc = move_bytes(w->to_child, &q, sizeof q, true, deadline);
-    if (!rc && q.url_len)
-        rc = move_bytes(w->to_child, d->url, q.url_len, true, deadline);
-    if (!rc && q.charset_len)
-        rc = move_bytes(w->to_child, d->charset, q.charset_len, true, deadline);
-    if (!rc && d->len)
-        rc = move_bytes(w->to_child, d->data, d->len, true, deadline);
-    return rc;
+    struct iovec iov[4] = {{&q, sizeof q},
+                           {d->url, q.url_len},
+                           {d->charset, q.charset_len},
+                           {d->data, d->len}};
+    return write_parts(w->to_child, iov, 4, deadline);
 }
 
 /* Read a length-prefixed string of n bytes (NUL-terminated) into *out. */
@@ -273,7 +324,7 @@ static int receive_string(cli_worker *w, uint64_t n, char **out, long long deadl
     *out = malloc((size_t)n + 1);
     if (!*out)
         return IO_ERROR;
-    int rc = move_bytes(w->from_child, *out, (size_t)n, false, deadline);
+    int rc = read_bytes(w->from_child, *out, (size_t)n, deadline);
     (*out)[n] = '\0';
     return rc;
 }
@@ -281,7 +332,7 @@ static int receive_string(cli_worker *w, uint64_t n, char **out, long long deadl
 static int receive_response(cli_worker *w, cli_extracted *x, long long deadline)
 {
     response a;
-    int rc = move_bytes(w->from_child, &a, sizeof a, false, deadline);
+    int rc = read_bytes(w->from_child, &a, sizeof a, deadline);
     if (rc)
         return rc;
     if (a.magic != WORKER_MAGIC)
@@ -326,39 +377,43 @@ void cli_worker_extract(cli_worker *w, const cli *c, const cli_doc *d, cli_extra
 
 /* ------------------------------------------------------------ the worker */
 
-/* Allow this much more CPU time from now: the timeout, plus 2 s. */
-static void limit_cpu(unsigned timeout_ms)
+/* Keep the CPU time limit between timeout + 2 s and timeout + 3 s above the
+ * CPU time used so far: a getrusage per document, a setrlimit about once a
+ * CPU second.  *limit is the soft limit in force (0 = none set yet). */
+static void limit_cpu(unsigned timeout_ms, rlim_t *limit)
 {
     struct rusage ru;
     if (getrusage(RUSAGE_SELF, &ru) != 0)
         return;
     rlim_t used = (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + 1;
+    rlim_t want = used + (timeout_ms + 999) / 1000 + 2;
+    if (*limit >= want && *limit <= want + 1)
+        return;
     struct rlimit rl;
     if (getrlimit(RLIMIT_CPU, &rl) != 0)
         return;
-    rl.rlim_cur = used + (timeout_ms + 999) / 1000 + 2;
+    rl.rlim_cur = want + 1;
     if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
         rl.rlim_cur = rl.rlim_max;
-    setrlimit(RLIMIT_CPU, &rl);
+    if (setrlimit(RLIMIT_CPU, &rl) == 0)
+        *limit = rl.rlim_cur;
 }
 
 static int answer(const cli_extracted *x)
 {
     response a = {WORKER_MAGIC, x->status, x->message ? (uint32_t)strlen(x->message) : 0,
                   x->rendered != NULL, x->rendered ? x->len : 0};
-    int rc = full_write(STDOUT_FILENO, &a, sizeof a);
-    if (!rc && a.message_len)
-        rc = full_write(STDOUT_FILENO, x->message, a.message_len);
-    if (!rc && x->rendered)
-        rc = full_write(STDOUT_FILENO, x->rendered, x->len);
-    return rc;
+    struct iovec iov[3] = {{&a, sizeof a},
+                           {x->message, a.message_len},
+                           {x->rendered, x->rendered ? x->len : 0}};
+    return write_parts(STDOUT_FILENO, iov, 3, NO_DEADLINE);
 }
 
 /* Read one request into d; IO_EOF when the parent is done. */
 static int read_request(const cli *c, cli_doc *d)
 {
     request q;
-    int rc = full_read(STDIN_FILENO, &q, sizeof q);
+    int rc = read_bytes(STDIN_FILENO, &q, sizeof q, NO_DEADLINE);
     if (rc)
         return rc;
     if (q.magic != WORKER_MAGIC || q.data_len > c->opt.max_bytes)
@@ -369,11 +424,12 @@ static int read_request(const cli *c, cli_doc *d)
     d->data = malloc(d->len + 1);
     if ((q.url_len && !d->url) || (q.charset_len && !d->charset) || !d->data)
         return IO_ERROR;
-    if (q.url_len && (rc = full_read(STDIN_FILENO, d->url, q.url_len)) != 0)
+    if (q.url_len && (rc = read_bytes(STDIN_FILENO, d->url, q.url_len, NO_DEADLINE)) != 0)
         return rc;
-    if (q.charset_len && (rc = full_read(STDIN_FILENO, d->charset, q.charset_len)) != 0)
+    if (q.charset_len &&
+        (rc = read_bytes(STDIN_FILENO, d->charset, q.charset_len, NO_DEADLINE)) != 0)
         return rc;
-    return full_read(STDIN_FILENO, d->data, d->len);
+    return read_bytes(STDIN_FILENO, d->data, d->len, NO_DEADLINE);
 }
 
 /* For tests of the watchdog only: PITH_TEST_WORKER_FAULT="stall:MARK" makes
@@ -408,12 +464,17 @@ int cli_run_worker(const cli *given)
 {
     cli c = *given;
     cli_batch_settle(&c);
+    rlim_t cpu_limit = 0;
+    uint32_t hello = WORKER_MAGIC;
+    struct iovec iov = {&hello, sizeof hello};
+    if (write_parts(STDOUT_FILENO, &iov, 1, NO_DEADLINE) != IO_OK)
+        return EXIT_LIMIT;
     for (;;) {
         cli_doc d;
         memset(&d, 0, sizeof d);
         int rc = read_request(&c, &d);
         if (rc == IO_OK) {
-            limit_cpu(c.opt.timeout_ms);
+            limit_cpu(c.opt.timeout_ms, &cpu_limit);
             test_fault(&d);
             cli_extracted x;
             cli_extract_here(&c, &d, &x);
