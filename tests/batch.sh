@@ -72,6 +72,10 @@ expect_rc "-o DIR onto the input" 5 $?
 cmp -s tree/a.html a-before.html && grep -q "it is the input file itself" self.err && ok ||
     fail "-o DIR overwrote its input"
 
+# -o NAME.jsonl is a JSONL file, not a directory.
+"$pith" -q -o named.jsonl tree/a.html tree/sub/b.html.gz
+[ -f named.jsonl ] && [ "$(wc -l < named.jsonl)" -eq 2 ] && ok || fail "-o NAME.jsonl"
+
 # A clean batch exits 0; a summary goes to stderr; usage errors exit 2.
 "$pith" -j 1 tree/a.html tree/sub/b.html.gz > clean.jsonl 2> clean.err
 expect_rc "clean batch" 0 $?

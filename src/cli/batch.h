@@ -62,7 +62,9 @@ typedef struct cli_counts {
 /* ------------------------------------------------------------ produce.c */
 
 /* Apply the batch defaults (--max-bytes 8M, --isolate's timeout) and the
- * output mode (JSONL unless -o DIR) to c; the same in a worker process. */
+ * output mode (JSONL unless -o names a directory: another format than
+ * jsonl, and a name that does not end in .jsonl) to c; the same in a
+ * worker process. */
 void cli_batch_settle(cli *c);
 
 /* ------------------------------------------------------------ inputs.c */

@@ -312,6 +312,10 @@ void cli_compose(const cli *c, cli_doc *d, cli_extracted *x)
         d->error_text = error_line(d, code ? code : status_code(x->status),
                                    code ? message : x->message);
 
+    if (c->jsonl && !code && !x->rendered) { /* the result could not be rendered */
+        code = status_code(x->status);
+        message = x->message;
+    }
     if (c->jsonl) {
         d->out = jsonl_line(d, code ? NULL : x->rendered, x->len, code, message, &d->out_len);
     } else if (!code && x->rendered) {

@@ -22,6 +22,10 @@ void cli_batch_settle(cli *c)
         c->opt.max_bytes = CLI_BATCH_MAX_BYTES;
     if (c->isolate && !c->timeout_given)
         c->opt.timeout_ms = CLI_ISOLATE_TIMEOUT_MS;
+    size_t n = c->output ? strlen(c->output) : 0;
+    bool jsonl_name = n > 6 && strcmp(c->output + n - 6, ".jsonl") == 0;
+    if (jsonl_name && (!c->format_given || c->format == PITH_FORMAT_JSON))
+        c->jsonl = true;
     if (!c->output || c->jsonl) {
         c->jsonl = true;
         c->format = PITH_FORMAT_JSON;
