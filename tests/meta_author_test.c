@@ -44,6 +44,12 @@ static const author_case CASES[] = {
     {"Doe, Jane", "Doe, Jane"},
     {"Jane Doe, John Roe", "Jane Doe; John Roe"},
     {"CC7567", ""},
+    {"Louis Jacobson on Monday", "Louis Jacobson"},
+    {"Mike Wuerthele | Monday, November 18, 2019", "Mike Wuerthele"},
+    {"Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza; CNN"},
+    {"Siamo un gruppo di amici", ""},
+    {"Organization for Transformative Works", "Organization for Transformative Works"},
+    {"| | by ライトハウス国際特許事務所 ／ 2016.12.01 | |", "ライトハウス国際特許事務所"},
     {"Share this article", ""},
     /* German, French, Spanish, Italian, Dutch, Nordic */
     {"Von Max Mustermann", "Max Mustermann"},

@@ -267,15 +267,40 @@ static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
 
 /* ------------------------------------------------------------ one part */
 
+/* "Analysis by Chris Cillizza", "Texte par Jean Dupont": a byline word
+ * after one or two leading words; returns where the name starts, 0 if
+ * there is no such word. */
+static size_t inner_prefix_end(const char *low, size_t n)
+{
+    static const char *const WORDS[] = {" by ", " par ", " por ", " door "};
+    if (!low || n == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof WORDS / sizeof WORDS[0]; k++) {
+        const char *hit = strstr(low, WORDS[k]);
+        if (!hit || (size_t)(hit - low) >= n)
+            continue;
+        size_t spaces = 0;
+        for (const char *p = low; p < hit; p++)
+            spaces += *p == ' ';
+        if (spaces <= 1)
+            return (size_t)(hit - low) + strlen(WORDS[k]);
+    }
+    return 0;
+}
+
 /* Drop the words that introduce a byline ("By", "Written by", "Autor:"). */
 static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *low)
 {
     for (int round = 0; round < 3; round++) {
         trim(s, start, len);
+        if (*len == 0)
+            return;
         lower(low, s + *start, *len);
-        if (low->len != *len)
+        if (low->len != *len || !low->data)
             return; /* lower case changed the length: positions differ */
         size_t plen = pith_author_prefix_len(low->data, low->len);
+        if (!plen)
+            plen = inner_prefix_end(low->data, low->len);
         if (!plen)
             return;
         *start += plen;
@@ -298,6 +323,40 @@ static bool starts_lower(const char *s, size_t n)
     pith_utf8_decode(s, n, &cp);
     return cp < 0x250 && pith_is_word_cp(cp) && pith_meta_lower_cp(cp) == cp &&
            !(cp >= '0' && cp <= '9');
+}
+
+/* "editor-at-large", "co-editor": a hyphenated word holding a job title. */
+static bool hyphen_job(const char *w, size_t n)
+{
+    if (!memchr(w, '-', n))
+        return false;
+    size_t st = 0;
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || w[i] == '-') {
+            if (i > st && pith_author_is_job_word(w + st, i - st))
+                return true;
+            st = i + 1;
+        }
+    return false;
+}
+
+/* True when a word after word i names a month or a week day ("on
+ * Monday", "le mardi"). */
+static bool date_word_after(const char *s, const span *w, size_t nw, size_t i, pith_buf *low)
+{
+    pith_buf word = PITH_BUF_INIT;
+    bool found = false;
+    for (size_t k = i + 1; k < nw && !found; k++) {
+        lower(&word, s + w[k].start, w[k].len);
+        size_t ll = word.len;
+        while (ll > 0 && (word.data[ll - 1] == ',' || word.data[ll - 1] == '.'))
+            ll--;
+        found = pith_date_month_word(word.data, ll) ||
+                (pith_author_is_stop_word(word.data, ll) && ll > 5);
+    }
+    pith_buf_free(&word);
+    (void)low;
+    return found;
 }
 
 /* The end of the name: before a stop word, before a job title after the
@@ -331,10 +390,12 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
         if (i > 0 && capitalised && ll >= 4 && starts_lower(s + w[i].start, w[i].len) &&
             !pith_author_is_particle(low->data, ll))
             return w[i].start;
-        bool date_follows = digit_word < nw;
+        bool date_follows = digit_word < nw || date_word_after(s, w, nw, i, low);
         if (date_follows && (pith_date_month_word(low->data, ll) ||
                              (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
             return w[i].start;
+        if (i >= 1 && hyphen_job(low->data, ll))
+            return w[i].start; /* "CNN Editor-at-large" */
         if (i >= 2 && pith_author_is_job_word(low->data, ll)) {
             /* "Ben Silverman Games Editor": the desk goes with the title */
             size_t cut = i;
@@ -421,6 +482,25 @@ static void letter_stats(const char *s, size_t n, size_t *letters, size_t *upper
     }
 }
 
+/* A name in Latin script capitalises its words, particles aside ("Siamo
+ * un gruppo" is a sentence); one written all in lower case is accepted. */
+static bool name_casing(const char *s, size_t len, const span *w, size_t nw, pith_buf *low)
+{
+    size_t capital = 0, small = 0;
+    for (size_t i = 0; i < nw; i++) {
+        const char *word = s + w[i].start;
+        if (starts_upper(word, w[i].len)) {
+            capital++;
+        } else if (w[i].len > 1 && starts_lower(word, w[i].len)) {
+            lower(low, word, w[i].len);
+            if (!pith_author_is_particle(low->data, low->len))
+                small++;
+        }
+    }
+    (void)len;
+    return small == 0 || capital == 0;
+}
+
 /* "JANE DOE" -> "Jane Doe" (each word's first letter kept upper case). */
 static void recase(const char *s, size_t n, pith_buf *out)
 {
@@ -458,7 +538,7 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
         return PART_NONE;
     size_t letters, upper, lowers;
     letter_stats(s + start, len, &letters, &upper, &lowers);
-    if (letters == 0)
+    if (letters == 0 || !name_casing(s + start, len, w, nw, low))
         return PART_NONE;
     part_kind kind = pith_author_is_agency(low->data, low->len) ? PART_AGENCY : PART_PERSON;
     if (!first && kind == PART_PERSON) {
@@ -537,7 +617,7 @@ void pith_authors_add_exact(pith_authors *a, const char *name, size_t n)
 {
     pith_buf squashed = PITH_BUF_INIT, low = PITH_BUF_INIT;
     pith_meta_squash(&squashed, name, n);
-    if (squashed.len && !squashed.oom)
+    if (squashed.len && !squashed.oom && !drop_token(squashed.data, squashed.len))
         push_name(a, squashed.data, squashed.len, &low);
     pith_buf_free(&squashed);
     pith_buf_free(&low);

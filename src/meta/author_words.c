@@ -36,6 +36,14 @@ static const char *const STOP_WORDS[] = {
     "aktualizacja", "opublikowano", "aktualizováno", "publikováno",
     "обновлено", "опубликовано", "güncelleme", "güncellendi", "yayınlanma",
     "diperbarui", "diterbitkan", "更新", "发布", "公開",
+    /* week days: "Jane Doe | Monday, 3 March" */
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
 };
 
 /* Short words that end a byline only when a date follows ("Jane Doe on
@@ -95,6 +103,7 @@ static const char *const PARTICLES[] = {
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
     "la", "le", "les", "lo", "y", "e", "zu", "ten", "ter", "bin", "ibn", "al", "el", "ben",
     "af", "av", "st", "mc", "mac", "o", "d", "l", "bint", "abu", "dela", "vander", "vom",
+    "of", "for", "the", "and", /* in organisations' names */
 };
 
 const char *const PITH_AUTHOR_JOINERS[] = {

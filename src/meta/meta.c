@@ -187,10 +187,18 @@ static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield 
 
 /* ------------------------------------------------------------ authors */
 
+/* True when an author value names the site itself ("BBC News" on
+ * bbc.com's own page): the page's organisation, not a person. */
+static bool names_the_site(const pith_ctx *ctx, const char *value)
+{
+    return same_text(value, ctx->meta.sitename);
+}
+
 /* Names from one source: every value (a byline: the first that holds a
- * name, with its co-authors).  People go to people, organisations to orgs. */
-static void authors_from(const pith_mfound *f, pith_msource src, pith_authors *people,
-                         pith_authors *orgs)
+ * name, with its co-authors).  People go to people; organisations the page
+ * declares go to orgs, values that name the site itself to site_orgs. */
+static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource src,
+                         pith_authors *people, pith_authors *orgs, pith_authors *site_orgs)
 {
     bool byline = src == PITH_MS_BYLINE;
     for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][src]; v; v = v->next) {
@@ -198,49 +206,57 @@ static void authors_from(const pith_mfound *f, pith_msource src, pith_authors *p
             break;
         if (v->flags & PITH_MV_ORG)
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
+        else if (!byline && names_the_site(ctx, v->text))
+            pith_authors_add(site_orgs, v->text, strlen(v->text));
         else
             pith_authors_add(people, v->text, strlen(v->text));
     }
 }
 
+static bool publish_authors(pith_ctx *ctx, const pith_authors *a)
+{
+    if (!a->n)
+        return false;
+    /* Beside people, the site's own name is the desk ("Chris Cillizza,
+     * CNN"), not an author. */
+    pith_authors kept;
+    pith_authors_init(&kept);
+    for (size_t i = 0; i < a->n; i++) {
+        const char *name = pith_authors_get(a, i);
+        if (a->n == 1 || !same_text(name, ctx->meta.sitename))
+            pith_authors_add_exact(&kept, name, strlen(name));
+    }
+    pith_buf out = PITH_BUF_INIT;
+    pith_authors_join(kept.n ? &kept : a, &out);
+    pith_authors_free(&kept);
+    ctx->meta.author = publish(ctx, out.data, out.len);
+    pith_buf_free(&out);
+    return true;
+}
+
+/* People from the most trusted source that names any; else the
+ * organisation the page declares; else the site named as its own author.
+ * A declared organisation beats a byline guessed from the layout. */
 static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
 {
-    pith_authors people, orgs;
+    pith_authors orgs, site_orgs;
     pith_authors_init(&orgs);
-    bool have_orgs = false;
+    pith_authors_init(&site_orgs);
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
-        /* An organisation the page declares beats a byline guessed from
-         * the layout. */
-        if (*s == PITH_MS_BYLINE && have_orgs)
+        if (*s == PITH_MS_BYLINE && orgs.n)
             break;
+        pith_authors people;
         pith_authors_init(&people);
-        pith_authors found_orgs;
-        pith_authors_init(&found_orgs);
-        authors_from(f, *s, &people, &found_orgs);
-        if (!have_orgs && found_orgs.n) {
-            pith_authors_free(&orgs);
-            orgs = found_orgs;
-            have_orgs = true;
-        } else {
-            pith_authors_free(&found_orgs);
-        }
-        if (people.n) {
-            pith_buf out = PITH_BUF_INIT;
-            pith_authors_join(&people, &out);
-            ctx->meta.author = publish(ctx, out.data, out.len);
-            pith_buf_free(&out);
-            pith_authors_free(&people);
-            break;
-        }
+        authors_from(ctx, f, *s, &people, &orgs, &site_orgs);
+        bool done = publish_authors(ctx, &people);
         pith_authors_free(&people);
+        if (done)
+            break;
     }
-    if (!ctx->meta.author && orgs.n) {
-        pith_buf out = PITH_BUF_INIT;
-        pith_authors_join(&orgs, &out);
-        ctx->meta.author = publish(ctx, out.data, out.len);
-        pith_buf_free(&out);
-    }
+    if (!ctx->meta.author && !publish_authors(ctx, &orgs))
+        publish_authors(ctx, &site_orgs);
     pith_authors_free(&orgs);
+    pith_authors_free(&site_orgs);
 }
 
 /* -------------------------------------------------------------- dates */
