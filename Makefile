@@ -12,6 +12,7 @@
 #   make pathological  generated hostile inputs (tests/pathological.py)
 #   make install    PREFIX=/usr/local DESTDIR= : binary, header, libraries, pith.pc
 #   make bench      speed and memory benchmark over the shared corpora (bench/)
+#   make formats    every output format over the shared corpora (bench/formats.py)
 #   make clean
 
 PREFIX  ?= /usr/local
@@ -55,7 +56,7 @@ DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libcmocka-dev \
             libjansson-dev libuchardet-dev zlib1g-dev libexttextcat-dev cmark cmark-gfm \
             libxml2-utils python3 python3-yaml valgrind clang libclang-rt-dev
 
-.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests render-tests \
+.PHONY: check-quality FORCE all deps test check unit-tests fixture-tests render-tests formats \
         batch-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
         bench bench-check
 
@@ -111,6 +112,11 @@ check-quality: $(B)/pith
 # against its schema and HTML with xmllint, JSON, CSV and YAML with Python.
 render-tests: $(B)/pith
 	@python3 tests/render_roundtrip.py $(B)/pith fixtures/*/input.html
+
+# Every format over the shared corpora: errors, words of the Markdown and
+# HTML outputs against the text output, Markdown round trip (bench/formats.py).
+formats: $(B)/pith
+	@python3 bench/formats.py --pith $(B)/pith --bench $(dir $(BENCH_DIR)) aeb moz
 
 install-test: all $(B)/pith.pc
 	@sh tests/install.sh

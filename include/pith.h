@@ -87,7 +87,9 @@ typedef enum pith_favor {
 
 /* Flags for pith_options.flags. */
 #define PITH_OPT_NO_TABLES (1u << 0) /* leave tables out of the article */
-#define PITH_OPT_COMMENTS  (1u << 1) /* extract user comments into r->comments */
+#define PITH_OPT_COMMENTS  (1u << 1) /* extract user comments into r->comments
+                                        and the comments of every format,
+                                        apart from the article */
 #define PITH_OPT_NO_META   (1u << 2) /* skip metadata (only title is read) */
 
 /* One block that pith removed, as reported to an explain hook. */
@@ -172,7 +174,8 @@ typedef struct pith_result {
                                paragraphs separated by blank lines, headings
                                and list items on lines of their own */
     size_t text_len;
-    const char *comments;   /* user comments as text (PITH_OPT_COMMENTS) */
+    const char *comments;   /* user comments as text (PITH_OPT_COMMENTS;
+                               NULL when the page shows none) */
 
     /* Metadata, named as trafilatura names it. */
     const char *title;
@@ -216,20 +219,32 @@ char *pith_extract_text(const char *data, size_t len);
 
 /* ------------------------------------------------------------------ render */
 
+/* Every format is written from the same article tree (headings, paragraphs,
+ * nested lists, tables, quotes, code blocks with their language, figures;
+ * emphasis, strong, code, links, images, line breaks), so all carry the
+ * same structure and words.  With PITH_OPT_COMMENTS, the comments come
+ * apart from the article: a "comments" field or element, or in text and
+ * Markdown after the article behind a line "* * *". */
 typedef enum pith_format {
-    PITH_FORMAT_TEXT = 0,
-    PITH_FORMAT_MARKDOWN,
-    PITH_FORMAT_HTML,
-    PITH_FORMAT_JSON,
-    PITH_FORMAT_XML,
-    PITH_FORMAT_CSV
+    PITH_FORMAT_TEXT = 0, /* plain text: the result's text field */
+    PITH_FORMAT_MARKDOWN, /* CommonMark (a parser reads back the same blocks),
+                             GFM pipe tables */
+    PITH_FORMAT_HTML,     /* a minimal document, well-formed as XML too; only
+                             safe tags, attributes and URL schemes */
+    PITH_FORMAT_JSON,     /* one object: metadata, confidence, text, comments */
+    PITH_FORMAT_XML,      /* <doc metadata...><main/><comments/></doc>, the
+                             format of src/render/pith-xml.rng (RELAX NG) */
+    PITH_FORMAT_CSV       /* RFC 4180: a header, then one record */
 } pith_format;
 
 /* Flags for pith_render. */
-#define PITH_RENDER_METADATA (1u << 0) /* text/markdown: YAML front matter */
+#define PITH_RENDER_METADATA (1u << 0) /* text/markdown: YAML front matter
+                                          (known fields, double-quoted) */
 #define PITH_RENDER_FRAGMENT (1u << 1) /* html: a fragment, not a document */
-#define PITH_RENDER_LINKS    (1u << 2) /* keep link targets */
-#define PITH_RENDER_IMAGES   (1u << 3) /* keep images */
+#define PITH_RENDER_LINKS    (1u << 2) /* markdown, html, xml: keep link
+                                          targets (absolute when a base is
+                                          known; unsafe schemes never) */
+#define PITH_RENDER_IMAGES   (1u << 3) /* markdown, html, xml: keep images */
 #define PITH_RENDER_JSON_HTML     (1u << 4) /* json: add an "html" field */
 #define PITH_RENDER_JSON_MARKDOWN (1u << 5) /* json: add a "markdown" field */
 #define PITH_RENDER_NO_HEADER     (1u << 6) /* csv: leave out the header row */

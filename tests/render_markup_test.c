@@ -51,8 +51,8 @@ static void test_html_blocks_and_safety(void **state)
                         "<li>i1\n<ul>\n<li>n</li>\n</ul>\n</li>\n"
                         "<li>\n<p>p1</p>\n<p>p2</p>\n</li>\n"
                         "</ol>\n"
-                        "<table>\n<thead>\n<tr><th>h</th></tr>\n</thead>\n"
-                        "<tbody>\n<tr><td>d</td></tr>\n</tbody>\n</table>\n"
+                        "<table>\n<thead>\n<tr>\n<th>h</th>\n</tr>\n</thead>\n"
+                        "<tbody>\n<tr>\n<td>d</td>\n</tr>\n</tbody>\n</table>\n"
                         "<pre><code class=\"language-c\">x&lt;y</code></pre>\n");
     /* Without the flags: the link text stays, the target goes. */
     const char *plain = render_html(&t, 0);

@@ -34,6 +34,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -55,10 +56,11 @@ def squash(s):
 # ------------------------------------------------------------------ inline signature
 
 
+_mode = threading.local()  # .emphasis: record emphasis and strong marks (default True)
+
+
 class Inline:
     """Collects a paragraph's inline signature: texts and markup, whitespace folded."""
-
-    emphasis = True  # record emphasis and strong marks
 
     def __init__(self):
         self.parts = []
@@ -70,7 +72,7 @@ class Inline:
             self.parts.append(s)
 
     def mark(self, m):
-        if m in ("em(", ")em", "strong(", ")strong") and not Inline.emphasis:
+        if m in ("em(", ")em", "strong(", ")strong") and not getattr(_mode, "emphasis", True):
             return  # comparing without emphasis: its content stays, the marks go
         self.parts.append(("m", m))
 
@@ -231,7 +233,7 @@ def pith_mixed(e, out):
 
 
 def xml_blocks(xml_bytes, part="main", emphasis=True):
-    Inline.emphasis = emphasis
+    _mode.emphasis = emphasis
     root = ET.fromstring(xml_bytes)
     main = root.find(part)
     out = []
@@ -299,7 +301,7 @@ def cm_text(e):
 
 
 def markdown_blocks(md_bytes, cmark="cmark-gfm", emphasis=True):
-    Inline.emphasis = emphasis
+    _mode.emphasis = emphasis
     cmd = [cmark, "-e", "table", "--to", "xml"] if cmark == "cmark-gfm" else [cmark, "--to", "xml"]
     rc, out, err = run(cmd, md_bytes)
     if rc != 0:

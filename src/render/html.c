@@ -121,7 +121,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
     case PITH_NODE_TABLE: pith_buf_puts(o, "<table>\n"); break;
     case PITH_NODE_ROW:
         table_section(w, n, true);
-        pith_buf_puts(o, "<tr>");
+        pith_buf_puts(o, "<tr>\n");
         break;
     case PITH_NODE_CELL: pith_buf_puts(o, n->header ? "<th>" : "<td>"); break;
     case PITH_NODE_QUOTE: pith_buf_puts(o, "<blockquote>\n"); break;
@@ -183,7 +183,7 @@ static void leave_node(void *writer, const pith_node *n)
         pith_buf_puts(o, "</tr>\n");
         table_section(w, n, false);
         break;
-    case PITH_NODE_CELL: pith_buf_puts(o, n->header ? "</th>" : "</td>"); break;
+    case PITH_NODE_CELL: pith_buf_puts(o, n->header ? "</th>\n" : "</td>\n"); break;
     case PITH_NODE_QUOTE: pith_buf_puts(o, "</blockquote>\n"); break;
     case PITH_NODE_FIGURE: pith_buf_puts(o, "</figure>\n"); break;
     case PITH_NODE_CAPTION:

@@ -77,7 +77,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
         break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "<item>"); break;
     case PITH_NODE_TABLE: pith_buf_puts(o, "<table>\n"); break;
-    case PITH_NODE_ROW: pith_buf_puts(o, n->header ? "<row role=\"head\">" : "<row>"); break;
+    case PITH_NODE_ROW: pith_buf_puts(o, n->header ? "<row role=\"head\">\n" : "<row>\n"); break;
     case PITH_NODE_CELL: pith_buf_puts(o, n->header ? "<cell role=\"head\">" : "<cell>"); break;
     case PITH_NODE_QUOTE: pith_buf_puts(o, "<quote>\n"); break;
     case PITH_NODE_CODE_BLOCK:
@@ -128,7 +128,7 @@ static void leave_node(void *writer, const pith_node *n)
     case PITH_NODE_ITEM: pith_buf_puts(o, "</item>\n"); break;
     case PITH_NODE_TABLE: pith_buf_puts(o, "</table>\n"); break;
     case PITH_NODE_ROW: pith_buf_puts(o, "</row>\n"); break;
-    case PITH_NODE_CELL: pith_buf_puts(o, "</cell>"); break;
+    case PITH_NODE_CELL: pith_buf_puts(o, "</cell>\n"); break;
     case PITH_NODE_QUOTE: pith_buf_puts(o, "</quote>\n"); break;
     case PITH_NODE_FIGURE: pith_buf_puts(o, "</figure>\n"); break;
     case PITH_NODE_CAPTION: pith_buf_puts(o, "</caption>\n"); break;
