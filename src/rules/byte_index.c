@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "alternatives.h"
 
 typedef struct alternative {
     const char *text;
@@ -57,33 +58,6 @@ typedef struct builder {
 
 /* ------------------------------------------------------- alternatives */
 
-/* Does the fragment use a construct the index does not handle: capture
- * groups (the rule's group number would shift), inline option settings,
- * \Q..\E quoting, branch-reset groups or POSIX classes (which splitting at
- * '|' could misread)? */
-static bool unsplittable(const char *p)
-{
-    for (; *p; p++) {
-        if (p[0] == '\\' && p[1]) {
-            if (p[1] == 'Q')
-                return true;
-            p++;
-            continue;
-        }
-        if (p[0] == '[' && p[1] == ':')
-            return true;
-        if (p[0] != '(')
-            continue;
-        if (p[1] != '?')
-            return true; /* a capture group */
-        if (p[2] && strchr("aiJmnsUxX^-|P'", p[2]))
-            return true;
-        if (p[2] == '<' && p[3] != '=' && p[3] != '!')
-            return true; /* a named group */
-    }
-    return false;
-}
-
 static bool add_alternative(builder *b, unsigned rule, const char *text, size_t len)
 {
     if (b->n_alts == b->cap_alts) {
@@ -101,41 +75,15 @@ static bool add_alternative(builder *b, unsigned rule, const char *text, size_t 
     return true;
 }
 
-/* Cut a rule at its top-level '|' (outside groups, classes and escapes). */
-static bool split_rule(builder *b, unsigned rule)
+typedef struct rule_cut {
+    builder *b;
+    unsigned rule;
+} rule_cut;
+
+static bool add_cut(void *userdata, const char *text, size_t len)
 {
-    const char *p = b->patterns[rule], *start = p;
-    int depth = 0;
-    bool in_class = false;
-    if (unsplittable(p))
-        return false;
-    for (;; p++) {
-        if (*p == '\\' && p[1]) {
-            p++;
-        } else if (in_class) {
-            in_class = *p != ']';
-        } else if (*p == '[') {
-            in_class = true;
-            if (p[1] == '^')
-                p++;
-            if (p[1] == ']')
-                p++; /* a leading ']' is a literal */
-        } else if (*p == '(') {
-            depth++;
-        } else if (*p == ')') {
-            if (--depth < 0)
-                return false;
-        } else if ((*p == '|' && depth == 0) || *p == '\0') {
-            if (!add_alternative(b, rule, start, (size_t)(p - start)))
-                return false;
-            if (*p == '\0')
-                break;
-            start = p + 1;
-        }
-        if (*p == '\0')
-            break;
-    }
-    return depth == 0 && !in_class;
+    rule_cut *rc = userdata;
+    return add_alternative(rc->b, rc->rule, text, len);
 }
 
 static bool is_plain(char c)
@@ -275,8 +223,10 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
         return NULL;
     builder b = {patterns, whole, n, NULL, 0, 0};
     bool ok = true;
-    for (unsigned i = 0; ok && i < n; i++)
-        ok = split_rule(&b, i);
+    for (unsigned i = 0; ok && i < n; i++) {
+        rule_cut rc = {&b, i};
+        ok = pith_regex_alternatives(patterns[i], add_cut, &rc);
+    }
     for (unsigned i = 0; ok && i < b.n_alts; i++)
         ok = find_first_bytes(&b.alts[i]);
     pith_byte_index *ix = ok ? calloc(1, sizeof *ix) : NULL;

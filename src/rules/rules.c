@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "any_match.h"
 #include "byte_index.h"
 #include "class_tokens.h"
 #include "phrases.h"
@@ -37,7 +38,9 @@ typedef struct compiled_set {
 
 static struct {
     compiled_set boiler, phrases;
-    pcre2_code *strong, *weak, *copyright, *cookie, *credit, *cta, *attribution;
+    pcre2_code *strong, *weak;
+    /* Text rules asked only whether they match: cut into alternatives. */
+    pith_any_match *copyright, *cookie, *credit, *cta, *attribution;
     int status;
 } R;
 
@@ -142,11 +145,11 @@ static void compile_all(void)
     ok &= (R.strong = compile_content(0)) != NULL;
     ok &= (R.weak = compile_content(1)) != NULL;
     ok &= compile_phrases(&R.phrases);
-    ok &= (R.copyright = compile(pith_copyright_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
-    ok &= (R.cookie = compile(pith_cookie_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
-    ok &= (R.credit = compile(pith_credit_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
-    ok &= (R.cta = compile(pith_cta_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
-    ok &= (R.attribution = compile(pith_attribution_pattern, PCRE2_ZERO_TERMINATED, text)) != NULL;
+    ok &= (R.copyright = pith_any_match_build(pith_copyright_pattern, text)) != NULL;
+    ok &= (R.cookie = pith_any_match_build(pith_cookie_pattern, text)) != NULL;
+    ok &= (R.credit = pith_any_match_build(pith_credit_pattern, text)) != NULL;
+    ok &= (R.cta = pith_any_match_build(pith_cta_pattern, text)) != NULL;
+    ok &= (R.attribution = pith_any_match_build(pith_attribution_pattern, text)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -246,25 +249,25 @@ pith_category pith_rules_match_phrase(const char *text, size_t n)
 
 bool pith_rules_is_copyright(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && run(R.copyright, text, n, NULL, NULL) >= 0;
+    return pith_rules_init() == 0 && pith_any_match_run(R.copyright, text, n);
 }
 
 bool pith_rules_is_cookie_notice(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && run(R.cookie, text, n, NULL, NULL) >= 0;
+    return pith_rules_init() == 0 && pith_any_match_run(R.cookie, text, n);
 }
 
 bool pith_rules_is_credit(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && run(R.credit, text, n, NULL, NULL) >= 0;
+    return pith_rules_init() == 0 && pith_any_match_run(R.credit, text, n);
 }
 
 bool pith_rules_is_call_to_action(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && run(R.cta, text, n, NULL, NULL) >= 0;
+    return pith_rules_init() == 0 && pith_any_match_run(R.cta, text, n);
 }
 
 bool pith_rules_is_attribution(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && run(R.attribution, text, n, NULL, NULL) >= 0;
+    return pith_rules_init() == 0 && pith_any_match_run(R.attribution, text, n);
 }

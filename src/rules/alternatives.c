@@ -1,0 +1,73 @@
+/*
+ * alternatives.c — a PCRE2 pattern cut at its top-level '|' (see
+ * alternatives.h).
+ */
+#include "alternatives.h"
+
+#include <string.h>
+
+/* Does the pattern use a construct that ties its alternatives together or
+ * that the cutter does not read?  Allowed groups: (?: (?= (?! (?<= (?<!
+ * and (?> only. */
+static bool uncuttable(const char *p)
+{
+    for (; *p; p++) {
+        if (p[0] == '\\' && p[1]) {
+            if (strchr("QKgk0123456789", p[1]))
+                return true; /* quoting, \K, back-references, octal */
+            p++;
+            continue;
+        }
+        if (p[0] != '(')
+            continue;
+        if (p[1] == '*' || p[1] != '?')
+            return true; /* a verb, or a capture group */
+        if (p[2] == ':' || p[2] == '=' || p[2] == '!' || p[2] == '>')
+            continue;
+        if (p[2] == '<' && (p[3] == '=' || p[3] == '!'))
+            continue;
+        return true; /* options, named groups, recursion, comments... */
+    }
+    return false;
+}
+
+bool pith_regex_alternatives(const char *pattern, pith_alternative_fn fn, void *userdata)
+{
+    if (uncuttable(pattern))
+        return false;
+    /* First check the whole pattern is balanced, then cut. */
+    for (int pass = 0; pass < 2; pass++) {
+        const char *p = pattern, *start = pattern;
+        int depth = 0;
+        bool in_class = false;
+        for (;; p++) {
+            if (*p == '\\' && p[1]) {
+                p++;
+            } else if (in_class) {
+                if (*p == '\0' || (p[0] == '[' && p[1] == ':'))
+                    return false; /* unbalanced, or a POSIX class */
+                in_class = *p != ']';
+            } else if (*p == '[') {
+                in_class = true;
+                if (p[1] == '^')
+                    p++;
+                if (p[1] == ']')
+                    p++; /* a leading ']' is a literal */
+            } else if (*p == '(') {
+                depth++;
+            } else if (*p == ')') {
+                if (--depth < 0)
+                    return false;
+            } else if ((*p == '|' && depth == 0) || *p == '\0') {
+                if (pass == 1 && !fn(userdata, start, (size_t)(p - start)))
+                    return false;
+                if (*p == '\0')
+                    break;
+                start = p + 1;
+            }
+        }
+        if (depth != 0)
+            return false;
+    }
+    return true;
+}

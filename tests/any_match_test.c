@@ -1,0 +1,156 @@
+/*
+ * any_match_test.c — the text rules cut into alternatives
+ * (src/rules/alternatives.c, src/rules/any_match.c) match exactly where the
+ * whole patterns match: on lines in several languages, on the real rule
+ * patterns with generated text, and the cutter refuses what it cannot cut.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "testutil.h"
+
+#include <pcre2.h>
+#include <stdbool.h>
+
+#include "rules/alternatives.h"
+#include "rules/any_match.h"
+#include "rules/phrases.h"
+
+static const uint32_t TEXT = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
+
+static bool whole_matches(const pcre2_code *re, const char *s)
+{
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, PCRE2_NO_UTF_CHECK, md, NULL);
+    pcre2_match_data_free(md);
+    return rc > 0;
+}
+
+static pcre2_code *compile_whole(const char *pattern)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, TEXT, &err,
+                                   &off, NULL);
+    assert_non_null(re);
+    return re;
+}
+
+static bool counter(void *userdata, const char *text, size_t len)
+{
+    (void)text;
+    (void)len;
+    ++*(unsigned *)userdata;
+    return true;
+}
+
+static unsigned alternatives_of(const char *pattern)
+{
+    unsigned n = 0;
+    return pith_regex_alternatives(pattern, counter, &n) ? n : 0;
+}
+
+static void test_cutting(void **state)
+{
+    (void)state;
+    assert_int_equal(alternatives_of("a|b(?:c|d)|[|]e|\\|f"), 4);
+    assert_int_equal(alternatives_of("x"), 1);
+    assert_int_equal(alternatives_of("[:>]a|b"), 2); /* a class starting with ':' */
+    assert_int_equal(alternatives_of("(a)|b"), 0);   /* captures */
+    assert_int_equal(alternatives_of("(?i)a|b"), 0); /* options reach the next one */
+    assert_int_equal(alternatives_of("a(*COMMIT)|b"), 0);
+    assert_int_equal(alternatives_of("(?:a|b"), 0);  /* unbalanced */
+    assert_int_equal(alternatives_of("[[:alpha:]]|b"), 0);
+    assert_int_equal(alternatives_of("a\\Kb|c"), 0);
+}
+
+/* The matcher agrees with the whole pattern on s; returns the answer. */
+static bool agree(const pith_any_match *m, const pcre2_code *re, const char *s)
+{
+    bool a = whole_matches(re, s), b = pith_any_match_run(m, s, strlen(s));
+    if (a != b)
+        fail_msg("'%s': whole pattern %d, alternatives %d", s, a, b);
+    return a;
+}
+
+static void test_real_patterns(void **state)
+{
+    (void)state;
+    const char *const patterns[] = {pith_copyright_pattern, pith_cookie_pattern,
+                                    pith_credit_pattern, pith_cta_pattern,
+                                    pith_attribution_pattern};
+    static const char *const lines[] = {
+        "© 2024 The Daily Example. All rights reserved.",
+        "Alle Rechte vorbehalten",
+        "We use cookies to improve your experience. Accept all",
+        "Diese Website verwendet Cookies. Akzeptieren",
+        "Photo: Associated Press",
+        "Sign up for our newsletter to get the latest in your inbox",
+        "Read more: the council's plan",
+        "Follow her on Twitter",
+        "The council said on Tuesday that new housing plans would be reviewed.",
+        "Подпишитесь на нашу рассылку новостей",
+        "版权所有 © 2024",
+        "",
+        "Copyright",
+        "— John Smith, mayor",
+    };
+    for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
+        pith_any_match *m = pith_any_match_build(patterns[p], TEXT);
+        assert_non_null(m);
+        pcre2_code *re = compile_whole(patterns[p]);
+        for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++)
+            agree(m, re, lines[k]);
+
+        /* Generated lines from the pattern's own words and some prose. */
+        char words[2048][32];
+        size_t nw = 0;
+        static const char *const prose[] = {"the", "council", "said", "our", "to", "your",
+                                            "at", "on", "by", "us", "©", "2024", ":", "—",
+                                            "(c)", "...", ",", "Photo", "AP"};
+        for (size_t k = 0; k < sizeof prose / sizeof prose[0]; k++)
+            strcpy(words[nw++], prose[k]);
+        for (const char *s = patterns[p]; *s && nw < 2048;) {
+            size_t k = 0;
+            while ((unsigned char)s[k] >= 0x80 || (s[k] >= 'a' && s[k] <= 'z') || s[k] == ' ' ||
+                   s[k] == '\'')
+                k++;
+            if (k >= 2 && k < 32) {
+                memcpy(words[nw], s, k);
+                words[nw++][k] = '\0';
+            }
+            s += k ? k : 1;
+        }
+        uint32_t rng = 7u + (uint32_t)p;
+        int hits = 0;
+        char line[512];
+        for (int iter = 0; iter < 4000; iter++) {
+            size_t len = 0;
+            rng = rng * 1103515245u + 12345u;
+            int parts = 1 + (int)((rng >> 16) % 7);
+            for (int k = 0; k < parts; k++) {
+                rng = rng * 1103515245u + 12345u;
+                const char *w = words[(rng >> 8) % nw];
+                size_t wl = strlen(w);
+                if (len + wl + 2 >= sizeof line)
+                    break;
+                if (len)
+                    line[len++] = ' ';
+                memcpy(line + len, w, wl);
+                len += wl;
+            }
+            line[len] = '\0';
+            hits += agree(m, re, line);
+        }
+        assert_true(hits > 0 && hits < 4000); /* both answers are exercised */
+        pcre2_code_free(re);
+        pith_any_match_free(m);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cutting),
+        cmocka_unit_test(test_real_patterns),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
