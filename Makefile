@@ -94,6 +94,9 @@ $(B)/tests/%: tests/%.c $(wildcard tests/*.h) $(B)/libpith.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Isrc -o $@ $< $(B)/libpith.a $(LIBS) -lcmocka $(TEST_LDFLAGS)
 
+# The out-of-memory test takes every allocation of libpith's code.
+$(B)/tests/oom_test: TEST_LDFLAGS = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free
+
 unit-tests: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; (cd tests && ../$$t); done
 
@@ -134,6 +137,7 @@ SAN_OPT := -O1 -g -fno-omit-frame-pointer
 SAN_RUN = rm -rf $(1)/san-logs && mkdir -p $(1)/san-logs && \
 	ASAN_OPTIONS=log_path=$(CURDIR)/$(1)/san-logs/asan:detect_leaks=1 \
 	UBSAN_OPTIONS=log_path=$(CURDIR)/$(1)/san-logs/ubsan:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MAKE) --no-print-directory B=$(1) CFLAGS="$(SAN_OPT) $(2)" LDFLAGS="$(2)" \
 	    unit-tests fixture-tests && \
 	if ls $(1)/san-logs/* >/dev/null 2>&1; then cat $(1)/san-logs/*; \

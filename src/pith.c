@@ -321,6 +321,7 @@ static pith_result *extract(const char *data, size_t len, const pith_options *op
     pith_arena_init(&r->internal->arena, 0);
     r->text = "";
     r->status = PITH_OK;
+    unsigned long alloc_failures = pith_alloc_failures();
 
     if (check_options(opt) != PITH_OK) {
         fail(r, PITH_ERR_ARGUMENT,
@@ -383,6 +384,11 @@ static pith_result *extract(const char *data, size_t len, const pith_options *op
     }
     pith_buf_free(&guarded);
     pith_buf_free(&html);
+    /* A stage that met a refused allocation may have carried on with less
+     * (a shorter text, a missing field): the whole result is then an error. */
+    if ((r->status == PITH_OK || r->status == PITH_NO_CONTENT) &&
+        pith_alloc_failures() != alloc_failures)
+        fail(r, PITH_ERR_NOMEM, "out of memory during the extraction");
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT)
         publish_clean_strings(r);
     else

@@ -233,8 +233,8 @@ static void add_text(builder *b, const char *s)
         b->space = b->space || space;
         return;
     }
-    if (!ensure_para(b))
-        return;
+    if (t->oom || !ensure_para(b))
+        return; /* out of memory: noted by pith_buf, reported by pith_extract */
     b->space = space;
     /* No leading space at the start of a paragraph or a line. */
     const char *data = t->data;

@@ -427,6 +427,7 @@ static bool walker_push(pith_walker *w, uint32_t el)
         pith_walk_frame *s = realloc(w->stack, ncap * sizeof *s);
         if (!s) {
             w->oom = true;
+            pith_alloc_failed();
             return false;
         }
         w->stack = s;

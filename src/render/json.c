@@ -11,61 +11,75 @@
  * an "error" object {code, message} instead of text.
  */
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "render.h"
 
+/* Set obj[name] = v (v is stolen); false when jansson ran out of memory
+ * (v NULL, or the set failed).  A failed field fails the whole rendering:
+ * pith_render returns NULL rather than an object with a field missing. */
+static bool put(json_t *obj, const char *name, json_t *v)
+{
+    return v && json_object_set_new(obj, name, v) == 0;
+}
+
 static json_t *str_or_null(const char *s)
 {
-    json_t *v = s ? json_string(s) : NULL;
-    return v ? v : json_null();
+    return s ? json_string(s) : json_null();
 }
 
 static json_t *str_list(const char *const *items, size_t n)
 {
     json_t *a = json_array();
     for (size_t i = 0; a && i < n; i++)
-        if (items[i])
-            json_array_append_new(a, json_string(items[i]));
-    return a ? a : json_null();
+        if (items[i] && json_array_append_new(a, json_string(items[i])) != 0) {
+            json_decref(a);
+            return NULL;
+        }
+    return a;
 }
 
 /* Render a tree with another renderer into a string field. */
-static void tree_field(json_t *obj, const char *name, const pith_node *root, unsigned flags,
+static bool tree_field(json_t *obj, const char *name, const pith_node *root, unsigned flags,
                        void (*render)(const pith_node *, unsigned, pith_buf *))
 {
     pith_buf b = PITH_BUF_INIT;
     render(root, flags, &b);
-    json_object_set_new(obj, name, b.oom ? json_null() : json_stringn(b.data ? b.data : "", b.len));
+    bool ok = !b.oom && put(obj, name, json_stringn(b.data ? b.data : "", b.len));
     pith_buf_free(&b);
+    return ok;
 }
 
-/* Add the metadata and text fields of a result to obj. */
-void pith_render_json_fields(const pith_render_input *in, json_t *obj)
+/* Add the metadata and text fields of a result to obj; false when memory
+ * ran out (obj is then incomplete). */
+bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
 {
     const pith_result *r = in->result;
     pith_meta_field fields[PITH_META_FIELD_COUNT];
     pith_render_meta_fields(r, fields);
+    bool ok = true;
     for (size_t k = 0; k < PITH_META_FIELD_COUNT; k++) {
         const pith_meta_field *f = &fields[k];
-        json_object_set_new(obj, f->name,
-                            f->is_list ? str_list(f->items, f->n_items) : str_or_null(f->value));
+        ok &= put(obj, f->name,
+                  f->is_list ? str_list(f->items, f->n_items) : str_or_null(f->value));
     }
-    json_object_set_new(obj, "confidence", json_real(r->confidence));
+    ok &= put(obj, "confidence", json_real(r->confidence));
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT) {
-        json_object_set_new(obj, "text", str_or_null(r->text ? r->text : ""));
+        ok &= put(obj, "text", str_or_null(r->text ? r->text : ""));
     } else {
         json_t *err = json_object();
-        json_object_set_new(err, "code", json_string(pith_render_status_code(r->status)));
-        json_object_set_new(err, "message", str_or_null(r->error));
-        json_object_set_new(obj, "error", err);
+        ok &= err && put(err, "code", json_string(pith_render_status_code(r->status))) &&
+              put(err, "message", str_or_null(r->error));
+        ok &= put(obj, "error", err);
     }
     if (r->comments)
-        json_object_set_new(obj, "comments", json_string(r->comments));
+        ok &= put(obj, "comments", json_string(r->comments));
     if (in->flags & PITH_RENDER_JSON_HTML)
-        tree_field(obj, "html", in->article, in->flags, pith_render_html_tree);
+        ok &= tree_field(obj, "html", in->article, in->flags, pith_render_html_tree);
     if (in->flags & PITH_RENDER_JSON_MARKDOWN)
-        tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree);
+        ok &= tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree);
+    return ok;
 }
 
 void pith_render_json(const pith_render_input *in, pith_buf *out)
@@ -75,7 +89,11 @@ void pith_render_json(const pith_render_input *in, pith_buf *out)
         out->oom = true;
         return;
     }
-    pith_render_json_fields(in, obj);
+    if (!pith_render_json_fields(in, obj)) {
+        json_decref(obj);
+        out->oom = true;
+        return;
+    }
     char *s = json_dumps(obj, JSON_COMPACT | JSON_REAL_PRECISION(3));
     json_decref(obj);
     if (!s) {

@@ -59,7 +59,7 @@ void pith_render_front_matter(const pith_result *r, pith_buf *out);
 /* The JSON fields of a result, added to a jansson object (json_t *);
  * shared by the json renderer and the batch (jsonl) writer. */
 struct json_t;
-void pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
+bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
 
 /* ------------------------------------------------------ the shared core */
 

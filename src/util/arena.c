@@ -78,8 +78,22 @@ void pith_arena_arm(pith_arena *a, jmp_buf *jb)
     a->escape = jb;
 }
 
+static _Thread_local unsigned long alloc_failures;
+
+void pith_alloc_failed(void)
+{
+    alloc_failures++;
+}
+
+unsigned long pith_alloc_failures(void)
+{
+    return alloc_failures;
+}
+
 static void *fail(pith_arena *a, pith_arena_failure why)
 {
+    if (why == PITH_ARENA_NOMEM)
+        pith_alloc_failed();
     a->failed = why;
     if (a->escape)
         longjmp(*a->escape, 1);
@@ -132,6 +146,7 @@ static bool new_chunk(pith_arena *a, size_t need)
     if (!c) {
         a->used -= size;
         a->failed = PITH_ARENA_NOMEM;
+        pith_alloc_failed();
         return false;
     }
     c->size = size;

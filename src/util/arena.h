@@ -76,6 +76,15 @@ void pith_arena_set_deadline(pith_arena *a, unsigned ms);
 void pith_arena_set_deadline_at(pith_arena *a, unsigned long long ns);
 unsigned long long pith_monotonic_ns(void);
 
+/* Allocation failures seen by the calling thread, like errno: every place
+ * in pith that finds malloc or realloc refusing memory (pith_buf, the tree
+ * walker, this arena) calls pith_alloc_failed(), so that pith_extract can
+ * tell, by comparing pith_alloc_failures() before and after, that some
+ * stage carried on with less than it needed, and report PITH_ERR_NOMEM
+ * instead of a partial result.  Per thread, so threads never share it. */
+void pith_alloc_failed(void);
+unsigned long pith_alloc_failures(void);
+
 /* Adapters with gumbo's allocator signatures (userdata = the arena). */
 void *pith_arena_gumbo_alloc(void *userdata, size_t n);
 void pith_arena_gumbo_free(void *userdata, void *p);

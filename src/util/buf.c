@@ -3,6 +3,8 @@
  */
 #include "buf.h"
 
+#include "arena.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +48,7 @@ bool pith_buf_reserve(pith_buf *b, size_t extra)
     char *p = realloc(b->data, cap);
     if (!p) {
         b->oom = true;
+        pith_alloc_failed();
         return false;
     }
     p[b->len] = '\0'; /* a fresh buffer is terminated too (detach relies on it) */
