@@ -5,16 +5,19 @@
  * A <time> with pubdate, or whose class says published/created, is a
  * marked publication date; one whose class says updated/modified is the
  * modification date; any other <time> outside comments and related lists
- * is a plain candidate.  Dated text is recorded raw (at most a few
- * elements, each short); the date reader decides later.
+ * is a plain candidate.  Dated text (in elements so classed, or opening
+ * with a publication word: "Published", "Veröffentlicht", "기사입력") is
+ * recorded raw, at most a few short elements; the date reader decides
+ * later.
  */
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "../util/utf8.h"
 #include "sources.h"
 
 #define MAX_TIMES 16
-#define MAX_DATE_TEXTS 8
+#define MAX_DATE_TEXTS 16
 #define MAX_DATE_TEXT 120
 #define CLASS_MAX 256
 
@@ -36,13 +39,96 @@ static const char *const DATE_WORDS[] = {
 static const char *const UPDATED_TEXT[] = {
     "updated", "last updated", "modified", "aktualisiert", "mis à jour", "modifié",
     "actualizado", "aggiornato", "bijgewerkt", "atualizado", "zaktualizowano", "обновлено",
+    "수정", "更新",
 };
+
+/* Words that open a publication line in pages that mark it no other way:
+ * "Published 3 March 2021", "기사입력 : 2018-08-25", "发布时间：2019-11-18". */
+static const char *const PUBLISHED_TEXT[] = {
+    "published", "posted on", "posted", "date:", "dated", "veröffentlicht", "erschienen",
+    "publié le", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd",
+    "opublikowano", "publikováno", "publikované", "опубликовано", "дата публикации",
+    "yayınlanma", "yayın tarihi", "diterbitkan", "기사입력", "입력", "등록", "发布时间",
+    "发布日期", "发表于", "發佈時間", "公開日", "投稿日", "datum:", "fecha:", "data:", "日期",
+};
+
+/* The lower-case start of text (about 48 bytes) into out. */
+static void lower_start(const char *text, pith_buf *out)
+{
+    pith_buf_clear(out);
+    size_t n = strlen(text), i = 0;
+    while (i < n && out->len < 48) {
+        uint32_t cp;
+        int k = pith_utf8_decode(text + i, n - i, &cp);
+        pith_utf8_encode(out, pith_meta_lower_cp(cp));
+        i += (size_t)k;
+    }
+}
+
+static bool starts_with_any(const pith_buf *low, const char *const *words, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(words[i]);
+        if (low->len >= k && memcmp(low->data, words[i], k) == 0)
+            return true;
+    }
+    return false;
+}
 
 static bool says_updated(const char *text)
 {
-    for (size_t i = 0; i < sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]; i++)
-        if (pith_meta_iprefix(text, UPDATED_TEXT[i]))
+    pith_buf low = PITH_BUF_INIT;
+    lower_start(text, &low);
+    bool yes = starts_with_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]);
+    pith_buf_free(&low);
+    return yes;
+}
+
+static bool has_digit(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= '0' && *s <= '9')
             return true;
+    return false;
+}
+
+/* A text of the element (its own text nodes, not its children's) that
+ * opens with a publication or update word: "기사입력 :[ 2018-08-25 ]",
+ * "Published:" (then the date is in the element around it, when short).
+ * Records what it finds; returns true when it did. */
+static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *low,
+                          pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const GumboVector *kids = &el->node->v.element.children;
+    for (unsigned k = 0; k < kids->length; k++) {
+        const GumboNode *c = kids->data[k];
+        if (c->type != GUMBO_NODE_TEXT)
+            continue;
+        const char *t = c->v.text.text;
+        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '[' || *t == '(')
+            t++;
+        lower_start(t, low);
+        date_kind kind = KIND_NONE;
+        if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]))
+            kind = KIND_PUBLISHED;
+        else if (starts_with_any(low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]))
+            kind = KIND_MODIFIED;
+        if (kind == KIND_NONE)
+            continue;
+        pith_buf_clear(text);
+        if (has_digit(t))
+            pith_buf_puts(text, t);
+        else if (el->text <= MAX_DATE_TEXT)
+            pith_meta_el_text(ctx, i, text, MAX_DATE_TEXT);
+        else if (el->parent != PITH_NO_EL && ctx->dom.els[el->parent].text <= MAX_DATE_TEXT)
+            pith_meta_el_text(ctx, el->parent, text, MAX_DATE_TEXT);
+        if (!text->len || text->len > MAX_DATE_TEXT * 2)
+            continue;
+        pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
+        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text->data, text->len, 0);
+        return true;
+    }
     return false;
 }
 
@@ -103,7 +189,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     const pith_dom *dom = &ctx->dom;
     if (dom->body == PITH_NO_EL)
         return;
-    pith_buf text = PITH_BUF_INIT;
+    pith_buf text = PITH_BUF_INIT, label = PITH_BUF_INIT;
     unsigned times = 0, texts = 0;
     uint32_t end = dom->els[dom->body].end;
     for (uint32_t i = dom->body; i < end; i++) {
@@ -115,10 +201,17 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             }
             continue;
         }
-        if (texts >= MAX_DATE_TEXTS || el->text == 0 || el->text > MAX_DATE_TEXT)
+        if (texts >= MAX_DATE_TEXTS || el->text == 0)
             continue;
-        date_kind kind = kind_of(el);
-        if (kind == KIND_NONE || pith_meta_in_aside(ctx, f, i))
+        if (el->tag == GUMBO_TAG_SCRIPT || el->tag == GUMBO_TAG_STYLE)
+            continue;
+        date_kind kind = el->text <= MAX_DATE_TEXT ? kind_of(el) : KIND_NONE;
+        if (kind == KIND_NONE) {
+            if (!pith_meta_in_aside(ctx, f, i) && labelled_date(ctx, f, i, &label, &text))
+                texts++;
+            continue;
+        }
+        if (pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         if (says_updated(text.data ? text.data : ""))
@@ -128,4 +221,5 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         texts++;
     }
     pith_buf_free(&text);
+    pith_buf_free(&label);
 }
