@@ -119,9 +119,12 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         pith_buf_clear(text);
         if (has_digit(t))
             pith_buf_puts(text, t);
-        else if (el->text <= MAX_DATE_TEXT)
+        if (!text->len && el->text <= MAX_DATE_TEXT)
             pith_meta_el_text(ctx, i, text, MAX_DATE_TEXT);
-        else if (el->parent != PITH_NO_EL && ctx->dom.els[el->parent].text <= MAX_DATE_TEXT)
+        if (text->len && !has_digit(text->data))
+            pith_buf_clear(text); /* "<b>Published:</b> 3 March": the date is beside */
+        if (!text->len && el->parent != PITH_NO_EL &&
+            ctx->dom.els[el->parent].text <= MAX_DATE_TEXT)
             pith_meta_el_text(ctx, el->parent, text, MAX_DATE_TEXT);
         if (!text->len || text->len > MAX_DATE_TEXT * 2)
             continue;
