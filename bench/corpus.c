@@ -27,9 +27,8 @@ int bench_corpus_add(bench_corpus *c, char *name, char *data, size_t len)
     return 0;
 }
 
-/* Read a whole file, gunzipping it when it is gzip (zlib reads plain files
- * as they are).  NULL on failure. */
-static char *read_file(const char *path, size_t *len)
+/* zlib reads plain files as they are. */
+char *bench_read_file(const char *path, size_t *len)
 {
     gzFile f = gzopen(path, "rb");
     if (!f)
@@ -129,7 +128,7 @@ static int load_layout(bench_corpus *c, const char *dir, const char *sub, const 
         snprintf(path, sizeof path, "%s/%s/%s%s%s", dir, sub, names[i], per_folder ? "/" : "",
                  per_folder ? suffix : "");
         size_t len = 0;
-        char *data = read_file(path, &len);
+        char *data = bench_read_file(path, &len);
         if (!data) {
             if (per_folder)
                 continue; /* a folder without the page file */

@@ -34,4 +34,7 @@ int bench_corpus_add(bench_corpus *c, char *name, char *data, size_t len);
 
 void bench_corpus_free(bench_corpus *c);
 
+/* Read a whole file, gunzipping it when it is gzip.  NULL on failure. */
+char *bench_read_file(const char *path, size_t *len);
+
 #endif
