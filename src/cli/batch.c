@@ -50,6 +50,8 @@ struct cli_batch {
     cli_progress *progress;
     bool write_failed;
     int write_errno;
+    pthread_t signal_thread;
+    bool has_signal_thread;
 };
 
 /* The run being stopped: set by the signal thread, read everywhere. */
@@ -92,6 +94,8 @@ static void *signal_main(void *arg)
     for (int count = 0;; count++) {
         if (sigwait(set, &sig) != 0)
             continue;
+        if (sig == SIGUSR2) /* the run is over (cli_batch_finish) */
+            return NULL;
         if (count > 0) {
             static const char msg[] = "\npith: interrupted again, stopping now\n";
             ssize_t unused = write(STDERR_FILENO, msg, sizeof msg - 1);
@@ -106,19 +110,19 @@ static void *signal_main(void *arg)
     return NULL;
 }
 
-/* Take SIGINT and SIGTERM on a thread of their own; ignore SIGPIPE (a
- * closed output is reported as a write error). */
-static void start_signal_thread(void)
+/* Take SIGINT and SIGTERM on a thread of their own (SIGUSR2 from
+ * cli_batch_finish ends it); ignore SIGPIPE (a closed output is reported as
+ * a write error).  True when the thread runs. */
+static bool start_signal_thread(pthread_t *t)
 {
     static sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGUSR2);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
-    pthread_t t;
-    if (pthread_create(&t, NULL, signal_main, &set) == 0)
-        pthread_detach(t);
+    return pthread_create(t, NULL, signal_main, &set) == 0;
 }
 
 /* ------------------------------------------------------------ workers */
@@ -330,7 +334,7 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
     pthread_cond_init(&b->can_write, NULL);
 
     signal_batch = b;
-    start_signal_thread();
+    b->has_signal_thread = start_signal_thread(&b->signal_thread);
     bool show = !c->quiet && isatty(STDERR_FILENO);
     b->progress = cli_progress_start(&b->counts, show, total_bytes);
     for (unsigned i = 0; i < b->n_workers; i++) {
@@ -386,6 +390,10 @@ int cli_batch_finish(cli_batch *b)
     }
     pthread_join(b->writer, NULL);
 
+    if (b->has_signal_thread) {
+        pthread_kill(b->signal_thread, SIGUSR2);
+        pthread_join(b->signal_thread, NULL);
+    }
     bool was_interrupted = atomic_load(&interrupted);
     cli_progress_finish(b->progress, b->c->quiet, was_interrupted);
     int rc = EXIT_OK;
