@@ -111,6 +111,15 @@ for i in 1 3 5 6; do
     cmp -s t.line i.line && ok || fail "--isolate: line $i differs from threads"
 done
 
+# SIGINT while waiting on a slow pipe ends the run at once, with its summary.
+sleep 5 | "$pith" --format jsonl > slow.jsonl 2> slow.err &
+pid=$!
+sleep 0.5
+kill -INT $pid
+wait $pid
+expect_rc "SIGINT on a slow pipe" 130 $?
+grep -q "^pith: 0 documents, .*interrupted" slow.err && ok || fail "slow pipe: $(cat slow.err)"
+
 # ---------------------------------------------------------------- WARC archives
 if [ ! -f "$corpus/ground-truth.json" ]; then
     echo "SKIP WARC tests: no aeb corpus at $corpus (set PITH_AEB)"

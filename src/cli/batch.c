@@ -58,6 +58,18 @@ struct cli_batch {
 static atomic_bool stop_requested;
 static atomic_bool interrupted;
 static cli_batch *signal_batch;
+static pthread_t producer_thread;
+
+bool cli_stop_requested(void)
+{
+    return atomic_load(&stop_requested);
+}
+
+/* SIGUSR1 only interrupts the producer's read (no SA_RESTART). */
+static void wake_producer_handler(int sig)
+{
+    (void)sig;
+}
 
 void cli_doc_free(cli_doc *d)
 {
@@ -106,6 +118,7 @@ static void *signal_main(void *arg)
         atomic_store(&stop_requested, true);
         if (signal_batch)
             wake_everyone(signal_batch);
+        pthread_kill(producer_thread, SIGUSR1);
     }
     return NULL;
 }
@@ -120,8 +133,16 @@ static bool start_signal_thread(pthread_t *t)
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGUSR2);
-    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    sigset_t blocked = set;
+    sigaddset(&blocked, SIGUSR1); /* unblocked in the producer alone, once all threads run */
+    pthread_sigmask(SIG_BLOCK, &blocked, NULL);
     signal(SIGPIPE, SIG_IGN);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = wake_producer_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, NULL);
+    producer_thread = pthread_self();
     return pthread_create(t, NULL, signal_main, &set) == 0;
 }
 
@@ -346,6 +367,10 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
         pthread_create(&b->workers[i].thread, NULL, worker_main, &b->workers[i]);
     }
     pthread_create(&b->writer, NULL, writer_main, b);
+    sigset_t usr1;
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    pthread_sigmask(SIG_UNBLOCK, &usr1, NULL);
     return b;
 }
 

@@ -98,6 +98,9 @@ void cli_stream_close(cli_stream *s);
 /* The input's size when it is a regular file, else 0. */
 unsigned long long cli_stream_size(const cli_stream *s);
 
+/* True once a batch run was told to stop (SIGINT, SIGTERM, a write error). */
+bool cli_stop_requested(void);
+
 /* single.c */
 int cli_run_single(const cli *c, cli_stream *in);
 

@@ -59,7 +59,9 @@ unsigned long long cli_stream_size(const cli_stream *s)
     return 0;
 }
 
-/* read(2) that retries on EINTR; -1 with s->error set on failure. */
+/* read(2), -1 with s->error set on failure.  An interrupted read is
+ * retried, unless the batch run is stopping (SIGINT while the producer
+ * waits on a slow pipe). */
 static long read_fd(cli_stream *s, void *buf, size_t n)
 {
     for (;;) {
@@ -68,7 +70,7 @@ static long read_fd(cli_stream *s, void *buf, size_t n)
             s->bytes += (unsigned long long)got;
             return (long)got;
         }
-        if (errno != EINTR) {
+        if (errno != EINTR || cli_stop_requested()) {
             s->error = errno;
             return -1;
         }
