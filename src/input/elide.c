@@ -131,13 +131,15 @@ static bool read_tag(const scanner *sc, size_t i, tag *t)
                 state = UNQUOTED;
             break;
         case DQ:
-            if (c == '"')
-                state = AFTER_QUOTED;
+        case SQ: {
+            /* A quoted value ends at the next quote, whatever it holds. */
+            const char *q = memchr(sc->s + i, state == DQ ? '"' : '\'', sc->n - i);
+            if (!q)
+                return false;
+            i = (size_t)(q - sc->s);
+            state = AFTER_QUOTED;
             break;
-        case SQ:
-            if (c == '\'')
-                state = AFTER_QUOTED;
-            break;
+        }
         case UNQUOTED:
             if (is_ws(c))
                 state = BEFORE_ATTR;
