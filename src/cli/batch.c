@@ -423,8 +423,9 @@ int cli_batch_finish(cli_batch *b)
     cli_progress_finish(b->progress, b->c->quiet, was_interrupted);
     int rc = EXIT_OK;
     if (b->write_failed) {
-        fprintf(stderr, "pith: the output could not be written: %s\n",
-                strerror(b->write_errno ? b->write_errno : EIO));
+        if (b->write_errno != EPIPE) /* a reader that left (| head) is no news */
+            fprintf(stderr, "pith: the output could not be written: %s\n",
+                    strerror(b->write_errno ? b->write_errno : EIO));
         rc = EXIT_LIMIT;
     } else if (was_interrupted) {
         rc = EXIT_INTERRUPTED;
