@@ -52,6 +52,7 @@ struct cli_batch {
     int write_errno;
     pthread_t signal_thread;
     bool has_signal_thread;
+    bool fatal;                /* documents were lost (cli_batch_fatal) */
 };
 
 /* The run being stopped: set by the signal thread, read everywhere. */
@@ -380,6 +381,16 @@ bool cli_batch_stopping(const cli_batch *b)
     return atomic_load(&stop_requested);
 }
 
+void cli_batch_fatal(cli_batch *b, const char *why)
+{
+    fprintf(stderr, "pith: %s; stopping\n", why);
+    pthread_mutex_lock(&b->mu);
+    b->fatal = true;
+    pthread_mutex_unlock(&b->mu);
+    atomic_store(&stop_requested, true);
+    wake_everyone(b);
+}
+
 cli_counts *cli_batch_counts(cli_batch *b)
 {
     return &b->counts;
@@ -426,6 +437,8 @@ int cli_batch_finish(cli_batch *b)
         if (b->write_errno != EPIPE) /* a reader that left (| head) is no news */
             fprintf(stderr, "pith: the output could not be written: %s\n",
                     strerror(b->write_errno ? b->write_errno : EIO));
+        rc = EXIT_LIMIT;
+    } else if (b->fatal) {
         rc = EXIT_LIMIT;
     } else if (was_interrupted) {
         rc = EXIT_INTERRUPTED;

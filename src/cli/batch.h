@@ -92,6 +92,9 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
  * is full.  Returns false when the run is stopping (SIGINT, write error). */
 bool cli_batch_submit(cli_batch *b, cli_doc *d);
 bool cli_batch_stopping(const cli_batch *b);
+/* Stop the run on an error that loses documents (no memory for them):
+ * print why; the run ends with exit code 4. */
+void cli_batch_fatal(cli_batch *b, const char *why);
 cli_counts *cli_batch_counts(cli_batch *b);
 /* Wait for every document, print the summary; the exit code. */
 int cli_batch_finish(cli_batch *b);

@@ -39,17 +39,20 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-static cli_doc *new_doc(const char *source)
+/* A new document from source; NULL (and the run stopped, as failed) when
+ * memory runs out, since its line could not be written either. */
+static cli_doc *new_doc(cli_batch *b, const char *source)
 {
     cli_doc *d = calloc(1, sizeof *d);
-    if (!d)
-        return NULL;
-    d->source = strdup(source);
-    d->offset = -1;
-    if (!d->source) {
+    if (d && !(d->source = strdup(source))) {
         free(d);
+        d = NULL;
+    }
+    if (!d) {
+        cli_batch_fatal(b, "out of memory");
         return NULL;
     }
+    d->offset = -1;
     return d;
 }
 
@@ -72,7 +75,7 @@ static void count_read(cli_batch *b, cli_stream *s, unsigned long long *seen)
 static bool produce_page(cli_batch *b, const cli *c, cli_stream *s, const char *source,
                          pith_input_kind kind)
 {
-    cli_doc *d = new_doc(source);
+    cli_doc *d = new_doc(b, source);
     if (!d)
         return false;
     pith_warc_error e = cli_stream_read_page(s, kind, c->opt.max_bytes, &d->data, &d->len);
@@ -97,9 +100,9 @@ static bool produce_page(cli_batch *b, const cli *c, cli_stream *s, const char *
 
 /* ------------------------------------------------------------ WARC */
 
-static cli_doc *record_doc(const char *source, const pith_warc_record *rec)
+static cli_doc *record_doc(cli_batch *b, const char *source, const pith_warc_record *rec)
 {
-    cli_doc *d = new_doc(source);
+    cli_doc *d = new_doc(b, source);
     if (!d)
         return NULL;
     d->from_warc = true;
@@ -120,7 +123,7 @@ static bool take_record(cli_batch *b, const cli *c, pith_warc_reader *r, const c
         atomic_fetch_add(&cli_batch_counts(b)->skipped, 1);
         return true;
     }
-    cli_doc *d = record_doc(source, rec);
+    cli_doc *d = record_doc(b, source, rec);
     if (!d)
         return false;
     if (rec->error)
@@ -143,7 +146,7 @@ static bool produce_warc(cli_batch *b, const cli *c, cli_stream *s, const char *
     unsigned long long seen = 0;
     pith_warc_reader *r = pith_warc_open(cli_stream_read, s);
     if (!r) {
-        cli_doc *d = new_doc(source);
+        cli_doc *d = new_doc(b, source);
         return d && submit_failure(b, d, "out_of_memory", "out of memory");
     }
     pith_warc_record rec;
@@ -178,7 +181,7 @@ static bool produce_path(cli_batch *b, const cli *c, const char *path, int list_
     if (!err)
         err = cli_stream_open(&s, path);
     if (err) {
-        cli_doc *d = new_doc(path);
+        cli_doc *d = new_doc(b, path);
         if (!d)
             return false;
         const char *why = strerror(err);
