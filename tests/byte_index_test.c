@@ -20,14 +20,17 @@ typedef struct reference {
     pcre2_code *re;
 } reference;
 
-static reference reference_of(const char *const *patterns, const bool *whole, unsigned n)
+static reference reference_parts(const char *const *patterns, const bool *whole, unsigned n,
+                                 pith_index_parts parts)
 {
+    const char *before = parts == PITH_PARTS_WORDS ? "(?<![a-z0-9])" : "(?<![^ ])";
+    const char *after = parts == PITH_PARTS_WORDS ? "(?![a-z0-9])" : "(?![^ ])";
     pith_buf b = PITH_BUF_INIT;
     for (unsigned i = 0; i < n; i++) {
         if (i)
             pith_buf_putc(&b, '|');
         if (whole[i])
-            pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", patterns[i]);
+            pith_buf_printf(&b, "%s(%s)%s", before, patterns[i], after);
         else
             pith_buf_printf(&b, "(%s)", patterns[i]);
     }
@@ -37,6 +40,11 @@ static reference reference_of(const char *const *patterns, const bool *whole, un
     assert_non_null(r.re);
     pith_buf_free(&b);
     return r;
+}
+
+static reference reference_of(const char *const *patterns, const bool *whole, unsigned n)
+{
+    return reference_parts(patterns, whole, n, PITH_PARTS_WORDS);
 }
 
 static int reference_match(const reference *r, const char *s, size_t n, size_t *start,
@@ -78,7 +86,7 @@ static void test_order_and_boundaries(void **state)
     };
     static const bool whole[] = {true, true, false, true, true, true, true};
     const unsigned n = sizeof patterns / sizeof patterns[0];
-    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n);
+    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n, PITH_PARTS_WORDS);
     assert_non_null(ix);
     reference r = reference_of(patterns, whole, n);
     assert_int_equal(agree(ix, &r, "ad-slot"), 0);         /* the earlier rule wins */
@@ -104,10 +112,10 @@ static void test_refuses_what_it_cannot_split(void **state)
     static const char *const options[] = {"(?i)ad|share"};
     static const char *const empty[] = {"ad|"};
     static const char *const named[] = {"(?<n>ad)"};
-    assert_null(pith_byte_index_build(captures, whole, 1));
-    assert_null(pith_byte_index_build(options, whole, 1));
-    assert_null(pith_byte_index_build(empty, whole, 1));
-    assert_null(pith_byte_index_build(named, whole, 1));
+    assert_null(pith_byte_index_build(captures, whole, 1, PITH_PARTS_WORDS));
+    assert_null(pith_byte_index_build(options, whole, 1, PITH_PARTS_WORDS));
+    assert_null(pith_byte_index_build(empty, whole, 1, PITH_PARTS_WORDS));
+    assert_null(pith_byte_index_build(named, whole, 1, PITH_PARTS_WORDS));
 }
 
 /* The real boilerplate table against class strings built from the words
@@ -123,7 +131,7 @@ static void test_real_rules_on_generated_classes(void **state)
         patterns[n] = r->pattern;
         whole[n] = !(r->flags & SUBSTR);
     }
-    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n);
+    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n, PITH_PARTS_WORDS);
     assert_non_null(ix);
     reference r = reference_of(patterns, whole, n);
 
@@ -176,12 +184,41 @@ static void test_real_rules_on_generated_classes(void **state)
     pcre2_code_free(r.re);
 }
 
+/* Content rules cover whole space-separated tokens. */
+static void test_token_parts(void **state)
+{
+    (void)state;
+    const char *patterns[PITH_INDEX_MAX_RULES];
+    bool whole[PITH_INDEX_MAX_RULES];
+    unsigned n = 0;
+    for (const pith_class_rule *r = pith_content_classes; r->pattern && n < PITH_INDEX_MAX_RULES;
+         r++, n++) {
+        patterns[n] = r->pattern;
+        whole[n] = true;
+    }
+    pith_byte_index *ix = pith_byte_index_build(patterns, whole, n, PITH_PARTS_TOKENS);
+    assert_non_null(ix);
+    reference r = reference_parts(patterns, whole, n, PITH_PARTS_TOKENS);
+    static const char *const classes[] = {
+        "article-body", "post entry-content", "article-share", "main", "content",
+        "x article", "articles", "entry-content-wrap", "story-body__inner", "post-text",
+        "body", "page-content grid", "td-post-content", "",
+    };
+    int hits = 0;
+    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++)
+        hits += agree(ix, &r, classes[k]) >= 0;
+    assert_true(hits > 0 && hits < (int)(sizeof classes / sizeof classes[0]));
+    pith_byte_index_free(ix);
+    pcre2_code_free(r.re);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_order_and_boundaries),
         cmocka_unit_test(test_refuses_what_it_cannot_split),
         cmocka_unit_test(test_real_rules_on_generated_classes),
+        cmocka_unit_test(test_token_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

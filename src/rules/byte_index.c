@@ -43,6 +43,7 @@ typedef struct subset {
 struct pith_byte_index {
     subset *subsets;
     unsigned n_subsets;
+    pith_index_parts parts;
     /* The subset tried at a position by its byte: [c][0] where a part of
      * the string starts, [c][1] inside a part; -1 when no rule can match. */
     short at[256][2];
@@ -51,6 +52,7 @@ struct pith_byte_index {
 typedef struct builder {
     const char *const *patterns;
     const bool *whole;
+    const char *before, *after; /* the part-boundary assertions */
     unsigned n_rules;
     alternative *alts;
     unsigned n_alts, cap_alts;
@@ -144,13 +146,13 @@ static bool compile_subset(const builder *b, subset *s)
         unsigned rule = b->alts[s->alts[k]].rule;
         bool whole = b->whole[rule];
         if (open && !whole) {
-            pith_buf_puts(&p, ")(?![a-z0-9])");
+            pith_buf_printf(&p, ")%s", b->after);
             open = false;
         }
         if (groups)
             pith_buf_putc(&p, '|');
         if (whole && !open) {
-            pith_buf_puts(&p, "(?<![a-z0-9])(?:");
+            pith_buf_printf(&p, "%s(?:", b->before);
             open = true;
         }
         pith_buf_putc(&p, '(');
@@ -164,7 +166,7 @@ static bool compile_subset(const builder *b, subset *s)
         s->rule_of[groups++] = (unsigned char)rule;
     }
     if (open)
-        pith_buf_puts(&p, ")(?![a-z0-9])");
+        pith_buf_printf(&p, ")%s", b->after);
     int err;
     PCRE2_SIZE off;
     s->re = p.oom ? NULL : pcre2_compile((PCRE2_SPTR)p.data, p.len, PCRE2_ANCHORED, &err, &off,
@@ -217,11 +219,15 @@ static bool index_byte(pith_byte_index *ix, const builder *b, int c, int inside)
 }
 
 pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *whole,
-                                       unsigned n)
+                                       unsigned n, pith_index_parts parts)
 {
     if (n == 0 || n > PITH_INDEX_MAX_RULES)
         return NULL;
-    builder b = {patterns, whole, n, NULL, 0, 0};
+    builder b = {patterns, whole, "(?<![a-z0-9])", "(?![a-z0-9])", n, NULL, 0, 0};
+    if (parts == PITH_PARTS_TOKENS) {
+        b.before = "(?<![^ ])";
+        b.after = "(?![^ ])";
+    }
     bool ok = true;
     for (unsigned i = 0; ok && i < n; i++) {
         rule_cut rc = {&b, i};
@@ -233,6 +239,8 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
     if (ix)
         ix->subsets = calloc(2 * 256, sizeof *ix->subsets);
     ok = ix && ix->subsets;
+    if (ok)
+        ix->parts = parts;
     for (int c = 0; ok && c < 256; c++)
         ok = index_byte(ix, &b, c, 0) && index_byte(ix, &b, c, 1);
     free(b.alts);
@@ -272,7 +280,8 @@ int pith_byte_index_match(const pith_byte_index *ix, const char *s, size_t n, si
     size_t dummy;
     int rule = -1;
     for (size_t p = 0; p < n && rule < 0; p++) {
-        int inside = p > 0 && is_plain(s[p - 1]);
+        int inside = p > 0 && (ix->parts == PITH_PARTS_TOKENS ? s[p - 1] != ' '
+                                                                : is_plain(s[p - 1]));
         int k = ix->at[(unsigned char)s[p]][inside];
         if (k < 0)
             continue;

@@ -39,6 +39,7 @@ typedef struct compiled_set {
 static struct {
     compiled_set boiler, phrases;
     pcre2_code *strong, *weak;
+    pith_byte_index *strong_index, *weak_index; /* the same, faster, or NULL */
     /* Text rules asked only whether they match: cut into alternatives. */
     pith_any_match *copyright, *cookie, *credit, *cta, *attribution;
     int status;
@@ -80,7 +81,7 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
         whole[set->groups] = !(r->flags & SUBSTR);
         set->cats[set->groups++] = r->cat;
     }
-    set->index = pith_byte_index_build(patterns, whole, set->groups);
+    set->index = pith_byte_index_build(patterns, whole, set->groups, PITH_PARTS_WORDS);
     if (set->index)
         return true;
     pith_buf b = PITH_BUF_INIT;
@@ -97,9 +98,14 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
     return set->re != NULL;
 }
 
-/* Content patterns of one strength (flags WEAK or 0) as one regex. */
-static pcre2_code *compile_content(int want_weak)
+/* The content patterns of one strength (flags WEAK or 0): a first-byte
+ * index, or when they do not suit one, a pattern.  False when neither
+ * could be built. */
+static bool compile_content(int want_weak, pcre2_code **re, pith_byte_index **index)
 {
+    const char *patterns[PITH_INDEX_MAX_RULES];
+    bool whole[PITH_INDEX_MAX_RULES];
+    unsigned n = 0;
     pith_buf alts = PITH_BUF_INIT, b = PITH_BUF_INIT;
     for (const pith_class_rule *r = pith_content_classes; r->pattern; r++) {
         if (((r->flags & WEAK) != 0) != (want_weak != 0))
@@ -107,15 +113,26 @@ static pcre2_code *compile_content(int want_weak)
         if (alts.len)
             pith_buf_putc(&alts, '|');
         pith_buf_printf(&alts, "(?:%s)", r->pattern);
+        if (n < PITH_INDEX_MAX_RULES) {
+            patterns[n] = r->pattern;
+            whole[n] = true;
+        }
+        n++;
     }
-    /* Whole tokens: one pair of assertions around all the alternatives
-     * matches as one pair around each, with fewer tests. */
-    if (alts.len)
-        pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", alts.data);
-    pcre2_code *re = (b.oom || alts.oom) ? NULL : compile(b.data ? b.data : "", b.len, 0);
+    /* Whole tokens.  The first-byte index answers whether any rule matches
+     * as the pattern does, faster; the pattern is kept when it cannot. */
+    *index = n <= PITH_INDEX_MAX_RULES
+                 ? pith_byte_index_build(patterns, whole, n, PITH_PARTS_TOKENS)
+                 : NULL;
+    *re = NULL;
+    if (!*index) {
+        if (alts.len)
+            pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", alts.data);
+        *re = (b.oom || alts.oom) ? NULL : compile(b.data ? b.data : "", b.len, 0);
+    }
     pith_buf_free(&alts);
     pith_buf_free(&b);
-    return re;
+    return *index || *re;
 }
 
 static bool compile_phrases(compiled_set *set)
@@ -142,8 +159,8 @@ static void compile_all(void)
 {
     const uint32_t text = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
     bool ok = compile_classes(&R.boiler, pith_boilerplate_classes);
-    ok &= (R.strong = compile_content(0)) != NULL;
-    ok &= (R.weak = compile_content(1)) != NULL;
+    ok &= compile_content(0, &R.strong, &R.strong_index);
+    ok &= compile_content(1, &R.weak, &R.weak_index);
     ok &= compile_phrases(&R.phrases);
     ok &= (R.copyright = pith_any_match_build(pith_copyright_pattern, text)) != NULL;
     ok &= (R.cookie = pith_any_match_build(pith_cookie_pattern, text)) != NULL;
@@ -230,9 +247,11 @@ int pith_rules_positive_class(const char *norm, size_t n)
 {
     if (pith_rules_init() != 0 || n == 0)
         return 0;
-    if (run(R.strong, norm, n, NULL, NULL) >= 0)
+    if (R.strong_index ? pith_byte_index_match(R.strong_index, norm, n, NULL, NULL) >= 0
+                       : run(R.strong, norm, n, NULL, NULL) >= 0)
         return 2;
-    if (run(R.weak, norm, n, NULL, NULL) >= 0)
+    if (R.weak_index ? pith_byte_index_match(R.weak_index, norm, n, NULL, NULL) >= 0
+                     : run(R.weak, norm, n, NULL, NULL) >= 0)
         return 1;
     return 0;
 }
