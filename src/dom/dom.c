@@ -484,6 +484,44 @@ void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
     pith_el_text_ex(dom, i, out, max, PITH_EL_DROPPED, false);
 }
 
+static bool is_text_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+/* Append s to out with whitespace runs collapsed to one space (none before
+ * the first word after start), a run of other bytes at a time.  With max,
+ * stop once out holds max bytes after start; the word that reaches it may
+ * end one byte over, as when each byte was checked before it went in. */
+static void append_collapsed(pith_buf *out, const char *s, size_t start, size_t max,
+                             bool *space)
+{
+    while (*s) {
+        if (max && out->len - start >= max)
+            return;
+        if (is_text_space(*s)) {
+            *space = true;
+            s++;
+            continue;
+        }
+        size_t run = 1;
+        while (s[run] && !is_text_space(s[run]))
+            run++;
+        if (*space && out->len > start)
+            pith_buf_putc(out, ' ');
+        *space = false;
+        size_t take = run;
+        if (max) {
+            size_t used = out->len - start + 1; /* with the run's first byte */
+            size_t rest = used >= max ? 0 : max - used;
+            if (take - 1 > rest)
+                take = 1 + rest;
+        }
+        pith_buf_append(out, s, take);
+        s += take;
+    }
+}
+
 void pith_el_text_ex(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max,
                      uint32_t skip_flags, bool own_only)
 {
@@ -508,18 +546,7 @@ void pith_el_text_ex(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max,
                 space = true;
             continue;
         }
-        const char *s = w.text->v.text.text;
-        for (; *s && !(max && out->len - start >= max); s++) {
-            unsigned char c = (unsigned char)*s;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-                space = true;
-                continue;
-            }
-            if (space && out->len > start)
-                pith_buf_putc(out, ' ');
-            space = false;
-            pith_buf_putc(out, (char)c);
-        }
+        append_collapsed(out, w.text->v.text.text, start, max, &space);
     }
     pith_walker_free(&w);
     /* A cut at max may have split a character: drop its first bytes. */
