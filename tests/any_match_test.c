@@ -146,11 +146,36 @@ static void test_real_patterns(void **state)
     }
 }
 
+/* Pieces are skipped when their required text is missing: optional and
+ * repeated letters, escapes and classes must never be taken as required. */
+static void test_required_literals(void **state)
+{
+    (void)state;
+    static const char *const pattern =
+        "ab?cdef|x(?:yz)?uvw|\\x41bcd|[^]abc]def|\\bcookies?\\b.{0,20}accept|q{2}rst|"
+        "ba+nana";
+    static const char *const texts[] = {
+        "acdef", "abcdef", "xuvw", "xyzuvw", "ABCD", "Abcd", "zdef", "]def", "cookie accept",
+        "COOKIES, ACCEPT", "coo\xE2\x84\xAAie accept", /* a Kelvin sign: the K of cookie */
+        "qqrst", "qrst", "bananas", "baaanana", "nothing here", "",
+    };
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    pcre2_code *re = compile_whole(pattern);
+    int hits = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        hits += agree(m, re, texts[k]);
+    assert_int_equal(hits, 13);
+    pcre2_code_free(re);
+    pith_any_match_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cutting),
         cmocka_unit_test(test_real_patterns),
+        cmocka_unit_test(test_required_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
