@@ -156,7 +156,7 @@ ubsan:
 # a library built the same way in build/fuzz.  make fuzz runs each target
 # for FUZZ_SECONDS (default 60), keeping its corpus in build/fuzz/corpus;
 # make fuzz-ci runs each briefly (part of make test).  See fuzz/run.sh.
-FUZZ_TARGETS    := extract decode guard jsonld date
+FUZZ_TARGETS    := extract decode guard jsonld date warc
 FUZZ_SECONDS    ?= 60
 FUZZ_CI_SECONDS ?= 20
 FUZZ_SAN        := -fsanitize=address,undefined -fno-sanitize-recover=all

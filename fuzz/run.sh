@@ -25,6 +25,7 @@ for t in "$@"; do
     mkdir -p "$corpus"
     case $t in
         extract|decode|guard) seeds="$b/seeds-html"; extra="-dict=$top/fuzz/html.dict -max_len=32768" ;;
+        warc) seeds="$top/fuzz/seeds/$t"; extra="-max_len=16384" ;;
         *) seeds="$top/fuzz/seeds/$t"; extra="-max_len=4096" ;;
     esac
     regress="$top/fuzz/regressions/$t"

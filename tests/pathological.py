@@ -29,7 +29,7 @@ import tempfile
 import time
 
 BASE_MB = 64
-RSS_FACTOR = 160  # MB per MB of input: a gumbo node is ~400 bytes, a tag 3
+RSS_FACTOR = 320  # MB per MB of input: `<p>x` is 4 bytes, 2 gumbo nodes, ~1 KB of RSS
 TIMEOUT = 60.0
 
 # Inputs that fail for a reason outside the guard, with the reason; they are

@@ -20,9 +20,11 @@
 #include "classify.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "../util/arena.h"
 
 #define MAX_LINK_DENSITY 0.2
 #define LENGTH_LOW 70     /* non-space bytes; shorter is SHORT */
@@ -167,48 +169,62 @@ static pith_unit_class classify_one(const pith_unit *x, double level)
     return PITH_UNIT_BAD;
 }
 
-/* The class of the nearest unit in direction dir that is not SHORT or a
- * heading; BAD at the ends. */
-static pith_unit_class neighbour(const pith_units *u, uint32_t i, int dir)
+/* Does unit x count as a neighbour in the context revision? */
+static bool is_context(const pith_unit *x)
 {
-    for (long k = (long)i + dir; k >= 0 && k < (long)u->n; k += dir) {
-        const pith_unit *x = &u->u[k];
-        if (x->cls != PITH_UNIT_SHORT && !x->heading)
-            return x->cls;
-    }
-    return PITH_UNIT_BAD;
+    return x->cls != PITH_UNIT_SHORT && !x->heading;
 }
 
-/* jusText's context revision, in two passes. */
+/* jusText's context revision, in two passes.  The neighbours of each unit
+ * (the class of the nearest unit before and after it that is not SHORT or
+ * a heading; BAD at the ends) are found in one sweep each way, so a page
+ * of thousands of short units stays linear. */
 static void revise(pith_units *u)
 {
-    for (uint32_t i = 0; i < u->n; i++) {
-        pith_unit *x = &u->u[i];
-        if (x->cls != PITH_UNIT_SHORT)
-            continue;
-        pith_unit_class prev = neighbour(u, i, -1), next = neighbour(u, i, +1);
-        if (prev == PITH_UNIT_GOOD && next == PITH_UNIT_GOOD)
-            x->final = PITH_UNIT_GOOD;
-        else if (prev == PITH_UNIT_BAD && next == PITH_UNIT_BAD)
-            x->final = PITH_UNIT_BAD;
-        else if ((prev == PITH_UNIT_NEAR_GOOD && next != PITH_UNIT_BAD) ||
-                 (next == PITH_UNIT_NEAR_GOOD && prev != PITH_UNIT_BAD))
-            x->final = PITH_UNIT_GOOD;
-        else
-            x->final = (prev == PITH_UNIT_GOOD || next == PITH_UNIT_GOOD) && !x->heading
-                           ? PITH_UNIT_GOOD
-                           : PITH_UNIT_BAD;
+    if (u->n == 0)
+        return;
+    pith_unit_class *next = malloc(u->n * sizeof *next);
+    if (!next) {
+        pith_alloc_failed();
+        return;
     }
+    pith_unit_class after = PITH_UNIT_BAD;
+    for (uint32_t i = u->n; i-- > 0;) {
+        next[i] = after;
+        if (is_context(&u->u[i]))
+            after = u->u[i].cls;
+    }
+    pith_unit_class prev = PITH_UNIT_BAD;
     for (uint32_t i = 0; i < u->n; i++) {
         pith_unit *x = &u->u[i];
-        if (x->cls == PITH_UNIT_NEAR_GOOD) {
-            pith_unit_class prev = neighbour(u, i, -1), next = neighbour(u, i, +1);
-            x->final = (prev == PITH_UNIT_BAD && next == PITH_UNIT_BAD) ? PITH_UNIT_BAD
-                                                                        : PITH_UNIT_GOOD;
-        } else if (x->cls == PITH_UNIT_GOOD || x->cls == PITH_UNIT_BAD) {
-            x->final = x->cls;
+        if (x->cls == PITH_UNIT_SHORT) {
+            if (prev == PITH_UNIT_GOOD && next[i] == PITH_UNIT_GOOD)
+                x->final = PITH_UNIT_GOOD;
+            else if (prev == PITH_UNIT_BAD && next[i] == PITH_UNIT_BAD)
+                x->final = PITH_UNIT_BAD;
+            else if ((prev == PITH_UNIT_NEAR_GOOD && next[i] != PITH_UNIT_BAD) ||
+                     (next[i] == PITH_UNIT_NEAR_GOOD && prev != PITH_UNIT_BAD))
+                x->final = PITH_UNIT_GOOD;
+            else
+                x->final = (prev == PITH_UNIT_GOOD || next[i] == PITH_UNIT_GOOD) && !x->heading
+                               ? PITH_UNIT_GOOD
+                               : PITH_UNIT_BAD;
         }
+        if (is_context(x))
+            prev = x->cls;
     }
+    prev = PITH_UNIT_BAD;
+    for (uint32_t i = 0; i < u->n; i++) {
+        pith_unit *x = &u->u[i];
+        if (x->cls == PITH_UNIT_NEAR_GOOD)
+            x->final = (prev == PITH_UNIT_BAD && next[i] == PITH_UNIT_BAD) ? PITH_UNIT_BAD
+                                                                           : PITH_UNIT_GOOD;
+        else if (x->cls == PITH_UNIT_GOOD || x->cls == PITH_UNIT_BAD)
+            x->final = x->cls;
+        if (is_context(x))
+            prev = x->cls;
+    }
+    free(next);
     /* A heading right before good text introduces it. */
     for (uint32_t i = 0; i + 1 < u->n; i++)
         if (u->u[i].heading && u->u[i].final == PITH_UNIT_BAD &&
