@@ -589,6 +589,32 @@ static bool in_select(const guard *g)
     return false;
 }
 
+/* In select mode, is it "in select in table": a table below the select
+ * (before any template)? */
+static bool select_in_table(const guard *g)
+{
+    if (g->count[GUMBO_TAG_TABLE] == 0)
+        return false;
+    size_t i = g->height;
+    while (i > 0 && !(g->stack[i - 1].ns == NS_HTML && g->stack[i - 1].tag == GUMBO_TAG_SELECT))
+        i--;
+    while (i-- > 0) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML && e->tag == GUMBO_TAG_TEMPLATE)
+            return false;
+        if (e->ns == NS_HTML && e->tag == GUMBO_TAG_TABLE)
+            return true;
+    }
+    return false;
+}
+
+/* The stack height once the open select is closed. */
+static size_t cut_for_select(const guard *g)
+{
+    long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+    return s >= 0 ? (size_t)s : g->height;
+}
+
 /* Is the content at the top of the stack foreign for a start tag `tag`? */
 static bool foreign_for(const guard *g, size_t height, unsigned tag)
 {
@@ -744,8 +770,8 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
                 pop_to(g, g->height - 1);
             return;
         }
-        if (tag != GUMBO_TAG_SELECT && !is_table_part(tag) && tag != GUMBO_TAG_TABLE &&
-            tag != GUMBO_TAG_TEMPLATE)
+        if (tag != GUMBO_TAG_SELECT &&
+            !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g)))
             return;
         long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
         if (s >= 0)
@@ -947,19 +973,22 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
             return;
         case GUMBO_TAG_SCRIPT: case GUMBO_TAG_TEMPLATE:
             break;
-        case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN:
-        case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR:
-        case GUMBO_TAG_TD: case GUMBO_TAG_TH: {
-            long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
-            if (s >= 0)
-                p->cut = (size_t)s;
-            if (tag == GUMBO_TAG_SELECT) {
-                p->push = false;
+        case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+            if (!select_in_table(g)) {
+                p->push = false; /* "in select": ignored */
                 return;
             }
+            p->cut = cut_for_select(g); /* "in select in table": closes it */
             break;
-        }
+        case GUMBO_TAG_SELECT:
+            p->cut = cut_for_select(g);
+            p->push = false;
+            return;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
+            p->cut = cut_for_select(g);
+            break;
         default:
             p->push = false;
             if (raw_state_of(tag) != ST_DATA)
@@ -1343,6 +1372,7 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
 {
     const char *s = g->in;
     size_t n = g->n, prev_end = pos, seen = 0;
+    bool last_valueless = false; /* the last attribute written has no value */
     size_t local = 0, *kept = kept_so_far ? kept_so_far : &local;
     memset(t, 0, sizeof *t);
     if (keep_tag && !slots_reset(g))
@@ -1372,7 +1402,8 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
         while (j < n && is_ws(s[j]))
             j++;
         size_t value = 0, value_len = 0;
-        if (j < n && s[j] == '=') {
+        bool has_value = j < n && s[j] == '=';
+        if (has_value) {
             j++;
             while (j < n && is_ws(s[j]))
                 j++;
@@ -1404,6 +1435,7 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
         bool keep = fresh && *kept < g->lim->max_attributes;
         if (keep) {
             (*kept)++;
+            last_valueless = !has_value;
             uint32_t h = name_hash(s + name, name_len);
             for (size_t k = 0; k < value_len; k++)
                 h = (h ^ (unsigned char)s[value + k]) * 16777619u;
@@ -1415,7 +1447,17 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
             if (value_len)
                 scan_charrefs(g, value, value + value_len, true);
         } else {
-            rewrite(g, prev_end, i, " ", 1);
+            /* In place of the attribute, a space; but when the last attribute
+             * written has no value and a '=' comes next (a name may begin
+             * with '='), the space would make that '=' its value: write its
+             * empty value explicitly first (="" is what it has anyway). */
+            size_t k = i;
+            while (k < n && is_ws(s[k]))
+                k++;
+            bool bind = last_valueless && k < n && s[k] == '=';
+            rewrite(g, prev_end, i, bind ? "=\"\" " : " ", bind ? 4 : 1);
+            if (bind)
+                last_valueless = false;
             if (fresh) {
                 g->rep->dropped_attributes++;
                 g->rep->changed |= PITH_GUARD_ATTRIBUTES;
