@@ -5,10 +5,10 @@
  *
  * Every node is written with its type, namespace, tag (the original name
  * for unknown tags), attributes and text, in document order, so two trees
- * compare equal exactly when they have the same shape and content.  The one
- * thing left out is what elision removes: the text children of script and
- * style elements, except of JSON-LD scripts, whose text is kept and so must
- * stay.
+ * compare equal exactly when they have the same shape and content.  Left
+ * out is only what elision removes: the text children of script and style
+ * elements (except of JSON-LD scripts, whose text is kept and so must stay)
+ * and the text of comments.
  *
  * Header-only (static functions) so the test and the benchmark, which link
  * only libpith, can both use it.
@@ -73,8 +73,10 @@ static void tree_write_node(const GumboNode *node, pith_buf *out)
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
     case GUMBO_NODE_WHITESPACE:
-    case GUMBO_NODE_COMMENT:
         pith_buf_printf(out, "%d\"%s\"\n", (int)node->type, node->v.text.text);
+        break;
+    case GUMBO_NODE_COMMENT:
+        pith_buf_puts(out, "<!---->\n");
         break;
     }
 }

@@ -83,7 +83,7 @@ static void test_script_escapes(void **state)
 static void test_markup_that_only_looks_like_a_script(void **state)
 {
     (void)state;
-    elides_to("<!-- <script>x</script> --><p>a</p>", NULL);
+    elides_to("<!-- <script>x</script> --><p>a</p>", "<!----><p>a</p>");
     elides_to("<div title=\"<script>x</script>\">a</div>", NULL);
     elides_to("<div title='<style>'>a</div><style>b</style>",
               "<div title='<style>'>a</div><style></style>");
@@ -92,11 +92,21 @@ static void test_markup_that_only_looks_like_a_script(void **state)
     elides_to("<title><style>x</style></title>", NULL);
     elides_to("<xmp><script>x</script></xmp>", NULL);
     elides_to("<!--> <script>a</script>", "<!--> <script></script>");
-    elides_to("<!-- a --!> <script>b</script>", "<!-- a --!> <script></script>");
+    elides_to("<!-- a --!> <script>b</script>", "<!----!> <script></script>");
     elides_to("<!DOCTYPE html PUBLIC \"a>b\"><script>c</script>",
               "<!DOCTYPE html PUBLIC \"a>b\"><script></script>");
     elides_to("<?xml <script>a?><p>b</p>", NULL);
     elides_to("<a href=x/><script>a</script>", "<a href=x/><script></script>");
+}
+
+static void test_comments_are_emptied(void **state)
+{
+    (void)state;
+    elides_to("<p>a<!-- note -->b</p>", "<p>a<!---->b</p>");
+    elides_to("<!----><!---><!--x-->", "<!----><!---><!---->");
+    elides_to("<!-- a -- b --->c", "<!---->c");
+    elides_to("<!--[if IE]><p>old</p><![endif]--><p>new</p>", "<!----><p>new</p>");
+    elides_to("<p>x</p><!-- never closed", NULL);
 }
 
 static void test_svg_and_math(void **state)
@@ -210,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_keeps_json_ld),
         cmocka_unit_test(test_script_escapes),
         cmocka_unit_test(test_markup_that_only_looks_like_a_script),
+        cmocka_unit_test(test_comments_are_emptied),
         cmocka_unit_test(test_svg_and_math),
         cmocka_unit_test(test_select_template_frameset),
         cmocka_unit_test(test_random_documents_keep_their_tree),

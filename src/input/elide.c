@@ -313,7 +313,6 @@ static void cut(scanner *sc, size_t from, size_t to)
     sc->w += keep;
     sc->copy_from = to;
     sc->st->removed += to - from;
-    sc->st->elided++;
 }
 
 /* Keep a script body when a stage reads it: JSON-LD for the metadata, or
@@ -362,7 +361,24 @@ static size_t cdata_end(const scanner *sc, size_t i)
  * "<![CDATA[" is a CDATA section ending at "]]>" in SVG/MathML and a bogus
  * comment ending at the first '>' elsewhere; when the two ends differ the
  * scan stops rather than guess. */
-static bool skip_declaration(const scanner *sc, size_t lt, size_t *next)
+/* Remove the text of a comment that starts at lt and ends just before
+ * end: "<!-- text -->" becomes "<!---->", which the tokenizer reads as the
+ * same comment, empty ("--!>" endings are kept as they are).  No stage
+ * reads comments. */
+static void cut_comment(scanner *sc, size_t lt, size_t end)
+{
+    size_t body = lt + 4, close = 0;
+    if (end >= body + 3 && memcmp(sc->s + end - 3, "-->", 3) == 0)
+        close = 3;
+    if (end >= body + 4 && memcmp(sc->s + end - 4, "--!>", 4) == 0)
+        close = 4;
+    if (close && end - close > body) {
+        cut(sc, body, end - close);
+        sc->st->comments++;
+    }
+}
+
+static bool skip_declaration(scanner *sc, size_t lt, size_t *next)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -374,6 +390,7 @@ static bool skip_declaration(const scanner *sc, size_t lt, size_t *next)
     if (c == '!') {
         if (lt + 3 < n && s[lt + 2] == '-' && s[lt + 3] == '-') {
             *next = comment_end(sc, lt + 4);
+            cut_comment(sc, lt, *next);
             return true;
         }
         *next = gt_end(sc, lt + 2); /* doctype or bogus comment */
@@ -515,8 +532,10 @@ static void script_body(scanner *sc, size_t tag_start, size_t body, size_t *next
     if (end > body) {
         if (keep_script_body(sc, tag_start, body))
             sc->st->kept++;
-        else
+        else {
             cut(sc, body, end);
+            sc->st->elided++;
+        }
     }
     *next = end;
 }
@@ -563,7 +582,10 @@ static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
         script_body(sc, at, t->end, next);
     } else if (name_is(t, "style")) {
         size_t end = rawtext_end(sc, t->end, "style");
-        cut(sc, t->end, end);
+        if (end > t->end) {
+            cut(sc, t->end, end);
+            sc->st->elided++;
+        }
         *next = end;
     } else if (name_in(t, rcdata_rawtext)) {
         *next = rawtext_end(sc, t->end, t->name);
@@ -586,7 +608,7 @@ static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
 
 size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
 {
-    pith_elide_stats st = {0, 0, 0, (size_t)-1, NULL};
+    pith_elide_stats st = {0, 0, 0, 0, (size_t)-1, NULL};
     scanner sc = {html, len, 0, 0, false, &st};
     size_t i = 0;
     for (;;) {

@@ -9,9 +9,10 @@
  *
  *     <script src=a.js>var x = "...";</script>   to   <script src=a.js></script>
  *
- * in place, in one linear scan, before the parse.  The tree gumbo then
- * builds is the same as before, except that those script and style
- * elements have no text child.
+ * in place, in one linear scan, before the parse, and the text of comments
+ * with it ("<!-- ... -->" becomes "<!---->").  The tree gumbo then builds is
+ * the same as before, except that those script and style elements have no
+ * text child and the comments are empty.
  *
  * What is kept:
  *   - script bodies whose start tag mentions "ld+json" (the JSON-LD that
@@ -50,6 +51,7 @@ typedef struct pith_elide_stats {
     size_t removed;     /* bytes removed */
     unsigned elided;    /* script and style bodies removed */
     unsigned kept;      /* script bodies kept (JSON-LD) */
+    unsigned comments;  /* comment texts removed */
     size_t stopped_at;  /* offset where the scan gave up (in the input), or
                            (size_t)-1 when it reached the end */
     const char *reason; /* why it stopped (static), or NULL */
