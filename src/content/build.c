@@ -646,15 +646,15 @@ bool pith_build_begin(pith_doc *doc)
     return doc->root != NULL;
 }
 
-bool pith_build_append(pith_ctx *ctx, pith_doc *doc, uint32_t root, uint32_t skip_flags,
-                       pith_build_skip_fn skip)
+bool pith_build_append(pith_ctx *ctx, pith_doc *doc, pith_node *into, uint32_t root,
+                       uint32_t skip_flags, pith_build_skip_fn skip)
 {
     builder b;
     memset(&b, 0, sizeof b);
     b.ctx = ctx;
     b.doc = doc;
     b.no_tables = (ctx->opt->flags & PITH_OPT_NO_TABLES) != 0;
-    b.block = doc->root;
+    b.block = into;
     pith_walker w;
     pith_walker_init(&w, &ctx->dom, root, skip_flags);
     pith_walk_event ev;
@@ -693,6 +693,6 @@ bool pith_build_finish(pith_doc *doc)
 bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc)
 {
     return pith_build_begin(doc) &&
-           pith_build_append(ctx, doc, root, PITH_EL_DROPPED | PITH_EL_REJECTED, NULL) &&
+           pith_build_append(ctx, doc, doc->root, root, PITH_EL_DROPPED | PITH_EL_REJECTED, NULL) &&
            pith_build_finish(doc);
 }

@@ -9,9 +9,14 @@
  * those sections are built, in page order, into a second document with the
  * article builder (build.c).
  *
- * A section is taken when it holds enough text that is not link text
- * (a "12 comments" link or a "Leave a reply" prompt alone is not a
- * comment).  Inside it, what is never a comment is left out: scripts and
+ * Inside such a section only the comments themselves are taken, each as
+ * an item of a list (replies nested in it come along): runs of alike
+ * elements (same tag and class, or ids that differ in their number) with
+ * text that is not link text, or where
+ * there is no such run, an element whose class says comment and that names
+ * an author or a time (a lone comment or thread).  The
+ * section's title, "Leave a reply" prompt, moderation policy and count are
+ * not comments.  Inside it, what is never a comment is left out: scripts and
  * other content-free tags, forms (the reply box), navigation, hidden
  * elements, boilerplate by class (share bars, ads, pagers), short blocks whose whole text is a comment prompt ("Leave a
  * comment"), and one-word action links that point into the page
@@ -25,7 +30,7 @@
 #include "../rules/tags.h"
 #include "content.h"
 
-#define MIN_COMMENT_TEXT 20   /* non-space bytes of non-link text in a section */
+#define MIN_UNIT_TEXT 20      /* non-space bytes of non-link text in one comment */
 #define PROMPT_MAX_TEXT 60    /* blocks this short are tested against the phrases */
 #define ACTION_MAX_TEXT 16    /* one-word links this short may be actions */
 
@@ -40,14 +45,134 @@ static bool is_comment_section(const pith_ctx *ctx, uint32_t i)
     return el->rule && strcmp(el->rule, "phrase:comments") == 0;
 }
 
-/* Text and link text of a dropped subtree: the statistics of its children
- * (its own were zeroed when it was dropped). */
-static void section_text(const pith_dom *dom, uint32_t i, uint32_t *text, uint32_t *link_text)
+/* The first token of an element's class attribute ("comment" of
+ * "comment even depth-1"), into buf; its length (0 when none). */
+static size_t first_class(const pith_el *el, char *buf, size_t cap)
 {
-    *text = *link_text = 0;
-    for (uint32_t j = i + 1; j < dom->els[i].end; j = dom->els[j].end) {
-        *text += dom->els[j].text;
-        *link_text += dom->els[j].link_text;
+    const char *cls = pith_attr(el, "class");
+    size_t n = 0;
+    if (!cls)
+        return 0;
+    while (*cls == ' ' || *cls == '\t' || *cls == '\n')
+        cls++;
+    while (cls[n] && cls[n] != ' ' && cls[n] != '\t' && cls[n] != '\n' && n + 1 < cap) {
+        buf[n] = cls[n];
+        n++;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+/* True when an element says who wrote or when: <time>, a datetime
+ * attribute, itemprop author/date/creator, or an author-ish class ("fn",
+ * "vcard", "comment-author"). */
+static bool marks_author_or_time(const pith_el *el)
+{
+    if (el->tag == GUMBO_TAG_TIME || pith_attr(el, "datetime"))
+        return true;
+    const char *ip = pith_attr(el, "itemprop");
+    if (ip && (strstr(ip, "author") || strstr(ip, "date") || strstr(ip, "creator")))
+        return true;
+    const char *cls = pith_attr(el, "class");
+    if (!cls)
+        return false;
+    char tok[48];
+    size_t n = first_class(el, tok, sizeof tok);
+    return (n == 2 && strcmp(tok, "fn") == 0) || strstr(cls, "vcard") || strstr(cls, "author");
+}
+
+static bool is_form_part(GumboTag tag)
+{
+    return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_INPUT ||
+           tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_SELECT;
+}
+
+/* One comment: an element whose class says comment (or schema.org's
+ * Comment type), with text of its own, someone or some time named inside,
+ * and no form (the reply box names an author field too). */
+static bool is_comment_unit(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    const char *type = pith_attr(el, "itemtype");
+    bool comment_class = el->cat == PITH_CAT_COMMENTS || (type && strstr(type, "Comment"));
+    if (!comment_class || el->text < el->link_text + MIN_UNIT_TEXT)
+        return false;
+    bool named = false;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        if (is_form_part((GumboTag)dom->els[j].tag))
+            return false;
+        named = named || marks_author_or_time(&dom->els[j]);
+    }
+    return named;
+}
+
+/* What alike comments share: the first class, else the id without its
+ * trailing digits ("comment-" of id="comment-215101").  Into buf; its
+ * length (0 when none). */
+static size_t signature(const pith_el *el, char *buf, size_t cap)
+{
+    size_t n = first_class(el, buf, cap);
+    const char *id = pith_attr(el, "id");
+    if (n > 0 || !id)
+        return n;
+    while (id[n] && n + 1 < cap) {
+        buf[n] = id[n];
+        n++;
+    }
+    while (n > 0 && buf[n - 1] >= '0' && buf[n - 1] <= '9')
+        n--;
+    buf[n] = '\0';
+    return n;
+}
+
+/* Does an element qualify as one of a run of alike comments: text of its
+ * own that is not link text, and a signature (into sig)? */
+static bool run_candidate(const pith_el *el, char *sig, size_t cap)
+{
+    return el->text >= el->link_text + MIN_UNIT_TEXT && signature(el, sig, cap) > 0;
+}
+
+/* Mark the members of runs of two or more alike siblings in unit[]
+ * (indexed from the section): same tag and first class ("li.comment",
+ * "div.comment-body"), each with text of its own, as a comment list repeats
+ * them.  Linear: each child is compared with the last sibling before it
+ * that qualified.  Forms (the reply box) are passed over.  Returns the
+ * number marked. */
+static size_t mark_runs(const pith_dom *dom, uint32_t section, uint8_t *unit)
+{
+    size_t marked = 0;
+    for (uint32_t p = section; p < dom->els[section].end; p++) {
+        if (is_form_part((GumboTag)dom->els[p].tag)) {
+            p = dom->els[p].end - 1; /* the reply box: its fields are not comments */
+            continue;
+        }
+        char prev[48] = "", cur[48];
+        uint32_t prev_el = PITH_NO_EL;
+        for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+            const pith_el *el = &dom->els[c];
+            if (is_form_part((GumboTag)el->tag) || !run_candidate(el, cur, sizeof cur))
+                continue; /* anchors and short replies between comments */
+            if (prev_el != PITH_NO_EL && el->tag == dom->els[prev_el].tag &&
+                strcmp(cur, prev) == 0) {
+                marked += !unit[prev_el - section] + !unit[c - section];
+                unit[prev_el - section] = unit[c - section] = 1;
+            }
+            prev_el = c;
+            memcpy(prev, cur, sizeof prev);
+        }
+    }
+    return marked;
+}
+
+/* Where no run shows a list of comments, mark the comment units (one
+ * comment, or one thread). */
+static void mark_single_units(const pith_dom *dom, uint32_t section, uint8_t *unit)
+{
+    for (uint32_t p = section + 1; p < dom->els[section].end; p++) {
+        if (is_form_part((GumboTag)dom->els[p].tag))
+            p = dom->els[p].end - 1;
+        else if (is_comment_unit(dom, p))
+            unit[p - section] = 1;
     }
 }
 
@@ -135,6 +260,41 @@ static void drop_prompts(pith_node *root)
     pith_buf_free(&text);
 }
 
+/* Build the comments of one section, each comment (the outermost units,
+ * with the replies inside them) an item of one list.  Returns false when
+ * memory ran out. */
+static bool build_section(pith_ctx *ctx, pith_doc *doc, uint32_t section)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t n = dom->els[section].end - section;
+    uint8_t *unit = pith_arena_calloc(ctx->arena, n, 1);
+    if (!unit)
+        return false;
+    if (mark_runs(dom, section, unit) == 0)
+        mark_single_units(dom, section, unit);
+    pith_node *list = NULL;
+    for (uint32_t j = section + 1; j < dom->els[section].end;) {
+        if (!unit[j - section]) {
+            j++;
+            continue;
+        }
+        if (!doc->root && !pith_build_begin(doc))
+            return false;
+        if (!list && !(list = pith_node_new(doc, PITH_NODE_LIST)))
+            return false;
+        if (!list->parent)
+            pith_node_append(doc->root, list);
+        pith_node *item = pith_node_new(doc, PITH_NODE_ITEM);
+        if (!item)
+            return false;
+        pith_node_append(list, item);
+        if (!pith_build_append(ctx, doc, item, j, PITH_EL_REJECTED, skip_in_comments))
+            return false;
+        j = dom->els[j].end;
+    }
+    return true;
+}
+
 bool pith_build_comments(pith_ctx *ctx, pith_doc *doc)
 {
     const pith_dom *dom = &ctx->dom;
@@ -145,14 +305,8 @@ bool pith_build_comments(pith_ctx *ctx, pith_doc *doc)
             i++;
             continue;
         }
-        uint32_t text, link_text;
-        section_text(dom, i, &text, &link_text);
-        if (text - link_text >= MIN_COMMENT_TEXT) {
-            if (!doc->root && !pith_build_begin(doc))
-                return false;
-            if (!pith_build_append(ctx, doc, i, PITH_EL_REJECTED, skip_in_comments))
-                return false;
-        }
+        if (!build_section(ctx, doc, i))
+            return false;
         i = dom->els[i].end;
     }
     if (!doc->root)

@@ -29,14 +29,14 @@ bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc);
 bool pith_build_comments(pith_ctx *ctx, pith_doc *doc);
 
 /* The builder's steps, for trees built from several roots:
- * begin (an empty DOCUMENT), append the blocks of each root's subtree
- * (elements with skip_flags, or for which skip returns true, are left out
- * with their subtrees), finish (normalise).  Each returns false when memory
- * ran out. */
+ * begin (an empty DOCUMENT), append the blocks of each root's subtree to a
+ * block container of the tree, into (elements with skip_flags, or for which
+ * skip returns true, are left out with their subtrees), finish (normalise).
+ * Each returns false when memory ran out. */
 typedef bool (*pith_build_skip_fn)(pith_ctx *ctx, uint32_t el);
 bool pith_build_begin(pith_doc *doc);
-bool pith_build_append(pith_ctx *ctx, pith_doc *doc, uint32_t root, uint32_t skip_flags,
-                       pith_build_skip_fn skip);
+bool pith_build_append(pith_ctx *ctx, pith_doc *doc, pith_node *into, uint32_t root,
+                       uint32_t skip_flags, pith_build_skip_fn skip);
 bool pith_build_finish(pith_doc *doc);
 
 #endif
