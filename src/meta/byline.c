@@ -69,7 +69,7 @@ static bool has_word(const char *s, size_t n, const char *const *words, size_t c
         while (i < n && s[i] != '-')
             i++;
         for (size_t k = 0; k < count; k++)
-            if (strlen(words[k]) == i - st && memcmp(words[k], s + st, i - st) == 0)
+            if (strncmp(words[k], s + st, i - st) == 0 && words[k][i - st] == '\0')
                 return true;
         i++;
     }
