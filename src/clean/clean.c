@@ -101,20 +101,86 @@ static void mark_main_path(pith_dom *dom)
 
 /* Match every element's class and id once: its own category, the inherited
  * one, and whether it looks like content. */
+/* The class/id strings of one page already matched, with their answers:
+ * pages repeat a few class strings on many elements ("item", "card-link"),
+ * and the answer depends on the string only. */
+#define CLASS_MEMO_MAX (1u << 16) /* slots: 1 MB at most */
+#define CLASS_MEMO_PROBES 64
+
+typedef struct class_memo_slot {
+    const char *norm; /* NULL: empty slot */
+    uint32_t len;
+    uint8_t cat;
+    int8_t positive;
+} class_memo_slot;
+
+typedef struct class_memo {
+    class_memo_slot *slots; /* NULL: no memo (out of memory) */
+    uint32_t mask;
+    pith_arena *arena;
+} class_memo;
+
+static void class_memo_init(class_memo *m, pith_dom *dom)
+{
+    uint32_t size = 64;
+    while (size < 2 * dom->n && size < CLASS_MEMO_MAX)
+        size *= 2;
+    m->slots = pith_arena_calloc(dom->arena, size, sizeof *m->slots);
+    m->mask = size - 1;
+    m->arena = dom->arena;
+}
+
+/* The slot for norm: its answer when known (norm set), else the empty
+ * slot to fill; NULL without a memo or when its neighbourhood is full (the
+ * string is then matched without the memo, so work stays linear). */
+static class_memo_slot *class_memo_find(class_memo *m, const char *norm, size_t n)
+{
+    if (!m->slots)
+        return NULL;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ (unsigned char)norm[k]) * 16777619u;
+    for (uint32_t probe = 0; probe <= m->mask && probe < CLASS_MEMO_PROBES; probe++) {
+        class_memo_slot *s = &m->slots[(h + probe) & m->mask];
+        if (!s->norm || (s->len == n && memcmp(s->norm, norm, n) == 0))
+            return s;
+    }
+    return NULL;
+}
+
+static void classify_class_string(const char *norm, size_t n, uint8_t *cat_out,
+                                  int8_t *positive_out)
+{
+    pith_category cat = pith_rules_match_class(norm, n, NULL, 0);
+    if (cat == PITH_CAT_HIDDEN && shown_on_desktop(norm))
+        cat = PITH_CAT_NONE;
+    *cat_out = (uint8_t)cat;
+    *positive_out = (int8_t)pith_rules_positive_class(norm, n);
+}
+
 static void classify_classes(pith_dom *dom)
 {
     char norm[ATTR_NORM_MAX];
+    class_memo memo;
+    class_memo_init(&memo, dom);
     for (uint32_t i = 0; i < dom->n; i++) {
         pith_el *el = &dom->els[i];
         el->cat = PITH_CAT_NONE;
         el->positive = 0;
         size_t n = pith_class_and_id(el, norm, sizeof norm);
         if (n > 0) {
-            pith_category cat = pith_rules_match_class(norm, n, NULL, 0);
-            if (cat == PITH_CAT_HIDDEN && shown_on_desktop(norm))
-                cat = PITH_CAT_NONE;
-            el->cat = (uint8_t)cat;
-            el->positive = (int8_t)pith_rules_positive_class(norm, n);
+            class_memo_slot *slot = class_memo_find(&memo, norm, n);
+            if (slot && slot->norm) {
+                el->cat = slot->cat;
+                el->positive = slot->positive;
+            } else {
+                classify_class_string(norm, n, &el->cat, &el->positive);
+                if (slot && (slot->norm = pith_arena_strndup(memo.arena, norm, n)) != NULL) {
+                    slot->len = (uint32_t)n;
+                    slot->cat = el->cat;
+                    slot->positive = el->positive;
+                }
+            }
         }
         uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
         el->cat_in = el->cat ? el->cat : inherited;
