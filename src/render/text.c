@@ -86,6 +86,12 @@ static void enter_block(text_state *st, const pith_node *n)
         st->list_depth++;
         break;
     case PITH_NODE_ITEM: {
+        if (st->prefix[0]) {
+            /* an item that opens with a list: both markers on one line, "- - x" */
+            flush(st);
+            snprintf(st->prefix, sizeof st->prefix, "- ");
+            break;
+        }
         want(st, 1);
         int indent = 2 * (st->list_depth > 0 ? st->list_depth - 1 : 0);
         if (indent > 16)
