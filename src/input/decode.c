@@ -8,6 +8,7 @@
 #include <string.h>
 #include <uchardet/uchardet.h>
 
+#include "../util/arena.h"
 #include "../util/utf8.h"
 #include "charset_labels.h"
 
@@ -299,8 +300,11 @@ static bool is_utf16_name(const char *cs)
 static bool convert(const char *cs, const char *in, size_t n, pith_buf *out, bool *replaced)
 {
     iconv_t cd = iconv_open("UTF-8", cs);
-    if (cd == (iconv_t)-1)
+    if (cd == (iconv_t)-1) {
+        if (errno == ENOMEM)
+            pith_alloc_failed(); /* not an unknown charset: the page fails */
         return false;
+    }
     /* An invalid code unit is skipped whole: skipping one byte of UTF-16
      * would misalign, and garble, everything after it. */
     size_t unit = is_utf16_name(cs) ? 2 : 1;

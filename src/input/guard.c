@@ -853,6 +853,21 @@ static bool end_tag(guard *g, unsigned tag, uint32_t hash)
 
 /* ---------------------------------------------------------- start tags */
 
+/* Elements that "generate implied end tags" closes. */
+static bool has_implied_end_tag(const open_el *e)
+{
+    if (e->ns != NS_HTML)
+        return false;
+    switch (e->tag) {
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_P: case GUMBO_TAG_RB: case GUMBO_TAG_RP:
+    case GUMBO_TAG_RT: case GUMBO_TAG_RTC:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Implied end tags of li/dd/dt: the nearest same-kind item, unless a special
  * element other than address/div/p comes first. */
 static size_t cut_for_item(const guard *g, size_t height, unsigned tag)
@@ -1059,12 +1074,15 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
             p->cut = g->height - 1;
         p->reconstruct = true;
         return;
-    case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT: {
-        long r = find_in_scope(g, p->cut, GUMBO_TAG_RUBY, 0, SCOPE_DEFAULT);
-        if (r >= 0)
-            p->cut = (size_t)r + 1;
+    case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT:
+        /* With a ruby in scope, only the implied end tags are generated:
+         * whatever else is open stays open. */
+        if (find_in_scope(g, p->cut, GUMBO_TAG_RUBY, 0, SCOPE_DEFAULT) >= 0)
+            while (p->cut > 0 && has_implied_end_tag(&g->stack[p->cut - 1]) &&
+                   !(g->stack[p->cut - 1].tag == GUMBO_TAG_RTC &&
+                     (tag == GUMBO_TAG_RP || tag == GUMBO_TAG_RT)))
+                p->cut--;
         return;
-    }
     case GUMBO_TAG_SVG:
         p->ns = NS_SVG;
         p->reconstruct = true;

@@ -10,6 +10,7 @@
 
 #include "../util/utf8.h"
 #include "alternatives.h"
+#include "jit.h"
 
 #define MAX_PIECES 128
 #define MIN_LITERAL 3
@@ -100,7 +101,7 @@ static pcre2_code *compile_piece(const char *text, size_t len, uint32_t options)
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)text, len, options, &err, &off, NULL);
     if (re)
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* else the interpreter runs it */
+        pith_jit_compile(re); /* else the interpreter runs it */
     return re;
 }
 

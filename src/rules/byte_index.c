@@ -24,6 +24,7 @@
 
 #include "../util/buf.h"
 #include "alternatives.h"
+#include "jit.h"
 
 typedef struct alternative {
     const char *text;
@@ -172,7 +173,7 @@ static bool compile_subset(const builder *b, subset *s)
     s->re = p.oom ? NULL : pcre2_compile((PCRE2_SPTR)p.data, p.len, PCRE2_ANCHORED, &err, &off,
                                                NULL);
     pith_buf_free(&p);
-    s->jit = s->re && pcre2_jit_compile(s->re, PCRE2_JIT_COMPLETE) == 0;
+    s->jit = s->re && pith_jit_compile(s->re) == 0;
     return s->re != NULL;
 }
 

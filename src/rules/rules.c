@@ -16,6 +16,7 @@
 #include "byte_index.h"
 #include "class_tokens.h"
 #include "phrases.h"
+#include "jit.h"
 
 static const char *const category_names[PITH_CAT_COUNT] = {
     "none", "ad", "share", "newsletter", "related", "comments", "author", "cookie",
@@ -53,7 +54,7 @@ static pcre2_code *compile(const char *pattern, size_t len, uint32_t flags)
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, flags, &err, &off, NULL);
     if (re)
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+        pith_jit_compile(re); /* falls back to the interpreter */
     return re;
 }
 
