@@ -539,7 +539,12 @@ static void enter(builder *b, uint32_t i)
         add_block(b, PITH_NODE_THEMATIC_BREAK);
         break;
     case GUMBO_TAG_BR:
-        if (b->para && (n = pith_node_new(b->doc, PITH_NODE_LINE_BREAK))) {
+        if (b->para && b->inl == b->para && b->para->type == PITH_NODE_PARAGRAPH &&
+            b->para->last && b->para->last->type == PITH_NODE_LINE_BREAK) {
+            /* <br><br>: the text is cut into paragraphs, as browsers show it */
+            pith_node_unlink(b->para->last);
+            close_para(b);
+        } else if (b->para && (n = pith_node_new(b->doc, PITH_NODE_LINE_BREAK))) {
             pith_node_append(b->inl, n);
             b->space = false;
         }

@@ -211,6 +211,70 @@ static uint32_t widen_to_article(const pith_dom *dom, uint32_t best)
     return best;
 }
 
+/* The first class token of an element ("post" of "post has-profile bg2"). */
+static size_t first_class(const pith_el *el, const char **out)
+{
+    const char *c = pith_attr(el, "class");
+    if (!c)
+        return 0;
+    while (*c == ' ')
+        c++;
+    size_t n = 0;
+    while (c[n] && c[n] != ' ')
+        n++;
+    *out = c;
+    return n;
+}
+
+/* Does a class token name a post of a discussion? */
+static bool names_a_post(const char *c, size_t n)
+{
+    static const char *const words[] = {"post", "message", "reply", "topic", "thread",
+                                        "answer", "question", "entry", NULL};
+    for (const char *const *w = words; *w; w++) {
+        size_t k = strlen(*w);
+        for (size_t i = 0; i + k <= n; i++)
+            if (strncasecmp(c + i, *w, k) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A discussion thread: the best candidate sits in one post of several,
+ * boxes of one kind (same tag and first class, a class that names a post)
+ * holding prose, not teasers (few links, no linked headings).  The thread
+ * is the parent of those boxes. */
+static uint32_t widen_to_thread(const pith_dom *dom, uint32_t best)
+{
+    uint32_t u = best;
+    for (int level = 0; level < 5 && u != PITH_NO_EL; level++, u = dom->els[u].parent) {
+        uint32_t p = dom->els[u].parent;
+        if (p == PITH_NO_EL || p == dom->html || p == dom->body)
+            break;
+        const char *cu;
+        size_t nu = first_class(&dom->els[u], &cu);
+        if (nu == 0 || !names_a_post(cu, nu))
+            continue;
+        int alike = 0;
+        bool all_prose = true;
+        for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+            const pith_el *s = &dom->els[c];
+            const char *cs;
+            size_t ns = first_class(s, &cs);
+            if (c == u || (s->flags & PITH_EL_DROPPED) || s->tag != dom->els[u].tag ||
+                ns != nu || memcmp(cs, cu, nu) != 0 || s->text < 50)
+                continue;
+            uint32_t prose = s->text - s->link_text;
+            if (link_density(s) >= 0.25 || (has_link_heading(dom, c) && prose < 150))
+                all_prose = false; /* a teaser: a linked title and a line */
+            alike++;
+        }
+        if (alike >= 2 && all_prose)
+            return p;
+    }
+    return best;
+}
+
 static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
 {
     pith_dom *dom = &ctx->dom;
@@ -267,7 +331,8 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
             break;
         best = p;
     }
-    return widen_to_article(dom, best);
+    best = widen_to_article(dom, best);
+    return widen_to_thread(dom, best);
 }
 
 /* An itemprop=articleBody element the page itself marks as its body. */
