@@ -35,8 +35,6 @@ TIMEOUT = 60.0
 # Inputs that fail for a reason outside the guard, with the reason; they are
 # run and reported (XFAIL, or XPASS once fixed) but do not fail the suite.
 KNOWN_FAILURES = {
-    "inline-text-runs-100k": "src/content/build.c add_text re-copies the run: quadratic",
-    "unclosed-nobr-100k": "src/content/build.c add_text re-copies the run: quadratic",
 }
 
 

@@ -185,16 +185,7 @@ static void append_text(builder *b, const char *data, size_t len)
 {
     pith_node *last = b->inl->last;
     if (last && last->type == PITH_NODE_TEXT) {
-        char *joined = pith_arena_alloc(b->doc->arena, last->len + len + 1);
-        if (!joined) {
-            b->doc->oom = true;
-            return;
-        }
-        memcpy(joined, last->text, last->len);
-        memcpy(joined + last->len, data, len);
-        joined[last->len + len] = '\0';
-        last->text = joined;
-        last->len += len;
+        pith_node_append_text(b->doc, last, data, len);
         return;
     }
     pith_node *n = pith_node_new(b->doc, PITH_NODE_TEXT);
@@ -257,19 +248,7 @@ static void flush_space(builder *b)
 
 static void add_code_text(builder *b, const char *s)
 {
-    pith_node *c = b->code;
-    size_t len = strlen(s);
-    char *joined = pith_arena_alloc(b->doc->arena, c->len + len + 1);
-    if (!joined) {
-        b->doc->oom = true;
-        return;
-    }
-    if (c->len)
-        memcpy(joined, c->text, c->len);
-    memcpy(joined + c->len, s, len);
-    joined[c->len + len] = '\0';
-    c->text = joined;
-    c->len += len;
+    pith_node_append_text(b->doc, b->code, s, strlen(s));
 }
 
 /* A link or image reference without the white space around it (no-break

@@ -20,11 +20,9 @@
 #include "classify.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../rules/rules.h"
-#include "../util/arena.h"
 
 #define MAX_LINK_DENSITY 0.2
 #define LENGTH_LOW 70     /* non-space bytes; shorter is SHORT */
@@ -43,30 +41,68 @@ static bool is_leaf_block(const pith_el *el)
            el->text > 0;
 }
 
-static bool grow(pith_ctx *ctx, pith_units *u)
+/* Grow an arena array of n elements of size bytes to hold one more;
+ * the old block goes back to the arena. */
+static void *grow_array(pith_ctx *ctx, void *arr, uint32_t n, uint32_t *cap, size_t size)
 {
-    if (u->n < u->cap)
-        return true;
-    uint32_t ncap = u->cap ? u->cap * 2 : 64;
-    pith_unit *a = pith_arena_alloc(ctx->arena, (size_t)ncap * sizeof *a);
+    if (n < *cap)
+        return arr;
+    uint32_t ncap = *cap ? *cap * 2 : 64;
+    void *a = pith_arena_alloc(ctx->arena, (size_t)ncap * size);
     if (!a)
-        return false;
-    if (u->n)
-        memcpy(a, u->u, (size_t)u->n * sizeof *a);
-    u->u = a;
-    u->cap = ncap;
+        return NULL;
+    if (n)
+        memcpy(a, arr, (size_t)n * size);
+    pith_arena_free(ctx->arena, arr);
+    *cap = ncap;
+    return a;
+}
+
+/* Stop-word hits of one unit, kept compact until the page's language is
+ * known: (language << 11 | count) pairs for the languages that hit. */
+typedef struct unit_hits {
+    uint16_t *pairs;
+    uint32_t n, cap;
+} unit_hits;
+
+#define HIT_COUNT_MAX 2047
+
+static bool keep_hits(pith_ctx *ctx, unit_hits *h, const pith_stopstats *st, pith_unit *x)
+{
+    x->hit_off = h->n;
+    x->hit_count = 0;
+    x->words = st->words;
+    for (int l = 0; l < PITH_STOP_LANGS; l++) {
+        if (!st->hits[l])
+            continue;
+        uint16_t *p = grow_array(ctx, h->pairs, h->n, &h->cap, sizeof *p);
+        if (!p)
+            return false;
+        h->pairs = p;
+        unsigned c = st->hits[l] > HIT_COUNT_MAX ? HIT_COUNT_MAX : st->hits[l];
+        h->pairs[h->n++] = (uint16_t)((unsigned)l << 11 | c);
+        x->hit_count++;
+    }
     return true;
 }
 
-/* Collect units in page order; stop-word counts per unit are kept for all
- * languages until the page's language is known. */
+static unsigned hits_of(const unit_hits *h, const pith_unit *x, int lang)
+{
+    for (uint32_t k = 0; k < x->hit_count; k++) {
+        uint16_t p = h->pairs[x->hit_off + k];
+        if ((p >> 11) == (unsigned)lang)
+            return p & HIT_COUNT_MAX;
+    }
+    return 0;
+}
+
+/* Collect units in page order, their stop-word hits in every language, and
+ * the page's totals over its prose-sized units. */
 static bool collect(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u,
-                    pith_stopstats *page, pith_stopstats **per_unit)
+                    pith_stopstats *page, unit_hits *hits)
 {
     pith_dom *dom = &ctx->dom;
     pith_buf text = PITH_BUF_INIT;
-    pith_stopstats *stats = NULL;
-    uint32_t stats_cap = 0;
     bool ok = true;
     for (uint32_t i = root; i < dom->els[root].end && ok; i++) {
         const pith_el *el = &dom->els[i];
@@ -83,25 +119,15 @@ static bool collect(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u,
         pith_el_text_ex(dom, i, &text, MAX_UNIT_TEXT, skip, own);
         if (text.len == 0)
             continue;
-        if (!grow(ctx, u)) {
+        pith_unit *arr = grow_array(ctx, u->u, u->n, &u->cap, sizeof *u->u);
+        if (!arr) {
             ok = false;
             break;
         }
-        if (u->n >= stats_cap) {
-            uint32_t ncap = stats_cap ? stats_cap * 2 : 64;
-            pith_stopstats *s = pith_arena_alloc(ctx->arena, (size_t)ncap * sizeof *s);
-            if (!s) {
-                ok = false;
-                break;
-            }
-            if (u->n)
-                memcpy(s, stats, (size_t)u->n * sizeof *s);
-            stats = s;
-            stats_cap = ncap;
-        }
-        pith_stopstats *st = &stats[u->n];
-        memset(st, 0, sizeof *st);
-        pith_rules_stopwords(text.data, text.len, st);
+        u->u = arr;
+        pith_stopstats st;
+        memset(&st, 0, sizeof st);
+        pith_rules_stopwords(text.data, text.len, &st);
         pith_unit *x = &u->u[u->n++];
         memset(x, 0, sizeof *x);
         x->el = i;
@@ -113,20 +139,23 @@ static bool collect(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u,
             x->link_density = 0;
         } else {
             x->chars = el->text;
-            x->link_density = el->text ? (double)el->link_text / el->text : 0;
+            x->link_density = el->text ? (float)el->link_text / el->text : 0;
+        }
+        if (!keep_hits(ctx, hits, &st, x)) {
+            ok = false;
+            break;
         }
         /* Only prose-sized units vote for the page's language. */
         if (x->chars >= LENGTH_LOW && x->link_density < MAX_LINK_DENSITY) {
-            page->words += st->words;
+            page->words += st.words;
             for (int l = 0; l < PITH_STOP_LANGS; l++)
-                page->hits[l] += st->hits[l];
+                page->hits[l] += st.hits[l];
         }
         if (!leaf)
             continue;
         i = el->end - 1; /* a leaf's descendants are inline */
     }
     pith_buf_free(&text);
-    *per_unit = stats;
     return ok && !text.oom;
 }
 
@@ -169,67 +198,76 @@ static pith_unit_class classify_one(const pith_unit *x, double level)
     return PITH_UNIT_BAD;
 }
 
-/* Does unit x count as a neighbour in the context revision? */
-static bool is_context(const pith_unit *x)
+/* For every unit, the class of the nearest unit before (prev) and after
+ * (next) it that is not SHORT or a heading; BAD at the ends.  Two linear
+ * passes, so a page of half a million one-word paragraphs stays linear. */
+static bool neighbour_classes(pith_ctx *ctx, const pith_units *u, bool use_final,
+                              uint8_t **prev_out, uint8_t **next_out)
 {
-    return x->cls != PITH_UNIT_SHORT && !x->heading;
+    uint8_t *prev = pith_arena_alloc(ctx->arena, u->n ? u->n : 1);
+    uint8_t *next = pith_arena_alloc(ctx->arena, u->n ? u->n : 1);
+    if (!prev || !next)
+        return false;
+    uint8_t last = PITH_UNIT_BAD;
+    for (uint32_t i = 0; i < u->n; i++) {
+        prev[i] = last;
+        const pith_unit *x = &u->u[i];
+        pith_unit_class c = use_final ? x->final : x->cls;
+        if (x->cls != PITH_UNIT_SHORT && !x->heading)
+            last = (uint8_t)c;
+    }
+    last = PITH_UNIT_BAD;
+    for (uint32_t i = u->n; i-- > 0;) {
+        next[i] = last;
+        const pith_unit *x = &u->u[i];
+        pith_unit_class c = use_final ? x->final : x->cls;
+        if (x->cls != PITH_UNIT_SHORT && !x->heading)
+            last = (uint8_t)c;
+    }
+    *prev_out = prev;
+    *next_out = next;
+    return true;
 }
 
-/* jusText's context revision, in two passes.  The neighbours of each unit
- * (the class of the nearest unit before and after it that is not SHORT or
- * a heading; BAD at the ends) are found in one sweep each way, so a page
- * of thousands of short units stays linear. */
-static void revise(pith_units *u)
+/* jusText's context revision, in two passes. */
+static bool revise(pith_ctx *ctx, pith_units *u)
 {
-    if (u->n == 0)
-        return;
-    pith_unit_class *next = malloc(u->n * sizeof *next);
-    if (!next) {
-        pith_alloc_failed();
-        return;
-    }
-    pith_unit_class after = PITH_UNIT_BAD;
-    for (uint32_t i = u->n; i-- > 0;) {
-        next[i] = after;
-        if (is_context(&u->u[i]))
-            after = u->u[i].cls;
-    }
-    pith_unit_class prev = PITH_UNIT_BAD;
+    uint8_t *prev, *next;
+    if (!neighbour_classes(ctx, u, false, &prev, &next))
+        return false;
     for (uint32_t i = 0; i < u->n; i++) {
         pith_unit *x = &u->u[i];
-        if (x->cls == PITH_UNIT_SHORT) {
-            if (prev == PITH_UNIT_GOOD && next[i] == PITH_UNIT_GOOD)
-                x->final = PITH_UNIT_GOOD;
-            else if (prev == PITH_UNIT_BAD && next[i] == PITH_UNIT_BAD)
-                x->final = PITH_UNIT_BAD;
-            else if ((prev == PITH_UNIT_NEAR_GOOD && next[i] != PITH_UNIT_BAD) ||
-                     (next[i] == PITH_UNIT_NEAR_GOOD && prev != PITH_UNIT_BAD))
-                x->final = PITH_UNIT_GOOD;
-            else
-                x->final = (prev == PITH_UNIT_GOOD || next[i] == PITH_UNIT_GOOD) && !x->heading
-                               ? PITH_UNIT_GOOD
-                               : PITH_UNIT_BAD;
-        }
-        if (is_context(x))
-            prev = x->cls;
+        if (x->cls != PITH_UNIT_SHORT)
+            continue;
+        pith_unit_class p = prev[i], n = next[i];
+        if (p == PITH_UNIT_GOOD && n == PITH_UNIT_GOOD)
+            x->final = PITH_UNIT_GOOD;
+        else if (p == PITH_UNIT_BAD && n == PITH_UNIT_BAD)
+            x->final = PITH_UNIT_BAD;
+        else if ((p == PITH_UNIT_NEAR_GOOD && n != PITH_UNIT_BAD) ||
+                 (n == PITH_UNIT_NEAR_GOOD && p != PITH_UNIT_BAD))
+            x->final = PITH_UNIT_GOOD;
+        else
+            x->final = (p == PITH_UNIT_GOOD || n == PITH_UNIT_GOOD) && !x->heading
+                           ? PITH_UNIT_GOOD
+                           : PITH_UNIT_BAD;
     }
-    prev = PITH_UNIT_BAD;
     for (uint32_t i = 0; i < u->n; i++) {
         pith_unit *x = &u->u[i];
-        if (x->cls == PITH_UNIT_NEAR_GOOD)
-            x->final = (prev == PITH_UNIT_BAD && next[i] == PITH_UNIT_BAD) ? PITH_UNIT_BAD
-                                                                           : PITH_UNIT_GOOD;
-        else if (x->cls == PITH_UNIT_GOOD || x->cls == PITH_UNIT_BAD)
+        if (x->cls == PITH_UNIT_NEAR_GOOD) {
+            pith_unit_class p = prev[i], n = next[i];
+            x->final = (p == PITH_UNIT_BAD && n == PITH_UNIT_BAD) ? PITH_UNIT_BAD
+                                                                  : PITH_UNIT_GOOD;
+        } else if (x->cls == PITH_UNIT_GOOD || x->cls == PITH_UNIT_BAD) {
             x->final = x->cls;
-        if (is_context(x))
-            prev = x->cls;
+        }
     }
-    free(next);
     /* A heading right before good text introduces it. */
     for (uint32_t i = 0; i + 1 < u->n; i++)
         if (u->u[i].heading && u->u[i].final == PITH_UNIT_BAD &&
             u->u[i].link_density <= MAX_LINK_DENSITY && u->u[i + 1].final == PITH_UNIT_GOOD)
             u->u[i].final = PITH_UNIT_GOOD;
+    return true;
 }
 
 bool pith_classify(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u)
@@ -240,20 +278,19 @@ bool pith_classify(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u)
         return true;
     pith_stopstats page;
     memset(&page, 0, sizeof page);
-    pith_stopstats *per_unit = NULL;
-    if (!collect(ctx, root, skip, u, &page, &per_unit))
+    unit_hits hits = {NULL, 0, 0};
+    if (!collect(ctx, root, skip, u, &page, &hits))
         return false;
     u->lang = pith_rules_stop_best(&page);
     for (uint32_t i = 0; i < u->n; i++) {
-        const pith_stopstats *st = &per_unit[i];
-        u->u[i].stop_density =
-            (u->lang >= 0 && st->words) ? (double)st->hits[u->lang] / st->words : 0;
+        pith_unit *x = &u->u[i];
+        x->stop_density =
+            (u->lang >= 0 && x->words) ? (float)hits_of(&hits, x, u->lang) / x->words : 0;
     }
     u->level = u->lang >= 0 ? prose_level(u) : 0;
     for (uint32_t i = 0; i < u->n; i++) {
         u->u[i].cls = classify_one(&u->u[i], u->level);
         u->u[i].final = u->u[i].cls;
     }
-    revise(u);
-    return true;
+    return revise(ctx, u);
 }

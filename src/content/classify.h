@@ -16,12 +16,15 @@ typedef enum pith_unit_class {
 typedef struct pith_unit {
     uint32_t el;          /* the element */
     uint32_t chars;       /* non-space bytes of its text */
-    double link_density;
-    double stop_density;  /* share of stop words of the page's language */
+    uint32_t words;       /* words of its text */
+    uint32_t hit_off;     /* its stop-word hits (private to classify.c) */
+    uint8_t hit_count;
+    float link_density;
+    float stop_density;   /* share of stop words of the page's language */
     bool heading;
     bool own;             /* the container's own text, not a leaf block */
-    pith_unit_class cls;   /* context-free verdict */
-    pith_unit_class final; /* after the context revision: GOOD or BAD */
+    uint8_t cls;          /* pith_unit_class: the context-free verdict */
+    uint8_t final;        /* pith_unit_class after the context revision */
 } pith_unit;
 
 typedef struct pith_units {

@@ -3,6 +3,7 @@
  */
 #include "doc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../util/buf.h"
@@ -92,9 +93,41 @@ char *pith_doc_strdup(pith_doc *doc, const char *s, size_t n)
 
 bool pith_node_set_text(pith_doc *doc, pith_node *node, const char *s, size_t n)
 {
+    if (n >= UINT32_MAX) {
+        doc->oom = true;
+        return false;
+    }
     node->text = pith_doc_strdup(doc, s, n);
-    node->len = node->text ? n : 0;
+    node->len = node->text ? (uint32_t)n : 0;
+    node->cap = node->text ? (uint32_t)n + 1 : 0;
     return node->text != NULL;
+}
+
+bool pith_node_append_text(pith_doc *doc, pith_node *node, const char *s, size_t n)
+{
+    if (n > UINT32_MAX / 2 - node->len - 1) {
+        doc->oom = true;
+        return false;
+    }
+    uint32_t need = (uint32_t)(node->len + n + 1);
+    if (need > node->cap || !node->text) {
+        uint32_t cap = node->cap > 32 ? node->cap : 32;
+        while (cap < need)
+            cap *= 2;
+        char *p = pith_arena_alloc(doc->arena, cap);
+        if (!p) {
+            doc->oom = true;
+            return false;
+        }
+        if (node->len)
+            memcpy(p, node->text, node->len);
+        node->text = p; /* the old block stays in the arena: at most half is lost */
+        node->cap = cap;
+    }
+    memcpy(node->text + node->len, s, n);
+    node->len += (uint32_t)n;
+    node->text[node->len] = '\0';
+    return true;
 }
 
 void pith_doc_iter_init(pith_doc_iter *it, pith_node *root)

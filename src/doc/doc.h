@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -50,14 +51,15 @@ typedef enum pith_node_type {
 } pith_node_type;
 
 typedef struct pith_node {
-    pith_node_type type;
     struct pith_node *parent, *first, *last, *next, *prev;
     char *text;      /* TEXT, CODE, CODE_BLOCK literal; IMAGE alt */
-    size_t len;      /* length of text */
     char *url;       /* LINK target, IMAGE source */
     char *info;      /* CODE_BLOCK language; LINK/IMAGE title */
-    int level;       /* HEADING level */
-    int start;       /* LIST: first number (ordered) */
+    uint32_t len;    /* length of text */
+    uint32_t cap;    /* bytes allocated for text when grown by appending */
+    int32_t start;   /* LIST: first number (ordered) */
+    uint8_t type;    /* pith_node_type */
+    uint8_t level;   /* HEADING level */
     bool ordered;    /* LIST */
     bool header;     /* CELL: a header cell; ROW: in the table head */
     bool comment;    /* DOCUMENT: holds user comments */
@@ -80,6 +82,9 @@ void pith_node_insert_after(pith_node *sibling, pith_node *node);
 void pith_node_unlink(pith_node *node);
 /* Set a node's text/url/info to a copy of s (n bytes). */
 bool pith_node_set_text(pith_doc *doc, pith_node *node, const char *s, size_t n);
+/* Append n bytes to a node's text, growing it geometrically, so a text
+ * built from many pieces costs linear time. */
+bool pith_node_append_text(pith_doc *doc, pith_node *node, const char *s, size_t n);
 char *pith_doc_strdup(pith_doc *doc, const char *s, size_t n);
 
 /* Iterate in document order without recursion: returns the next node after

@@ -428,7 +428,7 @@ static void prune_children(pith_node *n)
 }
 
 /* A copy of s repaired to valid UTF-8 without NULs, or s when it is. */
-static char *repaired(pith_doc *doc, char *s, size_t n, size_t *len_out)
+static char *repaired(pith_doc *doc, char *s, size_t n, uint32_t *len_out)
 {
     if (!s || pith_utf8_is_clean(s, n))
         return s;
@@ -436,7 +436,7 @@ static char *repaired(pith_doc *doc, char *s, size_t n, size_t *len_out)
     pith_utf8_repair(&b, s, n);
     char *r = b.oom ? NULL : pith_doc_strdup(doc, b.data ? b.data : "", b.len);
     if (r && len_out)
-        *len_out = b.len;
+        *len_out = (uint32_t)b.len;
     doc->oom |= b.oom;
     pith_buf_free(&b);
     return r ? r : s;
