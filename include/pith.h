@@ -161,6 +161,8 @@ void pith_options_init(pith_options *opt);
 #define PITH_GUARD_CHARREF    (1u << 3) /* out-of-range numeric references fixed */
 #define PITH_GUARD_ENCODING   (1u << 4) /* invalid bytes replaced by U+FFFD */
 #define PITH_GUARD_DUPLICATES (1u << 5) /* repeated attributes dropped */
+#define PITH_GUARD_FOREIGN    (1u << 6) /* svg/math start tags in a table (outside
+                                           cells) removed: gumbo aborts on them */
 
 typedef struct pith_internal pith_internal;
 

@@ -168,12 +168,15 @@ static void test_every_nesting_pattern_is_bounded(void **state)
     }
 }
 
+/* Flat repetitions are never cut.  (An <svg> right in a table, outside any
+ * cell, is removed for another reason: gumbo aborts on foreign content
+ * foster-parented out of tables; see robust_test.c.  Here it sits in cells.) */
 static void test_flat_repetitions_are_not_cut(void **state)
 {
     (void)state;
     static const char *patterns[] = {
         "<p>x", "<li>x", "<dt>a<dd>b", "<tr><td>x", "<td>x", "<option>x", "<br>", "<img src=a>",
-        "<div>x</div>", "<a href=x>y</a>", "<a>x", "<h2>t</h2>", "<table>", "<svg><path/></svg>",
+        "<div>x</div>", "<a href=x>y</a>", "<a>x", "<h2>t</h2>", "<table>", "<td><svg><path/></svg>",
         "<input>", "<hr>", "<b>x</b>", "<i>x</i><b>y</b>", "<form>x",
     };
     for (size_t i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {

@@ -451,6 +451,15 @@ static bool top_is(const guard *g, unsigned tag)
     return t && t->ns == NS_HTML && t->tag == tag;
 }
 
+/* Is the current node a table, a table section or a row (the "in table",
+ * "in table body" and "in row" insertion modes, where text and stray
+ * elements are foster-parented)? */
+static bool in_table_text(const guard *g)
+{
+    return top_is(g, GUMBO_TAG_TABLE) || top_is(g, GUMBO_TAG_TBODY) ||
+           top_is(g, GUMBO_TAG_THEAD) || top_is(g, GUMBO_TAG_TFOOT) || top_is(g, GUMBO_TAG_TR);
+}
+
 static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
 {
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
@@ -1084,11 +1093,18 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
                 p->cut--;
         return;
     case GUMBO_TAG_SVG:
-        p->ns = NS_SVG;
-        p->reconstruct = true;
-        return;
     case GUMBO_TAG_MATH:
-        p->ns = NS_MATH;
+        if (in_table_text(g)) {
+            /* gumbo 0.10.1 asserts (aborts the process) on foreign content
+             * foster-parented out of a table: "<table><math><mi><![CDATA[" and
+             * "<table><svg><select><desc><select><td>".  The tag goes; its
+             * children are read as HTML, foster-parented as browsers would. */
+            p->drop = true;
+            p->push = false;
+            g->rep->changed |= PITH_GUARD_FOREIGN;
+            return;
+        }
+        p->ns = tag == GUMBO_TAG_SVG ? NS_SVG : NS_MATH;
         p->reconstruct = true;
         return;
     case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK:

@@ -328,7 +328,7 @@ static bool starts_lower(const char *s, size_t n)
 /* "editor-at-large", "co-editor": a hyphenated word holding a job title. */
 static bool hyphen_job(const char *w, size_t n)
 {
-    if (!memchr(w, '-', n))
+    if (!w || n == 0 || !memchr(w, '-', n)) /* w is NULL when memory ran out */
         return false;
     size_t st = 0;
     for (size_t i = 0; i <= n; i++)
