@@ -472,6 +472,31 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
 /* An inline element (a link, an emphasis) inside a sentence: the phrase
  * rules judge blocks and labels, never words of running text.  A row of
  * share links has little text besides its links; a sentence has plenty. */
+/* Is a sibling node a line boundary: a <br>, a block element, or (when
+ * there is none) the edge of the parent?  White space does not count. */
+static bool is_line_edge(const GumboNode *parent, long k, int dir)
+{
+    const GumboVector *kids = &parent->v.element.children;
+    for (; k >= 0 && k < (long)kids->length; k += dir) {
+        const GumboNode *c = kids->data[k];
+        if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT)
+            continue;
+        if (c->type == GUMBO_NODE_ELEMENT)
+            return c->v.element.tag == GUMBO_TAG_BR || pith_tag_is_block(c->v.element.tag);
+        return false; /* text beside it: part of a sentence */
+    }
+    return true;
+}
+
+static bool on_a_line_of_its_own(const GumboNode *node)
+{
+    const GumboNode *parent = node->parent;
+    if (!parent || (parent->type != GUMBO_NODE_ELEMENT && parent->type != GUMBO_NODE_TEMPLATE))
+        return false;
+    long k = (long)node->index_within_parent;
+    return is_line_edge(parent, k - 1, -1) && is_line_edge(parent, k + 1, +1);
+}
+
 static bool in_running_text(const pith_dom *dom, uint32_t i)
 {
     const pith_el *el = &dom->els[i];
@@ -479,6 +504,8 @@ static bool in_running_text(const pith_dom *dom, uint32_t i)
         return false;
     if (is_quote_attribution(dom, i))
         return false; /* a quote's attribution is a label, not part of the quote */
+    if (on_a_line_of_its_own(el->node))
+        return false; /* "<br><small>Posted by Jane</small><br>": a line, not a word */
     const pith_el *p = &dom->els[el->parent];
     uint32_t others = (p->text - p->link_text) - (el->text - el->link_text);
     return others >= 30;
@@ -513,9 +540,11 @@ static void drop_by_text(pith_ctx *ctx)
             continue;
         }
         pith_ctx_drop(ctx, i, rule);
+        /* A boilerplate heading takes its section along; so does a "Tags"
+         * label (a short metadata heading: datelines are longer). */
         if (is_heading((GumboTag)el->tag) &&
             (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
-             cat == PITH_CAT_NEWSLETTER))
+             cat == PITH_CAT_NEWSLETTER || (cat == PITH_CAT_META && el->text <= 20)))
             drop_section_after(ctx, i, rule);
         i = el->end;
     }

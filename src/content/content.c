@@ -493,6 +493,34 @@ static bool starts_or_ends_with_words(const pith_buf *hay, const pith_buf *needl
     return memcmp(hay->data + m - n, needle->data, n) == 0 && (n == m || hay->data[m - n - 1] == ' ');
 }
 
+/* Jaccard overlap of the word sets of two normalised strings. */
+static double word_overlap(const pith_buf *a, const pith_buf *b)
+{
+    unsigned inter = 0, na = 0, nb = 0;
+    const char *p = a->data;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        na++;
+        const char *q = b->data;
+        while (*q) {
+            const char *f = strchr(q, ' ');
+            size_t m = f ? (size_t)(f - q) : strlen(q);
+            if (m == n && memcmp(p, q, n) == 0) {
+                inter++;
+                break;
+            }
+            q += m + (f ? 1 : 0);
+        }
+        p += n + (e ? 1 : 0);
+    }
+    for (const char *q = b->data; *q; q++)
+        if (q == b->data || q[-1] == ' ')
+            nb++;
+    unsigned uni = na + nb - inter;
+    return uni ? (double)inter / uni : 0.0;
+}
+
 /* Does heading i repeat the page's title?  Any heading equal to it does;
  * the article's first heading also when it is the title's main part ("Story"
  * in "Site - Section - Story", "Story | Site") or the title plus a little
@@ -516,6 +544,8 @@ static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
             like = true; /* the heading is the title's main part */
         else if (first && contains_words(&h, &t) && t.len * 5 >= h.len * 3)
             like = true; /* the heading is the title and a little more */
+        else if (first && word_overlap(&h, &t) >= 0.6)
+            like = true; /* the same headline, a word or two changed */
     }
     pith_buf_free(&h);
     pith_buf_free(&t);
@@ -666,6 +696,8 @@ static void drop_duplicates(pith_ctx *ctx, uint32_t main)
             slot = (slot + 1) & (cap - 1);
         if (!seen[slot].hash)
             seen[slot] = (seen_block){h, el->parent};
+        else if (seen[slot].parent == PITH_NO_EL)
+            pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
         else if (seen[slot].parent != el->parent && !followed_by_text(dom, i))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;

@@ -159,6 +159,11 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
 
+    /* --- a tag list's label ("Tags:", "Schlagwörter", "标签") ------------- */
+    {PITH_CAT_META, "tags|tagged(?: with| in)?|tag|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
+                    "mots-cl(?:é|e)s|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|"
+                    "tagi|теги|метки|ключевые слова|标签|標籤|关键词|タグ|キーワード|الوسوم|टैग"},
+
     /* --- a forum or list reply's subject: "Re: <the thread's title>", one
      * line without a sentence break (a post that opens with "Re:" is not) */
     {PITH_CAT_META, "(?:re|aw|antw|odp|sv|vs|ynt)\\s?: [^\\n.!]{1,120}[?!.]?"},
@@ -252,6 +257,13 @@ const char *const pith_cta_pattern =
     "\\bsend (?:us )?(?:your )?(?:news )?tips? to\\b|\\bcontact (?:the )?(?:author|reporter|writer) at\\b|"
     "\\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|facebook|instagram|linkedin|x)\\b|"
     "\\bfollow @\\w+|\\bfollow\\b.{0,40}\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\\b|"
+    /* comment policies */
+    "\\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|reacties)\\b"
+    ".{0,120}\\b(?:moderat\\w*|approv\\w*|aprovad\\w*|freigeschaltet|modér\\w*|reviewed|"
+    "revisad\\w*|policy|política|richtlinie\\w*)|"
+    /* post information lines: "05/10/2018 - Published by: Jane - Category: Health" */
+    "^\\W*(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\W+)?(?:posted|published|publicado|publicada|"
+    "veröffentlicht|publié|publiée|pubblicato|gepubliceerd|opublikowano)\\s+(?:by|por|von|par|da|door|przez)\\b|"
     /* teaser lines */
     "^\\W*(?:read more|related|see also|also read|read also|more|recommended|watch|listen|"
     "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
