@@ -81,8 +81,12 @@ const char *pith_status_string(pith_status status);
 
 typedef enum pith_favor {
     PITH_FAVOR_BALANCED = 0, /* the default trade-off */
-    PITH_FAVOR_PRECISION,    /* leave out anything doubtful */
-    PITH_FAVOR_RECALL        /* keep anything that may belong to the article */
+    PITH_FAVOR_PRECISION,    /* leave out anything doubtful: paragraphs the
+                                classifier judges boilerplate (short, linky,
+                                few function words) go too */
+    PITH_FAVOR_RECALL        /* keep anything that may belong to the article:
+                                image captions, and good prose near the chosen
+                                article is taken in */
 } pith_favor;
 
 /* Flags for pith_options.flags. */
@@ -131,7 +135,9 @@ typedef struct pith_options {
      *     before the parser would clone them more than a budget linear in
      *     the input (about one per 16 bytes);
      *   - repeated attributes are removed (the first wins, as in browsers)
-     *     and numeric references past U+10FFFF become U+FFFD.
+     *     and numeric references past U+10FFFF become U+FFFD;
+     *   - <svg> and <math> start tags right inside a table (outside its
+     *     cells) are removed: the parser aborts on some such markup.
      * Real pages reach none of the structural limits.
      * timeout_ms is soft: it is checked while the page is parsed (every 1024
      * allocations) and between stages, so a page can overrun it by the time
