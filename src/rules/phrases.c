@@ -125,7 +125,15 @@ const pith_phrase_rule pith_block_phrases[] = {
      "reacties?|reageer|plaats een reactie|komentarze?|skomentuj|dodaj komentarz|"
      "комментари[ийя]|оставить комментарий|обсуждение|"
      "评论|发表评论|留言|評論|コメント(?:する)?|تعليقات?|أضف تعليق|टिप्पणियाँ|टिप्पणी करें|"
-     "kommentarer|komentáře|yorumlar|댓글|komentar|bình luận|σχόλια"},
+     "kommentarer|komentáře|yorumlar|댓글|komentar|bình luận|σχόλια|"
+     /* WordPress's reply prompt and its translations */
+     "tinggalkan (?:balasan|komentar)|lämna ett (?:svar|kommentar)|legg igjen en kommentar|"
+     "efterlad en kommentar|laat een reactie achter|zostaw (?:komentarz|odpowiedź)|"
+     "napsat komentář|bir (?:yanıt|yorum) (?:yazın|bırakın)|để lại (?:bình luận|một bình luận)|"
+     "оставьте (?:комментарий|ответ)|залиште коментар|σχολιάστε|"
+     "lascia un commento|deixe uma resposta|deja una respuesta|laisser une réponse|"
+     "schreibe einen kommentar|antworten abbrechen|annuler la réponse|cancelar respuesta|"
+     "コメントを残す|发表回复|發表回覆|댓글 남기기|اترك تعليقاً|اترك ردا|कोई टिप्पणी नहीं"},
 
     /* --- author boxes ------------------------------------------------------- */
     {PITH_CAT_AUTHOR,
