@@ -261,14 +261,18 @@ const char *const pith_cta_pattern =
     "schrijf je in .{0,40}nieuwsbrief|zapisz się .{0,40}newsletter|"
     "подпишитесь .{0,40}(?:рассылку|новости)|"
     /* tips and contact lines of the author */
-    "\\bhave a (?:news )?tip\\b|\\b(?:can|may) be reached (?:at|by|via)\\b|"
+    "\\bhave a (?:news )?tip\\b|"
+    "\\b(?:can|may) be reached (?:at|by|via) (?:e-?mail|phone|telephone|\\S+@\\S+|\\+?\\d)|"
     "\\bsend (?:us )?(?:your )?(?:news )?tips? to\\b|\\bcontact (?:the )?(?:author|reporter|writer) at\\b|"
     "\\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|facebook|instagram|linkedin|x)\\b|"
-    "\\bfollow @\\w+|\\bfollow\\b.{0,40}\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\\b|"
-    /* comment policies */
+    "\\bfollow @\\w+|^\\W*follow\\b.{0,60}\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\\b|"
+    /* comment policies: "comments are moderated", "... não serão aprovados" */
     "\\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|reacties)\\b"
-    ".{0,120}\\b(?:moderat\\w*|approv\\w*|aprovad\\w*|freigeschaltet|modér\\w*|reviewed|"
-    "revisad\\w*|policy|política|richtlinie\\w*)|"
+    ".{0,100}\\b(?:are|will be|may be|is|são|serão|sont|seront|sind|werden|son|serán|sono|"
+    "verranno|worden)\\b.{0,40}\\b(?:moderat\\w*|approv\\w*|aprovad\\w*|freigeschaltet|"
+    "geprüft|modér\\w*|reviewed|revisad\\w*|pre-?screened)|"
+    "\\b(?:comment(?:ing)? policy|community guidelines|política de comentários|"
+    "política de comentarios|netiquette|règles de modération|kommentarrichtlinien)\\b|"
     /* post information lines: "05/10/2018 - Published by: Jane - Category: Health" */
     "^\\W*(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\W+)?(?:posted|published|publicado|publicada|"
     "veröffentlicht|publié|publiée|pubblicato|gepubliceerd|opublikowano)\\s+(?:by|por|von|par|da|door|przez)\\b|"

@@ -1,0 +1,101 @@
+/*
+ * phrases_test.c — the phrase tables judge labels and calls to action, and
+ * leave the sentences of an article alone.  Each table pairs lines that are
+ * boilerplate with look-alike lines of prose, in several languages.
+ */
+#include "testutil.h"
+
+#include "rules/rules.h"
+
+static void check_all(const char *const *lines, bool (*fn)(const char *, size_t), bool want,
+                       const char *what)
+{
+    for (const char *const *l = lines; *l; l++)
+        if (fn(*l, strlen(*l)) != want)
+            fail_msg("%s: \"%s\" should %sbe one", what, *l, want ? "" : "not ");
+}
+
+static bool is_phrase(const char *s, size_t n)
+{
+    return pith_rules_match_phrase(s, n) != PITH_CAT_NONE;
+}
+
+static void test_block_phrases(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE READING", "Anzeige", "Publicité",
+        "Реклама", "广告", "Share this:", "Teilen", "You may also like", "Related Articles",
+        "Lesen Sie auch", "À lire aussi", "Te puede interesar", "相关阅读", "関連記事",
+        "12 Comments", "Leave a Reply", "Laisser un commentaire", "Tinggalkan Balasan",
+        "Subscribe to our newsletter", "Read more", "Weiterlesen", "Tags", "Schlagwörter", NULL,
+    };
+    static const char *const prose[] = {
+        "The advertisement ran for three weeks before the regulator stepped in.",
+        "Share prices fell sharply on Monday.", "More than 200 people attended the meeting.",
+        "Comments from the minister were not immediately available.",
+        "Related research has shown the same effect in mice.", NULL,
+    };
+    check_all(labels, is_phrase, true, "block phrase");
+    check_all(prose, is_phrase, false, "block phrase");
+}
+
+static void test_calls_to_action(void **state)
+{
+    (void)state;
+    static const char *const ctas[] = {
+        "Sign up for our daily newsletter to get the latest headlines in your inbox.",
+        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.",
+        "Follow NBC Latino on Facebook, Twitter and Instagram.",
+        "Follow @BGRDeals on Twitter to keep up with the latest deals.",
+        "Read more: How the river changed course",
+        "Comments are moderated and may take a while to appear.",
+        "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+        "Melden Sie sich für unseren Newsletter an.", NULL,
+    };
+    static const char *const prose[] = {
+        "The summit may be reached by cable car in twenty minutes from the valley.",
+        "Protesters follow the news on Twitter and share it widely.",
+        "The agency received 3,000 comments on the proposed policy before the deadline.",
+        "The report, published by the ministry on Friday, found the same problems.",
+        "Millions of users signed up for the service in its first week.", NULL,
+    };
+    check_all(ctas, pith_rules_is_call_to_action, true, "call to action");
+    check_all(prose, pith_rules_is_call_to_action, false, "call to action");
+}
+
+static void test_copyright_cookie_credit(void **state)
+{
+    (void)state;
+    static const char *const copyright[] = {
+        "© 2026 The Valley Gazette. All rights reserved.", "Copyright 2019 Hawaii News Now",
+        "Alle Rechte vorbehalten.", "Tous droits réservés", NULL,
+    };
+    static const char *const cookies[] = {
+        "We use cookies to improve your experience. By clicking Accept you agree.",
+        "Diese Website verwendet Cookies. Mit Klick auf Akzeptieren stimmen Sie zu.", NULL,
+    };
+    static const char *const credits[] = {
+        "Photo: Reuters", "Getty Images", "Foto: dpa", "(Photo: AP)", NULL,
+    };
+    static const char *const prose[] = {
+        "The copyright dispute went to court in 2019.",
+        "The bakery sells cookies and cakes every Saturday morning.", NULL,
+    };
+    check_all(copyright, pith_rules_is_copyright, true, "copyright line");
+    check_all(cookies, pith_rules_is_cookie_notice, true, "cookie notice");
+    check_all(credits, pith_rules_is_credit, true, "credit");
+    check_all(prose, pith_rules_is_copyright, false, "copyright line");
+    check_all(prose, pith_rules_is_cookie_notice, false, "cookie notice");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_block_phrases),
+        cmocka_unit_test(test_calls_to_action),
+        cmocka_unit_test(test_copyright_cookie_credit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
