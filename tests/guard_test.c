@@ -151,7 +151,7 @@ static void test_every_nesting_pattern_is_bounded(void **state)
         "<select><option><div>", "<p><table><td>", "<object>", "<button><div>", "<h1><div>",
         "<form><div>", "<b><div>", "<i><p>", "<nobr><div>", "<font><center>", "<a><table><td>",
         "<caption><div>", "<table><caption><div>", "<ruby><rb><div>", "<ruby><r><rb>",
-        "<svg><desc><div>", "<select><table><xmp></xmp><div>",
+        "<svg><desc><div>", "<select><table><xmp></xmp><div>", "<template><tr><col><r><x>",
         "<math><annotation-xml encoding=text/html><div>", "<frameset>", "<noscript><div>",
         "<select><style></select><div>", "<frameset><style><frameset>",
         "<script><!--><script></script><div>", "<textarea></textarea><div>",

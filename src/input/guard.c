@@ -741,13 +741,16 @@ static void adopt(guard *g, size_t i)
 
 /* ------------------------------------------------------------ end tags */
 
-static void end_tag_any_other(guard *g, unsigned tag, uint32_t hash)
+/* "Any other end tag".  gumbo 0.10.1 compares tags by enum only, so the end
+ * tag of an unknown element closes the nearest unknown element, whatever
+ * its name ("<x><y></x>" closes the y); the model does the same. */
+static void end_tag_any_other(guard *g, unsigned tag)
 {
     if (g->count[tag] == 0)
         return;
     for (size_t i = g->height; i-- > 0;) {
         const open_el *e = &g->stack[i];
-        if (e->ns == NS_HTML && e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash)) {
+        if (e->ns == NS_HTML && e->tag == tag) {
             pop_to(g, i);
             return;
         }
@@ -834,7 +837,7 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
         pop_in_scope(g, tag, SCOPE_DEFAULT);
         return;
     }
-    end_tag_any_other(g, tag, hash);
+    end_tag_any_other(g, tag);
 }
 
 /* Model an end tag; returns true when the guard must remove it. */
@@ -928,12 +931,22 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
     }
     if (tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION)
         return false;
-    /* Now in table, table body or row: find the table itself. */
+    /* Now in table, table body or row: find the table context (a table,
+     * or a template around rows that have no table). */
     size_t table = (size_t)t;
-    while (table > 0 && !(g->stack[table].ns == NS_HTML && g->stack[table].tag == GUMBO_TAG_TABLE))
+    while (table > 0 && !(g->stack[table].ns == NS_HTML &&
+                          (g->stack[table].tag == GUMBO_TAG_TABLE ||
+                           g->stack[table].tag == GUMBO_TAG_TEMPLATE)))
         table--;
+    if (!(g->stack[table].ns == NS_HTML && (g->stack[table].tag == GUMBO_TAG_TABLE ||
+                                           g->stack[table].tag == GUMBO_TAG_TEMPLATE)))
+        return false;
     switch (tag) {
     case GUMBO_TAG_TABLE:
+        if (g->stack[table].tag == GUMBO_TAG_TEMPLATE) {
+            p->push = false; /* no table in table scope: ignored */
+            return true;
+        }
         p->cut = table; /* closes the current table, then opens a new one */
         return false;
     case GUMBO_TAG_CAPTION: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
@@ -1166,7 +1179,8 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
     bool foreign = foreign_for(g, h, tag);
     if (foreign && breaks_out_of_foreign(tag)) {
         /* Leave foreign content, then act as an HTML tag. */
-        while (h > 0 && g->stack[h - 1].ns != NS_HTML && !is_html_point(&g->stack[h - 1]))
+        while (h > 0 && g->stack[h - 1].ns != NS_HTML && !is_html_point(&g->stack[h - 1]) &&
+               !is_mathml_text_point(&g->stack[h - 1]))
             h--;
         p->cut = h;
         foreign = false;
