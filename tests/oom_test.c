@@ -97,9 +97,14 @@ static void live_remove(void *p)
     }
 }
 
+static bool fail_onwards;      /* fail fail_at and every call after it */
+
 static bool should_fail(void)
 {
-    return armed && ++calls == fail_at;
+    if (!armed)
+        return false;
+    ++calls;
+    return calls == fail_at || (fail_onwards && fail_at && calls > fail_at);
 }
 
 void *__wrap_malloc(size_t n)
@@ -165,6 +170,35 @@ static void arm(unsigned long at)
 static void disarm(void)
 {
     armed = false;
+    fail_onwards = false;
+}
+
+/* --------------------------------------------------------------- the rules */
+
+/* The rule tables are compiled at the first call.  When memory runs out
+ * then, that call fails cleanly and a later one compiles them again: a
+ * crawler is not left broken for the life of its process.  (This test runs
+ * first, before anything has compiled the tables.) */
+static void test_rules_compile_again_after_failure(void **state)
+{
+    (void)state;
+    static const char page[] = "<html><body><article><p>A paragraph long enough, with commas, "
+                               "to be the article that the page holds.</p></article></body></html>";
+    /* Memory runs out for good right after the result is allocated: the
+     * first compilation of the tables fails, and so does the call. */
+    arm(2);
+    fail_onwards = true;
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    disarm();
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_ERR_NOMEM);
+    pith_result_free(r);
+    /* Memory is back: the tables are compiled again, the call succeeds. */
+    r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(strstr(r->text, "A paragraph long enough"));
+    pith_result_free(r);
 }
 
 /* --------------------------------------------------------------- the runs */
@@ -318,6 +352,7 @@ int main(void)
         return 1;
     json_set_alloc_funcs(json_malloc, json_free);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_rules_compile_again_after_failure, disarm_after),
         cmocka_unit_test_teardown(test_basic_article, disarm_after),
         cmocka_unit_test_teardown(test_page_with_metadata_and_comments, disarm_after),
         cmocka_unit_test_teardown(test_legacy_charset_page, disarm_after),

@@ -1,13 +1,15 @@
 /*
  * rules.c — compiles the rule tables once (pcre2 JIT) and matches against
- * them.  The compiled patterns are written once under pthread_once and only
- * read afterwards, so the matchers are safe from any number of threads.
+ * them.  The compiled patterns are written once, under a lock, and only read
+ * afterwards, so the matchers are safe from any number of threads; a first
+ * compilation that runs out of memory is undone and tried again later.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
 
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,7 +48,11 @@ static struct {
     int status;
 } R;
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* Set (with release ordering) once every table is compiled; the tables are
+ * only read after it is seen set.  A failed attempt (out of memory) frees
+ * what it built and leaves it clear, so a later call tries again. */
+static atomic_int ready;
+static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static pcre2_code *compile(const char *pattern, size_t len, uint32_t flags)
 {
@@ -171,10 +177,42 @@ static void compile_all(void)
     R.status = ok ? 0 : -1;
 }
 
+static void free_set(compiled_set *set)
+{
+    pcre2_code_free(set->re);
+    pith_byte_index_free(set->index);
+}
+
+static void free_all(void)
+{
+    free_set(&R.boiler);
+    free_set(&R.phrases);
+    pcre2_code_free(R.strong);
+    pcre2_code_free(R.weak);
+    pith_byte_index_free(R.strong_index);
+    pith_byte_index_free(R.weak_index);
+    pith_any_match_free(R.copyright);
+    pith_any_match_free(R.cookie);
+    pith_any_match_free(R.credit);
+    pith_any_match_free(R.cta);
+    pith_any_match_free(R.attribution);
+    memset(&R, 0, sizeof R);
+}
+
 int pith_rules_init(void)
 {
-    pthread_once(&once, compile_all);
-    return R.status;
+    if (atomic_load_explicit(&ready, memory_order_acquire))
+        return 0;
+    pthread_mutex_lock(&init_lock);
+    if (!atomic_load_explicit(&ready, memory_order_relaxed)) {
+        compile_all();
+        if (R.status == 0)
+            atomic_store_explicit(&ready, 1, memory_order_release);
+        else
+            free_all();
+    }
+    pthread_mutex_unlock(&init_lock);
+    return atomic_load_explicit(&ready, memory_order_acquire) ? 0 : -1;
 }
 
 /* Run re over s; returns the first capture group that matched (1-based),
