@@ -1,17 +1,21 @@
 /*
  * clean.c — stage 3 of the pipeline: remove what is never article content.
  *
- * Three passes over the flat element table, each a plain loop:
- *   1. find the densest paragraph cluster (and itemprop=articleBody) and mark
- *      its ancestors: nothing on that path is removed by a rule about
- *      wrappers, so a "has-sidebar" class on the page wrapper or an ASP.NET
- *      <form> around the whole page cannot take the article with it;
- *   2. drop by structure: tags (script, nav, aside...), hidden elements,
- *      ARIA roles, advertising attributes, class/id patterns;
- *   3. drop by text: short blocks that are a boilerplate phrase
- *      ("Advertisement", "Share this", "You may also like"), copyright,
- *      cookie and credit lines; a boilerplate heading takes the section it
- *      introduces with it.
+ * Passes over the flat element table, each a plain loop:
+ *   1. match every element's class and id once against the category
+ *      patterns (rules/class_tokens.c), and note what the page hides;
+ *   2. find the element holding the most prose (and itemprop=articleBody)
+ *      and mark its ancestors: nothing on that path is removed by a rule
+ *      about wrappers, so a "has-sidebar" class on the page wrapper or an
+ *      ASP.NET <form> around the whole page cannot take the article along;
+ *   3. drop by structure: tags (script, nav, aside...), hidden elements,
+ *      ARIA roles, advertising attributes, microdata metadata, class/id
+ *      categories (not when several paragraphs of prose sit under an ad or
+ *      sidebar name, nor an inline element inside a sentence);
+ *   4. drop by text: labels and short blocks that are a boilerplate phrase
+ *      ("Advertisement", "Share this", "You may also like"), calls to action,
+ *      copyright, cookie, credit and attribution lines; a boilerplate heading
+ *      takes the section it introduces with it.
  */
 #include "clean.h"
 

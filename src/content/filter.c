@@ -1,0 +1,278 @@
+/*
+ * filter.c — inside the chosen article, what is not part of it.
+ *
+ *   - headings that repeat the page's title (or its main part, or the title
+ *     with a little more), and the title as a body line;
+ *   - boxes with a boilerplate class, link lists, lines that are only a
+ *     link, a lone kicker link above the lede, blocks of nothing but symbols;
+ *   - a block repeated elsewhere on its own (gallery captions, teasers).
+ * The path down to the best candidate and the clean stage's main path are
+ * never rejected.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "../util/utf8.h"
+#include "../rules/rules.h"
+#include "internal.h"
+
+/* Normalise text for title comparison: words in lower case (ASCII case
+ * folded), separated by single spaces, punctuation and symbols dropped. */
+static void title_words(const char *s, size_t n, pith_buf *out)
+{
+    bool space = false;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp)) {
+            if (space && out->len)
+                pith_buf_putc(out, ' ');
+            space = false;
+            if (cp < 0x80)
+                pith_buf_putc(out, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+            else
+                pith_buf_append(out, s + i, (size_t)k);
+        } else {
+            space = true;
+        }
+        i += (size_t)k;
+    }
+}
+
+/* Is needle a run of whole words inside hay? */
+static bool contains_words(const pith_buf *hay, const pith_buf *needle)
+{
+    if (!needle->len || needle->len > hay->len)
+        return false;
+    for (const char *p = strstr(hay->data, needle->data); p; p = strstr(p + 1, needle->data)) {
+        bool start = p == hay->data || p[-1] == ' ';
+        char after = p[needle->len];
+        if (start && (after == '\0' || after == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Does hay begin or end with the words of needle? */
+static bool starts_or_ends_with_words(const pith_buf *hay, const pith_buf *needle)
+{
+    size_t n = needle->len, m = hay->len;
+    if (!n || n > m)
+        return false;
+    if (memcmp(hay->data, needle->data, n) == 0 && (n == m || hay->data[n] == ' '))
+        return true;
+    return memcmp(hay->data + m - n, needle->data, n) == 0 && (n == m || hay->data[m - n - 1] == ' ');
+}
+
+/* Jaccard overlap of the word sets of two normalised strings. */
+static double word_overlap(const pith_buf *a, const pith_buf *b)
+{
+    unsigned inter = 0, na = 0, nb = 0;
+    const char *p = a->data;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        na++;
+        const char *q = b->data;
+        while (*q) {
+            const char *f = strchr(q, ' ');
+            size_t m = f ? (size_t)(f - q) : strlen(q);
+            if (m == n && memcmp(p, q, n) == 0) {
+                inter++;
+                break;
+            }
+            q += m + (f ? 1 : 0);
+        }
+        p += n + (e ? 1 : 0);
+    }
+    for (const char *q = b->data; *q; q++)
+        if (q == b->data || q[-1] == ' ')
+            nb++;
+    unsigned uni = na + nb - inter;
+    return uni ? (double)inter / uni : 0.0;
+}
+
+/* Does heading i repeat the page's title?  Any heading equal to it does;
+ * the article's first heading also when it is the title's main part ("Story"
+ * in "Site - Section - Story", "Story | Site") or the title plus a little
+ * more. */
+static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
+{
+    const char *title = ctx->meta.title;
+    if (!title)
+        return false;
+    pith_buf h = PITH_BUF_INIT, t = PITH_BUF_INIT;
+    const char *text = pith_ctx_text(ctx, i, 400);
+    title_words(text, ctx->scratch.len, &h);
+    title_words(title, strlen(title), &t);
+    bool like = false;
+    if (h.len && t.len && !h.oom && !t.oom) {
+        if (h.len == t.len && strcmp(h.data, t.data) == 0)
+            like = true;
+        else if (first && starts_or_ends_with_words(&t, &h) && h.len * 5 >= t.len)
+            like = true; /* "Story | Site", "Site - Section - Story" */
+        else if (first && contains_words(&t, &h) && h.len * 5 >= t.len * 2)
+            like = true; /* the heading is the title's main part */
+        else if (first && contains_words(&h, &t) && t.len * 5 >= h.len * 3)
+            like = true; /* the heading is the title and a little more */
+        else if (first && word_overlap(&h, &t) >= 0.6)
+            like = true; /* the same headline, a word or two changed */
+    }
+    pith_buf_free(&h);
+    pith_buf_free(&t);
+    return like;
+}
+
+/* Is inline element i alone between blocks: its parent holds blocks, and
+ * no text of the parent's own (outside links) surrounds it? */
+static bool stray_inline(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    if (p == PITH_NO_EL || dom->els[p].blocks == 0 || dom->els[i].blocks > 0 ||
+        (dom->els[i].flags & PITH_EL_BLOCK))
+        return false;
+    return pith_el_prose(dom, p, false).chars == 0;
+}
+
+/* Reject blocks inside the article that are not part of it.  The path down
+ * to the best candidate (top) and the main path found by the clean stage
+ * are never rejected. */
+void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
+{
+    pith_dom *dom = &ctx->dom;
+    bool seen_heading = false, seen_prose = false;
+    for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->flags & PITH_EL_IN_PRE)
+            continue;
+        bool on_path = (top != PITH_NO_EL && i <= top && top < el->end) ||
+                       (el->flags & PITH_EL_HOLDS_MAIN);
+        GumboTag t = (GumboTag)el->tag;
+        double ld = pith_link_density(el);
+        if (pith_is_heading(t)) {
+            if (el->text > 0 && title_like(ctx, i, !seen_heading)) {
+                pith_ctx_reject(ctx, i, "content:title");
+                i = el->end - 1;
+            }
+            seen_heading = true;
+            continue;
+        }
+        bool container = t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_UL ||
+                         t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE ||
+                         t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_HEADER;
+        const char *rule = NULL;
+        if (container) {
+            int w = pith_class_weight(el);
+            if (el->commas < 10) {
+                if (w < 0 && el->text < 1000)
+                    rule = "content:negative-class";
+                else if (w < 25 && ld > 0.35 && el->text < 2000)
+                    rule = "content:link-density";
+                else if (ld > 0.6)
+                    rule = "content:link-density";
+            }
+        } else if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI) {
+            if (ld > 0.8 && el->text < 200 && el->links >= 1)
+                rule = "content:link-line";
+        }
+        /* A lone short link standing between blocks above the story's first
+         * paragraph: a section kicker ("Travel") or a stray navigation link. */
+        if (!rule && !seen_prose && t == GUMBO_TAG_A && el->text > 0 && el->text < 40 &&
+            el->link_text == el->text && stray_inline(dom, i))
+            rule = "content:stray-link";
+        if (t == GUMBO_TAG_P && el->text - el->link_text >= 50)
+            seen_prose = true;
+        /* A block of nothing but symbols: a decorative emoji, "* * *". */
+        if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
+            el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)
+            rule = "content:no-words";
+        if (rule && !on_path) {
+            pith_ctx_reject(ctx, i, rule);
+            i = el->end - 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ stage */
+
+/* ------------------------------------------------------------ duplicates */
+
+#define DUP_MIN_TEXT 30  /* shorter blocks may repeat for good reasons */
+
+static uint64_t hash_text(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* The same block shown again elsewhere on its own (a caption repeated by a
+ * gallery, a teaser shown twice, the title as a body line): keep the first.
+ * Blocks repeated under one parent (a chorus, a refrain, a recipe's
+ * repeated step) and repeated blocks followed by more text (an interview's
+ * questions) are the author's and stay.  Blocks are compared by the hash of
+ * their rendered text. */
+typedef struct seen_block {
+    uint64_t hash;
+    uint32_t parent;
+} seen_block;
+
+/* Does more text follow the element inside its parent?  A repeated
+ * question followed by its answer belongs to an interview; a repeated
+ * caption or teaser stands alone. */
+static bool followed_by_text(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    if (p == PITH_NO_EL)
+        return false;
+    for (uint32_t j = dom->els[i].end; j < dom->els[p].end; j = dom->els[j].end)
+        if (dom->els[j].text > 0 && !(dom->els[j].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)))
+            return true;
+    return false;
+}
+
+void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t cap = 256;
+    while (cap < dom->els[main].end - main)
+        cap *= 2;
+    seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
+    if (!seen)
+        return;
+    if (ctx->meta.title) {
+        uint64_t h = hash_text(ctx->meta.title, strlen(ctx->meta.title));
+        seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL};
+    }
+    for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            i = el->end - 1;
+            continue;
+        }
+        GumboTag t = (GumboTag)el->tag;
+        bool leaf = (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && t != GUMBO_TAG_TD &&
+                    t != GUMBO_TAG_TH && t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
+        if (!leaf || el->text < DUP_MIN_TEXT)
+            continue;
+        const char *text = pith_ctx_text(ctx, i, 0);
+        uint64_t h = hash_text(text, ctx->scratch.len);
+        uint32_t slot = (uint32_t)h & (cap - 1);
+        while (seen[slot].hash && seen[slot].hash != h)
+            slot = (slot + 1) & (cap - 1);
+        if (!seen[slot].hash)
+            seen[slot] = (seen_block){h, el->parent};
+        else if (seen[slot].parent == PITH_NO_EL)
+            pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
+        else if (seen[slot].parent != el->parent && !followed_by_text(dom, i))
+            pith_ctx_reject(ctx, i, "content:duplicate");
+        i = el->end - 1;
+    }
+}
+

@@ -1,0 +1,45 @@
+/*
+ * internal.h — what the content stage's files share (not part of the API):
+ * small measures of elements, and the steps content.c runs in order.
+ */
+#ifndef PITH_CONTENT_INTERNAL_H
+#define PITH_CONTENT_INTERNAL_H
+
+#include "../context.h"
+#include "../rules/rules.h"
+
+static inline bool pith_is_heading(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+static inline double pith_link_density(const pith_el *el)
+{
+    return el->text ? (double)el->link_text / (double)el->text : 0.0;
+}
+
+/* Class weight: strong content patterns +25, weak +5, boilerplate -25 (the
+ * clean stage matched every class and id once). */
+static inline int pith_class_weight(const pith_el *el)
+{
+    int w = el->positive == 2 ? 25 : el->positive == 1 ? 5 : 0;
+    if (el->cat != PITH_CAT_NONE)
+        w -= 25;
+    return w;
+}
+
+/* score.c: score the page's blocks and choose the article's element;
+ * *top_out receives the best candidate inside it (PITH_NO_EL when the body
+ * itself was taken).  Returns the element, or PITH_NO_EL when memory ran
+ * out. */
+uint32_t pith_content_choose(pith_ctx *ctx, uint32_t *top_out);
+
+/* filter.c: reject what inside the article is not part of it (link lists,
+ * the title repeated, kickers, symbol-only blocks...); the path to top and
+ * the clean stage's main path are kept. */
+void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top);
+
+/* filter.c: a block repeated elsewhere on its own is kept once. */
+void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
+
+#endif

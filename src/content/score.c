@@ -1,0 +1,444 @@
+/*
+ * score.c — the content stage's scorer: which element holds the article.
+ *
+ *   1. score: every paragraph-like block (p, pre, a cell or div holding only
+ *      inline content, text written directly in a container) gives points
+ *      for its length and commas, damped by its own link density, to its
+ *      ancestors, less at each level; each container starts from a prior for
+ *      its tag and class; every element also sums the points of its whole
+ *      subtree (its paragraph mass);
+ *   2. choose: the best container, moved to a common ancestor when several
+ *      strong candidates share one, widened to an ancestor when everything
+ *      it adds is more of the same prose (an article cut into steps) or to
+ *      the thread when it is one post of several;
+ *   3. the page's own mark: itemprop=articleBody wins when it agrees;
+ *   4. siblings: the chosen element's siblings join when they score well,
+ *      read like another part of the same article, or are prose; the rest
+ *      of the parent is rejected.
+ */
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../rules/rules.h"
+#include "internal.h"
+
+#define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
+#define TOP_CANDIDATES 5
+
+static double tag_prior(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_SECTION:
+        return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+        return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+        return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+/* Does the element count as a paragraph for scoring? */
+static bool is_scorable(const pith_el *el)
+{
+    switch (el->tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+        return true;
+    case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+        return el->blocks == 0; /* a cell or div holding only inline content */
+    default:
+        return false;
+    }
+}
+
+/* Give the points of one paragraph (chars, commas) to the element first
+ * and then to its next ancestors, less at each level. */
+static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas,
+                   double ld)
+{
+    double s = (1.0 + commas + fmin(chars / 100.0, 3.0)) * (1.0 - ld) * (1.0 - ld);
+    if (first != PITH_NO_EL)
+        dom->els[first].mass += (float)s; /* summed up the tree by sum_mass */
+    uint32_t a = first;
+    for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
+        pith_el *anc = &dom->els[a];
+        if (anc->tag == GUMBO_TAG_HTML)
+            break;
+        if (!seen[a]) {
+            seen[a] = true;
+            /* The class says little about a small element. */
+            double size = fmin(1.0, anc->text / 500.0);
+            anc->score = (float)(tag_prior((GumboTag)anc->tag) + pith_class_weight(anc) * size);
+        }
+        double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        anc->score += (float)(s / div);
+    }
+}
+
+/* Score paragraphs: a scorable block credits its parent; text written
+ * directly in a container (between <br>s, say) credits the container. */
+static void score_blocks(pith_ctx *ctx, bool *seen)
+{
+    pith_dom *dom = &ctx->dom;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_DROPPED) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->text < MIN_PARA_TEXT)
+            continue;
+        if (is_scorable(el)) {
+            uint32_t p = el->parent;
+            if (p != PITH_NO_EL && is_scorable(&dom->els[p]))
+                continue; /* counted with the enclosing block */
+            credit(dom, seen, p, el->text, el->commas, pith_link_density(el));
+        } else if ((el->flags & PITH_EL_BLOCK) && el->tag != GUMBO_TAG_BODY) {
+            pith_prose pr = pith_el_prose(dom, i, false);
+            if (pr.chars >= MIN_PARA_TEXT * 2)
+                credit(dom, seen, i, pr.chars, pr.commas, 0.0);
+        }
+    }
+}
+
+/* Paragraph credits are already damped by their own link density; the
+ * container's density only trims what is left (a body of prose with many
+ * inline links still wins over a menu). */
+/* Add every element's paragraph mass to its parent, bottom-up. */
+static void sum_mass(pith_dom *dom)
+{
+    for (uint32_t i = dom->n; i-- > 1;) {
+        uint32_t p = dom->els[i].parent;
+        if (p != PITH_NO_EL)
+            dom->els[p].mass += dom->els[i].mass;
+    }
+}
+
+static double final_score(const pith_el *el)
+{
+    return el->score * (1.0 - 0.5 * pith_link_density(el));
+}
+
+static bool is_ancestor(const pith_dom *dom, uint32_t a, uint32_t d)
+{
+    return a <= d && d < dom->els[a].end;
+}
+
+/* Headings that are links: the mark of a list of teasers. */
+static bool has_link_heading(const pith_dom *dom, uint32_t s)
+{
+    for (uint32_t i = s + 1; i < dom->els[s].end; i++) {
+        const pith_el *h = &dom->els[i];
+        if (h->flags & PITH_EL_DROPPED) {
+            i = h->end - 1;
+            continue;
+        }
+        if (pith_is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
+            return true;
+    }
+    return false;
+}
+
+/* Is everything p holds besides best either small or more of the same
+ * prose: paragraphs of some length, few links, no teaser headings?  The
+ * branches beside the path from p down to best are checked at every level. */
+static bool rest_is_prose(const pith_dom *dom, uint32_t p, uint32_t best)
+{
+    for (uint32_t x = dom->els[best].parent; x != PITH_NO_EL; x = dom->els[x].parent) {
+        for (uint32_t c = x + 1; c < dom->els[x].end; c = dom->els[c].end) {
+            const pith_el *el = &dom->els[c];
+            if ((c <= best && best < el->end) || (el->flags & PITH_EL_DROPPED) ||
+                el->text < 150)
+                continue;
+            uint32_t paras = el->paras ? el->paras : 1;
+            if (pith_link_density(el) >= 0.25 || (el->text - el->link_text) / paras < 100 ||
+                el->para_text * 10 < el->text * 6 || has_link_heading(dom, c))
+                return false;
+        }
+        if (x == p)
+            break;
+    }
+    return true;
+}
+
+/* An article cut into steps or sections, each in its own box, scores as
+ * several middling candidates.  Widen the choice to the nearest ancestor
+ * (at most a few levels up) that holds clearly more paragraph mass when
+ * everything it adds is more of the same prose. */
+static uint32_t widen_to_article(const pith_dom *dom, uint32_t best)
+{
+    uint32_t a = best;
+    for (int level = 0; level < 4; level++) {
+        uint32_t p = dom->els[a].parent;
+        if (p == PITH_NO_EL || p == dom->body || p == dom->html)
+            break;
+        const pith_el *pe = &dom->els[p];
+        if (pe->mass >= 1.4 * dom->els[best].mass && pith_link_density(pe) < 0.2 &&
+            pe->paras >= dom->els[best].paras + 2 && rest_is_prose(dom, p, best))
+            best = p;
+        a = p;
+    }
+    return best;
+}
+
+/* The first class token of an element ("post" of "post has-profile bg2"). */
+static size_t first_class(const pith_el *el, const char **out)
+{
+    const char *c = pith_attr(el, "class");
+    if (!c)
+        return 0;
+    while (*c == ' ')
+        c++;
+    size_t n = 0;
+    while (c[n] && c[n] != ' ')
+        n++;
+    *out = c;
+    return n;
+}
+
+/* Does a class token name a post of a discussion? */
+static bool names_a_post(const char *c, size_t n)
+{
+    static const char *const words[] = {"post", "message", "reply", "topic", "thread",
+                                        "answer", "question", "entry", NULL};
+    for (const char *const *w = words; *w; w++) {
+        size_t k = strlen(*w);
+        for (size_t i = 0; i + k <= n; i++)
+            if (strncasecmp(c + i, *w, k) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A discussion thread: the best candidate sits in one post of several,
+ * boxes of one kind (same tag and first class, a class that names a post)
+ * holding prose, not teasers (few links, no linked headings).  The thread
+ * is the parent of those boxes. */
+static uint32_t widen_to_thread(const pith_dom *dom, uint32_t best)
+{
+    uint32_t u = best;
+    for (int level = 0; level < 5 && u != PITH_NO_EL; level++, u = dom->els[u].parent) {
+        uint32_t p = dom->els[u].parent;
+        if (p == PITH_NO_EL || p == dom->html || p == dom->body)
+            break;
+        const char *cu;
+        size_t nu = first_class(&dom->els[u], &cu);
+        if (nu == 0 || !names_a_post(cu, nu))
+            continue;
+        int alike = 0;
+        bool all_prose = true;
+        for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+            const pith_el *s = &dom->els[c];
+            const char *cs;
+            size_t ns = first_class(s, &cs);
+            if (c == u || (s->flags & PITH_EL_DROPPED) || s->tag != dom->els[u].tag ||
+                ns != nu || memcmp(cs, cu, nu) != 0 || s->text < 50)
+                continue;
+            uint32_t prose = s->text - s->link_text;
+            if (pith_link_density(s) >= 0.25 || (has_link_heading(dom, c) && prose < 150))
+                all_prose = false; /* a teaser: a linked title and a line */
+            alike++;
+        }
+        if (alike >= 2 && all_prose)
+            return p;
+    }
+    return best;
+}
+
+static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t top[TOP_CANDIDATES];
+    double topv[TOP_CANDIDATES];
+    int ntop = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        if (!seen[i] || (dom->els[i].flags & PITH_EL_DROPPED))
+            continue;
+        double v = final_score(&dom->els[i]);
+        int pos = ntop;
+        while (pos > 0 && topv[pos - 1] < v)
+            pos--;
+        if (pos >= TOP_CANDIDATES)
+            continue;
+        int last = ntop < TOP_CANDIDATES ? ntop : TOP_CANDIDATES - 1;
+        for (int k = last; k > pos; k--) {
+            top[k] = top[k - 1];
+            topv[k] = topv[k - 1];
+        }
+        top[pos] = i;
+        topv[pos] = v;
+        if (ntop < TOP_CANDIDATES)
+            ntop++;
+    }
+    if (ntop == 0)
+        return PITH_NO_EL;
+    uint32_t best = top[0];
+
+    /* Several strong alternatives under one ancestor: the article is split
+     * into parts, take the ancestor. */
+    int strong = 0;
+    for (int k = 1; k < ntop; k++)
+        if (topv[k] >= 0.75 * topv[0])
+            strong++;
+    if (strong >= 2) {
+        for (uint32_t a = dom->els[best].parent; a != PITH_NO_EL && a != dom->body;
+             a = dom->els[a].parent) {
+            int holds = 0;
+            for (int k = 1; k < ntop; k++)
+                if (topv[k] >= 0.75 * topv[0] && is_ancestor(dom, a, top[k]))
+                    holds++;
+            if (holds >= 2) {
+                best = a;
+                break;
+            }
+        }
+    }
+
+    /* Climb while the parent holds the same text (a lone wrapper). */
+    while (dom->els[best].parent != PITH_NO_EL && dom->els[best].parent != dom->html) {
+        uint32_t p = dom->els[best].parent;
+        if (p == dom->body || dom->els[p].text > dom->els[best].text + 10)
+            break;
+        best = p;
+    }
+    best = widen_to_article(dom, best);
+    return widen_to_thread(dom, best);
+}
+
+/* An itemprop=articleBody element the page itself marks as its body. */
+static uint32_t marked_body(const pith_dom *dom)
+{
+    uint32_t best = PITH_NO_EL;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_DROPPED) {
+            i = el->end - 1;
+            continue;
+        }
+        const char *ip = pith_attr(el, "itemprop");
+        if (ip && strstr(ip, "articleBody") && el->text >= 200 &&
+            (best == PITH_NO_EL || el->text > dom->els[best].text))
+            best = i;
+    }
+    return best;
+}
+
+static bool ends_sentence(pith_ctx *ctx, uint32_t i)
+{
+    const char *t = pith_ctx_text(ctx, i, 0);
+    size_t n = ctx->scratch.len;
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
+        n--;
+    if (n == 0)
+        return false;
+    unsigned char c = (unsigned char)t[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':')
+        return true;
+    /* Multi-byte sentence ends: 。 ！ ？ and closing quotes. */
+    return n >= 3 && ((unsigned char)t[n - 3] == 0xE3 || (unsigned char)t[n - 3] == 0xE2 ||
+                      (unsigned char)t[n - 3] == 0xEF);
+}
+
+/* Does a sibling read like another part of the article (the text split by
+ * a figure or an ad), rather than teasers or comments?  Several long
+ * paragraphs, few links, and no headings that are links. */
+static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    uint32_t prose = el->text - el->link_text;
+    if (el->paras < 2 || prose < 400 || pith_link_density(el) >= 0.25)
+        return false;
+    if (prose / el->paras < 120)
+        return false; /* short paragraphs: comments, captions, teasers */
+    return !has_link_heading(dom, s);
+}
+
+/* Siblings of the top candidate that belong to the article. */
+static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[top].parent;
+    if (parent == PITH_NO_EL || parent == dom->html)
+        return top;
+    double topv = final_score(&dom->els[top]);
+    double threshold = fmax(10.0, topv * 0.2);
+    double mass_threshold = fmax(3.0, dom->els[top].mass * 0.15);
+    int joined = 0;
+    bool *keep = NULL;
+    uint32_t nkids = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end)
+        nkids++;
+    keep = pith_arena_calloc(ctx->arena, nkids ? nkids : 1, sizeof *keep);
+    if (!keep)
+        return top;
+    uint32_t k = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end, k++) {
+        pith_el *s = &dom->els[j];
+        if (j == top) {
+            keep[k] = true;
+            continue;
+        }
+        if (s->flags & PITH_EL_DROPPED)
+            continue;
+        if (s->score > 0 && final_score(s) >= threshold) {
+            keep[k] = true;
+        } else if (s->mass >= mass_threshold && reads_like_article_part(dom, j)) {
+            /* another part of the same article, split by figures or ads */
+            keep[k] = true;
+        } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
+            double ld = pith_link_density(s);
+            if (s->text >= 80 && ld < 0.25)
+                keep[k] = true;
+            else if (s->text > 0 && s->text < 80 && ld == 0 && ends_sentence(ctx, j))
+                keep[k] = true;
+        } else if ((pith_is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
+                    s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_BLOCKQUOTE ||
+                    s->tag == GUMBO_TAG_TABLE || s->tag == GUMBO_TAG_FIGURE) &&
+                   s->text > 0 && pith_link_density(s) < 0.3 && j > top) {
+            /* Sub-headings, lists and tables between parts of the article. */
+            uint32_t next = dom->els[j].end;
+            keep[k] = next < dom->els[parent].end && (dom->els[next].score > 0 ||
+                                                       dom->els[next].tag == GUMBO_TAG_P);
+        }
+        if (keep[k])
+            joined++;
+    }
+    if (joined == 0)
+        return top;
+    k = 0;
+    for (uint32_t j = parent + 1; j < dom->els[parent].end; j = dom->els[j].end, k++)
+        if (!keep[k] && !(dom->els[j].flags & PITH_EL_DROPPED) && dom->els[j].text > 0)
+            pith_ctx_reject(ctx, j, "content:outside-article");
+    return parent;
+}
+
+uint32_t pith_content_choose(pith_ctx *ctx, uint32_t *top_out)
+{
+    pith_dom *dom = &ctx->dom;
+    *top_out = PITH_NO_EL;
+    bool *seen = pith_arena_calloc(ctx->arena, dom->n, sizeof *seen);
+    if (!seen)
+        return PITH_NO_EL;
+    score_blocks(ctx, seen);
+    sum_mass(dom);
+    uint32_t top = choose_top(ctx, seen);
+    uint32_t marked = marked_body(dom);
+    if (marked != PITH_NO_EL &&
+        (top == PITH_NO_EL || is_ancestor(dom, marked, top) ||
+         (is_ancestor(dom, top, marked) && dom->els[marked].text * 10 >= dom->els[top].text * 6)))
+        top = marked;
+    *top_out = top;
+    if (top == PITH_NO_EL)
+        return dom->body;
+    if (top == marked)
+        return top;
+    return gather_siblings(ctx, top);
+}
