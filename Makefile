@@ -21,6 +21,7 @@ BINDIR  ?= $(PREFIX)/bin
 LIBDIR  ?= $(PREFIX)/lib
 INCDIR  ?= $(PREFIX)/include
 PCDIR   ?= $(LIBDIR)/pkgconfig
+MANDIR  ?= $(PREFIX)/share/man
 
 VERSION := $(shell sed -n 's/^\#define PITH_VERSION_STRING "\(.*\)"/\1/p' include/pith.h)
 SOMAJOR := 0
@@ -235,11 +236,14 @@ install: all $(B)/pith.pc
 	ln -sf libpith.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR)
 	ln -sf libpith.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libpith.so
 	install -m 644 $(B)/pith.pc $(DESTDIR)$(PCDIR)/pith.pc
+	install -d $(DESTDIR)$(MANDIR)/man1
+	install -m 644 man/pith.1 $(DESTDIR)$(MANDIR)/man1/pith.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pith $(DESTDIR)$(INCDIR)/pith.h $(DESTDIR)$(LIBDIR)/libpith.a \
 	      $(DESTDIR)$(LIBDIR)/libpith.so $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR) \
-	      $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION) $(DESTDIR)$(PCDIR)/pith.pc
+	      $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION) $(DESTDIR)$(PCDIR)/pith.pc \
+	      $(DESTDIR)$(MANDIR)/man1/pith.1
 
 clean:
 	rm -rf $(B)

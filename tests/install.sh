@@ -10,8 +10,16 @@ trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
 
 make -s -C "$top" install PREFIX="$prefix" >/dev/null
-for f in bin/pith include/pith.h lib/libpith.a lib/libpith.so lib/pkgconfig/pith.pc; do
+for f in bin/pith include/pith.h lib/libpith.a lib/libpith.so lib/pkgconfig/pith.pc \
+         share/man/man1/pith.1; do
     [ -e "$prefix/$f" ] || { echo "install: missing $prefix/$f"; exit 1; }
+done
+
+# The manual page documents every long option that --help lists.
+for o in $("$prefix/bin/pith" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    esc=$(printf '%s' "$o" | sed 's/-/\\\\-/g')
+    grep -q -- "$esc" "$prefix/share/man/man1/pith.1" ||
+        { echo "install: the manual page does not document $o"; exit 1; }
 done
 
 cat > "$tmp/demo.c" <<'C'
