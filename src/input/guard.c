@@ -100,6 +100,7 @@ typedef struct guard {
     /* Tokenizer. */
     int state;
     uint16_t raw_tag;       /* the element whose raw text we are in */
+    bool raw_closing;       /* the next end tag is the one that ends it */
     /* Duplicate attributes. */
     attr_slot *slots;
     size_t n_slots, slot_used;
@@ -598,20 +599,26 @@ static bool in_select(const guard *g)
     return false;
 }
 
-/* In select mode, is it "in select in table": a table below the select
- * (before any template)? */
+/* In select mode, is it "in select in table"?  That is decided when the
+ * select opens, by the insertion mode then: a table mode (in table, body,
+ * row, cell or caption) when the nearest table structure below the select
+ * comes before any template.  "<template><tr><select>" is in a table mode
+ * (the tr switched the template to "in row"); "<td><template><select>" is
+ * not. */
 static bool select_in_table(const guard *g)
 {
-    if (g->count[GUMBO_TAG_TABLE] == 0)
+    if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
         return false;
     size_t i = g->height;
     while (i > 0 && !(g->stack[i - 1].ns == NS_HTML && g->stack[i - 1].tag == GUMBO_TAG_SELECT))
         i--;
     while (i-- > 0) {
         const open_el *e = &g->stack[i];
-        if (e->ns == NS_HTML && e->tag == GUMBO_TAG_TEMPLATE)
+        if (e->ns != NS_HTML)
+            continue;
+        if (e->tag == GUMBO_TAG_TEMPLATE)
             return false;
-        if (e->ns == NS_HTML && e->tag == GUMBO_TAG_TABLE)
+        if (e->tag == GUMBO_TAG_TABLE || is_table_part(e->tag))
             return true;
     }
     return false;
@@ -715,10 +722,38 @@ static long afe_find(const guard *g, unsigned tag)
     return -1;
 }
 
-/* The adoption agency in outline: close formatting entry i.  Without a
- * special element above it, everything above it is popped; with one (the
- * "furthest block"), only the element itself leaves the stack, and what
- * was opened inside it stays open. */
+/* Move stack entry `from` up to index `to` (to > from), shifting the
+ * entries between down by one; back-pointers follow. */
+static void move_up(guard *g, size_t from, size_t to)
+{
+    open_el moved = g->stack[from];
+    for (size_t j = from; j < to; j++) {
+        g->stack[j] = g->stack[j + 1];
+        if (g->stack[j].afe >= 0)
+            g->afe[g->stack[j].afe].pos = (int32_t)j;
+    }
+    g->stack[to] = moved;
+    if (moved.afe >= 0)
+        g->afe[moved.afe].pos = (int32_t)to;
+}
+
+/* The first special element above stack entry pos, or 0 when none. */
+static size_t furthest_block(const guard *g, size_t pos)
+{
+    for (size_t j = pos + 1; j < g->height; j++)
+        if (is_special(&g->stack[j]))
+            return j;
+    return 0;
+}
+
+/* The adoption agency in outline: close formatting entry i.  Each round
+ * (at most eight, as in the algorithm) looks for a "furthest block", the
+ * first special element opened inside the formatting element.  Without
+ * one, the formatting element and everything above it are popped and the
+ * algorithm ends.  With one, the non-formatting elements between the two
+ * leave the stack, and the formatting element (a clone, in the real tree)
+ * moves to just inside the furthest block, for the next round.  So
+ * "<a><div><span></a>" leaves the div open but not the span. */
 static void adopt(guard *g, size_t i)
 {
     fmt_el *f = &g->afe[i];
@@ -729,14 +764,22 @@ static void adopt(guard *g, size_t i)
     size_t pos = (size_t)f->pos;
     if (!in_scope(g, pos))
         return;
-    bool furthest = false;
-    for (size_t j = pos + 1; j < g->height && !furthest; j++)
-        furthest = is_special(&g->stack[j]);
-    afe_remove(g, i);
-    if (furthest)
-        splice_out(g, pos);
-    else
-        pop_to(g, pos);
+    for (int round = 0; round < 8; round++) {
+        size_t fb = furthest_block(g, pos);
+        if (fb == 0) {
+            afe_remove(g, i);
+            pop_to(g, pos);
+            return;
+        }
+        for (size_t j = fb; j-- > pos + 1;) {
+            if (g->stack[j].afe < 0) {
+                splice_out(g, j);
+                fb--;
+            }
+        }
+        move_up(g, pos, fb);
+        pos = fb;
+    }
 }
 
 /* ------------------------------------------------------------ end tags */
@@ -840,10 +883,13 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
     end_tag_any_other(g, tag);
 }
 
-/* Model an end tag; returns true when the guard must remove it. */
-static bool end_tag(guard *g, unsigned tag, uint32_t hash)
+/* Model an end tag; returns true when the guard must remove it.  The end
+ * tag that ends raw text (a script's "</script>") always stays, even when
+ * an element of that name was removed earlier: without it the raw text
+ * would run on and swallow the markup after it. */
+static bool end_tag(guard *g, unsigned tag, uint32_t hash, bool ends_raw_text)
 {
-    if (g->excess_gen[tag] == g->gen && g->excess[tag] > 0) {
+    if (!ends_raw_text && g->excess_gen[tag] == g->gen && g->excess[tag] > 0) {
         g->excess[tag]--;
         g->excess_open--;
         return true;
@@ -1564,7 +1610,9 @@ static size_t tag(guard *g, size_t i, bool is_end)
     uint32_t hash = t == GUMBO_TAG_UNKNOWN ? name_hash(s + name, name_len) : 0;
     tag_info info;
     if (is_end) {
-        bool drop = end_tag(g, t, hash);
+        bool ends_raw_text = g->raw_closing;
+        g->raw_closing = false;
+        bool drop = end_tag(g, t, hash, ends_raw_text);
         read_attributes(g, j, !drop, NULL, &info);
         if (!info.end)
             return drop_truncated_tag(g, i, out_mark, done_mark);
@@ -1699,6 +1747,7 @@ static size_t raw_text(guard *g, size_t i)
             if (g->state == ST_RCDATA)
                 scan_charrefs(g, i, j, true);
             g->state = ST_DATA;
+            g->raw_closing = true;
             return j;
         }
         j++;
@@ -1744,6 +1793,7 @@ static size_t script_text(guard *g, size_t i)
             j = (size_t)(lt - s);
             if (j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2)) {
                 g->state = ST_DATA;
+                g->raw_closing = true;
                 return j;
             }
             if (n - j >= 4 && memcmp(s + j, "<!--", 4) == 0) {
@@ -1767,6 +1817,7 @@ static size_t script_text(guard *g, size_t i)
         bool end = j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2);
         if (mode == ESCAPED && end) {
             g->state = ST_DATA;
+            g->raw_closing = true;
             return j;
         }
         if (mode == ESCAPED && script_word_at(s, n, j + 1)) {
