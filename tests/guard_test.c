@@ -372,8 +372,11 @@ static void test_tree_model_follows_gumbo(void **state)
     /* A select opened in a template's row is "in select in table": a <td>
      * closes it, and the tables after it nest. */
     char *select = repeat("<template><tr><select><td>", "<table><td><a>", 60, "");
+    /* So is one opened after a col closed the row: the template stays in
+     * "in table body", and a <tr> closes the select. */
+    char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
-        {adoption, 40, 2}, {select, 9, 8},
+        {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -385,6 +388,7 @@ static void test_tree_model_follows_gumbo(void **state)
     }
     free(adoption);
     free(select);
+    free(col);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -38,6 +38,7 @@ typedef struct open_el {
     uint16_t tag;  /* GumboTag; GUMBO_TAG_UNKNOWN for any other name */
     uint8_t ns;    /* NS_HTML, NS_SVG, NS_MATH */
     uint8_t html_point; /* an annotation-xml that is an HTML integration point */
+    uint8_t table_mode; /* a template whose contents are in a table mode */
     int32_t afe;   /* index in the formatting list, -1 when not in it */
     uint32_t hash; /* hash of the lower-case name (to match unknown tags) */
 } open_el;
@@ -69,6 +70,8 @@ typedef struct plan {
     int raw;             /* tokenizer state after the tag (ST_*) */
     uint8_t ns;          /* namespace of the new element */
     long adopt;          /* formatting entry closed first (<a>, <nobr>), -1 */
+    long table_template; /* a template whose contents this tag puts in a
+                            table mode (a row or cell directly in it), -1 */
 } plan;
 
 typedef struct guard {
@@ -466,7 +469,7 @@ static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
         return;
     open_el *e = &g->stack[g->height++];
-    *e = (open_el){tag, ns, 0, -1, hash};
+    *e = (open_el){tag, ns, 0, 0, -1, hash};
     g->count[tag]++;
     if (g->height > g->rep->deepest)
         g->rep->deepest = (unsigned)g->height;
@@ -602,9 +605,11 @@ static bool in_select(const guard *g)
 /* In select mode, is it "in select in table"?  That is decided when the
  * select opens, by the insertion mode then: a table mode (in table, body,
  * row, cell or caption) when the nearest table structure below the select
- * comes before any template.  "<template><tr><select>" is in a table mode
- * (the tr switched the template to "in row"); "<td><template><select>" is
- * not. */
+ * comes before any template, or the template's contents are in a table
+ * mode.  "<template><tr><select>" is in a table mode (the tr switched the
+ * template to "in row"), and so is "<template><tr><col><select>" (the col
+ * closed the row but left the template in "in table body");
+ * "<td><template><select>" is not. */
 static bool select_in_table(const guard *g)
 {
     if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
@@ -617,7 +622,7 @@ static bool select_in_table(const guard *g)
         if (e->ns != NS_HTML)
             continue;
         if (e->tag == GUMBO_TAG_TEMPLATE)
-            return false;
+            return e->table_mode;
         if (e->tag == GUMBO_TAG_TABLE || is_table_part(e->tag))
             return true;
     }
@@ -971,8 +976,11 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
         tt = g->stack[t].tag;
     }
     if (tt == GUMBO_TAG_TEMPLATE) {
-        /* Template contents take table parts as they come. */
+        /* Template contents take table parts as they come, and stay in a
+         * table mode from then on. */
         p->push = tag != GUMBO_TAG_COL;
+        if (tag != GUMBO_TAG_TABLE)
+            p->table_template = t;
         return tag != GUMBO_TAG_TABLE;
     }
     if (tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION)
@@ -1219,6 +1227,7 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
 {
     memset(p, 0, sizeof *p);
     p->adopt = -1;
+    p->table_template = -1;
     p->cut = g->height;
     p->push = true;
     size_t h = g->height;
@@ -1288,6 +1297,8 @@ static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bo
         adopt(g, (size_t)p->adopt);
     if (p->cut < g->height)
         pop_to(g, p->cut);
+    if (p->table_template >= 0 && (size_t)p->table_template < g->height)
+        g->stack[p->table_template].table_mode = 1;
     if (tag == GUMBO_TAG_FORM && p->push)
         g->form_open = true;
     if (p->reconstruct)
