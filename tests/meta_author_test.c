@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "meta/author.h"
+#include "meta/found.h"
 
 typedef struct author_case {
     const char *in;
@@ -119,11 +120,36 @@ static void test_author_dedup_across_values(void **state)
     pith_authors_free(&a);
 }
 
+/* The word searches the byline and date finders run over normalised
+ * class/id strings. */
+static void test_class_word_search(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"byline", "author", "by", "date-pub"};
+    const size_t n = sizeof words / sizeof words[0];
+    /* Whole dash-separated parts only. */
+    assert_true(pith_meta_part_is_any("article-author", 14, words, n));
+    assert_true(pith_meta_part_is_any("by-line", 7, words, n));
+    assert_true(pith_meta_part_is_any("byline", 6, words, n));
+    assert_false(pith_meta_part_is_any("authority-control", 17, words, n));
+    assert_false(pith_meta_part_is_any("baby-names", 10, words, n));
+    assert_false(pith_meta_part_is_any("", 0, words, n));
+    /* Substrings anywhere, within the length given (not past it). */
+    assert_true(pith_meta_contains_any("post-date-published", 19, words, n));
+    assert_true(pith_meta_contains_any("xauthorx", 8, words, n));
+    assert_true(pith_meta_contains_any("standby", 7, words, n));
+    assert_false(pith_meta_contains_any("standb", 6, words, n));
+    assert_false(pith_meta_contains_any("authorx", 5, words, n));
+    assert_false(pith_meta_contains_any("post-date", 9, words, n));
+    assert_false(pith_meta_contains_any("", 0, words, n));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_author_table),
         cmocka_unit_test(test_author_dedup_across_values),
+        cmocka_unit_test(test_class_word_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

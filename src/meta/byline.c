@@ -42,40 +42,6 @@ static const char *const NOT_BYLINE_WORDS[] = {
     "position", "label", "prefix", "twitter", "email", "mail", "card",
 };
 
-static bool contains(const char *s, size_t n, const char *word)
-{
-    size_t k = strlen(word);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(s + i, word, k) == 0)
-            return true;
-    return false;
-}
-
-static bool has_any(const char *s, size_t n, const char *const *words, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (contains(s, n, words[i]))
-            return true;
-    return false;
-}
-
-/* True when one dash-separated word of the token is in the list
- * ("article-author", "p-author", but not "authority-control"). */
-static bool has_word(const char *s, size_t n, const char *const *words, size_t count)
-{
-    size_t i = 0;
-    while (i < n) {
-        size_t st = i;
-        while (i < n && s[i] != '-')
-            i++;
-        for (size_t k = 0; k < count; k++)
-            if (strncmp(words[k], s + st, i - st) == 0 && words[k][i - st] == '\0')
-                return true;
-        i++;
-    }
-    return false;
-}
-
 /* True when one class/id token marks a byline. */
 static bool class_says_byline(const pith_el *el)
 {
@@ -90,9 +56,11 @@ static bool class_says_byline(const pith_el *el)
             i++;
         const char *tok = norm + st;
         size_t tl = i - st;
-        if (tl && has_word(tok, tl, BYLINE_WORDS, sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
-            !has_any(tok, tl, NOT_BYLINE_WORDS,
-                     sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]))
+        if (tl &&
+            pith_meta_part_is_any(tok, tl, BYLINE_WORDS,
+                                  sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
+            !pith_meta_contains_any(tok, tl, NOT_BYLINE_WORDS,
+                                    sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]))
             return true;
     }
     return false;

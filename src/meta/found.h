@@ -125,6 +125,16 @@ const char *pith_meta_next_word(const char *s, pith_buf *word);
  * its length in *len, and *cursor moved past it; NULL at the end. */
 const char *pith_meta_token(const char **cursor, size_t *len);
 
+/* Word lists searched in normalised class/id strings (lower-case ASCII
+ * words).  pith_meta_contains_any: one of the words occurs anywhere in
+ * s[0..n).  pith_meta_part_is_any: one dash-separated part of the token
+ * s[0..n) is one of the words ("article-author" has "author", but
+ * "authority" has not).  Both skip the words whose first letter is not in
+ * s (or does not start a part), so a long list costs little more than one
+ * pass over s. */
+bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count);
+bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, size_t count);
+
 /* ASCII case-insensitive comparisons. */
 bool pith_meta_ieq(const char *a, const char *b);
 bool pith_meta_iprefix(const char *s, const char *prefix);

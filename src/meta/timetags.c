@@ -135,14 +135,6 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     return false;
 }
 
-static bool has_any(const char *s, const char *const *words, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strstr(s, words[i]))
-            return true;
-    return false;
-}
-
 static date_kind kind_of(const pith_el *el)
 {
     char norm[CLASS_MAX];
@@ -150,11 +142,11 @@ static date_kind kind_of(const pith_el *el)
     if (n == 0)
         return KIND_NONE;
     /* WordPress marks a date never changed "published updated" */
-    if (has_any(norm, PUBLISHED_WORDS, sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
+    if (pith_meta_contains_any(norm, n, PUBLISHED_WORDS, sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
         return KIND_PUBLISHED;
-    if (has_any(norm, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]))
+    if (pith_meta_contains_any(norm, n, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]))
         return KIND_MODIFIED;
-    if (has_any(norm, DATE_WORDS, sizeof DATE_WORDS / sizeof DATE_WORDS[0]))
+    if (pith_meta_contains_any(norm, n, DATE_WORDS, sizeof DATE_WORDS / sizeof DATE_WORDS[0]))
         return KIND_DATE;
     return KIND_NONE;
 }
