@@ -97,6 +97,20 @@ static tree_stats parse_stats(const char *html, size_t len)
     return st;
 }
 
+/* All the text of a (shallow) tree, in document order. */
+static void collect_text(const GumboNode *node, pith_buf *out)
+{
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+        pith_buf_puts(out, node->v.text.text);
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return;
+    const GumboVector *kids = &node->v.element.children;
+    for (unsigned i = 0; i < kids->length; i++)
+        collect_text(kids->data[i], out);
+}
+
 /* ----------------------------------------------------------------- tests */
 
 static void test_ordinary_page_is_passed_through(void **state)
@@ -411,6 +425,38 @@ static void test_raw_text_end_tag_is_kept(void **state)
     guarded_free(&g);
 }
 
+/* Removing a tag never joins the text on its two sides into a different
+ * character reference or tag: gumbo reads the same text from the output
+ * as from the input. */
+static void test_removed_tag_keeps_text_apart(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "<div><div>&#21<p>48383</p>", "<div><div>&am<p>p;</p>",
+        "<div><div>&#x4<p>1;</p>", "<div><div><<p>b>x</p>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        guarded g;
+        run_guard(&g, pages[i], strlen(pages[i]), 2, 8, 8);
+        assert_true(g.rep.dropped_tags > 0);
+        /* The <p> went, and only it: its text is the same to gumbo. */
+        GumboOptions opt = kGumboDefaultOptions;
+        opt.max_errors = 0;
+        GumboOutput *a = gumbo_parse_with_options(&opt, pages[i], strlen(pages[i]));
+        GumboOutput *b = gumbo_parse_with_options(&opt, g.data, g.len);
+        pith_buf ta = PITH_BUF_INIT, tb = PITH_BUF_INIT;
+        collect_text(a->root, &ta);
+        collect_text(b->root, &tb);
+        assert_int_equal(ta.len, tb.len);
+        assert_memory_equal(ta.data, tb.data, ta.len);
+        pith_buf_free(&ta);
+        pith_buf_free(&tb);
+        gumbo_destroy_output(&opt, a);
+        gumbo_destroy_output(&opt, b);
+        guarded_free(&g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_truncated_and_odd_markup),
         cmocka_unit_test(test_tree_model_follows_gumbo),
         cmocka_unit_test(test_raw_text_end_tag_is_kept),
+        cmocka_unit_test(test_removed_tag_keeps_text_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

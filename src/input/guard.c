@@ -1577,13 +1577,26 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
 
 /* ----------------------------------------------------------------- tags */
 
-/* Remove the tag at [start, end).  Where a '<' or '&' of text comes just
- * before it, an empty comment takes its place, so that the text around it
- * cannot join into a new tag or character reference ("<<x>b>" must not
- * become "<b>"). */
+/* Does a character reference run up to in[start] ("&", "&#21", "&am")?
+ * Then what follows the removed tag could extend it ("&#21<l>48383" must
+ * not become "&#2148383"). */
+static bool charref_before(const guard *g, size_t start)
+{
+    size_t i = start;
+    while (i > 0 && start - i < 64 &&
+           (is_alpha(g->in[i - 1]) || (g->in[i - 1] >= '0' && g->in[i - 1] <= '9') ||
+            g->in[i - 1] == '#'))
+        i--;
+    return i > 0 && g->in[i - 1] == '&';
+}
+
+/* Remove the tag at [start, end).  Where a '<' of text or a character
+ * reference comes just before it, an empty comment takes its place, so
+ * that the text around it cannot join into a new tag or reference
+ * ("<<x>b>" must not become "<b>", nor "&#21<x>48" "&#2148"). */
 static void remove_tag(guard *g, size_t start, size_t end)
 {
-    bool glue = start > 0 && (g->in[start - 1] == '<' || g->in[start - 1] == '&');
+    bool glue = start > 0 && (g->in[start - 1] == '<' || charref_before(g, start));
     rewrite(g, start, end, glue ? "<!---->" : "", glue ? 7 : 0);
     g->rep->dropped_tags++;
 }
