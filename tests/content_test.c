@@ -181,6 +181,27 @@ static void test_duplicates(void **state)
     pith_result_free(r);
 }
 
+/* A line that is only the article's date goes (it is metadata); a date
+ * inside a sentence and dates in a table stay. */
+static void test_date_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><p>기사입력 :[ 2018-08-25 15:24 ]</p>" PROSE1
+        "<p><time datetime='2019-03-04'>March 4, 2019</time></p>" PROSE2
+        "<p>The council first met on <time datetime='2019-02-01'>February 1, 2019</time>.</p>"
+        "<table><tr><th>Vote</th><th>Date</th></tr>"
+        "<tr><td>First</td><td class='date'>May 2, 2019</td></tr></table>" PROSE3
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_null(strstr(r->text, "2018-08-25"));
+    assert_null(strstr(r->text, "March 4, 2019"));
+    assert_non_null(strstr(r->text, "first met on February 1, 2019."));
+    assert_non_null(strstr(r->text, "May 2, 2019"));
+    assert_non_null(strstr(r->text, "iron frame is sound"));
+    pith_result_free(r);
+}
+
 /* Confidence: high for an article, low for a page of links. */
 static void test_confidence(void **state)
 {
@@ -208,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_confidence),
+        cmocka_unit_test(test_date_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,8 @@
  *     with a little more), and the title as a body line;
  *   - boxes with a boilerplate class, link lists, lines that are only a
  *     link, a lone kicker link above the lede, blocks of nothing but symbols;
+ *   - date lines: short blocks that are mostly a date the metadata stage
+ *     read (it marks them PITH_EL_DATELINE);
  *   - a block repeated elsewhere on its own (gallery captions, teasers).
  * The path down to the best candidate and the clean stage's main path are
  * never rejected.
@@ -135,6 +137,26 @@ static bool stray_inline(const pith_dom *dom, uint32_t i)
     return pith_el_prose(dom, p, false).chars == 0;
 }
 
+#define DATELINE_MAX_TEXT 60 /* the most text a date line holds */
+
+/* Is block i a date line: short, and mostly the text of an element the
+ * metadata stage read a date from ("Published 3 March 2021", "기사입력 :
+ * [2018-08-25 15:24]")?  Table cells and list items are kept: a date there
+ * is part of the table or list. */
+static bool dateline(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (!(el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->text == 0 ||
+        el->text > DATELINE_MAX_TEXT || el->tag == GUMBO_TAG_TD || el->tag == GUMBO_TAG_TH ||
+        el->tag == GUMBO_TAG_LI || el->tag == GUMBO_TAG_DT || el->tag == GUMBO_TAG_DD)
+        return false;
+    for (uint32_t j = i; j < el->end; j++)
+        if ((dom->els[j].flags & PITH_EL_DATELINE) &&
+            (uint64_t)dom->els[j].text * 5 >= (uint64_t)el->text * 3)
+            return true;
+    return false;
+}
+
 /* Reject blocks inside the article that are not part of it.  The path down
  * to the best candidate (top) and the main path found by the clean stage
  * are never rejected. */
@@ -187,6 +209,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
             rule = "content:stray-link";
         if (t == GUMBO_TAG_P && el->text - el->link_text >= 50)
             seen_prose = true;
+        if (!rule && dateline(dom, i))
+            rule = "content:dateline";
         /* A block of nothing but symbols: a decorative emoji, "* * *". */
         if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
             el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)

@@ -14,11 +14,13 @@
 
 #include "../rules/rules.h"
 #include "../util/utf8.h"
+#include "date.h"
 #include "sources.h"
 
 #define MAX_TIMES 16
 #define MAX_DATE_TEXTS 16
 #define MAX_DATE_TEXT 120
+#define MAX_DATELINE_TEXT 60 /* longer elements are more than a date line */
 #define CLASS_MAX 256
 
 typedef enum date_kind { KIND_NONE, KIND_DATE, KIND_PUBLISHED, KIND_MODIFIED } date_kind;
@@ -92,6 +94,18 @@ static bool has_digit(const char *s)
     return false;
 }
 
+/* Mark element i as a date line when the date text read from it is a
+ * date and the element is short: the content stage then leaves the line
+ * out of the article, where it would only repeat the metadata. */
+static void mark_dateline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
+{
+    pith_el *el = &ctx->dom.els[i];
+    pith_date d;
+    if (el->text > 0 && el->text <= MAX_DATELINE_TEXT && text->len &&
+        pith_date_parse(text->data, text->len, 0, &d))
+        el->flags |= PITH_EL_DATELINE;
+}
+
 /* A text of the element (its own text nodes, not its children's) that
  * opens with a publication or update word: "기사입력 :[ 2018-08-25 ]",
  * "Published:" (then the date is in the element around it, when short).
@@ -130,6 +144,7 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
             continue;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
         pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text->data, text->len, 0);
+        mark_dateline(ctx, i, text);
         return true;
     }
     return false;
@@ -177,6 +192,7 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     if (kind == KIND_MODIFIED)
         src = PITH_MS_TIME_MARKED;
     pith_mfound_add(f, field, src, text->data, text->len, 0);
+    mark_dateline(ctx, i, text);
 }
 
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
@@ -213,6 +229,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
         pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text.data, text.len, 0);
+        mark_dateline(ctx, i, &text);
         texts++;
     }
     pith_buf_free(&text);
