@@ -388,9 +388,15 @@ static void test_tree_model_follows_gumbo(void **state)
     char *select = repeat("<template><tr><select><td>", "<table><td><a>", 60, "");
     /* So is one opened after a col closed the row: the template stays in
      * "in table body", and a <tr> closes the select. */
+    /* In a template whose contents went "in body" (an element other than a
+     * table part came first), table parts are ignored: they close
+     * nothing, and what follows them nests. */
+    char *body = repeat("", "<template><d><tr><h><ul><l><t><r><tr><t><l><l><t><c><th><y><l><y><b>"
+                        "<thead><y><t><y><y\x13><n><l><d><t><tr><s><t\"><l><table><th><p>"
+                        "<table><th>I", 16, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
-        {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2},
+        {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -403,6 +409,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(adoption);
     free(select);
     free(col);
+    free(body);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -561,11 +561,15 @@ static long find_heading_in_scope(const guard *g)
 }
 
 /* The nearest table-structure element (table, tbody, thead, tfoot, tr, td,
- * th, caption, template) at or below height, or -1 outside tables. */
+ * th, caption, template) at or below height, or -1 outside tables.  A
+ * template counts only while nothing else was opened in it: an element
+ * like "<template><div>" switches its contents to "in body", where table
+ * parts are ignored. */
 static long table_context(const guard *g, size_t height)
 {
     if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
         return -1;
+    bool passed_other = false;
     for (size_t i = height; i-- > 0;) {
         const open_el *e = &g->stack[i];
         if (e->ns != NS_HTML)
@@ -573,11 +577,13 @@ static long table_context(const guard *g, size_t height)
         switch (e->tag) {
         case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
         case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_TEMPLATE:
             return (long)i;
+        case GUMBO_TAG_TEMPLATE:
+            return passed_other ? -1 : (long)i;
         case GUMBO_TAG_HTML:
             return -1;
         default:
+            passed_other = true;
             break;
         }
     }
