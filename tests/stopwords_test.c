@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "rules/rules.h"
+#include "rules/stopwords.h"
 
 static int lang_index(const char *code)
 {
@@ -64,11 +65,39 @@ static void test_case_folding_and_counts(void **state)
     assert_int_equal(pith_rules_stop_best(&st), -1);
 }
 
+/* Every list is loaded (a list past PITH_STOP_LANGS would be ignored), and
+ * the languages added later are told from their neighbours. */
+static void test_every_list_is_loaded(void **state)
+{
+    (void)state;
+    int lists = 0;
+    for (const pith_stopword_list *l = pith_stopword_lists; l->lang; l++)
+        lists++;
+    assert_int_equal(pith_rules_stop_lang_count(), lists);
+    check_best("A város vezetése kedden bejelentette, hogy a régi állomást felújítják, "
+               "és az épület még az év végén megnyílik.", "hu", 5);
+    check_best("Conducerea orașului a anunțat că vechea gară va fi renovată și "
+               "redeschisă ca centru cultural până la sfârșitul anului.", "ro", 4);
+    check_best("Kaupunki kertoi, että vanha asema kunnostetaan ja se avataan "
+               "uudelleen, kun työt on tehty.", "fi", 4);
+    check_best("העירייה הודיעה כי התחנה הישנה תשופץ וגם תיפתח מחדש עם סוף השנה, כך לפי התוכנית.",
+               "he", 3);
+    check_best("Общината съобщи, че старата гара ще бъде ремонтирана и това ще стане "
+               "след края на годината.", "bg", 4);
+    check_best("Grad je objavio da će stara stanica biti obnovljena i da će se otvoriti "
+               "kao kulturni centar.", "hr", 4);
+    check_best("Mesto oznámilo, že stará stanica bude obnovená a tiež že sa otvorí "
+               "ako kultúrne centrum.", "sk", 4);
+    check_best("L'ajuntament ha anunciat que l'antiga estació serà renovada i que "
+               "també s'obrirà com un centre cultural.", "ca", 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_languages_are_told_apart),
         cmocka_unit_test(test_case_folding_and_counts),
+        cmocka_unit_test(test_every_list_is_loaded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -105,6 +105,23 @@ static void test_url_host_and_safety(void **state)
     assert_false(pith_url_is_unsafe("https://example.org/"));
 }
 
+/* Lower case over the scripts with case, including the runs of Latin
+ * Extended-A whose capitals sit on odd code points. */
+static void test_lower_cp(void **state)
+{
+    (void)state;
+    static const uint32_t pairs[][2] = {
+        {'A', 'a'}, {'z', 'z'}, {'1', '1'}, {0xC9, 0xE9} /* É */, {0xE9, 0xE9},
+        {0xDF, 0xDF} /* ß */, {0xD7, 0xD7} /* × */, {0x104, 0x105} /* Ą */, {0x105, 0x105},
+        {0x141, 0x142} /* Ł */, {0x142, 0x142}, {0x13D, 0x13E} /* Ľ */, {0x13E, 0x13E},
+        {0x17D, 0x17E} /* Ž */, {0x17E, 0x17E}, {0x160, 0x161} /* Š */, {0x161, 0x161},
+        {0x130, 'i'} /* İ */, {0x3A3, 0x3C3} /* Σ */, {0x386, 0x3AC} /* Ά */,
+        {0x414, 0x434} /* Д */, {0x401, 0x451} /* Ё */, {0x4E2D, 0x4E2D} /* 中 */,
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        assert_int_equal(pith_lower_cp(pairs[i][0]), pairs[i][1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -112,6 +129,7 @@ int main(void)
         cmocka_unit_test(test_utf8_repair),
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
+        cmocka_unit_test(test_lower_cp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,7 +55,7 @@ static void lower(pith_buf *out, const char *s, size_t n)
     while (i < n) {
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
-        pith_utf8_encode(out, pith_meta_lower_cp(cp));
+        pith_utf8_encode(out, pith_lower_cp(cp));
         i += (size_t)k;
     }
 }
@@ -314,14 +314,14 @@ static bool starts_upper(const char *s, size_t n)
 {
     uint32_t cp;
     pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_meta_lower_cp(cp) != cp;
+    return cp < 0x250 && pith_lower_cp(cp) != cp;
 }
 
 static bool starts_lower(const char *s, size_t n)
 {
     uint32_t cp;
     pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_is_word_cp(cp) && pith_meta_lower_cp(cp) == cp &&
+    return cp < 0x250 && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
            !(cp >= '0' && cp <= '9');
 }
 
@@ -442,7 +442,7 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
     for (size_t j = k; k > 0 && j < nw; j++) {
         uint32_t cp;
         pith_utf8_decode(s + *start + w[j].start, w[j].len, &cp);
-        if (pith_meta_lower_cp(cp) == cp)
+        if (pith_lower_cp(cp) == cp)
             *all_jobs = true;
     }
     if (k > 0 && k < nw) {
@@ -472,7 +472,7 @@ static void letter_stats(const char *s, size_t n, size_t *letters, size_t *upper
         int k = pith_utf8_decode(s + i, n - i, &cp);
         if (pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9')) {
             (*letters)++;
-            uint32_t lc = pith_meta_lower_cp(cp);
+            uint32_t lc = pith_lower_cp(cp);
             if (lc != cp)
                 (*upper)++;
             else if (cp < 0x250)
@@ -510,7 +510,7 @@ static void recase(const char *s, size_t n, pith_buf *out)
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
         bool letter = pith_is_word_cp(cp);
-        pith_utf8_encode(out, (letter && !word_start) ? pith_meta_lower_cp(cp) : cp);
+        pith_utf8_encode(out, (letter && !word_start) ? pith_lower_cp(cp) : cp);
         word_start = !letter && cp != '\'' && cp != 0x2019;
         i += (size_t)k;
     }

@@ -183,7 +183,7 @@ static void tokenize(const char *s, size_t n, toks *ts)
                 if (!pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
                     pith_is_cjk_cp(cp))
                     break;
-                too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_meta_lower_cp(cp));
+                too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_lower_cp(cp));
                 i += (size_t)k;
             }
             if (too_long) {

@@ -109,9 +109,6 @@ const char *pith_mfound_first(const pith_mfound *f, pith_mfield field, pith_msou
  * dropped, invalid UTF-8 repaired, and no space at either end. */
 void pith_meta_squash(pith_buf *out, const char *s, size_t n);
 
-/* The lower-case form of a code point: ASCII, Latin-1, Latin Extended-A,
- * Greek and Cyrillic (enough for month names and author prefixes). */
-uint32_t pith_meta_lower_cp(uint32_t cp);
 
 /* The words of s (letters and digits), lower case, into out as
  * " w1 w2 ... " (cleared first). */

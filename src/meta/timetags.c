@@ -62,7 +62,7 @@ static void lower_start(const char *text, pith_buf *out)
     while (i < n && out->len < 48) {
         uint32_t cp;
         int k = pith_utf8_decode(text + i, n - i, &cp);
-        pith_utf8_encode(out, pith_meta_lower_cp(cp));
+        pith_utf8_encode(out, pith_lower_cp(cp));
         i += (size_t)k;
     }
 }

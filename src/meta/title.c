@@ -73,7 +73,7 @@ void pith_meta_fold(const char *s, pith_buf *out)
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
         if (pith_is_word_cp(cp))
-            pith_utf8_encode(out, pith_meta_lower_cp(cp));
+            pith_utf8_encode(out, pith_lower_cp(cp));
         i += (size_t)k;
     }
 }

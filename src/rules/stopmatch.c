@@ -125,26 +125,6 @@ static void load(void)
     }
 }
 
-/* Lower-case the scripts that have case: Latin, Greek, Cyrillic. */
-static uint32_t fold_case(uint32_t cp)
-{
-    if (cp >= 'A' && cp <= 'Z')
-        return cp + 32;
-    if (cp < 0xC0)
-        return cp;
-    if (cp <= 0xDE && cp != 0xD7)
-        return cp + 32;
-    if (cp >= 0x100 && cp <= 0x17F && (cp & 1) == 0 && cp != 0x130 && cp != 0x138)
-        return cp + 1;
-    if (cp >= 0x391 && cp <= 0x3A9)
-        return cp + 32;
-    if (cp >= 0x410 && cp <= 0x42F)
-        return cp + 32;
-    if (cp >= 0x400 && cp <= 0x40F)
-        return cp + 80;
-    return cp;
-}
-
 int pith_rules_stop_lang_count(void)
 {
     pthread_once(&once, load);
@@ -208,7 +188,7 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
         bool by_char = pith_is_cjk_cp(cp) || is_hangul(cp);
         if (!by_char && pith_is_word_cp(cp)) {
             if (wlen + 4 <= WORD_MAX)
-                wlen += encode(fold_case(cp), word + wlen);
+                wlen += encode(pith_lower_cp(cp), word + wlen);
             else
                 too_long = true;
             if (i < n)

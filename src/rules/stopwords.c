@@ -93,6 +93,33 @@ const pith_stopword_list pith_stopword_lists[] = {
      "از است این به با برای بود که را در و یک آن ها می شد تا هم"},
     {"hi", 0,
      "और का की के को है में से ने पर यह वह था थी थे हैं भी कि जो तो एक इस उस लिए साथ कर"},
+    {"hu", 0,
+     "a az és hogy nem is egy de meg csak el már mint volt van még ez azt ami ki fel be "
+     "sem vagy lesz kell után között mert így pedig ha akkor minden nagyon amely aki "
+     "azonban szerint több most ezt arra annak ezért vele neki"},
+    {"ro", 0,
+     "și şi în la de a cu pe că nu din pentru este sunt să o un una mai care ce au fost iar "
+     "dar sau după prin ca cum lui ei el ea noi acest această aceste fi va vor am ar între "
+     "despre acum doar"},
+    {"fi", 0,
+     "ja on ei se että oli kun mutta niin hän ovat tai myös jo vain kuin sen ole olla joka "
+     "mikä tämä nämä ne me minä siitä hänen heidän kanssa sitten koska jos nyt vielä sekä "
+     "jotka eikä"},
+    {"he", 0,
+     "של את על עם לא זה כי גם הוא היא הם אני אבל או כל מה יש אם רק עוד אחד אחת היה היו "
+     "אשר בין אל כמו לפי לאחר כך זו הזה הזאת"},
+    {"bg", 0,
+     "и в на с за да от се не е са че по към като това този тази тези но или ще бе бил "
+     "била било беше при до след също който която които което му им го ги"},
+    {"hr", 0,
+     "i u je na da se za su od s sa ne to kao koji koja koje što ili ali a o iz po će bi "
+     "bio bila bilo nije jer kako samo već te ga mu ih"},
+    {"sk", 0,
+     "a aj ako alebo ale ani bol bola bolo by byť do ho ich je jeho jej k keď ktorá ktoré "
+     "ktorý má na nie o od po pre pri s sa si sú tak tiež to v vo z za že už"},
+    {"ca", 0,
+     "el la els les de del dels i a en que per amb un una és no es al als com més però o "
+     "hi ha va seu seva són aquest aquesta també quan fins sobre entre"},
     {"zh", 1, "的了是在和有我他这不也就都而及与着或其她们为之于对说"},
     {"ja", 1, "のにはをがとでもたてだしなるれるからまでよりこれそれあるいうするです"},
     {"ko", 1, "이가은는을를의에도로서와과고다"},

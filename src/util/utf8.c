@@ -184,3 +184,34 @@ bool pith_is_word_cp(uint32_t cp)
         return false;
     return true;
 }
+
+uint32_t pith_lower_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 32;
+    if (cp >= 0x100 && cp <= 0x17F) {
+        bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
+            return cp == 0x130 ? 'i' : cp;
+        if (odd_upper)
+            return (cp & 1) ? cp + 1 : cp;
+        return (cp & 1) ? cp : cp + 1;
+    }
+    if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+        return cp + 32;
+    if (cp == 0x386)
+        return 0x3AC;
+    if (cp >= 0x388 && cp <= 0x38A)
+        return cp + 37;
+    if (cp == 0x38C)
+        return 0x3CC;
+    if (cp == 0x38E || cp == 0x38F)
+        return cp + 63;
+    if (cp >= 0x410 && cp <= 0x42F)
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 80;
+    return cp;
+}

@@ -39,6 +39,12 @@ bool pith_is_space_cp(uint32_t cp);
  * regex (used for word counts and shingles). */
 bool pith_is_word_cp(uint32_t cp);
 
+/* The lower-case form of a code point: ASCII, Latin-1, Latin Extended-A
+ * (whose pairs start on an even code point in some runs and on an odd one
+ * in others: "Ž" is U+017D, "ž" U+017E), Greek and Cyrillic.  Others are
+ * returned as they are. */
+uint32_t pith_lower_cp(uint32_t cp);
+
 /* Code points of scripts written without spaces between words (CJK, Thai,
  * Lao, Khmer, Myanmar, Hiragana/Katakana): each counts as a word. */
 bool pith_is_cjk_cp(uint32_t cp);
