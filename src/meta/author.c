@@ -152,11 +152,29 @@ static bool drop_token(const char *t, size_t n)
     return (n > 4 && pith_meta_iprefix(t, "www.")) || is_domain(t, n);
 }
 
+/* Does the token s[0..n) open a parenthesis of co-authors: "(with",
+ * "(avec"? */
+static bool opens_coauthors(const char *s, size_t n)
+{
+    if (n < 2 || s[0] != '(')
+        return false;
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s + 1, n - 1);
+    bool yes = false;
+    for (size_t k = 0; PITH_AUTHOR_COAUTHOR_OPENERS[k] && !yes && !low.oom; k++)
+        yes = strcmp(low.data, PITH_AUTHOR_COAUTHOR_OPENERS[k]) == 0;
+    pith_buf_free(&low);
+    return yes;
+}
+
 /* Copy s into out without e-mails, URLs, handles and parenthesised
- * notes. */
+ * notes.  A parenthesis that names co-authors ("(avec Damien Leloup et
+ * Morgane Tual)") is kept without its brackets: the joiners in it then
+ * split the names. */
 static void filter_tokens(const char *s, size_t n, pith_buf *out)
 {
     int depth = 0;
+    bool coauthors = false;
     size_t i = 0;
     while (i < n) {
         while (i < n && s[i] == ' ')
@@ -166,10 +184,18 @@ static void filter_tokens(const char *s, size_t n, pith_buf *out)
             i++;
         if (i == st)
             break;
+        if (depth == 0 && !coauthors && opens_coauthors(s + st, i - st)) {
+            coauthors = true;
+            st++;
+        }
         /* parentheses and brackets, possibly across tokens */
         pith_buf tok = PITH_BUF_INIT;
         for (size_t k = st; k < i; k++) {
             char c = s[k];
+            if (c == ')' && coauthors && depth == 0) {
+                coauthors = false;
+                continue;
+            }
             if (c == '(' || c == '[') {
                 depth++;
                 continue;

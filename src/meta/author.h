@@ -63,5 +63,9 @@ bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
 /* The separators between several authors (" and ", " & "...), lower case,
  * spaces included; NULL-terminated. */
 extern const char *const PITH_AUTHOR_JOINERS[];
+/* Words that open a parenthesis naming co-authors ("Jane Doe (with John
+ * Roe)", "(avec ...)"): its names are kept, not dropped as a note.
+ * NULL-terminated, lower case. */
+extern const char *const PITH_AUTHOR_COAUTHOR_OPENERS[];
 
 #endif

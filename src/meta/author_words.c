@@ -112,6 +112,10 @@ const char *const PITH_AUTHOR_JOINERS[] = {
     " avec ", " con ", " com ", " met ", NULL,
 };
 
+const char *const PITH_AUTHOR_COAUTHOR_OPENERS[] = {
+    "with", "avec", "mit", "con", "com", "met", "and", "et", "und", "y", "e", NULL,
+};
+
 static bool in_list(const char *const *list, size_t count, const char *s, size_t n)
 {
     for (size_t i = 0; i < count; i++)
