@@ -394,9 +394,14 @@ static void test_tree_model_follows_gumbo(void **state)
     char *body = repeat("", "<template><d><tr><h><ul><l><t><r><tr><t><l><l><t><c><th><y><l><y><b>"
                         "<thead><y><t><y><y\x13><n><l><d><t><tr><s><t\"><l><table><th><p>"
                         "<table><th>I", 16, "");
+    /* In select in table, an end tag of a table part that is not open is
+     * ignored: the select stays open, a <math> in it is ignored, and what
+     * follows is HTML. */
+    char *stray = repeat("<table><n><select></td><math><![CDATA[>", "<td q h l a b>", 1, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
+        {stray, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -410,6 +415,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(select);
     free(col);
     free(body);
+    free(stray);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -836,8 +836,11 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
                 pop_to(g, g->height - 1);
             return;
         }
+        /* In select in table, a table end tag closes the select only when
+         * its element is open ("<table><select></td>" ignores the </td>). */
         if (tag != GUMBO_TAG_SELECT &&
-            !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g)))
+            !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g) &&
+              find_in_scope(g, g->height, tag, 0, SCOPE_TABLE) >= 0))
             return;
         long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
         if (s >= 0)
