@@ -28,13 +28,18 @@ static void test_block_phrases(void **state)
         "Реклама", "广告", "Share this:", "Teilen", "You may also like", "Related Articles",
         "Lesen Sie auch", "À lire aussi", "Te puede interesar", "相关阅读", "関連記事",
         "12 Comments", "Leave a Reply", "Laisser un commentaire", "Tinggalkan Balasan",
-        "Subscribe to our newsletter", "Read more", "Weiterlesen", "Tags", "Schlagwörter", NULL,
+        "Subscribe to our newsletter", "Read more", "Weiterlesen", "Tags", "Schlagwörter",
+        "Mainos", "Hirdetés", "Reclamă", "פרסומת", "Publicitat", "โฆษณา", "Lue myös",
+        "Kapcsolódó cikkek", "Citește și", "Pročitajte još", "Súvisiace články",
+        "Hozzászólások", "Komentari", "תגובות", "Abonează-te la newsletter", "Сподели", NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
         "Share prices fell sharply on Monday.", "More than 200 people attended the meeting.",
         "Comments from the minister were not immediately available.",
-        "Related research has shown the same effect in mice.", NULL,
+        "Related research has shown the same effect in mice.",
+        "A hirdetés szerint a lakás még eladó.", "Reclama a fost retrasă după o săptămână.",
+        "Lue myös tämä, jos aihe kiinnostaa sinua enemmän.", NULL,
     };
     check_all(labels, is_phrase, true, "block phrase");
     check_all(prose, is_phrase, false, "block phrase");

@@ -11,7 +11,10 @@
  * Languages covered throughout: English, German, French, Spanish, Italian,
  * Portuguese, Dutch, Polish, Russian, Chinese, Japanese, Arabic, Hindi, and
  * more where the phrase is common (Swedish, Danish, Norwegian, Czech,
- * Turkish, Ukrainian, Korean, Indonesian, Vietnamese, Greek).
+ * Turkish, Ukrainian, Korean, Indonesian, Vietnamese, Greek, and for ads,
+ * sharing, newsletters, related lists and comments also Finnish,
+ * Hungarian, Romanian, Hebrew, Bulgarian, Croatian/Serbian, Slovak,
+ * Catalan, Thai and Persian).
  */
 #include "phrases.h"
 
@@ -30,7 +33,9 @@
     "delen|deel dit artikel|udostępnij|podziel się|drukuj|" \
     "поделиться|поделитесь|分享|分享到|シェア(?:する)?|ツイート|" \
     "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ|" \
-    "lineで送る|はてなブックマーク"
+    "lineで送る|はてなブックマーク|" \
+    "jaa|megosztás|megosztom|distribuie|שתף|שיתוף|сподели|podijeli|podeli|zdieľať|" \
+    "comparteix|แชร์|اشتراک گذاری"
 
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
@@ -53,7 +58,11 @@ const pith_phrase_rule pith_block_phrases[] = {
      "реклама|продолжение (?:статьи )?(?:ниже|после рекламы)|"
      "广告|廣告|推广|赞助内容|広告|スポンサー(?:リンク)?|ＰＲ|"
      "إعلان|اعلان|محتوى مدفوع|विज्ञापन|प्रायोजित|"
-     "annons|annonse|reklame|reklam|реклама|광고|iklan|quảng cáo|διαφήμιση"},
+     "annons|annonse|annonce|reklame|reklam|реклама|광고|iklan|quảng cáo|διαφήμιση|"
+     "mainos|mainokset|kaupallinen yhteistyö|hirdetés|reklám|szponzorált(?: tartalom)?|"
+     "publicitate|reclamă|reclama|conținut sponsorizat|פרסומת|תוכן ממומן|"
+     "платена публикация|oglas|sponzorirano|sponzorisano|inzercia|inzerce|sponzorované|"
+     "publicitat|contingut patrocinat|โฆษณา|تبلیغات|آگهی"},
 
     /* --- sharing: one share word, or a row of them ("Share: Facebook
      * Twitter Email", "Udostępnij: Facebook X") ------------------------ */
@@ -77,7 +86,11 @@ const pith_phrase_rule pith_block_phrases[] = {
      "schrijf je in(?: voor (?:onze|de) nieuwsbrief)?|aanmelden|"
      "zapisz się(?: do newslettera)?|subskrybuj|"
      "подпишитесь(?: на (?:рассылку|наш канал|новости))?|подписаться|"
-     "订阅|立即订阅|訂閱|購読(?:する)?|メルマガ登録|اشترك(?: الآن)?|सब्सक्राइब करें|सदस्यता लें"},
+     "订阅|立即订阅|訂閱|購読(?:する)?|メルマガ登録|اشترك(?: الآن)?|सब्सक्राइब करें|सदस्यता लें|"
+     "tilaa uutiskirje|feliratkozás(?: hírlevélre)?|iratkozzon fel|hírlevél|"
+     "abonează-te(?: la newsletter)?|הירשמו לניוזלטר|הרשמה לניוזלטר|абонирайте се|"
+     "pretplatite se|prijavite se na newsletter|prihláste sa na odber|subscriu-te|"
+     "สมัครรับข่าวสาร"},
 
     /* --- related, recommended, more stories (usually headings) --------- */
     {PITH_CAT_RELATED,
@@ -108,7 +121,13 @@ const pith_phrase_rule pith_block_phrases[] = {
      "مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة|"
      "संबंधित (?:लेख|खबरें|ख़बरें)|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|"
      "relaterade artiklar|læs også|les også|související články|ilgili haberler|"
-     "관련 기사|baca juga|tin liên quan|διαβάστε επίσης"},
+     "관련 기사|baca juga|tin liên quan|διαβάστε επίσης|"
+     "lue myös|luetuimmat|kapcsolódó cikkek|ajánlott cikkek|legolvasottabb|"
+     "ezek is érdekelhetik|citește și|articole similare|cele mai citite|כתבות נוספות|"
+     "כתבות קשורות|прочетете още|още по темата|най-четени|pročitajte još|pročitajte i|"
+     "povezane vijesti|najčitanije|súvisiace články|čítajte aj|najčítanejšie|"
+     "notícies relacionades|també et pot interessar|el més llegit|ข่าวที่เกี่ยวข้อง|"
+     "บทความที่เกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط"},
 
     /* --- comments --------------------------------------------------------- */
     {PITH_CAT_COMMENTS,
@@ -126,6 +145,10 @@ const pith_phrase_rule pith_block_phrases[] = {
      "комментари[ийя]|оставить комментарий|обсуждение|"
      "评论|发表评论|留言|評論|コメント(?:する)?|تعليقات?|أضف تعليق|टिप्पणियाँ|टिप्पणी करें|"
      "kommentarer|komentáře|yorumlar|댓글|komentar|bình luận|σχόλια|"
+     "kommentit|kommentoi|hozzászólások|hozzászólás|kommentek|comentarii|"
+     "lasă un comentariu|תגובות|הוסף תגובה|כתבו תגובה|коментари|коментирай|komentari|"
+     "komentiraj|ostavite komentar|komentáre|comentaris|deixa un comentari|ความคิดเห็น|"
+     "نظرات|دیدگاه|"
      /* WordPress's reply prompt and its translations */
      "tinggalkan (?:balasan|komentar)|lämna ett (?:svar|kommentar)|legg igjen en kommentar|"
      "efterlad en kommentar|laat een reactie achter|zostaw (?:komentarz|odpowiedź)|"
