@@ -398,10 +398,13 @@ static void test_tree_model_follows_gumbo(void **state)
      * ignored: the select stays open, a <math> in it is ignored, and what
      * follows is HTML. */
     char *stray = repeat("<table><n><select></td><math><![CDATA[>", "<td q h l a b>", 1, "");
+    /* A lone '<' is text: a <frameset> after it is ignored, and the
+     * elements after that nest in the body. */
+    char *lone = repeat("<<frameset>", "<r><e><o><d><m><t>", 40, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
-        {stray, 300, 2},
+        {stray, 300, 2}, {lone, 5, 8},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -416,6 +419,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(col);
     free(body);
     free(stray);
+    free(lone);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -1746,6 +1746,7 @@ static size_t markup(guard *g, size_t i)
     }
     if (c == '?')
         return to_gt(g, i + 1);
+    text_event(g, i, i + 1); /* a lone '<' is text ("<<frameset>": no frameset) */
     return i + 1;
 }
 
