@@ -248,16 +248,18 @@ static bool is_split_cp(uint32_t cp)
 }
 
 /* Split s into parts at punctuation, dashes between spaces and joiners. */
-static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
+static size_t split_parts(const char *s, size_t n, span *parts, bool *joined, size_t cap)
 {
     pith_buf low = PITH_BUF_INIT;
     lower(&low, s, n);
     bool same = low.len == n && !low.oom;
     size_t count = 0, st = 0, i = 0;
+    bool by_joiner = false; /* the separator before the current part */
     while (i < n && count < cap) {
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
         size_t skip = 0;
+        bool joiner = false;
         if (is_split_cp(cp)) {
             skip = (size_t)k;
         } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
@@ -272,21 +274,28 @@ static size_t split_parts(const char *s, size_t n, span *parts, size_t cap)
             for (size_t j = 0; same && !skip && PITH_AUTHOR_JOINERS[j]; j++) {
                 size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
                 if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0 &&
-                    i - st >= 2 && n - (i + jl) >= 2)
+                    i - st >= 2 && n - (i + jl) >= 2) {
                     skip = jl; /* "Mac & i" is one name */
+                    joiner = true;
+                }
             }
         }
         if (skip) {
-            if (i > st)
+            if (i > st) {
+                joined[count] = by_joiner;
                 parts[count++] = (span){st, i - st};
+            }
             i += skip;
             st = i;
+            by_joiner = joiner;
         } else {
             i += (size_t)k;
         }
     }
-    if (st < n && count < cap)
+    if (st < n && count < cap) {
+        joined[count] = by_joiner;
         parts[count++] = (span){st, n - st};
+    }
     pith_buf_free(&low);
     return count;
 }
@@ -544,6 +553,21 @@ static void recase(const char *s, size_t n, pith_buf *out)
 
 typedef enum part_kind { PART_NONE, PART_PERSON, PART_AGENCY } part_kind;
 
+/* The number of space-separated words of a cleaned name (NULL: none). */
+static size_t word_count(const char *name)
+{
+    size_t n = 0;
+    for (const char *p = name; p && *p;) {
+        while (*p == ' ')
+            p++;
+        if (*p)
+            n++;
+        while (*p && *p != ' ')
+            p++;
+    }
+    return n;
+}
+
 /* Clean one part; the name goes to out. */
 static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
                             pith_buf *out, pith_buf *low)
@@ -660,7 +684,8 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     size_t len = cut_bio(s, filtered.len);
 
     span parts[MAX_PARTS];
-    size_t np = inverted_name(s, len) ? 1 : split_parts(s, len, parts, MAX_PARTS);
+    bool joined[MAX_PARTS] = {false};
+    size_t np = inverted_name(s, len) ? 1 : split_parts(s, len, parts, joined, MAX_PARTS);
     if (np == 1)
         parts[0] = (span){0, len};
     pith_buf names[MAX_PARTS];
@@ -671,8 +696,17 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
         kinds[i] = clean_part(s, parts[i].start, parts[i].len, !person, &names[i], &low);
         person = person || kinds[i] == PART_PERSON;
     }
+    /* One word after a comma or a bar, behind a full name, is a place or
+     * a desk ("Von Max Mustermann, Berlin", "María García | Madrid"); after
+     * "and" it is a name. */
+    bool full_name = false;
+    for (size_t i = 0; i < np; i++)
+        full_name = full_name || (kinds[i] == PART_PERSON && word_count(names[i].data) >= 2);
     size_t count = 0;
     for (size_t i = 0; i < np; i++) {
+        if (full_name && i > 0 && !joined[i] && kinds[i] == PART_PERSON &&
+            word_count(names[i].data) == 1)
+            kinds[i] = PART_NONE;
         bool keep = kinds[i] == PART_PERSON || (kinds[i] == PART_AGENCY && !person);
         if (keep && names[i].len && !names[i].oom) {
             push_name(a, names[i].data, names[i].len, &low);

@@ -20,6 +20,9 @@ static const char *const PREFIXES[] = {
     "napisała", "autorka", "napsal", "napsala", "szerző", "írta", "yazan", "yazar",
     "автор", "автор:", "авторы", "текст", "от", "συντάκτης", "tác giả", "oleh",
     "penulis", "ditulis oleh", "作者", "文", "記者", "기자", "글",
+    "napisao", "napisala", "autorica", "kirjoittanut", "scris de", "autorul",
+    "מאת", "כתב", "כתבה", "بقلم", "كتب", "كتبت", "الكاتب", "نویسنده", "लेखक", "लेखक:",
+    "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:",
 };
 
 /* Words after which the byline says something else ("Jane Doe Updated ...",
