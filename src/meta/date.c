@@ -20,7 +20,7 @@
 
 #define MAX_TOKENS 96
 #define MAX_SCAN 2048       /* bytes of input looked at */
-#define MAX_SKIP 3          /* separators and connectors between parts */
+#define MAX_SKIP 4          /* separators and connectors between parts ("พ.ศ.") */
 
 typedef enum tok_type {
     TOK_NUM,
@@ -52,9 +52,20 @@ static int digit_value(uint32_t cp)
         return (int)(cp - 0x660);
     if (cp >= 0x6F0 && cp <= 0x6F9) /* Persian */
         return (int)(cp - 0x6F0);
+    if (cp >= 0x966 && cp <= 0x96F) /* Devanagari */
+        return (int)(cp - 0x966);
+    if (cp >= 0xE50 && cp <= 0xE59) /* Thai */
+        return (int)(cp - 0xE50);
     if (cp >= 0xFF10 && cp <= 0xFF19) /* full width */
         return (int)(cp - 0xFF10);
     return -1;
+}
+
+/* Thai letters: written without spaces between words, but a month name
+ * stands between spaces or digits in a date, so they make words here. */
+static bool is_thai(uint32_t cp)
+{
+    return cp >= 0xE01 && cp <= 0xE4E;
 }
 
 static bool is_cjk_mark(uint32_t cp)
@@ -175,13 +186,13 @@ static void tokenize(const char *s, size_t n, toks *ts)
             push(ts, t);
             i += (size_t)k;
             space = false;
-        } else if (pith_is_word_cp(cp) && !pith_is_cjk_cp(cp)) {
+        } else if (pith_is_word_cp(cp) && (!pith_is_cjk_cp(cp) || is_thai(cp))) {
             size_t wl = 0;
             bool too_long = false;
             while (i < n) {
                 k = pith_utf8_decode(s + i, n - i, &cp);
                 if (!pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
-                    pith_is_cjk_cp(cp))
+                    (pith_is_cjk_cp(cp) && !is_thai(cp)))
                     break;
                 too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_lower_cp(cp));
                 i += (size_t)k;
@@ -353,6 +364,23 @@ static bool compact_at(const toks *ts, int i, pith_date *out)
     return set(out, t->value / 10000, t->value / 100 % 100, t->value % 100);
 }
 
+/* Thai dates count years in the Buddhist era, 543 years ahead: a year
+ * from 2443 (1900) in a text with Thai letters is read as one. */
+static void buddhist_era(const char *s, size_t n, pith_date *d)
+{
+    if (d->year < 2443)
+        return;
+    bool thai = false;
+    for (size_t i = 0; i < n && !thai;) {
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(s + i, n - i, &cp);
+        thai = is_thai(cp);
+    }
+    pith_date ce = {d->year - 543, d->month, d->day};
+    if (thai && pith_date_valid(ce.year, ce.month, ce.day))
+        *d = ce;
+}
+
 bool pith_date_parse(const char *s, size_t n, unsigned flags, pith_date *out)
 {
     if (!s || n == 0)
@@ -361,8 +389,10 @@ bool pith_date_parse(const char *s, size_t n, unsigned flags, pith_date *out)
     tokenize(s, n, &ts);
     for (int i = 0; i < ts.n; i++) {
         if (numeric_at(&ts, i, flags, out) || cjk_at(&ts, i, out) || textual_at(&ts, i, out) ||
-            compact_at(&ts, i, out))
+            compact_at(&ts, i, out)) {
+            buddhist_era(s, n, out);
             return true;
+        }
     }
     return false;
 }
