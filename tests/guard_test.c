@@ -401,10 +401,13 @@ static void test_tree_model_follows_gumbo(void **state)
     /* A lone '<' is text: a <frameset> after it is ignored, and the
      * elements after that nest in the body. */
     char *lone = repeat("<<frameset>", "<r><e><o><d><m><t>", 40, "");
+    /* A <form> inside SVG is an SVG element: it does not make a later HTML
+     * <form> (inside a foreignObject) one to ignore. */
+    char *svgform = repeat("<svg><form><foreignObject><form><![CDATA[>", "<r a b c d e>", 1, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
-        {stray, 300, 2}, {lone, 5, 8},
+        {stray, 300, 2}, {lone, 5, 8}, {svgform, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -420,6 +423,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(body);
     free(stray);
     free(lone);
+    free(svgform);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -1308,7 +1308,7 @@ static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bo
         pop_to(g, p->cut);
     if (p->table_template >= 0 && (size_t)p->table_template < g->height)
         g->stack[p->table_template].table_mode = 1;
-    if (tag == GUMBO_TAG_FORM && p->push)
+    if (tag == GUMBO_TAG_FORM && p->push && p->ns == NS_HTML) /* not an svg:form */
         g->form_open = true;
     if (p->reconstruct)
         reconstruct(g);
