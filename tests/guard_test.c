@@ -404,10 +404,14 @@ static void test_tree_model_follows_gumbo(void **state)
     /* A <form> inside SVG is an SVG element: it does not make a later HTML
      * <form> (inside a foreignObject) one to ignore. */
     char *svgform = repeat("<svg><form><foreignObject><form><![CDATA[>", "<r a b c d e>", 1, "");
+    /* A void first tag ("<br>") puts a template "in body" too, though it
+     * leaves nothing open: the table parts after it are ignored. */
+    char *voidfirst = repeat("<template><br>", "<td><select><tr><xmp><textarea a b c d>", 1, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
         {stray, 300, 2}, {lone, 5, 8}, {svgform, 300, 2},
+        {voidfirst, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -424,6 +428,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(stray);
     free(lone);
     free(svgform);
+    free(voidfirst);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

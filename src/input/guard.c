@@ -39,6 +39,7 @@ typedef struct open_el {
     uint8_t ns;    /* NS_HTML, NS_SVG, NS_MATH */
     uint8_t html_point; /* an annotation-xml that is an HTML integration point */
     uint8_t table_mode; /* a template whose contents are in a table mode */
+    uint8_t body_mode;  /* a template whose contents are "in body" */
     int32_t afe;   /* index in the formatting list, -1 when not in it */
     uint32_t hash; /* hash of the lower-case name (to match unknown tags) */
 } open_el;
@@ -469,7 +470,7 @@ static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
         return;
     open_el *e = &g->stack[g->height++];
-    *e = (open_el){tag, ns, 0, 0, -1, hash};
+    *e = (open_el){tag, ns, 0, 0, 0, -1, hash};
     g->count[tag]++;
     if (g->height > g->rep->deepest)
         g->rep->deepest = (unsigned)g->height;
@@ -562,9 +563,9 @@ static long find_heading_in_scope(const guard *g)
 
 /* The nearest table-structure element (table, tbody, thead, tfoot, tr, td,
  * th, caption, template) at or below height, or -1 outside tables.  A
- * template counts only while nothing else was opened in it: an element
- * like "<template><div>" switches its contents to "in body", where table
- * parts are ignored. */
+ * template counts only while nothing else was opened in it: a first tag
+ * like "<template><div>" or "<template><br>" switches its contents to "in
+ * body" for good, where table parts are ignored. */
 static long table_context(const guard *g, size_t height)
 {
     if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
@@ -579,7 +580,7 @@ static long table_context(const guard *g, size_t height)
         case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
             return (long)i;
         case GUMBO_TAG_TEMPLATE:
-            return passed_other ? -1 : (long)i;
+            return passed_other || e->body_mode ? -1 : (long)i;
         case GUMBO_TAG_HTML:
             return -1;
         default:
@@ -1299,6 +1300,17 @@ static void count_excess(guard *g, unsigned tag)
 }
 
 /* Phase two, once the whole tag has been read: apply the plan. */
+/* The first start tag directly in a template decides its contents' mode:
+ * a table part a table mode (see plan_table_part), anything else "in
+ * body". */
+static void note_template_body(guard *g, unsigned tag, const plan *p)
+{
+    open_el *t = g->height ? &g->stack[g->height - 1] : NULL;
+    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && !t->table_mode &&
+        p->ns == NS_HTML && !is_table_part(tag))
+        t->body_mode = 1; /* "<template><table>" too: the table nests, then body */
+}
+
 static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bool self_closing,
                         uint32_t attrs, bool html_point)
 {
@@ -1308,6 +1320,8 @@ static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bo
         pop_to(g, p->cut);
     if (p->table_template >= 0 && (size_t)p->table_template < g->height)
         g->stack[p->table_template].table_mode = 1;
+    else
+        note_template_body(g, tag, p);
     if (tag == GUMBO_TAG_FORM && p->push && p->ns == NS_HTML) /* not an svg:form */
         g->form_open = true;
     if (p->reconstruct)
