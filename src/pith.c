@@ -240,6 +240,7 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
         return status;
     }
 
+    pith_clean_prepare(&ctx); /* the main path, which the metadata reads */
     pith_meta_extract(&ctx);
     publish_meta(r, &ctx.meta);
     if (opt->base_url)

@@ -82,6 +82,7 @@ static void stage(staged *s, const char *html, pith_favor favor)
     s->ctx.out = &s->out;
     assert_int_equal(pith_rules_init(), 0);
     assert_int_equal(pith_dom_parse(&s->ctx.dom, &s->page, html, strlen(html)), 0);
+    pith_clean_prepare(&s->ctx);
     pith_meta_extract(&s->ctx);
     pith_clean(&s->ctx);
 }

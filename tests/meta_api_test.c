@@ -66,11 +66,49 @@ static void test_meta_off(void **state)
     pith_result_free(r);
 }
 
+/* A page whose article is shown in a modal: the container's class says
+ * "modal", but it holds the article's prose, so its byline and time count;
+ * a byline in a real modal beside the article does not. */
+static void test_byline_in_the_article_container(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class='nav'><a href='/'>Home</a></div>"
+        "<div class='modal'><div class='byline'>NORA VASKO</div>"
+        "<time datetime='2016-12-01T23:29:49Z'>December 1</time><article>"
+        "<p>The harbour seals came back to the bay this spring for the first time in a decade, "
+        "and the fishermen who had watched them leave were the first to notice them.</p>"
+        "<p>Biologists say the return follows five years of cleaner water, after the old "
+        "treatment plant upstream was replaced and the mussel beds recovered.</p>"
+        "</article></div><div class='modal'><div class='byline'>By Otto Lind</div>"
+        "<p>Sign up for our newsletter.</p></div><ul class='links'>"
+        "<li><a href='/1'>A long list of other stories about the weather and the tides</a></li>"
+        "<li><a href='/2'>Another story about the harbour and the boats that use it</a></li>"
+        "<li><a href='/3'>A third story about the fish market and its opening hours</a></li>"
+        "<li><a href='/4'>A fourth story about the ferry timetable for the summer</a></li>"
+        "<li><a href='/5'>A fifth story about the lighthouse and its new keeper</a></li>"
+        "<li><a href='/6'>A sixth story about the school trip to the island</a></li>"
+        "<li><a href='/7'>A seventh story about the new bridge over the river mouth</a></li>"
+        "<li><a href='/8'>An eighth story about the storm that closed the port</a></li>"
+        "<li><a href='/9'>A ninth story about the festival on the beach in August</a></li>"
+        "<li><a href='/10'>A tenth story about the price of fuel for the fishing fleet</a></li>"
+        "</ul></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Nora Vasko");
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2016-12-01");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meta_fields),
         cmocka_unit_test(test_meta_off),
+        cmocka_unit_test(test_byline_in_the_article_container),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -556,12 +556,17 @@ static void drop_by_text(pith_ctx *ctx)
 
 /* ---------------------------------------------------------- the stage */
 
-void pith_clean(pith_ctx *ctx)
+void pith_clean_prepare(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
     pith_dom_stats(dom, false);
     classify_classes(dom);
     mark_main_path(dom);
+}
+
+void pith_clean(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
     drop_by_structure(ctx);
     pith_dom_stats(dom, false);
     drop_by_text(ctx);

@@ -6,8 +6,15 @@
 
 #include "../context.h"
 
+/* The first pass, run before the metadata stage: text statistics, the
+ * boilerplate category of every class/id, and the main path (the element
+ * holding the most prose and its ancestors, PITH_EL_HOLDS_MAIN), which the
+ * metadata stage reads so that a byline inside the article's own
+ * container is never taken for a sidebar's. */
+void pith_clean_prepare(pith_ctx *ctx);
+
 /* Mark boilerplate elements PITH_EL_DROPPED and leave the text statistics
- * of ctx->dom up to date. */
+ * of ctx->dom up to date.  pith_clean_prepare must have run. */
 void pith_clean(pith_ctx *ctx);
 
 /* The class + id string of an element, normalised for the class rules

@@ -106,7 +106,10 @@ static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t parent, uint32_t
     const pith_el *el = &dom->els[i];
     bool big = page_text > 0 && (uint64_t)el->text * 5 >= (uint64_t)page_text * 2;
     uint8_t m = MEMO_DONE | (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER));
-    if (is_aside(el, big))
+    /* An element that holds the article's main prose (the clean stage's
+     * main path) is no aside, whatever its class says ("modal"). */
+    bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
+    if (holds_main ? is_hidden(el) : is_aside(el, big))
         m |= MEMO_ASIDE;
     if (el->tag == GUMBO_TAG_ARTICLE)
         m |= MEMO_ARTICLE;

@@ -452,7 +452,6 @@ void pith_meta_extract(pith_ctx *ctx)
     pith_meta *m = &ctx->meta;
     pith_mfound f;
     pith_mfound_init(&f, ctx->arena);
-    pith_dom_stats(&ctx->dom, false);
 
     pith_meta_from_document(ctx, &f);
     bool full = !(ctx->opt->flags & PITH_OPT_NO_META);
