@@ -5,6 +5,8 @@
  */
 #include "testutil.h"
 
+#include <stdio.h>
+
 #include <pith.h>
 
 static const char PAGE[] =
@@ -103,12 +105,40 @@ static void test_byline_in_the_article_container(void **state)
     pith_result_free(r);
 }
 
+/* The <title> is cut to the article's <h1>; a site banner in an <h1> of
+ * the page header is never taken for the title. */
+static void test_title_from_the_article_heading(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<body><header><h1>Daily Planet</h1></header><div class='story'><h1>Station to "
+        "reopen</h1><p>The city council announced on Tuesday that the old railway station will "
+        "be renovated and reopened as a cultural centre by the end of next year.</p><p>Work "
+        "starts in spring, and traffic around the station will be restricted for weeks.</p>"
+        "</div></body></html>";
+    static const char *const titles[][2] = {
+        {"Station to reopen - Local - Daily Planet", "Station to reopen"},
+        {"Daily Planet - Station to reopen", "Daily Planet - Station to reopen"},
+        {"新车站将于明年开放_新浪网", "新车站将于明年开放"},
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><title>%s</title></head>%s", titles[i][0], body);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_non_null(r->title);
+        assert_string_equal(r->title, titles[i][1]);
+        pith_result_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meta_fields),
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
+        cmocka_unit_test(test_title_from_the_article_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

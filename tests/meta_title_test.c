@@ -29,6 +29,11 @@ static const title_case CASES[] = {
      "On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )", ""},
     {"Evolve: Shared Mutable History — evolve extension for Mercurial", NULL, NULL, true,
      "Evolve: Shared Mutable History — evolve extension for Mercurial", ""},
+    /* CJK titles: separators without spaces, characters counted as words */
+    {"新车站将于明年开放_新浪网", NULL, NULL, true, "新车站将于明年开放", "新浪网"},
+    {"駅舎を改修へ｜日本経済新聞", NULL, NULL, true, "駅舎を改修へ", "日本経済新聞"},
+    {"新车站将于明年开放 - 新浪新闻", NULL, NULL, true, "新车站将于明年开放", "新浪新闻"},
+    {"pith_extract and pith_free - Docs", NULL, NULL, true, "pith_extract and pith_free - Docs", ""},
     /* titles that stay whole */
     {"Review: the new phone is fine", NULL, NULL, true, "Review: the new phone is fine", ""},
     {"Jean-Pierre wins the race", NULL, NULL, true, "Jean-Pierre wins the race", ""},
@@ -51,10 +56,35 @@ static void test_title_table(void **state)
     pith_buf_free(&cut);
 }
 
+/* The first parts of a <title> that are the page's heading are its title,
+ * whatever the site is called; a heading equal to a later part (a banner)
+ * is not used. */
+static void test_title_from_heading(void **state)
+{
+    (void)state;
+    pith_buf out = PITH_BUF_INIT;
+    assert_true(pith_meta_title_part_is("Mozilla - Wikipedia", "Mozilla", &out));
+    assert_string_equal(out.data, "Mozilla");
+    assert_true(pith_meta_title_part_is("Station to reopen - Local - The Daily",
+                                        "Station to reopen - local", &out));
+    assert_string_equal(out.data, "Station to reopen - Local");
+    assert_true(pith_meta_title_part_is("DeepMind新电脑已可利用记忆自学_科技_腾讯网",
+                                        "DeepMind新电脑已可利用记忆自学", &out));
+    assert_string_equal(out.data, "DeepMind新电脑已可利用记忆自学");
+    /* a banner, the whole title, no heading, no separator */
+    assert_false(pith_meta_title_part_is("Story title | Daily Planet", "Daily Planet", &out));
+    assert_false(pith_meta_title_part_is("Story title | Daily Planet",
+                                         "Story title | Daily Planet", &out));
+    assert_false(pith_meta_title_part_is("Story title | Daily Planet", NULL, &out));
+    assert_false(pith_meta_title_part_is("Story title", "Story title", &out));
+    pith_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_table),
+        cmocka_unit_test(test_title_from_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -145,10 +145,65 @@ static bool same_text(const char *a, const char *b)
     return same;
 }
 
+#define HEADING_MAX_TEXT 300 /* longer <h1> elements are not headings */
+
+/* Class/id words of an <h1> (or its parent) that holds the site's name
+ * rather than the article's title. */
+static const char *const BANNER_WORDS[] = {
+    "logo", "brand", "masthead", "site-title", "site-name", "sitename", "sitetitle",
+};
+
+static bool is_banner(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (int up = 0; up < 2 && i != PITH_NO_EL; up++, i = dom->els[i].parent) {
+        char norm[256];
+        size_t n = pith_meta_class_norm(&dom->els[i], false, norm, sizeof norm);
+        if (n && pith_meta_contains_any(norm, n, BANNER_WORDS,
+                                        sizeof BANNER_WORDS / sizeof BANNER_WORDS[0]))
+            return true;
+    }
+    return false;
+}
+
+/* Does <h1> i sit with the article: below an element of the main path
+ * other than <body> (a site banner sits in a page header beside it)? */
+static bool near_article(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t p = dom->els[i].parent;
+    while (p != PITH_NO_EL && !(dom->els[p].flags & PITH_EL_HOLDS_MAIN))
+        p = dom->els[p].parent;
+    return p != PITH_NO_EL && dom->els[p].tag != GUMBO_TAG_BODY &&
+           dom->els[p].tag != GUMBO_TAG_HTML;
+}
+
+/* The text of the page's first <h1> with the article, outside asides and
+ * banners, into out (empty when there is none, or when it is the site's
+ * name). */
+static void main_heading(pith_ctx *ctx, pith_mfound *f, pith_buf *out)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf_clear(out);
+    if (dom->body == PITH_NO_EL)
+        return;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || el->text > HEADING_MAX_TEXT ||
+            pith_meta_in_aside(ctx, f, i) || is_banner(ctx, i) || !near_article(ctx, i))
+            continue;
+        pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
+        if (same_text(out->data, ctx->meta.sitename))
+            pith_buf_clear(out);
+        return;
+    }
+}
+
 static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
-    pith_buf title = PITH_BUF_INIT, cut = PITH_BUF_INIT;
+    pith_buf title = PITH_BUF_INIT, cut = PITH_BUF_INIT, heading = PITH_BUF_INIT;
+    main_heading(ctx, f, &heading);
     /* The <title> element's site part names the site when nothing else does. */
     const char *element = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]
                               ? f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]->text : NULL;
@@ -163,7 +218,10 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
             /* Only the <title> element is cut: titles written for sharing
              * and for machines are taken as the page wrote them. */
             if (*s == PITH_MS_DOCUMENT) {
-                pith_meta_clean_title(v->text, m->sitename, m->hostname, true, &title, &cut);
+                /* the parts that are the page's heading, else the cleaner */
+                if (!heading.len || !pith_meta_title_part_is(v->text, heading.data, &title))
+                    pith_meta_clean_title(v->text, m->sitename, m->hostname, true, &title,
+                                          &cut);
             } else {
                 pith_buf_clear(&title);
                 pith_buf_puts(&title, v->text);
@@ -178,6 +236,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         m->title = publish_str(ctx, element);
     pith_buf_free(&title);
     pith_buf_free(&cut);
+    pith_buf_free(&heading);
 }
 
 static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)

@@ -26,6 +26,13 @@ static const char *const SEPARATORS[] = {
     "\xE2\x80\xB9", "//", "\xE2\x80\x95", "\xEF\xBD\x9C", "*", "<", "\xE2\x8B\x86",
 };
 
+/* Separators that CJK titles write without spaces: the full-width bar,
+ * the CJK "丨" used as one, the presentation-form bar, and "_" between two
+ * non-ASCII characters ("新车站将于明年开放_新浪网", never "pith_extract"). */
+static const char *const TIGHT_SEPARATORS[] = {
+    "\xEF\xBD\x9C", "\xE4\xB8\xA8", "\xEF\xB8\xB1", "_",
+};
+
 typedef struct part {
     size_t start, len; /* the text of the part, without the separator */
     bool strong;       /* the separator before the next part is a hierarchy one */
@@ -47,12 +54,37 @@ static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
     return 0;
 }
 
+/* Length of a tight separator at s[i] (none when it is spaced: the
+ * spaced forms are separator_at's), 0 if none.  Always a hierarchy one. */
+static size_t tight_separator_at(const char *s, size_t n, size_t i)
+{
+    if (i == 0 || s[i - 1] == ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof TIGHT_SEPARATORS / sizeof TIGHT_SEPARATORS[0]; k++) {
+        size_t len = strlen(TIGHT_SEPARATORS[k]);
+        if (i + len >= n || memcmp(s + i, TIGHT_SEPARATORS[k], len) != 0 || s[i + len] == ' ')
+            continue;
+        if (len == 1 && !((unsigned char)s[i - 1] >= 0x80 && (unsigned char)s[i + 1] >= 0x80))
+            continue; /* "_" only between two non-ASCII characters */
+        return len;
+    }
+    return 0;
+}
+
 static size_t split(const char *s, size_t n, part *parts)
 {
     size_t count = 0, st = 0;
     bool strong = false;
     for (size_t i = 0; i < n && count + 1 < MAX_PARTS; i++) {
         size_t k = separator_at(s, n, i, &strong);
+        if (!k && (k = tight_separator_at(s, n, i)) != 0) {
+            strong = true;
+            if (i > st)
+                parts[count++] = (part){st, i - st, strong};
+            st = i + k;
+            i = st - 1;
+            continue;
+        }
         if (!k)
             continue;
         if (i > st)
@@ -78,15 +110,26 @@ void pith_meta_fold(const char *s, pith_buf *out)
     }
 }
 
+/* Words of s[0..n): space-separated runs, where each CJK character
+ * counts as a word of its own (titles in Chinese and Japanese have no
+ * spaces). */
 static size_t count_words(const char *s, size_t n)
 {
-    size_t words = 0;
+    size_t words = 0, i = 0;
     bool in = false;
-    for (size_t i = 0; i < n; i++) {
-        bool sp = s[i] == ' ';
-        if (!sp && !in)
+    while (i < n) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_cjk_cp(cp)) {
             words++;
-        in = !sp;
+            in = false;
+        } else {
+            bool sp = cp == ' ';
+            if (!sp && !in)
+                words++;
+            in = !sp;
+        }
+        i += (size_t)k;
     }
     return words;
 }
@@ -154,6 +197,35 @@ static void cut_by_shape(const char *title, size_t n, const part *parts, size_t 
         return;
     *from = a;
     *to = b;
+}
+
+bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *out)
+{
+    pith_buf_clear(out);
+    size_t n = strlen(title);
+    part parts[MAX_PARTS];
+    size_t np = split(title, n, parts);
+    if (np < 2 || !heading)
+        return false;
+    pith_buf want = PITH_BUF_INIT, text = PITH_BUF_INIT, folded = PITH_BUF_INIT;
+    pith_meta_fold(heading, &want);
+    bool found = false;
+    /* The title's own parts come first ("Story | Section | Site"); a heading
+     * that matches a later part is more likely the site's banner. */
+    for (size_t b = 0; b + 1 < np && !found && want.len >= 2; b++) {
+        size_t from = parts[0].start, to = parts[b].start + parts[b].len;
+        pith_buf_clear(&text);
+        pith_buf_append(&text, title + from, to - from);
+        pith_meta_fold(text.data ? text.data : "", &folded);
+        if (folded.len == want.len && memcmp(folded.data, want.data, want.len) == 0) {
+            pith_buf_append(out, title + from, to - from);
+            found = !out->oom;
+        }
+    }
+    pith_buf_free(&want);
+    pith_buf_free(&text);
+    pith_buf_free(&folded);
+    return found;
 }
 
 void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,

@@ -17,6 +17,13 @@
 void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
                            bool is_title_element, pith_buf *out, pith_buf *cut);
 
+/* When the first parts of title (split as above, not all of them) are,
+ * loosely, the page's main heading, those parts into out and true:
+ * "Seals return | Local | Coast News" with the heading "Seals return" is
+ * cut to it, in any script and whatever the site is called.  A heading
+ * equal to a later part (a site banner in an <h1>) is not used. */
+bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *out);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
 
