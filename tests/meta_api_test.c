@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <time.h>
 
 #include <pith.h>
 
@@ -132,6 +133,45 @@ static void test_title_from_the_article_heading(void **state)
     }
 }
 
+/* A date shown in the page and equal to today: the site's clock when it
+ * sits in the page header, the article's date when it sits in the
+ * article's byline.  With no <title>, the article's <h1> is the title. */
+static void test_todays_date_and_heading_title(void **state)
+{
+    (void)state;
+    char today[64], iso[16];
+    time_t now = time(NULL);
+    struct tm tm;
+    assert_non_null(gmtime_r(&now, &tm));
+    strftime(today, sizeof today, "%B %d, %Y", &tm);
+    strftime(iso, sizeof iso, "%Y-%m-%d", &tm);
+    static const char fmt[] =
+        "<html><body><header><div class='date'>%s</div><nav><a href='/'>Home</a></nav>"
+        "</header><div class='main'><article><h1>Station to reopen</h1><div class='byline'>By "
+        "Jane Doe %s</div><div class='body'><p>The city council announced on Tuesday that the "
+        "old railway station will be renovated and reopened as a cultural centre by the end of "
+        "next year.</p><p>Work is expected to start in the spring, and traffic around the "
+        "station will only be restricted for a few weeks.</p></div></article></div></body></html>";
+    char page[2048];
+    for (int in_byline = 0; in_byline < 2; in_byline++) {
+        char time_el[128] = "";
+        if (in_byline)
+            snprintf(time_el, sizeof time_el, "<time>%s</time>", today);
+        snprintf(page, sizeof page, fmt, today, time_el);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_non_null(r->title);
+        assert_string_equal(r->title, "Station to reopen");
+        if (in_byline) {
+            assert_non_null(r->date);
+            assert_string_equal(r->date, iso);
+        } else {
+            assert_null(r->date);
+        }
+        pith_result_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),
+        cmocka_unit_test(test_todays_date_and_heading_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,6 +101,7 @@ static void mark_main_path(pith_dom *dom)
     }
     if (best != PITH_NO_EL)
         mark_path(dom, best);
+    dom->prose = best;
 }
 
 /* Match every element's class and id once: its own category, the inherited

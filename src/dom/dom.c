@@ -138,7 +138,7 @@ int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t le
 {
     memset(dom, 0, sizeof *dom);
     dom->arena = arena;
-    dom->html = dom->head = dom->body = PITH_NO_EL;
+    dom->html = dom->head = dom->body = dom->prose = PITH_NO_EL;
 
     GumboOptions opt = kGumboDefaultOptions;
     opt.allocator = pith_arena_gumbo_alloc;

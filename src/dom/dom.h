@@ -72,6 +72,8 @@ typedef struct pith_dom {
     pith_el *els;
     uint32_t n;
     uint32_t html, head, body;  /* indexes, PITH_NO_EL when absent */
+    uint32_t prose;             /* the element holding the most prose, where the
+                                   clean stage's main path ends; PITH_NO_EL */
     pith_arena *arena;
     bool own_counted;           /* els[].own_* are filled in */
 } pith_dom;

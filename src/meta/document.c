@@ -159,6 +159,21 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
     return (memo & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
 }
 
+#define ARTICLE_LEVELS 3 /* how far above the prose the article's parts sit */
+
+bool pith_meta_in_article(const pith_ctx *ctx, uint32_t el)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (dom->prose == PITH_NO_EL)
+        return false;
+    uint32_t p = el;
+    while (p != PITH_NO_EL && !(dom->els[p].flags & PITH_EL_HOLDS_MAIN))
+        p = dom->els[p].parent;
+    if (p == PITH_NO_EL || dom->els[p].tag == GUMBO_TAG_BODY || dom->els[p].tag == GUMBO_TAG_HTML)
+        return false;
+    return dom->els[dom->prose].depth <= dom->els[p].depth + ARTICLE_LEVELS;
+}
+
 /* The text of the element's text children (for <title>). */
 static void own_text(const pith_el *el, pith_buf *out)
 {

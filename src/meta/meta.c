@@ -166,18 +166,6 @@ static bool is_banner(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
-/* Does <h1> i sit with the article: below an element of the main path
- * other than <body> (a site banner sits in a page header beside it)? */
-static bool near_article(const pith_ctx *ctx, uint32_t i)
-{
-    const pith_dom *dom = &ctx->dom;
-    uint32_t p = dom->els[i].parent;
-    while (p != PITH_NO_EL && !(dom->els[p].flags & PITH_EL_HOLDS_MAIN))
-        p = dom->els[p].parent;
-    return p != PITH_NO_EL && dom->els[p].tag != GUMBO_TAG_BODY &&
-           dom->els[p].tag != GUMBO_TAG_HTML;
-}
-
 /* The text of the page's first <h1> with the article, outside asides and
  * banners, into out (empty when there is none, or when it is the site's
  * name). */
@@ -190,7 +178,7 @@ static void main_heading(pith_ctx *ctx, pith_mfound *f, pith_buf *out)
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->tag != GUMBO_TAG_H1 || el->text == 0 || el->text > HEADING_MAX_TEXT ||
-            pith_meta_in_aside(ctx, f, i) || is_banner(ctx, i) || !near_article(ctx, i))
+            pith_meta_in_aside(ctx, f, i) || is_banner(ctx, i) || !pith_meta_in_article(ctx, i))
             continue;
         pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
         if (same_text(out->data, ctx->meta.sitename))
@@ -231,7 +219,10 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
                 !(*s == PITH_MS_JSONLD && same_text(title.data, m->sitename)))
                 m->title = publish(ctx, title.data, title.len);
         }
-    /* A page whose only title is its site name still has that title. */
+    /* Without a title anywhere, the article's heading is its title; a page
+     * whose only title is its site name still has that title. */
+    if (!m->title && heading.len && !heading.oom)
+        m->title = publish(ctx, heading.data, heading.len);
     if (!m->title && element)
         m->title = publish_str(ctx, element);
     pith_buf_free(&title);
@@ -372,9 +363,10 @@ static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield f
                 !pith_date_plausible(&d, &today))
                 continue;
             /* A date shown in the page and equal to today is the site's
-             * clock, not the article's. */
+             * clock, not the article's, unless it sits with the article. */
             bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
-            if (shown && d.year == today.year && d.month == today.month && d.day == today.day)
+            if (shown && !(v->flags & PITH_MV_IN_ARTICLE) && d.year == today.year &&
+                d.month == today.month && d.day == today.day)
                 continue;
             found = v;
         }

@@ -45,6 +45,13 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
  * every element of a page costs one pass. */
 bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el);
 
+/* True when element el sits with the article's text: its nearest ancestor
+ * (or itself) on the clean stage's main path is neither <body> nor <html>,
+ * and at most three levels above the element that holds the most prose.
+ * The article's heading, byline and date are there; a page header's banner
+ * or clock is not. */
+bool pith_meta_in_article(const pith_ctx *ctx, uint32_t el);
+
 /* The element's class and id (and itemprop, when asked), normalised for
  * matching ("postDate" -> "post-date", see pith_rules_normalize_attr) into
  * norm (cap bytes); returns the length, 0 when it has none. */

@@ -143,7 +143,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         if (!text->len || text->len > MAX_DATE_TEXT * 2)
             continue;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
-        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text->data, text->len, 0);
+        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text->data, text->len,
+                        pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
         mark_dateline(ctx, i, text);
         return true;
     }
@@ -191,7 +192,8 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
     if (kind == KIND_MODIFIED)
         src = PITH_MS_TIME_MARKED;
-    pith_mfound_add(f, field, src, text->data, text->len, 0);
+    pith_mfound_add(f, field, src, text->data, text->len,
+                    pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
     mark_dateline(ctx, i, text);
 }
 
@@ -228,7 +230,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         if (says_updated(text.data ? text.data : ""))
             kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
-        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text.data, text.len, 0);
+        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text.data, text.len,
+                        pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
         mark_dateline(ctx, i, &text);
         texts++;
     }
