@@ -172,6 +172,24 @@ static void test_todays_date_and_heading_title(void **state)
     }
 }
 
+/* Tags without a letter or digit fold to nothing: the second of two such
+ * tags is a duplicate of the first (and comparing them must not hand
+ * memcmp a null pointer: make ubsan runs this). */
+static void test_tags_without_letters(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><meta property='article:tag' content='!!!, ???, seals'></head><body>"
+        "<article><p>The harbour seals came back to the bay this spring for the first time in "
+        "a decade, and the fishermen were the first to notice them.</p></article></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_int_equal(r->n_tags, 2);
+    assert_string_equal(r->tags[0], "!!!");
+    assert_string_equal(r->tags[1], "seals");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +198,7 @@ int main(void)
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),
         cmocka_unit_test(test_todays_date_and_heading_title),
+        cmocka_unit_test(test_tags_without_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -40,6 +40,7 @@ typedef struct open_el {
     uint8_t html_point; /* an annotation-xml that is an HTML integration point */
     uint8_t table_mode; /* a template whose contents are in a table mode */
     uint8_t body_mode;  /* a template whose contents are "in body" */
+    uint8_t col_mode;   /* a template whose contents are "in column group" */
     int32_t afe;   /* index in the formatting list, -1 when not in it */
     uint32_t hash; /* hash of the lower-case name (to match unknown tags) */
 } open_el;
@@ -470,7 +471,7 @@ static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
         return;
     open_el *e = &g->stack[g->height++];
-    *e = (open_el){tag, ns, 0, 0, 0, -1, hash};
+    *e = (open_el){tag, ns, 0, 0, 0, 0, -1, hash};
     g->count[tag]++;
     if (g->height > g->rep->deepest)
         g->rep->deepest = (unsigned)g->height;
@@ -1060,6 +1061,16 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
             p->drop = true; /* gumbo ignores it here: never enter raw text */
         return;
     }
+    const open_el *t = top(g);
+    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->col_mode &&
+        tag != GUMBO_TAG_COL && tag != GUMBO_TAG_TEMPLATE) {
+        /* "in column group" in a template: anything but col and template
+         * is ignored ("<template><col><title>" starts no title) */
+        p->push = false;
+        if (raw_state_of(tag) != ST_DATA)
+            p->drop = true;
+        return;
+    }
     if (in_select(g)) {
         switch (tag) {
         case GUMBO_TAG_OPTION:
@@ -1300,14 +1311,27 @@ static void count_excess(guard *g, unsigned tag)
 }
 
 /* Phase two, once the whole tag has been read: apply the plan. */
+/* A table part directly in template t (see plan_table_part): a first <col>
+ * puts its contents "in column group", any other first table part in a
+ * table mode; a mode once set stays. */
+static void note_template_table(open_el *t, unsigned tag)
+{
+    if (t->table_mode || t->col_mode || t->body_mode)
+        return;
+    if (tag == GUMBO_TAG_COL)
+        t->col_mode = 1;
+    else
+        t->table_mode = 1;
+}
+
 /* The first start tag directly in a template decides its contents' mode:
- * a table part a table mode (see plan_table_part), anything else "in
+ * a table part a table mode (note_template_table), anything else "in
  * body". */
 static void note_template_body(guard *g, unsigned tag, const plan *p)
 {
     open_el *t = g->height ? &g->stack[g->height - 1] : NULL;
     if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && !t->table_mode &&
-        p->ns == NS_HTML && !is_table_part(tag))
+        !t->col_mode && p->ns == NS_HTML && !is_table_part(tag))
         t->body_mode = 1; /* "<template><table>" too: the table nests, then body */
 }
 
@@ -1319,7 +1343,7 @@ static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bo
     if (p->cut < g->height)
         pop_to(g, p->cut);
     if (p->table_template >= 0 && (size_t)p->table_template < g->height)
-        g->stack[p->table_template].table_mode = 1;
+        note_template_table(&g->stack[p->table_template], tag);
     else
         note_template_body(g, tag, p);
     if (tag == GUMBO_TAG_FORM && p->push && p->ns == NS_HTML) /* not an svg:form */

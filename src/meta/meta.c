@@ -482,7 +482,8 @@ static void merge_list(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
             pith_meta_fold(item.data, &fa);
             for (size_t k = 0; k < n && !dup; k++) {
                 pith_meta_fold(items[k], &fb);
-                dup = fa.len == fb.len && memcmp(fa.data, fb.data, fa.len) == 0;
+                /* (two items without letters or digits fold to nothing) */
+                dup = fa.len == fb.len && (fa.len == 0 || memcmp(fa.data, fb.data, fa.len) == 0);
             }
             const char *copy = dup ? NULL : publish(ctx, item.data, item.len);
             if (copy)
