@@ -410,11 +410,15 @@ static void test_tree_model_follows_gumbo(void **state)
     /* A template whose first tag is a col is "in column group": a <title>
      * there is ignored and starts no RCDATA, so the tags after it count. */
     char *colgroup = repeat("<template><col><title>", "<template/t a b c>", 1, "");
+    /* A <font> with a color, face or size leaves MathML/SVG as the
+     * breakout tags do: the CDATA after it is a bogus comment, the tag
+     * after that HTML. */
+    char *font = repeat("<math><font FACE='x'><![CDATA[>", "<a h o p q>", 1, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
         {stray, 300, 2}, {lone, 5, 8}, {svgform, 300, 2},
-        {voidfirst, 300, 2}, {colgroup, 300, 1},
+        {voidfirst, 300, 2}, {colgroup, 300, 1}, {font, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -433,6 +437,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(svgform);
     free(voidfirst);
     free(colgroup);
+    free(font);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

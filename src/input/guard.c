@@ -1244,6 +1244,47 @@ static bool spoils_frameset(unsigned tag)
 
 /* Phase one of a start tag, once its name is known: plan it, close runaway
  * formatting elements before it if needed, and decide whether it stays. */
+/* Does the start tag at in[tag_start] have an attribute named color, face
+ * or size?  A <font> with one leaves SVG/MathML like the breakout tags
+ * ("<math><font color=red>" is an HTML font). */
+static bool font_attribute(const guard *g, size_t tag_start)
+{
+    const char *s = g->in;
+    size_t n = g->n, j = tag_start + 1;
+    while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
+        j++; /* the tag name */
+    while (j < n) {
+        while (j < n && (is_ws(s[j]) || s[j] == '/'))
+            j++;
+        if (j >= n || s[j] == '>')
+            return false;
+        size_t st = j++; /* a name may start with '=' */
+        while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>' && s[j] != '=')
+            j++;
+        size_t len = j - st;
+        if ((len == 5 && same_name(s + st, "color", 5)) ||
+            (len == 4 && (same_name(s + st, "face", 4) || same_name(s + st, "size", 4))))
+            return true;
+        while (j < n && is_ws(s[j]))
+            j++;
+        if (j >= n || s[j] != '=')
+            continue;
+        j++;
+        while (j < n && is_ws(s[j]))
+            j++;
+        if (j < n && (s[j] == '"' || s[j] == '\'')) {
+            const char *q = memchr(s + j + 1, s[j], n - j - 1);
+            if (!q)
+                return false;
+            j = (size_t)(q - s) + 1;
+        } else {
+            while (j < n && !is_ws(s[j]) && s[j] != '>')
+                j++;
+        }
+    }
+    return false;
+}
+
 static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
 {
     memset(p, 0, sizeof *p);
@@ -1253,7 +1294,8 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
     p->push = true;
     size_t h = g->height;
     bool foreign = foreign_for(g, h, tag);
-    if (foreign && breaks_out_of_foreign(tag)) {
+    if (foreign && (breaks_out_of_foreign(tag) ||
+                    (tag == GUMBO_TAG_FONT && font_attribute(g, tag_start)))) {
         /* Leave foreign content, then act as an HTML tag. */
         while (h > 0 && g->stack[h - 1].ns != NS_HTML && !is_html_point(&g->stack[h - 1]) &&
                !is_mathml_text_point(&g->stack[h - 1]))
