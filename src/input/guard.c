@@ -1244,6 +1244,53 @@ static bool spoils_frameset(unsigned tag)
 
 /* Phase one of a start tag, once its name is known: plan it, close runaway
  * formatting elements before it if needed, and decide whether it stays. */
+/* One attribute of a tag as the tokenizer reads it. */
+typedef struct attr_span {
+    size_t name, name_len;   /* its name */
+    bool has_value;
+    size_t value, value_len; /* its value without the quotes (0, 0: none) */
+    size_t end;              /* one past the attribute */
+} attr_span;
+
+/* Read the attribute whose name starts at s[i] (any character may start a
+ * name, '=' included).  False when the input ends inside a quoted value:
+ * gumbo then drops the tag. */
+static bool read_attribute(const char *s, size_t n, size_t i, attr_span *a)
+{
+    a->name = i++;
+    while (i < n && !is_ws(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+        i++;
+    a->name_len = i - a->name;
+    a->value = a->value_len = 0;
+    size_t j = i;
+    while (j < n && is_ws(s[j]))
+        j++;
+    a->has_value = j < n && s[j] == '=';
+    if (a->has_value) {
+        j++;
+        while (j < n && is_ws(s[j]))
+            j++;
+        if (j < n && (s[j] == '"' || s[j] == '\'')) {
+            const char *q = memchr(s + j + 1, s[j], n - j - 1);
+            if (!q)
+                return false;
+            a->value = j + 1;
+            a->value_len = (size_t)(q - s) - a->value;
+            i = (size_t)(q - s) + 1;
+        } else if (j < n && s[j] != '>') {
+            a->value = j;
+            while (j < n && !is_ws(s[j]) && s[j] != '>')
+                j++;
+            a->value_len = j - a->value;
+            i = j;
+        } else {
+            i = j; /* "name=" then '>' or the end: an empty value */
+        }
+    }
+    a->end = i;
+    return true;
+}
+
 /* Does the start tag at in[tag_start] have an attribute named color, face
  * or size?  A <font> with one leaves SVG/MathML like the breakout tags
  * ("<math><font color=red>" is an HTML font). */
@@ -1253,36 +1300,18 @@ static bool font_attribute(const guard *g, size_t tag_start)
     size_t n = g->n, j = tag_start + 1;
     while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
         j++; /* the tag name */
-    while (j < n) {
+    for (;;) {
         while (j < n && (is_ws(s[j]) || s[j] == '/'))
             j++;
-        if (j >= n || s[j] == '>')
+        attr_span a;
+        if (j >= n || s[j] == '>' || !read_attribute(s, n, j, &a))
             return false;
-        size_t st = j++; /* a name may start with '=' */
-        while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>' && s[j] != '=')
-            j++;
-        size_t len = j - st;
-        if ((len == 5 && same_name(s + st, "color", 5)) ||
-            (len == 4 && (same_name(s + st, "face", 4) || same_name(s + st, "size", 4))))
+        if ((a.name_len == 5 && same_name(s + a.name, "color", 5)) ||
+            (a.name_len == 4 &&
+             (same_name(s + a.name, "face", 4) || same_name(s + a.name, "size", 4))))
             return true;
-        while (j < n && is_ws(s[j]))
-            j++;
-        if (j >= n || s[j] != '=')
-            continue;
-        j++;
-        while (j < n && is_ws(s[j]))
-            j++;
-        if (j < n && (s[j] == '"' || s[j] == '\'')) {
-            const char *q = memchr(s + j + 1, s[j], n - j - 1);
-            if (!q)
-                return false;
-            j = (size_t)(q - s) + 1;
-        } else {
-            while (j < n && !is_ws(s[j]) && s[j] != '>')
-                j++;
-        }
+        j = a.end;
     }
-    return false;
 }
 
 static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
@@ -1587,37 +1616,12 @@ static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so
             t->end = i + 1;
             return;
         }
-        /* An attribute name: its first character may be anything. */
-        size_t name = i++;
-        while (i < n && !is_ws(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
-            i++;
-        size_t name_len = i - name;
-        size_t j = i;
-        while (j < n && is_ws(s[j]))
-            j++;
-        size_t value = 0, value_len = 0;
-        bool has_value = j < n && s[j] == '=';
-        if (has_value) {
-            j++;
-            while (j < n && is_ws(s[j]))
-                j++;
-            if (j < n && (s[j] == '"' || s[j] == '\'')) {
-                const char *q = memchr(s + j + 1, s[j], n - j - 1);
-                if (!q)
-                    return;
-                value = j + 1;
-                value_len = (size_t)(q - s) - value;
-                i = (size_t)(q - s) + 1;
-            } else if (j < n && s[j] != '>') {
-                value = j;
-                while (j < n && !is_ws(s[j]) && s[j] != '>')
-                    j++;
-                value_len = j - value;
-                i = j;
-            } else {
-                i = j; /* "name=" then '>' or the end: an empty value */
-            }
-        }
+        attr_span a;
+        if (!read_attribute(s, n, i, &a))
+            return;
+        i = a.end;
+        size_t name = a.name, name_len = a.name_len, value = a.value, value_len = a.value_len;
+        bool has_value = a.has_value;
         seen++;
         if (seen > g->rep->most_attributes)
             g->rep->most_attributes = (unsigned)(seen < UINT32_MAX ? seen : UINT32_MAX);
