@@ -903,7 +903,7 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
  * tag that ends raw text (a script's "</script>") always stays, even when
  * an element of that name was removed earlier: without it the raw text
  * would run on and swallow the markup after it. */
-static bool end_tag(guard *g, unsigned tag, uint32_t hash, bool ends_raw_text)
+static bool end_tag(guard *g, unsigned tag, uint32_t hash, bool ends_raw_text, bool bare)
 {
     if (!ends_raw_text && g->excess_gen[tag] == g->gen && g->excess[tag] > 0) {
         g->excess[tag]--;
@@ -911,8 +911,10 @@ static bool end_tag(guard *g, unsigned tag, uint32_t hash, bool ends_raw_text)
         return true;
     }
     /* Foreign content: close the matching foreign element, if any above
-     * the nearest HTML one. */
-    for (size_t i = g->height; i-- > 0;) {
+     * the nearest HTML one.  gumbo 0.10.1 compares the end tag's whole
+     * text, so only a bare "</name>" matches ("</title >" and "</g\n>"
+     * close nothing there). */
+    for (size_t i = g->height; bare && i-- > 0;) {
         const open_el *e = &g->stack[i];
         if (e->ns == NS_HTML)
             break;
@@ -1729,7 +1731,7 @@ static size_t tag(guard *g, size_t i, bool is_end)
     if (is_end) {
         bool ends_raw_text = g->raw_closing;
         g->raw_closing = false;
-        bool drop = end_tag(g, t, hash, ends_raw_text);
+        bool drop = end_tag(g, t, hash, ends_raw_text, s[j] == '>');
         read_attributes(g, j, !drop, NULL, &info);
         if (!info.end)
             return drop_truncated_tag(g, i, out_mark, done_mark);
