@@ -418,12 +418,16 @@ static void test_tree_model_follows_gumbo(void **state)
      * "</title >" leaves the svg title open, so the <title> after it is an
      * HTML one (RCDATA), and the tag after that counts. */
     char *bare = repeat("<svg><title></title\n><title><!--</title>", "<b a c d e>", 1, "");
+    /* In a template in a table mode, what sits above it was foster-parented:
+     * a <td> clears the stack back to the template, out of the MathML. */
+    char *fostered = repeat("<template> <tr>r<col><i><math><annotation-xml encoding=text/html>"
+                            "<td><![CDATA[>", "<l n w t u>", 1, "");
     char *col = repeat("<template><tr><col><select><tr><svg><script>", "<a a b c d>", 1, "");
     struct { const char *page; unsigned depth, attrs; } cases[] = {
         {adoption, 40, 2}, {select, 9, 8}, {col, 300, 2}, {body, 11, 8},
         {stray, 300, 2}, {lone, 5, 8}, {svgform, 300, 2},
         {voidfirst, 300, 2}, {colgroup, 300, 1}, {font, 300, 2},
-        {bare, 300, 2},
+        {bare, 300, 2}, {fostered, 300, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         guarded g;
@@ -444,6 +448,7 @@ static void test_tree_model_follows_gumbo(void **state)
     free(colgroup);
     free(font);
     free(bare);
+    free(fostered);
 }
 
 /* The "</script>" that ends a script's text stays, even when a foreign

@@ -581,7 +581,11 @@ static long table_context(const guard *g, size_t height)
         case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
             return (long)i;
         case GUMBO_TAG_TEMPLATE:
-            return passed_other || e->body_mode ? -1 : (long)i;
+            /* in a table mode, what sits above it was foster-parented and
+             * the mode stays */
+            if (e->body_mode || e->col_mode || (passed_other && !e->table_mode))
+                return -1;
+            return (long)i;
         case GUMBO_TAG_HTML:
             return -1;
         default:
@@ -992,8 +996,10 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
         /* Template contents take table parts as they come, and stay in a
          * table mode from then on. */
         p->push = tag != GUMBO_TAG_COL;
-        if (tag != GUMBO_TAG_TABLE)
+        if (tag != GUMBO_TAG_TABLE) {
             p->table_template = t;
+            p->cut = (size_t)t + 1; /* the stack is cleared back to the template */
+        }
         return tag != GUMBO_TAG_TABLE;
     }
     if (tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION)
