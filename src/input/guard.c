@@ -32,15 +32,17 @@
 enum { NS_HTML = 0, NS_SVG, NS_MATH };
 enum { SCOPE_DEFAULT, SCOPE_LIST, SCOPE_BUTTON, SCOPE_TABLE, SCOPE_SELECT };
 enum { ST_DATA, ST_RCDATA, ST_RAWTEXT, ST_SCRIPT, ST_PLAINTEXT };
+/* The insertion mode of a template's contents, set by its first start tag
+ * and kept: a table mode (a row, a cell...), "in column group" (a col), or
+ * "in body" (anything else). */
+enum { TMODE_UNSET, TMODE_TABLE, TMODE_COLUMN, TMODE_BODY };
 
 /* One element on the model's stack of open elements. */
 typedef struct open_el {
     uint16_t tag;  /* GumboTag; GUMBO_TAG_UNKNOWN for any other name */
     uint8_t ns;    /* NS_HTML, NS_SVG, NS_MATH */
     uint8_t html_point; /* an annotation-xml that is an HTML integration point */
-    uint8_t table_mode; /* a template whose contents are in a table mode */
-    uint8_t body_mode;  /* a template whose contents are "in body" */
-    uint8_t col_mode;   /* a template whose contents are "in column group" */
+    uint8_t tmode; /* a template's contents: TMODE_* (its first tag decides) */
     int32_t afe;   /* index in the formatting list, -1 when not in it */
     uint32_t hash; /* hash of the lower-case name (to match unknown tags) */
 } open_el;
@@ -72,8 +74,8 @@ typedef struct plan {
     int raw;             /* tokenizer state after the tag (ST_*) */
     uint8_t ns;          /* namespace of the new element */
     long adopt;          /* formatting entry closed first (<a>, <nobr>), -1 */
-    long table_template; /* a template whose contents this tag puts in a
-                            table mode (a row or cell directly in it), -1 */
+    long table_template; /* a template this table part sits directly in
+                            (it may set the template's mode), -1 */
 } plan;
 
 typedef struct guard {
@@ -471,7 +473,7 @@ static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
         return;
     open_el *e = &g->stack[g->height++];
-    *e = (open_el){tag, ns, 0, 0, 0, 0, -1, hash};
+    *e = (open_el){tag, ns, 0, TMODE_UNSET, -1, hash};
     g->count[tag]++;
     if (g->height > g->rep->deepest)
         g->rep->deepest = (unsigned)g->height;
@@ -583,7 +585,8 @@ static long table_context(const guard *g, size_t height)
         case GUMBO_TAG_TEMPLATE:
             /* in a table mode, what sits above it was foster-parented and
              * the mode stays */
-            if (e->body_mode || e->col_mode || (passed_other && !e->table_mode))
+            if (e->tmode == TMODE_BODY || e->tmode == TMODE_COLUMN ||
+                (passed_other && e->tmode != TMODE_TABLE))
                 return -1;
             return (long)i;
         case GUMBO_TAG_HTML:
@@ -634,7 +637,7 @@ static bool select_in_table(const guard *g)
         if (e->ns != NS_HTML)
             continue;
         if (e->tag == GUMBO_TAG_TEMPLATE)
-            return e->table_mode;
+            return e->tmode == TMODE_TABLE;
         if (e->tag == GUMBO_TAG_TABLE || is_table_part(e->tag))
             return true;
     }
@@ -1070,7 +1073,7 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
         return;
     }
     const open_el *t = top(g);
-    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->col_mode &&
+    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_COLUMN &&
         tag != GUMBO_TAG_COL && tag != GUMBO_TAG_TEMPLATE) {
         /* "in column group" in a template: anything but col and template
          * is ignored ("<template><col><title>" starts no title) */
@@ -1250,8 +1253,6 @@ static bool spoils_frameset(unsigned tag)
     }
 }
 
-/* Phase one of a start tag, once its name is known: plan it, close runaway
- * formatting elements before it if needed, and decide whether it stays. */
 /* One attribute of a tag as the tokenizer reads it. */
 typedef struct attr_span {
     size_t name, name_len;   /* its name */
@@ -1322,6 +1323,8 @@ static bool font_attribute(const guard *g, size_t tag_start)
     }
 }
 
+/* Phase one of a start tag, once its name is known: plan it, close runaway
+ * formatting elements before it if needed, and decide whether it stays. */
 static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
 {
     memset(p, 0, sizeof *p);
@@ -1389,18 +1392,13 @@ static void count_excess(guard *g, unsigned tag)
         g->excess_floor = g->height;
 }
 
-/* Phase two, once the whole tag has been read: apply the plan. */
 /* A table part directly in template t (see plan_table_part): a first <col>
  * puts its contents "in column group", any other first table part in a
  * table mode; a mode once set stays. */
 static void note_template_table(open_el *t, unsigned tag)
 {
-    if (t->table_mode || t->col_mode || t->body_mode)
-        return;
-    if (tag == GUMBO_TAG_COL)
-        t->col_mode = 1;
-    else
-        t->table_mode = 1;
+    if (t->tmode == TMODE_UNSET)
+        t->tmode = tag == GUMBO_TAG_COL ? TMODE_COLUMN : TMODE_TABLE;
 }
 
 /* The first start tag directly in a template decides its contents' mode:
@@ -1409,11 +1407,12 @@ static void note_template_table(open_el *t, unsigned tag)
 static void note_template_body(guard *g, unsigned tag, const plan *p)
 {
     open_el *t = g->height ? &g->stack[g->height - 1] : NULL;
-    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && !t->table_mode &&
-        !t->col_mode && p->ns == NS_HTML && !is_table_part(tag))
-        t->body_mode = 1; /* "<template><table>" too: the table nests, then body */
+    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_UNSET &&
+        p->ns == NS_HTML && !is_table_part(tag))
+        t->tmode = TMODE_BODY; /* "<template><table>" too: the table nests, then body */
 }
 
+/* Phase two, once the whole tag has been read: apply the plan. */
 static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bool self_closing,
                         uint32_t attrs, bool html_point)
 {
@@ -1859,6 +1858,14 @@ static bool raw_end_at(const guard *g, size_t i)
     return is_ws(c) || c == '/' || c == '>';
 }
 
+/* The raw text ends at the end tag found: back to the data state, and the
+ * end tag is the one that ends it (end_tag never removes it). */
+static void at_raw_end_tag(guard *g)
+{
+    g->state = ST_DATA;
+    g->raw_closing = true;
+}
+
 /* RCDATA and RAWTEXT: up to the matching end tag.  Returns its position. */
 static size_t raw_text(guard *g, size_t i)
 {
@@ -1872,8 +1879,7 @@ static size_t raw_text(guard *g, size_t i)
         if (raw_end_at(g, j)) {
             if (g->state == ST_RCDATA)
                 scan_charrefs(g, i, j, true);
-            g->state = ST_DATA;
-            g->raw_closing = true;
+            at_raw_end_tag(g);
             return j;
         }
         j++;
@@ -1918,8 +1924,7 @@ static size_t script_text(guard *g, size_t i)
                 return n;
             j = (size_t)(lt - s);
             if (j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2)) {
-                g->state = ST_DATA;
-                g->raw_closing = true;
+                at_raw_end_tag(g);
                 return j;
             }
             if (n - j >= 4 && memcmp(s + j, "<!--", 4) == 0) {
@@ -1942,8 +1947,7 @@ static size_t script_text(guard *g, size_t i)
         }
         bool end = j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2);
         if (mode == ESCAPED && end) {
-            g->state = ST_DATA;
-            g->raw_closing = true;
+            at_raw_end_tag(g);
             return j;
         }
         if (mode == ESCAPED && script_word_at(s, n, j + 1)) {
