@@ -474,9 +474,6 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
     return NULL;
 }
 
-/* An inline element (a link, an emphasis) inside a sentence: the phrase
- * rules judge blocks and labels, never words of running text.  A row of
- * share links has little text besides its links; a sentence has plenty. */
 /* Is a sibling node a line boundary: a <br>, a block element, or (when
  * there is none) the edge of the parent?  White space does not count. */
 static bool is_line_edge(const GumboNode *parent, long k, int dir)
@@ -502,6 +499,9 @@ static bool on_a_line_of_its_own(const GumboNode *node)
     return is_line_edge(parent, k - 1, -1) && is_line_edge(parent, k + 1, +1);
 }
 
+/* An inline element (a link, an emphasis) inside a sentence: the phrase
+ * rules judge blocks and labels, never words of running text.  A row of
+ * share links has little text besides its links; a sentence has plenty. */
 static bool in_running_text(const pith_dom *dom, uint32_t i)
 {
     const pith_el *el = &dom->els[i];

@@ -242,21 +242,10 @@ static char lower_ascii(char c)
     return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
-/* The first letters of the words, as a bit set over 'a'..'z' (bit 26 for
- * any other byte; may_start_word reads the same set). */
-static uint32_t first_letters(const char *const *words, size_t count)
+/* A byte's bit in a set of letters: 'a'..'z', and bit 26 for any other. */
+static uint32_t letter_bit(char c)
 {
-    uint32_t set = 0;
-    for (size_t i = 0; i < count; i++) {
-        unsigned char c = (unsigned char)words[i][0];
-        set |= (c >= 'a' && c <= 'z') ? 1u << (c - 'a') : 1u << 26;
-    }
-    return set;
-}
-
-static bool may_start_word(uint32_t set, unsigned char c)
-{
-    return (set & ((c >= 'a' && c <= 'z') ? 1u << (c - 'a') : 1u << 26)) != 0;
+    return (c >= 'a' && c <= 'z') ? 1u << (c - 'a') : 1u << 26;
 }
 
 bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count)
@@ -264,26 +253,25 @@ bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, s
     /* A word can occur only if its first letter does: one pass finds the
      * letters of s, then only those words are searched for. */
     uint32_t present = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        present |= (c >= 'a' && c <= 'z') ? 1u << (c - 'a') : 1u << 26;
-    }
+    for (size_t i = 0; i < n; i++)
+        present |= letter_bit(s[i]);
     for (size_t k = 0; k < count; k++)
-        if (may_start_word(present, (unsigned char)words[k][0]) &&
-            memmem(s, n, words[k], strlen(words[k])))
+        if ((present & letter_bit(words[k][0])) && memmem(s, n, words[k], strlen(words[k])))
             return true;
     return false;
 }
 
 bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, size_t count)
 {
-    uint32_t set = first_letters(words, count);
+    uint32_t first = 0; /* the first letters of the words */
+    for (size_t k = 0; k < count; k++)
+        first |= letter_bit(words[k][0]);
     size_t i = 0;
     while (i < n) {
         size_t st = i;
         while (i < n && s[i] != '-')
             i++;
-        if (i > st && may_start_word(set, (unsigned char)s[st]))
+        if (i > st && (first & letter_bit(s[st])))
             for (size_t k = 0; k < count; k++)
                 if (words[k][0] == s[st] && strlen(words[k]) == i - st &&
                     memcmp(s + st, words[k], i - st) == 0)

@@ -111,7 +111,6 @@ const char *pith_mfound_first(const pith_mfound *f, pith_mfield field, pith_msou
  * dropped, invalid UTF-8 repaired, and no space at either end. */
 void pith_meta_squash(pith_buf *out, const char *s, size_t n);
 
-
 /* The words of s (letters and digits), lower case, into out as
  * " w1 w2 ... " (cleared first). */
 void pith_meta_words_lower(const char *s, pith_buf *out);

@@ -94,11 +94,15 @@ static bool has_digit(const char *s)
     return false;
 }
 
-/* Mark element i as a date line when the date text read from it is a
- * date and the element is short: the content stage then leaves the line
- * out of the article, where it would only repeat the metadata. */
-static void mark_dateline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
+/* Record a date text read from element i, flagged when the element sits
+ * beside the article.  When the text is a date and the element is short,
+ * the element is marked a date line: the content stage then leaves it out
+ * of the article, where it would only repeat the metadata. */
+static void record_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_mfield field,
+                        pith_msource src, const pith_buf *text)
 {
+    pith_mfound_add(f, field, src, text->data, text->len,
+                    pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
     pith_el *el = &ctx->dom.els[i];
     pith_date d;
     if (el->text > 0 && el->text <= MAX_DATELINE_TEXT && text->len &&
@@ -143,9 +147,7 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         if (!text->len || text->len > MAX_DATE_TEXT * 2)
             continue;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
-        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text->data, text->len,
-                        pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
-        mark_dateline(ctx, i, text);
+        record_date(ctx, f, i, field, PITH_MS_DATE_TEXT, text);
         return true;
     }
     return false;
@@ -192,9 +194,7 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
     if (kind == KIND_MODIFIED)
         src = PITH_MS_TIME_MARKED;
-    pith_mfound_add(f, field, src, text->data, text->len,
-                    pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
-    mark_dateline(ctx, i, text);
+    record_date(ctx, f, i, field, src, text);
 }
 
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
@@ -230,9 +230,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         if (says_updated(text.data ? text.data : ""))
             kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
-        pith_mfound_add(f, field, PITH_MS_DATE_TEXT, text.data, text.len,
-                        pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
-        mark_dateline(ctx, i, &text);
+        record_date(ctx, f, i, field, PITH_MS_DATE_TEXT, &text);
         texts++;
     }
     pith_buf_free(&text);

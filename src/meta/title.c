@@ -77,14 +77,8 @@ static size_t split(const char *s, size_t n, part *parts)
     bool strong = false;
     for (size_t i = 0; i < n && count + 1 < MAX_PARTS; i++) {
         size_t k = separator_at(s, n, i, &strong);
-        if (!k && (k = tight_separator_at(s, n, i)) != 0) {
+        if (!k && (k = tight_separator_at(s, n, i)) != 0)
             strong = true;
-            if (i > st)
-                parts[count++] = (part){st, i - st, strong};
-            st = i + k;
-            i = st - 1;
-            continue;
-        }
         if (!k)
             continue;
         if (i > st)
