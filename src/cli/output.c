@@ -136,6 +136,37 @@ static json_t *error_object(const char *code, const char *message)
     return e;
 }
 
+/* A growing string for json_dump_callback.  jansson 2.14 ignores a failed
+ * write of an object's key (the key's bytes just go missing), so the
+ * failure is kept here and the whole line is given up. */
+typedef struct dumped {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} dumped;
+
+static int append_dumped(const char *piece, size_t size, void *data)
+{
+    dumped *d = data;
+    if (d->failed)
+        return -1;
+    if (size > d->cap - d->len) {
+        size_t cap = d->cap ? d->cap : 256;
+        while (size > cap - d->len && cap <= ((size_t)-1) / 2)
+            cap *= 2;
+        char *s = size <= cap - d->len ? realloc(d->s, cap) : NULL;
+        if (!s) {
+            d->failed = true;
+            return -1;
+        }
+        d->s = s;
+        d->cap = cap;
+    }
+    memcpy(d->s + d->len, piece, size);
+    d->len += size;
+    return 0;
+}
+
 /* One JSONL line for d: its origin, then the page's JSON fields (rendered)
  * or an error. */
 static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, const char *code,
@@ -161,20 +192,18 @@ static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, con
     } else {
         add(obj, "error", error_object(code, message));
     }
-    char *line = json_dumps(obj, JSON_FLAGS);
+    dumped line = {NULL, 0, 0, false};
+    if (json_dump_callback(obj, append_dumped, &line, JSON_FLAGS) != 0)
+        line.failed = true;
+    append_dumped("\n", 2, &line); /* the line's end and a NUL */
     json_decref(obj);
     json_decref(page);
-    if (!line)
-        return NULL;
-    *len = strlen(line);
-    char *out = realloc(line, *len + 2);
-    if (!out) {
-        free(line);
+    if (line.failed) {
+        free(line.s);
         return NULL;
     }
-    out[(*len)++] = '\n';
-    out[*len] = '\0';
-    return out;
+    *len = line.len - 1;
+    return line.s;
 }
 
 /* ------------------------------------------------------------ -o DIR */

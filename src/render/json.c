@@ -82,6 +82,15 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
     return ok;
 }
 
+/* json_dump_callback's writer: every piece goes to the pith_buf; once it
+ * has run out of memory it stays so, whatever jansson does with the -1. */
+static int append_dumped(const char *piece, size_t size, void *data)
+{
+    pith_buf *out = data;
+    pith_buf_append(out, piece, size);
+    return out->oom ? -1 : 0;
+}
+
 void pith_render_json(const pith_render_input *in, pith_buf *out)
 {
     json_t *obj = json_object();
@@ -94,13 +103,11 @@ void pith_render_json(const pith_render_input *in, pith_buf *out)
         out->oom = true;
         return;
     }
-    char *s = json_dumps(obj, JSON_COMPACT | JSON_REAL_PRECISION(3));
-    json_decref(obj);
-    if (!s) {
+    /* Straight into out: json_dumps would be a copy more, and jansson 2.14
+     * ignores a failure to grow its own buffer while writing a key (the
+     * key's bytes go missing), where append_dumped still sees it. */
+    if (json_dump_callback(obj, append_dumped, out, JSON_COMPACT | JSON_REAL_PRECISION(3)) != 0)
         out->oom = true;
-        return;
-    }
-    pith_buf_puts(out, s);
+    json_decref(obj);
     pith_buf_putc(out, '\n');
-    free(s);
 }
