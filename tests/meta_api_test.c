@@ -190,6 +190,89 @@ static void test_tags_without_letters(void **state)
     pith_result_free(r);
 }
 
+/* An article page around a head and a byline block, for the byline tests. */
+static pith_result *extract_with(const char *head, const char *byline)
+{
+    static const char fmt[] =
+        "<html><head>%s</head><body><article><h1>Station to reopen</h1>%s"
+        "<p>The city council announced on Tuesday that the old railway station will be "
+        "renovated and reopened as a cultural centre by the end of next year.</p><p>Work is "
+        "expected to start in the spring, and traffic around the station will only be "
+        "restricted for a few weeks.</p></article></body></html>";
+    char page[4096];
+    snprintf(page, sizeof page, fmt, head, byline);
+    return pith_extract(page, strlen(page), NULL);
+}
+
+static void expect_author(const char *head, const char *byline, const char *want)
+{
+    pith_result *r = extract_with(head, byline);
+    assert_non_null(r);
+    if (!want) {
+        assert_null(r->author);
+    } else {
+        assert_non_null(r->author);
+        assert_string_equal(r->author, want);
+    }
+    pith_result_free(r);
+}
+
+/* A byline block whose own elements mark the authors: those name the
+ * people, the rest is the paper, the date or the prefix; but names beside
+ * them, joined to them, are co-authors and the whole block counts. */
+static void test_byline_block_with_author_elements(void **state)
+{
+    (void)state;
+    expect_author("", "<div class='byline-section'><span class='author'>Tom Davies</span> "
+                      "<span class='publication'>Florida Today</span></div>",
+                  "Tom Davies");
+    expect_author("", "<div class='byline-section'><span class='author'>Lisa Kaczke and Trevor "
+                      "J. Mitchell</span> <span class='publication'>Argus Leader</span></div>",
+                  "Lisa Kaczke; Trevor J. Mitchell");
+    /* WordPress: the outer block starts with the date, the name is inside */
+    expect_author("", "<div class='posted-by'><span class='posted-on'>Published <time>2 "
+                      "November 2025</time></span><span class='byline'>By <a "
+                      "href='/author/tom/' rel='author'>Tom Arkwright</a></span></div>",
+                  "Tom Arkwright");
+    expect_author("", "<p class='byline'>Por <span>Steven Lee Myers, </span><span>Keith "
+                      "Bradsher</span> y <span class='last-byline'>Tariq Panja</span></p>",
+                  "Steven Lee Myers; Keith Bradsher; Tariq Panja");
+}
+
+/* A fact check (ClaimReview) is the article; the claim it reviews, with
+ * the claim's author, is not.  An account name gives way to a real name
+ * from another source, and stays when there is none. */
+static void test_author_sources(void **state)
+{
+    (void)state;
+    expect_author("<script type='application/ld+json'>{\"@type\":\"ClaimReview\","
+                  "\"author\":{\"@type\":\"Person\",\"name\":\"Dana Evans\"},"
+                  "\"itemReviewed\":{\"@type\":\"CreativeWork\",\"author\":{\"@type\":"
+                  "\"Person\",\"name\":\"Max Roe\"}}}</script>",
+                  "", "Dana Evans");
+    expect_author("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                  "\"author\":{\"@type\":\"Person\",\"name\":\"kevin-r\"}}</script>",
+                  "<div class='byline'>By David Jeans</div>", "David Jeans");
+    expect_author("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                  "\"author\":{\"@type\":\"Person\",\"name\":\"kei_eno\"}}</script>",
+                  "", "kei_eno");
+    expect_author("<meta name='author' content='admin'>", "", NULL);
+}
+
+/* <meta content> encoded twice by its CMS ("&amp;quot;" in the page) is
+ * decoded once more. */
+static void test_meta_content_encoded_twice(void **state)
+{
+    (void)state;
+    pith_result *r = extract_with("<meta name='description' content='At the &amp;quot;Blue "
+                                  "House&amp;quot; &amp;amp; around &amp;#8220;it&amp;#8221;'>",
+                                  "");
+    assert_non_null(r);
+    assert_non_null(r->description);
+    assert_string_equal(r->description, "At the \"Blue House\" & around \u201cit\u201d");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +282,9 @@ int main(void)
         cmocka_unit_test(test_title_from_the_article_heading),
         cmocka_unit_test(test_todays_date_and_heading_title),
         cmocka_unit_test(test_tags_without_letters),
+        cmocka_unit_test(test_byline_block_with_author_elements),
+        cmocka_unit_test(test_author_sources),
+        cmocka_unit_test(test_meta_content_encoded_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -67,6 +67,18 @@ static const author_case CASES[] = {
     {"Organization for Transformative Works", "Organization for Transformative Works"},
     {"| | by ライトハウス国際特許事務所 ／ 2016.12.01 | |", "ライトハウス国際特許事務所"},
     {"Share this article", ""},
+    {"Finian Cunningham. Sputnik International", "Finian Cunningham"},
+    {"Staff Reports", ""},
+    {"admin", ""},
+    {"jdadmin", ""},
+    {"X", ""},
+    {"Science X staff", "Science X"},
+    {"News Nation Bureau", "News Nation"},
+    {"Tanza Loudenback, Business Insider", "Tanza Loudenback"},
+    {"Bruno (Henrique Zecchin) Rodrigues", "Bruno (Henrique Zecchin) Rodrigues"},
+    {"Richard (R.J.) Eskow", "Richard (R.J.) Eskow"},
+    {"Jane Doe (Reuters) Updated 3 hours ago", "Jane Doe"},
+    {"Jane Doe (jdoe) Smith", "Jane Doe Smith"},
     /* German, French, Spanish, Italian, Dutch, Nordic */
     {"Von Max Mustermann", "Max Mustermann"},
     {"Von Max Mustermann und Erika Musterfrau", "Max Mustermann; Erika Musterfrau"},
@@ -159,12 +171,29 @@ static void test_class_word_search(void **state)
     assert_false(pith_meta_contains_any("", 0, words, n));
 }
 
+/* A piece of byline text that ends or starts with a joiner names a
+ * co-author of the name beside it. */
+static void test_joins(void **state)
+{
+    (void)state;
+    assert_true(pith_author_joins("Por Steven Lee Myers, Keith Bradsher y", 38, true));
+    assert_true(pith_author_joins("Jane Doe, ", 10, true));
+    assert_true(pith_author_joins(" and John Roe", 13, false));
+    assert_true(pith_author_joins(" & ", 3, false));
+    assert_true(pith_author_joins("Jane Doe AND", 12, true));
+    assert_false(pith_author_joins("Associated Press", 16, false));
+    assert_false(pith_author_joins("By ", 3, true));
+    assert_false(pith_author_joins("Sandy", 5, true)); /* "y" inside a word */
+    assert_false(pith_author_joins("", 0, true));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_author_table),
         cmocka_unit_test(test_author_dedup_across_values),
         cmocka_unit_test(test_class_word_search),
+        cmocka_unit_test(test_joins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -120,6 +120,22 @@ static void trim(const char *s, size_t *start, size_t *len)
     *len = e - b;
 }
 
+/* First letter of a word in Latin script: upper or lower case. */
+static bool starts_upper(const char *s, size_t n)
+{
+    uint32_t cp;
+    pith_utf8_decode(s, n, &cp);
+    return cp < 0x250 && pith_lower_cp(cp) != cp;
+}
+
+static bool starts_lower(const char *s, size_t n)
+{
+    uint32_t cp;
+    pith_utf8_decode(s, n, &cp);
+    return cp < 0x250 && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
+           !(cp >= '0' && cp <= '9');
+}
+
 /* ------------------------------------------------------- token filter */
 
 /* "Cleveland.com", "example.co.uk": a host name, not a name. */
@@ -167,6 +183,44 @@ static bool opens_coauthors(const char *s, size_t n)
     return yes;
 }
 
+/* "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": a
+ * parenthesis of one to three capitalised words between two words of a
+ * name is part of the name.  s[st] is '('; returns the end of the
+ * parenthesis (after ')') when it is such a part, else 0. */
+static size_t middle_name_end(const char *s, size_t n, size_t st)
+{
+    size_t close = st + 1;
+    while (close < n && s[close] != ')' && s[close] != '(')
+        close++;
+    if (close >= n || s[close] != ')' || close == st + 1 || close + 2 >= n ||
+        s[close + 1] != ' ' || !starts_upper(s + close + 2, n - close - 2))
+        return 0;
+    size_t words = 0;
+    for (size_t i = st + 1; i < close; i++) {
+        char c = s[i];
+        if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == ':' || c == ',')
+            return 0;
+        if (i == st + 1 || s[i - 1] == ' ') {
+            if (c == ' ' || !starts_upper(s + i, close - i) || ++words > 3)
+                return 0;
+        }
+    }
+    /* not "(Reuters) Updated ...": a note, then the end of the byline */
+    size_t next = close + 2, next_end = next;
+    while (next_end < n && s[next_end] != ' ')
+        next_end++;
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s + st + 1, close - st - 1);
+    bool note = pith_author_is_agency(low.data, low.len) ||
+                pith_author_is_job_word(low.data, low.len);
+    lower(&low, s + next, next_end - next);
+    note = note || pith_author_is_stop_word(low.data, low.len) ||
+           pith_author_is_job_word(low.data, low.len) ||
+           pith_author_is_agency(low.data, low.len);
+    pith_buf_free(&low);
+    return note ? 0 : close + 1;
+}
+
 /* Copy s into out without e-mails, URLs, handles and parenthesised
  * notes.  A parenthesis that names co-authors ("(avec Damien Leloup et
  * Morgane Tual)") is kept without its brackets: the joiners in it then
@@ -184,6 +238,13 @@ static void filter_tokens(const char *s, size_t n, pith_buf *out)
             i++;
         if (i == st)
             break;
+        size_t middle = depth == 0 && out->len && s[st] == '(' ? middle_name_end(s, n, st) : 0;
+        if (middle) {
+            pith_buf_putc(out, ' ');
+            pith_buf_append(out, s + st, middle - st);
+            i = middle;
+            continue;
+        }
         if (depth == 0 && !coauthors && opens_coauthors(s + st, i - st)) {
             coauthors = true;
             st++;
@@ -247,24 +308,33 @@ static bool is_split_cp(uint32_t cp)
            cp == '\\' || cp == 0x2219 || cp == 0x22C5;
 }
 
-/* Split s into parts at punctuation, dashes between spaces and joiners. */
-static size_t split_parts(const char *s, size_t n, span *parts, bool *joined, size_t cap)
+/* What parts a name from the one before it. */
+typedef enum part_sep {
+    SEP_MARK = 0, /* a comma, a bar, a dash... */
+    SEP_JOINER,   /* "and", "&", "und"... */
+    SEP_PERIOD,   /* "Finian Cunningham. Sputnik International" */
+} part_sep;
+
+/* Split s into parts at punctuation, dashes between spaces and joiners;
+ * seps[i] says what came before part i. */
+static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, size_t cap)
 {
     pith_buf low = PITH_BUF_INIT;
     lower(&low, s, n);
     bool same = low.len == n && !low.oom;
     size_t count = 0, st = 0, i = 0;
-    bool by_joiner = false; /* the separator before the current part */
+    part_sep before = SEP_MARK; /* the separator before the current part */
     while (i < n && count < cap) {
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
         size_t skip = 0;
-        bool joiner = false;
+        part_sep sep = SEP_MARK;
         if (is_split_cp(cp)) {
             skip = (size_t)k;
         } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
                    s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ') {
             skip = 2; /* "Finian Cunningham. Sputnik International" */
+            sep = SEP_PERIOD;
         } else if (cp == ' ' && i + 2 < n) {
             uint32_t next;
             int k2 = pith_utf8_decode(s + i + 1, n - i - 1, &next);
@@ -276,28 +346,57 @@ static size_t split_parts(const char *s, size_t n, span *parts, bool *joined, si
                 if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0 &&
                     i - st >= 2 && n - (i + jl) >= 2) {
                     skip = jl; /* "Mac & i" is one name */
-                    joiner = true;
+                    sep = SEP_JOINER;
                 }
             }
         }
         if (skip) {
             if (i > st) {
-                joined[count] = by_joiner;
+                seps[count] = before;
                 parts[count++] = (span){st, i - st};
             }
             i += skip;
             st = i;
-            by_joiner = joiner;
+            before = sep;
         } else {
             i += (size_t)k;
         }
     }
     if (st < n && count < cap) {
-        joined[count] = by_joiner;
+        seps[count] = before;
         parts[count++] = (span){st, n - st};
     }
     pith_buf_free(&low);
     return count;
+}
+
+bool pith_author_joins(const char *s, size_t n, bool at_end)
+{
+    while (n > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '\t'))
+        s++, n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    if (n == 0)
+        return false;
+    char edge = at_end ? s[n - 1] : s[0];
+    if (edge == ',' || edge == '&' || edge == ';')
+        return true;
+    pith_buf low = PITH_BUF_INIT, padded = PITH_BUF_INIT;
+    lower(&low, s, n);
+    pith_buf_putc(&padded, ' ');
+    pith_buf_append(&padded, low.data, low.len);
+    pith_buf_putc(&padded, ' ');
+    bool yes = false;
+    for (size_t j = 0; PITH_AUTHOR_JOINERS[j] && !yes && !padded.oom; j++) {
+        size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
+        if (jl > padded.len)
+            continue;
+        const char *at = at_end ? padded.data + padded.len - jl : padded.data;
+        yes = memcmp(at, PITH_AUTHOR_JOINERS[j], jl) == 0;
+    }
+    pith_buf_free(&low);
+    pith_buf_free(&padded);
+    return yes;
 }
 
 /* ------------------------------------------------------------ one part */
@@ -344,21 +443,6 @@ static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *lo
     trim(s, start, len);
 }
 
-/* First letter of a word in Latin script: upper or lower case. */
-static bool starts_upper(const char *s, size_t n)
-{
-    uint32_t cp;
-    pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_lower_cp(cp) != cp;
-}
-
-static bool starts_lower(const char *s, size_t n)
-{
-    uint32_t cp;
-    pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
-           !(cp >= '0' && cp <= '9');
-}
 
 /* "editor-at-large", "co-editor": a hyphenated word holding a job title. */
 static bool hyphen_job(const char *w, size_t n)
@@ -446,9 +530,11 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
     return len;
 }
 
-/* Skip leading job words ("Senior Reporter Jane Doe" is rare, "Staff"). */
+/* Skip leading job words ("Senior Reporter Jane Doe" is rare, "Staff").
+ * all_jobs: the part holds no name; desk: job words and one more word
+ * ("Business Insider", "News Nation"), a desk's or a paper's name. */
 static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *low,
-                           bool first, bool *all_jobs)
+                           bool first, bool *all_jobs, bool *desk)
 {
     span w[MAX_WORDS];
     size_t nw = words_of(s + *start, *len, w, MAX_WORDS);
@@ -480,7 +566,8 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
         if (pith_lower_cp(cp) == cp)
             *all_jobs = true;
     }
-    if (k > 0 && k < nw) {
+    *desk = k > 0 && k + 1 == nw;
+    if (k > 0 && k + 1 < nw) {
         size_t off = w[k].start;
         *start += off;
         *len -= off;
@@ -575,8 +662,8 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     strip_prefix(s, &start, &len, low);
     len = name_end(s + start, len, low);
     trim(s, &start, &len);
-    bool all_jobs = false;
-    skip_job_words(s, &start, &len, low, first, &all_jobs);
+    bool all_jobs = false, desk = false;
+    skip_job_words(s, &start, &len, low, first, &all_jobs, &desk);
     if (len == 0 || all_jobs)
         return PART_NONE;
     lower(low, s + start, len);
@@ -588,9 +675,10 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
         return PART_NONE;
     size_t letters, upper, lowers;
     letter_stats(s + start, len, &letters, &upper, &lowers);
-    if (letters == 0 || !name_casing(s + start, len, w, nw, low))
+    if (letters < 2 || !name_casing(s + start, len, w, nw, low))
         return PART_NONE;
-    part_kind kind = pith_author_is_agency(low->data, low->len) ? PART_AGENCY : PART_PERSON;
+    part_kind kind = desk || pith_author_is_agency(low->data, low->len) ? PART_AGENCY
+                                                                        : PART_PERSON;
     if (!first && kind == PART_PERSON) {
         /* "Tom Krisher, AP Auto Writer": an agency's desk, not a person */
         pith_buf word = PITH_BUF_INIT;
@@ -684,8 +772,8 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     size_t len = cut_bio(s, filtered.len);
 
     span parts[MAX_PARTS];
-    bool joined[MAX_PARTS] = {false};
-    size_t np = inverted_name(s, len) ? 1 : split_parts(s, len, parts, joined, MAX_PARTS);
+    part_sep seps[MAX_PARTS] = {SEP_MARK};
+    size_t np = inverted_name(s, len) ? 1 : split_parts(s, len, parts, seps, MAX_PARTS);
     if (np == 1)
         parts[0] = (span){0, len};
     pith_buf names[MAX_PARTS];
@@ -702,11 +790,17 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     bool full_name = false;
     for (size_t i = 0; i < np; i++)
         full_name = full_name || (kinds[i] == PART_PERSON && word_count(names[i].data) >= 2);
+    /* After a person, what follows a full stop is where they work
+     * ("Finian Cunningham. Sputnik International"), not a co-author. */
     size_t count = 0;
+    bool person_before = false;
     for (size_t i = 0; i < np; i++) {
-        if (full_name && i > 0 && !joined[i] && kinds[i] == PART_PERSON &&
+        if (full_name && i > 0 && seps[i] != SEP_JOINER && kinds[i] == PART_PERSON &&
             word_count(names[i].data) == 1)
             kinds[i] = PART_NONE;
+        if (person_before && seps[i] == SEP_PERIOD)
+            kinds[i] = PART_NONE;
+        person_before = person_before || kinds[i] == PART_PERSON;
         bool keep = kinds[i] == PART_PERSON || (kinds[i] == PART_AGENCY && !person);
         if (keep && names[i].len && !names[i].oom) {
             push_name(a, names[i].data, names[i].len, &low);

@@ -43,6 +43,12 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n);
  * page declares as such: their names are not cleaned like a person's. */
 void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
 
+/* True when a piece of byline text ends (at_end) or starts (!at_end) with
+ * a comma or a joiner: "Steven Lee Myers, Keith Bradsher y" before a
+ * name, ", Keith Bradsher" after one.  The name beside it is then a
+ * co-author of the names in the piece. */
+bool pith_author_joins(const char *s, size_t n, bool at_end);
+
 /* The i-th name. */
 const char *pith_authors_get(const pith_authors *a, size_t i);
 

@@ -70,6 +70,7 @@ static const char *const JOB_WORDS[] = {
     "economics", "finance", "markets", "entertainment", "environment", "climate",
     "education", "legal", "crime", "opinion", "features", "digital", "media", "audio",
     "weather", "local", "metro", "breaking", "special", "general", "assignment",
+    "reports", "report", "bureau", "newsroom", "newsdesk",
     "phd", "ph.d", "md", "ma", "msc", "mph", "rn", "mba", "jd", "dr", "bsc",
     "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin",
     "autorin", "journalistin", "reporterin", "chefredakteur", "volontär",
@@ -99,6 +100,8 @@ static const char *const JUNK[] = {
     "print", "comments", "comment", "follow", "follow us", "subscribe", "more",
     "read more", "menu", "home", "about", "about the author", "contact", "unknown",
     "anonymous", "null", "undefined", "none", "n/a", "image", "photo", "foto",
+    "admin", "administrator", "administrador", "webmaster", "root", "user", "guest",
+    "editor", "staff", "redaktion", "rédaction", "redacción", "redazione",
 };
 
 /* Lower-case words that belong inside names ("Ursula von der Leyen"). */
@@ -183,5 +186,8 @@ bool pith_author_is_particle(const char *s, size_t n)
 
 bool pith_author_is_junk(const char *s, size_t n)
 {
+    /* "jdadmin", "siteadmin": a site's account, not a person */
+    if (n > 5 && memcmp(s + n - 5, "admin", 5) == 0 && !memchr(s, ' ', n))
+        return true;
     return in_list(JUNK, sizeof JUNK / sizeof JUNK[0], s, n);
 }

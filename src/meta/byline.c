@@ -126,9 +126,20 @@ static bool skipped_tag(GumboTag tag)
            tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_BUTTON;
 }
 
+/* True when el is one of the n elements in list. */
+static bool listed(uint32_t el, const uint32_t *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (list[k] == el)
+            return true;
+    return false;
+}
+
 /* The element's text with " | " where blocks and line breaks part it, so
- * "Jane Doe<br>WebMD Health News" stays two pieces. */
-static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_t max)
+ * "Jane Doe<br>WebMD Health News" stays two pieces.  The subtrees of the
+ * n elements in cut are left out, with a '\x01' in their place. */
+static void byline_text_without(const pith_ctx *ctx, uint32_t root, const uint32_t *cut,
+                                size_t n, pith_buf *out, size_t max)
 {
     pith_buf_clear(out);
     pith_walker w;
@@ -136,7 +147,10 @@ static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_
     pith_walk_event ev;
     while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && out->len < max) {
         const pith_el *el = &ctx->dom.els[w.el];
-        if (ev == PITH_WALK_ENTER && w.el != root && skipped_tag((GumboTag)el->tag)) {
+        if (ev == PITH_WALK_ENTER && w.el != root &&
+            (skipped_tag((GumboTag)el->tag) || listed(w.el, cut, n))) {
+            if (listed(w.el, cut, n))
+                pith_buf_putc(out, '\x01');
             w.depth--; /* leave its subtree out */
             continue;
         }
@@ -149,6 +163,87 @@ static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_
         pith_buf_puts(out, w.text->v.text.text);
     }
     pith_walker_free(&w);
+}
+
+static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_t max)
+{
+    byline_text_without(ctx, root, NULL, 0, out, max);
+}
+
+/* True when the text holds a name once cleaned: not "By" alone. */
+static bool holds_a_name(const char *text, size_t n)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    bool yes = pith_authors_add(&a, text, n) > 0;
+    pith_authors_free(&a);
+    return yes;
+}
+
+/* The elements inside a byline block that are marked as authors and hold
+ * a name, outermost first; returns how many (at most cap). */
+static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner, size_t cap,
+                            pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    size_t n = 0;
+    for (uint32_t j = root + 1; j < dom->els[root].end && n < cap; j++) {
+        const pith_el *el = &dom->els[j];
+        if (el->flags & PITH_EL_HIDDEN || el->text == 0 ||
+            !(class_says_byline(el) || rel_author(el) || author_link(el)))
+            continue;
+        byline_text(ctx, j, text, MAX_BYLINE_TEXT * 2);
+        if (!holds_a_name(text->data, text->len))
+            continue;
+        inner[n++] = j;
+        j = el->end - 1;
+    }
+    return n;
+}
+
+/* Does the block name, outside its inner author elements, someone joined
+ * to them ("Por Steven Lee Myers, Keith Bradsher y <span
+ * class=last-byline>Tariq Panja</span>")?  Then the whole block is the
+ * byline. */
+static bool names_beside(const pith_ctx *ctx, uint32_t root, const uint32_t *inner, size_t n,
+                         pith_buf *text)
+{
+    byline_text_without(ctx, root, inner, n, text, MAX_BYLINE_TEXT * 2);
+    const char *seg = text->data ? text->data : "";
+    const char *end = seg + text->len;
+    for (size_t k = 0; k <= n && seg <= end; k++) {
+        const char *mark = memchr(seg, '\x01', (size_t)(end - seg));
+        size_t len = (size_t)((mark ? mark : end) - seg);
+        bool joined = (mark && pith_author_joins(seg, len, true)) ||
+                      (k > 0 && pith_author_joins(seg, len, false));
+        if (joined && holds_a_name(seg, len))
+            return true;
+        if (!mark)
+            break;
+        seg = mark + 1;
+    }
+    return false;
+}
+
+/* A byline block that holds elements of its own marked as authors
+ * ("<div class=byline-section><span class=author>Tom Davies</span>
+ * <span class=publication>Associated Press</span>"): those elements name
+ * the people, the rest of the block is the desk, the date or the prefix.
+ * Records each of them (the second and later as co-authors); returns how
+ * many. */
+static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t root,
+                                   pith_buf *text)
+{
+    uint32_t inner[MAX_CANDIDATES];
+    size_t n = inner_authors(ctx, root, inner, MAX_CANDIDATES, text);
+    if (n == 0 || names_beside(ctx, root, inner, n, text))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        byline_text(ctx, inner[k], text, MAX_BYLINE_TEXT * 2);
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
+                        k ? PITH_MV_JOIN : 0);
+    }
+    return n;
 }
 
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
@@ -169,8 +264,10 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         if (!candidate || el->text == 0 || el->text > MAX_BYLINE_TEXT ||
             pith_meta_in_aside(ctx, f, i))
             continue;
-        byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
-        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
+        if (rel || record_inner_authors(ctx, f, i, &text) == 0) {
+            byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
+        }
         found++;
         /* Other rel=author links beside this one name co-authors. */
         if (rel && el->parent != PITH_NO_EL) {

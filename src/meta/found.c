@@ -181,6 +181,21 @@ bool pith_meta_add_unescaped(pith_mfound *f, pith_mfield field, pith_msource src
     return ok;
 }
 
+bool pith_meta_add_decoded(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                           unsigned flags)
+{
+    if (!s)
+        return true;
+    size_t n = strlen(s);
+    if (!memchr(s, '&', n))
+        return pith_mfound_add(f, field, src, s, n, flags);
+    pith_buf b = PITH_BUF_INIT;
+    unescape_once(&b, s, n, false);
+    bool ok = !b.oom && pith_mfound_add(f, field, src, b.data ? b.data : "", b.len, flags);
+    pith_buf_free(&b);
+    return ok;
+}
+
 const char *pith_mfound_first(const pith_mfound *f, pith_mfield field, pith_msource src)
 {
     return f->head[field][src] ? f->head[field][src]->text : NULL;

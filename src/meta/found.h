@@ -100,6 +100,12 @@ bool pith_mfound_adds(pith_mfound *f, pith_mfield field, pith_msource src, const
 bool pith_meta_add_unescaped(pith_mfound *f, pith_mfield field, pith_msource src,
                              const char *s, size_t n, unsigned flags);
 
+/* Record an attribute value the parser has decoded once, decoding the
+ * character references left in it ("&amp;quot;" in the page, "&quot;"
+ * after parsing): <meta content> encoded twice by its CMS. */
+bool pith_meta_add_decoded(pith_mfound *f, pith_mfield field, pith_msource src, const char *s,
+                           unsigned flags);
+
 /* Decode HTML character references and drop tags from s into out. */
 void pith_meta_unescape(pith_buf *out, const char *s, size_t n);
 

@@ -55,7 +55,7 @@ int pith_jsonld_type_rank(const char *t)
     if (colon)
         t = colon + 1;
     if (ends_with(t, "Article") || ends_with(t, "Posting") || !strcmp(t, "Report") ||
-        !strcmp(t, "Review") || !strcmp(t, "Recipe") || !strcmp(t, "HowTo") ||
+        ends_with(t, "Review") || !strcmp(t, "Recipe") || !strcmp(t, "HowTo") ||
         !strcmp(t, "CreativeWork") || !strcmp(t, "Thesis") || !strcmp(t, "Chapter"))
         return 3;
     if (ends_with(t, "Page") || !strcmp(t, "VideoObject") || !strcmp(t, "PodcastEpisode") ||

@@ -284,29 +284,64 @@ static bool publish_authors(pith_ctx *ctx, const pith_authors *a)
     return true;
 }
 
+/* "kevin-r", "kei_eno", "webnata": an account name in ASCII lower case
+ * (or with digits, "_" or "-" inside), not the way a person signs. */
+static bool account_name(const char *name)
+{
+    bool lower = false, upper = false, mark = false;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (*p >= 0x80 || *p == ' ')
+            return false;
+        lower = lower || (*p >= 'a' && *p <= 'z');
+        upper = upper || (*p >= 'A' && *p <= 'Z');
+        mark = mark || *p == '_' || (*p >= '0' && *p <= '9') || *p == '-';
+    }
+    return lower && (!upper || mark);
+}
+
+static bool all_account_names(const pith_authors *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (!account_name(pith_authors_get(a, i)))
+            return false;
+    return a->n > 0;
+}
+
 /* People from the most trusted source that names any; else the
  * organisation the page declares; else the site named as its own author.
- * A declared organisation beats a byline guessed from the layout. */
+ * A declared organisation beats a byline guessed from the layout.  Account
+ * names ("kevin-r") give way to a real name from a less trusted source
+ * and are kept only when no source has one. */
 static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
 {
-    pith_authors orgs, site_orgs;
+    pith_authors orgs, site_orgs, accounts;
     pith_authors_init(&orgs);
     pith_authors_init(&site_orgs);
+    pith_authors_init(&accounts);
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
         if (*s == PITH_MS_BYLINE && orgs.n)
             break;
         pith_authors people;
         pith_authors_init(&people);
         authors_from(ctx, f, *s, &people, &orgs, &site_orgs);
-        bool done = publish_authors(ctx, &people);
+        bool done = false;
+        if (all_account_names(&people)) {
+            if (!accounts.n)
+                for (size_t i = 0; i < people.n; i++)
+                    pith_authors_add_exact(&accounts, pith_authors_get(&people, i),
+                                           strlen(pith_authors_get(&people, i)));
+        } else {
+            done = publish_authors(ctx, &people);
+        }
         pith_authors_free(&people);
         if (done)
             break;
     }
-    if (!ctx->meta.author && !publish_authors(ctx, &orgs))
+    if (!ctx->meta.author && !publish_authors(ctx, &orgs) && !publish_authors(ctx, &accounts))
         publish_authors(ctx, &site_orgs);
     pith_authors_free(&orgs);
     pith_authors_free(&site_orgs);
+    pith_authors_free(&accounts);
 }
 
 /* -------------------------------------------------------------- dates */

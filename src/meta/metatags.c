@@ -39,7 +39,7 @@ static void record_keys(pith_mfound *f, const char *attr, const char *content)
     while ((tok = pith_meta_token(&p, &len)) != NULL) {
         const pith_metatag *t = lookup(tok, len);
         if (t)
-            pith_mfound_adds(f, t->field, t->source, content, 0);
+            pith_meta_add_decoded(f, t->field, t->source, content, 0);
     }
 }
 

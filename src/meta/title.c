@@ -222,6 +222,27 @@ bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *o
     return found;
 }
 
+/* "标题_教育频道_中国青年网" with the site cut: the portal's short channel
+ * names behind a tight "_" go too, when the title before them is long.
+ * Returns the new end of the kept range [from, to). */
+static size_t without_channels(const char *title, const part *parts, size_t np, size_t from,
+                               size_t to)
+{
+    size_t k = np;
+    while (k > 0 && parts[k - 1].start + parts[k - 1].len != to)
+        k--;
+    if (k == 0)
+        return to;
+    k--; /* parts[k] ends the kept range */
+    while (k > 0 && parts[k - 1].start >= from && title[parts[k].start - 1] == '_' &&
+           count_words(title + parts[k].start, parts[k].len) <= 6 &&
+           count_words(title + from, parts[k - 1].start + parts[k - 1].len - from) > 6) {
+        to = parts[k - 1].start + parts[k - 1].len;
+        k--;
+    }
+    return to;
+}
+
 void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
@@ -249,5 +270,7 @@ void pith_meta_clean_title(const char *title, const char *sitename, const char *
         else if (to < n)
             pith_buf_append(cut, title + last->start, last->len);
     }
+    if (to < n)
+        to = without_channels(title, parts, np, from, to);
     pith_buf_append(out, title + from, to - from);
 }
