@@ -259,6 +259,47 @@ static void test_author_sources(void **state)
     expect_author("<meta name='author' content='admin'>", "", NULL);
 }
 
+static void expect_date(const char *head, const char *byline, const char *want)
+{
+    pith_result *r = extract_with(head, byline);
+    assert_non_null(r);
+    if (!want) {
+        assert_null(r->date);
+    } else {
+        assert_non_null(r->date);
+        assert_string_equal(r->date, want);
+    }
+    pith_result_free(r);
+}
+
+/* Dates and authors that pages label in words or keep in hidden inputs;
+ * a meta author that is the site's builder (its generator) is none. */
+static void test_labelled_dates_and_bylines(void **state)
+{
+    (void)state;
+    expect_date("", "<p><span>Max Mustermann</span> <span class='about'>publiziert am 25. "
+                    "September 2018</span></p>",
+                "2018-09-25");
+    expect_date("", "<input class='published_date' type='hidden' value='2019-11-18 23:41:18'>",
+                "2019-11-18");
+    expect_date("", "<input name='pubdate' type='hidden' value='2019-11-18'>", "2019-11-18");
+    expect_date("", "<input class='search' type='hidden' value='2019-11-18'>", NULL);
+    expect_date("<meta http-equiv='content-language' content='pt-BR'>",
+                "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
+                "<a href='/c'>Saúde</a></small>",
+                "2018-10-05");
+    expect_author("<meta http-equiv='content-language' content='pt-BR'>",
+                  "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
+                  "<a href='/c'>Saúde</a></small>",
+                  "Clarissa Borba");
+    expect_author("<meta name='author' content='PMJS - Coordenadoria de TI'>"
+                  "<meta name='generator' content='PMJS - Coordenadoria de TI'>",
+                  "", NULL);
+    expect_author("<meta name='author' content='Ana Lima'><meta name='generator' "
+                  "content='WordPress 6.4'>",
+                  "", "Ana Lima");
+}
+
 /* <meta content> encoded twice by its CMS ("&amp;quot;" in the page) is
  * decoded once more. */
 static void test_meta_content_encoded_twice(void **state)
@@ -285,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_byline_block_with_author_elements),
         cmocka_unit_test(test_author_sources),
         cmocka_unit_test(test_meta_content_encoded_twice),
+        cmocka_unit_test(test_labelled_dates_and_bylines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

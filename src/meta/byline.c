@@ -120,6 +120,38 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return false;
 }
 
+/* A text of the element (its own text nodes) that opens with a byline
+ * label of several words or with a colon: "05/10/2018 - Publicado por:
+ * Clarissa Borba - Categoria: Saúde" (the date before the label is in
+ * another child).  That text, from the label on, goes to text. */
+static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || el->text > MAX_BYLINE_TEXT)
+        return false;
+    const GumboVector *kids = &el->node->v.element.children;
+    for (unsigned k = 0; k < kids->length; k++) {
+        const GumboNode *c = kids->data[k];
+        if (c->type != GUMBO_NODE_TEXT)
+            continue;
+        const char *t = c->v.text.text;
+        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '-' || *t == '|')
+            t++;
+        char low[32];
+        size_t n = 0;
+        for (; t[n] && n + 1 < sizeof low; n++)
+            low[n] = (t[n] >= 'A' && t[n] <= 'Z') ? (char)(t[n] + 32) : t[n];
+        low[n] = 0;
+        size_t pl = pith_author_prefix_len(low, n);
+        if (pl == 0 || !(memchr(low, ' ', pl) || (pl < n && low[pl] == ':')))
+            continue;
+        pith_buf_clear(text);
+        pith_buf_puts(text, t);
+        return true;
+    }
+    return false;
+}
+
 static bool skipped_tag(GumboTag tag)
 {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
@@ -261,9 +293,16 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             continue;
         bool rel = rel_author(el) || author_link(el);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
-        if (!candidate || el->text == 0 || el->text > MAX_BYLINE_TEXT ||
-            pith_meta_in_aside(ctx, f, i))
+        if (el->text == 0 || el->text > MAX_BYLINE_TEXT || pith_meta_in_aside(ctx, f, i))
             continue;
+        if (!candidate) {
+            /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
+            if (labelled_byline(ctx, i, &text)) {
+                pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
+                found++;
+            }
+            continue;
+        }
         if (rel || record_inner_authors(ctx, f, i, &text) == 0) {
             byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);

@@ -31,16 +31,35 @@ static const pith_metatag *lookup(const char *key, size_t n)
     return NULL;
 }
 
-/* Each whitespace-separated key of attr, looked up and recorded. */
-static void record_keys(pith_mfound *f, const char *attr, const char *content)
+/* Each whitespace-separated key of attr, looked up and recorded.  An
+ * author equal to the page's builder (see site_builder) is not recorded. */
+static void record_keys(pith_mfound *f, const char *attr, const char *content,
+                        const char *builder)
 {
     const char *p = attr, *tok;
     size_t len;
     while ((tok = pith_meta_token(&p, &len)) != NULL) {
         const pith_metatag *t = lookup(tok, len);
-        if (t)
+        if (t && !(t->field == PITH_MF_AUTHOR && builder && pith_meta_ieq(content, builder)))
             pith_meta_add_decoded(f, t->field, t->source, content, 0);
     }
+}
+
+/* <meta name=generator|designer|web_author>: who built the site.  A meta
+ * author with the same value ("PMJS - Coordenadoria de TI" twice) credits
+ * the builder on every page, not the article's writer. */
+static const char *site_builder(const pith_dom *dom)
+{
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        const char *name = el->tag == GUMBO_TAG_META ? pith_attr(el, "name") : NULL;
+        const char *content = name ? pith_attr(el, "content") : NULL;
+        if (content && *content &&
+            (pith_meta_ieq(name, "generator") || pith_meta_ieq(name, "designer") ||
+             pith_meta_ieq(name, "web_author")))
+            return content;
+    }
+    return NULL;
 }
 
 /* twitter:labelN = "Written by", twitter:dataN = "Jane Doe". */
@@ -88,6 +107,7 @@ void pith_meta_from_metatags(pith_ctx *ctx, pith_mfound *f)
     const pith_dom *dom = &ctx->dom;
     twitter_pairs tp;
     memset(&tp, 0, sizeof tp);
+    const char *builder = site_builder(dom);
     /* Two passes: a key given as a property (RDFa, as OpenGraph asks) is
      * preferred to the same key given as a name. */
     for (int pass = 0; pass < 2; pass++)
@@ -103,13 +123,13 @@ void pith_meta_from_metatags(pith_ctx *ctx, pith_mfound *f)
             const char *equiv = pith_attr(el, "http-equiv");
             if (pass == 0) {
                 if (property)
-                    record_keys(f, property, content);
+                    record_keys(f, property, content, builder);
                 continue;
             }
             if (name && (!property || strcmp(name, property) != 0))
-                record_keys(f, name, content);
+                record_keys(f, name, content, builder);
             if (equiv)
-                record_keys(f, equiv, content);
+                record_keys(f, equiv, content, builder);
             note_twitter_pair(&tp, name ? name : property ? property : "", content);
         }
     record_twitter_pairs(f, &tp);

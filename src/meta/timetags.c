@@ -48,6 +48,8 @@ static const char *const UPDATED_TEXT[] = {
  * "Published 3 March 2021", "기사입력 : 2018-08-25", "发布时间：2019-11-18". */
 static const char *const PUBLISHED_TEXT[] = {
     "published", "posted on", "posted", "date:", "dated", "veröffentlicht", "erschienen",
+    "publiziert", "publicat", "objavljeno", "közzétéve", "julkaistu", "publicerad",
+    "publiceret", "publisert", "yayınlandı", "פורסם", "نشر في", "प्रकाशित", "เผยแพร่",
     "publié le", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd",
     "opublikowano", "publikováno", "publikované", "опубликовано", "дата публикации",
     "yayınlanma", "yayın tarihi", "diterbitkan", "기사입력", "입력", "등록", "发布时间",
@@ -124,7 +126,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         if (c->type != GUMBO_NODE_TEXT)
             continue;
         const char *t = c->v.text.text;
-        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '[' || *t == '(')
+        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '[' || *t == '(' ||
+               *t == '-' || *t == '|')
             t++;
         lower_start(t, low);
         date_kind kind = KIND_NONE;
@@ -197,6 +200,35 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     record_date(ctx, f, i, field, src, text);
 }
 
+/* <input type=hidden class="published_date" value="2019-11-18 23:41:18">:
+ * a date the page keeps for its scripts, marked by its class, name or id.
+ * Records it; returns true when it did. */
+static bool hidden_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const char *value = pith_attr(el, "value");
+    if (!value || !*value || strlen(value) > MAX_DATE_TEXT || !has_digit(value))
+        return false;
+    date_kind kind = kind_of(el);
+    if (kind != KIND_PUBLISHED && kind != KIND_MODIFIED) {
+        const char *name = pith_attr(el, "name");
+        pith_buf_clear(text);
+        if (name)
+            lower_start(name, text);
+        if (!text->len || !pith_meta_contains_any(text->data, text->len, PUBLISHED_WORDS,
+                                                  sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
+            return false;
+        kind = KIND_PUBLISHED;
+    }
+    if (pith_meta_in_aside(ctx, f, i))
+        return false;
+    pith_buf_clear(text);
+    pith_buf_puts(text, value);
+    record_date(ctx, f, i, kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE,
+                PITH_MS_TIME_MARKED, text);
+    return true;
+}
+
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -214,6 +246,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             }
             continue;
         }
+        if (el->tag == GUMBO_TAG_INPUT && texts < MAX_DATE_TEXTS && hidden_date(ctx, f, i, &text))
+            texts++;
         if (texts >= MAX_DATE_TEXTS || el->text == 0)
             continue;
         if (el->tag == GUMBO_TAG_SCRIPT || el->tag == GUMBO_TAG_STYLE)
