@@ -204,17 +204,29 @@ static pith_result *extract_with(const char *head, const char *byline)
     return pith_extract(page, strlen(page), NULL);
 }
 
-static void expect_author(const char *head, const char *byline, const char *want)
+/* The page's author (field 'a') or date (field 'd') is want (NULL: none). */
+static void expect_meta(char field, const char *head, const char *byline, const char *want)
 {
     pith_result *r = extract_with(head, byline);
     assert_non_null(r);
+    const char *got = field == 'a' ? r->author : r->date;
     if (!want) {
-        assert_null(r->author);
+        assert_null(got);
     } else {
-        assert_non_null(r->author);
-        assert_string_equal(r->author, want);
+        assert_non_null(got);
+        assert_string_equal(got, want);
     }
     pith_result_free(r);
+}
+
+static void expect_author(const char *head, const char *byline, const char *want)
+{
+    expect_meta('a', head, byline, want);
+}
+
+static void expect_date(const char *head, const char *byline, const char *want)
+{
+    expect_meta('d', head, byline, want);
 }
 
 /* A byline block whose own elements mark the authors: those name the
@@ -257,19 +269,6 @@ static void test_author_sources(void **state)
                   "\"author\":{\"@type\":\"Person\",\"name\":\"kei_eno\"}}</script>",
                   "", "kei_eno");
     expect_author("<meta name='author' content='admin'>", "", NULL);
-}
-
-static void expect_date(const char *head, const char *byline, const char *want)
-{
-    pith_result *r = extract_with(head, byline);
-    assert_non_null(r);
-    if (!want) {
-        assert_null(r->date);
-    } else {
-        assert_non_null(r->date);
-        assert_string_equal(r->date, want);
-    }
-    pith_result_free(r);
 }
 
 /* Dates and authors that pages label in words or keep in hidden inputs;

@@ -129,14 +129,9 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     const pith_el *el = &ctx->dom.els[i];
     if (el->text == 0 || el->text > MAX_BYLINE_TEXT)
         return false;
-    const GumboVector *kids = &el->node->v.element.children;
-    for (unsigned k = 0; k < kids->length; k++) {
-        const GumboNode *c = kids->data[k];
-        if (c->type != GUMBO_NODE_TEXT)
-            continue;
-        const char *t = c->v.text.text;
-        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '-' || *t == '|')
-            t++;
+    unsigned k = 0;
+    const char *t;
+    while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         char low[32];
         size_t n = 0;
         for (; t[n] && n + 1 < sizeof low; n++)

@@ -38,6 +38,22 @@ void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t m
     pith_el_text(&ctx->dom, el, out, max);
 }
 
+const char *pith_meta_next_own_text(const pith_el *el, unsigned *k)
+{
+    const GumboVector *kids = &el->node->v.element.children;
+    while (*k < kids->length) {
+        const GumboNode *c = kids->data[(*k)++];
+        if (c->type != GUMBO_NODE_TEXT)
+            continue;
+        const char *t = c->v.text.text;
+        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '[' || *t == '(' ||
+               *t == '-' || *t == '|')
+            t++;
+        return t;
+    }
+    return NULL;
+}
+
 /* True when the element's own tag or class/id marks a part of the page
  * that is not the article (comments, related lists, sidebars, footers,
  * navigation, promotions) or is hidden. */

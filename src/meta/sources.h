@@ -61,4 +61,11 @@ size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, s
  * (cleared first). */
 void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max);
 
+/* The element's own text nodes, one by one, for labels written in them
+ * ("- Publicado por: ...", "[ 2018-08-25 ]"): *k is the child to look from
+ * (0 at first); returns the next text node's text with leading white space
+ * and the punctuation before a label ("[", "(", "-", "|") skipped, or NULL
+ * when there are no more. */
+const char *pith_meta_next_own_text(const pith_el *el, unsigned *k);
+
 #endif

@@ -120,15 +120,9 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
                           pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
-    const GumboVector *kids = &el->node->v.element.children;
-    for (unsigned k = 0; k < kids->length; k++) {
-        const GumboNode *c = kids->data[k];
-        if (c->type != GUMBO_NODE_TEXT)
-            continue;
-        const char *t = c->v.text.text;
-        while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r' || *t == '[' || *t == '(' ||
-               *t == '-' || *t == '|')
-            t++;
+    unsigned k = 0;
+    const char *t;
+    while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         lower_start(t, low);
         date_kind kind = KIND_NONE;
         if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]))
