@@ -299,6 +299,22 @@ static void test_labelled_dates_and_bylines(void **state)
                   "", "Ana Lima");
 }
 
+/* A shared title that is only the site's name ("Yahoo News - Latest News &
+ * Headlines" as og:title and site name) names no article: the <title>
+ * element does. */
+static void test_site_name_as_shared_title(void **state)
+{
+    (void)state;
+    pith_result *r = extract_with("<title>Space ship breaks up over Siberia</title>"
+                                  "<meta property='og:title' content='Daily News - Headlines'>"
+                                  "<meta property='og:site_name' content='Daily News - Headlines'>",
+                                  "");
+    assert_non_null(r);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Space ship breaks up over Siberia");
+    pith_result_free(r);
+}
+
 /* <meta content> encoded twice by its CMS ("&amp;quot;" in the page) is
  * decoded once more. */
 static void test_meta_content_encoded_twice(void **state)
@@ -326,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_author_sources),
         cmocka_unit_test(test_meta_content_encoded_twice),
         cmocka_unit_test(test_labelled_dates_and_bylines),
+        cmocka_unit_test(test_site_name_as_shared_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -79,6 +79,7 @@ static const author_case CASES[] = {
     {"Richard (R.J.) Eskow", "Richard (R.J.) Eskow"},
     {"Jane Doe (Reuters) Updated 3 hours ago", "Jane Doe"},
     {"Jane Doe (jdoe) Smith", "Jane Doe Smith"},
+    {"By Our Foreign Staff", ""},
     /* German, French, Spanish, Italian, Dutch, Nordic */
     {"Von Max Mustermann", "Max Mustermann"},
     {"Von Max Mustermann und Erika Musterfrau", "Max Mustermann; Erika Musterfrau"},

@@ -37,6 +37,8 @@ static const title_case CASES[] = {
     {"海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "中国青年网", NULL, true,
      "海外留学生看两会：出国前后关注点大不同", "中国青年网"},
     {"两会_教育_中国青年网", "中国青年网", NULL, true, "两会_教育", "中国青年网"},
+    {"宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网", NULL, NULL, true,
+     "宇航员在太空中喝酒会怎么样？后果很严重", "光明网"},
     {"駅舎を改修へ｜日本経済新聞", NULL, NULL, true, "駅舎を改修へ", "日本経済新聞"},
     {"新车站将于明年开放 - 新浪新闻", NULL, NULL, true, "新车站将于明年开放", "新浪新闻"},
     {"pith_extract and pith_free - Docs", NULL, NULL, true, "pith_extract and pith_free - Docs", ""},

@@ -186,6 +186,9 @@ bool pith_author_is_particle(const char *s, size_t n)
 
 bool pith_author_is_junk(const char *s, size_t n)
 {
+    /* "Our Foreign Staff", "Our Correspondent": a desk's credit */
+    if (n > 4 && memcmp(s, "our ", 4) == 0)
+        return true;
     /* "jdadmin", "siteadmin": a site's account, not a person */
     if (n > 5 && memcmp(s + n - 5, "admin", 5) == 0 && !memchr(s, ' ', n))
         return true;

@@ -214,9 +214,11 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
                 pith_buf_clear(&title);
                 pith_buf_puts(&title, v->text);
             }
-            /* an article "named" after its site (JSON-LD) is no title */
-            if (title.len && !title.oom &&
-                !(*s == PITH_MS_JSONLD && same_text(title.data, m->sitename)))
+            /* a title that is the site's name names no article: the
+             * <title> element or the <h1> may, and are tried after it */
+            bool site_title = same_text(title.data, m->sitename) &&
+                              (*s != PITH_MS_DOCUMENT || heading.len);
+            if (title.len && !title.oom && !site_title)
                 m->title = publish(ctx, title.data, title.len);
         }
     /* Without a title anywhere, the article's heading is its title; a page

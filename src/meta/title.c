@@ -58,6 +58,10 @@ static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
  * spaced forms are separator_at's), 0 if none.  Always a hierarchy one. */
 static size_t tight_separator_at(const char *s, size_t n, size_t i)
 {
+    /* "后果很严重 _探索者 _光明网": a space before the "_" only */
+    if (i >= 2 && s[i - 1] == ' ' && s[i] == '_' && i + 1 < n &&
+        (unsigned char)s[i - 2] >= 0x80 && (unsigned char)s[i + 1] >= 0x80)
+        return 1;
     if (i == 0 || s[i - 1] == ' ')
         return 0;
     for (size_t k = 0; k < sizeof TIGHT_SEPARATORS / sizeof TIGHT_SEPARATORS[0]; k++) {
@@ -81,8 +85,11 @@ static size_t split(const char *s, size_t n, part *parts)
             strong = true;
         if (!k)
             continue;
-        if (i > st)
-            parts[count++] = (part){st, i - st, strong};
+        size_t e = i;
+        while (e > st && s[e - 1] == ' ')
+            e--; /* the space before a half-spaced separator */
+        if (e > st)
+            parts[count++] = (part){st, e - st, strong};
         st = i + k;
         i = st - 1;
     }
