@@ -128,11 +128,14 @@ static bool starts_upper(const char *s, size_t n)
     return cp < 0x250 && pith_lower_cp(cp) != cp;
 }
 
+/* First letter of a word in a script with case (Latin, Greek, Cyrillic):
+ * lower case. */
 static bool starts_lower(const char *s, size_t n)
 {
     uint32_t cp;
     pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
+    bool cased = cp < 0x250 || (cp >= 0x370 && cp < 0x530);
+    return cased && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
            !(cp >= '0' && cp <= '9');
 }
 
@@ -313,6 +316,7 @@ typedef enum part_sep {
     SEP_MARK = 0, /* a comma, a bar, a dash... */
     SEP_JOINER,   /* "and", "&", "und"... */
     SEP_PERIOD,   /* "Finian Cunningham. Sputnik International" */
+    SEP_DASH,     /* "Ana Lima — Rio de Janeiro" */
 } part_sep;
 
 /* Split s into parts at punctuation, dashes between spaces and joiners;
@@ -339,8 +343,10 @@ static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, 
             uint32_t next;
             int k2 = pith_utf8_decode(s + i + 1, n - i - 1, &next);
             if ((next == '-' || next == 0x2013 || next == 0x2014) && i + 1 + (size_t)k2 < n &&
-                s[i + 1 + (size_t)k2] == ' ')
+                s[i + 1 + (size_t)k2] == ' ') {
                 skip = 1 + (size_t)k2 + 1;
+                sep = SEP_DASH;
+            }
             for (size_t j = 0; same && !skip && PITH_AUTHOR_JOINERS[j]; j++) {
                 size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
                 if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0 &&
@@ -444,6 +450,18 @@ static void strip_prefix(const char *s, size_t *start, size_t *len, pith_buf *lo
 }
 
 
+/* A word in capitals ("STT", "AFP"). */
+static bool all_upper(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return false;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters >= 2;
+}
+
 /* "editor-at-large", "co-editor": a hyphenated word holding a job title. */
 static bool hyphen_job(const char *w, size_t n)
 {
@@ -509,12 +527,22 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
         if (i > 0 && capitalised && ll >= 4 && starts_lower(s + w[i].start, w[i].len) &&
             !pith_author_is_particle(low->data, ll))
             return w[i].start;
+        /* "Max Mustermann aus Berlin" (but "Lula da Silva": "da" is a
+         * particle too) */
+        if (i > 1 && capitalised && starts_lower(s + w[i].start, w[i].len) &&
+            pith_author_is_place_word(low->data, ll) && !pith_author_is_particle(low->data, ll))
+            return w[i].start;
         bool date_follows = digit_word < nw || date_word_after(s, w, nw, i, low);
         if (date_follows && (pith_date_month_word(low->data, ll) ||
                              (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
             return w[i].start;
         if (i >= 1 && hyphen_job(low->data, ll))
             return w[i].start; /* "CNN Editor-at-large" */
+        if (i >= 1 && !starts_upper(s + w[i].start, w[i].len) &&
+            !starts_lower(s + w[i].start, w[i].len) && pith_author_is_job_word(low->data, ll))
+            return w[i].start; /* "홍길동 기자", "山田太郎 記者" */
+        if (i >= 2 && all_upper(s + w[i].start, w[i].len) && pith_author_is_agency(low->data, ll))
+            return w[i].start; /* "Matti Meikäläinen STT" */
         if (i >= 2 && pith_author_is_job_word(low->data, ll)) {
             /* "Ben Silverman Games Editor": the desk goes with the title */
             size_t cut = i;
@@ -560,14 +588,13 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
         *all_jobs = true;
     /* What follows a job title is a name only when it looks like one:
      * "Senior Reporter Jane Doe", not "envoyé spécial à Kyiv". */
-    for (size_t j = k; k > 0 && j < nw; j++) {
-        uint32_t cp;
-        pith_utf8_decode(s + *start + w[j].start, w[j].len, &cp);
-        if (pith_lower_cp(cp) == cp)
+    for (size_t j = k; k > 0 && j < nw; j++)
+        if (starts_lower(s + *start + w[j].start, w[j].len))
             *all_jobs = true;
-    }
-    *desk = k > 0 && k + 1 == nw;
-    if (k > 0 && k + 1 < nw) {
+    /* "Business Insider" is a desk; "本报记者 张三" is a name after a title */
+    bool cased = k < nw && starts_upper(s + *start + w[k].start, w[k].len);
+    *desk = k > 0 && k + 1 == nw && cased;
+    if (k > 0 && (k + 1 < nw || (k + 1 == nw && !cased))) {
         size_t off = w[k].start;
         *start += off;
         *len -= off;
@@ -659,6 +686,11 @@ static size_t word_count(const char *name)
 static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
                             pith_buf *out, pith_buf *low)
 {
+    size_t lst = start, llen = len;
+    trim(s, &lst, &llen);
+    lower(low, s + lst, llen);
+    if (low->len && pith_author_credit_len(low->data, low->len))
+        return PART_NONE; /* "Photos by John Roe", "Editor: Siti Aminah" */
     strip_prefix(s, &start, &len, low);
     len = name_end(s + start, len, low);
     trim(s, &start, &len);
@@ -723,6 +755,53 @@ static bool inverted_name(const char *s, size_t n)
     return !job;
 }
 
+/* "（记者 张三）", "[By Jane Doe]": a byline wholly in brackets is read
+ * without them (a bracket inside a byline is a note, and goes). */
+static void unwrap_brackets(const char *s, size_t *start, size_t *len)
+{
+    static const uint32_t OPEN[] = {'(', '[', 0xFF08, 0x3010, 0xFF3B};
+    static const uint32_t CLOSE[] = {')', ']', 0xFF09, 0x3011, 0xFF3D};
+    if (!s || *len < 2)
+        return;
+    uint32_t first, last;
+    int kf = pith_utf8_decode(s + *start, *len, &first);
+    size_t k = *start + *len - 1;
+    while (k > *start && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    int kl = pith_utf8_decode(s + k, *start + *len - k, &last);
+    for (size_t b = 0; b < sizeof OPEN / sizeof OPEN[0]; b++) {
+        if (first != OPEN[b] || last != CLOSE[b] || (size_t)(kf + kl) > *len)
+            continue;
+        for (size_t i = *start + (size_t)kf; i < k;) { /* no other bracket closes inside */
+            uint32_t cp;
+            i += (size_t)pith_utf8_decode(s + i, k - i, &cp);
+            if (cp == CLOSE[b])
+                return;
+        }
+        *start += (size_t)kf;
+        *len = k - *start;
+        return;
+    }
+}
+
+/* Does the part open with a lower-case word that leads to a place ("de
+ * Brasília", "aus Berlin")? */
+static bool opens_place(const char *s, span part)
+{
+    size_t st = part.start, len = part.len;
+    trim(s, &st, &len);
+    size_t w = 0;
+    while (w < len && s[st + w] != ' ')
+        w++;
+    if (w == 0 || w == len || !starts_lower(s + st, len))
+        return false;
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, s + st, w);
+    bool yes = pith_author_is_place_word(low.data, low.len);
+    pith_buf_free(&low);
+    return yes;
+}
+
 /* ----------------------------------------------------------------- add */
 
 static bool has_name(const pith_authors *a, const char *name, size_t n, pith_buf *low)
@@ -751,6 +830,44 @@ static void push_name(pith_authors *a, const char *name, size_t n, pith_buf *low
     a->start[a->n++] = at;
 }
 
+/* "张三 李四": Chinese names of two to four characters, written with
+ * spaces between them, are several names. */
+static bool han_names(const char *s, size_t n)
+{
+    span w[MAX_WORDS];
+    size_t nw = words_of(s, n, w, MAX_WORDS);
+    if (nw < 2)
+        return false;
+    for (size_t k = 0; k < nw; k++) {
+        size_t chars = 0, i = w[k].start, e = w[k].start + w[k].len;
+        while (i < e) {
+            uint32_t cp;
+            i += (size_t)pith_utf8_decode(s + i, e - i, &cp);
+            if (!(cp >= 0x4E00 && cp <= 0x9FFF))
+                return false;
+            chars++;
+        }
+        if (chars < 2 || chars > 4)
+            return false;
+    }
+    return true;
+}
+
+/* Push one cleaned name, or each of a list of Chinese names; returns how
+ * many names it held. */
+static size_t push_names(pith_authors *a, const char *name, size_t n, pith_buf *low)
+{
+    if (!han_names(name, n)) {
+        push_name(a, name, n, low);
+        return 1;
+    }
+    span w[MAX_WORDS];
+    size_t nw = words_of(name, n, w, MAX_WORDS);
+    for (size_t k = 0; k < nw; k++)
+        push_name(a, name + w[k].start, w[k].len, low);
+    return nw;
+}
+
 void pith_authors_add_exact(pith_authors *a, const char *name, size_t n)
 {
     pith_buf squashed = PITH_BUF_INIT, low = PITH_BUF_INIT;
@@ -767,7 +884,9 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
         return 0;
     pith_buf squashed = PITH_BUF_INIT, filtered = PITH_BUF_INIT, low = PITH_BUF_INIT;
     pith_meta_squash(&squashed, raw, n);
-    filter_tokens(squashed.data ? squashed.data : "", squashed.len, &filtered);
+    size_t inner_start = 0, inner_len = squashed.len;
+    unwrap_brackets(squashed.data, &inner_start, &inner_len);
+    filter_tokens(squashed.data ? squashed.data + inner_start : "", inner_len, &filtered);
     const char *s = filtered.data ? filtered.data : "";
     size_t len = cut_bio(s, filtered.len);
 
@@ -790,22 +909,23 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     bool full_name = false;
     for (size_t i = 0; i < np; i++)
         full_name = full_name || (kinds[i] == PART_PERSON && word_count(names[i].data) >= 2);
-    /* After a person, what follows a full stop is where they work
-     * ("Finian Cunningham. Sputnik International"), not a co-author. */
+    /* After a person, what follows a full stop or a dash is where they
+     * work or write from ("Finian Cunningham. Sputnik International", "Ana
+     * Lima — Rio de Janeiro"), and so is a part that opens with "de",
+     * "aus", "from"...: not a co-author. */
     size_t count = 0;
     bool person_before = false;
     for (size_t i = 0; i < np; i++) {
         if (full_name && i > 0 && seps[i] != SEP_JOINER && kinds[i] == PART_PERSON &&
             word_count(names[i].data) == 1)
             kinds[i] = PART_NONE;
-        if (person_before && seps[i] == SEP_PERIOD)
+        if (person_before && (seps[i] == SEP_PERIOD || seps[i] == SEP_DASH ||
+                              (seps[i] != SEP_JOINER && opens_place(s, parts[i]))))
             kinds[i] = PART_NONE;
         person_before = person_before || kinds[i] == PART_PERSON;
         bool keep = kinds[i] == PART_PERSON || (kinds[i] == PART_AGENCY && !person);
-        if (keep && names[i].len && !names[i].oom) {
-            push_name(a, names[i].data, names[i].len, &low);
-            count++;
-        }
+        if (keep && names[i].len && !names[i].oom)
+            count += push_names(a, names[i].data, names[i].len, &low);
         pith_buf_free(&names[i]);
     }
     pith_buf_free(&squashed);

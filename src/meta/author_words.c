@@ -10,7 +10,7 @@
 /* Words that introduce the names ("By Jane Doe"). */
 static const char *const PREFIXES[] = {
     "by", "written by", "posted by", "reported by", "story by", "words by", "text by",
-    "article by", "published by", "created by", "compiled by", "edited by", "from",
+    "article by", "published by", "created by", "compiled by", "from",
     "author", "authors", "author:", "authors:", "byline",
     "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "text von", "autor",
     "autorin", "autoren", "par", "écrit par", "publié par", "auteur", "auteurs", "texte",
@@ -22,7 +22,27 @@ static const char *const PREFIXES[] = {
     "penulis", "ditulis oleh", "作者", "文", "記者", "기자", "글",
     "napisao", "napisala", "autorica", "kirjoittanut", "scris de", "autorul",
     "מאת", "כתב", "כתבה", "بقلم", "كتب", "كتبت", "الكاتب", "نویسنده", "लेखक", "लेखक:",
-    "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:",
+    "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:", "tekst", "words", "著者", "筆者",
+    "撰文", "执笔", "執筆",
+};
+
+/* Labels of other credits in a byline ("Photos by John Roe", "Фото:",
+ * "Editor: Siti Aminah"): the part they open names no author. */
+static const char *const CREDIT_LABELS[] = {
+    "photo", "photos", "photo by", "photos by", "photograph", "photographs",
+    "photography", "pictures", "images", "image", "illustration", "illustrations",
+    "graphics", "video", "videos", "video by", "edited by", "editor", "editors", "editing",
+    "foto", "fotos", "fotografie", "fotografía", "fotografia", "bild", "bilder", "grafik",
+    "illustratie", "imagen", "imágenes", "immagini", "redaktur", "penyunting", "editor:",
+    "фото", "видео", "иллюстрация", "редактор", "צילום", "עריכה", "تصوير", "摄影", "撮影",
+    "编辑", "責任編集", "责任编辑", "사진",
+};
+
+/* Lower-case words that open a place after a name ("Ana Lima, de
+ * Brasília", "Max Mustermann aus Berlin"). */
+static const char *const PLACE_WORDS[] = {
+    "de", "da", "do", "desde", "em", "en", "à", "a", "in", "aus", "from", "depuis",
+    "dari", "z", "ze", "iz", "из", "в", "во", "dal", "dalla", "al", "au", "aux",
 };
 
 /* Words after which the byline says something else ("Jane Doe Updated ...",
@@ -82,6 +102,11 @@ static const char *const JOB_WORDS[] = {
     "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka", "újságíró",
     "muhabir", "корреспондент", "журналист", "редактор", "обозреватель",
     "repórter", "jornalista", "redação", "wartawan",
+    /* CJK titles, written after the name ("홍길동 기자", "山田太郎 記者") or
+     * before it ("记者 张三") */
+    "기자", "특파원", "선임기자", "수습기자", "객원기자", "논설위원", "편집위원", "記者",
+    "记者", "本报记者", "特约记者", "见习记者", "通讯员", "特派员", "特派員", "編集委員",
+    "论说委员", "論説委員", "编辑", "撰稿人", "实习生", "主筆",
 };
 
 /* News agencies: dropped when a person is named beside them. */
@@ -142,16 +167,31 @@ static bool prefix_boundary(const char *s, size_t n, size_t at)
            ((unsigned char)s[at + 2] == 0x9A || (unsigned char)s[at + 2] == 0x8F);
 }
 
-size_t pith_author_prefix_len(const char *s, size_t n)
+/* Length of the longest entry of list that starts s at a word boundary. */
+static size_t longest_label(const char *const *list, size_t count, const char *s, size_t n)
 {
     size_t best = 0;
-    for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
-        size_t pl = strlen(PREFIXES[i]);
-        if (pl > best && pl <= n && memcmp(s, PREFIXES[i], pl) == 0 &&
-            prefix_boundary(s, n, pl))
+    for (size_t i = 0; i < count; i++) {
+        size_t pl = strlen(list[i]);
+        if (pl > best && pl <= n && memcmp(s, list[i], pl) == 0 && prefix_boundary(s, n, pl))
             best = pl;
     }
     return best;
+}
+
+size_t pith_author_prefix_len(const char *s, size_t n)
+{
+    return longest_label(PREFIXES, sizeof PREFIXES / sizeof PREFIXES[0], s, n);
+}
+
+size_t pith_author_credit_len(const char *s, size_t n)
+{
+    return longest_label(CREDIT_LABELS, sizeof CREDIT_LABELS / sizeof CREDIT_LABELS[0], s, n);
+}
+
+bool pith_author_is_place_word(const char *s, size_t n)
+{
+    return in_list(PLACE_WORDS, sizeof PLACE_WORDS / sizeof PLACE_WORDS[0], s, n);
 }
 
 bool pith_author_is_prefix(const char *s, size_t n)
