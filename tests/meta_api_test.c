@@ -293,6 +293,8 @@ static void test_labelled_dates_and_bylines(void **state)
                   "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
                   "<a href='/c'>Saúde</a></small>",
                   "Clarissa Borba");
+    expect_author("", "<div class='info'>홍길동 기자</div>", "홍길동");
+    expect_author("", "<p><span>2018-08-25</span> <span>作者：张三</span></p>", "张三");
     expect_author("<meta name='author' content='PMJS - Coordenadoria de TI'>"
                   "<meta name='generator' content='PMJS - Coordenadoria de TI'>",
                   "", NULL);

@@ -117,6 +117,17 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     for (size_t k = 0; k < sizeof STARTS / sizeof STARTS[0]; k++)
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
+    /* "홍길동 기자", "山田太郎 記者": a short text that ends with a reporter's
+     * title written after the name */
+    static const char *const ENDS[] = {"기자", "특파원", "記者", "记者", "特派員", "特派员"};
+    size_t end = text->len;
+    while (end > 0 && (text->data[end - 1] == ' ' || text->data[end - 1] == ')'))
+        end--;
+    for (size_t k = 0; el->text <= 40 && k < sizeof ENDS / sizeof ENDS[0]; k++) {
+        size_t e = strlen(ENDS[k]);
+        if (end > e + 3 && memcmp(text->data + end - e, ENDS[k], e) == 0)
+            return true;
+    }
     return false;
 }
 
@@ -138,7 +149,8 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
             low[n] = (t[n] >= 'A' && t[n] <= 'Z') ? (char)(t[n] + 32) : t[n];
         low[n] = 0;
         size_t pl = pith_author_prefix_len(low, n);
-        if (pl == 0 || !(memchr(low, ' ', pl) || (pl < n && low[pl] == ':')))
+        bool colon = pl < n && (low[pl] == ':' || (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0));
+        if (pl == 0 || !(memchr(low, ' ', pl) || colon))
             continue;
         pith_buf_clear(text);
         pith_buf_puts(text, t);
