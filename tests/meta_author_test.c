@@ -90,6 +90,8 @@ static const author_case CASES[] = {
     {"Written by Rob Ewaschuk | Edited by Betsy Beyer", "Rob Ewaschuk"},
     {"הדר כהן | צילום: משה לוי", "הדר כהן"},
     {"Matti Meikäläinen STT", "Matti Meikäläinen"},
+    {"Amy Kuperinsky | NJ Advance Media for NJ.com", "Amy Kuperinsky"},
+    {"Ben Silverman Games Editor", "Ben Silverman"},
     {"Tekst: Jan Kowalski", "Jan Kowalski"},
     {"Words: Jane Doe", "Jane Doe"},
     /* CJK titles before or after the name, names in a row, brackets */

@@ -499,8 +499,9 @@ static bool date_word_after(const char *s, const span *w, size_t nw, size_t i, p
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit, or a month name with a digit
  * after it). */
-static size_t name_end(const char *s, size_t len, pith_buf *low)
+static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
 {
+    *job_cut = false;
     span w[MAX_WORDS];
     size_t nw = words_of(s, len, w, MAX_WORDS);
     bool capitalised = nw > 0 && starts_upper(s + w[0].start, w[0].len);
@@ -552,6 +553,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low)
                     break;
                 cut--;
             }
+            *job_cut = true;
             return w[cut].start;
         }
     }
@@ -692,7 +694,10 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     if (low->len && pith_author_credit_len(low->data, low->len))
         return PART_NONE; /* "Photos by John Roe", "Editor: Siti Aminah" */
     strip_prefix(s, &start, &len, low);
-    len = name_end(s + start, len, low);
+    bool job_cut;
+    len = name_end(s + start, len, low, &job_cut);
+    if (job_cut && !first)
+        return PART_NONE; /* "Amy Kuperinsky | NJ Advance Media for NJ.com": a desk */
     trim(s, &start, &len);
     bool all_jobs = false, desk = false;
     skip_job_words(s, &start, &len, low, first, &all_jobs, &desk);
