@@ -303,6 +303,31 @@ static void test_labelled_dates_and_bylines(void **state)
                   "", "Ana Lima");
 }
 
+/* A page that declares an organisation as its author: a byline with the
+ * article's text names the person who wrote for it; a link to a "/people/"
+ * page inside a paragraph, or a citation's link, names nobody. */
+static void test_person_beside_declared_organisation(void **state)
+{
+    (void)state;
+    static const char org[] = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                              "\"author\":{\"@type\":\"Organization\",\"name\":\"Coast "
+                              "News\"}}</script>";
+    expect_author(org, "<div class='article-author'><a href='/author/dana-evans'>Dana Evans</a>"
+                       "</div>",
+                  "Dana Evans");
+    expect_author(org, "<p>Yesterday the mayor, <a href='/topics/people/ola-berg'>Ola Berg</a>, "
+                       "said that the station would reopen within a year, and that the work "
+                       "would cost less than planned.</p>",
+                  "Coast News");
+    expect_author("", "<p>Yesterday the mayor, <a href='/topics/people/ola-berg'>Ola Berg</a>, "
+                      "said that the station would reopen within a year, and that the work "
+                      "would cost less than planned.</p>",
+                  NULL);
+    expect_author("", "<ol class='refs'><li><a rel='nofollow' class='external text' "
+                      "href='http://history.example/people/ola-berg'>Ola Berg</a></li></ol>",
+                  NULL);
+}
+
 /* A shared title that is only the site's name ("Yahoo News - Latest News &
  * Headlines" as og:title and site name) names no article: the <title>
  * element does. */
@@ -341,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_meta_content_encoded_twice),
         cmocka_unit_test(test_labelled_dates_and_bylines),
         cmocka_unit_test(test_site_name_as_shared_title),
+        cmocka_unit_test(test_person_beside_declared_organisation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

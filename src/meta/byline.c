@@ -20,6 +20,7 @@
 
 #define MAX_CANDIDATES 12
 #define MAX_BYLINE_TEXT 200   /* longer elements are containers, not bylines */
+#define MAX_LINK_BLOCK_TEXT 100 /* an author link in a longer block is in prose */
 #define CLASS_MAX 256
 
 /* Class/id words (between dashes, after normalisation) that mark a
@@ -66,11 +67,27 @@ static bool class_says_byline(const pith_el *el)
     return false;
 }
 
+/* A link that says it leaves the site or that the site does not vouch
+ * for (rel=nofollow, external, ugc): a citation or a reader's link, never
+ * the page's author. */
+static bool foreign_link(const pith_el *el)
+{
+    const char *rel = pith_attr(el, "rel");
+    const char *tok;
+    size_t len;
+    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
+        if ((len == 8 && pith_meta_iprefix(tok, "nofollow")) ||
+            (len == 8 && pith_meta_iprefix(tok, "external")) ||
+            (len == 3 && pith_meta_iprefix(tok, "ugc")))
+            return true;
+    return false;
+}
+
 /* A link to an author's page ("/author/jane-doe"). */
 static bool author_link(const pith_el *el)
 {
     const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
-    if (!href)
+    if (!href || foreign_link(el))
         return false;
     for (size_t i = 0; i < sizeof AUTHOR_PATHS / sizeof AUTHOR_PATHS[0]; i++)
         if (strstr(href, AUTHOR_PATHS[i]))
@@ -86,6 +103,18 @@ static bool rel_author(const pith_el *el)
     while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
         if (len == 6 && pith_meta_iprefix(tok, "author"))
             return true;
+    return false;
+}
+
+/* Is element i a link inside running text ("US President <a
+ * href=/topics/people/donald-trump>Donald Trump</a> has been eager..."),
+ * where its nearest block holds more than a byline would? */
+static bool in_running_text(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t p = dom->els[i].parent; p != PITH_NO_EL; p = dom->els[p].parent)
+        if (pith_tag_is_block((GumboTag)dom->els[p].tag))
+            return dom->els[p].text > MAX_LINK_BLOCK_TEXT;
     return false;
 }
 
@@ -209,6 +238,12 @@ static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_
     byline_text_without(ctx, root, NULL, 0, out, max);
 }
 
+/* PITH_MV_IN_ARTICLE when element i sits with the article's text. */
+static unsigned beside_article(const pith_ctx *ctx, uint32_t i)
+{
+    return pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0;
+}
+
 /* True when the text holds a name once cleaned: not "By" alone. */
 static bool holds_a_name(const char *text, size_t n)
 {
@@ -280,7 +315,7 @@ static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t
     for (size_t k = 0; k < n; k++) {
         byline_text(ctx, inner[k], text, MAX_BYLINE_TEXT * 2);
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
-                        k ? PITH_MV_JOIN : 0);
+                        (k ? PITH_MV_JOIN : 0) | beside_article(ctx, root));
     }
     return n;
 }
@@ -298,21 +333,23 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
             el->tag == GUMBO_TAG_STYLE)
             continue;
-        bool rel = rel_author(el) || author_link(el);
+        bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
         if (el->text == 0 || el->text > MAX_BYLINE_TEXT || pith_meta_in_aside(ctx, f, i))
             continue;
         if (!candidate) {
             /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
             if (labelled_byline(ctx, i, &text)) {
-                pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
+                pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
+                                beside_article(ctx, i));
                 found++;
             }
             continue;
         }
         if (rel || record_inner_authors(ctx, f, i, &text) == 0) {
             byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
-            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len, 0);
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
+                            beside_article(ctx, i));
         }
         found++;
         /* Other rel=author links beside this one name co-authors. */
@@ -323,7 +360,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
                     dom->els[j].parent == parent) {
                     pith_meta_el_text(ctx, j, &text, MAX_BYLINE_TEXT);
                     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
-                                    PITH_MV_JOIN);
+                                    PITH_MV_JOIN | beside_article(ctx, j));
                 }
         }
         i = el->end - 1; /* not the same byline again through its children */

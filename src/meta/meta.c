@@ -247,15 +247,21 @@ static bool names_the_site(const pith_ctx *ctx, const char *value)
 }
 
 /* Names from one source: every value (a byline: the first that holds a
- * name, with its co-authors).  People go to people; organisations the page
+ * name, with its co-authors; with org_declared, only bylines beside the
+ * article).  People go to people; organisations the page
  * declares go to orgs, values that name the site itself to site_orgs. */
 static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource src,
-                         pith_authors *people, pith_authors *orgs, pith_authors *site_orgs)
+                         bool org_declared, pith_authors *people, pith_authors *orgs,
+                         pith_authors *site_orgs)
 {
     bool byline = src == PITH_MS_BYLINE;
     for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][src]; v; v = v->next) {
         if (byline && people->n && !(v->flags & PITH_MV_JOIN))
             break;
+        /* beside an organisation the page declares as its author, only a
+         * byline with the article's own text names a person */
+        if (byline && org_declared && !(v->flags & PITH_MV_IN_ARTICLE))
+            continue;
         if (v->flags & PITH_MV_ORG)
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
         else if (!byline && names_the_site(ctx, v->text))
@@ -311,7 +317,8 @@ static bool all_account_names(const pith_authors *a)
 
 /* People from the most trusted source that names any; else the
  * organisation the page declares; else the site named as its own author.
- * A declared organisation beats a byline guessed from the layout.  Account
+ * A declared organisation beats a byline away from the article's text
+ * (one beside it names the person who wrote for the organisation).  Account
  * names ("kevin-r") give way to a real name from a less trusted source
  * and are kept only when no source has one. */
 static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
@@ -321,11 +328,9 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
     pith_authors_init(&site_orgs);
     pith_authors_init(&accounts);
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
-        if (*s == PITH_MS_BYLINE && orgs.n)
-            break;
         pith_authors people;
         pith_authors_init(&people);
-        authors_from(ctx, f, *s, &people, &orgs, &site_orgs);
+        authors_from(ctx, f, *s, orgs.n > 0, &people, &orgs, &site_orgs);
         bool done = false;
         if (all_account_names(&people)) {
             if (!accounts.n)
