@@ -58,6 +58,8 @@ static const author_case CASES[] = {
     {"BBC News", "BBC News"},
     {"Mac & i", "Mac & i"},
     {"Doe, Jane", "Doe, Jane"},
+    {"Kooman, F.", "Kooman, F."},
+    {"Jane Doe.", "Jane Doe"},
     {"Jane Doe, John Roe", "Jane Doe; John Roe"},
     {"CC7567", ""},
     {"Louis Jacobson on Monday", "Louis Jacobson"},

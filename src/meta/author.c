@@ -114,6 +114,10 @@ static void trim(const char *s, size_t *start, size_t *len)
         pith_utf8_decode(s + k, e - k, &cp);
         if (!is_trim_cp(cp))
             break;
+        /* the full stop of a final initial stays: "Kooman, F." */
+        if (cp == '.' && k >= b + 2 && s[k - 1] >= 'A' && s[k - 1] <= 'Z' &&
+            (s[k - 2] == ' ' || s[k - 2] == ','))
+            break;
         e = k;
     }
     *start = b;
