@@ -73,7 +73,8 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
 }
 
 /* A JSON string from bytes that may not be UTF-8 (paths, WARC headers):
- * invalid bytes become U+FFFD.  NULL gives null. */
+ * invalid bytes become U+FFFD.  NULL gives null; NULL is returned when
+ * memory ran out. */
 static json_t *lossy_string(const char *s)
 {
     if (!s)
@@ -81,7 +82,7 @@ static json_t *lossy_string(const char *s)
     size_t n = strlen(s);
     char *fixed = malloc(n * 3 + 1);
     if (!fixed)
-        return json_null();
+        return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         size_t k = utf8_sequence((const unsigned char *)s + i, n - i);
@@ -97,41 +98,51 @@ static json_t *lossy_string(const char *s)
     }
     json_t *v = json_stringn(fixed, o);
     free(fixed);
-    return v ? v : json_null();
+    return v; /* NULL when memory ran out */
 }
 
-static void add(json_t *obj, const char *key, json_t *value)
+/* Set obj[key] = value (stolen); false when memory ran out (value NULL, or
+ * the set failed): the line is then given up, never written with a field
+ * missing or nulled. */
+static bool add(json_t *obj, const char *key, json_t *value)
 {
-    json_object_set_new(obj, key, value ? value : json_null());
+    return value && json_object_set_new(obj, key, value) == 0;
 }
 
-/* The fields that say where a document comes from. */
-static void add_origin(json_t *obj, const cli_doc *d, json_t *page_url)
+/* The fields that say where a document comes from; false when memory ran
+ * out. */
+static bool add_origin(json_t *obj, const cli_doc *d, json_t *page_url)
 {
-    add(obj, "source", lossy_string(d->source));
+    bool ok = add(obj, "source", lossy_string(d->source));
     if (d->from_warc)
-        add(obj, "offset", json_integer(d->offset));
+        ok &= add(obj, "offset", json_integer(d->offset));
     if (d->url)
-        add(obj, "url", lossy_string(d->url));
+        ok &= add(obj, "url", lossy_string(d->url));
     else
-        add(obj, "url", page_url ? json_incref(page_url) : json_null());
+        ok &= add(obj, "url", page_url ? json_incref(page_url) : json_null());
     const char *canonical = json_string_value(page_url);
     if (d->url && canonical && strcmp(canonical, d->url) != 0)
-        add(obj, "canonical_url", json_incref(page_url));
+        ok &= add(obj, "canonical_url", json_incref(page_url));
     if (d->from_warc) {
-        add(obj, "warc_record_id", lossy_string(d->record_id));
-        add(obj, "warc_date", lossy_string(d->warc_date));
+        ok &= add(obj, "warc_record_id", lossy_string(d->record_id));
+        ok &= add(obj, "warc_date", lossy_string(d->warc_date));
         if (d->http_status)
-            add(obj, "http_status", json_integer(d->http_status));
+            ok &= add(obj, "http_status", json_integer(d->http_status));
     }
+    return ok;
 }
 
+/* {"code": ..., "message": ...}; NULL when memory ran out. */
 static json_t *error_object(const char *code, const char *message)
 {
     json_t *e = json_object();
-    if (e) {
-        add(e, "code", json_string(code));
-        add(e, "message", lossy_string(message));
+    if (!e)
+        return NULL;
+    bool ok = add(e, "code", json_string(code));
+    ok &= add(e, "message", lossy_string(message));
+    if (!ok) {
+        json_decref(e);
+        return NULL;
     }
     return e;
 }
@@ -182,17 +193,17 @@ static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, con
         json_decref(page);
         return NULL;
     }
-    add_origin(obj, d, json_object_get(page, "url"));
+    bool ok = add_origin(obj, d, json_object_get(page, "url"));
     if (json_is_object(page)) {
         const char *key;
         json_t *value;
         json_object_foreach(page, key, value)
             if (strcmp(key, "url") != 0)
-                add(obj, key, json_incref(value));
+                ok &= add(obj, key, json_incref(value));
     } else {
-        add(obj, "error", error_object(code, message));
+        ok &= add(obj, "error", error_object(code, message));
     }
-    dumped line = {NULL, 0, 0, false};
+    dumped line = {NULL, 0, 0, !ok};
     if (json_dump_callback(obj, append_dumped, &line, JSON_FLAGS) != 0)
         line.failed = true;
     append_dumped("\n", 2, &line); /* the line's end and a NUL */
