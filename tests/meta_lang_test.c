@@ -42,6 +42,18 @@ typedef struct text_case {
 } text_case;
 
 static const text_case TEXTS[] = {
+    /* close languages the models confuse, told apart by their own letters */
+    {"hr", "Vlada je u četvrtak objavila da će se porez na dodanu vrijednost smanjiti od "
+           "sljedeće godine, a ministar financija rekao je kako će to pomoći obiteljima s djecom. "
+           "Građani su već počeli planirati kupnju, a trgovci očekuju veću potražnju."},
+    {"sl", "Vlada je v četrtek objavila, da se bo davek na dodano vrednost znižal od "
+           "prihodnjega leta, minister za finance pa je dejal, da bo to pomagalo družinam z "
+           "otroki. Državljani so že začeli načrtovati nakupe."},
+    {"sk", "Vláda vo štvrtok oznámila, že daň z pridanej hodnoty sa od budúceho roka zníži, a "
+           "minister financií povedal, že to pomôže rodinám s deťmi. Ľudia už plánujú nákupy a "
+           "obchodníci očakávajú väčší dopyt."},
+    {"uk", "Уряд у четвер оголосив, що податок на додану вартість буде знижено з наступного "
+           "року, а міністр фінансів сказав, що це допоможе сім'ям з дітьми."},
     {"en", "The harbour seals came back to the bay this spring for the first time in a decade, "
            "and the fishermen who had watched them leave were the first to notice."},
     {"de", "Die Seehunde sind in diesem Frühjahr zum ersten Mal seit zehn Jahren in die Bucht "

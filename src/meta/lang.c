@@ -142,6 +142,35 @@ static const char *nearest_model(const char *text, size_t n, pith_script script)
     return best;
 }
 
+static bool listed_cp(const uint32_t *list, uint32_t cp)
+{
+    for (; *list; list++)
+        if (*list == cp)
+            return true;
+    return false;
+}
+
+/* The models' answer, or the close language whose own letters the text
+ * writes (see PITH_LANG_LETTERS). */
+static const char *by_letters(const char *text, size_t n, const char *said)
+{
+    for (size_t k = 0; said && k < PITH_N_LANG_LETTERS; k++) {
+        const pith_lang_letters *l = &PITH_LANG_LETTERS[k];
+        if (strcmp(l->said, said) != 0)
+            continue;
+        size_t theirs = 0, ours = 0, i = 0;
+        while (i < n) {
+            uint32_t cp;
+            i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
+            theirs += listed_cp(l->letters, cp);
+            ours += listed_cp(l->keep, cp);
+        }
+        if (theirs >= 3 && ours == 0)
+            return l->to;
+    }
+    return said;
+}
+
 /* ------------------------------------------------------------ scripts */
 
 static pith_script shared_script(uint32_t cp)
@@ -216,5 +245,5 @@ const char *pith_lang_detect(const char *text, size_t n)
         return PITH_SCRIPT_LANGS[owned_at].tag;
     if (shared_at == PITH_SCRIPT_OTHER)
         return NULL;
-    return nearest_model(text, n, shared_at);
+    return by_letters(text, n, nearest_model(text, n, shared_at));
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../util/buf.h"
 
@@ -53,5 +54,18 @@ typedef struct pith_script_lang {
 
 extern const pith_script_lang PITH_SCRIPT_LANGS[];
 extern const size_t PITH_N_SCRIPT_LANGS;
+
+/* Close languages the n-gram models confuse, told apart by letters only
+ * one of them writes: when the models say `said` but the text holds the
+ * letters of `to` (at least three) and none of the letters that keep
+ * `said`, the language is `to`.  Letter lists end with 0. */
+typedef struct pith_lang_letters {
+    const char *said, *to;
+    uint32_t letters[12];
+    uint32_t keep[12];
+} pith_lang_letters;
+
+extern const pith_lang_letters PITH_LANG_LETTERS[];
+extern const size_t PITH_N_LANG_LETTERS;
 
 #endif

@@ -65,3 +65,24 @@ const pith_script_lang PITH_SCRIPT_LANGS[] = {
 };
 
 const size_t PITH_N_SCRIPT_LANGS = sizeof PITH_SCRIPT_LANGS / sizeof PITH_SCRIPT_LANGS[0];
+
+const pith_lang_letters PITH_LANG_LETTERS[] = {
+    /* Croatian writes ć and đ, Slovenian neither */
+    {"sl", "hr", {0x0107, 0x0111, 0x0106, 0x0110, 0}, {0}},
+    /* Czech ř ě ů; Slovak ľ ĺ ŕ ô ä */
+    {"sk", "cs", {0x0159, 0x011B, 0x016F, 0x0158, 0x011A, 0},
+     {0x013E, 0x013A, 0x0155, 0x00F4, 0x013D, 0x00D4, 0}},
+    {"cs", "sk", {0x013E, 0x013A, 0x0155, 0x00F4, 0x00E4, 0x013D, 0x0139, 0x00D4, 0x00C4, 0},
+     {0x0159, 0x011B, 0x016F, 0x0158, 0x011A, 0}},
+    /* Azerbaijani ə; Turkish has none */
+    {"tr", "az", {0x0259, 0x018F, 0}, {0}},
+    /* Ukrainian і ї є ґ, Belarusian і ў; Russian ы э ё ъ */
+    {"ru", "uk", {0x0457, 0x0454, 0x0491, 0x0407, 0x0404, 0}, {0x044B, 0x044D, 0}},
+    {"ru", "be", {0x045E, 0x040E, 0}, {0}},
+    {"uk", "ru", {0x044B, 0x044D, 0x0451, 0x042B, 0x042D, 0}, {0x0457, 0x0454, 0x0491, 0}},
+    /* Macedonian ѓ ќ ѕ; Serbian ђ ћ; Bulgarian none of them */
+    {"bg", "mk", {0x0453, 0x045C, 0x0455, 0}, {0x0452, 0x045B, 0}},
+    {"bg", "sr", {0x0452, 0x045B, 0x0402, 0x040B, 0}, {0}},
+};
+
+const size_t PITH_N_LANG_LETTERS = sizeof PITH_LANG_LETTERS / sizeof PITH_LANG_LETTERS[0];
