@@ -293,6 +293,13 @@ static void test_labelled_dates_and_bylines(void **state)
                   "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
                   "<a href='/c'>Saúde</a></small>",
                   "Clarissa Borba");
+    /* a wire dateline opening the article's first paragraph */
+    expect_date("", "<p>Feb. 23, 2015 -- Life-threatening peanut allergies can be prevented, a "
+                    "study says, and the doctors who ran it agree.</p>",
+                "2015-02-23");
+    expect_date("", "<p>WASHINGTON, Nov. 27 (Reuters) - Life-threatening peanut allergies can "
+                    "be prevented, a study says, and the doctors who ran it agree.</p>",
+                NULL);
     expect_author("", "<div class='info'>홍길동 기자</div>", "홍길동");
     expect_author("", "<p><span>2018-08-25</span> <span>作者：张三</span></p>", "张三");
     expect_author("<meta name='author' content='PMJS - Coordenadoria de TI'>"

@@ -223,6 +223,42 @@ static bool hidden_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     return true;
 }
 
+/* Where a dash ends a paragraph's opening ("Feb. 23, 2015 -- ", "WASHINGTON,
+ * Nov. 27, 2026 — "), in its first 48 bytes; 0 when none does. */
+static size_t lead_dash(const char *s, size_t n)
+{
+    static const char *const DASHES[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
+    for (size_t i = 1; i < n && i < 48; i++)
+        for (size_t k = 0; k < sizeof DASHES / sizeof DASHES[0]; k++) {
+            size_t dl = strlen(DASHES[k]);
+            if (i + dl <= n && memcmp(s + i, DASHES[k], dl) == 0)
+                return i;
+        }
+    return 0;
+}
+
+/* "Feb. 23, 2015 -- Life-threatening peanut allergies...": a full date
+ * that opens the article's first paragraph, before a dash, as news wires
+ * write it.  Recorded last, as the least trusted shown date. */
+static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end;
+    for (uint32_t i = dom->body; i < end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_P || el->text < 40 || (el->flags & PITH_EL_HIDDEN) ||
+            !pith_meta_in_article(ctx, i) || pith_meta_in_aside(ctx, f, i))
+            continue;
+        pith_meta_el_text(ctx, i, text, 96);
+        size_t cut = text->len ? lead_dash(text->data, text->len) : 0;
+        pith_date d;
+        if (cut && pith_date_parse(text->data, cut, 0, &d))
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, text->data, cut,
+                            PITH_MV_IN_ARTICLE);
+        return; /* the first paragraph only */
+    }
+}
+
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -261,6 +297,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         record_date(ctx, f, i, field, PITH_MS_DATE_TEXT, &text);
         texts++;
     }
+    lead_dateline(ctx, f, &text);
     pith_buf_free(&text);
     pith_buf_free(&label);
 }
