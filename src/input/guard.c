@@ -1300,26 +1300,37 @@ static bool read_attribute(const char *s, size_t n, size_t i, attr_span *a)
     return true;
 }
 
-/* Does the start tag at in[tag_start] have an attribute named color, face
+static bool slots_reset(guard *g);
+static bool slots_add(guard *g, size_t start, size_t len);
+
+/* Does the start tag at in[tag_start] keep an attribute named color, face
  * or size?  A <font> with one leaves SVG/MathML like the breakout tags
- * ("<math><font color=red>" is an HTML font). */
-static bool font_attribute(const guard *g, size_t tag_start)
+ * ("<math><font color=red>" is an HTML font).  Only the attributes the
+ * guard keeps count (the first of each name, up to the limit): one it
+ * drops is not in the page gumbo reads. */
+static bool font_attribute(guard *g, size_t tag_start)
 {
     const char *s = g->in;
-    size_t n = g->n, j = tag_start + 1;
+    size_t n = g->n, j = tag_start + 1, kept = 0;
     while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
         j++; /* the tag name */
+    if (!slots_reset(g))
+        return false;
     for (;;) {
         while (j < n && (is_ws(s[j]) || s[j] == '/'))
             j++;
         attr_span a;
         if (j >= n || s[j] == '>' || !read_attribute(s, n, j, &a))
             return false;
+        j = a.end;
+        if (!slots_add(g, a.name, a.name_len))
+            continue; /* a duplicate: gumbo keeps the first */
+        if (++kept > g->lim->max_attributes)
+            return false;
         if ((a.name_len == 5 && same_name(s + a.name, "color", 5)) ||
             (a.name_len == 4 &&
              (same_name(s + a.name, "face", 4) || same_name(s + a.name, "size", 4))))
             return true;
-        j = a.end;
     }
 }
 
