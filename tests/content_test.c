@@ -203,6 +203,28 @@ static void test_date_lines(void **state)
     pith_result_free(r);
 }
 
+/* A quoted social post in a wrapper named like a share bar is part of the
+ * story; the share bar beside it is not. */
+static void test_quoted_post_in_social_wrapper(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The bridge "
+        "should stay, and the town should pay for it. <a href='https://t.co/x'>t.co/x</a></p>"
+        "&mdash; Ada Lane (@adalane) <a href='https://twitter.com/a/1'>March 3, 2019</a>"
+        "</blockquote></div>" PROSE2
+        "<div class='social-share'><a href='/fb'>Facebook</a> <a href='/tw'>Twitter</a></div>"
+        PROSE3 "</article></body></html>";
+    for (int favor = 0; favor < 2; favor++) {
+        pith_result *r = extract(page, favor ? PITH_FAVOR_RECALL : PITH_FAVOR_BALANCED);
+        assert_non_null(strstr(r->text, "The bridge should stay"));
+        assert_null(strstr(r->text, "Facebook"));
+        assert_non_null(strstr(r->text, "second survey"));
+        pith_result_free(r);
+    }
+}
+
 /* Confidence: high for an article, low for a page of links. */
 static void test_confidence(void **state)
 {
@@ -231,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
+        cmocka_unit_test(test_quoted_post_in_social_wrapper),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -375,7 +375,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return NULL;
     /* A quoted social post (blockquote class="twitter-tweet") is part of the
      * story; share buttons are never block quotes. */
-    if (cat == PITH_CAT_SHARE && el->tag == GUMBO_TAG_BLOCKQUOTE)
+    if (cat == PITH_CAT_SHARE &&
+        (el->tag == GUMBO_TAG_BLOCKQUOTE || pith_el_holds_quote(&ctx->dom, i)))
         return NULL;
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)

@@ -191,7 +191,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
         if (container) {
             int w = pith_class_weight(el);
             if (el->commas < 10) {
-                if (w < 0 && el->text < 1000)
+                if (w < 0 && el->text < 1000 &&
+                    !(el->cat == PITH_CAT_SHARE && pith_el_holds_quote(dom, i)))
                     rule = "content:negative-class";
                 else if (w < 25 && ld > 0.35 && el->text < 2000)
                     rule = "content:link-density";
