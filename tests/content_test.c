@@ -225,6 +225,24 @@ static void test_quoted_post_in_social_wrapper(void **state)
     }
 }
 
+/* A hover card inside a sentence (the photo and latest stories of the
+ * person named, shown on hover) goes; the name stays in the sentence. */
+static void test_hover_card(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1
+        "<p>The motion was put by councillor <span class='rollover'><a href='/people/ada'>Ada "
+        "Lane</a><span class='rollover-block'><img src='/ada.jpg'><a href='/people/ada'>Ada "
+        "Lane</a><a href='/1'>Council votes to keep the old bridge open for walkers</a>"
+        "<a href='/2'>Ferry timetable changes for the summer season</a></span></span>, who "
+        "has argued for the bridge for years.</p>" PROSE2 PROSE3 "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "councillor Ada Lane, who has argued"));
+    assert_null(strstr(r->text, "Ferry timetable"));
+    pith_result_free(r);
+}
+
 /* Confidence: high for an article, low for a page of links. */
 static void test_confidence(void **state)
 {
@@ -254,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
+        cmocka_unit_test(test_hover_card),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

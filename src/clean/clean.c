@@ -332,6 +332,32 @@ static bool inline_in_prose(const pith_dom *dom, uint32_t i, pith_category cat)
     return p->tag == GUMBO_TAG_P || pith_el_prose(dom, el->parent, false).chars >= 80;
 }
 
+/* A hover card: an inline element inside a paragraph that opens with a
+ * picture and holds nothing but links (after a person's name in the
+ * sentence, shown only when the name is hovered: their photo and a list of
+ * their latest stories).  No sentence is made of that.  The wrapper of the
+ * name and the card opens with the name, and stays. */
+static bool hover_card(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if ((el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->links < 3 || el->text < 80 ||
+        (uint64_t)el->link_text * 10 < (uint64_t)el->text * 9)
+        return false;
+    bool in_paragraph = false;
+    uint32_t p = el->parent;
+    for (int up = 0; up < 4 && p != PITH_NO_EL && !in_paragraph; up++, p = dom->els[p].parent)
+        in_paragraph = dom->els[p].tag == GUMBO_TAG_P;
+    if (!in_paragraph)
+        return false;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        if (dom->els[j].tag == GUMBO_TAG_IMG)
+            return true;
+        if (dom->els[j].own_text > 0)
+            return false; /* text before any picture */
+    }
+    return false;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -367,6 +393,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     const char *rel = pith_attr(el, "rel");
     if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))
         return "rel:author";
+    if (hover_card(&ctx->dom, i))
+        return "structure:hover-card";
 
     pith_category cat = (pith_category)el->cat;
     if (cat == PITH_CAT_NONE)
