@@ -31,7 +31,12 @@ static void test_block_phrases(void **state)
         "Subscribe to our newsletter", "Read more", "Weiterlesen", "Tags", "Schlagwörter",
         "Mainos", "Hirdetés", "Reclamă", "פרסומת", "Publicitat", "โฆษณา", "Lue myös",
         "Kapcsolódó cikkek", "Citește și", "Pročitajte još", "Súvisiace články",
-        "Hozzászólások", "Komentari", "תגובות", "Abonează-te la newsletter", "Сподели", NULL,
+        "Hozzászólások", "Komentari", "תגובות", "Abonează-te la newsletter", "Сподели",
+        "Advert", "Tell us what YOU think...", "This slideshow requires JavaScript.",
+        "Please enable JavaScript to view this content", "Bitte aktivieren Sie JavaScript",
+        "[button link=\u201dhttp://example.org/review/\u201d type=\u201dbig\u201d] Send us your "
+        "review[/button]",
+        "[pdf-embedder url=\"https://example.org/a.pdf\"]", NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
@@ -39,7 +44,11 @@ static void test_block_phrases(void **state)
         "Comments from the minister were not immediately available.",
         "Related research has shown the same effect in mice.",
         "A hirdetés szerint a lakás még eladó.", "Reclama a fost retrasă după o săptămână.",
-        "Lue myös tämä, jos aihe kiinnostaa sinua enemmän.", NULL,
+        "Lue myös tämä, jos aihe kiinnostaa sinua enemmän.",
+        "The advert was pulled after complaints.",
+        "This feature requires JavaScript, the developers said, because the map is drawn in "
+        "the browser and updated every second.",
+        "[Applause]", NULL,
     };
     check_all(labels, is_phrase, true, "block phrase");
     check_all(prose, is_phrase, false, "block phrase");

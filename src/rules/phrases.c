@@ -6,7 +6,8 @@
  * punctuation, digits and symbols around it: "Advertisement", "ADVERTISEMENT
  * - SCROLL TO CONTINUE", "Share this:", "12 Comments".  Entries are PCRE2
  * fragments (UTF, caseless); spaces inside a fragment match any run of
- * white space.
+ * white space.  No capturing groups: the entries are joined into one
+ * pattern whose groups tell the categories apart.
  *
  * Languages covered throughout: English, German, French, Spanish, Italian,
  * Portuguese, Dutch, Polish, Russian, Chinese, Japanese, Arabic, Hindi, and
@@ -40,7 +41,7 @@
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
     {PITH_CAT_AD,
-     "advertisements?|advertising|advertorial|ads?|sponsored(?: content| post| links?| stories)?|"
+     "advertisements?|adverts?|advertising|advertorial|ads?|sponsored(?: content| post| links?| stories)?|"
      "paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
      /* "Advertisement. Scroll to continue reading.", "Ad - continue reading below" */
      "(?:(?:advertisement|ad)\\W*)?(?:scroll|swipe) (?:down )?to continue(?: reading)?|"
@@ -135,7 +136,8 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:leave|post|add|write|show|view|join) (?:a |the |your )?(?:comment|reply|conversation|discussion)s?|"
      "(?:join|start) the (?:discussion|conversation)|be the first to comment|"
      "comments are closed|(?:log|sign) in to (?:comment|reply)|"
-     "what do you think|have your say|cancel reply|"
+     "what do you think|(?:tell|let) us what you think|let us know what you think|"
+     "have your say|cancel reply|"
      "kommentare?|kommentieren|kommentar schreiben|"
      "commentaires?|laisser un commentaire|réagir|"
      "comentarios?|deja (?:un|tu) comentario|comenta|"
@@ -230,7 +232,21 @@ const pith_phrase_rule pith_block_phrases[] = {
      * bracketed word like "[Applause]" in a transcript is not taken. */
     {PITH_CAT_HIDDEN,
      "\\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?: [a-z_-]+\\s*=\\s*[^\\]]*)+\\s*/?\\]|"
-     "\\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\\s*/?\\]"},
+     "\\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\\s*/?\\]|"
+     /* and one with its text: [button link="..."]Send us your review[/button] */
+     "\\[[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?: [a-z_-]+\\s*=\\s*[^\\]]*)+\\][^\\[\\]]{0,120}"
+     "\\[/[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*\\]"},
+
+    /* --- what a page shows in place of a script it could not run ------- */
+    {PITH_CAT_HIDDEN,
+     "(?:this |the )?(?:slideshow|gallery|video|player|content|page|site|website|feature|"
+     "map|form|app|application|interactive|chart|graphic) requires javascript(?: \\w+)*|"
+     "(?:please )?(?:enable|turn on|activate) javascript(?: \\w+)*|"
+     "javascript (?:is )?(?:required|disabled|must be enabled)(?: \\w+)*|"
+     "you (?:need|have) to enable javascript(?: \\w+)*|"
+     "(?:bitte )?(?:aktivieren sie|aktiviere) javascript(?: \\w+)*|"
+     "(?:veuillez )?activer (?:le )?javascript(?: \\w+)*|"
+     "(?:por favor,? )?(?:habilita|active|activa|ative) (?:el |o )?javascript(?: \\w+)*"},
 
     {PITH_CAT_NONE, NULL},
 };
