@@ -243,6 +243,25 @@ static void test_hover_card(void **state)
     pith_result_free(r);
 }
 
+/* A byline line inside the article is metadata, and goes (the author is
+ * in the result's author field); a sentence that opens with "By" stays. */
+static void test_byline_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><h1>Bridge to stay</h1><div class='byline'>By Justine Coleman "
+        "- 11/18/19 11:04 PM EST</div><p>By Phil Helsel</p>" PROSE1
+        "<p>By taking off just the top half of the deck, you save nearly a third of the cost.</p>"
+        PROSE2 PROSE3 "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_null(strstr(r->text, "Justine Coleman"));
+    assert_null(strstr(r->text, "Phil Helsel"));
+    assert_non_null(strstr(r->text, "By taking off just the top half"));
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Justine Coleman");
+    pith_result_free(r);
+}
+
 /* Confidence: high for an article, low for a page of links. */
 static void test_confidence(void **state)
 {
@@ -273,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_hover_card),
+        cmocka_unit_test(test_byline_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,8 +5,9 @@
  *     with a little more), and the title as a body line;
  *   - boxes with a boilerplate class, link lists, lines that are only a
  *     link, a lone kicker link above the lede, blocks of nothing but symbols;
- *   - date lines: short blocks that are mostly a date the metadata stage
- *     read (it marks them PITH_EL_DATELINE);
+ *   - date lines and bylines: short blocks that are mostly a date or an
+ *     author's name the metadata stage read (it marks them
+ *     PITH_EL_DATELINE, PITH_EL_BYLINE);
  *   - a block repeated elsewhere on its own (gallery captions, teasers).
  * The path down to the best candidate and the clean stage's main path are
  * never rejected.
@@ -138,23 +139,35 @@ static bool stray_inline(const pith_dom *dom, uint32_t i)
 }
 
 #define DATELINE_MAX_TEXT 60 /* the most text a date line holds */
+#define METALINE_MAX_TEXT 100 /* the most text a byline (with its date) holds */
 
-/* Is block i a date line: short, and mostly the text of an element the
- * metadata stage read a date from ("Published 3 March 2021", "기사입력 :
- * [2018-08-25 15:24]")?  Table cells and list items are kept: a date there
- * is part of the table or list. */
-static bool dateline(const pith_dom *dom, uint32_t i)
+/* Is block i a date line or a byline: short, and mostly the text of an
+ * element the metadata stage read a date or an author from ("Published 3
+ * March 2021", "기사입력 : [2018-08-25 15:24]", "By Jane Doe - 11/18/19")?
+ * Returns the rule, or NULL.  Table cells and list items are kept: a date
+ * there is part of the table or list. */
+static const char *metadata_line(const pith_dom *dom, uint32_t i)
 {
     const pith_el *el = &dom->els[i];
     if (!(el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->text == 0 ||
-        el->text > DATELINE_MAX_TEXT || el->tag == GUMBO_TAG_TD || el->tag == GUMBO_TAG_TH ||
+        el->text > METALINE_MAX_TEXT || el->tag == GUMBO_TAG_TD || el->tag == GUMBO_TAG_TH ||
         el->tag == GUMBO_TAG_LI || el->tag == GUMBO_TAG_DT || el->tag == GUMBO_TAG_DD)
-        return false;
-    for (uint32_t j = i; j < el->end; j++)
-        if ((dom->els[j].flags & PITH_EL_DATELINE) &&
-            (uint64_t)dom->els[j].text * 5 >= (uint64_t)el->text * 3)
-            return true;
-    return false;
+        return NULL;
+    uint32_t dated = 0, signed_ = 0;
+    for (uint32_t j = i; j < el->end; j++) {
+        const pith_el *e = &dom->els[j];
+        if (e->flags & PITH_EL_DATELINE) {
+            if (e->text > dated)
+                dated = e->text;
+        } else if ((e->flags & PITH_EL_BYLINE) && e->text > signed_) {
+            signed_ = e->text;
+        }
+    }
+    if ((uint64_t)(dated + signed_) * 5 < (uint64_t)el->text * 3)
+        return NULL;
+    if (signed_)
+        return "content:byline"; /* "By Jane Doe | Nov. 3, 2019" */
+    return el->text <= DATELINE_MAX_TEXT ? "content:dateline" : NULL;
 }
 
 /* Reject blocks inside the article that are not part of it.  The path down
@@ -210,8 +223,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
             rule = "content:stray-link";
         if (t == GUMBO_TAG_P && el->text - el->link_text >= 50)
             seen_prose = true;
-        if (!rule && dateline(dom, i))
-            rule = "content:dateline";
+        if (!rule)
+            rule = metadata_line(dom, i);
         /* A block of nothing but symbols: a decorative emoji, "* * *". */
         if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
             el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)

@@ -37,7 +37,8 @@ enum {
     PITH_EL_IN_PRE    = 1u << 9, /* inside <pre>: whitespace is significant */
     PITH_EL_COMMENTS  = 1u << 10, /* a user-comments section */
     PITH_EL_HOLDS_MAIN = 1u << 11, /* holds the densest paragraph cluster */
-    PITH_EL_DATELINE  = 1u << 12 /* a short date line the metadata stage read */
+    PITH_EL_DATELINE  = 1u << 12, /* a short date line the metadata stage read */
+    PITH_EL_BYLINE    = 1u << 13  /* a short byline the metadata stage read a name from */
 };
 
 typedef struct pith_el {

@@ -254,6 +254,35 @@ static bool holds_a_name(const char *text, size_t n)
     return yes;
 }
 
+#define MAX_BYLINE_LINE 100 /* a longer element holds more than a byline */
+
+/* Mark element i, whose text (in text) the byline finder recorded, as a
+ * byline when it is short and mostly names not in lower case (a third of
+ * its text at least:
+ * "By Justine Coleman - 11/18/19 11:04 PM EST", not "By taking off the top
+ * half of the bread, you save 100 calories"): the content stage then leaves
+ * it out of the article, where it would only repeat the metadata. */
+static void mark_byline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
+{
+    pith_el *el = &ctx->dom.els[i];
+    if (el->text > MAX_BYLINE_LINE || !text->len)
+        return;
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, text->data, text->len);
+    size_t named = 0;
+    for (size_t k = 0; k < a.n; k++) {
+        const char *name = pith_authors_get(&a, k);
+        if (*name >= 'a' && *name <= 'z')
+            continue; /* "you're saving nearly": a clause, not a name */
+        for (; *name; name++)
+            named += *name != ' ';
+    }
+    pith_authors_free(&a);
+    if (named > 0 && (uint64_t)named * 10 >= (uint64_t)el->text * 3)
+        el->flags |= PITH_EL_BYLINE;
+}
+
 /* The elements inside a byline block that are marked as authors and hold
  * a name, outermost first; returns how many (at most cap). */
 static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner, size_t cap,
@@ -342,6 +371,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             if (labelled_byline(ctx, i, &text)) {
                 pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
                                 beside_article(ctx, i));
+                mark_byline(ctx, i, &text);
                 found++;
             }
             continue;
@@ -351,6 +381,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
                             beside_article(ctx, i));
         }
+        mark_byline(ctx, i, &text);
         found++;
         /* Other rel=author links beside this one name co-authors. */
         if (rel && el->parent != PITH_NO_EL) {
