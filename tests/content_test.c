@@ -203,8 +203,9 @@ static void test_date_lines(void **state)
     pith_result_free(r);
 }
 
-/* A quoted social post in a wrapper named like a share bar is part of the
- * story; the share bar beside it is not. */
+/* A quoted social post in a wrapper named like a share bar or a widget is
+ * part of the story; the share bar beside it is not, nor a widget's plain
+ * quotation. */
 static void test_quoted_post_in_social_wrapper(void **state)
 {
     (void)state;
@@ -215,11 +216,16 @@ static void test_quoted_post_in_social_wrapper(void **state)
         "&mdash; Ada Lane (@adalane) <a href='https://twitter.com/a/1'>March 3, 2019</a>"
         "</blockquote></div>" PROSE2
         "<div class='social-share'><a href='/fb'>Facebook</a> <a href='/tw'>Twitter</a></div>"
-        PROSE3 "</article></body></html>";
+        "<div class='article-widget article-tweet'><blockquote class='twitter-tweet'><p>Club "
+        "statement on the bridge</p>&mdash; Town FC (@townfc)</blockquote></div>"
+        "<div class='sidebar-widget'><blockquote>Best bakery in town, and the cheapest "
+        "too!</blockquote></div>" PROSE3 "</article></body></html>";
     for (int favor = 0; favor < 2; favor++) {
         pith_result *r = extract(page, favor ? PITH_FAVOR_RECALL : PITH_FAVOR_BALANCED);
         assert_non_null(strstr(r->text, "The bridge should stay"));
         assert_null(strstr(r->text, "Facebook"));
+        assert_non_null(strstr(r->text, "Club statement on the bridge"));
+        assert_null(strstr(r->text, "Best bakery"));
         assert_non_null(strstr(r->text, "second survey"));
         pith_result_free(r);
     }

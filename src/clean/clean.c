@@ -358,6 +358,37 @@ static bool hover_card(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+/* Class words of a block quote that embeds a social network's post. */
+static const char *const POST_CLASS_WORDS[] = {
+    "tweet", "twitter", "instagram", "tiktok", "facebook", "fb-", "reddit", "bluesky",
+    "mastodon", "threads", "linkedin", "embed",
+};
+
+static bool post_class(const pith_el *el)
+{
+    char cls[256];
+    size_t n = pith_class_and_id(el, cls, sizeof cls);
+    for (size_t k = 0; k < n; k++)
+        cls[k] = (char)((cls[k] >= 'A' && cls[k] <= 'Z') ? cls[k] + 32 : cls[k]);
+    for (size_t k = 0; n && k < sizeof POST_CLASS_WORDS / sizeof POST_CLASS_WORDS[0]; k++)
+        if (strstr(cls, POST_CLASS_WORDS[k]))
+            return true;
+    return false;
+}
+
+bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    if (cat != PITH_CAT_SHARE && cat != PITH_CAT_SIDEBAR && cat != PITH_CAT_PROMO)
+        return false;
+    for (uint32_t j = i + 1; j < dom->els[i].end; j++) {
+        const pith_el *q = &dom->els[j];
+        if (q->tag == GUMBO_TAG_BLOCKQUOTE && q->text > 0 &&
+            (cat == PITH_CAT_SHARE || post_class(q)))
+            return true;
+    }
+    return false;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -402,9 +433,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (cat == PITH_CAT_CREDIT && ctx->opt->favor == PITH_FAVOR_RECALL)
         return NULL;
     /* A quoted social post (blockquote class="twitter-tweet") is part of the
-     * story; share buttons are never block quotes. */
-    if (cat == PITH_CAT_SHARE &&
-        (el->tag == GUMBO_TAG_BLOCKQUOTE || pith_el_holds_quote(&ctx->dom, i)))
+     * story, and so is the box around it; share buttons are never block
+     * quotes. */
+    if ((cat == PITH_CAT_SHARE && el->tag == GUMBO_TAG_BLOCKQUOTE) ||
+        pith_clean_quoted_post(&ctx->dom, i, cat))
         return NULL;
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)

@@ -5,6 +5,7 @@
 #define PITH_CLEAN_H
 
 #include "../context.h"
+#include "../rules/rules.h"
 
 /* The first pass, run before the metadata stage: text statistics, the
  * boilerplate category of every class/id, and the main path (the element
@@ -24,5 +25,13 @@ size_t pith_class_and_id(const pith_el *el, char *out, size_t cap);
 /* True when an inline style hides the element (display:none,
  * visibility:hidden, with any spacing and case). */
 bool pith_style_hides(const char *style);
+
+/* Is element i, whose class put it in category cat, a wrapper around a
+ * quoted social post (a block quote with text) that is part of the story?
+ * A share-named wrapper ("social-media-embed") around any block quote is;
+ * a widget or promo box ("sdc-article-widget sdc-article-tweet") around a
+ * block quote that says it is a post (class "twitter-tweet",
+ * "instagram-media"...) is.  A share bar never holds a block quote. */
+bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat);
 
 #endif

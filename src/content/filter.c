@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "../util/utf8.h"
+#include "../clean/clean.h"
 #include "../rules/rules.h"
 #include "internal.h"
 
@@ -205,7 +206,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
             int w = pith_class_weight(el);
             if (el->commas < 10) {
                 if (w < 0 && el->text < 1000 &&
-                    !(el->cat == PITH_CAT_SHARE && pith_el_holds_quote(dom, i)))
+                    !pith_clean_quoted_post(dom, i, (pith_category)el->cat))
                     rule = "content:negative-class";
                 else if (w < 25 && ld > 0.35 && el->text < 2000)
                     rule = "content:link-density";

@@ -36,14 +36,6 @@ bool pith_tag_is_block(GumboTag tag)
     }
 }
 
-bool pith_el_holds_quote(const pith_dom *dom, uint32_t i)
-{
-    for (uint32_t j = i + 1; j < dom->els[i].end; j++)
-        if (dom->els[j].tag == GUMBO_TAG_BLOCKQUOTE && dom->els[j].text > 0)
-            return true;
-    return false;
-}
-
 /* ----------------------------------------------------------------- parse */
 
 static GumboVector *children_of(GumboNode *node)

@@ -106,11 +106,6 @@ const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 /* True when the tag is rendered as a block (p, div, li, h1..., table...). */
 bool pith_tag_is_block(GumboTag tag);
 
-/* Does a block quote with text sit inside element i?  A wrapper named like
- * a share bar ("social-media-embed") around a quoted post (<blockquote
- * class="twitter-tweet">) holds the story's quotation; a share bar never
- * holds a block quote. */
-bool pith_el_holds_quote(const pith_dom *dom, uint32_t i);
 
 /* True when the element or an ancestor carries any of the flags. */
 bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags);
