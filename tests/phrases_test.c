@@ -54,6 +54,27 @@ static void test_block_phrases(void **state)
     check_all(prose, is_phrase, false, "block phrase");
 }
 
+static pith_category class_category(const char *cls)
+{
+    char norm[256];
+    size_t n = pith_rules_normalize_attr(cls, strlen(cls), norm, sizeof norm);
+    return pith_rules_match_class(norm, n, NULL, 0);
+}
+
+/* Class names of elements shown only on paper (a print header holding the
+ * page's own URL) are hidden ones; a print button is a share tool. */
+static void test_print_only_classes(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("print-header"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("visible-print-block"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("d-print-block"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("printFooter"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("print-only"), PITH_CAT_HIDDEN);
+    assert_true(class_category("print-button") != PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("blueprint-header"), PITH_CAT_NONE);
+}
+
 static void test_calls_to_action(void **state)
 {
     (void)state;
@@ -109,6 +130,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_calls_to_action),
+        cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_copyright_cookie_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

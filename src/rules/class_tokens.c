@@ -186,9 +186,12 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "block|element)|invisible|visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
                       "off-?screen|a11y-?(?:only|hidden)|assistive-?text|u-?hidden|"
-                      "element-?invisible|print-?only|noprint|no-?print", 0,
+                      "element-?invisible|print-?only|noprint|no-?print|"
+                      "print-?(?:header|footer|logo|masthead|url)|visible-?print(?:-\\w+)?|"
+                      "show-?for-?print|d-print-(?:block|inline|inline-block|flex|table)", 0,
      "elements hidden from view (responsive variants like hidden-xs are not, nor Drupal's "
-     "field--label-hidden, whose label only is hidden, nor Tailwind's overflow-hidden)"},
+     "field--label-hidden, whose label only is hidden, nor Tailwind's overflow-hidden); "
+     "headers and footers shown only on paper"},
 
     /* --- the same in other languages (transliterated where needed) ---- */
     {PITH_CAT_AD, "guanggao|guang-gao|koukoku|reklam|iklan", 0,
