@@ -36,7 +36,8 @@ static void test_block_phrases(void **state)
         "Please enable JavaScript to view this content", "Bitte aktivieren Sie JavaScript",
         "[button link=\u201dhttp://example.org/review/\u201d type=\u201dbig\u201d] Send us your "
         "review[/button]",
-        "[pdf-embedder url=\"https://example.org/a.pdf\"]", NULL,
+        "[pdf-embedder url=\"https://example.org/a.pdf\"]", "Caption", "Close", "Image 3 of 5",
+        "Back to top", "Schließen", "关闭", NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
@@ -48,7 +49,7 @@ static void test_block_phrases(void **state)
         "The advert was pulled after complaints.",
         "This feature requires JavaScript, the developers said, because the map is drawn in "
         "the browser and updated every second.",
-        "[Applause]", NULL,
+        "[Applause]", "Close to 300 people came.", "The caption contest closes on Friday.", NULL,
     };
     check_all(labels, is_phrase, true, "block phrase");
     check_all(prose, is_phrase, false, "block phrase");

@@ -237,6 +237,16 @@ const pith_phrase_rule pith_block_phrases[] = {
      "\\[[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?: [a-z_-]+\\s*=\\s*[^\\]]*)+\\][^\\[\\]]{0,120}"
      "\\[/[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*\\]"},
 
+    /* --- the buttons of galleries, players and pop-ups, as text -------- */
+    {PITH_CAT_NAV,
+     "close|close (?:this|window|ad|gallery|menu|dialog|x)|open|caption|"
+     "(?:hide|show|toggle) captions?|expand|collapse|play|pause|mute|unmute|"
+     "full ?screen|exit full ?screen|enlarge(?: this)? image|zoom(?: in| out)?|"
+     "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|back to top|scroll to top|"
+     "skip to (?:main )?content|schließen|zurück nach oben|fermer|retour en haut|cerrar|"
+     "volver arriba|chiudi|torna su|fechar|voltar ao topo|sluiten|zamknij|закрыть|наверх|"
+     "关闭|返回顶部|閉じる|ページトップへ|إغلاق|बंद करें"},
+
     /* --- what a page shows in place of a script it could not run ------- */
     {PITH_CAT_HIDDEN,
      "(?:this |the )?(?:slideshow|gallery|video|player|content|page|site|website|feature|"
