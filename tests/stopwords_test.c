@@ -92,12 +92,54 @@ static void test_every_list_is_loaded(void **state)
                "també s'obrirà com un centre cultural.", "ca", 4);
 }
 
+/* The lists of the third session, each told from its neighbours (sl from
+ * hr, af from nl, gl from pt, mk and sr from bg, et from fi...). */
+static void test_more_languages(void **state)
+{
+    (void)state;
+    check_best("Mesto je sporočilo, da bo stara postaja obnovljena in da se bo odprla kot "
+               "kulturni center v prihodnjem letu.", "sl", 5);
+    check_best("Miestas pranešė, kad senoji stotis bus atnaujinta ir kad ji vėl bus atidaryta "
+               "kaip kultūros centras.", "lt", 5);
+    check_best("Pilsēta paziņoja, ka vecā stacija tiks atjaunota un ka tā atkal būs atvērta kā "
+               "kultūras centrs.", "lv", 5);
+    check_best("Linn teatas, et vana jaam renoveeritakse ja see avatakse uuesti "
+               "kultuurikeskusena, kui tööd on tehtud.", "et", 4);
+    check_best("Град је објавио да ће стара станица бити обновљена и да ће се отворити као "
+               "културни центар.", "sr", 5);
+    check_best("Градот соопшти дека старата станица ќе биде обновена и дека таа ќе се отвори "
+               "како културен центар.", "mk", 4);
+    check_best("Borgin tilkynnti að gamla stöðin yrði endurnýjuð og að hún yrði opnuð aftur sem "
+               "menningarmiðstöð.", "is", 4);
+    check_best("Die stad het aangekondig dat die ou stasie opgeknap sal word en dat dit weer as "
+               "'n kultuursentrum oopmaak.", "af", 5);
+    check_best("Mji ulitangaza kwamba kituo cha zamani kitakarabatiwa na kwamba kitafunguliwa "
+               "tena kama kituo cha utamaduni.", "sw", 3);
+    check_best("Inihayag ng lungsod na ang lumang istasyon ay aayusin at bubuksan itong muli "
+               "bilang sentro ng kultura.", "tl", 5);
+    check_best("Şəhər rəhbərliyi bildirdi ki, köhnə stansiya təmir ediləcək və mədəniyyət "
+               "mərkəzi kimi yenidən açılacaq.", "az", 3);
+    check_best("شہر کی انتظامیہ نے کہا کہ پرانا اسٹیشن دوبارہ کھولا جائے گا اور یہ ایک ثقافتی "
+               "مرکز ہو گا۔", "ur", 5);
+    check_best("শহর কর্তৃপক্ষ জানিয়েছে যে পুরনো স্টেশনটি সংস্কার করা হবে এবং এটি একটি "
+               "সাংস্কৃতিক কেন্দ্র হিসেবে খুলবে।", "bn", 4);
+    check_best("O concello anunciou que a vella estación será renovada e que non abrirá ata o "
+               "ano que vén, pero será unha sala máis grande.", "gl", 6);
+    check_best("Udalak iragarri du geltoki zaharra berrituko dela eta kultur gune gisa irekiko "
+               "dela, baina ez da aurten izango.", "eu", 4);
+    check_best("Bashkia njoftoi se stacioni i vjetër do të rinovohet dhe do të hapet si qendër "
+               "kulturore.", "sq", 5);
+    check_best("Гарадскія ўлады паведамілі, што старая станцыя будзе адноўлена і зноў "
+               "адкрыецца як культурны цэнтр.", "be", 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_languages_are_told_apart),
         cmocka_unit_test(test_case_folding_and_counts),
         cmocka_unit_test(test_every_list_is_loaded),
+        cmocka_unit_test(test_more_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

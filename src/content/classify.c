@@ -59,13 +59,13 @@ static void *grow_array(pith_ctx *ctx, void *arr, uint32_t n, uint32_t *cap, siz
 }
 
 /* Stop-word hits of one unit, kept compact until the page's language is
- * known: (language << 11 | count) pairs for the languages that hit. */
+ * known: (language << 10 | count) pairs for the languages that hit. */
 typedef struct unit_hits {
     uint16_t *pairs;
     uint32_t n, cap;
 } unit_hits;
 
-#define HIT_COUNT_MAX 2047
+#define HIT_COUNT_MAX 1023 /* 10 bits; the language takes the other 6 */
 
 static bool keep_hits(pith_ctx *ctx, unit_hits *h, const pith_stopstats *st, pith_unit *x)
 {
@@ -80,7 +80,7 @@ static bool keep_hits(pith_ctx *ctx, unit_hits *h, const pith_stopstats *st, pit
             return false;
         h->pairs = p;
         unsigned c = st->hits[l] > HIT_COUNT_MAX ? HIT_COUNT_MAX : st->hits[l];
-        h->pairs[h->n++] = (uint16_t)((unsigned)l << 11 | c);
+        h->pairs[h->n++] = (uint16_t)((unsigned)l << 10 | c);
         x->hit_count++;
     }
     return true;
@@ -90,7 +90,7 @@ static unsigned hits_of(const unit_hits *h, const pith_unit *x, int lang)
 {
     for (uint32_t k = 0; k < x->hit_count; k++) {
         uint16_t p = h->pairs[x->hit_off + k];
-        if ((p >> 11) == (unsigned)lang)
+        if ((p >> 10) == (unsigned)lang)
             return p & HIT_COUNT_MAX;
     }
     return 0;

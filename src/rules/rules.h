@@ -84,7 +84,7 @@ bool pith_rules_is_credit(const char *text, size_t n);
 
 /* ---------------------------------------------------------- stop words */
 
-#define PITH_STOP_LANGS 32
+#define PITH_STOP_LANGS 64
 
 /* Stop-word counts of a text: its words (a CJK character counts as one)
  * and, per language of the stop-word lists, how many of them are stop

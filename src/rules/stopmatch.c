@@ -22,12 +22,12 @@
 
 typedef struct slot {
     char word[WORD_MAX];
-    uint32_t langs;
+    uint64_t langs;
 } slot;
 
 static struct {
     slot table[TABLE_SLOTS];
-    struct { uint32_t cp, langs; } chars[CHAR_SLOTS];
+    struct { uint32_t cp; uint64_t langs; } chars[CHAR_SLOTS];
     int nchars;
     int nlangs;
     const char *codes[PITH_STOP_LANGS];
@@ -50,17 +50,17 @@ static void add_word(const char *w, size_t n, int lang)
     uint32_t i = hash_word(w, n) & (TABLE_SLOTS - 1);
     while (S.table[i].word[0]) {
         if (strlen(S.table[i].word) == n && memcmp(S.table[i].word, w, n) == 0) {
-            S.table[i].langs |= 1u << lang;
+            S.table[i].langs |= (uint64_t)1 << lang;
             return;
         }
         i = (i + 1) & (TABLE_SLOTS - 1);
     }
     memcpy(S.table[i].word, w, n);
     S.table[i].word[n] = '\0';
-    S.table[i].langs = 1u << lang;
+    S.table[i].langs = (uint64_t)1 << lang;
 }
 
-static uint32_t lookup_word(const char *w, size_t n)
+static uint64_t lookup_word(const char *w, size_t n)
 {
     if (n == 0 || n >= WORD_MAX)
         return 0;
@@ -77,17 +77,17 @@ static void add_char(uint32_t cp, int lang)
 {
     for (int i = 0; i < S.nchars; i++)
         if (S.chars[i].cp == cp) {
-            S.chars[i].langs |= 1u << lang;
+            S.chars[i].langs |= (uint64_t)1 << lang;
             return;
         }
     if (S.nchars < CHAR_SLOTS) {
         S.chars[S.nchars].cp = cp;
-        S.chars[S.nchars].langs = 1u << lang;
+        S.chars[S.nchars].langs = (uint64_t)1 << lang;
         S.nchars++;
     }
 }
 
-static uint32_t lookup_char(uint32_t cp)
+static uint64_t lookup_char(uint32_t cp)
 {
     for (int i = 0; i < S.nchars; i++)
         if (S.chars[i].cp == cp)
@@ -137,7 +137,7 @@ const char *pith_rules_stop_lang(int i)
     return i >= 0 && i < S.nlangs ? S.codes[i] : NULL;
 }
 
-static void count_hits(pith_stopstats *st, uint32_t langs)
+static void count_hits(pith_stopstats *st, uint64_t langs)
 {
     for (int l = 0; langs && l < S.nlangs; l++, langs >>= 1)
         if (langs & 1)

@@ -120,6 +120,57 @@ const pith_stopword_list pith_stopword_lists[] = {
     {"ca", 0,
      "el la els les de del dels i a en que per amb un una és no es al als com més però o "
      "hi ha va seu seva són aquest aquesta també quan fins sobre entre"},
+    {"sl", 0,
+     "in je v na da se za so z s pa tudi ki ne po od iz ali kot bi bil bila bilo še to ta "
+     "te smo sem si pri do le ga jih jo njegov njena kjer ker če ko vse"},
+    {"lt", 0,
+     "ir kad į su iš yra o bet kaip tai jis ji jie buvo bus nuo iki per apie dėl taip ar "
+     "tik jau be kuris kuri kurie jo jos jų savo čia"},
+    {"lv", 0,
+     "un ir ka uz ar no par kā arī bet tas tā to vai bija būs pēc līdz jau tikai ne lai kas "
+     "kur viņš viņa viņi savu šis šī"},
+    {"et", 0,
+     "ja on et ei see ka kui aga oli ta nad mis ning siis veel kes või nagu seda oma ole "
+     "pole mitte ning kõik selle mida juba"},
+    {"sr", 0,
+     "и у је на да се за су од са не то као који која које што или али а о из по ће би "
+     "био била било није јер како само већ те га му их"},
+    {"mk", 0,
+     "и на во се да од за со не е што тоа ги ја го но како која кој кои беше бил била "
+     "било има ќе по до тој таа тие исто"},
+    {"be", 0,
+     "і ў на з не што гэта як а але ці па да ад для яго яна яны быў была было таксама "
+     "ён мы вы калі таму"},
+    {"sq", 0,
+     "dhe në të e i me për nga një që është se u ka por edhe ose do si janë ishte kjo ky "
+     "ata ai ajo më nuk kanë"},
+    {"gl", 0,
+     "e o a de que do da en un unha os as non se por con para ao dos das máis pero como "
+     "foi é súa seu tamén cando"},
+    {"eu", 0,
+     "eta da ez du dira zen ere baina bat hori hau hura izan egin dute zuen beste bere edo "
+     "ditu dago zuten"},
+    {"is", 0,
+     "og að í á er sem til við um með það ekki var en hann hún þeir frá eða af hefur eru "
+     "þetta þess sínum"},
+    {"af", 0,
+     "die en van in is het dat nie op vir met te word sy was aan as hy ook deur om maar "
+     "hulle ons wat kan"},
+    {"sw", 0,
+     "na ya wa kwa ni katika la za kuwa hii cha huo pia lakini hiyo kama ambao ambayo "
+     "wake yake hayo ili"},
+    {"tl", 0,
+     "ang ng sa na at mga ay si ni ito para kay hindi siya may rin din ko niya nila pero "
+     "kung dahil ding"},
+    {"az", 0,
+     "və bu bir ki ilə üçün da də olan olaraq isə ona onun amma həm daha çox kimi sonra "
+     "artıq edib"},
+    {"ur", 0,
+     "اور کے کی میں ہے کو سے نے یہ کہ پر ایک تھا تھی ہیں وہ بھی کر ہو گیا اس جو لیے "
+     "گیا تھے"},
+    {"bn", 0,
+     "এবং ও যে এই করে হয় না থেকে জন্য একটি তার কিন্তু সঙ্গে তিনি তাদের আর বা করা হবে "
+     "ছিল এর"},
     {"zh", 1, "的了是在和有我他这不也就都而及与着或其她们为之于对说"},
     {"ja", 1, "のにはをがとでもたてだしなるれるからまでよりこれそれあるいうするです"},
     {"ko", 1, "이가은는을를의에도로서와과고다"},
