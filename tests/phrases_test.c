@@ -37,7 +37,10 @@ static void test_block_phrases(void **state)
         "[button link=\u201dhttp://example.org/review/\u201d type=\u201dbig\u201d] Send us your "
         "review[/button]",
         "[pdf-embedder url=\"https://example.org/a.pdf\"]", "Caption", "Close", "Image 3 of 5",
-        "Back to top", "Schließen", "关闭", NULL,
+        "Back to top", "Schließen", "关闭", "Oglas", "Reklaam", "Auglýsing", "اشتہار",
+        "Preberite tudi", "Skaitykite taip pat", "Loe ka", "Прочитајте још", "Lexo edhe",
+        "Soma pia", "یہ بھی پڑھیں", "আরও পড়ুন", "Komentarji", "Kommentaarid", "Maoni",
+        "Mga komento", "Şərhlər", "মন্তব্য", "Dalintis", "Deila", "Shiriki", NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
@@ -49,7 +52,8 @@ static void test_block_phrases(void **state)
         "The advert was pulled after complaints.",
         "This feature requires JavaScript, the developers said, because the map is drawn in "
         "the browser and updated every second.",
-        "[Applause]", "Close to 300 people came.", "The caption contest closes on Friday.", NULL,
+        "[Applause]", "Close to 300 people came.", "The caption contest closes on Friday.",
+        "Oglas je bil objavljen v četrtek.", "Loe ka seda raamatut, kui sul on aega.", NULL,
     };
     check_all(labels, is_phrase, true, "block phrase");
     check_all(prose, is_phrase, false, "block phrase");

@@ -15,7 +15,10 @@
  * Turkish, Ukrainian, Korean, Indonesian, Vietnamese, Greek, and for ads,
  * sharing, newsletters, related lists and comments also Finnish,
  * Hungarian, Romanian, Hebrew, Bulgarian, Croatian/Serbian, Slovak,
- * Catalan, Thai and Persian).
+ * Catalan, Thai and Persian; for ads, sharing, related lists and comments
+ * also Slovenian, Lithuanian, Latvian, Estonian, Serbian Cyrillic,
+ * Macedonian, Albanian, Icelandic, Afrikaans, Swahili, Tagalog,
+ * Azerbaijani, Urdu and Bengali).
  */
 #include "phrases.h"
 
@@ -36,7 +39,8 @@
     "مشاركة|شارك|शेयर करें|शेयर|dela|del|sdílet|paylaş|공유하기|bagikan|chia sẻ|" \
     "lineで送る|はてなブックマーク|" \
     "jaa|megosztás|megosztom|distribuie|שתף|שיתוף|сподели|podijeli|podeli|zdieľať|" \
-    "comparteix|แชร์|اشتراک گذاری"
+    "comparteix|แชร์|اشتراک گذاری|" \
+    "deli|dalintis|dalīties|jaga|подели|shpërndaj|deila|shiriki|ibahagi|شیئر کریں|শেয়ার করুন"
 
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
@@ -63,7 +67,9 @@ const pith_phrase_rule pith_block_phrases[] = {
      "mainos|mainokset|kaupallinen yhteistyö|hirdetés|reklám|szponzorált(?: tartalom)?|"
      "publicitate|reclamă|reclama|conținut sponsorizat|פרסומת|תוכן ממומן|"
      "платена публикация|oglas|sponzorirano|sponzorisano|inzercia|inzerce|sponzorované|"
-     "publicitat|contingut patrocinat|โฆษณา|تبلیغات|آگهی"},
+     "publicitat|contingut patrocinat|โฆษณา|تبلیغات|آگهی|"
+     "oglas|reklāma|reklaam|оглас|reklamë|auglýsing|advertensie|tangazo|patalastas|"
+     "اشتہار|বিজ্ঞাপন"},
 
     /* --- sharing: one share word, or a row of them ("Share: Facebook
      * Twitter Email", "Udostępnij: Facebook X") ------------------------ */
@@ -128,7 +134,11 @@ const pith_phrase_rule pith_block_phrases[] = {
      "כתבות קשורות|прочетете още|още по темата|най-четени|pročitajte još|pročitajte i|"
      "povezane vijesti|najčitanije|súvisiace články|čítajte aj|najčítanejšie|"
      "notícies relacionades|també et pot interessar|el més llegit|ข่าวที่เกี่ยวข้อง|"
-     "บทความที่เกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط"},
+     "บทความที่เกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|"
+     "preberite (?:tudi|še)|sorodni članki|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vēl)|"
+     "loe ka|прочитајте (?:још|и)|прочитајте уште|lexo (?:edhe|më shumë)|lestu (?:líka|meira)|"
+     "lees ook|soma (?:pia|zaidi)|basahin (?:din|ang iba pa)|həmçinin oxuyun|"
+     "یہ بھی پڑھیں|আরও পড়ুন"},
 
     /* --- comments --------------------------------------------------------- */
     {PITH_CAT_COMMENTS,
@@ -158,7 +168,9 @@ const pith_phrase_rule pith_block_phrases[] = {
      "оставьте (?:комментарий|ответ)|залиште коментар|σχολιάστε|"
      "lascia un commento|deixe uma resposta|deja una respuesta|laisser une réponse|"
      "schreibe einen kommentar|antworten abbrechen|annuler la réponse|cancelar respuesta|"
-     "コメントを残す|发表回复|發表回覆|댓글 남기기|اترك تعليقاً|اترك ردا|कोई टिप्पणी नहीं"},
+     "コメントを残す|发表回复|發表回覆|댓글 남기기|اترك تعليقاً|اترك ردا|कोई टिप्पणी नहीं|"
+     "komentarji|komentarai|komentāri|kommentaarid|коментари|komente|athugasemdir|"
+     "kommentaar|maoni|mga komento|şərhlər|تبصرے|মন্তব্য"},
 
     /* --- author boxes ------------------------------------------------------- */
     {PITH_CAT_AUTHOR,
