@@ -105,6 +105,13 @@ static const author_case CASES[] = {
     {"本报记者 张三", "张三"},
     {"（记者 张三）", "张三"},
     {"张三丰", "张三丰"},
+    {"Avtor: Janez Novak", "Janez Novak"},
+    {"Autorius: Jonas Jonaitis", "Jonas Jonaitis"},
+    {"Аутор: Петар Петровић", "Петар Петровић"},
+    {"Nga Arben Hoxha", "Arben Hoxha"},
+    {"Geskryf deur Piet Pompies", "Piet Pompies"},
+    {"Mwandishi: Juma Ali", "Juma Ali"},
+    {"লেখক: রহিম উদ্দিন", "রহিম উদ্দিন"},
     /* German, French, Spanish, Italian, Dutch, Nordic */
     {"Von Max Mustermann", "Max Mustermann"},
     {"Von Max Mustermann und Erika Musterfrau", "Max Mustermann; Erika Musterfrau"},

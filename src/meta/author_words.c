@@ -23,7 +23,9 @@ static const char *const PREFIXES[] = {
     "napisao", "napisala", "autorica", "kirjoittanut", "scris de", "autorul",
     "מאת", "כתב", "כתבה", "بقلم", "كتب", "كتبت", "الكاتب", "نویسنده", "लेखक", "लेखक:",
     "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:", "tekst", "words", "著者", "筆者",
-    "撰文", "执笔", "執筆",
+    "撰文", "执笔", "執筆", "avtor", "avtorica", "autorius", "autorė", "autors", "autore:",
+    "аутор", "nga", "shkruar nga", "höfundur", "deur", "geskryf deur", "mwandishi",
+    "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন",
 };
 
 /* Labels of other credits in a byline ("Photos by John Roe", "Фото:",

@@ -54,6 +54,8 @@ static int digit_value(uint32_t cp)
         return (int)(cp - 0x6F0);
     if (cp >= 0x966 && cp <= 0x96F) /* Devanagari */
         return (int)(cp - 0x966);
+    if (cp >= 0x9E6 && cp <= 0x9EF) /* Bengali */
+        return (int)(cp - 0x9E6);
     if (cp >= 0xE50 && cp <= 0xE59) /* Thai */
         return (int)(cp - 0xE50);
     if (cp >= 0xFF10 && cp <= 0xFF19) /* full width */
