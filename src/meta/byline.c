@@ -178,7 +178,9 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
             low[n] = (t[n] >= 'A' && t[n] <= 'Z') ? (char)(t[n] + 32) : t[n];
         low[n] = 0;
         size_t pl = pith_author_prefix_len(low, n);
-        bool colon = pl < n && (low[pl] == ':' || (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0));
+        /* a colon, ASCII or full width ("作者：张三") */
+        bool colon = pl < n && (low[pl] == ':' ||
+                                (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0));
         if (pl == 0 || !(memchr(low, ' ', pl) || colon))
             continue;
         pith_buf_clear(text);
@@ -257,11 +259,11 @@ static bool holds_a_name(const char *text, size_t n)
 #define MAX_BYLINE_LINE 100 /* a longer element holds more than a byline */
 
 /* Mark element i, whose text (in text) the byline finder recorded, as a
- * byline when it is short and mostly names not in lower case (a third of
- * its text at least:
- * "By Justine Coleman - 11/18/19 11:04 PM EST", not "By taking off the top
- * half of the bread, you save 100 calories"): the content stage then leaves
- * it out of the article, where it would only repeat the metadata. */
+ * byline when it is short and a third of it at least is names not in lower
+ * case ("By Justine Coleman - 11/18/19 11:04 PM EST", not "By taking off
+ * the top half of the bread, you save 100 calories"): the content stage
+ * then leaves it out of the article, where it would only repeat the
+ * metadata. */
 static void mark_byline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
 {
     pith_el *el = &ctx->dom.els[i];
