@@ -132,6 +132,8 @@ static const author_case CASES[] = {
     /* other scripts and forms */
     {"Автор: Иван Петров", "Иван Петров"},
     {"Иван Петров и Анна Смирнова", "Иван Петров; Анна Смирнова"},
+    {"Иван Петров пишет о политике", "Иван Петров"},
+    {"Корреспондент Иван Петров", "Иван Петров"},
     {"作者：张三", "张三"},
     {"Autor: Jan Nowak", "Jan Nowak"},
     {"Jan Novák a Petr Svoboda", "Jan Novák; Petr Svoboda"},

@@ -124,22 +124,25 @@ static void trim(const char *s, size_t *start, size_t *len)
     *len = e - b;
 }
 
-/* First letter of a word in Latin script: upper or lower case. */
+/* Scripts with upper and lower case: Latin, Greek, Cyrillic. */
+static bool cased_script(uint32_t cp)
+{
+    return cp < 0x250 || (cp >= 0x370 && cp < 0x530);
+}
+
+/* First letter of a word in a script with case: upper or lower case. */
 static bool starts_upper(const char *s, size_t n)
 {
     uint32_t cp;
     pith_utf8_decode(s, n, &cp);
-    return cp < 0x250 && pith_lower_cp(cp) != cp;
+    return cased_script(cp) && pith_lower_cp(cp) != cp;
 }
 
-/* First letter of a word in a script with case (Latin, Greek, Cyrillic):
- * lower case. */
 static bool starts_lower(const char *s, size_t n)
 {
     uint32_t cp;
     pith_utf8_decode(s, n, &cp);
-    bool cased = cp < 0x250 || (cp >= 0x370 && cp < 0x530);
-    return cased && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
+    return cased_script(cp) && pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
            !(cp >= '0' && cp <= '9');
 }
 
