@@ -204,14 +204,14 @@ static pith_result *extract_with(const char *head, const char *byline)
     return pith_extract(page, strlen(page), NULL);
 }
 
-/* The page's author (field 'a'), date ('d'), title ('t') or description
- * ('x') is want (NULL: none). */
+/* The page's author (field 'a'), date ('d'), title ('t'), site name ('s')
+ * or description ('x') is want (NULL: none). */
 static void expect_meta(char field, const char *head, const char *byline, const char *want)
 {
     pith_result *r = extract_with(head, byline);
     assert_non_null(r);
     const char *got = field == 'a' ? r->author : field == 'd' ? r->date
-                      : field == 't' ? r->title : r->description;
+                      : field == 't' ? r->title : field == 's' ? r->sitename : r->description;
     if (!want) {
         assert_null(got);
     } else {
@@ -348,6 +348,19 @@ static void test_site_name_as_shared_title(void **state)
                 "", "Space ship breaks up over Siberia");
 }
 
+/* A site name with a bar in it is the name, then a tagline or keywords. */
+static void test_site_name_before_a_bar(void **state)
+{
+    (void)state;
+    expect_meta('s', "<meta property='og:site_name' content='The Coast Post | CoastPost.com'>", "",
+                "The Coast Post");
+    expect_meta('s', "<meta property='og:site_name' content='Autoracing | F1 | Indy | MotoGP'>", "",
+                "Autoracing");
+    expect_meta('s', "<meta property='og:site_name' content='Mozilla Hacks \u2013 the Web "
+                     "developer blog'>", "",
+                "Mozilla Hacks \u2013 the Web developer blog");
+}
+
 /* <meta content> encoded twice by its CMS ("&amp;quot;" in the page) is
  * decoded once more. */
 static void test_meta_content_encoded_twice(void **state)
@@ -374,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_labelled_dates_and_bylines),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
+        cmocka_unit_test(test_site_name_before_a_bar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

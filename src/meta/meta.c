@@ -120,13 +120,22 @@ static const char *merge_image(pith_ctx *ctx, const pith_mfound *f)
 
 /* -------------------------------------------------------------- text */
 
+/* "The Jerusalem Post | JPost.com", "Autoracing | F1 | Indy | MotoGP": a
+ * site name with a bar in it is the name, then a tagline or keywords;
+ * returns the length of the name. */
+static size_t before_bar(const char *name, size_t n)
+{
+    const char *bar = strstr(name, " | ");
+    return bar && bar > name ? (size_t)(bar - name) : n;
+}
+
 static void merge_sitename(pith_ctx *ctx, const pith_mfound *f)
 {
     for (const pith_msource *s = pith_meta_trust(PITH_MF_SITENAME); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[PITH_MF_SITENAME][*s]; v; v = v->next) {
             size_t n = strlen(v->text);
             if (n <= MAX_SITENAME && !is_http(v->text)) {
-                ctx->meta.sitename = publish(ctx, v->text, n);
+                ctx->meta.sitename = publish(ctx, v->text, before_bar(v->text, n));
                 return;
             }
         }
