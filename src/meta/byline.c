@@ -118,6 +118,17 @@ static bool in_running_text(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+/* The first bytes of s (n of them, at most cap - 1) in ASCII lower case,
+ * NUL-terminated, into low; returns how many. */
+static size_t ascii_lower_start(const char *s, size_t n, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; k < n && k + 1 < cap; k++)
+        low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+    low[k] = 0;
+    return k;
+}
+
 /* A short block that starts with a byline word: "By Jane Doe". */
 static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
 {
@@ -134,12 +145,7 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         return false;
     pith_meta_el_text(ctx, i, text, 120);
     char low[16];
-    size_t n = 0;
-    for (; n < text->len && n + 1 < sizeof low; n++) {
-        char c = text->data[n];
-        low[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    low[n] = 0;
+    ascii_lower_start(text->data, text->len, low, sizeof low);
     /* Only the plain words, followed by a space: "By", "Von", "Par"... */
     static const char *const STARTS[] = {"by ", "von ", "par ", "por ", "door ",
                                          "written by ", "text: ", "autor: "};
@@ -173,10 +179,7 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     const char *t;
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         char low[32];
-        size_t n = 0;
-        for (; t[n] && n + 1 < sizeof low; n++)
-            low[n] = (t[n] >= 'A' && t[n] <= 'Z') ? (char)(t[n] + 32) : t[n];
-        low[n] = 0;
+        size_t n = ascii_lower_start(t, strlen(t), low, sizeof low);
         size_t pl = pith_author_prefix_len(low, n);
         /* a colon, ASCII or full width ("作者：张三") */
         bool colon = pl < n && (low[pl] == ':' ||
@@ -378,12 +381,12 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             }
             continue;
         }
-        if (rel || record_inner_authors(ctx, f, i, &text) == 0) {
-            byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
+        bool inner = !rel && record_inner_authors(ctx, f, i, &text) > 0;
+        byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
+        if (!inner)
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
                             beside_article(ctx, i));
-        }
-        mark_byline(ctx, i, &text);
+        mark_byline(ctx, i, &text); /* the whole block's text */
         found++;
         /* Other rel=author links beside this one name co-authors. */
         if (rel && el->parent != PITH_NO_EL) {
