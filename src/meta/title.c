@@ -27,10 +27,10 @@ static const char *const SEPARATORS[] = {
 };
 
 /* Separators that CJK titles write without spaces: the full-width bar,
- * the CJK "丨" used as one, the presentation-form bar, and "_" between two
- * non-ASCII characters ("新车站将于明年开放_新浪网", never "pith_extract"). */
+ * the CJK "丨" used as one, the presentation-form bar (and "_", see
+ * tight_separator_at). */
 static const char *const TIGHT_SEPARATORS[] = {
-    "\xEF\xBD\x9C", "\xE4\xB8\xA8", "\xEF\xB8\xB1", "_",
+    "\xEF\xBD\x9C", "\xE4\xB8\xA8", "\xEF\xB8\xB1",
 };
 
 typedef struct part {
@@ -55,22 +55,24 @@ static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
 }
 
 /* Length of a tight separator at s[i] (none when it is spaced: the
- * spaced forms are separator_at's), 0 if none.  Always a hierarchy one. */
+ * spaced forms are separator_at's), 0 if none.  Always a hierarchy one.
+ * A "_" is one between two non-ASCII characters, with at most a space
+ * before it ("新车站将于明年开放_新浪网", "后果很严重 _探索者 _光明网"; never
+ * "pith_extract"). */
 static size_t tight_separator_at(const char *s, size_t n, size_t i)
 {
-    /* "后果很严重 _探索者 _光明网": a space before the "_" only */
-    if (i >= 2 && s[i - 1] == ' ' && s[i] == '_' && i + 1 < n &&
-        (unsigned char)s[i - 2] >= 0x80 && (unsigned char)s[i + 1] >= 0x80)
-        return 1;
+    if (s[i] == '_') {
+        size_t b = i > 0 && s[i - 1] == ' ' ? i - 1 : i; /* where the part before ends */
+        bool between = b >= 1 && i + 1 < n && (unsigned char)s[b - 1] >= 0x80 &&
+                       (unsigned char)s[i + 1] >= 0x80;
+        return between ? 1 : 0;
+    }
     if (i == 0 || s[i - 1] == ' ')
         return 0;
     for (size_t k = 0; k < sizeof TIGHT_SEPARATORS / sizeof TIGHT_SEPARATORS[0]; k++) {
         size_t len = strlen(TIGHT_SEPARATORS[k]);
-        if (i + len >= n || memcmp(s + i, TIGHT_SEPARATORS[k], len) != 0 || s[i + len] == ' ')
-            continue;
-        if (len == 1 && !((unsigned char)s[i - 1] >= 0x80 && (unsigned char)s[i + 1] >= 0x80))
-            continue; /* "_" only between two non-ASCII characters */
-        return len;
+        if (i + len < n && memcmp(s + i, TIGHT_SEPARATORS[k], len) == 0 && s[i + len] != ' ')
+            return len;
     }
     return 0;
 }
