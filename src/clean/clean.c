@@ -366,10 +366,8 @@ static const char *const POST_CLASS_WORDS[] = {
 
 static bool post_class(const pith_el *el)
 {
-    char cls[256];
+    char cls[256]; /* normalised: lower case already */
     size_t n = pith_class_and_id(el, cls, sizeof cls);
-    for (size_t k = 0; k < n; k++)
-        cls[k] = (char)((cls[k] >= 'A' && cls[k] <= 'Z') ? cls[k] + 32 : cls[k]);
     for (size_t k = 0; n && k < sizeof POST_CLASS_WORDS / sizeof POST_CLASS_WORDS[0]; k++)
         if (strstr(cls, POST_CLASS_WORDS[k]))
             return true;
