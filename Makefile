@@ -68,9 +68,14 @@ deps:
 	@sh scripts/deps.sh $(DEB_PKGS)
 
 # ---------------------------------------------------------------- build
+# The library's files include each other from the source root ("util/buf.h");
+# the command-line tool sees include/ only, so it uses nothing but pith.h.
+$(B)/obj/src/%.o: SRC_INC = -Isrc
+$(B)/obj/src/cli/%.o: SRC_INC =
+
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(SRC_INC) -MMD -MP -c $< -o $@
 
 $(B)/libpith.a: $(LIB_OBJ)
 	@rm -f $@

@@ -10,7 +10,7 @@
 #ifndef PITH_CONTEXT_H
 #define PITH_CONTEXT_H
 
-#include "../include/pith.h"
+#include "pith.h"
 #include "dom/dom.h"
 #include "doc/doc.h"
 #include "meta/meta.h"

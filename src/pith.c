@@ -9,7 +9,7 @@
  * rendered text); the page itself is parsed into a second, per-call arena
  * with a byte budget, released in one go before pith_extract returns.
  */
-#include "../include/pith.h"
+#include "pith.h"
 
 #include <stdlib.h>
 #include <string.h>

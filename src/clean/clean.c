@@ -22,8 +22,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../rules/rules.h"
-#include "../rules/tags.h"
+#include "rules/rules.h"
+#include "rules/tags.h"
 
 #define ATTR_NORM_MAX 512
 

@@ -4,8 +4,8 @@
 #ifndef PITH_CLEAN_H
 #define PITH_CLEAN_H
 
-#include "../context.h"
-#include "../rules/rules.h"
+#include "context.h"
+#include "rules/rules.h"
 
 /* The first pass, run before the metadata stage: text statistics, the
  * boilerplate category of every class/id, and the main path (the element

@@ -23,8 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/url.h"
-#include "../util/utf8.h"
+#include "util/url.h"
+#include "util/utf8.h"
 #include "content.h"
 
 /* What a walk frame restores when its element is left. */

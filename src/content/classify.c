@@ -22,7 +22,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../rules/rules.h"
+#include "rules/rules.h"
 
 #define MAX_LINK_DENSITY 0.2
 #define LENGTH_LOW 70     /* non-space bytes; shorter is SHORT */

@@ -4,7 +4,7 @@
 #ifndef PITH_CLASSIFY_H
 #define PITH_CLASSIFY_H
 
-#include "../context.h"
+#include "context.h"
 
 typedef enum pith_unit_class {
     PITH_UNIT_BAD = 0,

@@ -25,9 +25,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../clean/clean.h"
-#include "../rules/rules.h"
-#include "../rules/tags.h"
+#include "clean/clean.h"
+#include "rules/rules.h"
+#include "rules/tags.h"
 #include "content.h"
 
 #define MIN_UNIT_TEXT 20      /* non-space bytes of non-link text in one comment */

@@ -5,7 +5,7 @@
 #ifndef PITH_CONTENT_H
 #define PITH_CONTENT_H
 
-#include "../context.h"
+#include "context.h"
 
 /* Choose the main-content element (ctx->main, PITH_NO_EL when the page has
  * none), reject what inside it is not article, and set ctx->confidence. */

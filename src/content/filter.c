@@ -15,9 +15,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../util/utf8.h"
-#include "../clean/clean.h"
-#include "../rules/rules.h"
+#include "util/utf8.h"
+#include "clean/clean.h"
+#include "rules/rules.h"
 #include "internal.h"
 
 /* Normalise text for title comparison: words in lower case (ASCII case

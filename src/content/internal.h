@@ -5,8 +5,8 @@
 #ifndef PITH_CONTENT_INTERNAL_H
 #define PITH_CONTENT_INTERNAL_H
 
-#include "../context.h"
-#include "../rules/rules.h"
+#include "context.h"
+#include "rules/rules.h"
 
 static inline bool pith_is_heading(GumboTag t)
 {

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../rules/rules.h"
+#include "rules/rules.h"
 #include "internal.h"
 
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */

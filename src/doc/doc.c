@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 bool pith_node_is_block(pith_node_type t)
 {

@@ -22,8 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../util/arena.h"
-#include "../util/buf.h"
+#include "util/arena.h"
+#include "util/buf.h"
 
 typedef enum pith_node_type {
     PITH_NODE_DOCUMENT,

@@ -30,7 +30,7 @@
 
 #include "doc.h"
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 
 static bool is_block_container(pith_node_type t)
 {

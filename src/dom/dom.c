@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 
 /* ------------------------------------------------------------ tag classes */
 

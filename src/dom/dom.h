@@ -18,8 +18,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../util/arena.h"
-#include "../util/buf.h"
+#include "util/arena.h"
+#include "util/buf.h"
 
 #define PITH_NO_EL UINT32_MAX
 

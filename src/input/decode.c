@@ -8,8 +8,8 @@
 #include <string.h>
 #include <uchardet/uchardet.h>
 
-#include "../util/arena.h"
-#include "../util/utf8.h"
+#include "util/arena.h"
+#include "util/utf8.h"
 #include "charset_labels.h"
 
 #define PRESCAN_BYTES (16 * 1024)

@@ -24,7 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 typedef struct pith_decode_info {
     const char *charset; /* canonical name of the encoding read (static) */

@@ -45,7 +45,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../../include/pith.h"
+#include "pith.h"
 
 typedef struct pith_elide_stats {
     size_t removed;     /* bytes removed */

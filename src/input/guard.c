@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../include/pith.h"
+#include "pith.h"
 
 #define NTAGS ((size_t)GUMBO_TAG_LAST + 1)
 

@@ -40,7 +40,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 typedef struct pith_guard_limits {
     unsigned max_depth;      /* open elements, at least 1 */

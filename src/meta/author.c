@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "date.h"
 #include "found.h"
 

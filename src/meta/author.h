@@ -21,7 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 #define PITH_AUTHORS_MAX 16
 

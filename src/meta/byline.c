@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "../rules/rules.h"
+#include "rules/rules.h"
 #include "author.h"
 #include "sources.h"
 

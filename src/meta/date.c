@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "found.h"
 
 #define MAX_TOKENS 96

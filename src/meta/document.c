@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "../rules/rules.h"
+#include "rules/rules.h"
 #include "sources.h"
 
 #define CLASS_MAX 256

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 
 void pith_mfound_init(pith_mfound *f, pith_arena *arena)
 {

@@ -18,8 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../util/arena.h"
-#include "../util/buf.h"
+#include "util/arena.h"
+#include "util/buf.h"
 
 typedef enum pith_mfield {
     PITH_MF_TITLE = 0,

@@ -8,7 +8,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 /* Parse the text of one ld+json script (n bytes) and append every JSON
  * value it holds to the array all.  Broken JSON as real sites ship it is

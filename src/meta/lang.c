@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 
 #ifndef PITH_TEXTCAT_DIR
 #define PITH_TEXTCAT_DIR "/usr/share/libexttextcat"

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 /* Normalise a declared language ("en_US", "EN-us", "en-US, de",
  * "de-DE-1996") to a BCP 47 tag ("en-US", "de-DE") in out; false when the

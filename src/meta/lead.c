@@ -5,8 +5,8 @@
  */
 #include "meta.h"
 
-#include "../doc/doc.h"
-#include "../util/utf8.h"
+#include "doc/doc.h"
+#include "util/utf8.h"
 #include "found.h"
 
 const char *pith_meta_lead_paragraph(pith_arena *out, struct pith_node *article)

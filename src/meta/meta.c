@@ -13,9 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../context.h"
-#include "../util/url.h"
-#include "../util/utf8.h"
+#include "context.h"
+#include "util/url.h"
+#include "util/utf8.h"
 #include "author.h"
 #include "date.h"
 #include "lang.h"

@@ -16,7 +16,7 @@
 
 #include <stddef.h>
 
-#include "../util/arena.h"
+#include "util/arena.h"
 
 struct pith_ctx;
 struct pith_node;

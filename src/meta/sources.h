@@ -6,7 +6,7 @@
 #ifndef PITH_META_SOURCES_H
 #define PITH_META_SOURCES_H
 
-#include "../context.h"
+#include "context.h"
 #include "found.h"
 
 /* jsonld.c: <script type="application/ld+json">, @graph, nested objects. */

@@ -12,8 +12,8 @@
  */
 #include <string.h>
 
-#include "../rules/rules.h"
-#include "../util/utf8.h"
+#include "rules/rules.h"
+#include "util/utf8.h"
 #include "date.h"
 #include "sources.h"
 

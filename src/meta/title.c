@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "found.h"
 
 #define MAX_PARTS 12

@@ -6,7 +6,7 @@
 
 #include <stdbool.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 /* Clean a title candidate into out (cleared first).  A part separated by
  * " | ", " - ", " – ", " · ", " » "... that names the site (the site name,

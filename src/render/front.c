@@ -17,7 +17,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "render.h"
 
 static bool yaml_needs_escape(uint32_t cp)

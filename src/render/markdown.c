@@ -28,7 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "render.h"
 
 typedef struct md_writer {

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 
 bool pith_render_format(const pith_render_input *in, pith_format format, pith_buf *out)
 {

@@ -19,9 +19,9 @@
 #ifndef PITH_RENDER_H
 #define PITH_RENDER_H
 
-#include "../../include/pith.h"
-#include "../doc/doc.h"
-#include "../util/buf.h"
+#include "pith.h"
+#include "doc/doc.h"
+#include "util/buf.h"
 
 typedef struct pith_render_input {
     const pith_result *result;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "alternatives.h"
 #include "jit.h"
 

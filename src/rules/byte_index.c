@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 #include "alternatives.h"
 #include "jit.h"
 

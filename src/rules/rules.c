@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 #include "any_match.h"
 #include "byte_index.h"
 #include "class_tokens.h"

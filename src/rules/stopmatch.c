@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "../util/utf8.h"
+#include "util/utf8.h"
 #include "rules.h"
 #include "stopwords.h"
 

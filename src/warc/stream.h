@@ -29,8 +29,8 @@
 #include <stddef.h>
 #include <zlib.h>
 
-#include "../../include/pith.h"
-#include "../util/buf.h"
+#include "pith.h"
+#include "util/buf.h"
 
 /* Where a gzip member started: in the decompressed stream and the input. */
 typedef struct pith_ws_member {

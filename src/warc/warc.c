@@ -26,7 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 #include "http.h"
 #include "stream.h"
 
