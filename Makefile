@@ -24,7 +24,11 @@ PCDIR   ?= $(LIBDIR)/pkgconfig
 MANDIR  ?= $(PREFIX)/share/man
 
 VERSION := $(shell sed -n 's/^\#define PITH_VERSION_STRING "\(.*\)"/\1/p' include/pith.h)
-SOMAJOR := 0
+# The shared library: SONAME libpith.so.ABI (PITH_ABI_VERSION, raised only
+# when programs built against an older pith.h would break), in the file
+# libpith.so.ABI.MINOR.PATCH, with the links libpith.so.ABI and libpith.so.
+SOMAJOR := $(shell sed -n 's/^\#define PITH_ABI_VERSION \([0-9]*\)/\1/p' include/pith.h)
+SOFILE  := libpith.so.$(SOMAJOR).$(word 2,$(subst ., ,$(VERSION))).$(word 3,$(subst ., ,$(VERSION)))
 
 CC      ?= cc
 PKGS    := gumbo libpcre2-8 jansson uchardet zlib libexttextcat
@@ -35,7 +39,8 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # libexttextcat's language models (libexttextcat-data), read at run time.
 TEXTCAT_DIR := $(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null)
-ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -Iinclude \
+# -fvisibility=hidden: libpith.so exports only what pith.h marks PITH_API.
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -fvisibility=hidden -Iinclude \
               $(PKG_CFLAGS) $(if $(TEXTCAT_DIR),-DPITH_TEXTCAT_DIR='"$(TEXTCAT_DIR)"') \
               $(WARN) $(CFLAGS)
 LIBS    := $(PKG_LIBS) -lpthread -lm
@@ -81,8 +86,13 @@ $(B)/libpith.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/libpith.so: $(LIB_OBJ)
-	$(CC) -shared $(LDFLAGS) -Wl,-soname,libpith.so.$(SOMAJOR) -o $@ $^ $(LIBS)
+$(B)/libpith.so: $(B)/$(SOFILE)
+	ln -sf $(SOFILE) $(B)/libpith.so.$(SOMAJOR)
+	ln -sf libpith.so.$(SOMAJOR) $@
+
+$(B)/$(SOFILE): $(LIB_OBJ) src/libpith.map
+	$(CC) -shared $(LDFLAGS) -Wl,-soname,libpith.so.$(SOMAJOR) \
+	    -Wl,--version-script=src/libpith.map -o $@ $(LIB_OBJ) $(LIBS)
 
 $(B)/pith: $(CLI_OBJ) $(B)/libpith.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
@@ -127,7 +137,9 @@ render-tests: $(B)/pith
 formats: $(B)/pith
 	@python3 bench/formats.py --pith $(B)/pith --bench $(dir $(BENCH_DIR)) aeb moz
 
+# The exported symbols and SONAME (tests/abi.sh), then a real install.
 install-test: all $(B)/pith.pc
+	@sh tests/abi.sh $(B)
 	@sh tests/install.sh
 
 # Pathological inputs (deep nesting, floods, bombs, binary...): each must end
@@ -237,8 +249,8 @@ install: all $(B)/pith.pc
 	install -m 755 $(B)/pith $(DESTDIR)$(BINDIR)/pith
 	install -m 644 include/pith.h $(DESTDIR)$(INCDIR)/pith.h
 	install -m 644 $(B)/libpith.a $(DESTDIR)$(LIBDIR)/libpith.a
-	install -m 755 $(B)/libpith.so $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION)
-	ln -sf libpith.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR)
+	install -m 755 $(B)/$(SOFILE) $(DESTDIR)$(LIBDIR)/$(SOFILE)
+	ln -sf $(SOFILE) $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR)
 	ln -sf libpith.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libpith.so
 	install -m 644 $(B)/pith.pc $(DESTDIR)$(PCDIR)/pith.pc
 	install -d $(DESTDIR)$(MANDIR)/man1
@@ -247,7 +259,7 @@ install: all $(B)/pith.pc
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pith $(DESTDIR)$(INCDIR)/pith.h $(DESTDIR)$(LIBDIR)/libpith.a \
 	      $(DESTDIR)$(LIBDIR)/libpith.so $(DESTDIR)$(LIBDIR)/libpith.so.$(SOMAJOR) \
-	      $(DESTDIR)$(LIBDIR)/libpith.so.$(VERSION) $(DESTDIR)$(PCDIR)/pith.pc \
+	      $(DESTDIR)$(LIBDIR)/$(SOFILE) $(DESTDIR)$(PCDIR)/pith.pc \
 	      $(DESTDIR)$(MANDIR)/man1/pith.1
 
 clean:

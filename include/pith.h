@@ -29,6 +29,33 @@
  *     }
  *     pith_result_free(r);
  *
+ * BINARY COMPATIBILITY
+ *
+ *   The library's file is libpith.so.N, N the ABI version (PITH_ABI_VERSION):
+ *   N changes only when a program built against an older pith.h could not
+ *   run against the new library.  Adding fields and functions does not
+ *   change it, because:
+ *
+ *   - pith_options starts with its size.  pith_options_init (a macro)
+ *     passes sizeof as your program was compiled; pith_extract reads only
+ *     the fields that size covers and takes the defaults for the rest, so an
+ *     older program keeps working with a newer library.  A newer program
+ *     on an older library gets PITH_ERR_ARGUMENT if it set a field that
+ *     library does not know.  Options that were never initialised
+ *     (pith_options opt = {0}) get PITH_ERR_ARGUMENT naming size.
+ *   - pith_result is allocated by the library and starts with its size:
+ *     PITH_HAS_FIELD(r, pith_result, field) says whether the library that
+ *     made r has that field (needed only when your program may run against
+ *     an older libpith than the pith.h it was built with).
+ *
+ *   Adding a field: append it at the END of pith_options or pith_result
+ *   (never in between, never remove or retype one), with a comment saying
+ *   what it is and its default.  For pith_options, the default goes in
+ *   pith_options_init_size and must be what pith_extract assumes when an
+ *   older caller's size does not cover the field; a field whose default is
+ *   0 or NULL needs nothing more.  Adding a function: declare it here with
+ *   PITH_API (only PITH_API functions are exported from libpith.so).
+ *
  * GUARANTEES
  *
  *   - Thread safety: every function may be called from many threads at
@@ -54,13 +81,29 @@ extern "C" {
 #endif
 
 #define PITH_VERSION_MAJOR 0
-#define PITH_VERSION_MINOR 1
+#define PITH_VERSION_MINOR 2
 #define PITH_VERSION_PATCH 0
-#define PITH_VERSION_STRING "0.1.0"
+#define PITH_VERSION_STRING "0.2.0"
+
+/* The ABI version: the N of the shared library's name libpith.so.N. */
+#define PITH_ABI_VERSION 1
+
+/* Marks the functions libpith.so exports (it is built with
+ * -fvisibility=hidden: nothing else is visible). */
+#if defined(__GNUC__) || defined(__clang__)
+#define PITH_API __attribute__((visibility("default")))
+#else
+#define PITH_API
+#endif
+
+/* True when the struct *p (pith_options or pith_result, which start with
+ * their size) is large enough to hold field. */
+#define PITH_HAS_FIELD(p, type, field) \
+    ((p)->size >= offsetof(type, field) + sizeof((p)->field))
 
 /* The library's version string, e.g. "0.1.0" (may differ from the header's
  * PITH_VERSION_STRING when linked dynamically against another build). */
-const char *pith_version(void);
+PITH_API const char *pith_version(void);
 
 /* ------------------------------------------------------------------ status */
 
@@ -75,7 +118,12 @@ typedef enum pith_status {
 } pith_status;
 
 /* A short constant English description of a status ("no main content"). */
-const char *pith_status_string(pith_status status);
+PITH_API const char *pith_status_string(pith_status status);
+
+/* The stable snake_case code of a status, as the JSON, XML and CSV outputs
+ * write it: "ok", "no_content", "bad_input", "too_large", "limit",
+ * "out_of_memory", "bad_argument" ("unknown" for any other value). */
+PITH_API const char *pith_status_code(pith_status status);
 
 /* ----------------------------------------------------------------- options */
 
@@ -110,6 +158,8 @@ typedef struct pith_removal {
 typedef void (*pith_explain_fn)(const pith_removal *removal, void *userdata);
 
 typedef struct pith_options {
+    size_t size;           /* sizeof(pith_options) as the caller was built:
+                              set by pith_options_init, never by hand */
     pith_favor favor;      /* default PITH_FAVOR_BALANCED */
     unsigned flags;        /* PITH_OPT_* bits; default 0 */
     const char *url;       /* the page's address if known: base for relative
@@ -153,10 +203,18 @@ typedef struct pith_options {
     /* Explain hook: reports every removed block (NULL = off). */
     pith_explain_fn explain;
     void *explain_userdata;
+
+    /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
 } pith_options;
 
-/* Fill *opt with the defaults above. */
-void pith_options_init(pith_options *opt);
+/* Fill *opt with the defaults above and set opt->size.  Always initialise
+ * options this way, then change the fields you need. */
+#define pith_options_init(opt) pith_options_init_size((opt), sizeof *(opt))
+
+/* What pith_options_init calls: fills the first size bytes of *opt (size
+ * as the caller's pith_options is; bindings from other languages call this
+ * with the size of their copy of the struct). */
+PITH_API void pith_options_init_size(pith_options *opt, size_t size);
 
 /* ------------------------------------------------------------------ result */
 
@@ -175,6 +233,7 @@ typedef struct pith_internal pith_internal;
 /* The result of one extraction.  Every string is NULL when unknown, valid
  * UTF-8 otherwise, and owned by the result (freed by pith_result_free). */
 typedef struct pith_result {
+    size_t size;            /* sizeof(pith_result) in the library that made it */
     pith_status status;
     const char *error;      /* what went wrong, when status != PITH_OK */
 
@@ -209,6 +268,8 @@ typedef struct pith_result {
     unsigned guard;         /* PITH_GUARD_* bits */
 
     pith_internal *internal; /* private: the article's structure */
+
+    /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
 } pith_result;
 
 /* Extract the main content and metadata of one page.
@@ -216,14 +277,14 @@ typedef struct pith_result {
  *   opt        options, or NULL for the defaults
  * Returns a result to free with pith_result_free, whatever the status; NULL
  * only when not even the result object could be allocated. */
-pith_result *pith_extract(const char *data, size_t len, const pith_options *opt);
+PITH_API pith_result *pith_extract(const char *data, size_t len, const pith_options *opt);
 
 /* Free a result and everything it owns.  NULL is allowed. */
-void pith_result_free(pith_result *result);
+PITH_API void pith_result_free(pith_result *result);
 
 /* The simple call: the article's plain text, or NULL when the page has no
  * main content or cannot be read.  Free the string with free(). */
-char *pith_extract_text(const char *data, size_t len);
+PITH_API char *pith_extract_text(const char *data, size_t len);
 
 /* ------------------------------------------------------------------ render */
 
@@ -261,12 +322,12 @@ typedef enum pith_format {
  * string to free with free(), its length in *len_out when len_out is not
  * NULL; NULL on allocation failure or an unknown format.  A result whose
  * status is not PITH_OK renders too (JSON then carries an "error" object). */
-char *pith_render(const pith_result *result, pith_format format, unsigned flags,
-                  size_t *len_out);
+PITH_API char *pith_render(const pith_result *result, pith_format format, unsigned flags,
+                           size_t *len_out);
 
 /* Parse a format name ("text", "markdown"/"md", "html", "json", "xml",
  * "csv").  Returns 0 and sets *out, or -1 for an unknown name. */
-int pith_format_from_name(const char *name, pith_format *out);
+PITH_API int pith_format_from_name(const char *name, pith_format *out);
 
 /* ------------------------------------------------------ archives: WARC
  *
@@ -314,7 +375,7 @@ typedef enum pith_input_kind {
 
 /* Tell what an input holds from its first bytes, by content and not by
  * name.  Give it at least the first 4 KiB when the input has them. */
-pith_input_kind pith_sniff_input(const void *head, size_t len);
+PITH_API pith_input_kind pith_sniff_input(const void *head, size_t len);
 
 typedef enum pith_warc_error {
     PITH_WARC_OK = 0,
@@ -336,11 +397,11 @@ typedef enum pith_warc_error {
 
 /* A stable snake_case name for an error ("warc_truncated", "too_large"...),
  * for machine-readable reports. */
-const char *pith_warc_error_code(pith_warc_error error);
+PITH_API const char *pith_warc_error_code(pith_warc_error error);
 
 /* A short constant English description of an error ("the record ends
  * before its Content-Length"). */
-const char *pith_warc_error_string(pith_warc_error error);
+PITH_API const char *pith_warc_error_string(pith_warc_error error);
 
 /* One record.  The strings belong to the reader and stay valid until the
  * next call of pith_warc_next or pith_warc_close; each is NULL when the
@@ -375,12 +436,12 @@ typedef struct pith_warc_record {
 typedef struct pith_warc_reader pith_warc_reader;
 
 /* A reader over read(userdata); NULL when out of memory. */
-pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata);
+PITH_API pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata);
 
 /* Read the next record's headers into *rec.  Returns 1 for a record (check
  * rec->error), 0 at the end of the input.  The payload of the previous
  * record, if not taken, is skipped. */
-int pith_warc_next(pith_warc_reader *reader, pith_warc_record *rec);
+PITH_API int pith_warc_next(pith_warc_reader *reader, pith_warc_record *rec);
 
 /* Take the payload of the record pith_warc_next just returned (call at
  * most once per record, and only for a record without error): the body
@@ -388,21 +449,21 @@ int pith_warc_next(pith_warc_reader *reader, pith_warc_record *rec);
  * NUL-terminated block of *len bytes to free with free().  Payloads larger
  * than max bytes are skipped without being held in memory (TOO_LARGE).  On
  * error *data is NULL and the error belongs to this record. */
-pith_warc_error pith_warc_payload(pith_warc_reader *reader, size_t max, char **data,
-                                  size_t *len);
+PITH_API pith_warc_error pith_warc_payload(pith_warc_reader *reader, size_t max,
+                                           char **data, size_t *len);
 
 /* Bytes read from the input so far (compressed bytes for a gzip input). */
-unsigned long long pith_warc_input_offset(const pith_warc_reader *reader);
+PITH_API unsigned long long pith_warc_input_offset(const pith_warc_reader *reader);
 
 /* Free a reader.  NULL is allowed. */
-void pith_warc_close(pith_warc_reader *reader);
+PITH_API void pith_warc_close(pith_warc_reader *reader);
 
 /* Decompress a whole gzip input (every member) read through read, keeping
  * at most max bytes: OK, TOO_LARGE, TRUNCATED, BAD_GZIP, READ_ERROR or
  * NOMEM.  On success *data (NUL-terminated, free with free()) holds *len
  * bytes. */
-pith_warc_error pith_gunzip(pith_read_fn read, void *userdata, size_t max, char **data,
-                            size_t *len);
+PITH_API pith_warc_error pith_gunzip(pith_read_fn read, void *userdata, size_t max,
+                                     char **data, size_t *len);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
  */
 #include "pith.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,15 +56,58 @@ const char *pith_status_string(pith_status status)
     return "unknown status";
 }
 
-void pith_options_init(pith_options *opt)
+/* The size of the first pith_options (ABI 1): every caller's struct holds
+ * at least these fields. */
+#define OPTIONS_SIZE_V1 (offsetof(pith_options, explain_userdata) + sizeof(void *))
+
+/* The defaults, in a struct of this library's size. */
+static void default_options(pith_options *opt)
 {
     memset(opt, 0, sizeof *opt);
+    opt->size = sizeof *opt;
     opt->favor = PITH_FAVOR_BALANCED;
     opt->max_bytes = DEFAULT_MAX_BYTES;
     opt->max_depth = DEFAULT_MAX_DEPTH;
     opt->max_attributes = DEFAULT_MAX_ATTRIBUTES;
     opt->max_formatting = DEFAULT_MAX_FORMATTING;
     opt->max_memory = DEFAULT_MAX_MEMORY;
+}
+
+void pith_options_init_size(pith_options *opt, size_t size)
+{
+    if (!opt || size < sizeof opt->size)
+        return;
+    pith_options defaults;
+    default_options(&defaults);
+    /* A caller built against a newer pith.h has fields this library does
+     * not know: they are zeroed, which pith_extract takes as "not set". */
+    memset(opt, 0, size);
+    memcpy(opt, &defaults, size < sizeof defaults ? size : sizeof defaults);
+    opt->size = size;
+}
+
+/* The caller's options as this library's struct: the fields its size
+ * covers, the defaults for the others.  NULL, or the message naming the
+ * field that is wrong. */
+static const char *read_options(const pith_options *in, pith_options *opt)
+{
+    default_options(opt);
+    if (!in)
+        return NULL;
+    if (in->size == 0)
+        return "pith_options.size is 0: initialise options with pith_options_init";
+    if (in->size < OPTIONS_SIZE_V1)
+        return "pith_options.size is smaller than any pith_options: initialise options "
+               "with pith_options_init";
+    size_t known = in->size < sizeof *opt ? in->size : sizeof *opt;
+    memcpy(opt, in, known);
+    const unsigned char *extra = (const unsigned char *)in;
+    for (size_t i = known; i < in->size; i++)
+        if (extra[i] != 0)
+            return "pith_options sets a field this libpith does not know: the program was "
+                   "built against a newer pith.h";
+    opt->size = sizeof *opt;
+    return NULL;
 }
 
 static pith_status fail(pith_result *r, pith_status status, const char *message)
@@ -102,12 +146,14 @@ static const char *copy_out(pith_result *r, const char *s, size_t n)
  * text is "" and every other field NULL. */
 static void unpublish(pith_result *r)
 {
+    size_t size = r->size;
     pith_status status = r->status;
     const char *error = r->error;
     const char *charset = r->charset;
     unsigned guard = r->guard;
     pith_internal *in = r->internal;
     memset(r, 0, sizeof *r);
+    r->size = size;
     r->status = status;
     r->error = error;
     r->charset = charset;
@@ -190,16 +236,24 @@ static void publish_clean_strings(pith_result *r)
         unpublish(r);
 }
 
-static pith_status check_options(const pith_options *opt)
+/* NULL when the options are usable, else a message naming the field. */
+static const char *check_options(const pith_options *opt)
 {
     if (opt->favor < PITH_FAVOR_BALANCED || opt->favor > PITH_FAVOR_RECALL)
-        return PITH_ERR_ARGUMENT;
-    if (opt->max_bytes == 0 || opt->max_depth == 0 || opt->max_attributes == 0 ||
-        opt->max_formatting == 0 || opt->max_memory == 0)
-        return PITH_ERR_ARGUMENT;
+        return "pith_options.favor is not a pith_favor";
+    if (opt->max_bytes == 0)
+        return "pith_options.max_bytes is 0";
+    if (opt->max_depth == 0)
+        return "pith_options.max_depth is 0";
+    if (opt->max_attributes == 0)
+        return "pith_options.max_attributes is 0";
+    if (opt->max_formatting == 0)
+        return "pith_options.max_formatting is 0";
+    if (opt->max_memory == 0)
+        return "pith_options.max_memory is 0";
     if (opt->base_url && !is_absolute_url(opt->base_url))
-        return PITH_ERR_ARGUMENT;
-    return PITH_OK;
+        return "pith_options.base_url is not an absolute URL (it has no scheme)";
+    return NULL;
 }
 
 /* The comments tree as text, in r->comments (NULL when it has none). */
@@ -309,24 +363,23 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
 static pith_result *extract(const char *data, size_t len, const pith_options *opt_in,
                             bool elide)
 {
-    pith_options defaults;
-    const pith_options *opt = opt_in;
-    if (!opt) {
-        pith_options_init(&defaults);
-        opt = &defaults;
-    }
+    pith_options options;
+    const pith_options *opt = &options;
     pith_result *r = calloc(1, sizeof *r + sizeof(pith_internal));
     if (!r)
         return NULL;
+    r->size = sizeof *r;
     r->internal = (pith_internal *)(r + 1);
     pith_arena_init(&r->internal->arena, 0);
     r->text = "";
     r->status = PITH_OK;
     unsigned long alloc_failures = pith_alloc_failures();
 
-    if (check_options(opt) != PITH_OK) {
-        fail(r, PITH_ERR_ARGUMENT,
-             "invalid options (a limit is zero, favor is unknown or base_url is not absolute)");
+    const char *wrong = read_options(opt_in, &options);
+    if (!wrong)
+        wrong = check_options(opt);
+    if (wrong) {
+        fail(r, PITH_ERR_ARGUMENT, wrong);
         return r;
     }
     if (!data && len > 0) {

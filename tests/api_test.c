@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 
+#include "input/guard.h"
 #include "pith.h"
 
 static const char article[] =
@@ -32,6 +33,106 @@ static void test_options_defaults(void **state)
     assert_true(o.max_bytes >= (1u << 20));
     assert_true(o.max_depth > 0);
     assert_true(o.max_memory > 0);
+}
+
+/* Options never initialised are refused with a message naming the field. */
+static void test_options_uninitialised(void **state)
+{
+    (void)state;
+    pith_options o = {0};
+    pith_result *r = pith_extract(article, sizeof article - 1, &o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "pith_options.size"));
+    assert_string_equal(r->text, "");
+    pith_result_free(r);
+
+    pith_options_init(&o);
+    o.max_memory = 0;
+    r = pith_extract(article, sizeof article - 1, &o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "pith_options.max_memory"));
+    pith_result_free(r);
+
+    pith_options_init(&o);
+    o.base_url = "example.org/x";
+    r = pith_extract(article, sizeof article - 1, &o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "pith_options.base_url"));
+    pith_result_free(r);
+}
+
+/* A program built against a newer pith.h, whose pith_options has fields
+ * this library does not know: its init zeroes them and extraction works;
+ * setting one is refused rather than silently ignored. */
+typedef struct newer_options {
+    pith_options known;
+    unsigned long long later_field;
+} newer_options;
+
+static void test_options_from_newer_header(void **state)
+{
+    (void)state;
+    newer_options n;
+    memset(&n, 0xAB, sizeof n);
+    pith_options_init_size(&n.known, sizeof n);
+    assert_int_equal(n.known.size, sizeof n);
+    assert_int_equal(n.later_field, 0);
+    assert_int_equal(n.known.max_depth, PITH_GUARD_DEFAULT_DEPTH);
+    pith_result *r = pith_extract(article, sizeof article - 1, &n.known);
+    assert_int_equal(r->status, PITH_OK);
+    pith_result_free(r);
+
+    n.later_field = 7;
+    r = pith_extract(article, sizeof article - 1, &n.known);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "newer pith.h"));
+    pith_result_free(r);
+}
+
+/* A program built against an older pith.h passes a smaller size: the
+ * library reads only the fields that size covers and never writes past
+ * it. */
+static void test_options_from_older_header(void **state)
+{
+    (void)state;
+    size_t older = offsetof(pith_options, max_bytes);
+    unsigned char buf[sizeof(pith_options) + 16];
+    memset(buf, 0xAB, sizeof buf);
+    pith_options *o = (pith_options *)(void *)buf;
+    pith_options_init_size(o, older);
+    for (size_t i = older; i < sizeof buf; i++)
+        assert_int_equal(buf[i], 0xAB);
+    /* Too small to hold the first pith.h's fields: refused, by name. */
+    pith_result *r = pith_extract(article, sizeof article - 1, o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "pith_options.size"));
+    pith_result_free(r);
+
+    /* The whole struct of this header, with garbage after it that a
+     * smaller size keeps the library from reading. */
+    pith_options_init_size(o, sizeof(pith_options));
+    o->favor = PITH_FAVOR_PRECISION;
+    r = pith_extract(article, sizeof article - 1, o);
+    assert_int_equal(r->status, PITH_OK);
+    pith_result_free(r);
+}
+
+static void test_result_size_and_status_codes(void **state)
+{
+    (void)state;
+    pith_result *r = pith_extract(article, sizeof article - 1, NULL);
+    assert_int_equal(r->size, sizeof *r);
+    assert_true(PITH_HAS_FIELD(r, pith_result, internal));
+    pith_result_free(r);
+    r = pith_extract("", 0, NULL);
+    assert_int_equal(r->size, sizeof *r); /* kept by a failure too */
+    pith_result_free(r);
+
+    static const char *const codes[] = {"ok", "no_content", "bad_input", "too_large",
+                                        "limit", "out_of_memory", "bad_argument"};
+    for (int s = PITH_OK; s <= PITH_ERR_ARGUMENT; s++)
+        assert_string_equal(pith_status_code((pith_status)s), codes[s]);
+    assert_string_equal(pith_status_code((pith_status)99), "unknown");
 }
 
 static void test_version(void **state)
@@ -200,6 +301,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_options_defaults),
+        cmocka_unit_test(test_options_uninitialised),
+        cmocka_unit_test(test_options_from_newer_header),
+        cmocka_unit_test(test_options_from_older_header),
+        cmocka_unit_test(test_result_size_and_status_codes),
         cmocka_unit_test(test_version),
         cmocka_unit_test(test_extracts_article),
         cmocka_unit_test(test_bad_inputs_have_statuses),

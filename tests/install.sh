@@ -10,10 +10,15 @@ trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
 
 make -s -C "$top" install PREFIX="$prefix" >/dev/null
-for f in bin/pith include/pith.h lib/libpith.a lib/libpith.so lib/pkgconfig/pith.pc \
-         share/man/man1/pith.1; do
+abi=$(sed -n 's/^#define PITH_ABI_VERSION \([0-9]*\)$/\1/p' "$top/include/pith.h")
+for f in bin/pith include/pith.h lib/libpith.a lib/libpith.so "lib/libpith.so.$abi" \
+         lib/pkgconfig/pith.pc share/man/man1/pith.1; do
     [ -e "$prefix/$f" ] || { echo "install: missing $prefix/$f"; exit 1; }
 done
+# libpith.so -> libpith.so.ABI -> the file, which names itself libpith.so.ABI.
+[ "$(readlink "$prefix/lib/libpith.so")" = "libpith.so.$abi" ] &&
+    readlink "$prefix/lib/libpith.so.$abi" | grep -q "^libpith\.so\.$abi\.[0-9]*\.[0-9]*$" ||
+    { echo "install: the links libpith.so -> libpith.so.$abi -> file are wrong"; exit 1; }
 
 # The manual page documents every long option that --help lists.
 for o in $("$prefix/bin/pith" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
@@ -31,10 +36,12 @@ int main(void)
     static const char page[] =
         "<html><body><article><p>Installed libraries extract this paragraph, which is long "
         "enough, with commas, to be the article.</p></article></body></html>";
-    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    pith_options opt;
+    pith_options_init(&opt);
+    pith_result *r = pith_extract(page, sizeof page - 1, &opt);
     if (!r || r->status != PITH_OK || !strstr(r->text, "Installed libraries"))
         return 1;
-    printf("%s %s\n", pith_version(), r->text);
+    printf("%s %s %s\n", pith_version(), pith_status_code(r->status), r->text);
     pith_result_free(r);
     return 0;
 }
@@ -42,8 +49,11 @@ C
 export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
 # shellcheck disable=SC2046
 cc -o "$tmp/demo" "$tmp/demo.c" $(pkg-config --cflags --libs pith)
-LD_LIBRARY_PATH="$prefix/lib" "$tmp/demo" | grep -q "Installed libraries" ||
+LD_LIBRARY_PATH="$prefix/lib" "$tmp/demo" | grep -q "^[0-9.]* ok Installed libraries" ||
     { echo "install: dynamic demo failed"; exit 1; }
+# The program records the SONAME, so it runs on any libpith of the same ABI.
+readelf -d "$tmp/demo" | grep -q "Shared library: \[libpith\.so\.$abi\]" ||
+    { echo "install: the demo is not linked against libpith.so.$abi"; exit 1; }
 # shellcheck disable=SC2046
 cc -o "$tmp/demo-static" "$tmp/demo.c" $(pkg-config --cflags pith) "$prefix/lib/libpith.a" \
     $(pkg-config --static --libs pith | sed 's/-lpith//')

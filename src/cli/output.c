@@ -320,18 +320,6 @@ static char *error_line(const cli_doc *d, const char *code, const char *message)
     return s;
 }
 
-static const char *status_code(int status)
-{
-    switch (status) {
-    case PITH_ERR_INPUT: return "bad_input";
-    case PITH_ERR_TOO_LARGE: return "too_large";
-    case PITH_ERR_LIMIT: return "limit";
-    case PITH_ERR_NOMEM: return "out_of_memory";
-    case PITH_ERR_ARGUMENT: return "bad_argument";
-    }
-    return "error";
-}
-
 void cli_compose(const cli *c, cli_doc *d, cli_extracted *x)
 {
     const char *code = d->fail_code;
@@ -349,11 +337,13 @@ void cli_compose(const cli *c, cli_doc *d, cli_extracted *x)
     else
         d->outcome = CLI_FAILED;
     if (d->outcome == CLI_FAILED)
-        d->error_text = error_line(d, code ? code : status_code(x->status),
+        d->error_text = error_line(d, code ? code : pith_status_code((pith_status)x->status),
                                    code ? message : x->message);
 
-    if (c->jsonl && !code && !x->rendered) { /* the result could not be rendered */
-        code = status_code(x->status);
+    if (c->jsonl && !code && !x->rendered) { /* rendering ran out of memory */
+        code = x->status == PITH_OK || x->status == PITH_NO_CONTENT
+                   ? "out_of_memory"
+                   : pith_status_code((pith_status)x->status);
         message = x->message;
     }
     if (c->jsonl) {

@@ -79,7 +79,7 @@ void pith_render_csv(const pith_render_input *in, pith_buf *out)
     }
     out->oom |= list.oom;
     pith_buf_free(&list);
-    str_field(out, pith_render_status_code(r->status), false);
+    str_field(out, pith_status_code(r->status), false);
     pith_buf_printf(out, ",%.3f", r->confidence);
     field(out, r->text ? r->text : "", r->text ? r->text_len : 0, false);
     str_field(out, r->comments, false);

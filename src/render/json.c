@@ -69,7 +69,7 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
         ok &= put(obj, "text", str_or_null(r->text ? r->text : ""));
     } else {
         json_t *err = json_object();
-        ok &= err && put(err, "code", json_string(pith_render_status_code(r->status))) &&
+        ok &= err && put(err, "code", json_string(pith_status_code(r->status))) &&
               put(err, "message", str_or_null(r->error));
         ok &= put(obj, "error", err);
     }

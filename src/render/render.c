@@ -68,7 +68,8 @@ void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META
     out[k++] = string_field("pagetype", r->pagetype);
 }
 
-const char *pith_render_status_code(pith_status s)
+/* Public (pith.h): the code every format writes for a status. */
+const char *pith_status_code(pith_status s)
 {
     switch (s) {
     case PITH_OK: return "ok";

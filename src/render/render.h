@@ -78,9 +78,6 @@ typedef struct pith_meta_field {
 #define PITH_META_FIELD_COUNT 15
 void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META_FIELD_COUNT]);
 
-/* A stable machine-readable name of a status: "ok", "no_content"... */
-const char *pith_render_status_code(pith_status s);
-
 /* Append s (n bytes of UTF-8) escaped for XML and HTML text and attribute
  * values: & < > " ' become references; characters XML 1.0 forbids (C0
  * controls other than tab/LF/CR, U+FFFE, U+FFFF) become U+FFFD. */

@@ -164,7 +164,7 @@ static void doc_attributes(xml_writer *w, const pith_result *r)
         }
         pith_buf_putc(w->out, '"');
     }
-    pith_render_attr(w->out, "status", pith_render_status_code(r->status));
+    pith_render_attr(w->out, "status", pith_status_code(r->status));
     if (r->status != PITH_OK && r->error)
         pith_render_attr(w->out, "error", r->error);
     pith_buf_printf(w->out, " confidence=\"%.3f\"", r->confidence);
