@@ -3,7 +3,8 @@
 
     batch_check.py expect OUT.jsonl EXPECT.json
         one line per expected document, in order; each line is a JSON object
-        with a source; errors exactly where expected (same code), none
+        with a source and a status ("ok", "no_content", or the error's code:
+        every line, of every command, is checked for this); errors exactly where expected (same code), none
         elsewhere; the url of every page record as expected
     batch_check.py same A.jsonl B.jsonl
         the same documents in the same order, "source" and "offset" aside
@@ -32,6 +33,12 @@ def lines(path):
             sys.exit(f"{path}:{i}: not JSON: {e}")
         if not isinstance(obj, dict) or "source" not in obj:
             sys.exit(f"{path}:{i}: not an object with a source")
+        status = obj.get("status")
+        code = error_code(obj)
+        if code is not None and status != code:
+            sys.exit(f"{path}:{i}: status {status!r}, but the error is {code!r}")
+        if code is None and status not in ("ok", "no_content"):
+            sys.exit(f"{path}:{i}: status {status!r} without an error")
         out.append(obj)
     return out
 

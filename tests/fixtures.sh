@@ -9,7 +9,8 @@
 #   expected.json  optional: {"field": value, ...} that the --format json
 #                  output must contain (each listed field compared exactly)
 #   expected.EXT   optional, for EXT in md, html, xml, csv: the exact output
-#                  of --format markdown/html/xml/csv (golden files)
+#                  of --format markdown/html/xml/csv (golden files), and of
+#                  -o story.EXT without --format
 # Usage: sh tests/fixtures.sh build/pith
 set -u
 pith=${1:-build/pith}
@@ -43,6 +44,14 @@ for dir in "$root"/*/; do
         if ! cmp -s "$dir/expected.$ext" "$tmp/out.$ext"; then
             report "$name" "$fmt output differs from expected.$ext"
             diff -u "$dir/expected.$ext" "$tmp/out.$ext" | head -40
+            ok=0
+        fi
+        # Without --format, the extension of -o picks the same format.
+        rm -f "$tmp/story.$ext"
+        # shellcheck disable=SC2086
+        "$pith" $args -o "$tmp/story.$ext" "$dir/input.html" 2>/dev/null
+        if ! cmp -s "$dir/expected.$ext" "$tmp/story.$ext"; then
+            report "$name" "-o story.$ext did not write $fmt"
             ok=0
         fi
     done

@@ -428,6 +428,8 @@ def check_page(pith, page, extra_args, notes):
                 fails.append("json html field differs from the html fragment")
             if obj.get("text") + "\n" != text.decode("utf-8"):
                 fails.append("json text differs from the text output")
+        if obj.get("status") != ("ok" if rc == 0 else "no_content"):
+            fails.append(f"json status {obj.get('status')!r} does not match exit status {rc}")
     except ValueError as e:
         fails.append(f"json does not parse: {e}")
         obj = {}
@@ -439,6 +441,8 @@ def check_page(pith, page, extra_args, notes):
             fails.append(f"csv has {len(rows)} rows of widths {[len(r) for r in rows]}")
         elif dict(zip(rows[0], rows[1])).get("text") != obj.get("text"):
             fails.append("csv text differs from the json text")
+        elif dict(zip(rows[0], rows[1])).get("status") != obj.get("status"):
+            fails.append("csv status differs from the json status")
     except (csv.Error, UnicodeDecodeError) as e:
         fails.append(f"csv does not parse: {e}")
 

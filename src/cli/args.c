@@ -2,6 +2,7 @@
  * args.c — the command line's options, --help, and the choice between one
  * page and a batch.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
@@ -20,9 +21,10 @@ static const char usage_text[] =
     "  -f, --format FMT     text (default), json, markdown, html, xml, csv;\n"
     "                       jsonl: one JSON object per document (batch runs)\n"
     "  -o, --output PATH    write to the file PATH instead of standard output;\n"
-    "                       in a batch run in another format than jsonl, PATH is a\n"
-    "                       directory that gets one file per page (unless PATH\n"
-    "                       ends in .jsonl)\n"
+    "                       without --format, its extension picks the format\n"
+    "                       (.txt .md .html .json .jsonl .xml .csv); in a batch\n"
+    "                       run in another format than jsonl, PATH is a directory\n"
+    "                       that gets one file per page (unless PATH ends in .jsonl)\n"
     "      --links          keep link targets (markdown, html, xml)\n"
     "      --images         keep images (markdown, html, xml)\n"
     "      --with-metadata  text, markdown: YAML front matter with the metadata\n"
@@ -143,6 +145,27 @@ static int parse_format(const char *name, cli *c)
     if (pith_format_from_name(name, &c->format) != 0)
         return usage_error("unknown format '%s'", name);
     return EXIT_OK;
+}
+
+/* Without --format, -o story.json (.md .html .htm .xml .csv .txt .jsonl)
+ * writes the format its name says: what a user who names the file expects. */
+static void format_from_output(cli *c)
+{
+    const char *base = strrchr(c->output, '/');
+    const char *dot = strrchr(base ? base + 1 : c->output, '.');
+    char ext[16];
+    size_t n = dot ? strlen(dot + 1) : 0;
+    if (n == 0 || n >= sizeof ext)
+        return;
+    for (size_t i = 0; i <= n; i++)
+        ext[i] = (char)tolower((unsigned char)dot[1 + i]);
+    if (strcmp(ext, "jsonl") == 0) {
+        c->jsonl = true;
+        c->format = PITH_FORMAT_JSON;
+    } else if (pith_format_from_name(strcmp(ext, "htm") == 0 ? "html" : ext, &c->format) != 0) {
+        return;
+    }
+    c->format_from_output = true;
 }
 
 static int add_dir(cli *c, const char *dir)
@@ -351,6 +374,8 @@ int cli_parse_args(int argc, char **argv, cli *c)
     }
     c->files = argv + optind;
     c->n_files = (size_t)(argc - optind);
+    if (c->output && !c->format_given)
+        format_from_output(c);
     if (c->explain)
         c->opt.explain = cli_explain_hook;
     return c->worker ? EXIT_OK : check_combination(c);

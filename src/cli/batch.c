@@ -253,7 +253,8 @@ static bool write_doc(cli_batch *b, cli_doc *d)
 {
     if (b->out) {
         static const char fallback[] =
-            "{\"source\":null,\"error\":{\"code\":\"out_of_memory\","
+            "{\"source\":null,\"status\":\"out_of_memory\","
+            "\"error\":{\"code\":\"out_of_memory\","
             "\"message\":\"the record could not be composed\"}}\n";
         const char *line = d->out ? d->out : fallback;
         size_t n = d->out ? d->out_len : sizeof fallback - 1;

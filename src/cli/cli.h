@@ -43,7 +43,8 @@ typedef struct cli {
     pith_format format;
     unsigned render_flags;   /* PITH_RENDER_* */
     bool format_given;
-    bool jsonl;              /* --format jsonl */
+    bool format_from_output; /* no --format: the format is -o FILE's extension */
+    bool jsonl;              /* --format jsonl (or -o NAME.jsonl) */
     const char *output;      /* -o: a FILE (one page, or JSONL), or a DIR */
     bool explain;
     bool max_bytes_given;

@@ -178,8 +178,9 @@ static int append_dumped(const char *piece, size_t size, void *data)
     return 0;
 }
 
-/* One JSONL line for d: its origin, then the page's JSON fields (rendered)
- * or an error. */
+/* One JSONL line for d: its origin, then the page's JSON fields (rendered,
+ * "status" first) or, for a document that failed before extraction, a
+ * "status" equal to the error's code and the error. */
 static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, const char *code,
                         const char *message, size_t *len)
 {
@@ -201,6 +202,7 @@ static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, con
             if (strcmp(key, "url") != 0)
                 ok &= add(obj, key, json_incref(value));
     } else {
+        ok &= add(obj, "status", json_string(code));
         ok &= add(obj, "error", error_object(code, message));
     }
     dumped line = {NULL, 0, 0, !ok};

@@ -26,6 +26,9 @@ void cli_batch_settle(cli *c)
     bool jsonl_name = n > 6 && strcmp(c->output + n - 6, ".jsonl") == 0;
     if (jsonl_name && (!c->format_given || c->format == PITH_FORMAT_JSON))
         c->jsonl = true;
+    /* Any other -o of a batch is a directory: its name picks no format. */
+    if (c->format_from_output && !c->jsonl)
+        c->format = PITH_FORMAT_TEXT;
     if (!c->output || c->jsonl) {
         c->jsonl = true;
         c->format = PITH_FORMAT_JSON;

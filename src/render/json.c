@@ -7,8 +7,9 @@
  * license, pagetype (the list of render.h), then confidence, text,
  * comments (with --comments) and, when asked (PITH_RENDER_JSON_HTML /
  * _MARKDOWN, --json-include), the article as "html" (the fragment of
- * html.c) and "markdown".  Unknown values are null; a page that failed carries
- * an "error" object {code, message} instead of text.
+ * html.c) and "markdown".  Unknown values are null.  The first field is
+ * "status" (pith_status_code: "ok", "no_content", "bad_input"...); a page
+ * that failed carries an "error" object {code, message} instead of text.
  */
 #include <jansson.h>
 #include <stdbool.h>
@@ -58,7 +59,7 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
     const pith_result *r = in->result;
     pith_meta_field fields[PITH_META_FIELD_COUNT];
     pith_render_meta_fields(r, fields);
-    bool ok = true;
+    bool ok = put(obj, "status", json_string(pith_status_code(r->status)));
     for (size_t k = 0; k < PITH_META_FIELD_COUNT; k++) {
         const pith_meta_field *f = &fields[k];
         ok &= put(obj, f->name,
