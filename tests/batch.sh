@@ -4,13 +4,13 @@
 # limits, --isolate, SIGINT, and the streaming-mapper contract (split a WARC,
 # run one pith per part, concatenate: the same records as one run).
 #
-# Test WARCs are built here from the shared aeb corpus by tests/warc_gen.py;
-# nothing binary is committed.
+# Test WARCs are built here from fixtures/ by tests/warc_gen.py; nothing
+# binary is committed.
 # Usage: sh tests/batch.sh build/pith
 set -u
 pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${PITH_AEB:-$here/../../shared/bench/corpora/aeb}
+fixtures=$here/../fixtures
 check="python3 $here/batch_check.py"
 gen="python3 $here/warc_gen.py"
 tmp=$(mktemp -d)
@@ -72,9 +72,14 @@ expect_rc "-o DIR onto the input" 5 $?
 cmp -s tree/a.html a-before.html && grep -q "it is the input file itself" self.err && ok ||
     fail "-o DIR overwrote its input"
 
-# -o NAME.jsonl is a JSONL file, not a directory.
+# -o NAME.jsonl is a JSONL file, not a directory, for one page too.
 "$pith" -q -o named.jsonl tree/a.html tree/sub/b.html.gz
 [ -f named.jsonl ] && [ "$(wc -l < named.jsonl)" -eq 2 ] && ok || fail "-o NAME.jsonl"
+"$pith" -q -o one-page.jsonl tree/a.html
+$check fields one-page.jsonl 1 source=tree/a.html status=ok && ok || fail "-o ONE.jsonl"
+# --format wins over the extension of -o.
+"$pith" -f text -o said-text.json tree/a.html
+cmp -s said-text.json alone.txt && ok || fail "--format text -o NAME.json"
 
 # A clean batch exits 0; a summary goes to stderr; usage errors exit 2.
 "$pith" -j 1 tree/a.html tree/sub/b.html.gz > clean.jsonl 2> clean.err
@@ -121,92 +126,102 @@ expect_rc "SIGINT on a slow pipe" 130 $?
 grep -q "^pith: 0 documents, .*interrupted" slow.err && ok || fail "slow pipe: $(cat slow.err)"
 
 # ---------------------------------------------------------------- WARC archives
-if [ ! -f "$corpus/ground-truth.json" ]; then
-    echo "SKIP WARC tests: no aeb corpus at $corpus (set PITH_AEB)"
-else
-    # The aeb pages in a per-record gzip WARC with damaged records between them:
-    # one line per document, in order, errors exactly at the damage, the same
-    # for -j 1 and -j 4, and from standard input.
-    $gen "$corpus" aeb.warc.gz --broken
-    "$pith" -j 1 aeb.warc.gz > j1.jsonl 2> j1.err
-    expect_rc "warc -j 1" 5 $?
-    $check expect j1.jsonl aeb.warc.gz.expect.json && ok || fail "warc: records vs expectation"
-    grep -q "^pith: 207 documents, 181 extracted, 0 empty, 26 errors, .*200 WARC records skipped" \
-        j1.err && ok || fail "warc summary: $(cat j1.err)"
-    "$pith" -q -j 4 aeb.warc.gz > j4.jsonl
-    cmp -s j1.jsonl j4.jsonl && ok || fail "warc: -j 4 output differs from -j 1"
-    "$pith" -q -j 2 < aeb.warc.gz > stdin.jsonl
-    $check same j1.jsonl stdin.jsonl && ok || fail "warc: standard input differs"
-    $check fields stdin.jsonl 1 source=- && ok || fail "warc: stdin source"
-    $check fields j1.jsonl 1 source=aeb.warc.gz offset=459 warc_date=2024-05-01T12:00:00Z \
-        http_status=200 && ok || fail "warc: fields of the first record"
+# The fixtures' pages, five times over, in a per-record gzip WARC with
+# damaged records between them: one line per document, in order, errors
+# exactly at the damage, the same for -j 1 and -j 4, and from standard input.
+$gen "$fixtures" all.warc.gz --broken --repeat 5
+# What the summary must say, from the generator's expectation: every
+# document, the damaged ones as errors, and the requests, images and
+# warcinfo record as skipped records (one image after every 10th page).
+set -- $(python3 -c 'import json, sys
+e = json.load(open("all.warc.gz.expect.json"))
+pages = sum(1 for x in e if not x["error"])
+print(len(e), len(e) - pages, pages + pages // 10 + 1)')
+docs=$1 errors=$2 skipped=$3
+"$pith" -j 1 all.warc.gz > j1.jsonl 2> j1.err
+expect_rc "warc -j 1" 5 $?
+$check expect j1.jsonl all.warc.gz.expect.json && ok || fail "warc: records vs expectation"
+grep -q "^pith: $docs documents, .* $errors errors, .*$skipped WARC records skipped" j1.err &&
+    ok || fail "warc summary: $(cat j1.err), expected $docs documents, $errors errors"
+"$pith" -q -j 4 all.warc.gz > j4.jsonl
+cmp -s j1.jsonl j4.jsonl && ok || fail "warc: -j 4 output differs from -j 1"
+"$pith" -q -j 2 < all.warc.gz > stdin.jsonl
+$check same j1.jsonl stdin.jsonl && ok || fail "warc: standard input differs"
+$check fields stdin.jsonl 1 source=- && ok || fail "warc: stdin source"
+$check fields j1.jsonl 1 source=all.warc.gz warc_date=2024-05-01T12:00:00Z http_status=200 \
+    url=https://fixtures.example/basic-article/ status=ok && ok ||
+    fail "warc: fields of the first record"
 
-    # The offset of a record is its gzip member's: the record can be read from it.
-    off=$(python3 -c 'import json; print(json.loads(open("j1.jsonl").readlines()[5])["offset"])')
-    id=$(python3 -c 'import json; print(json.loads(open("j1.jsonl").readlines()[5])["warc_record_id"])')
-    tail -c +$((off + 1)) aeb.warc.gz | gzip -dc 2>/dev/null | head -4 | grep -q "$id" && ok ||
+# The offset of a record is its gzip member's: the record can be read from it.
+for line in 1 6; do
+    off=$(python3 -c "import json; print(json.loads(open('j1.jsonl').readlines()[$line - 1])['offset'])")
+    id=$(python3 -c "import json; print(json.loads(open('j1.jsonl').readlines()[$line - 1])['warc_record_id'])")
+    tail -c +$((off + 1)) all.warc.gz | gzip -dc 2>/dev/null | head -4 | grep -q "$id" && ok ||
         fail "warc: offset $off does not hold record $id"
+done
 
-    # --isolate gives the same records as threads.
-    "$pith" -q -j 2 --isolate aeb.warc.gz > isolate.jsonl
-    cmp -s j1.jsonl isolate.jsonl && ok || fail "warc: --isolate output differs"
+# --isolate gives the same records as threads.
+"$pith" -q -j 2 --isolate all.warc.gz > isolate.jsonl
+cmp -s j1.jsonl isolate.jsonl && ok || fail "warc: --isolate output differs"
 
-    # --max-bytes on records.
-    "$pith" -q --max-bytes 100K aeb.warc.gz > small.jsonl
-    n=$(grep -c '"code":"too_large"' small.jsonl)
-    [ "$n" -gt 10 ] && [ "$(wc -l < small.jsonl)" -eq 207 ] && ok ||
-        fail "warc --max-bytes: $n too_large records"
+# --max-bytes on records: the larger pages are too_large records, the run
+# goes on.
+"$pith" -q --max-bytes 4K all.warc.gz > small.jsonl
+n=$(grep -c '"code":"too_large"' small.jsonl)
+[ "$n" -gt 10 ] && [ "$(wc -l < small.jsonl)" -eq "$docs" ] && ok ||
+    fail "warc --max-bytes: $n too_large records"
 
-    # Plain and whole-file gzip WARCs hold the same documents.
-    $gen "$corpus" clean.warc.gz --limit 40
-    $gen "$corpus" clean.warc --limit 40 --compress none
-    $gen "$corpus" whole.warc.gz --limit 40 --compress file
-    "$pith" -q clean.warc.gz > clean-gz.jsonl
-    expect_rc "clean warc" 0 $?
-    $check expect clean-gz.jsonl clean.warc.gz.expect.json && ok || fail "clean warc"
-    "$pith" -q clean.warc > clean-plain.jsonl
-    $check same clean-gz.jsonl clean-plain.jsonl && ok || fail "plain warc differs"
-    "$pith" -q whole.warc.gz > clean-whole.jsonl
-    $check same clean-gz.jsonl clean-whole.jsonl && ok || fail "whole-file gzip warc differs"
-    # -o DIR with a WARC: one file per record, named by offset.
-    "$pith" -q -o warcout -f text clean.warc.gz
-    n=$(find warcout/clean -name '*.txt' | wc -l)
-    [ "$n" -eq 40 ] && ok || fail "warc -o DIR: $n files"
+# Plain and whole-file gzip WARCs hold the same documents.
+$gen "$fixtures" clean.warc.gz --limit 30
+$gen "$fixtures" clean.warc --limit 30 --compress none
+$gen "$fixtures" whole.warc.gz --limit 30 --compress file
+"$pith" -q clean.warc.gz > clean-gz.jsonl
+expect_rc "clean warc" 0 $?
+$check expect clean-gz.jsonl clean.warc.gz.expect.json && ok || fail "clean warc"
+"$pith" -q clean.warc > clean-plain.jsonl
+$check same clean-gz.jsonl clean-plain.jsonl && ok || fail "plain warc differs"
+"$pith" -q whole.warc.gz > clean-whole.jsonl
+$check same clean-gz.jsonl clean-whole.jsonl && ok || fail "whole-file gzip warc differs"
+# -o DIR with a WARC: one file per record, named by offset.
+"$pith" -q -o warcout -f text clean.warc.gz
+n=$(find warcout/clean -name '*.txt' | wc -l)
+[ "$n" -eq 30 ] && ok || fail "warc -o DIR: $n files"
 
-    # The streaming-mapper contract (Hadoop Streaming, Spark RDD.pipe): split a
-    # WARC into parts, one pith per part reading stdin in parallel,
-    # concatenate: the same records as a single run.
-    $gen "$corpus" split.warc.gz --limit 60 --parts 3
-    $gen "$corpus" whole60.warc.gz --limit 60
-    for i in 1 2 3; do "$pith" -q -j 1 < "split.warc.gz.part$i" > "map$i.jsonl" & done
-    wait
-    cat map1.jsonl map2.jsonl map3.jsonl > mapped.jsonl
-    "$pith" -q whole60.warc.gz > single.jsonl
-    $check same mapped.jsonl single.jsonl && ok || fail "mapper contract: parts differ from one run"
+# The streaming-mapper contract (Hadoop Streaming, Spark RDD.pipe): split a
+# WARC into parts, one pith per part reading stdin in parallel,
+# concatenate: the same records as a single run.
+$gen "$fixtures" split.warc.gz --repeat 2 --parts 3
+$gen "$fixtures" whole2.warc.gz --repeat 2
+for i in 1 2 3; do "$pith" -q -j 1 < "split.warc.gz.part$i" > "map$i.jsonl" & done
+wait
+cat map1.jsonl map2.jsonl map3.jsonl > mapped.jsonl
+"$pith" -q whole2.warc.gz > single.jsonl
+$check same mapped.jsonl single.jsonl && ok || fail "mapper contract: parts differ from one run"
 
-    # SIGINT finishes the documents begun, writes them, and exits 130 with
-    # a summary: the output is the first lines of a whole run, none cut.
-    # The archive arrives through a pipe that stalls after its first third,
-    # so pith is surely still running when the signal comes, however fast
-    # the machine.
-    rm -f int.fifo
-    mkfifo int.fifo
-    "$pith" -j 1 < int.fifo > int.jsonl 2> int.err &
-    pid=$!
-    third=$(( $(wc -c < aeb.warc.gz) / 3 ))
-    ( head -c "$third" aeb.warc.gz; sleep 4; tail -c "+$((third + 1))" aeb.warc.gz ) \
-        > int.fifo 2>/dev/null &
-    feeder=$!
-    sleep 1
-    kill -INT $pid
-    wait $pid
-    rc=$?
-    wait $feeder 2>/dev/null || true
-    expect_rc "SIGINT" 130 $rc
-    grep -q "interrupted" int.err && ok || fail "SIGINT: no summary ($(cat int.err))"
-    "$pith" -q -j 1 < aeb.warc.gz > j1-stdin.jsonl
-    $check prefix int.jsonl j1-stdin.jsonl && ok || fail "SIGINT: output"
-fi
+# SIGINT finishes the documents begun, writes them, and exits 130 with
+# a summary: the output is the first lines of a whole run, none cut.
+# The archive arrives through a pipe that stalls after its first third,
+# so pith is surely still running when the signal comes, however fast
+# the machine.
+rm -f int.fifo
+mkfifo int.fifo
+"$pith" -j 1 < int.fifo > int.jsonl 2> int.err &
+pid=$!
+third=$(( $(wc -c < all.warc.gz) / 3 ))
+( head -c "$third" all.warc.gz; sleep 4; tail -c "+$((third + 1))" all.warc.gz ) \
+    > int.fifo 2>/dev/null &
+feeder=$!
+sleep 1
+kill -INT $pid
+wait $pid
+rc=$?
+wait $feeder 2>/dev/null || true
+expect_rc "SIGINT" 130 $rc
+grep -q "interrupted" int.err && ok || fail "SIGINT: no summary ($(cat int.err))"
+"$pith" -q -j 1 < all.warc.gz > j1-stdin.jsonl
+$check prefix int.jsonl j1-stdin.jsonl && ok || fail "SIGINT: output"
+[ "$(wc -l < int.jsonl)" -gt 0 ] && [ "$(wc -l < int.jsonl)" -lt "$docs" ] && ok ||
+    fail "SIGINT: $(wc -l < int.jsonl) lines written, expected some but not all"
 
 echo "batch: $pass passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,14 +4,18 @@
 # tests/quality-floors.  Every page must also finish with exit status 0 or 1
 # ("no main content") within the timeout.
 #
-# The corpora live in ../shared/bench (or $PITH_BENCH_DIR).  Where they are
-# not present the gate says so loudly and is skipped.
+# The benchmark is $PITH_BENCH_DIR (bench.py and its corpora; bench/RESULTS.md
+# says where it comes from).  Where it is not present the gate says so loudly
+# and is skipped, and make test ends by saying so.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 bench=${PITH_BENCH_DIR:-$top/../shared/bench}
 pith=$(cd "$(dirname "${1:-$top/build/pith}")" && pwd)/$(basename "${1:-build/pith}")
 if [ ! -f "$bench/bench.py" ]; then
     echo "check-quality: SKIPPED — no benchmark at $bench (set PITH_BENCH_DIR)"
+    # make test lists what was skipped at its end.
+    [ -z "${PITH_SKIP_LOG:-}" ] ||
+        echo "check-quality: no benchmark at $bench (set PITH_BENCH_DIR)" >> "$PITH_SKIP_LOG"
     exit 0
 fi
 tmp=$(mktemp -d)

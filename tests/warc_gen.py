@@ -4,8 +4,10 @@
     warc_gen.py CORPUS OUT [--compress record|file|none] [--broken]
                 [--parts N] [--repeat K] [--limit N]
 
-CORPUS is a folder with html/<id>.html.gz and ground-truth.json ({id: {"url"}}),
-the layout of the shared `aeb` corpus.  Every page becomes a request record and
+CORPUS is a folder of pages: pith's fixtures/ (<name>/input.html each, given the
+URL https://fixtures.example/<name>/), or a benchmark corpus with
+html/<id>.html.gz and ground-truth.json ({id: {"url"}}), the layout of the `aeb`
+corpus (bench/RESULTS.md).  Every page becomes a request record and
 a response record (HTTP/1.1 200, Content-Type: text/html, WARC-Target-URI from
 the ground truth), after a warcinfo record; every 10th page is followed by a
 response for an image, which is not a page.
@@ -143,15 +145,30 @@ def encode(records, compress):
     return bytes(out)
 
 
-def load_corpus(root, limit):
+def corpus_pages(root):
+    """(url, html) of each page of a benchmark corpus, in name order."""
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = []
     for path in sorted((root / "html").glob("*.html.gz")):
         pid = path.name[:-len(".html.gz")]
         url = truth.get(pid, {}).get("url") or f"http://example.org/{pid}"
-        pages.append((url, gzip.decompress(path.read_bytes())))
+        yield url, gzip.decompress(path.read_bytes())
+
+
+def fixture_pages(root):
+    """(url, html) of each fixture with an HTML input, in name order."""
+    for folder in sorted(p for p in root.iterdir() if (p / "input.html").is_file()):
+        yield f"https://fixtures.example/{folder.name}/", (folder / "input.html").read_bytes()
+
+
+def load_corpus(root, limit):
+    found = corpus_pages(root) if (root / "ground-truth.json").is_file() else fixture_pages(root)
+    pages = []
+    for page in found:
+        pages.append(page)
         if limit and len(pages) == limit:
             break
+    if not pages:
+        sys.exit(f"warc_gen.py: no pages in {root}")
     return pages
 
 
