@@ -12,11 +12,11 @@ valid UTF-8 without NUL bytes.  Peak memory (the child's maximum resident
 set) must stay under BASE_MB + RSS_FACTOR x the input size.  The figures
 are printed, one line per input, so a run also documents them.
 
-The inputs are what gumbo 0.10.1 handles worst (README, "Robustness and
-limits"): deep nesting of several kinds, a huge text node, huge attribute counts, unclosed formatting and
-<a> floods, the formatting reconstruction bomb, invalid UTF-8, NUL bytes,
-binary files, empty input, tiny-paragraph floods, unclosed comments and
-scripts.  Truncation at every offset of a fixture is tested in process by
+The inputs are what gumbo 0.10.1 handles worst (README, "Limits and
+robustness"): deep nesting of several kinds, a huge text node, huge attribute
+counts, unclosed formatting and <a> floods, the formatting reconstruction
+bomb, invalid UTF-8, NUL bytes, binary files, empty input, tiny-paragraph
+floods, unclosed comments and scripts.  Truncation at every offset of a fixture is tested in process by
 tests/robust_test.c (much faster than one process per prefix).
 """
 

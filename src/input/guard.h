@@ -1,7 +1,7 @@
 /*
  * guard.h — the pre-parse guard: one linear pass over the decoded page that
  * rewrites the markup gumbo 0.10.1 cannot handle in linear time or memory,
- * before gumbo ever sees it (README.md, "Robustness and limits", says what).
+ * before gumbo ever sees it (README.md, "Limits and robustness", says what).
  *
  * The guard runs a small model of the HTML tokenizer (exact: tags, comments,
  * raw text, script escapes, CDATA) and of the tree builder (approximate: the
