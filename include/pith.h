@@ -269,6 +269,13 @@ typedef struct pith_result {
 
     pith_internal *internal; /* private: the article's structure */
 
+    /* The publication and modification times in full, ISO 8601, when the
+     * page gives a time of day with the date: "2024-05-01T14:35:00+02:00",
+     * "2024-05-01T14:35:00Z", or "2024-05-01T14:35:00" when it names no
+     * zone.  Their day is the one date and date_modified give. */
+    const char *date_time;
+    const char *date_modified_time;
+
     /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
 } pith_result;
 

@@ -171,6 +171,8 @@ static void publish_meta(pith_result *r, const pith_meta *m)
     r->author = m->author;
     r->date = m->date;
     r->date_modified = m->date_modified;
+    r->date_time = m->date_time;
+    r->date_modified_time = m->date_modified_time;
     r->sitename = m->sitename;
     r->hostname = m->hostname;
     r->url = m->url;
@@ -222,7 +224,7 @@ static void publish_clean_strings(pith_result *r)
     const char **fields[] = {
         &r->title, &r->author, &r->date, &r->date_modified, &r->sitename, &r->hostname,
         &r->url, &r->description, &r->language, &r->language_source, &r->image, &r->license,
-        &r->pagetype, &r->comments,
+        &r->pagetype, &r->comments, &r->date_time, &r->date_modified_time,
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         *fields[i] = clean_string(r, *fields[i]);

@@ -36,6 +36,8 @@ static void test_meta_fields(void **state)
     assert_string_equal(r->title, "Seals return to the bay");
     assert_string_equal(r->author, "Ines Holm");
     assert_string_equal(r->date, "2023-04-28");
+    assert_string_equal(r->date_time, "2023-04-28T07:30:00+01:00");
+    assert_null(r->date_modified_time);
     assert_string_equal(r->sitename, "Coast News");
     assert_string_equal(r->url, "https://www.coast.example/2023/04/28/seals");
     assert_string_equal(r->hostname, "coast.example");
@@ -51,6 +53,30 @@ static void test_meta_fields(void **state)
     pith_result_free(r);
 }
 
+/* The time comes from another source that gives the same day with a
+ * time; a time given with another day is not taken. */
+static void test_date_time_from_the_same_day(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Seals</title>"
+        "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2023-04-28\", \"dateModified\": \"2023-05-02\"}</script>"
+        "<meta property=\"article:published_time\" content=\"2023-04-28T09:15:00Z\">"
+        "<meta property=\"article:modified_time\" content=\"2023-05-01T10:00:00Z\">"
+        "</head><body><article><h1>Seals</h1>"
+        "<p>The harbour seals came back to the bay this spring for the first time in a decade, "
+        "and the fishermen who had watched them leave were the first to notice them.</p>"
+        "</article></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_string_equal(r->date, "2023-04-28");
+    assert_string_equal(r->date_time, "2023-04-28T09:15:00Z");
+    assert_string_equal(r->date_modified, "2023-05-02");
+    assert_null(r->date_modified_time);
+    pith_result_free(r);
+}
+
 static void test_meta_off(void **state)
 {
     (void)state;
@@ -63,6 +89,7 @@ static void test_meta_off(void **state)
     assert_string_equal(r->title, "Seals return to the bay");
     assert_null(r->author);
     assert_null(r->date);
+    assert_null(r->date_time);
     assert_null(r->language);
     assert_null(r->description);
     assert_int_equal(r->n_tags, 0);
@@ -376,6 +403,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meta_fields),
+        cmocka_unit_test(test_date_time_from_the_same_day),
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),

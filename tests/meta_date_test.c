@@ -188,12 +188,55 @@ static void test_date_plausible(void **state)
     assert_false(pith_date_valid(2100, 2, 29));
 }
 
+/* The time of day and zone written with a date, as pages write them. */
+static void test_date_time(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        const char *want; /* NULL: no time */
+    } TIMES[] = {
+        {"2024-05-01T14:35:00+02:00", "2024-05-01T14:35:00+02:00"},
+        {"2024-05-01T14:35:00.123Z", "2024-05-01T14:35:00Z"},
+        {"2024-05-01T14:35+0530", "2024-05-01T14:35:00+05:30"},
+        {"2024-05-01T14:35:07-08", "2024-05-01T14:35:07-08:00"},
+        {"2024-05-01T14:35:00+00:00", "2024-05-01T14:35:00+00:00"},
+        {"2024-05-01 14:35:00", "2024-05-01T14:35:00"},
+        {"Wed, 01 May 2024 14:35:00 GMT", "2024-05-01T14:35:00Z"},
+        {"Wed, 01 May 2024 14:35:00 +0200", "2024-05-01T14:35:00+02:00"},
+        {"May 1, 2024 2:35 pm EDT", "2024-05-01T14:35:00-04:00"},
+        {"May 1, 2024 12:05 a.m.", "2024-05-01T00:05:00"},
+        {"1 May 2024, 09:10 (GMT+2)", "2024-05-01T09:10:00+02:00"},
+        {"2024-05-01 10:00 CST", "2024-05-01T10:00:00"}, /* CST: which one? */
+        {"2024-05-01", NULL},
+        {"May 1, 2024", NULL},
+        {"2024-05-01T25:00:00", NULL},
+        {"2024-05-01 13:30 pm", NULL},
+        {"version 1.2:345", NULL},
+    };
+    pith_date d = {2024, 5, 1};
+    for (size_t i = 0; i < sizeof TIMES / sizeof TIMES[0]; i++) {
+        char got[PITH_DATE_TIME_MAX] = "";
+        bool ok = pith_date_time(TIMES[i].in, strlen(TIMES[i].in), &d, got);
+        if (!TIMES[i].want) {
+            if (ok)
+                fail_msg("\"%s\": expected no time, got %s", TIMES[i].in, got);
+            continue;
+        }
+        if (!ok)
+            fail_msg("\"%s\": expected %s, got no time", TIMES[i].in, TIMES[i].want);
+        if (strcmp(got, TIMES[i].want) != 0)
+            fail_msg("\"%s\": expected %s, got %s", TIMES[i].in, TIMES[i].want, got);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_date_table),
         cmocka_unit_test(test_date_from_url),
         cmocka_unit_test(test_date_plausible),
+        cmocka_unit_test(test_date_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,14 +27,15 @@ static void test_csv_record(void **state)
     pith_buf out = PITH_BUF_INIT;
     pith_render_csv(&in, &out);
     assert_string_equal(out.data,
-                        "title,author,hostname,date,date_modified,url,sitename,description,"
-                        "categories,tags,language,language_source,image,license,pagetype,"
-                        "status,confidence,text,comments\r\n"
-                        "\" spaced\",,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+                        "title,author,hostname,date,date_modified,date_time,date_modified_time,"
+                        "url,sitename,description,categories,tags,language,language_source,"
+                        "image,license,pagetype,status,confidence,text,comments\r\n"
+                        "\" spaced\",,,,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
     pith_buf_clear(&out);
     in.flags = PITH_RENDER_NO_HEADER;
     pith_render_csv(&in, &out);
-    assert_string_equal(out.data, "\" spaced\",,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+    assert_string_equal(out.data,
+                        "\" spaced\",,,,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
     pith_buf_free(&out);
 }
 

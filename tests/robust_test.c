@@ -44,7 +44,8 @@ static void check_result(const pith_result *r, size_t input_len)
     assert_true(clean_utf8(r->text));
     const char *fields[] = {r->title, r->author, r->date, r->date_modified, r->sitename,
                             r->hostname, r->url, r->description, r->language, r->image,
-                            r->license, r->pagetype, r->comments};
+                            r->license, r->pagetype, r->comments, r->date_time,
+                            r->date_modified_time};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (fields[i])
             assert_true(clean_utf8(fields[i]));

@@ -13,6 +13,9 @@
 #include "date.h"
 
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "util/utf8.h"
@@ -517,4 +520,209 @@ void pith_date_format(const pith_date *d, char *out)
     out[8] = (char)('0' + day / 10);
     out[9] = (char)('0' + day % 10);
     out[10] = 0;
+}
+
+/* ----------------------------------------------------------------- time */
+
+/* Zone abbreviations pages write after a time, with their offsets in
+ * minutes.  Only the unambiguous ones: "CST" (US central or China), "IST"
+ * (India, Ireland, Israel) and "BST" (Britain, Bangladesh) name several
+ * zones and are not read. */
+static const struct zone_name {
+    const char *name;
+    int minutes;
+} ZONE_NAMES[] = {
+    {"utc", 0}, {"gmt", 0},
+    {"est", -300}, {"edt", -240}, {"mst", -420}, {"mdt", -360}, {"pst", -480},
+    {"pdt", -420}, {"akst", -540}, {"akdt", -480}, {"hst", -600},
+    {"wet", 0}, {"west", 60}, {"cet", 60}, {"cest", 120}, {"eet", 120}, {"eest", 180},
+    {"msk", 180}, {"jst", 540}, {"kst", 540}, {"aest", 600}, {"aedt", 660},
+    {"acst", 570}, {"awst", 480}, {"nzst", 720}, {"nzdt", 780},
+};
+
+static bool is_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static char ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+/* Digits at s[*i..] (at most max), their value, or -1 when there are fewer
+ * than min. */
+static int digits_at(const char *s, size_t n, size_t *i, int min, int max)
+{
+    int v = 0, k = 0;
+    while (*i < n && k < max && is_digit(s[*i])) {
+        v = v * 10 + (s[*i] - '0');
+        (*i)++;
+        k++;
+    }
+    return k >= min ? v : -1;
+}
+
+/* A numeric offset at s[*i] ("+05:30", "+0530", "-08"): minutes east of
+ * UTC in *minutes, *i moved past it. */
+static bool offset_at(const char *s, size_t n, size_t *i, int *minutes)
+{
+    size_t j = *i;
+    if (j >= n || (s[j] != '+' && s[j] != '-' && strncmp(s + j, "\xE2\x88\x92", 3) != 0))
+        return false;
+    int sign = s[j] == '+' ? 1 : -1;
+    j += s[j] == '+' || s[j] == '-' ? 1 : 3; /* U+2212, the minus sign */
+    size_t st = j;
+    int h = digits_at(s, n, &j, 1, 2), m = 0;
+    if (h < 0 || h > 14)
+        return false;
+    if (j - st == 2 && j < n && s[j] == ':') {
+        j++;
+        if ((m = digits_at(s, n, &j, 2, 2)) < 0)
+            return false;
+    } else if (j - st == 2 && j + 1 < n && is_digit(s[j])) {
+        if ((m = digits_at(s, n, &j, 2, 2)) < 0)
+            return false;
+    }
+    if (m > 59 || (j < n && is_digit(s[j])))
+        return false;
+    *minutes = sign * (h * 60 + m);
+    *i = j;
+    return true;
+}
+
+/* A zone abbreviation at s[*i] that ends there ("UTC", "EST"), perhaps
+ * with an offset after it ("GMT+2"). */
+static bool zone_name_at(const char *s, size_t n, size_t *i, int *minutes)
+{
+    size_t len = 0;
+    while (*i + len < n && is_ascii_letter(s[*i + len]))
+        len++;
+    for (size_t k = 0; k < sizeof ZONE_NAMES / sizeof ZONE_NAMES[0]; k++) {
+        const char *z = ZONE_NAMES[k].name;
+        if (strlen(z) != len)
+            continue;
+        size_t c = 0;
+        while (c < len && ascii_lower(s[*i + c]) == z[c])
+            c++;
+        if (c < len)
+            continue;
+        size_t j = *i + len;
+        int extra = 0;
+        if (ZONE_NAMES[k].minutes == 0 && offset_at(s, n, &j, &extra)) {
+            *minutes = extra;
+        } else {
+            j = *i + len;
+            *minutes = ZONE_NAMES[k].minutes;
+        }
+        *i = j;
+        return true;
+    }
+    return false;
+}
+
+/* "am", "a.m.", "AM" (is_pm false) or "pm"... at s[*i]. */
+static bool meridiem_at(const char *s, size_t n, size_t i, bool *is_pm)
+{
+    if (i + 1 >= n)
+        return false;
+    char a = ascii_lower(s[i]);
+    if (a != 'a' && a != 'p')
+        return false;
+    size_t j = i + 1;
+    if (s[j] == '.')
+        j++;
+    if (j >= n || ascii_lower(s[j]) != 'm')
+        return false;
+    j++;
+    if (j < n && s[j] == '.')
+        j++;
+    if (j < n && is_ascii_letter(s[j]))
+        return false;
+    *is_pm = a == 'p';
+    return true;
+}
+
+/* The first "H:MM" or "H:MM:SS" of s not inside a longer number: its
+ * start, or n. */
+static size_t find_time(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == ':')))
+            continue;
+        size_t j = i;
+        while (j < n && j - i < 3 && is_digit(s[j]))
+            j++;
+        if (j - i <= 2 && j + 2 < n && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]))
+            return i;
+    }
+    return n;
+}
+
+bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
+{
+    if (!s || !d)
+        return false;
+    if (n > MAX_SCAN)
+        n = MAX_SCAN;
+    size_t i = find_time(s, n);
+    if (i >= n)
+        return false;
+    int h = digits_at(s, n, &i, 1, 2);
+    i++; /* ':' */
+    int m = digits_at(s, n, &i, 2, 2), sec = 0;
+    if (i + 2 < n && s[i] == ':' && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
+        i++;
+        sec = digits_at(s, n, &i, 2, 2);
+    }
+    if ((i < n && is_digit(s[i])) || h > 24 || m > 59 || sec > 60)
+        return false;
+    if (i < n && (s[i] == '.' || s[i] == ',') && i + 1 < n && is_digit(s[i + 1]))
+        for (i++; i < n && is_digit(s[i]); i++) {
+        } /* fractions of a second */
+    size_t j = i;
+    while (j < n && s[j] == ' ')
+        j++;
+    bool pm;
+    if (meridiem_at(s, n, j, &pm)) {
+        if (h < 1 || h > 12)
+            return false;
+        h = h % 12 + (pm ? 12 : 0);
+        j += 2;
+        while (j < n && (s[j] == '.' || ascii_lower(s[j]) == 'm'))
+            j++;
+        i = j;
+        while (j < n && s[j] == ' ')
+            j++;
+    }
+    if (h == 24 && (m || sec))
+        return false;
+    /* the zone: right after the time, or after one space */
+    int zone = 0;
+    bool zoned = false, named_utc = false;
+    if (i < n && (s[i] == 'Z' || s[i] == 'z') && (i + 1 >= n || !is_ascii_letter(s[i + 1]))) {
+        zoned = named_utc = true;
+    } else {
+        size_t z = i < n && s[i] == ' ' ? i + 1 : i;
+        if (z < n && (s[z] == '(' || s[z] == '['))
+            z++;
+        if (offset_at(s, n, &z, &zone))
+            zoned = true;
+        else if (zone_name_at(s, n, &z, &zone) && (z >= n || !is_ascii_letter(s[z]))) {
+            zoned = true;
+            named_utc = zone == 0; /* "UTC", "GMT" */
+        }
+    }
+    char day[11];
+    pith_date_format(d, day);
+    unsigned hh = (unsigned)h % 25, mm = (unsigned)m % 60, ss = (unsigned)sec % 61;
+    unsigned zh = (unsigned)abs(zone) / 60 % 15, zm = (unsigned)abs(zone) % 60;
+    if (named_utc)
+        snprintf(out, PITH_DATE_TIME_MAX, "%sT%02u:%02u:%02uZ", day, hh, mm, ss);
+    else if (zoned)
+        snprintf(out, PITH_DATE_TIME_MAX, "%sT%02u:%02u:%02u%c%02u:%02u", day, hh, mm, ss,
+                 zone < 0 ? '-' : '+', zh, zm);
+    else
+        snprintf(out, PITH_DATE_TIME_MAX, "%sT%02u:%02u:%02u", day, hh, mm, ss);
+    return true;
 }

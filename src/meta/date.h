@@ -15,8 +15,9 @@
  * ago", "yesterday") and dates without a day ("November 2026") are not
  * dates here: the caller gets nothing rather than a guess.
  *
- * Times and time zones are ignored: the date is the one the page wrote, as
- * its author saw the calendar (2026-11-27T23:30:00-05:00 is November 27).
+ * Times and time zones do not move the date: it is the one the page wrote,
+ * as its author saw the calendar (2026-11-27T23:30:00-05:00 is November 27).
+ * pith_date_time reads the time of day and zone written with it.
  */
 #ifndef PITH_META_DATE_H
 #define PITH_META_DATE_H
@@ -48,6 +49,19 @@ bool pith_date_plausible(const pith_date *d, const pith_date *today);
 
 /* Today's date (UTC). */
 pith_date pith_date_today(void);
+
+/* Bytes pith_date_time writes at most, with its NUL. */
+#define PITH_DATE_TIME_MAX 32
+
+/* The date d with the time of day written in s (n bytes), as ISO 8601
+ * into out (PITH_DATE_TIME_MAX bytes): "2026-11-27T10:05:00+05:30" when s
+ * gives an offset ("+05:30", "+0530", "-08", "Z", "UTC", "GMT", "GMT+2"),
+ * "2026-11-27T10:05:00" when it gives none.  The time is the first
+ * "H:MM" or "H:MM:SS" in s (fractions of a second dropped), read on a 12
+ * hour clock when "am"/"pm" follows; a few unambiguous zone abbreviations
+ * ("EST", "CEST", "JST") are read as their offsets.  Returns false when s
+ * gives no time, leaving out unchanged. */
+bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out);
 
 /* Write the date as YYYY-MM-DD into out (at least 11 bytes). */
 void pith_date_format(const pith_date *d, char *out);

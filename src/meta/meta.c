@@ -403,11 +403,26 @@ static long day_number(const pith_date *d)
     return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
 }
 
-static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)
+/* The value's time of day, when it gives one with the day d, into out. */
+static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, char *out)
+{
+    pith_date same;
+    size_t n = strlen(v->text);
+    return pith_date_parse(v->text, n, flags, &same) && same.year == d->year &&
+           same.month == d->month && same.day == d->day && pith_date_time(v->text, n, d, out);
+}
+
+/* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
+ * full time (ISO 8601 into *date_time): from the value chosen, else from
+ * another value of the field that names the same day with a time
+ * ("2024-05-01" in JSON-LD, "2024-05-01T14:35:00+02:00" in a meta tag). */
+static void merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
+                       const char **date, const char **date_time)
 {
     pith_date today = pith_date_today(), d, other;
     unsigned flags = date_flags(ctx->meta.language);
     const pith_mvalue *found = NULL;
+    *date = *date_time = NULL;
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !found; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v && !found; v = v->next) {
             if (!pith_date_parse(v->text, strlen(v->text), flags, &d) ||
@@ -422,7 +437,7 @@ static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield f
             found = v;
         }
     if (!found)
-        return NULL;
+        return;
     /* A time in UTC may fall on another day than the publisher's: the same
      * moment written with the local offset elsewhere on the page wins. */
     if (zone_kind(found->text) == 1) {
@@ -433,12 +448,20 @@ static const char *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield f
                     pith_date_parse(v->text, strlen(v->text), flags, &other) &&
                     labs(day_number(&other) - day_number(&d)) <= 1)
                     local = v;
-        if (local)
+        if (local) {
             d = other;
+            found = local;
+        }
     }
-    char out[11];
-    pith_date_format(&d, out);
-    return publish(ctx, out, 10);
+    char day[11], full[PITH_DATE_TIME_MAX];
+    pith_date_format(&d, day);
+    *date = publish(ctx, day, 10);
+    bool timed = time_of(found, flags, &d, full);
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !timed; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v && !timed; v = v->next)
+            timed = time_of(v, flags, &d, full);
+    if (timed)
+        *date_time = publish_str(ctx, full);
 }
 
 /* Dates in the paths of the canonical URL and the page's URL. */
@@ -578,10 +601,12 @@ void pith_meta_extract(pith_ctx *ctx)
     merge_language(ctx, &f);
     merge_authors(ctx, &f);
     add_url_dates(ctx, &f);
-    m->date = merge_date(ctx, &f, PITH_MF_DATE);
-    m->date_modified = merge_date(ctx, &f, PITH_MF_DATE_MODIFIED);
-    if (!m->date)
-        m->date = m->date_modified; /* the only date the page gives */
+    merge_date(ctx, &f, PITH_MF_DATE, &m->date, &m->date_time);
+    merge_date(ctx, &f, PITH_MF_DATE_MODIFIED, &m->date_modified, &m->date_modified_time);
+    if (!m->date) { /* the only date the page gives */
+        m->date = m->date_modified;
+        m->date_time = m->date_modified_time;
+    }
     m->description = merge_plain(ctx, &f, PITH_MF_DESCRIPTION);
     m->image = merge_image(ctx, &f);
     m->license = merge_license(ctx, &f);

@@ -26,6 +26,8 @@ typedef struct pith_meta {
     const char *author;
     const char *date;
     const char *date_modified;
+    const char *date_time;          /* ISO 8601 with the time, when given */
+    const char *date_modified_time;
     const char *sitename;
     const char *hostname;
     const char *url;

@@ -4,9 +4,9 @@
  * header out, for appending the records of many pages to one file.
  *
  * Columns: the metadata fields in the order of render.h (title, author,
- * hostname, date, date_modified, url, sitename, description, categories,
- * tags, language, language_source, image, license, pagetype; lists joined
- * by "; "), then status, confidence, text and comments.  A field holding a
+ * hostname, date, date_modified, date_time, date_modified_time, url,
+ * sitename, description, categories, tags, language, language_source,
+ * image, license, pagetype; lists joined by "; "), then status, confidence, text and comments.  A field holding a
  * comma, a quote, a line break or an edge space is quoted, with quotes
  * doubled; text keeps its line breaks inside the quotes.
  */

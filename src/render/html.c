@@ -226,6 +226,8 @@ static void head(html_writer *w, const pith_result *r)
     meta_tag(w, "description", r->description);
     meta_tag(w, "date", r->date);
     meta_tag(w, "date-modified", r->date_modified);
+    meta_tag(w, "date-time", r->date_time);
+    meta_tag(w, "date-modified-time", r->date_modified_time);
     meta_tag(w, "site-name", r->sitename);
     meta_tag(w, "license", r->license);
     if (r->url && pith_render_url_ok(r->url)) {

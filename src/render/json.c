@@ -2,7 +2,8 @@
  * json.c — the JSON renderer: one object per page, built with jansson.
  *
  * Field names follow trafilatura's, so pith drops into existing pipelines:
- * title, author, hostname, date, date_modified, url, sitename,
+ * title, author, hostname, date, date_modified (then date_time and
+ * date_modified_time, the full ISO 8601 times), url, sitename,
  * description, categories, tags, language, language_source, image,
  * license, pagetype (the list of render.h), then confidence, text,
  * comments (with --comments) and, when asked (PITH_RENDER_JSON_HTML /

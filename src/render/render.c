@@ -56,6 +56,8 @@ void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META
     out[k++] = string_field("hostname", r->hostname);
     out[k++] = string_field("date", r->date);
     out[k++] = string_field("date_modified", r->date_modified);
+    out[k++] = string_field("date_time", r->date_time);
+    out[k++] = string_field("date_modified_time", r->date_modified_time);
     out[k++] = string_field("url", r->url);
     out[k++] = string_field("sitename", r->sitename);
     out[k++] = string_field("description", r->description);

@@ -64,7 +64,8 @@ bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
 /* ------------------------------------------------------ the shared core */
 
 /* One metadata field of a result, in the order every format lists them
- * (trafilatura's): title, author, hostname, date, date_modified, url,
+ * (trafilatura's, with the full times beside the dates): title, author,
+ * hostname, date, date_modified, date_time, date_modified_time, url,
  * sitename, description, categories, tags, language, language_source,
  * image, license, pagetype. */
 typedef struct pith_meta_field {
@@ -75,7 +76,7 @@ typedef struct pith_meta_field {
     bool is_list;
 } pith_meta_field;
 
-#define PITH_META_FIELD_COUNT 15
+#define PITH_META_FIELD_COUNT 17
 void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META_FIELD_COUNT]);
 
 /* Append s (n bytes of UTF-8) escaped for XML and HTML text and attribute
