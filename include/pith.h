@@ -324,6 +324,11 @@ typedef enum pith_format {
 #define PITH_RENDER_JSON_HTML     (1u << 4) /* json: add an "html" field */
 #define PITH_RENDER_JSON_MARKDOWN (1u << 5) /* json: add a "markdown" field */
 #define PITH_RENDER_NO_HEADER     (1u << 6) /* csv: leave out the header row */
+#define PITH_RENDER_TITLE         (1u << 7) /* text/markdown: start with the
+                                               title as a heading (a line of
+                                               its own, "# " in Markdown),
+                                               unless the article already
+                                               starts with it */
 
 /* Render a result in the given format.  Returns a NUL-terminated UTF-8
  * string to free with free(), its length in *len_out when len_out is not

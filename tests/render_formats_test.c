@@ -39,6 +39,62 @@ static void test_csv_record(void **state)
     pith_buf_free(&out);
 }
 
+/* PITH_RENDER_TITLE: text and Markdown open with the title as a heading,
+ * escaped for Markdown, and not twice when the article opens with it. */
+static void test_leading_title(void **state)
+{
+    (void)state;
+    tree t;
+    tree_init(&t);
+    text(&t, node(&t, t.root, PITH_NODE_PARAGRAPH), "Body.");
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.title = "C# in *one* day";
+    r.text = "Body.";
+    r.text_len = 5;
+    pith_render_input in = {&r, t.root, NULL, PITH_RENDER_TITLE};
+    pith_buf out = PITH_BUF_INIT;
+    pith_render_markdown(&in, &out);
+    assert_string_equal(out.data, "# C\\# in \\*one\\* day\n\nBody.\n");
+    pith_buf_clear(&out);
+    pith_render_text(&in, &out);
+    assert_string_equal(out.data, "C# in *one* day\n\nBody.\n");
+    /* without the flag, or without a title: the article alone */
+    in.flags = 0;
+    pith_buf_clear(&out);
+    pith_render_text(&in, &out);
+    assert_string_equal(out.data, "Body.\n");
+    in.flags = PITH_RENDER_TITLE;
+    r.title = NULL;
+    pith_buf_clear(&out);
+    pith_render_markdown(&in, &out);
+    assert_string_equal(out.data, "Body.\n");
+    /* an article that opens with the title as its heading keeps one */
+    r.title = "Seals";
+    pith_node *h = pith_node_new(&t.doc, PITH_NODE_HEADING);
+    assert_non_null(h);
+    h->level = 1;
+    pith_node_insert_before(t.root->first, h);
+    text(&t, h, "Seals");
+    pith_buf_clear(&out);
+    pith_render_markdown(&in, &out);
+    assert_string_equal(out.data, "# Seals\n\nBody.\n");
+    /* a page with a title and no text: the heading alone */
+    tree_free(&t);
+    tree_init(&t);
+    r.text = "";
+    r.text_len = 0;
+    in.article = t.root;
+    pith_buf_clear(&out);
+    pith_render_markdown(&in, &out);
+    assert_string_equal(out.data, "# Seals\n");
+    pith_buf_clear(&out);
+    pith_render_text(&in, &out);
+    assert_string_equal(out.data, "Seals\n");
+    pith_buf_free(&out);
+    tree_free(&t);
+}
+
 static void test_front_matter_quoting(void **state)
 {
     (void)state;
@@ -182,6 +238,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_csv_record),
         cmocka_unit_test(test_front_matter_quoting),
+        cmocka_unit_test(test_leading_title),
         cmocka_unit_test(test_every_format_renders),
         cmocka_unit_test(test_json_carries_html_and_markdown),
         cmocka_unit_test(test_comments_apart_from_the_article),

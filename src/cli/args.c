@@ -28,6 +28,7 @@ static const char usage_text[] =
     "      --links          keep link targets (markdown, html, xml)\n"
     "      --images         keep images (markdown, html, xml)\n"
     "      --with-metadata  text, markdown: YAML front matter with the metadata\n"
+    "      --with-title     text, markdown: start with the title as a heading\n"
     "      --fragment       html: the article as a fragment, not a whole document\n"
     "      --json-include LIST  json: add the article as html and/or markdown\n"
     "                       (comma-separated: html,markdown)\n"
@@ -180,7 +181,8 @@ static int add_dir(cli *c, const char *dir)
 
 enum {
     OPT_CHARSET = 256, OPT_FAVOR, OPT_NO_TABLES, OPT_EXPLAIN, OPT_MAX_BYTES, OPT_MAX_MEMORY,
-    OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_FRAGMENT, OPT_JSON_INCLUDE,
+    OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_WITH_TITLE, OPT_FRAGMENT,
+    OPT_JSON_INCLUDE,
     OPT_BASE_URL, OPT_COMMENTS, OPT_MAX_DEPTH, OPT_MAX_ATTRIBUTES, OPT_MAX_FORMATTING,
     OPT_FILES_FROM, OPT_ALL_FILES, OPT_ISOLATE, OPT_WORKER
 };
@@ -197,6 +199,7 @@ static const struct option longopts[] = {
     {"links", no_argument, NULL, OPT_LINKS},
     {"images", no_argument, NULL, OPT_IMAGES},
     {"with-metadata", no_argument, NULL, OPT_WITH_METADATA},
+    {"with-title", no_argument, NULL, OPT_WITH_TITLE},
     {"fragment", no_argument, NULL, OPT_FRAGMENT},
     {"json-include", required_argument, NULL, OPT_JSON_INCLUDE},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
@@ -262,6 +265,9 @@ static int take_option(int ch, const char *arg, cli *c)
         break;
     case OPT_WITH_METADATA:
         c->render_flags |= PITH_RENDER_METADATA;
+        break;
+    case OPT_WITH_TITLE:
+        c->render_flags |= PITH_RENDER_TITLE;
         break;
     case OPT_FRAGMENT:
         c->render_flags |= PITH_RENDER_FRAGMENT;

@@ -804,11 +804,21 @@ void pith_render_markdown(const pith_render_input *in, pith_buf *out)
 {
     if (in->flags & PITH_RENDER_METADATA)
         pith_render_front_matter(in->result, out);
+    const char *title = pith_render_leading_title(in);
+    if (title) {
+        md_text st = {false, true, false}; /* after "# ": "#" escaped anywhere */
+        pith_buf_puts(out, "# ");
+        md_escape(out, title, strlen(title), &st);
+        pith_buf_puts(out, "\n\n");
+    }
     size_t before = out->len;
     pith_render_markdown_tree(in->article, in->flags, out);
     bool any = out->len > before;
     if (any)
         pith_buf_putc(out, '\n');
+    else if (title)
+        pith_buf_truncate(out, before - 1); /* no blank line after the title */
+    any = any || title;
     if (in->comments) {
         size_t mark = out->len;
         pith_buf_puts(out, any ? "\n* * *\n\n" : "* * *\n\n");

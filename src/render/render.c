@@ -70,6 +70,28 @@ void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META
     out[k++] = string_field("pagetype", r->pagetype);
 }
 
+/* The text of a heading, for comparing it with the title. */
+static bool heading_says(const pith_node *heading, const char *title)
+{
+    pith_buf text = PITH_BUF_INIT;
+    pith_render_text_tree(heading, &text);
+    bool same = !text.oom && text.len == strlen(title) &&
+                (text.len == 0 || memcmp(text.data, title, text.len) == 0);
+    pith_buf_free(&text);
+    return same;
+}
+
+const char *pith_render_leading_title(const pith_render_input *in)
+{
+    const char *title = in->result->title;
+    if (!(in->flags & PITH_RENDER_TITLE) || !title || !*title)
+        return NULL;
+    const pith_node *first = in->article ? in->article->first : NULL;
+    if (first && first->type == PITH_NODE_HEADING && heading_says(first, title))
+        return NULL;
+    return title;
+}
+
 /* Public (pith.h): the code every format writes for a status. */
 const char *pith_status_code(pith_status s)
 {

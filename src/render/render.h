@@ -63,6 +63,11 @@ bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
 
 /* ------------------------------------------------------ the shared core */
 
+/* The title to write first with PITH_RENDER_TITLE (text, markdown): the
+ * result's title, or NULL when not asked, when there is none, or when the
+ * article already opens with a heading that says it. */
+const char *pith_render_leading_title(const pith_render_input *in);
+
 /* One metadata field of a result, in the order every format lists them
  * (trafilatura's, with the full times beside the dates): title, author,
  * hostname, date, date_modified, date_time, date_modified_time, url,

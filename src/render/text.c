@@ -197,6 +197,11 @@ void pith_render_text(const pith_render_input *in, pith_buf *out)
     const pith_result *r = in->result;
     if (in->flags & PITH_RENDER_METADATA)
         pith_render_front_matter(r, out);
+    const char *title = pith_render_leading_title(in);
+    if (title) {
+        pith_buf_puts(out, title);
+        pith_buf_puts(out, r->text_len ? "\n\n" : "\n");
+    }
     if (r->text && r->text_len) {
         pith_buf_append(out, r->text, r->text_len);
         pith_buf_putc(out, '\n');
