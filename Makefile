@@ -14,6 +14,8 @@
 #   make valgrind   the CLI over every fixture under valgrind memcheck
 #   make pathological  generated hostile inputs (tests/pathological.py)
 #   make install    PREFIX=/usr/local DESTDIR= : binary, header, libraries, pith.pc
+#   make python     the Python package (python/) for Debian's python3, in build/python
+#   make python-tests  its tests, pip install, and examples/dask_warc.py on Dask
 #   make bench      speed, start-up and memory benchmark (bench/; the corpora if present)
 #   make formats    every output format over the benchmark corpora (bench/formats.py)
 #   make clean
@@ -68,16 +70,20 @@ DEPS    := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 TEST_SRC := $(wildcard tests/*_test.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
+# The Python package: its build, pip and venv for the install test, Dask for
+# examples/dask_warc.py; readability-lxml for make bench's comparison.
+PY_DEB_PKGS    := python3-dev python3-setuptools python3-pip python3-venv python3-fsspec \
+                  python3-dask python3-distributed python3-readability
 # Debian packages: what building needs (make deps), and what the tests use
 # besides (make test-deps, which make test runs).
 BUILD_DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libjansson-dev \
                   libuchardet-dev zlib1g-dev libexttextcat-dev
 TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-yaml valgrind \
-                  clang libclang-rt-dev
+                  clang libclang-rt-dev $(PY_DEB_PKGS)
 
 .PHONY: check-quality FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
         batch-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
-        bench bench-check
+        bench bench-check python python-tests
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -166,6 +172,23 @@ install-test: all $(B)/pith.pc
 pathological: $(B)/pith
 	@python3 tests/pathological.py run $(B)/pith
 
+# ---------------------------------------------------------------- python
+# The pith package (python/) built for Debian's python3, whose packages (dask,
+# setuptools) the tests use; the first python3 on PATH may be another one.
+# It links $(B)/libpith.a statically (python/setup.py).
+PYTHON ?= /usr/bin/python3
+
+python: $(B)/libpith.a
+	@cd python && PITH_BUILD=$(CURDIR)/$(B) $(PYTHON) setup.py -q build \
+	    --build-base $(CURDIR)/$(B)/python-build --build-lib $(CURDIR)/$(B)/python
+
+# The package's tests (python/tests, unittest, with examples/dask_warc.py on a
+# LocalCluster), then `pip install ./python` into scratch virtual environments.
+python-tests: python $(B)/pith
+	@PYTHONPATH=$(CURDIR)/$(B)/python PITH_CLI=$(CURDIR)/$(B)/pith \
+	    $(PYTHON) -m unittest discover -s python/tests -t python/tests
+	@sh python/tests/pip_install.sh $(PYTHON)
+
 # ------------------------------------------------------------ sanitizers
 # The unit and fixture tests again, built with AddressSanitizer (and its
 # leak checker) or UndefinedBehaviorSanitizer in a build directory of their
@@ -236,6 +259,7 @@ test: test-deps
 	@$(MAKE) --no-print-directory render-tests
 	@$(MAKE) --no-print-directory batch-tests
 	@$(MAKE) --no-print-directory install-test
+	@$(MAKE) --no-print-directory python-tests
 	@$(MAKE) --no-print-directory check-quality
 	@$(MAKE) --no-print-directory pathological
 	@$(MAKE) --no-print-directory bench-check

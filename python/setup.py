@@ -6,7 +6,8 @@ Which libpith is linked (see "Python" in the README):
     libraries pith uses, gumbo, pcre2, ..., are linked as shared libraries);
   - else an installed pith (`make install`), found with pkg-config, linked
     as the shared library libpith.so, with its directory as the run path.
-PITH_LINK=static or PITH_LINK=shared forces one of them.
+PITH_LINK=static or PITH_LINK=shared forces one of them; PITH_BUILD names
+another build directory than ../build.
 """
 
 import os
@@ -15,11 +16,25 @@ import subprocess
 import sys
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
+# The tree's build directory (the Makefile's B), for the static link.
+BUILD = os.environ.get("PITH_BUILD") or os.path.join(TOP, "build")
 # The libraries libpith.a needs (the Makefile's PKGS).
 DEPS = ["gumbo", "libpcre2-8", "jansson", "uchardet", "zlib", "libexttextcat"]
+
+
+class build_ext_always(build_ext):
+    """Link the module every time: the libpith to link (static or shared,
+    from which build) may have changed since the last build in this place."""
+
+    def build_extension(self, ext):
+        path = self.get_ext_fullpath(ext.name)
+        if os.path.exists(path):
+            os.remove(path)
+        super().build_extension(ext)
 
 
 def pkg_config(*args):
@@ -49,7 +64,7 @@ def static_build():
     """Link the tree's build/libpith.a into the module."""
     kw = flags_to_kwargs(pkg_config("--cflags", "--libs", *DEPS))
     kw["include_dirs"].insert(0, os.path.join(TOP, "include"))
-    kw["extra_objects"] = [os.path.join(TOP, "build", "libpith.a")]
+    kw["extra_objects"] = [os.path.join(BUILD, "libpith.a")]
     kw["libraries"] += ["pthread", "m"]
     # libpith's symbols stay inside the module, never exported to others.
     kw["extra_link_args"].append("-Wl,--exclude-libs,ALL")
@@ -67,7 +82,7 @@ def shared_build():
 
 def link_kwargs():
     mode = os.environ.get("PITH_LINK", "")
-    have_tree = os.path.exists(os.path.join(TOP, "build", "libpith.a")) and \
+    have_tree = os.path.exists(os.path.join(BUILD, "libpith.a")) and \
         os.path.exists(os.path.join(TOP, "include", "pith.h"))
     if mode == "static" or (not mode and have_tree):
         if not have_tree:
@@ -91,6 +106,7 @@ def version():
 
 SOURCES = ["module.c", "options.c", "page.c", "result.c", "pool.c", "warc.c"]
 
+LINK = link_kwargs()
 ext = Extension(
     "pith._pith",
     sources=[os.path.join("src", s) for s in SOURCES],
@@ -98,7 +114,7 @@ ext = Extension(
     extra_compile_args=["-std=c11", "-D_DEFAULT_SOURCE", "-Wall", "-Wextra",
                         "-Wno-unused-parameter", "-Wno-missing-field-initializers",
                         "-Wno-cast-function-type"],
-    **link_kwargs(),
+    **LINK,
 )
 
 os.chdir(HERE)  # setuptools wants paths relative to setup.py
@@ -109,6 +125,7 @@ setup(
     packages=["pith"],
     package_data={"pith": ["py.typed", "__init__.pyi"]},
     ext_modules=[ext],
+    cmdclass={"build_ext": build_ext_always},
     python_requires=">=3.10",
     zip_safe=False,
 )
