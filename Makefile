@@ -291,7 +291,7 @@ $(B)/bench: $(BENCH_SRC) $(wildcard bench/*.h) $(B)/libpith.a
 # After the in-process benchmark, every bench/*.sh runs (the hook for more
 # benchmarks, such as the CLI's batch throughput), called as
 # `sh bench/NAME.sh build/pith CORPORA_DIR`.
-bench: $(B)/bench $(B)/pith
+bench: $(B)/bench $(B)/pith python
 	@if [ -d "$(BENCH_DIR)/aeb" ]; then $(B)/bench $(BENCH_CORPORA); \
 	 else echo "bench: no corpora at $(BENCH_DIR): generated pages only"; $(B)/bench; fi
 	@for s in bench/*.sh; do [ -f "$$s" ] || continue; echo "== $$s"; \
