@@ -35,6 +35,7 @@ from ._pith import (  # noqa: F401
     GUARD_ENCODING,
     GUARD_FOREIGN,
     GUARD_FORMATTING,
+    HEADER_VERSION,
     NO_CONTENT,
     OK,
     ArgumentError,
@@ -51,7 +52,8 @@ from ._pith import (  # noqa: F401
     iter_warc,
     library_version,
 )
-from ._pith import HEADER_VERSION as __version__
+
+__version__ = HEADER_VERSION
 
 __all__ = [
     "extract", "extract_many", "iter_warc", "library_version",

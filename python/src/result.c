@@ -22,16 +22,7 @@ PyTypeObject *pyp_removal_type;
 
 const char *pyp_status_code(int status)
 {
-    switch (status) {
-    case PITH_OK: return "ok";
-    case PITH_NO_CONTENT: return "no_content";
-    case PITH_ERR_INPUT: return "bad_input";
-    case PITH_ERR_TOO_LARGE: return "too_large";
-    case PITH_ERR_LIMIT: return "limit";
-    case PITH_ERR_NOMEM: return "out_of_memory";
-    case PITH_ERR_ARGUMENT: return "bad_argument";
-    }
-    return "unknown";
+    return pith_status_code((pith_status)status);
 }
 
 PyObject *pyp_result_new(pith_result *r, PyObject *removed)
@@ -235,7 +226,7 @@ PyObject *pyp_result_as_dict(PyObject *self)
     PyObject *d = PyDict_New();
     if (!d)
         return NULL;
-    int rc = 0;
+    int rc = put(d, "status", PyUnicode_FromString(pyp_status_code((int)r->status)));
     for (size_t k = 0; rc == 0 && k < sizeof meta_fields / sizeof meta_fields[0]; k++) {
         const char *name = meta_fields[k].name;
         PyObject *v;
@@ -357,9 +348,10 @@ static PyMethodDef result_methods[] = {
     {"as_dict", result_as_dict, METH_NOARGS,
      "as_dict() -> dict\n\n"
      "The object the json format writes, as a dict (json.loads(r.render('json')) without\n"
-     "the JSON): the metadata fields, confidence (to 3 significant digits, as written),\n"
-     "text, or an 'error' object {code, message} for a failed page, and 'comments' when\n"
-     "comments were asked for and found."},
+     "the JSON): status (the code: 'ok', 'no_content', 'bad_input'...), the metadata\n"
+     "fields, confidence (to 3 significant digits, as written), text, or an 'error'\n"
+     "object {code, message} for a failed page, and 'comments' when comments were asked\n"
+     "for and found."},
     {NULL}};
 
 PyTypeObject pyp_result_type = {

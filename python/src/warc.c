@@ -149,6 +149,7 @@ static PyObject *record_as_dict(PyObject *self, PyObject *args, PyObject *kwargs
                 rc |= PyDict_SetItem(d, key, value);
     } else {
         PyObject *err = Py_BuildValue("{s:O,s:O}", "code", r->error, "message", r->message);
+        rc |= put(d, "status", r->error);
         rc |= err ? put(d, "error", err) : -1;
         Py_XDECREF(err);
     }
@@ -166,8 +167,8 @@ static PyMethodDef record_methods[] = {
      "The record as the command line's JSONL line for it ('pith crawl.warc.gz'):\n"
      "source (when given), offset, url (the WARC-Target-URI), canonical_url (when the\n"
      "page's differs), warc_record_id, warc_date, http_status (when not 0), then the\n"
-     "page's fields (Result.as_dict() without its url), or an 'error' object {code,\n"
-     "message} for a damaged record."},
+     "page's fields (Result.as_dict() without its url), or for a damaged record its\n"
+     "status (the error's code) and an 'error' object {code, message}."},
     {NULL}};
 
 static PyObject *record_repr(PyObject *self)

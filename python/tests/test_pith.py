@@ -94,6 +94,8 @@ class Fixtures(unittest.TestCase):
                     for k, v in js.items():
                         if k == "confidence":
                             self.assertAlmostEqual(r.confidence, v, delta=0.0051)
+                        elif k == "status":
+                            self.assertEqual(r.code, v)
                         elif k != "error":
                             self.assertEqual(getattr(r, k), v, k)
 
