@@ -40,6 +40,7 @@ typedef struct {
     unsigned long long tail;      /* the next slot to fill */
     unsigned long long next_work; /* the next slot a thread may take */
     bool input_done;
+    bool busy;        /* in __next__ (which lets the GIL go while it waits) */
     bool stopping;
     pthread_mutex_t mu;
     pthread_cond_t work_cv, done_cv;
@@ -175,9 +176,25 @@ static PyObject *slot_output(pyp_pool *p, pyp_slot *s)
 
 /* ------------------------------------------------------------ the type */
 
+static PyObject *pool_next_turn(pyp_pool *p);
+
+/* One consumer at a time: another Python thread calling next() while this
+ * one waits without the GIL would take the same slot. */
 static PyObject *pool_next(PyObject *self)
 {
     pyp_pool *p = (pyp_pool *)self;
+    if (p->busy) {
+        PyErr_SetString(PyExc_ValueError, "pith: this iterator is already executing");
+        return NULL;
+    }
+    p->busy = true;
+    PyObject *out = pool_next_turn(p);
+    p->busy = false;
+    return out;
+}
+
+static PyObject *pool_next_turn(pyp_pool *p)
+{
     fill(p);
     if (p->head == p->tail)
         return NULL; /* StopIteration */
@@ -253,7 +270,7 @@ PyObject *pyp_pool_new(pyp_producer *producer, pyp_options *o, int jobs, bool ra
     p->n_slots = (size_t)jobs * SLOTS_PER_JOB;
     p->slots = PyMem_Calloc(p->n_slots, sizeof *p->slots);
     p->head = p->tail = p->next_work = 0;
-    p->input_done = p->stopping = false;
+    p->input_done = p->busy = p->stopping = false;
     p->threads = NULL;
     p->n_threads = 0;
     pthread_mutex_init(&p->mu, NULL);

@@ -16,6 +16,9 @@ check() { # VENV WHAT: import the installed package from elsewhere and extract
     (cd "$tmp" && "$1/bin/python" - "$top/fixtures/basic-article/input.html" <<'PY'
 import sys, pith
 assert "/site-packages/pith/" in pith.__file__, pith.__file__
+import os
+for typed in ("py.typed", "__init__.pyi"):   # the type stubs ship with the package
+    assert os.path.exists(os.path.join(os.path.dirname(pith.__file__), typed)), typed
 r = pith.extract(open(sys.argv[1], "rb").read())
 assert r.ok and "river" in r.text, r
 assert pith.library_version() == pith.__version__, (pith.library_version(), pith.__version__)

@@ -232,6 +232,17 @@ class ExtractMany(unittest.TestCase):
         self.assertLessEqual(len(taken), 9)   # 4 slots per thread, and the one yielded
         del it                                 # an abandoned iterator stops its threads
 
+    def test_one_consumer_at_a_time(self):
+        it = None
+
+        def gen():
+            yield self.pages[0]
+            next(it)          # the iterator is running (it is reading this generator)
+        it = pith.extract_many(gen())
+        self.assertTrue(next(it).ok)
+        with self.assertRaisesRegex(ValueError, "already executing"):
+            next(it)
+
     def test_errors(self):
         pages = [self.pages[0], b"", self.pages[1]]
         it = pith.extract_many(pages, jobs=2)
