@@ -83,11 +83,19 @@ static PyObject *string_list(const char *const *items, size_t n)
     return list;
 }
 
+/* A string field of pith_result at offset, or NULL when the library that
+ * made r is older than the field (a shared libpith older than pith.h). */
+static const char *string_at(const pith_result *r, size_t offset)
+{
+    if (r->size < offset + sizeof(const char *))
+        return NULL;
+    return *(const char *const *)((const char *)r + offset);
+}
+
 /* A string field of pith_result, found by its offset (the getter's closure). */
 static PyObject *get_string(PyObject *self, void *offset)
 {
-    const char *const *field = (const char *const *)((const char *)RESULT(self) + (size_t)offset);
-    return string_or_none(*field);
+    return string_or_none(string_at(RESULT(self), (size_t)offset));
 }
 
 static PyObject *get_text(PyObject *self, void *closure)
@@ -152,6 +160,8 @@ static const struct {
     {"hostname", offsetof(pith_result, hostname), false},
     {"date", offsetof(pith_result, date), false},
     {"date_modified", offsetof(pith_result, date_modified), false},
+    {"date_time", offsetof(pith_result, date_time), false},
+    {"date_modified_time", offsetof(pith_result, date_modified_time), false},
     {"url", offsetof(pith_result, url), false},
     {"sitename", offsetof(pith_result, sitename), false},
     {"description", offsetof(pith_result, description), false},
@@ -180,6 +190,10 @@ static PyGetSetDef result_getset[] = {
     STRING_FIELD(author, "The author(s), several joined by '; ', or None."),
     STRING_FIELD(date, "The publication date, YYYY-MM-DD, or None."),
     STRING_FIELD(date_modified, "The modification date, YYYY-MM-DD, or None."),
+    STRING_FIELD(date_time,
+                 "The publication time in full, ISO 8601 ('2024-05-01T14:35:00+02:00'), when\n"
+                 "the page gives a time of day with the date; else None."),
+    STRING_FIELD(date_modified_time, "The modification time in full, ISO 8601, or None."),
     STRING_FIELD(sitename, "The site's name, or None."),
     STRING_FIELD(hostname, "The host name, or None."),
     STRING_FIELD(url, "The canonical URL, or None."),
@@ -231,7 +245,7 @@ PyObject *pyp_result_as_dict(PyObject *self)
         const char *name = meta_fields[k].name;
         PyObject *v;
         if (!meta_fields[k].is_list)
-            v = string_or_none(*(const char *const *)((const char *)r + meta_fields[k].offset));
+            v = string_or_none(string_at(r, meta_fields[k].offset));
         else if (!strcmp(name, "categories"))
             v = string_list(r->categories, r->n_categories);
         else
@@ -294,12 +308,12 @@ static int json_include_flags(PyObject *include, unsigned *flags)
 static PyObject *result_render(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     static char *kwlist[] = {"format", "metadata", "links", "images", "fragment",
-                             "json_include", NULL};
+                             "json_include", "title", NULL};
     const char *name = "text";
-    int metadata = 0, links = 0, images = 0, fragment = 0;
+    int metadata = 0, links = 0, images = 0, fragment = 0, title = 0;
     PyObject *include = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|s$ppppO:render", kwlist, &name, &metadata,
-                                     &links, &images, &fragment, &include))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|s$ppppOp:render", kwlist, &name, &metadata,
+                                     &links, &images, &fragment, &include, &title))
         return NULL;
     pith_format format;
     if (pith_format_from_name(name, &format) != 0) {
@@ -308,7 +322,8 @@ static PyObject *result_render(PyObject *self, PyObject *args, PyObject *kwargs)
         return NULL;
     }
     unsigned flags = (metadata ? PITH_RENDER_METADATA : 0) | (links ? PITH_RENDER_LINKS : 0) |
-                     (images ? PITH_RENDER_IMAGES : 0) | (fragment ? PITH_RENDER_FRAGMENT : 0);
+                     (images ? PITH_RENDER_IMAGES : 0) | (fragment ? PITH_RENDER_FRAGMENT : 0) |
+                     (title ? PITH_RENDER_TITLE : 0);
     if (json_include_flags(include, &flags) < 0)
         return NULL;
     size_t len = 0;
@@ -338,12 +353,13 @@ static PyObject *result_repr(PyObject *self)
 static PyMethodDef result_methods[] = {
     {"render", (PyCFunction)(void (*)(void))result_render, METH_VARARGS | METH_KEYWORDS,
      "render(format='text', *, metadata=False, links=False, images=False, fragment=False,\n"
-     "       json_include=None) -> str\n\n"
+     "       json_include=None, title=False) -> str\n\n"
      "The page in a format: 'text', 'markdown' (or 'md'), 'html', 'json', 'xml', 'csv',\n"
      "the formats of the command line's --format.  metadata: YAML front matter (text,\n"
      "markdown); links, images: keep link targets and images (markdown, html, xml);\n"
      "fragment: html without the document around it; json_include: also 'html' and/or\n"
-     "'markdown' fields in json.  A result with an error status renders too (json then\n"
+     "'markdown' fields in json; title: text and markdown start with the title as a\n"
+     "heading unless the article already does (--with-title).  A result with an error status renders too (json then\n"
      "carries an \"error\" object)."},
     {"as_dict", result_as_dict, METH_NOARGS,
      "as_dict() -> dict\n\n"
@@ -363,7 +379,7 @@ PyTypeObject pyp_result_type = {
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "The extraction of one page (made by pith.extract, extract_many, iter_warc).\n\n"
               "Attributes: status, code, ok, error, text, comments, the metadata (title,\n"
-              "author, date, date_modified, sitename, hostname, url, description,\n"
+              "author, date, date_modified, date_time, date_modified_time, sitename, hostname, url, description,\n"
               "categories, tags, language, language_source, image, license, pagetype),\n"
               "confidence, charset, guard, removed.  Methods: render(format), as_dict().",
     .tp_getset = result_getset,

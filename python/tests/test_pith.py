@@ -47,6 +47,8 @@ def fixture_options(d):
             ex["comments"] = True
         elif a in ("--links", "--images"):
             rend[a[2:]] = True
+        elif a == "--with-title":
+            rend["title"] = True
         else:
             raise AssertionError(f"{d.name}: args option {a} not mapped in this test")
         i += 1
@@ -104,6 +106,9 @@ class Fixtures(unittest.TestCase):
             out = subprocess.run([CLI, str(d / "input.html")], capture_output=True).stdout
             r = pith.extract((d / "input.html").read_bytes())
             self.assertEqual(r.render("text").encode(), out, d.name)
+            out = subprocess.run([CLI, "--with-title", "-f", "markdown", str(d / "input.html")],
+                                 capture_output=True).stdout
+            self.assertEqual(r.render("markdown", title=True).encode(), out, d.name)
 
 
 class Extract(unittest.TestCase):
