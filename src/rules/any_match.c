@@ -95,22 +95,12 @@ static void required_literal(const char *p, size_t len, bool caseless, char out[
     out[best_len] = '\0';
 }
 
-static pcre2_code *compile_piece(const char *text, size_t len, uint32_t options)
-{
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)text, len, options, &err, &off, NULL);
-    if (re)
-        pith_jit_compile(re); /* else the interpreter runs it */
-    return re;
-}
-
 static bool add_piece(void *userdata, const char *text, size_t len)
 {
     pith_any_match *m = userdata;
     if (m->n == MAX_PIECES)
         return false;
-    pcre2_code *re = compile_piece(text, len, m->options);
+    pcre2_code *re = pith_pattern_compile(text, len, m->options);
     if (!re)
         return false;
     piece *pc = &m->pieces[m->n++];
@@ -136,7 +126,7 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
     m->options = options;
     if (!pith_regex_alternatives(pattern, add_piece, m)) {
         free_pieces(m); /* keep the pattern whole */
-        pcre2_code *re = compile_piece(pattern, PCRE2_ZERO_TERMINATED, options);
+        pcre2_code *re = pith_pattern_compile(pattern, PCRE2_ZERO_TERMINATED, options);
         if (!re) {
             free(m);
             return NULL;

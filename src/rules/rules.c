@@ -54,16 +54,6 @@ static struct {
 static atomic_int ready;
 static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static pcre2_code *compile(const char *pattern, size_t len, uint32_t flags)
-{
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, flags, &err, &off, NULL);
-    if (re)
-        pith_jit_compile(re); /* falls back to the interpreter */
-    return re;
-}
-
 /* Append a fragment, turning each literal space into \s+. */
 static void append_fragment(pith_buf *b, const char *frag)
 {
@@ -100,7 +90,7 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
         else
             pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", patterns[i]);
     }
-    set->re = b.oom ? NULL : compile(b.data, b.len, 0);
+    set->re = b.oom ? NULL : pith_pattern_compile(b.data, b.len, 0);
     pith_buf_free(&b);
     return set->re != NULL;
 }
@@ -135,7 +125,7 @@ static bool compile_content(int want_weak, pcre2_code **re, pith_byte_index **in
     if (!*index) {
         if (alts.len)
             pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", alts.data);
-        *re = (b.oom || alts.oom) ? NULL : compile(b.data ? b.data : "", b.len, 0);
+        *re = (b.oom || alts.oom) ? NULL : pith_pattern_compile(b.data ? b.data : "", b.len, 0);
     }
     pith_buf_free(&alts);
     pith_buf_free(&b);
@@ -156,8 +146,8 @@ static bool compile_phrases(compiled_set *set)
         set->cats[set->groups++] = r->cat;
     }
     pith_buf_puts(&b, ")[\\W\\d_]*$");
-    set->re = b.oom ? NULL : compile(b.data, b.len, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
-                                                        PCRE2_NO_UTF_CHECK);
+    uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
+    set->re = b.oom ? NULL : pith_pattern_compile(b.data, b.len, flags);
     pith_buf_free(&b);
     return set->re != NULL;
 }
