@@ -20,10 +20,10 @@
 #include "clean.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "rules/rules.h"
 #include "rules/tags.h"
+#include "util/ascii.h"
 
 #define ATTR_NORM_MAX 512
 
@@ -207,7 +207,7 @@ bool pith_style_hides(const char *style)
     size_t k = 0;
     for (const char *s = style; *s && k + 1 < sizeof buf; s++)
         if (*s != ' ' && *s != '\t' && *s != '\n')
-            buf[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+            buf[k++] = pith_ascii_lower(*s);
     buf[k] = '\0';
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
@@ -291,7 +291,7 @@ static const char *role_rule(const pith_el *el)
     if (!role)
         return NULL;
     for (const pith_role_rule *r = pith_role_rules; r->role; r++)
-        if (strcasecmp(role, r->role) == 0)
+        if (pith_ascii_ieq(role, r->role))
             return r->rule;
     return NULL;
 }
@@ -407,7 +407,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (pith_attr(el, "hidden"))
         return "attr:hidden";
     const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && strcasecmp(aria, "true") == 0)
+    if (aria && pith_ascii_ieq(aria, "true"))
         return "attr:aria-hidden";
     const char *style = pith_attr(el, "style");
     if (style && pith_style_hides(style))

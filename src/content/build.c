@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/url.h"
 #include "util/utf8.h"
 #include "content.h"
@@ -202,8 +203,7 @@ static void add_text(builder *b, const char *s)
     bool any = false;
     while (*s) {
         unsigned char c = (unsigned char)*s;
-        int kind = c < 0x80 ? (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
-                            : unicode_space_kind(s);
+        int kind = c < 0x80 ? pith_ascii_is_space((char)c) : unicode_space_kind(s);
         if (kind == 1) { /* white space: collapses */
             space = true;
             s += c < 0x80 ? 1 : utf8_len(c);

@@ -23,11 +23,11 @@
  * ("Reply" to "#respond").
  */
 #include <string.h>
-#include <strings.h>
 
 #include "clean/clean.h"
 #include "rules/rules.h"
 #include "rules/tags.h"
+#include "util/ascii.h"
 #include "content.h"
 
 #define MIN_UNIT_TEXT 20      /* non-space bytes of non-link text in one comment */
@@ -190,7 +190,7 @@ static bool is_hidden(const pith_el *el)
     if ((el->flags & PITH_EL_HIDDEN) || pith_attr(el, "hidden"))
         return true;
     const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && strcasecmp(aria, "true") == 0)
+    if (aria && pith_ascii_ieq(aria, "true"))
         return true;
     const char *style = pith_attr(el, "style");
     return style && pith_style_hides(style);
@@ -218,7 +218,7 @@ static bool is_action_link(pith_ctx *ctx, uint32_t i)
     if (el->tag != GUMBO_TAG_A || el->text == 0 || el->text > ACTION_MAX_TEXT)
         return false;
     const char *href = pith_attr(el, "href");
-    if (href && !strchr(href, '#') && strncasecmp(href, "javascript:", 11) != 0)
+    if (href && !strchr(href, '#') && !pith_ascii_ieqn(href, "javascript:", 11))
         return false;
     const char *text = pith_ctx_text(ctx, i, 0);
     return strchr(text, ' ') == NULL;

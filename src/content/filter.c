@@ -13,8 +13,8 @@
  * never rejected.
  */
 #include <string.h>
-#include <strings.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "clean/clean.h"
 #include "rules/rules.h"
@@ -34,7 +34,7 @@ static void title_words(const char *s, size_t n, pith_buf *out)
                 pith_buf_putc(out, ' ');
             space = false;
             if (cp < 0x80)
-                pith_buf_putc(out, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+                pith_buf_putc(out, pith_ascii_lower((char)cp));
             else
                 pith_buf_append(out, s + i, (size_t)k);
         } else {

@@ -18,9 +18,9 @@
  */
 #include <math.h>
 #include <string.h>
-#include <strings.h>
 
 #include "rules/rules.h"
+#include "util/ascii.h"
 #include "internal.h"
 
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
@@ -212,7 +212,7 @@ static bool names_a_post(const char *c, size_t n)
     for (const char *const *w = words; *w; w++) {
         size_t k = strlen(*w);
         for (size_t i = 0; i + k <= n; i++)
-            if (strncasecmp(c + i, *w, k) == 0)
+            if (pith_ascii_ieqn(c + i, *w, k))
                 return true;
     }
     return false;

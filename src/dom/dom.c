@@ -6,8 +6,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 /* ------------------------------------------------------------ tag classes */
@@ -360,21 +360,16 @@ pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras)
 
 /* ------------------------------------------------------------- accessors */
 
-static char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
 const char *pith_attr(const pith_el *el, const char *name)
 {
     /* gumbo_get_attribute's answer (the first attribute whose name equals
      * name ignoring ASCII case), with the first letters compared before
-     * calling strcasecmp: most attributes differ there. */
+     * comparing whole names: most attributes differ there. */
     const GumboVector *attrs = &el->node->v.element.attributes;
-    char first = ascii_lower(name[0]);
+    char first = pith_ascii_lower(name[0]);
     for (unsigned i = 0; i < attrs->length; i++) {
         const GumboAttribute *a = attrs->data[i];
-        if (ascii_lower(a->name[0]) == first && strcasecmp(a->name, name) == 0)
+        if (pith_ascii_lower(a->name[0]) == first && pith_ascii_ieq(a->name, name))
             return a->value;
     }
     return NULL;
@@ -387,10 +382,8 @@ const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
     GumboStringPiece piece = el->node->v.element.original_tag;
     gumbo_tag_from_original_text(&piece);
     pith_buf_clear(scratch);
-    for (size_t i = 0; i < piece.length && i < 64; i++) {
-        char c = piece.data[i];
-        pith_buf_putc(scratch, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-    }
+    for (size_t i = 0; i < piece.length && i < 64; i++)
+        pith_buf_putc(scratch, pith_ascii_lower(piece.data[i]));
     return scratch->data ? scratch->data : "unknown";
 }
 
@@ -484,11 +477,6 @@ void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
     pith_el_text_ex(dom, i, out, max, PITH_EL_DROPPED, false);
 }
 
-static bool is_text_space(char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-}
-
 /* Append s to out with whitespace runs collapsed to one space (none before
  * the first word after start), a run of other bytes at a time.  With max,
  * stop once out holds max bytes after start; the word that reaches it may
@@ -499,13 +487,13 @@ static void append_collapsed(pith_buf *out, const char *s, size_t start, size_t 
     while (*s) {
         if (max && out->len - start >= max)
             return;
-        if (is_text_space(*s)) {
+        if (pith_ascii_is_space(*s)) {
             *space = true;
             s++;
             continue;
         }
         size_t run = 1;
-        while (s[run] && !is_text_space(s[run]))
+        while (s[run] && !pith_ascii_is_space(s[run]))
             run++;
         if (*space && out->len > start)
             pith_buf_putc(out, ' ');

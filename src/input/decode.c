@@ -9,6 +9,7 @@
 #include <uchardet/uchardet.h>
 
 #include "util/arena.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "charset_labels.h"
 
@@ -20,65 +21,41 @@
  * against a majority of invalid ones), so two to one is a wide margin. */
 #define MOSTLY_UTF8 2
 
-static char lower_ascii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 const char *pith_charset_lookup(const char *label, size_t len)
 {
-    while (len > 0 && (is_space(*label) || *label == '"' || *label == '\'')) {
+    while (len > 0 && (pith_ascii_is_space(*label) || *label == '"' || *label == '\'')) {
         label++;
         len--;
     }
-    while (len > 0 && (is_space(label[len - 1]) || label[len - 1] == '"' ||
+    while (len > 0 && (pith_ascii_is_space(label[len - 1]) || label[len - 1] == '"' ||
                        label[len - 1] == '\'' || label[len - 1] == ';'))
         len--;
     if (len == 0 || len > 40)
         return NULL;
     char low[41];
-    for (size_t i = 0; i < len; i++)
-        low[i] = lower_ascii(label[i]);
-    low[len] = '\0';
+    pith_ascii_lower_copy(low, sizeof low, label, len);
     for (const pith_charset_label *l = pith_charset_labels; l->label; l++)
         if (strcmp(l->label, low) == 0)
             return l->iconv;
     return NULL;
 }
 
-/* Case-insensitive prefix test of an ASCII keyword. */
-static bool starts_with_ci(const char *s, size_t n, const char *kw)
-{
-    size_t k = strlen(kw);
-    if (n < k)
-        return false;
-    for (size_t i = 0; i < k; i++)
-        if (lower_ascii(s[i]) != kw[i])
-            return false;
-    return true;
-}
-
 /* Find "charset=" inside a Content-Type value and look the label up. */
 static const char *charset_from_content_type(const char *v, size_t n)
 {
     for (size_t i = 0; i + 8 <= n; i++) {
-        if (!starts_with_ci(v + i, n - i, "charset"))
+        if (!pith_ascii_iprefix_n(v + i, n - i, "charset"))
             continue;
         size_t j = i + 7;
-        while (j < n && is_space(v[j]))
+        while (j < n && pith_ascii_is_space(v[j]))
             j++;
         if (j >= n || v[j] != '=')
             continue;
         j++;
-        while (j < n && (is_space(v[j]) || v[j] == '"' || v[j] == '\''))
+        while (j < n && (pith_ascii_is_space(v[j]) || v[j] == '"' || v[j] == '\''))
             j++;
         size_t start = j;
-        while (j < n && !is_space(v[j]) && v[j] != ';' && v[j] != '"' && v[j] != '\'')
+        while (j < n && !pith_ascii_is_space(v[j]) && v[j] != ';' && v[j] != '"' && v[j] != '\'')
             j++;
         return pith_charset_lookup(v + start, j - start);
     }
@@ -95,21 +72,21 @@ typedef struct attr_span {
 static bool next_attr(const char *s, size_t n, size_t *pos, attr_span *a)
 {
     size_t i = *pos;
-    while (i < n && (is_space(s[i]) || s[i] == '/'))
+    while (i < n && (pith_ascii_is_space(s[i]) || s[i] == '/'))
         i++;
     if (i >= n || s[i] == '>')
         return false;
     a->name = s + i;
-    while (i < n && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/')
+    while (i < n && !pith_ascii_is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/')
         i++;
     a->name_len = (size_t)(s + i - a->name);
-    while (i < n && is_space(s[i]))
+    while (i < n && pith_ascii_is_space(s[i]))
         i++;
     a->value = s + i;
     a->value_len = 0;
     if (i < n && s[i] == '=') {
         i++;
-        while (i < n && is_space(s[i]))
+        while (i < n && pith_ascii_is_space(s[i]))
             i++;
         if (i < n && (s[i] == '"' || s[i] == '\'')) {
             char q = s[i++];
@@ -121,7 +98,7 @@ static bool next_attr(const char *s, size_t n, size_t *pos, attr_span *a)
                 i++;
         } else {
             a->value = s + i;
-            while (i < n && !is_space(s[i]) && s[i] != '>')
+            while (i < n && !pith_ascii_is_space(s[i]) && s[i] != '>')
                 i++;
             a->value_len = (size_t)(s + i - a->value);
         }
@@ -132,7 +109,7 @@ static bool next_attr(const char *s, size_t n, size_t *pos, attr_span *a)
 
 static bool name_is(const attr_span *a, const char *name)
 {
-    return a->name_len == strlen(name) && starts_with_ci(a->name, a->name_len, name);
+    return a->name_len == strlen(name) && pith_ascii_iprefix_n(a->name, a->name_len, name);
 }
 
 /* Examine one <meta ...> tag whose attributes start at pos. */
@@ -148,7 +125,7 @@ static const char *charset_of_meta(const char *s, size_t n, size_t pos)
             if (cs)
                 return cs;
         } else if (name_is(&a, "http-equiv")) {
-            http_equiv_ct = a.value_len == 12 && starts_with_ci(a.value, 12, "content-type");
+            http_equiv_ct = a.value_len == 12 && pith_ascii_iprefix_n(a.value, 12, "content-type");
         } else if (name_is(&a, "content")) {
             content = a.value;
             content_len = a.value_len;
@@ -169,7 +146,7 @@ const char *pith_charset_prescan(const char *s, size_t n)
         if (!lt)
             break;
         i = (size_t)(lt - s);
-        if (starts_with_ci(s + i, n - i, "<!--")) {
+        if (pith_ascii_iprefix_n(s + i, n - i, "<!--")) {
             const char *end = NULL;
             for (size_t j = i + 4; j + 3 <= n; j++)
                 if (s[j] == '-' && s[j + 1] == '-' && s[j + 2] == '>') {
@@ -179,8 +156,8 @@ const char *pith_charset_prescan(const char *s, size_t n)
             if (!end)
                 break;
             i = (size_t)(end - s);
-        } else if (starts_with_ci(s + i, n - i, "<meta") && i + 5 < n &&
-                   (is_space(s[i + 5]) || s[i + 5] == '/')) {
+        } else if (pith_ascii_iprefix_n(s + i, n - i, "<meta") && i + 5 < n &&
+                   (pith_ascii_is_space(s[i + 5]) || s[i + 5] == '/')) {
             const char *cs = charset_of_meta(s, n, i + 5);
             if (cs)
                 return cs;

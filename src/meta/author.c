@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
 #include "found.h"
@@ -175,7 +176,7 @@ static bool drop_token(const char *t, size_t n)
     for (size_t i = 0; i + 3 <= n; i++)
         if (t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/')
             return true;
-    return (n > 4 && pith_meta_iprefix(t, "www.")) || is_domain(t, n);
+    return (n > 4 && pith_ascii_iprefix(t, "www.")) || is_domain(t, n);
 }
 
 /* Does the token s[0..n) open a parenthesis of co-authors: "(with",

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/ascii.h"
 #include "author.h"
 #include "sources.h"
 
@@ -76,9 +77,9 @@ static bool foreign_link(const pith_el *el)
     const char *tok;
     size_t len;
     while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
-        if ((len == 8 && pith_meta_iprefix(tok, "nofollow")) ||
-            (len == 8 && pith_meta_iprefix(tok, "external")) ||
-            (len == 3 && pith_meta_iprefix(tok, "ugc")))
+        if ((len == 8 && pith_ascii_iprefix(tok, "nofollow")) ||
+            (len == 8 && pith_ascii_iprefix(tok, "external")) ||
+            (len == 3 && pith_ascii_iprefix(tok, "ugc")))
             return true;
     return false;
 }
@@ -101,7 +102,7 @@ static bool rel_author(const pith_el *el)
     const char *tok;
     size_t len;
     while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
-        if (len == 6 && pith_meta_iprefix(tok, "author"))
+        if (len == 6 && pith_ascii_iprefix(tok, "author"))
             return true;
     return false;
 }
@@ -116,17 +117,6 @@ static bool in_running_text(const pith_ctx *ctx, uint32_t i)
         if (pith_tag_is_block((GumboTag)dom->els[p].tag))
             return dom->els[p].text > MAX_LINK_BLOCK_TEXT;
     return false;
-}
-
-/* The first bytes of s (n of them, at most cap - 1) in ASCII lower case,
- * NUL-terminated, into low; returns how many. */
-static size_t ascii_lower_start(const char *s, size_t n, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (; k < n && k + 1 < cap; k++)
-        low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
-    low[k] = 0;
-    return k;
 }
 
 /* A short block that starts with a byline word: "By Jane Doe". */
@@ -145,7 +135,7 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         return false;
     pith_meta_el_text(ctx, i, text, 120);
     char low[16];
-    ascii_lower_start(text->data, text->len, low, sizeof low);
+    pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
     /* Only the plain words, followed by a space: "By", "Von", "Par"... */
     static const char *const STARTS[] = {"by ", "von ", "par ", "por ", "door ",
                                          "written by ", "text: ", "autor: "};
@@ -179,7 +169,7 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     const char *t;
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         char low[32];
-        size_t n = ascii_lower_start(t, strlen(t), low, sizeof low);
+        size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
         size_t pl = pith_author_prefix_len(low, n);
         /* a colon, ASCII or full width ("作者：张三") */
         bool colon = pl < n && (low[pl] == ':' ||

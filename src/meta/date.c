@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "found.h"
 
@@ -415,11 +416,6 @@ static int read_digits(const char *s, int count)
     return v;
 }
 
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* A date starting at p, which follows a '/', '-' or '_' in the path. */
 static bool url_date_at(const char *p, pith_date *out)
 {
@@ -431,22 +427,22 @@ static bool url_date_at(const char *p, pith_date *out)
     if (sep == '/' || sep == '-' || sep == '_') {
         q++;
         int m = 0, d = 0, len = 0;
-        while (len < 2 && is_digit(q[len]))
+        while (len < 2 && pith_ascii_is_digit(q[len]))
             m = m * 10 + (q[len++] - '0');
         if (len == 0 || q[len] != sep)
             return false;
         q += len + 1;
         len = 0;
-        while (len < 2 && is_digit(q[len]))
+        while (len < 2 && pith_ascii_is_digit(q[len]))
             d = d * 10 + (q[len++] - '0');
-        if (len == 0 || is_digit(q[len]))
+        if (len == 0 || pith_ascii_is_digit(q[len]))
             return false;
         return set(out, y, m, d);
     }
     /* /20261127/ or /20261127-slug */
     int m = read_digits(q, 2), d = m >= 0 ? read_digits(q + 2, 2) : -1;
-    if (m < 0 || d < 0 || is_digit(q[4]) || (q[4] != '/' && q[4] != '-' && q[4] != '_' &&
-                                              q[4] != '.' && q[4] != 0))
+    if (m < 0 || d < 0 || pith_ascii_is_digit(q[4]) ||
+        (q[4] != '/' && q[4] != '-' && q[4] != '_' && q[4] != '.' && q[4] != 0))
         return false;
     return set(out, y, m, d);
 }
@@ -555,7 +551,7 @@ static char ascii_lower(char c)
 static int digits_at(const char *s, size_t n, size_t *i, int min, int max)
 {
     int v = 0, k = 0;
-    while (*i < n && k < max && is_digit(s[*i])) {
+    while (*i < n && k < max && pith_ascii_is_digit(s[*i])) {
         v = v * 10 + (s[*i] - '0');
         (*i)++;
         k++;
@@ -580,11 +576,11 @@ static bool offset_at(const char *s, size_t n, size_t *i, int *minutes)
         j++;
         if ((m = digits_at(s, n, &j, 2, 2)) < 0)
             return false;
-    } else if (j - st == 2 && j + 1 < n && is_digit(s[j])) {
+    } else if (j - st == 2 && j + 1 < n && pith_ascii_is_digit(s[j])) {
         if ((m = digits_at(s, n, &j, 2, 2)) < 0)
             return false;
     }
-    if (m > 59 || (j < n && is_digit(s[j])))
+    if (m > 59 || (j < n && pith_ascii_is_digit(s[j])))
         return false;
     *minutes = sign * (h * 60 + m);
     *i = j;
@@ -648,12 +644,14 @@ static bool meridiem_at(const char *s, size_t n, size_t i, bool *is_pm)
 static size_t find_time(const char *s, size_t n)
 {
     for (size_t i = 0; i + 2 < n; i++) {
-        if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == ':')))
+        if (!pith_ascii_is_digit(s[i]) ||
+            (i > 0 && (pith_ascii_is_digit(s[i - 1]) || s[i - 1] == ':')))
             continue;
         size_t j = i;
-        while (j < n && j - i < 3 && is_digit(s[j]))
+        while (j < n && j - i < 3 && pith_ascii_is_digit(s[j]))
             j++;
-        if (j - i <= 2 && j + 2 < n && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]))
+        if (j - i <= 2 && j + 2 < n && s[j] == ':' && pith_ascii_is_digit(s[j + 1]) &&
+            pith_ascii_is_digit(s[j + 2]))
             return i;
     }
     return n;
@@ -671,14 +669,15 @@ bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
     int h = digits_at(s, n, &i, 1, 2);
     i++; /* ':' */
     int m = digits_at(s, n, &i, 2, 2), sec = 0;
-    if (i + 2 < n && s[i] == ':' && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
+    if (i + 2 < n && s[i] == ':' && pith_ascii_is_digit(s[i + 1]) &&
+        pith_ascii_is_digit(s[i + 2])) {
         i++;
         sec = digits_at(s, n, &i, 2, 2);
     }
-    if ((i < n && is_digit(s[i])) || h > 24 || m > 59 || sec > 60)
+    if ((i < n && pith_ascii_is_digit(s[i])) || h > 24 || m > 59 || sec > 60)
         return false;
-    if (i < n && (s[i] == '.' || s[i] == ',') && i + 1 < n && is_digit(s[i + 1]))
-        for (i++; i < n && is_digit(s[i]); i++) {
+    if (i < n && (s[i] == '.' || s[i] == ',') && i + 1 < n && pith_ascii_is_digit(s[i + 1]))
+        for (i++; i < n && pith_ascii_is_digit(s[i]); i++) {
         } /* fractions of a second */
     size_t j = i;
     while (j < n && s[j] == ' ')

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/ascii.h"
 #include "sources.h"
 
 #define CLASS_MAX 256
@@ -62,17 +63,17 @@ static bool is_hidden(const pith_el *el)
     if (pith_attr(el, "hidden"))
         return true;
     const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && pith_meta_ieq(aria, "true"))
+    if (aria && pith_ascii_ieq(aria, "true"))
         return true;
     const char *style = pith_attr(el, "style");
     if (!style)
         return false;
     for (const char *p = style; *p; p++)
-        if (pith_meta_iprefix(p, "display")) {
+        if (pith_ascii_iprefix(p, "display")) {
             const char *q = p + 7;
             while (*q == ' ' || *q == ':')
                 q++;
-            if (pith_meta_iprefix(q, "none"))
+            if (pith_ascii_iprefix(q, "none"))
                 return true;
         }
     return false;

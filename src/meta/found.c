@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 void pith_mfound_init(pith_mfound *f, pith_arena *arena)
@@ -106,9 +107,7 @@ static size_t decode_ref(const char *s, size_t n, uint32_t *cp)
         size_t digits = 0;
         for (; i < n && digits < 8; i++, digits++) {
             char c = s[i];
-            int d = (c >= '0' && c <= '9') ? c - '0'
-                    : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                    : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            int d = hex ? pith_ascii_hex_value(c) : pith_ascii_is_digit(c) ? c - '0' : -1;
             if (d < 0)
                 break;
             v = v * (hex ? 16 : 10) + (uint32_t)d;
@@ -234,27 +233,17 @@ void pith_meta_words_lower(const char *s, pith_buf *out)
     }
 }
 
-static bool is_attr_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 const char *pith_meta_token(const char **cursor, size_t *len)
 {
     const char *p = *cursor;
-    while (*p && is_attr_space(*p))
+    while (*p && pith_ascii_is_space(*p))
         p++;
     const char *st = p;
-    while (*p && !is_attr_space(*p))
+    while (*p && !pith_ascii_is_space(*p))
         p++;
     *cursor = p;
     *len = (size_t)(p - st);
     return *len ? st : NULL;
-}
-
-static char lower_ascii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
 /* A byte's bit in a set of letters: 'a'..'z', and bit 26 for any other. */
@@ -294,22 +283,4 @@ bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, si
         i++;
     }
     return false;
-}
-
-bool pith_meta_ieq(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    while (*a && *b && lower_ascii(*a) == lower_ascii(*b))
-        a++, b++;
-    return *a == 0 && *b == 0;
-}
-
-bool pith_meta_iprefix(const char *s, const char *prefix)
-{
-    if (!s || !prefix)
-        return false;
-    while (*prefix && lower_ascii(*s) == lower_ascii(*prefix))
-        s++, prefix++;
-    return *prefix == 0;
 }

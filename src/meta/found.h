@@ -139,8 +139,4 @@ const char *pith_meta_token(const char **cursor, size_t *len);
 bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count);
 bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, size_t count);
 
-/* ASCII case-insensitive comparisons. */
-bool pith_meta_ieq(const char *a, const char *b);
-bool pith_meta_iprefix(const char *s, const char *prefix);
-
 #endif

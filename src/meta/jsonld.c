@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "jsonld.h"
 #include "sources.h"
 
@@ -407,7 +408,7 @@ static bool is_jsonld_script(const pith_el *el)
     if (!type)
         return false;
     for (const char *p = type; *p; p++)
-        if (pith_meta_iprefix(p, "ld+json"))
+        if (pith_ascii_iprefix(p, "ld+json"))
             return true;
     return false;
 }

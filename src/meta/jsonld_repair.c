@@ -11,14 +11,11 @@
  */
 #include <string.h>
 
+#include "util/ascii.h"
+
 #include "jsonld.h"
 
 #define MAX_VALUES 64
-
-static bool is_ws(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-}
 
 /* Drop wrappers and junk around the JSON: whitespace, ";", HTML comment
  * and CDATA markers, "//" before them. */
@@ -29,9 +26,9 @@ static void strip_wrappers(const char **s, size_t *n)
     bool changed = true;
     while (changed) {
         changed = false;
-        while (*n && is_ws(**s))
+        while (*n && pith_ascii_is_space(**s))
             (*s)++, (*n)--;
-        while (*n && is_ws((*s)[*n - 1]))
+        while (*n && pith_ascii_is_space((*s)[*n - 1]))
             (*n)--;
         for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
             size_t k = strlen(HEADS[i]);
@@ -51,16 +48,11 @@ static void strip_wrappers(const char **s, size_t *n)
     }
 }
 
-static bool is_hex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 /* The last character written that is not white space. */
 static char last_significant(const pith_buf *out)
 {
     for (size_t k = out->len; k > 0; k--)
-        if (!is_ws(out->data[k - 1]))
+        if (!pith_ascii_is_space(out->data[k - 1]))
             return out->data[k - 1];
     return 0;
 }
@@ -68,7 +60,7 @@ static char last_significant(const pith_buf *out)
 /* True when the next non-space character from i is one of set. */
 static bool next_is(const char *s, size_t n, size_t i, const char *set)
 {
-    while (i < n && is_ws(s[i]))
+    while (i < n && pith_ascii_is_space(s[i]))
         i++;
     return i < n && strchr(set, s[i]) != NULL;
 }
@@ -81,8 +73,9 @@ void pith_jsonld_repair(const char *s, size_t n, pith_buf *out)
         if (in_string) {
             if (c == '\\' && i + 1 < n) {
                 char e = s[i + 1];
-                if (e == 'u' && i + 5 < n && is_hex(s[i + 2]) && is_hex(s[i + 3]) &&
-                    is_hex(s[i + 4]) && is_hex(s[i + 5])) {
+                if (e == 'u' && i + 5 < n && pith_ascii_is_hex(s[i + 2]) &&
+                    pith_ascii_is_hex(s[i + 3]) && pith_ascii_is_hex(s[i + 4]) &&
+                    pith_ascii_is_hex(s[i + 5])) {
                     pith_buf_append(out, s + i, 6);
                     i += 5;
                 } else if (strchr("\"\\/bfnrt", e)) {
@@ -135,7 +128,7 @@ static size_t parse_values(const char *s, size_t n, json_t *all, bool *failed)
     size_t count = 0, pos = 0;
     *failed = false;
     while (pos < n && count < MAX_VALUES) {
-        while (pos < n && (is_ws(s[pos]) || s[pos] == ';' || s[pos] == ','))
+        while (pos < n && (pith_ascii_is_space(s[pos]) || s[pos] == ';' || s[pos] == ','))
             pos++;
         if (pos >= n)
             break;

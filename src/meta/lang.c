@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 #ifndef PITH_TEXTCAT_DIR
@@ -33,16 +34,6 @@
 
 /* ------------------------------------------------------------ tags */
 
-static bool is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_alnum(char c)
-{
-    return is_alpha(c) || (c >= '0' && c <= '9');
-}
-
 bool pith_lang_tag(const char *in, pith_buf *out)
 {
     pith_buf_clear(out);
@@ -56,7 +47,7 @@ bool pith_lang_tag(const char *in, pith_buf *out)
     const char *p = in;
     while (n < 4) {
         const char *st = p;
-        while (is_alnum(*p))
+        while (pith_ascii_is_alnum(*p))
             p++;
         if (p == st)
             break;
@@ -69,21 +60,23 @@ bool pith_lang_tag(const char *in, pith_buf *out)
     if (n == 0 || len[0] < 2 || len[0] > 3)
         return false;
     for (size_t i = 0; i < len[0]; i++)
-        if (!is_alpha(sub[0][i]))
+        if (!pith_ascii_is_alpha(sub[0][i]))
             return false;
     for (size_t i = 0; i < len[0]; i++)
         pith_buf_putc(out, (char)(sub[0][i] | 32));
     for (size_t k = 1; k < n; k++) {
-        bool script = len[k] == 4 && is_alpha(sub[k][0]);
-        bool region = (len[k] == 2 && is_alpha(sub[k][0]) && is_alpha(sub[k][1])) ||
-                      (len[k] == 3 && sub[k][0] >= '0' && sub[k][0] <= '9');
+        bool script = len[k] == 4 && pith_ascii_is_alpha(sub[k][0]);
+        bool region =
+            (len[k] == 2 && pith_ascii_is_alpha(sub[k][0]) && pith_ascii_is_alpha(sub[k][1])) ||
+            (len[k] == 3 && pith_ascii_is_digit(sub[k][0]));
         if (!script && !region)
             break; /* variants and private uses are left out */
         pith_buf_putc(out, '-');
         for (size_t i = 0; i < len[k]; i++) {
             char c = sub[k][i];
             bool upper = region || i == 0;
-            pith_buf_putc(out, upper ? (char)(is_alpha(c) ? (c & ~32) : c) : (char)(c | 32));
+            bool letter = pith_ascii_is_alpha(c);
+            pith_buf_putc(out, upper ? (char)(letter ? (c & ~32) : c) : (char)(c | 32));
         }
     }
     return !out->oom;

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "util/ascii.h"
 #include "sources.h"
 
 #define MAX_TAG_LINKS 32
@@ -19,7 +20,7 @@ static bool has_rel(const pith_el *el, const char *token)
     size_t k = strlen(token), len;
     const char *p = rel, *tok;
     while ((tok = pith_meta_token(&p, &len)) != NULL)
-        if (len == k && pith_meta_iprefix(tok, token))
+        if (len == k && pith_ascii_iprefix(tok, token))
             return true;
     return false;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "util/ascii.h"
 #include "util/url.h"
 #include "util/utf8.h"
 #include "author.h"
@@ -58,7 +59,7 @@ static const char *first_value(const pith_mfound *f, pith_mfield field)
 
 static bool is_http(const char *url)
 {
-    return pith_meta_iprefix(url, "http://") || pith_meta_iprefix(url, "https://");
+    return pith_ascii_iprefix(url, "http://") || pith_ascii_iprefix(url, "https://");
 }
 
 /* Resolve ref against base into out; true when the result is http(s). */
@@ -366,9 +367,10 @@ static unsigned date_flags(const char *language)
 {
     /* Month first for US English (and English without a region, as most
      * such pages are American); day first everywhere else. */
-    if (!language || !pith_meta_iprefix(language, "en"))
+    if (!language || !pith_ascii_iprefix(language, "en"))
         return 0;
-    if (language[2] == 0 || pith_meta_ieq(language + 2, "-US") || pith_meta_ieq(language + 2, "-PH"))
+    const char *region = language + 2;
+    if (*region == 0 || pith_ascii_ieq(region, "-US") || pith_ascii_ieq(region, "-PH"))
         return PITH_DATE_MONTH_FIRST;
     return 0;
 }

@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "util/ascii.h"
 #include "author.h"
 #include "metatags.h"
 #include "sources.h"
@@ -22,9 +23,7 @@ static const pith_metatag *lookup(const char *key, size_t n)
     char low[MAX_KEY];
     if (n == 0 || n >= MAX_KEY)
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (key[i] >= 'A' && key[i] <= 'Z') ? (char)(key[i] + 32) : key[i];
-    low[n] = 0;
+    pith_ascii_lower_copy(low, sizeof low, key, n);
     for (size_t i = 0; i < PITH_N_METATAGS; i++)
         if (strcmp(PITH_METATAGS[i].key, low) == 0)
             return &PITH_METATAGS[i];
@@ -40,7 +39,7 @@ static void record_keys(pith_mfound *f, const char *attr, const char *content,
     size_t len;
     while ((tok = pith_meta_token(&p, &len)) != NULL) {
         const pith_metatag *t = lookup(tok, len);
-        if (t && !(t->field == PITH_MF_AUTHOR && builder && pith_meta_ieq(content, builder)))
+        if (t && !(t->field == PITH_MF_AUTHOR && builder && pith_ascii_ieq(content, builder)))
             pith_meta_add_decoded(f, t->field, t->source, content, 0);
     }
 }
@@ -55,8 +54,8 @@ static const char *site_builder(const pith_dom *dom)
         const char *name = el->tag == GUMBO_TAG_META ? pith_attr(el, "name") : NULL;
         const char *content = name ? pith_attr(el, "content") : NULL;
         if (content && *content &&
-            (pith_meta_ieq(name, "generator") || pith_meta_ieq(name, "designer") ||
-             pith_meta_ieq(name, "web_author")))
+            (pith_ascii_ieq(name, "generator") || pith_ascii_ieq(name, "designer") ||
+             pith_ascii_ieq(name, "web_author")))
             return content;
     }
     return NULL;
@@ -70,8 +69,8 @@ typedef struct twitter_pairs {
 
 static void note_twitter_pair(twitter_pairs *tp, const char *key, const char *content)
 {
-    bool label = pith_meta_iprefix(key, "twitter:label");
-    bool data = pith_meta_iprefix(key, "twitter:data");
+    bool label = pith_ascii_iprefix(key, "twitter:label");
+    bool data = pith_ascii_iprefix(key, "twitter:data");
     if (!label && !data)
         return;
     const char *num = key + (label ? 13 : 12);
@@ -93,10 +92,7 @@ static void record_twitter_pairs(pith_mfound *f, const twitter_pairs *tp)
         size_t n = strlen(tp->label[k]);
         if (n >= sizeof low)
             continue;
-        for (size_t i = 0; i <= n; i++) {
-            char c = tp->label[k][i];
-            low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
+        pith_ascii_lower_copy(low, sizeof low, tp->label[k], n);
         if (pith_author_prefix_len(low, n) == n)
             pith_mfound_adds(f, PITH_MF_AUTHOR, PITH_MS_TWITTER, tp->data[k], 0);
     }

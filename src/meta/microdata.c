@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "jsonld.h"
+#include "util/ascii.h"
 #include "sources.h"
 
 #define MAX_PROP 48
@@ -54,11 +55,7 @@ static size_t local_name(const char *s, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n; i++)
         if (s[i] == ':' || s[i] == '/' || s[i] == '#')
             st = i + 1;
-    size_t k = 0;
-    for (size_t i = st; i < n && k + 1 < cap; i++)
-        out[k++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-    out[k] = 0;
-    return k;
+    return pith_ascii_lower_copy(out, cap, s + st, n - st);
 }
 
 static bool map_prop(const char *name, pith_mfield *field)

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "render.h"
 
@@ -125,11 +126,6 @@ typedef struct md_text {
     bool cell;       /* escape "|" everywhere */
 } md_text;
 
-static bool is_alnum(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* "&" followed by what a parser would read as an entity or numeric
  * character reference. */
 static bool entity_like(const char *s, size_t n)
@@ -138,7 +134,7 @@ static bool entity_like(const char *s, size_t n)
     if (i < n && s[i] == '#')
         i++;
     size_t start = i;
-    while (i < n && i < 40 && is_alnum(s[i]))
+    while (i < n && i < 40 && pith_ascii_is_alnum(s[i]))
         i++;
     return i > start && i < n && s[i] == ';';
 }
@@ -629,7 +625,7 @@ static void md_code_block(md_writer *w, const pith_node *n)
         pith_buf_putc(w->out, '`');
     for (const char *p = n->info; p && *p; p++) {
         char c = *p;
-        if (is_alnum(c) || c == '_' || c == '+' || c == '-' || c == '.' || c == '#')
+        if (pith_ascii_is_alnum(c) || c == '_' || c == '+' || c == '-' || c == '.' || c == '#')
             pith_buf_putc(w->out, c);
         else
             break;

@@ -7,8 +7,8 @@
 
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 bool pith_render_format(const pith_render_input *in, pith_format format, pith_buf *out)
@@ -234,7 +234,7 @@ bool pith_render_url_ok(const char *url)
     if (url[k] != ':')
         return true; /* no scheme: a relative reference */
     for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
-        if (strlen(schemes[i]) == k && strncasecmp(url, schemes[i], k) == 0)
+        if (strlen(schemes[i]) == k && pith_ascii_ieqn(url, schemes[i], k))
             return true;
     return false;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "alternatives.h"
 #include "jit.h"
@@ -28,16 +29,6 @@ struct pith_any_match {
     bool any_literal;
 };
 
-static char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
-static bool is_hex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 /* The longest run of plain ASCII characters that every match of the
  * alternative p[0..len) must contain: outside groups, classes, escapes and
  * quantifier braces, and not made optional by a quantifier.  Shorter than
@@ -55,7 +46,7 @@ static void required_literal(const char *p, size_t len, bool caseless, char out[
             if (i < len && p[i] == 'c')
                 i++; /* \cX */
             else if (i < len && p[i] == 'x')
-                while (i + 1 < len && is_hex(p[i + 1]))
+                while (i + 1 < len && pith_ascii_is_hex(p[i + 1]))
                     i++; /* \xhh (and more digits: skipping too many is safe) */
         } else if (c == '[') {
             i++;
@@ -91,7 +82,7 @@ static void required_literal(const char *p, size_t len, bool caseless, char out[
     if (best_len < MIN_LITERAL || best_len >= 32)
         return;
     for (size_t k = 0; k < best_len; k++)
-        out[k] = caseless ? lower(p[best_at + k]) : p[best_at + k];
+        out[k] = caseless ? pith_ascii_lower(p[best_at + k]) : p[best_at + k];
     out[best_len] = '\0';
 }
 
@@ -147,7 +138,7 @@ bool pith_any_match_run(const pith_any_match *m, const char *s, size_t n)
     if (m->any_literal && pith_ascii_run(s, n) == n && (text = malloc(n + 1)) != NULL) {
         bool caseless = (m->options & PCRE2_CASELESS) != 0;
         for (size_t i = 0; i < n; i++)
-            text[i] = caseless ? lower(s[i]) : s[i];
+            text[i] = caseless ? pith_ascii_lower(s[i]) : s[i];
         text[n] = '\0';
     }
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "any_match.h"
 #include "byte_index.h"
@@ -240,10 +241,10 @@ size_t pith_rules_normalize_attr(const char *in, size_t n, char *out, size_t cap
     char prev = ' ';
     for (size_t i = 0; i < n && k + 2 < cap; i++) {
         char c = in[i];
-        if (c >= 'A' && c <= 'Z') {
+        if (pith_ascii_is_upper(c)) {
             if (prev >= 'a' && prev <= 'z')
                 out[k++] = '-';
-            out[k++] = (char)(c + 32);
+            out[k++] = pith_ascii_lower(c);
         } else if (c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             out[k++] = (c == '_') ? '-' : ' ';
         } else {

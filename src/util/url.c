@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "util/ascii.h"
+
 typedef struct url_parts {
     const char *scheme, *authority, *path, *query, *fragment;
     size_t scheme_len, authority_len, path_len, query_len, fragment_len;
@@ -13,9 +15,9 @@ typedef struct url_parts {
 
 static bool is_scheme_char(char c, bool first)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    if (pith_ascii_is_alpha(c))
         return true;
-    return !first && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.');
+    return !first && (pith_ascii_is_digit(c) || c == '+' || c == '-' || c == '.');
 }
 
 static void split(const char *s, url_parts *u)
@@ -203,10 +205,8 @@ bool pith_url_host(const char *url, pith_buf *out)
     }
     if (k == 0)
         return false;
-    for (size_t i = 0; i < k; i++) {
-        char c = h[i];
-        pith_buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-    }
+    for (size_t i = 0; i < k; i++)
+        pith_buf_putc(out, pith_ascii_lower(h[i]));
     return true;
 }
 
@@ -220,7 +220,7 @@ bool pith_url_is_unsafe(const char *url)
             continue; /* "java\nscript:" tricks */
         if (c == ':')
             break;
-        scheme[k++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        scheme[k++] = pith_ascii_lower(c);
     }
     scheme[k] = '\0';
     return !strcmp(scheme, "javascript") || !strcmp(scheme, "vbscript") ||

@@ -4,7 +4,8 @@
 #include "http.h"
 
 #include <string.h>
-#include <strings.h>
+
+#include "util/ascii.h"
 
 size_t pith_header_block_end(const char *p, size_t n)
 {
@@ -20,18 +21,13 @@ size_t pith_header_block_end(const char *p, size_t n)
     return 0;
 }
 
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 /* Copy s[0..n) to *w (which never runs ahead of s), trimmed, NUL-terminated;
  * return the copy and advance *w past its terminator. */
 static char *copy_trimmed(char **w, const char *s, size_t n)
 {
-    while (n > 0 && is_space(*s))
+    while (n > 0 && pith_ascii_is_blank(*s))
         s++, n--;
-    while (n > 0 && is_space(s[n - 1]))
+    while (n > 0 && pith_ascii_is_blank(s[n - 1]))
         n--;
     char *out = *w;
     memmove(out, s, n);
@@ -59,7 +55,7 @@ int pith_header_split(char *buf, size_t len, char **first_line, pith_header_fiel
             first = false;
         } else if (ll == 0) {
             break;
-        } else if (is_space(*r)) {
+        } else if (pith_ascii_is_blank(*r)) {
             if (!seen_field)
                 return -1;
             if (kept_last) {
@@ -87,7 +83,7 @@ int pith_header_split(char *buf, size_t len, char **first_line, pith_header_fiel
 char *pith_header_get(const pith_header_field *fields, int n, const char *name)
 {
     for (int i = 0; i < n; i++)
-        if (strcasecmp(fields[i].name, name) == 0)
+        if (pith_ascii_ieq(fields[i].name, name))
             return fields[i].value;
     return NULL;
 }
@@ -97,13 +93,13 @@ bool pith_header_has_token(const char *value, const char *token)
     size_t k = strlen(token);
     const char *p = value;
     while (p && *p) {
-        while (is_space(*p) || *p == ',')
+        while (pith_ascii_is_blank(*p) || *p == ',')
             p++;
         size_t n = strcspn(p, ",");
         size_t t = n;
-        while (t > 0 && is_space(p[t - 1]))
+        while (t > 0 && pith_ascii_is_blank(p[t - 1]))
             t--;
-        if (t == k && strncasecmp(p, token, k) == 0)
+        if (t == k && pith_ascii_ieqn(p, token, k))
             return true;
         p += n;
     }
@@ -116,11 +112,7 @@ static void copy_lower(char *out, size_t size, const char *s, size_t n)
     out[0] = '\0';
     if (n >= size)
         return;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    out[n] = '\0';
+    pith_ascii_lower_copy(out, size, s, n);
 }
 
 void pith_content_type_parse(const char *value, char *media, size_t media_size, char *charset,
@@ -130,24 +122,24 @@ void pith_content_type_parse(const char *value, char *media, size_t media_size, 
     if (!value)
         return;
     const char *p = value;
-    while (is_space(*p))
+    while (pith_ascii_is_blank(*p))
         p++;
     size_t n = strcspn(p, "; \t");
     copy_lower(media, media_size, p, n);
     p += n;
     while ((p = strchr(p, ';')) != NULL) {
         p++;
-        while (is_space(*p))
+        while (pith_ascii_is_blank(*p))
             p++;
-        if (strncasecmp(p, "charset", 7) != 0)
+        if (!pith_ascii_iprefix(p, "charset"))
             continue;
         const char *v = p + 7;
-        while (is_space(*v))
+        while (pith_ascii_is_blank(*v))
             v++;
         if (*v != '=')
             continue;
         v++;
-        while (is_space(*v))
+        while (pith_ascii_is_blank(*v))
             v++;
         bool quoted = *v == '"' || *v == '\'';
         if (quoted)
@@ -171,7 +163,7 @@ static bool contains_ci(const char *p, size_t n, const char *needle)
 {
     size_t k = strlen(needle);
     for (size_t i = 0; i + k <= n; i++)
-        if (p[i] == '<' && strncasecmp(p + i, needle, k) == 0)
+        if (p[i] == '<' && pith_ascii_ieqn(p + i, needle, k))
             return true;
     return false;
 }
@@ -183,7 +175,7 @@ bool pith_looks_like_html(const char *data, size_t len)
     size_t i = 0;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
-    while (i < len && (is_space(data[i]) || data[i] == '\r' || data[i] == '\n'))
+    while (i < len && (pith_ascii_is_blank(data[i]) || data[i] == '\r' || data[i] == '\n'))
         i++;
     if (i >= len || data[i] != '<')
         return false;
@@ -194,25 +186,14 @@ bool pith_looks_like_html(const char *data, size_t len)
     return false;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Read one chunk-size line at data[*i]; (size_t)-1 when it is not one. */
 static size_t chunk_size_line(const char *data, size_t len, size_t *i)
 {
     size_t size = 0, digits = 0;
-    while (*i < len && hex_value(data[*i]) >= 0) {
+    while (*i < len && pith_ascii_hex_value(data[*i]) >= 0) {
         if (size > ((size_t)-1 >> 8))
             return (size_t)-1;
-        size = size * 16 + (size_t)hex_value(data[*i]);
+        size = size * 16 + (size_t)pith_ascii_hex_value(data[*i]);
         (*i)++;
         digits++;
     }

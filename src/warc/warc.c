@@ -24,8 +24,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "http.h"
 #include "stream.h"
@@ -293,15 +293,10 @@ static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_header_field 
     return PITH_WARC_OK;
 }
 
-static bool starts_with_ci(const char *s, const char *prefix)
-{
-    return s && strncasecmp(s, prefix, strlen(prefix)) == 0;
-}
-
 /* Read "HTTP/1.1 200 OK": the status code, or 0. */
 static int http_status_code(const char *line)
 {
-    if (!starts_with_ci(line, "HTTP/"))
+    if (!pith_ascii_iprefix(line, "HTTP/"))
         return 0;
     const char *p = strchr(line, ' ');
     if (!p)
@@ -366,8 +361,8 @@ static void classify_payload(pith_warc_reader *r, const pith_header_field *f, in
     }
     rec->media_type = r->media_type[0] ? r->media_type : NULL;
     rec->charset = r->charset[0] ? r->charset : NULL;
-    bool document = rec->type && (!strcasecmp(rec->type, "response") ||
-                                  !strcasecmp(rec->type, "resource"));
+    bool document = rec->type && (pith_ascii_ieq(rec->type, "response") ||
+                                  pith_ascii_ieq(rec->type, "resource"));
     if (!document)
         return;
     if (rec->media_type) {
@@ -580,11 +575,11 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
     }
     r->remaining = r->rec.content_length;
     r->open = true;
-    bool response = r->rec.type && !strcasecmp(r->rec.type, "response");
-    bool http = response && starts_with_ci(r->rec.content_type, "application/http");
+    bool response = pith_ascii_ieq(r->rec.type, "response");
+    bool http = response && pith_ascii_iprefix(r->rec.content_type, "application/http");
     if (response && !r->rec.content_type)
         http = r->remaining >= 5 && record_fill(r, 5) == 5 &&
-               starts_with_ci(pith_ws_data(s), "HTTP/");
+               pith_ascii_iprefix(pith_ws_data(s), "HTTP/");
     if (http) {
         e = parse_http_header(r, &message);
         if (e) {

@@ -1,0 +1,126 @@
+/*
+ * ascii.h — ASCII character classes, case folding and case-insensitive
+ * comparison, one definition for every stage.
+ *
+ * HTML tag and attribute names, CSS keywords, HTTP field names, charset
+ * labels, URL schemes and the rule tables fold case in ASCII only: a byte
+ * outside A-Z is never changed, so these work on UTF-8 text byte by byte
+ * and never split a character.  They do not depend on the C locale (as
+ * tolower and strcasecmp do).  Case folding of text beyond ASCII is
+ * pith_lower_cp in utf8.h.
+ */
+#ifndef PITH_UTIL_ASCII_H
+#define PITH_UTIL_ASCII_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+static inline bool pith_ascii_is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static inline bool pith_ascii_is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || pith_ascii_is_upper(c);
+}
+
+static inline bool pith_ascii_is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline bool pith_ascii_is_alnum(char c)
+{
+    return pith_ascii_is_alpha(c) || pith_ascii_is_digit(c);
+}
+
+/* The value of a hexadecimal digit, -1 for any other byte. */
+static inline int pith_ascii_hex_value(char c)
+{
+    if (pith_ascii_is_digit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static inline bool pith_ascii_is_hex(char c)
+{
+    return pith_ascii_hex_value(c) >= 0;
+}
+
+/* HTML's ASCII whitespace (space, tab, LF, FF, CR; not VT), which also
+ * separates class names, attribute tokens and charset labels. */
+static inline bool pith_ascii_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+/* Space or tab: the optional whitespace of HTTP header fields. */
+static inline bool pith_ascii_is_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static inline char pith_ascii_lower(char c)
+{
+    return pith_ascii_is_upper(c) ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* The first bytes of s[0..n) lower-cased into out, at most cap - 1 of
+ * them, NUL-terminated (cap > 0); returns how many were copied. */
+static inline size_t pith_ascii_lower_copy(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t k = 0;
+    for (; k < n && k + 1 < cap; k++)
+        out[k] = pith_ascii_lower(s[k]);
+    out[k] = '\0';
+    return k;
+}
+
+/* The first n bytes of a and b are equal ignoring ASCII case (or both
+ * strings end equal before them): strncasecmp(a, b, n) == 0. */
+static inline bool pith_ascii_ieqn(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (pith_ascii_lower(a[i]) != pith_ascii_lower(b[i]))
+            return false;
+        if (a[i] == '\0')
+            return true;
+    }
+    return true;
+}
+
+/* Two strings equal ignoring ASCII case; false when either is NULL. */
+static inline bool pith_ascii_ieq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    while (*a && pith_ascii_lower(*a) == pith_ascii_lower(*b))
+        a++, b++;
+    return pith_ascii_lower(*a) == pith_ascii_lower(*b);
+}
+
+/* s starts with prefix, ignoring ASCII case; false when either is NULL. */
+static inline bool pith_ascii_iprefix(const char *s, const char *prefix)
+{
+    if (!s || !prefix)
+        return false;
+    while (*prefix && pith_ascii_lower(*s) == pith_ascii_lower(*prefix))
+        s++, prefix++;
+    return *prefix == '\0';
+}
+
+/* s[0..n) starts with prefix, ignoring ASCII case. */
+static inline bool pith_ascii_iprefix_n(const char *s, size_t n, const char *prefix)
+{
+    size_t k = 0;
+    while (prefix[k] && k < n && pith_ascii_lower(s[k]) == pith_ascii_lower(prefix[k]))
+        k++;
+    return prefix[k] == '\0';
+}
+
+#endif
