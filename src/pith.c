@@ -23,6 +23,7 @@
 #include "input/guard.h"
 #include "render/render.h"
 #include "rules/rules.h"
+#include "util/url.h"
 #include "util/utf8.h"
 
 struct pith_internal {
@@ -191,12 +192,7 @@ static void publish_meta(pith_result *r, const pith_meta *m)
 /* True when url starts with a scheme ("https:"), so it can serve as a base. */
 static bool is_absolute_url(const char *url)
 {
-    size_t k = 0;
-    while ((url[k] >= 'a' && url[k] <= 'z') || (url[k] >= 'A' && url[k] <= 'Z') ||
-           (k > 0 && ((url[k] >= '0' && url[k] <= '9') || url[k] == '+' || url[k] == '-' ||
-                      url[k] == '.')))
-        k++;
-    return k > 0 && url[k] == ':';
+    return pith_url_scheme_len(url) > 0;
 }
 
 /* A public string as the header promises it: valid UTF-8, no NUL (a copy

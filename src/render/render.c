@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/ascii.h"
+#include "util/url.h"
 #include "util/utf8.h"
 
 bool pith_render_format(const pith_render_input *in, pith_format format, pith_buf *out)
@@ -226,13 +227,9 @@ bool pith_render_url_ok(const char *url)
     for (const char *p = url; *p; p++)
         if ((unsigned char)*p < ' ')
             return false; /* and drop tabs and newlines: "java\tscript:" */
-    size_t k = 0;
-    while ((url[k] >= 'a' && url[k] <= 'z') || (url[k] >= 'A' && url[k] <= 'Z') ||
-           (k > 0 && ((url[k] >= '0' && url[k] <= '9') || url[k] == '+' || url[k] == '-' ||
-                      url[k] == '.')))
-        k++;
-    if (url[k] != ':')
-        return true; /* no scheme: a relative reference */
+    size_t k = pith_url_scheme_len(url);
+    if (k == 0) /* no scheme: a relative reference; ":x" has an empty one */
+        return url[0] != ':';
     for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
         if (strlen(schemes[i]) == k && pith_ascii_ieqn(url, schemes[i], k))
             return true;

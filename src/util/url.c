@@ -20,17 +20,23 @@ static bool is_scheme_char(char c, bool first)
     return !first && (pith_ascii_is_digit(c) || c == '+' || c == '-' || c == '.');
 }
 
+size_t pith_url_scheme_len(const char *url)
+{
+    size_t k = 0;
+    while (url[k] && is_scheme_char(url[k], k == 0))
+        k++;
+    return url[k] == ':' ? k : 0;
+}
+
 static void split(const char *s, url_parts *u)
 {
     memset(u, 0, sizeof *u);
     const char *p = s;
-    const char *q = p;
-    while (*q && is_scheme_char(*q, q == p))
-        q++;
-    if (*q == ':' && q > p) {
+    size_t scheme = pith_url_scheme_len(s);
+    if (scheme) {
         u->scheme = p;
-        u->scheme_len = (size_t)(q - p);
-        p = q + 1;
+        u->scheme_len = scheme;
+        p += scheme + 1;
     }
     if (p[0] == '/' && p[1] == '/') {
         p += 2;

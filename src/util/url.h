@@ -20,6 +20,11 @@ bool pith_url_resolve(const char *base, const char *ref, pith_buf *out);
  * a leading "www.") to out; false when there is none. */
 bool pith_url_host(const char *url, pith_buf *out);
 
+/* The length of the scheme that starts url ("https" in "https://x"): a
+ * letter, then letters, digits, '+', '-' or '.', then ':'; 0 when url has
+ * none (a relative reference). */
+size_t pith_url_scheme_len(const char *url);
+
 /* True for schemes that run code or are meaningless as links. */
 bool pith_url_is_unsafe(const char *url);
 
