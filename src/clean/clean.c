@@ -467,11 +467,6 @@ static void drop_by_structure(pith_ctx *ctx)
 #define COOKIE_MAX_TEXT 1200
 #define CTA_MAX_TEXT 250     /* a call to action is a line or two */
 
-static bool is_heading(GumboTag tag)
-{
-    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-}
-
 /* A boilerplate heading introduces a section: drop the siblings after it
  * up to the next heading of the same or a higher rank. */
 static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
@@ -482,7 +477,7 @@ static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
         return;
     GumboTag rank = (GumboTag)dom->els[h].tag;
     for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
-        if (is_heading((GumboTag)dom->els[j].tag) && dom->els[j].tag <= rank)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].tag <= rank)
             break;
         if (!(dom->els[j].flags & PITH_EL_DROPPED))
             pith_ctx_drop(ctx, j, rule);
@@ -606,7 +601,7 @@ static void drop_by_text(pith_ctx *ctx)
         pith_ctx_drop(ctx, i, rule);
         /* A boilerplate heading takes its section along; so does a "Tags"
          * label (a short metadata heading: datelines are longer). */
-        if (is_heading((GumboTag)el->tag) &&
+        if (pith_tag_is_heading((GumboTag)el->tag) &&
             (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
              cat == PITH_CAT_NEWSLETTER || (cat == PITH_CAT_META && el->text <= 20)))
             drop_section_after(ctx, i, rule);

@@ -29,11 +29,6 @@
 #define LENGTH_HIGH 200   /* longer prose is GOOD outright */
 #define MAX_UNIT_TEXT 4000 /* bytes of a unit read for stop words */
 
-static bool is_heading(GumboTag t)
-{
-    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-}
-
 /* A leaf block: block-level, with text and no block inside. */
 static bool is_leaf_block(const pith_el *el)
 {
@@ -132,7 +127,7 @@ static bool collect(pith_ctx *ctx, uint32_t root, uint32_t skip, pith_units *u,
         memset(x, 0, sizeof *x);
         x->el = i;
         x->own = own;
-        x->heading = is_heading((GumboTag)el->tag);
+        x->heading = pith_tag_is_heading((GumboTag)el->tag);
         if (own) {
             pith_prose pr = pith_el_prose(dom, i, false);
             x->chars = pr.chars;

@@ -190,7 +190,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                        (el->flags & PITH_EL_HOLDS_MAIN);
         GumboTag t = (GumboTag)el->tag;
         double ld = pith_link_density(el);
-        if (pith_is_heading(t)) {
+        if (pith_tag_is_heading(t)) {
             if (el->text > 0 && title_like(ctx, i, !seen_heading)) {
                 pith_ctx_reject(ctx, i, "content:title");
                 i = el->end - 1;

@@ -8,11 +8,6 @@
 #include "context.h"
 #include "rules/rules.h"
 
-static inline bool pith_is_heading(GumboTag t)
-{
-    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-}
-
 static inline double pith_link_density(const pith_el *el)
 {
     return el->text ? (double)el->link_text / (double)el->text : 0.0;

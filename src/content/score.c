@@ -141,7 +141,7 @@ static bool has_link_heading(const pith_dom *dom, uint32_t s)
             i = h->end - 1;
             continue;
         }
-        if (pith_is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
+        if (pith_tag_is_heading((GumboTag)h->tag) && h->text > 0 && h->link_text * 2 > h->text)
             return true;
     }
     return false;
@@ -399,7 +399,7 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
                 keep[k] = true;
             else if (s->text > 0 && s->text < 80 && ld == 0 && ends_sentence(ctx, j))
                 keep[k] = true;
-        } else if ((pith_is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
+        } else if ((pith_tag_is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
                     s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_BLOCKQUOTE ||
                     s->tag == GUMBO_TAG_TABLE || s->tag == GUMBO_TAG_FIGURE) &&
                    s->text > 0 && pith_link_density(s) < 0.3 && j > top) {

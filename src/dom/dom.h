@@ -106,6 +106,11 @@ const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 /* True when the tag is rendered as a block (p, div, li, h1..., table...). */
 bool pith_tag_is_block(GumboTag tag);
 
+/* h1 to h6. */
+static inline bool pith_tag_is_heading(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
 
 /* True when the element or an ancestor carries any of the flags. */
 bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags);
