@@ -190,27 +190,15 @@ static void classify_classes(pith_dom *dom)
         uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
         el->cat_in = el->cat ? el->cat : inherited;
         /* Hidden by the page itself (an inline style or the hidden
-         * attribute), inherited: never where the article is looked for. */
-        const char *style = pith_attr(el, "style");
-        if (pith_attr(el, "hidden") || (style && pith_style_hides(style)) ||
+         * attribute; aria-hidden hides from assistive technology only),
+         * inherited: never where the article is looked for. */
+        if ((pith_el_hidden_by(el) & (PITH_HIDDEN_ATTR | PITH_HIDDEN_STYLE)) ||
             (el->parent != PITH_NO_EL && (dom->els[el->parent].flags & PITH_EL_HIDDEN)))
             el->flags |= PITH_EL_HIDDEN;
     }
 }
 
 /* ---------------------------------------------------------- pass 2 */
-
-bool pith_style_hides(const char *style)
-{
-    /* display:none or visibility:hidden, with any spacing and case. */
-    char buf[256];
-    size_t k = 0;
-    for (const char *s = style; *s && k + 1 < sizeof buf; s++)
-        if (*s != ' ' && *s != '\t' && *s != '\n')
-            buf[k++] = pith_ascii_lower(*s);
-    buf[k] = '\0';
-    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-}
 
 /* The class + id string of an element, normalised; its length. */
 size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
@@ -404,13 +392,12 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
 
-    if (pith_attr(el, "hidden"))
+    unsigned hidden = pith_el_hidden_by(el);
+    if (hidden & PITH_HIDDEN_ATTR)
         return "attr:hidden";
-    const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && pith_ascii_ieq(aria, "true"))
+    if (hidden & PITH_HIDDEN_ARIA)
         return "attr:aria-hidden";
-    const char *style = pith_attr(el, "style");
-    if (style && pith_style_hides(style))
+    if (hidden & PITH_HIDDEN_STYLE)
         return "style:hidden";
     const char *role = role_rule(el);
     if (role)

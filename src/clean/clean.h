@@ -22,10 +22,6 @@ void pith_clean(pith_ctx *ctx);
  * (see pith_rules_normalize_attr); its length. */
 size_t pith_class_and_id(const pith_el *el, char *out, size_t cap);
 
-/* True when an inline style hides the element (display:none,
- * visibility:hidden, with any spacing and case). */
-bool pith_style_hides(const char *style);
-
 /* Is element i, whose class put it in category cat, a wrapper around a
  * quoted social post (a block quote with text) that is part of the story?
  * A share-named wrapper ("social-media-embed") around any block quote is;

@@ -185,17 +185,6 @@ static bool never_a_comment_tag(GumboTag tag)
     return false;
 }
 
-static bool is_hidden(const pith_el *el)
-{
-    if ((el->flags & PITH_EL_HIDDEN) || pith_attr(el, "hidden"))
-        return true;
-    const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && pith_ascii_ieq(aria, "true"))
-        return true;
-    const char *style = pith_attr(el, "style");
-    return style && pith_style_hides(style);
-}
-
 /* Boilerplate by its class or id that can sit inside a comment section:
  * share and like bars, ads, "load more" pagers, sign-up prompts. */
 static bool is_boilerplate_class(const pith_el *el)
@@ -228,7 +217,7 @@ static bool is_action_link(pith_ctx *ctx, uint32_t i)
 static bool skip_in_comments(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return never_a_comment_tag((GumboTag)el->tag) || is_hidden(el) ||
+    return never_a_comment_tag((GumboTag)el->tag) || (el->flags & PITH_EL_HIDDEN) || pith_el_hidden_by(el) ||
            is_boilerplate_class(el) || is_action_link(ctx, i);
 }
 

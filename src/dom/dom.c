@@ -375,6 +375,30 @@ const char *pith_attr(const pith_el *el, const char *name)
     return NULL;
 }
 
+/* display:none or visibility:hidden, with any spacing and case, in the
+ * first 255 bytes of the style. */
+static bool style_hides(const char *style)
+{
+    char buf[256];
+    size_t k = 0;
+    for (const char *s = style; *s && k + 1 < sizeof buf; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n')
+            buf[k++] = pith_ascii_lower(*s);
+    buf[k] = '\0';
+    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+}
+
+unsigned pith_el_hidden_by(const pith_el *el)
+{
+    unsigned by = pith_attr(el, "hidden") ? PITH_HIDDEN_ATTR : 0;
+    if (pith_ascii_ieq(pith_attr(el, "aria-hidden"), "true"))
+        by |= PITH_HIDDEN_ARIA;
+    const char *style = pith_attr(el, "style");
+    if (style && style_hides(style))
+        by |= PITH_HIDDEN_STYLE;
+    return by;
+}
+
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
 {
     if (el->tag != GUMBO_TAG_UNKNOWN)

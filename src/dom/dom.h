@@ -100,6 +100,15 @@ pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras);
 /* Attribute value of an element, or NULL. */
 const char *pith_attr(const pith_el *el, const char *name);
 
+/* How the page's own markup hides an element: none, or some of these. */
+enum {
+    PITH_HIDDEN_ATTR  = 1u << 0, /* the hidden attribute */
+    PITH_HIDDEN_ARIA  = 1u << 1, /* aria-hidden="true" (any case) */
+    PITH_HIDDEN_STYLE = 1u << 2  /* an inline style with display:none or
+                                    visibility:hidden, any spacing and case */
+};
+unsigned pith_el_hidden_by(const pith_el *el);
+
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 
