@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "rules/rules.h"
-#include "util/ascii.h"
 #include "sources.h"
 
 #define CLASS_MAX 256
@@ -57,34 +56,13 @@ const char *pith_meta_next_own_text(const pith_el *el, unsigned *k)
 
 /* True when the element's own tag or class/id marks a part of the page
  * that is not the article (comments, related lists, sidebars, footers,
- * navigation, promotions) or is hidden. */
-static bool is_hidden(const pith_el *el)
-{
-    if (pith_attr(el, "hidden"))
-        return true;
-    const char *aria = pith_attr(el, "aria-hidden");
-    if (aria && pith_ascii_ieq(aria, "true"))
-        return true;
-    const char *style = pith_attr(el, "style");
-    if (!style)
-        return false;
-    for (const char *p = style; *p; p++)
-        if (pith_ascii_iprefix(p, "display")) {
-            const char *q = p + 7;
-            while (*q == ' ' || *q == ':')
-                q++;
-            if (pith_ascii_iprefix(q, "none"))
-                return true;
-        }
-    return false;
-}
-
-/* big: the element holds much of the page's text, so its class describes
+ * navigation, promotions) or is hidden.
+ * big: the element holds much of the page's text, so its class describes
  * the layout around the article ("modal", "site-header"), unless it says
  * comments. */
 static bool is_aside(const pith_el *el, bool big)
 {
-    if (is_hidden(el))
+    if (pith_el_hidden_by(el))
         return true;
     switch (el->tag) {
     case GUMBO_TAG_NAV:
@@ -126,7 +104,7 @@ static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t parent, uint32_t
     /* An element that holds the article's main prose (the clean stage's
      * main path) is no aside, whatever its class says ("modal"). */
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
-    if (holds_main ? is_hidden(el) : is_aside(el, big))
+    if (holds_main ? pith_el_hidden_by(el) : is_aside(el, big))
         m |= MEMO_ASIDE;
     if (el->tag == GUMBO_TAG_ARTICLE)
         m |= MEMO_ARTICLE;
