@@ -26,6 +26,83 @@
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
 #define TOP_CANDIDATES 5
 
+/* A paragraph's points: one, one per comma, and one per CHARS_PER_POINT
+ * non-space bytes up to MAX_LENGTH_POINTS, so that length counts but one
+ * long block cannot outweigh several paragraphs.  They go to the block's
+ * container and up to CREDIT_LEVELS - 1 of its ancestors, less at each
+ * level. */
+#define CHARS_PER_POINT 100.0
+#define MAX_LENGTH_POINTS 3.0
+#define CREDIT_LEVELS 5
+/* Non-space bytes from which an element's class weighs in full: the class
+ * says little about a small element. */
+#define CLASS_FULL_TEXT 500.0
+/* The share of a container's score its own link density can take away
+ * (its paragraphs' points are already damped by theirs). */
+#define CONTAINER_LINK_DAMPING 0.5
+
+/* Prose, as the widening and sibling steps judge a block: less than a
+ * quarter of its text in links (a list of links, teasers or navigation
+ * has more), paragraphs of PROSE_PARA_TEXT bytes outside links on
+ * average, and at least six tenths of the text inside paragraphs. */
+#define PROSE_MAX_LINK_DENSITY 0.25
+#define PROSE_PARA_TEXT 100
+#define PROSE_PARA_SHARE_TENTHS 6
+/* Parts of a branch smaller than this (non-space bytes) are not judged. */
+#define SMALL_BRANCH_TEXT 150
+
+/* Widening to the article: at most WIDEN_LEVELS ancestors up, to one that
+ * holds WIDEN_MASS_GAIN times the paragraph mass and WIDEN_MORE_PARAS more
+ * paragraphs, with less than WIDEN_MAX_LINK_DENSITY of its text in links. */
+#define WIDEN_LEVELS 4
+#define WIDEN_MASS_GAIN 1.4
+#define WIDEN_MORE_PARAS 2
+#define WIDEN_MAX_LINK_DENSITY 0.2
+
+/* Widening to a thread: at most THREAD_LEVELS ancestors up; posts are
+ * boxes of THREAD_MIN_POST_TEXT bytes or more, THREAD_MIN_OTHER_POSTS
+ * besides the best one; a box with a linked heading and less than
+ * SMALL_BRANCH_TEXT bytes of prose is a teaser, not a post. */
+#define THREAD_LEVELS 5
+#define THREAD_MIN_POST_TEXT 50
+#define THREAD_MIN_OTHER_POSTS 2
+
+/* Several candidates scoring STRONG_SHARE of the best or more, at least
+ * MIN_STRONG of them beside it, are parts of one article. */
+#define STRONG_SHARE 0.75
+#define MIN_STRONG 2
+/* A parent whose text exceeds the chosen element's by this much at most
+ * (non-space bytes) is a wrapper around the same text. */
+#define WRAPPER_SLACK 10
+
+/* itemprop=articleBody: followed when the element holds MARKED_MIN_TEXT
+ * bytes, and, inside the scorer's choice, at least MARKED_SHARE_TENTHS
+ * tenths of its text. */
+#define MARKED_MIN_TEXT 200
+#define MARKED_SHARE_TENTHS 6
+
+/* Another part of the article: ARTICLE_PART_PARAS paragraphs or more,
+ * ARTICLE_PART_TEXT bytes of prose, ARTICLE_PART_PARA_TEXT bytes a
+ * paragraph on average (shorter ones are comments, captions, teasers). */
+#define ARTICLE_PART_PARAS 2
+#define ARTICLE_PART_TEXT 400
+#define ARTICLE_PART_PARA_TEXT 120
+
+/* A sibling joins when its score reaches SIBLING_SCORE_SHARE of the best's
+ * (and MIN_SIBLING_SCORE), or its paragraph mass SIBLING_MASS_SHARE of the
+ * best's (and MIN_SIBLING_MASS) and it reads like another part; a lone
+ * paragraph of SIBLING_PARA_TEXT bytes or more when it is prose, and a
+ * shorter one without links when it ends a sentence; headings, lists,
+ * quotes, tables and figures after the best with less than
+ * SIBLING_BLOCK_LINK_DENSITY of their text in links, when a scored block
+ * or a paragraph follows them. */
+#define SIBLING_SCORE_SHARE 0.2
+#define MIN_SIBLING_SCORE 10.0
+#define SIBLING_MASS_SHARE 0.15
+#define MIN_SIBLING_MASS 3.0
+#define SIBLING_PARA_TEXT 80
+#define SIBLING_BLOCK_LINK_DENSITY 0.3
+
 static double tag_prior(GumboTag t)
 {
     switch (t) {
@@ -64,18 +141,20 @@ static bool is_scorable(const pith_el *el)
 static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas,
                    double ld)
 {
-    double s = (1.0 + commas + fmin(chars / 100.0, 3.0)) * (1.0 - ld) * (1.0 - ld);
+    double s = (1.0 + commas + fmin(chars / CHARS_PER_POINT, MAX_LENGTH_POINTS)) * (1.0 - ld) *
+               (1.0 - ld);
     if (first != PITH_NO_EL)
         dom->els[first].mass += (float)s; /* summed up the tree by sum_mass */
     uint32_t a = first;
-    for (int level = 0; level < 5 && a != PITH_NO_EL; level++, a = dom->els[a].parent) {
+    for (int level = 0; level < CREDIT_LEVELS && a != PITH_NO_EL;
+         level++, a = dom->els[a].parent) {
         pith_el *anc = &dom->els[a];
         if (anc->tag == GUMBO_TAG_HTML)
             break;
         if (!seen[a]) {
             seen[a] = true;
             /* The class says little about a small element. */
-            double size = fmin(1.0, anc->text / 500.0);
+            double size = fmin(1.0, anc->text / CLASS_FULL_TEXT);
             anc->score = (float)(tag_prior((GumboTag)anc->tag) + pith_class_weight(anc) * size);
         }
         double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
@@ -124,7 +203,7 @@ static void sum_mass(pith_dom *dom)
 
 static double final_score(const pith_el *el)
 {
-    return el->score * (1.0 - 0.5 * pith_link_density(el));
+    return el->score * (1.0 - CONTAINER_LINK_DAMPING * pith_link_density(el));
 }
 
 static bool is_ancestor(const pith_dom *dom, uint32_t a, uint32_t d)
@@ -156,11 +235,13 @@ static bool rest_is_prose(const pith_dom *dom, uint32_t p, uint32_t best)
         for (uint32_t c = x + 1; c < dom->els[x].end; c = dom->els[c].end) {
             const pith_el *el = &dom->els[c];
             if ((c <= best && best < el->end) || (el->flags & PITH_EL_DROPPED) ||
-                el->text < 150)
+                el->text < SMALL_BRANCH_TEXT)
                 continue;
             uint32_t paras = el->paras ? el->paras : 1;
-            if (pith_link_density(el) >= 0.25 || (el->text - el->link_text) / paras < 100 ||
-                el->para_text * 10 < el->text * 6 || has_link_heading(dom, c))
+            if (pith_link_density(el) >= PROSE_MAX_LINK_DENSITY ||
+                (el->text - el->link_text) / paras < PROSE_PARA_TEXT ||
+                el->para_text * 10 < el->text * PROSE_PARA_SHARE_TENTHS ||
+                has_link_heading(dom, c))
                 return false;
         }
         if (x == p)
@@ -176,13 +257,14 @@ static bool rest_is_prose(const pith_dom *dom, uint32_t p, uint32_t best)
 static uint32_t widen_to_article(const pith_dom *dom, uint32_t best)
 {
     uint32_t a = best;
-    for (int level = 0; level < 4; level++) {
+    for (int level = 0; level < WIDEN_LEVELS; level++) {
         uint32_t p = dom->els[a].parent;
         if (p == PITH_NO_EL || p == dom->body || p == dom->html)
             break;
         const pith_el *pe = &dom->els[p];
-        if (pe->mass >= 1.4 * dom->els[best].mass && pith_link_density(pe) < 0.2 &&
-            pe->paras >= dom->els[best].paras + 2 && rest_is_prose(dom, p, best))
+        if (pe->mass >= WIDEN_MASS_GAIN * dom->els[best].mass &&
+            pith_link_density(pe) < WIDEN_MAX_LINK_DENSITY &&
+            pe->paras >= dom->els[best].paras + WIDEN_MORE_PARAS && rest_is_prose(dom, p, best))
             best = p;
         a = p;
     }
@@ -225,7 +307,8 @@ static bool names_a_post(const char *c, size_t n)
 static uint32_t widen_to_thread(const pith_dom *dom, uint32_t best)
 {
     uint32_t u = best;
-    for (int level = 0; level < 5 && u != PITH_NO_EL; level++, u = dom->els[u].parent) {
+    for (int level = 0; level < THREAD_LEVELS && u != PITH_NO_EL;
+         level++, u = dom->els[u].parent) {
         uint32_t p = dom->els[u].parent;
         if (p == PITH_NO_EL || p == dom->html || p == dom->body)
             break;
@@ -240,14 +323,15 @@ static uint32_t widen_to_thread(const pith_dom *dom, uint32_t best)
             const char *cs;
             size_t ns = first_class(s, &cs);
             if (c == u || (s->flags & PITH_EL_DROPPED) || s->tag != dom->els[u].tag ||
-                ns != nu || memcmp(cs, cu, nu) != 0 || s->text < 50)
+                ns != nu || memcmp(cs, cu, nu) != 0 || s->text < THREAD_MIN_POST_TEXT)
                 continue;
             uint32_t prose = s->text - s->link_text;
-            if (pith_link_density(s) >= 0.25 || (has_link_heading(dom, c) && prose < 150))
+            if (pith_link_density(s) >= PROSE_MAX_LINK_DENSITY ||
+                (has_link_heading(dom, c) && prose < SMALL_BRANCH_TEXT))
                 all_prose = false; /* a teaser: a linked title and a line */
             alike++;
         }
-        if (alike >= 2 && all_prose)
+        if (alike >= THREAD_MIN_OTHER_POSTS && all_prose)
             return p;
     }
     return best;
@@ -286,16 +370,16 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
      * into parts, take the ancestor. */
     int strong = 0;
     for (int k = 1; k < ntop; k++)
-        if (topv[k] >= 0.75 * topv[0])
+        if (topv[k] >= STRONG_SHARE * topv[0])
             strong++;
-    if (strong >= 2) {
+    if (strong >= MIN_STRONG) {
         for (uint32_t a = dom->els[best].parent; a != PITH_NO_EL && a != dom->body;
              a = dom->els[a].parent) {
             int holds = 0;
             for (int k = 1; k < ntop; k++)
-                if (topv[k] >= 0.75 * topv[0] && is_ancestor(dom, a, top[k]))
+                if (topv[k] >= STRONG_SHARE * topv[0] && is_ancestor(dom, a, top[k]))
                     holds++;
-            if (holds >= 2) {
+            if (holds >= MIN_STRONG) {
                 best = a;
                 break;
             }
@@ -305,7 +389,7 @@ static uint32_t choose_top(pith_ctx *ctx, const bool *seen)
     /* Climb while the parent holds the same text (a lone wrapper). */
     while (dom->els[best].parent != PITH_NO_EL && dom->els[best].parent != dom->html) {
         uint32_t p = dom->els[best].parent;
-        if (p == dom->body || dom->els[p].text > dom->els[best].text + 10)
+        if (p == dom->body || dom->els[p].text > dom->els[best].text + WRAPPER_SLACK)
             break;
         best = p;
     }
@@ -324,7 +408,7 @@ static uint32_t marked_body(const pith_dom *dom)
             continue;
         }
         const char *ip = pith_attr(el, "itemprop");
-        if (ip && strstr(ip, "articleBody") && el->text >= 200 &&
+        if (ip && strstr(ip, "articleBody") && el->text >= MARKED_MIN_TEXT &&
             (best == PITH_NO_EL || el->text > dom->els[best].text))
             best = i;
     }
@@ -354,9 +438,10 @@ static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
 {
     const pith_el *el = &dom->els[s];
     uint32_t prose = el->text - el->link_text;
-    if (el->paras < 2 || prose < 400 || pith_link_density(el) >= 0.25)
+    if (el->paras < ARTICLE_PART_PARAS || prose < ARTICLE_PART_TEXT ||
+        pith_link_density(el) >= PROSE_MAX_LINK_DENSITY)
         return false;
-    if (prose / el->paras < 120)
+    if (prose / el->paras < ARTICLE_PART_PARA_TEXT)
         return false; /* short paragraphs: comments, captions, teasers */
     return !has_link_heading(dom, s);
 }
@@ -369,8 +454,8 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
     if (parent == PITH_NO_EL || parent == dom->html)
         return top;
     double topv = final_score(&dom->els[top]);
-    double threshold = fmax(10.0, topv * 0.2);
-    double mass_threshold = fmax(3.0, dom->els[top].mass * 0.15);
+    double threshold = fmax(MIN_SIBLING_SCORE, topv * SIBLING_SCORE_SHARE);
+    double mass_threshold = fmax(MIN_SIBLING_MASS, dom->els[top].mass * SIBLING_MASS_SHARE);
     int joined = 0;
     bool *keep = NULL;
     uint32_t nkids = 0;
@@ -395,14 +480,15 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = pith_link_density(s);
-            if (s->text >= 80 && ld < 0.25)
+            if (s->text >= SIBLING_PARA_TEXT && ld < PROSE_MAX_LINK_DENSITY)
                 keep[k] = true;
-            else if (s->text > 0 && s->text < 80 && ld == 0 && ends_sentence(ctx, j))
+            else if (s->text > 0 && s->text < SIBLING_PARA_TEXT && ld == 0 &&
+                     ends_sentence(ctx, j))
                 keep[k] = true;
         } else if ((pith_tag_is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
                     s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_BLOCKQUOTE ||
                     s->tag == GUMBO_TAG_TABLE || s->tag == GUMBO_TAG_FIGURE) &&
-                   s->text > 0 && pith_link_density(s) < 0.3 && j > top) {
+                   s->text > 0 && pith_link_density(s) < SIBLING_BLOCK_LINK_DENSITY && j > top) {
             /* Sub-headings, lists and tables between parts of the article. */
             uint32_t next = dom->els[j].end;
             keep[k] = next < dom->els[parent].end && (dom->els[next].score > 0 ||
@@ -433,7 +519,8 @@ uint32_t pith_content_choose(pith_ctx *ctx, uint32_t *top_out)
     uint32_t marked = marked_body(dom);
     if (marked != PITH_NO_EL &&
         (top == PITH_NO_EL || is_ancestor(dom, marked, top) ||
-         (is_ancestor(dom, top, marked) && dom->els[marked].text * 10 >= dom->els[top].text * 6)))
+         (is_ancestor(dom, top, marked) &&
+          dom->els[marked].text * 10 >= dom->els[top].text * MARKED_SHARE_TENTHS)))
         top = marked;
     *top_out = top;
     if (top == PITH_NO_EL)
