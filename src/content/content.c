@@ -21,6 +21,33 @@
 #include "classify.h"
 #include "internal.h"
 
+/* The recall pass (non-space bytes of the classifier's GOOD and BAD units).
+ * A result is truncated when it holds less than TRUNCATED_TEXT bytes and
+ * the good prose outside it is more than TRUNCATED_FACTOR times the good
+ * prose inside (counted as at least TRUNCATED_FLOOR, so that a nearly
+ * empty result is not widened for a paragraph or two).  Recall mode also
+ * widens when the good prose outside reaches RECALL_MIN_OUTSIDE bytes and
+ * RECALL_OUTSIDE_SHARE_HALVES halves of the good prose inside. */
+#define TRUNCATED_TEXT 1000
+#define TRUNCATED_FACTOR 3
+#define TRUNCATED_FLOOR 200
+#define RECALL_MIN_OUTSIDE 300
+#define RECALL_OUTSIDE_SHARE_HALVES 2
+
+/* Confidence: the article's length and paragraph count saturate (nearly
+ * two thirds of their part at CONFIDENT_TEXT non-space bytes and at
+ * CONFIDENT_PARAS paragraphs); its links part falls with its link density
+ * to nothing at LINKS_VOID_DENSITY; the parts are weighed by the WEIGHT_s,
+ * which sum to one. */
+#define CONFIDENT_TEXT 1500.0
+#define CONFIDENT_PARAS 4.0
+#define LINKS_VOID_DENSITY 0.5
+#define WEIGHT_LENGTH 0.3
+#define WEIGHT_PARAS 0.2
+#define WEIGHT_LINKS 0.15
+#define WEIGHT_PROSE 0.2
+#define WEIGHT_SHARE 0.15
+
 /* ------------------------------------------------------------ cascade */
 
 static bool inside(const pith_dom *dom, uint32_t root, uint32_t i)
@@ -82,8 +109,11 @@ uint32_t pith_content_recall(pith_ctx *ctx, const pith_units *u, uint32_t main)
     pith_dom *dom = &ctx->dom;
     verdict v = tally(dom, u, main);
     bool recall = ctx->opt->favor == PITH_FAVOR_RECALL;
-    bool truncated = v.good_in + v.bad_in < 1000 && v.good_out > 3 * (v.good_in > 200 ? v.good_in : 200);
-    bool worth = recall && v.good_out >= 300 && v.good_out * 2 > v.good_in;
+    uint32_t good_in = v.good_in > TRUNCATED_FLOOR ? v.good_in : TRUNCATED_FLOOR;
+    bool truncated =
+        v.good_in + v.bad_in < TRUNCATED_TEXT && v.good_out > TRUNCATED_FACTOR * good_in;
+    bool worth = recall && v.good_out >= RECALL_MIN_OUTSIDE &&
+                 v.good_out * RECALL_OUTSIDE_SHARE_HALVES > v.good_in;
     if ((!truncated && !worth) || v.best_out == PITH_NO_EL)
         return main;
     uint32_t a = common_ancestor(dom, main, v.best_out);
@@ -121,12 +151,13 @@ static double confidence_of(const pith_dom *dom, uint32_t main, const pith_units
         return 0.0;
     const pith_el *m = &dom->els[main];
     verdict v = tally(dom, u, main);
-    double length = 1.0 - exp(-(double)m->text / 1500.0);
-    double paras = 1.0 - exp(-(double)m->paras / 4.0);
-    double links = 1.0 - fmin(1.0, pith_link_density(m) * 2.0);
+    double length = 1.0 - exp(-(double)m->text / CONFIDENT_TEXT);
+    double paras = 1.0 - exp(-(double)m->paras / CONFIDENT_PARAS);
+    double links = 1.0 - fmin(1.0, pith_link_density(m) / LINKS_VOID_DENSITY);
     double prose = (v.good_in + v.bad_in) ? (double)v.good_in / (v.good_in + v.bad_in) : 0.0;
     double share = (v.good_in + v.good_out) ? (double)v.good_in / (v.good_in + v.good_out) : 0.0;
-    double c = 0.3 * length + 0.2 * paras + 0.15 * links + 0.2 * prose + 0.15 * share;
+    double c = WEIGHT_LENGTH * length + WEIGHT_PARAS * paras + WEIGHT_LINKS * links +
+               WEIGHT_PROSE * prose + WEIGHT_SHARE * share;
     return c < 0 ? 0 : c > 1 ? 1 : c;
 }
 

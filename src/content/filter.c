@@ -20,6 +20,19 @@
 #include "rules/rules.h"
 #include "internal.h"
 
+/* A heading repeats the page's title when they are the same words; the
+ * article's first heading also when it starts or ends the title and is at
+ * least TITLE_EDGE_FIFTHS fifths of it, stands inside it and is at least
+ * TITLE_PART_FIFTHS fifths of it, holds it and the title is at least
+ * TITLE_MORE_FIFTHS fifths of the heading, or shares TITLE_OVERLAP of
+ * their words (lengths in bytes of the normalised words).  Headings are
+ * compared by their first TITLE_HEADING_TEXT bytes. */
+#define TITLE_EDGE_FIFTHS 1
+#define TITLE_PART_FIFTHS 2
+#define TITLE_MORE_FIFTHS 3
+#define TITLE_OVERLAP 0.6
+#define TITLE_HEADING_TEXT 400
+
 /* Normalise text for title comparison: words in lower case (ASCII case
  * folded), separated by single spaces, punctuation and symbols dropped. */
 static void title_words(const char *s, size_t n, pith_buf *out)
@@ -107,20 +120,21 @@ static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
     if (!title)
         return false;
     pith_buf h = PITH_BUF_INIT, t = PITH_BUF_INIT;
-    const char *text = pith_ctx_text(ctx, i, 400);
+    const char *text = pith_ctx_text(ctx, i, TITLE_HEADING_TEXT);
     title_words(text, ctx->scratch.len, &h);
     title_words(title, strlen(title), &t);
     bool like = false;
     if (h.len && t.len && !h.oom && !t.oom) {
         if (h.len == t.len && strcmp(h.data, t.data) == 0)
             like = true;
-        else if (first && starts_or_ends_with_words(&t, &h) && h.len * 5 >= t.len)
+        else if (first && starts_or_ends_with_words(&t, &h) &&
+                 h.len * 5 >= t.len * TITLE_EDGE_FIFTHS)
             like = true; /* "Story | Site", "Site - Section - Story" */
-        else if (first && contains_words(&t, &h) && h.len * 5 >= t.len * 2)
+        else if (first && contains_words(&t, &h) && h.len * 5 >= t.len * TITLE_PART_FIFTHS)
             like = true; /* the heading is the title's main part */
-        else if (first && contains_words(&h, &t) && t.len * 5 >= h.len * 3)
+        else if (first && contains_words(&h, &t) && t.len * 5 >= h.len * TITLE_MORE_FIFTHS)
             like = true; /* the heading is the title and a little more */
-        else if (first && word_overlap(&h, &t) >= 0.6)
+        else if (first && word_overlap(&h, &t) >= TITLE_OVERLAP)
             like = true; /* the same headline, a word or two changed */
     }
     pith_buf_free(&h);
@@ -141,6 +155,26 @@ static bool stray_inline(const pith_dom *dom, uint32_t i)
 
 #define DATELINE_MAX_TEXT 60 /* the most text a date line holds */
 #define METALINE_MAX_TEXT 100 /* the most text a byline (with its date) holds */
+#define METALINE_SHARE_FIFTHS 3 /* of it, at least, the date or the name */
+
+/* Containers with fewer than PROSE_COMMAS commas (prose has more) are
+ * rejected when their class is boilerplate and they hold less than
+ * NEGATIVE_MAX_TEXT non-space bytes; when more than LINKY_DENSITY of their
+ * text is in links, they hold less than LINKY_MAX_TEXT and their class is
+ * not a strong content class; and when more than LINK_LIST_DENSITY is. */
+#define PROSE_COMMAS 10
+#define NEGATIVE_MAX_TEXT 1000
+#define LINKY_DENSITY 0.35
+#define LINKY_MAX_TEXT 2000
+#define LINK_LIST_DENSITY 0.6
+/* A paragraph or list item with a link, more than LINK_LINE_DENSITY of it
+ * in links and less than LINK_LINE_MAX_TEXT bytes: a line that is a link. */
+#define LINK_LINE_DENSITY 0.8
+#define LINK_LINE_MAX_TEXT 200
+/* A kicker link above the lede is shorter than KICKER_MAX_TEXT; the lede
+ * is the first paragraph with LEDE_MIN_TEXT bytes outside links. */
+#define KICKER_MAX_TEXT 40
+#define LEDE_MIN_TEXT 50
 
 /* Is block i a date line or a byline: short, and mostly the text of an
  * element the metadata stage read a date or an author from ("Published 3
@@ -164,7 +198,7 @@ static const char *metadata_line(const pith_dom *dom, uint32_t i)
             signed_ = e->text;
         }
     }
-    if ((uint64_t)(dated + signed_) * 5 < (uint64_t)el->text * 3)
+    if ((uint64_t)(dated + signed_) * 5 < (uint64_t)el->text * METALINE_SHARE_FIFTHS)
         return NULL;
     if (signed_)
         return "content:byline"; /* "By Jane Doe | Nov. 3, 2019" */
@@ -204,25 +238,26 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
         const char *rule = NULL;
         if (container) {
             int w = pith_class_weight(el);
-            if (el->commas < 10) {
-                if (w < 0 && el->text < 1000 &&
+            if (el->commas < PROSE_COMMAS) {
+                if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
                     !pith_clean_quoted_post(dom, i, (pith_category)el->cat))
                     rule = "content:negative-class";
-                else if (w < 25 && ld > 0.35 && el->text < 2000)
+                else if (w < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY &&
+                         el->text < LINKY_MAX_TEXT)
                     rule = "content:link-density";
-                else if (ld > 0.6)
+                else if (ld > LINK_LIST_DENSITY)
                     rule = "content:link-density";
             }
         } else if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI) {
-            if (ld > 0.8 && el->text < 200 && el->links >= 1)
+            if (ld > LINK_LINE_DENSITY && el->text < LINK_LINE_MAX_TEXT && el->links >= 1)
                 rule = "content:link-line";
         }
         /* A lone short link standing between blocks above the story's first
          * paragraph: a section kicker ("Travel") or a stray navigation link. */
-        if (!rule && !seen_prose && t == GUMBO_TAG_A && el->text > 0 && el->text < 40 &&
-            el->link_text == el->text && stray_inline(dom, i))
+        if (!rule && !seen_prose && t == GUMBO_TAG_A && el->text > 0 &&
+            el->text < KICKER_MAX_TEXT && el->link_text == el->text && stray_inline(dom, i))
             rule = "content:stray-link";
-        if (t == GUMBO_TAG_P && el->text - el->link_text >= 50)
+        if (t == GUMBO_TAG_P && el->text - el->link_text >= LEDE_MIN_TEXT)
             seen_prose = true;
         if (!rule)
             rule = metadata_line(dom, i);
@@ -242,12 +277,15 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 /* ------------------------------------------------------------ duplicates */
 
 #define DUP_MIN_TEXT 30  /* shorter blocks may repeat for good reasons */
+#define DUP_MIN_SLOTS 256 /* the hash table's size for a small article */
+#define FNV_OFFSET 1469598103934665603ull /* 64-bit FNV-1a */
+#define FNV_PRIME 1099511628211ull
 
 static uint64_t hash_text(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = FNV_OFFSET;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+        h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
     return h ? h : 1;
 }
 
@@ -279,7 +317,7 @@ static bool followed_by_text(const pith_dom *dom, uint32_t i)
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
 {
     pith_dom *dom = &ctx->dom;
-    uint32_t cap = 256;
+    uint32_t cap = DUP_MIN_SLOTS;
     while (cap < dom->els[main].end - main)
         cap *= 2;
     seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);

@@ -15,11 +15,16 @@ static inline double pith_link_density(const pith_el *el)
 
 /* Class weight: strong content patterns +25, weak +5, boilerplate -25 (the
  * clean stage matched every class and id once). */
+#define PITH_STRONG_CLASS_WEIGHT 25
+#define PITH_WEAK_CLASS_WEIGHT 5
+#define PITH_BOILERPLATE_CLASS_WEIGHT 25
 static inline int pith_class_weight(const pith_el *el)
 {
-    int w = el->positive == 2 ? 25 : el->positive == 1 ? 5 : 0;
+    int w = el->positive == 2   ? PITH_STRONG_CLASS_WEIGHT
+            : el->positive == 1 ? PITH_WEAK_CLASS_WEIGHT
+                                : 0;
     if (el->cat != PITH_CAT_NONE)
-        w -= 25;
+        w -= PITH_BOILERPLATE_CLASS_WEIGHT;
     return w;
 }
 
