@@ -398,3 +398,22 @@ bool cli_is_batch(const cli *c)
 {
     return c->n_files > 1 || c->n_dirs > 0 || c->files_from || c->jsonl;
 }
+
+void cli_batch_settle(cli *c)
+{
+    if (!c->max_bytes_given)
+        c->opt.max_bytes = CLI_BATCH_MAX_BYTES;
+    if (c->isolate && !c->timeout_given)
+        c->opt.timeout_ms = CLI_ISOLATE_TIMEOUT_MS;
+    size_t n = c->output ? strlen(c->output) : 0;
+    bool jsonl_name = n > 6 && strcmp(c->output + n - 6, ".jsonl") == 0;
+    if (jsonl_name && (!c->format_given || c->format == PITH_FORMAT_JSON))
+        c->jsonl = true;
+    /* Any other -o of a batch is a directory: its name picks no format. */
+    if (c->format_from_output && !c->jsonl)
+        c->format = PITH_FORMAT_TEXT;
+    if (!c->output || c->jsonl) {
+        c->jsonl = true;
+        c->format = PITH_FORMAT_JSON;
+    }
+}

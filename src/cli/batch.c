@@ -55,16 +55,10 @@ struct cli_batch {
     bool fatal;                /* documents were lost (cli_batch_fatal) */
 };
 
-/* The run being stopped: set by the signal thread, read everywhere. */
-static atomic_bool stop_requested;
+/* Set by the signal thread (with the stop flag, stop.c). */
 static atomic_bool interrupted;
 static cli_batch *signal_batch;
 static pthread_t producer_thread;
-
-bool cli_stop_requested(void)
-{
-    return atomic_load(&stop_requested);
-}
 
 /* SIGUSR1 only interrupts the producer's read (no SA_RESTART). */
 static void wake_producer_handler(int sig)
@@ -116,7 +110,7 @@ static void *signal_main(void *arg)
             _exit(EXIT_INTERRUPTED);
         }
         atomic_store(&interrupted, true);
-        atomic_store(&stop_requested, true);
+        cli_request_stop();
         if (signal_batch)
             wake_everyone(signal_batch);
         pthread_kill(producer_thread, SIGUSR1);
@@ -303,7 +297,7 @@ static void *writer_main(void *arg)
         if (!b->write_failed && !write_doc(b, d)) {
             b->write_failed = true;
             b->write_errno = errno;
-            atomic_store(&stop_requested, true);
+            cli_request_stop();
             wake_everyone(b);
         }
         cli_doc_free(d);
@@ -379,7 +373,7 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
 bool cli_batch_stopping(const cli_batch *b)
 {
     (void)b;
-    return atomic_load(&stop_requested);
+    return cli_stop_requested();
 }
 
 void cli_batch_fatal(cli_batch *b, const char *why)
@@ -388,7 +382,7 @@ void cli_batch_fatal(cli_batch *b, const char *why)
     pthread_mutex_lock(&b->mu);
     b->fatal = true;
     pthread_mutex_unlock(&b->mu);
-    atomic_store(&stop_requested, true);
+    cli_request_stop();
     wake_everyone(b);
 }
 
@@ -400,9 +394,9 @@ cli_counts *cli_batch_counts(cli_batch *b)
 bool cli_batch_submit(cli_batch *b, cli_doc *d)
 {
     pthread_mutex_lock(&b->mu);
-    while (b->produced - b->written >= b->n_slots && !atomic_load(&stop_requested))
+    while (b->produced - b->written >= b->n_slots && !cli_stop_requested())
         pthread_cond_wait(&b->can_produce, &b->mu);
-    if (atomic_load(&stop_requested)) {
+    if (cli_stop_requested()) {
         pthread_mutex_unlock(&b->mu);
         cli_doc_free(d);
         return false;

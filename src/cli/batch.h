@@ -59,14 +59,6 @@ typedef struct cli_counts {
     atomic_ullong skipped;      /* WARC records that are not pages */
 } cli_counts;
 
-/* ------------------------------------------------------------ produce.c */
-
-/* Apply the batch defaults (--max-bytes 8M, --isolate's timeout) and the
- * output mode (JSONL unless -o names a directory: another format than
- * jsonl, and a name that does not end in .jsonl) to c; the same in a
- * worker process. */
-void cli_batch_settle(cli *c);
-
 /* ------------------------------------------------------------ inputs.c */
 
 typedef struct cli_inputs cli_inputs;

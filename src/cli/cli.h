@@ -4,7 +4,7 @@
  * The tool sees libpith only through include/pith.h, like any other user.
  *
  *   main.c      chooses the mode: one page, a batch, or an --isolate worker
- *   args.c      the options and --help
+ *   args.c      the options, --help, and the settings of a batch run
  *   stream.c    reading an input: files, standard input, sniffing, gzip
  *   single.c    one page to standard output or -o FILE (the classic use)
  *   inputs.c    the batch's input paths: FILE arguments, -r DIR, --files-from
@@ -13,6 +13,7 @@
  *   output.c    a document's output: a JSONL line, or a file under -o DIR
  *   progress.c  the progress line and the summary on standard error
  *   isolate.c   worker processes with hard limits (--isolate)
+ *   stop.c      the flag that stops a batch run (signals, write errors)
  */
 #ifndef PITH_CLI_H
 #define PITH_CLI_H
@@ -71,6 +72,11 @@ typedef struct cli {
 int cli_parse_args(int argc, char **argv, cli *c);
 void cli_free(cli *c);
 bool cli_is_batch(const cli *c);
+/* Apply the batch defaults (--max-bytes 8M, --isolate's timeout) and the
+ * output mode (JSONL unless -o names a directory: another format than
+ * jsonl, and a name that does not end in .jsonl) to c; the same in a
+ * worker process. */
+void cli_batch_settle(cli *c);
 void cli_explain_hook(const pith_removal *removal, void *userdata);
 
 /* stream.c: one input, read through a file descriptor. */
@@ -99,8 +105,10 @@ void cli_stream_close(cli_stream *s);
 /* The input's size when it is a regular file, else 0. */
 unsigned long long cli_stream_size(const cli_stream *s);
 
-/* True once a batch run was told to stop (SIGINT, SIGTERM, a write error). */
+/* stop.c: true once a batch run was told to stop (SIGINT, SIGTERM, a
+ * write error); cli_request_stop tells it. */
 bool cli_stop_requested(void);
+void cli_request_stop(void);
 
 /* single.c */
 int cli_run_single(const cli *c, cli_stream *in);
@@ -112,9 +120,9 @@ int cli_run_batch(const cli *c, cli_stream *in);
 /* isolate.c: the worker side. */
 int cli_run_worker(const cli *c);
 
-/* Render a result as this run asks: JSON in a JSONL run, else the format.
- * Returns NULL when there is nothing to write (a failure in a format that
- * only describes success) or memory ran out (*oom set). */
+/* output.c: render a result as this run asks: JSON in a JSONL run, else
+ * the format.  Returns NULL when there is nothing to write (a failure in a
+ * format that only describes success) or memory ran out (*oom set). */
 char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom);
 
 #endif

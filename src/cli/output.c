@@ -1,5 +1,7 @@
 /*
- * output.c — what one document of a batch becomes.
+ * output.c — what one document becomes: its result rendered as the run
+ * asks (cli_render, for one page as for a batch), and in a batch its line
+ * or its file.
  *
  * In a JSONL run, one line per document:
  *   {"source": path, "offset": N, "url": ..., "warc_record_id": ...,
@@ -25,6 +27,18 @@
 #define JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(3))
 
 /* ------------------------------------------------------------ extraction */
+
+char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom)
+{
+    *len = 0;
+    *oom = false;
+    /* JSON describes every outcome; the other formats only a success. */
+    if (r->status != PITH_OK && c->format != PITH_FORMAT_JSON)
+        return NULL;
+    char *out = pith_render(r, c->format, c->render_flags, len);
+    *oom = out == NULL;
+    return out;
+}
 
 void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x)
 {

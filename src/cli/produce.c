@@ -1,6 +1,6 @@
 /*
- * produce.c — a batch run: its settings, and the producer that turns every
- * input into documents for the pool.
+ * produce.c — a batch run: the producer that turns every input into
+ * documents for the pool.
  *
  * An input is sniffed by content: a WARC (plain or gzip) yields one
  * document per HTML response or resource record, and one failed document
@@ -15,25 +15,6 @@
 #include <sys/stat.h>
 
 #include "batch.h"
-
-void cli_batch_settle(cli *c)
-{
-    if (!c->max_bytes_given)
-        c->opt.max_bytes = CLI_BATCH_MAX_BYTES;
-    if (c->isolate && !c->timeout_given)
-        c->opt.timeout_ms = CLI_ISOLATE_TIMEOUT_MS;
-    size_t n = c->output ? strlen(c->output) : 0;
-    bool jsonl_name = n > 6 && strcmp(c->output + n - 6, ".jsonl") == 0;
-    if (jsonl_name && (!c->format_given || c->format == PITH_FORMAT_JSON))
-        c->jsonl = true;
-    /* Any other -o of a batch is a directory: its name picks no format. */
-    if (c->format_from_output && !c->jsonl)
-        c->format = PITH_FORMAT_TEXT;
-    if (!c->output || c->jsonl) {
-        c->jsonl = true;
-        c->format = PITH_FORMAT_JSON;
-    }
-}
 
 /* ------------------------------------------------------------ documents */
 

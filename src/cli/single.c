@@ -95,15 +95,3 @@ int cli_run_single(const cli *c, cli_stream *in)
     pith_result_free(r);
     return rc;
 }
-
-char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom)
-{
-    *len = 0;
-    *oom = false;
-    /* JSON describes every outcome; the other formats only a success. */
-    if (r->status != PITH_OK && c->format != PITH_FORMAT_JSON)
-        return NULL;
-    char *out = pith_render(r, c->format, c->render_flags, len);
-    *oom = out == NULL;
-    return out;
-}
