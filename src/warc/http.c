@@ -7,7 +7,7 @@
 
 #include "util/ascii.h"
 
-size_t pith_header_block_end(const char *p, size_t n)
+size_t pith_warc_header_block_end(const char *p, size_t n)
 {
     const char *nl = memchr(p, '\n', n);
     while (nl) {
@@ -36,8 +36,8 @@ static char *copy_trimmed(char **w, const char *s, size_t n)
     return out;
 }
 
-int pith_header_split(char *buf, size_t len, char **first_line, pith_header_field *fields,
-                      int max)
+int pith_warc_header_split(char *buf, size_t len, char **first_line, pith_warc_header_field *fields,
+                           int max)
 {
     char *r = buf, *end = buf + len, *w = buf;
     int n = 0;
@@ -80,7 +80,7 @@ int pith_header_split(char *buf, size_t len, char **first_line, pith_header_fiel
     return n;
 }
 
-char *pith_header_get(const pith_header_field *fields, int n, const char *name)
+char *pith_warc_header_get(const pith_warc_header_field *fields, int n, const char *name)
 {
     for (int i = 0; i < n; i++)
         if (pith_ascii_ieq(fields[i].name, name))
@@ -88,7 +88,7 @@ char *pith_header_get(const pith_header_field *fields, int n, const char *name)
     return NULL;
 }
 
-bool pith_header_has_token(const char *value, const char *token)
+bool pith_warc_header_has_token(const char *value, const char *token)
 {
     size_t k = strlen(token);
     const char *p = value;
@@ -115,8 +115,8 @@ static void copy_lower(char *out, size_t size, const char *s, size_t n)
     pith_ascii_lower_copy(out, size, s, n);
 }
 
-void pith_content_type_parse(const char *value, char *media, size_t media_size, char *charset,
-                             size_t charset_size)
+void pith_warc_content_type_parse(const char *value, char *media, size_t media_size, char *charset,
+                                  size_t charset_size)
 {
     media[0] = charset[0] = '\0';
     if (!value)
@@ -153,7 +153,7 @@ void pith_content_type_parse(const char *value, char *media, size_t media_size, 
     }
 }
 
-bool pith_media_type_is_html(const char *media)
+bool pith_warc_media_type_is_html(const char *media)
 {
     return strcmp(media, "text/html") == 0 || strcmp(media, "application/xhtml+xml") == 0;
 }
@@ -168,7 +168,7 @@ static bool contains_ci(const char *p, size_t n, const char *needle)
     return false;
 }
 
-bool pith_looks_like_html(const char *data, size_t len)
+bool pith_warc_looks_like_html(const char *data, size_t len)
 {
     static const char *const tags[] = {"<!doctype html", "<html", "<head", "<body", "<title",
                                        "<meta", "<!--"};
@@ -207,7 +207,7 @@ static size_t chunk_size_line(const char *data, size_t len, size_t *i)
     return size;
 }
 
-size_t pith_http_dechunk(char *data, size_t len)
+size_t pith_warc_dechunk(char *data, size_t len)
 {
     size_t i = 0, out = 0;
     bool any = false;
@@ -231,7 +231,7 @@ size_t pith_http_dechunk(char *data, size_t len)
     return any ? out : (size_t)-1;
 }
 
-bool pith_parse_length(const char *s, unsigned long long *out)
+bool pith_warc_parse_length(const char *s, unsigned long long *out)
 {
     unsigned long long v = 0;
     if (!s || !*s)

@@ -9,7 +9,7 @@
  */
 #include <string.h>
 
-#include "stream.h"
+#include "window.h"
 
 static bool begins_warc(const char *p, size_t n)
 {
@@ -26,13 +26,13 @@ pith_input_kind pith_sniff_input(const void *head, size_t len)
         return PITH_INPUT_PAGE;
     if (len < 2 || p[0] != 0x1f || p[1] != 0x8b)
         return begins_warc(head, len) ? PITH_INPUT_WARC : PITH_INPUT_PAGE;
-    pith_ws_memory m = {head, len, 0};
-    pith_wstream s;
-    if (!pith_ws_init(&s, pith_ws_memory_read, &m))
+    pith_window_memory m = {head, len, 0};
+    pith_window s;
+    if (!pith_window_init(&s, pith_window_memory_read, &m))
         return PITH_INPUT_GZIP_PAGE;
-    size_t n = pith_ws_fill(&s, 64);
-    bool warc = begins_warc(pith_ws_data(&s), n);
-    pith_ws_free(&s);
+    size_t n = pith_window_fill(&s, 64);
+    bool warc = begins_warc(pith_window_data(&s), n);
+    pith_window_free(&s);
     return warc ? PITH_INPUT_WARC_GZIP : PITH_INPUT_GZIP_PAGE;
 }
 
@@ -41,14 +41,14 @@ pith_warc_error pith_gunzip(pith_read_fn read, void *userdata, size_t max, char 
 {
     *data = NULL;
     *len = 0;
-    pith_wstream s;
-    if (!pith_ws_init(&s, read, userdata))
+    pith_window s;
+    if (!pith_window_init(&s, read, userdata))
         return PITH_WARC_NOMEM;
     pith_buf out = PITH_BUF_INIT;
-    pith_warc_error e = pith_ws_read_all(&s, max, &out);
+    pith_warc_error e = pith_window_read_all(&s, max, &out);
     if (!e && !s.gzip)
         e = PITH_WARC_BAD_GZIP;
-    pith_ws_free(&s);
+    pith_window_free(&s);
     if (!e && !pith_buf_reserve(&out, 0))
         e = PITH_WARC_NOMEM;
     if (e) {

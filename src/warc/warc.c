@@ -28,7 +28,7 @@
 #include "util/ascii.h"
 #include "util/buf.h"
 #include "http.h"
-#include "stream.h"
+#include "window.h"
 
 #define WARC_MAX_HEADER (64 * 1024) /* WARC or HTTP header block */
 #define WARC_CHUNK (64 * 1024)      /* block bytes read at a time */
@@ -36,7 +36,7 @@
 #define WARC_MAX_FIELDS 64
 
 struct pith_warc_reader {
-    pith_wstream s;
+    pith_window s;
     pith_warc_record rec;   /* the current record */
     pith_buf head;          /* its WARC header block, split in place */
     pith_buf http;          /* its HTTP header block, split in place */
@@ -90,7 +90,7 @@ pith_warc_reader *pith_warc_open(pith_read_fn read, void *userdata)
     pith_warc_reader *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    if (!pith_ws_init(&r->s, read, userdata)) {
+    if (!pith_window_init(&r->s, read, userdata)) {
         free(r);
         return NULL;
     }
@@ -101,7 +101,7 @@ void pith_warc_close(pith_warc_reader *r)
 {
     if (!r)
         return;
-    pith_ws_free(&r->s);
+    pith_window_free(&r->s);
     pith_buf_free(&r->head);
     pith_buf_free(&r->http);
     free(r);
@@ -109,7 +109,7 @@ void pith_warc_close(pith_warc_reader *r)
 
 unsigned long long pith_warc_input_offset(const pith_warc_reader *r)
 {
-    return pith_ws_input_tell(&r->s);
+    return pith_window_input_tell(&r->s);
 }
 
 static void set_error(pith_warc_reader *r, pith_warc_error e, const char *message)
@@ -130,10 +130,10 @@ static bool begins_record(const char *p, size_t n)
  * that begins a new record starts. */
 static size_t record_fill(pith_warc_reader *r, size_t want)
 {
-    pith_wstream *s = &r->s;
-    size_t avail = pith_ws_fill(s, want);
+    pith_window *s = &r->s;
+    size_t avail = pith_window_fill(s, want);
     size_t limit = avail < want ? avail : want;
-    unsigned long long here = pith_ws_tell(s);
+    unsigned long long here = pith_window_tell(s);
     for (size_t i = 0; i < s->n_members; i++) {
         unsigned long long u = s->members[i].uoff;
         if (u < here)
@@ -141,7 +141,7 @@ static size_t record_fill(pith_warc_reader *r, size_t want)
         if (u - here >= limit)
             break;
         size_t d = (size_t)(u - here);
-        if (pith_ws_fill(s, d + 5) >= d + 5 && begins_record(pith_ws_data(s) + d, 5))
+        if (pith_window_fill(s, d + 5) >= d + 5 && begins_record(pith_window_data(s) + d, 5))
             return d;
     }
     return limit;
@@ -150,7 +150,7 @@ static size_t record_fill(pith_warc_reader *r, size_t want)
 /* Why the record could not be read on. */
 static pith_warc_error cut_reason(const pith_warc_reader *r, const char **message)
 {
-    const pith_wstream *s = &r->s;
+    const pith_window *s = &r->s;
     if (s->nomem) {
         *message = "out of memory while reading the archive";
         return PITH_WARC_NOMEM;
@@ -159,7 +159,7 @@ static pith_warc_error cut_reason(const pith_warc_reader *r, const char **messag
         *message = "the archive could not be read to the end";
         return PITH_WARC_READ_ERROR;
     }
-    if (s->broken == PITH_WS_DAMAGED) {
+    if (s->broken == PITH_WINDOW_DAMAGED) {
         *message = "the record's gzip data is corrupt";
         return PITH_WARC_BAD_GZIP;
     }
@@ -172,13 +172,13 @@ static pith_warc_error cut_reason(const pith_warc_reader *r, const char **messag
  * only when allow_here is set and a member begins there. */
 static void resync(pith_warc_reader *r, bool allow_here)
 {
-    pith_wstream *s = &r->s;
+    pith_window *s = &r->s;
     char prev = 'x';
     bool first = true;
     for (;;) {
-        size_t n = pith_ws_fill(s, WARC_CHUNK);
+        size_t n = pith_window_fill(s, WARC_CHUNK);
         if (n == 0) {
-            if (s->broken && !s->nomem && pith_ws_resume(s)) {
+            if (s->broken && !s->nomem && pith_window_resume(s)) {
                 prev = 'x';
                 allow_here = first = true;
                 continue;
@@ -186,26 +186,26 @@ static void resync(pith_warc_reader *r, bool allow_here)
             return;
         }
         if (n < 5) {
-            prev = pith_ws_data(s)[n - 1];
-            pith_ws_consume(s, n);
+            prev = pith_window_data(s)[n - 1];
+            pith_window_consume(s, n);
             first = false;
             continue;
         }
-        const char *p = pith_ws_data(s);
-        size_t member = pith_ws_next_member(s);
+        const char *p = pith_window_data(s);
+        size_t member = pith_window_next_member(s);
         for (size_t i = 0; i + 5 <= n; i++) {
             while (member < i)
-                member = pith_ws_member_from(s, i);
+                member = pith_window_member_from(s, i);
             bool at_member = member == i;
             bool line_start = i == 0 ? prev == '\n' : p[i - 1] == '\n';
             bool candidate = (i == 0 && first) ? allow_here && at_member : line_start || at_member;
             if (candidate && begins_record(p + i, n - i)) {
-                pith_ws_consume(s, i);
+                pith_window_consume(s, i);
                 return;
             }
         }
         prev = p[n - 5];
-        pith_ws_consume(s, n - 4);
+        pith_window_consume(s, n - 4);
         first = false;
     }
 }
@@ -221,7 +221,7 @@ static pith_warc_error read_header_block(pith_warc_reader *r, size_t limit, size
         if (want > limit)
             want = limit;
         size_t n = record_fill(r, want);
-        size_t end = pith_header_block_end(pith_ws_data(&r->s), n);
+        size_t end = pith_warc_header_block_end(pith_window_data(&r->s), n);
         if (end) {
             *len = end;
             return PITH_WARC_OK;
@@ -240,8 +240,8 @@ static pith_warc_error read_header_block(pith_warc_reader *r, size_t limit, size
 static bool take_bytes(pith_warc_reader *r, pith_buf *b, size_t n)
 {
     pith_buf_clear(b);
-    pith_buf_append(b, pith_ws_data(&r->s), n);
-    pith_ws_consume(&r->s, n);
+    pith_buf_append(b, pith_window_data(&r->s), n);
+    pith_window_consume(&r->s, n);
     return !b->oom && b->data;
 }
 
@@ -255,7 +255,7 @@ static void strip_angle_brackets(char *s)
 }
 
 /* Read and check the WARC header block at the current position. */
-static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_header_field *f, int *nf,
+static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_warc_header_field *f, int *nf,
                                          const char **message)
 {
     size_t len;
@@ -267,26 +267,26 @@ static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_header_field 
         return PITH_WARC_NOMEM;
     }
     char *version;
-    *nf = pith_header_split(r->head.data, r->head.len, &version, f, WARC_MAX_FIELDS);
+    *nf = pith_warc_header_split(r->head.data, r->head.len, &version, f, WARC_MAX_FIELDS);
     if (*nf < 0) {
         *message = "a header line is not of the form Name: value";
         return PITH_WARC_BAD_HEADER;
     }
     pith_warc_record *rec = &r->rec;
-    rec->type = pith_header_get(f, *nf, "WARC-Type");
-    rec->record_id = pith_header_get(f, *nf, "WARC-Record-ID");
-    rec->date = pith_header_get(f, *nf, "WARC-Date");
-    rec->content_type = pith_header_get(f, *nf, "Content-Type");
-    char *uri = pith_header_get(f, *nf, "WARC-Target-URI");
+    rec->type = pith_warc_header_get(f, *nf, "WARC-Type");
+    rec->record_id = pith_warc_header_get(f, *nf, "WARC-Record-ID");
+    rec->date = pith_warc_header_get(f, *nf, "WARC-Date");
+    rec->content_type = pith_warc_header_get(f, *nf, "Content-Type");
+    char *uri = pith_warc_header_get(f, *nf, "WARC-Target-URI");
     if (uri)
         strip_angle_brackets(uri);
     rec->target_uri = uri;
-    const char *length = pith_header_get(f, *nf, "Content-Length");
+    const char *length = pith_warc_header_get(f, *nf, "Content-Length");
     if (!length) {
         *message = "the record has no Content-Length";
         return PITH_WARC_BAD_HEADER;
     }
-    if (!pith_parse_length(length, &rec->content_length)) {
+    if (!pith_warc_parse_length(length, &rec->content_length)) {
         *message = "the record's Content-Length is not a number";
         return PITH_WARC_BAD_LENGTH;
     }
@@ -328,36 +328,36 @@ static pith_warc_error parse_http_header(pith_warc_reader *r, const char **messa
         return PITH_WARC_NOMEM;
     }
     r->remaining -= len;
-    pith_header_field f[WARC_MAX_FIELDS];
+    pith_warc_header_field f[WARC_MAX_FIELDS];
     char *status;
-    int nf = pith_header_split(r->http.data, r->http.len, &status, f, WARC_MAX_FIELDS);
+    int nf = pith_warc_header_split(r->http.data, r->http.len, &status, f, WARC_MAX_FIELDS);
     r->rec.http_status = nf >= 0 ? http_status_code(status) : 0;
     if (r->rec.http_status == 0) {
         *message = "the HTTP response header cannot be read";
         return PITH_WARC_BAD_HTTP;
     }
-    pith_content_type_parse(pith_header_get(f, nf, "Content-Type"), r->media_type,
-                            sizeof r->media_type, r->charset, sizeof r->charset);
-    const char *te = pith_header_get(f, nf, "Transfer-Encoding");
-    r->chunked = pith_header_has_token(te, "chunked");
+    pith_warc_content_type_parse(pith_warc_header_get(f, nf, "Content-Type"), r->media_type,
+                                 sizeof r->media_type, r->charset, sizeof r->charset);
+    const char *te = pith_warc_header_get(f, nf, "Transfer-Encoding");
+    r->chunked = pith_warc_header_has_token(te, "chunked");
     char unused[8];
-    pith_content_type_parse(pith_header_get(f, nf, "Content-Encoding"), r->encoding,
-                            sizeof r->encoding, unused, sizeof unused);
+    pith_warc_content_type_parse(pith_warc_header_get(f, nf, "Content-Encoding"), r->encoding,
+                                 sizeof r->encoding, unused, sizeof unused);
     return PITH_WARC_OK;
 }
 
 /* Decide what the payload is: its type, charset, and whether it is HTML. */
-static void classify_payload(pith_warc_reader *r, const pith_header_field *f, int nf,
+static void classify_payload(pith_warc_reader *r, const pith_warc_header_field *f, int nf,
                              bool http)
 {
     pith_warc_record *rec = &r->rec;
     if (!http)
-        pith_content_type_parse(rec->content_type, r->media_type, sizeof r->media_type,
-                                r->charset, sizeof r->charset);
+        pith_warc_content_type_parse(rec->content_type, r->media_type, sizeof r->media_type,
+                                     r->charset, sizeof r->charset);
     if (!r->media_type[0]) {
         char unused[8];
-        pith_content_type_parse(pith_header_get(f, nf, "WARC-Identified-Payload-Type"),
-                                r->media_type, sizeof r->media_type, unused, sizeof unused);
+        pith_warc_content_type_parse(pith_warc_header_get(f, nf, "WARC-Identified-Payload-Type"),
+                                     r->media_type, sizeof r->media_type, unused, sizeof unused);
     }
     rec->media_type = r->media_type[0] ? r->media_type : NULL;
     rec->charset = r->charset[0] ? r->charset : NULL;
@@ -366,11 +366,11 @@ static void classify_payload(pith_warc_reader *r, const pith_header_field *f, in
     if (!document)
         return;
     if (rec->media_type) {
-        rec->is_html = pith_media_type_is_html(rec->media_type);
+        rec->is_html = pith_warc_media_type_is_html(rec->media_type);
     } else {
         size_t want = r->remaining < WARC_SNIFF ? (size_t)r->remaining : WARC_SNIFF;
         size_t n = record_fill(r, want);
-        rec->is_html = pith_looks_like_html(pith_ws_data(&r->s), n);
+        rec->is_html = pith_warc_looks_like_html(pith_window_data(&r->s), n);
     }
 }
 
@@ -380,7 +380,7 @@ static void classify_payload(pith_warc_reader *r, const pith_header_field *f, in
  * record ends there.  On damage, resynchronise and return the error. */
 static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const char **message)
 {
-    pith_wstream *s = &r->s;
+    pith_window *s = &r->s;
     r->open = false;
     while (r->remaining > 0) {
         size_t want = r->remaining < WARC_CHUNK ? (size_t)r->remaining : WARC_CHUNK;
@@ -391,21 +391,21 @@ static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const ch
             return e;
         }
         if (body)
-            pith_buf_append(body, pith_ws_data(s), n);
-        pith_ws_consume(s, n);
+            pith_buf_append(body, pith_window_data(s), n);
+        pith_window_consume(s, n);
         r->remaining -= n;
     }
     /* Two CRLFs end the record; fewer line ends are tolerated. */
     for (int i = 0; i < 4; i++) {
-        if (pith_ws_fill(s, 1) == 0 || pith_ws_next_member(s) == 0)
+        if (pith_window_fill(s, 1) == 0 || pith_window_next_member(s) == 0)
             break;
-        char c = *pith_ws_data(s);
+        char c = *pith_window_data(s);
         if (c != '\r' && c != '\n')
             break;
-        pith_ws_consume(s, 1);
+        pith_window_consume(s, 1);
     }
-    size_t n = pith_ws_fill(s, 5);
-    if (n == 0 || pith_ws_next_member(s) == 0 || begins_record(pith_ws_data(s), n))
+    size_t n = pith_window_fill(s, 5);
+    if (n == 0 || pith_window_next_member(s) == 0 || begins_record(pith_window_data(s), n))
         return PITH_WARC_OK;
     *message = "the record does not end where its Content-Length says";
     resync(r, false);
@@ -416,7 +416,7 @@ static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const ch
 static pith_warc_error decode_payload(pith_warc_reader *r, pith_buf *body, size_t max)
 {
     if (r->chunked && body->len > 0) {
-        size_t n = pith_http_dechunk(body->data, body->len);
+        size_t n = pith_warc_dechunk(body->data, body->len);
         if (n != (size_t)-1)
             pith_buf_truncate(body, n);
     }
@@ -430,13 +430,13 @@ static pith_warc_error decode_payload(pith_warc_reader *r, pith_buf *body, size_
         return PITH_WARC_OK; /* the crawler stored it decoded */
     if (!gzip)
         return PITH_WARC_BAD_ENCODING;
-    pith_ws_memory m = {body->data, body->len, 0};
-    pith_wstream gz;
-    if (!pith_ws_init(&gz, pith_ws_memory_read, &m))
+    pith_window_memory m = {body->data, body->len, 0};
+    pith_window gz;
+    if (!pith_window_init(&gz, pith_window_memory_read, &m))
         return PITH_WARC_NOMEM;
     pith_buf plain = PITH_BUF_INIT;
-    pith_warc_error e = pith_ws_read_all(&gz, max, &plain);
-    pith_ws_free(&gz);
+    pith_warc_error e = pith_window_read_all(&gz, max, &plain);
+    pith_window_free(&gz);
     if (e == PITH_WARC_TRUNCATED && plain.len > 0)
         e = PITH_WARC_OK; /* crawlers cut long bodies: keep what is there */
     if (e == PITH_WARC_BAD_GZIP || e == PITH_WARC_TRUNCATED)
@@ -493,7 +493,7 @@ static int report_end(pith_warc_reader *r)
     if (r->end_reported || (!r->s.read_error && !r->s.nomem))
         return 0;
     r->end_reported = true;
-    r->rec.offset = pith_ws_input_tell(&r->s);
+    r->rec.offset = pith_window_input_tell(&r->s);
     pith_warc_error e = cut_reason(r, &message);
     set_error(r, e, message);
     return 1;
@@ -503,19 +503,19 @@ static int report_end(pith_warc_reader *r)
  * follows (its gzip member's, when it starts one: *member is then set). */
 static unsigned long long record_start(pith_warc_reader *r, bool *member)
 {
-    pith_wstream *s = &r->s;
+    pith_window *s = &r->s;
     unsigned long long coff;
-    pith_ws_fill(s, 1); /* so that a member starting here is known */
-    *member = pith_ws_take_member(s, &coff);
-    while (pith_ws_fill(s, 1) > 0) {
-        char c = *pith_ws_data(s);
+    pith_window_fill(s, 1); /* so that a member starting here is known */
+    *member = pith_window_take_member(s, &coff);
+    while (pith_window_fill(s, 1) > 0) {
+        char c = *pith_window_data(s);
         if (c != '\r' && c != '\n')
             break;
-        pith_ws_consume(s, 1);
-        if (pith_ws_take_member(s, &coff))
+        pith_window_consume(s, 1);
+        if (pith_window_take_member(s, &coff))
             *member = true;
     }
-    return *member ? coff : pith_ws_tell(s);
+    return *member ? coff : pith_window_tell(s);
 }
 
 int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
@@ -531,13 +531,13 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
         }
     }
     clear_record(r);
-    pith_wstream *s = &r->s;
+    pith_window *s = &r->s;
     bool member;
     unsigned long long offset = record_start(r, &member);
-    size_t n = pith_ws_fill(s, 5);
+    size_t n = pith_window_fill(s, 5);
     if (n == 0 && s->broken) {
         r->rec.offset = s->break_coff;
-        if (s->broken == PITH_WS_DAMAGED)
+        if (s->broken == PITH_WINDOW_DAMAGED)
             set_error(r, PITH_WARC_BAD_GZIP, "a gzip member is corrupt");
         else
             set_error(r, PITH_WARC_GARBAGE, "bytes that are not gzip data between records");
@@ -557,14 +557,14 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
         return got;
     }
     r->rec.offset = offset;
-    if (!begins_record(pith_ws_data(s), n)) {
+    if (!begins_record(pith_window_data(s), n)) {
         set_error(r, PITH_WARC_GARBAGE, "bytes that are not a WARC record");
         resync(r, false);
         *out = r->rec;
         return 1;
     }
 
-    pith_header_field f[WARC_MAX_FIELDS];
+    pith_warc_header_field f[WARC_MAX_FIELDS];
     int nf = 0;
     pith_warc_error e = parse_warc_header(r, f, &nf, &message);
     if (e) {
@@ -579,7 +579,7 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
     bool http = response && pith_ascii_iprefix(r->rec.content_type, "application/http");
     if (response && !r->rec.content_type)
         http = r->remaining >= 5 && record_fill(r, 5) == 5 &&
-               pith_ascii_iprefix(pith_ws_data(s), "HTTP/");
+               pith_ascii_iprefix(pith_window_data(s), "HTTP/");
     if (http) {
         e = parse_http_header(r, &message);
         if (e) {

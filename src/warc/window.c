@@ -1,35 +1,35 @@
 /*
- * stream.c — plain or gzip input decompressed into a sliding window (see
- * stream.h).
+ * window.c — plain or gzip input decompressed into a sliding window (see
+ * window.h).
  */
-#include "stream.h"
+#include "window.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define WS_IN_CHUNK (64 * 1024)     /* raw bytes read at a time */
-#define WS_WIN_CHUNK (64 * 1024)    /* room added to the window at a time */
-#define WS_RESCAN_MAX (1024 * 1024) /* raw bytes kept to rescan a damaged member */
+#define WINDOW_IN_CHUNK (64 * 1024)     /* raw bytes read at a time */
+#define WINDOW_WIN_CHUNK (64 * 1024)    /* room added to the window at a time */
+#define WINDOW_RESCAN_MAX (1024 * 1024) /* raw bytes kept to rescan a damaged member */
 
 static const unsigned char gzip_magic[3] = {0x1f, 0x8b, 0x08};
 
-bool pith_ws_init(pith_wstream *s, pith_read_fn read, void *userdata)
+bool pith_window_init(pith_window *s, pith_read_fn read, void *userdata)
 {
     memset(s, 0, sizeof *s);
     s->read = read;
     s->userdata = userdata;
-    s->in_cap = WS_IN_CHUNK;
+    s->in_cap = WINDOW_IN_CHUNK;
     s->in = malloc(s->in_cap);
-    s->cap = WS_WIN_CHUNK;
+    s->cap = WINDOW_WIN_CHUNK;
     s->win = malloc(s->cap);
     if (!s->in || !s->win) {
-        pith_ws_free(s);
+        pith_window_free(s);
         return false;
     }
     return true;
 }
 
-void pith_ws_free(pith_wstream *s)
+void pith_window_free(pith_window *s)
 {
     if (s->z_ready)
         inflateEnd(&s->z);
@@ -43,19 +43,19 @@ void pith_ws_free(pith_wstream *s)
 
 /* The first raw byte that must be kept: the current member's start while it
  * is close enough to rescan, else the read position. */
-static size_t input_keep_from(const pith_wstream *s)
+static size_t input_keep_from(const pith_window *s)
 {
     if (s->gzip && s->in_member && s->member_coff >= s->in_base &&
-        s->in_base + s->in_pos - s->member_coff <= WS_RESCAN_MAX)
+        s->in_base + s->in_pos - s->member_coff <= WINDOW_RESCAN_MAX)
         return (size_t)(s->member_coff - s->in_base);
     return s->in_pos;
 }
 
 /* Room for at least half a chunk after in_len: drop the bytes no longer
  * needed when space runs low, and grow (doubling) only past that. */
-static bool input_room(pith_wstream *s)
+static bool input_room(pith_window *s)
 {
-    if (s->in_cap - s->in_len >= WS_IN_CHUNK / 2)
+    if (s->in_cap - s->in_len >= WINDOW_IN_CHUNK / 2)
         return true;
     size_t keep = input_keep_from(s);
     if (keep > 0) {
@@ -64,9 +64,10 @@ static bool input_room(pith_wstream *s)
         s->in_pos -= keep;
         s->in_base += keep;
     }
-    if (s->in_cap - s->in_len >= WS_IN_CHUNK / 2)
+    if (s->in_cap - s->in_len >= WINDOW_IN_CHUNK / 2)
         return true;
-    size_t cap = s->in_cap * 2 > s->in_len + WS_IN_CHUNK ? s->in_cap * 2 : s->in_len + WS_IN_CHUNK;
+    size_t need = s->in_len + WINDOW_IN_CHUNK;
+    size_t cap = s->in_cap * 2 > need ? s->in_cap * 2 : need;
     unsigned char *p = realloc(s->in, cap);
     if (!p) {
         s->nomem = true;
@@ -78,7 +79,7 @@ static bool input_room(pith_wstream *s)
 }
 
 /* Read more raw input.  Returns false at the end of the input or on error. */
-static bool input_more(pith_wstream *s)
+static bool input_more(pith_window *s)
 {
     if (s->in_eof || !input_room(s))
         return false;
@@ -93,7 +94,7 @@ static bool input_more(pith_wstream *s)
 }
 
 /* Make at least n raw bytes readable, if the input has them. */
-static size_t input_ensure(pith_wstream *s, size_t n)
+static size_t input_ensure(pith_window *s, size_t n)
 {
     while (s->in_len - s->in_pos < n && input_more(s))
         ;
@@ -103,15 +104,15 @@ static size_t input_ensure(pith_wstream *s, size_t n)
 /* ------------------------------------------------------------ window */
 
 /* Room for need readable bytes plus one chunk of new data. */
-static bool window_room(pith_wstream *s, size_t need)
+static bool window_room(pith_window *s, size_t need)
 {
-    if (s->pos > 0 && s->cap - s->len < WS_WIN_CHUNK) {
+    if (s->pos > 0 && s->cap - s->len < WINDOW_WIN_CHUNK) {
         memmove(s->win, s->win + s->pos, s->len - s->pos);
         s->win_base += s->pos;
         s->len -= s->pos;
         s->pos = 0;
     }
-    size_t want = (need > s->len ? need : s->len) + WS_WIN_CHUNK;
+    size_t want = (need > s->len ? need : s->len) + WINDOW_WIN_CHUNK;
     if (s->cap >= want)
         return true;
     char *p = realloc(s->win, want);
@@ -124,11 +125,11 @@ static bool window_room(pith_wstream *s, size_t need)
     return true;
 }
 
-static bool remember_member(pith_wstream *s, unsigned long long uoff, unsigned long long coff)
+static bool remember_member(pith_window *s, unsigned long long uoff, unsigned long long coff)
 {
     if (s->n_members == s->members_cap) {
         size_t cap = s->members_cap ? s->members_cap * 2 : 16;
-        pith_ws_member *p = realloc(s->members, cap * sizeof *p);
+        pith_window_member *p = realloc(s->members, cap * sizeof *p);
         if (!p) {
             s->nomem = true;
             return false;
@@ -143,9 +144,9 @@ static bool remember_member(pith_wstream *s, unsigned long long uoff, unsigned l
 }
 
 /* Forget member starts behind the current position. */
-static void prune_members(pith_wstream *s)
+static void prune_members(pith_window *s)
 {
-    unsigned long long here = pith_ws_tell(s);
+    unsigned long long here = pith_window_tell(s);
     size_t k = 0;
     while (k < s->n_members && s->members[k].uoff < here)
         k++;
@@ -158,7 +159,7 @@ static void prune_members(pith_wstream *s)
 /* ------------------------------------------------------------ decoding */
 
 /* Look at the first bytes: gzip or plain. */
-static bool start(pith_wstream *s)
+static bool start(pith_window *s)
 {
     s->started = true;
     input_ensure(s, 2);
@@ -168,7 +169,7 @@ static bool start(pith_wstream *s)
 }
 
 /* Plain input: raw bytes go straight to the window. */
-static bool read_plain(pith_wstream *s)
+static bool read_plain(pith_window *s)
 {
     if (s->in_pos < s->in_len) {
         size_t n = s->in_len - s->in_pos;
@@ -192,7 +193,7 @@ static bool read_plain(pith_wstream *s)
     return true;
 }
 
-static void stop_at_break(pith_wstream *s, pith_ws_break why, unsigned long long coff)
+static void stop_at_break(pith_window *s, pith_window_break why, unsigned long long coff)
 {
     s->broken = why;
     s->break_coff = coff;
@@ -200,14 +201,14 @@ static void stop_at_break(pith_wstream *s, pith_ws_break why, unsigned long long
 }
 
 /* Begin the gzip member at the read position, or stop at a break. */
-static bool begin_member(pith_wstream *s)
+static bool begin_member(pith_window *s)
 {
     size_t have = input_ensure(s, 3);
     if (have == 0)
         return false; /* the clean end of the input */
     unsigned long long coff = s->in_base + s->in_pos;
     if (have < 3 || memcmp(s->in + s->in_pos, gzip_magic, 3) != 0) {
-        stop_at_break(s, PITH_WS_NOT_GZIP, coff);
+        stop_at_break(s, PITH_WINDOW_NOT_GZIP, coff);
         return false;
     }
     int rc = s->z_ready ? inflateReset(&s->z) : inflateInit2(&s->z, 15 + 16);
@@ -222,7 +223,7 @@ static bool begin_member(pith_wstream *s)
 }
 
 /* Inflate until some output appears.  Returns false when none can. */
-static bool inflate_some(pith_wstream *s)
+static bool inflate_some(pith_window *s)
 {
     for (;;) {
         if (!s->in_member && !begin_member(s))
@@ -256,12 +257,12 @@ static bool inflate_some(pith_wstream *s)
             s->nomem = true;
             return false;
         }
-        stop_at_break(s, PITH_WS_DAMAGED, s->member_coff);
+        stop_at_break(s, PITH_WINDOW_DAMAGED, s->member_coff);
         return made > 0;
     }
 }
 
-size_t pith_ws_fill(pith_wstream *s, size_t need)
+size_t pith_window_fill(pith_window *s, size_t need)
 {
     if (s->len - s->pos >= need)
         return s->len - s->pos;
@@ -279,7 +280,7 @@ size_t pith_ws_fill(pith_wstream *s, size_t need)
     return s->len - s->pos;
 }
 
-void pith_ws_consume(pith_wstream *s, size_t n)
+void pith_window_consume(pith_window *s, size_t n)
 {
     if (n > s->len - s->pos)
         n = s->len - s->pos;
@@ -288,18 +289,18 @@ void pith_ws_consume(pith_wstream *s, size_t n)
         prune_members(s);
 }
 
-size_t pith_ws_member_from(const pith_wstream *s, size_t from)
+size_t pith_window_member_from(const pith_window *s, size_t from)
 {
-    unsigned long long here = pith_ws_tell(s) + from;
+    unsigned long long here = pith_window_tell(s) + from;
     for (size_t i = 0; i < s->n_members; i++)
         if (s->members[i].uoff >= here)
             return (size_t)(s->members[i].uoff - here) + from;
     return (size_t)-1;
 }
 
-bool pith_ws_take_member(pith_wstream *s, unsigned long long *coff)
+bool pith_window_take_member(pith_window *s, unsigned long long *coff)
 {
-    unsigned long long here = pith_ws_tell(s);
+    unsigned long long here = pith_window_tell(s);
     for (size_t i = 0; i < s->n_members; i++) {
         if (s->members[i].uoff != here)
             continue;
@@ -312,7 +313,7 @@ bool pith_ws_take_member(pith_wstream *s, unsigned long long *coff)
 }
 
 /* Find the next gzip member header at or after raw offset from. */
-static bool seek_magic(pith_wstream *s, unsigned long long from)
+static bool seek_magic(pith_window *s, unsigned long long from)
 {
     s->in_pos = from > s->in_base ? (size_t)(from - s->in_base) : 0;
     if (s->in_pos > s->in_len)
@@ -334,33 +335,33 @@ static bool seek_magic(pith_wstream *s, unsigned long long from)
     }
 }
 
-bool pith_ws_resume(pith_wstream *s)
+bool pith_window_resume(pith_window *s)
 {
     if (!s->broken)
-        return !pith_ws_at_end(s);
+        return !pith_window_at_end(s);
     unsigned long long from = s->break_coff + 1;
-    s->broken = PITH_WS_NO_BREAK;
+    s->broken = PITH_WINDOW_NO_BREAK;
     s->win_base += s->len;
     s->pos = s->len = 0;
     s->n_members = 0;
     return seek_magic(s, from);
 }
 
-bool pith_ws_at_end(pith_wstream *s)
+bool pith_window_at_end(pith_window *s)
 {
-    return pith_ws_fill(s, 1) == 0 && !s->broken;
+    return pith_window_fill(s, 1) == 0 && !s->broken;
 }
 
-pith_warc_error pith_ws_read_all(pith_wstream *s, size_t max, pith_buf *out)
+pith_warc_error pith_window_read_all(pith_window *s, size_t max, pith_buf *out)
 {
     for (;;) {
-        size_t n = pith_ws_fill(s, WS_WIN_CHUNK);
+        size_t n = pith_window_fill(s, WINDOW_WIN_CHUNK);
         if (n == 0)
             break;
         if (out->len + n > max)
             return PITH_WARC_TOO_LARGE;
-        pith_buf_append(out, pith_ws_data(s), n);
-        pith_ws_consume(s, n);
+        pith_buf_append(out, pith_window_data(s), n);
+        pith_window_consume(s, n);
     }
     if (s->nomem || out->oom)
         return PITH_WARC_NOMEM;
@@ -373,9 +374,9 @@ pith_warc_error pith_ws_read_all(pith_wstream *s, size_t max, pith_buf *out)
     return PITH_WARC_OK;
 }
 
-long pith_ws_memory_read(void *userdata, void *buf, size_t n)
+long pith_window_memory_read(void *userdata, void *buf, size_t n)
 {
-    pith_ws_memory *m = userdata;
+    pith_window_memory *m = userdata;
     size_t left = m->len - m->pos;
     if (n > left)
         n = left;

@@ -1,6 +1,6 @@
 /*
- * stream.h — the byte stream under the WARC reader: plain or gzip input,
- * decompressed into a sliding window.
+ * window.h — the bytes under the WARC reader: plain or gzip input,
+ * decompressed into a sliding window (pith_window).
  *
  * The input comes through a read callback, so files, pipes and memory are
  * read alike and nothing is ever seeked.  Whether the input is gzip is told
@@ -14,16 +14,16 @@
  * Damage never stops the stream for good.  Bytes between members that are
  * not gzip, or a member whose deflate data is corrupt, make the stream stop
  * at a "break": fill() returns what was decompressed before it, the caller
- * reports the damage, and pith_ws_resume() continues at the next gzip
+ * reports the damage, and pith_window_resume() continues at the next gzip
  * member header.
  *
  * Memory is bounded: the window holds what the caller asked for (the record
  * layer never asks for more than a header block plus a chunk), and the raw
- * input buffer keeps at most WS_RESCAN_MAX bytes of the current member so a
+ * input buffer keeps at most WINDOW_RESCAN_MAX bytes of the current member so a
  * damaged member can be rescanned from its start.
  */
-#ifndef PITH_WARC_STREAM_H
-#define PITH_WARC_STREAM_H
+#ifndef PITH_WARC_WINDOW_H
+#define PITH_WARC_WINDOW_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -33,18 +33,18 @@
 #include "util/buf.h"
 
 /* Where a gzip member started: in the decompressed stream and the input. */
-typedef struct pith_ws_member {
+typedef struct pith_window_member {
     unsigned long long uoff;
     unsigned long long coff;
-} pith_ws_member;
+} pith_window_member;
 
-typedef enum pith_ws_break {
-    PITH_WS_NO_BREAK = 0,
-    PITH_WS_NOT_GZIP,   /* bytes that are not a gzip member header */
-    PITH_WS_DAMAGED     /* a member whose compressed data is corrupt */
-} pith_ws_break;
+typedef enum pith_window_break {
+    PITH_WINDOW_NO_BREAK = 0,
+    PITH_WINDOW_NOT_GZIP,   /* bytes that are not a gzip member header */
+    PITH_WINDOW_DAMAGED     /* a member whose compressed data is corrupt */
+} pith_window_break;
 
-typedef struct pith_wstream {
+typedef struct pith_window {
     pith_read_fn read;
     void *userdata;
 
@@ -71,78 +71,78 @@ typedef struct pith_wstream {
     unsigned long long win_base; /* stream offset of win[0] */
 
     /* Member starts not yet passed (uoff >= the stream offset of pos). */
-    pith_ws_member *members;
+    pith_window_member *members;
     size_t n_members, members_cap;
 
-    pith_ws_break broken;        /* set while stopped at a break */
+    pith_window_break broken;        /* set while stopped at a break */
     unsigned long long break_coff;
-} pith_wstream;
+} pith_window;
 
 /* Set up a stream over read(userdata); false when out of memory. */
-bool pith_ws_init(pith_wstream *s, pith_read_fn read, void *userdata);
-void pith_ws_free(pith_wstream *s);
+bool pith_window_init(pith_window *s, pith_read_fn read, void *userdata);
+void pith_window_free(pith_window *s);
 
 /* Make at least need bytes readable from the current position, unless the
  * input ends, a break is reached or memory runs out first.  Returns the
  * number of readable bytes. */
-size_t pith_ws_fill(pith_wstream *s, size_t need);
+size_t pith_window_fill(pith_window *s, size_t need);
 
-static inline const char *pith_ws_data(const pith_wstream *s)
+static inline const char *pith_window_data(const pith_window *s)
 {
     return s->win + s->pos;
 }
 
-static inline size_t pith_ws_avail(const pith_wstream *s)
+static inline size_t pith_window_avail(const pith_window *s)
 {
     return s->len - s->pos;
 }
 
 /* Pass n readable bytes. */
-void pith_ws_consume(pith_wstream *s, size_t n);
+void pith_window_consume(pith_window *s, size_t n);
 
 /* The decompressed stream offset of the current position. */
-static inline unsigned long long pith_ws_tell(const pith_wstream *s)
+static inline unsigned long long pith_window_tell(const pith_window *s)
 {
     return s->win_base + s->pos;
 }
 
 /* Input bytes read so far (compressed bytes for gzip input). */
-static inline unsigned long long pith_ws_input_tell(const pith_wstream *s)
+static inline unsigned long long pith_window_input_tell(const pith_window *s)
 {
     return s->in_base + s->in_pos;
 }
 
 /* Distance from the current position to the first member start at least
  * from bytes ahead; (size_t)-1 when none is known. */
-size_t pith_ws_member_from(const pith_wstream *s, size_t from);
+size_t pith_window_member_from(const pith_window *s, size_t from);
 
-static inline size_t pith_ws_next_member(const pith_wstream *s)
+static inline size_t pith_window_next_member(const pith_window *s)
 {
-    return pith_ws_member_from(s, 0);
+    return pith_window_member_from(s, 0);
 }
 
 /* If a member starts at the current position, forget it and return true,
  * with its input offset in *coff. */
-bool pith_ws_take_member(pith_wstream *s, unsigned long long *coff);
+bool pith_window_take_member(pith_window *s, unsigned long long *coff);
 
 /* After a break: skip to the next gzip member header.  The readable bytes
  * before the break are dropped.  Returns false when the input ended. */
-bool pith_ws_resume(pith_wstream *s);
+bool pith_window_resume(pith_window *s);
 
 /* True when the input is exhausted: no readable byte, no break to resume. */
-bool pith_ws_at_end(pith_wstream *s);
+bool pith_window_at_end(pith_window *s);
 
 /* Read everything that is left, at most max bytes, into out: OK,
  * TOO_LARGE, TRUNCATED (a gzip member cut short; out holds what came
  * before), BAD_GZIP (not gzip, or corrupt), READ_ERROR or NOMEM. */
-pith_warc_error pith_ws_read_all(pith_wstream *s, size_t max, pith_buf *out);
+pith_warc_error pith_window_read_all(pith_window *s, size_t max, pith_buf *out);
 
-/* Reading from memory: a pith_read_fn over a pith_ws_memory. */
-typedef struct pith_ws_memory {
+/* Reading from memory: a pith_read_fn over a pith_window_memory. */
+typedef struct pith_window_memory {
     const char *data;
     size_t len, pos;
-} pith_ws_memory;
+} pith_window_memory;
 
-long pith_ws_memory_read(void *userdata, void *buf, size_t n);
+long pith_window_memory_read(void *userdata, void *buf, size_t n);
 
 #endif
