@@ -5,7 +5,7 @@
  *
  *   main.c      chooses the mode: one page, a batch, or an --isolate worker
  *   args.c      the options, --help, and the settings of a batch run
- *   stream.c    reading an input: files, standard input, sniffing, gzip
+ *   reader.c    reading an input: files, standard input, sniffing, gzip
  *   single.c    one page to standard output or -o FILE (the classic use)
  *   inputs.c    the batch's input paths: FILE arguments, -r DIR, --files-from
  *   produce.c   turns each input into documents (a page, or a WARC's records)
@@ -79,8 +79,8 @@ bool cli_is_batch(const cli *c);
 void cli_batch_settle(cli *c);
 void cli_explain_hook(const pith_removal *removal, void *userdata);
 
-/* stream.c: one input, read through a file descriptor. */
-typedef struct cli_stream {
+/* reader.c: one input, read through a file descriptor. */
+typedef struct cli_reader {
     int fd;
     bool own_fd;
     const char *name;        /* for messages: the path, or "<stdin>" */
@@ -88,22 +88,22 @@ typedef struct cli_stream {
     size_t head_len, head_pos;
     int error;               /* errno of a failed read, 0 if none */
     unsigned long long bytes; /* bytes read from fd so far */
-} cli_stream;
+} cli_reader;
 
 /* Open path ("-" = standard input).  Returns 0 or an errno value. */
-int cli_stream_open(cli_stream *s, const char *path);
+int cli_reader_open(cli_reader *s, const char *path);
 /* Read ahead and tell what the input holds. */
-pith_input_kind cli_stream_sniff(cli_stream *s);
-/* A pith_read_fn over a cli_stream (read-ahead bytes first). */
-long cli_stream_read(void *stream, void *buf, size_t n);
+pith_input_kind cli_reader_sniff(cli_reader *s);
+/* A pith_read_fn over a cli_reader (read-ahead bytes first). */
+long cli_reader_read(void *stream, void *buf, size_t n);
 /* Read the rest of the input into a new block (NUL-terminated), at most
  * max bytes; a gzip page is decompressed.  Returns PITH_WARC_OK or the
  * reason, as for pith_gunzip. */
-pith_warc_error cli_stream_read_page(cli_stream *s, pith_input_kind kind, size_t max,
+pith_warc_error cli_reader_read_page(cli_reader *s, pith_input_kind kind, size_t max,
                                      char **data, size_t *len);
-void cli_stream_close(cli_stream *s);
+void cli_reader_close(cli_reader *s);
 /* The input's size when it is a regular file, else 0. */
-unsigned long long cli_stream_size(const cli_stream *s);
+unsigned long long cli_reader_size(const cli_reader *s);
 
 /* stop.c: true once a batch run was told to stop (SIGINT, SIGTERM, a
  * write error); cli_request_stop tells it. */
@@ -111,11 +111,11 @@ bool cli_stop_requested(void);
 void cli_request_stop(void);
 
 /* single.c */
-int cli_run_single(const cli *c, cli_stream *in);
+int cli_run_single(const cli *c, cli_reader *in);
 
 /* batch runs (produce.c); in, if not NULL, is an input already opened and
  * sniffed as a WARC by the single-page path. */
-int cli_run_batch(const cli *c, cli_stream *in);
+int cli_run_batch(const cli *c, cli_reader *in);
 
 /* isolate.c: the worker side. */
 int cli_run_worker(const cli *c);

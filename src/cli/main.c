@@ -27,17 +27,17 @@
 static int run_one_input(const cli *c)
 {
     const char *path = c->n_files ? c->files[0] : "-";
-    cli_stream in;
-    int err = cli_stream_open(&in, path);
+    cli_reader in;
+    int err = cli_reader_open(&in, path);
     if (err) {
         fprintf(stderr, "pith: %s: %s\n", path, strerror(err));
         return EXIT_INPUT;
     }
-    pith_input_kind kind = cli_stream_sniff(&in);
+    pith_input_kind kind = cli_reader_sniff(&in);
     int rc = (kind == PITH_INPUT_WARC || kind == PITH_INPUT_WARC_GZIP)
                  ? cli_run_batch(c, &in)
                  : cli_run_single(c, &in);
-    cli_stream_close(&in);
+    cli_reader_close(&in);
     return rc;
 }
 

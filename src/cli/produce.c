@@ -48,7 +48,7 @@ static bool submit_failure(cli_batch *b, cli_doc *d, const char *code, const cha
     return cli_batch_submit(b, d);
 }
 
-static void count_read(cli_batch *b, cli_stream *s, unsigned long long *seen)
+static void count_read(cli_batch *b, cli_reader *s, unsigned long long *seen)
 {
     atomic_fetch_add(&cli_batch_counts(b)->input_bytes, s->bytes - *seen);
     *seen = s->bytes;
@@ -56,13 +56,13 @@ static void count_read(cli_batch *b, cli_stream *s, unsigned long long *seen)
 
 /* ------------------------------------------------------------ pages */
 
-static bool produce_page(cli_batch *b, const cli *c, cli_stream *s, const char *source,
+static bool produce_page(cli_batch *b, const cli *c, cli_reader *s, const char *source,
                          pith_input_kind kind)
 {
     cli_doc *d = new_doc(b, source);
     if (!d)
         return false;
-    pith_warc_error e = cli_stream_read_page(s, kind, c->opt.max_bytes, &d->data, &d->len);
+    pith_warc_error e = cli_reader_read_page(s, kind, c->opt.max_bytes, &d->data, &d->len);
     char message[128];
     switch (e) {
     case PITH_WARC_OK:
@@ -125,10 +125,10 @@ static bool take_record(cli_batch *b, const cli *c, pith_warc_reader *r, const c
     return submit_failure(b, d, pith_warc_error_code(e), message);
 }
 
-static bool produce_warc(cli_batch *b, const cli *c, cli_stream *s, const char *source)
+static bool produce_warc(cli_batch *b, const cli *c, cli_reader *s, const char *source)
 {
     unsigned long long seen = 0;
-    pith_warc_reader *r = pith_warc_open(cli_stream_read, s);
+    pith_warc_reader *r = pith_warc_open(cli_reader_read, s);
     if (!r) {
         cli_doc *d = new_doc(b, source);
         return d && submit_failure(b, d, "out_of_memory", "out of memory");
@@ -146,10 +146,10 @@ static bool produce_warc(cli_batch *b, const cli *c, cli_stream *s, const char *
 
 /* ------------------------------------------------------------ inputs */
 
-static bool produce_stream(cli_batch *b, const cli *c, cli_stream *s, const char *source)
+static bool produce_input(cli_batch *b, const cli *c, cli_reader *s, const char *source)
 {
     unsigned long long seen = 0;
-    pith_input_kind kind = cli_stream_sniff(s);
+    pith_input_kind kind = cli_reader_sniff(s);
     bool go = (kind == PITH_INPUT_WARC || kind == PITH_INPUT_WARC_GZIP)
                   ? produce_warc(b, c, s, source)
                   : produce_page(b, c, s, source, kind);
@@ -161,9 +161,9 @@ static bool produce_stream(cli_batch *b, const cli *c, cli_stream *s, const char
 static bool produce_path(cli_batch *b, const cli *c, const char *path, int list_error)
 {
     int err = list_error;
-    cli_stream s;
+    cli_reader s;
     if (!err)
-        err = cli_stream_open(&s, path);
+        err = cli_reader_open(&s, path);
     if (err) {
         cli_doc *d = new_doc(b, path);
         if (!d)
@@ -175,8 +175,8 @@ static bool produce_path(cli_batch *b, const cli *c, const char *path, int list_
         snprintf(message, sizeof message, "%s", why);
         return submit_failure(b, d, "unreadable", message);
     }
-    bool go = produce_stream(b, c, &s, path);
-    cli_stream_close(&s);
+    bool go = produce_input(b, c, &s, path);
+    cli_reader_close(&s);
     return go;
 }
 
@@ -204,7 +204,7 @@ static int open_output(const cli *c, FILE **out)
     return EXIT_OK;
 }
 
-int cli_run_batch(const cli *given, cli_stream *first)
+int cli_run_batch(const cli *given, cli_reader *first)
 {
     cli c = *given;
     if (!c.output && c.format_given && !c.jsonl && c.format != PITH_FORMAT_JSON) {
@@ -224,7 +224,7 @@ int cli_run_batch(const cli *given, cli_stream *first)
         return EXIT_LIMIT;
     }
     if (first) {
-        produce_stream(b, &c, first, c.n_files ? c.files[0] : "-");
+        produce_input(b, &c, first, c.n_files ? c.files[0] : "-");
     } else {
         cli_inputs *in = cli_inputs_open(&c);
         const char *path;

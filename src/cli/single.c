@@ -21,7 +21,7 @@ static int exit_code_for(pith_status s)
 }
 
 /* Report why the page could not be read; the exit code. */
-static int read_failure(const cli *c, const cli_stream *in, pith_warc_error e)
+static int read_failure(const cli *c, const cli_reader *in, pith_warc_error e)
 {
     switch (e) {
     case PITH_WARC_TOO_LARGE:
@@ -60,12 +60,12 @@ static int write_output(const cli *c, const char *out, size_t n)
     return rc;
 }
 
-int cli_run_single(const cli *c, cli_stream *in)
+int cli_run_single(const cli *c, cli_reader *in)
 {
-    pith_input_kind kind = cli_stream_sniff(in);
+    pith_input_kind kind = cli_reader_sniff(in);
     char *data = NULL;
     size_t len = 0;
-    pith_warc_error e = cli_stream_read_page(in, kind, c->opt.max_bytes, &data, &len);
+    pith_warc_error e = cli_reader_read_page(in, kind, c->opt.max_bytes, &data, &len);
     if (e != PITH_WARC_OK)
         return read_failure(c, in, e);
 

@@ -1,5 +1,5 @@
 /*
- * stream.c — one input, read through a file descriptor.
+ * reader.c — one input, read through a file descriptor.
  *
  * An input is opened once and read once, start to end, so pipes and
  * standard input work like files.  Its first bytes are read ahead to tell
@@ -19,7 +19,7 @@
 #define SNIFF_BYTES (64 * 1024)
 #define READ_CHUNK (64 * 1024)
 
-int cli_stream_open(cli_stream *s, const char *path)
+int cli_reader_open(cli_reader *s, const char *path)
 {
     memset(s, 0, sizeof *s);
     if (!strcmp(path, "-")) {
@@ -34,13 +34,13 @@ int cli_stream_open(cli_stream *s, const char *path)
     s->own_fd = true;
     struct stat st;
     if (fstat(s->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        cli_stream_close(s);
+        cli_reader_close(s);
         return EISDIR;
     }
     return 0;
 }
 
-void cli_stream_close(cli_stream *s)
+void cli_reader_close(cli_reader *s)
 {
     if (s->own_fd && s->fd >= 0)
         close(s->fd);
@@ -51,7 +51,7 @@ void cli_stream_close(cli_stream *s)
     s->head_len = s->head_pos = 0;
 }
 
-unsigned long long cli_stream_size(const cli_stream *s)
+unsigned long long cli_reader_size(const cli_reader *s)
 {
     struct stat st;
     if (s->fd >= 0 && fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
@@ -62,7 +62,7 @@ unsigned long long cli_stream_size(const cli_stream *s)
 /* read(2), -1 with s->error set on failure.  An interrupted read is
  * retried, unless the batch run is stopping (SIGINT while the producer
  * waits on a slow pipe). */
-static long read_fd(cli_stream *s, void *buf, size_t n)
+static long read_fd(cli_reader *s, void *buf, size_t n)
 {
     for (;;) {
         ssize_t got = read(s->fd, buf, n);
@@ -77,7 +77,7 @@ static long read_fd(cli_stream *s, void *buf, size_t n)
     }
 }
 
-pith_input_kind cli_stream_sniff(cli_stream *s)
+pith_input_kind cli_reader_sniff(cli_reader *s)
 {
     if (!s->head) {
         s->head = malloc(SNIFF_BYTES);
@@ -93,9 +93,9 @@ pith_input_kind cli_stream_sniff(cli_stream *s)
     return pith_sniff_input(s->head, s->head_len);
 }
 
-long cli_stream_read(void *stream, void *buf, size_t n)
+long cli_reader_read(void *stream, void *buf, size_t n)
 {
-    cli_stream *s = stream;
+    cli_reader *s = stream;
     if (s->head_pos < s->head_len) {
         size_t k = s->head_len - s->head_pos;
         if (k > n)
@@ -110,7 +110,7 @@ long cli_stream_read(void *stream, void *buf, size_t n)
 }
 
 /* The rest of a plain page, at most max bytes. */
-static pith_warc_error read_plain(cli_stream *s, size_t max, char **data, size_t *len)
+static pith_warc_error read_plain(cli_reader *s, size_t max, char **data, size_t *len)
 {
     size_t cap = s->head_len - s->head_pos + READ_CHUNK, n = 0;
     char *buf = NULL;
@@ -126,7 +126,7 @@ static pith_warc_error read_plain(cli_stream *s, size_t max, char **data, size_t
             }
             buf = nb;
         }
-        long got = cli_stream_read(s, buf + n, cap - n - 1);
+        long got = cli_reader_read(s, buf + n, cap - n - 1);
         if (got < 0) {
             free(buf);
             return PITH_WARC_READ_ERROR;
@@ -145,14 +145,14 @@ static pith_warc_error read_plain(cli_stream *s, size_t max, char **data, size_t
     return PITH_WARC_OK;
 }
 
-pith_warc_error cli_stream_read_page(cli_stream *s, pith_input_kind kind, size_t max,
+pith_warc_error cli_reader_read_page(cli_reader *s, pith_input_kind kind, size_t max,
                                      char **data, size_t *len)
 {
     *data = NULL;
     *len = 0;
-    unsigned long long size = cli_stream_size(s);
+    unsigned long long size = cli_reader_size(s);
     if (kind == PITH_INPUT_GZIP_PAGE)
-        return pith_gunzip(cli_stream_read, s, max, data, len);
+        return pith_gunzip(cli_reader_read, s, max, data, len);
     if (size > max)
         return PITH_WARC_TOO_LARGE;
     return read_plain(s, max, data, len);
