@@ -16,7 +16,7 @@
 #include "testutil.h"
 
 #include "doc/doc.h"
-#include "render/render.h"
+#include "render/shared.h"
 #include "util/arena.h"
 
 typedef struct tree {

@@ -12,7 +12,7 @@
  */
 #include <string.h>
 
-#include "render.h"
+#include "shared.h"
 
 static bool needs_quotes(const char *s, size_t n)
 {

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "util/utf8.h"
-#include "render.h"
+#include "shared.h"
 
 static bool yaml_needs_escape(uint32_t cp)
 {

@@ -31,7 +31,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "render.h"
+#include "shared.h"
 
 typedef struct html_writer {
     pith_buf *out;

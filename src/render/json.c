@@ -16,7 +16,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 
-#include "render.h"
+#include "shared.h"
 
 /* Set obj[name] = v (v is stolen); false when jansson ran out of memory
  * (v NULL, or the set failed).  A failed field fails the whole rendering:

@@ -30,7 +30,7 @@
 
 #include "util/ascii.h"
 #include "util/utf8.h"
-#include "render.h"
+#include "shared.h"
 
 typedef struct md_writer {
     pith_buf *out;

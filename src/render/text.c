@@ -13,7 +13,7 @@
  */
 #include <stdio.h>
 
-#include "render.h"
+#include "shared.h"
 
 typedef struct text_state {
     pith_buf *out;

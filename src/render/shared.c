@@ -1,0 +1,306 @@
+/*
+ * shared.c — what more than one renderer needs (see shared.h): the
+ * metadata field list, status codes, XML escaping, the markup walker, safe
+ * URLs, and the small questions about the tree that several formats ask.
+ */
+#include "shared.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "util/ascii.h"
+#include "util/url.h"
+#include "util/utf8.h"
+
+/* ------------------------------------------------------------- metadata */
+
+static pith_meta_field string_field(const char *name, const char *value)
+{
+    return (pith_meta_field){name, value, NULL, 0, false};
+}
+
+static pith_meta_field list_field(const char *name, const char *const *items, size_t n)
+{
+    return (pith_meta_field){name, NULL, items, items ? n : 0, true};
+}
+
+void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META_FIELD_COUNT])
+{
+    size_t k = 0;
+    out[k++] = string_field("title", r->title);
+    out[k++] = string_field("author", r->author);
+    out[k++] = string_field("hostname", r->hostname);
+    out[k++] = string_field("date", r->date);
+    out[k++] = string_field("date_modified", r->date_modified);
+    out[k++] = string_field("date_time", r->date_time);
+    out[k++] = string_field("date_modified_time", r->date_modified_time);
+    out[k++] = string_field("url", r->url);
+    out[k++] = string_field("sitename", r->sitename);
+    out[k++] = string_field("description", r->description);
+    out[k++] = list_field("categories", r->categories, r->n_categories);
+    out[k++] = list_field("tags", r->tags, r->n_tags);
+    out[k++] = string_field("language", r->language);
+    out[k++] = string_field("language_source", r->language_source);
+    out[k++] = string_field("image", r->image);
+    out[k++] = string_field("license", r->license);
+    out[k++] = string_field("pagetype", r->pagetype);
+}
+
+/* The text of a heading, for comparing it with the title. */
+static bool heading_says(const pith_node *heading, const char *title)
+{
+    pith_buf text = PITH_BUF_INIT;
+    pith_render_text_tree(heading, &text);
+    bool same = !text.oom && text.len == strlen(title) &&
+                (text.len == 0 || memcmp(text.data, title, text.len) == 0);
+    pith_buf_free(&text);
+    return same;
+}
+
+const char *pith_render_leading_title(const pith_render_input *in)
+{
+    const char *title = in->result->title;
+    if (!(in->flags & PITH_RENDER_TITLE) || !title || !*title)
+        return NULL;
+    const pith_node *first = in->article ? in->article->first : NULL;
+    if (first && first->type == PITH_NODE_HEADING && heading_says(first, title))
+        return NULL;
+    return title;
+}
+
+/* Public (pith.h): the code every format writes for a status. */
+const char *pith_status_code(pith_status s)
+{
+    switch (s) {
+    case PITH_OK: return "ok";
+    case PITH_NO_CONTENT: return "no_content";
+    case PITH_ERR_INPUT: return "bad_input";
+    case PITH_ERR_TOO_LARGE: return "too_large";
+    case PITH_ERR_LIMIT: return "limit";
+    case PITH_ERR_NOMEM: return "out_of_memory";
+    case PITH_ERR_ARGUMENT: return "bad_argument";
+    }
+    return "unknown";
+}
+
+/* ------------------------------------------------------------- escaping */
+
+static bool xml_allowed(uint32_t cp)
+{
+    if (cp < 0x20)
+        return cp == '\t' || cp == '\n' || cp == '\r';
+    return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+void pith_render_escape_xml(pith_buf *out, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        const char *ref = NULL;
+        switch (c) {
+        case '&': ref = "&amp;"; break;
+        case '<': ref = "&lt;"; break;
+        case '>': ref = "&gt;"; break;
+        case '"': ref = "&quot;"; break;
+        case '\'': ref = "&#39;"; break;
+        default: break;
+        }
+        if (ref) {
+            pith_buf_puts(out, ref);
+            i++;
+            continue;
+        }
+        if (c < 0x80 && c >= 0x20) {
+            pith_buf_putc(out, (char)c);
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int len = pith_utf8_decode(s + i, n - i, &cp);
+        if (xml_allowed(cp))
+            pith_buf_append(out, s + i, (size_t)len);
+        else
+            pith_utf8_encode(out, 0xFFFD);
+        i += (size_t)len;
+    }
+}
+
+void pith_render_attr(pith_buf *out, const char *name, const char *value)
+{
+    pith_buf_printf(out, " %s=\"", name);
+    if (value)
+        pith_render_escape_xml(out, value, strlen(value));
+    pith_buf_putc(out, '"');
+}
+
+/* ---------------------------------------------------------------- markup */
+
+/* A block opened inside an item, cell or caption starts on a new line. */
+static void newline_before_block(pith_buf *out, const pith_node *n)
+{
+    const pith_node *p = n->parent;
+    if (!pith_node_is_block(n->type) || !p || pith_render_is_tight(n) ||
+        (n->prev && !pith_render_is_tight(n->prev)))
+        return;
+    if (p->type == PITH_NODE_ITEM || p->type == PITH_NODE_CELL || p->type == PITH_NODE_CAPTION)
+        pith_buf_putc(out, '\n');
+}
+
+void pith_render_markup(const pith_node *root, pith_buf *out, pith_render_enter_fn enter,
+                        pith_render_leave_fn leave, void *w)
+{
+    if (!root)
+        return;
+    pith_doc_iter it;
+    pith_doc_iter_init(&it, (pith_node *)root);
+    while (pith_doc_iter_next(&it)) {
+        if (it.cur == root)
+            continue;
+        if (it.entering) {
+            newline_before_block(out, it.cur);
+            enter(w, &it);
+        } else {
+            leave(w, it.cur);
+        }
+    }
+}
+
+void pith_render_image_element(pith_buf *out, const char *tag, const pith_node *n)
+{
+    pith_buf_printf(out, "<%s", tag);
+    pith_render_attr(out, "src", n->url);
+    pith_render_attr(out, "alt", n->text ? n->text : "");
+    if (n->info && *n->info)
+        pith_render_attr(out, "title", n->info);
+    pith_buf_puts(out, "/>");
+}
+
+void pith_render_code_element(pith_buf *out, const pith_node *n)
+{
+    pith_buf_puts(out, "<code>");
+    if (n->text)
+        pith_render_escape_xml(out, n->text, n->len);
+    pith_buf_puts(out, "</code>");
+}
+
+size_t pith_render_code_length(const pith_node *n)
+{
+    size_t len = n->text ? n->len : 0;
+    while (len > 0 && (n->text[len - 1] == '\n' || n->text[len - 1] == '\r'))
+        len--;
+    return len;
+}
+
+/* ---------------------------------------------------------------- urls */
+
+bool pith_render_url_ok(const char *url)
+{
+    static const char *const schemes[] = {"http", "https", "ftp", "mailto", "tel"};
+    if (!url || (unsigned char)url[0] <= ' ')
+        return false; /* browsers skip leading blanks: " javascript:" */
+    for (const char *p = url; *p; p++)
+        if ((unsigned char)*p < ' ')
+            return false; /* and drop tabs and newlines: "java\tscript:" */
+    size_t k = pith_url_scheme_len(url);
+    if (k == 0) /* no scheme: a relative reference; ":x" has an empty one */
+        return url[0] != ':';
+    for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
+        if (strlen(schemes[i]) == k && pith_ascii_ieqn(url, schemes[i], k))
+            return true;
+    return false;
+}
+
+bool pith_render_keeps_link(const pith_node *n, unsigned flags)
+{
+    return n->type == PITH_NODE_LINK && (flags & PITH_RENDER_LINKS) && pith_render_url_ok(n->url);
+}
+
+bool pith_render_keeps_image(const pith_node *n, unsigned flags)
+{
+    return n->type == PITH_NODE_IMAGE && (flags & PITH_RENDER_IMAGES) &&
+           pith_render_url_ok(n->url);
+}
+
+bool pith_render_shows_anything(const pith_node *n, unsigned flags)
+{
+    pith_doc_iter it;
+    pith_doc_iter_init(&it, (pith_node *)n);
+    while (pith_doc_iter_next(&it)) {
+        const pith_node *c = it.cur;
+        if (!it.entering)
+            continue;
+        if ((c->type == PITH_NODE_TEXT || c->type == PITH_NODE_CODE ||
+             c->type == PITH_NODE_CODE_BLOCK) && c->len > 0)
+            return true;
+        if (pith_render_keeps_image(c, flags))
+            return true;
+    }
+    return false;
+}
+
+/* --------------------------------------------------------------- lists */
+
+#define MAX_LIST_NUMBER 999999999L
+
+static long count_children(const pith_node *n)
+{
+    long k = 0;
+    for (const pith_node *c = n->first; c; c = c->next)
+        k++;
+    return k;
+}
+
+long pith_render_list_start(const pith_node *list)
+{
+    long start = list->start;
+    if (start < 0)
+        start = 0;
+    long room = MAX_LIST_NUMBER - count_children(list) + 1;
+    if (room < 0)
+        room = 0;
+    return start > room ? room : start;
+}
+
+long pith_render_item_number(const pith_node *item)
+{
+    long k = 0;
+    for (const pith_node *s = item->prev; s; s = s->prev)
+        k++;
+    long n = (item->parent ? pith_render_list_start(item->parent) : 1) + k;
+    return n > MAX_LIST_NUMBER ? MAX_LIST_NUMBER : n;
+}
+
+size_t pith_render_table_columns(const pith_node *table)
+{
+    size_t most = 0;
+    for (const pith_node *row = table->first; row; row = row->next) {
+        if (row->type != PITH_NODE_ROW)
+            continue;
+        size_t k = (size_t)count_children(row);
+        if (k > most)
+            most = k;
+    }
+    return most;
+}
+
+bool pith_render_is_tight(const pith_node *p)
+{
+    const pith_node *c = p->parent;
+    if (p->type != PITH_NODE_PARAGRAPH || !c)
+        return false;
+    if (c->type == PITH_NODE_FIGURE) {
+        for (const pith_node *s = c->first; s; s = s->next)
+            if (s != p && s->type != PITH_NODE_CAPTION)
+                return false;
+        return true;
+    }
+    if (c->type == PITH_NODE_ITEM && c->first == p) {
+        for (const pith_node *s = p->next; s; s = s->next)
+            if (s->type != PITH_NODE_LIST)
+                return false;
+        return true;
+    }
+    return (c->type == PITH_NODE_CELL || c->type == PITH_NODE_CAPTION) && c->first == p &&
+           c->last == p;
+}
