@@ -2,23 +2,13 @@
  * content_test.c — the content stage: the paragraph classifier, the favor
  * modes and the confidence score, through the public API.
  */
-#include "testutil.h"
+#include "stage.h"
 
 #include "pith.h"
 #include "clean/clean.h"
 #include "content/classify.h"
 #include "content/content.h"
 #include "rules/rules.h"
-
-#define PROSE1 "<p>The council met on Tuesday evening to discuss the future of the old railway " \
-               "bridge, which has stood over the river since the town was founded, and which " \
-               "many residents would like to see restored rather than replaced.</p>"
-#define PROSE2 "<p>Engineers told the meeting that the iron frame is sound, but that the " \
-               "wooden deck has rotted in several places, and that repairs would take at least " \
-               "a year and cost more than the council had set aside for the work.</p>"
-#define PROSE3 "<p>After a long debate the council agreed to commission a second survey, and " \
-               "to put the question to a public vote in the spring, when the results of that " \
-               "survey are expected to be known to everyone who wants to read them.</p>"
 
 static const char with_link_line[] =
     "<html><body><article>" PROSE1
@@ -63,48 +53,6 @@ static void test_recall_keeps_balanced(void **state)
     pith_result_free(r);
 }
 
-/* Run the stages up to the clean stage on a page, for the internal tests. */
-typedef struct staged {
-    pith_options opt;
-    pith_arena page, out;
-    pith_ctx ctx;
-} staged;
-
-static void stage(staged *s, const char *html, pith_favor favor)
-{
-    pith_options_init(&s->opt);
-    s->opt.favor = favor;
-    pith_arena_init(&s->page, 0);
-    pith_arena_init(&s->out, 0);
-    memset(&s->ctx, 0, sizeof s->ctx);
-    s->ctx.opt = &s->opt;
-    s->ctx.arena = &s->page;
-    s->ctx.out = &s->out;
-    assert_int_equal(pith_rules_init(), 0);
-    assert_int_equal(pith_dom_parse(&s->ctx.dom, &s->page, html, strlen(html)), 0);
-    pith_clean_prepare(&s->ctx);
-    pith_meta_extract(&s->ctx);
-    pith_clean(&s->ctx);
-}
-
-static void unstage(staged *s)
-{
-    pith_buf_free(&s->ctx.scratch);
-    pith_arena_release(&s->page);
-    pith_arena_release(&s->out);
-}
-
-static uint32_t find_class(const pith_dom *dom, const char *cls)
-{
-    for (uint32_t i = 0; i < dom->n; i++) {
-        const char *c = pith_attr(&dom->els[i], "class");
-        if (c && strcmp(c, cls) == 0)
-            return i;
-    }
-    fail_msg("no element of class %s", cls);
-    return PITH_NO_EL;
-}
-
 static const char split[] =
     "<html><body><div class='layout'>"
     "<div class='col'><div class='box'><p>A short opening line of the story.</p></div></div>"
@@ -117,16 +65,16 @@ static const char split[] =
 static void test_recall_pass_widens_truncated_choice(void **state)
 {
     (void)state;
-    staged s;
-    stage(&s, split, PITH_FAVOR_BALANCED);
+    test_staged s;
+    test_stage(&s, split, PITH_FAVOR_BALANCED, TEST_CLEAN);
     pith_units u;
     assert_true(pith_classify(&s.ctx, s.ctx.dom.body, PITH_EL_DROPPED, &u));
-    uint32_t box = find_class(&s.ctx.dom, "box");
-    uint32_t layout = find_class(&s.ctx.dom, "layout");
+    uint32_t box = test_find_class(&s.ctx.dom, "box");
+    uint32_t layout = test_find_class(&s.ctx.dom, "layout");
     assert_int_equal(pith_content_recall(&s.ctx, &u, box), layout);
-    uint32_t col2 = find_class(&s.ctx.dom, "col2");
+    uint32_t col2 = test_find_class(&s.ctx.dom, "col2");
     assert_int_equal(pith_content_recall(&s.ctx, &u, col2), col2);
-    unstage(&s);
+    test_unstage(&s);
 }
 
 /* The classifier: prose is GOOD, a menu of links is BAD. */
@@ -137,8 +85,8 @@ static void test_classifier_verdicts(void **state)
         "<html><body><ul class='x'><li><a href=/1>Home</a></li><li><a href=/2>News and "
         "politics from everywhere in the world today</a></li></ul>" PROSE1 PROSE2 PROSE3
         "</body></html>";
-    staged s;
-    stage(&s, page, PITH_FAVOR_BALANCED);
+    test_staged s;
+    test_stage(&s, page, PITH_FAVOR_BALANCED, TEST_CLEAN);
     pith_units u;
     assert_true(pith_classify(&s.ctx, s.ctx.dom.body, PITH_EL_DROPPED, &u));
     int good = 0, bad_links = 0;
@@ -152,7 +100,7 @@ static void test_classifier_verdicts(void **state)
     assert_int_equal(good, 3);
     assert_int_equal(bad_links, 2);
     assert_string_equal(pith_rules_stop_lang(u.lang), "en");
-    unstage(&s);
+    test_unstage(&s);
 }
 
 /* A caption repeated by a gallery goes; an interview's repeated question,

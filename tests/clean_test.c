@@ -1,0 +1,199 @@
+/*
+ * clean_test.c — the clean stage (clean/): what it drops and by which
+ * rule (tags, what the page hides, roles, ad attributes, metadata
+ * microdata, class and id categories, phrases, a boilerplate heading's
+ * section), what it never drops (the path to the article's prose, a word
+ * inside a sentence), and the class/id string the rules see.
+ */
+#include "stage.h"
+
+/* The rule that dropped the element with this id, or "kept". */
+static const char *dropped_by(const test_staged *s, const char *id)
+{
+    const pith_el *el = &s->ctx.dom.els[test_find_id(&s->ctx.dom, id)];
+    if (!(el->flags & PITH_EL_DROPPED))
+        return "kept";
+    assert_non_null(el->rule);
+    return el->rule;
+}
+
+/* The page: body, then the article.  It stays in page[] while the parse
+ * that points into it lives. */
+static char page[8192];
+
+static void clean_page(test_staged *s, const char *body, pith_favor favor)
+{
+    int n = snprintf(page, sizeof page,
+                     "<html><body>%s<article id=story>" PROSE1 PROSE2 "</article></body></html>",
+                     body);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    test_stage(s, page, favor, TEST_CLEAN);
+}
+
+/* Tags that are never content, and the layout tags outside the article. */
+static void test_drops_by_tag(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<nav id=nav><a href=/>Home</a></nav><aside id=aside>More stories</aside>"
+               "<form id=form><input id=in name=q></form><script id=js>x()</script>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "nav"), "tag:nav");
+    assert_string_equal(dropped_by(&s, "aside"), "tag:aside");
+    assert_string_equal(dropped_by(&s, "form"), "tag:form");
+    assert_string_equal(dropped_by(&s, "js"), "tag:script");
+    assert_string_equal(dropped_by(&s, "story"), "kept");
+    test_unstage(&s);
+}
+
+/* What the page hides: each way has its rule; the hidden attribute and a
+ * hiding style also mark the subtree hidden for the later stages, which
+ * aria-hidden (hidden from assistive technology only) does not. */
+static void test_hidden(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div id=attr hidden><span id=inner>Secret words</span></div>"
+               "<div id=aria aria-hidden=true>Icon label</div>"
+               "<div id=style style='display : none'>Folded text</div>",
+               PITH_FAVOR_BALANCED);
+    const pith_dom *dom = &s.ctx.dom;
+    assert_string_equal(dropped_by(&s, "attr"), "attr:hidden");
+    assert_string_equal(dropped_by(&s, "aria"), "attr:aria-hidden");
+    assert_string_equal(dropped_by(&s, "style"), "style:hidden");
+    assert_true(dom->els[test_find_id(dom, "inner")].flags & PITH_EL_HIDDEN);
+    assert_true(dom->els[test_find_id(dom, "style")].flags & PITH_EL_HIDDEN);
+    assert_false(dom->els[test_find_id(dom, "aria")].flags & PITH_EL_HIDDEN);
+    test_unstage(&s);
+}
+
+/* ARIA roles, advertising attributes and metadata microdata. */
+static void test_roles_attributes_itemprops(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div id=role role=Navigation>Sections</div>"
+               "<div id=ad data-ad-slot=top>Sponsored words</div>"
+               "<span id=meta itemprop='author datePublished'>Jane, 3 May</span>"
+               "<span id=kept itemprop=articleSection>Travel</span>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "role"), "role:navigation");
+    assert_string_equal(dropped_by(&s, "ad"), "attr:ad");
+    assert_string_equal(dropped_by(&s, "meta"), "itemprop:meta");
+    assert_string_equal(dropped_by(&s, "kept"), "kept");
+    test_unstage(&s);
+}
+
+/* Class and id categories drop boxes beside the article; a wrapper named
+ * after a sidebar that holds the article's prose (the main path) stays. */
+static void test_class_categories_and_main_path(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<html><body><div id=wrap class=has-sidebar><div id=body>" PROSE1 PROSE2
+               "</div>"
+               "<div id=side class=sidebar><a href=/a>One</a> <a href=/b>Two</a></div>"
+               "<div id=share class=share-buttons><a href=/f>Facebook</a></div>"
+               "</div></body></html>",
+               PITH_FAVOR_BALANCED, TEST_CLEAN);
+    const pith_dom *dom = &s.ctx.dom;
+    assert_true(dom->els[test_find_id(dom, "wrap")].flags & PITH_EL_HOLDS_MAIN);
+    assert_string_equal(dropped_by(&s, "wrap"), "kept");
+    assert_string_equal(dropped_by(&s, "body"), "kept");
+    assert_string_equal(dropped_by(&s, "side"), "class:sidebar");
+    assert_string_equal(dropped_by(&s, "share"), "class:share");
+    assert_int_equal(dom->prose, test_find_id(dom, "body"));
+    test_unstage(&s);
+}
+
+/* Phrase rules judge short blocks: a label is dropped; a boilerplate
+ * heading takes its section along, up to the next heading of its rank. */
+static void test_phrases_and_sections(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div id=e0><p id=e1>Advertisement</p>"
+               "<h3 id=e2>Related articles</h3><ul id=e3><li><a href=/1>A story about "
+               "trains</a></li></ul><p id=e4>Trains in winter</p>"
+               "<h3 id=e5>Timetable</h3><p id=e6>The first train leaves at six.</p></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "e1"), "phrase:ad");
+    assert_string_equal(dropped_by(&s, "e2"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "e3"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "e4"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "e5"), "kept");
+    assert_string_equal(dropped_by(&s, "e6"), "kept");
+    test_unstage(&s);
+}
+
+/* A word inside a sentence is never judged as a block: a link that reads
+ * like a share button in running text stays. */
+static void test_running_text(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<p>The minister announced the decision on <a id=word href=/t>Facebook</a> on "
+               "Friday evening, long after the markets had closed for the week.</p>"
+               "<p id=alone><a href=/s>Share on Facebook</a></p>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "word"), "kept");
+    assert_string_equal(dropped_by(&s, "alone"), "phrase:share");
+    test_unstage(&s);
+}
+
+/* Captions go in balanced mode and stay when recall is asked for. */
+static void test_figcaption_by_favor(void **state)
+{
+    (void)state;
+    static const char figure[] =
+        "<figure><img src=/a.jpg><figcaption id=cap>The bridge in 1910</figcaption></figure>";
+    test_staged s;
+    clean_page(&s, figure, PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "cap"), "tag:figcaption");
+    test_unstage(&s);
+    clean_page(&s, figure, PITH_FAVOR_RECALL);
+    assert_string_equal(dropped_by(&s, "cap"), "kept");
+    test_unstage(&s);
+}
+
+/* The class and id string the class rules match: camelCase and '_' become
+ * '-' words, lower case, the id after the classes. */
+static void test_class_and_id(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, "<body><div id=x class='postBody related_links'></div>"
+                   "<div class=only></div></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    char out[64];
+    size_t n = pith_class_and_id(&dom->els[test_find_id(dom, "x")], out, sizeof out);
+    assert_string_equal(out, "post-body related-links x");
+    assert_int_equal(n, strlen(out));
+    n = pith_class_and_id(&dom->els[test_find_class(dom, "only")], out, sizeof out);
+    assert_string_equal(out, "only");
+    n = pith_class_and_id(&dom->els[dom->body], out, sizeof out);
+    assert_int_equal(n, 0);
+    test_unstage(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_drops_by_tag),
+        cmocka_unit_test(test_hidden),
+        cmocka_unit_test(test_roles_attributes_itemprops),
+        cmocka_unit_test(test_class_categories_and_main_path),
+        cmocka_unit_test(test_phrases_and_sections),
+        cmocka_unit_test(test_running_text),
+        cmocka_unit_test(test_figcaption_by_favor),
+        cmocka_unit_test(test_class_and_id),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

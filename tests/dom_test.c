@@ -1,0 +1,248 @@
+/*
+ * dom_test.c — the parsed page (dom/): the flat element table and its
+ * subtree ranges, the element predicates every later stage asks, text
+ * statistics, element text and the iterative walker.
+ */
+#include "stage.h"
+
+#include "dom/dom.h"
+
+/* The table is in document order; a subtree is [i, end), parents and
+ * depths follow the tree, and html, head and body are found. */
+static void test_flat_table(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<html><head><title>T</title></head><body>"
+               "<div id=a><p id=b>One <em id=e>two</em></p><p id=c>Three</p></div>"
+               "<p id=d>Four</p></body></html>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t a = test_find_id(dom, "a"), b = test_find_id(dom, "b");
+    uint32_t e = test_find_id(dom, "e"), c = test_find_id(dom, "c");
+    uint32_t d = test_find_id(dom, "d");
+    assert_int_equal(dom->html, 0);
+    assert_int_equal(dom->els[dom->head].tag, GUMBO_TAG_HEAD);
+    assert_int_equal(dom->els[dom->body].tag, GUMBO_TAG_BODY);
+    assert_int_equal(dom->els[0].end, dom->n);
+    assert_true(a < b && b < e && e < c && c < d);
+    assert_int_equal(dom->els[a].end, c + 1); /* a holds b, e and c, not d */
+    assert_int_equal(dom->els[b].end, e + 1);
+    assert_int_equal(dom->els[a].parent, dom->body);
+    assert_int_equal(dom->els[e].parent, b);
+    assert_int_equal(dom->els[c].parent, a);
+    assert_int_equal(dom->els[e].depth, dom->els[a].depth + 2);
+    assert_true(dom->els[b].flags & PITH_EL_BLOCK);
+    assert_false(dom->els[e].flags & PITH_EL_BLOCK);
+    test_unstage(&s);
+}
+
+static void test_tag_predicates(void **state)
+{
+    (void)state;
+    for (GumboTag t = GUMBO_TAG_H1; t <= GUMBO_TAG_H6; t++)
+        assert_true(pith_tag_is_heading(t));
+    assert_false(pith_tag_is_heading(GUMBO_TAG_HEADER));
+    assert_false(pith_tag_is_heading(GUMBO_TAG_HGROUP));
+    assert_false(pith_tag_is_heading(GUMBO_TAG_P));
+    assert_true(pith_tag_is_block(GUMBO_TAG_P));
+    assert_true(pith_tag_is_block(GUMBO_TAG_LI));
+    assert_true(pith_tag_is_block(GUMBO_TAG_BR));
+    assert_false(pith_tag_is_block(GUMBO_TAG_SPAN));
+    assert_false(pith_tag_is_block(GUMBO_TAG_A));
+    assert_false(pith_tag_is_block(GUMBO_TAG_EM));
+}
+
+/* What the page's own markup hides, each way on its own and all at once;
+ * styles in any case and spacing; aria-hidden only when "true". */
+static void test_hidden_by(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div id=attr hidden>a</div><div id=aria aria-hidden=TRUE>b</div>"
+               "<div id=aria-no aria-hidden=false>c</div>"
+               "<div id=none style='color: red; Display : None'>d</div>"
+               "<div id=vis style='VISIBILITY:\thidden'>e</div>"
+               "<div id=all hidden aria-hidden=true style=display:none>f</div>"
+               "<div id=shown style='display: block'>g</div><div id=plain>h</div></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "attr")]), PITH_HIDDEN_ATTR);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "aria")]), PITH_HIDDEN_ARIA);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "aria-no")]), 0);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "none")]),
+                     PITH_HIDDEN_STYLE);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "vis")]), PITH_HIDDEN_STYLE);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "all")]),
+                     PITH_HIDDEN_ATTR | PITH_HIDDEN_ARIA | PITH_HIDDEN_STYLE);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "shown")]), 0);
+    assert_int_equal(pith_el_hidden_by(&dom->els[test_find_id(dom, "plain")]), 0);
+    test_unstage(&s);
+}
+
+/* Attribute names in any case; an unknown tag's own name, lower-cased. */
+static void test_attributes_and_names(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, "<body><div id=x CLASS='Big Box' data-Kind=story></div><My-Widget id=w>"
+                   "</My-Widget></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    const pith_el *x = &dom->els[test_find_id(dom, "x")];
+    assert_string_equal(pith_attr(x, "class"), "Big Box");
+    assert_string_equal(pith_attr(x, "Class"), "Big Box");
+    assert_string_equal(pith_attr(x, "DATA-KIND"), "story");
+    assert_null(pith_attr(x, "style"));
+    pith_buf scratch = PITH_BUF_INIT;
+    assert_string_equal(pith_tag_name(x, &scratch), "div");
+    assert_string_equal(pith_tag_name(&dom->els[test_find_id(dom, "w")], &scratch), "my-widget");
+    pith_buf_free(&scratch);
+    test_unstage(&s);
+}
+
+/* Non-space bytes, words and commas: ASCII, CJK (a character is a word;
+ * the ideographic comma counts) and the underscore inside a word. */
+static void test_text_count(void **state)
+{
+    (void)state;
+    pith_text_stats st = {0, 0, 0};
+    pith_text_count("Hello,  wide\tworld", 18, &st);
+    assert_int_equal(st.chars, 15);
+    assert_int_equal(st.words, 3);
+    assert_int_equal(st.commas, 1);
+    pith_text_stats cjk = {0, 0, 0};
+    /* 北京，上海: four characters and a full-width comma, 3 bytes each */
+    const char *s = "\xE5\x8C\x97\xE4\xBA\xAC\xEF\xBC\x8C\xE4\xB8\x8A\xE6\xB5\xB7";
+    pith_text_count(s, strlen(s), &cjk);
+    assert_int_equal(cjk.chars, 15);
+    assert_int_equal(cjk.words, 4);
+    assert_int_equal(cjk.commas, 1);
+    pith_text_stats snake = {0, 0, 0};
+    pith_text_count("snake_case word", 15, &snake);
+    assert_int_equal(snake.words, 2);
+}
+
+/* Subtree statistics: text and link text, words, commas, paragraphs,
+ * links and blocks, with script text left out. */
+static void test_statistics(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div id=d><p>Some text, here.</p><p><a href=/x>link words</a> rest</p>"
+               "<script>var x = 1, y = 2;</script><a name=n>anchor</a></div></body>",
+               PITH_FAVOR_BALANCED, TEST_STATS);
+    const pith_el *d = &s.ctx.dom.els[test_find_id(&s.ctx.dom, "d")];
+    assert_int_equal(d->text, 14 + 13 + 6);
+    assert_int_equal(d->link_text, 9); /* an <a> without href is no link */
+    assert_int_equal(d->words, 7);
+    assert_int_equal(d->commas, 1);
+    assert_int_equal(d->paras, 2);
+    assert_int_equal(d->links, 1);
+    assert_int_equal(d->blocks, 2);
+    assert_int_equal(d->para_text, 14 + 13); /* its paragraphs', not the anchor's */
+    const pith_el *p = &s.ctx.dom.els[test_find_tag(&s.ctx.dom, GUMBO_TAG_P, 1)];
+    assert_int_equal(p->para_text, 13);
+    test_unstage(&s);
+}
+
+/* Prose an element holds itself: own text and inline children (links
+ * left out), and with with_paras its paragraphs; nested blocks never. */
+static void test_prose(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div id=d>Own text, here <a href=/>link</a> <b>bold</b>"
+               "<p>para, one</p><div><p>nested</p></div></div></body>",
+               PITH_FAVOR_BALANCED, TEST_STATS);
+    uint32_t d = test_find_id(&s.ctx.dom, "d");
+    pith_prose own = pith_el_prose(&s.ctx.dom, d, false);
+    assert_int_equal(own.chars, 12 + 4);
+    assert_int_equal(own.commas, 1);
+    pith_prose all = pith_el_prose(&s.ctx.dom, d, true);
+    assert_int_equal(all.chars, 12 + 4 + 8);
+    assert_int_equal(all.commas, 2);
+    test_unstage(&s);
+}
+
+/* Element text: white space collapsed, blocks parted by a space, script
+ * left out; own_only leaves the blocks inside out; a cut at max never
+ * leaves half a character. */
+static void test_el_text(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div id=d>  One\n two <p>Three</p>four<script>x()</script></div>"
+               "<div id=o><p>Block</p>own <b>bold</b></div><p id=u>\xC3\xA9\xC3\xA9\xC3\xA9</p>"
+               "</body>",
+               PITH_FAVOR_BALANCED, TEST_STATS);
+    const pith_dom *dom = &s.ctx.dom;
+    pith_buf out = PITH_BUF_INIT;
+    pith_el_text(dom, test_find_id(dom, "d"), &out, 0);
+    assert_string_equal(out.data, "One two Three four");
+    pith_buf_clear(&out);
+    pith_el_text_ex(dom, test_find_id(dom, "o"), &out, 0, PITH_EL_DROPPED, true);
+    assert_string_equal(out.data, "own bold");
+    pith_buf_clear(&out);
+    pith_el_text(dom, test_find_id(dom, "u"), &out, 3);
+    assert_string_equal(out.data, "\xC3\xA9");
+    pith_buf_free(&out);
+    test_unstage(&s);
+}
+
+/* The walker's events over a subtree, skipping elements with a flag; and
+ * pith_el_within, which looks at an element and its ancestors. */
+static void test_walker_and_within(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, "<body><div id=r>a<b>b</b><i id=skip>c</i><u>d</u></div></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    pith_dom *dom = &s.ctx.dom;
+    uint32_t r = test_find_id(dom, "r"), skip = test_find_id(dom, "skip");
+    dom->els[skip].flags |= PITH_EL_REJECTED;
+    pith_buf trace = PITH_BUF_INIT, name = PITH_BUF_INIT;
+    pith_walker w;
+    pith_walker_init(&w, dom, r, PITH_EL_REJECTED);
+    pith_walk_event ev;
+    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE) {
+        const char *tag = pith_tag_name(&dom->els[w.el], &name);
+        if (ev == PITH_WALK_ENTER)
+            pith_buf_printf(&trace, "<%s>", tag);
+        else if (ev == PITH_WALK_LEAVE)
+            pith_buf_printf(&trace, "</%s>", tag);
+        else
+            pith_buf_puts(&trace, w.text->v.text.text);
+    }
+    pith_walker_free(&w);
+    assert_string_equal(trace.data, "<div>a<b>b</b><u>d</u></div>");
+    assert_true(pith_el_within(dom, skip, PITH_EL_REJECTED)); /* the flag on <i> itself */
+    dom->els[skip].flags &= ~(uint32_t)PITH_EL_REJECTED;
+    dom->els[r].flags |= PITH_EL_REJECTED;
+    assert_true(pith_el_within(dom, skip, PITH_EL_REJECTED)); /* from the ancestor */
+    assert_false(pith_el_within(dom, dom->body, PITH_EL_REJECTED));
+    pith_buf_free(&trace);
+    pith_buf_free(&name);
+    test_unstage(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_table),
+        cmocka_unit_test(test_tag_predicates),
+        cmocka_unit_test(test_hidden_by),
+        cmocka_unit_test(test_attributes_and_names),
+        cmocka_unit_test(test_text_count),
+        cmocka_unit_test(test_statistics),
+        cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_el_text),
+        cmocka_unit_test(test_walker_and_within),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,156 @@
+/*
+ * meta_byline_test.c — visible bylines (meta/byline.c): which elements
+ * the byline finder takes, the text it records for the author cleaner,
+ * co-authors, the elements it marks as byline lines for the content
+ * stage, and what it leaves alone (asides, hidden parts, links in running
+ * text).
+ */
+#include "stage.h"
+
+#include "meta/found.h"
+#include "meta/sources.h"
+
+static char page[8192];
+
+/* Stage the page (body before the article's prose, inside the article
+ * before its prose, body after it) up to the metadata stage's input, run
+ * the byline finder alone, and list what it recorded as
+ * "text [+join] [+article]; ...". */
+static void bylines(test_staged *s, const char *before, const char *inside, const char *after,
+                    pith_buf *out)
+{
+    int n = snprintf(page, sizeof page,
+                     "<html><body>%s<article><h1>The bridge</h1>%s" PROSE1 PROSE2 "</article>%s"
+                     "</body></html>",
+                     before, inside, after);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    test_stage(s, page, PITH_FAVOR_BALANCED, TEST_PREPARE);
+    pith_mfound f;
+    pith_mfound_init(&f, &s->page);
+    pith_meta_from_byline(&s->ctx, &f);
+    pith_buf_clear(out);
+    for (const pith_mvalue *v = f.head[PITH_MF_AUTHOR][PITH_MS_BYLINE]; v; v = v->next)
+        pith_buf_printf(out, "%s%s%s; ", v->text, (v->flags & PITH_MV_JOIN) ? " +join" : "",
+                        (v->flags & PITH_MV_IN_ARTICLE) ? " +article" : "");
+    pith_buf_putc(out, '\0'); /* "" when nothing was found */
+}
+
+static bool marked(const test_staged *s, const char *id)
+{
+    return (s->ctx.dom.els[test_find_id(&s->ctx.dom, id)].flags & PITH_EL_BYLINE) != 0;
+}
+
+/* A short block that starts with a byline word, in several languages;
+ * inside the article it says so.  A name marks the block as a byline
+ * line; a clause after "By" is recorded for the cleaner but not marked. */
+static void test_byline_words(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "<p id=von>Von Max Mustermann</p>", "<p id=by>By Jane Doe</p>",
+            "<p id=clause>By taking off the top half of the bread</p>", &out);
+    assert_string_equal(out.data, "Von Max Mustermann; By Jane Doe +article; "
+                                  "By taking off the top half of the bread; ");
+    assert_true(marked(&s, "by"));
+    assert_true(marked(&s, "von"));
+    assert_false(marked(&s, "clause"));
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* A reporter's title written after the name (Korean, Japanese). */
+static void test_title_after_name(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "", "<p>\xED\x99\x8D\xEA\xB8\xB8\xEB\x8F\x99 \xEA\xB8\xB0\xEC\x9E\x90</p>", "",
+            &out); /* 홍길동 기자 */
+    assert_string_equal(out.data, "\xED\x99\x8D\xEA\xB8\xB8\xEB\x8F\x99 \xEA\xB8\xB0\xEC\x9E\x90"
+                                  " +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* rel=author links: the first is the author, the links beside it are
+ * co-authors (each is met again as a candidate of its own, after them); a
+ * link to an author's page inside running text is not a byline. */
+static void test_author_links(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s,
+            "<p><a rel=author href=/p/ann>Ann Lee</a> and <a rel=author href=/p/bo>Bo Chen</a>"
+            "</p>",
+            "<p>The mayor, speaking after <a href=/author/kim-park>Kim Park</a> had left the "
+            "meeting, said the town would wait for the survey before it decided anything.</p>",
+            "", &out);
+    assert_string_equal(out.data, "Ann Lee; Bo Chen +join; Bo Chen; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* A block classed byline that holds elements marked as authors: those
+ * name the people, the rest (the agency) is not recorded.  When the block
+ * names someone joined to them outside those elements ("... y <span>"),
+ * the whole block is the byline. */
+static void test_inner_authors(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "",
+            "<div class=byline-section><span class=author>Tom Davies</span> "
+            "<span class=publication>Associated Press</span></div>",
+            "", &out);
+    assert_string_equal(out.data, "Tom Davies +article; ");
+    test_unstage(&s);
+    bylines(&s, "",
+            "<p>Por Steven Lee Myers, Keith Bradsher y <span class=last-byline>Tariq Panja"
+            "</span></p>",
+            "", &out);
+    assert_string_equal(out.data, "Por Steven Lee Myers, Keith Bradsher y Tariq Panja +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* Line breaks and blocks inside a byline part its pieces with " | " (on
+ * the way in and out of each: the cleaner splits at every '|'). */
+static void test_pieces(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "", "<div class=byline>Jane Doe<br>WebMD Health News</div>", "", &out);
+    assert_string_equal(out.data, "Jane Doe | | WebMD Health News +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* Asides, hidden parts and script text hold no byline. */
+static void test_left_alone(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "<aside><p>By Someone Else</p></aside><p hidden>By Hidden Person</p>", "",
+            "<div class=byline style=display:none>Folded Writer</div>", &out);
+    assert_string_equal(out.data, "");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_byline_words),
+        cmocka_unit_test(test_title_after_name),
+        cmocka_unit_test(test_author_links),
+        cmocka_unit_test(test_inner_authors),
+        cmocka_unit_test(test_pieces),
+        cmocka_unit_test(test_left_alone),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
