@@ -1,12 +1,12 @@
 /*
  * elide.c — remove script and style bodies before the parse (see elide.h).
  *
- * The scanner is a small copy of the HTML tokenizer (WHATWG "13.2.5
- * Tokenization", as gumbo 0.10.1 implements it), run only as far as it
- * decides where tags, comments and raw-text bodies begin and end.  Its
- * invariant: whenever the scan is in the "data" state of HTML content, so
- * is the real tokenizer, and the tree builder is in an insertion mode in
- * which <script> starts script data and <style> starts RAWTEXT.  Every
+ * The scan follows the HTML tokenizer (html_scan.c: where tags, comments
+ * and raw-text bodies begin and end) over the page, and models the few
+ * tree-builder states that decide what a tag starts.  Its invariant:
+ * whenever the scan is in the "data" state of HTML content, so is the real
+ * tokenizer, and the tree builder is in an insertion mode in which
+ * <script> starts script data and <style> starts RAWTEXT.  Every
  * construct that could break the invariant is either modelled (the SVG,
  * MathML and <select> regions below) or ends the scan.
  *
@@ -17,6 +17,8 @@
 #include "elide.h"
 
 #include <string.h>
+
+#include "input/html_scan.h"
 
 #define NAME_MAX_LEN 32    /* longer tag names are kept as "long" */
 #define FOREIGN_DEPTH 64   /* deeper SVG/MathML nesting ends the scan */
@@ -38,19 +40,7 @@ typedef struct tag {
     size_t end;                   /* one past the '>' */
 } tag;
 
-/* ------------------------------------------------------------ characters */
-
-static bool is_ws(char c)
-{
-    /* The tokenizer's whitespace; CR counts because the input stream turns
-     * it into LF before tokenization. */
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-static bool is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+/* ----------------------------------------------------------------- tags */
 
 static char lower(char c)
 {
@@ -79,225 +69,20 @@ static bool name_in(const tag *t, const char *const *names)
     return false;
 }
 
-/* ------------------------------------------------------------- tokenizer */
-
-/* Read a tag whose name starts at i (just after "<" or "</").  Follows the
- * tag name, attribute name/value and self-closing states.  False when the
- * input ends inside the tag (the tokenizer then drops it). */
+/* Read a tag whose name starts at i (just after "<" or "</").  False when
+ * the input ends inside the tag (the tokenizer then drops it). */
 static bool read_tag(const scanner *sc, size_t i, tag *t)
 {
-    enum { NAME, BEFORE_ATTR, ATTR, AFTER_ATTR, BEFORE_VALUE, DQ, SQ, UNQUOTED,
-           AFTER_QUOTED, SELF_CLOSING } state = NAME;
-    size_t k = 0;
-    t->long_name = false;
-    t->self_closing = false;
-    for (; i < sc->n; i++) {
-        char c = sc->s[i];
-        bool in_value = state == BEFORE_VALUE || state == DQ || state == SQ ||
-                        state == UNQUOTED || state == SELF_CLOSING;
-        if (!in_value) {
-            /* Outside values, '>' ends the tag, '/' may close it, and
-             * whitespace ends a name. */
-            if (c == '>')
-                goto done;
-            if (c == '/') {
-                state = SELF_CLOSING;
-            } else if (is_ws(c)) {
-                if (state == ATTR)
-                    state = AFTER_ATTR;
-                else if (state != AFTER_ATTR)
-                    state = BEFORE_ATTR;
-            } else if (state == NAME) {
-                if (k < NAME_MAX_LEN)
-                    t->name[k++] = lower(c);
-                else
-                    t->long_name = true;
-            } else if (c == '=' && (state == ATTR || state == AFTER_ATTR)) {
-                state = BEFORE_VALUE;
-            } else {
-                state = ATTR; /* any other character starts or extends a name */
-            }
-            continue;
-        }
-        switch (state) {
-        case BEFORE_VALUE:
-            if (c == '"')
-                state = DQ;
-            else if (c == '\'')
-                state = SQ;
-            else if (c == '>')
-                goto done;
-            else if (!is_ws(c))
-                state = UNQUOTED;
-            break;
-        case DQ:
-        case SQ: {
-            /* A quoted value ends at the next quote, whatever it holds. */
-            const char *q = memchr(sc->s + i, state == DQ ? '"' : '\'', sc->n - i);
-            if (!q)
-                return false;
-            i = (size_t)(q - sc->s);
-            state = AFTER_QUOTED;
-            break;
-        }
-        case UNQUOTED:
-            if (is_ws(c))
-                state = BEFORE_ATTR;
-            else if (c == '>')
-                goto done;
-            break;
-        default: /* SELF_CLOSING */
-            if (c == '>') {
-                t->self_closing = true;
-                goto done;
-            }
-            i--; /* reconsume in "before attribute name" */
-            state = BEFORE_ATTR;
-            break;
-        }
-    }
-    return false;
-done:
-    t->name[k] = '\0';
-    t->end = i + 1;
-    return true;
-}
-
-/* One past the '>' that ends a comment whose "<!--" ends at i (the comment
- * states, with "<!-->", "<!--->" and "--!>"); n at the end of input. */
-static size_t comment_end(const scanner *sc, size_t i)
-{
-    enum { START, START_DASH, BODY, END_DASH, END, END_BANG } state = START;
-    for (; i < sc->n; i++) {
-        char c = sc->s[i];
-        switch (state) {
-        case START:
-            state = c == '-' ? START_DASH : BODY;
-            if (c == '>')
-                return i + 1;
-            break;
-        case START_DASH:
-            if (c == '>')
-                return i + 1;
-            state = c == '-' ? END : BODY;
-            break;
-        case BODY:
-            if (c == '-')
-                state = END_DASH;
-            else {
-                const char *dash = memchr(sc->s + i, '-', sc->n - i);
-                if (!dash)
-                    return sc->n;
-                i = (size_t)(dash - sc->s) - 1;
-            }
-            break;
-        case END_DASH:
-            state = c == '-' ? END : BODY;
-            break;
-        case END:
-            if (c == '>')
-                return i + 1;
-            state = c == '!' ? END_BANG : c == '-' ? END : BODY;
-            break;
-        case END_BANG:
-            if (c == '>')
-                return i + 1;
-            state = c == '-' ? END_DASH : BODY;
-            break;
-        }
-    }
-    return sc->n;
-}
-
-/* One past the next '>' from i (bogus comments, doctypes); n if none. */
-static size_t gt_end(const scanner *sc, size_t i)
-{
-    const char *gt = i < sc->n ? memchr(sc->s + i, '>', sc->n - i) : NULL;
-    return gt ? (size_t)(gt - sc->s) + 1 : sc->n;
-}
-
-/* Is there an end tag "</name" followed by whitespace, '/' or '>' at i?
- * (The "appropriate end tag" test of the raw-text states.) */
-static bool end_tag_at(const scanner *sc, size_t i, const char *name)
-{
-    if (i + 2 >= sc->n || sc->s[i] != '<' || sc->s[i + 1] != '/' || !starts_ci(sc, i + 2, name))
+    size_t name_end = pith_html_tag_name_end(sc->s, sc->n, i);
+    if (name_end >= sc->n)
         return false;
-    size_t k = i + 2 + strlen(name);
-    return k < sc->n && (is_ws(sc->s[k]) || sc->s[k] == '/' || sc->s[k] == '>');
-}
-
-/* Where an RCDATA or RAWTEXT body starting at i ends: the '<' of its end
- * tag, or n. */
-static size_t rawtext_end(const scanner *sc, size_t i, const char *name)
-{
-    while (i < sc->n) {
-        const char *lt = memchr(sc->s + i, '<', sc->n - i);
-        if (!lt)
-            return sc->n;
-        i = (size_t)(lt - sc->s);
-        if (end_tag_at(sc, i, name))
-            return i;
-        i++;
-    }
-    return sc->n;
-}
-
-/* Where a script body starting at i ends: the '<' of "</script", or n.
- * The script data states: "<!--" enters the escaped states, in which
- * "<script" + whitespace, '/' or '>' enters the double escaped states,
- * where "</script>" only returns to the escaped states; "-->" goes back to
- * plain script data from either. */
-static size_t script_end(const scanner *sc, size_t i)
-{
-    const char *s = sc->s;
-    size_t n = sc->n;
-    int level = 0;  /* 0 script data, 1 escaped, 2 double escaped */
-    int dashes = 0; /* in an escape: '-' just seen, 0, 1 or 2 (and more) */
-    while (i < n) {
-        if (level == 0) {
-            const char *lt = memchr(s + i, '<', n - i);
-            if (!lt)
-                return n;
-            i = (size_t)(lt - s);
-            if (end_tag_at(sc, i, "script"))
-                return i;
-            if (i + 3 < n && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-') {
-                level = 1;
-                dashes = 2; /* "<!--" ends in the escaped dash dash state */
-                i += 4;
-            } else {
-                i++;
-            }
-            continue;
-        }
-        char c = s[i];
-        if (c == '-') {
-            dashes += dashes < 2;
-            i++;
-            continue;
-        }
-        if (c == '>' && dashes == 2) {
-            level = 0;
-            i++;
-            continue;
-        }
-        dashes = 0;
-        if (c == '<' && end_tag_at(sc, i, "script")) {
-            if (level == 1)
-                return i;
-            level = 1; /* "</script" and its terminator leave the double escape */
-            i += 9;
-            continue;
-        }
-        if (c == '<' && level == 1 && starts_ci(sc, i + 1, "script") && i + 7 < n &&
-            (is_ws(s[i + 7]) || s[i + 7] == '/' || s[i + 7] == '>')) {
-            level = 2;
-            i += 8;
-            continue;
-        }
-        i++;
-    }
-    return n;
+    size_t k = 0;
+    t->long_name = name_end - i > NAME_MAX_LEN;
+    for (; i < name_end && k < NAME_MAX_LEN; i++)
+        t->name[k++] = lower(sc->s[i]);
+    t->name[k] = '\0';
+    t->end = pith_html_scan_tag(sc->s, sc->n, name_end, NULL, NULL, &t->self_closing);
+    return t->end != 0;
 }
 
 /* --------------------------------------------------------------- output */
@@ -340,27 +125,6 @@ static step stop(scanner *sc, size_t at, const char *reason)
     return STOP;
 }
 
-/* One past the "]]>" that ends a CDATA section whose body starts at i; n
- * if none. */
-static size_t cdata_end(const scanner *sc, size_t i)
-{
-    for (; i + 2 < sc->n; i++) {
-        const char *gt = memchr(sc->s + i + 2, '>', sc->n - i - 2);
-        if (!gt)
-            break;
-        i = (size_t)(gt - sc->s) - 2;
-        if (sc->s[i] == ']' && sc->s[i + 1] == ']')
-            return i + 3;
-    }
-    return sc->n;
-}
-
-/* The markup at a '<' that is not a tag: comments, doctypes, bogus
- * comments, CDATA sections.  Sets *next to where the scan goes on.
- * Returns false when the end depends on something the scan does not know:
- * "<![CDATA[" is a CDATA section ending at "]]>" in SVG/MathML and a bogus
- * comment ending at the first '>' elsewhere; when the two ends differ the
- * scan stops rather than guess. */
 /* Remove the text of a comment that starts at lt and ends just before
  * end: "<!-- text -->" becomes "<!---->", which the tokenizer reads as the
  * same comment, empty ("--!>" endings are kept as they are).  No stage
@@ -378,51 +142,35 @@ static void cut_comment(scanner *sc, size_t lt, size_t end)
     }
 }
 
-static bool skip_declaration(scanner *sc, size_t lt, size_t *next)
+/* The markup m at lt that is not a tag: comments, doctypes, bogus
+ * comments, CDATA sections, a '<' that is text.  Sets *next to where the
+ * scan goes on.  Returns false when the end depends on something the scan
+ * does not know: "<![CDATA[" is a CDATA section ending at "]]>" in
+ * SVG/MathML and a bogus comment ending at the first '>' elsewhere; when
+ * the two ends differ the scan stops rather than guess. */
+static bool skip_markup(scanner *sc, size_t lt, pith_html_markup m, size_t *next)
 {
-    const char *s = sc->s;
-    size_t n = sc->n;
-    if (lt + 1 >= n) {
-        *next = n;
+    switch (m) {
+    case PITH_HTML_CUT:
+        *next = sc->n;
+        return true;
+    case PITH_HTML_COMMENT:
+        *next = pith_html_comment_end(sc->s, sc->n, lt + 4);
+        cut_comment(sc, lt, *next);
+        return true;
+    case PITH_HTML_CDATA:
+        *next = pith_html_bogus_comment_end(sc->s, sc->n, lt + 2);
+        return pith_html_cdata_end(sc->s, sc->n, lt + 9) == *next;
+    case PITH_HTML_DECLARATION: case PITH_HTML_BOGUS:
+        *next = pith_html_bogus_comment_end(sc->s, sc->n, lt + 2);
+        return true;
+    case PITH_HTML_EMPTY_END_TAG:
+        *next = lt + 3; /* "</>" is dropped */
+        return true;
+    default:
+        *next = lt + 1; /* a lone '<' is text */
         return true;
     }
-    char c = s[lt + 1];
-    if (c == '!') {
-        if (lt + 3 < n && s[lt + 2] == '-' && s[lt + 3] == '-') {
-            *next = comment_end(sc, lt + 4);
-            cut_comment(sc, lt, *next);
-            return true;
-        }
-        *next = gt_end(sc, lt + 2); /* doctype or bogus comment */
-        if (lt + 8 < n && memcmp(s + lt + 2, "[CDATA[", 7) == 0)
-            return cdata_end(sc, lt + 9) == *next;
-    } else if (c == '?') {
-        *next = gt_end(sc, lt + 2);
-    } else if (c == '/') {
-        /* "</>" is dropped; "</" + not a letter is a bogus comment. */
-        *next = (lt + 2 < n && s[lt + 2] == '>') ? lt + 3 : gt_end(sc, lt + 2);
-    } else {
-        *next = lt + 1; /* a lone '<' is text */
-    }
-    return true;
-}
-
-/* Is the markup at lt a start tag ("<" + letter) or an end tag ("</" +
- * letter)?  Reads it into t and sets *is_end; *truncated when the input
- * ends inside the tag. */
-static bool tag_at(const scanner *sc, size_t lt, tag *t, bool *is_end, bool *truncated)
-{
-    const char *s = sc->s;
-    *truncated = false;
-    *is_end = lt + 1 < sc->n && s[lt + 1] == '/';
-    size_t name = lt + (*is_end ? 2 : 1);
-    if (name >= sc->n || !is_alpha(s[name]))
-        return false;
-    if (!read_tag(sc, name, t)) {
-        *truncated = true;
-        return false;
-    }
-    return true;
 }
 
 typedef enum found { FOUND_TAG, FOUND_NOTHING, FOUND_UNSURE } found;
@@ -438,14 +186,15 @@ static found next_tag(scanner *sc, size_t *i, tag *t, bool *is_end, size_t *at)
         if (!lt)
             break;
         *at = (size_t)(lt - sc->s);
-        bool truncated;
-        if (tag_at(sc, *at, t, is_end, &truncated)) {
+        pith_html_markup m = pith_html_markup_at(sc->s, sc->n, *at);
+        if (m == PITH_HTML_START_TAG || m == PITH_HTML_END_TAG) {
+            *is_end = m == PITH_HTML_END_TAG;
+            if (!read_tag(sc, *at + (*is_end ? 2 : 1), t))
+                break; /* the tokenizer drops a tag cut by the end of input */
             *i = t->end;
             return FOUND_TAG;
         }
-        if (truncated)
-            break; /* the tokenizer drops a tag cut by the end of input */
-        if (!skip_declaration(sc, *at, i)) {
+        if (!skip_markup(sc, *at, m, i)) {
             stop(sc, *at, "a CDATA section that may end in two places");
             return FOUND_UNSURE;
         }
@@ -528,7 +277,7 @@ static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
  * end tag. */
 static void script_body(scanner *sc, size_t tag_start, size_t body, size_t *next)
 {
-    size_t end = script_end(sc, body);
+    size_t end = pith_html_script_end(sc->s, sc->n, body);
     if (end > body) {
         if (keep_script_body(sc, tag_start, body))
             sc->st->kept++;
@@ -581,14 +330,14 @@ static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
     if (name_is(t, "script")) {
         script_body(sc, at, t->end, next);
     } else if (name_is(t, "style")) {
-        size_t end = rawtext_end(sc, t->end, "style");
+        size_t end = pith_html_raw_text_end(sc->s, sc->n, t->end, "style");
         if (end > t->end) {
             cut(sc, t->end, end);
             sc->st->elided++;
         }
         *next = end;
     } else if (name_in(t, rcdata_rawtext)) {
-        *next = rawtext_end(sc, t->end, t->name);
+        *next = pith_html_raw_text_end(sc->s, sc->n, t->end, t->name);
     } else if (name_is(t, "svg") || name_is(t, "math")) {
         if (!t->self_closing)
             return foreign_region(sc, t, t->end, next);

@@ -3,9 +3,9 @@
  *
  * One pass, left to right, over the bytes:
  *   - the tokenizer part follows the HTML standard's tokenizer states that
- *     decide where tags are: data, RCDATA, RAWTEXT, script data with its
- *     escaped and double-escaped states, PLAINTEXT, comments, bogus
- *     comments, doctypes, CDATA in foreign content, tags and attributes;
+ *     decide where tags are (data, RCDATA, RAWTEXT, script data, PLAINTEXT),
+ *     with html_scan.c telling where each tag, attribute, comment, bogus
+ *     comment, doctype, CDATA section and raw-text body ends;
  *   - the tree part is a model of the tree builder that is only as exact as
  *     depth counting needs: the stack of open elements (implied end tags,
  *     scopes, tables, select, frameset, svg/math with their integration
@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/html_scan.h"
 #include "pith.h"
 
 #define NTAGS ((size_t)GUMBO_TAG_LAST + 1)
@@ -1253,55 +1254,28 @@ static bool spoils_frameset(unsigned tag)
     }
 }
 
-/* One attribute of a tag as the tokenizer reads it. */
-typedef struct attr_span {
-    size_t name, name_len;   /* its name */
-    bool has_value;
-    size_t value, value_len; /* its value without the quotes (0, 0: none) */
-    size_t end;              /* one past the attribute */
-} attr_span;
-
-/* Read the attribute whose name starts at s[i] (any character may start a
- * name, '=' included).  False when the input ends inside a quoted value:
- * gumbo then drops the tag. */
-static bool read_attribute(const char *s, size_t n, size_t i, attr_span *a)
-{
-    a->name = i++;
-    while (i < n && !is_ws(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
-        i++;
-    a->name_len = i - a->name;
-    a->value = a->value_len = 0;
-    size_t j = i;
-    while (j < n && is_ws(s[j]))
-        j++;
-    a->has_value = j < n && s[j] == '=';
-    if (a->has_value) {
-        j++;
-        while (j < n && is_ws(s[j]))
-            j++;
-        if (j < n && (s[j] == '"' || s[j] == '\'')) {
-            const char *q = memchr(s + j + 1, s[j], n - j - 1);
-            if (!q)
-                return false;
-            a->value = j + 1;
-            a->value_len = (size_t)(q - s) - a->value;
-            i = (size_t)(q - s) + 1;
-        } else if (j < n && s[j] != '>') {
-            a->value = j;
-            while (j < n && !is_ws(s[j]) && s[j] != '>')
-                j++;
-            a->value_len = j - a->value;
-            i = j;
-        } else {
-            i = j; /* "name=" then '>' or the end: an empty value */
-        }
-    }
-    a->end = i;
-    return true;
-}
-
 static bool slots_reset(guard *g);
 static bool slots_add(guard *g, size_t start, size_t len);
+
+/* The search of font_attribute through a tag's attributes. */
+typedef struct font_search {
+    guard *g;
+    size_t kept;  /* attributes the guard keeps so far */
+    bool found;
+} font_search;
+
+static bool font_search_attribute(void *ctx, const pith_html_attr *a)
+{
+    font_search *fs = ctx;
+    const char *name = fs->g->in + a->name;
+    if (!slots_add(fs->g, a->name, a->name_len))
+        return true; /* a duplicate: gumbo keeps the first */
+    if (++fs->kept > fs->g->lim->max_attributes)
+        return false;
+    fs->found = (a->name_len == 5 && same_name(name, "color", 5)) ||
+                (a->name_len == 4 && (same_name(name, "face", 4) || same_name(name, "size", 4)));
+    return !fs->found;
+}
 
 /* Does the start tag at in[tag_start] keep an attribute named color, face
  * or size?  A <font> with one leaves SVG/MathML like the breakout tags
@@ -1310,28 +1284,13 @@ static bool slots_add(guard *g, size_t start, size_t len);
  * drops is not in the page gumbo reads. */
 static bool font_attribute(guard *g, size_t tag_start)
 {
-    const char *s = g->in;
-    size_t n = g->n, j = tag_start + 1, kept = 0;
-    while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
-        j++; /* the tag name */
     if (!slots_reset(g))
         return false;
-    for (;;) {
-        while (j < n && (is_ws(s[j]) || s[j] == '/'))
-            j++;
-        attr_span a;
-        if (j >= n || s[j] == '>' || !read_attribute(s, n, j, &a))
-            return false;
-        j = a.end;
-        if (!slots_add(g, a.name, a.name_len))
-            continue; /* a duplicate: gumbo keeps the first */
-        if (++kept > g->lim->max_attributes)
-            return false;
-        if ((a.name_len == 5 && same_name(s + a.name, "color", 5)) ||
-            (a.name_len == 4 &&
-             (same_name(s + a.name, "face", 4) || same_name(s + a.name, "size", 4))))
-            return true;
-    }
+    font_search fs = {g, 0, false};
+    bool self_closing;
+    size_t name_end = pith_html_tag_name_end(g->in, g->n, tag_start + 1);
+    pith_html_scan_tag(g->in, g->n, name_end, font_search_attribute, &fs, &self_closing);
+    return fs.found;
 }
 
 /* Phase one of a start tag, once its name is known: plan it, close runaway
@@ -1605,85 +1564,82 @@ typedef struct tag_info {
     bool html_encoding;  /* encoding="text/html" (annotation-xml) */
 } tag_info;
 
+/* The attribute pass through one tag (read_attributes). */
+typedef struct attr_pass {
+    guard *g;
+    bool keep_tag;       /* the tag stays: its attributes are checked */
+    size_t *kept;        /* attributes kept on this element so far */
+    size_t prev_end;     /* end of the previous attribute (or of the name) */
+    size_t seen;
+    bool last_valueless; /* the last attribute written has no value */
+    tag_info *t;
+} attr_pass;
+
+/* Keep one attribute, or remove it as a duplicate or past the limit. */
+static bool pass_attribute(void *ctx, const pith_html_attr *a)
+{
+    attr_pass *ap = ctx;
+    guard *g = ap->g;
+    const char *s = g->in;
+    size_t n = g->n, i = a->end;
+    ap->seen++;
+    if (ap->seen > g->rep->most_attributes)
+        g->rep->most_attributes = (unsigned)(ap->seen < UINT32_MAX ? ap->seen : UINT32_MAX);
+    if (!ap->keep_tag) {
+        ap->prev_end = i;
+        return true;
+    }
+    bool fresh = slots_add(g, a->name, a->name_len);
+    bool keep = fresh && *ap->kept < g->lim->max_attributes;
+    if (keep) {
+        (*ap->kept)++;
+        ap->last_valueless = !a->has_value;
+        uint32_t h = name_hash(s + a->name, a->name_len);
+        for (size_t k = 0; k < a->value_len; k++)
+            h = (h ^ (unsigned char)s[a->value + k]) * 16777619u;
+        ap->t->attrs += h;
+        if (a->name_len == 8 && same_name(s + a->name, "encoding", 8))
+            ap->t->html_encoding =
+                (a->value_len == 9 && same_name(s + a->value, "text/html", 9)) ||
+                (a->value_len == 21 && same_name(s + a->value, "application/xhtml+xml", 21));
+        if (a->value_len)
+            scan_charrefs(g, a->value, a->value + a->value_len, true);
+    } else {
+        /* In place of the attribute, a space; but when the last attribute
+         * written has no value and a '=' comes next (a name may begin
+         * with '='), the space would make that '=' its value: write its
+         * empty value explicitly first (="" is what it has anyway). */
+        size_t k = i;
+        while (k < n && is_ws(s[k]))
+            k++;
+        bool bind = ap->last_valueless && k < n && s[k] == '=';
+        rewrite(g, ap->prev_end, i, bind ? "=\"\" " : " ", bind ? 4 : 1);
+        if (bind)
+            ap->last_valueless = false;
+        if (fresh) {
+            g->rep->dropped_attributes++;
+            g->rep->changed |= PITH_GUARD_ATTRIBUTES;
+        } else {
+            g->rep->duplicate_attributes++;
+            g->rep->changed |= PITH_GUARD_DUPLICATES;
+        }
+    }
+    ap->prev_end = i;
+    return true;
+}
+
 /* Read the attributes of a tag from pos (just after its name) to its '>',
  * removing duplicates and those past the limit (unless the whole tag is
  * going anyway), and fixing numeric references in the values kept. */
 static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so_far,
                             tag_info *t)
 {
-    const char *s = g->in;
-    size_t n = g->n, prev_end = pos, seen = 0;
-    bool last_valueless = false; /* the last attribute written has no value */
-    size_t local = 0, *kept = kept_so_far ? kept_so_far : &local;
+    size_t local = 0;
     memset(t, 0, sizeof *t);
     if (keep_tag && !slots_reset(g))
         return;
-    size_t i = pos;
-    for (;;) {
-        while (i < n && (is_ws(s[i]) || s[i] == '/')) {
-            if (s[i] == '/' && i + 1 < n && s[i + 1] == '>') {
-                t->self_closing = true;
-                i++;
-                break;
-            }
-            i++;
-        }
-        if (i >= n)
-            return; /* the input ends inside the tag: gumbo drops it */
-        if (s[i] == '>') {
-            t->end = i + 1;
-            return;
-        }
-        attr_span a;
-        if (!read_attribute(s, n, i, &a))
-            return;
-        i = a.end;
-        size_t name = a.name, name_len = a.name_len, value = a.value, value_len = a.value_len;
-        bool has_value = a.has_value;
-        seen++;
-        if (seen > g->rep->most_attributes)
-            g->rep->most_attributes = (unsigned)(seen < UINT32_MAX ? seen : UINT32_MAX);
-        if (!keep_tag) {
-            prev_end = i;
-            continue;
-        }
-        bool fresh = slots_add(g, name, name_len);
-        bool keep = fresh && *kept < g->lim->max_attributes;
-        if (keep) {
-            (*kept)++;
-            last_valueless = !has_value;
-            uint32_t h = name_hash(s + name, name_len);
-            for (size_t k = 0; k < value_len; k++)
-                h = (h ^ (unsigned char)s[value + k]) * 16777619u;
-            t->attrs += h;
-            if (name_len == 8 && same_name(s + name, "encoding", 8))
-                t->html_encoding = (value_len == 9 && same_name(s + value, "text/html", 9)) ||
-                                   (value_len == 21 &&
-                                    same_name(s + value, "application/xhtml+xml", 21));
-            if (value_len)
-                scan_charrefs(g, value, value + value_len, true);
-        } else {
-            /* In place of the attribute, a space; but when the last attribute
-             * written has no value and a '=' comes next (a name may begin
-             * with '='), the space would make that '=' its value: write its
-             * empty value explicitly first (="" is what it has anyway). */
-            size_t k = i;
-            while (k < n && is_ws(s[k]))
-                k++;
-            bool bind = last_valueless && k < n && s[k] == '=';
-            rewrite(g, prev_end, i, bind ? "=\"\" " : " ", bind ? 4 : 1);
-            if (bind)
-                last_valueless = false;
-            if (fresh) {
-                g->rep->dropped_attributes++;
-                g->rep->changed |= PITH_GUARD_ATTRIBUTES;
-            } else {
-                g->rep->duplicate_attributes++;
-                g->rep->changed |= PITH_GUARD_DUPLICATES;
-            }
-        }
-        prev_end = i;
-    }
+    attr_pass ap = {g, keep_tag, kept_so_far ? kept_so_far : &local, pos, 0, false, t};
+    t->end = pith_html_scan_tag(g->in, g->n, pos, pass_attribute, &ap, &t->self_closing);
 }
 
 /* ----------------------------------------------------------------- tags */
@@ -1733,9 +1689,7 @@ static size_t tag(guard *g, size_t i, bool is_end)
     size_t out_mark = g->out->len, done_mark = g->done;
     const char *s = g->in;
     size_t n = g->n;
-    size_t name = i + (is_end ? 2 : 1), j = name;
-    while (j < n && !is_ws(s[j]) && s[j] != '/' && s[j] != '>')
-        j++;
+    size_t name = i + (is_end ? 2 : 1), j = pith_html_tag_name_end(s, n, name);
     if (j >= n)
         return n; /* the input ends inside the name: no token */
     size_t name_len = j - name;
@@ -1777,36 +1731,6 @@ static size_t tag(guard *g, size_t i, bool is_end)
     return info.end;
 }
 
-/* Skip to just after the next '>' from i (bogus comments, doctypes). */
-static size_t to_gt(const guard *g, size_t i)
-{
-    const char *gt = i < g->n ? memchr(g->in + i, '>', g->n - i) : NULL;
-    return gt ? (size_t)(gt - g->in) + 1 : g->n;
-}
-
-/* A comment starts at in[i] ("<!--").  Returns the position after it. */
-static size_t comment(const guard *g, size_t i)
-{
-    const char *s = g->in;
-    size_t n = g->n, j = i + 4;
-    if (j < n && s[j] == '>')
-        return j + 1;
-    if (j + 1 < n && s[j] == '-' && s[j + 1] == '>')
-        return j + 2;
-    while (j < n) {
-        const char *d = memchr(s + j, '-', n - j);
-        if (!d)
-            return n;
-        j = (size_t)(d - s);
-        if (j + 2 < n && s[j + 1] == '-' && s[j + 2] == '>')
-            return j + 3;
-        if (j + 3 < n && s[j + 1] == '-' && s[j + 2] == '!' && s[j + 3] == '>')
-            return j + 4;
-        j++;
-    }
-    return n;
-}
-
 static bool foreign_now(const guard *g)
 {
     const open_el *t = top(g);
@@ -1819,55 +1743,34 @@ static size_t markup(guard *g, size_t i)
 {
     const char *s = g->in;
     size_t n = g->n;
-    if (i + 1 >= n)
+    switch (pith_html_markup_at(s, n, i)) {
+    case PITH_HTML_CUT:
         return n;
-    char c = s[i + 1];
-    if (is_alpha(c))
+    case PITH_HTML_START_TAG:
         return tag(g, i, false);
-    if (c == '/') {
-        if (i + 2 >= n)
-            return n;
-        if (is_alpha(s[i + 2]))
-            return tag(g, i, true);
-        if (s[i + 2] == '>')
-            return i + 3;
-        return to_gt(g, i + 2);
-    }
-    if (c == '!') {
-        if (n - i >= 4 && s[i + 2] == '-' && s[i + 3] == '-')
-            return comment(g, i);
-        if (n - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0 && foreign_now(g)) {
-            for (size_t j = i + 9; j + 2 < n; j++)
-                if (s[j] == ']' && s[j + 1] == ']' && s[j + 2] == '>')
-                    return j + 3;
-            return n;
-        }
+    case PITH_HTML_END_TAG:
+        return tag(g, i, true);
+    case PITH_HTML_EMPTY_END_TAG:
+        return i + 3;
+    case PITH_HTML_COMMENT:
+        return pith_html_comment_end(s, n, i + 4);
+    case PITH_HTML_CDATA:
+        if (foreign_now(g))
+            return pith_html_cdata_end(s, n, i + 9);
+        return pith_html_bogus_comment_end(s, n, i + 2);
+    case PITH_HTML_DECLARATION:
         if (starts_ci(s + i + 2, n - i - 2, "doctype"))
             g->no_quirks = true;
-        return to_gt(g, i + 2);
+        return pith_html_bogus_comment_end(s, n, i + 2);
+    case PITH_HTML_BOGUS:
+        return pith_html_bogus_comment_end(s, n, i + 2);
+    default:
+        text_event(g, i, i + 1); /* a lone '<' is text ("<<frameset>": no frameset) */
+        return i + 1;
     }
-    if (c == '?')
-        return to_gt(g, i + 1);
-    text_event(g, i, i + 1); /* a lone '<' is text ("<<frameset>": no frameset) */
-    return i + 1;
 }
 
 /* ------------------------------------------------------------- raw text */
-
-/* Is there an end tag for the raw element at in[i] ("</name" + ws, / or >)? */
-static bool raw_end_at(const guard *g, size_t i)
-{
-    const char *s = g->in;
-    size_t n = g->n;
-    if (i + 2 >= n || s[i] != '<' || s[i + 1] != '/')
-        return false;
-    const char *name = gumbo_normalized_tagname((GumboTag)g->raw_tag);
-    size_t len = strlen(name);
-    if (n - i - 2 < len + 1 || !same_name(s + i + 2, name, len))
-        return false;
-    char c = s[i + 2 + len];
-    return is_ws(c) || c == '/' || c == '>';
-}
 
 /* The raw text ends at the end tag found: back to the data state, and the
  * end tag is the one that ends it (end_tag never removes it). */
@@ -1880,43 +1783,13 @@ static void at_raw_end_tag(guard *g)
 /* RCDATA and RAWTEXT: up to the matching end tag.  Returns its position. */
 static size_t raw_text(guard *g, size_t i)
 {
-    const char *s = g->in;
-    size_t n = g->n, j = i;
-    while (j < n) {
-        const char *lt = memchr(s + j, '<', n - j);
-        if (!lt)
-            break;
-        j = (size_t)(lt - s);
-        if (raw_end_at(g, j)) {
-            if (g->state == ST_RCDATA)
-                scan_charrefs(g, i, j, true);
-            at_raw_end_tag(g);
-            return j;
-        }
-        j++;
-    }
+    const char *name = gumbo_normalized_tagname((GumboTag)g->raw_tag);
+    size_t end = pith_html_raw_text_end(g->in, g->n, i, name);
     if (g->state == ST_RCDATA)
-        scan_charrefs(g, i, n, true);
-    return n;
-}
-
-/* "<script" or "</script" followed by ws, / or > at s + i (after '<' or "</"). */
-static bool script_word_at(const char *s, size_t n, size_t i)
-{
-    return n - i > 6 && same_name(s + i, "script", 6) &&
-           (is_ws(s[i + 6]) || s[i + 6] == '/' || s[i + 6] == '>');
-}
-
-/* After "<!--" or a run of dashes in escaped script data: past the dashes,
- * and whether a '>' right after them ends the escape. */
-static size_t after_dashes(const char *s, size_t n, size_t j, size_t dashes, bool *closes)
-{
-    while (j < n && s[j] == '-') {
-        j++;
-        dashes++;
-    }
-    *closes = dashes >= 2 && j < n && s[j] == '>';
-    return *closes ? j + 1 : j;
+        scan_charrefs(g, i, end, true);
+    if (end < g->n)
+        at_raw_end_tag(g);
+    return end;
 }
 
 /* Script data with its escaped ("<!--") and double-escaped ("<!--
@@ -1924,54 +1797,10 @@ static size_t after_dashes(const char *s, size_t n, size_t j, size_t dashes, boo
  * the position of the end tag, or n. */
 static size_t script_text(guard *g, size_t i)
 {
-    const char *s = g->in;
-    size_t n = g->n, j = i;
-    enum { PLAIN, ESCAPED, DOUBLE } mode = PLAIN;
-    bool closes;
-    while (j < n) {
-        if (mode == PLAIN) {
-            const char *lt = memchr(s + j, '<', n - j);
-            if (!lt)
-                return n;
-            j = (size_t)(lt - s);
-            if (j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2)) {
-                at_raw_end_tag(g);
-                return j;
-            }
-            if (n - j >= 4 && memcmp(s + j, "<!--", 4) == 0) {
-                j = after_dashes(s, n, j + 4, 2, &closes);
-                mode = closes ? PLAIN : ESCAPED;
-            } else {
-                j++;
-            }
-            continue;
-        }
-        while (j < n && s[j] != '<' && s[j] != '-')
-            j++;
-        if (j >= n)
-            return n;
-        if (s[j] == '-') {
-            j = after_dashes(s, n, j, 0, &closes);
-            if (closes)
-                mode = PLAIN;
-            continue;
-        }
-        bool end = j + 1 < n && s[j + 1] == '/' && script_word_at(s, n, j + 2);
-        if (mode == ESCAPED && end) {
-            at_raw_end_tag(g);
-            return j;
-        }
-        if (mode == ESCAPED && script_word_at(s, n, j + 1)) {
-            mode = DOUBLE;
-            j += 7;
-        } else if (mode == DOUBLE && end) {
-            mode = ESCAPED;
-            j += 8;
-        } else {
-            j++;
-        }
-    }
-    return n;
+    size_t end = pith_html_script_end(g->in, g->n, i);
+    if (end < g->n)
+        at_raw_end_tag(g);
+    return end;
 }
 
 /* ----------------------------------------------------------------- main */
