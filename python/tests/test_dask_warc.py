@@ -1,5 +1,6 @@
-"""examples/dask_warc.py on a LocalCluster of two worker processes, over
-WARCs built from fixtures/, against the command line over the same WARCs.
+"""examples/dask_warc.py on a LocalCluster of two worker processes, and on a
+scheduler and a worker started as the README says, over WARCs built from
+fixtures/, against the command line over the same WARCs.
 
 The comparison: every JSONL line of the partitions and of `pith -j 2
 WARC...` is read as a JSON object; the two multisets of objects must be
@@ -15,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -30,14 +32,54 @@ def records(lines):
                                for line in lines if line.strip())
 
 
+def dask_cli(*args, **kw):
+    """The `dask` command of this Python (dask scheduler, dask worker)."""
+    return subprocess.Popen([sys.executable, "-m", "dask", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, **kw)
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class DaskWarc(unittest.TestCase):
     def test_partitions_equal_the_command_line(self):
+        self.check_run(["--workers", "2"])
+
+    def test_the_multi_machine_command_lines(self):
+        """The README's `dask scheduler` and `dask worker` (here on one
+        machine), and dask_warc.py --scheduler."""
+        with tempfile.TemporaryDirectory() as tmp:
+            sched_file = Path(tmp) / "scheduler.json"
+            scheduler = dask_cli("scheduler", "--port", "0", "--no-dashboard",
+                                 "--scheduler-file", str(sched_file))
+            worker = None
+            try:
+                for _ in range(600):
+                    if sched_file.exists() and sched_file.stat().st_size:
+                        break
+                    time.sleep(0.1)
+                address = json.loads(sched_file.read_text())["address"]
+                worker = dask_cli("worker", address, "--nworkers", "2", "--nthreads", "1",
+                                  "--no-dashboard")
+                self.check_run(["--scheduler", address])
+            finally:
+                if worker:
+                    stop(worker)
+                stop(scheduler)
+
+    def check_run(self, how):
         with tempfile.TemporaryDirectory() as tmp:
             made = fixture_warcs.write(tmp, parts=3)
             warcs = [str(p) for p in made["parts"]] + [str(Path(tmp) / "broken.warc.gz")]
             out = Path(tmp) / "out"
             run = subprocess.run([sys.executable, str(TOP / "examples" / "dask_warc.py"),
-                                  str(out), *warcs, "--workers", "2"],
+                                  str(out), *warcs, *how],
                                  capture_output=True, text=True, timeout=300)
             self.assertEqual(run.returncode, 0, run.stderr)
             parts = sorted(out.glob("part-*.jsonl"))
