@@ -90,8 +90,10 @@ grep -q "^pith: 2 documents, 2 extracted, 0 empty, 0 errors, " clean.err && ok |
 expect_rc "several pages as text" 2 $?
 "$pith" -j 0 tree/a.html > /dev/null 2>&1
 expect_rc "-j 0" 2 $?
-"$pith" -q --format jsonl "$page" > one.jsonl
+"$pith" --format jsonl "$page" > one.jsonl 2> one.err
 $check fields one.jsonl 1 "source=$page" 'error=null' && ok || fail "--format jsonl, one page"
+grep -q "^pith: 1 document, 1 extracted, 0 empty, 0 errors, " one.err && ok ||
+    fail "summary of one document: $(cat one.err)"
 
 # --max-bytes: a larger document is an error record, not the end of the run.
 "$pith" -q --max-bytes 1K "$page" tree/a.html > big.jsonl
@@ -159,6 +161,15 @@ for line in 1 6; do
     tail -c +$((off + 1)) all.warc.gz | gzip -dc 2>/dev/null | head -4 | grep -q "$id" && ok ||
         fail "warc: offset $off does not hold record $id"
 done
+
+# On a terminal, the progress line fits its width and, as the size of the
+# WARC is known (a file, or standard input redirected from one), shows the
+# MB read of the total and an ETA.
+$gen "$fixtures" long.warc.gz --repeat 20
+progress="python3 $here/progress_check.py"
+$progress 40 --eta -- "$pith" -j 1 long.warc.gz && ok || fail "progress line, 40 columns"
+$progress 120 --eta -- "$pith" -j 1 - < long.warc.gz && ok || fail "progress line, stdin"
+$progress 16 -- "$pith" -j 1 long.warc.gz && ok || fail "progress line, 16 columns"
 
 # --isolate gives the same records as threads.
 "$pith" -q -j 2 --isolate all.warc.gz > isolate.jsonl

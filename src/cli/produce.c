@@ -218,7 +218,8 @@ int cli_run_batch(const cli *given, cli_reader *first)
     int rc = open_output(&c, &out);
     if (rc != EXIT_OK)
         return rc;
-    cli_batch *b = cli_batch_start(&c, out, first ? 0 : cli_inputs_total_bytes(&c));
+    cli_batch *b =
+        cli_batch_start(&c, out, first ? cli_reader_size(first) : cli_inputs_total_bytes(&c));
     if (!b) {
         fprintf(stderr, "pith: out of memory\n");
         return EXIT_LIMIT;

@@ -2,9 +2,14 @@
  * progress.c — the progress line and the summary of a batch run.
  *
  * On a terminal, a thread redraws one line on standard error four times a
- * second: documents done, documents per second, MB of pages per second,
- * errors, and an ETA when the inputs' total size is known.  At the end the
- * line is cleared and one summary line is printed:
+ * second: documents done, and when the inputs' total size is known, the
+ * MB read of the total and an ETA; then errors, documents per second and
+ * MB of pages per second:
+ *
+ *   pith: 391 docs, 0.9/1.8 MB, 0 errors, 253.2 docs/s, 1.16 MB/s, ETA 0:00:02
+ *  The line never wraps: pieces that do not
+ * fit the terminal's width are left out, the least useful first.  At the
+ * end the line is cleared and one summary line is printed:
  *
  *   pith: 181 documents, 175 extracted, 3 empty, 3 errors, 4.21 s
  *         (43.0 docs/s, 7.37 MB/s)
@@ -15,11 +20,18 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "batch.h"
 
 #define TICK_MS 250
+/* The width assumed when the terminal does not say. */
+#define DEFAULT_COLUMNS 80
+#define PIECES 6
+#define PIECE_LEN 48
 
 struct cli_progress {
     cli_counts *counts;
@@ -47,6 +59,28 @@ static void clear_line(cli_progress *p)
     p->line_shown = false;
 }
 
+/* The columns of the terminal on standard error. */
+static unsigned terminal_columns(void)
+{
+    struct winsize ws;
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return DEFAULT_COLUMNS;
+}
+
+/* "1 document", "2 documents". */
+static const char *plural(unsigned long long n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+/* The pieces of the progress line in the order they are shown, each with
+ * its rank: those ranked first are kept when the width runs short. */
+typedef struct piece {
+    char text[PIECE_LEN];
+    int rank;
+} piece;
+
 static void draw_line(cli_progress *p)
 {
     double secs = now_seconds() - p->started;
@@ -56,14 +90,52 @@ static void draw_line(cli_progress *p)
     unsigned long long failed = atomic_load(&p->counts->failed);
     double mb = (double)atomic_load(&p->counts->page_bytes) / 1e6;
     unsigned long long read = atomic_load(&p->counts->input_bytes);
-    fprintf(stderr, "\rpith: %llu docs, %.1f docs/s, %.2f MB/s, %llu error%s", docs,
-            (double)docs / secs, mb / secs, failed, failed == 1 ? "" : "s");
-    if (p->total_bytes > 0 && read > 0 && read <= p->total_bytes) {
-        double left = secs * (double)(p->total_bytes - read) / (double)read;
-        unsigned long long s = (unsigned long long)(left + 0.5);
-        fprintf(stderr, ", ETA %llu:%02llu:%02llu", s / 3600, s / 60 % 60, s % 60);
+    bool sized = p->total_bytes > 0 && read <= p->total_bytes;
+
+    piece pieces[PIECES];
+    size_t n = 0;
+    snprintf(pieces[n].text, PIECE_LEN, "pith: %llu %s", docs, plural(docs, "doc", "docs"));
+    pieces[n++].rank = 0;
+    if (sized) { /* input bytes read of the total */
+        snprintf(pieces[n].text, PIECE_LEN, ", %.1f/%.1f MB", (double)read / 1e6,
+                 (double)p->total_bytes / 1e6);
+        pieces[n++].rank = 1;
     }
-    fputs("\033[K", stderr);
+    snprintf(pieces[n].text, PIECE_LEN, ", %llu %s", failed, plural(failed, "error", "errors"));
+    pieces[n++].rank = 3;
+    snprintf(pieces[n].text, PIECE_LEN, ", %.1f docs/s", (double)docs / secs);
+    pieces[n++].rank = 4;
+    snprintf(pieces[n].text, PIECE_LEN, ", %.2f MB/s", mb / secs);
+    pieces[n++].rank = 5;
+    if (sized && read > 0) {
+        double left = secs * (double)(p->total_bytes - read) / (double)read;
+        unsigned long long t = (unsigned long long)(left + 0.5);
+        snprintf(pieces[n].text, PIECE_LEN, ", ETA %llu:%02llu:%02llu", t / 3600, t / 60 % 60,
+                 t % 60);
+        pieces[n++].rank = 2;
+    }
+
+    /* Keep pieces rank by rank while they fit in the width less one column
+     * (writing the last column makes some terminals wrap). */
+    size_t room = terminal_columns() - 1, used = 0;
+    bool keep[PIECES] = {false};
+    for (int rank = 0; rank < PIECES; rank++)
+        for (size_t i = 0; i < n; i++)
+            if (pieces[i].rank == rank && used + strlen(pieces[i].text) <= room) {
+                keep[i] = true;
+                used += strlen(pieces[i].text);
+            }
+    char line[PIECES * PIECE_LEN];
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keep[i])
+            len += (size_t)snprintf(line + len, sizeof line - len, "%s", pieces[i].text);
+    if (!keep[0]) { /* a very narrow terminal: the start of the first piece */
+        len = room < strlen(pieces[0].text) ? room : strlen(pieces[0].text);
+        memcpy(line, pieces[0].text, len);
+    }
+    line[len] = '\0';
+    fprintf(stderr, "\r%s\033[K", line);
     fflush(stderr);
     p->line_shown = true;
 }
@@ -129,14 +201,18 @@ void cli_progress_finish(cli_progress *p, bool quiet, bool interrupted)
     cli_counts *c = p->counts;
     unsigned long long docs = atomic_load(&c->docs), skipped = atomic_load(&c->skipped);
     if (!quiet) {
+        unsigned long long failed = atomic_load(&c->failed);
         fprintf(stderr,
-                "pith: %llu documents, %llu extracted, %llu empty, %llu errors, %.2f s "
+                "pith: %llu %s, %llu extracted, %llu empty, %llu %s, %.2f s "
                 "(%.1f docs/s, %.2f MB/s)",
-                docs, atomic_load(&c->extracted), atomic_load(&c->empty),
-                atomic_load(&c->failed), secs, secs > 0 ? (double)docs / secs : 0.0,
+                docs, plural(docs, "document", "documents"), atomic_load(&c->extracted),
+                atomic_load(&c->empty), failed, plural(failed, "error", "errors"), secs,
+                secs > 0 ? (double)docs / secs : 0.0,
                 secs > 0 ? (double)atomic_load(&c->page_bytes) / 1e6 / secs : 0.0);
         if (skipped)
-            fprintf(stderr, ", %llu WARC records skipped (not pages)", skipped);
+            fprintf(stderr, ", %llu WARC %s", skipped,
+                    plural(skipped, "record skipped (not a page)",
+                           "records skipped (not pages)"));
         if (interrupted)
             fputs(", interrupted", stderr);
         fputc('\n', stderr);
