@@ -36,7 +36,10 @@ SOMAJOR := $(shell sed -n 's/^\#define PITH_ABI_VERSION \([0-9]*\)/\1/p' include
 SOFILE  := libpith.so.$(SOMAJOR).$(word 2,$(subst ., ,$(VERSION))).$(word 3,$(subst ., ,$(VERSION)))
 
 CC      ?= cc
-PKGS    := gumbo libpcre2-8 jansson uchardet zlib libexttextcat
+# The libraries pith links with.  uchardet, the charset detector, is not
+# linked: src/input/detector.c opens it (libuchardet.so.0) when a page first
+# needs detection, which keeps libstdc++ out of every process's start-up.
+PKGS    := gumbo libpcre2-8 jansson zlib libexttextcat
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
@@ -56,7 +59,24 @@ TEXTCAT_DIR = $(call once,TEXTCAT_DIR,pkg-config --variable=pkgdatadir libexttex
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC -fvisibility=hidden -Iinclude \
              $(PKG_CFLAGS) $(if $(TEXTCAT_DIR),-DPITH_TEXTCAT_DIR='"$(TEXTCAT_DIR)"') \
              $(WARN) $(CFLAGS)
-LIBS    = $(PKG_LIBS) -lpthread -lm
+LIBS    = $(PKG_LIBS) -ldl -lpthread -lm
+# The command-line tool links the static archives of these libraries when
+# the compiler finds every one (STATIC_DEPS=yes, the default): each shared
+# library costs a process its mapping, relocation and page faults, a sixth
+# of the CPU of `pith page.html` on a small page (bench/startup.sh).
+# STATIC_DEPS=no links them dynamically.  The system's own libraries (libc,
+# libm, libdl, libpthread) stay shared, and libpith.so is unaffected.
+STATIC_DEPS ?= yes
+SYSTEM_LIBS := -lc -lm -ldl -lpthread -lrt
+PKG_STATIC_LIBS = $(call once,PKG_STATIC_LIBS,pkg-config --static --libs $(PKGS) 2>/dev/null)
+DEP_LIBS = $(filter-out $(SYSTEM_LIBS),$(filter -l%,$(PKG_STATIC_LIBS)))
+NO_ARCHIVE = $(call once,NO_ARCHIVE,for l in $(DEP_LIBS:-l%=%); do \
+    [ -f "$$($(CC) -print-file-name=lib$$l.a)" ] || echo $$l; done)
+LINK_STATIC := -Wl,-Bstatic
+LINK_DYNAMIC := -Wl,-Bdynamic
+CLI_LIBS = $(if $(and $(filter yes,$(STATIC_DEPS)),$(if $(NO_ARCHIVE),,all)), \
+    $(filter-out -l%,$(PKG_STATIC_LIBS)) $(LINK_STATIC) $(DEP_LIBS) $(LINK_DYNAMIC) \
+    $(filter $(SYSTEM_LIBS),$(PKG_STATIC_LIBS)), $(PKG_LIBS)) -ldl -lpthread -lm
 
 B       ?= build
 LDFLAGS ?=
@@ -65,7 +85,7 @@ LIB_SRC := $(filter-out src/cli/%,$(LIB_SRC))
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
-DEPS    := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+DEPS    := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/scripts/rules_gen.d
 
 TEST_SRC := $(wildcard tests/*_test.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
@@ -77,7 +97,7 @@ PY_DEB_PKGS    := python3-dev python3-setuptools python3-pip python3-venv python
 # Debian packages: what building needs (make deps), and what the tests use
 # besides (make test-deps, which make test runs).
 BUILD_DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libjansson-dev \
-                  libuchardet-dev zlib1g-dev libexttextcat-dev
+                  libuchardet0 zlib1g-dev libexttextcat-dev
 TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-yaml valgrind \
                   clang libclang-rt-dev $(PY_DEB_PKGS)
 
@@ -102,12 +122,27 @@ $(LIB_OBJ) $(CLI_OBJ): | $(filter deps test-deps,$(MAKECMDGOALS))
 # the command-line tool sees include/ only, so it uses nothing but pith.h.
 $(B)/obj/src/%.o: SRC_INC = -Isrc
 $(B)/obj/src/cli/%.o: SRC_INC =
+$(B)/obj/scripts/%.o: SRC_INC = -Isrc
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(SRC_INC) -MMD -MP -c $< -o $@
 
-$(B)/libpith.a: $(LIB_OBJ)
+# The rule tables built and compiled at build time (src/rules/rules_data.h):
+# rules-gen is the library without them, and writes them as C.
+$(B)/rules-gen: $(B)/obj/scripts/rules_gen.o $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(B)/gen/rules_data.c: $(B)/rules-gen
+	@mkdir -p $(dir $@)
+	$(B)/rules-gen $@.tmp && mv $@.tmp $@
+
+$(B)/gen/rules_data.o: $(B)/gen/rules_data.c
+	$(CC) $(ALL_CFLAGS) -Isrc -c $< -o $@
+
+LIB_ALL_OBJ := $(LIB_OBJ) $(B)/gen/rules_data.o
+
+$(B)/libpith.a: $(LIB_ALL_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
@@ -115,12 +150,12 @@ $(B)/libpith.so: $(B)/$(SOFILE)
 	ln -sf $(SOFILE) $(B)/libpith.so.$(SOMAJOR)
 	ln -sf libpith.so.$(SOMAJOR) $@
 
-$(B)/$(SOFILE): $(LIB_OBJ) src/libpith.map
+$(B)/$(SOFILE): $(LIB_ALL_OBJ) src/libpith.map
 	$(CC) -shared $(LDFLAGS) -Wl,-soname,libpith.so.$(SOMAJOR) \
-	    -Wl,--version-script=src/libpith.map -o $@ $(LIB_OBJ) $(LIBS)
+	    -Wl,--version-script=src/libpith.map -o $@ $(LIB_ALL_OBJ) $(LIBS)
 
 $(B)/pith: $(CLI_OBJ) $(B)/libpith.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(CLI_LIBS)
 
 # Regenerated on every call: it records PREFIX, which may change between calls.
 $(B)/pith.pc: pith.pc.in include/pith.h FORCE
@@ -288,13 +323,21 @@ BENCH_CORPORA ?= $(BENCH_DIR)/aeb $(BENCH_DIR)/moz
 $(B)/bench: $(BENCH_SRC) $(wildcard bench/*.h) $(B)/libpith.a
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $(BENCH_SRC) $(B)/libpith.a $(LIBS)
 
-# After the in-process benchmark, every bench/*.sh runs (the hook for more
-# benchmarks, such as the CLI's batch throughput), called as
-# `sh bench/NAME.sh build/pith CORPORA_DIR`.
-bench: $(B)/bench $(B)/pith python
+# After the in-process benchmark, each of BENCH_SCRIPTS runs, called as
+# `sh bench/NAME.sh build/pith CORPORA_DIR`: the CLI's batch throughput, the
+# CLI against gumbo over the aeb files, the Python package, and the start-up
+# cost of one process on a 1 KB page against a process that parses it with
+# gumbo (no corpus needed).
+BENCH_SCRIPTS := bench/batch.sh bench/cli.sh bench/python.sh bench/startup.sh
+
+# The floor of bench/startup.sh: read a page, parse it with gumbo, exit.
+$(B)/gumbo-parse: bench/startup/gumbo_parse.c
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags gumbo) -o $@ $< $(shell pkg-config --libs gumbo)
+
+bench: $(B)/bench $(B)/pith python $(B)/gumbo-parse
 	@if [ -d "$(BENCH_DIR)/aeb" ]; then $(B)/bench $(BENCH_CORPORA); \
 	 else echo "bench: no corpora at $(BENCH_DIR): generated pages only"; $(B)/bench; fi
-	@for s in bench/*.sh; do [ -f "$$s" ] || continue; echo "== $$s"; \
+	@for s in $(BENCH_SCRIPTS); do echo "== $$s"; \
 	    sh "$$s" $(B)/pith $(BENCH_DIR) || exit 1; done
 
 # Extraction and gumbo trees identical with and without the elision of

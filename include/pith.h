@@ -59,8 +59,10 @@
  * GUARANTEES
  *
  *   - Thread safety: every function may be called from many threads at
- *     once.  pith keeps no global mutable state; its compiled patterns are
- *     built once (under pthread_once) and then only read.
+ *     once.  pith keeps no global mutable state: what it sets up on first
+ *     use (its rule patterns, each when a page first needs it; the
+ *     language models; the charset detector) is written once, under a
+ *     lock, and then only read.
  *   - The library never prints, never calls exit() or abort(), and never
  *     keeps a pointer to the caller's input after pith_extract returns.
  *   - Any input is accepted: every byte sequence yields a result whose

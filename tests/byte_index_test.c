@@ -13,6 +13,7 @@
 
 #include "rules/byte_index.h"
 #include "rules/class_tokens.h"
+#include "rules/phrases.h"
 #include "util/buf.h"
 
 /* The plain alternation, as rules.c builds it without the index. */
@@ -66,7 +67,7 @@ static int reference_match(const reference *r, const char *s, size_t n, size_t *
 }
 
 /* Index and reference agree on s; returns the rule. */
-static int agree(const pith_byte_index *ix, const reference *r, const char *s)
+static int agree(pith_byte_index *ix, const reference *r, const char *s)
 {
     size_t n = strlen(s), s1 = 0, l1 = 0, s2 = 0, l2 = 0;
     int a = reference_match(r, s, n, &s1, &l1);
@@ -212,6 +213,113 @@ static void test_token_parts(void **state)
     pcre2_code_free(r.re);
 }
 
+/* ------------------------------------------------------------- phrases */
+
+/* A phrase rule as rules.c matches it: each literal space is \s+. */
+static char *phrase_source(const char *rule)
+{
+    pith_buf b = PITH_BUF_INIT;
+    for (const char *p = rule; *p; p++) {
+        if (*p == ' ')
+            pith_buf_puts(&b, "\\s+");
+        else
+            pith_buf_putc(&b, *p);
+    }
+    return pith_buf_detach(&b, NULL);
+}
+
+typedef struct phrase_set {
+    char *sources[PITH_INDEX_MAX_RULES];
+    unsigned n;
+    pcre2_code *plain; /* ^[\W\d_]*(?:(rule 1)|...)[\W\d_]*$, caseless, UTF */
+} phrase_set;
+
+static void phrase_set_init(phrase_set *ps)
+{
+    ps->n = 0;
+    pith_buf b = PITH_BUF_INIT;
+    pith_buf_puts(&b, "^[\\W\\d_]*(?:");
+    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && ps->n < 64; r++) {
+        ps->sources[ps->n] = phrase_source(r->pattern);
+        pith_buf_printf(&b, "%s(%s)", ps->n ? "|" : "", ps->sources[ps->n]);
+        ps->n++;
+    }
+    pith_buf_puts(&b, ")[\\W\\d_]*$");
+    int err;
+    PCRE2_SIZE off;
+    ps->plain = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
+                              &err, &off, NULL);
+    assert_non_null(ps->plain);
+    pith_buf_free(&b);
+}
+
+static void phrase_set_free(phrase_set *ps)
+{
+    for (unsigned i = 0; i < ps->n; i++)
+        free(ps->sources[i]);
+    pcre2_code_free(ps->plain);
+}
+
+/* The index and the plain pattern give the same rule for s. */
+static int phrase_agree(pith_byte_index *ix, const phrase_set *ps, const char *s)
+{
+    size_t n = strlen(s), start, len;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(ps->plain, NULL);
+    int rc = pcre2_match(ps->plain, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+    int want = -1;
+    if (rc > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        for (int g = 1; g < rc && want < 0; g++)
+            if (ov[2 * g] != PCRE2_UNSET)
+                want = g - 1;
+    }
+    pcre2_match_data_free(md);
+    int got = pith_byte_index_match(ix, s, n, &start, &len);
+    if (got != want)
+        fail_msg("'%s': plain phrase rule %d, index rule %d", s, want, got);
+    return want;
+}
+
+/* The phrase index (one chain of patterns per first byte, long rules on
+ * their own, places tried from the end of the leading symbols back) gives
+ * the plain pattern's rule: on the labels of many languages, with cases,
+ * symbols, digits, no-break spaces and the two non-ASCII cases of k and s
+ * around them, and on sentences that are no label. */
+static void test_phrase_parts(void **state)
+{
+    (void)state;
+    phrase_set ps;
+    phrase_set_init(&ps);
+    pith_byte_index *ix = pith_byte_index_build((const char *const *)ps.sources, NULL, ps.n,
+                                                PITH_PARTS_PHRASE);
+    assert_non_null(ix);
+    static const char *const cores[] = {
+        "Advertisement", "advertisement scroll to continue reading", "Share", "share this",
+        "Share: Facebook Twitter Email", "Teilen", "Tweet", "Print this article",
+        "You may also like", "Related Articles", "Read more", "12 Comments", "Leave a Reply",
+        "Subscribe to our newsletter", "Реклама", "Поделиться", "广告", "相关阅读", "関連記事",
+        "Schließen", "Image 3 of 5", "Back to top", "Tags", "\xE2\x84\xAAommentare",
+        "\xC5\xBFhare", "The council voted on Tuesday", "Farmers spoke in favour",
+        "Published by Ada", "Sponsored content", "ad", "x", "", "Comments (3)",
+        "Share\xC2\xA0this", "SHARE  THIS", "Weiterlesen nach der Anzeige",
+    };
+    static const char *const around[][2] = {
+        {"", ""}, {"- ", " -"}, {"12 ", ""}, {"", ":"}, {"\xE2\x80\xA2 ", " \xC2\xBB"},
+        {"(", ")"}, {"", " 2024"}, {"__", "!!"}, {"a ", ""}, {"", " b"},
+    };
+    int hits = 0, total = 0;
+    char s[512];
+    for (size_t c = 0; c < sizeof cores / sizeof cores[0]; c++)
+        for (size_t a = 0; a < sizeof around / sizeof around[0]; a++) {
+            snprintf(s, sizeof s, "%s%s%s", around[a][0], cores[c], around[a][1]);
+            hits += phrase_agree(ix, &ps, s) >= 0;
+            total++;
+        }
+    assert_true(hits > total / 4 && hits < total); /* both outcomes are exercised */
+    pith_byte_index_free(ix);
+    phrase_set_free(&ps);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_refuses_what_it_cannot_split),
         cmocka_unit_test(test_real_rules_on_generated_classes),
         cmocka_unit_test(test_token_parts),
+        cmocka_unit_test(test_phrase_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,7 +46,7 @@ grep -qx pkg-config "$state" || { echo "pkg-config: not found" >&2; exit 127; }
 for a; do
     case "\$a" in
     gumbo) dev=libgumbo-dev ;; libpcre2-8) dev=libpcre2-dev ;; jansson) dev=libjansson-dev ;;
-    uchardet) dev=libuchardet-dev ;; zlib) dev=zlib1g-dev ;; libexttextcat) dev=libexttextcat-dev ;;
+    zlib) dev=zlib1g-dev ;; libexttextcat) dev=libexttextcat-dev ;;
     *) continue ;;
     esac
     grep -qx "\$dev" "$state" ||

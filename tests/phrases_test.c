@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include "rules/rules.h"
+#include "rules/rules_data.h"
 
 static void check_all(const char *const *lines, bool (*fn)(const char *, size_t), bool want,
                        const char *what)
@@ -18,6 +19,15 @@ static void check_all(const char *const *lines, bool (*fn)(const char *, size_t)
 static bool is_phrase(const char *s, size_t n)
 {
     return pith_rules_match_phrase(s, n) != PITH_CAT_NONE;
+}
+
+/* The library carries its rule tables built and compiled ahead of time
+ * (rules_data.h), and every pattern of them decodes with this PCRE2. */
+static void test_rules_built_ahead(void **state)
+{
+    (void)state;
+    assert_non_null(pith_rules_precompiled);
+    assert_int_equal(pith_rules_compile_all(), 0);
 }
 
 static void test_block_phrases(void **state)
@@ -133,6 +143,7 @@ static void test_copyright_cookie_credit(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),

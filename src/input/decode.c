@@ -6,12 +6,12 @@
 #include <errno.h>
 #include <iconv.h>
 #include <string.h>
-#include <uchardet/uchardet.h>
 
 #include "util/arena.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "charset_labels.h"
+#include "detector.h"
 
 #define PRESCAN_BYTES (16 * 1024)
 #define DETECT_BYTES (128 * 1024)
@@ -233,7 +233,8 @@ static utf8_stats scan_utf8(const char *s, size_t n)
  * statistics. */
 static const char *detect_charset(const char *s, size_t n)
 {
-    uchardet_t ud = uchardet_new();
+    const pith_uchardet *u = pith_uchardet_get();
+    void *ud = u ? u->create() : NULL;
     if (!ud)
         return NULL;
     size_t fed = 0, i = 0;
@@ -249,16 +250,16 @@ static const char *detect_charset(const char *s, size_t n)
                 break;
             }
         if (high) {
-            uchardet_handle_data(ud, s + start, end - start);
-            uchardet_handle_data(ud, "\n", 1);
+            u->handle_data(ud, s + start, end - start);
+            u->handle_data(ud, "\n", 1);
             fed += end - start;
         }
         i = end + 1;
     }
-    uchardet_data_end(ud);
-    const char *name = uchardet_get_charset(ud);
+    u->data_end(ud);
+    const char *name = u->get_charset(ud);
     const char *cs = name ? pith_charset_lookup(name, strlen(name)) : NULL;
-    uchardet_delete(ud);
+    u->destroy(ud);
     return cs;
 }
 

@@ -7,15 +7,20 @@
  * (Latin, Cyrillic, Arabic, Devanagari) the text's n-gram fingerprint is
  * compared with the models of the languages in that script, through
  * libexttextcat's fingerprint functions (the Cavnar-Trenkle out-of-place
- * distance); the nearest model wins.  The models are read once per
- * process, under pthread_once, from the library's data folder, and only
- * read after that, so detection is thread-safe.
+ * distance); the nearest model wins.  The models of a script are read
+ * the first time a text of that script needs them (reading all 52 cost a
+ * process about 20 million instructions, most of the work on a small page
+ * that does not declare its language), once per process, under a lock,
+ * from the library's data folder, and only read after that, so detection
+ * is thread-safe.
  */
 #include "lang.h"
 
 #include <fingerprint.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -84,13 +89,18 @@ bool pith_lang_tag(const char *in, pith_buf *out)
 
 /* ------------------------------------------------------------ models */
 
-static pthread_once_t models_once = PTHREAD_ONCE_INIT;
 static void *models[MAX_MODELS];   /* written once, then only read */
+static atomic_bool script_loaded[PITH_SCRIPT_COUNT]; /* set once its models are read */
+static pthread_mutex_t models_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void load_models(void)
+/* Read the models of script, once (a model that cannot be read stays
+ * NULL and is left out). */
+static void read_models(pith_script script)
 {
     char path[512];
     for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
+        if (PITH_LANG_MODELS[i].script != script)
+            continue;
         int w = snprintf(path, sizeof path, "%s/%s", PITH_TEXTCAT_DIR, PITH_LANG_MODELS[i].file);
         if (w < 0 || (size_t)w >= sizeof path)
             continue;
@@ -109,10 +119,22 @@ static void load_models(void)
     }
 }
 
+static void load_models(pith_script script)
+{
+    if (atomic_load_explicit(&script_loaded[script], memory_order_acquire))
+        return;
+    pthread_mutex_lock(&models_lock);
+    if (!atomic_load_explicit(&script_loaded[script], memory_order_relaxed)) {
+        read_models(script);
+        atomic_store_explicit(&script_loaded[script], true, memory_order_release);
+    }
+    pthread_mutex_unlock(&models_lock);
+}
+
 /* The nearest model of the script. */
 static const char *nearest_model(const char *text, size_t n, pith_script script)
 {
-    pthread_once(&models_once, load_models);
+    load_models(script);
     void *unknown = fp_Init(NULL);
     if (!unknown)
         return NULL;

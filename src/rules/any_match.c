@@ -1,33 +1,42 @@
 /*
  * any_match.c — a boolean matcher cut into alternatives (see any_match.h).
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include "any_match.h"
 
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "alternatives.h"
-#include "jit.h"
+#include "lazy_re.h"
 
 #define MAX_PIECES 128
 #define MIN_LITERAL 3
 
 typedef struct piece {
-    pcre2_code *re;
+    pith_lazy_re re;  /* compiled the first time a text gets this far */
     char literal[32]; /* ASCII text every match contains ("" when none known);
                          lower case when the pattern is caseless */
 } piece;
 
 struct pith_any_match {
-    piece pieces[MAX_PIECES];
-    unsigned n;
+    unsigned n, cap;
     uint32_t options;
     bool any_literal;
+    piece pieces[]; /* cap of them: MAX_PIECES while cutting, else n */
 };
+
+/* A matcher with room for cap pieces; NULL when memory runs out. */
+static pith_any_match *new_matcher(uint32_t options, unsigned cap)
+{
+    pith_any_match *m = calloc(1, sizeof *m + cap * sizeof(piece));
+    if (m) {
+        m->options = options;
+        m->cap = cap;
+    }
+    return m;
+}
 
 /* The longest run of plain ASCII characters that every match of the
  * alternative p[0..len) must contain: outside groups, classes, escapes and
@@ -89,13 +98,10 @@ static void required_literal(const char *p, size_t len, bool caseless, char out[
 static bool add_piece(void *userdata, const char *text, size_t len)
 {
     pith_any_match *m = userdata;
-    if (m->n == MAX_PIECES)
-        return false;
-    pcre2_code *re = pith_pattern_compile(text, len, m->options);
-    if (!re)
+    if (m->n == m->cap)
         return false;
     piece *pc = &m->pieces[m->n++];
-    pc->re = re;
+    pith_lazy_re_init(&pc->re, text, len, m->options, false);
     required_literal(text, len, (m->options & PCRE2_CASELESS) != 0, pc->literal);
     m->any_literal |= pc->literal[0] != '\0';
     return true;
@@ -104,35 +110,38 @@ static bool add_piece(void *userdata, const char *text, size_t len)
 static void free_pieces(pith_any_match *m)
 {
     for (unsigned i = 0; i < m->n; i++)
-        pcre2_code_free(m->pieces[i].re);
+        pith_lazy_re_free(&m->pieces[i].re);
     m->n = 0;
     m->any_literal = false;
 }
 
 pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
 {
-    pith_any_match *m = calloc(1, sizeof *m);
+    pith_any_match *m = new_matcher(options, MAX_PIECES);
     if (!m)
         return NULL;
-    m->options = options;
     if (!pith_regex_alternatives(pattern, add_piece, m)) {
         free_pieces(m); /* keep the pattern whole */
-        pcre2_code *re = pith_pattern_compile(pattern, PCRE2_ZERO_TERMINATED, options);
-        if (!re) {
-            free(m);
-            return NULL;
-        }
-        m->pieces[m->n].re = re;
-        m->pieces[m->n++].literal[0] = '\0';
+        pith_lazy_re_init(&m->pieces[0].re, pattern, strlen(pattern), options, false);
+        m->pieces[0].literal[0] = '\0';
+        m->n = 1;
     }
     return m;
+}
+
+bool pith_any_match_compile(pith_any_match *m)
+{
+    for (unsigned i = 0; i < m->n; i++)
+        if (!pith_lazy_re_compile(&m->pieces[i].re))
+            return false;
+    return true;
 }
 
 /* In ASCII text a piece whose required literal is absent cannot match:
  * caseless, an ASCII letter matches only its two ASCII cases there (its
  * other Unicode case partners, such as the Kelvin sign for k, are not
  * ASCII).  Other text always goes to PCRE2. */
-bool pith_any_match_run(const pith_any_match *m, const char *s, size_t n)
+bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
     char *text = NULL; /* s, NUL-terminated, lower-cased if caseless */
     if (m->any_literal && pith_ascii_run(s, n) == n && (text = malloc(n + 1)) != NULL) {
@@ -144,14 +153,56 @@ bool pith_any_match_run(const pith_any_match *m, const char *s, size_t n)
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     bool found = false;
     for (unsigned i = 0; md && i < m->n && !found; i++) {
-        const piece *pc = &m->pieces[i];
+        piece *pc = &m->pieces[i];
         if (text && pc->literal[0] && !strstr(text, pc->literal))
             continue;
-        found = pcre2_match(pc->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
+        found = pith_lazy_re_match(&pc->re, s, n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
     }
     pcre2_match_data_free(md);
     free(text);
     return found;
+}
+
+bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
+{
+    memset(out, 0, sizeof *out);
+    pith_piece_data *pieces = calloc(m->n ? m->n : 1, sizeof *pieces);
+    if (!pieces)
+        return false;
+    out->options = m->options;
+    out->pieces = pieces;
+    bool ok = true;
+    for (unsigned i = 0; ok && i < m->n; i++) {
+        memcpy(pieces[i].literal, m->pieces[i].literal, sizeof pieces[i].literal);
+        ok = pith_lazy_re_export(&m->pieces[i].re, &pieces[i].re);
+        out->n = i + 1;
+    }
+    if (!ok)
+        pith_any_match_data_free(out);
+    return ok;
+}
+
+void pith_any_match_data_free(pith_any_match_data *data)
+{
+    pith_piece_data *pieces = (pith_piece_data *)data->pieces;
+    for (unsigned i = 0; pieces && i < data->n; i++)
+        pith_re_data_free(&pieces[i].re);
+    free(pieces);
+    memset(data, 0, sizeof *data);
+}
+
+pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
+{
+    pith_any_match *m = new_matcher(data->options, data->n);
+    if (!m)
+        return NULL;
+    for (unsigned i = 0; i < data->n; i++) {
+        pith_lazy_re_init_data(&m->pieces[i].re, &data->pieces[i].re);
+        memcpy(m->pieces[i].literal, data->pieces[i].literal, sizeof m->pieces[i].literal);
+        m->any_literal |= m->pieces[i].literal[0] != '\0';
+        m->n = i + 1;
+    }
+    return m;
 }
 
 void pith_any_match_free(pith_any_match *m)

@@ -17,16 +17,33 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rules_data.h"
+
 typedef struct pith_any_match pith_any_match;
 
-/* Compile pattern with the PCRE2 options given (one piece per alternative
- * when it can be cut, else one piece).  NULL when it does not compile or
- * memory runs out. */
+/* The matcher of pattern with the PCRE2 options given (one piece per
+ * alternative when it can be cut, else one piece); each piece is compiled
+ * the first time a text reaches it (lazy_re.h).  pattern must outlive the
+ * matcher (the rules are static data).  NULL when memory runs out. */
 pith_any_match *pith_any_match_build(const char *pattern, uint32_t options);
 
+/* Compile every piece now; false when one does not compile. */
+bool pith_any_match_compile(pith_any_match *m);
+
 /* True when the pattern matches somewhere in s[0..n) (a valid UTF-8 string
- * when the pattern was compiled for UTF). */
-bool pith_any_match_run(const pith_any_match *m, const char *s, size_t n);
+ * when the pattern was compiled for UTF).  Safe from many threads at once:
+ * only the lazily compiled pieces change, under their lock. */
+bool pith_any_match_run(pith_any_match *m, const char *s, size_t n);
+
+/* The matcher with every piece compiled, as data (rules_data.h; it points
+ * into m, which must outlive it); free with pith_any_match_data_free.
+ * False when a piece does not compile or memory ran out. */
+bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out);
+void pith_any_match_data_free(pith_any_match_data *data);
+
+/* A matcher over data built ahead of time (which must outlive it); NULL
+ * when memory runs out. */
+pith_any_match *pith_any_match_from_data(const pith_any_match_data *data);
 
 void pith_any_match_free(pith_any_match *m);
 

@@ -11,82 +11,116 @@
  * letter or digit), and of those only the substring rules' (tried inside a
  * part).  Each list becomes one anchored pattern in which every rule keeps
  * its capture group and its alternatives their order.  Equal lists share
- * one compiled pattern; an empty list means the position is skipped without
- * calling PCRE2.
+ * one pattern; an empty list means the position is skipped without calling
+ * PCRE2.
+ *
+ * Nothing is done for a byte before a subject needs it: its list, its
+ * pattern and the pattern's compilation (lazy_re.h) wait for the first
+ * subject with that byte at a place where a match may start.  In phrase
+ * mode, the analysis of alternatives that begin with a character outside
+ * ASCII waits too, for the first subject that needs a byte of 0x80 or more
+ * (they cannot start with an ASCII byte: see first_bytes).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "byte_index.h"
 
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/arena.h"
 #include "util/buf.h"
 #include "alternatives.h"
-#include "jit.h"
+#include "lazy_re.h"
+
+/* ix->at[c][inside] before the byte's list is made. */
+#define NOT_YET (-2)
+/* ... and when no alternative can start with the byte. */
+#define NO_RULE (-1)
+/* ... when memory ran out making it (never stored). */
+#define FAILED (-3)
+
+/* An alternative longer than this gets a pattern of its own, which every
+ * byte it may start with shares, rather than a copy in the pattern of each
+ * such byte.  The row of share words of the phrases (2.4 KB, twice) may
+ * start with most letters: copied into each letter's pattern, it was most
+ * of what a page decoded, each copy a few pages of memory. */
+#define STANDALONE_LEN 512
+/* The longest chain of patterns a byte can need: standalone alternatives
+ * and the runs of others between them (room enough for the rules). */
+#define MAX_CHAIN 16
 
 typedef struct alternative {
     const char *text;
     size_t len;
     unsigned rule;
+    bool analysed;   /* first[] is known (phrase mode defers non-ASCII starts) */
     bool first[256]; /* bytes a match may start with */
 } alternative;
 
 typedef struct subset {
     unsigned *alts;                              /* alternative numbers, in order */
     unsigned n_alts;
-    pcre2_code *re;                              /* the anchored alternation */
-    bool jit;                                    /* re is JIT-compiled */
+    pith_lazy_re re;                             /* the anchored alternation */
     unsigned char rule_of[PITH_INDEX_MAX_RULES]; /* capture group g + 1 -> rule */
 } subset;
 
 struct pith_byte_index {
-    subset *subsets;
-    unsigned n_subsets;
     pith_index_parts parts;
-    /* The subset tried at a position by its byte: [c][0] where a part of
-     * the string starts, [c][1] inside a part; -1 when no rule can match. */
-    short at[256][2];
-};
-
-typedef struct builder {
-    const char *const *patterns;
-    const bool *whole;
+    uint32_t options;    /* PCRE2 compile options of the patterns */
     const char *before, *after; /* the part-boundary assertions */
-    unsigned n_rules;
+    bool whole[PITH_INDEX_MAX_RULES];
     alternative *alts;
-    unsigned n_alts, cap_alts;
-} builder;
+    unsigned n_alts;
+    bool deferred;       /* some alternatives are not analysed yet */
+    subset *subsets;     /* room for cap_subsets */
+    unsigned n_subsets, cap_subsets;
+    /* The chains: runs of subset numbers, each ended by -1, tried in order
+     * at a position (a subset's alternatives come before the next's). */
+    short *chains;
+    unsigned n_chains, cap_chains;
+    pith_lazy_re prefix; /* phrase mode: ^[\W\d_]*, the run before a phrase */
+    /* The chain tried at a position by its byte (its offset in chains):
+     * [c][0] where a part of the string starts, [c][1] inside a part;
+     * NO_RULE when no rule can match there, NOT_YET before a subject first
+     * needed it.  Written once, under the rules lock, with release
+     * ordering, after the chain and its subsets. */
+    _Atomic short at[256][2];
+};
 
 /* ------------------------------------------------------- alternatives */
 
-static bool add_alternative(builder *b, unsigned rule, const char *text, size_t len)
+static bool add_alternative(pith_byte_index *ix, unsigned *cap, unsigned rule, const char *text,
+                            size_t len)
 {
-    if (b->n_alts == b->cap_alts) {
-        unsigned cap = b->cap_alts ? b->cap_alts * 2 : 256;
-        alternative *a = realloc(b->alts, cap * sizeof *a);
+    if (ix->n_alts == *cap) {
+        unsigned grown = *cap ? *cap * 2 : 256;
+        alternative *a = realloc(ix->alts, grown * sizeof *a);
         if (!a)
             return false;
-        b->alts = a;
-        b->cap_alts = cap;
+        ix->alts = a;
+        *cap = grown;
     }
-    alternative *a = &b->alts[b->n_alts++];
+    alternative *a = &ix->alts[ix->n_alts++];
     a->text = text;
     a->len = len;
     a->rule = rule;
+    a->analysed = false;
     return true;
 }
 
 typedef struct rule_cut {
-    builder *b;
+    pith_byte_index *ix;
+    unsigned *cap;
     unsigned rule;
 } rule_cut;
 
 static bool add_cut(void *userdata, const char *text, size_t len)
 {
     rule_cut *rc = userdata;
-    return add_alternative(rc->b, rc->rule, text, len);
+    return add_alternative(rc->ix, rc->cap, rc->rule, text, len);
 }
 
 static bool is_plain(char c)
@@ -94,23 +128,33 @@ static bool is_plain(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* The bytes a match of the alternative may start with.  False when it
- * does not suit the index (captures, may match nothing, does not
- * compile). */
-static bool find_first_bytes(alternative *a)
+static bool caseless(const pith_byte_index *ix)
 {
-    memset(a->first, 0, sizeof a->first);
-    if (a->len >= 2 && is_plain(a->text[0]) && !strchr("?*{|", a->text[1])) {
-        a->first[(unsigned char)a->text[0]] = true; /* a literal letter or digit */
-        return true;
-    }
+    return (ix->options & PCRE2_CASELESS) != 0;
+}
+
+static unsigned char other_case(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return (unsigned char)(c - 32);
+    if (c >= 'A' && c <= 'Z')
+        return (unsigned char)(c + 32);
+    return c;
+}
+
+/* The bytes a match of a starts with, by PCRE2's analysis.  False when the
+ * alternative does not suit the index (captures, may match nothing, does
+ * not compile). */
+static bool analyse(const pith_byte_index *ix, alternative *a)
+{
     pith_buf b = PITH_BUF_INIT;
     pith_buf_puts(&b, "(?:");
     pith_buf_append(&b, a->text, a->len);
     pith_buf_puts(&b, ")");
     int err;
     PCRE2_SIZE off;
-    pcre2_code *re = b.oom ? NULL : pcre2_compile((PCRE2_SPTR)b.data, b.len, 0, &err, &off, NULL);
+    pcre2_code *re =
+        b.oom ? NULL : pcre2_compile((PCRE2_SPTR)b.data, b.len, ix->options, &err, &off, NULL);
     pith_buf_free(&b);
     if (!re)
         return false;
@@ -119,104 +163,229 @@ static bool find_first_bytes(alternative *a)
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &captures);
     pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &min_length);
     pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    memset(a->first, 0, sizeof a->first);
     if (type == 1) {
+        /* One first code unit; PCRE2 does not say whether it is caseless,
+         * so both cases of an ASCII letter are taken. */
         uint32_t unit = 0;
         pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-        if (unit < 256)
+        if (unit < 256) {
             a->first[unit] = true;
+            if (caseless(ix))
+                a->first[other_case((unsigned char)unit)] = true;
+        }
     } else {
         pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
         for (int c = 0; c < 256; c++)
             a->first[c] = !bitmap || (bitmap[c / 8] >> (c % 8)) & 1;
     }
     pcre2_code_free(re);
+    a->analysed = true;
     return captures == 0 && min_length > 0;
+}
+
+/* Find the bytes a match of a may start with, at once when it starts with
+ * a plain letter or digit; else by PCRE2's analysis, which in caseless
+ * mode (phrases) waits for a subject that needs it when the alternative
+ * starts with a character outside ASCII: such a character and the other
+ * cases of it start with a byte of 0x80 or more, but for the Kelvin sign
+ * and the long s, whose other cases are k and s (see deferrable). */
+static bool first_bytes(pith_byte_index *ix, alternative *a)
+{
+    unsigned char c = (unsigned char)a->text[0];
+    if (a->len >= 2 && is_plain((char)c) && !strchr("?*{|", a->text[1])) {
+        memset(a->first, 0, sizeof a->first);
+        a->first[c] = true;
+        if (caseless(ix)) {
+            a->first[other_case(c)] = true;
+            /* U+212A KELVIN SIGN (E2 84 AA) is a case of k, U+017F LATIN
+             * SMALL LETTER LONG S (C5 BF) of s: PCRE2 matches them too. */
+            if (c == 'k')
+                a->first[0xE2] = true;
+            if (c == 's')
+                a->first[0xC5] = true;
+        }
+        a->analysed = true;
+        return true;
+    }
+    static const char kelvin[] = "\xE2\x84\xAA", long_s[] = "\xC5\xBF";
+    bool deferrable = caseless(ix) && c >= 0x80 && !(a->len >= 3 && !memcmp(a->text, kelvin, 3)) &&
+                      !(a->len >= 2 && !memcmp(a->text, long_s, 2));
+    if (deferrable) {
+        ix->deferred = true;
+        return true;
+    }
+    return analyse(ix, a);
+}
+
+/* Analyse the alternatives left for later (under the rules lock). */
+static bool analyse_deferred(pith_byte_index *ix)
+{
+    for (unsigned i = 0; i < ix->n_alts; i++)
+        if (!ix->alts[i].analysed && !analyse(ix, &ix->alts[i]))
+            return false;
+    ix->deferred = false;
+    return true;
 }
 
 /* ------------------------------------------------------------ subsets */
 
-/* Compile the anchored pattern of a subset: its rules in order, each one
- * capture group holding its alternatives of the subset in order;
- * consecutive whole rules share one pair of boundary assertions. */
-static bool compile_subset(const builder *b, subset *s)
+/* Write the anchored pattern of a subset, compiled when first matched: its
+ * rules in order, each one capture group holding its alternatives of the
+ * subset in order; consecutive whole rules share one pair of boundary
+ * assertions. */
+static bool write_subset(const pith_byte_index *ix, subset *s)
 {
     pith_buf p = PITH_BUF_INIT;
     unsigned groups = 0, k = 0;
     bool open = false;
     while (k < s->n_alts) {
-        unsigned rule = b->alts[s->alts[k]].rule;
-        bool whole = b->whole[rule];
+        unsigned rule = ix->alts[s->alts[k]].rule;
+        bool whole = ix->whole[rule];
         if (open && !whole) {
-            pith_buf_printf(&p, ")%s", b->after);
+            pith_buf_printf(&p, ")%s", ix->after);
             open = false;
         }
         if (groups)
             pith_buf_putc(&p, '|');
         if (whole && !open) {
-            pith_buf_printf(&p, "%s(?:", b->before);
+            pith_buf_printf(&p, "%s(?:", ix->before);
             open = true;
         }
         pith_buf_putc(&p, '(');
-        for (bool first = true; k < s->n_alts && b->alts[s->alts[k]].rule == rule; k++) {
+        for (bool first = true; k < s->n_alts && ix->alts[s->alts[k]].rule == rule; k++) {
             if (!first)
                 pith_buf_putc(&p, '|');
-            pith_buf_append(&p, b->alts[s->alts[k]].text, b->alts[s->alts[k]].len);
+            pith_buf_append(&p, ix->alts[s->alts[k]].text, ix->alts[s->alts[k]].len);
             first = false;
         }
         pith_buf_putc(&p, ')');
         s->rule_of[groups++] = (unsigned char)rule;
     }
     if (open)
-        pith_buf_printf(&p, ")%s", b->after);
-    int err;
-    PCRE2_SIZE off;
-    s->re = p.oom ? NULL : pcre2_compile((PCRE2_SPTR)p.data, p.len, PCRE2_ANCHORED, &err, &off,
-                                               NULL);
+        pith_buf_printf(&p, ")%s", ix->after);
+    size_t len = p.len;
+    char *source = p.oom ? NULL : pith_buf_detach(&p, NULL);
     pith_buf_free(&p);
-    s->jit = s->re && pith_jit_compile(s->re) == 0;
-    return s->re != NULL;
+    if (!source)
+        return false;
+    pith_lazy_re_init(&s->re, source, len, ix->options | PCRE2_ANCHORED, true);
+    return true;
 }
 
-/* The subset holding exactly these alternatives (taking list), added and
- * compiled when new; -1 on failure (list is then freed). */
-static int subset_for(pith_byte_index *ix, const builder *b, unsigned *list, unsigned n)
+/* The subset holding exactly the n alternatives of list (copied), added
+ * when new; -1 on failure. */
+static int subset_for(pith_byte_index *ix, const unsigned *list, unsigned n)
 {
     for (unsigned k = 0; k < ix->n_subsets; k++)
-        if (ix->subsets[k].n_alts == n && memcmp(ix->subsets[k].alts, list, n * sizeof *list) == 0) {
-            free(list);
+        if (ix->subsets[k].n_alts == n && memcmp(ix->subsets[k].alts, list, n * sizeof *list) == 0)
             return (int)k;
-        }
+    if (ix->n_subsets == ix->cap_subsets)
+        return -1;
     subset *s = &ix->subsets[ix->n_subsets];
     memset(s, 0, sizeof *s);
-    s->alts = list;
+    s->alts = malloc(n * sizeof *list);
+    if (!s->alts)
+        return -1;
+    memcpy(s->alts, list, n * sizeof *list);
     s->n_alts = n;
-    if (!compile_subset(b, s)) {
-        free(list);
+    if (!write_subset(ix, s)) {
+        free(s->alts);
         s->alts = NULL;
         return -1;
     }
     return (int)ix->n_subsets++;
 }
 
-/* Fill ix->at[c][inside]: the alternatives that may start with byte c,
- * inside a part only those of substring rules. */
-static bool index_byte(pith_byte_index *ix, const builder *b, int c, int inside)
+/* The chain for byte c: the alternatives that may start with c (inside a
+ * part only those of substring rules), in order, in runs, each long one
+ * alone.  Its offset in ix->chains; NO_RULE when there is none, FAILED
+ * when memory ran out.  Called under the rules lock. */
+static int make_chain(pith_byte_index *ix, int c, int inside)
 {
-    unsigned *list = malloc((b->n_alts ? b->n_alts : 1) * sizeof *list);
+    if (c >= 0x80 && ix->deferred && !analyse_deferred(ix))
+        return FAILED;
+    unsigned *list = malloc((ix->n_alts ? ix->n_alts : 1) * sizeof *list);
     if (!list)
-        return false;
-    unsigned n = 0;
-    for (unsigned i = 0; i < b->n_alts; i++)
-        if (b->alts[i].first[c] && !(inside && b->whole[b->alts[i].rule]))
+        return FAILED;
+    short chain[MAX_CHAIN];
+    unsigned n = 0, links = 0;
+    bool ok = true;
+    for (unsigned i = 0; ok && i <= ix->n_alts; i++) {
+        const alternative *a = i < ix->n_alts ? &ix->alts[i] : NULL;
+        if (a && !(a->analysed && a->first[c] && !(inside && ix->whole[a->rule])))
+            continue;
+        bool alone = a && a->len > STANDALONE_LEN;
+        if ((!a || alone) && n > 0) { /* the run before ends */
+            int k = links < MAX_CHAIN - 1 ? subset_for(ix, list, n) : -1;
+            ok = k >= 0;
+            chain[links++] = (short)k;
+            n = 0;
+        }
+        if (ok && alone) {
+            int k = links < MAX_CHAIN - 1 ? subset_for(ix, &i, 1) : -1;
+            ok = k >= 0;
+            chain[links++] = (short)k;
+        } else if (a) {
             list[n++] = i;
-    if (n == 0) {
-        free(list);
-        ix->at[c][inside] = -1;
-        return true;
+        }
     }
-    int k = subset_for(ix, b, list, n);
-    ix->at[c][inside] = (short)k;
-    return k >= 0;
+    free(list);
+    if (!ok || ix->n_chains + links + 1 > ix->cap_chains)
+        return FAILED;
+    if (links == 0)
+        return NO_RULE;
+    int at = (int)ix->n_chains;
+    memcpy(ix->chains + at, chain, links * sizeof *chain);
+    ix->chains[at + (int)links] = -1;
+    ix->n_chains += links + 1;
+    return at;
+}
+
+/* The chain for byte c at a part's start or inside one, made the first
+ * time it is asked for; NO_RULE, or FAILED when memory ran out (recorded). */
+static int chain_at(pith_byte_index *ix, unsigned char c, int inside)
+{
+    int k = atomic_load_explicit(&ix->at[c][inside], memory_order_acquire);
+    if (k != NOT_YET)
+        return k;
+    pith_rules_lock();
+    k = atomic_load_explicit(&ix->at[c][inside], memory_order_relaxed);
+    if (k == NOT_YET) {
+        k = make_chain(ix, c, inside);
+        if (k != FAILED)
+            atomic_store_explicit(&ix->at[c][inside], (short)k, memory_order_release);
+    }
+    pith_rules_unlock();
+    if (k == FAILED)
+        pith_alloc_failed();
+    return k;
+}
+
+/* A new index of this kind, without rules yet; NULL when memory runs out. */
+static pith_byte_index *new_index(pith_index_parts parts)
+{
+    pith_byte_index *ix = calloc(1, sizeof *ix);
+    if (!ix)
+        return NULL;
+    ix->parts = parts;
+    ix->before = "(?<![a-z0-9])";
+    ix->after = "(?![a-z0-9])";
+    if (parts == PITH_PARTS_TOKENS) {
+        ix->before = "(?<![^ ])";
+        ix->after = "(?![^ ])";
+    } else if (parts == PITH_PARTS_PHRASE) {
+        /* The rest of the text after the phrase: symbols, digits, spaces. */
+        ix->before = "";
+        ix->after = "[\\W\\d_]*$";
+        ix->options = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
+        static const char prefix[] = "^[\\W\\d_]*";
+        pith_lazy_re_init(&ix->prefix, prefix, sizeof prefix - 1, PCRE2_UTF | PCRE2_UCP, false);
+    }
+    for (int c = 0; c < 256; c++)
+        for (int inside = 0; inside < 2; inside++)
+            atomic_init(&ix->at[c][inside], NOT_YET);
+    return ix;
 }
 
 pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *whole,
@@ -224,28 +393,30 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
 {
     if (n == 0 || n > PITH_INDEX_MAX_RULES)
         return NULL;
-    builder b = {patterns, whole, "(?<![a-z0-9])", "(?![a-z0-9])", n, NULL, 0, 0};
-    if (parts == PITH_PARTS_TOKENS) {
-        b.before = "(?<![^ ])";
-        b.after = "(?![^ ])";
-    }
+    pith_byte_index *ix = new_index(parts);
+    if (!ix)
+        return NULL;
+    for (unsigned i = 0; i < n; i++)
+        ix->whole[i] = parts == PITH_PARTS_PHRASE || whole[i];
+    unsigned cap = 0;
     bool ok = true;
     for (unsigned i = 0; ok && i < n; i++) {
-        rule_cut rc = {&b, i};
+        rule_cut rc = {ix, &cap, i};
         ok = pith_regex_alternatives(patterns[i], add_cut, &rc);
     }
-    for (unsigned i = 0; ok && i < b.n_alts; i++)
-        ok = find_first_bytes(&b.alts[i]);
-    pith_byte_index *ix = ok ? calloc(1, sizeof *ix) : NULL;
-    if (ix)
-        ix->subsets = calloc(2 * 256, sizeof *ix->subsets);
-    ok = ix && ix->subsets;
-    if (ok)
-        ix->parts = parts;
-    for (int c = 0; ok && c < 256; c++)
-        ok = index_byte(ix, &b, c, 0) && index_byte(ix, &b, c, 1);
-    free(b.alts);
-    if (!ok) {
+    unsigned alone = 0;
+    for (unsigned i = 0; ok && i < ix->n_alts; i++) {
+        ok = first_bytes(ix, &ix->alts[i]);
+        alone += ix->alts[i].len > STANDALONE_LEN;
+    }
+    /* Room for the most any page can ask for: per (byte, inside), runs
+     * between the long alternatives, and the long ones once.  Memory never
+     * written is never touched. */
+    ix->cap_subsets = 2 * 256 * (alone + 1) + alone;
+    ix->cap_chains = 2 * 256 * MAX_CHAIN;
+    ix->subsets = ok ? calloc(ix->cap_subsets, sizeof *ix->subsets) : NULL;
+    ix->chains = ix->subsets ? malloc(ix->cap_chains * sizeof *ix->chains) : NULL;
+    if (!ix->chains) {
         pith_byte_index_free(ix);
         return NULL;
     }
@@ -255,11 +426,10 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
 /* ------------------------------------------------------------ matching */
 
 /* Run one subset at offset p; the rule of its first set group, or -1. */
-static int run_subset(const subset *sub, const char *s, size_t n, size_t p,
+static int run_subset(subset *sub, const char *s, size_t n, size_t p, uint32_t options,
                       pcre2_match_data *md, size_t *start, size_t *len)
 {
-    int rc = sub->jit ? pcre2_jit_match(sub->re, (PCRE2_SPTR)s, n, p, 0, md, NULL)
-                      : pcre2_match(sub->re, (PCRE2_SPTR)s, n, p, 0, md, NULL);
+    int rc = pith_lazy_re_match(&sub->re, s, n, p, options, md);
     if (rc <= 0)
         return -1;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -272,27 +442,166 @@ static int run_subset(const subset *sub, const char *s, size_t n, size_t p,
     return -1;
 }
 
-/* Positions from the left, and at each the subset for its byte: the first
- * match is the plain alternation's first match. */
-int pith_byte_index_match(const pith_byte_index *ix, const char *s, size_t n, size_t *start,
-                          size_t *len)
+/* Match data for the patterns of an index, made on first need (most
+ * class strings start no part with a byte any rule starts with). */
+static pcre2_match_data *match_data(pcre2_match_data **md)
 {
-    pcre2_match_data *md = NULL;
-    size_t dummy;
+    if (!*md && !(*md = pcre2_match_data_create(PITH_INDEX_MAX_RULES + 1, NULL)))
+        pith_alloc_failed();
+    return *md;
+}
+
+/* Run the chain at offset at on position p; the rule of the first match. */
+static int run_chain(pith_byte_index *ix, int at, const char *s, size_t n, size_t p,
+                     uint32_t options, pcre2_match_data *md, size_t *start, size_t *len)
+{
+    int rule = -1;
+    for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++)
+        rule = run_subset(&ix->subsets[*k], s, n, p, options, md, start, len);
+    return rule;
+}
+
+/* Class strings: positions from the left, and at each the chain for its
+ * byte: the first match is the plain alternation's first match. */
+static int match_parts(pith_byte_index *ix, const char *s, size_t n, pcre2_match_data **md,
+                       size_t *start, size_t *len)
+{
     int rule = -1;
     for (size_t p = 0; p < n && rule < 0; p++) {
         int inside = p > 0 && (ix->parts == PITH_PARTS_TOKENS ? s[p - 1] != ' '
                                                                 : is_plain(s[p - 1]));
-        int k = ix->at[(unsigned char)s[p]][inside];
+        int k = chain_at(ix, (unsigned char)s[p], inside);
+        if (k == FAILED || (k >= 0 && !match_data(md)))
+            return -1;
+        if (k >= 0)
+            rule = run_chain(ix, k, s, n, p, 0, *md, start, len);
+    }
+    return rule;
+}
+
+/* Phrases: the whole text is ^[\W\d_]*(?:rules)[\W\d_]*$.  The plain
+ * pattern takes the longest run of [\W\d_] first and gives it back one
+ * character at a time; at each place it tries the rules in order.  So the
+ * places are tried from the end of that run back to the start of the text,
+ * each with the subset of its byte. */
+static int match_phrase(pith_byte_index *ix, const char *s, size_t n, pcre2_match_data **md,
+                        size_t *start, size_t *len)
+{
+    if (!match_data(md) || pith_lazy_re_match(&ix->prefix, s, n, 0, PCRE2_NO_UTF_CHECK, *md) <= 0)
+        return -1;
+    size_t run = pcre2_get_ovector_pointer(*md)[1];
+    for (size_t p = run + 1; p-- > 0;) {
+        if (p >= n || ((unsigned char)s[p] & 0xC0) == 0x80)
+            continue; /* the end, or inside a character */
+        int k = chain_at(ix, (unsigned char)s[p], 0);
+        if (k == FAILED)
+            return -1;
         if (k < 0)
             continue;
-        if (!md && !(md = pcre2_match_data_create(PITH_INDEX_MAX_RULES + 1, NULL)))
-            return -1;
-        rule = run_subset(&ix->subsets[k], s, n, p, md, start ? start : &dummy,
-                          len ? len : &dummy);
+        int rule = run_chain(ix, k, s, n, p, PCRE2_NO_UTF_CHECK, *md, start, len);
+        if (rule >= 0) {
+            *len += *start; /* the whole text, as the plain pattern matches it */
+            *start = 0;
+            return rule;
+        }
     }
+    return -1;
+}
+
+int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *start,
+                          size_t *len)
+{
+    size_t dummy;
+    pcre2_match_data *md = NULL;
+    int rule = ix->parts == PITH_PARTS_PHRASE
+                   ? match_phrase(ix, s, n, &md, start ? start : &dummy, len ? len : &dummy)
+                   : match_parts(ix, s, n, &md, start ? start : &dummy, len ? len : &dummy);
     pcre2_match_data_free(md);
     return rule;
+}
+
+bool pith_byte_index_compile(pith_byte_index *ix)
+{
+    for (int c = 0; c < 256; c++)
+        for (int inside = 0; inside < (ix->parts == PITH_PARTS_PHRASE ? 1 : 2); inside++) {
+            if (chain_at(ix, (unsigned char)c, inside) == FAILED)
+                return false;
+        }
+    for (unsigned k = 0; k < ix->n_subsets; k++)
+        if (!pith_lazy_re_compile(&ix->subsets[k].re))
+            return false;
+    return ix->parts != PITH_PARTS_PHRASE || pith_lazy_re_compile(&ix->prefix);
+}
+
+bool pith_byte_index_export(pith_byte_index *ix, pith_index_data *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!pith_byte_index_compile(ix))
+        return false;
+    out->parts = ix->parts;
+    out->options = ix->options;
+    for (int c = 0; c < 256; c++)
+        for (int inside = 0; inside < 2; inside++) {
+            int k = atomic_load_explicit(&ix->at[c][inside], memory_order_relaxed);
+            out->at[c][inside] = (short)(k >= 0 ? k : NO_RULE);
+        }
+    pith_subset_data *subsets = calloc(ix->n_subsets ? ix->n_subsets : 1, sizeof *subsets);
+    short *chains = malloc((ix->n_chains ? ix->n_chains : 1) * sizeof *chains);
+    out->subsets = subsets;
+    out->chains = chains;
+    bool ok = subsets && chains;
+    if (ok) {
+        memcpy(chains, ix->chains, ix->n_chains * sizeof *chains);
+        out->n_chains = ix->n_chains;
+    }
+    for (unsigned k = 0; ok && k < ix->n_subsets; k++) {
+        memcpy(subsets[k].rule_of, ix->subsets[k].rule_of, sizeof subsets[k].rule_of);
+        ok = pith_lazy_re_export(&ix->subsets[k].re, &subsets[k].re);
+        out->n_subsets = k + 1;
+    }
+    if (ok && ix->parts == PITH_PARTS_PHRASE)
+        ok = pith_lazy_re_export(&ix->prefix, &out->prefix);
+    if (!ok)
+        pith_index_data_free(out);
+    return ok;
+}
+
+void pith_index_data_free(pith_index_data *data)
+{
+    pith_subset_data *subsets = (pith_subset_data *)data->subsets;
+    for (unsigned k = 0; subsets && k < data->n_subsets; k++)
+        pith_re_data_free(&subsets[k].re);
+    free(subsets);
+    free((short *)data->chains);
+    pith_re_data_free(&data->prefix);
+    memset(data, 0, sizeof *data);
+}
+
+pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
+{
+    pith_byte_index *ix = new_index((pith_index_parts)data->parts);
+    if (!ix)
+        return NULL;
+    ix->subsets = calloc(data->n_subsets ? data->n_subsets : 1, sizeof *ix->subsets);
+    ix->chains = ix->subsets ? malloc((data->n_chains ? data->n_chains : 1) * sizeof *ix->chains)
+                             : NULL;
+    if (!ix->chains) {
+        pith_byte_index_free(ix);
+        return NULL;
+    }
+    memcpy(ix->chains, data->chains, data->n_chains * sizeof *ix->chains);
+    ix->n_chains = ix->cap_chains = data->n_chains;
+    for (unsigned k = 0; k < data->n_subsets; k++) {
+        pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
+        memcpy(ix->subsets[k].rule_of, data->subsets[k].rule_of, sizeof ix->subsets[k].rule_of);
+    }
+    ix->n_subsets = ix->cap_subsets = data->n_subsets;
+    for (int c = 0; c < 256; c++)
+        for (int inside = 0; inside < 2; inside++)
+            atomic_store_explicit(&ix->at[c][inside], data->at[c][inside], memory_order_relaxed);
+    if (ix->parts == PITH_PARTS_PHRASE)
+        pith_lazy_re_init_data(&ix->prefix, &data->prefix);
+    return ix;
 }
 
 void pith_byte_index_free(pith_byte_index *ix)
@@ -300,9 +609,13 @@ void pith_byte_index_free(pith_byte_index *ix)
     if (!ix)
         return;
     for (unsigned k = 0; k < ix->n_subsets; k++) {
-        pcre2_code_free(ix->subsets[k].re);
+        pith_lazy_re_free(&ix->subsets[k].re);
         free(ix->subsets[k].alts);
     }
+    if (ix->parts == PITH_PARTS_PHRASE)
+        pith_lazy_re_free(&ix->prefix);
     free(ix->subsets);
+    free(ix->chains);
+    free(ix->alts);
     free(ix);
 }

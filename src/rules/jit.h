@@ -1,6 +1,6 @@
 /*
- * jit.h — how a rule pattern is compiled: pcre2, then PCRE2's JIT compiler,
- * or none in a build for valgrind.
+ * jit.h — PCRE2's JIT compiler, or none in a build for valgrind (lazy_re.c
+ * JIT-compiles a pattern once it has been used often).
  *
  * valgrind cannot follow machine code generated at run time and reports
  * every read the JIT'd matchers make as uninitialised.  `make valgrind`
@@ -20,19 +20,6 @@ static inline int pith_jit_compile(pcre2_code *re)
 #else
     return pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 #endif
-}
-
-/* Compile pattern (len bytes, or PCRE2_ZERO_TERMINATED) with flags, then
- * JIT-compile it; where the JIT fails the interpreter runs it.  NULL when
- * it does not compile (a defect of the table) or memory runs out. */
-static inline pcre2_code *pith_pattern_compile(const char *pattern, size_t len, uint32_t flags)
-{
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, flags, &err, &off, NULL);
-    if (re)
-        pith_jit_compile(re);
-    return re;
 }
 
 #endif

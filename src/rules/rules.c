@@ -1,25 +1,33 @@
 /*
- * rules.c — compiles the rule tables once (pcre2 JIT) and matches against
- * them.  The compiled patterns are written once, under a lock, and only read
- * afterwards, so the matchers are safe from any number of threads; a first
- * compilation that runs out of memory is undone and tried again later.
+ * rules.c — the rule tables and the matchers over them.
+ *
+ * The tables are built at the first call (pith_rules_init): the class
+ * rules cut into first-byte indexes (byte_index.h), the text rules into
+ * pieces (any_match.h).  No pattern is compiled then: each is compiled the
+ * first time a page needs it, and JIT-compiled only once it has been used
+ * often (lazy_re.h), so a process pays for what its pages reach.
+ *
+ * Thread safety: the tables are written once, under one lock (the lock of
+ * lazy_re.h), and published by an atomic flag set with release ordering;
+ * later calls see the flag with acquire ordering and only read them, but
+ * for the lazily compiled patterns, each also written once under that lock.
+ * A first build that runs out of memory is undone and tried again later.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
 
-#include <pcre2.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/ascii.h"
+#include "util/arena.h"
 #include "util/buf.h"
 #include "any_match.h"
 #include "byte_index.h"
 #include "class_tokens.h"
+#include "lazy_re.h"
 #include "phrases.h"
-#include "jit.h"
+#include "rules_data.h"
 
 static const char *const category_names[PITH_CAT_COUNT] = {
     "none", "ad", "share", "newsletter", "related", "comments", "author", "cookie",
@@ -32,28 +40,43 @@ const char *pith_category_name(pith_category cat)
     return (cat >= 0 && cat < PITH_CAT_COUNT) ? category_names[cat] : "unknown";
 }
 
-/* The compiled tables: written once by compile_all, read-only afterwards. */
+/* A set of rules matched as one: a first-byte index, or when the rules do
+ * not suit one, one alternation (compiled on first use). */
 typedef struct compiled_set {
-    pcre2_code *re;
-    pith_byte_index *index; /* the same rules split by first byte (faster), or NULL */
+    pith_lazy_re re;        /* used when index is NULL */
+    bool has_re;
+    pith_byte_index *index; /* the rules split by first byte (faster), or NULL */
     pith_category cats[64]; /* category of capture group i + 1 */
     unsigned groups;
 } compiled_set;
 
+/* The tables: written once by build_all, read-only afterwards (but for
+ * their lazily compiled patterns). */
 static struct {
-    compiled_set boiler, phrases;
-    pcre2_code *strong, *weak;
-    pith_byte_index *strong_index, *weak_index; /* the same, faster, or NULL */
+    compiled_set boiler, phrases, strong, weak;
+    char *phrase_text[64]; /* the phrase rules as the phrases set matches them */
     /* Text rules asked only whether they match: cut into alternatives. */
     pith_any_match *copyright, *cookie, *credit, *cta, *attribution;
     int status;
 } R;
 
-/* Set (with release ordering) once every table is compiled; the tables are
+/* Set (with release ordering) once every table is built; the tables are
  * only read after it is seen set.  A failed attempt (out of memory) frees
  * what it built and leaves it clear, so a later call tries again. */
 static atomic_int ready;
-static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Keep b's pattern as set->re, compiled on first use with options. */
+static bool keep_pattern(compiled_set *set, pith_buf *b, uint32_t options)
+{
+    size_t len = b->len;
+    char *source = b->oom ? NULL : pith_buf_detach(b, NULL);
+    pith_buf_free(b);
+    if (!source)
+        return false;
+    pith_lazy_re_init(&set->re, source, len, options, true);
+    set->has_re = true;
+    return true;
+}
 
 /* Append a fragment, turning each literal space into \s+. */
 static void append_fragment(pith_buf *b, const char *frag)
@@ -66,6 +89,22 @@ static void append_fragment(pith_buf *b, const char *frag)
     }
 }
 
+/* The categories of the rules of a set, in order (the capture group of
+ * rule i is i + 1), as compile_classes and compile_phrases count them. */
+static void class_categories(compiled_set *set, const pith_class_rule *rules)
+{
+    set->groups = 0;
+    for (const pith_class_rule *r = rules; r->pattern && set->groups < 64; r++)
+        set->cats[set->groups++] = r->cat;
+}
+
+static void phrase_categories(compiled_set *set)
+{
+    set->groups = 0;
+    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && set->groups < 64; r++)
+        set->cats[set->groups++] = r->cat;
+}
+
 static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
 {
     /* The first-byte index answers as the plain alternation does, several
@@ -73,11 +112,10 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
      * rule does not suit the index. */
     const char *patterns[64];
     bool whole[64];
-    set->groups = 0;
-    for (const pith_class_rule *r = rules; r->pattern && set->groups < 64; r++) {
-        patterns[set->groups] = r->pattern;
-        whole[set->groups] = !(r->flags & SUBSTR);
-        set->cats[set->groups++] = r->cat;
+    class_categories(set, rules);
+    for (unsigned i = 0; i < set->groups; i++) {
+        patterns[i] = rules[i].pattern;
+        whole[i] = !(rules[i].flags & SUBSTR);
     }
     set->index = pith_byte_index_build(patterns, whole, set->groups, PITH_PARTS_WORDS);
     if (set->index)
@@ -91,15 +129,13 @@ static bool compile_classes(compiled_set *set, const pith_class_rule *rules)
         else
             pith_buf_printf(&b, "(?<![a-z0-9])(%s)(?![a-z0-9])", patterns[i]);
     }
-    set->re = b.oom ? NULL : pith_pattern_compile(b.data, b.len, 0);
-    pith_buf_free(&b);
-    return set->re != NULL;
+    return keep_pattern(set, &b, 0);
 }
 
 /* The content patterns of one strength (flags WEAK or 0): a first-byte
  * index, or when they do not suit one, a pattern.  False when neither
  * could be built. */
-static bool compile_content(int want_weak, pcre2_code **re, pith_byte_index **index)
+static bool compile_content(int want_weak, compiled_set *set)
 {
     const char *patterns[PITH_INDEX_MAX_RULES];
     bool whole[PITH_INDEX_MAX_RULES];
@@ -119,46 +155,59 @@ static bool compile_content(int want_weak, pcre2_code **re, pith_byte_index **in
     }
     /* Whole tokens.  The first-byte index answers whether any rule matches
      * as the pattern does, faster; the pattern is kept when it cannot. */
-    *index = n <= PITH_INDEX_MAX_RULES
-                 ? pith_byte_index_build(patterns, whole, n, PITH_PARTS_TOKENS)
-                 : NULL;
-    *re = NULL;
-    if (!*index) {
+    set->index = n <= PITH_INDEX_MAX_RULES
+                     ? pith_byte_index_build(patterns, whole, n, PITH_PARTS_TOKENS)
+                     : NULL;
+    bool ok = set->index != NULL;
+    if (!ok) {
         if (alts.len)
             pith_buf_printf(&b, "(?<![^ ])(?:%s)(?![^ ])", alts.data);
-        *re = (b.oom || alts.oom) ? NULL : pith_pattern_compile(b.data ? b.data : "", b.len, 0);
+        if (alts.oom)
+            b.oom = true;
+        ok = keep_pattern(set, &b, 0);
     }
     pith_buf_free(&alts);
     pith_buf_free(&b);
-    return *index || *re;
+    return ok;
 }
 
+/* The phrases as one set: each rule with its spaces turned into \s+ (kept
+ * in R.phrase_text, which the index points into), split by first byte;
+ * when they do not suit the index, one anchored alternation. */
 static bool compile_phrases(compiled_set *set)
 {
+    phrase_categories(set);
+    bool ok = true;
+    for (unsigned i = 0; i < set->groups; i++) {
+        pith_buf f = PITH_BUF_INIT;
+        append_fragment(&f, pith_block_phrases[i].pattern);
+        R.phrase_text[i] = pith_buf_detach(&f, NULL);
+        ok &= R.phrase_text[i] != NULL;
+    }
+    if (!ok)
+        return false;
+    set->index = pith_byte_index_build((const char *const *)R.phrase_text, NULL, set->groups,
+                                       PITH_PARTS_PHRASE);
+    if (set->index)
+        return true;
     pith_buf b = PITH_BUF_INIT;
     pith_buf_puts(&b, "^[\\W\\d_]*(?:");
-    set->groups = 0;
-    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && set->groups < 64; r++) {
-        if (set->groups)
-            pith_buf_putc(&b, '|');
-        pith_buf_putc(&b, '(');
-        append_fragment(&b, r->pattern);
-        pith_buf_putc(&b, ')');
-        set->cats[set->groups++] = r->cat;
-    }
+    for (unsigned i = 0; i < set->groups; i++)
+        pith_buf_printf(&b, "%s(%s)", i ? "|" : "", R.phrase_text[i]);
     pith_buf_puts(&b, ")[\\W\\d_]*$");
-    uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
-    set->re = b.oom ? NULL : pith_pattern_compile(b.data, b.len, flags);
-    pith_buf_free(&b);
-    return set->re != NULL;
+    return keep_pattern(set, &b, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK);
 }
 
-static void compile_all(void)
+/* The text rules' PCRE2 options. */
+#define TEXT_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK)
+
+/* The tables built here, from the rules (when the build made no data). */
+static void build_all(void)
 {
-    const uint32_t text = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
+    const uint32_t text = TEXT_OPTIONS;
     bool ok = compile_classes(&R.boiler, pith_boilerplate_classes);
-    ok &= compile_content(0, &R.strong, &R.strong_index);
-    ok &= compile_content(1, &R.weak, &R.weak_index);
+    ok &= compile_content(0, &R.strong);
+    ok &= compile_content(1, &R.weak);
     ok &= compile_phrases(&R.phrases);
     ok &= (R.copyright = pith_any_match_build(pith_copyright_pattern, text)) != NULL;
     ok &= (R.cookie = pith_any_match_build(pith_cookie_pattern, text)) != NULL;
@@ -168,9 +217,36 @@ static void compile_all(void)
     R.status = ok ? 0 : -1;
 }
 
+static bool set_from_data(compiled_set *set, const pith_set_data *data)
+{
+    if (data->index)
+        return (set->index = pith_byte_index_from_data(data->index)) != NULL;
+    pith_lazy_re_init_data(&set->re, &data->re);
+    set->has_re = true;
+    return true;
+}
+
+/* The tables from the data the build made (rules_data.h). */
+static void load_all(const pith_rules_data *d)
+{
+    class_categories(&R.boiler, pith_boilerplate_classes);
+    phrase_categories(&R.phrases);
+    bool ok = set_from_data(&R.boiler, &d->boiler);
+    ok &= set_from_data(&R.strong, &d->strong);
+    ok &= set_from_data(&R.weak, &d->weak);
+    ok &= set_from_data(&R.phrases, &d->phrases);
+    ok &= (R.copyright = pith_any_match_from_data(d->copyright)) != NULL;
+    ok &= (R.cookie = pith_any_match_from_data(d->cookie)) != NULL;
+    ok &= (R.credit = pith_any_match_from_data(d->credit)) != NULL;
+    ok &= (R.cta = pith_any_match_from_data(d->cta)) != NULL;
+    ok &= (R.attribution = pith_any_match_from_data(d->attribution)) != NULL;
+    R.status = ok ? 0 : -1;
+}
+
 static void free_set(compiled_set *set)
 {
-    pcre2_code_free(set->re);
+    if (set->has_re)
+        pith_lazy_re_free(&set->re);
     pith_byte_index_free(set->index);
 }
 
@@ -178,10 +254,10 @@ static void free_all(void)
 {
     free_set(&R.boiler);
     free_set(&R.phrases);
-    pcre2_code_free(R.strong);
-    pcre2_code_free(R.weak);
-    pith_byte_index_free(R.strong_index);
-    pith_byte_index_free(R.weak_index);
+    free_set(&R.strong);
+    free_set(&R.weak);
+    for (size_t i = 0; i < sizeof R.phrase_text / sizeof R.phrase_text[0]; i++)
+        free(R.phrase_text[i]);
     pith_any_match_free(R.copyright);
     pith_any_match_free(R.cookie);
     pith_any_match_free(R.credit);
@@ -194,29 +270,116 @@ int pith_rules_init(void)
 {
     if (atomic_load_explicit(&ready, memory_order_acquire))
         return 0;
-    pthread_mutex_lock(&init_lock);
+    pith_rules_lock();
     if (!atomic_load_explicit(&ready, memory_order_relaxed)) {
-        compile_all();
+        if (pith_rules_precompiled)
+            load_all(pith_rules_precompiled);
+        else
+            build_all();
         if (R.status == 0)
             atomic_store_explicit(&ready, 1, memory_order_release);
         else
             free_all();
     }
-    pthread_mutex_unlock(&init_lock);
+    pith_rules_unlock();
     return atomic_load_explicit(&ready, memory_order_acquire) ? 0 : -1;
 }
 
-/* Run re over s; returns the first capture group that matched (1-based),
- * 0 for a match without groups, -1 for no match.  start/len receive the
- * span of the whole match. */
-static int run(const pcre2_code *re, const char *s, size_t n, size_t *start, size_t *len)
+/* Compile every pattern of a set now; false when one does not compile. */
+static bool compile_set(compiled_set *set)
 {
-    if (!re)
+    return set->index ? pith_byte_index_compile(set->index) : pith_lazy_re_compile(&set->re);
+}
+
+int pith_rules_compile_all(void)
+{
+    if (pith_rules_init() != 0)
         return -1;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-    if (!md)
+    bool ok = compile_set(&R.boiler) && compile_set(&R.phrases) && compile_set(&R.strong) &&
+              compile_set(&R.weak);
+    pith_any_match *text[] = {R.copyright, R.cookie, R.credit, R.cta, R.attribution};
+    for (size_t i = 0; ok && i < sizeof text / sizeof text[0]; i++)
+        ok = pith_any_match_compile(text[i]);
+    return ok ? 0 : -1;
+}
+
+static bool export_set(compiled_set *set, pith_set_data *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!set->index)
+        return pith_lazy_re_export(&set->re, &out->re);
+    pith_index_data *index = calloc(1, sizeof *index);
+    out->index = index;
+    return index && pith_byte_index_export(set->index, index);
+}
+
+static void free_set_data(pith_set_data *data)
+{
+    if (data->index) {
+        pith_index_data_free((pith_index_data *)data->index);
+        free((pith_index_data *)data->index);
+    }
+    pith_re_data_free(&data->re);
+}
+
+static bool export_text(pith_any_match *m, const pith_any_match_data **out)
+{
+    pith_any_match_data *data = calloc(1, sizeof *data);
+    *out = data;
+    return data && pith_any_match_export(m, data);
+}
+
+static void free_text_data(const pith_any_match_data *data)
+{
+    if (data) {
+        pith_any_match_data_free((pith_any_match_data *)data);
+        free((pith_any_match_data *)data);
+    }
+}
+
+int pith_rules_export(pith_rules_data *out)
+{
+    memset(out, 0, sizeof *out);
+    if (pith_rules_compile_all() != 0)
         return -1;
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL);
+    bool ok = export_set(&R.boiler, &out->boiler) && export_set(&R.strong, &out->strong) &&
+              export_set(&R.weak, &out->weak) && export_set(&R.phrases, &out->phrases) &&
+              export_text(R.copyright, &out->copyright) && export_text(R.cookie, &out->cookie) &&
+              export_text(R.credit, &out->credit) && export_text(R.cta, &out->cta) &&
+              export_text(R.attribution, &out->attribution);
+    out->stopwords = pith_rules_stop_table(); /* static: nothing to free */
+    if (!ok)
+        pith_rules_data_free(out);
+    return ok ? 0 : -1;
+}
+
+void pith_rules_data_free(pith_rules_data *data)
+{
+    free_set_data(&data->boiler);
+    free_set_data(&data->strong);
+    free_set_data(&data->weak);
+    free_set_data(&data->phrases);
+    free_text_data(data->copyright);
+    free_text_data(data->cookie);
+    free_text_data(data->credit);
+    free_text_data(data->cta);
+    free_text_data(data->attribution);
+    memset(data, 0, sizeof *data);
+}
+
+/* Run a set's alternation over s; returns the first capture group that
+ * matched (1-based), 0 for a match without groups, -1 for no match.
+ * start/len receive the span of the whole match. */
+static int run(compiled_set *set, const char *s, size_t n, size_t *start, size_t *len)
+{
+    if (!set->has_re)
+        return -1;
+    pcre2_match_data *md = pcre2_match_data_create(PITH_INDEX_MAX_RULES + 1, NULL);
+    if (!md) {
+        pith_alloc_failed();
+        return -1;
+    }
+    int rc = pith_lazy_re_match(&set->re, s, n, 0, PCRE2_NO_UTF_CHECK, md);
     int group = -1;
     if (rc > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -262,7 +425,7 @@ pith_category pith_rules_match_class(const char *norm, size_t n, char *word, siz
         return PITH_CAT_NONE;
     size_t start = 0, len = 0;
     int g = R.boiler.index ? pith_byte_index_match(R.boiler.index, norm, n, &start, &len) + 1
-                           : run(R.boiler.re, norm, n, &start, &len);
+                           : run(&R.boiler, norm, n, &start, &len);
     if (g <= 0 || (unsigned)g > R.boiler.groups)
         return PITH_CAT_NONE;
     if (word && word_cap) {
@@ -277,11 +440,11 @@ int pith_rules_positive_class(const char *norm, size_t n)
 {
     if (pith_rules_init() != 0 || n == 0)
         return 0;
-    if (R.strong_index ? pith_byte_index_match(R.strong_index, norm, n, NULL, NULL) >= 0
-                       : run(R.strong, norm, n, NULL, NULL) >= 0)
+    if (R.strong.index ? pith_byte_index_match(R.strong.index, norm, n, NULL, NULL) >= 0
+                       : run(&R.strong, norm, n, NULL, NULL) >= 0)
         return 2;
-    if (R.weak_index ? pith_byte_index_match(R.weak_index, norm, n, NULL, NULL) >= 0
-                     : run(R.weak, norm, n, NULL, NULL) >= 0)
+    if (R.weak.index ? pith_byte_index_match(R.weak.index, norm, n, NULL, NULL) >= 0
+                     : run(&R.weak, norm, n, NULL, NULL) >= 0)
         return 1;
     return 0;
 }
@@ -290,7 +453,8 @@ pith_category pith_rules_match_phrase(const char *text, size_t n)
 {
     if (pith_rules_init() != 0 || n == 0 || n > 300)
         return PITH_CAT_NONE;
-    int g = run(R.phrases.re, text, n, NULL, NULL);
+    int g = R.phrases.index ? pith_byte_index_match(R.phrases.index, text, n, NULL, NULL) + 1
+                            : run(&R.phrases, text, n, NULL, NULL);
     if (g <= 0 || (unsigned)g > R.phrases.groups)
         return PITH_CAT_NONE;
     return R.phrases.cats[g - 1];

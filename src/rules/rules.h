@@ -6,8 +6,9 @@
  *   class_tokens.c  class/id patterns of boilerplate and of article bodies
  *   phrases.c       whole-block phrases in many languages ("Advertisement",
  *                   "Anzeige", "You may also like", "Leave a comment", ...)
- * This file compiles them (pcre2, JIT) once per process under pthread_once
- * and exposes read-only matchers, safe to call from any thread.
+ * rules.c builds the tables once per process and compiles each pattern the
+ * first time a page needs it (lazy_re.h); the matchers are safe to call
+ * from any thread.
  */
 #ifndef PITH_RULES_H
 #define PITH_RULES_H
@@ -41,9 +42,21 @@ typedef enum pith_category {
 /* A short stable name: "ad", "share", "newsletter"... */
 const char *pith_category_name(pith_category cat);
 
-/* Compile the tables (once per process; later calls return at once).
- * Returns 0, or -1 when a pattern failed to compile (a build defect). */
+/* Build the tables (once per process; later calls return at once).  The
+ * patterns are compiled later, each when first needed.  Returns 0, or -1
+ * when memory ran out (a later call tries again). */
 int pith_rules_init(void);
+
+/* Build the tables and compile every pattern now (for the tests: a pattern
+ * that does not compile is a defect of the rules).  Returns 0 or -1. */
+int pith_rules_compile_all(void);
+
+/* Every table, built and compiled, as data (for scripts/rules_gen.c, which
+ * writes the data the library is built with); 0, or -1 when a pattern
+ * does not compile or memory ran out.  Free with pith_rules_data_free. */
+struct pith_rules_data;
+int pith_rules_export(struct pith_rules_data *out);
+void pith_rules_data_free(struct pith_rules_data *data);
 
 /* Normalise a class + id string for matching: lower case, camelCase and
  * '_' split into '-' parts.  Writes at most cap-1 bytes to out; returns the
@@ -100,6 +113,14 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st);
 /* The number of languages with lists, and the code of language i. */
 int pith_rules_stop_lang_count(void);
 const char *pith_rules_stop_lang(int i);
+
+/* The stop-word table (for scripts/rules_gen.c, which writes it). */
+struct pith_stop_data;
+const struct pith_stop_data *pith_rules_stop_table(void);
+
+/* How many words of the lists did not fit the table (0, or the table is
+ * too small for the lists). */
+unsigned pith_rules_stop_words_dropped(void);
 
 /* The language whose stop words are densest in st (-1 when none hit). */
 int pith_rules_stop_best(const pith_stopstats *st);

@@ -6,6 +6,14 @@
  * languages it belongs to (a bit mask), and the single-character lists
  * (Chinese, Japanese, Korean) into a sorted table of code points.  Counting
  * is then one pass over the text: split into words, fold case, look up.
+ *
+ * The table is small on purpose: a hash index of 16-bit entry numbers and
+ * a dense array of entries whose words are in one pool.  Each page of
+ * memory a process first writes costs it a page fault: a table of words
+ * copied into 56-byte slots made this load a third of the page faults of a
+ * process on a small page.  The build makes the table ahead of time
+ * (rules_data.h); the lists are then only read for the language codes and
+ * the single characters.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -14,19 +22,26 @@
 
 #include "util/utf8.h"
 #include "rules.h"
+#include "rules_data.h"
 #include "stopwords.h"
 
-#define TABLE_SLOTS 8192  /* power of two, well above the number of words */
+#define INDEX_SLOTS PITH_STOP_INDEX_SLOTS /* power of two, twice MAX_WORDS */
+#define MAX_WORDS 4095    /* distinct words; entry numbers fit 12 bits */
+#define POOL_MAX (64 * 1024) /* bytes of distinct words */
 #define WORD_MAX 48       /* longer tokens are not stop words */
 #define CHAR_SLOTS 256
 
-typedef struct slot {
-    char word[WORD_MAX];
-    uint64_t langs;
-} slot;
+/* The table as built at run time, when the build made none. */
+static struct {
+    uint16_t index[INDEX_SLOTS];
+    pith_stop_entry words[MAX_WORDS];
+    char pool[POOL_MAX];
+    pith_stop_data data;
+} B;
 
 static struct {
-    slot table[TABLE_SLOTS];
+    const pith_stop_data *table; /* the build's, or B.data */
+    unsigned dropped;            /* words that did not fit */
     struct { uint32_t cp; uint64_t langs; } chars[CHAR_SLOTS];
     int nchars;
     int nlangs;
@@ -43,34 +58,45 @@ static uint32_t hash_word(const char *w, size_t n)
     return h;
 }
 
+/* The index slot of word w in t: its own, or the free one it would take. */
+static uint32_t slot_of(const pith_stop_data *t, const char *w, size_t n)
+{
+    uint32_t i = hash_word(w, n) & (INDEX_SLOTS - 1);
+    while (t->index[i]) {
+        const pith_stop_entry *e = &t->words[t->index[i] - 1];
+        if (e->len == n && memcmp(t->pool + e->offset, w, n) == 0)
+            break;
+        i = (i + 1) & (INDEX_SLOTS - 1);
+    }
+    return i;
+}
+
 static void add_word(const char *w, size_t n, int lang)
 {
     if (n == 0 || n >= WORD_MAX)
         return;
-    uint32_t i = hash_word(w, n) & (TABLE_SLOTS - 1);
-    while (S.table[i].word[0]) {
-        if (strlen(S.table[i].word) == n && memcmp(S.table[i].word, w, n) == 0) {
-            S.table[i].langs |= (uint64_t)1 << lang;
+    pith_stop_data *t = &B.data;
+    uint32_t i = slot_of(t, w, n);
+    if (!B.index[i]) {
+        if (t->nwords == MAX_WORDS || t->pool_len + n > POOL_MAX) {
+            S.dropped++; /* stopwords_test keeps the lists under the limits */
             return;
         }
-        i = (i + 1) & (TABLE_SLOTS - 1);
+        memcpy(B.pool + t->pool_len, w, n);
+        B.words[t->nwords] = (pith_stop_entry){(uint32_t)t->pool_len, (uint32_t)n, 0};
+        t->pool_len += n;
+        B.index[i] = (uint16_t)++t->nwords;
     }
-    memcpy(S.table[i].word, w, n);
-    S.table[i].word[n] = '\0';
-    S.table[i].langs = (uint64_t)1 << lang;
+    B.words[B.index[i] - 1].langs |= (uint64_t)1 << lang;
 }
 
 static uint64_t lookup_word(const char *w, size_t n)
 {
     if (n == 0 || n >= WORD_MAX)
         return 0;
-    uint32_t i = hash_word(w, n) & (TABLE_SLOTS - 1);
-    while (S.table[i].word[0]) {
-        if (S.table[i].word[n] == '\0' && memcmp(S.table[i].word, w, n) == 0)
-            return S.table[i].langs;
-        i = (i + 1) & (TABLE_SLOTS - 1);
-    }
-    return 0;
+    const pith_stop_data *t = S.table;
+    uint32_t i = slot_of(t, w, n);
+    return t->index[i] ? t->words[t->index[i] - 1].langs : 0;
 }
 
 static void add_char(uint32_t cp, int lang)
@@ -97,6 +123,9 @@ static uint64_t lookup_char(uint32_t cp)
 
 static void load(void)
 {
+    const pith_stop_data *built = pith_rules_precompiled ? pith_rules_precompiled->stopwords : NULL;
+    B.data = (pith_stop_data){B.index, B.words, 0, B.pool, 0};
+    S.table = built ? built : &B.data;
     for (const pith_stopword_list *l = pith_stopword_lists; l->lang; l++) {
         if (S.nlangs == PITH_STOP_LANGS)
             break;
@@ -114,7 +143,7 @@ static void load(void)
             }
             continue;
         }
-        while (*p) {
+        while (!built && *p) {
             while (*p == ' ')
                 p++;
             const char *start = p;
@@ -123,6 +152,18 @@ static void load(void)
             add_word(start, (size_t)(p - start), lang);
         }
     }
+}
+
+const pith_stop_data *pith_rules_stop_table(void)
+{
+    pthread_once(&once, load);
+    return S.table;
+}
+
+unsigned pith_rules_stop_words_dropped(void)
+{
+    pthread_once(&once, load);
+    return S.dropped;
 }
 
 int pith_rules_stop_lang_count(void)

@@ -1,0 +1,204 @@
+/*
+ * rules_gen.c — writes the rule tables, built and compiled, as C
+ * (build/gen/rules_data.c): see src/rules/rules_data.h.
+ *
+ * Linked with the library's objects but without that file, so the library
+ * builds every table the slow way here (pith_rules_precompiled is NULL),
+ * compiles every pattern, and pith_rules_export hands them over with their
+ * serialised forms.
+ * Usage: rules-gen OUT.c
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/rules.h"
+#include "rules/rules_data.h"
+
+const pith_rules_data *const pith_rules_precompiled = NULL;
+
+/* A C string literal of n bytes: printable ASCII as is (but for the
+ * backslash, the quote and '?', which could start a trigraph), everything
+ * else as a three-digit octal escape, in lines of about 72 bytes. */
+static void put_bytes(FILE *f, const unsigned char *s, size_t n)
+{
+    size_t col = 0;
+    fputc('"', f);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= 0x20 && c < 0x7F && c != '\\' && c != '"' && c != '?') {
+            fputc(c, f);
+            col++;
+        } else {
+            fprintf(f, "\\%03o", c);
+            col += 4;
+        }
+        if (col >= 72 && i + 1 < n) {
+            fputs("\"\n    \"", f);
+            col = 0;
+        }
+    }
+    fputc('"', f);
+}
+
+static unsigned blobs;
+
+/* A pith_re_data initializer; its blob is written before, as blob_N. */
+static void put_re_blob(FILE *f, const pith_re_data *re)
+{
+    fprintf(f, "static const unsigned char blob_%u[] =\n    ", blobs);
+    put_bytes(f, re->blob, re->blob_len);
+    fputs(";\n", f);
+}
+
+static void put_re(FILE *f, const pith_re_data *re, unsigned blob)
+{
+    fputs("{", f);
+    put_bytes(f, (const unsigned char *)re->source, re->len);
+    fprintf(f, ", %zu, 0x%xu, blob_%u, %zu}", re->len, (unsigned)re->options, blob, re->blob_len);
+}
+
+static void put_index(FILE *f, const char *name, const pith_index_data *ix)
+{
+    unsigned first = blobs;
+    for (unsigned k = 0; k < ix->n_subsets; k++) {
+        put_re_blob(f, &ix->subsets[k].re);
+        blobs++;
+    }
+    unsigned prefix = blobs;
+    if (ix->prefix.blob) {
+        put_re_blob(f, &ix->prefix);
+        blobs++;
+    }
+    fprintf(f, "static const pith_subset_data %s_subsets[] = {\n", name);
+    for (unsigned k = 0; k < ix->n_subsets; k++) {
+        fputs("    {", f);
+        put_re(f, &ix->subsets[k].re, first + k);
+        fputs(", {", f);
+        for (unsigned g = 0; g < PITH_INDEX_MAX_RULES; g++)
+            fprintf(f, "%s%u", g ? "," : "", ix->subsets[k].rule_of[g]);
+        fputs("}},\n", f);
+    }
+    fprintf(f, "};\nstatic const short %s_chains[] = {", name);
+    for (unsigned i = 0; i < ix->n_chains; i++)
+        fprintf(f, "%s%d", i ? (i % 16 ? "," : ",\n    ") : "", ix->chains[i]);
+    fprintf(f, "};\nstatic const pith_index_data %s_index = {\n    %d, 0x%xu,\n    {", name,
+            ix->parts, (unsigned)ix->options);
+    for (int c = 0; c < 256; c++)
+        fprintf(f, "%s{%d,%d}", c ? (c % 12 ? "," : ",\n     ") : "", ix->at[c][0], ix->at[c][1]);
+    fprintf(f, "},\n    %u, %s_chains, %u, %s_subsets,\n    ", ix->n_chains, name,
+            ix->n_subsets, name);
+    if (ix->prefix.blob)
+        put_re(f, &ix->prefix, prefix);
+    else
+        fputs("{0}", f);
+    fputs("};\n\n", f);
+}
+
+static void put_set(FILE *f, const char *name, const pith_set_data *set)
+{
+    if (set->index) {
+        put_index(f, name, set->index);
+        return;
+    }
+    put_re_blob(f, &set->re);
+    fprintf(f, "static const pith_re_data %s_re = ", name);
+    put_re(f, &set->re, blobs++);
+    fputs(";\n\n", f);
+}
+
+static void set_field(FILE *f, const char *name, const pith_set_data *set)
+{
+    if (set->index)
+        fprintf(f, "    {&%s_index, {0}},\n", name);
+    else
+        fprintf(f, "    {NULL, %s_re},\n", name);
+}
+
+static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
+{
+    unsigned first = blobs;
+    for (unsigned i = 0; i < m->n; i++) {
+        put_re_blob(f, &m->pieces[i].re);
+        blobs++;
+    }
+    fprintf(f, "static const pith_piece_data %s_pieces[] = {\n", name);
+    for (unsigned i = 0; i < m->n; i++) {
+        fputs("    {", f);
+        put_re(f, &m->pieces[i].re, first + i);
+        fputs(", ", f);
+        put_bytes(f, (const unsigned char *)m->pieces[i].literal, strlen(m->pieces[i].literal));
+        fputs("},\n", f);
+    }
+    fprintf(f, "};\nstatic const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces};\n\n", name,
+            (unsigned)m->options, m->n, name);
+}
+
+static void put_stopwords(FILE *f, const pith_stop_data *t)
+{
+    fputs("static const uint16_t stop_index[] = {", f);
+    for (unsigned i = 0; i < PITH_STOP_INDEX_SLOTS; i++)
+        fprintf(f, "%s%u", i ? (i % 16 ? "," : ",\n    ") : "", t->index[i]);
+    fputs("};\nstatic const pith_stop_entry stop_words[] = {\n", f);
+    for (unsigned i = 0; i < t->nwords; i++)
+        fprintf(f, "    {%u, %u, 0x%llxull},\n", t->words[i].offset, t->words[i].len,
+                (unsigned long long)t->words[i].langs);
+    fputs("};\nstatic const char stop_pool[] =\n    ", f);
+    put_bytes(f, (const unsigned char *)t->pool, t->pool_len);
+    fprintf(f, ";\nstatic const pith_stop_data stopwords = {stop_index, stop_words, %u, stop_pool, "
+               "%zu};\n\n",
+            t->nwords, t->pool_len);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fputs("usage: rules-gen OUT.c\n", stderr);
+        return 2;
+    }
+    pith_rules_data d;
+    if (pith_rules_export(&d) != 0) {
+        fputs("rules-gen: a rule does not compile\n", stderr);
+        return 1;
+    }
+    if (pith_rules_stop_words_dropped() != 0) {
+        fputs("rules-gen: the stop-word lists do not fit stopmatch.c's table\n", stderr);
+        pith_rules_data_free(&d);
+        return 1;
+    }
+    FILE *f = fopen(argv[1], "w");
+    if (!f) {
+        perror(argv[1]);
+        pith_rules_data_free(&d);
+        return 1;
+    }
+    fputs("/* rules_data.c — generated by scripts/rules_gen.c from src/rules: do not edit.\n"
+          " * The rule tables built and compiled ahead of time (rules_data.h). */\n"
+          "#include \"rules/rules_data.h\"\n\n",
+          f);
+    put_set(f, "boiler", &d.boiler);
+    put_set(f, "strong", &d.strong);
+    put_set(f, "weak", &d.weak);
+    put_set(f, "phrases", &d.phrases);
+    put_text(f, "copyright", d.copyright);
+    put_text(f, "cookie", d.cookie);
+    put_text(f, "credit", d.credit);
+    put_text(f, "cta", d.cta);
+    put_text(f, "attribution", d.attribution);
+    put_stopwords(f, d.stopwords);
+    fputs("static const pith_rules_data data = {\n", f);
+    set_field(f, "boiler", &d.boiler);
+    set_field(f, "strong", &d.strong);
+    set_field(f, "weak", &d.weak);
+    set_field(f, "phrases", &d.phrases);
+    fputs("    &copyright_text, &cookie_text, &credit_text, &cta_text, &attribution_text,\n"
+          "    &stopwords,\n};\n"
+          "const pith_rules_data *const pith_rules_precompiled = &data;\n",
+          f);
+    pith_rules_data_free(&d);
+    if (fclose(f) != 0) {
+        perror(argv[1]);
+        return 1;
+    }
+    return 0;
+}

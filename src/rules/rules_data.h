@@ -1,0 +1,98 @@
+/*
+ * rules_data.h — the rule tables as built and compiled ahead of time.
+ *
+ * Building the tables (cutting every rule into alternatives, finding the
+ * bytes each may start with, grouping them by byte) and compiling their
+ * patterns costs a process tens of millions of instructions, a hundred
+ * times what extracting a small page takes.  The build does it once:
+ * scripts/rules_gen.c builds every table with the code of this folder,
+ * compiles every pattern, and writes the result, the patterns as PCRE2
+ * serialises them (pcre2_serialize_encode), into a C file that is part of
+ * the library (build/gen/rules_data.c).  At run time a pattern is decoded
+ * the first time a page needs it, which is a copy; when the PCRE2 at run
+ * time cannot decode it (another version), it is compiled from its source,
+ * which the data keeps too.  Without the data (the generator itself), the
+ * tables are built at the first call as before.
+ */
+#ifndef PITH_RULES_DATA_H
+#define PITH_RULES_DATA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PITH_INDEX_MAX_RULES 64
+
+/* One pattern: its source and options, and its compiled form, serialised
+ * (NULL when there is none). */
+typedef struct pith_re_data {
+    const char *source;
+    size_t len;
+    uint32_t options;
+    const unsigned char *blob;
+    size_t blob_len;
+} pith_re_data;
+
+/* One subset of a first-byte index (byte_index.c). */
+typedef struct pith_subset_data {
+    pith_re_data re;
+    unsigned char rule_of[PITH_INDEX_MAX_RULES];
+} pith_subset_data;
+
+/* A first-byte index, with the chain of every byte made. */
+typedef struct pith_index_data {
+    int parts;                 /* pith_index_parts */
+    uint32_t options;
+    short at[256][2];          /* offset of the byte's chain, or -1 */
+    unsigned n_chains;
+    const short *chains;       /* subset numbers, each chain ended by -1 */
+    unsigned n_subsets;
+    const pith_subset_data *subsets;
+    pith_re_data prefix;       /* phrases: the run of symbols before a phrase */
+} pith_index_data;
+
+/* One piece of an any-of matcher (any_match.c). */
+typedef struct pith_piece_data {
+    pith_re_data re;
+    char literal[32];
+} pith_piece_data;
+
+typedef struct pith_any_match_data {
+    uint32_t options;
+    unsigned n;
+    const pith_piece_data *pieces;
+} pith_any_match_data;
+
+/* A set of rules of rules.c: an index, or one pattern. */
+typedef struct pith_set_data {
+    const pith_index_data *index; /* NULL: re */
+    pith_re_data re;
+} pith_set_data;
+
+/* The stop-word table of stopmatch.c: a hash index of entry numbers
+ * (+ 1; 0 is free) and the entries, whose words are in one pool. */
+#define PITH_STOP_INDEX_SLOTS 8192
+typedef struct pith_stop_entry {
+    uint32_t offset; /* in the pool */
+    uint32_t len;
+    uint64_t langs;  /* bit i: a stop word of the i-th list */
+} pith_stop_entry;
+
+typedef struct pith_stop_data {
+    const uint16_t *index;
+    const pith_stop_entry *words;
+    unsigned nwords;
+    const char *pool;
+    size_t pool_len;
+} pith_stop_data;
+
+typedef struct pith_rules_data {
+    pith_set_data boiler, strong, weak, phrases;
+    const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution;
+    const pith_stop_data *stopwords;
+} pith_rules_data;
+
+/* The data of this build (build/gen/rules_data.c), or NULL. */
+extern const pith_rules_data *const pith_rules_precompiled;
+
+#endif
