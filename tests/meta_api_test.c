@@ -133,8 +133,8 @@ static void test_byline_in_the_article_container(void **state)
     pith_result_free(r);
 }
 
-/* The <title> is cut to the article's <h1>; a site banner in an <h1> of
- * the page header is never taken for the title. */
+/* The article's <h1> restates the <title>, and is the title; a site
+ * banner in an <h1> of the page header is never taken for the title. */
 static void test_title_from_the_article_heading(void **state)
 {
     (void)state;
@@ -146,7 +146,7 @@ static void test_title_from_the_article_heading(void **state)
         "</div></body></html>";
     static const char *const titles[][2] = {
         {"Station to reopen - Local - Daily Planet", "Station to reopen"},
-        {"Daily Planet - Station to reopen", "Daily Planet - Station to reopen"},
+        {"Daily Planet - Station to reopen", "Station to reopen"},
         {"新车站将于明年开放_新浪网", "新车站将于明年开放"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
@@ -158,6 +158,76 @@ static void test_title_from_the_article_heading(void **state)
         assert_string_equal(r->title, titles[i][1]);
         pith_result_free(r);
     }
+}
+
+/* The title of a page at url whose head and body are given. */
+static void expect_title(const char *url, const char *head, const char *body, const char *want)
+{
+    static const char fmt[] =
+        "<html><head>%s</head><body>%s<p>The city council announced on Tuesday that the old "
+        "railway station will be renovated and reopened as a cultural centre by the end of "
+        "next year.</p><p>Work is expected to start in the spring, and traffic around the "
+        "station will only be restricted for a few weeks.</p></body></html>";
+    char page[4096];
+    snprintf(page, sizeof page, fmt, head, body);
+    pith_options opt;
+    pith_options_init(&opt);
+    opt.url = url;
+    pith_result *r = pith_extract(page, strlen(page), &opt);
+    assert_non_null(r);
+    if (!r->title || strcmp(r->title, want) != 0)
+        fail_msg("%s: expected title \"%s\", got \"%s\"", body, want,
+                 r->title ? r->title : "(null)");
+    pith_result_free(r);
+}
+
+/* The headline a reader sees is the title when it restates a declared
+ * one (half their words shared both ways), even worded otherwise; a
+ * heading that does not (a widget's, a name that opens the title, the
+ * site's banner) is not. */
+static void test_headline_as_title(void **state)
+{
+    (void)state;
+    static const char *const cases[][3] = {
+        /* head, body, title */
+        {"<title>Health And Nutrition Trends For 2026 - Tastewise</title>",
+         "<div class='widget'><h1>Related Products</h1></div>"
+         "<h1>Top 10 Health and Nutrition Trends to Watch</h1>",
+         "Top 10 Health and Nutrition Trends to Watch"},
+        {"<meta property='og:title' content='Ergonomic Mice'>", "<h1>Related Products</h1>",
+         "Ergonomic Mice"},
+        {"<title>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</title>",
+         "<h2>Lupita Nyong'o</h2>", "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"},
+        /* a documentation page's link to its own heading */
+        {"<title>Advanced Usage - Requests 2.32 documentation</title>",
+         "<h1>Advanced Usage<a class='headerlink' href='#advanced'>\u00b6</a></h1>",
+         "Advanced Usage"},
+        /* the <h1> is the author's banner, the headline an <h2> */
+        {"<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>",
+         "<h1 class='main-title'>Hi, I'm Nicolas.</h1>"
+         "<h2>Get your Frontend JavaScript Code Covered</h2>",
+         "Get your Frontend JavaScript Code Covered"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
+}
+
+/* Every declared title loses a last part that names the site, the host's
+ * name in any spacing or with a word more; only the <title> element is
+ * cut by its shape. */
+static void test_site_name_cut_from_shared_titles(void **state)
+{
+    (void)state;
+    expect_title("https://www.fool.com/investing/cloud-stocks/",
+                 "<meta property='og:title' content='Best Cloud Computing Stocks of 2025 | "
+                 "The Motley Fool'>",
+                 "<h1>Investing</h1>", "Best Cloud Computing Stocks of 2025");
+    expect_title("https://ridge.com/products/aluminum-black",
+                 "<meta property='og:title' content='Ridge Wallet - Royal Black'>", "",
+                 "Ridge Wallet - Royal Black");
+    expect_title("https://example.org/story",
+                 "<meta property='og:title' content='Cloud stocks | Investing | 2025'>", "",
+                 "Cloud stocks | Investing | 2025");
 }
 
 /* A date shown in the page and equal to today: the site's clock when it
@@ -407,6 +477,8 @@ int main(void)
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),
+        cmocka_unit_test(test_headline_as_title),
+        cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),
         cmocka_unit_test(test_tags_without_letters),
         cmocka_unit_test(test_byline_block_with_author_elements),

@@ -116,7 +116,7 @@ static double word_overlap(const pith_buf *a, const pith_buf *b)
  * more. */
 static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
 {
-    const char *title = ctx->meta.title;
+    const char *title = ctx->meta.declared_title;
     if (!title)
         return false;
     pith_buf h = PITH_BUF_INIT, t = PITH_BUF_INIT;
@@ -323,8 +323,8 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
     seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
     if (!seen)
         return;
-    if (ctx->meta.title) {
-        uint64_t h = hash_text(ctx->meta.title, strlen(ctx->meta.title));
+    if (ctx->meta.declared_title) {
+        uint64_t h = hash_text(ctx->meta.declared_title, strlen(ctx->meta.declared_title));
         seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL};
     }
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {

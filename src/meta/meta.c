@@ -19,6 +19,7 @@
 #include "util/utf8.h"
 #include "author.h"
 #include "date.h"
+#include "headline.h"
 #include "lang.h"
 #include "sources.h"
 #include "title.h"
@@ -142,101 +143,73 @@ static void merge_sitename(pith_ctx *ctx, const pith_mfound *f)
         }
 }
 
-static bool same_text(const char *a, const char *b)
+#define MAX_DECLARED 8 /* declared titles a headline is compared with */
+
+/* The titles the page declares (every source's, in order of trust), for
+ * telling the headline among the page's headings. */
+static size_t declared_titles(const pith_mfound *f, const char **out, size_t cap)
 {
-    if (!a || !b)
-        return false;
-    pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
-    pith_meta_fold(a, &fa);
-    pith_meta_fold(b, &fb);
-    bool same = fa.len == fb.len && fa.len > 0 && memcmp(fa.data, fb.data, fa.len) == 0;
-    pith_buf_free(&fa);
-    pith_buf_free(&fb);
-    return same;
+    size_t n = 0;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && n < cap; v = v->next)
+            out[n++] = v->text;
+    return n;
 }
 
-#define HEADING_MAX_TEXT 300 /* longer <h1> elements are not headings */
-
-/* Class/id words of an <h1> (or its parent) that holds the site's name
- * rather than the article's title. */
-static const char *const BANNER_WORDS[] = {
-    "logo", "brand", "masthead", "site-title", "site-name", "sitename", "sitetitle",
-};
-
-static bool is_banner(const pith_ctx *ctx, uint32_t i)
+/* The title from the declared ones, in order of trust, into title: the
+ * <title> element cut of its site name or, by its shape, of what looks
+ * like one; the others only of a part that names the site.  A title that is the site's name names no article and is passed
+ * over (but kept when there is nothing else). */
+static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_names *site,
+                           pith_buf *title)
 {
-    const pith_dom *dom = &ctx->dom;
-    for (int up = 0; up < 2 && i != PITH_NO_EL; up++, i = dom->els[i].parent) {
-        char norm[256];
-        size_t n = pith_meta_class_norm(&dom->els[i], false, norm, sizeof norm);
-        if (n && pith_meta_contains_any(norm, n, BANNER_WORDS,
-                                        sizeof BANNER_WORDS / sizeof BANNER_WORDS[0]))
-            return true;
-    }
-    return false;
-}
-
-/* The text of the page's first <h1> with the article, outside asides and
- * banners, into out (empty when there is none, or when it is the site's
- * name). */
-static void main_heading(pith_ctx *ctx, pith_mfound *f, pith_buf *out)
-{
-    const pith_dom *dom = &ctx->dom;
-    pith_buf_clear(out);
-    if (dom->body == PITH_NO_EL)
-        return;
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
-        const pith_el *el = &dom->els[i];
-        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || el->text > HEADING_MAX_TEXT ||
-            pith_meta_in_aside(ctx, f, i) || is_banner(ctx, i) || !pith_meta_in_article(ctx, i))
-            continue;
-        pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
-        if (same_text(out->data, ctx->meta.sitename))
-            pith_buf_clear(out);
-        return;
-    }
+    pith_meta *m = &ctx->meta;
+    pith_buf cut = PITH_BUF_INIT;
+    bool found = false;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !found;
+         s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
+            if (pith_meta_same_text(v->text, m->sitename))
+                continue;
+            pith_meta_clean_title(v->text, site, *s == PITH_MS_DOCUMENT, title, &cut);
+            found = title->len && !title->oom && !pith_meta_same_text(title->data, m->sitename);
+        }
+    pith_buf_free(&cut);
+    return found;
 }
 
 static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
     pith_buf title = PITH_BUF_INIT, cut = PITH_BUF_INIT, heading = PITH_BUF_INIT;
-    main_heading(ctx, f, &heading);
     /* The <title> element's site part names the site when nothing else does. */
     const char *element = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]
                               ? f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]->text : NULL;
+    pith_site_names site = {.hostname = m->hostname};
+    pith_site_names_add(&site, m->sitename);
     if (element) {
-        pith_meta_clean_title(element, m->sitename, m->hostname, true, &title, &cut);
+        pith_meta_clean_title(element, &site, true, &title, &cut);
         if (cut.len)
             pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
     }
-    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !m->title;
-         s++)
-        for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !m->title; v = v->next) {
-            /* Only the <title> element is cut: titles written for sharing
-             * and for machines are taken as the page wrote them. */
-            if (*s == PITH_MS_DOCUMENT) {
-                /* the parts that are the page's heading, else the cleaner */
-                if (!heading.len || !pith_meta_title_part_is(v->text, heading.data, &title))
-                    pith_meta_clean_title(v->text, m->sitename, m->hostname, true, &title,
-                                          &cut);
-            } else {
-                pith_buf_clear(&title);
-                pith_buf_puts(&title, v->text);
-            }
-            /* a title that is the site's name names no article: the
-             * <title> element or the <h1> may, and are tried after it */
-            bool site_title = same_text(title.data, m->sitename) &&
-                              (*s != PITH_MS_DOCUMENT || heading.len);
-            if (title.len && !title.oom && !site_title)
-                m->title = publish(ctx, title.data, title.len);
-        }
-    /* Without a title anywhere, the article's heading is its title; a page
-     * whose only title is its site name still has that title. */
-    if (!m->title && heading.len && !heading.oom)
+    const char *declared[MAX_DECLARED];
+    size_t n_declared = declared_titles(f, declared, MAX_DECLARED);
+    /* a heading that says the site's name is its banner */
+    const char *names[2] = {m->sitename, cut.len && !cut.oom ? cut.data : NULL};
+    pith_headline_kind kind = pith_meta_headline(ctx, f, declared, n_declared, names,
+                                                 names[1] ? 2 : 1, &heading);
+    /* The headline a reader sees is the title; an <h1> that restates no
+     * declared title is the title only when the page declares none. */
+    bool has_declared = declared_title(ctx, f, &site, &title);
+    if (kind == PITH_HEADLINE_RESTATES)
         m->title = publish(ctx, heading.data, heading.len);
-    if (!m->title && element)
-        m->title = publish_str(ctx, element);
+    else if (has_declared)
+        m->title = publish(ctx, title.data, title.len);
+    else if (kind)
+        m->title = publish(ctx, heading.data, heading.len);
+    else if (element)
+        m->title = publish_str(ctx, element); /* the site's name, if that is all */
+    m->declared_title = has_declared ? publish(ctx, title.data, title.len) : m->title;
     pith_buf_free(&title);
     pith_buf_free(&cut);
     pith_buf_free(&heading);
@@ -253,7 +226,7 @@ static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield 
  * bbc.com's own page): the page's organisation, not a person. */
 static bool names_the_site(const pith_ctx *ctx, const char *value)
 {
-    return same_text(value, ctx->meta.sitename);
+    return pith_meta_same_text(value, ctx->meta.sitename);
 }
 
 /* Names from one source: every value (a byline: the first that holds a
@@ -291,7 +264,7 @@ static bool publish_authors(pith_ctx *ctx, const pith_authors *a)
     pith_authors_init(&kept);
     for (size_t i = 0; i < a->n; i++) {
         const char *name = pith_authors_get(a, i);
-        if (a->n == 1 || !same_text(name, ctx->meta.sitename))
+        if (a->n == 1 || !pith_meta_same_text(name, ctx->meta.sitename))
             pith_authors_add_exact(&kept, name, strlen(name));
     }
     pith_buf out = PITH_BUF_INIT;

@@ -43,6 +43,9 @@ typedef struct pith_meta {
     size_t n_tags;
     /* Hints for the content stage. */
     const char *article_body; /* JSON-LD articleBody text, if any */
+    const char *declared_title; /* the title the page declares (<title>,
+                                   og:title...) cut of the site's name: the
+                                   headings that repeat it are not text */
     const char *base_url;     /* base for relative links (<base>, canonical, url) */
 } pith_meta;
 

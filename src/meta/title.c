@@ -100,6 +100,15 @@ static size_t split(const char *s, size_t n, part *parts)
     return count;
 }
 
+size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap)
+{
+    part parts[MAX_PARTS];
+    size_t np = split(title, strlen(title), parts), n = 0;
+    for (size_t k = 0; k < np && n < cap; k++)
+        ends[n++] = parts[k].start + parts[k].len;
+    return n;
+}
+
 void pith_meta_fold(const char *s, pith_buf *out)
 {
     pith_buf_clear(out);
@@ -111,6 +120,19 @@ void pith_meta_fold(const char *s, pith_buf *out)
             pith_utf8_encode(out, pith_lower_cp(cp));
         i += (size_t)k;
     }
+}
+
+bool pith_meta_same_text(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
+    pith_meta_fold(a, &fa);
+    pith_meta_fold(b, &fb);
+    bool same = fa.len == fb.len && fa.len > 0 && memcmp(fa.data, fb.data, fa.len) == 0;
+    pith_buf_free(&fa);
+    pith_buf_free(&fb);
+    return same;
 }
 
 /* Words of s[0..n): space-separated runs, where each CJK character
@@ -137,26 +159,68 @@ static size_t count_words(const char *s, size_t n)
     return words;
 }
 
-/* True when the part names the site: it equals the site name or starts
- * it, or it is the host ("example.com", "Example"). */
-static bool names_site(const char *p, size_t n, const char *sitename, const char *hostname)
+void pith_site_names_add(pith_site_names *site, const char *name)
+{
+    if (name && *name && site->n < PITH_SITE_NAMES_MAX)
+        site->name[site->n++] = name;
+}
+
+#define HOST_LABEL_MIN 3     /* "bbc" of bbc.co.uk; shorter labels name nothing */
+#define HOST_LABEL_LOOSE 4   /* a label found inside a longer name */
+#define SITE_NAME_MAX_WORDS 5
+
+/* Labels of a host that do not name a site: generic second levels
+ * ("bbc.co.uk", "gov.br") and the web's own prefixes. */
+static const char *const GENERIC_LABELS[] = {
+    "www", "com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "info",
+};
+
+static bool generic_label(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof GENERIC_LABELS / sizeof GENERIC_LABELS[0]; k++)
+        if (strlen(GENERIC_LABELS[k]) == n && memcmp(GENERIC_LABELS[k], s, n) == 0)
+            return true;
+    return false;
+}
+
+/* True when the folded part names a label of the host. */
+static bool names_host_label(const pith_buf *folded, const char *hostname, bool loose)
+{
+    const char *end = hostname + strlen(hostname);
+    for (const char *p = hostname; p < end;) {
+        const char *dot = memchr(p, '.', (size_t)(end - p));
+        const char *e = dot ? dot : end;
+        size_t len = (size_t)(e - p);
+        /* not the top level ("com"), a generic label, or a short one */
+        bool usable = e != end && len >= HOST_LABEL_MIN && !generic_label(p, len);
+        if (usable && folded->len == len && memcmp(folded->data, p, len) == 0)
+            return true;
+        if (usable && loose && len >= HOST_LABEL_LOOSE && folded->len > len &&
+            (memcmp(folded->data, p, len) == 0 ||
+             memcmp(folded->data + folded->len - len, p, len) == 0))
+            return true;
+        p = e + 1;
+    }
+    return false;
+}
+
+bool pith_meta_names_site(const char *p, size_t n, const pith_site_names *site, bool at_end)
 {
     pith_buf text = PITH_BUF_INIT, folded = PITH_BUF_INIT, other = PITH_BUF_INIT;
     pith_buf_append(&text, p, n);
     pith_meta_fold(text.data ? text.data : "", &folded);
     bool yes = false;
-    if (folded.len >= 2) {
-        if (sitename) {
-            pith_meta_fold(sitename, &other);
+    if (folded.len >= 2 && !folded.oom) {
+        for (size_t k = 0; k < site->n && !yes; k++) {
+            pith_meta_fold(site->name[k], &other);
             yes = other.len >= folded.len && memcmp(other.data, folded.data, folded.len) == 0;
         }
-        if (!yes && hostname) {
+        if (!yes && site->hostname) {
             /* "bbc.co.uk" -> "bbccouk"; the part may be "bbc.co.uk" or "BBC" */
-            pith_meta_fold(hostname, &other);
-            const char *dot = strchr(hostname, '.');
-            size_t label = dot ? (size_t)(dot - hostname) : strlen(hostname);
+            pith_meta_fold(site->hostname, &other);
             yes = (other.len == folded.len && memcmp(other.data, folded.data, other.len) == 0) ||
-                  (label >= 3 && folded.len == label && memcmp(hostname, folded.data, label) == 0);
+                  names_host_label(&folded, site->hostname,
+                                   at_end && count_words(p, n) <= SITE_NAME_MAX_WORDS);
         }
     }
     pith_buf_free(&text);
@@ -252,7 +316,7 @@ static size_t without_channels(const char *title, const part *parts, size_t np, 
     return to;
 }
 
-void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
+void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
     pith_buf_clear(out);
@@ -266,10 +330,10 @@ void pith_meta_clean_title(const char *title, const char *sitename, const char *
     }
     const part *first = &parts[0], *last = &parts[np - 1];
     size_t from = 0, to = n; /* the kept range of title */
-    if (names_site(title + last->start, last->len, sitename, hostname)) {
+    if (pith_meta_names_site(title + last->start, last->len, site, true)) {
         to = parts[np - 2].start + parts[np - 2].len;
         pith_buf_append(cut, title + last->start, last->len);
-    } else if (names_site(title + first->start, first->len, sitename, hostname)) {
+    } else if (pith_meta_names_site(title + first->start, first->len, site, false)) {
         from = parts[1].start;
         pith_buf_append(cut, title + first->start, first->len);
     } else if (is_title_element) {

@@ -8,13 +8,36 @@
 
 #include "util/buf.h"
 
+/* What is known of the site's name: the names the page gives it (its
+ * declared name, its logo's text...) and its host. */
+#define PITH_SITE_NAMES_MAX 8
+typedef struct pith_site_names {
+    const char *name[PITH_SITE_NAMES_MAX];
+    size_t n;
+    const char *hostname;
+} pith_site_names;
+
+/* Add a name (NULL and empty names are ignored, as are names past the
+ * maximum). */
+void pith_site_names_add(pith_site_names *site, const char *name);
+
+/* True when a part of a title (n bytes of p) names the site: it is one of
+ * the site's names or the start of one ("Coast" of "Coast News"), the host
+ * ("example.org") or one of its labels ("BBC" for bbc.co.uk).  With
+ * at_end, the end of a title, also a name that starts or ends with a
+ * label of four letters or more ("Motley Fool" for fool.com, "Zoho
+ * People" for zoho.com), in five words at most: a title's last part is
+ * where sites sign; its first part may name a product of the site
+ * ("Ridge Wallet - Royal Black" on ridge.com). */
+bool pith_meta_names_site(const char *p, size_t n, const pith_site_names *site, bool at_end);
+
 /* Clean a title candidate into out (cleared first).  A part separated by
- * " | ", " - ", " – ", " · ", " » "... that names the site (the site name,
- * or the host) is cut from either end.  For the <title> element
+ * " | ", " - ", " – ", " · ", " » "... that names the site (see
+ * pith_meta_names_site) is cut from either end.  For the <title> element
  * (is_title_element), a last part is cut even without a known site name
  * when at least three words remain, else a first part.  The part cut goes
  * to cut (cleared first; empty when nothing was cut). */
-void pith_meta_clean_title(const char *title, const char *sitename, const char *hostname,
+void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut);
 
 /* When the first parts of title (split as above, not all of them) are,
@@ -24,7 +47,16 @@ void pith_meta_clean_title(const char *title, const char *sitename, const char *
  * equal to a later part (a site banner in an <h1>) is not used. */
 bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *out);
 
+/* Where the parts of title (split as above) end: the byte offsets, in
+ * order, into ends (at most cap); the last is the title's length.
+ * Returns their number. */
+size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
+
+/* True when a and b (either may be NULL) fold to the same non-empty
+ * string. */
+bool pith_meta_same_text(const char *a, const char *b);
 
 #endif

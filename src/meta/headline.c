@@ -1,0 +1,274 @@
+/*
+ * headline.c — the page's visible headline: the heading a reader sees
+ * above the article, which is the article's title even where the <title>
+ * element or og:title words it differently for search engines and
+ * sharing ("Health And Nutrition Trends For 2026 - Tastewise" over the
+ * <h1> "Top 10 Health and Nutrition Trends to Watch").
+ *
+ * A page has many headings: the site's banner, widgets ("Related
+ * Products", "Search"), a modal's, the article's.  The headline is an
+ * <h1> that restates a title the page declares (it shares most words with
+ * the <title>, og:title or JSON-LD headline, see HEADING_IN_TITLE),
+ * unless hidden, in the comments or a banner: the first one with the
+ * article's text (see pith_meta_in_article), else the first one; else,
+ * on pages that keep <h1> for the site's name, the first such <h2>; else
+ * the first <h1> with the article's text, outside asides.  Only a
+ * restating heading is evidence enough to replace a declared title
+ * (meta.c).
+ */
+#include "headline.h"
+
+#include <string.h>
+
+#include "rules/rules.h"
+#include "util/utf8.h"
+#include "found.h"
+#include "sources.h"
+#include "title.h"
+
+#define HEADING_MAX_TEXT 300 /* longer headings are not headlines */
+#define MAX_WORDS 64         /* words of a heading or title compared */
+#define MAX_PARTS 12         /* parts of a title ("Story | Section | Site") */
+#define MAX_HEADINGS 200     /* <h1> and <h2> elements looked at, in order */
+/* A heading restates a declared title when it and the title's first parts
+ * ("Story" of "Story | Section | Site") share at least half their words
+ * both ways: half of the heading's words are the title's ("Top 10 Health
+ * and Nutrition Trends to Watch" and "Health And Nutrition Trends For
+ * 2026"), and half of the title's are the heading's, so that a name that
+ * opens the title ("Lupita Nyong'o" of "Lupita Nyong'o's $150K Pearl
+ * Oscar Dress -- STOLEN!!!") or a widget's heading ("Related Products")
+ * does not. */
+#define HEADING_IN_TITLE 0.5
+#define TITLE_IN_HEADING 0.5
+
+/* Class/id words of a heading (or its parent) that holds the site's name
+ * rather than the article's title. */
+static const char *const BANNER_WORDS[] = {
+    "logo", "brand", "masthead", "site-title", "site-name", "sitename", "sitetitle",
+};
+
+static bool is_banner(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (int up = 0; up < 2 && i != PITH_NO_EL; up++, i = dom->els[i].parent) {
+        char norm[256];
+        size_t n = pith_meta_class_norm(&dom->els[i], false, norm, sizeof norm);
+        if (n && pith_meta_contains_any(norm, n, BANNER_WORDS,
+                                        sizeof BANNER_WORDS / sizeof BANNER_WORDS[0]))
+            return true;
+    }
+    return false;
+}
+
+/* The words of s, folded (lower case, letters and digits; each CJK
+ * character a word of its own), as hashes into w, with the byte offset
+ * where each starts in at (when not NULL); returns their count. */
+static size_t word_hashes(const char *s, uint32_t *w, size_t *at, size_t cap)
+{
+    size_t n = strlen(s), i = 0, count = 0, start = 0;
+    uint32_t h = 2166136261u;
+    bool in = false;
+    while (i < n && count < cap) {
+        uint32_t cp;
+        size_t here = i;
+        i += (size_t)pith_utf8_decode(s + i, n - i, &cp);
+        bool word = pith_is_word_cp(cp);
+        if (word && !pith_is_cjk_cp(cp)) {
+            if (!in)
+                start = here;
+            h = (h ^ pith_lower_cp(cp)) * 16777619u;
+            in = true;
+            continue;
+        }
+        if (in) {
+            if (at)
+                at[count] = start;
+            w[count++] = h;
+        }
+        in = false;
+        h = 2166136261u;
+        if (word && count < cap) {
+            if (at)
+                at[count] = here;
+            w[count++] = (cp ^ 2166136261u) * 16777619u;
+        }
+    }
+    if (in && count < cap) {
+        if (at)
+            at[count] = start;
+        w[count++] = h;
+    }
+    return count;
+}
+
+/* A declared title as words, and how many words each run of its first
+ * parts holds. */
+typedef struct title_words {
+    uint32_t w[MAX_WORDS];
+    size_t n;
+    size_t prefix[MAX_PARTS]; /* words in parts 0..k */
+    size_t n_prefix;
+} title_words;
+
+static void title_words_of(const char *title, title_words *t)
+{
+    size_t at[MAX_WORDS], ends[MAX_PARTS];
+    t->n = word_hashes(title, t->w, at, MAX_WORDS);
+    size_t np = pith_meta_title_part_ends(title, ends, MAX_PARTS);
+    t->n_prefix = 0;
+    for (size_t k = 0; k < np; k++) {
+        size_t words = 0;
+        while (words < t->n && at[words] < ends[k])
+            words++;
+        if (words && (!t->n_prefix || words > t->prefix[t->n_prefix - 1]))
+            t->prefix[t->n_prefix++] = words;
+    }
+    if ((!t->n_prefix || t->prefix[t->n_prefix - 1] < t->n) && t->n_prefix < MAX_PARTS)
+        t->prefix[t->n_prefix++] = t->n;
+}
+
+/* True when the heading (words hw[0..nh)) restates the title: see
+ * HEADING_IN_TITLE. */
+static bool restates_title(const uint32_t *hw, size_t nh, const title_words *t)
+{
+    if (!nh || !t->n)
+        return false;
+    /* first[a]: where the heading's word a first occurs in the title;
+     * in_heading[b]: the title's word b is one of the heading's */
+    size_t first[MAX_WORDS];
+    bool in_heading[MAX_WORDS];
+    for (size_t b = 0; b < t->n; b++)
+        in_heading[b] = false;
+    for (size_t a = 0; a < nh; a++) {
+        first[a] = t->n;
+        for (size_t b = 0; b < t->n; b++)
+            if (hw[a] == t->w[b]) {
+                if (first[a] == t->n)
+                    first[a] = b;
+                in_heading[b] = true;
+            }
+    }
+    for (size_t k = 0; k < t->n_prefix; k++) {
+        size_t m = t->prefix[k], heading_in = 0, title_in = 0;
+        for (size_t a = 0; a < nh; a++)
+            heading_in += first[a] < m;
+        for (size_t b = 0; b < m; b++)
+            title_in += in_heading[b];
+        if ((double)heading_in >= HEADING_IN_TITLE * (double)nh &&
+            (double)title_in >= TITLE_IN_HEADING * (double)m)
+            return true;
+    }
+    return false;
+}
+
+bool pith_meta_restates(const char *heading, const char *title)
+{
+    uint32_t hw[MAX_WORDS];
+    title_words t;
+    size_t nh = word_hashes(heading, hw, NULL, MAX_WORDS);
+    title_words_of(title, &t);
+    return restates_title(hw, nh, &t);
+}
+
+/* Marks that end a heading as a link to itself ("Installation¶", "Usage
+ * #"): documentation generators add them, readers do not read them. */
+static const char *const PERMALINK_MARKS[] = {
+    "\xC2\xB6",         /* ¶ */
+    "#",
+    "\xF0\x9F\x94\x97", /* 🔗 */
+    "\xC2\xA7",         /* § */
+};
+
+static void drop_permalink_mark(pith_buf *text)
+{
+    for (size_t k = 0; k < sizeof PERMALINK_MARKS / sizeof PERMALINK_MARKS[0]; k++) {
+        size_t len = strlen(PERMALINK_MARKS[k]);
+        if (text->len > len && memcmp(text->data + text->len - len, PERMALINK_MARKS[k], len) == 0) {
+            pith_buf_truncate(text, text->len - len);
+            while (text->len && text->data[text->len - 1] == ' ')
+                pith_buf_truncate(text, text->len - 1);
+            return;
+        }
+    }
+}
+
+/* The heading's text into out, or false when it cannot be the headline:
+ * empty or too long, hidden, in the comments, in a banner, or the site's
+ * own name. */
+static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, size_t n_names,
+                         pith_buf *out)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || el->text > HEADING_MAX_TEXT || (el->flags & PITH_EL_HIDDEN) ||
+        el->cat_in == PITH_CAT_COMMENTS || is_banner(ctx, i))
+        return false;
+    pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
+    drop_permalink_mark(out);
+    if (!out->len || out->oom)
+        return false;
+    for (size_t k = 0; k < n_names; k++)
+        if (pith_meta_same_text(out->data, names[k]))
+            return false;
+    return true;
+}
+
+static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
+{
+    uint32_t hw[MAX_WORDS];
+    size_t nh = word_hashes(heading->data, hw, NULL, MAX_WORDS);
+    for (size_t k = 0; k < n_titles; k++)
+        if (restates_title(hw, nh, &titles[k]))
+            return true;
+    return false;
+}
+
+pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
+                                      const char *const *declared, size_t n_declared,
+                                      const char *const *names, size_t n_names, pith_buf *out)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf_clear(out);
+    if (dom->body == PITH_NO_EL)
+        return PITH_HEADLINE_NONE;
+    title_words *titles = n_declared ? pith_arena_alloc(f->arena, n_declared * sizeof *titles)
+                                     : NULL;
+    if (!titles)
+        n_declared = 0;
+    for (size_t k = 0; k < n_declared; k++)
+        title_words_of(declared[k], &titles[k]);
+    pith_buf text = PITH_BUF_INIT;
+    uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
+    unsigned seen = 0;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end && h1_with == PITH_NO_EL &&
+                                 seen < MAX_HEADINGS; i++) {
+        GumboTag tag = (GumboTag)dom->els[i].tag;
+        if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2)
+            continue;
+        seen++;
+        if ((tag == GUMBO_TAG_H2 && h2 != PITH_NO_EL) || !heading_text(ctx, i, names, n_names, &text))
+            continue;
+        bool with = pith_meta_in_article(ctx, i);
+        if (restates_any(&text, titles, n_declared)) {
+            if (tag == GUMBO_TAG_H2)
+                h2 = i;
+            else if (with)
+                h1_with = i;
+            else if (h1 == PITH_NO_EL)
+                h1 = i;
+        } else if (tag == GUMBO_TAG_H1 && with_article == PITH_NO_EL &&
+                 !pith_meta_in_aside(ctx, f, i) && with)
+            with_article = i;
+    }
+    /* a restating <h1> with the article's text (a banner restates the
+     * title's site part), else a restating <h1> or <h2>, else the <h1>
+     * with the article */
+    uint32_t pick = h1_with != PITH_NO_EL ? h1_with
+                    : h1 != PITH_NO_EL    ? h1
+                    : h2 != PITH_NO_EL    ? h2
+                                          : with_article;
+    pith_headline_kind kind = PITH_HEADLINE_NONE;
+    if (pick != PITH_NO_EL && heading_text(ctx, pick, names, n_names, out))
+        kind = pick == with_article ? PITH_HEADLINE_WITH_ARTICLE : PITH_HEADLINE_RESTATES;
+    pith_buf_free(&text);
+    return out->oom ? PITH_HEADLINE_NONE : kind;
+}

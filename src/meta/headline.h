@@ -1,0 +1,29 @@
+/*
+ * headline.h — the page's visible headline (headline.c).
+ */
+#ifndef PITH_META_HEADLINE_H
+#define PITH_META_HEADLINE_H
+
+#include "context.h"
+#include "found.h"
+
+typedef enum pith_headline_kind {
+    PITH_HEADLINE_NONE = 0,
+    PITH_HEADLINE_RESTATES,     /* a heading that restates a declared title */
+    PITH_HEADLINE_WITH_ARTICLE  /* the first <h1> with the article's text */
+} pith_headline_kind;
+
+/* The page's headline into out (cleared first), and how it was found:
+ * the declared titles (n_declared strings: <title>, og:title, JSON-LD
+ * headline...) tell the heading that restates one; headings equal to one
+ * of names (the site's names) are banners, not headlines. */
+pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
+                                      const char *const *declared, size_t n_declared,
+                                      const char *const *names, size_t n_names, pith_buf *out);
+
+/* True when heading restates title: most of the heading's words are words
+ * of the title's first parts, and most of those parts' words are the
+ * heading's (words folded; each CJK character a word). */
+bool pith_meta_restates(const char *heading, const char *title);
+
+#endif
