@@ -56,6 +56,8 @@ typedef enum pith_msource {
     PITH_MS_URL_PATH,    /* a date in the URL path */
     PITH_MS_TIME,        /* the first <time datetime> near the article */
     PITH_MS_DATE_TEXT,   /* date text in elements classed date/time/posted */
+    PITH_MS_LOGO,        /* the text of the site's logo or home link */
+    PITH_MS_COPYRIGHT,   /* the holder of the page's copyright line */
     PITH_MS_COUNT
 } pith_msource;
 

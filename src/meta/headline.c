@@ -106,7 +106,8 @@ static size_t word_hashes(const char *s, uint32_t *w, size_t *at, size_t cap)
 typedef struct title_words {
     uint32_t w[MAX_WORDS];
     size_t n;
-    size_t prefix[MAX_PARTS]; /* words in parts 0..k */
+    size_t prefix[MAX_PARTS]; /* words in the parts up to part[k] */
+    size_t part[MAX_PARTS];
     size_t n_prefix;
 } title_words;
 
@@ -120,19 +121,24 @@ static void title_words_of(const char *title, title_words *t)
         size_t words = 0;
         while (words < t->n && at[words] < ends[k])
             words++;
-        if (words && (!t->n_prefix || words > t->prefix[t->n_prefix - 1]))
+        if (words && (!t->n_prefix || words > t->prefix[t->n_prefix - 1])) {
+            t->part[t->n_prefix] = k;
             t->prefix[t->n_prefix++] = words;
+        }
     }
-    if ((!t->n_prefix || t->prefix[t->n_prefix - 1] < t->n) && t->n_prefix < MAX_PARTS)
+    if ((!t->n_prefix || t->prefix[t->n_prefix - 1] < t->n) && t->n_prefix < MAX_PARTS) {
+        t->part[t->n_prefix] = np ? np - 1 : 0;
         t->prefix[t->n_prefix++] = t->n;
+    }
 }
 
-/* True when the heading (words hw[0..nh)) restates the title: see
- * HEADING_IN_TITLE. */
-static bool restates_title(const uint32_t *hw, size_t nh, const title_words *t)
+/* How many parts of the title the heading (words hw[0..nh)) restates
+ * (see HEADING_IN_TITLE): the fewest that it does; 0 when it restates
+ * none. */
+static size_t restates_title(const uint32_t *hw, size_t nh, const title_words *t)
 {
     if (!nh || !t->n)
-        return false;
+        return 0;
     /* first[a]: where the heading's word a first occurs in the title;
      * in_heading[b]: the title's word b is one of the heading's */
     size_t first[MAX_WORDS];
@@ -156,12 +162,12 @@ static bool restates_title(const uint32_t *hw, size_t nh, const title_words *t)
             title_in += in_heading[b];
         if ((double)heading_in >= HEADING_IN_TITLE * (double)nh &&
             (double)title_in >= TITLE_IN_HEADING * (double)m)
-            return true;
+            return t->part[k] + 1;
     }
-    return false;
+    return 0;
 }
 
-bool pith_meta_restates(const char *heading, const char *title)
+size_t pith_meta_restated_parts(const char *heading, const char *title)
 {
     uint32_t hw[MAX_WORDS];
     title_words t;
@@ -217,7 +223,7 @@ static bool restates_any(const pith_buf *heading, const title_words *titles, siz
     uint32_t hw[MAX_WORDS];
     size_t nh = word_hashes(heading->data, hw, NULL, MAX_WORDS);
     for (size_t k = 0; k < n_titles; k++)
-        if (restates_title(hw, nh, &titles[k]))
+        if (restates_title(hw, nh, &titles[k]) > 0)
             return true;
     return false;
 }

@@ -21,9 +21,11 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                                       const char *const *declared, size_t n_declared,
                                       const char *const *names, size_t n_names, pith_buf *out);
 
-/* True when heading restates title: most of the heading's words are words
- * of the title's first parts, and most of those parts' words are the
- * heading's (words folded; each CJK character a word). */
-bool pith_meta_restates(const char *heading, const char *title);
+/* How many of the first parts of title ("Story | Section | Site", split as
+ * title.c splits) heading restates: half of the heading's words are words
+ * of those parts, and half of those parts' words are the heading's (words
+ * folded; each CJK character a word).  The fewest parts that it does; 0
+ * when it restates none. */
+size_t pith_meta_restated_parts(const char *heading, const char *title);
 
 #endif

@@ -8,6 +8,7 @@
  * normalised, tags split and deduplicated.  The results go to the result
  * arena (ctx->out), as valid UTF-8.
  */
+#define _GNU_SOURCE /* memmem */
 #include "meta.h"
 
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 #include "author.h"
 #include "date.h"
 #include "headline.h"
+#include "sitename.h"
 #include "lang.h"
 #include "sources.h"
 #include "title.h"
@@ -122,25 +124,87 @@ static const char *merge_image(pith_ctx *ctx, const pith_mfound *f)
 
 /* -------------------------------------------------------------- text */
 
-/* "The Jerusalem Post | JPost.com", "Autoracing | F1 | Indy | MotoGP": a
- * site name with a bar in it is the name, then a tagline or keywords;
- * returns the length of the name. */
-static size_t before_bar(const char *name, size_t n)
-{
-    const char *bar = strstr(name, " | ");
-    return bar && bar > name ? (size_t)(bar - name) : n;
-}
-
+/* The site's name the page declares (JSON-LD, og:site_name...), without
+ * its tagline or domain ending. */
 static void merge_sitename(pith_ctx *ctx, const pith_mfound *f)
 {
-    for (const pith_msource *s = pith_meta_trust(PITH_MF_SITENAME); *s != PITH_MS_COUNT; s++)
-        for (const pith_mvalue *v = f->head[PITH_MF_SITENAME][*s]; v; v = v->next) {
-            size_t n = strlen(v->text);
-            if (n <= MAX_SITENAME && !is_http(v->text)) {
-                ctx->meta.sitename = publish(ctx, v->text, before_bar(v->text, n));
-                return;
-            }
+    pith_buf name = PITH_BUF_INIT;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_SITENAME);
+         *s != PITH_MS_COUNT && !ctx->meta.sitename; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_SITENAME][*s]; v && !ctx->meta.sitename;
+             v = v->next) {
+            if (strlen(v->text) > MAX_SITENAME || is_http(v->text))
+                continue;
+            pith_meta_clean_sitename(v->text, ctx->meta.hostname, &name);
+            if (name.len && !name.oom)
+                ctx->meta.sitename = publish(ctx, name.data, name.len);
         }
+    pith_buf_free(&name);
+}
+
+/* True when folded b is inside folded a. */
+static bool folded_contains(const char *a, const char *b)
+{
+    pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
+    pith_meta_fold(a, &fa);
+    pith_meta_fold(b, &fb);
+    bool in = fb.len >= 2 && fa.len >= fb.len && !fa.oom && !fb.oom &&
+              memmem(fa.data, fa.len, fb.data, fb.len) != NULL;
+    pith_buf_free(&fa);
+    pith_buf_free(&fb);
+    return in;
+}
+
+/* For a page that declares no site name: the one it shows, when something
+ * confirms it.  The <title>'s site part that holds a name the logo or
+ * the copyright line shows ("My Hero Academia [Archive of Our Own]" and
+ * the logo "Archive of Our Own") gives that name; a site part, then a
+ * shown name, that names the host; a logo the copyright line agrees
+ * with; else the <title>'s site part. */
+static void merge_shown_sitename(pith_ctx *ctx, const pith_mfound *f)
+{
+    pith_meta *m = &ctx->meta;
+    const char *part = pith_mfound_first(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART);
+    const pith_mvalue *shown[2] = {f->head[PITH_MF_SITENAME][PITH_MS_LOGO],
+                                   f->head[PITH_MF_SITENAME][PITH_MS_COPYRIGHT]};
+    pith_site_names host = {.hostname = m->hostname};
+    const char *pick = NULL;
+    for (int k = 0; k < 2 && part && !pick; k++)
+        for (const pith_mvalue *v = shown[k]; v && !pick; v = v->next)
+            if (folded_contains(part, v->text))
+                pick = v->text;
+    if (!pick && part && pith_meta_names_site(part, strlen(part), &host, true))
+        pick = part;
+    for (int k = 0; k < 2 && !pick; k++)
+        for (const pith_mvalue *v = shown[k]; v && !pick; v = v->next)
+            if (pith_meta_names_site(v->text, strlen(v->text), &host, true))
+                pick = v->text;
+    for (const pith_mvalue *v = shown[0]; v && shown[1] && !pick; v = v->next)
+        if (folded_contains(v->text, shown[1]->text) || folded_contains(shown[1]->text, v->text))
+            pick = v->text;
+    if (!pick)
+        pick = part;
+    if (!pick)
+        return;
+    pith_buf name = PITH_BUF_INIT;
+    pith_meta_clean_sitename(pick, m->hostname, &name);
+    if (name.len && !name.oom)
+        m->sitename = publish(ctx, name.data, name.len);
+    pith_buf_free(&name);
+}
+
+/* Every name the page gives its site: declared (as written and cleaned),
+ * shown by its logo or copyright line. */
+static void site_names(const pith_ctx *ctx, const pith_mfound *f, pith_site_names *site)
+{
+    memset(site, 0, sizeof *site);
+    site->hostname = ctx->meta.hostname;
+    pith_site_names_add(site, ctx->meta.sitename);
+    pith_site_names_add(site, first_value(f, PITH_MF_SITENAME));
+    const pith_msource shown[] = {PITH_MS_LOGO, PITH_MS_COPYRIGHT};
+    for (size_t k = 0; k < 2; k++)
+        for (const pith_mvalue *v = f->head[PITH_MF_SITENAME][shown[k]]; v; v = v->next)
+            pith_site_names_add(site, v->text);
 }
 
 #define MAX_DECLARED 8 /* declared titles a headline is compared with */
@@ -158,21 +222,29 @@ static size_t declared_titles(const pith_mfound *f, const char **out, size_t cap
 
 /* The title from the declared ones, in order of trust, into title: the
  * <title> element cut of its site name or, by its shape, of what looks
- * like one; the others only of a part that names the site.  A title that is the site's name names no article and is passed
- * over (but kept when there is nothing else). */
+ * like one; the others only of a part that names the site.  A title
+ * that is the site's name names no article and is passed over (but kept
+ * when there is nothing else). */
+/* True when text is the site's name, as merged or as declared ("Daily
+ * News - Headlines", merged as "Daily News"). */
+static bool is_site_name(const pith_ctx *ctx, const pith_mfound *f, const char *text)
+{
+    return pith_meta_same_text(text, ctx->meta.sitename) ||
+           pith_meta_same_text(text, first_value(f, PITH_MF_SITENAME));
+}
+
 static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_names *site,
                            pith_buf *title)
 {
-    pith_meta *m = &ctx->meta;
     pith_buf cut = PITH_BUF_INIT;
     bool found = false;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !found;
          s++)
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
-            if (pith_meta_same_text(v->text, m->sitename))
+            if (is_site_name(ctx, f, v->text))
                 continue;
             pith_meta_clean_title(v->text, site, *s == PITH_MS_DOCUMENT, title, &cut);
-            found = title->len && !title->oom && !pith_meta_same_text(title->data, m->sitename);
+            found = title->len && !title->oom && !is_site_name(ctx, f, title->data);
         }
     pith_buf_free(&cut);
     return found;
@@ -182,26 +254,41 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
     pith_buf title = PITH_BUF_INIT, cut = PITH_BUF_INIT, heading = PITH_BUF_INIT;
-    /* The <title> element's site part names the site when nothing else does. */
+    pith_buf site_part = PITH_BUF_INIT;
+    pith_site_names site;
+    site_names(ctx, f, &site);
     const char *element = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]
                               ? f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]->text : NULL;
-    pith_site_names site = {.hostname = m->hostname};
-    pith_site_names_add(&site, m->sitename);
-    if (element) {
+    if (element)
         pith_meta_clean_title(element, &site, true, &title, &cut);
-        if (cut.len)
-            pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
-    }
     const char *declared[MAX_DECLARED];
     size_t n_declared = declared_titles(f, declared, MAX_DECLARED);
     /* a heading that says the site's name is its banner */
-    const char *names[2] = {m->sitename, cut.len && !cut.oom ? cut.data : NULL};
-    pith_headline_kind kind = pith_meta_headline(ctx, f, declared, n_declared, names,
-                                                 names[1] ? 2 : 1, &heading);
-    /* The headline a reader sees is the title; an <h1> that restates no
+    pith_site_names banner = site;
+    pith_site_names_add(&banner, cut.len && !cut.oom ? cut.data : NULL);
+    pith_headline_kind kind = pith_meta_headline(ctx, f, declared, n_declared, banner.name,
+                                                 banner.n, &heading);
+    /* The <title>'s part after the ones the headline restates names the
+     * site ("Mozilla - Wikipedia" with the heading "Mozilla"), before the
+     * part its shape says is the site's: either names it when nothing
+     * else does. */
+    if (kind == PITH_HEADLINE_RESTATES && element &&
+        pith_meta_title_last_part(element, pith_meta_restated_parts(heading.data, element),
+                                  &site_part))
+        pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, site_part.data, site_part.len,
+                        0);
+    if (cut.len)
+        pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
+    /* The headline a reader sees is the title (without a site name it may
+     * carry: "Catering Tips | Cookshack"); an <h1> that restates no
      * declared title is the title only when the page declares none. */
+    if (kind == PITH_HEADLINE_RESTATES) {
+        pith_meta_clean_title(heading.data, &site, false, &title, &cut);
+        pith_buf_clear(&heading);
+        pith_buf_append(&heading, title.data, title.len);
+    }
     bool has_declared = declared_title(ctx, f, &site, &title);
-    if (kind == PITH_HEADLINE_RESTATES)
+    if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared)
         m->title = publish(ctx, title.data, title.len);
@@ -213,6 +300,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     pith_buf_free(&title);
     pith_buf_free(&cut);
     pith_buf_free(&heading);
+    pith_buf_free(&site_part);
 }
 
 static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield field)
@@ -563,6 +651,7 @@ void pith_meta_extract(pith_ctx *ctx)
         pith_meta_from_links(ctx, &f);
         pith_meta_from_byline(ctx, &f);
         pith_meta_from_time(ctx, &f);
+        pith_meta_from_site_marks(ctx, &f);
     }
 
     merge_urls(ctx, &f);
@@ -572,7 +661,7 @@ void pith_meta_extract(pith_ctx *ctx)
     if (!full)
         return;
     if (!m->sitename)
-        merge_sitename(ctx, &f); /* perhaps from the <title> element's site part */
+        merge_shown_sitename(ctx, &f);
     merge_language(ctx, &f);
     merge_authors(ctx, &f);
     add_url_dates(ctx, &f);

@@ -37,6 +37,10 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f);
  * class says date/time/published. */
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
 
+/* sitename.c: the site's name as the page shows it: its logo's text (or
+ * its home link's), the holder of its copyright line. */
+void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f);
+
 /* Helpers the sources share (document.c). */
 
 /* True when the element sits inside a part of the page that never holds

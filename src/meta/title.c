@@ -109,6 +109,17 @@ size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap)
     return n;
 }
 
+bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out)
+{
+    pith_buf_clear(out);
+    part p[MAX_PARTS];
+    size_t np = split(title, strlen(title), p);
+    if (np <= parts || parts == 0)
+        return false;
+    pith_buf_append(out, title + p[np - 1].start, p[np - 1].len);
+    return !out->oom;
+}
+
 void pith_meta_fold(const char *s, pith_buf *out)
 {
     pith_buf_clear(out);

@@ -52,6 +52,10 @@ bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *o
  * Returns their number. */
 size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap);
 
+/* The last part of title (split as above) into out (cleared first), when
+ * the title has more than parts parts; false otherwise. */
+bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
 

@@ -29,7 +29,7 @@ static const pith_msource DATE_MODIFIED[] = {
 };
 static const pith_msource SITENAME[] = {
     PITH_MS_JSONLD, PITH_MS_OPENGRAPH, PITH_MS_DUBLINCORE, PITH_MS_MICRODATA, PITH_MS_NAMED,
-    PITH_MS_TITLE_PART, PITH_MS_COUNT,
+    PITH_MS_COUNT, /* then what the page shows, see merge_shown_sitename */
 };
 static const pith_msource URL[] = {
     PITH_MS_LINK, PITH_MS_OPENGRAPH, PITH_MS_JSONLD, PITH_MS_TWITTER, PITH_MS_PARSELY,

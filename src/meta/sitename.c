@@ -1,0 +1,336 @@
+/*
+ * sitename.c — the site's name as the page shows it, for pages that do
+ * not declare it (og:site_name, JSON-LD publisher): the text of its logo
+ * (an image's alt, a label) or of the link to its home page, and the
+ * holder of its copyright line ("© 2025 The Bush Company USA. All rights
+ * reserved.").  Also the cleaner every site name goes through: "Le
+ * Monde.fr", "TMZ.COM" lose their domain ending, "Mozilla Hacks – the Web
+ * developer blog" its tagline.
+ *
+ * What a page shows is weaker evidence than what it declares: the merge
+ * (meta.c) takes a shown name when the <title> or the host confirms it,
+ * and uses every one to recognise the site's name in titles.
+ */
+#include <string.h>
+
+#include "rules/rules.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
+#include "sitename.h"
+#include "sources.h"
+#include "title.h"
+
+#define NAME_MAX_BYTES 80    /* longer texts are not a site's name */
+#define NAME_MAX_WORDS 6
+#define LOGO_MAX_ELEMENTS 40 /* a logo's subtree, elements looked into */
+#define MAX_LOGOS 3          /* logos recorded, in the page's order */
+#define COPYRIGHT_MAX_TEXT 300
+
+/* Class/id words of a site's logo (parts of a normalised class). */
+static const char *const LOGO_WORDS[] = {"logo"};
+
+/* Words of a logo's text that are not the name ("Acme logo", "Acme
+ * home"). */
+static const char *const LOGO_NOISE[] = {"logo", "home", "homepage", "startseite", "accueil",
+                                         "inicio", "link", "image", "go to"};
+
+/* Company forms after a copyright holder's name ("WebMD, LLC", "Google,
+ * Inc."): the legal form, not the site's name. */
+static const char *const COMPANY_FORMS[] = {
+    "inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation",
+    "co.", "gmbh", "ag", "s.a.", "s.l.", "srl", "s.r.l.", "plc", "pty", "b.v.", "a/s", "sarl",
+};
+
+/* Domain endings a site's name is written with ("Salon.com", "TMZ.COM"):
+ * the last label, when it is one of these or the host's own ending ("Le
+ * Monde.fr" on lemonde.fr; "Node.js" keeps its ".js"). */
+static const char *const NAME_DOMAIN_ENDINGS[] = {
+    "com", "net", "org", "info", "biz", "io", "co", "tv", "news", "online", "blog", "app",
+};
+
+/* ------------------------------------------------------------ cleaning */
+
+static bool is_name_space(char c)
+{
+    return c == ' ';
+}
+
+/* Separators between a name and its tagline ("Mozilla Hacks – the Web
+ * developer blog", "WebMD: Better information."). */
+static const char *const TAGLINE_SEPARATORS[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", ": ",
+    " : ", " :: ", " powered by ", " Powered by ", " Powered By ",
+};
+
+static size_t before_tagline(const char *s, size_t n)
+{
+    size_t cut = n;
+    for (size_t k = 0; k < sizeof TAGLINE_SEPARATORS / sizeof TAGLINE_SEPARATORS[0]; k++) {
+        size_t len = strlen(TAGLINE_SEPARATORS[k]);
+        for (size_t i = 1; i + len <= cut; i++)
+            if (memcmp(s + i, TAGLINE_SEPARATORS[k], len) == 0) {
+                cut = i;
+                break;
+            }
+    }
+    return cut;
+}
+
+/* The host's last label ("fr" of "www.lemonde.fr"), its length in *len. */
+static const char *host_ending(const char *hostname, size_t *len)
+{
+    const char *dot = hostname ? strrchr(hostname, '.') : NULL;
+    *len = dot ? strlen(dot + 1) : 0;
+    return dot ? dot + 1 : NULL;
+}
+
+/* The length of s[0..n) without a domain ending (".com", ".fr"). */
+static size_t without_domain_ending(const char *s, size_t n, const char *hostname)
+{
+    size_t dot = n;
+    while (dot > 0 && s[dot - 1] != '.' && pith_ascii_is_alpha(s[dot - 1]))
+        dot--;
+    if (dot < 3 || s[dot - 1] != '.' || dot == n || s[dot - 2] == ' ')
+        return n;
+    size_t len = n - dot, host_len;
+    const char *host = host_ending(hostname, &host_len);
+    bool ending = host && host_len == len && pith_ascii_ieqn(s + dot, host, len);
+    for (size_t k = 0; k < sizeof NAME_DOMAIN_ENDINGS / sizeof NAME_DOMAIN_ENDINGS[0] && !ending;
+         k++)
+        ending = strlen(NAME_DOMAIN_ENDINGS[k]) == len &&
+                 pith_ascii_ieqn(s + dot, NAME_DOMAIN_ENDINGS[k], len);
+    if (!ending)
+        return n;
+    /* "bbc.co.uk": a generic second level goes too */
+    size_t end = dot - 1, st = end;
+    while (st > 0 && s[st - 1] != '.' && pith_ascii_is_alpha(s[st - 1]))
+        st--;
+    if (st > 1 && s[st - 1] == '.' && end - st <= 3 && end - st >= 2)
+        end = st - 1;
+    return end;
+}
+
+void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out)
+{
+    pith_buf_clear(out);
+    size_t n = strlen(name);
+    n = before_tagline(name, n);
+    while (n > 0 && is_name_space(name[n - 1]))
+        n--;
+    n = without_domain_ending(name, n, hostname);
+    pith_buf_append(out, name, n);
+}
+
+/* ------------------------------------------------------------ the page */
+
+static bool ieq_word(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && pith_ascii_ieqn(s, word, n);
+}
+
+static bool is_noise_word(const char *s, size_t n, const char *const *words, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (ieq_word(s, n, words[k]))
+            return true;
+    return false;
+}
+
+/* Words of text one by one: [*st, *en) the next word (white space
+ * separated) from *pos; false at the end. */
+static bool next_token(const char *text, size_t n, size_t *pos, size_t *st, size_t *en)
+{
+    size_t i = *pos;
+    while (i < n && text[i] == ' ')
+        i++;
+    if (i >= n)
+        return false;
+    *st = i;
+    while (i < n && text[i] != ' ')
+        i++;
+    *en = i;
+    *pos = i;
+    return true;
+}
+
+static size_t count_letters(const char *s, size_t n)
+{
+    size_t letters = 0, i = 0;
+    while (i < n) {
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(s + i, n - i, &cp);
+        letters += pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9');
+    }
+    return letters;
+}
+
+/* Record a name the page shows, when it looks like one: a few words, with
+ * letters. */
+static void record_name(pith_mfound *f, pith_msource src, const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ':' ||
+                     s[n - 1] == '-' || s[n - 1] == '|'))
+        n--;
+    while (n > 0 && (*s == ' ' || *s == '-' || *s == '|' || *s == ':')) {
+        s++;
+        n--;
+    }
+    size_t words = 0, pos = 0, st, en;
+    while (next_token(s, n, &pos, &st, &en))
+        words++;
+    if (n == 0 || n > NAME_MAX_BYTES || words > NAME_MAX_WORDS || count_letters(s, n) < 2)
+        return;
+    pith_mfound_add(f, PITH_MF_SITENAME, src, s, n, 0);
+}
+
+/* The logo's text without the words that are not its name, into out. */
+static void logo_words(const char *text, pith_buf *out)
+{
+    pith_buf_clear(out);
+    size_t n = strlen(text), pos = 0, st, en;
+    while (next_token(text, n, &pos, &st, &en)) {
+        if (is_noise_word(text + st, en - st, LOGO_NOISE,
+                          sizeof LOGO_NOISE / sizeof LOGO_NOISE[0]))
+            continue;
+        if (out->len)
+            pith_buf_putc(out, ' ');
+        pith_buf_append(out, text + st, en - st);
+    }
+}
+
+/* The name a logo element shows: an image's alt text, else its label,
+ * else its own short text. */
+static bool logo_text(const pith_ctx *ctx, uint32_t i, pith_buf *raw)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[i].end;
+    if (end - i > LOGO_MAX_ELEMENTS)
+        end = i + LOGO_MAX_ELEMENTS;
+    pith_buf_clear(raw);
+    for (uint32_t k = i; k < end; k++) {
+        const char *alt = dom->els[k].tag == GUMBO_TAG_IMG ? pith_attr(&dom->els[k], "alt") : NULL;
+        if (alt && *alt) {
+            pith_meta_squash(raw, alt, strlen(alt));
+            return raw->len > 0;
+        }
+    }
+    const char *label = pith_attr(&dom->els[i], "aria-label");
+    if (!label)
+        label = pith_attr(&dom->els[i], "title");
+    if (label && *label) {
+        pith_meta_squash(raw, label, strlen(label));
+        return raw->len > 0;
+    }
+    if (dom->els[i].text > 0 && dom->els[i].text <= NAME_MAX_BYTES) {
+        pith_meta_el_text(ctx, i, raw, NAME_MAX_BYTES * 2);
+        return raw->len > 0;
+    }
+    return false;
+}
+
+static bool is_logo(const pith_el *el)
+{
+    char norm[256];
+    size_t n = pith_meta_class_norm(el, false, norm, sizeof norm), len;
+    const char *cursor = norm, *tok;
+    while (n && (tok = pith_meta_token(&cursor, &len)) != NULL)
+        if (pith_meta_part_is_any(tok, len, LOGO_WORDS, sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]))
+            return true;
+    /* a link to the home page */
+    const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
+    return href && strcmp(href, "/") == 0;
+}
+
+/* The holder of a copyright line: after the mark and the years, up to the
+ * end of the name ("All rights reserved", a full stop, a bar...). */
+static void copyright_holder(pith_mfound *f, const char *text, size_t n)
+{
+    size_t i = 0;
+    /* after the last mark of the line's start ("Copyright © 2025") */
+    for (size_t k = 0; k < n && k < 40; k++) {
+        if (k + 2 <= n && memcmp(text + k, "\xC2\xA9", 2) == 0)
+            i = k + 2;
+        else if (k + 3 <= n && pith_ascii_ieqn(text + k, "(c)", 3))
+            i = k + 3;
+        else if (k + 9 <= n && pith_ascii_ieqn(text + k, "copyright", 9))
+            i = k + 9;
+    }
+    if (i == 0)
+        return;
+    /* years, ranges, "by", punctuation */
+    size_t pos = i, st, en;
+    while (next_token(text, n, &pos, &st, &en)) {
+        bool year = pith_ascii_is_digit(text[st]);
+        bool filler = ieq_word(text + st, en - st, "by") || ieq_word(text + st, en - st, "-") ||
+                      ieq_word(text + st, en - st, "\xE2\x80\x93") ||
+                      ieq_word(text + st, en - st, "\xC2\xA9");
+        if (!year && !filler)
+            break;
+        i = en;
+    }
+    size_t from = i;
+    while (from < n && text[from] == ' ')
+        from++;
+    if (from >= n || pith_ascii_is_digit(text[from]))
+        return;
+    /* the name ends at a full stop, a comma, a bar or dash, "All rights" */
+    size_t to = from, words = 0;
+    pos = from;
+    while (next_token(text, n, &pos, &st, &en) && words < NAME_MAX_WORDS + 1) {
+        if (pith_ascii_iprefix_n(text + st, en - st, "all") && words > 0)
+            break;
+        if (is_noise_word(text + st, en - st, COMPANY_FORMS,
+                          sizeof COMPANY_FORMS / sizeof COMPANY_FORMS[0]) && words > 0)
+            break;
+        if (ieq_word(text + st, en - st, "|") || ieq_word(text + st, en - st, "-") ||
+            ieq_word(text + st, en - st, "\xE2\x80\x93"))
+            break;
+        to = en;
+        words++;
+        char last = text[en - 1];
+        if (last == ',' || last == ';' || last == '|' || (last == '.' && en - st > 3))
+            break;
+    }
+    if (words > NAME_MAX_WORDS)
+        return;
+    record_name(f, PITH_MS_COPYRIGHT, text + from, to - from);
+}
+
+void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (dom->body == PITH_NO_EL)
+        return;
+    pith_buf raw = PITH_BUF_INIT, name = PITH_BUF_INIT;
+    unsigned logos = 0;
+    uint32_t copyright = PITH_NO_EL;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_HIDDEN) {
+            i = el->end - 1;
+            continue;
+        }
+        if (logos < MAX_LOGOS && is_logo(el) && !pith_meta_in_article(ctx, i) &&
+            logo_text(ctx, i, &raw)) {
+            logo_words(raw.data, &name);
+            size_t before = f->count[PITH_MF_SITENAME][PITH_MS_LOGO];
+            record_name(f, PITH_MS_LOGO, name.data ? name.data : "", name.len);
+            logos += f->count[PITH_MF_SITENAME][PITH_MS_LOGO] > before;
+            i = el->end - 1; /* one logo, whatever it holds */
+            continue;
+        }
+        /* the last short block that is a copyright line */
+        if (el->text > 0 && el->text <= COPYRIGHT_MAX_TEXT && (el->flags & PITH_EL_BLOCK) &&
+            el->blocks == 0) {
+            pith_meta_el_text(ctx, i, &raw, COPYRIGHT_MAX_TEXT * 2);
+            if (raw.len && pith_rules_is_copyright(raw.data, raw.len))
+                copyright = i;
+        }
+    }
+    if (copyright != PITH_NO_EL) {
+        pith_meta_el_text(ctx, copyright, &raw, COPYRIGHT_MAX_TEXT * 2);
+        copyright_holder(f, raw.data ? raw.data : "", raw.len);
+    }
+    pith_buf_free(&raw);
+    pith_buf_free(&name);
+}

@@ -1,0 +1,155 @@
+/*
+ * meta_sitename_test.c — the site's name: declared names cleaned of their
+ * tagline and domain ending, and, for pages that declare none, the name
+ * the page shows (its logo, its copyright line, the <title>'s site part)
+ * and what that name does to the title.
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#include <pith.h>
+
+#include "meta/sitename.h"
+
+typedef struct clean_case {
+    const char *in, *host, *want;
+} clean_case;
+
+static const clean_case CLEAN[] = {
+    /* taglines after a dash, a colon, "powered by" */
+    {"Mozilla Hacks \u2013 the Web developer blog", NULL, "Mozilla Hacks"},
+    {"WebMD: Better information. Better health.", NULL, "WebMD"},
+    {"Fandom powered by Wikia", NULL, "Fandom"},
+    /* generic domain endings, in any case */
+    {"Salon.com", NULL, "Salon"},
+    {"TMZ.COM", NULL, "TMZ"},
+    {"bbc.co.uk", "bbc.co.uk", "bbc"},
+    /* a country's ending only on a host with that ending */
+    {"Le Monde.fr", "www.lemonde.fr", "Le Monde"},
+    {"Le Monde.fr", NULL, "Le Monde.fr"},
+    {"Node.js", "nodejs.org", "Node.js"},
+    /* names that stay whole */
+    {"The Coast Post", NULL, "The Coast Post"},
+    {"Jean-Pierre's Kitchen", NULL, "Jean-Pierre's Kitchen"},
+};
+
+static void test_clean_sitename(void **state)
+{
+    (void)state;
+    pith_buf out = PITH_BUF_INIT;
+    for (size_t k = 0; k < sizeof CLEAN / sizeof CLEAN[0]; k++) {
+        pith_meta_clean_sitename(CLEAN[k].in, CLEAN[k].host, &out);
+        if (strcmp(out.data ? out.data : "", CLEAN[k].want) != 0)
+            fail_msg("'%s' on %s: '%s', want '%s'", CLEAN[k].in,
+                     CLEAN[k].host ? CLEAN[k].host : "(no host)", out.data ? out.data : "",
+                     CLEAN[k].want);
+    }
+    pith_buf_free(&out);
+}
+
+#define ARTICLE                                                                                 \
+    "<article><h1>%s</h1>"                                                                      \
+    "<p>The harbour seals came back to the bay this spring for the first time in a decade, "   \
+    "and the fishermen who had watched them leave were the first to notice them.</p>"          \
+    "<p>Biologists say the return follows five years of cleaner water, after the old plant "   \
+    "upstream was replaced and the mussel beds recovered along the whole coast.</p></article>"
+
+/* A page with head, a header before the article (headline heading) and a
+ * footer after it. */
+static pith_result *page(const char *head, const char *header, const char *heading,
+                         const char *footer)
+{
+    char html[4096], article[1024];
+    snprintf(article, sizeof article, ARTICLE, heading);
+    snprintf(html, sizeof html, "<html><head>%s</head><body><header>%s</header>%s<footer>%s"
+                                "</footer></body></html>",
+             head, header, article, footer);
+    pith_result *r = pith_extract(html, strlen(html), NULL);
+    assert_non_null(r);
+    return r;
+}
+
+static void expect_site(pith_result *r, const char *sitename, const char *title)
+{
+    if (!sitename)
+        assert_null(r->sitename);
+    else {
+        assert_non_null(r->sitename);
+        assert_string_equal(r->sitename, sitename);
+    }
+    assert_non_null(r->title);
+    assert_string_equal(r->title, title);
+    pith_result_free(r);
+}
+
+/* The logo's alt text that the <title>'s site part holds is the name (the
+ * part says more: "[Archive of Our Own]", "at Bay Press"). */
+static void test_logo_named_in_title(void **state)
+{
+    (void)state;
+    expect_site(page("<title>Seals return to the bay - The Bay Press Online</title>",
+                     "<a class='site-logo' href='/'><img src='l.png' alt='Bay Press logo'></a>",
+                     "Seals return to the bay", ""),
+                "Bay Press", "Seals return to the bay");
+}
+
+/* The copyright line's holder confirms a logo that shows a name; the
+ * company form and "All rights reserved" are not part of it. */
+static void test_logo_and_copyright_agree(void **state)
+{
+    (void)state;
+    expect_site(page("<title>Seals return to the bay</title>",
+                     "<div class='logo'><img src='l.png' alt='Harbour Watch'></div>",
+                     "Seals return to the bay",
+                     "<p>\u00a9 2019-2024 Harbour Watch, Inc. All rights reserved.</p>"),
+                "Harbour Watch", "Seals return to the bay");
+    /* a logo alone, unconfirmed, is not the site's name */
+    expect_site(page("<title>Seals return to the bay</title>",
+                     "<div class='logo'><img src='l.png' alt='Harbour Watch'></div>",
+                     "Seals return to the bay", ""),
+                NULL, "Seals return to the bay");
+}
+
+/* The <title>'s parts after the ones the headline restates name the site
+ * ("Mozilla - Wikipedia" with the heading "Mozilla"), though "Wikipedia"
+ * is not the host's name. */
+static void test_title_part_after_headline(void **state)
+{
+    (void)state;
+    expect_site(page("<title>Seals - Tidepedia</title>", "", "Seals", ""), "Tidepedia", "Seals");
+}
+
+/* The headline loses a site name it carries ("Catering Tips | Cookshack"),
+ * the site's name known from its logo. */
+static void test_headline_without_site_name(void **state)
+{
+    (void)state;
+    expect_site(page("<title>Seals return to the bay | Bay Press</title>",
+                     "<a class='logo' href='/'><img src='l.png' alt='Bay Press'></a>",
+                     "Seals return to the bay | Bay Press", ""),
+                "Bay Press", "Seals return to the bay");
+}
+
+/* A link to "./" is the current folder, not the home page: its text (here
+ * the headline's own) is no site name, and the headline stays the title. */
+static void test_link_to_folder_is_no_logo(void **state)
+{
+    (void)state;
+    expect_site(page("<title>User Guide - Seals</title>",
+                     "<nav><a href='./'>User Guide</a></nav>", "User Guide", ""),
+                "Seals", "User Guide");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clean_sitename),
+        cmocka_unit_test(test_logo_named_in_title),
+        cmocka_unit_test(test_logo_and_copyright_agree),
+        cmocka_unit_test(test_title_part_after_headline),
+        cmocka_unit_test(test_headline_without_site_name),
+        cmocka_unit_test(test_link_to_folder_is_no_logo),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
