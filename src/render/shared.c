@@ -222,6 +222,18 @@ bool pith_render_keeps_image(const pith_node *n, unsigned flags)
            pith_render_url_ok(n->url);
 }
 
+bool pith_render_link_opens(pith_doc_iter *it, unsigned flags)
+{
+    const pith_node *n = it->cur;
+    if (!pith_render_keeps_link(n, flags))
+        return false;
+    if (!pith_render_shows_anything(n, flags)) {
+        pith_doc_iter_skip_children(it);
+        return false;
+    }
+    return true;
+}
+
 bool pith_render_shows_anything(const pith_node *n, unsigned flags)
 {
     pith_doc_iter it;

@@ -67,6 +67,11 @@ bool pith_render_keeps_link(const pith_node *n, unsigned flags);
 bool pith_render_keeps_image(const pith_node *n, unsigned flags);
 /* True when a subtree shows anything: text, code or a kept image. */
 bool pith_render_shows_anything(const pith_node *n, unsigned flags);
+/* Entering a LINK in a markup renderer: true when its element is written
+ * (a kept link that shows anything); a kept link that shows nothing is
+ * left out with its children (skipped in it); a link the render does not
+ * keep shows its children alone. */
+bool pith_render_link_opens(pith_doc_iter *it, unsigned flags);
 
 /* The number of a list item (its list's start plus its position). */
 long pith_render_item_number(const pith_node *item);

@@ -97,9 +97,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
         pith_render_code_element(o, n);
         break;
     case PITH_NODE_LINK:
-        if (pith_render_keeps_link(n, w->flags) && !pith_render_shows_anything(n, w->flags)) {
-            pith_doc_iter_skip_children(it);
-        } else if (pith_render_keeps_link(n, w->flags)) {
+        if (pith_render_link_opens(it, w->flags)) {
             pith_buf_puts(o, "<ref");
             pith_render_attr(w->out, "target", n->url);
             pith_buf_putc(o, '>');
