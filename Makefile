@@ -18,7 +18,12 @@
 #   make python-tests  its tests, pip install, and examples/dask_warc.py on Dask
 #   make bench      speed, start-up and memory benchmark (bench/; the corpora if present)
 #   make formats    every output format over the benchmark corpora (bench/formats.py)
+#   make lint       the largest source file, the longest function, and code written
+#                   twice (bench/lint.py: blocks of 6+ lines repeated outside data tables)
 #   make clean
+#
+# Warnings are errors (WERROR=-Werror, as make test builds everything); with
+# a compiler that warns where gcc and clang do not, build with WERROR= .
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -42,7 +47,9 @@ CC      ?= cc
 PKGS    := gumbo libpcre2-8 jansson zlib libexttextcat
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
-WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+WERROR  ?= -Werror
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter \
+           $(WERROR)
 # pkg-config is asked when a recipe first needs its answer, not when make
 # reads this file, so that `make deps all` builds with the packages deps has
 # just installed.  once(VAR,COMMAND): VAR becomes COMMAND's output, computed
@@ -103,7 +110,7 @@ TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-ya
 
 .PHONY: check-quality FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
         batch-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
-        bench bench-check python python-tests
+        bench bench-check python python-tests lint
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
 
@@ -306,6 +313,11 @@ test: test-deps
 	    sed 's/^/  /' $(SKIP_LOG); else echo "all tests passed"; fi
 
 check: test
+
+# The size of the parts and code written twice (bench/lint.py); fails when
+# a block of six or more lines stands the same in two places of src/.
+lint:
+	@python3 bench/lint.py src
 
 # ---------------------------------------------------------------- bench
 # build/bench times pith against a plain gumbo parse over the corpora, then
