@@ -536,16 +536,6 @@ static const struct zone_name {
     {"acst", 570}, {"awst", 480}, {"nzst", 720}, {"nzdt", 780},
 };
 
-static bool is_ascii_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
 /* Digits at s[*i..] (at most max), their value, or -1 when there are fewer
  * than min. */
 static int digits_at(const char *s, size_t n, size_t *i, int min, int max)
@@ -592,14 +582,14 @@ static bool offset_at(const char *s, size_t n, size_t *i, int *minutes)
 static bool zone_name_at(const char *s, size_t n, size_t *i, int *minutes)
 {
     size_t len = 0;
-    while (*i + len < n && is_ascii_letter(s[*i + len]))
+    while (*i + len < n && pith_ascii_is_alpha(s[*i + len]))
         len++;
     for (size_t k = 0; k < sizeof ZONE_NAMES / sizeof ZONE_NAMES[0]; k++) {
         const char *z = ZONE_NAMES[k].name;
         if (strlen(z) != len)
             continue;
         size_t c = 0;
-        while (c < len && ascii_lower(s[*i + c]) == z[c])
+        while (c < len && pith_ascii_lower(s[*i + c]) == z[c])
             c++;
         if (c < len)
             continue;
@@ -622,18 +612,18 @@ static bool meridiem_at(const char *s, size_t n, size_t i, bool *is_pm)
 {
     if (i + 1 >= n)
         return false;
-    char a = ascii_lower(s[i]);
+    char a = pith_ascii_lower(s[i]);
     if (a != 'a' && a != 'p')
         return false;
     size_t j = i + 1;
     if (s[j] == '.')
         j++;
-    if (j >= n || ascii_lower(s[j]) != 'm')
+    if (j >= n || pith_ascii_lower(s[j]) != 'm')
         return false;
     j++;
     if (j < n && s[j] == '.')
         j++;
-    if (j < n && is_ascii_letter(s[j]))
+    if (j < n && pith_ascii_is_alpha(s[j]))
         return false;
     *is_pm = a == 'p';
     return true;
@@ -688,7 +678,7 @@ bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
             return false;
         h = h % 12 + (pm ? 12 : 0);
         j += 2;
-        while (j < n && (s[j] == '.' || ascii_lower(s[j]) == 'm'))
+        while (j < n && (s[j] == '.' || pith_ascii_lower(s[j]) == 'm'))
             j++;
         i = j;
         while (j < n && s[j] == ' ')
@@ -699,7 +689,7 @@ bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
     /* the zone: right after the time, or after one space */
     int zone = 0;
     bool zoned = false, named_utc = false;
-    if (i < n && (s[i] == 'Z' || s[i] == 'z') && (i + 1 >= n || !is_ascii_letter(s[i + 1]))) {
+    if (i < n && (s[i] == 'Z' || s[i] == 'z') && (i + 1 >= n || !pith_ascii_is_alpha(s[i + 1]))) {
         zoned = named_utc = true;
     } else {
         size_t z = i < n && s[i] == ' ' ? i + 1 : i;
@@ -707,7 +697,7 @@ bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
             z++;
         if (offset_at(s, n, &z, &zone))
             zoned = true;
-        else if (zone_name_at(s, n, &z, &zone) && (z >= n || !is_ascii_letter(s[z]))) {
+        else if (zone_name_at(s, n, &z, &zone) && (z >= n || !pith_ascii_is_alpha(s[z]))) {
             zoned = true;
             named_utc = zone == 0; /* "UTC", "GMT" */
         }

@@ -140,7 +140,7 @@ static void unescape_once(pith_buf *out, const char *s, size_t n, bool strip_tag
         }
         const char *end = NULL;
         if (strip_tags && s[i] == '<' && i + 1 < n &&
-            (((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z') || s[i + 1] == '/'))
+            (pith_ascii_is_alpha(s[i + 1]) || s[i + 1] == '/'))
             end = memchr(s + i, '>', n - i);
         if (end) {
             pith_buf_putc(out, ' ');

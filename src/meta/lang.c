@@ -68,7 +68,7 @@ bool pith_lang_tag(const char *in, pith_buf *out)
         if (!pith_ascii_is_alpha(sub[0][i]))
             return false;
     for (size_t i = 0; i < len[0]; i++)
-        pith_buf_putc(out, (char)(sub[0][i] | 32));
+        pith_buf_putc(out, pith_ascii_lower(sub[0][i]));
     for (size_t k = 1; k < n; k++) {
         bool script = len[k] == 4 && pith_ascii_is_alpha(sub[k][0]);
         bool region =
@@ -80,8 +80,7 @@ bool pith_lang_tag(const char *in, pith_buf *out)
         for (size_t i = 0; i < len[k]; i++) {
             char c = sub[k][i];
             bool upper = region || i == 0;
-            bool letter = pith_ascii_is_alpha(c);
-            pith_buf_putc(out, upper ? (char)(letter ? (c & ~32) : c) : (char)(c | 32));
+            pith_buf_putc(out, upper ? pith_ascii_upper(c) : pith_ascii_lower(c));
         }
     }
     return !out->oom;

@@ -70,6 +70,11 @@ static inline char pith_ascii_lower(char c)
     return pith_ascii_is_upper(c) ? (char)(c + ('a' - 'A')) : c;
 }
 
+static inline char pith_ascii_upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? (char)(c - ('a' - 'A')) : c;
+}
+
 /* The first bytes of s[0..n) lower-cased into out, at most cap - 1 of
  * them, NUL-terminated (cap > 0); returns how many were copied. */
 static inline size_t pith_ascii_lower_copy(char *out, size_t cap, const char *s, size_t n)
