@@ -34,6 +34,20 @@
 #define CHARS_PER_POINT 100.0
 #define MAX_LENGTH_POINTS 3.0
 #define CREDIT_LEVELS 5
+/* Text written straight into a container (between <br>s) scores from
+ * MIN_DIRECT_TEXT non-space bytes: without paragraphs, a short run is more
+ * often a label than prose. */
+#define MIN_DIRECT_TEXT (MIN_PARA_TEXT * 2)
+/* Ancestors beyond the second get 1 / (FAR_LEVEL_DIVISOR * level) of a
+ * paragraph's points (the container all, the next one half). */
+#define FAR_LEVEL_DIVISOR 3.0
+/* A container's prior by its tag: the usual article containers start
+ * ahead, cells and quotes a little; lists, forms and headings behind,
+ * since they hold prose only by accident. */
+#define PRIOR_CONTAINER 5
+#define PRIOR_CELL 3
+#define PRIOR_LIST -3
+#define PRIOR_HEADING -5
 /* Non-space bytes from which an element's class weighs in full: the class
  * says little about a small element. */
 #define CLASS_FULL_TEXT 500.0
@@ -108,15 +122,15 @@ static double tag_prior(GumboTag t)
     switch (t) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
     case GUMBO_TAG_SECTION:
-        return 5;
+        return PRIOR_CONTAINER;
     case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
-        return 3;
+        return PRIOR_CELL;
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
     case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
-        return -3;
+        return PRIOR_LIST;
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
     case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
-        return -5;
+        return PRIOR_HEADING;
     default:
         return 0;
     }
@@ -157,7 +171,7 @@ static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, ui
             double size = fmin(1.0, anc->text / CLASS_FULL_TEXT);
             anc->score = (float)(tag_prior((GumboTag)anc->tag) + pith_class_weight(anc) * size);
         }
-        double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * FAR_LEVEL_DIVISOR;
         anc->score += (float)(s / div);
     }
 }
@@ -182,7 +196,7 @@ static void score_blocks(pith_ctx *ctx, bool *seen)
             credit(dom, seen, p, el->text, el->commas, pith_link_density(el));
         } else if ((el->flags & PITH_EL_BLOCK) && el->tag != GUMBO_TAG_BODY) {
             pith_prose pr = pith_el_prose(dom, i, false);
-            if (pr.chars >= MIN_PARA_TEXT * 2)
+            if (pr.chars >= MIN_DIRECT_TEXT)
                 credit(dom, seen, i, pr.chars, pr.commas, 0.0);
         }
     }
