@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "shared.h"
 
 typedef struct html_writer {
@@ -242,8 +243,7 @@ static bool is_language_tag(const char *s)
     if (!s || !*s || strlen(s) > 35)
         return false;
     for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-              (*s >= '0' && *s <= '9') || *s == '-'))
+        if (!pith_ascii_is_alnum(*s) && *s != '-')
             return false;
     return true;
 }
