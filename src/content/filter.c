@@ -212,12 +212,15 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 {
     pith_dom *dom = &ctx->dom;
     bool seen_heading = false, seen_prose = false;
+    uint32_t item_end = 0; /* one past the card or section being walked */
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
             i = el->end - 1;
             continue;
         }
+        if (el->flags & PITH_EL_ITEM)
+            item_end = el->end;
         if (el->flags & PITH_EL_IN_PRE)
             continue;
         bool on_path = (top != PITH_NO_EL && i <= top && top < el->end) ||
@@ -236,7 +239,10 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                          t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE ||
                          t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_HEADER;
         const char *rule = NULL;
-        if (container) {
+        /* A card of a grid is its links (its linked title, its "more"):
+         * the link rules would take it apart. */
+        bool in_item = i < item_end;
+        if (container && !in_item) {
             int w = pith_class_weight(el);
             if (el->commas < PROSE_COMMAS) {
                 if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
@@ -248,13 +254,13 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                 else if (ld > LINK_LIST_DENSITY)
                     rule = "content:link-density";
             }
-        } else if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI) {
+        } else if ((t == GUMBO_TAG_P || t == GUMBO_TAG_LI) && !in_item) {
             if (ld > LINK_LINE_DENSITY && el->text < LINK_LINE_MAX_TEXT && el->links >= 1)
                 rule = "content:link-line";
         }
         /* A lone short link standing between blocks above the story's first
          * paragraph: a section kicker ("Travel") or a stray navigation link. */
-        if (!rule && !seen_prose && t == GUMBO_TAG_A && el->text > 0 &&
+        if (!rule && !in_item && !seen_prose && t == GUMBO_TAG_A && el->text > 0 &&
             el->text < KICKER_MAX_TEXT && el->link_text == el->text && stray_inline(dom, i))
             rule = "content:stray-link";
         if (t == GUMBO_TAG_P && el->text - el->link_text >= LEDE_MIN_TEXT)

@@ -39,6 +39,11 @@ uint32_t pith_content_choose(pith_ctx *ctx, uint32_t *top_out);
  * the clean stage's main path are kept. */
 void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top);
 
+/* sections.c: when the chosen element is one of a run of alike sections,
+ * cards or teasers that together hold clearly more, the run's parent (its
+ * members marked PITH_EL_ITEM); else main. */
+uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main);
+
 /* filter.c: a block repeated elsewhere on its own is kept once. */
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
 

@@ -399,6 +399,31 @@ unsigned pith_el_hidden_by(const pith_el *el)
     return by;
 }
 
+/* The first token of a class attribute and its length (0 when none). */
+static size_t first_class_token(const pith_el *el, const char **out)
+{
+    const char *c = pith_attr(el, "class");
+    *out = "";
+    if (!c)
+        return 0;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+        c++;
+    size_t n = 0;
+    while (c[n] && c[n] != ' ' && c[n] != '\t' && c[n] != '\n')
+        n++;
+    *out = c;
+    return n;
+}
+
+bool pith_el_alike(const pith_el *a, const pith_el *b)
+{
+    if (a->tag != b->tag)
+        return false;
+    const char *ca, *cb;
+    size_t na = first_class_token(a, &ca), nb = first_class_token(b, &cb);
+    return na == nb && memcmp(ca, cb, na) == 0;
+}
+
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
 {
     if (el->tag != GUMBO_TAG_UNKNOWN)

@@ -38,7 +38,9 @@ enum {
     PITH_EL_COMMENTS  = 1u << 10, /* a user-comments section */
     PITH_EL_HOLDS_MAIN = 1u << 11, /* holds the densest paragraph cluster */
     PITH_EL_DATELINE  = 1u << 12, /* a short date line the metadata stage read */
-    PITH_EL_BYLINE    = 1u << 13  /* a short byline the metadata stage read a name from */
+    PITH_EL_BYLINE    = 1u << 13, /* a short byline the metadata stage read a name from */
+    PITH_EL_ITEM      = 1u << 14  /* a card, teaser or section of a run the content
+                                     stage keeps whole (content/sections.c) */
 };
 
 typedef struct pith_el {
@@ -108,6 +110,11 @@ enum {
                                     visibility:hidden, any spacing and case */
 };
 unsigned pith_el_hidden_by(const pith_el *el);
+
+/* Are two elements alike, as the cards of a grid, the teasers of a list or
+ * the sections of a page built from one template are: the same tag and the
+ * same first class token (or neither has a class)? */
+bool pith_el_alike(const pith_el *a, const pith_el *b);
 
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);

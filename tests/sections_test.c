@@ -1,0 +1,185 @@
+/*
+ * sections_test.c — pages whose content is many blocks (content/sections.c):
+ * a landing page keeps all its sections, a grid all its cards whole, and
+ * the sort bar and pager beside the cards go; an article with one long
+ * body and a few short boxes beside it stays one block.
+ */
+#include "stage.h"
+
+#include "content/internal.h"
+#include "pith.h"
+
+static pith_result *extract(const char *html)
+{
+    pith_options o;
+    pith_options_init(&o);
+    pith_result *r = pith_extract(html, strlen(html), &o);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    return r;
+}
+
+static void assert_has(const pith_result *r, const char *s)
+{
+    if (!strstr(r->text, s))
+        fail_msg("'%s' is missing from:\n%s", s, r->text);
+}
+
+static void assert_lacks(const pith_result *r, const char *s)
+{
+    if (strstr(r->text, s))
+        fail_msg("'%s' should not be in:\n%s", s, r->text);
+}
+
+/* A landing page built from one template: each section's text nested
+ * boxes deep, the testimonials long enough to pass for an article, every
+ * other section a heading and a list of two lines. */
+#define SECTION(cls, body)                                                                       \
+    "<section class='" cls "'><div class='container'><div class='row'><div class='column'>"     \
+    "<div class='block'><div class='text'>" body "</div></div></div></div></div></section>"
+#define BRIEF(cls, head, one, two)                                                              \
+    SECTION(cls, "<h2>" head "</h2><ul><li>" one "</li><li>" two "</li></ul>")
+static const char landing[] =
+    "<html><body><nav><a href='/'>Home</a> <a href='/p'>Pricing</a></nav><main>"
+    BRIEF("hero", "Gardens that grow themselves", "Planting schemes for small urban yards.",
+          "They need almost no care at all once they are in the ground, in sun or in shade.")
+    BRIEF("features", "What we do", "A survey of your soil, light and drainage.",
+          "A plan drawn to scale, and the plants set out by our own gardeners in a day.")
+    SECTION("testimonials", "<h2>What clients say</h2>"
+            "<p>They turned a bare concrete yard into a place we eat every evening in summer, "
+            "and after two years we have still not had to water it once, even in the dry "
+            "spells, which our neighbours find hard to believe when they come round.</p>"
+            "<p>The plan they drew showed every plant by name, with a note on when it flowers "
+            "and how tall it grows, so we knew from the start what the yard would look like "
+            "in each season, and it has turned out exactly as the drawing promised.</p>"
+            "<p>When one shrub failed in the first winter, a gardener came back within the "
+            "week, found that a drain had flooded its roots, moved it, and replaced it without "
+            "charging us anything, which is more than we expected from anyone.</p>"
+            "<p>We have since asked them to plan the front garden too, and our friends on the "
+            "next street have hired them for theirs, after sitting in our yard one evening.</p>")
+    BRIEF("process", "How it works", "You send us photographs and the size of the yard.",
+          "We visit once, measure, test the soil, and send a plan within ten days, with a price.")
+    BRIEF("pricing", "Prices", "A plan for a yard under fifty square metres: four hundred pounds.",
+          "Planting is charged at cost, with no markup on the plants themselves, however many.")
+    BRIEF("faq", "Questions", "Do the plants need watering? Only in their first summer.",
+          "After that, rain is enough for every plant we choose, anywhere in the country, every year.")
+    BRIEF("team", "Who we are", "Four gardeners and a designer, trained at the botanic garden.",
+          "More than three hundred small yards planted across the city since we began, and counting.")
+    BRIEF("areas", "Where we work", "Every borough inside the ring road, and the towns along it.",
+          "Farther out for larger gardens, at the price of the travel and no more than that.")
+    BRIEF("guarantee", "Our promise", "Any plant that fails in its first two years is replaced.",
+          "A visit each spring to check the planting is included in every plan we draw for you.")
+    "</main><footer><p>Copyright 2024 Example Gardens</p></footer></body></html>";
+
+static void test_landing_keeps_every_section(void **state)
+{
+    (void)state;
+    pith_result *r = extract(landing);
+    assert_has(r, "concrete yard");
+    assert_has(r, "survey of your soil");
+    assert_has(r, "replaced");
+    assert_has(r, "fifty square metres");
+    assert_has(r, "small urban yards");
+    assert_has(r, "Every borough");
+    assert_has(r, "botanic garden");
+    assert_lacks(r, "Copyright");
+    pith_result_free(r);
+}
+
+/* A grid of cards, each with a linked name, a description and a price,
+ * one description long enough to pass for an article; a sort bar and a
+ * pager beside the cards. */
+#define CARD(name, line, price)                                                                 \
+    "<article class='card'><div class='inner'><div class='name'><a href='/p/" name "'>" name   \
+    "</a></div>"                                                                                \
+    "<div class='content'><div class='text'><div class='body'><p>" line "</p></div>"            \
+    "<p><a href='/t/1'>tools</a> <span class='price'>" price "</span></p></div></div></div>"    \
+    "</article>"
+static const char grid[] =
+    "<html><body><div class='page'><div class='results'><div class='sortbar'>"
+    "<a href='?s=1'>Price</a> <a href='?s=2'>Name</a>"
+    "<select><option>Sort by popularity</option></select></div>"
+    CARD("Harbour Lantern", "A hand-forged iron lantern for a porch or a boat deck, glazed "
+         "with thick seeded glass that throws a warm, speckled light across the boards. The "
+         "frame is blackened by hand, the handle wrapped in tarred cord, and the burner takes "
+         "any standard wick, so it will keep working for decades, wherever it hangs, in salt "
+         "air or rain, with nothing more than a wipe of oil each autumn.", "45.00")
+    CARD("Field Kettle", "A copper kettle that sits on an open fire and boils a litre in "
+         "four minutes, with a folding handle of sprung steel and a spout that pours without "
+         "dripping, even when the kettle is full to the brim.", "38.50")
+    CARD("Orchard Ladder", "A tripod ladder of ash wood, steady on soft and uneven ground "
+         "between fruit trees, with a third leg that swings out to stand on a slope and rungs "
+         "wide enough for boots caked in mud.", "120.00")
+    CARD("Pressing Board", "An oak board for pressing flowers flat, with straps of waxed "
+         "cotton, sheets of blotting paper between its boards, and a card in the lid on how "
+         "long each kind of flower needs to dry.", "22.00")
+    CARD("Seed Cabinet", "A pine cabinet of thirty small drawers, each labelled, for seeds "
+         "kept dry and dark, with a brass card holder on every drawer and a lid that closes "
+         "tight against mice in a cold shed all winter.", "95.00")
+    CARD("Rain Gauge", "A glass gauge in a brass holder, marked in millimetres, to screw "
+         "onto a fence post, with a funnel that keeps leaves out and a scale that can be read "
+         "from the kitchen window across a small garden.", "18.00")
+    "<div class='pager'><a href='?p=1'>1</a> <a href='?p=2'>2</a> <a href='?p=3'>Next "
+    "page</a></div></div></div></body></html>";
+
+static void test_grid_keeps_every_card_whole(void **state)
+{
+    (void)state;
+    pith_result *r = extract(grid);
+    assert_has(r, "Harbour Lantern");
+    assert_has(r, "seeded glass");
+    assert_has(r, "Field Kettle");
+    assert_has(r, "Orchard Ladder");
+    assert_has(r, "Pressing Board");
+    assert_has(r, "waxed cotton");
+    assert_has(r, "Rain Gauge");
+    assert_has(r, "38.50");
+    assert_lacks(r, "Sort by popularity");
+    assert_lacks(r, "Next page");
+    pith_result_free(r);
+}
+
+/* An article with three short boxes beside it: the boxes do not hold
+ * twice the article's text, so the article stays one block. */
+static const char article[] =
+    "<html><body><div class='layout'>"
+    "<div class='box'><div class='story'>" PROSE1 PROSE2 PROSE3 "</div></div>"
+    "<div class='box'><p>Sign up for our weekly letter about the town and its council.</p></div>"
+    "<div class='box'><p>Photographs of the bridge from the town archive, 1900 to 1950.</p></div>"
+    "</div></body></html>";
+
+static void test_article_stays_one_block(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, article, PITH_FAVOR_BALANCED, TEST_CLEAN);
+    uint32_t story = test_find_class(&s.ctx.dom, "story");
+    assert_int_equal(pith_content_sections(&s.ctx, story), story);
+    test_unstage(&s);
+}
+
+/* The run is found from deep inside one section: a page builder's boxes
+ * nest the text several levels below the run. */
+static void test_run_found_from_deep_inside(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, landing, PITH_FAVOR_BALANCED, TEST_CLEAN);
+    uint32_t main = test_find_tag(&s.ctx.dom, GUMBO_TAG_MAIN, 0);
+    uint32_t wrap = test_find_class(&s.ctx.dom, "text");
+    assert_int_equal(pith_content_sections(&s.ctx, wrap), main);
+    uint32_t pricing = test_find_class(&s.ctx.dom, "pricing");
+    assert_true(s.ctx.dom.els[pricing].flags & PITH_EL_ITEM);
+    test_unstage(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_landing_keeps_every_section),
+        cmocka_unit_test(test_grid_keeps_every_card_whole),
+        cmocka_unit_test(test_article_stays_one_block),
+        cmocka_unit_test(test_run_found_from_deep_inside),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
