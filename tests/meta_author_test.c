@@ -62,6 +62,10 @@ static const author_case CASES[] = {
     {"Jane Doe.", "Jane Doe"},
     {"Jane Doe, John Roe", "Jane Doe; John Roe"},
     {"CC7567", ""},
+    /* account names with digits are names; the date after one is not */
+    {"paulb203", "paulb203"},
+    {"InsaneSnow45", "InsaneSnow45"},
+    {"Posted by lulug30 on 12 March 2024", "lulug30"},
     {"Louis Jacobson on Monday", "Louis Jacobson"},
     {"Mike Wuerthele | Monday, November 18, 2019", "Mike Wuerthele"},
     {"Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"},

@@ -504,9 +504,29 @@ static bool date_word_after(const char *s, const span *w, size_t nw, size_t i, p
     return found;
 }
 
+#define HANDLE_MIN_LETTERS 3 /* "paulb203"; "CC7567" is a code */
+
+/* A forum or social account's name with digits in it ("paulb203",
+ * "InsaneSnow45", "user_447274"): it starts with a letter and has lower
+ * case letters; a date's words start with a digit ("12th", "2021"). */
+static bool handle_word(const char *w, size_t n)
+{
+    if (n == 0 || !pith_ascii_is_alpha(w[0]))
+        return false;
+    size_t letters = 0;
+    bool lower_case = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!pith_ascii_is_alnum(w[i]) && w[i] != '_' && w[i] != '-')
+            return false;
+        letters += pith_ascii_is_alpha(w[i]);
+        lower_case = lower_case || (w[i] >= 'a' && w[i] <= 'z');
+    }
+    return lower_case && letters >= HANDLE_MIN_LETTERS;
+}
+
 /* The end of the name: before a stop word, before a job title after the
- * name, before a date (a word with a digit, or a month name with a digit
- * after it). */
+ * name, before a date (a word with a digit that is no account name, or a
+ * month name with a digit after it). */
 static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
 {
     *job_cut = false;
@@ -515,7 +535,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
     bool capitalised = nw > 0 && starts_upper(s + w[0].start, w[0].len);
     size_t digit_word = nw;
     for (size_t i = 0; i < nw && digit_word == nw; i++)
-        for (size_t k = 0; k < w[i].len; k++)
+        for (size_t k = 0; k < w[i].len && !handle_word(s + w[i].start, w[i].len); k++)
             if (s[w[i].start + k] >= '0' && s[w[i].start + k] <= '9') {
                 digit_word = i;
                 break;
