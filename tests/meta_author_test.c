@@ -66,6 +66,14 @@ static const author_case CASES[] = {
     {"paulb203", "paulb203"},
     {"InsaneSnow45", "InsaneSnow45"},
     {"Posted by lulug30 on 12 March 2024", "lulug30"},
+    /* a forum post's header */
+    {"Pup asked", "Pup"},
+    {"ewok edited", "ewok"},
+    /* a job title after the name, as a part of its own */
+    {"Paul Frew, Home and Digital Security Expert", "Paul Frew"},
+    {"Meghan Neville, Content Marketing Coordinator", "Meghan Neville"},
+    /* phrases of the text are no names */
+    {"blockchain networks can maintain, high level of security", ""},
     {"Louis Jacobson on Monday", "Louis Jacobson"},
     {"Mike Wuerthele | Monday, November 18, 2019", "Mike Wuerthele"},
     {"Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"},

@@ -680,6 +680,30 @@ static bool name_casing(const char *s, size_t len, const span *w, size_t nw, pit
     return small == 0 || capital == 0;
 }
 
+#define PHRASE_MIN_WORDS 3 /* "jane doe" is a name, "consider other sources" a phrase */
+
+/* All in lower case, with three words or more that are no particles
+ * ("adopting these strategies", "high level of security"): a phrase of
+ * the text a byline pattern caught, not a name. */
+static bool lower_case_phrase(const char *s, const span *w, size_t nw, pith_buf *low)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < nw; i++) {
+        if (!starts_lower(s + w[i].start, w[i].len))
+            return false;
+        lower(low, s + w[i].start, w[i].len);
+        words += !pith_author_is_particle(low->data, low->len);
+    }
+    return words >= PHRASE_MIN_WORDS;
+}
+
+/* The part's last word (w) is a role noun. */
+static bool ends_in_role(const char *s, const span *w, pith_buf *low)
+{
+    lower(low, s + w->start, w->len);
+    return pith_author_is_role_noun(low->data, low->len);
+}
+
 /* "JANE DOE" -> "Jane Doe" (each word's first letter kept upper case). */
 static void recase(const char *s, size_t n, pith_buf *out)
 {
@@ -740,8 +764,11 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
         return PART_NONE;
     size_t letters, upper, lowers;
     letter_stats(s + start, len, &letters, &upper, &lowers);
-    if (letters < 2 || !name_casing(s + start, len, w, nw, low))
+    if (letters < 2 || !name_casing(s + start, len, w, nw, low) ||
+        lower_case_phrase(s + start, w, nw, low))
         return PART_NONE;
+    if (!first && nw > 1 && ends_in_role(s + start, &w[nw - 1], low))
+        return PART_NONE; /* "Paul Frew, Home Security Expert" */
     part_kind kind = desk || pith_author_is_agency(low->data, low->len) ? PART_AGENCY
                                                                         : PART_PERSON;
     if (!first && kind == PART_PERSON) {

@@ -67,6 +67,7 @@ bool pith_author_is_place_word(const char *s, size_t n); /* "de", "aus" */
 bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
 bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */
 bool pith_author_is_job_word(const char *s, size_t n);   /* "reporter" */
+bool pith_author_is_role_noun(const char *s, size_t n);  /* "expert", "coordinator" */
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
 bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */

@@ -69,6 +69,8 @@ static const char *const STOP_WORDS[] = {
     "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira",
     "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
+    /* a forum post's header: "Pup asked", "ewok edited" */
+    "asked", "edited", "replied", "answered", "commented", "wrote",
 };
 
 /* Short words that end a byline only when a date follows ("Jane Doe on
@@ -109,6 +111,16 @@ static const char *const JOB_WORDS[] = {
     "기자", "특파원", "선임기자", "수습기자", "객원기자", "논설위원", "편집위원", "記者",
     "记者", "本报记者", "特约记者", "见习记者", "通讯员", "特派员", "特派員", "編集委員",
     "论说委员", "論説委員", "编辑", "撰稿人", "实习生", "主筆",
+};
+
+/* Role nouns that end a job title written after a name as a part of its
+ * own ("Paul Frew, Home Security Expert", "Meghan Neville, Content
+ * Marketing Coordinator"): such a part names no second author. */
+static const char *const ROLE_NOUNS[] = {
+    "expert", "experts", "coordinator", "consultant", "specialist", "manager", "strategist",
+    "officer", "advisor", "adviser", "reviewer", "marketer", "engineer", "developer",
+    "designer", "scientist", "nutritionist", "dietitian", "therapist", "coach", "educator",
+    "lead", "head", "partner", "owner", "attorney", "lawyer", "physician", "nurse",
 };
 
 /* News agencies: dropped when a person is named beside them. */
@@ -214,6 +226,11 @@ bool pith_author_is_weak_stop_word(const char *s, size_t n)
 bool pith_author_is_job_word(const char *s, size_t n)
 {
     return in_list(JOB_WORDS, sizeof JOB_WORDS / sizeof JOB_WORDS[0], s, n);
+}
+
+bool pith_author_is_role_noun(const char *s, size_t n)
+{
+    return in_list(ROLE_NOUNS, sizeof ROLE_NOUNS / sizeof ROLE_NOUNS[0], s, n);
 }
 
 bool pith_author_is_agency(const char *s, size_t n)
