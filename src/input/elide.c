@@ -37,6 +37,8 @@ typedef struct tag {
     char name[NAME_MAX_LEN + 1]; /* lower case, NUL-terminated */
     bool long_name;               /* longer than NAME_MAX_LEN */
     bool self_closing;
+    bool is_end;                  /* an end tag */
+    size_t at;                    /* its '<' (set by next_tag) */
     size_t end;                   /* one past the '>' */
 } tag;
 
@@ -176,31 +178,42 @@ static bool skip_markup(scanner *sc, size_t lt, pith_html_markup m, size_t *next
 typedef enum found { FOUND_TAG, FOUND_NOTHING, FOUND_UNSURE } found;
 
 /* From *i, pass text, comments and declarations up to the next start or end
- * tag: read it into t (*at: its '<') and set *i past it.  FOUND_NOTHING at
- * the end of the input; FOUND_UNSURE (and a stop) at a declaration whose
+ * tag: read it into t and set *i past it.  FOUND_NOTHING at the end of
+ * the input; FOUND_UNSURE (and a stop) at a declaration whose
  * end the scan cannot tell. */
-static found next_tag(scanner *sc, size_t *i, tag *t, bool *is_end, size_t *at)
+static found next_tag(scanner *sc, size_t *i, tag *t)
 {
     while (*i < sc->n) {
         const char *lt = memchr(sc->s + *i, '<', sc->n - *i);
         if (!lt)
             break;
-        *at = (size_t)(lt - sc->s);
-        pith_html_markup m = pith_html_markup_at(sc->s, sc->n, *at);
+        size_t at = (size_t)(lt - sc->s);
+        pith_html_markup m = pith_html_markup_at(sc->s, sc->n, at);
         if (m == PITH_HTML_START_TAG || m == PITH_HTML_END_TAG) {
-            *is_end = m == PITH_HTML_END_TAG;
-            if (!read_tag(sc, *at + (*is_end ? 2 : 1), t))
+            bool is_end = m == PITH_HTML_END_TAG;
+            if (!read_tag(sc, at + (is_end ? 2 : 1), t))
                 break; /* the tokenizer drops a tag cut by the end of input */
+            t->is_end = is_end;
+            t->at = at;
             *i = t->end;
             return FOUND_TAG;
         }
-        if (!skip_markup(sc, *at, m, i)) {
-            stop(sc, *at, "a CDATA section that may end in two places");
+        if (!skip_markup(sc, at, m, i)) {
+            stop(sc, at, "a CDATA section that may end in two places");
             return FOUND_UNSURE;
         }
     }
     *i = sc->n;
     return FOUND_NOTHING;
+}
+
+/* How a region (SVG/MathML, <select>) ends where next_tag found no tag
+ * after i: at the end of the input the scan goes on (to stop there); at a
+ * declaration it cannot tell the end of, it stops. */
+static step region_end(found f, size_t i, size_t *next)
+{
+    *next = i;
+    return f == FOUND_UNSURE ? STOP : GO_ON;
 }
 
 static const char *const integration_points[] = {
@@ -238,34 +251,30 @@ static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
     ip[depth++] = false;
     while (depth > 0) {
         tag t;
-        bool is_end;
-        size_t at;
-        found f = next_tag(sc, &i, &t, &is_end, &at);
-        if (f != FOUND_TAG) {
-            *next = i;
-            return f == FOUND_UNSURE ? STOP : GO_ON;
-        }
+        found f = next_tag(sc, &i, &t);
+        if (f != FOUND_TAG)
+            return region_end(f, i, next);
         if (t.long_name)
-            return stop(sc, at, "a long tag name inside SVG/MathML");
-        if (is_end) {
+            return stop(sc, t.at, "a long tag name inside SVG/MathML");
+        if (t.is_end) {
             int k = depth - 1;
             while (k >= 0 && strcmp(stack[k], t.name) != 0)
                 k--;
             if (k < 0)
-                return stop(sc, at, "an end tag that closes no SVG/MathML element");
+                return stop(sc, t.at, "an end tag that closes no SVG/MathML element");
             depth = k;
             continue;
         }
         if (ip[depth - 1])
-            return stop(sc, at, "a start tag inside an SVG/MathML integration point");
+            return stop(sc, t.at, "a start tag inside an SVG/MathML integration point");
         if (name_in(&t, breakouts))
-            return stop(sc, at, "an HTML element breaking out of SVG/MathML");
+            return stop(sc, t.at, "an HTML element breaking out of SVG/MathML");
         if (name_in(&t, foreign_unsure))
-            return stop(sc, at, "an unusual start tag inside SVG/MathML");
+            return stop(sc, t.at, "an unusual start tag inside SVG/MathML");
         if (t.self_closing)
             continue;
         if (depth == FOREIGN_DEPTH)
-            return stop(sc, at, "SVG/MathML nested too deep");
+            return stop(sc, t.at, "SVG/MathML nested too deep");
         memcpy(stack[depth], t.name, sizeof stack[0]);
         ip[depth++] = name_in(&t, integration_points);
     }
@@ -297,29 +306,26 @@ static step select_region(scanner *sc, size_t i, size_t *next)
 {
     for (;;) {
         tag t;
-        bool is_end;
-        size_t at;
-        found f = next_tag(sc, &i, &t, &is_end, &at);
-        if (f != FOUND_TAG) {
-            *next = i;
-            return f == FOUND_UNSURE ? STOP : GO_ON;
-        }
-        if (is_end && name_is(&t, "select")) {
+        found f = next_tag(sc, &i, &t);
+        if (f != FOUND_TAG)
+            return region_end(f, i, next);
+        if (t.is_end && name_is(&t, "select")) {
             *next = i;
             return GO_ON;
         }
-        if (name_is(&t, "option") || name_is(&t, "optgroup") || (is_end && name_is(&t, "script")))
+        if (name_is(&t, "option") || name_is(&t, "optgroup") ||
+            (t.is_end && name_is(&t, "script")))
             continue;
-        if (!is_end && name_is(&t, "script")) {
-            script_body(sc, at, i, &i);
+        if (!t.is_end && name_is(&t, "script")) {
+            script_body(sc, t.at, i, &i);
             continue;
         }
-        return stop(sc, at, "a tag inside <select> other than option, optgroup or script");
+        return stop(sc, t.at, "a tag inside <select> other than option, optgroup or script");
     }
 }
 
 /* One start tag in HTML content; sets *next to where the scan goes on. */
-static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
+static step start_tag(scanner *sc, const tag *t, size_t *next)
 {
     static const char *const rcdata_rawtext[] = {
         "title", "textarea", "xmp", "iframe", "noembed", "noframes", NULL,
@@ -328,7 +334,7 @@ static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
     if (t->long_name)
         return GO_ON;
     if (name_is(t, "script")) {
-        script_body(sc, at, t->end, next);
+        script_body(sc, t->at, t->end, next);
     } else if (name_is(t, "style")) {
         size_t end = pith_html_raw_text_end(sc->s, sc->n, t->end, "style");
         if (end > t->end) {
@@ -346,11 +352,11 @@ static step start_tag(scanner *sc, size_t at, const tag *t, size_t *next)
     } else if (name_is(t, "template")) {
         sc->seen_template = true;
     } else if (name_is(t, "col") && sc->seen_template) {
-        return stop(sc, at, "<col> after a <template>");
+        return stop(sc, t->at, "<col> after a <template>");
     } else if (name_is(t, "plaintext")) {
-        return stop(sc, at, "<plaintext>");
+        return stop(sc, t->at, "<plaintext>");
     } else if (name_is(t, "frameset")) {
-        return stop(sc, at, "<frameset>");
+        return stop(sc, t->at, "<frameset>");
     }
     return GO_ON;
 }
@@ -362,11 +368,9 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
     size_t i = 0;
     for (;;) {
         tag t;
-        bool is_end;
-        size_t at;
-        if (next_tag(&sc, &i, &t, &is_end, &at) != FOUND_TAG)
+        if (next_tag(&sc, &i, &t) != FOUND_TAG)
             break;
-        if (!is_end && start_tag(&sc, at, &t, &i) == STOP)
+        if (!t.is_end && start_tag(&sc, &t, &i) == STOP)
             break;
     }
     size_t rest = len - sc.copy_from;
