@@ -191,15 +191,20 @@ typedef struct pith_options {
      *   - <svg> and <math> start tags right inside a table (outside its
      *     cells) are removed: the parser aborts on some such markup.
      * Real pages reach none of the structural limits.
+     * max_memory counts what one page takes in every stage: the decoded
+     * copy, the parse, the metadata (JSON-LD by an estimate made before it
+     * is read), the article tree and every buffer; pith_render holds it
+     * too, for the result's tree and the rendering.
      * timeout_ms is soft: it is checked while the page is parsed (every 1024
-     * allocations) and between stages, so a page can overrun it by the time
-     * of one linear stage; for a hard limit, run pith in a worker process
-     * (the CLI's batch mode does). */
+     * allocations), while the article tree is walked (every 1024 nodes) and
+     * between stages, so a page can overrun it by the time of one linear
+     * stage; pith_render holds it too, counted from its call.  For a hard
+     * limit, run pith in a worker process (the CLI's --isolate does). */
     size_t max_bytes;         /* default 64 MiB of raw input */
     unsigned max_depth;       /* default 400 nested elements */
     unsigned max_attributes;  /* default 256 attributes per element */
     unsigned max_formatting;  /* default 32 open formatting elements */
-    size_t max_memory;        /* parse memory budget, default 1 GiB */
+    size_t max_memory;        /* memory budget of a page, default 1 GiB */
     unsigned timeout_ms;      /* soft wall-clock limit, 0 = none (default) */
 
     /* Explain hook: reports every removed block (NULL = off). */
@@ -334,8 +339,12 @@ typedef enum pith_format {
 
 /* Render a result in the given format.  Returns a NUL-terminated UTF-8
  * string to free with free(), its length in *len_out when len_out is not
- * NULL; NULL on allocation failure or an unknown format.  A result whose
- * status is not PITH_OK renders too (JSON then carries an "error" object). */
+ * NULL; NULL on failure, with errno set: EINVAL for an unknown format,
+ * ENOMEM when memory ran out, EFBIG when the result and its rendering need
+ * more than the max_memory it was extracted with, ETIMEDOUT when rendering
+ * takes longer than its timeout_ms (counted from this call).  A result
+ * whose status is not PITH_OK renders too (JSON then carries an "error"
+ * object). */
 PITH_API char *pith_render(const pith_result *result, pith_format format, unsigned flags,
                            size_t *len_out);
 

@@ -11,6 +11,7 @@
  */
 #include "pith.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,8 @@ struct pith_internal {
     pith_arena arena; /* everything the result points to */
     pith_doc doc;     /* the article tree */
     pith_doc comments;
+    size_t max_memory;   /* the limits pith_render holds too */
+    unsigned timeout_ms;
 };
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
@@ -268,12 +271,12 @@ static bool publish_comments(pith_result *r)
 
 /* The stages after decoding, on clean UTF-8. */
 static pith_status run_stages(pith_result *r, const pith_options *opt, const char *html,
-                              size_t len, unsigned long long deadline_ns)
+                              size_t len, pith_budget *budget)
 {
     pith_internal *in = r->internal;
     pith_arena page;
-    pith_arena_init(&page, opt->max_memory);
-    pith_arena_set_deadline_at(&page, deadline_ns);
+    pith_arena_init(&page, 0);
+    pith_arena_share(&page, budget); /* max_memory and timeout_ms */
 
     pith_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -321,6 +324,8 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     pith_arena_release(&page);
     if (status != PITH_OK)
         return status;
+    if (!pith_budget_ok_now(budget))
+        return PITH_ERR_LIMIT; /* extract() says why */
 
     if (in->comments.root && !publish_comments(r))
         return fail(r, PITH_ERR_NOMEM, "out of memory while rendering");
@@ -354,6 +359,56 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
             r->language_source = "detected";
     }
     return PITH_OK;
+}
+
+/* True when the caller gives a UTF-16 charset: the raw bytes of such a
+ * page are half NULs, so the test for binary files looks at the decoded
+ * text instead (a UTF-16 page without a BOM was refused as binary). */
+static bool wide_charset(const char *label)
+{
+    const char *name = label ? pith_charset_lookup(label, strlen(label)) : NULL;
+    return name && strncmp(name, "UTF-16", 6) == 0;
+}
+
+/* Decode, elide, guard, then run the stages; r says how it went. */
+static void extract_page(pith_result *r, const char *data, size_t len, const pith_options *opt,
+                         bool elide, pith_budget *budget)
+{
+    pith_buf html = PITH_BUF_INIT;
+    pith_decode_info info;
+    if (!pith_decode(data, len, opt->charset, &html, &info)) {
+        pith_buf_free(&html);
+        fail(r, PITH_ERR_NOMEM, "out of memory while decoding");
+        return;
+    }
+    r->charset = info.charset;
+    if (info.replaced)
+        r->guard |= PITH_GUARD_ENCODING;
+    if (wide_charset(opt->charset) && pith_looks_binary(html.data ? html.data : "", html.len)) {
+        pith_buf_free(&html);
+        fail(r, PITH_ERR_INPUT, "the input looks like a binary file, not a web page");
+        return;
+    }
+    if (elide && html.data) {
+        /* Before the guard, so it scans only what gumbo will see. */
+        html.len = pith_elide(html.data, html.len, NULL);
+        html.data[html.len] = '\0';
+    }
+
+    pith_guard_limits limits = {opt->max_depth, opt->max_attributes, opt->max_formatting};
+    pith_guard_report report;
+    pith_buf guarded = PITH_BUF_INIT;
+    const char *page = NULL;
+    size_t page_len = 0;
+    if (!pith_guard(html.data ? html.data : "", html.len, &limits, &guarded, &page, &page_len,
+                    &report))
+        fail(r, PITH_ERR_NOMEM, "out of memory while checking the markup");
+    else if (pith_budget_ok_now(budget)) {
+        r->guard |= report.changed;
+        run_stages(r, opt, page, page_len, budget);
+    }
+    pith_buf_free(&guarded);
+    pith_buf_free(&html);
 }
 
 /* pith_extract, with the elision of script and style bodies (see
@@ -396,55 +451,38 @@ static pith_result *extract(const char *data, size_t len, const pith_options *op
         fail(r, PITH_ERR_INPUT, "the input is empty");
         return r;
     }
-    if (pith_looks_binary(data, len)) {
+    if (!wide_charset(opt->charset) && pith_looks_binary(data, len)) {
         fail(r, PITH_ERR_INPUT, "the input looks like a binary file, not a web page");
         return r;
     }
 
+    /* From here on every stage counts against one budget (util/budget.h). */
+    pith_budget budget;
     unsigned long long deadline_ns =
         opt->timeout_ms ? pith_monotonic_ns() + (unsigned long long)opt->timeout_ms * 1000000ull
                         : 0;
-    pith_buf html = PITH_BUF_INIT;
-    pith_decode_info info;
-    if (!pith_decode(data, len, opt->charset, &html, &info)) {
-        pith_buf_free(&html);
-        fail(r, PITH_ERR_NOMEM, "out of memory while decoding");
-        return r;
-    }
-    r->charset = info.charset;
-    if (info.replaced)
-        r->guard |= PITH_GUARD_ENCODING;
-    if (elide && html.data) {
-        /* Before the guard, so it scans only what gumbo will see. */
-        html.len = pith_elide(html.data, html.len, NULL);
-        html.data[html.len] = '\0';
-    }
-
-    pith_guard_limits limits = {opt->max_depth, opt->max_attributes, opt->max_formatting};
-    pith_guard_report report;
-    pith_buf guarded = PITH_BUF_INIT;
-    const char *page = NULL;
-    size_t page_len = 0;
-    if (!pith_guard(html.data ? html.data : "", html.len, &limits, &guarded, &page, &page_len,
-                    &report))
-        fail(r, PITH_ERR_NOMEM, "out of memory while checking the markup");
-    else if (deadline_ns && pith_monotonic_ns() > deadline_ns)
-        fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
-    else {
-        r->guard |= report.changed;
-        run_stages(r, opt, page, page_len, deadline_ns);
-    }
-    pith_buf_free(&guarded);
-    pith_buf_free(&html);
+    pith_budget_init(&budget, opt->max_memory, deadline_ns);
+    pith_budget *outer = pith_budget_enter(&budget);
+    pith_arena_share(&r->internal->arena, &budget);
+    r->internal->max_memory = opt->max_memory;
+    r->internal->timeout_ms = opt->timeout_ms;
+    extract_page(r, data, len, opt, elide, &budget);
     /* A stage that met a refused allocation may have carried on with less
-     * (a shorter text, a missing field): the whole result is then an error. */
-    if ((r->status == PITH_OK || r->status == PITH_NO_CONTENT) &&
-        pith_alloc_failures() != alloc_failures)
+     * (a shorter text, a missing field): the whole result is then an error;
+     * a limit, when the budget refused it. */
+    if (budget.failed == PITH_BUDGET_MEMORY)
+        fail(r, PITH_ERR_LIMIT, "the page needs more memory than max_memory allows");
+    else if (budget.failed == PITH_BUDGET_TIME)
+        fail(r, PITH_ERR_LIMIT, "the page took longer than timeout_ms");
+    else if ((r->status == PITH_OK || r->status == PITH_NO_CONTENT) &&
+             pith_alloc_failures() != alloc_failures)
         fail(r, PITH_ERR_NOMEM, "out of memory during the extraction");
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT)
         publish_clean_strings(r);
     else
         unpublish(r);
+    pith_arena_share(&r->internal->arena, NULL); /* the budget ends here */
+    pith_budget_leave(outer);
     return r;
 }
 
@@ -501,17 +539,32 @@ int pith_format_from_name(const char *name, pith_format *out)
 
 char *pith_render(const pith_result *r, pith_format format, unsigned flags, size_t *len_out)
 {
-    if (!r)
+    if (!r) {
+        errno = EINVAL;
         return NULL;
+    }
     pith_render_input in;
     in.result = r;
     in.article = r->internal->doc.root;
     in.comments = r->internal->comments.root;
     in.flags = flags;
+    /* The result's limits hold here too: its tree and the rendering count
+     * against max_memory, and the rendering has timeout_ms from now. */
+    const pith_internal *internal = r->internal;
+    pith_budget budget;
+    pith_budget_init(&budget, internal->max_memory,
+                     internal->timeout_ms ? pith_monotonic_ns() +
+                                                (unsigned long long)internal->timeout_ms * 1000000ull
+                                          : 0);
+    pith_budget_charge(&budget, internal->arena.used);
+    pith_budget *outer = pith_budget_enter(&budget);
     pith_buf out = PITH_BUF_INIT;
-    if (!pith_render_format(&in, format, &out) || out.oom) {
-        pith_buf_free(&out);
-        return NULL;
-    }
-    return pith_buf_detach(&out, len_out);
+    bool known = pith_render_format(&in, format, &out);
+    char *text = known && !out.oom && !budget.failed ? pith_buf_detach(&out, len_out) : NULL;
+    pith_buf_free(&out);
+    pith_budget_leave(outer);
+    if (!text)
+        errno = !known ? EINVAL : budget.failed == PITH_BUDGET_MEMORY ? EFBIG
+                                : budget.failed == PITH_BUDGET_TIME ? ETIMEDOUT : ENOMEM;
+    return text;
 }

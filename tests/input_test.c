@@ -12,6 +12,7 @@
 
 #include <iconv.h>
 
+#include "pith.h"
 #include "input/decode.h"
 #include "util/utf8.h"
 
@@ -308,6 +309,37 @@ static void test_decode_utf16_long_and_with_nul(void **state)
     pith_buf_free(&out);
 }
 
+/* A UTF-16 page without a BOM, its charset given by the transport: read,
+ * not refused as binary for its NULs (the binary test once ran before the
+ * given charset was applied). */
+static void test_utf16_without_bom_and_given_charset(void **state)
+{
+    (void)state;
+    size_t n;
+    char *le = encode("<html><body><article><p>Wörter und Sätze in einem Artikel, lang genug, "
+                      "um als Text zu gelten. Noch ein Satz mit Wörtern.</p></article></body>"
+                      "</html>",
+                      "UTF-16LE", &n);
+    pith_options opt;
+    pith_options_init(&opt);
+    opt.charset = "utf-16le";
+    pith_result *r = pith_extract(le, n, &opt);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(strstr(r->text, "Wörter und Sätze"));
+    pith_result_free(r);
+    /* Without the charset, such bytes still look binary. */
+    r = pith_extract(le, n, NULL);
+    assert_int_equal(r->status, PITH_ERR_INPUT);
+    pith_result_free(r);
+    /* And a binary file stays one, whatever charset is claimed. */
+    static const char elf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0";
+    opt.charset = "utf-8";
+    r = pith_extract(elf, sizeof elf - 1, &opt);
+    assert_int_equal(r->status, PITH_ERR_INPUT);
+    pith_result_free(r);
+    free(le);
+}
+
 static void test_decode_utf16_invalid_keeps_alignment(void **state)
 {
     (void)state;
@@ -520,6 +552,7 @@ int main(void)
         cmocka_unit_test(test_decode_ascii_and_utf8),
         cmocka_unit_test(test_decode_boms),
         cmocka_unit_test(test_decode_utf16_long_and_with_nul),
+        cmocka_unit_test(test_utf16_without_bom_and_given_charset),
         cmocka_unit_test(test_decode_utf16_invalid_keeps_alignment),
         cmocka_unit_test(test_decode_transport_precedence),
         cmocka_unit_test(test_decode_meta_declarations),

@@ -82,6 +82,26 @@ static void test_nested_twins_unwrapped_and_neighbours_merged(void **state)
     tree_free(&t);
 }
 
+/* 20,000 twins merge into one text that grows geometrically: a fresh copy
+ * of the joined text at each merge once took n^2/2 bytes (200 MB here). */
+static void test_twin_runs_merge_in_linear_memory(void **state)
+{
+    (void)state;
+    tree t;
+    tree_init(&t);
+    pith_node *p = node(&t, t.root, PITH_NODE_PARAGRAPH);
+    for (int k = 0; k < 20000; k++)
+        text(&t, node(&t, p, PITH_NODE_STRONG), "x");
+    size_t before = t.arena.used;
+    pith_doc_normalize(&t.doc);
+    assert_false(t.doc.oom);
+    assert_true(t.arena.used - before < ((size_t)1 << 20));
+    assert_non_null(p->first);
+    assert_null(p->first->next);
+    assert_int_equal(p->first->first->len, 20000);
+    tree_free(&t);
+}
+
 static void test_spaces_and_breaks_move_outside(void **state)
 {
     (void)state;
@@ -175,6 +195,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stray_inlines_get_a_paragraph),
         cmocka_unit_test(test_nested_twins_unwrapped_and_neighbours_merged),
+        cmocka_unit_test(test_twin_runs_merge_in_linear_memory),
         cmocka_unit_test(test_spaces_and_breaks_move_outside),
         cmocka_unit_test(test_blocks_trimmed_and_empties_pruned),
         cmocka_unit_test(test_inline_code_white_space),

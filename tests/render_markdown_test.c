@@ -89,6 +89,47 @@ static void test_nested_and_adjacent_lists(void **state)
     tree_free(&t);
 }
 
+/* Markers alternate along a whole run of adjacent lists of one kind, and
+ * numbers continue past a nested list: each taken from the writer's open
+ * lists, without counting the items or lists before (quadratic once). */
+static void test_runs_of_lists(void **state)
+{
+    (void)state;
+    tree t;
+    tree_init(&t);
+    for (int k = 0; k < 3; k++)
+        item(&t, list(&t, t.root, true, 1), "o");
+    item(&t, list(&t, t.root, false, 1), "u");
+    item(&t, list(&t, t.root, false, 1), "v");
+    pith_node *l = list(&t, t.root, true, 7);
+    pith_node *a = item(&t, l, "a");
+    item(&t, list(&t, a, false, 1), "x");
+    item(&t, l, "b");
+    assert_string_equal(render_md(&t, 0), "1. o\n\n1) o\n\n1. o\n\n- u\n\n* v\n\n"
+                                          "7. a\n   - x\n8. b");
+    tree_free(&t);
+}
+
+/* Past 16 nested containers the prefix grows no more: every line inside
+ * repeats it, so 200 nested lists numbered from 999999999 cost 2 KB a line. */
+static void test_deep_nesting_is_capped(void **state)
+{
+    (void)state;
+    tree t;
+    tree_init(&t);
+    pith_node *parent = t.root;
+    for (int k = 0; k < 40; k++)
+        parent = item(&t, list(&t, parent, true, 999999999), NULL);
+    pith_node *p = para(&t, parent, "deep");
+    node(&t, p, PITH_NODE_LINE_BREAK);
+    text(&t, p, "line");
+    const char *md = render_md(&t, 0);
+    const char *last = strrchr(md, '\n');
+    assert_non_null(last);
+    assert_string_equal(last + 1 + 16 * strlen("999999999. "), "line");
+    tree_free(&t);
+}
+
 static void test_containers_opening_an_item(void **state)
 {
     (void)state;
@@ -163,7 +204,7 @@ static void test_pipe_tables(void **state)
                         "cap\n\n"
                         "| h1 | h\\|2 |  |\n"
                         "| --- | --- | --- |\n"
-                        "| x |  |  |\n"
+                        "| x |\n" /* short body rows are not padded: GFM fills them */
                         "| y | z more | `a\\|b` |");
     tree_free(&t);
 }
@@ -236,6 +277,8 @@ int main(void)
         cmocka_unit_test(test_code_blocks),
         cmocka_unit_test(test_code_spans),
         cmocka_unit_test(test_pipe_tables),
+        cmocka_unit_test(test_runs_of_lists),
+        cmocka_unit_test(test_deep_nesting_is_capped),
         cmocka_unit_test(test_emphasis_flanking),
         cmocka_unit_test(test_links_and_images),
         cmocka_unit_test(test_breaks_and_headings),

@@ -119,19 +119,6 @@ static void test_corrupted_fixtures(void **state)
     }
 }
 
-static char *repeat(const char *head, const char *s, size_t times, const char *tail, size_t *len)
-{
-    size_t hl = strlen(head), sl = strlen(s), tl = strlen(tail);
-    *len = hl + sl * times + tl;
-    char *r = malloc(*len + 1);
-    assert_non_null(r);
-    memcpy(r, head, hl);
-    for (size_t i = 0; i < times; i++)
-        memcpy(r + hl + i * sl, s, sl);
-    memcpy(r + hl + sl * times, tail, tl + 1);
-    return r;
-}
-
 static const char article[] =
     "<html><head><title>A title</title></head><body><article><h1>A title</h1>"
     "<p>The river moved in February, after a week of rain, and the farmers woke to find water "
@@ -160,7 +147,7 @@ static void test_limits_fail_cleanly(void **state)
 
     /* 20 MB cannot be decoded, checked and parsed in 1 ms. */
     size_t len;
-    char *big = repeat("<p>", "words and more words ", 1000000, "", &len);
+    char *big = test_repeat("<p>", "words and more words ", 1000000, "", &len);
     pith_options_init(&opt);
     opt.timeout_ms = 1;
     r = pith_extract(big, len, &opt);
@@ -193,8 +180,8 @@ static void test_guard_changes_are_reported(void **state)
 {
     (void)state;
     size_t len;
-    char *open = repeat("<html><body><article>", "<div>", 5000, "", &len);
-    char *page = repeat(open, "", 0, strstr(article, "<p>"), &len);
+    char *open = test_repeat("<html><body><article>", "<div>", 5000, "", &len);
+    char *page = test_repeat(open, "", 0, strstr(article, "<p>"), &len);
     pith_result *r = pith_extract(page, len, NULL);
     check_result(r, len);
     assert_int_equal(r->status, PITH_OK);

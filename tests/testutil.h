@@ -36,4 +36,22 @@ static inline char *test_read_file(const char *path, size_t *len)
     return buf;
 }
 
+/* head, then s repeated times, then tail, NUL-terminated, its length in
+ * *len (when len is not NULL).  Free with free(). */
+static inline char *test_repeat(const char *head, const char *s, size_t times, const char *tail,
+                                size_t *len)
+{
+    size_t hl = strlen(head), sl = strlen(s), tl = strlen(tail);
+    size_t n = hl + sl * times + tl;
+    char *r = malloc(n + 1);
+    assert_non_null(r);
+    memcpy(r, head, hl);
+    for (size_t i = 0; i < times; i++)
+        memcpy(r + hl + i * sl, s, sl);
+    memcpy(r + hl + sl * times, tail, tl + 1);
+    if (len)
+        *len = n;
+    return r;
+}
+
 #endif

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util/budget.h"
 #include "util/buf.h"
 
 bool pith_node_is_block(pith_node_type t)
@@ -103,6 +104,13 @@ bool pith_node_set_text(pith_doc *doc, pith_node *node, const char *s, size_t n)
     return node->text != NULL;
 }
 
+void pith_node_skip_text(pith_node *node, size_t k)
+{
+    node->text += k;
+    node->len -= (uint32_t)k;
+    node->cap = node->cap > k ? node->cap - (uint32_t)k : 0;
+}
+
 bool pith_node_append_text(pith_doc *doc, pith_node *node, const char *s, size_t n)
 {
     if (n > UINT32_MAX / 2 - node->len - 1) {
@@ -139,6 +147,8 @@ void pith_doc_iter_init(pith_doc_iter *it, pith_node *root)
 
 bool pith_doc_iter_next(pith_doc_iter *it)
 {
+    if (!pith_budget_ok(pith_budget_current()))
+        return false;
     pith_node *cur = it->cur;
     if (!cur) {
         if (!it->root)

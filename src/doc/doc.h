@@ -56,7 +56,8 @@ typedef struct pith_node {
     char *url;       /* LINK target, IMAGE source */
     char *info;      /* CODE_BLOCK language; LINK/IMAGE title */
     uint32_t len;    /* length of text */
-    uint32_t cap;    /* bytes allocated for text when grown by appending */
+    uint32_t cap;    /* bytes of text's block from text on (0: unknown, the
+                        next append copies); see pith_node_append_text */
     int32_t start;   /* LIST: first number (ordered) */
     uint8_t type;    /* pith_node_type */
     uint8_t level;   /* HEADING level */
@@ -85,11 +86,16 @@ bool pith_node_set_text(pith_doc *doc, pith_node *node, const char *s, size_t n)
 /* Append n bytes to a node's text, growing it geometrically, so a text
  * built from many pieces costs linear time. */
 bool pith_node_append_text(pith_doc *doc, pith_node *node, const char *s, size_t n);
+/* Drop the first k bytes of a node's text (k <= len), keeping cap right. */
+void pith_node_skip_text(pith_node *node, size_t k);
 char *pith_doc_strdup(pith_doc *doc, const char *s, size_t n);
 
 /* Iterate in document order without recursion: returns the next node after
  * cur within root (NULL at the end); *entering tells whether it is entered
- * or left (nodes without children are entered and left in turn). */
+ * or left (nodes without children are entered and left in turn).  A walk
+ * also ends early once the current call's budget has failed (timeout_ms
+ * passed, or max_memory spent): every walk over the tree, in every stage
+ * and renderer, holds the limits; the call then fails as a whole. */
 typedef struct pith_doc_iter {
     pith_node *root, *cur;
     bool entering;

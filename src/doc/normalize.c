@@ -162,8 +162,7 @@ static bool hoist_first(pith_doc *doc, pith_node *n)
     if (!s)
         return false;
     pith_node_insert_before(n, s);
-    f->text += k;
-    f->len -= k;
+    pith_node_skip_text(f, k);
     if (f->len == 0)
         pith_node_unlink(f);
     return true;
@@ -238,8 +237,10 @@ static void tidy_code(pith_doc *doc, pith_node *n)
 
 static void trim_left(pith_node *t)
 {
-    while (t->len > 0 && is_space(t->text[0]))
-        t->text++, t->len--;
+    size_t k = 0;
+    while (k < t->len && is_space(t->text[k]))
+        k++;
+    pith_node_skip_text(t, k);
 }
 
 static void trim_right(pith_node *t)
@@ -250,7 +251,10 @@ static void trim_right(pith_node *t)
         t->text[t->len] = '\0';
 }
 
-/* Join two adjacent texts a and b into a, collapsing a double space. */
+/* Join two adjacent texts a and b into a, collapsing a double space.  a's
+ * text grows geometrically (pith_node_append_text): a run of n twins
+ * ("<b>x</b><b>x</b>...", merged one by one) costs linear time and memory,
+ * where a fresh copy of the joined text at each merge cost n^2. */
 static void merge_texts(pith_doc *doc, pith_node *a, pith_node *b)
 {
     size_t blen = b->len;
@@ -258,16 +262,8 @@ static void merge_texts(pith_doc *doc, pith_node *a, pith_node *b)
     if (a->len > 0 && is_space(a->text[a->len - 1]))
         while (blen > 0 && is_space(*bt))
             bt++, blen--;
-    char *joined = pith_arena_alloc(doc->arena, a->len + blen + 1);
-    if (!joined) {
-        doc->oom = true;
+    if (blen > 0 && !pith_node_append_text(doc, a, bt, blen))
         return;
-    }
-    memcpy(joined, a->text, a->len);
-    memcpy(joined + a->len, bt, blen);
-    joined[a->len + blen] = '\0';
-    a->text = joined;
-    a->len += blen;
     pith_node_unlink(b);
 }
 
@@ -444,7 +440,10 @@ static char *repaired(pith_doc *doc, char *s, size_t n, uint32_t *len_out)
 
 static void repair_strings(pith_doc *doc, pith_node *n)
 {
-    n->text = repaired(doc, n->text, n->len, &n->len);
+    char *text = repaired(doc, n->text, n->len, &n->len);
+    if (text != n->text)
+        n->cap = n->len + 1; /* a fresh copy, exactly as long */
+    n->text = text;
     if (n->url)
         n->url = repaired(doc, n->url, strlen(n->url), NULL);
     if (n->info)

@@ -37,6 +37,9 @@
 typedef struct html_writer {
     pith_buf *out;
     unsigned flags;
+    /* One byte per open table: 1 while every row so far is a header row
+     * (the rows that head it), so no row looks back at the rows before. */
+    pith_buf heads;
 } html_writer;
 
 static void open_list(html_writer *w, const pith_node *n)
@@ -70,32 +73,34 @@ static void code_block(html_writer *w, const pith_node *n)
     pith_buf_puts(w->out, "</code></pre>\n");
 }
 
-/* Rows that head the table (<thead>): the leading header rows, when some
- * row follows them. */
-static bool in_head(const pith_node *row)
+/* Rows that head the table (<thead>): the leading header rows.  The
+ * writer's byte for the table says whether every row so far is one. */
+static bool *all_heads(html_writer *w)
 {
-    if (!row->header)
-        return false;
-    for (const pith_node *p = row->prev; p; p = p->prev)
-        if (p->type == PITH_NODE_ROW && !p->header)
-            return false;
-    return true;
+    return w->heads.len ? (bool *)&w->heads.data[w->heads.len - 1] : NULL;
 }
 
 static void table_section(html_writer *w, const pith_node *row, bool entering)
 {
-    bool head = in_head(row);
+    bool *all = all_heads(w);
+    if (!all)
+        return;
     const pith_node *prev = row->prev && row->prev->type == PITH_NODE_ROW ? row->prev : NULL;
-    const pith_node *next = row->next;
+    const pith_node *next = row->next && row->next->type == PITH_NODE_ROW ? row->next : NULL;
     if (entering) {
+        bool prev_in_head = prev && *all;
+        bool head = row->header && *all;
         if (head && !prev)
             pith_buf_puts(w->out, "<thead>\n");
-        else if (!head && (!prev || in_head(prev)))
+        else if (!head && (!prev || prev_in_head))
             pith_buf_puts(w->out, "<tbody>\n");
+        *all = head;
     } else {
-        if (head && (!next || !in_head(next)))
+        bool head = *all;
+        bool next_in_head = next && next->header && head;
+        if (head && !next_in_head)
             pith_buf_puts(w->out, "</thead>\n");
-        else if (!head && !next)
+        else if (!head && !row->next)
             pith_buf_puts(w->out, "</tbody>\n");
     }
 }
@@ -119,7 +124,10 @@ static void enter_node(void *writer, pith_doc_iter *it)
         break;
     case PITH_NODE_LIST: open_list(w, n); break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "<li>"); break;
-    case PITH_NODE_TABLE: pith_buf_puts(o, "<table>\n"); break;
+    case PITH_NODE_TABLE:
+        pith_buf_puts(o, "<table>\n");
+        pith_buf_putc(&w->heads, 1);
+        break;
     case PITH_NODE_ROW:
         table_section(w, n, true);
         pith_buf_puts(o, "<tr>\n");
@@ -177,7 +185,10 @@ static void leave_node(void *writer, const pith_node *n)
         break;
     case PITH_NODE_LIST: pith_buf_puts(o, n->ordered ? "</ol>\n" : "</ul>\n"); break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "</li>\n"); break;
-    case PITH_NODE_TABLE: pith_buf_puts(o, "</table>\n"); break;
+    case PITH_NODE_TABLE:
+        pith_buf_puts(o, "</table>\n");
+        pith_buf_truncate(&w->heads, w->heads.len ? w->heads.len - 1 : 0);
+        break;
     case PITH_NODE_ROW:
         pith_buf_puts(o, "</tr>\n");
         table_section(w, n, false);
@@ -201,8 +212,10 @@ static void leave_node(void *writer, const pith_node *n)
 
 void pith_render_html_tree(const pith_node *root, unsigned flags, pith_buf *out)
 {
-    html_writer w = {out, flags};
+    html_writer w = {out, flags, PITH_BUF_INIT};
     pith_render_markup(root, out, enter_node, leave_node, &w);
+    out->oom |= w.heads.oom;
+    pith_buf_free(&w.heads);
 }
 
 static void meta_tag(html_writer *w, const char *name, const char *value)
@@ -259,7 +272,7 @@ static void comments_section(html_writer *w, const pith_node *comments)
 
 void pith_render_html(const pith_render_input *in, pith_buf *out)
 {
-    html_writer w = {out, in->flags};
+    html_writer w = {out, in->flags, PITH_BUF_INIT};
     if (in->flags & PITH_RENDER_FRAGMENT) {
         pith_render_html_tree(in->article, in->flags, out);
         comments_section(&w, in->comments);

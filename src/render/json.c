@@ -15,8 +15,10 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "shared.h"
+#include "util/budget.h"
 
 /* Set obj[name] = v (v is stolen); false when jansson ran out of memory
  * (v NULL, or the set failed).  A failed field fails the whole rendering:
@@ -42,20 +44,31 @@ static json_t *str_list(const char *const *items, size_t n)
     return a;
 }
 
+/* A string of n bytes for obj[name], copied by jansson with malloc: its
+ * bytes count against the call's max_memory while obj holds them (*held). */
+static bool put_held(json_t *obj, const char *name, const char *s, size_t n, size_t *held)
+{
+    if (!pith_budget_charge(pith_budget_current(), n))
+        return false;
+    *held += n;
+    return put(obj, name, json_stringn(s, n));
+}
+
 /* Render a tree with another renderer into a string field. */
 static bool tree_field(json_t *obj, const char *name, const pith_node *root, unsigned flags,
-                       void (*render)(const pith_node *, unsigned, pith_buf *))
+                       void (*render)(const pith_node *, unsigned, pith_buf *), size_t *held)
 {
     pith_buf b = PITH_BUF_INIT;
     render(root, flags, &b);
-    bool ok = !b.oom && put(obj, name, json_stringn(b.data ? b.data : "", b.len));
+    bool ok = !b.oom && put_held(obj, name, b.data ? b.data : "", b.len, held);
     pith_buf_free(&b);
     return ok;
 }
 
 /* Add the metadata and text fields of a result to obj; false when memory
- * ran out (obj is then incomplete). */
-bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
+ * ran out (obj is then incomplete).  *held grows by the bytes of the long
+ * strings obj holds (counted in the call's budget until released). */
+bool pith_render_json_fields(const pith_render_input *in, json_t *obj, size_t *held)
 {
     const pith_result *r = in->result;
     pith_meta_field fields[PITH_META_FIELD_COUNT];
@@ -68,7 +81,7 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
     }
     ok &= put(obj, "confidence", json_real(r->confidence));
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT) {
-        ok &= put(obj, "text", str_or_null(r->text ? r->text : ""));
+        ok &= put_held(obj, "text", r->text ? r->text : "", r->text ? r->text_len : 0, held);
     } else {
         json_t *err = json_object();
         ok &= err && put(err, "code", json_string(pith_status_code(r->status))) &&
@@ -76,11 +89,12 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj)
         ok &= put(obj, "error", err);
     }
     if (r->comments)
-        ok &= put(obj, "comments", json_string(r->comments));
-    if (in->flags & PITH_RENDER_JSON_HTML)
-        ok &= tree_field(obj, "html", in->article, in->flags, pith_render_html_tree);
-    if (in->flags & PITH_RENDER_JSON_MARKDOWN)
-        ok &= tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree);
+        ok &= put_held(obj, "comments", r->comments, strlen(r->comments), held);
+    if (ok && (in->flags & PITH_RENDER_JSON_HTML))
+        ok &= tree_field(obj, "html", in->article, in->flags, pith_render_html_tree, held);
+    if (ok && (in->flags & PITH_RENDER_JSON_MARKDOWN))
+        ok &= tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree,
+                         held);
     return ok;
 }
 
@@ -100,8 +114,10 @@ void pith_render_json(const pith_render_input *in, pith_buf *out)
         out->oom = true;
         return;
     }
-    if (!pith_render_json_fields(in, obj)) {
+    size_t held = 0;
+    if (!pith_render_json_fields(in, obj, &held)) {
         json_decref(obj);
+        pith_budget_release(pith_budget_current(), held);
         out->oom = true;
         return;
     }
@@ -111,5 +127,6 @@ void pith_render_json(const pith_render_input *in, pith_buf *out)
     if (json_dump_callback(obj, append_dumped, out, JSON_COMPACT | JSON_REAL_PRECISION(3)) != 0)
         out->oom = true;
     json_decref(obj);
+    pith_budget_release(pith_budget_current(), held);
     pith_buf_putc(out, '\n');
 }

@@ -11,8 +11,8 @@
  *   quote        "> " before every line, blank lines included
  *   code block   a backtick fence longer than any backtick run inside,
  *                with the language as info string
- *   table        a pipe table; the first row is the head; cell text on one
- *                line with "|" escaped
+ *   table        a pipe table; the first row is the head, padded to the
+ *                widest row; cell text on one line with "|" escaped
  *   figure       its image paragraph, then its caption's paragraphs
  *   break        "___" (never confused with a "-" or "*" list marker)
  * Inlines: *emphasis*, **strong**, `code` (fence longer than any backtick
@@ -43,7 +43,27 @@ typedef struct md_writer {
     size_t marker_at;      /* prefix length outside the waiting item */
     unsigned flags;
     pith_buf inl;          /* inline rendering of one block */
+    /* The open lists and containers, so that no item counts the items
+     * before it and no list the lists before it (linear in the number of
+     * items). */
+    pith_buf lists;        /* md_list frames, innermost last */
+    pith_buf containers;   /* per open quote or item: the prefix length outside it */
+    const pith_node *last_list; /* the list left last, and its run index */
+    unsigned last_run;
 } md_writer;
+
+/* Containers (quotes and items) nested deeper than this add nothing to the
+ * prefix: every line inside repeats the prefix of all its containers, so
+ * 200 nested lists numbered from 999999999 would cost 2 KB a line.  Real
+ * pages nest lists and quotes a few levels deep; deeper ones are written at
+ * this depth's indentation (a parser then reads them less deeply nested). */
+#define MD_MAX_NESTING 16
+
+typedef struct md_list {
+    long next;             /* the number of the next item (ordered lists) */
+    unsigned run;          /* its index in a run of adjacent same-kind lists */
+    char delimiter;        /* ".", ")", "-" or "*" */
+} md_list;
 
 /* ------------------------------------------------------------- lines */
 
@@ -594,7 +614,10 @@ static void md_table(md_writer *w, const pith_node *table)
             md_cell(cell, w->flags, line);
             pith_buf_puts(line, " |");
         }
-        for (; k < cols; k++)
+        /* Only the head row is padded to the widest row (the delimiter row
+         * matches it); a parser fills short body rows with empty cells,
+         * and padding each of them would cost rows x columns. */
+        for (; !head_done && k < cols; k++)
             pith_buf_puts(line, "  |");
         want(w, 1);
         begin_line(w, false);
@@ -660,28 +683,72 @@ static void md_paragraph(md_writer *w, const pith_node *n)
 }
 
 /* Bullet lists alternate "-" and "*", ordered ones "." and ")", when a list
- * follows a list of the same kind (else a parser would join them). */
-static char list_delimiter(const pith_node *list)
+ * follows a list of the same kind (else a parser would join them): the
+ * list's place in the run of same-kind lists it ends, from the one before. */
+static void open_list(md_writer *w, const pith_node *list)
 {
-    int k = 0;
-    for (const pith_node *p = list->prev;
-         p && p->type == PITH_NODE_LIST && p->ordered == list->ordered; p = p->prev)
-        k++;
-    if (list->ordered)
-        return k % 2 ? ')' : '.';
-    return k % 2 ? '*' : '-';
+    const pith_node *p = list->prev;
+    md_list frame = {0, 0, '-'};
+    if (p && p == w->last_list && p->ordered == list->ordered)
+        frame.run = w->last_run + 1;
+    if (list->ordered) {
+        frame.delimiter = frame.run % 2 ? ')' : '.';
+        frame.next = pith_render_list_start(list);
+    } else {
+        frame.delimiter = frame.run % 2 ? '*' : '-';
+    }
+    pith_buf_append(&w->lists, (const char *)&frame, sizeof frame);
 }
 
-static size_t item_marker(const pith_node *item, char *buf, size_t cap)
+static void close_list(md_writer *w, const pith_node *list)
 {
-    const pith_node *list = item->parent;
-    char d = list ? list_delimiter(list) : '-';
+    if (w->lists.len < sizeof(md_list))
+        return;
+    md_list frame;
+    memcpy(&frame, w->lists.data + w->lists.len - sizeof frame, sizeof frame);
+    pith_buf_truncate(&w->lists, w->lists.len - sizeof frame);
+    w->last_list = list;
+    w->last_run = frame.run;
+}
+
+/* The marker of the next item of the innermost open list. */
+static size_t item_marker(md_writer *w, const pith_node *item, char *buf, size_t cap)
+{
+    md_list *list = NULL;
+    if (item->parent && item->parent->type == PITH_NODE_LIST && w->lists.len >= sizeof *list)
+        list = (md_list *)(w->lists.data + w->lists.len - sizeof *list);
     int n;
-    if (list && list->ordered)
-        n = snprintf(buf, cap, "%ld%c ", pith_render_item_number(item), d);
-    else
-        n = snprintf(buf, cap, "%c ", d);
+    if (list && item->parent->ordered) {
+        long number = list->next < PITH_RENDER_MAX_LIST_NUMBER ? list->next
+                                                               : PITH_RENDER_MAX_LIST_NUMBER;
+        n = snprintf(buf, cap, "%ld%c ", number, list->delimiter);
+        list->next++;
+    } else {
+        n = snprintf(buf, cap, "%c ", list ? list->delimiter : '-');
+    }
     return n > 0 ? (size_t)n : 0;
+}
+
+/* Open a quote or item: true when it adds to the prefix (not nested deeper
+ * than MD_MAX_NESTING). */
+static bool open_container(md_writer *w)
+{
+    size_t outside = w->prefix.len;
+    bool adds = w->containers.len / sizeof outside < MD_MAX_NESTING;
+    pith_buf_append(&w->containers, (const char *)&outside, sizeof outside);
+    return adds;
+}
+
+/* Close the innermost quote or item: the prefix as it was outside it. */
+static void close_container(md_writer *w)
+{
+    size_t outside;
+    if (w->containers.len < sizeof outside)
+        return;
+    memcpy(&outside, w->containers.data + w->containers.len - sizeof outside, sizeof outside);
+    pith_buf_truncate(&w->containers, w->containers.len - sizeof outside);
+    if (outside < w->prefix.len)
+        pith_buf_truncate(&w->prefix, outside);
 }
 
 /* Newlines owed before a block, from its place in the tree. */
@@ -735,35 +802,39 @@ static void enter_block(md_writer *w, pith_doc_iter *it)
         flush_newlines(w);
         if (w->marker_pending)
             begin_line(w, false);
-        pith_buf_puts(&w->prefix, "> ");
+        if (open_container(w))
+            pith_buf_puts(&w->prefix, "> ");
+        break;
+    case PITH_NODE_LIST:
+        open_list(w, n);
         break;
     case PITH_NODE_ITEM: {
         flush_newlines(w);
         if (w->marker_pending)
             begin_line(w, false); /* an item opening with a list: "- - a" */
-        size_t len = item_marker(n, w->marker, sizeof w->marker);
+        size_t len = item_marker(w, n, w->marker, sizeof w->marker);
         w->marker_at = w->prefix.len;
         w->marker_pending = true;
-        for (size_t k = 0; k < len; k++)
-            pith_buf_putc(&w->prefix, ' ');
+        if (open_container(w))
+            for (size_t k = 0; k < len; k++)
+                pith_buf_putc(&w->prefix, ' ');
         break;
     }
     default:
-        break; /* LIST, FIGURE, CAPTION: only their children show */
+        break; /* FIGURE, CAPTION: only their children show */
     }
 }
 
 static void leave_block(md_writer *w, const pith_node *n)
 {
     if (n->type == PITH_NODE_QUOTE) {
-        if (w->prefix.len >= 2)
-            pith_buf_truncate(&w->prefix, w->prefix.len - 2);
+        close_container(w);
     } else if (n->type == PITH_NODE_ITEM) {
         if (w->marker_pending)
             begin_line(w, true); /* an item that shows nothing */
-        char marker[24];
-        size_t len = item_marker(n, marker, sizeof marker);
-        pith_buf_truncate(&w->prefix, w->prefix.len >= len ? w->prefix.len - len : 0);
+        close_container(w);
+    } else if (n->type == PITH_NODE_LIST) {
+        close_list(w, n);
     }
 }
 
@@ -790,10 +861,12 @@ void pith_render_markdown_tree(const pith_node *root, unsigned flags, pith_buf *
     }
     if (own.len)
         pith_buf_append(out, own.data, own.len);
-    out->oom |= own.oom || w.prefix.oom || w.inl.oom;
+    out->oom |= own.oom || w.prefix.oom || w.inl.oom || w.lists.oom || w.containers.oom;
     pith_buf_free(&own);
     pith_buf_free(&w.prefix);
     pith_buf_free(&w.inl);
+    pith_buf_free(&w.lists);
+    pith_buf_free(&w.containers);
 }
 
 void pith_render_markdown(const pith_render_input *in, pith_buf *out)

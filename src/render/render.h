@@ -55,9 +55,10 @@ void pith_render_html_tree(const pith_node *root, unsigned flags, pith_buf *out)
  * line. */
 void pith_render_front_matter(const pith_result *r, pith_buf *out);
 
-/* The JSON fields of a result, added to a jansson object (json_t *);
- * shared by the json renderer and the batch (jsonl) writer. */
+/* The JSON fields of a result, added to a jansson object (json_t *); *held
+ * grows by the bytes of the long strings it copies (text, html, markdown),
+ * which count against the call's budget until the caller releases them. */
 struct json_t;
-bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj);
+bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj, size_t *held);
 
 #endif

@@ -253,8 +253,6 @@ bool pith_render_shows_anything(const pith_node *n, unsigned flags)
 
 /* --------------------------------------------------------------- lists */
 
-#define MAX_LIST_NUMBER 999999999L
-
 static long count_children(const pith_node *n)
 {
     long k = 0;
@@ -268,19 +266,10 @@ long pith_render_list_start(const pith_node *list)
     long start = list->start;
     if (start < 0)
         start = 0;
-    long room = MAX_LIST_NUMBER - count_children(list) + 1;
+    long room = PITH_RENDER_MAX_LIST_NUMBER - count_children(list) + 1;
     if (room < 0)
         room = 0;
     return start > room ? room : start;
-}
-
-long pith_render_item_number(const pith_node *item)
-{
-    long k = 0;
-    for (const pith_node *s = item->prev; s; s = s->prev)
-        k++;
-    long n = (item->parent ? pith_render_list_start(item->parent) : 1) + k;
-    return n > MAX_LIST_NUMBER ? MAX_LIST_NUMBER : n;
 }
 
 size_t pith_render_table_columns(const pith_node *table)

@@ -73,9 +73,10 @@ bool pith_render_shows_anything(const pith_node *n, unsigned flags);
  * keep shows its children alone. */
 bool pith_render_link_opens(pith_doc_iter *it, unsigned flags);
 
-/* The number of a list item (its list's start plus its position). */
-long pith_render_item_number(const pith_node *item);
-/* The start of an ordered list, clamped to 0..999999999 (CommonMark). */
+/* The largest list item number CommonMark reads (nine digits). */
+#define PITH_RENDER_MAX_LIST_NUMBER 999999999L
+/* The start of an ordered list, clamped to 0..999999999 (CommonMark) so
+ * that its last item's number fits too. */
 long pith_render_list_start(const pith_node *list);
 
 /* A paragraph that HTML and XML show without its own element, its inlines

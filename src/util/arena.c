@@ -11,7 +11,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define HDR 16
 #define FIRST_CHUNK (32 * 1024)
@@ -49,13 +48,6 @@ static unsigned class_of(size_t n, size_t *rounded)
     return c;
 }
 
-unsigned long long pith_monotonic_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec;
-}
-
 void pith_arena_init(pith_arena *a, size_t budget)
 {
     memset(a, 0, sizeof *a);
@@ -71,6 +63,14 @@ void pith_arena_set_deadline(pith_arena *a, unsigned ms)
 void pith_arena_set_deadline_at(pith_arena *a, unsigned long long ns)
 {
     a->deadline_ns = ns;
+}
+
+bool pith_arena_share(pith_arena *a, pith_budget *b)
+{
+    if (a->shared)
+        pith_budget_release(a->shared, a->used);
+    a->shared = b;
+    return pith_budget_charge(b, a->used);
 }
 
 void pith_arena_arm(pith_arena *a, jmp_buf *jb)
@@ -100,15 +100,30 @@ static void *fail(pith_arena *a, pith_arena_failure why)
     return NULL;
 }
 
-/* Account for n more bytes taken from the system; false when over budget. */
-static bool charge(pith_arena *a, size_t n)
+/* Why the shared budget refuses. */
+static pith_arena_failure shared_failure(const pith_arena *a)
+{
+    return a->shared->failed == PITH_BUDGET_TIME ? PITH_ARENA_DEADLINE : PITH_ARENA_BUDGET;
+}
+
+/* Account for n more bytes taken from the system; PITH_ARENA_OK, or why
+ * they do not fit (the arena's own budget, or the shared one). */
+static pith_arena_failure charge(pith_arena *a, size_t n)
 {
     if (a->budget && (n > a->budget || a->used > a->budget - n))
-        return false;
+        return PITH_ARENA_BUDGET;
+    if (!pith_budget_charge(a->shared, n))
+        return shared_failure(a);
     a->used += n;
     if (a->used > a->peak)
         a->peak = a->used;
-    return true;
+    return PITH_ARENA_OK;
+}
+
+static void uncharge(pith_arena *a, size_t n)
+{
+    a->used -= n;
+    pith_budget_release(a->shared, n);
 }
 
 static void *alloc_big(pith_arena *a, size_t n)
@@ -116,11 +131,12 @@ static void *alloc_big(pith_arena *a, size_t n)
     if (n > SIZE_MAX - sizeof(pith_arena_big))
         return fail(a, PITH_ARENA_NOMEM);
     size_t total = sizeof(pith_arena_big) + n;
-    if (!charge(a, total))
-        return fail(a, PITH_ARENA_BUDGET);
+    pith_arena_failure why = charge(a, total);
+    if (why != PITH_ARENA_OK)
+        return fail(a, why);
     pith_arena_big *b = malloc(total);
     if (!b) {
-        a->used -= total;
+        uncharge(a, total);
         return fail(a, PITH_ARENA_NOMEM);
     }
     b->size = total;
@@ -138,13 +154,14 @@ static bool new_chunk(pith_arena *a, size_t need)
     size_t size = a->next_chunk;
     while (size < need + sizeof(pith_arena_chunk))
         size *= 2;
-    if (!charge(a, size)) {
-        a->failed = PITH_ARENA_BUDGET;
+    pith_arena_failure why = charge(a, size);
+    if (why != PITH_ARENA_OK) {
+        a->failed = why;
         return false;
     }
     pith_arena_chunk *c = malloc(size);
     if (!c) {
-        a->used -= size;
+        uncharge(a, size);
         a->failed = PITH_ARENA_NOMEM;
         pith_alloc_failed();
         return false;
@@ -170,6 +187,8 @@ void *pith_arena_alloc(pith_arena *a, size_t n)
         if ((++a->tick & 1023) == 0 && pith_monotonic_ns() > a->deadline_ns)
             return fail(a, PITH_ARENA_DEADLINE);
     }
+    if (a->shared && !pith_budget_ok(a->shared))
+        return fail(a, shared_failure(a));
     if (n > PITH_ARENA_BIG)
         return alloc_big(a, n);
     size_t rounded;
@@ -211,7 +230,7 @@ void pith_arena_free(pith_arena *a, void *p)
             a->bigs = b->next;
         if (b->next)
             b->next->prev = b->prev;
-        a->used -= b->size;
+        uncharge(a, b->size);
         free(b);
         return;
     }
@@ -243,8 +262,11 @@ void pith_arena_release(pith_arena *a)
         free(b);
         b = next;
     }
+    pith_budget_release(a->shared, a->used);
     size_t budget = a->budget;
+    pith_budget *shared = a->shared;
     pith_arena_init(a, budget);
+    a->shared = shared;
 }
 
 void *pith_arena_gumbo_alloc(void *userdata, size_t n)

@@ -19,6 +19,11 @@
  *   - otherwise pith_arena_alloc returns NULL and sets arena->failed.
  * arena->failed stays set until pith_arena_release, so a caller can check
  * once, after a whole stage, whether any allocation of it failed.
+ *
+ * An arena may also count against a pith_budget shared with the rest of
+ * the call (pith_arena_share): its bytes then count there too, and once the
+ * budget has failed (memory or time, whichever stage spent it) every
+ * allocation of the arena fails.
  */
 #ifndef PITH_ARENA_H
 #define PITH_ARENA_H
@@ -26,6 +31,8 @@
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "budget.h"
 
 #define PITH_ARENA_BIG (64 * 1024)
 
@@ -53,6 +60,8 @@ typedef struct pith_arena {
     /* Optional deadline, checked every 1024 allocations (monotonic ns). */
     unsigned long long deadline_ns;
     unsigned tick;
+    /* Optional budget shared with the rest of the call (NULL = none). */
+    pith_budget *shared;
     /* Optional test hook: fail the n-th allocation (1-based); 0 = never. */
     unsigned long fail_at;
     unsigned long count;
@@ -66,6 +75,11 @@ void *pith_arena_calloc(pith_arena *a, size_t n, size_t size);
 void pith_arena_free(pith_arena *a, void *p);
 char *pith_arena_strndup(pith_arena *a, const char *s, size_t n);
 
+/* Count the arena's bytes against b too (NULL: stop): what it holds now is
+ * charged, and released from b when freed; the arena keeps b across
+ * pith_arena_release. */
+bool pith_arena_share(pith_arena *a, pith_budget *b);
+
 /* Longjmp to *jb on failure from now on; pass NULL to disarm. */
 void pith_arena_arm(pith_arena *a, jmp_buf *jb);
 /* Fail allocations once the monotonic clock passes now + ms (0 = none), or
@@ -74,7 +88,6 @@ void pith_arena_arm(pith_arena *a, jmp_buf *jb);
  * allocation fails too, so a stage cannot carry on past it unnoticed. */
 void pith_arena_set_deadline(pith_arena *a, unsigned ms);
 void pith_arena_set_deadline_at(pith_arena *a, unsigned long long ns);
-unsigned long long pith_monotonic_ns(void);
 
 /* Allocation failures seen by the calling thread, like errno: every place
  * in pith that finds malloc or realloc refusing memory (pith_buf, the tree

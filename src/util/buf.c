@@ -20,6 +20,7 @@ void pith_buf_init(pith_buf *b)
 
 void pith_buf_free(pith_buf *b)
 {
+    pith_budget_release(pith_budget_current(), b->cap);
     free(b->data);
     pith_buf_init(b);
 }
@@ -45,8 +46,15 @@ bool pith_buf_reserve(pith_buf *b, size_t extra)
     size_t cap = b->cap ? b->cap : 64;
     while (cap < need)
         cap *= 2;
+    /* The growth counts against the current call's budget (max_memory). */
+    pith_budget *budget = pith_budget_current();
+    if (!pith_budget_charge(budget, cap - b->cap)) {
+        b->oom = true;
+        return false;
+    }
     char *p = realloc(b->data, cap);
     if (!p) {
+        pith_budget_release(budget, cap - b->cap);
         b->oom = true;
         pith_alloc_failed();
         return false;
@@ -124,6 +132,7 @@ char *pith_buf_detach(pith_buf *b, size_t *len_out)
     char *p = b->data;
     if (len_out)
         *len_out = b->len;
+    pith_budget_release(pith_budget_current(), b->cap); /* the caller's now */
     pith_buf_init(b);
     return p;
 }

@@ -9,6 +9,10 @@
  * Allocation failure is sticky: the first failed growth sets buf.oom, every
  * later append is ignored, and the caller checks oom once at the end.  This
  * keeps the happy path free of error checks without ever losing one.
+ *
+ * Inside a call of pith_extract or pith_render, every growth counts against
+ * the call's budget (util/budget.h): a buffer that would take the page over
+ * max_memory fails like one that malloc refused (the budget says which).
  */
 #ifndef PITH_BUF_H
 #define PITH_BUF_H
