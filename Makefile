@@ -210,9 +210,12 @@ install-test: all $(B)/pith.pc
 	@sh tests/install.sh
 
 # Pathological inputs (deep nesting, floods, bombs, binary...): each must end
-# in time, without a crash, in bounded memory (tests/pathological.py).
+# in time, without a crash, in bounded memory; then every one at two sizes,
+# n and 2n, in every format: time and memory must grow about 2x, not 4x
+# (tests/pathological.py).
 pathological: $(B)/pith
 	@python3 tests/pathological.py run $(B)/pith
+	@python3 tests/pathological.py growth $(B)/pith
 
 # ---------------------------------------------------------------- python
 # The pith package (python/) built for Debian's python3, whose packages (dask,
@@ -259,7 +262,7 @@ ubsan:
 # for FUZZ_SECONDS (default 60), keeping its corpus in build/fuzz/corpus;
 # make fuzz-ci (part of make test) runs a fixed number of inputs from a fixed
 # seed for each, so that it gives the same answer every time.  See fuzz/run.sh.
-FUZZ_TARGETS    := extract decode guard jsonld date warc
+FUZZ_TARGETS    := extract decode guard jsonld date warc warc_boundary
 FUZZ_SECONDS    ?= 60
 FUZZ_SAN        := -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_BUILD = $(MAKE) --no-print-directory B=build/fuzz CC=clang \

@@ -13,26 +13,10 @@
 #include <string.h>
 
 #include "pith.h"
+#include "stepped_read.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef struct source {
-    const uint8_t *data;
-    size_t len, pos, step;
-} source;
-
-static long read_some(void *userdata, void *buf, size_t n)
-{
-    source *s = userdata;
-    size_t k = s->len - s->pos;
-    if (k > n)
-        k = n;
-    if (k > s->step)
-        k = s->step;
-    memcpy(buf, s->data + s->pos, k);
-    s->pos += k;
-    return (long)k;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -40,10 +24,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     size_t step = 1 + ((size_t)data[0] * 16) % 4096;
     size_t max = (data[0] & 1) ? 64 : (1u << 20);
-    source s = {data + 1, size - 1, 0, step};
+    stepped_source s = {data + 1, size - 1, 0, step};
     (void)pith_sniff_input(s.data, s.len);
 
-    pith_warc_reader *w = pith_warc_open(read_some, &s);
+    pith_warc_reader *w = pith_warc_open(stepped_read, &s);
     if (!w)
         return 0;
     pith_warc_record rec;
@@ -66,10 +50,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     pith_warc_close(w);
 
-    source g = {data + 1, size - 1, 0, step};
+    stepped_source g = {data + 1, size - 1, 0, step};
     char *all = NULL;
     size_t len = 0;
-    if (pith_gunzip(read_some, &g, max, &all, &len) == PITH_WARC_OK && all[len] != '\0')
+    if (pith_gunzip(stepped_read, &g, max, &all, &len) == PITH_WARC_OK && all[len] != '\0')
         abort();
     free(all);
     return 0;

@@ -32,6 +32,7 @@ for t in "$@"; do
     case $t in
         extract|decode|guard) seeds="$b/seeds-html"; extra="-dict=$top/fuzz/html.dict -max_len=32768" ;;
         warc) seeds="$top/fuzz/seeds/$t"; extra="-max_len=16384" ;;
+        warc_boundary) seeds="$top/fuzz/seeds/$t"; extra="-max_len=512" ;;
         *) seeds="$top/fuzz/seeds/$t"; extra="-max_len=4096" ;;
     esac
     regress="$top/fuzz/regressions/$t"
@@ -44,6 +45,7 @@ for t in "$@"; do
     if [ "$seconds" = ci ]; then
         case $t in
             extract) runs=1500 ;; guard) runs=8000 ;; decode|warc) runs=15000 ;;
+            warc_boundary) runs=4000 ;;
             *) runs=60000 ;;
         esac
         corpus="$b/ci-corpus/$t"

@@ -54,23 +54,88 @@ python3 -c 'import json,sys; sys.stdout.write(json.loads(open("files.jsonl").rea
 printf '\n' >> batch.txt
 cmp -s alone.txt batch.txt && ok || fail "files: batch text differs from a single run"
 
-# -o DIR mirrors the tree, one file per page in the chosen format.
+# -o DIR mirrors the tree, one file per page in the chosen format, the
+# input's name kept and the format's extension added.
 "$pith" -q -r tree -o out --format text 2> out.err
 expect_rc "-o DIR: exit code" 5 $?
-cmp -s out/tree/a.txt alone.txt && ok || fail "-o DIR: out/tree/a.txt"
-cmp -s out/tree/sub/b.txt alone.txt && ok || fail "-o DIR: out/tree/sub/b.txt"
-[ ! -e out/tree/sub/empty.txt ] && [ ! -e out/tree/.hidden ] && ok || fail "-o DIR: extra files"
+cmp -s out/tree/a.html.txt alone.txt && ok || fail "-o DIR: out/tree/a.html.txt"
+cmp -s out/tree/sub/b.html.gz.txt alone.txt && ok || fail "-o DIR: out/tree/sub/b.html.gz.txt"
+[ ! -e out/tree/sub/empty.htm.txt ] && [ ! -e out/tree/.hidden ] && ok || fail "-o DIR: extra files"
 grep -q "tree/sub/empty.htm: bad_input" out.err && ok || fail "-o DIR: no error for empty.htm"
 "$pith" -q -r tree -o out.json --format json 2> /dev/null
-python3 -c 'import json; assert json.load(open("out.json/tree/sub/empty.json"))["error"]["code"] == "bad_input"' &&
+python3 -c 'import json; assert json.load(open("out.json/tree/sub/empty.htm.json"))["error"]["code"] == "bad_input"' &&
     ok || fail "-o DIR json: the failed page has its error"
 
-# -o DIR never writes over an input (html output into the input tree).
-cp tree/a.html a-before.html
-"$pith" -q -r tree -o . --format html 2> self.err
-expect_rc "-o DIR onto the input" 5 $?
-cmp -s tree/a.html a-before.html && grep -q "it is the input file itself" self.err && ok ||
+# Pages that differ only in their extension, or given twice, never share a
+# file: a.html, a.htm, a.shtml, a.html.gz each get theirs (they once all
+# wrote a.txt, the last one winning), a second a.html a number.
+mkdir -p same
+for e in html htm shtml; do
+    sed "s|</article>|<p>Written from the $e page, one more sentence.</p></article>|" "$page" > same/a.$e
+done
+sed "s|</article>|<p>Written from the gz page, one more sentence.</p></article>|" "$page" |
+    gzip > same/a.html.gz
+"$pith" -q -f text -o sameout same/a.html same/a.htm same/a.shtml same/a.html.gz same/a.html
+expect_rc "-o DIR: same names" 0 $?
+for e in html htm shtml; do
+    grep -q "from the $e page" "sameout/same/a.$e.txt" && ok || fail "-o DIR: sameout/same/a.$e.txt"
+done
+grep -q "from the gz page" sameout/same/a.html.gz.txt && ok || fail "-o DIR: the gzip page's file"
+cmp -s sameout/same/a.html.txt sameout/same/a.html.2.txt && ok ||
+    fail "-o DIR: a page given twice did not get a numbered file"
+
+# -o DIR never writes over an input: html output into the input folder
+# itself (it once replaced a.html with the extraction of a.htm), run twice
+# (the first run's outputs are inputs of the second: they are kept too).
+mkdir -p self
+cp same/a.html same/a.htm self/
+cp self/a.html a-before.html
+cp self/a.htm htm-before.html
+(cd self && "$pith" -q -r . -o . -f html) 2> self.err
+expect_rc "-o DIR onto the inputs" 0 $?
+cmp -s self/a.html a-before.html && cmp -s self/a.htm htm-before.html && ok ||
     fail "-o DIR overwrote its input"
+[ -f self/a.html.html ] && [ -f self/a.htm.html ] && ok || fail "-o DIR: outputs beside the inputs"
+cp self/a.html.html first-output.html
+(cd self && "$pith" -q -r . -o . -f html) 2>> self.err
+cmp -s self/a.html a-before.html && cmp -s self/a.html.html first-output.html && ok ||
+    fail "-o DIR: a second run overwrote an input"
+[ -f self/a.html.2.html ] && ok || fail "-o DIR: a second run's output was not numbered"
+# Written into a folder inside the input tree: not read back as input.
+(cd self && "$pith" -q -r . -o sub -f html) 2>> self.err
+[ ! -e self/sub/sub ] && ok || fail "-o DIR inside -r DIR was read as input"
+
+# -r takes long paths (over 512 bytes were passed over) and reports links
+# that lead nowhere (dangling, or a loop) as unreadable.
+long=deep/$(printf 'd%.0s' $(seq 1 100))/$(printf 'e%.0s' $(seq 1 100))/$(printf 'f%.0s' $(seq 1 100))
+long=$long/$(printf 'g%.0s' $(seq 1 100))/$(printf 'h%.0s' $(seq 1 100))
+mkdir -p "$long"
+cp "$page" "$long/$(printf 'n%.0s' $(seq 1 200)).html"
+ln -s nowhere.html deep/dangling.html
+ln -s loop.html deep/loop.html
+"$pith" -q -r deep > deep.jsonl
+expect_rc "-r: links that lead nowhere" 5 $?
+[ "$(wc -l < deep.jsonl)" -eq 3 ] && ok || fail "-r deep: $(wc -l < deep.jsonl) lines, expected 3"
+$check fields deep.jsonl 1 source=deep/dangling.html error.code=unreadable && ok ||
+    fail "-r: dangling link"
+$check fields deep.jsonl 3 source=deep/loop.html error.code=unreadable && ok || fail "-r: loop"
+grep -q '"error":' deep.jsonl && [ "$(grep -c '"text":' deep.jsonl)" -eq 1 ] && ok ||
+    fail "-r: the page under a long path"
+
+# Output that cannot be written is exit status 4 (it was 3, the input's,
+# for one page, and 5 for a batch).
+"$pith" "$page" > /dev/full 2> /dev/null
+expect_rc "one page to /dev/full" 4 $?
+"$pith" "$page" -o "$page/x.txt" 2> /dev/null
+expect_rc "one page to -o in a file" 4 $?
+"$pith" -q -f text "$page" "$page" -o "$page/sub" 2> /dev/null
+expect_rc "a batch to -o in a file" 4 $?
+name=$(printf 'n%.0s' $(seq 1 250)).html
+cp "$page" "$name"
+"$pith" -q -f text "$page" "$name" -o toolong 2> toolong.err
+expect_rc "a batch with an unwritable output" 4 $?
+[ "$(find toolong -name input.html.txt | wc -l)" -eq 1 ] && ok ||
+    fail "a batch with an unwritable output: the other page was not written"
 
 # -o NAME.jsonl is a JSONL file, not a directory, for one page too.
 "$pith" -q -o named.jsonl tree/a.html tree/sub/b.html.gz
@@ -195,7 +260,7 @@ $check same clean-gz.jsonl clean-plain.jsonl && ok || fail "plain warc differs"
 $check same clean-gz.jsonl clean-whole.jsonl && ok || fail "whole-file gzip warc differs"
 # -o DIR with a WARC: one file per record, named by offset.
 "$pith" -q -o warcout -f text clean.warc.gz
-n=$(find warcout/clean -name '*.txt' | wc -l)
+n=$(find warcout/clean.warc.gz -name '*.txt' | wc -l)
 [ "$n" -eq 30 ] && ok || fail "warc -o DIR: $n files"
 
 # The streaming-mapper contract (Hadoop Streaming, Spark RDD.pipe): split a

@@ -61,11 +61,11 @@ static void record(bytes *b, const char *type, const char *uri, const char *cont
     record_bytes(b, type, uri, content_type, block, strlen(block), content_length);
 }
 
-static void gzip_member(bytes *out, const char *data, size_t len)
+static void gzip_member_at(bytes *out, const char *data, size_t len, int level)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
-    assert_int_equal(deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    assert_int_equal(deflateInit2(&z, level, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY), Z_OK);
     size_t cap = deflateBound(&z, (uLong)len) + 32;
     unsigned char *buf = malloc(cap);
     z.next_in = (Bytef *)data;
@@ -76,6 +76,11 @@ static void gzip_member(bytes *out, const char *data, size_t len)
     put(out, buf, cap - z.avail_out);
     deflateEnd(&z);
     free(buf);
+}
+
+static void gzip_member(bytes *out, const char *data, size_t len)
+{
+    gzip_member_at(out, data, len, 6);
 }
 
 /* gzip each record in rec[] as its own member, noting member offsets. */
@@ -345,6 +350,217 @@ static void test_truncated_last_record(void **state)
     free_all(rec, 5);
 }
 
+/* Members between records that hold only line ends, or nothing at all:
+ * the record after them is read, at its own member's offset (it was once
+ * reported cut short, at the offset of the blank member). */
+static void test_blank_and_empty_members(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    const char *fillers[] = {"", "\r\n", "\r\n\r\n", "\n\n\n\n\n\n\n\n\n\n"};
+    const size_t counts[] = {1, 2, 3000};
+    for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+        for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+            bytes gz = {0};
+            gzip_member(&gz, rec[2].data, rec[2].len);
+            for (size_t i = 0; i < counts[k]; i++)
+                gzip_member(&gz, fillers[f], strlen(fillers[f]));
+            size_t o1 = gz.len;
+            gzip_member(&gz, rec[3].data, rec[3].len);
+            want w[] = {
+                {PITH_WARC_OK, 0, "response", 1, page},
+                {PITH_WARC_OK, o1, "resource", 1, page},
+            };
+            check_records(gz.data, gz.len, 0, w, 2);
+            free(gz.data);
+        }
+    free_all(rec, 5);
+}
+
+/* A header cut short and followed by the next record ("WARC-Type: resp"
+ * glued to "WARC/1.0"): the fragment is reported where it starts, and the
+ * records after it are read (they were swallowed); plain or gzip. */
+static void test_header_cut_by_next_record(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    static const char fragment[] = "WARC/1.0\r\nWARC-Type: resp";
+    bytes all = {0};
+    put(&all, rec[2].data, rec[2].len);
+    puts_b(&all, fragment);
+    put(&all, rec[3].data, rec[3].len);
+    put(&all, rec[4].data, rec[4].len);
+    size_t o1 = rec[2].len, o2 = o1 + strlen(fragment), o3 = o2 + rec[3].len;
+    want w[] = {
+        {PITH_WARC_OK, 0, "response", 1, page},
+        {PITH_WARC_TRUNCATED, o1, NULL, 0, NULL},
+        {PITH_WARC_OK, o2, "resource", 1, page},
+        {PITH_WARC_OK, o3, "response", 0, NULL},
+    };
+    check_records(all.data, all.len, 0, w, 4);
+    check_records(all.data, all.len, 3, w, 4);
+    bytes gz = {0};
+    gzip_member(&gz, all.data, all.len);
+    check_records(gz.data, gz.len, 0, w, 4);
+    free(gz.data);
+    /* On a line of its own too. */
+    bytes lined = {0};
+    put(&lined, rec[2].data, rec[2].len);
+    puts_b(&lined, "WARC/1.0\r\nWARC-Type: response\r\n");
+    put(&lined, rec[3].data, rec[3].len);
+    want l[] = {
+        {PITH_WARC_OK, 0, "response", 1, page},
+        {PITH_WARC_TRUNCATED, o1, NULL, 0, NULL},
+        {PITH_WARC_OK, o1 + 31, "resource", 1, page},
+    };
+    check_records(lined.data, lined.len, 0, l, 3);
+    free(lined.data);
+    free(all.data);
+    free_all(rec, 5);
+}
+
+/* A header block without a Content-Length, then a record on the next line
+ * (a version line alone, "WARC/1.0\r\n\r\n"): the record right after the
+ * passed block is read (it was skipped in the search for the next one). */
+static void test_record_right_after_a_bad_header(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    bytes all = {0};
+    put(&all, rec[2].data, rec[2].len);
+    puts_b(&all, "WARC/1.0\r\n\r\n");
+    put(&all, rec[3].data, rec[3].len);
+    size_t o1 = rec[2].len;
+    want w[] = {
+        {PITH_WARC_OK, 0, "response", 1, page},
+        {PITH_WARC_BAD_HEADER, o1, NULL, 0, NULL},
+        {PITH_WARC_OK, o1 + 12, "resource", 1, page},
+    };
+    check_records(all.data, all.len, 0, w, 3);
+    bytes gz = {0};
+    gzip_member(&gz, all.data, all.len);
+    check_records(gz.data, gz.len, 0, w, 3);
+    free(gz.data);
+    free(all.data);
+    free_all(rec, 5);
+}
+
+/* A gzip member cut short, then whole members: the cut member reads the
+ * next ones' bytes as its own, to the end of the input; reading resumes at
+ * the next member (the records after it were lost, the cut taken for the
+ * end of the archive). */
+static void test_member_cut_short_in_the_middle(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    bytes gz = {0}, cut = {0}, big = {0};
+    gzip_member(&gz, rec[2].data, rec[2].len);
+    size_t o1 = gz.len;
+    /* Stored (level 0): the cut member takes what follows as the rest of
+     * its block, without an error, up to the end of the input. */
+    put(&big, rec[1].data, rec[1].len);
+    for (int i = 0; i < 100; i++)
+        puts_b(&big, "filler filler filler filler filler filler filler filler\r\n");
+    gzip_member_at(&cut, big.data, big.len, 0);
+    put(&gz, cut.data, cut.len / 2);
+    free(big.data);
+    size_t o2 = gz.len;
+    gzip_member(&gz, rec[3].data, rec[3].len);
+    source src = {gz.data, gz.len, 0, 0, false};
+    pith_warc_reader *r = pith_warc_open(source_read, &src);
+    pith_warc_record x;
+    bool seen = false;
+    int records = 0;
+    while (pith_warc_next(r, &x) == 1 && ++records < 20) {
+        if (x.error) {
+            assert_true(x.offset >= o1 && x.offset < o2);
+            continue;
+        }
+        if (x.offset == o2) {
+            char *p;
+            size_t n;
+            assert_int_equal(pith_warc_payload(r, 1 << 20, &p, &n), PITH_WARC_OK);
+            assert_int_equal(n, strlen(page));
+            free(p);
+            seen = true;
+        }
+    }
+    assert_true(seen);
+    pith_warc_close(r);
+    free(cut.data);
+    free(gz.data);
+    free_all(rec, 5);
+}
+
+/* A member whose trailer is wrong (CRC, or length): its record gets one
+ * line, the error; it was once extracted, then reported again. */
+static void test_bad_member_trailer(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    for (int k = 0; k < 2; k++) {
+        bytes gz = {0};
+        gzip_member(&gz, rec[2].data, rec[2].len);
+        gz.data[gz.len - (k == 0 ? 8 : 1)] ^= 0x5a; /* CRC, then ISIZE */
+        size_t o1 = gz.len;
+        gzip_member(&gz, rec[3].data, rec[3].len);
+        source src = {gz.data, gz.len, 0, 0, false};
+        pith_warc_reader *r = pith_warc_open(source_read, &src);
+        pith_warc_record x;
+        assert_int_equal(pith_warc_next(r, &x), 1);
+        assert_int_equal(x.error, PITH_WARC_OK);
+        char *p = (char *)1;
+        size_t n;
+        assert_int_equal(pith_warc_payload(r, 1 << 20, &p, &n), PITH_WARC_BAD_GZIP);
+        assert_null(p);
+        assert_int_equal(pith_warc_next(r, &x), 1);
+        assert_int_equal(x.error, PITH_WARC_OK);
+        assert_int_equal(x.offset, o1);
+        assert_int_equal(pith_warc_next(r, &x), 0);
+        pith_warc_close(r);
+        /* Skipped, not taken: one line, the error, for that record. */
+        want w[] = {
+            {PITH_WARC_OK, 0, "response", 1, NULL},
+            {PITH_WARC_BAD_GZIP, 0, "response", 0, NULL},
+            {PITH_WARC_OK, o1, "resource", 1, page},
+        };
+        check_records(gz.data, gz.len, 0, w, 3);
+        free(gz.data);
+    }
+    free_all(rec, 5);
+}
+
+/* An empty response record has no HTTP header (it was reported out of
+ * memory); more line ends than two after a block are tolerated (it was a
+ * wrong length). */
+static void test_empty_block_and_extra_line_ends(void **state)
+{
+    (void)state;
+    bytes rec[5];
+    build_archive(rec);
+    bytes all = {0};
+    record(&all, "response", "http://example.org/e", "application/http; msgtype=response", "",
+           -1);
+    size_t o1 = all.len;
+    put(&all, rec[2].data, rec[2].len);
+    puts_b(&all, "\r\n\r\n\r\n\n");
+    size_t o2 = all.len;
+    put(&all, rec[3].data, rec[3].len);
+    want w[] = {
+        {PITH_WARC_BAD_HTTP, 0, "response", 0, NULL},
+        {PITH_WARC_OK, o1, "response", 1, page},
+        {PITH_WARC_OK, o2, "resource", 1, page},
+    };
+    check_records(all.data, all.len, 0, w, 3);
+    free(all.data);
+    free_all(rec, 5);
+}
+
 static void test_truncated_header(void **state)
 {
     (void)state;
@@ -547,11 +763,12 @@ static void test_garbage_in_plain_archive(void **state)
     (void)state;
     bytes rec[5];
     build_archive(rec);
-    /* In a plain archive, stray bytes right after a record mean its length
-     * was wrong: that record is reported (when skipped, or by
-     * pith_warc_payload), and the reader finds the next one. */
+    /* In a plain archive, stray bytes right after a record's block (before
+     * the line ends that close it) mean its length was wrong: that record
+     * is reported (when skipped, or by pith_warc_payload), and the reader
+     * finds the next one. */
     bytes b = {0};
-    put(&b, rec[3].data, rec[3].len);
+    put(&b, rec[3].data, rec[3].len - 4); /* without its "\r\n\r\n" */
     puts_b(&b, "some stray bytes\nand more\n");
     size_t o2 = b.len;
     put(&b, rec[2].data, rec[2].len);
@@ -561,6 +778,20 @@ static void test_garbage_in_plain_archive(void **state)
         {PITH_WARC_OK, o2, "response", 1, page},
     };
     check_records(b.data, b.len, 0, w, 3);
+    /* After the two line ends that close a record, they lie between
+     * records: the record is whole (it was once failed for them), and they
+     * are garbage of their own. */
+    bytes d = {0};
+    put(&d, rec[3].data, rec[3].len);
+    puts_b(&d, "some stray bytes\nand more\n");
+    put(&d, rec[2].data, rec[2].len);
+    want x[] = {
+        {PITH_WARC_OK, 0, "resource", 1, page},
+        {PITH_WARC_GARBAGE, rec[3].len, NULL, 0, NULL},
+        {PITH_WARC_OK, o2 + 4, "response", 1, page},
+    };
+    check_records(d.data, d.len, 0, x, 3);
+    free(d.data);
     /* Stray bytes before a record are garbage of their own. */
     bytes c = {0};
     puts_b(&c, "stray\n");
@@ -754,6 +985,12 @@ int main(void)
         cmocka_unit_test(test_gzip_whole_file),
         cmocka_unit_test(test_truncated_last_record),
         cmocka_unit_test(test_truncated_header),
+        cmocka_unit_test(test_blank_and_empty_members),
+        cmocka_unit_test(test_header_cut_by_next_record),
+        cmocka_unit_test(test_bad_member_trailer),
+        cmocka_unit_test(test_record_right_after_a_bad_header),
+        cmocka_unit_test(test_member_cut_short_in_the_middle),
+        cmocka_unit_test(test_empty_block_and_extra_line_ends),
         cmocka_unit_test(test_bad_lengths),
         cmocka_unit_test(test_missing_headers),
         cmocka_unit_test(test_garbage_between_members),

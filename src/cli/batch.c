@@ -53,6 +53,8 @@ struct cli_batch {
     pthread_t signal_thread;
     bool has_signal_thread;
     bool fatal;                /* documents were lost (cli_batch_fatal) */
+    cli_names *names;          /* -o DIR: the files written and the inputs */
+    unsigned long long unwritten; /* -o DIR: outputs that could not be written */
 };
 
 /* Set by the signal thread (with the stop flag, stop.c). */
@@ -187,46 +189,23 @@ static void *worker_main(void *arg)
 
 /* ------------------------------------------------------------ writer */
 
-/* mkdir -p for the directory part of path. */
-static int make_parents(char *path)
+/* Write a page's output to the file names.c gives it; 0 or an errno value,
+ * with the file's path in *written. */
+static int write_file(cli_batch *b, const cli_doc *d, char **written)
 {
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        int rc = mkdir(path, 0777);
-        int err = errno;
-        *p = '/';
-        if (rc != 0 && err != EEXIST)
-            return err;
-    }
-    return 0;
-}
-
-/* True when a and b name the same existing file. */
-static bool same_file(const char *a, const char *b)
-{
-    struct stat sa, sb;
-    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-           sa.st_ino == sb.st_ino;
-}
-
-/* Write a page's output; 0, an errno value, or -1 when path is the input
- * itself (-o DIR pointing into the input tree with --format html). */
-static int write_file(char *path, const char *source, const char *data, size_t n)
-{
-    if (same_file(path, source))
-        return -1;
-    int err = make_parents(path);
-    if (err)
+    int err;
+    *written = cli_names_claim(b->names, d->out_path, cli_format_extension(b->c->format), &err);
+    if (!*written)
         return err;
-    FILE *f = fopen(path, "wb");
+    FILE *f = fopen(*written, "wbe");
     if (!f)
         return errno;
-    size_t put = fwrite(data, 1, n, f);
-    err = put == n ? 0 : errno ? errno : EIO;
+    size_t put = fwrite(d->out, 1, d->out_len, f);
+    err = put == d->out_len ? 0 : errno ? errno : EIO;
     if (fclose(f) != 0 && !err)
         err = errno;
+    if (!err && !cli_names_written(b->names, *written))
+        err = ENOMEM;
     return err;
 }
 
@@ -257,17 +236,24 @@ static bool write_doc(cli_batch *b, cli_doc *d)
         count(b, d);
         return fwrite(line, 1, n, b->out) == n;
     }
+    int err = 0;
     if (d->out && d->out_path) {
-        int err = write_file(d->out_path, d->source, d->out, d->out_len);
+        char *path = NULL;
+        err = write_file(b, d, &path);
         if (err) {
+            /* This output cannot be written: the document fails, the run
+             * goes on with the others and ends with exit status 4. */
+            b->unwritten++;
             d->outcome = CLI_FAILED;
             free(d->error_text);
-            size_t n = strlen(d->out_path) + 64;
+            const char *where = path ? path : d->out_path;
+            size_t n = strlen(where) + 64;
             d->error_text = malloc(n);
             if (d->error_text)
-                snprintf(d->error_text, n, "%s: write_failed: %s", d->out_path,
-                         err < 0 ? "it is the input file itself" : strerror(err));
+                snprintf(d->error_text, n, "%s: %s", where,
+                         err == EEXIST ? "every numbered name is taken" : strerror(err));
         }
+        free(path);
     }
     if (d->outcome == CLI_FAILED && d->error_text)
         cli_progress_message(b->progress, d->error_text);
@@ -339,9 +325,12 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
         b->n_slots = MIN_SLOTS;
     b->slots = calloc(b->n_slots, sizeof *b->slots);
     b->workers = calloc(b->n_workers, sizeof *b->workers);
-    if (!b->slots || !b->workers) {
+    if (!out)
+        b->names = cli_names_open(c);
+    if (!b->slots || !b->workers || (!out && !b->names)) {
         free(b->slots);
         free(b->workers);
+        cli_names_close(b->names);
         free(b);
         return NULL;
     }
@@ -391,6 +380,11 @@ cli_counts *cli_batch_counts(cli_batch *b)
     return &b->counts;
 }
 
+cli_names *cli_batch_names(cli_batch *b)
+{
+    return b->names;
+}
+
 bool cli_batch_submit(cli_batch *b, cli_doc *d)
 {
     pthread_mutex_lock(&b->mu);
@@ -435,12 +429,16 @@ int cli_batch_finish(cli_batch *b)
         rc = EXIT_LIMIT;
     } else if (b->fatal) {
         rc = EXIT_LIMIT;
+    } else if (b->unwritten > 0) {
+        fprintf(stderr, "pith: %llu outputs could not be written (see above)\n", b->unwritten);
+        rc = EXIT_LIMIT;
     } else if (was_interrupted) {
         rc = EXIT_INTERRUPTED;
     } else if (atomic_load(&b->counts.failed) > 0) {
         rc = EXIT_SOME_FAILED;
     }
     signal_batch = NULL;
+    cli_names_close(b->names);
     free(b->slots);
     free(b->workers);
     free(b);

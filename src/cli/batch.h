@@ -46,7 +46,7 @@ typedef struct cli_doc {
     cli_outcome outcome;
     char *out;             /* what to write: a JSONL line or a file's bytes */
     size_t out_len;
-    char *out_path;        /* -o DIR: where to write it */
+    char *out_path;        /* -o DIR: where to write it (numbered by names.c if taken) */
     char *error_text;      /* a failure, as one line for standard error */
     bool done;
 } cli_doc;
@@ -69,9 +69,31 @@ cli_inputs *cli_inputs_open(const cli *c);
  * 0 when every input was given. */
 int cli_inputs_next(cli_inputs *in, const char **path, int *error);
 void cli_inputs_close(cli_inputs *in);
+/* True for the names -r takes without --all-files: pages (.html .htm
+ * .xhtml .shtml) and WARCs (.warc), also with .gz. */
+bool cli_wanted_name(const char *path);
 /* The total size of the inputs when known beforehand (FILE arguments that
  * are all regular files), else 0. */
 unsigned long long cli_inputs_total_bytes(const cli *c);
+
+/* ------------------------------------------------------------ names.c */
+
+typedef struct cli_names cli_names;
+
+/* The names of a run writing one file per page into -o DIR (which exists);
+ * NULL when memory ran out. */
+cli_names *cli_names_open(const cli *c);
+void cli_names_close(cli_names *names);
+/* The producer opened an input (fd): the run never writes over it.  False
+ * when memory ran out. */
+bool cli_names_input(cli_names *names, int fd);
+/* The file to write a document's output to: path, or path numbered before
+ * its extension ext when path would write over an input or a file this
+ * run wrote (names.c); its directories are made.  NULL with *err set when
+ * no file can be written. */
+char *cli_names_claim(cli_names *names, const char *path, const char *ext, int *err);
+/* The writer wrote path.  False when memory ran out. */
+bool cli_names_written(cli_names *names, const char *path);
 
 /* ------------------------------------------------------------ batch.c */
 
@@ -88,6 +110,8 @@ bool cli_batch_stopping(const cli_batch *b);
  * print why; the run ends with exit code 4. */
 void cli_batch_fatal(cli_batch *b, const char *why);
 cli_counts *cli_batch_counts(cli_batch *b);
+/* The run's names (-o DIR), or NULL (JSONL). */
+cli_names *cli_batch_names(cli_batch *b);
 /* Wait for every document, print the summary; the exit code. */
 int cli_batch_finish(cli_batch *b);
 
@@ -108,6 +132,8 @@ typedef struct cli_extracted {
 void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x);
 /* Set d's outcome and output from x (which is consumed). */
 void cli_compose(const cli *c, cli_doc *d, cli_extracted *x);
+/* The extension of a format's files under -o DIR (".txt"...). */
+const char *cli_format_extension(pith_format f);
 
 /* ------------------------------------------------------------ progress.c */
 

@@ -124,5 +124,8 @@ int cli_run_worker(const cli *c);
  * the format.  Returns NULL when there is nothing to write (a failure in a
  * format that only describes success) or memory ran out (*oom set). */
 char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom);
+/* Why pith_render failed, from its errno (EFBIG: over --max-memory,
+ * ETIMEDOUT: over --timeout-ms, else out of memory). */
+const char *cli_render_failure(int err);
 
 #endif

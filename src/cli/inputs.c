@@ -7,7 +7,8 @@
  * directory listings, each sorted by name, so the order is the same on every
  * machine and memory grows with the depth of the tree and the size of the
  * largest directory, not with the number of files.  Names starting with '.'
- * are passed over, and so are symbolic links to directories (no cycles).
+ * are passed over, and so are symbolic links to directories (no cycles),
+ * and the -o DIR a run writes into.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -35,13 +36,23 @@ struct cli_inputs {
     char *line;
     size_t line_cap;
     char *path;          /* the path returned last */
+    bool skip_output;    /* -o DIR inside an -r DIR: not walked */
+    dev_t output_dev;
+    ino_t output_ino;
 };
 
 cli_inputs *cli_inputs_open(const cli *c)
 {
     cli_inputs *in = calloc(1, sizeof *in);
-    if (in)
-        in->c = c;
+    if (!in)
+        return NULL;
+    in->c = c;
+    struct stat st;
+    if (c->output && !c->jsonl && stat(c->output, &st) == 0) {
+        in->skip_output = true;
+        in->output_dev = st.st_dev;
+        in->output_ino = st.st_ino;
+    }
     return in;
 }
 
@@ -122,25 +133,22 @@ static int push_dir(cli_inputs *in, const char *path)
     return 0;
 }
 
-static bool ends_with_ci(const char *s, const char *suffix)
+static bool ends_with_ci(const char *s, size_t n, const char *suffix)
 {
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && strcasecmp(s + n - k, suffix) == 0;
+    size_t k = strlen(suffix);
+    return n >= k && strncasecmp(s + n - k, suffix, k) == 0;
 }
 
-/* The names -r takes: pages and WARCs, also gzipped. */
-static bool wanted_name(const char *name)
+/* The names -r takes: pages and WARCs, also gzipped; whatever the length
+ * of the path (long paths were once passed over). */
+bool cli_wanted_name(const char *path)
 {
     static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".warc"};
-    char base[512];
-    size_t n = strlen(name);
-    if (n >= sizeof base)
-        return false;
-    memcpy(base, name, n + 1);
-    if (ends_with_ci(base, ".gz"))
-        base[n - 3] = '\0';
+    size_t n = strlen(path);
+    if (ends_with_ci(path, n, ".gz"))
+        n -= 3;
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (ends_with_ci(base, exts[i]))
+        if (ends_with_ci(path, n, exts[i]))
             return true;
     return false;
 }
@@ -181,6 +189,11 @@ static int next_in_tree(cli_inputs *in, int *error)
             *error = errno;
             return 1;
         }
+        if (S_ISDIR(st.st_mode) && in->skip_output && st.st_dev == in->output_dev &&
+            st.st_ino == in->output_ino) {
+            free(path); /* what this run writes is not what it reads */
+            continue;
+        }
         if (S_ISDIR(st.st_mode)) {
             int err = push_dir(in, path);
             if (err) {
@@ -192,11 +205,21 @@ static int next_in_tree(cli_inputs *in, int *error)
             free(path);
             continue;
         }
-        bool file = S_ISREG(st.st_mode) ||
-                    (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode));
-        if (file && (in->c->all_files || wanted_name(path))) {
+        bool wanted = in->c->all_files || cli_wanted_name(path);
+        int link_error = 0;
+        bool file = S_ISREG(st.st_mode);
+        if (S_ISLNK(st.st_mode)) {
+            if (stat(path, &st) == 0)
+                file = S_ISREG(st.st_mode);
+            else
+                link_error = errno; /* dangling, or a loop */
+        }
+        if (wanted && (file || link_error)) {
+            /* A link that leads nowhere is an input that cannot be read:
+             * it gets its line, like a file that cannot be opened. */
             free(in->path);
             in->path = path;
+            *error = link_error;
             return 1;
         }
         free(path);

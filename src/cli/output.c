@@ -13,9 +13,11 @@
  * {"error": {"code", "message"}} instead of the extraction fields.
  *
  * With -o DIR, the page's output in the chosen format goes to a file whose
- * path mirrors the input's (see mirror_path).
+ * path mirrors the input's (see mirror_path and names.c).
  */
+#include <errno.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,6 +29,15 @@
 #define JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(3))
 
 /* ------------------------------------------------------------ extraction */
+
+const char *cli_render_failure(int err)
+{
+    switch (err) {
+    case EFBIG: return "it needs more memory than --max-memory allows";
+    case ETIMEDOUT: return "it took longer than --timeout-ms";
+    default: return "out of memory";
+    }
+}
 
 char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom)
 {
@@ -60,9 +71,13 @@ void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x)
     bool oom;
     x->rendered = cli_render(c, r, &x->len, &oom);
     if (oom) {
-        x->status = PITH_ERR_NOMEM;
+        int err = errno;
+        char message[128];
+        snprintf(message, sizeof message, "the page could not be rendered: %s",
+                 cli_render_failure(err));
+        x->status = err == EFBIG || err == ETIMEDOUT ? PITH_ERR_LIMIT : PITH_ERR_NOMEM;
         free(x->message);
-        x->message = strdup("out of memory while rendering");
+        x->message = strdup(message);
     }
     pith_result_free(r);
 }
@@ -235,7 +250,7 @@ static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, con
 
 /* ------------------------------------------------------------ -o DIR */
 
-static const char *format_extension(pith_format f)
+const char *cli_format_extension(pith_format f)
 {
     switch (f) {
     case PITH_FORMAT_TEXT: return ".txt";
@@ -248,33 +263,16 @@ static const char *format_extension(pith_format f)
     return ".out";
 }
 
-static bool ends_with_ci(const char *s, size_t n, const char *suffix)
-{
-    size_t k = strlen(suffix);
-    return n >= k && strncasecmp(s + n - k, suffix, k) == 0;
-}
-
-/* The length of name without its page or archive extension. */
-static size_t strip_extension(const char *name, size_t n)
-{
-    static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".warc"};
-    if (ends_with_ci(name, n, ".gz"))
-        n -= 3;
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (ends_with_ci(name, n, exts[i]))
-            return n - strlen(exts[i]);
-    return n;
-}
-
 /* Where -o DIR puts a document: the input path made relative (no leading
- * '/', no "." components, ".." turned into "__"), under DIR, with the page
- * extension (.html .htm .xhtml .shtml, with or without .gz) replaced by the
- * format's; a WARC's records go to DIR/<archive path>/<offset>.<ext>.
- * Standard input is called "stdin". */
+ * '/', no "." components, ".." turned into "__"), under DIR, with the
+ * format's extension added to the whole name (a.html -> a.html.txt: pages
+ * that differ only in their extension do not meet); a WARC's records go to
+ * DIR/<archive path>/<offset>.<ext>.  Standard input is called "stdin".
+ * The writer may still number the name (names.c). */
 static char *mirror_path(const cli *c, const cli_doc *d)
 {
     const char *src = strcmp(d->source, "-") ? d->source : "stdin";
-    size_t cap = strlen(c->output) + strlen(src) + 64, o = strlen(c->output);
+    size_t cap = strlen(c->output) + 2 * strlen(src) + 64, o = strlen(c->output);
     char *out = malloc(cap);
     if (!out)
         return NULL;
@@ -287,25 +285,21 @@ static char *mirror_path(const cli *c, const cli_doc *d)
         size_t k = strcspn(p, "/");
         if (k == 0)
             break;
-        bool last = p[k] == '\0';
         if (!(k == 1 && p[0] == '.')) {
             out[o++] = '/';
             if (k == 2 && p[0] == '.' && p[1] == '.') {
                 memcpy(out + o, "__", 2);
                 o += 2;
             } else {
-                size_t keep = last ? strip_extension(p, k) : k;
-                if (keep == 0)
-                    keep = k;
-                memcpy(out + o, p, keep);
-                o += keep;
+                memcpy(out + o, p, k);
+                o += k;
             }
         }
         p += k;
     }
     if (d->from_warc)
         o += (size_t)snprintf(out + o, cap - o, "/%lld", d->offset);
-    snprintf(out + o, cap - o, "%s", format_extension(c->format));
+    snprintf(out + o, cap - o, "%s", cli_format_extension(c->format));
     return out;
 }
 

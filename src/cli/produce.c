@@ -175,12 +175,42 @@ static bool produce_path(cli_batch *b, const cli *c, const char *path, int list_
         snprintf(message, sizeof message, "%s", why);
         return submit_failure(b, d, "unreadable", message);
     }
+    if (!cli_names_input(cli_batch_names(b), s.fd)) {
+        cli_reader_close(&s);
+        cli_batch_fatal(b, "out of memory");
+        return false;
+    }
     bool go = produce_input(b, c, &s, path);
     cli_reader_close(&s);
     return go;
 }
 
-/* Open where the output goes: the JSONL stream, or check the directory. */
+/* mkdir -p path; 0 or an errno value. */
+static int make_directory(const char *path)
+{
+    char *p = strdup(path);
+    if (!p)
+        return ENOMEM;
+    int err = 0;
+    for (char *q = p + 1;; q++) {
+        if (*q != '/' && *q != '\0')
+            continue;
+        char was = *q;
+        *q = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST)
+            err = errno;
+        *q = was;
+        if (err || was == '\0')
+            break;
+    }
+    struct stat st;
+    if (!err && (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)))
+        err = ENOTDIR;
+    free(p);
+    return err;
+}
+
+/* Open where the output goes: the JSONL stream, or the directory. */
 static int open_output(const cli *c, FILE **out)
 {
     *out = NULL;
@@ -200,6 +230,12 @@ static int open_output(const cli *c, FILE **out)
                         "writes one file per page into a directory)\n",
                 c->output);
         return EXIT_USAGE;
+    }
+    /* Made now, so that where it lies is known (names.c). */
+    int err = make_directory(c->output);
+    if (err) {
+        fprintf(stderr, "pith: -o %s: %s\n", c->output, strerror(err));
+        return EXIT_LIMIT;
     }
     return EXIT_OK;
 }

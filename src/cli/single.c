@@ -43,20 +43,26 @@ static int read_failure(const cli *c, const cli_reader *in, pith_warc_error e)
     }
 }
 
+/* Write the output; a failure is EXIT_LIMIT ("the output could not be
+ * written"), not the input's EXIT_INPUT. */
 static int write_output(const cli *c, const char *out, size_t n)
 {
     FILE *f = stdout;
     if (c->output && !(f = fopen(c->output, "wb"))) {
         fprintf(stderr, "pith: %s: %s\n", c->output, strerror(errno));
-        return EXIT_INPUT;
+        return EXIT_LIMIT;
     }
     int rc = EXIT_OK;
     if (fwrite(out, 1, n, f) != n || fflush(f) != 0) {
-        fprintf(stderr, "pith: write error: %s\n", strerror(errno));
-        rc = EXIT_INPUT;
+        fprintf(stderr, "pith: %s: the output could not be written: %s\n",
+                c->output ? c->output : "standard output", strerror(errno));
+        rc = EXIT_LIMIT;
     }
-    if (f != stdout)
-        fclose(f);
+    if (f != stdout && fclose(f) != 0 && rc == EXIT_OK) {
+        fprintf(stderr, "pith: %s: the output could not be written: %s\n", c->output,
+                strerror(errno));
+        rc = EXIT_LIMIT;
+    }
     return rc;
 }
 
@@ -89,7 +95,8 @@ int cli_run_single(const cli *c, cli_reader *in)
             rc = wrc;
         free(out);
     } else if (oom) {
-        fprintf(stderr, "pith: cannot render this format\n");
+        fprintf(stderr, "pith: %s: the page could not be rendered: %s\n", in->name,
+                cli_render_failure(errno));
         rc = EXIT_LIMIT;
     }
     pith_result_free(r);

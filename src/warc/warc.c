@@ -133,17 +133,9 @@ static size_t record_fill(pith_warc_reader *r, size_t want)
     pith_window *s = &r->s;
     size_t avail = pith_window_fill(s, want);
     size_t limit = avail < want ? avail : want;
-    unsigned long long here = pith_window_tell(s);
-    for (size_t i = 0; i < s->n_members; i++) {
-        unsigned long long u = s->members[i].uoff;
-        if (u < here)
-            continue;
-        if (u - here >= limit)
-            break;
-        size_t d = (size_t)(u - here);
+    for (size_t d = pith_window_member_from(s, 0); d < limit; d = pith_window_member_from(s, d + 1))
         if (pith_window_fill(s, d + 5) >= d + 5 && begins_record(pith_window_data(s) + d, 5))
             return d;
-    }
     return limit;
 }
 
@@ -159,7 +151,9 @@ static pith_warc_error cut_reason(const pith_warc_reader *r, const char **messag
         *message = "the archive could not be read to the end";
         return PITH_WARC_READ_ERROR;
     }
-    if (s->broken == PITH_WINDOW_DAMAGED) {
+    /* Damage further on is not this record's when the next record's member
+     * begins here (that is what stopped it). */
+    if (s->broken == PITH_WINDOW_DAMAGED && pith_window_avail(s) == 0) {
         *message = "the record's gzip data is corrupt";
         return PITH_WARC_BAD_GZIP;
     }
@@ -169,11 +163,13 @@ static pith_warc_error cut_reason(const pith_warc_reader *r, const char **messag
 
 /* Skip to the next record start: "WARC/" at the start of a line or of a
  * gzip member, passing over breaks.  A start at the current position counts
- * only when allow_here is set and a member begins there. */
-static void resync(pith_warc_reader *r, bool allow_here)
+ * only when allow_here is set and a member begins there, or when the
+ * caller knows the position is the start of a line (line_start_here: a
+ * header block was just passed). */
+static void resync_from(pith_warc_reader *r, bool allow_here, bool line_start_here)
 {
     pith_window *s = &r->s;
-    char prev = 'x';
+    char prev = line_start_here ? '\n' : 'x';
     bool first = true;
     for (;;) {
         size_t n = pith_window_fill(s, WARC_CHUNK);
@@ -198,7 +194,8 @@ static void resync(pith_warc_reader *r, bool allow_here)
                 member = pith_window_member_from(s, i);
             bool at_member = member == i;
             bool line_start = i == 0 ? prev == '\n' : p[i - 1] == '\n';
-            bool candidate = (i == 0 && first) ? allow_here && at_member : line_start || at_member;
+            bool candidate = (i == 0 && first) ? (allow_here && at_member) || line_start
+                                               : line_start || at_member;
             if (candidate && begins_record(p + i, n - i)) {
                 pith_window_consume(s, i);
                 return;
@@ -208,6 +205,11 @@ static void resync(pith_warc_reader *r, bool allow_here)
         pith_window_consume(s, n - 4);
         first = false;
     }
+}
+
+static void resync(pith_warc_reader *r, bool allow_here)
+{
+    resync_from(r, allow_here, false);
 }
 
 /* ------------------------------------------------------------ headers */
@@ -236,13 +238,13 @@ static pith_warc_error read_header_block(pith_warc_reader *r, size_t limit, size
     }
 }
 
-/* Copy n readable bytes into b and pass them. */
+/* Copy n readable bytes (maybe none) into b and pass them. */
 static bool take_bytes(pith_warc_reader *r, pith_buf *b, size_t n)
 {
     pith_buf_clear(b);
     pith_buf_append(b, pith_window_data(&r->s), n);
     pith_window_consume(&r->s, n);
-    return !b->oom && b->data;
+    return pith_buf_reserve(b, 0); /* false only when memory ran out */
 }
 
 static void strip_angle_brackets(char *s)
@@ -254,14 +256,66 @@ static void strip_angle_brackets(char *s)
     }
 }
 
-/* Read and check the WARC header block at the current position. */
+/* A version line ("WARC/1.0", then the line's end) at p. */
+static bool version_line(const char *p, size_t n)
+{
+    if (!begins_record(p, n))
+        return false;
+    size_t i = 5, digits = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9')
+        i++, digits++;
+    if (digits == 0 || i >= n || p[i++] != '.')
+        return false;
+    for (digits = 0; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+        digits++;
+    if (i < n && p[i] == '\r')
+        i++;
+    return digits > 0 && i < n && p[i] == '\n';
+}
+
+/* Where a header block holds the start of the next record: a version line
+ * inside it.  On a line of its own it can be nothing else (a field has a
+ * colon).  Glued to a line cut short ("WARC-Type: respWARC/1.0") it is
+ * taken as the next record only before any Content-Length field: after
+ * one, it may be the end of a value.  0 when there is none. */
+static size_t next_record_inside(const char *p, size_t n)
+{
+    bool line_start = false, length_seen = false;
+    for (size_t i = 1; i < n; i++) {
+        if (line_start && pith_ascii_iprefix_n(p + i, n - i, "Content-Length:"))
+            length_seen = true;
+        if (p[i] == 'W' && (line_start || !length_seen) && version_line(p + i, n - i))
+            return i;
+        line_start = p[i] == '\n';
+    }
+    return 0;
+}
+
+/* Where the next record may begin after a header that cannot be used. */
+typedef enum header_end {
+    HEADER_NOT_PASSED, /* the reader is still at the record's start: skip it */
+    HEADER_PASSED,     /* the block was passed: a record may begin right here */
+    NEXT_RECORD_HERE   /* cut short by the next record, which begins here */
+} header_end;
+
+/* Read and check the WARC header block at the current position; on error,
+ * *end says where the reader was left. */
 static pith_warc_error parse_warc_header(pith_warc_reader *r, pith_warc_header_field *f, int *nf,
-                                         const char **message)
+                                         header_end *end, const char **message)
 {
     size_t len;
+    *end = HEADER_NOT_PASSED;
     pith_warc_error e = read_header_block(r, WARC_MAX_HEADER, &len, message);
     if (e)
         return e;
+    size_t cut = next_record_inside(pith_window_data(&r->s), len);
+    if (cut) {
+        pith_window_consume(&r->s, cut);
+        *end = NEXT_RECORD_HERE;
+        *message = "the record's header is cut short by the next record";
+        return PITH_WARC_TRUNCATED;
+    }
+    *end = HEADER_PASSED;
     if (!take_bytes(r, &r->head, len)) {
         *message = "out of memory while reading the archive";
         return PITH_WARC_NOMEM;
@@ -395,17 +449,30 @@ static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const ch
         pith_window_consume(s, n);
         r->remaining -= n;
     }
-    /* Two CRLFs end the record; fewer line ends are tolerated. */
-    for (int i = 0; i < 4; i++) {
-        if (pith_window_fill(s, 1) == 0 || pith_window_next_member(s) == 0)
-            break;
+    /* Two CRLFs end the record; fewer or more line ends are tolerated. */
+    unsigned line_ends = 0;
+    while (pith_window_fill(s, 1) > 0 && pith_window_next_member(s) != 0) {
         char c = *pith_window_data(s);
         if (c != '\r' && c != '\n')
             break;
+        line_ends += c == '\n';
         pith_window_consume(s, 1);
     }
     size_t n = pith_window_fill(s, 5);
+    if (n == 0 && pith_window_broken_here(s)) {
+        /* The gzip member that holds the record's end is corrupt (its data,
+         * or the CRC or length of its trailer): the record's bytes cannot
+         * be trusted.  It is this record's error, not a record of its own. */
+        *message = "the record's gzip data is corrupt";
+        pith_window_resume(s);
+        return PITH_WARC_BAD_GZIP;
+    }
     if (n == 0 || pith_window_next_member(s) == 0 || begins_record(pith_window_data(s), n))
+        return PITH_WARC_OK;
+    /* Bytes that are not a record: after the two line ends that close a
+     * record, they lie between records (the next call reports them); right
+     * after the block, the block was not as long as Content-Length says. */
+    if (line_ends >= 2)
         return PITH_WARC_OK;
     *message = "the record does not end where its Content-Length says";
     resync(r, false);
@@ -500,20 +567,29 @@ static int report_end(pith_warc_reader *r)
 }
 
 /* Pass the line ends between records; the offset of the record that
- * follows (its gzip member's, when it starts one: *member is then set). */
+ * follows: the input offset of the gzip member that holds its first byte
+ * when one began since the last record (*member is then set; of several
+ * members passed on the way, blank or empty, the last), else its offset in
+ * the stream. */
 static unsigned long long record_start(pith_warc_reader *r, bool *member)
 {
     pith_window *s = &r->s;
-    unsigned long long coff;
-    pith_window_fill(s, 1); /* so that a member starting here is known */
-    *member = pith_window_take_member(s, &coff);
-    while (pith_window_fill(s, 1) > 0) {
-        char c = *pith_window_data(s);
-        if (c != '\r' && c != '\n')
+    unsigned long long coff = 0, c;
+    *member = false;
+    /* Each fill first, so that a member starting at the position is known
+     * before it is taken. */
+    for (;;) {
+        size_t n = pith_window_fill(s, 1);
+        while (pith_window_take_member(s, &c)) { /* also one cut short before any byte */
+            coff = c;
+            *member = true;
+        }
+        if (n == 0)
+            break;
+        char ch = *pith_window_data(s);
+        if (ch != '\r' && ch != '\n')
             break;
         pith_window_consume(s, 1);
-        if (pith_window_take_member(s, &coff))
-            *member = true;
     }
     return *member ? coff : pith_window_tell(s);
 }
@@ -566,10 +642,12 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *out)
 
     pith_warc_header_field f[WARC_MAX_FIELDS];
     int nf = 0;
-    pith_warc_error e = parse_warc_header(r, f, &nf, &message);
+    header_end end;
+    pith_warc_error e = parse_warc_header(r, f, &nf, &end, &message);
     if (e) {
         set_error(r, e, message);
-        resync(r, false);
+        if (end != NEXT_RECORD_HERE)
+            resync_from(r, false, end == HEADER_PASSED);
         *out = r->rec;
         return 1;
     }

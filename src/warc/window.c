@@ -127,6 +127,13 @@ static bool window_room(pith_window *s, size_t need)
 
 static bool remember_member(pith_window *s, unsigned long long uoff, unsigned long long coff)
 {
+    if (s->members_head > 0 && s->members_head * 2 >= s->n_members) {
+        /* Compact now and then: each start is moved O(1) times overall. */
+        memmove(s->members, s->members + s->members_head,
+                (s->n_members - s->members_head) * sizeof *s->members);
+        s->n_members -= s->members_head;
+        s->members_head = 0;
+    }
     if (s->n_members == s->members_cap) {
         size_t cap = s->members_cap ? s->members_cap * 2 : 16;
         pith_window_member *p = realloc(s->members, cap * sizeof *p);
@@ -143,17 +150,26 @@ static bool remember_member(pith_window *s, unsigned long long uoff, unsigned lo
     return true;
 }
 
+/* The index of the first remembered member starting at or after uoff. */
+static size_t member_at_or_after(const pith_window *s, unsigned long long uoff)
+{
+    size_t lo = s->members_head, hi = s->n_members;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->members[mid].uoff < uoff)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Forget member starts behind the current position. */
 static void prune_members(pith_window *s)
 {
-    unsigned long long here = pith_window_tell(s);
-    size_t k = 0;
-    while (k < s->n_members && s->members[k].uoff < here)
-        k++;
-    if (k > 0) {
-        memmove(s->members, s->members + k, (s->n_members - k) * sizeof *s->members);
-        s->n_members -= k;
-    }
+    s->members_head = member_at_or_after(s, pith_window_tell(s));
+    if (s->members_head == s->n_members)
+        s->members_head = s->n_members = 0;
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -200,6 +216,19 @@ static void stop_at_break(pith_window *s, pith_window_break why, unsigned long l
     s->in_member = false;
 }
 
+/* True when the raw bytes kept since the current member's start hold
+ * another gzip member header after it. */
+static bool magic_after_member_start(const pith_window *s)
+{
+    if (s->member_coff < s->in_base)
+        return false; /* its start is no longer kept */
+    size_t from = (size_t)(s->member_coff - s->in_base) + 1;
+    for (size_t i = from; i + 3 <= s->in_len; i++)
+        if (s->in[i] == gzip_magic[0] && memcmp(s->in + i, gzip_magic, 3) == 0)
+            return true;
+    return false;
+}
+
 /* Begin the gzip member at the read position, or stop at a break. */
 static bool begin_member(pith_window *s)
 {
@@ -229,6 +258,13 @@ static bool inflate_some(pith_window *s)
         if (!s->in_member && !begin_member(s))
             return false;
         if (s->in_pos == s->in_len && !input_more(s)) {
+            if (!s->read_error && !s->nomem && magic_after_member_start(s)) {
+                /* Not the end of a member cut short, but a member cut
+                 * short followed by others, whose bytes it read as its own:
+                 * damage, so that reading resumes at the next member. */
+                stop_at_break(s, PITH_WINDOW_DAMAGED, s->member_coff);
+                return false;
+            }
             s->gz_truncated = !s->read_error && !s->nomem;
             s->in_member = false;
             return false;
@@ -242,6 +278,8 @@ static bool inflate_some(pith_window *s)
         size_t made = (s->cap - s->len) - s->z.avail_out;
         s->in_pos += used;
         s->len += made;
+        if (made > 0)
+            s->out_coff = s->member_coff;
         if (rc == Z_STREAM_END) {
             s->in_member = false;
             if (made > 0)
@@ -285,31 +323,31 @@ void pith_window_consume(pith_window *s, size_t n)
     if (n > s->len - s->pos)
         n = s->len - s->pos;
     s->pos += n;
-    if (s->n_members > 0)
+    if (s->n_members > s->members_head)
         prune_members(s);
 }
 
 size_t pith_window_member_from(const pith_window *s, size_t from)
 {
     unsigned long long here = pith_window_tell(s) + from;
-    for (size_t i = 0; i < s->n_members; i++)
-        if (s->members[i].uoff >= here)
-            return (size_t)(s->members[i].uoff - here) + from;
-    return (size_t)-1;
+    size_t i = member_at_or_after(s, here);
+    return i < s->n_members ? (size_t)(s->members[i].uoff - here) + from : (size_t)-1;
 }
 
 bool pith_window_take_member(pith_window *s, unsigned long long *coff)
 {
     unsigned long long here = pith_window_tell(s);
-    for (size_t i = 0; i < s->n_members; i++) {
-        if (s->members[i].uoff != here)
-            continue;
-        *coff = s->members[i].coff;
+    size_t i = member_at_or_after(s, here);
+    if (i == s->n_members || s->members[i].uoff != here)
+        return false;
+    *coff = s->members[i].coff;
+    if (i == s->members_head)
+        s->members_head++;
+    else {
         memmove(s->members + i, s->members + i + 1, (s->n_members - i - 1) * sizeof *s->members);
         s->n_members--;
-        return true;
     }
-    return false;
+    return true;
 }
 
 /* Find the next gzip member header at or after raw offset from. */
@@ -343,7 +381,7 @@ bool pith_window_resume(pith_window *s)
     s->broken = PITH_WINDOW_NO_BREAK;
     s->win_base += s->len;
     s->pos = s->len = 0;
-    s->n_members = 0;
+    s->members_head = s->n_members = 0;
     return seek_magic(s, from);
 }
 

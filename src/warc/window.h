@@ -70,9 +70,11 @@ typedef struct pith_window {
     size_t pos, len, cap;
     unsigned long long win_base; /* stream offset of win[0] */
 
-    /* Member starts not yet passed (uoff >= the stream offset of pos). */
+    /* Member starts not yet passed, in order: members[head..n_members)
+     * (uoff >= the stream offset of pos once consumed past). */
     pith_window_member *members;
-    size_t n_members, members_cap;
+    size_t members_head, n_members, members_cap;
+    unsigned long long out_coff; /* the member the last decompressed bytes came from */
 
     pith_window_break broken;        /* set while stopped at a break */
     unsigned long long break_coff;
@@ -113,7 +115,7 @@ static inline unsigned long long pith_window_input_tell(const pith_window *s)
 }
 
 /* Distance from the current position to the first member start at least
- * from bytes ahead; (size_t)-1 when none is known. */
+ * from bytes ahead; (size_t)-1 when none is known.  A binary search. */
 size_t pith_window_member_from(const pith_window *s, size_t from);
 
 static inline size_t pith_window_next_member(const pith_window *s)
@@ -122,12 +124,21 @@ static inline size_t pith_window_next_member(const pith_window *s)
 }
 
 /* If a member starts at the current position, forget it and return true,
- * with its input offset in *coff. */
+ * with its input offset in *coff (the first of several empty members that
+ * start there; call again for the next). */
 bool pith_window_take_member(pith_window *s, unsigned long long *coff);
 
 /* After a break: skip to the next gzip member header.  The readable bytes
  * before the break are dropped.  Returns false when the input ended. */
 bool pith_window_resume(pith_window *s);
+
+/* True when the stream stopped at damage in the member that the last
+ * decompressed bytes came from (a corrupt end, a bad CRC or length in its
+ * trailer), rather than in a member after it. */
+static inline bool pith_window_broken_here(const pith_window *s)
+{
+    return s->broken == PITH_WINDOW_DAMAGED && s->break_coff == s->out_coff;
+}
 
 /* True when the input is exhausted: no readable byte, no break to resume. */
 bool pith_window_at_end(pith_window *s);
