@@ -21,10 +21,11 @@
  * "WARC/" or gzip magic inside garbage, would hide it from any reader).
  *
  * Then the archive is read as the command line reads it (each HTML record's
- * payload taken, at most 1 MiB, with reads of 1 to 4096 bytes) and checked:
- * every intact HTML record comes out exactly once, with its payload byte for
- * byte, and at its offset: its gzip member's when it starts one, else its
- * place in a plain file.  Records around damage may fail, but never take an
+ * payload taken, at most 1 MiB or at most 66,000 bytes, with reads of 1 to
+ * 4096 bytes) and checked: every intact HTML record within the limit comes
+ * out exactly once (one over it, never), with its payload byte for byte,
+ * and at its offset: its gzip member's when it starts one, else its place
+ * in the stream.  Records around damage may fail, but never take an
  * intact record with them, or give it twice.
  *
  * To look at the archive an input builds: WARC_BOUNDARY_DUMP=FILE
@@ -170,6 +171,7 @@ typedef struct archive {
     bytes stream;     /* WHOLE_FILE: the uncompressed stream */
     expected want[MAX_RECORDS];
     int n_want;
+    size_t max;       /* the payload limit */
     /* Line ends in the stream since the last record's block (-1: no block
      * is open to them: none yet, or a gzip member has ended since). */
     int newlines;
@@ -423,7 +425,7 @@ static void check(archive *a, size_t step)
         unsigned long long offset = rec.offset;
         char *payload = NULL;
         size_t len = 0;
-        pith_warc_error got = pith_warc_payload(w, 1 << 20, &payload, &len);
+        pith_warc_error got = pith_warc_payload(w, a->max, &payload, &len);
         if (verbose)
             fprintf(stderr, "  payload: %s, %zu bytes\n", pith_warc_error_code(got), len);
         if (got == PITH_WARC_OK) {
@@ -442,7 +444,7 @@ static void check(archive *a, size_t step)
     }
     pith_warc_close(w);
     for (int i = 0; i < a->n_want; i++)
-        if (a->want[i].seen != 1) {
+        if (a->want[i].seen != (a->want[i].html.len <= a->max ? 1 : 0)) {
             fprintf(stderr, "intact record %d (of %d) read %d times (layout %d, %zu bytes)\n", i,
                     a->n_want, a->want[i].seen, (int)a->how, a->out.len);
             abort();
@@ -456,7 +458,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(&a, 0, sizeof a);
     a.how = (layout)(next_byte(&r) % 3);
     a.newlines = -1;
-    size_t step = 1 + (size_t)next_byte(&r) * 16 % 4096;
+    unsigned b = next_byte(&r);
+    size_t step = 1 + (size_t)b * 16 % 4096;
+    /* Sometimes a payload limit that the largest records pass: they are
+     * then skipped (too large), without inflating when the reader can. */
+    a.max = (b & 1) ? 66000 : 1 << 20;
     build(&a, &r);
     const char *dump = getenv("WARC_BOUNDARY_DUMP");
     FILE *f = dump ? fopen(dump, "wb") : NULL;

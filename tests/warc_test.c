@@ -496,6 +496,71 @@ static void test_member_cut_short_in_the_middle(void **state)
     free_all(rec, 5);
 }
 
+/* A record too large for the caller is passed without inflating it when
+ * its member holds nothing else (its trailer says so); when the member
+ * holds more (the next record, or the whole file), it is inflated, and the
+ * records after it are read all the same. */
+static void test_large_record_skipped(void **state)
+{
+    (void)state;
+    bytes rec[5], big = {0}, block = {0};
+    build_archive(rec);
+    puts_b(&block, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>");
+    char *zeros = calloc(1, 3 << 20);
+    assert_non_null(zeros);
+    memset(zeros, ' ', 3 << 20);
+    put(&block, zeros, 3 << 20);
+    free(zeros);
+    record_bytes(&big, "response", "http://example.org/big", "application/http; msgtype=response",
+                 block.data, block.len, -1);
+    for (int layout = 0; layout < 3; layout++) {
+        bytes gz = {0}, all = {0};
+        size_t o1;
+        if (layout == 0) { /* one member per record */
+            gzip_member(&gz, big.data, big.len);
+            o1 = gz.len;
+            gzip_member(&gz, rec[3].data, rec[3].len);
+        } else if (layout == 1) { /* the big record and the next in one member */
+            put(&all, big.data, big.len);
+            put(&all, rec[3].data, rec[3].len);
+            gzip_member(&gz, all.data, all.len);
+            o1 = big.len;
+        } else { /* a page, then both, in one member */
+            put(&all, rec[2].data, rec[2].len);
+            put(&all, big.data, big.len);
+            put(&all, rec[3].data, rec[3].len);
+            gzip_member(&gz, all.data, all.len);
+            o1 = rec[2].len + big.len;
+        }
+        source src = {gz.data, gz.len, 0, 0, false};
+        pith_warc_reader *r = pith_warc_open(source_read, &src);
+        pith_warc_record x;
+        char *p;
+        size_t n;
+        if (layout == 2) {
+            assert_int_equal(pith_warc_next(r, &x), 1);
+            assert_int_equal(pith_warc_payload(r, 1 << 20, &p, &n), PITH_WARC_OK);
+            free(p);
+        }
+        assert_int_equal(pith_warc_next(r, &x), 1);
+        assert_string_equal(x.target_uri, "http://example.org/big");
+        assert_int_equal(pith_warc_payload(r, 1 << 20, &p, &n), PITH_WARC_TOO_LARGE);
+        assert_int_equal(pith_warc_next(r, &x), 1);
+        assert_int_equal(x.error, PITH_WARC_OK);
+        assert_int_equal(x.offset, o1);
+        assert_int_equal(pith_warc_payload(r, 1 << 20, &p, &n), PITH_WARC_OK);
+        assert_int_equal(n, strlen(page));
+        free(p);
+        assert_int_equal(pith_warc_next(r, &x), 0);
+        pith_warc_close(r);
+        free(gz.data);
+        free(all.data);
+    }
+    free(big.data);
+    free(block.data);
+    free_all(rec, 5);
+}
+
 /* A member whose trailer is wrong (CRC, or length): its record gets one
  * line, the error; it was once extracted, then reported again. */
 static void test_bad_member_trailer(void **state)
@@ -988,6 +1053,7 @@ int main(void)
         cmocka_unit_test(test_blank_and_empty_members),
         cmocka_unit_test(test_header_cut_by_next_record),
         cmocka_unit_test(test_bad_member_trailer),
+        cmocka_unit_test(test_large_record_skipped),
         cmocka_unit_test(test_record_right_after_a_bad_header),
         cmocka_unit_test(test_member_cut_short_in_the_middle),
         cmocka_unit_test(test_empty_block_and_extra_line_ends),

@@ -34,6 +34,11 @@
 #define WARC_CHUNK (64 * 1024)      /* block bytes read at a time */
 #define WARC_SNIFF 1024             /* body bytes looked at when no type is given */
 #define WARC_MAX_FIELDS 64
+/* A skipped block longer than this is passed without inflating when its
+ * gzip member holds nothing else (below it, inflating costs little). */
+#define WARC_SKIP_MIN WARC_CHUNK
+/* The line ends a record may have after its block, inside its member. */
+#define WARC_SKIP_SLACK 16
 
 struct pith_warc_reader {
     pith_window s;
@@ -436,7 +441,21 @@ static pith_warc_error close_block(pith_warc_reader *r, pith_buf *body, const ch
 {
     pith_window *s = &r->s;
     r->open = false;
+    bool tried_skip = false;
     while (r->remaining > 0) {
+        /* A large block that is skipped, alone in its gzip member (its
+         * trailer says so): passed without decompressing it, so a small
+         * archive holding a record of gigabytes (too large for the caller,
+         * or not a page) costs the time of its compressed bytes. */
+        if (!body && !tried_skip && r->remaining > WARC_SKIP_MIN && pith_window_avail(s) == 0) {
+            tried_skip = true;
+            unsigned long long end = pith_window_tell(s) + r->remaining;
+            if (s->gzip && s->in_member && end > s->member_uoff &&
+                pith_window_skip_member(s, end - s->member_uoff, WARC_SKIP_SLACK)) {
+                r->remaining = 0;
+                break;
+            }
+        }
         size_t want = r->remaining < WARC_CHUNK ? (size_t)r->remaining : WARC_CHUNK;
         size_t n = record_fill(r, want);
         if (n == 0) {

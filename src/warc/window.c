@@ -10,6 +10,10 @@
 #define WINDOW_IN_CHUNK (64 * 1024)     /* raw bytes read at a time */
 #define WINDOW_WIN_CHUNK (64 * 1024)    /* room added to the window at a time */
 #define WINDOW_RESCAN_MAX (1024 * 1024) /* raw bytes kept to rescan a damaged member */
+/* Raw bytes pith_window_skip_member looks through for a member's end: a
+ * record of gigabytes of zeros compresses to about a thousandth of that,
+ * so 16 MB covers records of 16 GB and more, passed without inflating. */
+#define WINDOW_SKIP_SCAN (16 * 1024 * 1024)
 
 static const unsigned char gzip_magic[3] = {0x1f, 0x8b, 0x08};
 
@@ -248,6 +252,7 @@ static bool begin_member(pith_window *s)
     s->z_ready = true;
     s->in_member = true;
     s->member_coff = coff;
+    s->member_uoff = s->win_base + s->len;
     return remember_member(s, s->win_base + s->len, coff);
 }
 
@@ -383,6 +388,72 @@ bool pith_window_resume(pith_window *s)
     s->pos = s->len = 0;
     s->members_head = s->n_members = 0;
     return seek_magic(s, from);
+}
+
+/* The 32-bit little-endian value at p. */
+static unsigned long long le32(const unsigned char *p)
+{
+    return (unsigned long long)p[0] | (unsigned long long)p[1] << 8 |
+           (unsigned long long)p[2] << 16 | (unsigned long long)p[3] << 24;
+}
+
+/* When the 4 bytes at p are the ISIZE of a member of total (to total +
+ * slack) bytes: that size exactly, else 0. */
+static unsigned long long matching_size(const unsigned char *p, unsigned long long total,
+                                        unsigned slack)
+{
+    unsigned long long extra = (le32(p) - total) & 0xFFFFFFFFull;
+    return extra <= slack ? total + extra : 0;
+}
+
+/* The raw index where the current member ends if its trailer says total
+ * (to total + slack) bytes, with that size in *size; (size_t)-1 when no
+ * end is found within WINDOW_SKIP_SCAN bytes of the read position.  More
+ * input is read as needed; the bytes from the read position are kept
+ * (input_keep_from never passes it). */
+static size_t find_member_end(pith_window *s, unsigned long long total, unsigned slack,
+                              unsigned long long *size)
+{
+    unsigned long long start = s->in_base + s->in_pos, at = start;
+    for (;;) {
+        size_t i = (size_t)(at - s->in_base), first = (size_t)(start - s->in_base) + 4;
+        for (; i + 3 <= s->in_len; i++)
+            if (i >= first && s->in[i] == gzip_magic[0] && memcmp(s->in + i, gzip_magic, 3) == 0 &&
+                (*size = matching_size(s->in + i - 4, total, slack)) != 0)
+                return i;
+        at = s->in_base + i;
+        if (at - start > WINDOW_SKIP_SCAN)
+            return (size_t)-1;
+        if (!input_more(s)) { /* the end of the input: the last member's end? */
+            i = s->in_len;
+            if (s->read_error || s->nomem || i < first ||
+                (*size = matching_size(s->in + i - 4, total, slack)) == 0)
+                return (size_t)-1;
+            return i;
+        }
+    }
+}
+
+bool pith_window_skip_member(pith_window *s, unsigned long long total, unsigned slack)
+{
+    if (!s->gzip || !s->in_member || s->broken || s->pos < s->len ||
+        s->unskippable == s->member_coff + 1)
+        return false;
+    unsigned long long size;
+    size_t end = find_member_end(s, total, slack, &size);
+    if (end == (size_t)-1) {
+        /* One look per member: a whole-file gzip WARC is scanned once, not
+         * once per large record in it. */
+        s->unskippable = s->member_coff + 1;
+        return false;
+    }
+    /* The member ends there: its output, never made, is passed over. */
+    s->in_pos = end;
+    s->in_member = false;
+    s->win_base = s->member_uoff + size;
+    s->pos = s->len = 0;
+    s->members_head = s->n_members = 0;
+    return true;
 }
 
 bool pith_window_at_end(pith_window *s)

@@ -64,6 +64,9 @@ typedef struct pith_window {
     bool nomem;
     z_stream z;
     unsigned long long member_coff;
+    unsigned long long member_uoff; /* where the current member's output starts */
+    unsigned long long unskippable; /* 1 + the offset of a member found to hold more
+                                       than a record (skip_member failed): not tried again */
 
     /* Decompressed window: win[pos..len) is unread. */
     char *win;
@@ -131,6 +134,16 @@ bool pith_window_take_member(pith_window *s, unsigned long long *coff);
 /* After a break: skip to the next gzip member header.  The readable bytes
  * before the break are dropped.  Returns false when the input ended. */
 bool pith_window_resume(pith_window *s);
+
+/* Pass the rest of the current gzip member without decompressing it, when
+ * its trailer says it holds total bytes (give or take slack more, the line
+ * ends after a record): the raw input ahead is scanned for the next member
+ * header (or the end of the input) preceded by that length (ISIZE, total
+ * mod 2^32).  Call with nothing readable left in the window.  Returns false,
+ * having changed nothing, when no such end is found in the next
+ * WINDOW_SKIP_SCAN raw bytes (the member holds more than its record, or
+ * the input is not gzip): the caller decompresses as usual. */
+bool pith_window_skip_member(pith_window *s, unsigned long long total, unsigned slack);
 
 /* True when the stream stopped at damage in the member that the last
  * decompressed bytes came from (a corrupt end, a bad CRC or length in its
