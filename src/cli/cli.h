@@ -11,6 +11,7 @@
  *   produce.c   turns each input into documents (a page, or a WARC's records)
  *   batch.c     the worker pool and the ordered output queue
  *   output.c    a document's output: a JSONL line, or a file under -o DIR
+ *   names.c     which file of -o DIR: never two documents on one, never an input
  *   progress.c  the progress line and the summary on standard error
  *   isolate.c   worker processes with hard limits (--isolate)
  *   stop.c      the flag that stops a batch run (signals, write errors)
