@@ -74,8 +74,8 @@ static const char usage_text[] =
     "  1  the page holds no main content\n"
     "  2  usage error\n"
     "  3  the input could not be read or is not a web page\n"
-    "  4  a resource limit was reached or memory ran out (batch: the output\n"
-    "     could not be written)\n"
+    "  4  a resource limit was reached, memory ran out, or the output could\n"
+    "     not be written\n"
     "  5  batch: at least one document failed (its record holds the error)\n"
     "  130  batch: interrupted (SIGINT); the documents begun were finished\n";
 
