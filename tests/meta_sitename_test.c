@@ -104,11 +104,37 @@ static void test_logo_and_copyright_agree(void **state)
                      "Seals return to the bay",
                      "<p>\u00a9 2019-2024 Harbour Watch, Inc. All rights reserved.</p>"),
                 "Harbour Watch", "Seals return to the bay");
+    /* the copyright line after a footer's links, in the same block */
+    expect_site(page("<title>Seals return to the bay</title>",
+                     "<a href='/' title='Home'><img src='l.png' alt='Harbour Watch'></a>",
+                     "Seals return to the bay",
+                     "<p><a href='/prefs'>Display Preferences</a><br>Copyright \u00a9 "
+                     "2002-2015 The Harbour Watch Company LLC.</p>"),
+                "Harbour Watch", "Seals return to the bay");
     /* a logo alone, unconfirmed, is not the site's name */
     expect_site(page("<title>Seals return to the bay</title>",
                      "<div class='logo'><img src='l.png' alt='Harbour Watch'></div>",
                      "Seals return to the bay", ""),
                 NULL, "Seals return to the bay");
+}
+
+/* On a simple page one container holds the banner and the article: the
+ * banner's home link is still the site's logo. */
+static void test_logo_in_the_article_container(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><head><title>Colophon</title></head><body><div id='box'>"
+        "<div id='banner'><a href='/'><img src='l.png' alt='Harbour Watch'></a></div>"
+        "<div id='main'><h1>Colophon</h1>"
+        "<p>The harbour seals came back to the bay this spring for the first time in a decade, "
+        "and the fishermen who had watched them leave were the first to notice them.</p>"
+        "<p>Biologists say the return follows five years of cleaner water, after the old plant "
+        "upstream was replaced and the mussel beds recovered along the whole coast.</p></div>"
+        "<p>\u00a9 2002-2015 The Harbour Watch Company LLC.</p></div></body></html>";
+    pith_result *r = pith_extract(html, strlen(html), NULL);
+    assert_non_null(r);
+    expect_site(r, "Harbour Watch", "Colophon");
 }
 
 /* The <title>'s parts after the ones the headline restates name the site
@@ -147,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_clean_sitename),
         cmocka_unit_test(test_logo_named_in_title),
         cmocka_unit_test(test_logo_and_copyright_agree),
+        cmocka_unit_test(test_logo_in_the_article_container),
         cmocka_unit_test(test_title_part_after_headline),
         cmocka_unit_test(test_headline_without_site_name),
         cmocka_unit_test(test_link_to_folder_is_no_logo),

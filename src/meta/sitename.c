@@ -241,6 +241,23 @@ static bool is_logo(const pith_el *el)
     return href && strcmp(href, "/") == 0;
 }
 
+/* Where the copyright line in a block's text starts: the block's start
+ * when it is one, else its last "©" (a footer's links, then "Copyright ©
+ * 2002-2015 The Daring Fireball Company LLC."); n when there is none. */
+static size_t copyright_line_at(const char *text, size_t n)
+{
+    if (n && pith_rules_is_copyright(text, n))
+        return 0;
+    size_t at = n;
+    for (size_t k = 0; k + 2 <= n; k++)
+        if (memcmp(text + k, "\xC2\xA9", 2) == 0)
+            at = k;
+    /* "Copyright © 2015": the line starts at the word before the mark */
+    if (at < n && at >= 10 && pith_ascii_ieqn(text + at - 10, "copyright ", 10))
+        at -= 10;
+    return at < n && pith_rules_is_copyright(text + at, n - at) ? at : n;
+}
+
 /* The holder of a copyright line: after the mark and the years, up to the
  * end of the name ("All rights reserved", a full stop, a bar...). */
 static void copyright_holder(pith_mfound *f, const char *text, size_t n)
@@ -296,6 +313,14 @@ static void copyright_holder(pith_mfound *f, const char *text, size_t n)
     record_name(f, PITH_MS_COPYRIGHT, text + from, to - from);
 }
 
+/* Inside the element that holds the article's prose: a logo there is a
+ * picture of the story's (a banner above it, in the same container on a
+ * simple page, is the site's). */
+static bool in_prose(const pith_dom *dom, uint32_t i)
+{
+    return dom->prose != PITH_NO_EL && i >= dom->prose && i < dom->els[dom->prose].end;
+}
+
 void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -304,13 +329,14 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
     pith_buf raw = PITH_BUF_INIT, name = PITH_BUF_INIT;
     unsigned logos = 0;
     uint32_t copyright = PITH_NO_EL;
+    size_t copyright_at = 0;
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_HIDDEN) {
             i = el->end - 1;
             continue;
         }
-        if (logos < MAX_LOGOS && is_logo(el) && !pith_meta_in_article(ctx, i) &&
+        if (logos < MAX_LOGOS && is_logo(el) && !in_prose(dom, i) &&
             logo_text(ctx, i, &raw)) {
             logo_words(raw.data, &name);
             size_t before = f->count[PITH_MF_SITENAME][PITH_MS_LOGO];
@@ -319,17 +345,21 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
             i = el->end - 1; /* one logo, whatever it holds */
             continue;
         }
-        /* the last short block that is a copyright line */
+        /* the last short block that is or holds a copyright line */
         if (el->text > 0 && el->text <= COPYRIGHT_MAX_TEXT && (el->flags & PITH_EL_BLOCK) &&
             el->blocks == 0) {
             pith_meta_el_text(ctx, i, &raw, COPYRIGHT_MAX_TEXT * 2);
-            if (raw.len && pith_rules_is_copyright(raw.data, raw.len))
+            size_t at = copyright_line_at(raw.data ? raw.data : "", raw.len);
+            if (at < raw.len) {
                 copyright = i;
+                copyright_at = at;
+            }
         }
     }
     if (copyright != PITH_NO_EL) {
         pith_meta_el_text(ctx, copyright, &raw, COPYRIGHT_MAX_TEXT * 2);
-        copyright_holder(f, raw.data ? raw.data : "", raw.len);
+        if (copyright_at < raw.len)
+            copyright_holder(f, raw.data + copyright_at, raw.len - copyright_at);
     }
     pith_buf_free(&raw);
     pith_buf_free(&name);
