@@ -370,6 +370,19 @@ static void test_author_sources(void **state)
     expect_author("<meta name='author' content='admin'>", "", NULL);
 }
 
+/* A date line under the headline with no word of its class saying so
+ * (utility classes), and <meta name=published>; a date in a link is an
+ * archive's. */
+static void test_date_line_under_headline(void **state)
+{
+    (void)state;
+    expect_date("", "<p class='m_0 fw_medium'>December 15, 2025</p>", "2025-12-15");
+    expect_date("", "<div class='flex'><p> Dec 17, 2025</p><p>6 min read</p></div>",
+                "2025-12-17");
+    expect_date("", "<p><a href='/archive'>December 15, 2025</a></p>", NULL);
+    expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
+}
+
 /* Dates and authors that pages label in words or keep in hidden inputs;
  * a meta author that is the site's builder (its generator) is none. */
 static void test_labelled_dates_and_bylines(void **state)
@@ -486,6 +499,7 @@ int main(void)
         cmocka_unit_test(test_author_sources),
         cmocka_unit_test(test_meta_content_encoded_twice),
         cmocka_unit_test(test_labelled_dates_and_bylines),
+        cmocka_unit_test(test_date_line_under_headline),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

@@ -16,6 +16,8 @@ typedef struct date_case {
 static const date_case CASES[] = {
     /* machine formats */
     {"2026-11-27", 0, "2026-11-27"},
+    /* a week day between the parts */
+    {"Dec 28 Sat 2013 00:28", 0, "2013-12-28"},
     {"27 نومبر 2026", 0, "2026-11-27"},     /* Urdu */
     {"۲۷ نوامبر ۲۰۲۶", 0, "2026-11-27"},   /* Persian, Persian digits */
     {"27 نونبر 2026", 0, "2026-11-27"},      /* Moroccan */

@@ -200,6 +200,9 @@ static const month_word MONTHS[] = {
 
 static const char *const CONNECTORS[] = {
     "de", "del", "of", "the", "di", "du", "da", "do", "w", "à", "a", "am", "le",
+    /* a week day between the parts ("Dec 28 Sat 2013", "28 Dec, Saturday, 2013") */
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     /* the letters of the Thai era marks "พ.ศ." (Buddhist) and "ค.ศ." (common) */
     "พ", "ค", "ศ",
 };

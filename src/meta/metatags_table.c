@@ -63,6 +63,7 @@ const pith_metatag PITH_METATAGS[] = {
     {"publish-date", PITH_MF_DATE, PITH_MS_NAMED},
     {"publish_date", PITH_MF_DATE, PITH_MS_NAMED},
     {"published_time", PITH_MF_DATE, PITH_MS_NAMED},
+    {"published", PITH_MF_DATE, PITH_MS_NAMED},
     {"published-date", PITH_MF_DATE, PITH_MS_NAMED},
     {"publication_date", PITH_MF_DATE, PITH_MS_NAMED},
     {"publicationdate", PITH_MF_DATE, PITH_MS_NAMED},

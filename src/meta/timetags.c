@@ -259,6 +259,52 @@ static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
     }
 }
 
+#define HEADLINE_DATE_BEFORE 12 /* elements before the headline a date line may sit in */
+#define HEADLINE_DATE_AFTER 40  /* and after it (the byline block, the lead image) */
+#define HEADLINE_DATE_TEXT 32   /* "February 4, 2025 - 11 minutes"; longer is more than a date */
+
+/* The element i is a short date line: a block or inline element without
+ * blocks inside, visible, whose whole text is a date, in no link (a link's
+ * date is an archive's or another story's). */
+static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || el->text > HEADLINE_DATE_TEXT || el->blocks > 0 ||
+        (el->flags & PITH_EL_HIDDEN) || el->link_text > 0 || el->tag == GUMBO_TAG_A ||
+        pith_meta_in_aside(ctx, f, i))
+        return false;
+    pith_meta_el_text(ctx, i, text, HEADLINE_DATE_TEXT * 2);
+    pith_date d;
+    return text->len && pith_date_parse(text->data, text->len, 0, &d);
+}
+
+/* "December 15, 2025" alone in a <p> under the headline, with nothing in
+ * its class to say so (utility classes): the first short date line after
+ * the page's first <h1>, else the nearest before it.  Recorded last, as
+ * the least trusted shown date. */
+static void headline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end, h1 = PITH_NO_EL;
+    for (uint32_t i = dom->body; i < end && h1 == PITH_NO_EL; i++)
+        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > 0 &&
+            !(dom->els[i].flags & PITH_EL_HIDDEN))
+            h1 = i;
+    if (h1 == PITH_NO_EL)
+        return;
+    uint32_t after = dom->els[h1].end;
+    for (uint32_t i = after; i < end && i < after + HEADLINE_DATE_AFTER; i++)
+        if (is_date_line(ctx, f, i, text)) {
+            record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
+            return;
+        }
+    for (uint32_t i = h1; i > dom->body && i + HEADLINE_DATE_BEFORE > h1; i--)
+        if (dom->els[i - 1].end <= h1 && is_date_line(ctx, f, i - 1, text)) {
+            record_date(ctx, f, i - 1, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
+            return;
+        }
+}
+
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -298,6 +344,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         texts++;
     }
     lead_dateline(ctx, f, &text);
+    headline_dateline(ctx, f, &text);
     pith_buf_free(&text);
     pith_buf_free(&label);
 }
