@@ -145,6 +145,9 @@ typedef enum pith_favor {
                                         and the comments of every format,
                                         apart from the article */
 #define PITH_OPT_NO_META   (1u << 2) /* skip metadata (only title is read) */
+#define PITH_OPT_NO_FALLBACK (1u << 3) /* no fallback ladder: a page whose
+                                          visible content gives no text has
+                                          none (see pith_result.fallback) */
 
 /* One block that pith removed, as reported to an explain hook. */
 typedef struct pith_removal {
@@ -211,6 +214,11 @@ typedef struct pith_options {
     pith_explain_fn explain;
     void *explain_userdata;
 
+    /* The page's type when the caller knows it: "article", "forum",
+     * "product", "collection", "listing", "documentation", "service" or
+     * "other" (see pith_result.pagetype); NULL (default): pith tells. */
+    const char *pagetype;
+
     /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
 } pith_options;
 
@@ -264,7 +272,12 @@ typedef struct pith_result {
     const char *language_source; /* "declared" or "detected" */
     const char *image;
     const char *license;
-    const char *pagetype;      /* e.g. "article", "website" */
+    const char *pagetype;      /* what kind of page this is: "article", "forum",
+                                  "product", "collection" (of products),
+                                  "listing" (of posts, jobs, results...),
+                                  "documentation", "service" (a company's
+                                  landing or service page) or "other";
+                                  the page's own word is declared_type */
     const char *const *categories;
     size_t n_categories;
     const char *const *tags;
@@ -282,6 +295,22 @@ typedef struct pith_result {
      * zone.  Their day is the one date and date_modified give. */
     const char *date_time;
     const char *date_modified_time;
+
+    /* The page's own word for its type (og:type, the JSON-LD @type of its
+     * main item...: "website", "product.group", "NewsArticle"), NULL when
+     * it declares none. */
+    const char *declared_type;
+    /* Why pith took the page for its pagetype: the evidence that decided
+     * ("schema:Product", "generator: Discourse (forum software)",
+     * "structure: a run of alike items with prices"...). */
+    const char *pagetype_reason;
+    /* Where the text came from when the page's visible content gave none,
+     * else NULL: "noscript" (the page's copy for readers without
+     * scripts), "hidden" (a page hidden until a script shows it),
+     * "jsonld" (its JSON-LD body or description), "densest" (its densest
+     * text, inside what looked like boilerplate), "description" (its meta
+     * description).  The confidence is lower then. */
+    const char *fallback;
 
     /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
 } pith_result;

@@ -14,6 +14,7 @@
 #include "dom/dom.h"
 #include "doc/doc.h"
 #include "meta/meta.h"
+#include "pagetype/pagetype.h"
 #include "util/arena.h"
 #include "util/buf.h"
 
@@ -26,6 +27,11 @@ typedef struct pith_ctx {
     pith_buf scratch;   /* short-lived text, reused */
     uint32_t main;      /* the chosen main-content element, PITH_NO_EL if none */
     double confidence;  /* 0..1, set by the content stage */
+    pith_pagetype pagetype;      /* what kind of page (the page-type stage) */
+    const char *pagetype_reason; /* the evidence that decided it (static) */
+    uint32_t *item_run; /* per element: its run of alike siblings (clean) */
+    const char *fallback; /* where the text came from, when not the visible
+                             page (static; see pith_result.fallback) */
 } pith_ctx;
 
 /* Report a removed element to the explain hook, if one is set. */

@@ -18,6 +18,7 @@
 
 #include "clean/clean.h"
 #include "content/content.h"
+#include "pagetype/pagetype.h"
 #include "context.h"
 #include "input/decode.h"
 #include "input/elide.h"
@@ -185,7 +186,7 @@ static void publish_meta(pith_result *r, const pith_meta *m)
     r->language_source = m->language_source;
     r->image = m->image;
     r->license = m->license;
-    r->pagetype = m->pagetype;
+    r->declared_type = m->pagetype;
     r->categories = m->categories;
     r->n_categories = m->n_categories;
     r->tags = m->tags;
@@ -223,7 +224,7 @@ static void publish_clean_strings(pith_result *r)
     const char **fields[] = {
         &r->title, &r->author, &r->date, &r->date_modified, &r->sitename, &r->hostname,
         &r->url, &r->description, &r->language, &r->language_source, &r->image, &r->license,
-        &r->pagetype, &r->comments, &r->date_time, &r->date_modified_time,
+        &r->pagetype, &r->comments, &r->date_time, &r->date_modified_time, &r->declared_type,
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         *fields[i] = clean_string(r, *fields[i]);
@@ -254,6 +255,9 @@ static const char *check_options(const pith_options *opt)
         return "pith_options.max_memory is 0";
     if (opt->base_url && !is_absolute_url(opt->base_url))
         return "pith_options.base_url is not an absolute URL (it has no scheme)";
+    if (opt->pagetype && pith_pagetype_from_name(opt->pagetype) == PITH_PAGE_COUNT)
+        return "pith_options.pagetype is not a page type (article, forum, product, collection, "
+               "listing, documentation, service, other)";
     return NULL;
 }
 
@@ -267,6 +271,22 @@ static bool publish_comments(pith_result *r)
         ok = (r->comments = copy_out(r, text.data, text.len)) != NULL;
     pith_buf_free(&text);
     return ok;
+}
+
+/* Does the article tree hold a word (any text but white space, in prose
+ * or code)? */
+static bool doc_has_words(pith_node *root)
+{
+    if (!root)
+        return false;
+    pith_doc_iter it;
+    pith_doc_iter_init(&it, root);
+    while (pith_doc_iter_next(&it))
+        if (it.entering && it.cur->text && !only_whitespace(it.cur->text, it.cur->len) &&
+            (it.cur->type == PITH_NODE_TEXT || it.cur->type == PITH_NODE_CODE ||
+             it.cur->type == PITH_NODE_CODE_BLOCK))
+            return true;
+    return false;
 }
 
 /* The stages after decoding, on clean UTF-8. */
@@ -298,13 +318,15 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     pith_clean_prepare(&ctx); /* the main path, which the metadata reads */
     pith_meta_extract(&ctx);
     publish_meta(r, &ctx.meta);
+    pith_pagetype_classify(&ctx);
+    r->pagetype = pith_pagetype_name(ctx.pagetype);
+    r->pagetype_reason = ctx.pagetype_reason;
     if (opt->base_url)
         ctx.meta.base_url = opt->base_url; /* the caller's base wins over the page's */
     else if (!ctx.meta.base_url)
         ctx.meta.base_url = opt->url;
     pith_clean(&ctx);
     pith_content(&ctx);
-    r->confidence = ctx.confidence;
 
     in->doc.arena = &in->arena;
     in->comments.arena = &in->arena;
@@ -312,6 +334,11 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
     else if ((opt->flags & PITH_OPT_COMMENTS) && !pith_build_comments(&ctx, &in->comments))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the comments");
+    if (status == PITH_OK && !doc_has_words(in->doc.root) &&
+        !(opt->flags & PITH_OPT_NO_FALLBACK))
+        ctx.fallback = pith_content_fallback(&ctx, &in->doc);
+    r->fallback = ctx.fallback;
+    r->confidence = ctx.confidence;
     if (!r->description && !(opt->flags & PITH_OPT_NO_META))
         r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
     /* A stage that met a failed allocation of the page arena (budget, time

@@ -10,7 +10,8 @@
 #include "pith.h"
 
 static const char article[] =
-    "<html><head><title>A test story | Site</title></head><body>"
+    "<html><head><title>A test story | Site</title>"
+    "<meta property='og:type' content='article'></head><body>"
     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
     "<article><h1>A test story</h1>"
     "<p>The first paragraph of the story is long enough to be read as prose, with commas, "

@@ -140,6 +140,31 @@ static void test_copyright_cookie_credit(void **state)
     check_all(prose, pith_rules_is_cookie_notice, false, "cookie notice");
 }
 
+/* Class words of page builders and frameworks that are not boilerplate,
+ * beside the boilerplate words they resemble. */
+static void test_content_class_words(void **state)
+{
+    (void)state;
+    /* A page builder's every block is a "widget"; a sidebar's are too. */
+    assert_int_equal(class_category("elementor-widget-container"), PITH_CAT_NONE);
+    assert_int_equal(class_category("widget widget_recent_entries"), PITH_CAT_SIDEBAR);
+    /* Utility classes shown on large screens only; "hidden" alone hides. */
+    assert_int_equal(class_category("lg:hidden text-sm"), PITH_CAT_NONE);
+    assert_int_equal(class_category("hide@medium"), PITH_CAT_NONE);
+    assert_int_equal(class_category("hidden"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("show-hide-faq"), PITH_CAT_NONE);
+    /* Components of a content management system ("cmp-"), and a consent
+     * manager's banner. */
+    assert_int_equal(class_category("cmp-text cmp-accordion"), PITH_CAT_NONE);
+    assert_int_equal(class_category("cmp-banner"), PITH_CAT_COOKIE);
+    /* A shop's results are not its search box. */
+    assert_int_equal(class_category("search-results"), PITH_CAT_NONE);
+    assert_int_equal(class_category("search-form"), PITH_CAT_NAV);
+    /* The site's logo, a post's buttons. */
+    assert_int_equal(class_category("site-logo"), PITH_CAT_NAV);
+    assert_int_equal(class_category("post-buttons"), PITH_CAT_NAV);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),
+        cmocka_unit_test(test_content_class_words),
         cmocka_unit_test(test_copyright_cookie_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

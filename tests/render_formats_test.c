@@ -29,13 +29,14 @@ static void test_csv_record(void **state)
     assert_string_equal(out.data,
                         "title,author,hostname,date,date_modified,date_time,date_modified_time,"
                         "url,sitename,description,categories,tags,language,language_source,"
-                        "image,license,pagetype,status,confidence,text,comments\r\n"
-                        "\" spaced\",,,,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+                        "image,license,pagetype,declared_type,fallback,status,confidence,text,"
+                        "comments\r\n"
+                        "\" spaced\",,,,,,,,,,a; b,,,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
     pith_buf_clear(&out);
     in.flags = PITH_RENDER_NO_HEADER;
     pith_render_csv(&in, &out);
     assert_string_equal(out.data,
-                        "\" spaced\",,,,,,,,,,a; b,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
+                        "\" spaced\",,,,,,,,,,a; b,,,,,,,,,ok,0.250,\"a,b\n\"\"c\"\"\",\r\n");
     pith_buf_free(&out);
 }
 

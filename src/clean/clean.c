@@ -163,8 +163,27 @@ static void classify_class_string(const char *norm, size_t n, uint8_t *cat_out,
     *positive_out = (int8_t)pith_rules_positive_class(norm, n);
 }
 
-static void classify_classes(pith_dom *dom)
+#define HIDDEN_PAGE_MIN_TEXT 200 /* non-space bytes */
+
+/* A hidden element that holds most of the body's text (two thirds, or half
+ * with hardly a paragraph shown outside it) is the page itself, hidden
+ * until a script has run (a shop's age or region gate, an app's loading
+ * screen) and shown to every reader after it: it counts as shown.  A page
+ * that shows paragraphs of its own beside a hidden half hides it for good. */
+static bool holds_the_page(const pith_dom *dom, uint32_t i)
 {
+    const pith_el *el = &dom->els[i];
+    if (dom->body == PITH_NO_EL || el->text < HIDDEN_PAGE_MIN_TEXT)
+        return false;
+    const pith_el *body = &dom->els[dom->body];
+    return (uint64_t)el->text * 3 > (uint64_t)body->text * 2 ||
+           ((uint64_t)el->text * 2 > body->text && body->paras - el->paras < 2);
+}
+
+/* Returns true when it found the page hidden until a script shows it. */
+static bool classify_classes(pith_dom *dom)
+{
+    bool revealed = false;
     char norm[ATTR_NORM_MAX];
     class_memo memo;
     class_memo_init(&memo, dom);
@@ -191,11 +210,17 @@ static void classify_classes(pith_dom *dom)
         el->cat_in = el->cat ? el->cat : inherited;
         /* Hidden by the page itself (an inline style or the hidden
          * attribute; aria-hidden hides from assistive technology only),
-         * inherited: never where the article is looked for. */
-        if ((pith_el_hidden_by(el) & (PITH_HIDDEN_ATTR | PITH_HIDDEN_STYLE)) ||
+         * inherited: never where the article is looked for, unless it is
+         * the page itself, hidden until a script shows it. */
+        bool hides = (pith_el_hidden_by(el) & (PITH_HIDDEN_ATTR | PITH_HIDDEN_STYLE)) != 0;
+        bool page = hides && holds_the_page(dom, i);
+        if ((hides && !page) ||
             (el->parent != PITH_NO_EL && (dom->els[el->parent].flags & PITH_EL_HIDDEN)))
             el->flags |= PITH_EL_HIDDEN;
+        else if (page)
+            revealed = true;
     }
+    return revealed;
 }
 
 /* ---------------------------------------------------------- pass 2 */
@@ -203,7 +228,7 @@ static void classify_classes(pith_dom *dom)
 /* The class + id string of an element, normalised; its length. */
 size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
 {
-    const char *cls = pith_attr(el, "class");
+    const char *cls = el->cls;
     const char *id = pith_attr(el, "id");
     char raw[ATTR_NORM_MAX];
     size_t k = 0;
@@ -375,6 +400,56 @@ bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat)
     return false;
 }
 
+/* Categories that name the page's furniture beside the content
+ * (navigation, sidebars, promotions, lists of other items...), which a
+ * page built of many blocks may use for its content blocks too. */
+static bool soft_category(pith_category cat)
+{
+    return cat == PITH_CAT_NAV || cat == PITH_CAT_SIDEBAR || cat == PITH_CAT_PROMO ||
+           cat == PITH_CAT_RELATED || cat == PITH_CAT_META || cat == PITH_CAT_CREDIT ||
+           cat == PITH_CAT_PAGINATION || cat == PITH_CAT_HIDDEN || cat == PITH_CAT_READMORE;
+}
+
+#define LARGE_SHARE 0.4 /* of the body's text: no furniture holds that much */
+#define ITEM_RUN_MIN 3  /* alike siblings in a row: the items of a grid or list */
+#define ITEM_PART_DEPTH 4 /* levels from an item down to a part named like it */
+
+/* On a page of many blocks (not an article, nor a thread), does a
+ * furniture name fail to make an element furniture?  An element that holds
+ * a large share of the page's text is its content, whatever its class says
+ * ("search-page-wrapper" around a shop's results); so is one of a run of
+ * alike items (a grid's "product-card"s, a list's "promo-tile"s), unless the
+ * run is a menu's or a pager's. */
+static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    if (ctx->pagetype == PITH_PAGE_ARTICLE || ctx->pagetype == PITH_PAGE_FORUM ||
+        !soft_category(cat))
+        return false;
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text > LARGE_SHARE * dom->els[dom->body].text)
+        return true;
+    if (cat == PITH_CAT_NAV || cat == PITH_CAT_PAGINATION || !ctx->item_run)
+        return false;
+    /* The item, or a part of it ("product-card__title" in a
+     * "product-card"), a few levels down. */
+    uint32_t a = i;
+    for (int up = 0; up <= ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (ctx->item_run[a] >= ITEM_RUN_MIN && dom->els[a].cat == cat)
+            return true;
+    return false;
+}
+
+/* Pages whose readers open every tab, accordion and slide: a service
+ * page's pricing tabs and FAQ answers, a product's specifications, the
+ * cards of a carousel.  Their hidden panels (aria-hidden until clicked) are
+ * content. */
+static bool shows_all_panels(pith_pagetype t)
+{
+    return t == PITH_PAGE_SERVICE || t == PITH_PAGE_PRODUCT || t == PITH_PAGE_COLLECTION ||
+           t == PITH_PAGE_LISTING || t == PITH_PAGE_DOCUMENTATION;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -393,19 +468,20 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return "tag:figcaption";
 
     unsigned hidden = pith_el_hidden_by(el);
-    if (hidden & PITH_HIDDEN_ATTR)
+    bool page = holds_the_page(&ctx->dom, i);
+    if ((hidden & PITH_HIDDEN_ATTR) && !page)
         return "attr:hidden";
-    if (hidden & PITH_HIDDEN_ARIA)
+    if ((hidden & PITH_HIDDEN_ARIA) && !shows_all_panels(ctx->pagetype))
         return "attr:aria-hidden";
-    if (hidden & PITH_HIDDEN_STYLE)
+    if ((hidden & PITH_HIDDEN_STYLE) && !page)
         return "style:hidden";
     const char *role = role_rule(el);
     if (role)
         return role;
     if (has_ad_attribute(el))
         return "attr:ad";
-    if (has_meta_itemprop(el))
-        return "itemprop:meta";
+    if (has_meta_itemprop(el) && ctx->pagetype != PITH_PAGE_FORUM)
+        return "itemprop:meta"; /* a forum shows each post's poster and time */
     const char *rel = pith_attr(el, "rel");
     if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))
         return "rel:author";
@@ -428,6 +504,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return NULL;
     if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat))
         return NULL;
+    if ((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM)
+        return NULL; /* on a forum the replies are the page, each with its poster and time */
+    if (many_blocks_keep(ctx, i, cat))
+        return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
     return class_rule_names[cat];
@@ -436,6 +516,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 static void drop_by_structure(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
+    if (!ctx->item_run)
+        ctx->item_run = pith_dom_item_runs(dom, ctx->arena);
     uint32_t i = 0;
     while (i < dom->n) {
         const char *rule = structural_rule(ctx, i);
@@ -598,11 +680,47 @@ static void drop_by_text(pith_ctx *ctx)
 
 /* ---------------------------------------------------------- the stage */
 
+#define NOSCRIPT_PAGE_MIN_TEXT 200 /* non-space bytes: more than a "turn on JavaScript" line */
+
+/* A <noscript> that holds the page: sites built as script applications
+ * serve readers without scripts (and crawlers) the whole page there, forum
+ * software every thread, and show nothing but an empty shell outside it.
+ * The largest <noscript> of the body whose content holds more text than the
+ * rest of the body is read as the page: it becomes a plain <div>.  Returns
+ * true when one did. */
+static bool reveal_noscript_page(pith_dom *dom)
+{
+    if (dom->body == PITH_NO_EL)
+        return false;
+    uint32_t best = PITH_NO_EL, best_text = 0;
+    for (uint32_t i = dom->body + 1; i < dom->els[dom->body].end; i++) {
+        if (dom->els[i].tag != GUMBO_TAG_NOSCRIPT)
+            continue;
+        uint32_t inner = 0; /* the noscript counts nothing of its own */
+        for (uint32_t c = i + 1; c < dom->els[i].end; c = dom->els[c].end)
+            inner += dom->els[c].text;
+        if (inner >= NOSCRIPT_PAGE_MIN_TEXT && inner > best_text) {
+            best = i;
+            best_text = inner;
+        }
+        i = dom->els[i].end - 1;
+    }
+    if (best == PITH_NO_EL || best_text <= dom->els[dom->body].text)
+        return false;
+    dom->els[best].tag = GUMBO_TAG_DIV;
+    return true;
+}
+
 void pith_clean_prepare(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
     pith_dom_stats(dom, false);
-    classify_classes(dom);
+    if (reveal_noscript_page(dom)) {
+        pith_dom_stats(dom, false);
+        ctx->fallback = "noscript";
+    }
+    if (classify_classes(dom))
+        ctx->fallback = "hidden";
     mark_main_path(dom);
 }
 

@@ -41,8 +41,14 @@ static const char usage_text[] =
     "                       <base>, its canonical URL, or --url)\n"
     "      --no-tables      leave tables out of the article\n"
     "      --comments       extract the page's user comments, apart from the article\n"
-    "      --explain        list every removed block and the rule that removed it\n"
-    "                       on standard error\n"
+    "      --pagetype TYPE  the page's type, when known: article, forum, product,\n"
+    "                       collection, listing, documentation, service, other\n"
+    "                       (default: pith tells from the page)\n"
+    "      --no-fallback    a page whose visible content gives no text has none\n"
+    "                       (default: its JSON-LD, densest text or description)\n"
+    "      --explain        say on standard error what kind of page it is and why,\n"
+    "                       and list every removed block and the rule that\n"
+    "                       removed it\n"
     "\n"
     "Batch runs (several FILEs, -r, --files-from, a WARC input, or --format jsonl):\n"
     "  -r, --recursive DIR  every page (.html .htm .xhtml .shtml, also .gz) and WARC\n"
@@ -116,6 +122,26 @@ void cli_explain_hook(const pith_removal *r, void *userdata)
             r->stage, r->text_len, r->snippet, r->text_len > strlen(r->snippet) ? "..." : "");
 }
 
+/* Is name one of the page types of pith_result.pagetype? */
+static bool is_pagetype(const char *name)
+{
+    static const char *const types[] = {"article", "forum", "product", "collection", "listing",
+                                        "documentation", "service", "other", NULL};
+    for (const char *const *t = types; *t; t++)
+        if (strcmp(name, *t) == 0)
+            return true;
+    return false;
+}
+
+void cli_explain_result(const pith_result *r)
+{
+    if (r->pagetype)
+        fprintf(stderr, "pith: page type: %s (%s)\n", r->pagetype,
+                r->pagetype_reason ? r->pagetype_reason : "no reason recorded");
+    if (r->fallback)
+        fprintf(stderr, "pith: text from the fallback: %s\n", r->fallback);
+}
+
 /* Parse --json-include: a comma-separated list of html, markdown. */
 static int parse_json_include(const char *list, unsigned *flags)
 {
@@ -184,7 +210,7 @@ enum {
     OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_WITH_TITLE, OPT_FRAGMENT,
     OPT_JSON_INCLUDE,
     OPT_BASE_URL, OPT_COMMENTS, OPT_MAX_DEPTH, OPT_MAX_ATTRIBUTES, OPT_MAX_FORMATTING,
-    OPT_FILES_FROM, OPT_ALL_FILES, OPT_ISOLATE, OPT_WORKER
+    OPT_FILES_FROM, OPT_ALL_FILES, OPT_ISOLATE, OPT_WORKER, OPT_PAGETYPE, OPT_NO_FALLBACK
 };
 
 static const struct option longopts[] = {
@@ -195,6 +221,8 @@ static const struct option longopts[] = {
     {"favor", required_argument, NULL, OPT_FAVOR},
     {"no-tables", no_argument, NULL, OPT_NO_TABLES},
     {"comments", no_argument, NULL, OPT_COMMENTS},
+    {"pagetype", required_argument, NULL, OPT_PAGETYPE},
+    {"no-fallback", no_argument, NULL, OPT_NO_FALLBACK},
     {"base-url", required_argument, NULL, OPT_BASE_URL},
     {"links", no_argument, NULL, OPT_LINKS},
     {"images", no_argument, NULL, OPT_IMAGES},
@@ -251,6 +279,15 @@ static int take_option(int ch, const char *arg, cli *c)
         break;
     case OPT_COMMENTS:
         c->opt.flags |= PITH_OPT_COMMENTS;
+        break;
+    case OPT_PAGETYPE:
+        if (!is_pagetype(arg))
+            return usage_error("--pagetype takes article, forum, product, collection, listing, "
+                               "documentation, service or other, not '%s'", arg);
+        c->opt.pagetype = arg;
+        break;
+    case OPT_NO_FALLBACK:
+        c->opt.flags |= PITH_OPT_NO_FALLBACK;
         break;
     case OPT_BASE_URL:
         if (!strchr(arg, ':'))

@@ -80,6 +80,9 @@ bool cli_is_batch(const cli *c);
 void cli_batch_settle(cli *c);
 void cli_explain_hook(const pith_removal *removal, void *userdata);
 
+/* --explain: what kind of page it was and why, and the fallback taken. */
+void cli_explain_result(const pith_result *r);
+
 /* reader.c: one input, read through a file descriptor. */
 typedef struct cli_reader {
     int fd;

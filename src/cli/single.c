@@ -82,6 +82,8 @@ int cli_run_single(const cli *c, cli_reader *in)
         return EXIT_LIMIT;
     }
     int rc = exit_code_for(r->status);
+    if (c->explain)
+        cli_explain_result(r);
     if (r->status != PITH_OK)
         fprintf(stderr, "pith: %s: %s\n", in->name,
                 r->error ? r->error : pith_status_string(r->status));

@@ -680,3 +680,47 @@ bool pith_build_doc(pith_ctx *ctx, uint32_t root, pith_doc *doc)
            pith_build_append(ctx, doc, doc->root, root, PITH_EL_DROPPED | PITH_EL_REJECTED, NULL) &&
            pith_build_finish(doc);
 }
+
+/* A line of plain text as a paragraph: white space collapsed. */
+static bool add_text_paragraph(pith_doc *doc, const char *s, size_t n)
+{
+    pith_buf b = PITH_BUF_INIT;
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            space = b.len > 0;
+            continue;
+        }
+        if (space)
+            pith_buf_putc(&b, ' ');
+        space = false;
+        pith_buf_putc(&b, c);
+    }
+    bool ok = !b.oom;
+    if (ok && b.len > 0) {
+        pith_node *p = pith_node_new(doc, PITH_NODE_PARAGRAPH);
+        pith_node *t = p ? pith_node_new(doc, PITH_NODE_TEXT) : NULL;
+        ok = t && pith_node_set_text(doc, t, b.data, b.len);
+        if (ok) {
+            pith_node_append(p, t);
+            pith_node_append(doc->root, p);
+        }
+    }
+    pith_buf_free(&b);
+    return ok;
+}
+
+bool pith_build_text(pith_doc *doc, const char *text, size_t n)
+{
+    if (!pith_build_begin(doc))
+        return false;
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || text[i] == '\n') {
+            if (!add_text_paragraph(doc, text + start, i - start))
+                return false;
+            start = i + 1;
+        }
+    return pith_build_finish(doc);
+}

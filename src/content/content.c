@@ -1,7 +1,13 @@
 /*
- * content.c — stage 4 of the pipeline: find the article.
+ * content.c — stage 4 of the pipeline: find the main content.
  *
- * A cascade, not a single guess:
+ * What that is depends on the page type (pagetype/): an article's is one
+ * block of the page, found by the cascade below; every other kind of page
+ * (a thread, a product, a grid of items, a landing page) shows its content
+ * in many blocks, and its main region less the boilerplate the clean stage
+ * removed is the result (extract_region).
+ *
+ * For articles, a cascade, not a single guess:
  *   1. the scorer's choice, which the page's own itemprop=articleBody mark
  *      can override (score.c);
  *   2. the paragraph classifier's verdict on every paragraph of the page
@@ -9,7 +15,7 @@
  *      for the page's prose is widened to take that prose in;
  *   3. the filters inside the article (filter.c), the precision mode's
  *      removal of what the classifier calls boilerplate, and duplicates;
- *   4. the confidence that this is an article.
+ *   4. the confidence that this is the article.
  * The element left in ctx->main is then turned into the article tree by
  * build.c.
  */
@@ -161,12 +167,68 @@ static double confidence_of(const pith_dom *dom, uint32_t main, const pith_units
     return c < 0 ? 0 : c > 1 ? 1 : c;
 }
 
+/* The page's main region: its largest <main> (or role=main) when that holds
+ * a fair part of the page's text, else the body. */
+static uint32_t main_region(const pith_dom *dom)
+{
+    uint32_t best = dom->body;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_DROPPED) {
+            i = el->end - 1;
+            continue;
+        }
+        const char *role = pith_attr(el, "role");
+        if ((el->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) &&
+            el->text * 3 > dom->els[dom->body].text &&
+            (best == dom->body || el->text > dom->els[best].text))
+            best = i;
+    }
+    return best;
+}
+
+
+/* Pages that are not one article: a thread's posts, a product's sections,
+ * a grid of items, a landing page's sections are all content.  Their main
+ * region, less what the clean stage removed, is the result: choosing one
+ * block, as the cascade does for an article, would keep one post, one card
+ * or the hero of a landing page. */
+static bool whole_region(pith_pagetype t)
+{
+    return t != PITH_PAGE_ARTICLE;
+}
+
+static void extract_region(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t region = main_region(dom);
+    pith_content_dedupe(ctx, region);
+    pith_dom_stats(dom, true);
+    const pith_el *r = &dom->els[region];
+    if (r->text == 0)
+        return; /* all of it boilerplate: the fallback ladder may do better */
+    pith_units units;
+    if (!pith_classify(ctx, dom->body, PITH_EL_DROPPED | PITH_EL_REJECTED, &units))
+        memset(&units, 0, sizeof units);
+    if (ctx->opt->favor == PITH_FAVOR_PRECISION) {
+        pith_content_filter(ctx, region, PITH_NO_EL);
+        precision_pass(ctx, &units, region);
+        pith_dom_stats(dom, true);
+    }
+    ctx->main = region;
+    ctx->confidence = confidence_of(dom, region, &units);
+}
+
 void pith_content(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
     ctx->main = PITH_NO_EL;
     if (dom->body == PITH_NO_EL || dom->els[dom->body].text == 0)
         return;
+    if (whole_region(ctx->pagetype)) {
+        extract_region(ctx);
+        return;
+    }
     /* 1. structural candidate and scorer candidate */
     uint32_t top;
     uint32_t main = pith_content_choose(ctx, &top);

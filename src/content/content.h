@@ -39,4 +39,16 @@ bool pith_build_append(pith_ctx *ctx, pith_doc *doc, pith_node *into, uint32_t r
                        uint32_t skip_flags, pith_build_skip_fn skip);
 bool pith_build_finish(pith_doc *doc);
 
+/* Build an article tree of paragraphs from plain text (n bytes of UTF-8):
+ * one paragraph a line, white space collapsed.  Returns false when memory
+ * ran out. */
+bool pith_build_text(pith_doc *doc, const char *text, size_t n);
+
+/* The fallback ladder (fallback.c), for a page whose content gave no text:
+ * build doc from the page's JSON-LD body or description, its densest
+ * element, or its meta description, lower ctx->confidence, and return the
+ * rung taken ("jsonld", "densest", "description"), or NULL when the page
+ * has no text worth returning. */
+const char *pith_content_fallback(pith_ctx *ctx, pith_doc *doc);
+
 #endif

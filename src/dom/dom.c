@@ -70,6 +70,8 @@ static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t pare
     pith_el *el = &dom->els[dom->n++];
     memset(el, 0, sizeof *el);
     el->node = node;
+    const GumboAttribute *cls = gumbo_get_attribute(&node->v.element.attributes, "class");
+    el->cls = cls ? cls->value : NULL;
     el->parent = parent;
     el->tag = (uint16_t)node->v.element.tag;
     el->depth = depth;
@@ -402,7 +404,7 @@ unsigned pith_el_hidden_by(const pith_el *el)
 /* The first token of a class attribute and its length (0 when none). */
 static size_t first_class_token(const pith_el *el, const char **out)
 {
-    const char *c = pith_attr(el, "class");
+    const char *c = el->cls;
     *out = "";
     if (!c)
         return 0;
@@ -422,6 +424,32 @@ bool pith_el_alike(const pith_el *a, const pith_el *b)
     const char *ca, *cb;
     size_t na = first_class_token(a, &ca), nb = first_class_token(b, &cb);
     return na == nb && memcmp(ca, cb, na) == 0;
+}
+
+uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena)
+{
+    uint32_t *run = pith_arena_calloc(arena, dom->n ? dom->n : 1, sizeof *run);
+    if (!run)
+        return NULL;
+    for (uint32_t p = 0; p < dom->n; p++) {
+        uint32_t start = PITH_NO_EL, len = 0, prev = PITH_NO_EL;
+        for (uint32_t c = p + 1;; c = dom->els[c].end) {
+            bool in = c < dom->els[p].end;
+            bool item = in && dom->els[c].text > 0;
+            if (item && prev != PITH_NO_EL && pith_el_alike(&dom->els[c], &dom->els[prev])) {
+                len++;
+            } else {
+                for (uint32_t k = start; len > 0 && k < c; k = dom->els[k].end)
+                    run[k] = len; /* the run that ended: start .. c */
+                start = item ? c : PITH_NO_EL;
+                len = item ? 1 : 0;
+            }
+            prev = item ? c : PITH_NO_EL;
+            if (!in)
+                break;
+        }
+    }
+    return run;
 }
 
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)

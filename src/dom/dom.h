@@ -45,6 +45,7 @@ enum {
 
 typedef struct pith_el {
     GumboNode *node;
+    const char *cls;    /* its class attribute, NULL when none (read once) */
     uint32_t parent;    /* index of the parent element, PITH_NO_EL for <html> */
     uint32_t end;       /* one past the last element of the subtree */
     uint16_t tag;       /* GumboTag */
@@ -115,6 +116,11 @@ unsigned pith_el_hidden_by(const pith_el *el);
  * the sections of a page built from one template are: the same tag and the
  * same first class token (or neither has a class)? */
 bool pith_el_alike(const pith_el *a, const pith_el *b);
+
+/* For every element, the length of the run of alike siblings with text it
+ * belongs to (1 when alone, 0 for an element without text), in an array of
+ * dom->n from arena; NULL when memory ran out.  Linear. */
+uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
 
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);

@@ -6,7 +6,8 @@
  * Columns: the metadata fields in the order of render.h (title, author,
  * hostname, date, date_modified, date_time, date_modified_time, url,
  * sitename, description, categories, tags, language, language_source,
- * image, license, pagetype; lists joined by "; "), then status, confidence, text and comments.  A field holding a
+ * image, license, pagetype, declared_type, fallback; lists joined by "; "),
+ * then status, confidence, text and comments.  A field holding a
  * comma, a quote, a line break or an edge space is quoted, with quotes
  * doubled; text keeps its line breaks inside the quotes.
  */

@@ -5,7 +5,8 @@
  * title, author, hostname, date, date_modified (then date_time and
  * date_modified_time, the full ISO 8601 times), url, sitename,
  * description, categories, tags, language, language_source, image,
- * license, pagetype (the list of render.h), then confidence, text,
+ * license, pagetype, declared_type, fallback (the list of render.h), then
+ * confidence, text,
  * comments (with --comments) and, when asked (PITH_RENDER_JSON_HTML /
  * _MARKDOWN, --json-include), the article as "html" (the fragment of
  * html.c) and "markdown".  Unknown values are null.  The first field is

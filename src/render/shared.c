@@ -44,6 +44,8 @@ void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META
     out[k++] = string_field("image", r->image);
     out[k++] = string_field("license", r->license);
     out[k++] = string_field("pagetype", r->pagetype);
+    out[k++] = string_field("declared_type", r->declared_type);
+    out[k++] = string_field("fallback", r->fallback);
 }
 
 /* The text of a heading, for comparing it with the title. */

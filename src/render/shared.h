@@ -19,7 +19,7 @@ const char *pith_render_leading_title(const pith_render_input *in);
  * (trafilatura's, with the full times beside the dates): title, author,
  * hostname, date, date_modified, date_time, date_modified_time, url,
  * sitename, description, categories, tags, language, language_source,
- * image, license, pagetype. */
+ * image, license, pagetype, declared_type, fallback. */
 typedef struct pith_meta_field {
     const char *name;
     const char *value;         /* string fields; NULL when unknown */
@@ -28,7 +28,7 @@ typedef struct pith_meta_field {
     bool is_list;
 } pith_meta_field;
 
-#define PITH_META_FIELD_COUNT 17
+#define PITH_META_FIELD_COUNT 19
 void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META_FIELD_COUNT]);
 
 /* Append s (n bytes of UTF-8) escaped for XML and HTML text and attribute

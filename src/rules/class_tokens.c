@@ -95,9 +95,12 @@ const pith_class_rule pith_boilerplate_classes[] = {
     /* --- cookies and consent ---------------------------------------- */
     {PITH_CAT_COOKIE, "cookies?(?:-\\w+)?|cookiebot\\w*|cookie-?law\\w*|consent\\w*|gdpr\\w*|"
                       "ccpa\\w*|onetrust\\w*|ot-sdk\\w*|didomi\\w*|usercentrics\\w*|truste\\w*|"
-                      "qc-cmp\\w*|cmp-?\\w*|cc-(?:banner|window|revoke)|privacy-?(?:banner|"
-                      "notice|bar|popup)|borlabs\\w*|sp-?message\\w*|fc-consent\\w*", 0,
-     "cookie and consent banners"},
+                      "qc-cmp\\w*|cmp(?![\\w-])|cmp-(?:banner|box|consent|dialog|modal|popup|"
+                      "overlay|notice|ui|root|wrapper|message)\\w*|cc-(?:banner|window|revoke)|"
+                      "privacy-?(?:banner|notice|bar|popup)|borlabs\\w*|sp-?message\\w*|"
+                      "fc-consent\\w*", 0,
+     "cookie and consent banners (a consent manager's 'cmp' box, not the 'cmp-' components "
+     "of content management systems: cmp-text, cmp-accordion)"},
 
     /* --- paywalls ------------------------------------------------- */
     {PITH_CAT_PAYWALL, "paywall\\w*|pay-?wall\\w*|regwall\\w*|reg-?wall|registration-?wall|"
@@ -115,15 +118,26 @@ const pith_class_rule pith_boilerplate_classes[] = {
                    "page-?header|global-?header|header-?(?:nav|menu|bar|top|wrap)|topbar|"
                    "top-?bar|toolbar|offcanvas|off-?canvas|hamburger|drawer|"
                    "toc|table-?of-?contents|jump-?links|tab-?list|tabs-?nav|"
-                   "language-?(?:switcher|selector|picker)|lang-?switch\\w*|search(?:-\\w+)?|"
-                   "searchform|site-?search|login|log-?in|signin|sign-?in|account-?menu|"
-                   "user-?menu", 0, "navigation, menus, breadcrumbs, search and login"},
+                   "language-?(?:switcher|selector|picker)|lang-?switch\\w*|"
+                   "search(?!-?results?)(?:-\\w+)?|searchform|site-?search|login|log-?in|"
+                   "signin|sign-?in|account-?menu|user-?menu", 0,
+     "navigation, menus, breadcrumbs, search boxes (not a search's results: a shop's "
+     "category page is one) and login"},
 
     /* --- heading permalinks --------------------------------------- */
     {PITH_CAT_NAV, "headerlink|header-?anchor|heading-?anchor|anchor-?link|hash-?link|"
                    "anchorjs-?link|heading-?permalink", 0,
      "the pilcrow or '#' link documentation generators put in every heading "
      "(Sphinx, MkDocs, Docusaurus, anchor.js)"},
+
+    /* --- the site's own name and a forum's controls -------------------- */
+    {PITH_CAT_NAV, "logo|site-?logo|header-?logo|logo-?(?:link|wrap\\w*|container)|"
+                   "navbar-?brand|site-?branding|site-?title", 0,
+     "the site's logo and name at the top of every page"},
+    {PITH_CAT_NAV, "post-?(?:buttons|controls|icons)|message-?(?:actions|controls)|"
+                   "jump-?box(?:-\\w+)?|jumpbox(?:-\\w+)?|quick-?reply", 0,
+     "a forum post's quote and report buttons, the box jumping to another forum, the "
+     "quick-reply form"},
 
     /* --- footers ---------------------------------------------------- */
     {PITH_CAT_FOOTER, "footer\\w*|site-?footer|page-?footer|global-?footer|colophon|"
@@ -132,9 +146,11 @@ const pith_class_rule pith_boilerplate_classes[] = {
 
     /* --- sidebars -------------------------------------------------- */
     {PITH_CAT_SIDEBAR, "sidebars?(?:-\\w+)?|side-?bar|side-?(?:col|column|panel|rail)|"
-                       "rail|right-?rail|left-?rail|right-?col(?:umn)?|aside|widgets?(?:-\\w+)?|"
-                       "widget-?area|secondary-?column|complementary", 0,
-     "sidebars, rails and widgets"},
+                       "rail|right-?rail|left-?rail|right-?col(?:umn)?|aside|"
+                       "(?<![\\w-])widgets?(?:-\\w+)?|widget-?area|secondary-?column|"
+                       "complementary", 0,
+     "sidebars, rails and widgets (a class that starts with 'widget': page builders name "
+     "every block of a page 'builder-widget-...')"},
     {PITH_CAT_SIDEBAR, "online-?list|who-?is-?online|whos-?online|stat-?block|forum-?stats|"
                        "board-?stats|statistics-?block", 0,
      "forum statistics: who is online, member counts"},
@@ -177,21 +193,31 @@ const pith_class_rule pith_boilerplate_classes[] = {
     {PITH_CAT_PAGINATION, "pagination\\w*|pager|paging|page-?numbers?|page-?nav\\w*|"
                           "load-?more|infinite-?scroll\\w*|next-?page|prev-?page", 0,
      "pagers and 'load more' buttons"},
+    {PITH_CAT_PAGINATION, "facets?(?:-(?:list|nav\\w*|filters?|groups?|panel|wrap\\w*|sidebar|"
+                          "menu|options|container))?|faceted\\w*|refinements?(?:-\\w+)?|"
+                          "filters?-?(?:bar|panel|list|group|options|sidebar|drawer|toggle|"
+                          "button|wrap\\w*|container|form)|sort-?(?:bar|by|order|options|select|"
+                          "wrap\\w*|dropdown)|sorting|sorter|results?-?(?:count|toolbar)", 0,
+     "a list's filters, sort order and result count, beside the items of a shop's or a "
+     "search's results"},
 
     /* --- visually hidden helpers ------------------------------------ */
     {PITH_CAT_HIDDEN, "(?<!label-|title-|legend-|overflow-|overflow-x-|overflow-y-|mobile-|phone-|"
                       "tablet-|print-)"
-                      "hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|small|medium|large))|"
-                      "is-hidden|d-none|hide(?!-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop))|hidden-?(?:all|print|text|content|item|"
-                      "block|element)|invisible|visually-?hidden|visuallyhidden|sr-?only|"
+                      "(?<!:)hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|"
+                      "small|medium|large))|is-hidden|d-none|"
+                      "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop))|"
+                      "hidden-?(?:all|print|text|content|item|block|element)|invisible|"
+                      "visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
                       "off-?screen|a11y-?(?:only|hidden)|assistive-?text|u-?hidden|"
                       "element-?invisible|print-?only|noprint|no-?print|"
                       "print-?(?:header|footer|logo|masthead|url)|visible-?print(?:-\\w+)?|"
                       "show-?for-?print|d-print-(?:block|inline|inline-block|flex|table)", 0,
-     "elements hidden from view (responsive variants like hidden-xs are not, nor Drupal's "
-     "field--label-hidden, whose label only is hidden, nor Tailwind's overflow-hidden); "
-     "headers and footers shown only on paper"},
+     "elements hidden from view (responsive variants like hidden-xs, lg:hidden or "
+     "hide@medium are not, nor Drupal's field--label-hidden, whose label only is hidden, "
+     "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle); headers and footers "
+     "shown only on paper"},
 
     /* --- the same in other languages (transliterated where needed) ---- */
     {PITH_CAT_AD, "guanggao|guang-gao|koukoku|reklam|iklan", 0,

@@ -224,6 +224,25 @@ const pith_phrase_rule pith_block_phrases[] = {
      "阅读全文|查看更多|更多|閱讀全文|続きを読む|もっと見る|اقرأ المزيد|المزيد|और पढ़ें|"
      "läs mer|læs mere|les mer|číst dále|devamını oku|더 보기|selengkapnya|xem thêm|περισσότερα"},
 
+    /* --- buttons that ask the reader to act: a landing page's and a shop's
+     * ("Get started", "Book a demo", "Shop now"), alone on their line ----- */
+    {PITH_CAT_PROMO,
+     "get started(?: (?:now|today|for free))?|get (?:a |an |your )?(?:free )?(?:quote|estimate|"
+     "demo|consultation|trial)|book (?:now|online|a (?:call|demo|consultation|visit|meeting))|"
+     "request (?:a |an )?(?:demo|quote|call ?back|consultation|estimate)|"
+     "(?:shop|buy|order|apply|join|download|enrol|enroll|register) now|"
+     "contact us(?: (?:today|now))?|get in touch|talk to (?:sales|us|an expert)|"
+     "schedule a (?:call|demo|consultation)|start (?:your )?free trial|"
+     "try (?:it )?(?:for )?free|sign up(?: (?:now|for free|free))?|"
+     "(?:explore|discover|find out) more|see (?:all|details|pricing|plans)|"
+     "view (?:details|pricing|plans|products)|"
+     "jetzt (?:kaufen|bestellen|starten|anfragen)|kontaktieren sie uns|angebot anfordern|"
+     "mehr entdecken|contactez-nous|demander un devis|acheter maintenant|"
+     "contáctanos|contáctenos|comprar ahora|solicita(?:r)? (?:una )?(?:demo|cotización)|"
+     "contattaci|acquista ora|richiedi (?:una )?demo|fale conosco|compre agora|"
+     "neem contact op|bestel nu|skontaktuj się|kup teraz|связаться с нами|купить сейчас|"
+     "立即购买|联系我们|お問い合わせ|今すぐ購入"},
+
     /* --- paywall notices ----------------------------------------------- */
     {PITH_CAT_PAYWALL,
      "(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading(?: \\w+)*|"

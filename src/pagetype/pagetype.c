@@ -1,0 +1,521 @@
+/*
+ * pagetype.c — the page-type stage: what kind of page this is.
+ *
+ * Two kinds of evidence, gathered in one pass over the element table:
+ *   declared  what the page says of itself and where it lives: schema.org
+ *             types (JSON-LD @type, microdata itemtype), og:type, the
+ *             generator <meta> of widely used software, the segments of its
+ *             canonical address (tables with weights in rules/pagetypes.c);
+ *   shown     what its structure shows: runs of alike siblings with links
+ *             (cards, teasers), prices inside them, alike posts with times,
+ *             long paragraphs and code, <h2> sections.
+ * Then a ladder, first answer wins (decide):
+ *   forum          declared, or alike posts with times holding half the page
+ *   documentation  declared (a docs generator, schema, a /docs/ address)
+ *   product        declared, unless a grid of prices or several products
+ *   collection     declared, a run of items with prices, several products
+ *   article        declared by its schema.org type
+ *   listing        a run of linked items holding much of a page of little prose
+ *   article        og:type article, or a publication date
+ *   listing, documentation, product   weaker declarations
+ *   service        declared, or sections under headings
+ *   other          nothing at all
+ * A page with no date and no declared type is read as many blocks (every
+ * kind but article): on the shared corpora that beats reading it as one
+ * article, and articles nearly always carry a date or a type.  The reason
+ * kept is the evidence that decided.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "pagetype.h"
+
+#include <string.h>
+
+#include "context.h"
+#include "rules/pagetypes.h"
+#include "util/ascii.h"
+
+static const char *const NAMES[PITH_PAGE_COUNT] = {
+    "article", "forum", "product", "collection", "listing", "documentation", "service", "other",
+};
+
+const char *pith_pagetype_name(pith_pagetype t)
+{
+    return (unsigned)t < PITH_PAGE_COUNT ? NAMES[t] : "other";
+}
+
+pith_pagetype pith_pagetype_from_name(const char *name)
+{
+    for (int t = 0; t < PITH_PAGE_COUNT; t++)
+        if (strcmp(name, NAMES[t]) == 0)
+            return (pith_pagetype)t;
+    return PITH_PAGE_COUNT;
+}
+
+/* ------------------------------------------------------------ evidence */
+
+#define MAX_SIGNALS 64 /* distinct declared signals remembered per page */
+
+typedef struct evidence {
+    int score[PITH_PAGE_COUNT];
+    int best_weight[PITH_PAGE_COUNT];
+    const char *reason[PITH_PAGE_COUNT];
+    const pith_type_signal *seen[MAX_SIGNALS]; /* each signal counts once */
+    int n_seen;
+    int products; /* schema.org Product entities declared */
+    bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
+} evidence;
+
+static void add_evidence(evidence *ev, int type, int weight, const char *reason)
+{
+    ev->score[type] += weight;
+    if (weight > ev->best_weight[type]) {
+        ev->best_weight[type] = weight;
+        ev->reason[type] = reason;
+    }
+}
+
+static void add_signal(evidence *ev, const pith_type_signal *s)
+{
+    for (int k = 0; k < ev->n_seen; k++)
+        if (ev->seen[k] == s)
+            return;
+    if (ev->n_seen < MAX_SIGNALS)
+        ev->seen[ev->n_seen++] = s;
+    add_evidence(ev, s->type, s->weight, s->reason);
+}
+
+/* A schema.org type name (n bytes at t, any prefix "https://schema.org/"
+ * or "schema:" left out). */
+static void add_schema_type(evidence *ev, const char *t, size_t n)
+{
+    for (size_t k = n; k > 0; k--)
+        if (t[k - 1] == '/' || t[k - 1] == ':') {
+            t += k;
+            n -= k;
+            break;
+        }
+    if (n == 7 && memcmp(t, "Product", 7) == 0)
+        ev->products++;
+    if (n == 7 && memcmp(t, "FAQPage", 7) == 0)
+        ev->faq = true;
+    for (const pith_type_signal *s = pith_schema_type_signals; s->word; s++)
+        if (strlen(s->word) == n && memcmp(s->word, t, n) == 0) {
+            add_signal(ev, s);
+            return;
+        }
+}
+
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p;
+}
+
+/* A JSON string at p (after its opening quote): its end (the closing
+ * quote), or end when it has none. */
+static const char *json_string_end(const char *p, const char *end)
+{
+    while (p < end && *p != '"')
+        p += (*p == '\\' && p + 1 < end) ? 2 : 1;
+    return p;
+}
+
+/* Every "@type" value of a JSON-LD script's text: a string or an array of
+ * strings.  A plain search for the key, not a parse: a script too broken for
+ * the JSON reader still says what it describes. */
+static void scan_jsonld_types(evidence *ev, const char *s, size_t n)
+{
+    const char *end = s + n;
+    static const char key[] = "\"@type\"";
+    const char *p = s;
+    while (p < end) {
+        const char *k = memmem(p, (size_t)(end - p), key, sizeof key - 1);
+        if (!k)
+            return;
+        p = skip_space(k + sizeof key - 1, end);
+        if (p >= end || *p != ':')
+            continue;
+        p = skip_space(p + 1, end);
+        bool array = p < end && *p == '[';
+        if (array)
+            p = skip_space(p + 1, end);
+        while (p < end && *p == '"') {
+            const char *e = json_string_end(p + 1, end);
+            add_schema_type(ev, p + 1, (size_t)(e - p - 1));
+            p = e + 1;
+            if (!array)
+                break;
+            p = skip_space(p, end);
+            if (p < end && *p == ',')
+                p = skip_space(p + 1, end);
+        }
+    }
+}
+
+static bool is_jsonld(const pith_el *el)
+{
+    const char *type = pith_attr(el, "type");
+    return type && strstr(type, "ld+json");
+}
+
+static void scan_script(evidence *ev, const pith_el *el)
+{
+    GumboVector *kids = &el->node->v.element.children;
+    for (unsigned k = 0; k < kids->length; k++) {
+        const GumboNode *c = kids->data[k];
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
+            c->type == GUMBO_NODE_WHITESPACE)
+            scan_jsonld_types(ev, c->v.text.text, strlen(c->v.text.text));
+    }
+}
+
+/* itemtype may hold several space-separated type URLs. */
+static void scan_itemtype(evidence *ev, const char *it)
+{
+    while (*it) {
+        while (*it == ' ')
+            it++;
+        size_t n = strcspn(it, " ");
+        if (n)
+            add_schema_type(ev, it, n);
+        it += n;
+    }
+}
+
+static void match_table(evidence *ev, const pith_type_signal *table, const char *value,
+                        bool prefix)
+{
+    for (const pith_type_signal *s = table; s->word; s++)
+        if (prefix ? pith_ascii_iprefix(value, s->word) : pith_ascii_ieq(value, s->word)) {
+            add_signal(ev, s);
+            return;
+        }
+}
+
+static void scan_meta_tag(evidence *ev, const pith_el *el)
+{
+    const char *content = pith_attr(el, "content");
+    if (!content)
+        return;
+    const char *prop = pith_attr(el, "property");
+    const char *name = pith_attr(el, "name");
+    if (prop && pith_ascii_ieq(prop, "og:type"))
+        match_table(ev, pith_og_type_signals, content, false);
+    else if (name && pith_ascii_ieq(name, "generator"))
+        match_table(ev, pith_generator_signals, content, true);
+}
+
+/* Does one URL segment (n bytes) match a table word ('*' = prefix)? */
+static bool segment_matches(const char *seg, size_t n, const char *word)
+{
+    size_t k = strlen(word);
+    if (k && word[k - 1] == '*')
+        return n >= k - 1 && pith_ascii_ieqn(seg, word, k - 1);
+    return n == k && pith_ascii_ieqn(seg, word, n);
+}
+
+static void match_segment(evidence *ev, const char *seg, size_t n, bool host)
+{
+    for (const pith_type_signal *s = pith_url_signals; s->word; s++)
+        if ((s->word[0] == '=') == host && segment_matches(seg, n, s->word + host))
+            add_signal(ev, s);
+}
+
+/* The host's first label and every path segment of the page's address. */
+static void scan_url(evidence *ev, const char *url)
+{
+    if (!url)
+        return;
+    const char *p = strstr(url, "://");
+    if (!p)
+        return;
+    p += 3;
+    size_t label = strcspn(p, "./:?#");
+    if (label == 3 && pith_ascii_ieqn(p, "www", 3)) {
+        p += 4;
+        label = strcspn(p, "./:?#");
+    }
+    match_segment(ev, p, label, true);
+    p += strcspn(p, "/?#");
+    while (*p == '/') {
+        p++;
+        size_t n = strcspn(p, "/?#");
+        size_t dot = n; /* "showthread.php" -> "showthread" */
+        for (size_t k = 0; k < n; k++)
+            if (p[k] == '.') {
+                dot = k;
+                break;
+            }
+        if (dot)
+            match_segment(ev, p, dot, false);
+        p += n;
+    }
+}
+
+/* ------------------------------------------------------------ structure */
+
+#define PRICE_MAX_TEXT 40 /* non-space bytes: "£1,299.00 £999.00", not a paragraph */
+#define LONG_PARA 150     /* non-space bytes of a paragraph of prose */
+#define ITEM_MIN_TEXT 10  /* non-space bytes of a card or teaser */
+#define POST_MIN_TEXT 50  /* non-space bytes of a post */
+
+typedef struct shown {
+    uint32_t body_text;
+    uint32_t pre_text;      /* text in <pre> blocks */
+    uint32_t long_para_text;
+    uint32_t times;         /* <time> elements */
+    uint32_t run;           /* linked items in the longest run of alike siblings */
+    uint32_t run_text;      /* the text of that run */
+    uint32_t run_prices;    /* prices inside that run */
+    uint32_t post_run;      /* the most alike siblings named posts under one parent */
+    uint32_t post_text;     /* their text */
+    uint32_t h2;
+} shown;
+
+/* The element's first class token (n bytes) or 0. */
+static size_t first_class(const pith_el *el, const char **out)
+{
+    const char *c = el->cls;
+    if (!c)
+        return 0;
+    while (*c == ' ')
+        c++;
+    size_t n = strcspn(c, " ");
+    *out = c;
+    return n;
+}
+
+static bool contains_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (pith_ascii_ieqn(s + i, w, k))
+            return true;
+    return false;
+}
+
+/* Does the element's class hold the word, in lower case or capitalised
+ * ("sale-price", "productPrice")? */
+static bool class_has(const pith_el *el, const char *lower, const char *capital)
+{
+    return el->cls && (strstr(el->cls, lower) || strstr(el->cls, capital));
+}
+
+static bool names_a_post(const char *c, size_t n)
+{
+    static const char *const words[] = {"post", "message", "reply", "comment", "answer",
+                                        NULL};
+    for (const char *const *w = words; *w; w++)
+        if (contains_word(c, n, *w))
+            return true;
+    return false;
+}
+
+/* The runs of alike siblings under element p (runs: pith_dom_item_runs):
+ * the run with the most items holding a link and some text (cards,
+ * teasers, rows), its text and its prices; and the most alike children
+ * whose class names a post. */
+static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs, shown *sh,
+                          const uint32_t *prices_in)
+{
+    uint32_t left = 0, linked = 0, text = 0, prices = 0;
+    uint32_t posts = 0, posts_text = 0, first_post = PITH_NO_EL;
+    for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+        const pith_el *el = &dom->els[c];
+        if (left == 0) { /* a new run starts (or a child without text) */
+            left = runs[c];
+            linked = text = prices = 0;
+        }
+        if (left > 0) {
+            left--;
+            if (el->links > 0 && el->text >= ITEM_MIN_TEXT) {
+                linked++;
+                text += el->text;
+            }
+            prices += prices_in[c];
+            if (linked > sh->run || (linked == sh->run && text > sh->run_text)) {
+                sh->run = linked;
+                sh->run_text = text;
+                sh->run_prices = prices;
+            }
+        }
+        const char *cls;
+        size_t n = first_class(el, &cls);
+        if (n && names_a_post(cls, n) && el->text >= POST_MIN_TEXT) {
+            if (first_post == PITH_NO_EL)
+                first_post = c;
+            if (pith_el_alike(el, &dom->els[first_post])) {
+                posts++;
+                posts_text += el->text;
+            }
+        }
+        if (posts > sh->post_run) {
+            sh->post_run = posts;
+            sh->post_text = posts_text;
+        }
+    }
+}
+
+static bool has_digit(const char *s)
+{
+    for (; *s; s++)
+        if (pith_ascii_is_digit(*s))
+            return true;
+    return false;
+}
+
+static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in)
+{
+    pith_dom *dom = &ctx->dom;
+    memset(sh, 0, sizeof *sh);
+    if (dom->body == PITH_NO_EL)
+        return;
+    sh->body_text = dom->els[dom->body].text;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        GumboTag t = (GumboTag)el->tag;
+        if (t == GUMBO_TAG_SCRIPT) {
+            if (is_jsonld(el))
+                scan_script(ev, el);
+            continue;
+        }
+        if (t == GUMBO_TAG_META) {
+            scan_meta_tag(ev, el);
+            continue;
+        }
+        const char *it = pith_attr(el, "itemtype");
+        if (it)
+            scan_itemtype(ev, it);
+        if (t == GUMBO_TAG_PRE)
+            sh->pre_text += el->text;
+        else if (t == GUMBO_TAG_P && el->text >= LONG_PARA && el->link_text * 5 < el->text) {
+            sh->long_para_text += el->text;
+        } else if (t == GUMBO_TAG_TIME) {
+            sh->times++;
+        } else if (t == GUMBO_TAG_H2) {
+            sh->h2++;
+        }
+        /* A price: a small element whose class says so, with a figure. */
+        if (el->text > 0 && el->text <= PRICE_MAX_TEXT && el->blocks == 0 &&
+            class_has(el, "price", "Price") &&
+            (el->parent == PITH_NO_EL || !class_has(&dom->els[el->parent], "price", "Price"))) {
+            pith_buf_clear(&ctx->scratch);
+            pith_el_text(dom, i, &ctx->scratch, PRICE_MAX_TEXT);
+            if (ctx->scratch.data && has_digit(ctx->scratch.data))
+                prices_in[i] = 1;
+        }
+    }
+    for (uint32_t i = dom->n; i-- > 1;) /* every element's prices, bottom-up */
+        if (dom->els[i].parent != PITH_NO_EL)
+            prices_in[dom->els[i].parent] += prices_in[i];
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
+        if (dom->els[i].blocks > 0)
+            scan_children(dom, i, ctx->item_run, sh, prices_in);
+}
+
+/* ------------------------------------------------------------ decision */
+
+#define SETTLED 3         /* declared evidence that settles the type */
+#define GOOD_EVIDENCE 2   /* evidence that settles it when nothing else speaks */
+#define POSTS_MIN 3       /* alike blocks named posts, and <time>s, of a thread */
+#define POSTS_SHARE 0.5   /* ... holding this share of the page's text */
+#define PRICED_ITEMS_MIN 4 /* prices in one run of alike items: a grid of products */
+#define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
+#define LIST_RUN_MIN 6    /* alike items with links in one run: a listing's */
+#define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
+#define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
+#define SECTIONS_MIN 3    /* <h2> sections of a landing page */
+
+static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown *sh,
+                            const char **why)
+{
+    const int *d = ev->score;
+    double body = sh->body_text ? (double)sh->body_text : 1.0;
+    double prose = (sh->long_para_text + sh->pre_text) / body, runs = sh->run_text / body;
+    if (d[PITH_PAGE_FORUM] >= SETTLED) {
+        *why = ev->reason[PITH_PAGE_FORUM];
+        return PITH_PAGE_FORUM;
+    }
+    if (sh->post_run >= POSTS_MIN && sh->times >= POSTS_MIN &&
+        sh->post_text >= POSTS_SHARE * body && d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE) {
+        *why = "structure: several alike posts, each with its time";
+        return PITH_PAGE_FORUM;
+    }
+    if (d[PITH_PAGE_DOCUMENTATION] >= SETTLED) {
+        *why = ev->reason[PITH_PAGE_DOCUMENTATION];
+        return PITH_PAGE_DOCUMENTATION;
+    }
+    if (d[PITH_PAGE_PRODUCT] >= SETTLED && sh->run_prices < PRICED_ITEMS_MIN &&
+        ev->products < PRODUCTS_MIN) {
+        *why = ev->reason[PITH_PAGE_PRODUCT];
+        return PITH_PAGE_PRODUCT;
+    }
+    if (d[PITH_PAGE_COLLECTION] >= SETTLED) {
+        *why = ev->reason[PITH_PAGE_COLLECTION];
+        return PITH_PAGE_COLLECTION;
+    }
+    if (sh->run_prices >= PRICED_ITEMS_MIN) {
+        *why = "structure: a run of alike items with prices";
+        return PITH_PAGE_COLLECTION;
+    }
+    if (ev->products >= PRODUCTS_MIN) {
+        *why = "schema:Product, several times";
+        return PITH_PAGE_COLLECTION;
+    }
+    if (d[PITH_PAGE_ARTICLE] >= SETTLED) {
+        *why = ev->reason[PITH_PAGE_ARTICLE];
+        return PITH_PAGE_ARTICLE;
+    }
+    if (runs >= LIST_RUN_SHARE && sh->run >= LIST_RUN_MIN && prose < PROSE_SHARE_MAX) {
+        *why = "structure: a run of alike linked items holds much of the page";
+        return PITH_PAGE_LISTING;
+    }
+    if (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE) {
+        *why = ev->reason[PITH_PAGE_ARTICLE];
+        return PITH_PAGE_ARTICLE;
+    }
+    if (ctx->meta.date) {
+        *why = "a publication date";
+        return PITH_PAGE_ARTICLE;
+    }
+    static const pith_pagetype weaker[] = {PITH_PAGE_LISTING, PITH_PAGE_DOCUMENTATION,
+                                           PITH_PAGE_PRODUCT};
+    for (size_t k = 0; k < sizeof weaker / sizeof weaker[0]; k++)
+        if (d[weaker[k]] >= GOOD_EVIDENCE) {
+            *why = ev->reason[weaker[k]];
+            return weaker[k];
+        }
+    if (d[PITH_PAGE_SERVICE] > 0) {
+        *why = ev->reason[PITH_PAGE_SERVICE];
+        return PITH_PAGE_SERVICE;
+    }
+    if (sh->h2 >= SECTIONS_MIN) {
+        *why = "structure: sections under headings, and no date";
+        return PITH_PAGE_SERVICE;
+    }
+    *why = "no date and no declared type";
+    return PITH_PAGE_OTHER;
+}
+
+void pith_pagetype_classify(pith_ctx *ctx)
+{
+    if (ctx->opt->pagetype) {
+        ctx->pagetype = pith_pagetype_from_name(ctx->opt->pagetype);
+        ctx->pagetype_reason = "given by the caller";
+        return;
+    }
+    ctx->pagetype = PITH_PAGE_ARTICLE;
+    ctx->pagetype_reason = "no evidence gathered (out of memory)";
+    uint32_t *prices_in =
+        pith_arena_calloc(ctx->arena, ctx->dom.n ? ctx->dom.n : 1, sizeof *prices_in);
+    ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
+    if (!prices_in || !ctx->item_run)
+        return;
+    evidence ev;
+    memset(&ev, 0, sizeof ev);
+    shown sh;
+    scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
+    scan_structure(ctx, &ev, &sh, prices_in);
+    ctx->pagetype = decide(ctx, &ev, &sh, &ctx->pagetype_reason);
+}

@@ -1,0 +1,189 @@
+/*
+ * pagetypes.c — data: the evidence of page types.
+ *
+ * What a page declares (schema.org types, og:type), the software that made
+ * it (its generator), and the shape of its address speak for one kind of
+ * page.  Weights: 3 a declaration that settles it, 2 good evidence, 1 a hint
+ * that needs company.  Every entry names a type of page, a vocabulary term
+ * or a widely used piece of software, never a site.
+ */
+#include "pagetypes.h"
+
+#include <stddef.h>
+
+#define A PITH_PAGE_ARTICLE
+#define F PITH_PAGE_FORUM
+#define P PITH_PAGE_PRODUCT
+#define C PITH_PAGE_COLLECTION
+#define L PITH_PAGE_LISTING
+#define D PITH_PAGE_DOCUMENTATION
+#define S PITH_PAGE_SERVICE
+
+const pith_type_signal pith_schema_type_signals[] = {
+    /* Discussions: a thread's posts, a question and its answers. */
+    {"DiscussionForumPosting", F, 3, "schema:DiscussionForumPosting (a forum post)"},
+    {"QAPage", F, 3, "schema:QAPage (a question and its answers)"},
+    {"Comment", F, 2, "schema:Comment (replies marked up one by one, as forum software does)"},
+    /* One product on sale. */
+    {"Product", P, 2, "schema:Product"},
+    {"ProductGroup", P, 2, "schema:ProductGroup (one product in several variants)"},
+    {"IndividualProduct", P, 3, "schema:IndividualProduct"},
+    {"ProductModel", P, 2, "schema:ProductModel"},
+    {"Offer", P, 1, "schema:Offer (a price)"},
+    {"MerchantReturnPolicy", P, 1, "schema:MerchantReturnPolicy (a shop's terms beside a product)"},
+    {"OfferShippingDetails", P, 1, "schema:OfferShippingDetails"},
+    /* Collections of products, listings of anything. */
+    {"OfferCatalog", C, 2, "schema:OfferCatalog (a shop's catalogue)"},
+    {"CollectionPage", L, 2, "schema:CollectionPage (a page of items: posts, or products)"},
+    {"SearchResultsPage", L, 3, "schema:SearchResultsPage"},
+    {"ItemList", L, 1, "schema:ItemList (also used for a 'best of' article's list)"},
+    /* Documentation. */
+    {"TechArticle", D, 2, "schema:TechArticle (technical documentation)"},
+    {"APIReference", D, 3, "schema:APIReference"},
+    {"SoftwareSourceCode", D, 1, "schema:SoftwareSourceCode"},
+    /* Articles. */
+    {"NewsArticle", A, 3, "schema:NewsArticle"},
+    {"ReportageNewsArticle", A, 3, "schema:ReportageNewsArticle"},
+    {"AnalysisNewsArticle", A, 3, "schema:AnalysisNewsArticle"},
+    {"OpinionNewsArticle", A, 3, "schema:OpinionNewsArticle"},
+    {"LiveBlogPosting", A, 3, "schema:LiveBlogPosting"},
+    {"BlogPosting", A, 3, "schema:BlogPosting"},
+    {"ScholarlyArticle", A, 3, "schema:ScholarlyArticle"},
+    {"Article", A, 2, "schema:Article"},
+    {"Report", A, 2, "schema:Report"},
+    {"Recipe", A, 2, "schema:Recipe"},
+    {"HowTo", A, 1, "schema:HowTo"},
+    /* A business and what it offers. */
+    {"Service", S, 2, "schema:Service"},
+    {"ProfessionalService", S, 2, "schema:ProfessionalService"},
+    {"FinancialService", S, 2, "schema:FinancialService"},
+    {"LocalBusiness", S, 1, "schema:LocalBusiness"},
+    {"SoftwareApplication", S, 1, "schema:SoftwareApplication (an application's page)"},
+    {"WebApplication", S, 1, "schema:WebApplication"},
+    {"FAQPage", S, 1, "schema:FAQPage (questions a business answers)"},
+    {"AboutPage", S, 2, "schema:AboutPage"},
+    {"ContactPage", S, 2, "schema:ContactPage"},
+    {NULL, 0, 0, NULL},
+};
+
+const pith_type_signal pith_og_type_signals[] = {
+    {"article", A, 2, "og:type article"},
+    {"blog", A, 1, "og:type blog"},
+    {"product", P, 3, "og:type product"},
+    {"og:product", P, 3, "og:type og:product"},
+    {"product.item", P, 3, "og:type product.item"},
+    {"ebay-objects:item", P, 3, "og:type of an auction listing's item"},
+    {"product.group", C, 3, "og:type product.group (a category of products)"},
+    {NULL, 0, 0, NULL},
+};
+
+const pith_type_signal pith_generator_signals[] = {
+    /* Forum software. */
+    {"discourse", F, 3, "generator: Discourse (forum software)"},
+    {"xenforo", F, 3, "generator: XenForo (forum software)"},
+    {"phpbb", F, 3, "generator: phpBB (forum software)"},
+    {"vbulletin", F, 3, "generator: vBulletin (forum software)"},
+    {"invision", F, 3, "generator: Invision Community (forum software)"},
+    {"mybb", F, 3, "generator: MyBB (forum software)"},
+    {"flarum", F, 3, "generator: Flarum (forum software)"},
+    {"nodebb", F, 3, "generator: NodeBB (forum software)"},
+    {"smf", F, 3, "generator: Simple Machines Forum"},
+    {"simple machines", F, 3, "generator: Simple Machines Forum"},
+    {"vanilla", F, 3, "generator: Vanilla Forums"},
+    {"discuz", F, 3, "generator: Discuz! (forum software)"},
+    {"fluxbb", F, 3, "generator: FluxBB (forum software)"},
+    {"punbb", F, 3, "generator: PunBB (forum software)"},
+    {"bbpress", F, 3, "generator: bbPress (forum software)"},
+    {"woltlab", F, 3, "generator: WoltLab Suite (forum software)"},
+    /* Documentation generators. */
+    {"docusaurus", D, 3, "generator: Docusaurus (documentation)"},
+    {"mkdocs", D, 3, "generator: MkDocs (documentation)"},
+    {"sphinx", D, 3, "generator: Sphinx (documentation)"},
+    {"gitbook", D, 3, "generator: GitBook (documentation)"},
+    {"vuepress", D, 3, "generator: VuePress (documentation)"},
+    {"vitepress", D, 3, "generator: VitePress (documentation)"},
+    {"docsify", D, 3, "generator: docsify (documentation)"},
+    {"antora", D, 3, "generator: Antora (documentation)"},
+    {"mdbook", D, 3, "generator: mdBook (documentation)"},
+    {"starlight", D, 3, "generator: Starlight (documentation)"},
+    {"docfx", D, 3, "generator: DocFX (documentation)"},
+    {"doxygen", D, 3, "generator: Doxygen (documentation)"},
+    {"javadoc", D, 3, "generator: javadoc (documentation)"},
+    {"rustdoc", D, 3, "generator: rustdoc (documentation)"},
+    {"pkgdown", D, 3, "generator: pkgdown (documentation)"},
+    {"nextra", D, 2, "generator: Nextra (documentation sites, some blogs)"},
+    /* Shop software: a product or a category, the page's structure tells. */
+    {"woocommerce", P, 1, "generator: WooCommerce (a shop)"},
+    {"prestashop", P, 1, "generator: PrestaShop (a shop)"},
+    {"shopware", P, 1, "generator: Shopware (a shop)"},
+    {NULL, 0, 0, NULL},
+};
+
+const pith_type_signal pith_url_signals[] = {
+    /* Forums and Q&A. */
+    {"t", F, 1, "url: /t/ (a topic, as forum software addresses it)"},
+    {"thread*", F, 2, "url: /thread..."},
+    {"topic*", F, 2, "url: /topic..."},
+    {"showthread*", F, 3, "url: showthread (forum software)"},
+    {"viewtopic*", F, 3, "url: viewtopic (forum software)"},
+    {"showtopic*", F, 3, "url: showtopic (forum software)"},
+    {"forum*", F, 1, "url: /forum..."},
+    {"board*", F, 1, "url: /board..."},
+    {"discussion*", F, 1, "url: /discussion..."},
+    {"questions", F, 1, "url: /questions/"},
+    {"=forum*", F, 2, "url: a forum. host"},
+    {"=community", F, 1, "url: a community. host"},
+    {"=discuss*", F, 2, "url: a discuss. host"},
+    /* Documentation. */
+    {"docs", D, 2, "url: /docs/"},
+    {"doc", D, 2, "url: /doc/"},
+    {"documentation", D, 3, "url: /documentation/"},
+    {"reference", D, 1, "url: /reference/"},
+    {"manual", D, 2, "url: /manual/"},
+    {"handbook", D, 2, "url: /handbook/"},
+    {"api", D, 1, "url: /api/"},
+    {"tutorial*", D, 1, "url: /tutorial..."},
+    {"howto", D, 1, "url: /howto/"},
+    {"wiki", D, 1, "url: /wiki/"},
+    {"=docs", D, 3, "url: a docs. host"},
+    {"=doc", D, 2, "url: a doc. host"},
+    {"=developer*", D, 1, "url: a developer. host"},
+    {"=wiki", D, 1, "url: a wiki. host"},
+    /* One product. */
+    {"product", P, 2, "url: /product/"},
+    {"products", P, 1, "url: /products/ (a product, or a category of them)"},
+    {"p", P, 1, "url: /p/ (a product, in many shops' addresses)"},
+    {"dp", P, 2, "url: /dp/ (a product's detail page)"},
+    {"itm", P, 2, "url: /itm/ (an auction listing's item)"},
+    {"item", P, 1, "url: /item/"},
+    /* A category of products. */
+    {"collections", C, 2, "url: /collections/ (a shop's category)"},
+    {"collection", C, 1, "url: /collection/"},
+    {"product-category", C, 3, "url: /product-category/ (a shop's category)"},
+    {"categories", C, 1, "url: /categories/"},
+    {"category", C, 1, "url: /category/ (of products, or of posts)"},
+    {"c", C, 1, "url: /c/ (a category, in many shops' addresses)"},
+    {"catalog*", C, 2, "url: /catalog..."},
+    {"department*", C, 2, "url: /department..."},
+    {"shop", C, 1, "url: /shop/"},
+    {"browse", C, 1, "url: /browse/"},
+    /* Listings. */
+    {"tag", L, 2, "url: /tag/ (the posts under a tag)"},
+    {"tags", L, 2, "url: /tags/"},
+    {"search", L, 2, "url: /search"},
+    {"archive*", L, 1, "url: /archive..."},
+    {"jobs", L, 1, "url: /jobs/"},
+    {"events", L, 1, "url: /events/"},
+    {"page", L, 1, "url: /page/ (a page of a list)"},
+    /* A business's pages. */
+    {"services", S, 2, "url: /services/"},
+    {"service", S, 1, "url: /service/"},
+    {"solutions", S, 2, "url: /solutions/"},
+    {"solution", S, 1, "url: /solution/"},
+    {"pricing", S, 2, "url: /pricing"},
+    {"features", S, 1, "url: /features"},
+    {"about*", S, 1, "url: /about..."},
+    {"contact*", S, 1, "url: /contact..."},
+    {"industries", S, 1, "url: /industries/"},
+    {NULL, 0, 0, NULL},
+};

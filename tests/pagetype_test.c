@@ -1,0 +1,201 @@
+/*
+ * pagetype_test.c — the page-type stage (pagetype/): what each piece of
+ * evidence makes of a page (declared schema.org types, og:type, generators,
+ * the address, the structure), the reason it gives, and a type the caller
+ * names.
+ */
+#include "stage.h"
+
+#include "pagetype/pagetype.h"
+
+/* The page's type after the stages up to the metadata and the page-type
+ * stage; its reason in *why (static) when why is not NULL. */
+static pith_pagetype type_of(const char *html, const char **why)
+{
+    test_staged s;
+    test_stage(&s, html, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx);
+    pith_pagetype t = s.ctx.pagetype;
+    if (why)
+        *why = s.ctx.pagetype_reason;
+    test_unstage(&s);
+    return t;
+}
+
+#define PAGE(head, body) "<html><head>" head "</head><body>" body "</body></html>"
+
+static void test_declared_types(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("<script type='application/ld+json'>{\"@context\":"
+                                  "\"https://schema.org\",\"@type\":\"DiscussionForumPosting\","
+                                  "\"headline\":\"Which saw?\"}</script>",
+                                  PROSE1),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_non_null(strstr(why, "DiscussionForumPosting"));
+    /* An array of types, a full type URL, the @graph of several items. */
+    assert_int_equal(type_of(PAGE("<script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+                                  "[\"WebPage\",\"http://schema.org/QAPage\"]}]}</script>",
+                                  PROSE1),
+                             NULL),
+                     PITH_PAGE_FORUM);
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='product'>", PROSE1), NULL),
+                     PITH_PAGE_PRODUCT);
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='product.group'>", PROSE1),
+                             &why),
+                     PITH_PAGE_COLLECTION);
+    assert_string_equal(why, "og:type product.group (a category of products)");
+    assert_int_equal(type_of(PAGE("<meta name='generator' content='Discourse 3.2.1'>", PROSE1),
+                             NULL),
+                     PITH_PAGE_FORUM);
+    assert_int_equal(type_of(PAGE("<meta name='generator' content='mkdocs-1.5, mkdocs-material'>",
+                                  PROSE1),
+                             NULL),
+                     PITH_PAGE_DOCUMENTATION);
+    assert_int_equal(type_of(PAGE("<script type='application/ld+json'>{\"@type\":"
+                                  "\"NewsArticle\"}</script>",
+                                  PROSE1),
+                             &why),
+                     PITH_PAGE_ARTICLE);
+    assert_string_equal(why, "schema:NewsArticle");
+    /* Microdata says it as well as JSON-LD. */
+    assert_int_equal(type_of(PAGE("", "<div itemscope itemtype='https://schema.org/Product'>"
+                                      "<h1 itemprop='name'>Kettle</h1>" PROSE1 "</div>"),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+}
+
+/* One product is a product page; several are a collection of them. */
+static void test_products_counted(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("<script type='application/ld+json'>[{\"@type\":\"Product\"},"
+                                  "{\"@type\":\"Product\"},{\"@type\":\"Product\"}]</script>",
+                                  PROSE1),
+                             &why),
+                     PITH_PAGE_COLLECTION);
+    assert_string_equal(why, "schema:Product, several times");
+}
+
+/* The canonical address: a forum's thread, a manual's page. */
+static void test_address(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("<link rel='canonical' "
+                                  "href='https://example.org/forum/viewtopic.php?t=12'>",
+                                  PROSE1),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "url: viewtopic (forum software)");
+    assert_int_equal(type_of(PAGE("<link rel='canonical' "
+                                  "href='https://docs.example.org/guide/install'>",
+                                  PROSE1),
+                             NULL),
+                     PITH_PAGE_DOCUMENTATION);
+}
+
+/* What the structure shows when the page declares nothing. */
+static void test_structure(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    /* A grid of cards with prices. */
+    assert_int_equal(type_of(PAGE("", "<ul>"
+                                      "<li class=card><a href=/a>Blue enamel mug</a><span "
+                                      "class=price>$12</span></li><li class=card><a href=/b>Red "
+                                      "enamel mug</a><span class=price>$12</span></li><li "
+                                      "class=card><a href=/c>Tall enamel mug</a><span "
+                                      "class=price>$14</span></li><li class=card><a href=/d>Small "
+                                      "enamel mug</a><span class=price>$9</span></li></ul>"),
+                             &why),
+                     PITH_PAGE_COLLECTION);
+    assert_string_equal(why, "structure: a run of alike items with prices");
+    /* A list of teasers, each a linked headline and a line. */
+    assert_int_equal(type_of(PAGE("", "<div class=list>"
+                                      "<div class=teaser><a href=/1>The first story of the day "
+                                      "</a> a line</div><div class=teaser><a href=/2>The second "
+                                      "story of the day</a> a line</div><div class=teaser><a "
+                                      "href=/3>The third story of the day</a> a line</div><div "
+                                      "class=teaser><a href=/4>The fourth story of the day</a> a "
+                                      "line</div><div class=teaser><a href=/5>The fifth story of "
+                                      "the day</a> a line</div><div class=teaser><a href=/6>The "
+                                      "sixth story of the day</a> a line</div></div>"),
+                             &why),
+                     PITH_PAGE_LISTING);
+    /* A date makes an undeclared page an article; without one, sections
+     * under headings make a landing page, and nothing at all "other". */
+    assert_int_equal(type_of(PAGE("<meta property='article:published_time' "
+                                  "content='2024-03-01'>",
+                                  PROSE1 PROSE2),
+                             &why),
+                     PITH_PAGE_ARTICLE);
+    assert_string_equal(why, "a publication date");
+    assert_int_equal(type_of(PAGE("", "<h2>Plans</h2>" PROSE1 "<h2>Support</h2>" PROSE2
+                                      "<h2>Questions</h2>" PROSE3),
+                             NULL),
+                     PITH_PAGE_SERVICE);
+    assert_int_equal(type_of(PAGE("", PROSE1), NULL), PITH_PAGE_OTHER);
+}
+
+/* A thread's posts: alike boxes named posts, each with its time, holding
+ * the page; an article's comments under the story are not a thread. */
+static void test_posts(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("", "<div class=thread>"
+                                      "<div class=post><time>May 1</time>" PROSE1 "</div>"
+                                      "<div class=post><time>May 2</time>" PROSE2 "</div>"
+                                      "<div class=post><time>May 3</time>" PROSE3 "</div></div>"),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "structure: several alike posts, each with its time");
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='article'>",
+                                  "<article>" PROSE1 PROSE2 PROSE3 "</article><div class=list>"
+                                  "<div class=comment><time>May 1</time>" PROSE1 "</div>"
+                                  "<div class=comment><time>May 2</time>" PROSE2 "</div>"
+                                  "<div class=comment><time>May 3</time>" PROSE3 "</div></div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+}
+
+/* The caller's word wins, and names outside the list are refused. */
+static void test_given_type(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE("<meta property='og:type' content='product'>", PROSE1);
+    pith_options o;
+    pith_options_init(&o);
+    o.pagetype = "forum";
+    pith_result *r = pith_extract(page, sizeof page - 1, &o);
+    assert_int_equal(r->status, PITH_OK);
+    assert_string_equal(r->pagetype, "forum");
+    assert_string_equal(r->pagetype_reason, "given by the caller");
+    assert_string_equal(r->declared_type, "product");
+    pith_result_free(r);
+    o.pagetype = "blog";
+    r = pith_extract(page, sizeof page - 1, &o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    assert_non_null(strstr(r->error, "pagetype"));
+    pith_result_free(r);
+    assert_int_equal(pith_pagetype_from_name("listing"), PITH_PAGE_LISTING);
+    assert_int_equal(pith_pagetype_from_name("website"), PITH_PAGE_COUNT);
+    assert_string_equal(pith_pagetype_name(PITH_PAGE_DOCUMENTATION), "documentation");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_declared_types),
+        cmocka_unit_test(test_products_counted),
+        cmocka_unit_test(test_address),
+        cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_given_type),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
