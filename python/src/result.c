@@ -172,6 +172,8 @@ static const struct {
     {"image", offsetof(pith_result, image), false},
     {"license", offsetof(pith_result, license), false},
     {"pagetype", offsetof(pith_result, pagetype), false},
+    {"declared_type", offsetof(pith_result, declared_type), false},
+    {"fallback", offsetof(pith_result, fallback), false},
 };
 
 static PyGetSetDef result_getset[] = {
@@ -202,7 +204,15 @@ static PyGetSetDef result_getset[] = {
     STRING_FIELD(language_source, "'declared' or 'detected', or None."),
     STRING_FIELD(image, "The main image's URL, or None."),
     STRING_FIELD(license, "The license, or None."),
-    STRING_FIELD(pagetype, "The page's type ('article', 'website'...), or None."),
+    STRING_FIELD(pagetype,
+                 "What kind of page it is: 'article', 'forum', 'product', 'collection',\n"
+                 "'listing', 'documentation', 'service' or 'other'."),
+    STRING_FIELD(declared_type,
+                 "The page's own word for its type (og:type, JSON-LD @type: 'website',\n"
+                 "'product.group'...), or None."),
+    STRING_FIELD(fallback,
+                 "Where the text came from when the visible page gave none ('noscript',\n"
+                 "'hidden', 'jsonld', 'densest', 'description'), else None."),
     STRING_FIELD(charset, "The encoding the page was read in."),
     {"categories", get_categories, NULL, "The categories (a list of str).", NULL},
     {"tags", get_tags, NULL, "The tags (a list of str).", NULL},
@@ -380,7 +390,8 @@ PyTypeObject pyp_result_type = {
     .tp_doc = "The extraction of one page (made by pith.extract, extract_many, iter_warc).\n\n"
               "Attributes: status, code, ok, error, text, comments, the metadata (title,\n"
               "author, date, date_modified, date_time, date_modified_time, sitename, hostname, url, description,\n"
-              "categories, tags, language, language_source, image, license, pagetype),\n"
+              "categories, tags, language, language_source, image, license, pagetype,\n"
+              "declared_type, fallback),\n"
               "confidence, charset, guard, removed.  Methods: render(format), as_dict().",
     .tp_getset = result_getset,
     .tp_methods = result_methods,
