@@ -19,6 +19,7 @@
 
 #include "content.h"
 #include "meta/jsonld.h"
+#include "util/budget.h"
 
 #define FALLBACK_TEXT_MIN 150   /* bytes of JSON-LD text worth an article */
 #define FALLBACK_PROSE_MIN 150  /* non-space bytes of prose in the densest element */
@@ -51,22 +52,10 @@ static bool describes_the_site(json_t *obj)
 static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
 {
     static const char *const keys[] = {"articleBody", "text", "description", NULL};
-    const pith_dom *dom = &ctx->dom;
-    json_t *all = json_array();
+    size_t charged;
+    json_t *all = pith_jsonld_read_page(&ctx->dom, &charged);
     if (!all)
         return;
-    for (uint32_t i = 0; i < dom->n; i++) {
-        const pith_el *el = &dom->els[i];
-        const char *type = el->tag == GUMBO_TAG_SCRIPT ? pith_attr(el, "type") : NULL;
-        if (!type || !strstr(type, "ld+json"))
-            continue;
-        GumboVector *kids = &el->node->v.element.children;
-        for (unsigned k = 0; k < kids->length; k++) {
-            const GumboNode *c = kids->data[k];
-            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA)
-                pith_jsonld_parse(c->v.text.text, strlen(c->v.text.text), all);
-        }
-    }
     json_t *stack[64];
     size_t depth = 0, visited = 0;
     const char *best = NULL;
@@ -97,6 +86,7 @@ static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
     if (best)
         pith_buf_append(out, best, best_len);
     json_decref(all);
+    pith_budget_release(pith_budget_current(), charged);
 }
 
 static bool try_text(pith_ctx *ctx, pith_doc *doc, const char *text, size_t n, size_t min)

@@ -452,15 +452,14 @@ static void script_text(const pith_el *el, pith_buf *out)
     }
 }
 
-void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
+json_t *pith_jsonld_read_page(const pith_dom *dom, size_t *charged)
 {
-    const pith_dom *dom = &ctx->dom;
+    *charged = 0;
     json_t *all = json_array();
     if (!all)
-        return;
+        return NULL;
     pith_buf text = PITH_BUF_INIT;
     pith_budget *budget = pith_budget_current();
-    size_t charged = 0;
     for (uint32_t i = 0; i < dom->n; i++) {
         if (!is_jsonld_script(&dom->els[i]))
             continue;
@@ -472,10 +471,19 @@ void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
         size_t cost = 2 * jansson_cost(text.data, text.len);
         if (!pith_budget_charge(budget, cost))
             break; /* over max_memory: the page fails with PITH_ERR_LIMIT */
-        charged += cost;
+        *charged += cost;
         pith_jsonld_parse(text.data, text.len, all);
     }
     pith_buf_free(&text);
+    return all;
+}
+
+void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
+{
+    size_t charged;
+    json_t *all = pith_jsonld_read_page(&ctx->dom, &charged);
+    if (!all)
+        return;
 
     graph *g = calloc(1, sizeof *g);
     if (g) {
@@ -487,5 +495,5 @@ void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
         free(g);
     }
     json_decref(all);
-    pith_budget_release(budget, charged);
+    pith_budget_release(pith_budget_current(), charged);
 }

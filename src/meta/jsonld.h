@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "dom/dom.h"
 #include "util/buf.h"
 
 /* Parse the text of one ld+json script (n bytes) and append every JSON
@@ -15,6 +16,13 @@
  * repaired first (see jsonld_repair.c).  Returns the number of values
  * appended. */
 size_t pith_jsonld_parse(const char *text, size_t n, json_t *all);
+
+/* Every JSON value of the page's ld+json scripts, in one array (NULL when
+ * memory ran out).  What jansson may take to read a script is charged to
+ * the page's budget before it is read; a script past max_memory ends the
+ * reading (the page then fails with PITH_ERR_LIMIT).  *charged is what was
+ * charged: release it (pith_budget_release) after json_decref. */
+json_t *pith_jsonld_read_page(const pith_dom *dom, size_t *charged);
 
 /* How much a schema.org type name looks like the page's main item: 3 for
  * articles and posts ("NewsArticle", "BlogPosting", "Report"), 2 for web
