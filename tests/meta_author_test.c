@@ -68,6 +68,9 @@ static const author_case CASES[] = {
     {"Posted by lulug30 on 12 March 2024", "lulug30"},
     /* a forum post's header */
     {"Pup asked", "Pup"},
+    /* a group's credit keeps its group word */
+    {"Great Day Editorial Team", "Great Day Editorial Team"},
+    {"The Meetingnotes Team", "The Meetingnotes Team"},
     {"ewok edited", "ewok"},
     /* a job title after the name, as a part of its own */
     {"Paul Frew, Home and Digital Security Expert", "Paul Frew"},

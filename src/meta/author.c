@@ -524,6 +524,16 @@ static bool handle_word(const char *w, size_t n)
     return lower_case && letters >= HANDLE_MIN_LETTERS;
 }
 
+/* The last word of a group's credit ("The Meetingnotes Team"). */
+static bool is_group_word(const char *w, size_t n)
+{
+    static const char *const GROUP[] = {"team", "staff", "desk", "newsroom"};
+    for (size_t k = 0; k < sizeof GROUP / sizeof GROUP[0]; k++)
+        if (strlen(GROUP[k]) == n && memcmp(GROUP[k], w, n) == 0)
+            return true;
+    return false;
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit that is no account name, or a
  * month name with a digit after it). */
@@ -572,6 +582,10 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
             return w[i].start; /* "홍길동 기자", "山田太郎 記者" */
         if (i >= 2 && all_upper(s + w[i].start, w[i].len) && pith_author_is_agency(low->data, ll))
             return w[i].start; /* "Matti Meikäläinen STT" */
+        /* "Great Day Editorial Team": a group's credit, the group's word
+         * its last ("Ben Silverman Games Editor" loses its title) */
+        if (i >= 2 && i + 1 == nw && is_group_word(low->data, ll))
+            continue;
         if (i >= 2 && pith_author_is_job_word(low->data, ll)) {
             /* "Ben Silverman Games Editor": the desk goes with the title */
             size_t cut = i;
