@@ -109,7 +109,7 @@ TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-ya
                   clang libclang-rt-dev $(PY_DEB_PKGS)
 
 .PHONY: check-quality FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
-        batch-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
+        batch-tests text-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
         bench bench-check python python-tests lint
 
 all: $(B)/pith $(B)/libpith.a $(B)/libpith.so
@@ -191,13 +191,18 @@ fixture-tests: $(B)/pith
 batch-tests: $(B)/pith
 	@sh tests/batch.sh $(B)/pith
 
+# Pages as text through the command line: --input, --explain on lines, a WET
+# file built here from fixtures/text-wet, lines repeated across a batch, -j.
+text-tests: $(B)/pith
+	@sh tests/text.sh $(B)/pith
+
 check-quality: $(B)/pith
 	@sh tests/quality.sh $(B)/pith
 
 # Every format of every fixture parsed back: Markdown with cmark-gfm, XML
 # against its schema and HTML with xmllint, JSON, CSV and YAML with Python.
 render-tests: $(B)/pith
-	@python3 tests/render_roundtrip.py $(B)/pith fixtures/*/input.html
+	@python3 tests/render_roundtrip.py $(B)/pith fixtures/*/input.html fixtures/*/input.txt
 
 # Every format over the shared corpora: errors, words of the Markdown and
 # HTML outputs against the text output, Markdown round trip (bench/formats.py).
@@ -303,6 +308,7 @@ test: test-deps
 	@$(MAKE) --no-print-directory fixture-tests
 	@$(MAKE) --no-print-directory render-tests
 	@$(MAKE) --no-print-directory batch-tests
+	@$(MAKE) --no-print-directory text-tests
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory python-tests
 	@$(MAKE) --no-print-directory check-quality

@@ -11,7 +11,8 @@
 # For each target: first replay every input in fuzz/regressions/TARGET/ (the
 # crashes found so far, kept once fixed), then fuzz for SECONDS starting
 # from the corpus kept in BUILD_DIR/corpus/TARGET (grown by earlier runs)
-# and the seeds: the fixture pages for the targets that read HTML, and
+# and the seeds: the fixture pages (HTML and text) for the targets that read
+# pages, and
 # fuzz/seeds/TARGET/ for the others.  A crash, a leak, a timeout (10 s for
 # one input) or an out-of-memory stops the run; the input is saved under
 # BUILD_DIR/crashes/ and the command to reproduce it is printed.
@@ -21,8 +22,8 @@ seconds=$2
 shift 2
 top=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$b/crashes" "$b/seeds-html"
-for f in "$top"/fixtures/*/input.html; do
-    cp "$f" "$b/seeds-html/$(basename "$(dirname "$f")").html"
+for f in "$top"/fixtures/*/input.html "$top"/fixtures/*/input.txt; do
+    cp "$f" "$b/seeds-html/$(basename "$(dirname "$f")").${f##*.}"
 done
 status=0
 for t in "$@"; do

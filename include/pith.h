@@ -151,16 +151,32 @@ typedef enum pith_favor {
 
 /* One block that pith removed, as reported to an explain hook. */
 typedef struct pith_removal {
-    const char *stage;   /* "clean" or "content" */
-    const char *rule;    /* stable rule name, e.g. "class:share", "tag:nav" */
-    const char *tag;     /* the element's tag name */
+    const char *stage;   /* "clean" or "content" for HTML; "text" for text */
+    const char *rule;    /* stable rule name, e.g. "class:share", "tag:nav",
+                            "phrase:ad", "menu", "repeated" */
+    const char *tag;     /* the element's tag name (text: the kind of block,
+                            "p", "li", "h2", "blockquote") */
     const char *snippet; /* the start of its text (at most ~80 bytes) */
     size_t text_len;     /* length of its whole text in bytes */
+    unsigned long line;  /* text input: the block's first line (from 1);
+                            0 for HTML */
 } pith_removal;
 
 /* Called once per removed block, in document order, during pith_extract.
  * The strings are only valid during the call. */
 typedef void (*pith_explain_fn)(const pith_removal *removal, void *userdata);
+
+/* How to read the input (pith_options.input). */
+typedef enum pith_input_type {
+    PITH_INPUT_AUTO = 0, /* tell from the bytes: a page with markup is HTML,
+                            text without tags is text (the default) */
+    PITH_INPUT_HTML,     /* an HTML page, whatever it holds */
+    PITH_INPUT_TEXT      /* text: lines are blocks (a scraper's output,
+                            lynx or w3m -dump, a WARC conversion record) */
+} pith_input_type;
+
+/* Lines remembered across the documents of a batch (see below). */
+typedef struct pith_lineset pith_lineset;
 
 typedef struct pith_options {
     size_t size;           /* sizeof(pith_options) as the caller was built:
@@ -220,6 +236,14 @@ typedef struct pith_options {
     const char *pagetype;
 
     /* New fields go here, at the end (see BINARY COMPATIBILITY above). */
+
+    /* How to read the input: HTML or text, or PITH_INPUT_AUTO (default). */
+    pith_input_type input;
+    /* Text input: the lines of the other documents of the batch (NULL =
+     * none, the default), and this document's number in the batch, as
+     * given to pith_lineset_add.  See "batches of text" below. */
+    pith_lineset *lineset;
+    unsigned long long lineset_seq;
 } pith_options;
 
 /* Fill *opt with the defaults above and set opt->size.  Always initialise
@@ -328,6 +352,61 @@ PITH_API void pith_result_free(pith_result *result);
 /* The simple call: the article's plain text, or NULL when the page has no
  * main content or cannot be read.  Free the string with free(). */
 PITH_API char *pith_extract_text(const char *data, size_t len);
+
+/* ------------------------------------------------ batches of text
+ *
+ * Text input: each line of the input is a block (blank lines part
+ * paragraphs; lines wrapped at a fixed width, as lynx -dump and w3m -dump
+ * write them, are joined back; "- ", "* ", "• ", "1. " start list items,
+ * "> " quotes, "# " and underlined lines headings).  The blocks are judged
+ * as an HTML page's paragraphs are: boilerplate phrases, the paragraph
+ * classifier, the run of prose that is the article and the headings that
+ * end it, menus (runs of short lines), author boxes.
+ *
+ * A site's header, menus and footer come back on every page of the site.
+ * In HTML, tags and classes give them away; in text they are only lines,
+ * and what betrays them is that other pages of the same site hold them
+ * too.  A pith_lineset remembers the lines of the documents of one batch,
+ * so pith_extract can drop the lines of a text page that at least two
+ * other documents of the same host (from options.url; documents without a
+ * URL count as one host) hold as well:
+ *
+ *     pith_lineset *set = pith_lineset_new();
+ *     // in the batch's order, from one thread:
+ *     pith_lineset_add(set, k, data_k, len_k, &opt_k);      // k = 0, 1, 2...
+ *     // any order, any threads, once the adds have gone PITH_LINESET_AHEAD past k:
+ *     opt_k.lineset = set; opt_k.lineset_seq = k;
+ *     pith_result *r = pith_extract(data_k, len_k, &opt_k);
+ *     ...
+ *     pith_lineset_free(set);
+ *
+ * Deterministic whatever the threads: document k is compared with the
+ * documents numbered below k + PITH_LINESET_AHEAD only (those added, when
+ * the batch ends sooner), so it gets the same result at any degree of
+ * parallelism as long as it is extracted after document
+ * k + PITH_LINESET_AHEAD - 1 was added (or the last one was) and before
+ * document k + PITH_LINESET_KEEP is.  Memory is bounded: the set holds at
+ * most PITH_LINESET_MAX_LINES lines, forgetting lines no document has
+ * shown for PITH_LINESET_KEEP documents.  All functions are thread-safe.
+ * HTML documents are not counted: their tags say what a line is.
+ */
+#define PITH_LINESET_AHEAD 32
+#define PITH_LINESET_KEEP 65536
+#define PITH_LINESET_MAX_LINES (1u << 19)
+
+/* A new, empty set; NULL when out of memory. */
+PITH_API pith_lineset *pith_lineset_new(void);
+
+/* Count the lines of document seq (its raw bytes, read as pith_extract
+ * reads them under opt: charset, input type, url; opt may be NULL).  Add
+ * each document once, in increasing order of seq.  Returns 0, or -1 when
+ * memory ran out or opt is not valid (the set stays usable without that
+ * document). */
+PITH_API int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data, size_t len,
+                     const pith_options *opt);
+
+/* Free a set.  NULL is allowed. */
+PITH_API void pith_lineset_free(pith_lineset *set);
 
 /* ------------------------------------------------------------------ render */
 
@@ -483,6 +562,11 @@ typedef struct pith_warc_record {
                                   payload is HTML: declared text/html or
                                   application/xhtml+xml, or, when no type is
                                   declared, beginning like an HTML page */
+    int is_text;               /* 1 for a conversion record of text/plain
+                                  (or of no declared type): a page's text,
+                                  as the text files of web archives (WET)
+                                  hold it; read its payload with input =
+                                  PITH_INPUT_TEXT */
 } pith_warc_record;
 
 typedef struct pith_warc_reader pith_warc_reader;

@@ -32,6 +32,7 @@ void pith_ctx_explain(pith_ctx *ctx, const char *stage, uint32_t el, const char 
     r.tag = pith_tag_name(&ctx->dom.els[el], &tag);
     r.snippet = text.data ? text.data : "";
     r.text_len = full;
+    r.line = 0;
     ctx->opt->explain(&r, ctx->opt->explain_userdata);
     pith_buf_free(&text);
     pith_buf_free(&tag);

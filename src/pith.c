@@ -5,6 +5,10 @@
  *         -> clean (clean/) -> main content (content/) -> article tree (doc/)
  *         -> render (render/)
  *
+ * Text without markup (input/markup.c, or options.input) takes the text
+ * front end instead of parse, metadata, clean and content: lines to blocks,
+ * judged, to the same article tree (text/).
+ *
  * Memory: the result owns one arena (the article tree, the metadata, the
  * rendered text); the page itself is parsed into a second, per-call arena
  * with a byte budget, released in one go before pith_extract returns.
@@ -25,6 +29,8 @@
 #include "input/guard.h"
 #include "render/render.h"
 #include "rules/rules.h"
+#include "text/lineset.h"
+#include "text/text.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -253,6 +259,8 @@ static const char *check_options(const pith_options *opt)
         return "pith_options.max_formatting is 0";
     if (opt->max_memory == 0)
         return "pith_options.max_memory is 0";
+    if (opt->input < PITH_INPUT_AUTO || opt->input > PITH_INPUT_TEXT)
+        return "pith_options.input is not a pith_input_type";
     if (opt->base_url && !is_absolute_url(opt->base_url))
         return "pith_options.base_url is not an absolute URL (it has no scheme)";
     if (opt->pagetype && pith_pagetype_from_name(opt->pagetype) == PITH_PAGE_COUNT)
@@ -289,21 +297,80 @@ static bool doc_has_words(pith_node *root)
     return false;
 }
 
+static pith_status publish_text(pith_result *r, const pith_options *opt);
+
+/* A per-document context over the page arena, which draws on the call's
+ * budget (max_memory and timeout_ms). */
+static void init_ctx(pith_ctx *ctx, const pith_options *opt, pith_arena *page,
+                     pith_internal *in, pith_budget *budget)
+{
+    pith_arena_init(page, 0);
+    pith_arena_share(page, budget);
+    memset(ctx, 0, sizeof *ctx);
+    ctx->opt = opt;
+    ctx->arena = page;
+    ctx->out = &in->arena;
+    ctx->main = PITH_NO_EL;
+    in->doc.arena = &in->arena;
+    in->comments.arena = &in->arena;
+}
+
+/* The failure a stage met in the arenas, if any: a stage that met a failed
+ * allocation of the page arena (budget, time or memory) may have carried
+ * on with less, and the result is not trusted. */
+static pith_status arena_status(pith_result *r, const pith_ctx *ctx, const pith_arena *page)
+{
+    if (page->failed != PITH_ARENA_OK)
+        return fail_arena(r, page->failed, "out of memory while extracting");
+    if (ctx->scratch.oom || r->internal->arena.failed != PITH_ARENA_OK)
+        return fail(r, PITH_ERR_NOMEM, "out of memory while extracting");
+    return PITH_OK;
+}
+
+/* The end of both paths: the page arena's failures, its release, the
+ * budget, then the result's text. */
+static pith_status end_stages(pith_result *r, const pith_options *opt, pith_ctx *ctx,
+                              pith_arena *page, pith_status status, pith_budget *budget)
+{
+    pith_status arena = arena_status(r, ctx, page); /* over an earlier failure, as the cause */
+    if (arena != PITH_OK)
+        status = arena;
+    pith_buf_free(&ctx->scratch);
+    pith_arena_release(page);
+    if (status != PITH_OK)
+        return status;
+    if (!pith_budget_ok_now(budget))
+        return PITH_ERR_LIMIT; /* extract() says why */
+    return publish_text(r, opt);
+}
+
+/* The text front end's stages (src/text/), on clean UTF-8 text. */
+static pith_status run_text_stages(pith_result *r, const pith_options *opt, const char *text,
+                                   size_t len, pith_budget *budget)
+{
+    pith_internal *in = r->internal;
+    pith_arena page;
+    pith_ctx ctx;
+    init_ctx(&ctx, opt, &page, in, budget);
+    pith_text_extract(&ctx, text, len, &in->doc);
+    publish_meta(r, &ctx.meta);
+    r->confidence = ctx.confidence;
+    pith_status status = PITH_OK;
+    if (in->doc.oom)
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
+    if (!r->description && !(opt->flags & PITH_OPT_NO_META))
+        r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
+    return end_stages(r, opt, &ctx, &page, status, budget);
+}
+
 /* The stages after decoding, on clean UTF-8. */
 static pith_status run_stages(pith_result *r, const pith_options *opt, const char *html,
                               size_t len, pith_budget *budget)
 {
     pith_internal *in = r->internal;
     pith_arena page;
-    pith_arena_init(&page, 0);
-    pith_arena_share(&page, budget); /* max_memory and timeout_ms */
-
     pith_ctx ctx;
-    memset(&ctx, 0, sizeof ctx);
-    ctx.opt = opt;
-    ctx.arena = &page;
-    ctx.out = &in->arena;
-    ctx.main = PITH_NO_EL;
+    init_ctx(&ctx, opt, &page, in, budget);
 
     pith_status status = PITH_OK;
     int perr = pith_dom_parse(&ctx.dom, &page, html, len);
@@ -328,8 +395,6 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     pith_clean(&ctx);
     pith_content(&ctx);
 
-    in->doc.arena = &in->arena;
-    in->comments.arena = &in->arena;
     if (ctx.main != PITH_NO_EL && !pith_build_doc(&ctx, ctx.main, &in->doc))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
     else if ((opt->flags & PITH_OPT_COMMENTS) && !pith_build_comments(&ctx, &in->comments))
@@ -341,19 +406,14 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     r->confidence = ctx.confidence;
     if (!r->description && !(opt->flags & PITH_OPT_NO_META))
         r->description = pith_meta_lead_paragraph(&in->arena, in->doc.root);
-    /* A stage that met a failed allocation of the page arena (budget, time
-     * or memory) may have carried on with less: the result is not trusted. */
-    if (page.failed != PITH_ARENA_OK)
-        status = fail_arena(r, page.failed, "out of memory while extracting");
-    else if (ctx.scratch.oom || in->arena.failed != PITH_ARENA_OK)
-        status = fail(r, PITH_ERR_NOMEM, "out of memory while extracting");
-    pith_buf_free(&ctx.scratch);
-    pith_arena_release(&page);
-    if (status != PITH_OK)
-        return status;
-    if (!pith_budget_ok_now(budget))
-        return PITH_ERR_LIMIT; /* extract() says why */
+    return end_stages(r, opt, &ctx, &page, status, budget);
+}
 
+/* The article tree as the result's text; the language when none was
+ * declared.  The last step of both paths. */
+static pith_status publish_text(pith_result *r, const pith_options *opt)
+{
+    pith_internal *in = r->internal;
     if (in->comments.root && !publish_comments(r))
         return fail(r, PITH_ERR_NOMEM, "out of memory while rendering");
     pith_buf text = PITH_BUF_INIT;
@@ -414,6 +474,12 @@ static void extract_page(pith_result *r, const char *data, size_t len, const pit
     if (wide_charset(opt->charset) && pith_looks_binary(html.data ? html.data : "", html.len)) {
         pith_buf_free(&html);
         fail(r, PITH_ERR_INPUT, "the input looks like a binary file, not a web page");
+        return;
+    }
+    if (html.data && pith_text_wanted(opt, html.data, html.len)) {
+        if (pith_budget_ok_now(budget))
+            run_text_stages(r, opt, html.data, html.len, budget);
+        pith_buf_free(&html);
         return;
     }
     if (elide && html.data) {
@@ -529,6 +595,22 @@ void pith_result_free(pith_result *r)
         return;
     pith_arena_release(&r->internal->arena);
     free(r);
+}
+
+int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data, size_t len,
+                     const pith_options *opt_in)
+{
+    pith_options opt;
+    if (!set || read_options(opt_in, &opt) || check_options(&opt))
+        return -1;
+    if (!data || len == 0 || len > opt.max_bytes || pith_looks_binary(data, len))
+        return 0; /* not a page pith_extract would read */
+    pith_buf text = PITH_BUF_INIT;
+    pith_decode_info info;
+    bool ok = pith_decode(data, len, opt.charset, &text, &info) && text.data &&
+              pith_lineset_add_text(set, seq, text.data, text.len, &opt);
+    pith_buf_free(&text);
+    return ok ? 0 : -1;
 }
 
 char *pith_extract_text(const char *data, size_t len)

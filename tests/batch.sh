@@ -30,7 +30,7 @@ mkdir -p tree/sub tree/.hidden
 cp "$page" tree/a.html
 gzip -c "$page" > tree/sub/b.html.gz
 cp "$page" tree/.hidden/c.html
-echo "not a page" > tree/sub/notes.txt
+echo "not a page" > tree/sub/notes.dat
 : > tree/sub/empty.htm
 printf '%s\n' "$page" "" missing.html > list
 

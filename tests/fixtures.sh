@@ -3,7 +3,8 @@
 # expected output written by hand beside it.
 #
 # A fixture is a folder fixtures/NAME/ holding:
-#   input.html     the page, as raw bytes (any encoding)
+#   input.html     the page, as raw bytes (any encoding), or
+#   input.txt      the page as text (a scraper's output, lynx -dump...)
 #   expected.txt   the exact text pith must print (default format)
 #   args           optional: extra command-line options, one line
 #   expected.json  optional: {"field": value, ...} that the --format json
@@ -23,13 +24,15 @@ report() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
 
 for dir in "$root"/*/; do
     name=$(basename "$dir")
-    [ -f "$dir/input.html" ] || continue
+    input="$dir/input.html"
+    [ -f "$input" ] || input="$dir/input.txt"
+    [ -f "$input" ] || continue
     args=""
     [ -f "$dir/args" ] && args=$(cat "$dir/args")
     ok=1
     if [ -f "$dir/expected.txt" ]; then
         # shellcheck disable=SC2086
-        "$pith" $args "$dir/input.html" > "$tmp/out.txt" 2> "$tmp/err.txt"
+        "$pith" $args "$input" > "$tmp/out.txt" 2> "$tmp/err.txt"
         if ! cmp -s "$dir/expected.txt" "$tmp/out.txt"; then
             report "$name" "text differs from expected.txt"
             diff -u "$dir/expected.txt" "$tmp/out.txt" | head -40
@@ -40,7 +43,7 @@ for dir in "$root"/*/; do
         ext=${pair%%:*}; fmt=${pair#*:}
         [ -f "$dir/expected.$ext" ] || continue
         # shellcheck disable=SC2086
-        "$pith" $args --format "$fmt" "$dir/input.html" > "$tmp/out.$ext" 2>/dev/null
+        "$pith" $args --format "$fmt" "$input" > "$tmp/out.$ext" 2>/dev/null
         if ! cmp -s "$dir/expected.$ext" "$tmp/out.$ext"; then
             report "$name" "$fmt output differs from expected.$ext"
             diff -u "$dir/expected.$ext" "$tmp/out.$ext" | head -40
@@ -49,7 +52,7 @@ for dir in "$root"/*/; do
         # Without --format, the extension of -o picks the same format.
         rm -f "$tmp/story.$ext"
         # shellcheck disable=SC2086
-        "$pith" $args -o "$tmp/story.$ext" "$dir/input.html" 2>/dev/null
+        "$pith" $args -o "$tmp/story.$ext" "$input" 2>/dev/null
         if ! cmp -s "$dir/expected.$ext" "$tmp/story.$ext"; then
             report "$name" "-o story.$ext did not write $fmt"
             ok=0
@@ -57,7 +60,7 @@ for dir in "$root"/*/; do
     done
     if [ -f "$dir/expected.json" ]; then
         # shellcheck disable=SC2086
-        "$pith" $args --format json "$dir/input.html" > "$tmp/out.json" 2>/dev/null
+        "$pith" $args --format json "$input" > "$tmp/out.json" 2>/dev/null
         if ! python3 - "$dir/expected.json" "$tmp/out.json" <<'PY'
 import json, sys
 want = json.load(open(sys.argv[1], encoding="utf-8"))

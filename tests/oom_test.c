@@ -330,6 +330,12 @@ static void test_legacy_charset_page(void **state)
     fail_each_allocation("../fixtures/utf16le-bom-nl/input.html", 0);
 }
 
+static void test_text_page(void **state)
+{
+    (void)state;
+    fail_each_allocation("../fixtures/text-scraped-news/input.txt", 0);
+}
+
 static void test_render(void **state)
 {
     (void)state;
@@ -356,6 +362,7 @@ int main(void)
         cmocka_unit_test_teardown(test_basic_article, disarm_after),
         cmocka_unit_test_teardown(test_page_with_metadata_and_comments, disarm_after),
         cmocka_unit_test_teardown(test_legacy_charset_page, disarm_after),
+        cmocka_unit_test_teardown(test_text_page, disarm_after),
         cmocka_unit_test_teardown(test_render, disarm_after),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -27,18 +27,12 @@
 
 #define ATTR_NORM_MAX 512
 
-/* Static explain names per category, for class and phrase rules. */
+/* Static explain names per category, for the class rules. */
 static const char *const class_rule_names[PITH_CAT_COUNT] = {
     "class", "class:ad", "class:share", "class:newsletter", "class:related",
     "class:comments", "class:author", "class:cookie", "class:paywall", "class:nav",
     "class:footer", "class:sidebar", "class:promo", "class:meta", "class:credit",
     "class:readmore", "class:pagination", "class:hidden",
-};
-static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
-    "phrase", "phrase:ad", "phrase:share", "phrase:newsletter", "phrase:related",
-    "phrase:comments", "phrase:author", "phrase:cookie", "phrase:paywall", "phrase:nav",
-    "phrase:footer", "phrase:sidebar", "phrase:promo", "phrase:meta", "phrase:credit",
-    "phrase:readmore", "phrase:pagination", "phrase:hidden",
 };
 
 /* ---------------------------------------------------------- pass 1 */
@@ -532,9 +526,6 @@ static void drop_by_structure(pith_ctx *ctx)
 
 /* ---------------------------------------------------------- pass 3 */
 
-#define PHRASE_MAX_TEXT 300   /* non-space bytes: longer blocks are prose */
-#define COOKIE_MAX_TEXT 1200
-#define CTA_MAX_TEXT 250     /* a call to action is a line or two */
 
 /* A boilerplate heading introduces a section: drop the siblings after it
  * up to the next heading of the same or a higher rank. */
@@ -572,29 +563,14 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
 {
     const pith_el *el = &ctx->dom.els[i];
     *cat_out = PITH_CAT_NONE;
-    if (el->text == 0 || el->text > COOKIE_MAX_TEXT)
+    if (el->text == 0 || el->text > PITH_RULES_COOKIE_MAX_TEXT)
         return NULL;
     const char *text = pith_ctx_text(ctx, i, 0);
     size_t n = ctx->scratch.len;
     if (is_quote_attribution(&ctx->dom, i) && el->text <= 150 &&
         pith_rules_is_attribution(text, n))
         return "phrase:attribution";
-    if (el->text <= PHRASE_MAX_TEXT) {
-        pith_category cat = pith_rules_match_phrase(text, n);
-        if (cat != PITH_CAT_NONE) {
-            *cat_out = cat;
-            return phrase_rule_names[cat];
-        }
-        if (pith_rules_is_copyright(text, n))
-            return "phrase:copyright";
-        if (el->text <= 150 && pith_rules_is_credit(text, n))
-            return "phrase:credit";
-        if (el->text <= CTA_MAX_TEXT && pith_rules_is_call_to_action(text, n))
-            return "phrase:call-to-action";
-    }
-    if (pith_rules_is_cookie_notice(text, n))
-        return "phrase:cookie";
-    return NULL;
+    return pith_rules_block_phrase(text, n, el->text, cat_out);
 }
 
 /* Is a sibling node a line boundary: a <br>, a block element, or (when
@@ -652,7 +628,7 @@ static void drop_by_text(pith_ctx *ctx)
             i = el->end;
             continue;
         }
-        if (!unit || (el->flags & PITH_EL_HOLDS_MAIN) || el->text > COOKIE_MAX_TEXT ||
+        if (!unit || (el->flags & PITH_EL_HOLDS_MAIN) || el->text > PITH_RULES_COOKIE_MAX_TEXT ||
             (el->flags & PITH_EL_IN_PRE)) {
             i++;
             continue;

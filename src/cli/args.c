@@ -36,6 +36,9 @@ static const char usage_text[] =
     "Extraction:\n"
     "  -u, --url URL        the page's address (base for links, hostname)\n"
     "      --charset NAME   the page's charset as sent by the server\n"
+    "      --input TYPE     auto (default: HTML if the input has tags, else text),\n"
+    "                       html, or text (a scraper's text, lynx/w3m -dump: lines\n"
+    "                       are blocks)\n"
     "      --favor MODE     balanced (default), precision or recall\n"
     "      --base-url URL   resolve relative links against URL (default: the page's\n"
     "                       <base>, its canonical URL, or --url)\n"
@@ -51,8 +54,8 @@ static const char usage_text[] =
     "                       removed it\n"
     "\n"
     "Batch runs (several FILEs, -r, --files-from, a WARC input, or --format jsonl):\n"
-    "  -r, --recursive DIR  every page (.html .htm .xhtml .shtml, also .gz) and WARC\n"
-    "                       (.warc .warc.gz) under DIR, in name order\n"
+    "  -r, --recursive DIR  every page (.html .htm .xhtml .shtml .txt, also .gz) and\n"
+    "                       WARC (.warc .wet, also .gz) under DIR, in name order\n"
     "      --all-files      with -r: every file, whatever its name\n"
     "      --files-from LIST  the paths listed in LIST, one a line (- = stdin)\n"
     "  -j, --jobs N         extract N documents at once (default: one per core)\n"
@@ -61,7 +64,10 @@ static const char usage_text[] =
     "                       memory is stopped and gets an error record\n"
     "  -q, --quiet          no progress line and no summary on standard error\n"
     "  WARC files (plain or gzip, also on standard input) are recognised by their\n"
-    "  content; their HTML response and resource records are extracted.\n"
+    "  content; their HTML response and resource records are extracted, and their\n"
+    "  conversion records (WET: a page's text) are read as text.  A text document\n"
+    "  loses the lines that two other documents of its site hold too (a header,\n"
+    "  a footer), except with --isolate.\n"
     "\n"
     "Limits:\n"
     "      --max-bytes N    refuse inputs larger than N bytes (default 64M, in a\n"
@@ -118,8 +124,13 @@ static size_t parse_size(const char *s)
 void cli_explain_hook(const pith_removal *r, void *userdata)
 {
     (void)userdata;
-    fprintf(stderr, "pith: removed <%s> by %s (%s, %zu bytes): %s%s\n", r->tag, r->rule,
-            r->stage, r->text_len, r->snippet, r->text_len > strlen(r->snippet) ? "..." : "");
+    const char *more = r->text_len > strlen(r->snippet) ? "..." : "";
+    if (r->line)
+        fprintf(stderr, "pith: removed line %lu <%s> by %s (%s, %zu bytes): %s%s\n", r->line,
+                r->tag, r->rule, r->stage, r->text_len, r->snippet, more);
+    else
+        fprintf(stderr, "pith: removed <%s> by %s (%s, %zu bytes): %s%s\n", r->tag, r->rule,
+                r->stage, r->text_len, r->snippet, more);
 }
 
 /* Is name one of the page types of pith_result.pagetype? */
@@ -210,7 +221,8 @@ enum {
     OPT_TIMEOUT, OPT_LINKS, OPT_IMAGES, OPT_WITH_METADATA, OPT_WITH_TITLE, OPT_FRAGMENT,
     OPT_JSON_INCLUDE,
     OPT_BASE_URL, OPT_COMMENTS, OPT_MAX_DEPTH, OPT_MAX_ATTRIBUTES, OPT_MAX_FORMATTING,
-    OPT_FILES_FROM, OPT_ALL_FILES, OPT_ISOLATE, OPT_WORKER, OPT_PAGETYPE, OPT_NO_FALLBACK
+    OPT_FILES_FROM, OPT_ALL_FILES, OPT_ISOLATE, OPT_WORKER, OPT_PAGETYPE, OPT_NO_FALLBACK,
+    OPT_INPUT
 };
 
 static const struct option longopts[] = {
@@ -218,6 +230,7 @@ static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"url", required_argument, NULL, 'u'},
     {"charset", required_argument, NULL, OPT_CHARSET},
+    {"input", required_argument, NULL, OPT_INPUT},
     {"favor", required_argument, NULL, OPT_FAVOR},
     {"no-tables", no_argument, NULL, OPT_NO_TABLES},
     {"comments", no_argument, NULL, OPT_COMMENTS},
@@ -263,6 +276,16 @@ static int take_option(int ch, const char *arg, cli *c)
         break;
     case OPT_CHARSET:
         c->opt.charset = arg;
+        break;
+    case OPT_INPUT:
+        if (!strcmp(arg, "auto"))
+            c->opt.input = PITH_INPUT_AUTO;
+        else if (!strcmp(arg, "html"))
+            c->opt.input = PITH_INPUT_HTML;
+        else if (!strcmp(arg, "text"))
+            c->opt.input = PITH_INPUT_TEXT;
+        else
+            return usage_error("unknown input type '%s' (auto, html or text)", arg);
         break;
     case OPT_FAVOR:
         if (!strcmp(arg, "balanced"))

@@ -55,6 +55,7 @@ struct cli_batch {
     bool fatal;                /* documents were lost (cli_batch_fatal) */
     cli_names *names;          /* -o DIR: the files written and the inputs */
     unsigned long long unwritten; /* -o DIR: outputs that could not be written */
+    pith_lineset *lines;       /* the lines of the run's documents, or NULL */
 };
 
 /* Set by the signal thread (with the stop flag, stop.c). */
@@ -154,7 +155,7 @@ static void extract(worker *w, cli_doc *d)
         if (w->process)
             cli_worker_extract(w->process, c, d, &x);
         else
-            cli_extract_here(c, d, &x);
+            cli_extract_here(c, d, w->batch->lines, &x);
     }
     free(d->data);
     d->data = NULL;
@@ -175,6 +176,10 @@ static void *worker_main(void *arg)
         }
         cli_doc *d = b->slots[b->taken % b->n_slots];
         b->taken++;
+        /* the documents its lines are compared with are all in the set */
+        while (b->lines && b->produced < d->seq + PITH_LINESET_AHEAD && !b->producing_done &&
+               !cli_stop_requested())
+            pthread_cond_wait(&b->can_work, &b->mu);
         pthread_mutex_unlock(&b->mu);
 
         extract(w, d);
@@ -323,6 +328,9 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
     b->n_slots = b->n_workers * SLOTS_PER_WORKER;
     if (b->n_slots < MIN_SLOTS)
         b->n_slots = MIN_SLOTS;
+    /* room for the documents a text document waits to see added */
+    if (b->n_slots < 2 * PITH_LINESET_AHEAD)
+        b->n_slots = 2 * PITH_LINESET_AHEAD;
     b->slots = calloc(b->n_slots, sizeof *b->slots);
     b->workers = calloc(b->n_workers, sizeof *b->workers);
     if (!out)
@@ -334,6 +342,10 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
         free(b);
         return NULL;
     }
+    /* Text may come in unless the run reads everything as HTML; without
+     * the memory for a set, documents are judged alone. */
+    if (c->opt.input != PITH_INPUT_HTML && !c->isolate)
+        b->lines = pith_lineset_new();
     pthread_mutex_init(&b->mu, NULL);
     pthread_cond_init(&b->can_produce, NULL);
     pthread_cond_init(&b->can_work, NULL);
@@ -387,6 +399,17 @@ cli_names *cli_batch_names(cli_batch *b)
 
 bool cli_batch_submit(cli_batch *b, cli_doc *d)
 {
+    /* The producer alone moves `produced`: d's number, and its lines in the
+     * set before any worker may wait for it. */
+    d->seq = b->produced;
+    if (b->lines && d->data) {
+        pith_options opt = b->c->opt;
+        opt.url = d->url ? d->url : opt.url;
+        opt.charset = d->charset ? d->charset : opt.charset;
+        if (d->as_text)
+            opt.input = PITH_INPUT_TEXT;
+        pith_lineset_add(b->lines, d->seq, d->data, d->len, &opt);
+    }
     pthread_mutex_lock(&b->mu);
     while (b->produced - b->written >= b->n_slots && !cli_stop_requested())
         pthread_cond_wait(&b->can_produce, &b->mu);
@@ -397,7 +420,10 @@ bool cli_batch_submit(cli_batch *b, cli_doc *d)
     }
     b->slots[b->produced % b->n_slots] = d;
     b->produced++;
-    pthread_cond_signal(&b->can_work);
+    if (b->lines)
+        pthread_cond_broadcast(&b->can_work); /* and workers waiting to look ahead */
+    else
+        pthread_cond_signal(&b->can_work);
     pthread_mutex_unlock(&b->mu);
     return true;
 }
@@ -439,6 +465,7 @@ int cli_batch_finish(cli_batch *b)
     }
     signal_batch = NULL;
     cli_names_close(b->names);
+    pith_lineset_free(b->lines);
     free(b->slots);
     free(b->workers);
     free(b);

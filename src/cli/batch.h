@@ -8,6 +8,13 @@
  * --isolate), and compose their output (output.c); one writer thread
  * writes the outputs back in input order.  A ring of slots bounds the
  * documents in flight, so memory stays flat whatever the input's size.
+ *
+ * Text documents are judged against the lines of the run's other
+ * documents (a site's header and footer, pith.h's "batches of text"): the
+ * producer adds each document to the run's line set as it hands it over,
+ * and a worker extracts document k once the producer has gone
+ * PITH_LINESET_AHEAD documents past it, so the result is the same
+ * whatever -j.  With --isolate, documents are extracted without it.
  */
 #ifndef PITH_CLI_BATCH_H
 #define PITH_CLI_BATCH_H
@@ -35,6 +42,8 @@ typedef struct cli_doc {
     char *charset;         /* from the HTTP Content-Type */
     int http_status;       /* 0 when not from a WARC response */
     bool from_warc;
+    bool as_text;          /* a WARC conversion record: the page's text */
+    unsigned long long seq; /* its place in the run (the line set's number) */
 
     /* The page, or why there is none. */
     char *data;
@@ -128,8 +137,8 @@ typedef struct cli_extracted {
     size_t len;
 } cli_extracted;
 
-/* Extract d in this thread. */
-void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x);
+/* Extract d in this thread, against the run's line set (NULL: none). */
+void cli_extract_here(const cli *c, const cli_doc *d, pith_lineset *lines, cli_extracted *x);
 /* Set d's outcome and output from x (which is consumed). */
 void cli_compose(const cli *c, cli_doc *d, cli_extracted *x);
 /* The extension of a format's files under -o DIR (".txt"...). */

@@ -139,11 +139,13 @@ static bool ends_with_ci(const char *s, size_t n, const char *suffix)
     return n >= k && strncasecmp(s + n - k, suffix, k) == 0;
 }
 
-/* The names -r takes: pages and WARCs, also gzipped; whatever the length
- * of the path (long paths were once passed over). */
+/* The names -r takes: pages (HTML, or text as scrapers save it), WARCs
+ * and WET files, also gzipped; whatever the length of the path (long paths
+ * were once passed over). */
 bool cli_wanted_name(const char *path)
 {
-    static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".warc"};
+    static const char *const exts[] = {".html", ".htm", ".xhtml", ".shtml", ".txt", ".warc",
+                                       ".wet"};
     size_t n = strlen(path);
     if (ends_with_ci(path, n, ".gz"))
         n -= 3;

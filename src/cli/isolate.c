@@ -51,9 +51,11 @@ typedef struct request {
     uint32_t magic;
     uint32_t url_len;
     uint32_t charset_len;
-    uint32_t reserved;
+    uint32_t flags;       /* AS_TEXT */
     uint64_t data_len;
 } request;
+
+#define AS_TEXT 1u /* the document is a page's text (a WARC conversion record) */
 
 typedef struct response {
     uint32_t magic;
@@ -308,7 +310,8 @@ static void describe_death(cli_extracted *x, int status)
 static int send_request(cli_worker *w, const cli_doc *d, long long deadline)
 {
     request q = {WORKER_MAGIC, d->url ? (uint32_t)strlen(d->url) : 0,
-                 d->charset ? (uint32_t)strlen(d->charset) : 0, 0, d->len};
+                 d->charset ? (uint32_t)strlen(d->charset) : 0, d->as_text ? AS_TEXT : 0,
+                 d->len};
     struct iovec iov[4] = {{&q, sizeof q},
                            {d->url, q.url_len},
                            {d->charset, q.charset_len},
@@ -419,6 +422,7 @@ static int read_request(const cli *c, cli_doc *d)
     if (q.magic != WORKER_MAGIC || q.data_len > c->opt.max_bytes)
         return IO_ERROR;
     d->len = (size_t)q.data_len;
+    d->as_text = (q.flags & AS_TEXT) != 0;
     d->url = q.url_len ? calloc(1, (size_t)q.url_len + 1) : NULL;
     d->charset = q.charset_len ? calloc(1, (size_t)q.charset_len + 1) : NULL;
     d->data = malloc(d->len + 1);
@@ -477,7 +481,7 @@ int cli_run_worker(const cli *given)
             limit_cpu(c.opt.timeout_ms, &cpu_limit);
             test_fault(&d);
             cli_extracted x;
-            cli_extract_here(&c, &d, &x);
+            cli_extract_here(&c, &d, NULL, &x);
             rc = answer(&x);
             free(x.message);
             free(x.rendered);

@@ -51,7 +51,7 @@ char *cli_render(const cli *c, const pith_result *r, size_t *len, bool *oom)
     return out;
 }
 
-void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x)
+void cli_extract_here(const cli *c, const cli_doc *d, pith_lineset *lines, cli_extracted *x)
 {
     memset(x, 0, sizeof *x);
     pith_options opt = c->opt;
@@ -59,6 +59,10 @@ void cli_extract_here(const cli *c, const cli_doc *d, cli_extracted *x)
         opt.url = d->url;
     if (d->charset)
         opt.charset = d->charset;
+    if (d->as_text)
+        opt.input = PITH_INPUT_TEXT;
+    opt.lineset = lines;
+    opt.lineset_seq = d->seq;
     pith_result *r = pith_extract(d->data, d->len, &opt);
     if (!r) {
         x->status = PITH_ERR_NOMEM;

@@ -3,7 +3,8 @@
  * documents for the pool.
  *
  * An input is sniffed by content: a WARC (plain or gzip) yields one
- * document per HTML response or resource record, and one failed document
+ * document per HTML response or resource record and per conversion record
+ * (a page's text: the WET files of web archives), and one failed document
  * per damaged record; anything else is one page (a gzip page is
  * decompressed).  An input that cannot be read yields a failed document,
  * so every input shows in the output and nothing is dropped in silence.
@@ -99,17 +100,19 @@ static cli_doc *record_doc(cli_batch *b, const char *source, const pith_warc_rec
     return d;
 }
 
-/* One document per HTML record; false when the run is stopping. */
+/* One document per HTML record, and per conversion record (a page's text,
+ * as WET files hold it); false when the run is stopping. */
 static bool take_record(cli_batch *b, const cli *c, pith_warc_reader *r, const char *source,
                         const pith_warc_record *rec)
 {
-    if (!rec->error && !rec->is_html) {
+    if (!rec->error && !rec->is_html && !rec->is_text) {
         atomic_fetch_add(&cli_batch_counts(b)->skipped, 1);
         return true;
     }
     cli_doc *d = record_doc(b, source, rec);
     if (!d)
         return false;
+    d->as_text = rec->is_text && !rec->is_html;
     if (rec->error)
         return submit_failure(b, d, pith_warc_error_code(rec->error),
                               rec->message ? rec->message : pith_warc_error_string(rec->error));

@@ -636,15 +636,43 @@ static void merge_list(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
 
 /* ---------------------------------------------------------------- main */
 
-void pith_meta_extract(pith_ctx *ctx)
+void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
+    bool full = !(ctx->opt->flags & PITH_OPT_NO_META);
+    merge_urls(ctx, f);
+    if (full)
+        merge_sitename(ctx, f);
+    merge_title(ctx, f);
+    if (!full)
+        return;
+    if (!m->sitename)
+        merge_shown_sitename(ctx, f);
+    merge_language(ctx, f);
+    merge_authors(ctx, f);
+    add_url_dates(ctx, f);
+    merge_date(ctx, f, PITH_MF_DATE, &m->date, &m->date_time);
+    merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified, &m->date_modified_time);
+    if (!m->date) { /* the only date the page gives */
+        m->date = m->date_modified;
+        m->date_time = m->date_modified_time;
+    }
+    m->description = merge_plain(ctx, f, PITH_MF_DESCRIPTION);
+    m->image = merge_image(ctx, f);
+    m->license = merge_license(ctx, f);
+    m->pagetype = merge_plain(ctx, f, PITH_MF_PAGETYPE);
+    merge_list(ctx, f, PITH_MF_CATEGORIES, &m->categories, &m->n_categories);
+    merge_list(ctx, f, PITH_MF_TAGS, &m->tags, &m->n_tags);
+    m->article_body = first_value(f, PITH_MF_BODY); /* document arena: a hint only */
+}
+
+void pith_meta_extract(pith_ctx *ctx)
+{
     pith_mfound f;
     pith_mfound_init(&f, ctx->arena);
 
     pith_meta_from_document(ctx, &f);
-    bool full = !(ctx->opt->flags & PITH_OPT_NO_META);
-    if (full) {
+    if (!(ctx->opt->flags & PITH_OPT_NO_META)) {
         pith_meta_from_metatags(ctx, &f);
         pith_meta_from_jsonld(ctx, &f);
         pith_meta_from_microdata(ctx, &f);
@@ -653,31 +681,7 @@ void pith_meta_extract(pith_ctx *ctx)
         pith_meta_from_time(ctx, &f);
         pith_meta_from_site_marks(ctx, &f);
     }
-
-    merge_urls(ctx, &f);
-    if (full)
-        merge_sitename(ctx, &f);
-    merge_title(ctx, &f);
-    if (!full)
-        return;
-    if (!m->sitename)
-        merge_shown_sitename(ctx, &f);
-    merge_language(ctx, &f);
-    merge_authors(ctx, &f);
-    add_url_dates(ctx, &f);
-    merge_date(ctx, &f, PITH_MF_DATE, &m->date, &m->date_time);
-    merge_date(ctx, &f, PITH_MF_DATE_MODIFIED, &m->date_modified, &m->date_modified_time);
-    if (!m->date) { /* the only date the page gives */
-        m->date = m->date_modified;
-        m->date_time = m->date_modified_time;
-    }
-    m->description = merge_plain(ctx, &f, PITH_MF_DESCRIPTION);
-    m->image = merge_image(ctx, &f);
-    m->license = merge_license(ctx, &f);
-    m->pagetype = merge_plain(ctx, &f, PITH_MF_PAGETYPE);
-    merge_list(ctx, &f, PITH_MF_CATEGORIES, &m->categories, &m->n_categories);
-    merge_list(ctx, &f, PITH_MF_TAGS, &m->tags, &m->n_tags);
-    m->article_body = first_value(&f, PITH_MF_BODY); /* document arena: a hint only */
+    pith_meta_merge(ctx, &f);
 }
 
 const char *pith_meta_detect_language(const char *text, size_t len)

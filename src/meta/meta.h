@@ -19,6 +19,7 @@
 #include "util/arena.h"
 
 struct pith_ctx;
+struct pith_mfound;
 struct pith_node;
 
 typedef struct pith_meta {
@@ -53,6 +54,12 @@ typedef struct pith_meta {
  * stage changes the page.  Strings are in the result arena, except
  * article_body, which is in the document arena. */
 void pith_meta_extract(struct pith_ctx *ctx);
+
+/* Choose each field's value among what the sources found (f), as
+ * pith_meta_extract does for a parsed page, into ctx->meta: for the front
+ * ends that find their metadata elsewhere (src/text/ records a text page's
+ * headline, byline and date lines; ctx->dom is then empty). */
+void pith_meta_merge(struct pith_ctx *ctx, struct pith_mfound *f);
 
 /* The language of the article's text (len bytes of UTF-8), for pages that
  * declare none: a BCP 47 primary tag (a constant string), or NULL when the

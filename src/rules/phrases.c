@@ -367,3 +367,14 @@ const char *const pith_cta_pattern =
 const char *const pith_attribution_pattern =
     "\\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|napisał|"
     "napisała|написал|написала|yazdı|写道|寫道)\\s?:";
+
+/* The line above a reader's comment, as blogs print it: who, often when,
+ * then a verb of saying and a colon ("Milan on September 12, 2018 at 4:47
+ * pm said:", "Jane Doe says:", "Max schrieb:").  Matched against whole
+ * short lines of text pages (src/text/); in HTML, comment sections are
+ * known by their markup. */
+const char *const pith_comment_header_pattern =
+    "^[^.!?\\n]{1,120}\\b(?:said|says|wrote|writes|commented|replied|sagt|sagte|schrieb|"
+    "schreibt|meint|a dit|a écrit|dice|dijo|escribió|comentó|disse|escreveu|comentou|"
+    "ha scritto|scrive|zegt|schreef|pisze|napisał|napisała|говорит|пишет|написал|написала|"
+    "skriver|skrev|sanoo|kirjoitti|yazdı|dedi)\\s?:\\s*$";

@@ -18,5 +18,6 @@ extern const char *const pith_cookie_pattern;
 extern const char *const pith_credit_pattern;
 extern const char *const pith_cta_pattern;
 extern const char *const pith_attribution_pattern;
+extern const char *const pith_comment_header_pattern;
 
 #endif

@@ -56,7 +56,7 @@ static struct {
     compiled_set boiler, phrases, strong, weak;
     char *phrase_text[64]; /* the phrase rules as the phrases set matches them */
     /* Text rules asked only whether they match: cut into alternatives. */
-    pith_any_match *copyright, *cookie, *credit, *cta, *attribution;
+    pith_any_match *copyright, *cookie, *credit, *cta, *attribution, *comment_header;
     int status;
 } R;
 
@@ -214,6 +214,7 @@ static void build_all(void)
     ok &= (R.credit = pith_any_match_build(pith_credit_pattern, text)) != NULL;
     ok &= (R.cta = pith_any_match_build(pith_cta_pattern, text)) != NULL;
     ok &= (R.attribution = pith_any_match_build(pith_attribution_pattern, text)) != NULL;
+    ok &= (R.comment_header = pith_any_match_build(pith_comment_header_pattern, text)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -263,6 +264,7 @@ static void free_all(void)
     pith_any_match_free(R.credit);
     pith_any_match_free(R.cta);
     pith_any_match_free(R.attribution);
+    pith_any_match_free(R.comment_header);
     memset(&R, 0, sizeof R);
 }
 
@@ -483,4 +485,45 @@ bool pith_rules_is_call_to_action(const char *text, size_t n)
 bool pith_rules_is_attribution(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && pith_any_match_run(R.attribution, text, n);
+}
+
+bool pith_rules_is_comment_header(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && pith_any_match_run(R.comment_header, text, n);
+}
+
+/* Explain names of the phrase rules, per category. */
+static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
+    "phrase", "phrase:ad", "phrase:share", "phrase:newsletter", "phrase:related",
+    "phrase:comments", "phrase:author", "phrase:cookie", "phrase:paywall", "phrase:nav",
+    "phrase:footer", "phrase:sidebar", "phrase:promo", "phrase:meta", "phrase:credit",
+    "phrase:readmore", "phrase:pagination", "phrase:hidden",
+};
+
+#define PHRASE_MAX_TEXT 300 /* non-space bytes: longer blocks are prose */
+#define CREDIT_MAX_TEXT 150 /* a credit is a caption's last line */
+#define CTA_MAX_TEXT 250    /* a call to action is a line or two */
+
+const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
+                                    pith_category *cat_out)
+{
+    *cat_out = PITH_CAT_NONE;
+    if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT)
+        return NULL;
+    if (chars <= PHRASE_MAX_TEXT) {
+        pith_category cat = pith_rules_match_phrase(text, n);
+        if (cat != PITH_CAT_NONE) {
+            *cat_out = cat;
+            return phrase_rule_names[cat];
+        }
+        if (pith_rules_is_copyright(text, n))
+            return "phrase:copyright";
+        if (chars <= CREDIT_MAX_TEXT && pith_rules_is_credit(text, n))
+            return "phrase:credit";
+        if (chars <= CTA_MAX_TEXT && pith_rules_is_call_to_action(text, n))
+            return "phrase:call-to-action";
+    }
+    if (pith_rules_is_cookie_notice(text, n))
+        return "phrase:cookie";
+    return NULL;
 }

@@ -92,8 +92,25 @@ bool pith_rules_is_call_to_action(const char *text, size_t n);
 /* True when the text is a quote's attribution ("Margit wrote:"). */
 bool pith_rules_is_attribution(const char *text, size_t n);
 
+/* True when a line of text is the header of a reader's comment ("Jane on
+ * May 3, 2019 at 4:47 pm said:", "Max schrieb:"). */
+bool pith_rules_is_comment_header(const char *text, size_t n);
+
 /* True when the text looks like an image credit ("Photo: AP", "Getty"). */
 bool pith_rules_is_credit(const char *text, size_t n);
+
+/* The longest block (in non-space bytes) that may be a cookie notice; the
+ * other phrase rules judge shorter blocks only. */
+#define PITH_RULES_COOKIE_MAX_TEXT 1200
+
+/* Every phrase rule at once, for the text of one block (n bytes, chars of
+ * them not white space): a boilerplate phrase of the table, a copyright,
+ * credit, call-to-action or cookie line.  Returns the rule's stable name
+ * ("phrase:ad", "phrase:copyright", "phrase:call-to-action"...) and sets
+ * *cat to the phrase's category (PITH_CAT_NONE for the lines outside the
+ * table); NULL when no rule takes the block. */
+const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
+                                    pith_category *cat);
 
 /* ---------------------------------------------------------- stop words */
 

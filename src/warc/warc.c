@@ -405,7 +405,8 @@ static pith_warc_error parse_http_header(pith_warc_reader *r, const char **messa
     return PITH_WARC_OK;
 }
 
-/* Decide what the payload is: its type, charset, and whether it is HTML. */
+/* Decide what the payload is: its type, charset, and whether it is HTML
+ * or a page's text. */
 static void classify_payload(pith_warc_reader *r, const pith_warc_header_field *f, int nf,
                              bool http)
 {
@@ -420,6 +421,11 @@ static void classify_payload(pith_warc_reader *r, const pith_warc_header_field *
     }
     rec->media_type = r->media_type[0] ? r->media_type : NULL;
     rec->charset = r->charset[0] ? r->charset : NULL;
+    /* A conversion record holds a page's text (the WET files of web archives). */
+    if (rec->type && pith_ascii_ieq(rec->type, "conversion")) {
+        rec->is_text = !rec->media_type || pith_ascii_ieq(rec->media_type, "text/plain");
+        return;
+    }
     bool document = rec->type && (pith_ascii_ieq(rec->type, "response") ||
                                   pith_ascii_ieq(rec->type, "resource"));
     if (!document)

@@ -1,0 +1,81 @@
+/*
+ * markup.c — telling an HTML page from text by its bytes.
+ *
+ * A page with tags is HTML; text without them (a scraper's output, a
+ * text browser's dump, a web archive's text record) is text.  A tag here
+ * is "<" or "</" followed by a name of HTML's vocabulary and then ">",
+ * "/", or white space: "a < b", "<3", "<insert name here>" or an e-mail
+ * address in angle brackets are not.  One tag right at the start (after a
+ * byte-order mark and white space) decides, as do a doctype and a comment;
+ * elsewhere two tags are needed, and one in every 2 KiB at least, so a text
+ * that quotes a tag or two stays text.
+ */
+#include "markup.h"
+
+#include <string.h>
+
+#include "util/ascii.h"
+
+#define TAGS_NEEDED 2
+#define BYTES_PER_TAG 2048 /* fewer tags than one in this many bytes: text */
+
+/* Element names a page's markup is made of (lower case). */
+static const char *const TAG_NAMES[] = {
+    "html", "head", "body", "title", "meta", "link", "script", "style", "noscript",
+    "div", "span", "p", "a", "br", "hr", "img", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "header", "footer", "nav", "main", "aside", "form", "input",
+    "button", "label", "select", "option", "textarea", "em", "strong", "b", "i", "u",
+    "small", "sup", "sub", "blockquote", "pre", "code", "iframe", "figure", "figcaption",
+    "picture", "source", "video", "audio", "svg", "time", "center", "font", "base",
+};
+
+/* Is there a tag (or a doctype, or a comment) at s[0] == '<'? */
+static bool tag_at(const char *s, size_t n)
+{
+    if (n >= 4 && memcmp(s, "<!--", 4) == 0)
+        return true;
+    if (n >= 9 && pith_ascii_ieqn(s, "<!doctype", 9))
+        return true;
+    size_t k = 1;
+    if (k < n && s[k] == '/')
+        k++;
+    size_t start = k;
+    while (k < n && pith_ascii_is_alnum(s[k]) && k - start < 12)
+        k++;
+    size_t len = k - start;
+    if (len == 0 || (k < n && !(s[k] == '>' || s[k] == '/' || s[k] == ' ' || s[k] == '\t' ||
+                                s[k] == '\n' || s[k] == '\r')))
+        return false;
+    if (k >= n)
+        return false;
+    for (size_t t = 0; t < sizeof TAG_NAMES / sizeof TAG_NAMES[0]; t++)
+        if (strlen(TAG_NAMES[t]) == len && pith_ascii_ieqn(s + start, TAG_NAMES[t], len))
+            return true;
+    return false;
+}
+
+bool pith_input_has_markup(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    if (i < n && s[i] == '<' && tag_at(s + i, n - i))
+        return true;
+    /* markup is dense: a page's tags come every few hundred bytes, a
+     * text's mentions of tags are few and far between */
+    size_t needed = n / BYTES_PER_TAG > TAGS_NEEDED ? n / BYTES_PER_TAG : TAGS_NEEDED;
+    size_t tags = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - s);
+        if (tag_at(lt, n - i) && ++tags >= needed)
+            return true;
+        i++;
+    }
+    return false;
+}

@@ -1,0 +1,215 @@
+/*
+ * headline.c — the metadata a text page shows in its lines: the headline,
+ * the byline, the date line, an author box.
+ *
+ * They stand around the article's start: the headline a few lines before
+ * it (a marked heading if the text has one, else the nearest line that
+ * reads as a title: several words, no sentence), the byline and the date
+ * between the headline and the first paragraph ("By Jane Doe", "Written
+ * by", "Von ...", a lone "By" above a name; "Nov. 19, 2019 8:03 am ET",
+ * "Updated 12 March 2024").  An author box after the article ("Written By"
+ * or "About the author" above a name) names the author when no byline
+ * does.  These lines leave the text and go to the metadata stage's merge
+ * (meta/), which cleans names and reads dates as it does for HTML.
+ */
+#include <string.h>
+
+#include "content/units.h"
+#include "judge.h"
+#include "meta/author.h"
+#include "meta/date.h"
+#include "util/ascii.h"
+
+#define LOOK_BACK 16          /* blocks before the article searched */
+#define LOOK_INTO 3           /* blocks of the article's start searched */
+#define TITLE_MAX_CHARS 300
+#define TITLE_MIN_WORDS 3
+#define TITLE_MAX_WORDS 40
+#define TITLE_MIN_CJK_CHARS 12 /* bytes: four CJK characters */
+#define BYLINE_MAX_CHARS 100
+#define NAME_MAX_CHARS 60     /* the name under a lone "By" */
+#define DATE_LINE_MAX_CHARS 80
+#define DATE_LINE_MAX_WORDS 12
+#define BOX_LOOK_AFTER 12     /* blocks after the article searched for a box */
+
+static bool is_meta_role(const pith_tblock *blk)
+{
+    return blk->role == PITH_TR_TITLE || blk->role == PITH_TR_BYLINE ||
+           blk->role == PITH_TR_DATE;
+}
+
+static void set_role(pith_tblock *blk, pith_trole role, const char *rule)
+{
+    blk->role = (uint8_t)role;
+    blk->rule = rule;
+}
+
+/* The length of a byline label that opens s ("By", "Written by:",
+ * "Von"), 0 when there is none.  "From" and "От" open too many other
+ * lines to count. */
+static size_t byline_label(const char *s, size_t n)
+{
+    char low[40];
+    size_t k = pith_ascii_lower_copy(low, sizeof low, s, n);
+    size_t pl = pith_author_prefix_len(low, k);
+    if ((pl == 4 && memcmp(low, "from", 4) == 0) || (pl == 4 && memcmp(low, "от", 4) == 0))
+        return 0;
+    return pl;
+}
+
+/* A third at least of a short text is names not written in lower case
+ * ("By Jane Doe | Nov 3", not "By taking the top off the bread"). */
+static bool mostly_names(const char *s, size_t n, uint32_t chars)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, s, n);
+    size_t named = 0;
+    for (size_t k = 0; k < a.n; k++) {
+        const char *name = pith_authors_get(&a, k);
+        if (*name >= 'a' && *name <= 'z')
+            continue;
+        for (; *name; name++)
+            named += *name != ' ';
+    }
+    pith_authors_free(&a);
+    return named > 0 && named * 10 >= (size_t)chars * 3;
+}
+
+/* A label alone on its line: "By", "Written By", "Autor:". */
+static bool lone_label(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    size_t pl = byline_label(s, blk->len);
+    while (pl < blk->len && (s[pl] == ':' || s[pl] == ' '))
+        pl++;
+    return pl > 0 && pl == blk->len;
+}
+
+static bool name_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->chars <= NAME_MAX_CHARS && !blk->sentence_end && blk->kind != PITH_TB_RULE &&
+           mostly_names(pith_tblock_text(page, i), blk->len, blk->chars);
+}
+
+/* Record block i (and, for a lone label, the name under it) as a byline. */
+static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned flags)
+{
+    pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (blk->chars > BYLINE_MAX_CHARS || blk->role == PITH_TR_TITLE)
+        return false;
+    if (lone_label(page, i) && i + 1 < page->n && name_line(page, i + 1)) {
+        const pith_tblock *next = &page->b[i + 1];
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
+                        next->len, flags);
+        set_role(blk, PITH_TR_BYLINE, "meta:byline");
+        set_role(&page->b[i + 1], PITH_TR_BYLINE, "meta:byline");
+        return true;
+    }
+    if (byline_label(s, blk->len) && mostly_names(s, blk->len, blk->chars)) {
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s, blk->len, flags);
+        set_role(blk, PITH_TR_BYLINE, "meta:byline");
+        return true;
+    }
+    return false;
+}
+
+/* A line that is a date and little else: "Nov. 19, 2019 8:03 am ET". */
+static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
+{
+    pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    pith_date d;
+    if (blk->chars > DATE_LINE_MAX_CHARS || blk->words > DATE_LINE_MAX_WORDS ||
+        blk->sentence_end || !pith_date_parse(s, blk->len, 0, &d))
+        return false;
+    pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, blk->len, PITH_MV_IN_ARTICLE);
+    set_role(blk, PITH_TR_DATE, "meta:date");
+    return true;
+}
+
+/* A line that reads as a title: several words, not a sentence, not
+ * boilerplate, not a byline or a date. */
+static bool title_like(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (blk->kind == PITH_TB_RULE || blk->kind == PITH_TB_ITEM || blk->repeated ||
+        blk->phrase != PITH_CAT_NONE || is_meta_role(blk) || blk->chars > TITLE_MAX_CHARS ||
+        blk->words > TITLE_MAX_WORDS)
+        return false;
+    if (blk->rule && strncmp(blk->rule, "phrase:", 7) == 0)
+        return false;
+    const char *s = pith_tblock_text(page, i);
+    if (memchr(s, '@', blk->len) && !memchr(s, ' ', blk->len))
+        return false; /* an address or a handle */
+    size_t e = blk->len;
+    bool statement = blk->sentence_end && s[e - 1] == '.';
+    if (statement)
+        return false;
+    return blk->words >= TITLE_MIN_WORDS ||
+           (blk->chars >= TITLE_MIN_CJK_CHARS && blk->words * 3 >= blk->chars / 3);
+}
+
+/* The headline: the last marked heading before the article, else the
+ * title-like line with the most words, the nearest winning a tie. */
+static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
+{
+    uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
+    uint32_t best = page->n;
+    for (uint32_t i = first; i-- > from;)
+        if (page->b[i].kind == PITH_TB_HEADING && page->b[i].marked && title_like(page, i)) {
+            best = i;
+            break;
+        }
+    if (best == page->n) {
+        uint32_t most = 0;
+        for (uint32_t i = first; i-- > from;) {
+            if (!title_like(page, i))
+                continue;
+            uint32_t w = page->b[i].words;
+            if (w > most) {
+                most = w;
+                best = i;
+            }
+        }
+    }
+    if (best == page->n)
+        return;
+    pith_mfound_add(f, PITH_MF_TITLE, PITH_MS_HEADLINE, pith_tblock_text(page, best),
+                    page->b[best].len, 0);
+    set_role(&page->b[best], PITH_TR_TITLE, "meta:title");
+    /* the same headline shown again (a page's title over its heading) */
+    for (uint32_t i = from; i < first + LOOK_INTO && i < page->n; i++)
+        if (i != best && page->b[i].hash == page->b[best].hash &&
+            page->b[i].len == page->b[best].len)
+            set_role(&page->b[i], PITH_TR_TITLE, "meta:title");
+}
+
+void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
+{
+    if (first >= page->n)
+        return;
+    uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
+    uint32_t to = first + LOOK_INTO < last ? first + LOOK_INTO : last;
+    for (uint32_t i = from; i <= to && i < page->n; i++) {
+        if (is_meta_role(&page->b[i]))
+            continue;
+        if (page->b[i].cls == PITH_UNIT_GOOD)
+            continue; /* prose */
+        if (!take_byline(page, i, f, PITH_MV_IN_ARTICLE))
+            take_date(page, i, f);
+    }
+    find_title(page, first, f);
+    /* an author box after the article: "Written By" above a name */
+    bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
+    for (uint32_t i = last + 1; !byline && i < page->n && i <= last + BOX_LOOK_AFTER; i++)
+        if (page->b[i].phrase == PITH_CAT_AUTHOR && i + 1 < page->n && name_line(page, i + 1)) {
+            const pith_tblock *next = &page->b[i + 1];
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
+                            next->len, 0);
+            break;
+        }
+}

@@ -1,0 +1,370 @@
+/*
+ * judge.c — which blocks of a text page are the article.
+ *
+ * What HTML gives through tags and classes, text does not; what is left is
+ * the words, the shape of the lines and their order.  The judgement:
+ *   1. every block against the phrase rules of src/rules/ (advertising
+ *      labels, share rows, newsletter pitches, copyright, cookie and credit
+ *      lines, calls to action, in every language pith knows), lines other
+ *      documents of the batch hold too (a site's header and footer), lines
+ *      that are only a web address, and lynx's list of link targets;
+ *   2. the paragraph classifier (content/units.h): length, link density,
+ *      the share of stop words of the page's language, then context;
+ *   3. the article is the run of blocks with the most prose: each block
+ *      weighs for or against (prose for, short lines a little against,
+ *      boilerplate against) and the heaviest run wins (the maximum
+ *      subarray, linear);
+ *   4. a heading that opens what follows an article ("You may also like",
+ *      "Related", "12 Comments", "About the author") ends the article once
+ *      most of its prose is behind it; anything after it goes;
+ *   5. inside the article: boilerplate goes, menus go (runs of short lines
+ *      that do not read as a list of the article: few words each, no
+ *      sentences), and so does what the classifier finds bad.
+ * Each removed block gets a rule name for --explain.
+ */
+#include "judge.h"
+
+#include <string.h>
+
+#include "content/units.h"
+
+#define URL_MAX_CHARS 2000       /* a longer block is not just an address */
+#define LYNX_LINK_CHARS 12       /* non-space bytes a lynx link's text takes, about */
+#define SHORT_WEIGHT 8.0         /* what a short line costs the article run */
+#define PHRASE_WEIGHT 10.0       /* what a boilerplate line costs it */
+#define END_MARKER_MAX_CHARS 80  /* a heading-sized label */
+#define END_AFTER_SHARE 0.4      /* of the run's prose behind a related heading */
+#define END_WEIGHT 400.0
+#define EDGE_DISCOUNT 0.3
+#define ITEM_MIN_WORDS 4         /* what a label opening the page's other parts costs */
+#define COMMENT_HEADER_MAX_CHARS 150
+#define SECTION_MAX_BLOCKS 12    /* blocks named after the label over them */
+#define MENU_MIN_RUN 4           /* short lines in a row that make a menu */
+#define MENU_MAX_WORDS 4.0       /* words per line of a menu, on average */
+
+/* ------------------------------------------------------------ step 1 */
+
+static bool is_url_text(const char *s, size_t n)
+{
+    if (n < 8 || n > URL_MAX_CHARS || memchr(s, ' ', n))
+        return false;
+    return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||
+           strncmp(s, "www.", 4) == 0 || strncmp(s, "mailto:", 7) == 0 ||
+           strncmp(s, "file://", 7) == 0 || strncmp(s, "javascript:", 11) == 0;
+}
+
+/* Prose: a paragraph the classifier finds good, or nearly good and
+ * ending as a sentence does. */
+static bool sentence_prose(const pith_tblock *blk)
+{
+    return blk->cls == PITH_UNIT_GOOD || (blk->cls == PITH_UNIT_NEAR_GOOD && blk->sentence_end);
+}
+
+static void remove_block(pith_tblock *blk, const char *rule)
+{
+    blk->role = PITH_TR_REMOVED;
+    blk->rule = rule;
+}
+
+/* Readers' comments follow the article under lines naming their writers
+ * ("Jane on May 3, 2019 said:"): two such lines make a comment section,
+ * and each of them a label that opens what is not the article. */
+static void comment_headers(pith_tpage *page)
+{
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        /* the header ends with its colon: only those lines are tried */
+        blk->comment_header = blk->role != PITH_TR_REMOVED &&
+                              blk->chars <= COMMENT_HEADER_MAX_CHARS && blk->len > 0 &&
+                              memchr(s + (blk->len > 4 ? blk->len - 4 : 0), ':',
+                                     blk->len > 4 ? 4 : blk->len) &&
+                              pith_rules_is_comment_header(s, blk->len);
+        count += blk->comment_header;
+    }
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (count < 2)
+            blk->comment_header = false;
+        else if (blk->comment_header)
+            remove_block(blk, "comment-header");
+    }
+}
+
+/* The rules that judge a block by its own text. */
+static void rule_blocks(pith_tpage *page)
+{
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        pith_category cat = PITH_CAT_NONE;
+        if (i >= page->references) {
+            remove_block(blk, "link-references");
+        } else if (blk->kind == PITH_TB_RULE) {
+            remove_block(blk, "separator");
+        } else if (is_url_text(s, blk->len)) {
+            remove_block(blk, "url");
+        } else {
+            const char *rule = pith_rules_block_phrase(s, blk->len, blk->chars, &cat);
+            if (rule)
+                remove_block(blk, rule);
+        }
+        blk->phrase = (uint8_t)cat;
+    }
+    comment_headers(page);
+}
+
+/* ------------------------------------------------------------ step 2 */
+
+static float link_density(const pith_tblock *blk)
+{
+    if (!blk->chars || !blk->links)
+        return 0;
+    uint32_t linked = blk->link_chars;
+    if (!linked) /* lynx marks where a link starts, not where it ends */
+        linked = (uint32_t)blk->links * LYNX_LINK_CHARS;
+    return linked >= blk->chars ? 1.0f : (float)linked / (float)blk->chars;
+}
+
+static bool classify(pith_tpage *page, pith_arena *arena)
+{
+    pith_units u;
+    pith_units_init(&u);
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        size_t n = blk->len < PITH_UNIT_MAX_TEXT ? blk->len : PITH_UNIT_MAX_TEXT;
+        /* the stop words of a short line decide nothing (it is SHORT or
+         * BAD by its length): not counted, which halves the work on menus */
+        if (blk->chars < PITH_UNIT_LENGTH_LOW)
+            n = 0;
+        pith_unit *x = pith_units_add(&u, arena, pith_tblock_text(page, i), n, blk->chars,
+                                      link_density(blk));
+        if (!x)
+            return false;
+        x->el = i;
+        x->heading = blk->kind == PITH_TB_HEADING;
+    }
+    if (!pith_units_judge(&u, arena))
+        return false;
+    for (uint32_t i = 0; i < u.n; i++) {
+        page->b[u.u[i].el].cls = u.u[i].cls;
+        page->b[u.u[i].el].stop_density = u.u[i].stop_density;
+    }
+    page->lang = u.lang;
+    return true;
+}
+
+/* Lines other documents of the batch hold go: a site's header, menus,
+ * footer.  Unless they are most of the page's prose: then the page is a
+ * copy of another (a story syndicated, one page at two addresses), and its
+ * prose stays. */
+static void repeated_lines(pith_tpage *page)
+{
+    double prose = 0, copied = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        const pith_tblock *blk = &page->b[i];
+        if (blk->role == PITH_TR_REMOVED || !sentence_prose(blk))
+            continue;
+        prose += blk->chars;
+        copied += blk->repeated ? blk->chars : 0;
+    }
+    bool copy = copied > 0 && copied * 2 >= prose;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->repeated && blk->role != PITH_TR_REMOVED && !(copy && sentence_prose(blk)))
+            remove_block(blk, "repeated");
+    }
+}
+
+/* ------------------------------------------------------------ step 3 */
+
+static bool share_button(const pith_tpage *page, uint32_t i)
+{
+    return i < page->n && page->b[i].phrase == PITH_CAT_SHARE;
+}
+
+/* A label that opens what comes after an article: not a button of a
+ * share row ("Facebook / Twitter / Comments / Print"). */
+static bool end_marker(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (blk->comment_header)
+        return true;
+    if (blk->chars > END_MARKER_MAX_CHARS ||
+        (i > 0 && share_button(page, i - 1)) || share_button(page, i + 1))
+        return false;
+    return blk->phrase == PITH_CAT_RELATED || blk->phrase == PITH_CAT_COMMENTS ||
+           blk->phrase == PITH_CAT_AUTHOR || blk->phrase == PITH_CAT_NEWSLETTER;
+}
+
+/* How much a block weighs for (prose) or against (the rest) the article. */
+static double weight(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (end_marker(page, i))
+        return -END_WEIGHT;
+    if (blk->role == PITH_TR_REMOVED)
+        return -PHRASE_WEIGHT - blk->chars / 4.0;
+    /* the page's edges hold its header and footer: prose there weighs less */
+    double f = page->total ? 2.0 * blk->off / page->total - 1.0 : 0;
+    double edge = 1.0 - EDGE_DISCOUNT * f * f;
+    switch (blk->cls) {
+    case PITH_UNIT_GOOD:
+        return blk->chars * edge;
+    case PITH_UNIT_NEAR_GOOD:
+        /* a long line that is no sentence: a teaser's headline, a caption */
+        if (!blk->sentence_end)
+            return blk->title_case ? -SHORT_WEIGHT : blk->chars / 4.0 * edge;
+        return blk->chars / 2.0 * edge;
+    case PITH_UNIT_SHORT:
+        /* an item of a written list that says something: a list of the
+         * article's, not a menu's entry */
+        if (blk->kind == PITH_TB_ITEM && blk->words >= ITEM_MIN_WORDS && !blk->title_case)
+            return blk->chars / 4.0 * edge;
+        return -SHORT_WEIGHT;
+    default:
+        /* few stop words: a list of names or figures, but sentences of it
+         * may still be the article's (market reports, tables in prose) */
+        if (blk->sentence_end)
+            return blk->chars / 4.0 * edge;
+        return -(double)blk->chars / 2.0 - SHORT_WEIGHT;
+    }
+}
+
+/* The heaviest run of blocks: [*first, *last]; false when no run weighs
+ * anything. */
+static bool heaviest_run(const pith_tpage *page, uint32_t *first, uint32_t *last)
+{
+    double best = 0, sum = 0;
+    uint32_t start = 0;
+    bool found = false;
+    for (uint32_t i = 0; i < page->n; i++) {
+        if (sum <= 0) {
+            sum = 0;
+            start = i;
+        }
+        sum += weight(page, i);
+        if (sum > best) {
+            best = sum;
+            *first = start;
+            *last = i;
+            found = true;
+        }
+    }
+    return found;
+}
+
+/* The page from its first block to its last that no rule removed; false
+ * when there is none. */
+static bool whole_page(const pith_tpage *page, uint32_t *first, uint32_t *last)
+{
+    bool found = false;
+    for (uint32_t i = 0; i < page->n; i++)
+        if (page->b[i].role != PITH_TR_REMOVED) {
+            if (!found)
+                *first = i;
+            *last = i;
+            found = true;
+        }
+    return found;
+}
+
+/* ------------------------------------------------------------ step 5 */
+
+/* Sentences of prose: what an article opens with. */
+static bool real_prose(const pith_tblock *blk)
+{
+    if (blk->role == PITH_TR_REMOVED)
+        return false;
+    return blk->cls == PITH_UNIT_GOOD ||
+           (blk->sentence_end && blk->cls != PITH_UNIT_SHORT);
+}
+
+/* A run of short lines from i on that reads as a menu: how many lines. */
+static uint32_t menu_run(const pith_tpage *page, uint32_t i, uint32_t last)
+{
+    uint32_t k = i, words = 0;
+    while (k <= last && page->b[k].cls == PITH_UNIT_SHORT && !page->b[k].sentence_end &&
+           page->b[k].role != PITH_TR_REMOVED)
+        words += page->b[k].words, k++;
+    uint32_t run = k - i;
+    if (run < MENU_MIN_RUN || words > MENU_MAX_WORDS * run)
+        return 0;
+    return run;
+}
+
+static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last)
+{
+    for (uint32_t i = first; i <= last; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->role == PITH_TR_REMOVED)
+            continue;
+        uint32_t run = menu_run(page, i, last);
+        if (run) {
+            for (uint32_t k = i; k < i + run; k++)
+                remove_block(&page->b[k], "menu");
+            i += run - 1;
+            continue;
+        }
+        blk->role = PITH_TR_KEPT;
+    }
+}
+
+/* What follows a label that opens another part of the page, outside the
+ * article, is named after it for --explain: "author-box", "related"... */
+static void name_sections(pith_tpage *page)
+{
+    const char *section = NULL;
+    uint32_t left = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (end_marker(page, i)) {
+            section = blk->comment_header              ? "comments"
+                      : blk->phrase == PITH_CAT_AUTHOR  ? "author-box"
+                      : blk->phrase == PITH_CAT_RELATED ? "related"
+                      : blk->phrase == PITH_CAT_COMMENTS ? "comments"
+                                                          : "newsletter";
+            left = SECTION_MAX_BLOCKS;
+            continue;
+        }
+        if (!section || left == 0 || blk->role != PITH_TR_REMOVED ||
+            strcmp(blk->rule, "after-article") != 0) {
+            section = blk->role == PITH_TR_REMOVED ? section : NULL;
+            continue;
+        }
+        blk->rule = section;
+        left--;
+    }
+}
+
+/* ------------------------------------------------------------ the stage */
+
+bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
+                     uint32_t *last_out)
+{
+    rule_blocks(page);
+    if (!classify(page, arena))
+        return false;
+    repeated_lines(page);
+    uint32_t first = 0, last = 0;
+    bool found = heaviest_run(page, &first, &last);
+    if (found) {
+        /* the article opens with its first sentences */
+        while (first < last && !real_prose(&page->b[first]))
+            first++;
+    } else { /* no prose anywhere: whatever is not boilerplate */
+        found = whole_page(page, &first, &last);
+    }
+    if (found)
+        judge_inside(page, first, last);
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->role == PITH_TR_UNJUDGED)
+            remove_block(blk, !found || i < first ? "before-article" : "after-article");
+    }
+    name_sections(page);
+    *first_out = found ? first : page->n;
+    *last_out = found ? last : 0;
+    return true;
+}

@@ -1,0 +1,21 @@
+/*
+ * judge.h — which blocks of a text page are the article (judge.c), and
+ * which lines give its metadata (headline.c).
+ */
+#ifndef PITH_TEXT_JUDGE_H
+#define PITH_TEXT_JUDGE_H
+
+#include "meta/found.h"
+#include "text/page.h"
+
+/* Judge every block of the page: its role (kept, removed with a rule).
+ * The article's run of blocks goes to [*first, *last] (*first is page->n
+ * when the page has none).  Returns false when memory ran out. */
+bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first, uint32_t *last);
+
+/* Find the headline, the byline and the date lines around the article's
+ * start (first), and an author box after it; give those blocks their role
+ * and record what they say in f. */
+void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f);
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * lineset.c — the lines of a batch's documents, remembered so that a text
+ * page's header, menus and footer can be known by their coming back on the
+ * other pages of its site (see "batches of text" in pith.h).
+ *
+ * The set is a hash table keyed by a line's folded text and its host.
+ * Each entry keeps the first documents that held the line (enough to
+ * count REPEAT_OTHERS others beside any one document) and the last one.
+ * A query for document k counts only the documents numbered below
+ * k + PITH_LINESET_AHEAD other than k: what later documents add changes
+ * nothing for it, so its answer does not depend on when it is asked.
+ *
+ * Memory is bounded by PITH_LINESET_MAX_LINES: when the table is full, the
+ * lines no document has held for PITH_LINESET_KEEP documents are forgotten
+ * (a sweep, decided by the adds alone, in their order); when that frees
+ * too little, new lines are not recorded until it frees enough again.  A
+ * mutex guards the table: one lock per document added or extracted.
+ */
+#include "text/lineset.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/url.h"
+
+#define REPEAT_OTHERS 2          /* other documents that make a line repeated */
+#define FIRST_SEQS (REPEAT_OTHERS + 1)
+#define MIN_SLOTS 1024
+#define NO_SEQ (~0ull)
+#define SWEEP_FREES_ENOUGH 4     /* a sweep must free a quarter of the lines */
+
+typedef struct entry {
+    uint64_t key;                     /* 0: an empty slot */
+    unsigned long long first[FIRST_SEQS]; /* the first documents, increasing */
+    unsigned long long last;          /* the last document that held it */
+} entry;
+
+struct pith_lineset {
+    pthread_mutex_t mu;
+    entry *slots;
+    size_t cap;                 /* a power of two */
+    size_t used;
+    unsigned long long quiet_until; /* full: no sweep before this document */
+};
+
+pith_lineset *pith_lineset_new(void)
+{
+    pith_lineset *set = calloc(1, sizeof *set);
+    if (!set)
+        return NULL;
+    set->slots = calloc(MIN_SLOTS, sizeof *set->slots);
+    if (!set->slots || pthread_mutex_init(&set->mu, NULL) != 0) {
+        free(set->slots);
+        free(set);
+        return NULL;
+    }
+    set->cap = MIN_SLOTS;
+    return set;
+}
+
+void pith_lineset_free(pith_lineset *set)
+{
+    if (!set)
+        return;
+    pthread_mutex_destroy(&set->mu);
+    free(set->slots);
+    free(set);
+}
+
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
+}
+
+uint64_t pith_lineset_key(uint64_t line_hash, uint64_t host_hash)
+{
+    uint64_t k = mix(line_hash ^ mix(host_hash + 0x9e3779b97f4a7c15ull));
+    return k ? k : 1;
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static entry *slot_of(entry *slots, size_t cap, uint64_t key)
+{
+    size_t i = (size_t)key & (cap - 1);
+    while (slots[i].key && slots[i].key != key)
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+/* Move the entries that pass keep into a table of cap slots. */
+static bool rehash(pith_lineset *set, size_t cap, unsigned long long forget_before)
+{
+    entry *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return false;
+    size_t used = 0;
+    for (size_t i = 0; i < set->cap; i++) {
+        const entry *e = &set->slots[i];
+        if (!e->key || e->last < forget_before)
+            continue;
+        *slot_of(slots, cap, e->key) = *e;
+        used++;
+    }
+    free(set->slots);
+    set->slots = slots;
+    set->cap = cap;
+    set->used = used;
+    return true;
+}
+
+/* Room for one more line while document seq is added; false when the set
+ * is full (the line is then not recorded). */
+static bool make_room(pith_lineset *set, unsigned long long seq)
+{
+    size_t max_cap = MIN_SLOTS;
+    while (max_cap / 2 < PITH_LINESET_MAX_LINES) /* half full at most */
+        max_cap *= 2;
+    if (set->used + 1 <= set->cap / 2)
+        return true;
+    if (set->cap < max_cap)
+        return rehash(set, set->cap * 2, 0);
+    if (seq < set->quiet_until)
+        return false;
+    unsigned long long forget = seq > PITH_LINESET_KEEP ? seq - PITH_LINESET_KEEP : 0;
+    size_t before = set->used;
+    if (!rehash(set, set->cap, forget))
+        return false;
+    if ((before - set->used) * SWEEP_FREES_ENOUGH < before)
+        set->quiet_until = seq + PITH_LINESET_KEEP / SWEEP_FREES_ENOUGH;
+    return set->used + 1 <= set->cap / 2;
+}
+
+static void add_key(pith_lineset *set, unsigned long long seq, uint64_t key)
+{
+    entry *e = slot_of(set->slots, set->cap, key);
+    if (!e->key) {
+        if (!make_room(set, seq))
+            return;
+        e = slot_of(set->slots, set->cap, key);
+        e->key = key;
+        for (int k = 0; k < FIRST_SEQS; k++)
+            e->first[k] = NO_SEQ;
+        e->last = seq;
+        e->first[0] = seq;
+        set->used++;
+        return;
+    }
+    if (e->last == seq)
+        return; /* the line twice in one document */
+    for (int k = 0; k < FIRST_SEQS; k++)
+        if (e->first[k] == NO_SEQ) {
+            e->first[k] = seq;
+            break;
+        }
+    if (seq > e->last)
+        e->last = seq;
+}
+
+static uint64_t host_hash(const char *url)
+{
+    if (!url)
+        return 0;
+    pith_buf host = PITH_BUF_INIT;
+    uint64_t h = 0;
+    if (pith_url_host(url, &host) && host.data)
+        h = pith_tblock_fold_hash(host.data, host.len);
+    pith_buf_free(&host);
+    return h;
+}
+
+bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, const char *text,
+                           size_t len, const pith_options *opt)
+{
+    if (!pith_text_wanted(opt, text, len))
+        return true; /* HTML: its tags tell what a line is */
+    pith_arena arena;
+    pith_arena_init(&arena, opt->max_memory);
+    pith_tpage page;
+    bool ok = pith_tpage_read(&page, &arena, text, len);
+    if (ok) {
+        uint64_t host = host_hash(opt->url);
+        pthread_mutex_lock(&set->mu);
+        for (uint32_t i = 0; i < page.n; i++)
+            add_key(set, seq, pith_lineset_key(page.b[i].hash, host));
+        pthread_mutex_unlock(&set->mu);
+    }
+    pith_arena_release(&arena);
+    return ok;
+}
+
+/* Documents other than seq, numbered below seq + PITH_LINESET_AHEAD, that
+ * hold the line of e. */
+static int others(const entry *e, unsigned long long seq)
+{
+    int n = 0;
+    for (int k = 0; k < FIRST_SEQS; k++)
+        if (e->first[k] != NO_SEQ && e->first[k] != seq &&
+            e->first[k] < seq + PITH_LINESET_AHEAD)
+            n++;
+    return n;
+}
+
+void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *url,
+                       pith_tpage *page)
+{
+    uint64_t host = host_hash(url);
+    pthread_mutex_lock(&set->mu);
+    for (uint32_t i = 0; i < page->n; i++) {
+        const entry *e = slot_of(set->slots, set->cap, pith_lineset_key(page->b[i].hash, host));
+        page->b[i].repeated = e->key && others(e, seq) >= REPEAT_OTHERS;
+    }
+    pthread_mutex_unlock(&set->mu);
+}

@@ -1,0 +1,920 @@
+/*
+ * page.c — a text page's lines become blocks.
+ *
+ * Text scrapers write a page in a few ways, and this reads them all without
+ * being told which:
+ *   - one block a line, with or without blank lines between blocks (a plain
+ *     scraper's output, a crawler's text, a web archive's text records);
+ *   - paragraphs wrapped at a fixed width, blank lines between them
+ *     (lynx -dump, w3m -dump, html2text, fmt): the wrap width is found from
+ *     the lines' lengths, and a line ends its block only where the next
+ *     line's first word would have fitted on it;
+ *   - Markdown (a converter's or a language model's view of a page).
+ * The marks of structure are read and taken out of the text: list items
+ * ("- ", "* ", "• ", "1. ", lynx's "*", "+", "o" by level), headings ("# ",
+ * a line underlined with "===" or "---", html2text's "*** Title ***"),
+ * quotes ("> "), separators ("-----", "* * *"), lynx's link numbers
+ * ("[12]Home") and the list of link targets it appends ("References"),
+ * Markdown links ("[text](url)" keeps its text), and the placeholders
+ * text browsers draw for form fields and images ("[ ]", "[gif]").
+ *
+ * One pass over the lines and one over the blocks: linear in the input.
+ */
+#include "page.h"
+
+#include <string.h>
+
+#include "meta/date.h"
+#include "util/utf8.h"
+
+#define MAX_WRAP_WIDTH 250  /* nobody wraps wider: longer lines are whole blocks */
+#define MIN_WRAP_WIDTH 30
+#define MIN_WRAP_PAIRS 6    /* wrapped lines that show a wrap width */
+#define WRAP_AGREE_SHARE 0.1 /* of the lines followed by a line, those that must */
+#define WRAP_MAX_OVER 50    /* at most one line in 50 longer than the width */
+#define WRAP_SLACK 3        /* columns the width found may fall short of the real one */
+#define TAB_COLUMNS 8
+#define INDENT_SLACK 2      /* columns a wrapped line's indent may move */
+#define OUTDENT_MAX_INDENT 16
+#define OUTDENT_PARAGRAPH_CHARS 100 /* paragraphs long enough to show the indent */
+#define OUTDENT_HEADING_WORDS 15
+#define MONTH_WORD_MAX 32
+#define TITLE_CASE_MIN_LETTERS 4 /* shorter words ("of", "the", "and") stay lower */
+#define BROKEN_MIN_WORDS 4    /* a line that carries on a sentence has a few words */
+#define BROKEN_MIN_COLUMNS 50 /* and follows a long line */
+
+/* One line of the input. */
+typedef struct tline {
+    uint32_t start, end;  /* its text: after the indent, before trailing space */
+    uint32_t width;       /* display columns, indent included */
+    uint32_t number;      /* from 1 */
+    uint16_t indent;
+    bool blank_before;
+} tline;
+
+/* ------------------------------------------------------------ characters */
+
+static bool is_blank_byte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Bytes of a no-break space (U+00A0) at s, 0 when there is none. */
+static size_t nbsp_at(const char *s, size_t n)
+{
+    return n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
+}
+
+/* The code point at s[*i] (of n bytes), and *i moved past it; an invalid
+ * byte (none reach here: the input is decoded) counts as one. */
+static uint32_t next_cp(const char *s, size_t n, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    uint32_t cp = c;
+    int k = pith_utf8_decode(s + *i, n - *i, &cp);
+    *i += k > 0 ? (size_t)k : 1;
+    return cp;
+}
+
+/* Display columns of n bytes of UTF-8: wide (CJK) characters take two. */
+static uint32_t columns(const char *s, size_t n)
+{
+    uint32_t w = 0;
+    for (size_t i = 0; i < n;)
+        w += pith_is_cjk_cp(next_cp(s, n, &i)) ? 2 : 1;
+    return w;
+}
+
+/* ------------------------------------------------------------ lines */
+
+/* Split the text into its non-blank lines; returns how many (0 when memory
+ * ran out, *failed set). */
+static uint32_t split_lines(pith_arena *arena, const char *s, size_t len, tline **out,
+                            bool *failed)
+{
+    size_t cap = 1;
+    for (size_t i = 0; i < len; i++)
+        cap += s[i] == '\n';
+    tline *lines = pith_arena_alloc(arena, cap * sizeof *lines);
+    if (!lines) {
+        *failed = true;
+        return 0;
+    }
+    uint32_t n = 0, number = 0;
+    bool blank = true; /* the page's start counts as a blank line */
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        number++;
+        /* the indent, in columns */
+        size_t p = i;
+        uint32_t indent = 0;
+        for (;;) {
+            size_t sp;
+            if (p < end && (s[p] == ' ' || s[p] == '\f' || s[p] == '\v' || s[p] == '\r')) {
+                indent++, p++;
+            } else if (p < end && s[p] == '\t') {
+                indent = (indent / TAB_COLUMNS + 1) * TAB_COLUMNS, p++;
+            } else if ((sp = nbsp_at(s + p, end - p)) > 0) {
+                indent++, p += sp;
+            } else {
+                break;
+            }
+        }
+        size_t e = end;
+        for (;;) {
+            if (e > p && is_blank_byte(s[e - 1]))
+                e--;
+            else if (e >= p + 2 && nbsp_at(s + e - 2, 2))
+                e -= 2;
+            else
+                break;
+        }
+        if (e == p) {
+            blank = true;
+        } else {
+            tline *l = &lines[n++];
+            l->start = (uint32_t)p;
+            l->end = (uint32_t)e;
+            l->indent = indent > UINT16_MAX ? UINT16_MAX : (uint16_t)indent;
+            l->width = indent + columns(s + p, e - p);
+            l->number = number;
+            l->blank_before = blank;
+            blank = false;
+        }
+        i = end + 1;
+    }
+    *out = lines;
+    return n;
+}
+
+/* Columns of the first word of a line. */
+static uint32_t first_word_columns(const char *s, const tline *l)
+{
+    size_t e = l->start;
+    while (e < l->end && !is_blank_byte(s[e]))
+        e++;
+    return columns(s + l->start, e - l->start);
+}
+
+/* ------------------------------------------------------------ line marks */
+
+typedef enum mark {
+    MARK_NONE = 0,
+    MARK_BULLET,
+    MARK_NUMBER,
+    MARK_QUOTE,
+    MARK_ATX,       /* "# Heading" */
+    MARK_RULE,      /* "-----", "* * *", "______" */
+    MARK_UNDERLINE  /* "=====" or "-----" right under a line: a heading */
+} mark;
+
+typedef struct line_mark {
+    mark kind;
+    uint32_t skip;  /* bytes of the mark, the space after it included */
+    int number;     /* MARK_NUMBER */
+    int level;      /* MARK_ATX: 1..6; MARK_UNDERLINE: 1 or 2 */
+} line_mark;
+
+/* Bullets that open a list item when a space follows: ASCII ones, and the
+ * bullets, squares and circles text browsers and converters draw. */
+static const char *const BULLETS[] = {
+    "-", "*", "+", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "\xE2\x97\xA6" /* ◦ */,
+    "\xE2\x96\xAA" /* ▪ */, "\xE2\x80\xA3" /* ‣ */, "\xE2\x96\xA1" /* □ */,
+    "\xE2\x96\xA0" /* ■ */, "\xE2\x97\x8F" /* ● */, "\xE2\x97\x8B" /* ○ */,
+    "\xE2\x80\x93" /* – */, "\xE2\x9E\xA4" /* ➤ */, "\xE2\x96\xBA" /* ► */,
+};
+
+static bool only_rule_chars(const char *s, size_t n)
+{
+    size_t marks = 0;
+    char first = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ')
+            continue;
+        if (!strchr("-_=*~#+.", c) || (first && c != first))
+            return false;
+        first = c;
+        marks++;
+    }
+    return marks >= 3;
+}
+
+/* Does a month's name start s ("12. März 2024" is a date, not an item)? */
+static bool month_follows(const char *s, size_t n)
+{
+    pith_buf word = PITH_BUF_INIT;
+    size_t i = 0;
+    while (i < n && word.len < MONTH_WORD_MAX) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (k <= 0 || !pith_is_word_cp(cp) || (cp >= '0' && cp <= '9'))
+            break;
+        pith_utf8_encode(&word, pith_lower_cp(cp));
+        i += (size_t)k;
+    }
+    bool month = word.len > 0 && !word.oom && pith_date_month_word(word.data, word.len) > 0;
+    pith_buf_free(&word);
+    return month;
+}
+
+static line_mark read_mark(const char *s, const tline *l)
+{
+    line_mark m = {MARK_NONE, 0, 0, 0};
+    const char *p = s + l->start;
+    size_t n = l->end - l->start;
+    if (only_rule_chars(p, n)) {
+        m.kind = MARK_RULE;
+        if (p[0] == '=' || p[0] == '-')
+            m.level = p[0] == '=' ? 1 : 2;
+        return m;
+    }
+    for (size_t b = 0; b < sizeof BULLETS / sizeof BULLETS[0]; b++) {
+        size_t k = strlen(BULLETS[b]);
+        if (n > k + 1 && memcmp(p, BULLETS[b], k) == 0 && p[k] == ' ') {
+            m.kind = MARK_BULLET;
+            m.skip = (uint32_t)k + 1;
+            return m;
+        }
+    }
+    /* lynx draws deeper levels with "o" and "#", indented */
+    if (l->indent >= 4 && n > 2 && (p[0] == 'o' || p[0] == '#') && p[1] == ' ') {
+        m.kind = MARK_BULLET;
+        m.skip = 2;
+        return m;
+    }
+    if (p[0] == '#') {
+        size_t k = 0;
+        while (k < n && p[k] == '#')
+            k++;
+        if (k <= 6 && k < n && p[k] == ' ') {
+            m.kind = MARK_ATX;
+            m.level = (int)k;
+            m.skip = (uint32_t)k + 1;
+            return m;
+        }
+    }
+    if (p[0] == '>') {
+        size_t k = 0;
+        while (k < n && (p[k] == '>' || p[k] == ' '))
+            k++;
+        m.kind = MARK_QUOTE;
+        m.skip = (uint32_t)k;
+        return m;
+    }
+    size_t k = p[0] == '(' ? 1 : 0, d = 0;
+    int num = 0;
+    while (k < n && p[k] >= '0' && p[k] <= '9' && d < 3)
+        num = num * 10 + (p[k++] - '0'), d++;
+    if (d > 0 && k + 1 < n && (p[k] == '.' || p[k] == ')') && p[k + 1] == ' ' &&
+        (p[0] != '(' || p[k] == ')') && !month_follows(p + k + 2, n - k - 2)) {
+        m.kind = MARK_NUMBER;
+        m.number = num;
+        m.skip = (uint32_t)k + 2;
+    }
+    return m;
+}
+
+/* Could the line have been broken after column col: is there a space
+ * there?  ("   8. https://..." could not, in any useful place.) */
+static bool late_space(const char *s, const tline *l, uint32_t col)
+{
+    uint32_t c = l->indent;
+    for (uint32_t i = l->start; i < l->end; i++) {
+        if ((unsigned char)s[i] < 0x80 || ((unsigned char)s[i] & 0xC0) == 0xC0)
+            c++;
+        if (s[i] == ' ' && c > col)
+            return true;
+    }
+    return false;
+}
+
+/* The width the lines were wrapped at, or 0 when they were not.  A line
+ * that runs on into the next one says, if it was wrapped at width W, that
+ * W is at least its own width and less than its width plus the next line's
+ * first word (which would have fitted otherwise).  The W that most such
+ * pairs agree with wins; the lines were wrapped when enough pairs agree
+ * (lines broken on purpose, short ones, agree with no width) and almost no
+ * line that could have been broken is longer.
+ * Lines that start list items or headings were not wrapped and do not
+ * count. */
+static uint32_t wrap_width(const char *s, const tline *lines, uint32_t n)
+{
+    int32_t agree[MAX_WRAP_WIDTH + 2];
+    memset(agree, 0, sizeof agree);
+    uint32_t pairs = 0;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        /* a line that starts a list item, a quote or a heading was not wrapped */
+        if (lines[i + 1].blank_before || lines[i].width > MAX_WRAP_WIDTH ||
+            read_mark(s, &lines[i + 1]).kind != MARK_NONE)
+            continue;
+        pairs++;
+        uint32_t hi = lines[i].width + 1 + first_word_columns(s, &lines[i + 1]);
+        agree[lines[i].width]++;
+        agree[hi > MAX_WRAP_WIDTH + 1 ? MAX_WRAP_WIDTH + 1 : hi]--;
+    }
+    int32_t run = 0, best = 0;
+    uint32_t width = 0;
+    for (uint32_t w = 0; w <= MAX_WRAP_WIDTH; w++) {
+        run += agree[w];
+        if (w >= MIN_WRAP_WIDTH && run >= best) { /* the widest of the best */
+            best = run;
+            width = w;
+        }
+    }
+    if (best < MIN_WRAP_PAIRS || best < pairs * WRAP_AGREE_SHARE)
+        return 0;
+    /* wrapped text has no line longer than its width that could have
+     * been broken (a long address or word may stand out) */
+    uint32_t over = 0;
+    for (uint32_t i = 0; i < n; i++)
+        over += lines[i].width > width + WRAP_SLACK && late_space(s, &lines[i], width / 2);
+    return over * WRAP_MAX_OVER <= n ? width : 0;
+}
+
+/* ------------------------------------------------------------ blocks */
+
+typedef struct builder {
+    pith_tpage *page;
+    const char *src;
+    char *out;          /* page->text */
+    size_t out_len;
+    pith_tblock *cur;   /* the block being joined, or NULL */
+    uint32_t cur_text_col; /* an item's text column (its continuation indent) */
+    const tline *last;  /* the last line of cur */
+} builder;
+
+/* How a line carries on the block being built. */
+typedef enum join {
+    JOIN_NONE = 0,  /* it starts a block of its own */
+    JOIN_WRAPPED,   /* a wrapped line: joined with a space */
+    JOIN_BREAK      /* a line of the same paragraph: joined with a line break */
+} join;
+
+/* Append the line's text (after its mark) to the block being built: after
+ * a line break, or after a space where a wrapped line is joined (none
+ * between two CJK characters, nor after a word broken at a hyphen). */
+static void append_line(builder *b, const tline *l, uint32_t skip, join how)
+{
+    const char *p = b->src + l->start + skip;
+    size_t n = l->end - l->start - skip;
+    while (n > 0 && *p == ' ')
+        p++, n--;
+    if (b->cur->len > 0 && n > 0 && how == JOIN_BREAK) {
+        b->out[b->out_len++] = '\n';
+    } else if (b->cur->len > 0 && n > 0) {
+        char last = b->out[b->out_len - 1];
+        bool glue = false;
+        uint32_t cp_after = 0, cp_before = 0;
+        pith_utf8_decode(p, n, &cp_after);
+        /* the code point before: back up over continuation bytes */
+        size_t k = b->out_len - 1;
+        while (k > b->cur->off && ((unsigned char)b->out[k] & 0xC0) == 0x80)
+            k--;
+        pith_utf8_decode(b->out + k, b->out_len - k, &cp_before);
+        if (pith_is_cjk_cp(cp_before) && pith_is_cjk_cp(cp_after))
+            glue = true;
+        else if (last == '-' && b->out_len - b->cur->off >= 2 && pith_is_word_cp(cp_after)) {
+            unsigned char before = (unsigned char)b->out[b->out_len - 2];
+            glue = before >= 0x80 || ((before | 0x20) >= 'a' && (before | 0x20) <= 'z');
+        } /* "well-" + "known" */
+        if (!glue)
+            b->out[b->out_len++] = ' ';
+    }
+    memcpy(b->out + b->out_len, p, n);
+    b->out_len += n;
+    b->cur->len = (uint32_t)(b->out_len - b->cur->off);
+    b->last = l;
+}
+
+static void end_block(builder *b)
+{
+    if (!b->cur)
+        return;
+    b->out[b->out_len++] = '\0';
+    b->cur = NULL;
+}
+
+static pith_tblock *start_block(builder *b, const tline *l, pith_tkind kind)
+{
+    end_block(b);
+    pith_tblock *blk = &b->page->b[b->page->n++];
+    memset(blk, 0, sizeof *blk);
+    blk->off = (uint32_t)b->out_len;
+    blk->line = l->number;
+    blk->indent = l->indent;
+    blk->kind = (uint8_t)kind;
+    blk->number = -1;
+    blk->chunk_start = l->blank_before;
+    b->cur = blk;
+    b->last = l;
+    return blk;
+}
+
+/* Words of a line, roughly: runs of non-blanks. */
+static uint32_t line_words(const char *s, const tline *l)
+{
+    uint32_t n = 0;
+    bool in = false;
+    for (uint32_t i = l->start; i < l->end; i++) {
+        bool w = !is_blank_byte(s[i]);
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
+/* Is line l the rest of a sentence the line before it began, broken
+ * where the page's source broke it ("Photos" / "which were released
+ * online and are..."), not a line of its own (a tag, a menu entry, an
+ * address line)?  It opens in lower case with a few words, or follows a
+ * long line that did not end a sentence. */
+static bool broken_prose(const builder *b, const tline *l)
+{
+    const char *p = b->src + l->start;
+    uint32_t cp = 0;
+    pith_utf8_decode(p, l->end - l->start, &cp);
+    bool lower_start = pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
+                       !(cp >= '0' && cp <= '9') && cp != '_';
+    if (lower_start && line_words(b->src, l) >= BROKEN_MIN_WORDS)
+        return true;
+    const tline *prev = b->last;
+    char last = b->src[prev->end - 1];
+    return prev->width - prev->indent >= BROKEN_MIN_COLUMNS && last != '.' && last != '!' &&
+           last != '?' && last != ':' && line_words(b->src, prev) >= BROKEN_MIN_WORDS;
+}
+
+/* Does line l carry on the block being built: a wrapped line (the line
+ * before it was full: l's first word would not have fitted on it), or,
+ * where blank lines part the paragraphs, a line of the same paragraph? */
+static join continues(const builder *b, const tline *l, const line_mark *m)
+{
+    const pith_tblock *cur = b->cur;
+    uint32_t wrap = b->page->wrap;
+    if (!cur || l->blank_before || cur->kind == PITH_TB_HEADING || cur->kind == PITH_TB_RULE)
+        return JOIN_NONE;
+    if (m->kind != MARK_NONE && !(m->kind == MARK_QUOTE && cur->kind == PITH_TB_QUOTE))
+        return JOIN_NONE;
+    if (cur->kind == PITH_TB_QUOTE && m->kind != MARK_QUOTE)
+        return JOIN_NONE;
+    bool full = wrap && b->last->width + 1 + first_word_columns(b->src, l) > wrap;
+    if (cur->kind == PITH_TB_ITEM) {
+        /* an item's next lines are indented under its text */
+        if (l->indent <= cur->indent ||
+            (full && (uint32_t)l->indent + INDENT_SLACK < b->cur_text_col))
+            return JOIN_NONE;
+    } else if (full && (l->indent > b->last->indent + INDENT_SLACK ||
+                        l->indent + INDENT_SLACK < b->last->indent)) {
+        full = false; /* a new indent: not the same paragraph wrapped */
+    }
+    if (full)
+        return JOIN_WRAPPED;
+    if (b->page->one_line_blocks)
+        return JOIN_NONE;
+    return broken_prose(b, l) ? JOIN_BREAK : JOIN_NONE;
+}
+
+/* Item depth: deeper indents nest (a stack of the indents seen). */
+typedef struct depth_stack {
+    uint16_t indent[8];
+    int n;
+} depth_stack;
+
+static uint8_t item_depth(depth_stack *st, uint16_t indent)
+{
+    while (st->n > 0 && st->indent[st->n - 1] > indent)
+        st->n--;
+    if (st->n == 0 || st->indent[st->n - 1] < indent) {
+        if (st->n < 8)
+            st->indent[st->n++] = indent;
+    }
+    return (uint8_t)(st->n > 0 ? st->n - 1 : 0);
+}
+
+static void build_blocks(builder *b, const tline *lines, uint32_t n)
+{
+    depth_stack depth = {{0}, 0};
+    for (uint32_t i = 0; i < n; i++) {
+        const tline *l = &lines[i];
+        line_mark m = read_mark(b->src, l);
+        /* A line underlined right below it is a heading. */
+        if ((m.kind == MARK_RULE && m.level) && !l->blank_before && b->cur &&
+            b->cur->kind == PITH_TB_PARAGRAPH && b->last == &lines[i - 1] &&
+            b->cur->line == lines[i - 1].number) {
+            b->cur->kind = PITH_TB_HEADING;
+            b->cur->level = (uint8_t)m.level;
+            b->cur->marked = true;
+            end_block(b);
+            continue;
+        }
+        join how = continues(b, l, &m);
+        if (how != JOIN_NONE) {
+            append_line(b, l, m.kind == MARK_QUOTE ? m.skip : 0, how);
+            continue;
+        }
+        pith_tblock *blk;
+        switch (m.kind) {
+        case MARK_RULE:
+            blk = start_block(b, l, PITH_TB_RULE);
+            blk->marked = true;
+            append_line(b, l, 0, JOIN_NONE);
+            end_block(b);
+            break;
+        case MARK_BULLET:
+        case MARK_NUMBER:
+            blk = start_block(b, l, PITH_TB_ITEM);
+            blk->marked = true;
+            blk->number = m.kind == MARK_NUMBER ? m.number : -1;
+            blk->level = item_depth(&depth, l->indent);
+            b->cur_text_col = l->indent + m.skip;
+            append_line(b, l, m.skip, JOIN_NONE);
+            break;
+        case MARK_ATX:
+            blk = start_block(b, l, PITH_TB_HEADING);
+            blk->marked = true;
+            blk->level = (uint8_t)m.level;
+            append_line(b, l, m.skip, JOIN_NONE);
+            /* "## Title ##": the closing marks go */
+            while (blk->len > 0 && (b->out[b->out_len - 1] == '#' || b->out[b->out_len - 1] == ' '))
+                b->out_len--, blk->len--;
+            end_block(b);
+            break;
+        case MARK_QUOTE:
+            blk = start_block(b, l, PITH_TB_QUOTE);
+            blk->marked = true;
+            append_line(b, l, m.skip, JOIN_NONE);
+            break;
+        default:
+            start_block(b, l, PITH_TB_PARAGRAPH);
+            append_line(b, l, 0, JOIN_NONE);
+            break;
+        }
+        if (m.kind != MARK_BULLET && m.kind != MARK_NUMBER && l->blank_before)
+            depth.n = 0;
+    }
+    end_block(b);
+}
+
+/* ------------------------------------------------------------ inline marks */
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A bracketed placeholder a text browser draws for a form field or an
+ * image: "[ ]", "[X]", "[____]", "[BUTTON Submit]", "[IMG]", "[gif]".
+ * Returns its length at s (which starts with '['), 0 when it is not one. */
+static size_t placeholder_at(const char *s, size_t n)
+{
+    size_t k = 1;
+    while (k < n && k < 64 && s[k] != ']' && s[k] != '[' && s[k] != '\n')
+        k++;
+    if (k >= n || s[k] != ']')
+        return 0;
+    const char *in = s + 1;
+    size_t m = k - 1;
+    bool blank = true;
+    for (size_t i = 0; i < m; i++)
+        if (in[i] != ' ' && in[i] != '_')
+            blank = false;
+    if (blank || (m == 1 && (in[0] == 'X' || in[0] == 'x' || in[0] == '*')))
+        return k + 1;
+    static const char *const WORDS[] = {"IMG", "INLINE", "LINK", "EMBED", "USEMAP", "ISMAP",
+                                        "image", "img", "gif", "png", "jpg", "jpeg", "svg",
+                                        "webp", "spacer"};
+    for (size_t w = 0; w < sizeof WORDS / sizeof WORDS[0]; w++)
+        if (strlen(WORDS[w]) == m && memcmp(in, WORDS[w], m) == 0)
+            return k + 1;
+    if (m > 7 && memcmp(in, "BUTTON ", 7) == 0)
+        return k + 1;
+    return 0;
+}
+
+/* A Markdown link "[text](url)" or image "![alt](url)" at s: its length,
+ * and where its text is. 0 when there is none. */
+static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size_t *text_len)
+{
+    size_t k = s[0] == '!' ? 1 : 0;
+    if (k >= n || s[k] != '[')
+        return 0;
+    size_t t = k + 1, e = t;
+    while (e < n && s[e] != ']' && s[e] != '[' && e - t < 500)
+        e++;
+    if (e + 1 >= n || s[e] != ']' || s[e + 1] != '(')
+        return 0;
+    size_t u = e + 2;
+    while (u < n && s[u] != ')' && s[u] != ' ' && u - e < 2000)
+        u++;
+    if (u < n && s[u] == ' ') { /* [t](url "title") */
+        while (u < n && s[u] != ')' && u - e < 2000)
+            u++;
+    }
+    if (u >= n || s[u] != ')' || u == e + 2)
+        return 0;
+    *text_start = t;
+    *text_len = s[0] == '!' ? 0 : e - t;
+    return u + 1;
+}
+
+/* Rewrite a block's text in place: link numbers, placeholders and link
+ * markup out, white space collapsed, emphasis marks of Markdown ("**")
+ * out; count the links seen. */
+static void clean_inline(pith_tpage *page, pith_tblock *blk)
+{
+    char *s = page->text + blk->off;
+    size_t n = blk->len, o = 0;
+    bool space = false;
+    uint32_t link_chars = 0;
+    for (size_t i = 0; i < n;) {
+        char c = s[i];
+        size_t sp;
+        if (c == '\n') { /* a line break inside the paragraph stays */
+            if (o > 0 && s[o - 1] != '\n')
+                s[o++] = '\n';
+            space = false;
+            i++;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || (sp = nbsp_at(s + i, n - i)) > 0) {
+            space = o > 0 && s[o - 1] != '\n';
+            i += (c == ' ' || c == '\t') ? 1 : 2;
+            continue;
+        }
+        if (c == '[' && i + 2 < n && is_digit(s[i + 1])) {
+            /* lynx's link number before the link's text: "[12]Home" */
+            size_t k = i + 1;
+            while (k < n && is_digit(s[k]) && k - i < 6)
+                k++;
+            if (k < n && s[k] == ']') {
+                bool before_text = k + 1 < n && s[k + 1] != ' ' && s[k + 1] != '.' &&
+                                   s[k + 1] != ',' && s[k + 1] != '[';
+                if (before_text && blk->links < UINT16_MAX)
+                    blk->links++;
+                if (before_text || k + 1 == n || (k + 1 < n && s[k + 1] == ' ')) {
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        size_t ph, ts, tl;
+        if (c == '[' && (ph = placeholder_at(s + i, n - i)) > 0) {
+            i += ph;
+            continue;
+        }
+        if ((c == '[' || c == '!') && (ph = markdown_link_at(s + i, n - i, &ts, &tl)) > 0) {
+            if (space && o > 0 && tl > 0) /* an image leaves no text, and the space waits */
+                s[o++] = ' ';
+            space = space && tl == 0;
+            for (size_t k = 0; k < tl; k++) {
+                char t = s[i + ts + k];
+                if (t != ' ')
+                    link_chars++;
+                s[o++] = t;
+            }
+            if (tl > 0 && blk->links < UINT16_MAX)
+                blk->links++;
+            i += ph;
+            continue;
+        }
+        if (c == '*' && i + 1 < n && s[i + 1] == '*') {
+            i += 2; /* Markdown's strong emphasis */
+            continue;
+        }
+        if (space)
+            s[o++] = ' ';
+        space = false;
+        s[o++] = c;
+        i++;
+    }
+    while (o > 0 && s[o - 1] == '\n')
+        o--;
+    s[o] = '\0';
+    blk->len = (uint32_t)o;
+    blk->link_chars = link_chars;
+}
+
+/* html2text writes headings between runs of stars: "****** Title ******". */
+static void star_heading(pith_tpage *page, pith_tblock *blk)
+{
+    const char *s = page->text + blk->off;
+    size_t n = blk->len, a = 0, z = 0;
+    while (a < n && s[a] == '*')
+        a++;
+    while (z < n - a && s[n - 1 - z] == '*')
+        z++;
+    if (a < 2 || a != z || a + z + 2 > n || s[a] != ' ' || s[n - 1 - z] != ' ')
+        return;
+    memmove(page->text + blk->off, s + a + 1, n - a - z - 2);
+    blk->len = (uint32_t)(n - a - z - 2);
+    page->text[blk->off + blk->len] = '\0';
+    blk->kind = PITH_TB_HEADING;
+    blk->marked = true;
+    blk->level = (uint8_t)(a >= 6 ? 1 : 7 - a > 6 ? 6 : 7 - a);
+}
+
+/* ------------------------------------------------------------ measures */
+
+uint64_t pith_tblock_fold_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (c >= '0' && c <= '9')
+            c = '0';
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Sentence ends beyond ASCII: the ideographic full stop, full-width marks,
+ * the ellipsis, the Arabic question mark, the Devanagari danda. */
+static const char *const SENTENCE_ENDS[] = {
+    "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\xA6", "\xD8\x9F",
+    "\xE0\xA5\xA4",
+};
+
+/* Headlines and menu entries capitalise their long words ("Home Depot
+ * Sales Miss, Shares Plunge"); sentences do not.  Needs three words of
+ * TITLE_CASE_MIN_LETTERS letters or more, in a script with case. */
+static bool is_letter(uint32_t cp)
+{
+    return pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9');
+}
+
+static bool title_case(const char *s, size_t n)
+{
+    uint32_t long_words = 0, capitalised = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp = next_cp(s, n, &i);
+        if (!is_letter(cp))
+            continue;
+        uint32_t first = cp, letters = 1;
+        size_t at = i;
+        while (i < n && is_letter(next_cp(s, n, &at))) {
+            letters++;
+            i = at;
+        }
+        if (letters >= TITLE_CASE_MIN_LETTERS) {
+            long_words++;
+            capitalised += pith_lower_cp(first) != first;
+        }
+    }
+    return long_words >= 3 && capitalised * 4 >= long_words * 3;
+}
+
+static void measure(pith_tpage *page, pith_tblock *blk)
+{
+    const char *s = page->text + blk->off;
+    size_t n = blk->len;
+    uint32_t chars = 0, words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t cp = next_cp(s, n, &i);
+        chars += cp != ' ' && cp != '\n' ? (uint32_t)(i - at) : 0;
+        bool w = pith_is_word_cp(cp) && cp != '_';
+        if (pith_is_cjk_cp(cp))
+            words++, w = false; /* a CJK character is a word */
+        else if (w && !in_word)
+            words++;
+        in_word = w;
+    }
+    blk->chars = chars;
+    blk->words = words;
+    /* ends like a sentence: . ! ? and their forms in other scripts, before
+     * closing quotes and brackets */
+    size_t e = n;
+    while (e > 0 && strchr("\"')]", s[e - 1]))
+        e--;
+    while (e >= 2 && ((unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xBB))
+        e -= 2; /* » */
+    while (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+           ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+        e -= 3; /* ” ’ */
+    bool end = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+    for (size_t k = 0; !end && k < sizeof SENTENCE_ENDS / sizeof SENTENCE_ENDS[0]; k++) {
+        size_t m = strlen(SENTENCE_ENDS[k]);
+        end = e >= m && memcmp(s + e - m, SENTENCE_ENDS[k], m) == 0;
+    }
+    blk->sentence_end = end;
+    blk->title_case = title_case(s, n);
+    blk->hash = pith_tblock_fold_hash(s, n);
+}
+
+/* ------------------------------------------------------------ outdents */
+
+/* Text browsers indent a page's paragraphs and leave its headings at the
+ * margin (lynx: three columns).  Where the long paragraphs share an indent,
+ * a short line further left that is no sentence is a heading. */
+static void outdented_headings(pith_tpage *page)
+{
+    uint32_t counts[OUTDENT_MAX_INDENT + 1];
+    memset(counts, 0, sizeof counts);
+    uint32_t paragraphs = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        const pith_tblock *blk = &page->b[i];
+        if (blk->kind == PITH_TB_PARAGRAPH && blk->chars >= OUTDENT_PARAGRAPH_CHARS &&
+            blk->indent <= OUTDENT_MAX_INDENT) {
+            counts[blk->indent]++;
+            paragraphs++;
+        }
+    }
+    uint16_t indent = 0;
+    for (uint16_t k = 1; k <= OUTDENT_MAX_INDENT; k++)
+        if (counts[k] > counts[indent])
+            indent = k;
+    if (indent < 2 || counts[indent] * 3 < paragraphs * 2)
+        return;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->kind == PITH_TB_PARAGRAPH && blk->indent + 1 < indent && !blk->sentence_end &&
+            blk->words > 0 && blk->words <= OUTDENT_HEADING_WORDS &&
+            !memchr(page->text + blk->off, '\n', blk->len)) {
+            blk->kind = PITH_TB_HEADING;
+            blk->level = 2;
+            blk->marked = true;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ references */
+
+static bool text_is(const pith_tpage *page, const pith_tblock *blk, const char *word)
+{
+    return blk->len == strlen(word) && memcmp(page->text + blk->off, word, blk->len) == 0;
+}
+
+static bool starts_with(const pith_tpage *page, const pith_tblock *blk, const char *word)
+{
+    size_t k = strlen(word);
+    return blk->len >= k && memcmp(page->text + blk->off, word, k) == 0;
+}
+
+/* lynx -dump ends with the list of the page's link targets: a line
+ * "References", then "Visible links:" or "Hidden links:" and numbered URLs.
+ * The index of its first block, or page->n. */
+static uint32_t find_references(const pith_tpage *page)
+{
+    for (uint32_t i = page->n; i-- > 1;) {
+        const pith_tblock *blk = &page->b[i - 1], *next = &page->b[i];
+        if (!text_is(page, blk, "References"))
+            continue;
+        if (starts_with(page, next, "Visible links") || starts_with(page, next, "Hidden links") ||
+            (next->kind == PITH_TB_ITEM && next->number > 0 &&
+             memchr(page->text + next->off, ':', next->len)))
+            return i - 1;
+    }
+    return page->n;
+}
+
+/* ------------------------------------------------------------ the page */
+
+bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
+{
+    memset(page, 0, sizeof *page);
+    bool failed = false;
+    tline *lines = NULL;
+    uint32_t n = split_lines(arena, text, len, &lines, &failed);
+    if (failed)
+        return false;
+    page->b = pith_arena_alloc(arena, (n ? n : 1) * sizeof *page->b);
+    /* blocks never hold more than the lines' bytes, plus a NUL each */
+    page->text = pith_arena_alloc(arena, len + n + 1);
+    if (!page->b || !page->text)
+        return false;
+    page->wrap = wrap_width(text, lines, n);
+    uint32_t blank_parted = 0;
+    for (uint32_t i = 1; i < n; i++)
+        blank_parted += lines[i].blank_before;
+    page->one_line_blocks = n > 1 && blank_parted * 10 < n;
+
+    builder b = {page, text, page->text, 0, NULL, 0, NULL};
+    build_blocks(&b, lines, n);
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->kind == PITH_TB_PARAGRAPH)
+            star_heading(page, blk); /* before the Markdown "**" goes */
+        clean_inline(page, blk);
+        if (blk->len == 0 && blk->kind != PITH_TB_RULE)
+            continue; /* only marks: "[ ]", "*" */
+        measure(page, blk);
+        page->b[kept++] = *blk;
+    }
+    page->n = kept;
+    page->total = (uint32_t)b.out_len;
+    outdented_headings(page);
+    page->references = find_references(page);
+    return true;
+}

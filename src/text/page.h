@@ -1,0 +1,89 @@
+/*
+ * page.h — a text page as blocks: what page.c reads from the lines, and
+ * what judge.c, headline.c and tree.c decide about each block.
+ */
+#ifndef PITH_TEXT_PAGE_H
+#define PITH_TEXT_PAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rules/rules.h"
+#include "util/arena.h"
+
+typedef enum pith_tkind {
+    PITH_TB_PARAGRAPH = 0,
+    PITH_TB_HEADING,  /* level 1..6 */
+    PITH_TB_ITEM,     /* a list item: level is its depth, number its number */
+    PITH_TB_QUOTE,    /* "> " lines */
+    PITH_TB_RULE      /* a separator line: "-----", "* * *" */
+} pith_tkind;
+
+/* What a block is to the article, once judged. */
+typedef enum pith_trole {
+    PITH_TR_UNJUDGED = 0,
+    PITH_TR_KEPT,     /* article text */
+    PITH_TR_REMOVED,  /* boilerplate: rule says why */
+    PITH_TR_TITLE,    /* the headline: the title, not article text */
+    PITH_TR_BYLINE,   /* a byline: the author, not article text */
+    PITH_TR_DATE      /* a date line: the date, not article text */
+} pith_trole;
+
+typedef struct pith_tblock {
+    uint32_t off, len;      /* its text in page->text: white space collapsed,
+                               markers gone, wrapped lines joined */
+    uint32_t line;          /* its first line (from 1) */
+    uint16_t indent;        /* columns before its first line's text */
+    uint8_t kind;           /* pith_tkind */
+    uint8_t level;          /* heading level; item depth (0 = outermost) */
+    int32_t number;         /* an ordered item's number; -1 for a bullet */
+    bool chunk_start;       /* a blank line (or the page's start) before it */
+    bool marked;            /* its kind was written ("# ", "* ", underline),
+                               not guessed */
+    bool sentence_end;      /* ends like a sentence (. ! ? …) */
+    bool title_case;        /* its long words capitalised, as headlines write */
+    uint16_t links;         /* link markers taken out of it ("[12]" of lynx) */
+    uint32_t link_chars;    /* non-space bytes of link text (Markdown links) */
+    uint32_t chars;         /* non-space bytes */
+    uint32_t words;
+    uint64_t hash;          /* of its text folded, for the batch's line set */
+
+    /* The judgement. */
+    uint8_t cls;            /* pith_unit_class: the paragraph classifier's */
+    float stop_density;     /* its share of stop words of the page's language */
+    uint8_t role;           /* pith_trole */
+    uint8_t phrase;         /* pith_category of a phrase rule, or NONE */
+    bool repeated;          /* other documents of the batch hold it */
+    bool comment_header;    /* the line over a reader's comment */
+    const char *rule;       /* why it was removed */
+} pith_tblock;
+
+typedef struct pith_tpage {
+    pith_tblock *b;
+    uint32_t n;
+    char *text;             /* the blocks' texts, each NUL-terminated */
+    uint32_t total;         /* bytes of text (the blocks' offsets run to it) */
+    uint32_t wrap;          /* the width lines were wrapped at, 0 if not */
+    bool one_line_blocks;   /* no blank lines part the blocks */
+    uint32_t references;    /* the first block of lynx's list of link
+                               targets ("References"), n when none */
+    int lang;               /* the stop-word language the classifier chose */
+} pith_tpage;
+
+/* Read len bytes of UTF-8 text into blocks (memory from arena).  Returns
+ * false when memory ran out. */
+bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len);
+
+/* The text of block i. */
+static inline const char *pith_tblock_text(const pith_tpage *page, uint32_t i)
+{
+    return page->text + page->b[i].off;
+}
+
+/* The folded hash of a block's text, as the line set counts it: ASCII
+ * letters in lower case, digits as '0' (a footer's year, a date in a
+ * header), white space as it is. */
+uint64_t pith_tblock_fold_hash(const char *s, size_t n);
+
+#endif

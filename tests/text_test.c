@@ -1,0 +1,590 @@
+/*
+ * text_test.c — the text front end (src/text/), rule by rule: how lines
+ * become blocks (page.c), how blocks are judged (judge.c), the metadata
+ * lines (headline.c), the batch's line set (lineset.c), and telling text
+ * from HTML (input/markup.c).
+ */
+#include "testutil.h"
+
+#include "pith.h"
+#include "content/units.h"
+#include "input/markup.h"
+#include "meta/found.h"
+#include "text/judge.h"
+#include "text/page.h"
+#include "util/arena.h"
+
+/* ------------------------------------------------------------ helpers */
+
+typedef struct page_fixture {
+    pith_arena arena;
+    pith_tpage page;
+} page_fixture;
+
+static void read_page(page_fixture *f, const char *text)
+{
+    pith_arena_init(&f->arena, 0);
+    assert_true(pith_tpage_read(&f->page, &f->arena, text, strlen(text)));
+}
+
+static void judge_page(page_fixture *f, const char *text)
+{
+    read_page(f, text);
+    uint32_t first, last;
+    assert_true(pith_text_judge(&f->page, &f->arena, &first, &last));
+}
+
+static void done(page_fixture *f)
+{
+    pith_arena_release(&f->arena);
+}
+
+static const char *text_of(const page_fixture *f, uint32_t i)
+{
+    assert_true(i < f->page.n);
+    return pith_tblock_text(&f->page, i);
+}
+
+/* The block whose text starts with prefix. */
+static const pith_tblock *block_starting(const page_fixture *f, const char *prefix)
+{
+    for (uint32_t i = 0; i < f->page.n; i++)
+        if (strncmp(text_of(f, i), prefix, strlen(prefix)) == 0)
+            return &f->page.b[i];
+    fail_msg("no block starts with \"%s\"", prefix);
+    return NULL;
+}
+
+static char *extract_text(const char *text, const pith_options *opt)
+{
+    pith_result *r = pith_extract(text, strlen(text), opt);
+    assert_non_null(r);
+    char *out = strdup(r->text);
+    pith_result_free(r);
+    return out;
+}
+
+#define P1 "The council met on Tuesday evening to discuss the future of the old railway " \
+           "bridge, which has stood over the river since the town was founded, and which many " \
+           "residents would like to see restored rather than replaced."
+#define P2 "Engineers told the meeting that the iron frame is sound, but that the wooden deck " \
+           "has rotted in several places, and that repairs would take at least a year and cost " \
+           "more than the council had set aside for the work."
+#define P3 "After a long debate the council agreed to commission a second survey, and to put " \
+           "the question to a public vote in the spring, when the results of that survey are " \
+           "expected to be known to everyone who wants to read them."
+
+/* ------------------------------------------------------------ lines to blocks */
+
+/* Blank lines part paragraphs; each paragraph is one block. */
+static void test_blank_lines_part_paragraphs(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "First paragraph here.\n\nSecond one.\n\n\n\nThird.\n");
+    assert_int_equal(f.page.n, 3);
+    assert_string_equal(text_of(&f, 1), "Second one.");
+    assert_true(f.page.b[1].chunk_start);
+    done(&f);
+}
+
+/* Without blank lines anywhere, each line is a block of its own. */
+static void test_one_block_a_line(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Home\nNews\nA sentence that stands on its own line.\nAnother one here.\n");
+    assert_true(f.page.one_line_blocks);
+    assert_int_equal(f.page.n, 4);
+    assert_string_equal(text_of(&f, 3), "Another one here.");
+    done(&f);
+}
+
+/* Lines wrapped at a fixed width (lynx, w3m, fmt) are joined back: a line
+ * ends its block only where the next word would have fitted on it. */
+static void test_wrapped_lines_joined(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f,
+              "   The council met on Tuesday evening to discuss the future of the old\n"
+              "   railway bridge, which has stood over the river since the town was\n"
+              "   founded, and which many residents would like to see restored.\n"
+              "\n"
+              "   Engineers told the meeting that the iron frame is sound, but that the\n"
+              "   wooden deck has rotted in several places, and that repairs would take\n"
+              "   at least a year and cost more than the council had set aside.\n"
+              "\n"
+              "   After a long debate the council agreed to commission a second survey,\n"
+              "   and to put the question to a public vote in the spring, when the well-\n"
+              "   known results of that survey are expected.\n");
+    assert_int_equal(f.page.wrap, 74);
+    assert_int_equal(f.page.n, 3);
+    assert_string_equal(text_of(&f, 0),
+                        "The council met on Tuesday evening to discuss the future of the old "
+                        "railway bridge, which has stood over the river since the town was "
+                        "founded, and which many residents would like to see restored.");
+    /* a word broken at its hyphen is joined without a space */
+    assert_non_null(strstr(text_of(&f, 2), "the well-known results"));
+    done(&f);
+}
+
+/* Short lines are not taken for wrapped ones: a menu stays lines. */
+static void test_short_lines_not_wrapped(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Home\nNews\nSport\nWeather\nContact\nAbout us\nJobs\nArchive\n");
+    assert_int_equal(f.page.wrap, 0);
+    assert_int_equal(f.page.n, 8);
+    done(&f);
+}
+
+/* "- ", "* ", "• ", "1. ", "2) " start list items; nesting follows the
+ * indent; "12. März" is a date, not an item. */
+static void test_list_items(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "- apples\n* pears\n\xE2\x80\xA2 plums\n1. first\n2) second\n"
+                  "  - inner\n12. M\xC3\xA4rz 2024\n");
+    const pith_tblock *b = block_starting(&f, "apples");
+    assert_int_equal(b->kind, PITH_TB_ITEM);
+    assert_int_equal(b->number, -1);
+    assert_int_equal(block_starting(&f, "plums")->kind, PITH_TB_ITEM);
+    b = block_starting(&f, "second");
+    assert_int_equal(b->kind, PITH_TB_ITEM);
+    assert_int_equal(b->number, 2);
+    assert_int_equal(block_starting(&f, "inner")->level, 1);
+    b = block_starting(&f, "12. M");
+    assert_int_equal(b->kind, PITH_TB_PARAGRAPH);
+    done(&f);
+}
+
+/* An item's wrapped lines, indented under its text, belong to it. */
+static void test_item_continuation(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f,
+              "   Paragraph text that runs long enough to make the wrap width show up\n"
+              "   clearly in this test, so that the lines after it are read as wrapped\n"
+              "   lines of a text browser's output rather than as lines of their own,\n"
+              "   which is what lynx and w3m write when they dump a page as text with\n"
+              "   its paragraphs indented by three columns and wrapped at a width that\n"
+              "   the reader of the text never sees written down anywhere in the page.\n"
+              "\n"
+              "     * Cut the tomatoes across the middle and squeeze the seeds and\n"
+              "       jelly into the jar, then add a splash of water to the pulp.\n"
+              "     * Cover the jar with paper and leave it somewhere warm for a few\n"
+              "       days until a grey mould forms on the top of the water.\n");
+    assert_int_equal(f.page.n, 3);
+    assert_string_equal(text_of(&f, 1), "Cut the tomatoes across the middle and squeeze the "
+                                        "seeds and jelly into the jar, then add a splash of "
+                                        "water to the pulp.");
+    assert_int_equal(f.page.b[2].kind, PITH_TB_ITEM);
+    done(&f);
+}
+
+/* "# Title", a line underlined with "===" or "---", and html2text's
+ * "***** Title *****" are headings; "-----" alone is a separator. */
+static void test_headings_and_rules(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "# Top heading #\n\nUnderlined\n==========\n\nSecond level\n------\n\n"
+                  "****** Starred ******\n\n-----\n\nText.\n");
+    const pith_tblock *b = block_starting(&f, "Top heading");
+    assert_int_equal(b->kind, PITH_TB_HEADING);
+    assert_int_equal(b->level, 1);
+    assert_string_equal(text_of(&f, 0), "Top heading");
+    b = block_starting(&f, "Underlined");
+    assert_int_equal(b->kind, PITH_TB_HEADING);
+    assert_int_equal(b->level, 1);
+    assert_int_equal(block_starting(&f, "Second level")->level, 2);
+    b = block_starting(&f, "Starred");
+    assert_int_equal(b->kind, PITH_TB_HEADING);
+    assert_int_equal(f.page.b[4].kind, PITH_TB_RULE);
+    done(&f);
+}
+
+/* Where paragraphs share an indent (lynx: three columns), a short line at
+ * the margin is a heading. */
+static void test_outdented_heading(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "What you need\n\n   " P1 "\n\n   " P2 "\n\nStep by step\n\n   " P3 "\n");
+    assert_int_equal(block_starting(&f, "What you need")->kind, PITH_TB_HEADING);
+    assert_int_equal(block_starting(&f, "Step by step")->kind, PITH_TB_HEADING);
+    assert_int_equal(block_starting(&f, "The council")->kind, PITH_TB_PARAGRAPH);
+    done(&f);
+}
+
+/* "> " lines are a quote. */
+static void test_quote(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "She wrote:\n\n> We will not give up the bridge.\n");
+    const pith_tblock *b = block_starting(&f, "We will not");
+    assert_int_equal(b->kind, PITH_TB_QUOTE);
+    done(&f);
+}
+
+/* lynx's link numbers, Markdown links and the placeholders text browsers
+ * draw for fields and images leave the text; links are counted. */
+static void test_inline_marks(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Read the [12]council minutes and the [report](https://x.example/r) "
+                  "[ ] [gif] ![chart](c.png) here.[3]\n");
+    assert_string_equal(text_of(&f, 0), "Read the council minutes and the report here.");
+    assert_int_equal(f.page.b[0].links, 2);
+    done(&f);
+}
+
+/* A paragraph the page's source broke across lines (not wrapped at a
+ * width) stays one block; a column of tags or entries does not. */
+static void test_broken_prose_joined(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Photos\nwhich were released online and are making the rounds on social "
+                  "media,\nshow the actress in new photos.\n\nagua\nalerta\nambiente\n\nEnd.\n");
+    assert_non_null(strstr(text_of(&f, 0), "Photos\nwhich were released"));
+    assert_string_equal(text_of(&f, 1), "agua");
+    assert_string_equal(text_of(&f, 2), "alerta");
+    done(&f);
+}
+
+/* lynx's list of link targets at the end is found. */
+static void test_lynx_references(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "   Some text.\n\nReferences\n\n   Visible links:\n   1. https://a.example/\n"
+                  "   2. https://b.example/\n");
+    assert_true(f.page.references < f.page.n);
+    assert_string_equal(text_of(&f, f.page.references), "References");
+    done(&f);
+}
+
+/* Headlines capitalise their long words; sentences do not. */
+static void test_title_case(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Home Depot Sales Miss, Shares Plunge After Earnings\n\n"
+                  "The retailer said sales were lower than expected this quarter.\n");
+    assert_true(f.page.b[0].title_case);
+    assert_false(f.page.b[1].title_case);
+    assert_true(f.page.b[1].sentence_end);
+    done(&f);
+}
+
+/* ------------------------------------------------------------ judgement */
+
+static const char news[] =
+    "The Daily Bugle\n\nHome\n\nWorld\n\nSport\n\nBusiness\n\nOpinion\n\n"
+    "Bridge Repairs Will Take a Year\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+    P1 "\n\nAdvertisement\n\n" P2 "\n\n" P3 "\n\n"
+    "You May Also Like\n\nFerry Fares Rise Again\n\nNew Bike Lanes Approved\n\n"
+    "Copyright 2024 The Daily Bugle. All rights reserved.\n";
+
+/* The phrase rules of src/rules/ remove what they remove in HTML. */
+static void test_phrases_removed(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, news);
+    const pith_tblock *b = block_starting(&f, "Advertisement");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "phrase:ad");
+    assert_string_equal(block_starting(&f, "Copyright")->rule, "phrase:copyright");
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* The article is the run of prose; the menu before it and the teasers
+ * after the related heading are not. */
+static void test_article_run(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, news);
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    const pith_tblock *b = block_starting(&f, "Sport");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "before-article");
+    b = block_starting(&f, "Ferry Fares");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "related");
+    done(&f);
+}
+
+/* A label that opens another part of the page ends the article: prose
+ * after "Comments" is not the article's. */
+static void test_end_marker(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, P1 "\n\n" P2 "\n\nComments\n\n" P3 "\n");
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
+/* ... but a label among share buttons is a button, not a heading. */
+static void test_marker_in_share_row(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, P1 "\n\nFacebook\n\nComments\n\nTwitter\n\n" P2 "\n\n" P3 "\n");
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* Lines over readers' comments mark a comment section. */
+static void test_comment_headers(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, P1 "\n\n" P2 "\n\nMilan Griffes on September 12, 2018 at 4:47 pm said:\n\n" P3
+                   "\n\nAlex says:\n\n" P1 " Again.\n");
+    assert_string_equal(block_starting(&f, "Milan")->rule, "comment-header");
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* A run of short lines without sentences inside the article is a menu. */
+static void test_menu_inside(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, P1 "\n\nHome\n\nNews\n\nSport\n\nWeather\n\nJobs\n\n" P2 "\n\n" P3 "\n");
+    const pith_tblock *b = block_starting(&f, "Weather");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "menu");
+    done(&f);
+}
+
+/* Lines the batch repeats go, unless they are most of the page's prose
+ * (then the page is a copy of another, and keeps its text). */
+static void test_repeated_lines(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Site Name\n\n" P1 "\n\n" P2 "\n\nA site blurb that every page shows, and "
+                  "which says nothing about this story at all.\n");
+    for (uint32_t i = 0; i < f.page.n; i++)
+        f.page.b[i].repeated = i == 0 || i == 3;
+    uint32_t first, last;
+    assert_true(pith_text_judge(&f.page, &f.arena, &first, &last));
+    assert_string_equal(block_starting(&f, "A site blurb")->rule, "repeated");
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+
+    read_page(&f, P1 "\n\n" P2 "\n\n" P3 "\n");
+    for (uint32_t i = 0; i < f.page.n; i++)
+        f.page.b[i].repeated = true;
+    assert_true(pith_text_judge(&f.page, &f.arena, &first, &last));
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* A page without prose keeps what no rule removed. */
+static void test_no_prose_fallback(void **state)
+{
+    (void)state;
+    char *t = extract_text("Opening hours\n\nMonday to Friday 9-17\n\nSaturday 10-14\n", NULL);
+    assert_non_null(strstr(t, "Monday to Friday 9-17"));
+    free(t);
+}
+
+/* ------------------------------------------------------------ metadata lines */
+
+/* The headline, the byline and the date line become metadata and leave
+ * the text. */
+static void test_metadata_lines(void **state)
+{
+    (void)state;
+    pith_result *r = pith_extract(news, strlen(news), NULL);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    assert_string_equal(r->author, "Jane Doe");
+    assert_string_equal(r->date, "2024-03-03");
+    assert_string_equal(r->language, "en");
+    assert_null(strstr(r->text, "Bridge Repairs"));
+    assert_null(strstr(r->text, "By Jane Doe"));
+    pith_result_free(r);
+}
+
+/* A lone "By" over a name is a byline; an author box after the article
+ * names the author when no byline does. */
+static void test_lone_label_and_author_box(void **state)
+{
+    (void)state;
+    static const char lone[] = "Bridge Repairs Will Take a Year\n\nBy\n\nJane Doe\n\n" P1 "\n\n"
+                               P2 "\n";
+    pith_result *r = pith_extract(lone, strlen(lone), NULL);
+    assert_string_equal(r->author, "Jane Doe");
+    assert_null(strstr(r->text, "Jane Doe"));
+    pith_result_free(r);
+    static const char box[] = P1 "\n\n" P2 "\n\nWritten By\n\nMarisol Quintero\n\n"
+                              "Marisol covers the waterfront.\n";
+    r = pith_extract(box, strlen(box), NULL);
+    assert_string_equal(r->author, "Marisol Quintero");
+    assert_null(strstr(r->text, "waterfront"));
+    pith_result_free(r);
+}
+
+/* ------------------------------------------------------------ the batch's lines */
+
+/* A line two other documents of the host hold is repeated; one other is
+ * not enough; another host's documents do not count. */
+static void test_lineset_counts(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    assert_non_null(set);
+    const char *doc = "Shared Footer Line\n\n" P1 "\n";
+    pith_options a, b;
+    pith_options_init(&a);
+    pith_options_init(&b);
+    a.url = "https://a.example/1";
+    b.url = "https://b.example/1";
+    assert_int_equal(pith_lineset_add(set, 0, doc, strlen(doc), &a), 0);
+    assert_int_equal(pith_lineset_add(set, 1, doc, strlen(doc), &b), 0);
+    assert_int_equal(pith_lineset_add(set, 2, doc, strlen(doc), &a), 0);
+
+    a.lineset = set;
+    a.lineset_seq = 0;
+    a.input = PITH_INPUT_TEXT;
+    pith_result *r = pith_extract(doc, strlen(doc), &a);
+    /* one other document of a.example: the footer stays (as the title) */
+    assert_string_equal(r->title, "Shared Footer Line");
+    pith_result_free(r);
+
+    assert_int_equal(pith_lineset_add(set, 3, doc, strlen(doc), &a), 0);
+    r = pith_extract(doc, strlen(doc), &a);
+    assert_null(r->title);
+    assert_non_null(strstr(r->text, "railway bridge")); /* the page's own prose stays */
+    pith_result_free(r);
+    pith_lineset_free(set);
+}
+
+/* What a document is compared with does not depend on what was added
+ * after it, beyond PITH_LINESET_AHEAD documents. */
+static void test_lineset_lookahead(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    const char *doc = "Shared Footer Line\n\n" P1 "\n";
+    pith_options o;
+    pith_options_init(&o);
+    o.lineset = set;
+    o.lineset_seq = 0;
+    pith_lineset_add(set, 0, doc, strlen(doc), &o);
+    pith_lineset_add(set, PITH_LINESET_AHEAD, doc, strlen(doc), &o);
+    pith_lineset_add(set, PITH_LINESET_AHEAD + 1, doc, strlen(doc), &o);
+    pith_result *r = pith_extract(doc, strlen(doc), &o);
+    assert_string_equal(r->title, "Shared Footer Line"); /* both are too far ahead */
+    pith_result_free(r);
+    o.lineset_seq = 2;
+    r = pith_extract(doc, strlen(doc), &o);
+    assert_null(r->title); /* 0 and AHEAD are within 2 + AHEAD */
+    pith_result_free(r);
+    pith_lineset_free(set);
+}
+
+/* HTML documents are not counted. */
+static void test_lineset_skips_html(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    const char *html = "<html><body><p>Shared Footer Line</p><p>x</p></body></html>";
+    const char *doc = "Shared Footer Line\n\n" P1 "\n";
+    pith_lineset_add(set, 0, html, strlen(html), NULL);
+    pith_lineset_add(set, 1, html, strlen(html), NULL);
+    pith_options o;
+    pith_options_init(&o);
+    o.lineset = set;
+    o.lineset_seq = 2;
+    pith_result *r = pith_extract(doc, strlen(doc), &o);
+    assert_string_equal(r->title, "Shared Footer Line");
+    pith_result_free(r);
+    pith_lineset_free(set);
+}
+
+/* ------------------------------------------------------------ HTML or text */
+
+static void test_markup_detection(void **state)
+{
+    (void)state;
+    assert_true(pith_input_has_markup("<p>Hello</p>", 12));
+    assert_true(pith_input_has_markup("  <!DOCTYPE html><title>x", 25));
+    assert_true(pith_input_has_markup("Text with <b>bold</b> in it", 27));
+    assert_false(pith_input_has_markup("a < b and c > d", 15));
+    assert_false(pith_input_has_markup("Write to <jane@example.org> today", 33));
+    assert_false(pith_input_has_markup("The <p> tag starts a paragraph.", 31));
+    assert_false(pith_input_has_markup("Plain text.\n\nMore text.\n", 24));
+}
+
+/* --input: auto reads text as text; html makes it one HTML paragraph. */
+static void test_input_option(void **state)
+{
+    (void)state;
+    pith_options o;
+    pith_options_init(&o);
+    char *t = extract_text(P1 "\n\n" P2 "\n", &o);
+    assert_non_null(strstr(t, "replaced.\n\nEngineers"));
+    free(t);
+    o.input = PITH_INPUT_HTML;
+    t = extract_text(P1 "\n\n" P2 "\n", &o);
+    assert_non_null(strstr(t, "replaced. Engineers"));
+    free(t);
+    o.input = (pith_input_type)7;
+    pith_result *r = pith_extract("x", 1, &o);
+    assert_int_equal(r->status, PITH_ERR_ARGUMENT);
+    pith_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_blank_lines_part_paragraphs),
+        cmocka_unit_test(test_one_block_a_line),
+        cmocka_unit_test(test_wrapped_lines_joined),
+        cmocka_unit_test(test_short_lines_not_wrapped),
+        cmocka_unit_test(test_list_items),
+        cmocka_unit_test(test_item_continuation),
+        cmocka_unit_test(test_headings_and_rules),
+        cmocka_unit_test(test_outdented_heading),
+        cmocka_unit_test(test_quote),
+        cmocka_unit_test(test_inline_marks),
+        cmocka_unit_test(test_broken_prose_joined),
+        cmocka_unit_test(test_lynx_references),
+        cmocka_unit_test(test_title_case),
+        cmocka_unit_test(test_phrases_removed),
+        cmocka_unit_test(test_article_run),
+        cmocka_unit_test(test_end_marker),
+        cmocka_unit_test(test_marker_in_share_row),
+        cmocka_unit_test(test_comment_headers),
+        cmocka_unit_test(test_menu_inside),
+        cmocka_unit_test(test_repeated_lines),
+        cmocka_unit_test(test_no_prose_fallback),
+        cmocka_unit_test(test_metadata_lines),
+        cmocka_unit_test(test_lone_label_and_author_box),
+        cmocka_unit_test(test_lineset_counts),
+        cmocka_unit_test(test_lineset_lookahead),
+        cmocka_unit_test(test_lineset_skips_html),
+        cmocka_unit_test(test_markup_detection),
+        cmocka_unit_test(test_input_option),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
