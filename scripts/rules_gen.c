@@ -185,6 +185,7 @@ int main(int argc, char **argv)
     put_text(f, "credit", d.credit);
     put_text(f, "cta", d.cta);
     put_text(f, "attribution", d.attribution);
+    put_text(f, "comment_header", d.comment_header);
     put_stopwords(f, d.stopwords);
     fputs("static const pith_rules_data data = {\n", f);
     set_field(f, "boiler", &d.boiler);
@@ -192,6 +193,7 @@ int main(int argc, char **argv)
     set_field(f, "weak", &d.weak);
     set_field(f, "phrases", &d.phrases);
     fputs("    &copyright_text, &cookie_text, &credit_text, &cta_text, &attribution_text,\n"
+          "    &comment_header_text,\n"
           "    &stopwords,\n};\n"
           "const pith_rules_data *const pith_rules_precompiled = &data;\n",
           f);

@@ -241,6 +241,7 @@ static void load_all(const pith_rules_data *d)
     ok &= (R.credit = pith_any_match_from_data(d->credit)) != NULL;
     ok &= (R.cta = pith_any_match_from_data(d->cta)) != NULL;
     ok &= (R.attribution = pith_any_match_from_data(d->attribution)) != NULL;
+    ok &= (R.comment_header = pith_any_match_from_data(d->comment_header)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -299,7 +300,8 @@ int pith_rules_compile_all(void)
         return -1;
     bool ok = compile_set(&R.boiler) && compile_set(&R.phrases) && compile_set(&R.strong) &&
               compile_set(&R.weak);
-    pith_any_match *text[] = {R.copyright, R.cookie, R.credit, R.cta, R.attribution};
+    pith_any_match *text[] = {R.copyright, R.cookie, R.credit, R.cta, R.attribution,
+                               R.comment_header};
     for (size_t i = 0; ok && i < sizeof text / sizeof text[0]; i++)
         ok = pith_any_match_compile(text[i]);
     return ok ? 0 : -1;
@@ -348,7 +350,8 @@ int pith_rules_export(pith_rules_data *out)
               export_set(&R.weak, &out->weak) && export_set(&R.phrases, &out->phrases) &&
               export_text(R.copyright, &out->copyright) && export_text(R.cookie, &out->cookie) &&
               export_text(R.credit, &out->credit) && export_text(R.cta, &out->cta) &&
-              export_text(R.attribution, &out->attribution);
+              export_text(R.attribution, &out->attribution) &&
+              export_text(R.comment_header, &out->comment_header);
     out->stopwords = pith_rules_stop_table(); /* static: nothing to free */
     if (!ok)
         pith_rules_data_free(out);
@@ -366,6 +369,7 @@ void pith_rules_data_free(pith_rules_data *data)
     free_text_data(data->credit);
     free_text_data(data->cta);
     free_text_data(data->attribution);
+    free_text_data(data->comment_header);
     memset(data, 0, sizeof *data);
 }
 

@@ -88,7 +88,8 @@ typedef struct pith_stop_data {
 
 typedef struct pith_rules_data {
     pith_set_data boiler, strong, weak, phrases;
-    const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution;
+    const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution,
+        *comment_header;
     const pith_stop_data *stopwords;
 } pith_rules_data;
 
