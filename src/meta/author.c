@@ -32,6 +32,23 @@ void pith_authors_free(pith_authors *a)
     a->n = 0;
 }
 
+size_t pith_authors_named_chars(const char *s, size_t n)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, s, n);
+    size_t named = 0;
+    for (size_t k = 0; k < a.n; k++) {
+        const char *name = pith_authors_get(&a, k);
+        if (*name >= 'a' && *name <= 'z')
+            continue; /* "you're saving nearly": a clause, not a name */
+        for (; *name; name++)
+            named += *name != ' ';
+    }
+    pith_authors_free(&a);
+    return named;
+}
+
 const char *pith_authors_get(const pith_authors *a, size_t i)
 {
     return i < a->n ? a->text.data + a->start[i] : NULL;

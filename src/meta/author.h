@@ -39,6 +39,11 @@ void pith_authors_free(pith_authors *a);
  * string held, counting those already present. */
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n);
 
+/* Non-space bytes of the names a text (n bytes) holds that are not
+ * written in lower case: how much of a byline ("By Jane Doe | Nov 3") is
+ * names, and how little of a clause ("By taking the top off the bread"). */
+size_t pith_authors_named_chars(const char *s, size_t n);
+
 /* Add a name as it is (white space collapsed), for the organisations a
  * page declares as such: their names are not cleaned like a person's. */
 void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);

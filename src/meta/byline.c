@@ -262,18 +262,7 @@ static void mark_byline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
     pith_el *el = &ctx->dom.els[i];
     if (el->text > MAX_BYLINE_LINE || !text->len)
         return;
-    pith_authors a;
-    pith_authors_init(&a);
-    pith_authors_add(&a, text->data, text->len);
-    size_t named = 0;
-    for (size_t k = 0; k < a.n; k++) {
-        const char *name = pith_authors_get(&a, k);
-        if (*name >= 'a' && *name <= 'z')
-            continue; /* "you're saving nearly": a clause, not a name */
-        for (; *name; name++)
-            named += *name != ' ';
-    }
-    pith_authors_free(&a);
+    size_t named = pith_authors_named_chars(text->data, text->len);
     if (named > 0 && (uint64_t)named * 10 >= (uint64_t)el->text * 3)
         el->flags |= PITH_EL_BYLINE;
 }

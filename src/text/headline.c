@@ -61,18 +61,7 @@ static size_t byline_label(const char *s, size_t n)
  * ("By Jane Doe | Nov 3", not "By taking the top off the bread"). */
 static bool mostly_names(const char *s, size_t n, uint32_t chars)
 {
-    pith_authors a;
-    pith_authors_init(&a);
-    pith_authors_add(&a, s, n);
-    size_t named = 0;
-    for (size_t k = 0; k < a.n; k++) {
-        const char *name = pith_authors_get(&a, k);
-        if (*name >= 'a' && *name <= 'z')
-            continue;
-        for (; *name; name++)
-            named += *name != ' ';
-    }
-    pith_authors_free(&a);
+    size_t named = pith_authors_named_chars(s, n);
     return named > 0 && named * 10 >= (size_t)chars * 3;
 }
 
