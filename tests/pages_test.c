@@ -104,6 +104,51 @@ static void test_forum_replies(void **state)
     pith_result_free(r);
 }
 
+/* Forum software puts a thread's posts in a moderation <form> (a check box
+ * by each post): on a forum they are the page, though a cookie banner holds
+ * the page's densest prose.  A search form beside them is not, and on an
+ * article a form holding prose beside it stays out. */
+static void test_forum_posts_in_form(void **state)
+{
+    (void)state;
+    static const char form[] =
+        "<html><body><form class=search><input name=q><label>Search the forums</label>"
+        "</form><div class=cookie-banner>" PARA1 PARA2 PARA1 PARA2 PARA1 PARA2 "</div>"
+        "<form action=/moderate><div class=post>" POST1 "</div><div class=post>" POST2
+        "</div></form></body></html>";
+    pith_result *r = extract_with(form, "forum", 0);
+    assert_non_null(strstr(r->text, "Has anyone fitted"));
+    assert_non_null(strstr(r->text, "Loosen the tension lever"));
+    assert_null(strstr(r->text, "Search the forums"));
+    pith_result_free(r);
+    static const char article[] =
+        "<html><body><article>" POST1 POST2 POST3 PARA1 "</article>"
+        "<form action=/subscribe>" PARA2 PARA1 "<input name=email></form></body></html>";
+    r = extract_with(article, "article", 0);
+    assert_non_null(strstr(r->text, "Has anyone fitted"));
+    assert_null(strstr(r->text, "free survey"));
+    pith_result_free(r);
+}
+
+/* Forum software's layout may put the posts in a column its class calls a
+ * sidebar: holding most of the page, it is the page on a forum (not the
+ * little sidebar of other threads beside it), though another block holds
+ * the densest prose. */
+static void test_forum_posts_in_sidebar(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class=nav><a href=/>Forums</a></div><div class=notice>" PARA1 PARA2
+        PARA1 "</div><div class=sidebar><div class=post>" POST1 "</div><div class=post>" POST2
+        "</div><div class=post>" POST3 "</div><div class=post>" POST1 "</div></div>"
+        "<div class=sidebar><a href=/t/1>Other thread</a></div></body></html>";
+    pith_result *r = extract_with(page, "forum", 0);
+    assert_non_null(strstr(r->text, "Has anyone fitted"));
+    assert_non_null(strstr(r->text, "That worked"));
+    assert_null(strstr(r->text, "Other thread"));
+    pith_result_free(r);
+}
+
 /* A landing page: its hero, its cards (one of a run of alike items, named
  * like promotions), its pricing tab hidden until clicked, all of it, and
  * not its navigation. */
@@ -168,6 +213,8 @@ int main(void)
         cmocka_unit_test(test_noscript_page),
         cmocka_unit_test(test_hidden_page),
         cmocka_unit_test(test_forum_replies),
+        cmocka_unit_test(test_forum_posts_in_form),
+        cmocka_unit_test(test_forum_posts_in_sidebar),
         cmocka_unit_test(test_landing_sections),
         cmocka_unit_test(test_fallback_ladder),
     };

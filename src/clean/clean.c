@@ -408,23 +408,49 @@ static bool soft_category(pith_category cat)
 #define ITEM_RUN_MIN 3  /* alike siblings in a row: the items of a grid or list */
 #define ITEM_PART_DEPTH 4 /* levels from an item down to a part named like it */
 
-/* On a page of many blocks (not an article, nor a thread), does a
- * furniture name fail to make an element furniture?  An element that holds
- * a large share of the page's text is its content, whatever its class says
- * ("search-page-wrapper" around a shop's results); so is one of a run of
- * alike items (a grid's "product-card"s, a list's "promo-tile"s), unless the
- * run is a menu's or a pager's. */
+/* On a page that is not an article, an element holding a large share of
+ * the page's text is its content, whatever its class or tag says: a shop's
+ * results in a "search-page-wrapper", a thread's posts inside the
+ * moderation <form> of forum software or a column its broken markup calls
+ * a sidebar. */
+static bool holds_much_of_the_page(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    return ctx->pagetype != PITH_PAGE_ARTICLE && dom->body != PITH_NO_EL &&
+           dom->els[i].text > LARGE_SHARE * dom->els[dom->body].text;
+}
+
+#define FORM_PROSE_MIN 200 /* non-space bytes of paragraphs: posts, not a form's labels */
+
+/* A <form> around a thread's posts (forum software's moderation form, with
+ * a check box by each post) holds their prose; a search, login, sign-up or
+ * reply form holds labels and fields.  On pages that are not articles such
+ * a form is content; on articles, one holding the article is kept already
+ * (the main path). */
+static bool form_of_posts(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->tag == GUMBO_TAG_FORM && ctx->pagetype != PITH_PAGE_ARTICLE &&
+           (holds_much_of_the_page(ctx, i) ||
+            (el->para_text >= FORM_PROSE_MIN && el->link_text * 2 < el->text));
+}
+
+/* On a page of many blocks (not an article), does a furniture name fail to
+ * make an element furniture?  One holding much of the page does not (see
+ * above); nor, unless the page is a thread, one of a run of alike items (a
+ * grid's "product-card"s, a list's "promo-tile"s), unless the run is a
+ * menu's or a pager's. */
 static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
-    if (ctx->pagetype == PITH_PAGE_ARTICLE || ctx->pagetype == PITH_PAGE_FORUM ||
-        !soft_category(cat))
+    if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
+        return false;
+    if (holds_much_of_the_page(ctx, i))
+        return true;
+    /* A thread's alike blocks beside its posts are other threads. */
+    if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
+        cat == PITH_CAT_PAGINATION || !ctx->item_run)
         return false;
     const pith_dom *dom = &ctx->dom;
-    const pith_el *el = &dom->els[i];
-    if (el->text > LARGE_SHARE * dom->els[dom->body].text)
-        return true;
-    if (cat == PITH_CAT_NAV || cat == PITH_CAT_PAGINATION || !ctx->item_run)
-        return false;
     /* The item, or a part of it ("product-card__title" in a
      * "product-card"), a few levels down. */
     uint32_t a = i;
@@ -456,7 +482,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return NULL;
     if (holds_main)
         return NULL;
-    if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN)
+    if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
