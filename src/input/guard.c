@@ -830,6 +830,31 @@ static void pop_in_scope(guard *g, unsigned tag, int kind)
         pop_to(g, (size_t)i);
 }
 
+/* An end tag "in select" and "in select in table".  True when that is
+ * all it does; false when, having closed the select, a table end tag goes
+ * on to the table rules. */
+static bool end_in_select(guard *g, unsigned tag)
+{
+    if (tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) {
+        if (top_is(g, GUMBO_TAG_OPTION) && tag == GUMBO_TAG_OPTGROUP && g->height > 1 &&
+            g->stack[g->height - 2].tag == GUMBO_TAG_OPTGROUP)
+            pop_to(g, g->height - 2);
+        else if (top_is(g, tag))
+            pop_to(g, g->height - 1);
+        return true;
+    }
+    /* In select in table, a table end tag closes the select only when
+     * its element is open ("<table><select></td>" ignores the </td>). */
+    if (tag != GUMBO_TAG_SELECT &&
+        !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g) &&
+          find_in_scope(g, g->height, tag, 0, SCOPE_TABLE) >= 0))
+        return true;
+    long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+    if (s >= 0)
+        pop_to(g, (size_t)s);
+    return tag == GUMBO_TAG_SELECT;
+}
+
 static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
 {
     if (g->frameset) {
@@ -837,27 +862,8 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
             pop_to(g, g->height - 1);
         return;
     }
-    if (in_select(g)) {
-        if (tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) {
-            if (top_is(g, GUMBO_TAG_OPTION) && tag == GUMBO_TAG_OPTGROUP && g->height > 1 &&
-                g->stack[g->height - 2].tag == GUMBO_TAG_OPTGROUP)
-                pop_to(g, g->height - 2);
-            else if (top_is(g, tag))
-                pop_to(g, g->height - 1);
-            return;
-        }
-        /* In select in table, a table end tag closes the select only when
-         * its element is open ("<table><select></td>" ignores the </td>). */
-        if (tag != GUMBO_TAG_SELECT &&
-            !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g) &&
-              find_in_scope(g, g->height, tag, 0, SCOPE_TABLE) >= 0))
-            return;
-        long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
-        if (s >= 0)
-            pop_to(g, (size_t)s);
-        if (tag == GUMBO_TAG_SELECT)
-            return;
-    }
+    if (in_select(g) && end_in_select(g, tag))
+        return;
     switch (tag) {
     case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_BR:
         return;
@@ -1059,88 +1065,113 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
     }
 }
 
-/* Work out what an HTML start tag does (body rules, as in every mode that
- * matters for depth). */
-static void plan_html_start(guard *g, unsigned tag, plan *p)
+/* A start tag the tree builder ignores in this mode: nothing opens, and a
+ * raw-text tag is removed so that the guard and gumbo never disagree about
+ * where raw text starts. */
+static void ignore_start(unsigned tag, plan *p)
 {
-    p->push = !is_void(tag);
-    p->ns = NS_HTML;
-    if (g->frameset) {
-        p->push = tag == GUMBO_TAG_FRAMESET;
-        if (tag == GUMBO_TAG_NOFRAMES)
-            p->raw = ST_RAWTEXT;
-        else if (raw_state_of(tag) != ST_DATA)
-            p->drop = true; /* gumbo ignores it here: never enter raw text */
-        return;
-    }
+    p->push = false;
+    if (raw_state_of(tag) != ST_DATA)
+        p->drop = true;
+}
+
+/* "in frameset" (and "after frameset"): only framesets open, <noframes>
+ * starts raw text, everything else is ignored. */
+static void plan_in_frameset(unsigned tag, plan *p)
+{
+    p->push = tag == GUMBO_TAG_FRAMESET;
+    if (tag == GUMBO_TAG_NOFRAMES)
+        p->raw = ST_RAWTEXT;
+    else if (raw_state_of(tag) != ST_DATA)
+        p->drop = true; /* gumbo ignores it here: never enter raw text */
+}
+
+/* "in column group" in a template: anything but col and template is
+ * ignored ("<template><col><title>" starts no title). */
+static bool in_template_columns(const guard *g, unsigned tag)
+{
     const open_el *t = top(g);
-    if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_COLUMN &&
-        tag != GUMBO_TAG_COL && tag != GUMBO_TAG_TEMPLATE) {
-        /* "in column group" in a template: anything but col and template
-         * is ignored ("<template><col><title>" starts no title) */
+    return t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_COLUMN &&
+           tag != GUMBO_TAG_COL && tag != GUMBO_TAG_TEMPLATE;
+}
+
+/* "in select" and "in select in table".  True when the plan is complete;
+ * false when the tag goes on to the rules of the modes below (a script or
+ * template, a table part that closes the select in a table, an input that
+ * closes it). */
+static bool plan_in_select(const guard *g, unsigned tag, plan *p)
+{
+    switch (tag) {
+    case GUMBO_TAG_OPTION:
+        if (top_is(g, GUMBO_TAG_OPTION))
+            p->cut = g->height - 1;
+        return true;
+    case GUMBO_TAG_OPTGROUP:
+        if (top_is(g, GUMBO_TAG_OPTION))
+            p->cut = g->height - 1;
+        if (p->cut > 0 && g->stack[p->cut - 1].tag == GUMBO_TAG_OPTGROUP)
+            p->cut--;
+        return true;
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_TEMPLATE:
+        return false;
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        if (!select_in_table(g)) {
+            p->push = false; /* "in select": ignored */
+            return true;
+        }
+        p->cut = cut_for_select(g); /* "in select in table": closes it */
+        return false;
+    case GUMBO_TAG_SELECT:
+        p->cut = cut_for_select(g);
         p->push = false;
-        if (raw_state_of(tag) != ST_DATA)
-            p->drop = true;
+        return true;
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
+        p->cut = cut_for_select(g);
+        return false;
+    default:
+        ignore_start(tag, p); /* ignored in select: never enter raw text */
+        return true;
+    }
+}
+
+/* A raw-text element (title, textarea, style, xmp, iframe, noembed,
+ * noframes, script, plaintext) in body. */
+static void plan_raw_text(const guard *g, unsigned tag, int raw, plan *p)
+{
+    p->raw = raw;
+    p->push = false; /* raw text closes itself at its end tag */
+    if (tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_PLAINTEXT)
+        p->cut = cut_for_p(g, p->cut);
+    p->reconstruct = tag == GUMBO_TAG_XMP;
+}
+
+/* <svg> and <math> in body: open foreign content. */
+static void plan_foreign_root(guard *g, unsigned tag, plan *p)
+{
+    if (in_table_text(g)) {
+        /* gumbo 0.10.1 asserts (aborts the process) on foreign content
+         * foster-parented out of a table: "<table><math><mi><![CDATA[" and
+         * "<table><svg><select><desc><select><td>".  The tag goes; its
+         * children are read as HTML, foster-parented as browsers would. */
+        p->drop = true;
+        p->push = false;
+        g->rep->changed |= PITH_GUARD_FOREIGN;
         return;
     }
-    if (in_select(g)) {
-        switch (tag) {
-        case GUMBO_TAG_OPTION:
-            if (top_is(g, GUMBO_TAG_OPTION))
-                p->cut = g->height - 1;
-            return;
-        case GUMBO_TAG_OPTGROUP:
-            if (top_is(g, GUMBO_TAG_OPTION))
-                p->cut = g->height - 1;
-            if (p->cut > 0 && g->stack[p->cut - 1].tag == GUMBO_TAG_OPTGROUP)
-                p->cut--;
-            return;
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_TEMPLATE:
-            break;
-        case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
-        case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
-        case GUMBO_TAG_TH:
-            if (!select_in_table(g)) {
-                p->push = false; /* "in select": ignored */
-                return;
-            }
-            p->cut = cut_for_select(g); /* "in select in table": closes it */
-            break;
-        case GUMBO_TAG_SELECT:
-            p->cut = cut_for_select(g);
-            p->push = false;
-            return;
-        case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
-            p->cut = cut_for_select(g);
-            break;
-        default:
-            p->push = false;
-            if (raw_state_of(tag) != ST_DATA)
-                p->drop = true; /* ignored in select: never enter raw text */
-            return;
-        }
-    }
-    if (is_table_part(tag) || tag == GUMBO_TAG_TABLE) {
-        if (plan_table_part(g, tag, p))
-            return;
-        if (tag != GUMBO_TAG_TABLE) {
-            p->push = false; /* outside a table: ignored */
-            return;
-        }
-    }
-    int raw = raw_state_of(tag);
-    if (raw != ST_DATA) {
-        p->raw = raw;
-        p->push = false; /* raw text closes itself at its end tag */
-        if (tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_PLAINTEXT)
-            p->cut = cut_for_p(g, p->cut);
-        p->reconstruct = tag == GUMBO_TAG_XMP;
-        return;
-    }
+    p->ns = tag == GUMBO_TAG_SVG ? NS_SVG : NS_MATH;
+    p->reconstruct = true;
+}
+
+/* "in body": the start tags with a rule of their own.  False for the
+ * others (plan_body_other). */
+static bool plan_body_tag(guard *g, unsigned tag, plan *p)
+{
     switch (tag) {
     case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY:
         p->push = false;
-        return;
+        return true;
     case GUMBO_TAG_FRAMESET:
         if (g->frameset_ok) {
             g->frameset = true;
@@ -1148,41 +1179,41 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
         } else {
             p->push = false;
         }
-        return;
+        return true;
     case GUMBO_TAG_FORM:
         if (g->form_open && g->count[GUMBO_TAG_TEMPLATE] == 0) {
             p->push = false;
-            return;
+            return true;
         }
         p->cut = cut_for_p(g, p->cut);
-        return;
+        return true;
     case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
         p->cut = cut_for_item(g, p->cut, tag);
         p->cut = cut_for_p(g, p->cut);
-        return;
+        return true;
     case GUMBO_TAG_BUTTON: {
         long b = find_in_scope(g, p->cut, tag, 0, SCOPE_DEFAULT);
         if (b >= 0)
             p->cut = (size_t)b;
         p->reconstruct = true;
-        return;
+        return true;
     }
     case GUMBO_TAG_A:
         p->adopt = afe_find(g, GUMBO_TAG_A);
         p->reconstruct = p->is_fmt = true;
-        return;
+        return true;
     case GUMBO_TAG_NOBR: {
         long n = afe_find(g, GUMBO_TAG_NOBR);
         if (n >= 0 && g->afe[n].pos >= 0 && find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT) >= 0)
             p->adopt = n;
         p->reconstruct = p->is_fmt = true;
-        return;
+        return true;
     }
     case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP:
         if (top_is(g, GUMBO_TAG_OPTION))
             p->cut = g->height - 1;
         p->reconstruct = true;
-        return;
+        return true;
     case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT:
         /* With a ruby in scope, only the implied end tags are generated:
          * whatever else is open stays open. */
@@ -1191,32 +1222,28 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
                    !(g->stack[p->cut - 1].tag == GUMBO_TAG_RTC &&
                      (tag == GUMBO_TAG_RP || tag == GUMBO_TAG_RT)))
                 p->cut--;
-        return;
+        return true;
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH:
-        if (in_table_text(g)) {
-            /* gumbo 0.10.1 asserts (aborts the process) on foreign content
-             * foster-parented out of a table: "<table><math><mi><![CDATA[" and
-             * "<table><svg><select><desc><select><td>".  The tag goes; its
-             * children are read as HTML, foster-parented as browsers would. */
-            p->drop = true;
-            p->push = false;
-            g->rep->changed |= PITH_GUARD_FOREIGN;
-            return;
-        }
-        p->ns = tag == GUMBO_TAG_SVG ? NS_SVG : NS_MATH;
-        p->reconstruct = true;
-        return;
+        plan_foreign_root(g, tag, p);
+        return true;
     case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK:
     case GUMBO_TAG_META: case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
     case GUMBO_TAG_FRAME: case GUMBO_TAG_COL: case GUMBO_TAG_ISINDEX:
-        return;
+        return true;
     case GUMBO_TAG_HR:
         p->cut = cut_for_p(g, p->cut);
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
+}
+
+/* "in body": headings, tables, the blocks that close a <p>, and everything
+ * else (formatting and phrasing elements, unknown tags), which reopens the
+ * formatting elements first. */
+static void plan_body_other(const guard *g, unsigned tag, plan *p)
+{
     if (is_heading(tag)) {
         p->cut = cut_for_p(g, p->cut);
         if (p->cut > 0 && g->stack[p->cut - 1].ns == NS_HTML && is_heading(g->stack[p->cut - 1].tag))
@@ -1236,6 +1263,38 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
     p->is_fmt = is_formatting(tag);
     if (tag == GUMBO_TAG_APPLET || tag == GUMBO_TAG_MARQUEE || tag == GUMBO_TAG_OBJECT)
         p->is_fmt = false;
+}
+
+/* Work out what an HTML start tag does: the rules of the insertion mode
+ * the model is in (frameset, a template's column group, select, table),
+ * then the body rules, as in every mode that matters for depth. */
+static void plan_html_start(guard *g, unsigned tag, plan *p)
+{
+    p->push = !is_void(tag);
+    p->ns = NS_HTML;
+    if (g->frameset) {
+        plan_in_frameset(tag, p);
+        return;
+    }
+    if (in_template_columns(g, tag)) {
+        ignore_start(tag, p);
+        return;
+    }
+    if (in_select(g) && plan_in_select(g, tag, p))
+        return;
+    if (is_table_part(tag) || tag == GUMBO_TAG_TABLE) {
+        if (plan_table_part(g, tag, p))
+            return;
+        if (tag != GUMBO_TAG_TABLE) {
+            p->push = false; /* outside a table: ignored */
+            return;
+        }
+    }
+    int raw = raw_state_of(tag);
+    if (raw != ST_DATA)
+        plan_raw_text(g, tag, raw, p);
+    else if (!plan_body_tag(g, tag, p))
+        plan_body_other(g, tag, p);
 }
 
 /* frameset-ok turns false with these start tags (and with text). */
