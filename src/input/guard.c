@@ -184,7 +184,7 @@ static void rewrite(guard *g, size_t start, size_t end, const char *s, size_t le
 
 /* ------------------------------------------------------------ tag sets */
 
-static bool is_formatting(unsigned t)
+static bool pith_guard_is_formatting(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
@@ -197,7 +197,7 @@ static bool is_formatting(unsigned t)
     }
 }
 
-static bool is_void(unsigned t)
+static bool pith_guard_is_void(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
@@ -212,7 +212,7 @@ static bool is_void(unsigned t)
 }
 
 /* Start tags that first close an open <p> ("close a p element"). */
-static bool closes_p(unsigned t)
+static bool pith_guard_closes_p(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
@@ -232,13 +232,13 @@ static bool closes_p(unsigned t)
     }
 }
 
-static bool is_heading(unsigned t)
+static bool pith_guard_is_heading(unsigned t)
 {
     return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
 }
 
 /* Elements whose content the tokenizer reads as raw text. */
-static int raw_state_of(unsigned t)
+static int pith_guard_raw_state_of(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_TITLE: case GUMBO_TAG_TEXTAREA:
@@ -270,7 +270,7 @@ static bool is_marker_el(const open_el *e)
 }
 
 /* HTML integration points and MathML text integration points. */
-static bool is_html_point(const open_el *e)
+static bool pith_guard_is_html_point(const open_el *e)
 {
     if (e->ns == NS_SVG)
         return e->tag == GUMBO_TAG_FOREIGNOBJECT || e->tag == GUMBO_TAG_DESC ||
@@ -280,7 +280,7 @@ static bool is_html_point(const open_el *e)
     return false;
 }
 
-static bool is_mathml_text_point(const open_el *e)
+static bool pith_guard_is_mathml_text_point(const open_el *e)
 {
     return e->ns == NS_MATH && (e->tag == GUMBO_TAG_MI || e->tag == GUMBO_TAG_MO ||
                                 e->tag == GUMBO_TAG_MN || e->tag == GUMBO_TAG_MS ||
@@ -288,12 +288,12 @@ static bool is_mathml_text_point(const open_el *e)
 }
 
 /* The standard's "special" category. */
-static bool is_special(const open_el *e)
+static bool pith_guard_is_special(const open_el *e)
 {
     if (e->ns == NS_MATH)
-        return is_mathml_text_point(e) || e->tag == GUMBO_TAG_ANNOTATION_XML;
+        return pith_guard_is_mathml_text_point(e) || e->tag == GUMBO_TAG_ANNOTATION_XML;
     if (e->ns == NS_SVG)
-        return is_html_point(e);
+        return pith_guard_is_html_point(e);
     switch (e->tag) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_APPLET: case GUMBO_TAG_AREA: case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
@@ -333,7 +333,8 @@ static bool ends_scope(const open_el *e, int kind)
     if (kind == SCOPE_TABLE)
         return false;
     if (e->ns != NS_HTML)
-        return is_html_point(e) || is_mathml_text_point(e) || e->tag == GUMBO_TAG_ANNOTATION_XML;
+        return pith_guard_is_html_point(e) || pith_guard_is_mathml_text_point(e) ||
+               e->tag == GUMBO_TAG_ANNOTATION_XML;
     switch (e->tag) {
     case GUMBO_TAG_APPLET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
     case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
@@ -348,7 +349,7 @@ static bool ends_scope(const open_el *e, int kind)
 }
 
 /* Breakout tags: an HTML start tag in foreign content that ends it. */
-static bool breaks_out_of_foreign(unsigned t)
+static bool pith_guard_breaks_out_of_foreign(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY:
@@ -368,7 +369,7 @@ static bool breaks_out_of_foreign(unsigned t)
     }
 }
 
-static bool is_table_part(unsigned t)
+static bool pith_guard_is_table_part(unsigned t)
 {
     switch (t) {
     case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
@@ -380,7 +381,7 @@ static bool is_table_part(unsigned t)
     }
 }
 
-static bool is_section(unsigned t)
+static bool pith_guard_is_section(unsigned t)
 {
     return t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT;
 }
@@ -405,7 +406,7 @@ static bool grow(guard *g, void **p, size_t *cap, size_t need, size_t size)
 }
 
 /* Index of the first entry after the last marker. */
-static size_t afe_segment(const guard *g)
+static size_t pith_guard_afe_segment(const guard *g)
 {
     size_t i = g->n_afe;
     while (i > 0 && g->afe[i - 1].tag != GUMBO_TAG_LAST)
@@ -413,7 +414,7 @@ static size_t afe_segment(const guard *g)
     return i;
 }
 
-static void afe_push(guard *g, uint16_t tag, uint32_t attrs, int32_t pos)
+static void pith_guard_afe_push(guard *g, uint16_t tag, uint32_t attrs, int32_t pos)
 {
     if (!grow(g, (void **)&g->afe, &g->afe_cap, g->n_afe + 1, sizeof *g->afe))
         return;
@@ -424,7 +425,7 @@ static void afe_push(guard *g, uint16_t tag, uint32_t attrs, int32_t pos)
 }
 
 /* Remove entry i, keeping the stack's back-pointers right. */
-static void afe_remove(guard *g, size_t i)
+static void pith_guard_afe_remove(guard *g, size_t i)
 {
     if (g->afe[i].pos >= 0)
         g->stack[g->afe[i].pos].afe = -1;
@@ -449,27 +450,28 @@ static void afe_clear_to_marker(guard *g)
 
 /* ---------------------------------------------------------------- the stack */
 
-static const open_el *top(const guard *g)
+static const open_el *pith_guard_top(const guard *g)
 {
     return g->height ? &g->stack[g->height - 1] : NULL;
 }
 
-static bool top_is(const guard *g, unsigned tag)
+static bool pith_guard_top_is(const guard *g, unsigned tag)
 {
-    const open_el *t = top(g);
+    const open_el *t = pith_guard_top(g);
     return t && t->ns == NS_HTML && t->tag == tag;
 }
 
 /* Is the current node a table, a table section or a row (the "in table",
  * "in table body" and "in row" insertion modes, where text and stray
  * elements are foster-parented)? */
-static bool in_table_text(const guard *g)
+static bool pith_guard_in_table_text(const guard *g)
 {
-    return top_is(g, GUMBO_TAG_TABLE) || top_is(g, GUMBO_TAG_TBODY) ||
-           top_is(g, GUMBO_TAG_THEAD) || top_is(g, GUMBO_TAG_TFOOT) || top_is(g, GUMBO_TAG_TR);
+    return pith_guard_top_is(g, GUMBO_TAG_TABLE) || pith_guard_top_is(g, GUMBO_TAG_TBODY) ||
+           pith_guard_top_is(g, GUMBO_TAG_THEAD) || pith_guard_top_is(g, GUMBO_TAG_TFOOT) ||
+           pith_guard_top_is(g, GUMBO_TAG_TR);
 }
 
-static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
+static void pith_guard_push(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
 {
     if (!grow(g, (void **)&g->stack, &g->stack_cap, g->height + 1, sizeof *g->stack))
         return;
@@ -479,7 +481,7 @@ static void push_el(guard *g, uint16_t tag, uint32_t hash, uint8_t ns)
     if (g->height > g->rep->deepest)
         g->rep->deepest = (unsigned)g->height;
     if (is_marker_el(e))
-        afe_push(g, GUMBO_TAG_LAST, 0, -1);
+        pith_guard_afe_push(g, GUMBO_TAG_LAST, 0, -1);
 }
 
 /* Tags removed for depth have their end tags removed too, until the
@@ -494,7 +496,7 @@ static void forget_excess_below(guard *g, size_t height)
 }
 
 /* Pop every element from index i up. */
-static void pop_to(guard *g, size_t i)
+static void pith_guard_pop_to(guard *g, size_t i)
 {
     while (g->height > i) {
         open_el *e = &g->stack[--g->height];
@@ -508,7 +510,7 @@ static void pop_to(guard *g, size_t i)
 }
 
 /* Take element i out of the stack, leaving those above it open. */
-static void splice_out(guard *g, size_t i)
+static void pith_guard_splice_out(guard *g, size_t i)
 {
     open_el *e = &g->stack[i];
     g->count[e->tag]--;
@@ -525,7 +527,8 @@ static void splice_out(guard *g, size_t i)
 
 /* Index of the nearest open HTML element with this tag in the given scope
  * of a stack of the given height, or -1. */
-static long find_in_scope(const guard *g, size_t height, unsigned tag, uint32_t hash, int kind)
+static long pith_guard_find_in_scope(const guard *g, size_t height, unsigned tag, uint32_t hash,
+                                     int kind)
 {
     if (g->count[tag] == 0)
         return -1;
@@ -548,7 +551,7 @@ static bool in_scope(const guard *g, size_t i)
     return true;
 }
 
-static long find_heading_in_scope(const guard *g)
+static long pith_guard_find_heading_in_scope(const guard *g)
 {
     unsigned n = 0;
     for (unsigned t = GUMBO_TAG_H1; t <= GUMBO_TAG_H6; t++)
@@ -557,7 +560,7 @@ static long find_heading_in_scope(const guard *g)
         return -1;
     for (size_t i = g->height; i-- > 0;) {
         const open_el *e = &g->stack[i];
-        if (e->ns == NS_HTML && is_heading(e->tag))
+        if (e->ns == NS_HTML && pith_guard_is_heading(e->tag))
             return (long)i;
         if (ends_scope(e, SCOPE_DEFAULT))
             return -1;
@@ -570,7 +573,7 @@ static long find_heading_in_scope(const guard *g)
  * template counts only while nothing else was opened in it: a first tag
  * like "<template><div>" or "<template><br>" switches its contents to "in
  * body" for good, where table parts are ignored. */
-static long table_context(const guard *g, size_t height)
+static long pith_guard_table_context(const guard *g, size_t height)
 {
     if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
         return -1;
@@ -602,7 +605,7 @@ static long table_context(const guard *g, size_t height)
 
 /* In the "in select" insertion mode: a select is the current node, or only
  * option and optgroup elements are above it. */
-static bool in_select(const guard *g)
+static bool pith_guard_in_select(const guard *g)
 {
     if (g->count[GUMBO_TAG_SELECT] == 0)
         return false;
@@ -626,7 +629,7 @@ static bool in_select(const guard *g)
  * template to "in row"), and so is "<template><tr><col><select>" (the col
  * closed the row but left the template in "in table body");
  * "<td><template><select>" is not. */
-static bool select_in_table(const guard *g)
+static bool pith_guard_select_in_table(const guard *g)
 {
     if (g->count[GUMBO_TAG_TABLE] == 0 && g->count[GUMBO_TAG_TEMPLATE] == 0)
         return false;
@@ -639,28 +642,29 @@ static bool select_in_table(const guard *g)
             continue;
         if (e->tag == GUMBO_TAG_TEMPLATE)
             return e->tmode == TMODE_TABLE;
-        if (e->tag == GUMBO_TAG_TABLE || is_table_part(e->tag))
+        if (e->tag == GUMBO_TAG_TABLE || pith_guard_is_table_part(e->tag))
             return true;
     }
     return false;
 }
 
 /* The stack height once the open select is closed. */
-static size_t cut_for_select(const guard *g)
+static size_t pith_guard_cut_for_select(const guard *g)
 {
-    long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+    long s = pith_guard_find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
     return s >= 0 ? (size_t)s : g->height;
 }
 
 /* Is the content at the top of the stack foreign for a start tag `tag`? */
-static bool foreign_for(const guard *g, size_t height, unsigned tag)
+static bool pith_guard_foreign_for(const guard *g, size_t height, unsigned tag)
 {
     if (height == 0)
         return false;
     const open_el *t = &g->stack[height - 1];
-    if (t->ns == NS_HTML || is_html_point(t))
+    if (t->ns == NS_HTML || pith_guard_is_html_point(t))
         return false;
-    if (is_mathml_text_point(t) && tag != GUMBO_TAG_MGLYPH && tag != GUMBO_TAG_MALIGNMARK)
+    if (pith_guard_is_mathml_text_point(t) && tag != GUMBO_TAG_MGLYPH &&
+        tag != GUMBO_TAG_MALIGNMARK)
         return false;
     if (t->ns == NS_MATH && t->tag == GUMBO_TAG_ANNOTATION_XML && tag == GUMBO_TAG_SVG)
         return false;
@@ -671,7 +675,7 @@ static bool foreign_for(const guard *g, size_t height, unsigned tag)
 
 /* How many formatting elements would be reopened if the stack were cut to
  * height `cut`: the trailing run of entries no longer on it. */
-static size_t to_reconstruct(const guard *g, size_t cut)
+static size_t pith_guard_to_reconstruct(const guard *g, size_t cut)
 {
     size_t k = 0;
     for (size_t i = g->n_afe; i-- > 0;) {
@@ -683,11 +687,11 @@ static size_t to_reconstruct(const guard *g, size_t cut)
     return k;
 }
 
-static void reconstruct(guard *g)
+static void pith_guard_reconstruct(guard *g)
 {
-    size_t k = to_reconstruct(g, g->height);
+    size_t k = pith_guard_to_reconstruct(g, g->height);
     for (size_t i = g->n_afe - k; i < g->n_afe && !g->oom; i++) {
-        push_el(g, g->afe[i].tag, 0, NS_HTML);
+        pith_guard_push(g, g->afe[i].tag, 0, NS_HTML);
         if (g->oom)
             return;
         g->afe[i].pos = (int32_t)(g->height - 1);
@@ -732,7 +736,7 @@ static void forget_formatting(guard *g, size_t pos)
 /* ----------------------------------------------------- adoption agency */
 
 /* The last formatting entry with this tag after the last marker, or -1. */
-static long afe_find(const guard *g, unsigned tag)
+static long pith_guard_afe_find(const guard *g, unsigned tag)
 {
     for (size_t i = g->n_afe; i-- > 0;) {
         if (g->afe[i].tag == GUMBO_TAG_LAST)
@@ -762,7 +766,7 @@ static void move_up(guard *g, size_t from, size_t to)
 static size_t furthest_block(const guard *g, size_t pos)
 {
     for (size_t j = pos + 1; j < g->height; j++)
-        if (is_special(&g->stack[j]))
+        if (pith_guard_is_special(&g->stack[j]))
             return j;
     return 0;
 }
@@ -775,11 +779,11 @@ static size_t furthest_block(const guard *g, size_t pos)
  * leave the stack, and the formatting element (a clone, in the real tree)
  * moves to just inside the furthest block, for the next round.  So
  * "<a><div><span></a>" leaves the div open but not the span. */
-static void adopt(guard *g, size_t i)
+static void pith_guard_adopt(guard *g, size_t i)
 {
     fmt_el *f = &g->afe[i];
     if (f->pos < 0) {
-        afe_remove(g, i);
+        pith_guard_afe_remove(g, i);
         return;
     }
     size_t pos = (size_t)f->pos;
@@ -788,13 +792,13 @@ static void adopt(guard *g, size_t i)
     for (int round = 0; round < 8; round++) {
         size_t fb = furthest_block(g, pos);
         if (fb == 0) {
-            afe_remove(g, i);
-            pop_to(g, pos);
+            pith_guard_afe_remove(g, i);
+            pith_guard_pop_to(g, pos);
             return;
         }
         for (size_t j = fb; j-- > pos + 1;) {
             if (g->stack[j].afe < 0) {
-                splice_out(g, j);
+                pith_guard_splice_out(g, j);
                 fb--;
             }
         }
@@ -815,19 +819,19 @@ static void end_tag_any_other(guard *g, unsigned tag)
     for (size_t i = g->height; i-- > 0;) {
         const open_el *e = &g->stack[i];
         if (e->ns == NS_HTML && e->tag == tag) {
-            pop_to(g, i);
+            pith_guard_pop_to(g, i);
             return;
         }
-        if (is_special(e))
+        if (pith_guard_is_special(e))
             return;
     }
 }
 
 static void pop_in_scope(guard *g, unsigned tag, int kind)
 {
-    long i = find_in_scope(g, g->height, tag, 0, kind);
+    long i = pith_guard_find_in_scope(g, g->height, tag, 0, kind);
     if (i >= 0)
-        pop_to(g, (size_t)i);
+        pith_guard_pop_to(g, (size_t)i);
 }
 
 /* An end tag "in select" and "in select in table".  True when that is
@@ -836,33 +840,34 @@ static void pop_in_scope(guard *g, unsigned tag, int kind)
 static bool end_in_select(guard *g, unsigned tag)
 {
     if (tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) {
-        if (top_is(g, GUMBO_TAG_OPTION) && tag == GUMBO_TAG_OPTGROUP && g->height > 1 &&
+        if (pith_guard_top_is(g, GUMBO_TAG_OPTION) && tag == GUMBO_TAG_OPTGROUP && g->height > 1 &&
             g->stack[g->height - 2].tag == GUMBO_TAG_OPTGROUP)
-            pop_to(g, g->height - 2);
-        else if (top_is(g, tag))
-            pop_to(g, g->height - 1);
+            pith_guard_pop_to(g, g->height - 2);
+        else if (pith_guard_top_is(g, tag))
+            pith_guard_pop_to(g, g->height - 1);
         return true;
     }
     /* In select in table, a table end tag closes the select only when
      * its element is open ("<table><select></td>" ignores the </td>). */
     if (tag != GUMBO_TAG_SELECT &&
-        !((is_table_part(tag) || tag == GUMBO_TAG_TABLE) && select_in_table(g) &&
-          find_in_scope(g, g->height, tag, 0, SCOPE_TABLE) >= 0))
+        !((pith_guard_is_table_part(tag) || tag == GUMBO_TAG_TABLE) &&
+          pith_guard_select_in_table(g) &&
+          pith_guard_find_in_scope(g, g->height, tag, 0, SCOPE_TABLE) >= 0))
         return true;
-    long s = find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
+    long s = pith_guard_find_in_scope(g, g->height, GUMBO_TAG_SELECT, 0, SCOPE_SELECT);
     if (s >= 0)
-        pop_to(g, (size_t)s);
+        pith_guard_pop_to(g, (size_t)s);
     return tag == GUMBO_TAG_SELECT;
 }
 
 static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
 {
     if (g->frameset) {
-        if (tag == GUMBO_TAG_FRAMESET && top_is(g, GUMBO_TAG_FRAMESET))
-            pop_to(g, g->height - 1);
+        if (tag == GUMBO_TAG_FRAMESET && pith_guard_top_is(g, GUMBO_TAG_FRAMESET))
+            pith_guard_pop_to(g, g->height - 1);
         return;
     }
-    if (in_select(g) && end_in_select(g, tag))
+    if (pith_guard_in_select(g) && end_in_select(g, tag))
         return;
     switch (tag) {
     case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_BR:
@@ -875,16 +880,16 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
         return;
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
     case GUMBO_TAG_H5: case GUMBO_TAG_H6: {
-        long i = find_heading_in_scope(g);
+        long i = pith_guard_find_heading_in_scope(g);
         if (i >= 0)
-            pop_to(g, (size_t)i);
+            pith_guard_pop_to(g, (size_t)i);
         return;
     }
     case GUMBO_TAG_FORM: {
         g->form_open = false;
-        long i = find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT);
+        long i = pith_guard_find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT);
         if (i >= 0)
-            splice_out(g, (size_t)i);
+            pith_guard_splice_out(g, (size_t)i);
         return;
     }
     case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
@@ -898,19 +903,38 @@ static void html_end_tag(guard *g, unsigned tag, uint32_t hash)
     default:
         break;
     }
-    if (is_formatting(tag)) {
-        long i = afe_find(g, tag);
+    if (pith_guard_is_formatting(tag)) {
+        long i = pith_guard_afe_find(g, tag);
         if (i >= 0) {
-            adopt(g, (size_t)i);
+            pith_guard_adopt(g, (size_t)i);
             return;
         }
     }
-    if (closes_p(tag) || tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_APPLET ||
+    if (pith_guard_closes_p(tag) || tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_APPLET ||
         tag == GUMBO_TAG_MARQUEE || tag == GUMBO_TAG_OBJECT) {
         pop_in_scope(g, tag, SCOPE_DEFAULT);
         return;
     }
     end_tag_any_other(g, tag);
+}
+
+/* What an end tag does to the model.  In foreign content it closes the
+ * matching foreign element, if any above the nearest HTML one: gumbo
+ * 0.10.1 compares the end tag's whole text, so only a bare "</name>"
+ * matches ("</title >" and "</g\n>" close nothing there).  Otherwise the
+ * HTML rules apply. */
+static void pith_guard_apply_end(guard *g, unsigned tag, uint32_t hash, bool bare)
+{
+    for (size_t i = g->height; bare && i-- > 0;) {
+        const open_el *e = &g->stack[i];
+        if (e->ns == NS_HTML)
+            break;
+        if (e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash)) {
+            pith_guard_pop_to(g, i);
+            return;
+        }
+    }
+    html_end_tag(g, tag, hash);
 }
 
 /* Model an end tag; returns true when the guard must remove it.  The end
@@ -924,27 +948,14 @@ static bool end_tag(guard *g, unsigned tag, uint32_t hash, bool ends_raw_text, b
         g->excess_open--;
         return true;
     }
-    /* Foreign content: close the matching foreign element, if any above
-     * the nearest HTML one.  gumbo 0.10.1 compares the end tag's whole
-     * text, so only a bare "</name>" matches ("</title >" and "</g\n>"
-     * close nothing there). */
-    for (size_t i = g->height; bare && i-- > 0;) {
-        const open_el *e = &g->stack[i];
-        if (e->ns == NS_HTML)
-            break;
-        if (e->tag == tag && (tag != GUMBO_TAG_UNKNOWN || e->hash == hash)) {
-            pop_to(g, i);
-            return false;
-        }
-    }
-    html_end_tag(g, tag, hash);
+    pith_guard_apply_end(g, tag, hash, bare);
     return false;
 }
 
 /* ---------------------------------------------------------- start tags */
 
 /* Elements that "generate implied end tags" closes. */
-static bool has_implied_end_tag(const open_el *e)
+static bool pith_guard_has_implied_end_tag(const open_el *e)
 {
     if (e->ns != NS_HTML)
         return false;
@@ -969,9 +980,9 @@ static size_t cut_for_item(const guard *g, size_t height, unsigned tag)
                                          : (e->tag == GUMBO_TAG_DD || e->tag == GUMBO_TAG_DT));
         if (same)
             return i;
-        if (is_special(e) && !(e->ns == NS_HTML && (e->tag == GUMBO_TAG_ADDRESS ||
-                                                    e->tag == GUMBO_TAG_DIV ||
-                                                    e->tag == GUMBO_TAG_P)))
+        if (pith_guard_is_special(e) &&
+            !(e->ns == NS_HTML && (e->tag == GUMBO_TAG_ADDRESS || e->tag == GUMBO_TAG_DIV ||
+                                   e->tag == GUMBO_TAG_P)))
             break;
     }
     return height;
@@ -979,7 +990,7 @@ static size_t cut_for_item(const guard *g, size_t height, unsigned tag)
 
 static size_t cut_for_p(const guard *g, size_t height)
 {
-    long p = find_in_scope(g, height, GUMBO_TAG_P, 0, SCOPE_BUTTON);
+    long p = pith_guard_find_in_scope(g, height, GUMBO_TAG_P, 0, SCOPE_BUTTON);
     return p >= 0 ? (size_t)p : height;
 }
 
@@ -987,17 +998,17 @@ static size_t cut_for_p(const guard *g, size_t height)
  * which they create.  False when the tag is not handled here. */
 static bool plan_table_part(const guard *g, unsigned tag, plan *p)
 {
-    long t = table_context(g, p->cut);
+    long t = pith_guard_table_context(g, p->cut);
     if (t < 0)
         return false;
     unsigned tt = g->stack[t].tag;
     /* A cell or caption is closed by any table-structure tag. */
     if ((tt == GUMBO_TAG_TD || tt == GUMBO_TAG_TH || tt == GUMBO_TAG_CAPTION) &&
-        (is_table_part(tag) || tag == GUMBO_TAG_TABLE)) {
+        (pith_guard_is_table_part(tag) || tag == GUMBO_TAG_TABLE)) {
         if (tag == GUMBO_TAG_TABLE)
             return false; /* a table inside a cell or caption nests */
         p->cut = (size_t)t;
-        t = table_context(g, p->cut);
+        t = pith_guard_table_context(g, p->cut);
         if (t < 0)
             return false;
         tt = g->stack[t].tag;
@@ -1042,7 +1053,7 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
         p->push = false;
         return true;
     case GUMBO_TAG_TR:
-        if (is_section(tt)) {
+        if (pith_guard_is_section(tt)) {
             p->cut = (size_t)t + 1;
         } else if (tt == GUMBO_TAG_TR) {
             p->cut = (size_t)t;
@@ -1056,7 +1067,7 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
         if (tt == GUMBO_TAG_TABLE) {
             p->implicit[p->n_implicit++] = GUMBO_TAG_TBODY;
             p->implicit[p->n_implicit++] = GUMBO_TAG_TR;
-        } else if (is_section(tt)) {
+        } else if (pith_guard_is_section(tt)) {
             p->implicit[p->n_implicit++] = GUMBO_TAG_TR;
         }
         return true;
@@ -1071,7 +1082,7 @@ static bool plan_table_part(const guard *g, unsigned tag, plan *p)
 static void ignore_start(unsigned tag, plan *p)
 {
     p->push = false;
-    if (raw_state_of(tag) != ST_DATA)
+    if (pith_guard_raw_state_of(tag) != ST_DATA)
         p->drop = true;
 }
 
@@ -1082,7 +1093,7 @@ static void plan_in_frameset(unsigned tag, plan *p)
     p->push = tag == GUMBO_TAG_FRAMESET;
     if (tag == GUMBO_TAG_NOFRAMES)
         p->raw = ST_RAWTEXT;
-    else if (raw_state_of(tag) != ST_DATA)
+    else if (pith_guard_raw_state_of(tag) != ST_DATA)
         p->drop = true; /* gumbo ignores it here: never enter raw text */
 }
 
@@ -1090,7 +1101,7 @@ static void plan_in_frameset(unsigned tag, plan *p)
  * ignored ("<template><col><title>" starts no title). */
 static bool in_template_columns(const guard *g, unsigned tag)
 {
-    const open_el *t = top(g);
+    const open_el *t = pith_guard_top(g);
     return t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_COLUMN &&
            tag != GUMBO_TAG_COL && tag != GUMBO_TAG_TEMPLATE;
 }
@@ -1103,11 +1114,11 @@ static bool plan_in_select(const guard *g, unsigned tag, plan *p)
 {
     switch (tag) {
     case GUMBO_TAG_OPTION:
-        if (top_is(g, GUMBO_TAG_OPTION))
+        if (pith_guard_top_is(g, GUMBO_TAG_OPTION))
             p->cut = g->height - 1;
         return true;
     case GUMBO_TAG_OPTGROUP:
-        if (top_is(g, GUMBO_TAG_OPTION))
+        if (pith_guard_top_is(g, GUMBO_TAG_OPTION))
             p->cut = g->height - 1;
         if (p->cut > 0 && g->stack[p->cut - 1].tag == GUMBO_TAG_OPTGROUP)
             p->cut--;
@@ -1117,18 +1128,18 @@ static bool plan_in_select(const guard *g, unsigned tag, plan *p)
     case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
     case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
     case GUMBO_TAG_TH:
-        if (!select_in_table(g)) {
+        if (!pith_guard_select_in_table(g)) {
             p->push = false; /* "in select": ignored */
             return true;
         }
-        p->cut = cut_for_select(g); /* "in select in table": closes it */
+        p->cut = pith_guard_cut_for_select(g); /* "in select in table": closes it */
         return false;
     case GUMBO_TAG_SELECT:
-        p->cut = cut_for_select(g);
+        p->cut = pith_guard_cut_for_select(g);
         p->push = false;
         return true;
     case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
-        p->cut = cut_for_select(g);
+        p->cut = pith_guard_cut_for_select(g);
         return false;
     default:
         ignore_start(tag, p); /* ignored in select: never enter raw text */
@@ -1150,7 +1161,7 @@ static void plan_raw_text(const guard *g, unsigned tag, int raw, plan *p)
 /* <svg> and <math> in body: open foreign content. */
 static void plan_foreign_root(guard *g, unsigned tag, plan *p)
 {
-    if (in_table_text(g)) {
+    if (pith_guard_in_table_text(g)) {
         /* gumbo 0.10.1 asserts (aborts the process) on foreign content
          * foster-parented out of a table: "<table><math><mi><![CDATA[" and
          * "<table><svg><select><desc><select><td>".  The tag goes; its
@@ -1192,33 +1203,34 @@ static bool plan_body_tag(guard *g, unsigned tag, plan *p)
         p->cut = cut_for_p(g, p->cut);
         return true;
     case GUMBO_TAG_BUTTON: {
-        long b = find_in_scope(g, p->cut, tag, 0, SCOPE_DEFAULT);
+        long b = pith_guard_find_in_scope(g, p->cut, tag, 0, SCOPE_DEFAULT);
         if (b >= 0)
             p->cut = (size_t)b;
         p->reconstruct = true;
         return true;
     }
     case GUMBO_TAG_A:
-        p->adopt = afe_find(g, GUMBO_TAG_A);
+        p->adopt = pith_guard_afe_find(g, GUMBO_TAG_A);
         p->reconstruct = p->is_fmt = true;
         return true;
     case GUMBO_TAG_NOBR: {
-        long n = afe_find(g, GUMBO_TAG_NOBR);
-        if (n >= 0 && g->afe[n].pos >= 0 && find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT) >= 0)
+        long n = pith_guard_afe_find(g, GUMBO_TAG_NOBR);
+        if (n >= 0 && g->afe[n].pos >= 0 &&
+            pith_guard_find_in_scope(g, g->height, tag, 0, SCOPE_DEFAULT) >= 0)
             p->adopt = n;
         p->reconstruct = p->is_fmt = true;
         return true;
     }
     case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP:
-        if (top_is(g, GUMBO_TAG_OPTION))
+        if (pith_guard_top_is(g, GUMBO_TAG_OPTION))
             p->cut = g->height - 1;
         p->reconstruct = true;
         return true;
     case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT:
         /* With a ruby in scope, only the implied end tags are generated:
          * whatever else is open stays open. */
-        if (find_in_scope(g, p->cut, GUMBO_TAG_RUBY, 0, SCOPE_DEFAULT) >= 0)
-            while (p->cut > 0 && has_implied_end_tag(&g->stack[p->cut - 1]) &&
+        if (pith_guard_find_in_scope(g, p->cut, GUMBO_TAG_RUBY, 0, SCOPE_DEFAULT) >= 0)
+            while (p->cut > 0 && pith_guard_has_implied_end_tag(&g->stack[p->cut - 1]) &&
                    !(g->stack[p->cut - 1].tag == GUMBO_TAG_RTC &&
                      (tag == GUMBO_TAG_RP || tag == GUMBO_TAG_RT)))
                 p->cut--;
@@ -1244,9 +1256,10 @@ static bool plan_body_tag(guard *g, unsigned tag, plan *p)
  * formatting elements first. */
 static void plan_body_other(const guard *g, unsigned tag, plan *p)
 {
-    if (is_heading(tag)) {
+    if (pith_guard_is_heading(tag)) {
         p->cut = cut_for_p(g, p->cut);
-        if (p->cut > 0 && g->stack[p->cut - 1].ns == NS_HTML && is_heading(g->stack[p->cut - 1].tag))
+        if (p->cut > 0 && g->stack[p->cut - 1].ns == NS_HTML &&
+            pith_guard_is_heading(g->stack[p->cut - 1].tag))
             p->cut--;
         return;
     }
@@ -1255,12 +1268,12 @@ static void plan_body_other(const guard *g, unsigned tag, plan *p)
             p->cut = cut_for_p(g, p->cut);
         return;
     }
-    if (closes_p(tag)) {
+    if (pith_guard_closes_p(tag)) {
         p->cut = cut_for_p(g, p->cut);
         return;
     }
     p->reconstruct = true;
-    p->is_fmt = is_formatting(tag);
+    p->is_fmt = pith_guard_is_formatting(tag);
     if (tag == GUMBO_TAG_APPLET || tag == GUMBO_TAG_MARQUEE || tag == GUMBO_TAG_OBJECT)
         p->is_fmt = false;
 }
@@ -1268,9 +1281,9 @@ static void plan_body_other(const guard *g, unsigned tag, plan *p)
 /* Work out what an HTML start tag does: the rules of the insertion mode
  * the model is in (frameset, a template's column group, select, table),
  * then the body rules, as in every mode that matters for depth. */
-static void plan_html_start(guard *g, unsigned tag, plan *p)
+static void pith_guard_plan_html_start(guard *g, unsigned tag, plan *p)
 {
-    p->push = !is_void(tag);
+    p->push = !pith_guard_is_void(tag);
     p->ns = NS_HTML;
     if (g->frameset) {
         plan_in_frameset(tag, p);
@@ -1280,9 +1293,9 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
         ignore_start(tag, p);
         return;
     }
-    if (in_select(g) && plan_in_select(g, tag, p))
+    if (pith_guard_in_select(g) && plan_in_select(g, tag, p))
         return;
-    if (is_table_part(tag) || tag == GUMBO_TAG_TABLE) {
+    if (pith_guard_is_table_part(tag) || tag == GUMBO_TAG_TABLE) {
         if (plan_table_part(g, tag, p))
             return;
         if (tag != GUMBO_TAG_TABLE) {
@@ -1290,7 +1303,7 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
             return;
         }
     }
-    int raw = raw_state_of(tag);
+    int raw = pith_guard_raw_state_of(tag);
     if (raw != ST_DATA)
         plan_raw_text(g, tag, raw, p);
     else if (!plan_body_tag(g, tag, p))
@@ -1298,7 +1311,7 @@ static void plan_html_start(guard *g, unsigned tag, plan *p)
 }
 
 /* frameset-ok turns false with these start tags (and with text). */
-static bool spoils_frameset(unsigned tag)
+static bool pith_guard_spoils_frameset(unsigned tag)
 {
     switch (tag) {
     case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
@@ -1362,12 +1375,13 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
     p->cut = g->height;
     p->push = true;
     size_t h = g->height;
-    bool foreign = foreign_for(g, h, tag);
-    if (foreign && (breaks_out_of_foreign(tag) ||
+    bool foreign = pith_guard_foreign_for(g, h, tag);
+    if (foreign && (pith_guard_breaks_out_of_foreign(tag) ||
                     (tag == GUMBO_TAG_FONT && font_attribute(g, tag_start)))) {
         /* Leave foreign content, then act as an HTML tag. */
-        while (h > 0 && g->stack[h - 1].ns != NS_HTML && !is_html_point(&g->stack[h - 1]) &&
-               !is_mathml_text_point(&g->stack[h - 1]))
+        while (h > 0 && g->stack[h - 1].ns != NS_HTML &&
+               !pith_guard_is_html_point(&g->stack[h - 1]) &&
+               !pith_guard_is_mathml_text_point(&g->stack[h - 1]))
             h--;
         p->cut = h;
         foreign = false;
@@ -1375,20 +1389,21 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
     if (foreign) {
         p->ns = g->stack[h - 1].ns; /* a foreign element: no raw text, no formatting */
     } else {
-        if (spoils_frameset(tag))
+        if (pith_guard_spoils_frameset(tag))
             g->frameset_ok = false;
         size_t foreign_cut = p->cut;
-        plan_html_start(g, tag, p);
+        pith_guard_plan_html_start(g, tag, p);
         if (p->cut > foreign_cut)
             p->cut = foreign_cut;
         if (p->drop)
             return;
     }
-    if (p->reconstruct && reconstruction_too_costly(g, p->cut, to_reconstruct(g, p->cut))) {
+    if (p->reconstruct &&
+        reconstruction_too_costly(g, p->cut, pith_guard_to_reconstruct(g, p->cut))) {
         forget_formatting(g, tag_start);
     }
     if (p->is_fmt && p->adopt < 0) {
-        size_t seg = afe_segment(g), open = g->n_afe - seg;
+        size_t seg = pith_guard_afe_segment(g), open = g->n_afe - seg;
         if (open + 1 > g->rep->most_formatting)
             g->rep->most_formatting = (unsigned)(open + 1);
         if (open >= g->lim->max_formatting) {
@@ -1397,7 +1412,7 @@ static void plan_start(guard *g, unsigned tag, size_t tag_start, plan *p)
             return;
         }
     }
-    size_t k = p->reconstruct ? to_reconstruct(g, p->cut) : 0;
+    size_t k = p->reconstruct ? pith_guard_to_reconstruct(g, p->cut) : 0;
     size_t need = p->cut + k + p->n_implicit + (p->push ? 1 : 0);
     size_t logical = need + g->excess_open;
     if (logical > g->rep->deepest)
@@ -1437,18 +1452,18 @@ static void note_template_body(guard *g, unsigned tag, const plan *p)
 {
     open_el *t = g->height ? &g->stack[g->height - 1] : NULL;
     if (t && t->ns == NS_HTML && t->tag == GUMBO_TAG_TEMPLATE && t->tmode == TMODE_UNSET &&
-        p->ns == NS_HTML && !is_table_part(tag))
+        p->ns == NS_HTML && !pith_guard_is_table_part(tag))
         t->tmode = TMODE_BODY; /* "<template><table>" too: the table nests, then body */
 }
 
 /* Phase two, once the whole tag has been read: apply the plan. */
-static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bool self_closing,
-                        uint32_t attrs, bool html_point)
+static void pith_guard_apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p,
+                                   bool self_closing, uint32_t attrs, bool html_point)
 {
     if (p->adopt >= 0 && (size_t)p->adopt < g->n_afe)
-        adopt(g, (size_t)p->adopt);
+        pith_guard_adopt(g, (size_t)p->adopt);
     if (p->cut < g->height)
-        pop_to(g, p->cut);
+        pith_guard_pop_to(g, p->cut);
     if (p->table_template >= 0 && (size_t)p->table_template < g->height)
         note_template_table(&g->stack[p->table_template], tag);
     else
@@ -1456,27 +1471,27 @@ static void apply_start(guard *g, unsigned tag, uint32_t hash, const plan *p, bo
     if (tag == GUMBO_TAG_FORM && p->push && p->ns == NS_HTML) /* not an svg:form */
         g->form_open = true;
     if (p->reconstruct)
-        reconstruct(g);
+        pith_guard_reconstruct(g);
     for (unsigned i = 0; i < p->n_implicit; i++)
-        push_el(g, p->implicit[i], 0, NS_HTML);
+        pith_guard_push(g, p->implicit[i], 0, NS_HTML);
     if (!p->push || (self_closing && p->ns != NS_HTML))
         return;
-    push_el(g, (uint16_t)tag, hash, p->ns);
+    pith_guard_push(g, (uint16_t)tag, hash, p->ns);
     if (g->oom)
         return;
     g->stack[g->height - 1].html_point = html_point;
     if (!p->is_fmt)
         return;
     /* Noah's Ark: at most three identical entries after the last marker. */
-    size_t seg = afe_segment(g), same = 0, first = 0;
+    size_t seg = pith_guard_afe_segment(g), same = 0, first = 0;
     for (size_t i = g->n_afe; i-- > seg;)
         if (g->afe[i].tag == tag && g->afe[i].attrs == attrs) {
             same++;
             first = i;
         }
     if (same >= 3)
-        afe_remove(g, first);
-    afe_push(g, (uint16_t)tag, attrs, (int32_t)(g->height - 1));
+        pith_guard_afe_remove(g, first);
+    pith_guard_afe_push(g, (uint16_t)tag, attrs, (int32_t)(g->height - 1));
 }
 
 /* Model character data between tags. */
@@ -1487,15 +1502,16 @@ static void text_event(guard *g, size_t start, size_t end)
         ws = is_ws(g->in[i]);
     if (!ws)
         g->frameset_ok = false;
-    const open_el *t = top(g);
-    if (g->frameset || (t && t->ns != NS_HTML && !is_html_point(t) && !is_mathml_text_point(t)))
+    const open_el *t = pith_guard_top(g);
+    if (g->frameset || (t && t->ns != NS_HTML && !pith_guard_is_html_point(t) &&
+                        !pith_guard_is_mathml_text_point(t)))
         return;
     if (ws && t && t->ns == NS_HTML &&
-        (t->tag == GUMBO_TAG_TABLE || is_section(t->tag) || t->tag == GUMBO_TAG_TR))
+        (t->tag == GUMBO_TAG_TABLE || pith_guard_is_section(t->tag) || t->tag == GUMBO_TAG_TR))
         return;
-    if (reconstruction_too_costly(g, g->height, to_reconstruct(g, g->height)))
+    if (reconstruction_too_costly(g, g->height, pith_guard_to_reconstruct(g, g->height)))
         forget_formatting(g, start);
-    reconstruct(g);
+    pith_guard_reconstruct(g);
 }
 
 /* ----------------------------------------------------------- char refs */
@@ -1781,8 +1797,8 @@ static size_t tag(guard *g, size_t i, bool is_end)
             count_excess(g, t);
         return info.end;
     }
-    apply_start(g, t, hash, &p, info.self_closing, info.attrs,
-                info.html_encoding && t == GUMBO_TAG_ANNOTATION_XML);
+    pith_guard_apply_start(g, t, hash, &p, info.self_closing, info.attrs,
+                           info.html_encoding && t == GUMBO_TAG_ANNOTATION_XML);
     if (p.raw != ST_DATA && !(info.self_closing && p.ns != NS_HTML)) {
         g->state = p.raw;
         g->raw_tag = (uint16_t)t;
@@ -1792,7 +1808,7 @@ static size_t tag(guard *g, size_t i, bool is_end)
 
 static bool foreign_now(const guard *g)
 {
-    const open_el *t = top(g);
+    const open_el *t = pith_guard_top(g);
     return t && t->ns != NS_HTML;
 }
 
