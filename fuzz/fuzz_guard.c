@@ -1,5 +1,5 @@
 /*
- * fuzz_guard.c — libFuzzer target for the pre-parse guard (src/input/guard.c).
+ * fuzz_guard.c — libFuzzer target for the pre-parse guard (src/input/guard*.c).
  *
  * The first two bytes pick small limits; the rest is the page.  The guard's
  * output is then parsed by gumbo exactly as pith parses it, and the tree

@@ -1,5 +1,5 @@
 /*
- * guard_test.c — the pre-parse guard (src/input/guard.c).
+ * guard_test.c — the pre-parse guard (src/input/guard*.c).
  *
  * The oracle is gumbo itself: the guard's output is parsed with the same
  * options pith uses, and the tree gumbo builds must respect the limits
