@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "input/html_scan.h"
+#include "util/ascii.h"
 
 #define NAME_MAX_LEN 32    /* longer tag names are kept as "long" */
 #define FOREIGN_DEPTH 64   /* deeper SVG/MathML nesting ends the scan */
@@ -44,20 +45,6 @@ typedef struct tag {
 
 /* ----------------------------------------------------------------- tags */
 
-static char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
-/* Does s[i..) start with the lower-case word w, ASCII case-insensitively? */
-static bool starts_ci(const scanner *sc, size_t i, const char *w)
-{
-    for (; *w; w++, i++)
-        if (i >= sc->n || lower(sc->s[i]) != *w)
-            return false;
-    return true;
-}
-
 static bool name_is(const tag *t, const char *name)
 {
     return !t->long_name && strcmp(t->name, name) == 0;
@@ -78,11 +65,8 @@ static bool read_tag(const scanner *sc, size_t i, tag *t)
     size_t name_end = pith_html_tag_name_end(sc->s, sc->n, i);
     if (name_end >= sc->n)
         return false;
-    size_t k = 0;
     t->long_name = name_end - i > NAME_MAX_LEN;
-    for (; i < name_end && k < NAME_MAX_LEN; i++)
-        t->name[k++] = lower(sc->s[i]);
-    t->name[k] = '\0';
+    pith_ascii_lower_copy(t->name, sizeof t->name, sc->s + i, name_end - i);
     t->end = pith_html_scan_tag(sc->s, sc->n, name_end, NULL, NULL, &t->self_closing);
     return t->end != 0;
 }
@@ -109,7 +93,8 @@ static bool keep_script_body(const scanner *sc, size_t tag_start, size_t tag_end
     for (size_t i = tag_start; i < tag_end; i++) {
         if (sc->s[i] == '&')
             return true;
-        if (lower(sc->s[i]) == 'l' && starts_ci(sc, i, "ld+json"))
+        if (pith_ascii_lower(sc->s[i]) == 'l' &&
+            pith_ascii_iprefix_n(sc->s + i, sc->n - i, "ld+json"))
             return true;
     }
     return false;

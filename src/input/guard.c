@@ -28,29 +28,15 @@
 #include "input/guard_internal.h"
 #include "input/html_scan.h"
 #include "pith.h"
+#include "util/ascii.h"
 
 /* ---------------------------------------------------------------- bytes */
-
-static bool is_ws(char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
-static bool is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
 
 static uint32_t name_hash(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)lower(s[i])) * 16777619u;
+        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 16777619u;
     return h;
 }
 
@@ -58,22 +44,19 @@ static uint64_t name_hash64(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037ull;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)lower(s[i])) * 1099511628211ull;
+        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 1099511628211ull;
     return h;
 }
 
+/* The n bytes of a and b are equal ignoring ASCII case.  Unlike
+ * pith_ascii_ieqn, a NUL does not end the comparison: the guard reads the
+ * page's bytes as they come, NULs included. */
 static bool same_name(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (lower(a[i]) != lower(b[i]))
+        if (pith_ascii_lower(a[i]) != pith_ascii_lower(b[i]))
             return false;
     return true;
-}
-
-static bool starts_ci(const char *s, size_t n, const char *kw)
-{
-    size_t k = strlen(kw);
-    return n >= k && same_name(s, kw, k);
 }
 
 /* --------------------------------------------------------------- output */
@@ -261,7 +244,7 @@ static void text_event(guard *g, size_t start, size_t end)
 {
     bool ws = true;
     for (size_t i = start; i < end && ws; i++)
-        ws = is_ws(g->in[i]);
+        ws = pith_ascii_is_space(g->in[i]);
     if (!ws)
         g->frameset_ok = false;
     const open_el *t = pith_guard_top(g);
@@ -447,7 +430,7 @@ static bool pass_attribute(void *ctx, const pith_html_attr *a)
          * with '='), the space would make that '=' its value: write its
          * empty value explicitly first (="" is what it has anyway). */
         size_t k = i;
-        while (k < n && is_ws(s[k]))
+        while (k < n && pith_ascii_is_space(s[k]))
             k++;
         bool bind = ap->last_valueless && k < n && s[k] == '=';
         rewrite(g, ap->prev_end, i, bind ? "=\"\" " : " ", bind ? 4 : 1);
@@ -488,8 +471,7 @@ static bool charref_before(const guard *g, size_t start)
 {
     size_t i = start;
     while (i > 0 && start - i < 64 &&
-           (is_alpha(g->in[i - 1]) || (g->in[i - 1] >= '0' && g->in[i - 1] <= '9') ||
-            g->in[i - 1] == '#'))
+           (pith_ascii_is_alnum(g->in[i - 1]) || g->in[i - 1] == '#'))
         i--;
     return i > 0 && g->in[i - 1] == '&';
 }
@@ -596,7 +578,7 @@ static size_t markup(guard *g, size_t i)
             return pith_html_cdata_end(s, n, i + 9);
         return pith_html_bogus_comment_end(s, n, i + 2);
     case PITH_HTML_DECLARATION:
-        if (starts_ci(s + i + 2, n - i - 2, "doctype"))
+        if (pith_ascii_iprefix_n(s + i + 2, n - i - 2, "doctype"))
             g->no_quirks = true;
         return pith_html_bogus_comment_end(s, n, i + 2);
     case PITH_HTML_BOGUS:

@@ -8,37 +8,15 @@
 
 #include <string.h>
 
-/* The tokenizer's whitespace; CR counts because the input stream turns it
- * into LF before tokenization. */
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-static bool is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
-
-/* Does s[i..n) start with the lower-case word w, ASCII case-insensitively? */
-static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
-{
-    for (; *w; w++, i++)
-        if (i >= n || lower(s[i]) != *w)
-            return false;
-    return true;
-}
+#include "util/ascii.h"
 
 /* Does a tag name end at s[i]: whitespace, '/' or '>' (and not the end of
- * the input)? */
+ * the input)?  The tokenizer's whitespace is HTML's ASCII whitespace
+ * (pith_ascii_is_space): CR counts because the input stream turns it into
+ * LF before tokenization. */
 static bool name_ends_at(const char *s, size_t n, size_t i)
 {
-    return i < n && (is_space(s[i]) || s[i] == '/' || s[i] == '>');
+    return i < n && (pith_ascii_is_space(s[i]) || s[i] == '/' || s[i] == '>');
 }
 
 pith_html_markup pith_html_markup_at(const char *s, size_t n, size_t i)
@@ -46,12 +24,12 @@ pith_html_markup pith_html_markup_at(const char *s, size_t n, size_t i)
     if (i + 1 >= n)
         return PITH_HTML_CUT;
     char c = s[i + 1];
-    if (is_alpha(c))
+    if (pith_ascii_is_alpha(c))
         return PITH_HTML_START_TAG;
     if (c == '/') {
         if (i + 2 >= n)
             return PITH_HTML_CUT;
-        if (is_alpha(s[i + 2]))
+        if (pith_ascii_is_alpha(s[i + 2]))
             return PITH_HTML_END_TAG;
         return s[i + 2] == '>' ? PITH_HTML_EMPTY_END_TAG : PITH_HTML_BOGUS;
     }
@@ -129,7 +107,8 @@ size_t pith_html_cdata_end(const char *s, size_t n, size_t i)
 
 bool pith_html_end_tag_at(const char *s, size_t n, size_t i, const char *name)
 {
-    return i + 2 < n && s[i] == '<' && s[i + 1] == '/' && starts_ci(s, n, i + 2, name) &&
+    return i + 2 < n && s[i] == '<' && s[i + 1] == '/' &&
+           pith_ascii_iprefix_n(s + i + 2, n - i - 2, name) &&
            name_ends_at(s, n, i + 2 + strlen(name));
 }
 
@@ -151,7 +130,8 @@ size_t pith_html_raw_text_end(const char *s, size_t n, size_t i, const char *nam
  * data, the start of the double-escaped states. */
 static bool script_start_at(const char *s, size_t n, size_t i)
 {
-    return s[i] == '<' && starts_ci(s, n, i + 1, "script") && name_ends_at(s, n, i + 7);
+    return s[i] == '<' && pith_ascii_iprefix_n(s + i + 1, n - i - 1, "script") &&
+           name_ends_at(s, n, i + 7);
 }
 
 size_t pith_html_script_end(const char *s, size_t n, size_t i)
@@ -221,12 +201,12 @@ static bool read_attribute(const char *s, size_t n, size_t i, pith_html_attr *a)
     a->name_len = i - a->name;
     a->value = a->value_len = 0;
     size_t j = i;
-    while (j < n && is_space(s[j]))
+    while (j < n && pith_ascii_is_space(s[j]))
         j++;
     a->has_value = j < n && s[j] == '=';
     if (a->has_value) {
         j++;
-        while (j < n && is_space(s[j]))
+        while (j < n && pith_ascii_is_space(s[j]))
             j++;
         if (j < n && (s[j] == '"' || s[j] == '\'')) {
             /* A quoted value ends at the next same quote, whatever it holds. */
@@ -239,7 +219,7 @@ static bool read_attribute(const char *s, size_t n, size_t i, pith_html_attr *a)
         } else if (j < n && s[j] != '>') {
             /* Unquoted: up to whitespace or '>' ('/' belongs to the value). */
             a->value = j;
-            while (j < n && !is_space(s[j]) && s[j] != '>')
+            while (j < n && !pith_ascii_is_space(s[j]) && s[j] != '>')
                 j++;
             a->value_len = j - a->value;
             i = j;
@@ -258,7 +238,7 @@ size_t pith_html_scan_tag(const char *s, size_t n, size_t i, pith_html_attr_fn f
     for (;;) {
         /* Before an attribute name: whitespace is skipped, and so is a '/'
          * unless '>' follows it ("/>" closes the tag itself). */
-        while (i < n && (is_space(s[i]) || s[i] == '/')) {
+        while (i < n && (pith_ascii_is_space(s[i]) || s[i] == '/')) {
             if (s[i] == '/' && i + 1 < n && s[i + 1] == '>') {
                 *self_closing = true;
                 i++;
