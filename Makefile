@@ -3,7 +3,7 @@
 #   make            build/pith, build/libpith.a, build/libpith.so
 #   make deps       install the Debian packages building needs (apt-get; sudo if not root)
 #   make test-deps  those and the tools the tests use (clang, valgrind, cmark-gfm...)
-#   make test       test-deps + build + every test (unit, fixtures, formats, batch, ABI and
+#   make test       test-deps + build + make lint + every test (unit, fixtures, formats, batch, ABI and
 #                   install, quality, pathological inputs, unit and fixture tests under ASan
 #                   and UBSan, each fuzz target on a fixed set of generated inputs, make deps
 #                   all on a machine without the packages); the corpus quality gate and
@@ -304,6 +304,7 @@ fresh-test:
 test: test-deps
 	@mkdir -p $(B) && rm -f $(SKIP_LOG)
 	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory fixture-tests
 	@$(MAKE) --no-print-directory render-tests
