@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/any_match.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
 
@@ -127,8 +128,10 @@ static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
         fputs("    {", f);
         put_re(f, &m->pieces[i].re, first + i);
         fputs(", ", f);
-        put_bytes(f, (const unsigned char *)m->pieces[i].literal, strlen(m->pieces[i].literal));
-        fputs("},\n", f);
+        /* The literals, each with its NUL; the string's own NUL ends them. */
+        put_bytes(f, (const unsigned char *)m->pieces[i].literal,
+                  pith_any_match_literals_size(m->pieces[i].literal));
+        fprintf(f, ", %s},\n", m->pieces[i].non_ascii ? "true" : "false");
     }
     fprintf(f, "};\nstatic const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces};\n\n", name,
             (unsigned)m->options, m->n, name);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/arena.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "alternatives.h"
@@ -15,9 +16,12 @@
 #define MIN_LITERAL 3
 
 typedef struct piece {
-    pith_lazy_re re;  /* compiled the first time a text gets this far */
-    char literal[32]; /* ASCII text every match contains ("" when none known);
-                         lower case when the pattern is caseless */
+    pith_lazy_re re;     /* compiled the first time a text gets this far */
+    const char *literal; /* ASCII literals one of which every match contains,
+                            "one\0two\0\0" ("" when none is known); lower case
+                            when the pattern is caseless */
+    char *own_literal;   /* literal, when found here (else the data's) */
+    bool non_ascii;      /* every match holds a character no ASCII text has */
 } piece;
 
 struct pith_any_match {
@@ -38,61 +42,179 @@ static pith_any_match *new_matcher(uint32_t options, unsigned cap)
     return m;
 }
 
-/* The longest run of plain ASCII characters that every match of the
- * alternative p[0..len) must contain: outside groups, classes, escapes and
- * quantifier braces, and not made optional by a quantifier.  Shorter than
- * MIN_LITERAL: none. */
-static void required_literal(const char *p, size_t len, bool caseless, char out[32])
+/* True when the character at p (UTF-8, in a pattern) is one whose other
+ * cases include an ASCII letter, which caseless matching lets match ASCII
+ * text: U+212A KELVIN SIGN (k) and U+017F LATIN SMALL LETTER LONG S (s). */
+static bool has_ascii_case(const char *p, size_t left)
 {
-    size_t best_at = 0, best_len = 0, run_at = 0, run_len = 0;
-    int depth = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < len; i++) {
-        char c = p[i];
-        bool literal = false;
-        if (c == '\\') {
-            i++; /* an escape is never part of a run: skip all of it */
-            if (i < len && p[i] == 'c')
-                i++; /* \cX */
-            else if (i < len && p[i] == 'x')
-                while (i + 1 < len && pith_ascii_is_hex(p[i + 1]))
-                    i++; /* \xhh (and more digits: skipping too many is safe) */
-        } else if (c == '[') {
-            i++;
-            if (i < len && p[i] == '^')
-                i++;
-            if (i < len && p[i] == ']')
-                i++; /* a leading ']' is a literal */
-            for (; i < len && p[i] != ']'; i++)
-                if (p[i] == '\\')
-                    i++;
-        } else if (c == '{') {
-            while (i < len && p[i] != '}')
-                i++;
-        } else if (c == '(') {
-            depth++;
-        } else if (c == ')') {
-            depth--;
-        } else if (depth == 0 && (unsigned char)c < 0x80 && !strchr("^$.|?*+}", c)) {
-            char next = i + 1 < len ? p[i + 1] : '\0';
-            literal = next != '?' && next != '*' && next != '{' && next != '+';
-        }
-        if (!literal) {
-            run_len = 0;
-            continue;
-        }
-        if (run_len++ == 0)
-            run_at = i;
-        if (run_len > best_len) {
-            best_at = run_at;
-            best_len = run_len;
-        }
+    return (left >= 3 && memcmp(p, "\xE2\x84\xAA", 3) == 0) ||
+           (left >= 2 && memcmp(p, "\xC5\xBF", 2) == 0);
+}
+
+static size_t element_end(const char *p, size_t len, size_t i);
+
+/* Inside a group: the next position, an escape or a class skipped whole
+ * (their parentheses are not the group's). */
+static size_t element_end_inner(const char *p, size_t len, size_t i)
+{
+    if (p[i] == '\\' || p[i] == '[')
+        return element_end(p, len, i);
+    return i + 1;
+}
+
+/* Where the pattern element at p[i] ends: an escape, a class, a group
+ * (with what it holds), a quantifier's braces, a UTF-8 character, or one
+ * byte. */
+static size_t element_end(const char *p, size_t len, size_t i)
+{
+    char c = p[i];
+    if (c == '\\') {
+        i += 2;
+        if (i <= len && p[i - 1] == 'c')
+            i++; /* \cX */
+        else if (i <= len && p[i - 1] == 'x')
+            while (i < len && pith_ascii_is_hex(p[i]))
+                i++; /* \xhh (and more digits: skipping too many is safe) */
+        return i < len ? i : len;
     }
-    if (best_len < MIN_LITERAL || best_len >= 32)
-        return;
-    for (size_t k = 0; k < best_len; k++)
-        out[k] = caseless ? pith_ascii_lower(p[best_at + k]) : p[best_at + k];
-    out[best_len] = '\0';
+    if (c == '[') {
+        i++;
+        if (i < len && p[i] == '^')
+            i++;
+        if (i < len && p[i] == ']')
+            i++; /* a leading ']' is a literal */
+        for (; i < len && p[i] != ']'; i++)
+            if (p[i] == '\\')
+                i++;
+        return i < len ? i + 1 : len;
+    }
+    if (c == '{') {
+        while (i < len && p[i] != '}')
+            i++;
+        return i < len ? i + 1 : len;
+    }
+    if (c == '(') {
+        int depth = 0;
+        while (i < len) {
+            if (p[i] == '(')
+                depth++;
+            else if (p[i] == ')' && --depth == 0)
+                return i + 1;
+            size_t next = element_end_inner(p, len, i);
+            i = next;
+        }
+        return len;
+    }
+    size_t k = 1;
+    if ((unsigned char)c >= 0xC0)
+        while (i + k < len && ((unsigned char)p[i + k] & 0xC0) == 0x80)
+            k++;
+    return i + k;
+}
+
+/* True when the element ending at p[end] is made optional by what follows
+ * it (?, *, or braces, which may allow none). */
+static bool optional_after(const char *p, size_t len, size_t end)
+{
+    return end < len && (p[end] == '?' || p[end] == '*' || p[end] == '{');
+}
+
+/* Whether every match of p[0..len) contains a character outside ASCII that
+ * has no ASCII case (then no ASCII text matches): one outside groups,
+ * classes and escapes, not made optional.  A pattern with an alternation
+ * at its top level is not judged. */
+static bool needs_non_ascii(const char *p, size_t len)
+{
+    bool found = false;
+    for (size_t i = 0; i < len; i = element_end(p, len, i)) {
+        if (p[i] == '|')
+            return false;
+        size_t end = element_end(p, len, i);
+        if ((unsigned char)p[i] >= 0xC0 && !optional_after(p, len, end) &&
+            !has_ascii_case(p + i, len - i))
+            found = true;
+    }
+    return found;
+}
+
+/* Literals of plain ASCII characters, one of which every match contains,
+ * kept as "one\0two\0\0" (lower case when the pattern is caseless). */
+typedef struct literals {
+    char *text;
+    size_t used, cap;
+    bool caseless;
+} literals;
+
+static bool add_literal(literals *set, const char *p, size_t n)
+{
+    if (set->used + n + 2 > set->cap)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        set->text[set->used++] = set->caseless ? pith_ascii_lower(p[k]) : p[k];
+    set->text[set->used++] = '\0';
+    set->text[set->used] = '\0';
+    return true;
+}
+
+/* Find literals one of which every match of p[0..len) in ASCII text must
+ * contain: for an alternation, those of each alternative together; else the
+ * longest run of plain characters outside groups (at least MIN_LITERAL of
+ * them, none made optional), or failing that those of the first group that
+ * is not optional and has some.  False when none is known (set unchanged). */
+static bool find_literals(const char *p, size_t len, literals *set, int depth)
+{
+    size_t mark = set->used;
+    bool alternation = false;
+    for (size_t i = 0; i < len; i = element_end(p, len, i))
+        alternation |= p[i] == '|';
+    if (alternation) {
+        /* An alternative that needs a character outside ASCII cannot match
+         * the ASCII text the literals are looked for in: it adds none. */
+        size_t start = 0;
+        bool any = false, ok = true;
+        for (size_t i = 0; ok && i <= len; i = i < len ? element_end(p, len, i) : len + 1)
+            if (i == len || p[i] == '|') {
+                bool ascii_only = !needs_non_ascii(p + start, i - start);
+                ok = !ascii_only || find_literals(p + start, i - start, set, depth);
+                any |= ascii_only;
+                start = i + 1;
+            }
+        if (ok && any)
+            return true;
+        set->used = mark;
+        set->text[mark] = '\0';
+        return false;
+    }
+    size_t best_at = 0, best_len = 0, run_at = 0, run_len = 0;
+    for (size_t i = 0; i < len;) {
+        size_t end = element_end(p, len, i);
+        char c = p[i];
+        bool plain = end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c) &&
+                     !optional_after(p, len, end) && !(end < len && p[end] == '+');
+        if (plain) {
+            if (run_len++ == 0)
+                run_at = i;
+            if (run_len > best_len) {
+                best_at = run_at;
+                best_len = run_len;
+            }
+        } else {
+            run_len = 0;
+        }
+        i = end;
+    }
+    if (best_len >= MIN_LITERAL)
+        return add_literal(set, p + best_at, best_len);
+    if (depth >= 3)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = element_end(p, len, i);
+        if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
+            !optional_after(p, len, end) && find_literals(p + i + 3, end - i - 4, set, depth + 1))
+            return true;
+        i = end;
+    }
+    return false;
 }
 
 static bool add_piece(void *userdata, const char *text, size_t len)
@@ -100,17 +222,26 @@ static bool add_piece(void *userdata, const char *text, size_t len)
     pith_any_match *m = userdata;
     if (m->n == m->cap)
         return false;
-    piece *pc = &m->pieces[m->n++];
+    piece *pc = &m->pieces[m->n];
+    literals set = {calloc(1, PITH_LITERALS_MAX), 0, PITH_LITERALS_MAX - 1,
+                    (m->options & PCRE2_CASELESS) != 0};
+    if (!set.text)
+        return false;
+    m->n++;
     pith_lazy_re_init(&pc->re, text, len, m->options, false);
-    required_literal(text, len, (m->options & PCRE2_CASELESS) != 0, pc->literal);
+    find_literals(text, len, &set, 0);
+    pc->literal = pc->own_literal = set.text;
+    pc->non_ascii = needs_non_ascii(text, len);
     m->any_literal |= pc->literal[0] != '\0';
     return true;
 }
 
 static void free_pieces(pith_any_match *m)
 {
-    for (unsigned i = 0; i < m->n; i++)
+    for (unsigned i = 0; i < m->n; i++) {
         pith_lazy_re_free(&m->pieces[i].re);
+        free(m->pieces[i].own_literal);
+    }
     m->n = 0;
     m->any_literal = false;
 }
@@ -123,7 +254,8 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
     if (!pith_regex_alternatives(pattern, add_piece, m)) {
         free_pieces(m); /* keep the pattern whole */
         pith_lazy_re_init(&m->pieces[0].re, pattern, strlen(pattern), options, false);
-        m->pieces[0].literal[0] = '\0';
+        m->pieces[0].literal = "";
+        m->pieces[0].non_ascii = false;
         m->n = 1;
     }
     return m;
@@ -137,24 +269,55 @@ bool pith_any_match_compile(pith_any_match *m)
     return true;
 }
 
-/* In ASCII text a piece whose required literal is absent cannot match:
+size_t pith_any_match_literals_size(const char *set)
+{
+    size_t n = 0;
+    while (set[n])
+        n += strlen(set + n) + 1;
+    return n;
+}
+
+/* Whether text holds one of the literals ("one\0two\0\0"); true when the
+ * set is empty (nothing is known). */
+static bool has_literal(const char *text, const char *set)
+{
+    if (!set[0])
+        return true;
+    for (; *set; set += strlen(set) + 1)
+        if (strstr(text, set))
+            return true;
+    return false;
+}
+
+/* In ASCII text a piece whose required literals are all absent cannot match:
  * caseless, an ASCII letter matches only its two ASCII cases there (its
  * other Unicode case partners, such as the Kelvin sign for k, are not
- * ASCII).  Other text always goes to PCRE2. */
+ * ASCII); nor can a piece that needs a character outside ASCII.  Other
+ * text always goes to PCRE2. */
 bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
-    char *text = NULL; /* s, NUL-terminated, lower-cased if caseless */
-    if (m->any_literal && pith_ascii_run(s, n) == n && (text = malloc(n + 1)) != NULL) {
+    bool ascii = pith_ascii_run(s, n) == n;
+    bool filter = m->any_literal && ascii;
+    char *text = filter ? malloc(n + 1) : NULL; /* s, lower-cased if caseless */
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    if (!md || (filter && !text)) {
+        /* Out of memory: the extraction fails, rather than run (and
+         * decode) every piece or answer from none. */
+        pith_alloc_failed();
+        free(text);
+        pcre2_match_data_free(md);
+        return false;
+    }
+    if (text) {
         bool caseless = (m->options & PCRE2_CASELESS) != 0;
         for (size_t i = 0; i < n; i++)
             text[i] = caseless ? pith_ascii_lower(s[i]) : s[i];
         text[n] = '\0';
     }
-    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     bool found = false;
-    for (unsigned i = 0; md && i < m->n && !found; i++) {
+    for (unsigned i = 0; i < m->n && !found; i++) {
         piece *pc = &m->pieces[i];
-        if (text && pc->literal[0] && !strstr(text, pc->literal))
+        if ((ascii && pc->non_ascii) || (text && !has_literal(text, pc->literal)))
             continue;
         found = pith_lazy_re_match(&pc->re, s, n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
     }
@@ -173,7 +336,9 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
     out->pieces = pieces;
     bool ok = true;
     for (unsigned i = 0; ok && i < m->n; i++) {
-        memcpy(pieces[i].literal, m->pieces[i].literal, sizeof pieces[i].literal);
+        memcpy(pieces[i].literal, m->pieces[i].literal,
+               pith_any_match_literals_size(m->pieces[i].literal));
+        pieces[i].non_ascii = m->pieces[i].non_ascii;
         ok = pith_lazy_re_export(&m->pieces[i].re, &pieces[i].re);
         out->n = i + 1;
     }
@@ -198,7 +363,8 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         return NULL;
     for (unsigned i = 0; i < data->n; i++) {
         pith_lazy_re_init_data(&m->pieces[i].re, &data->pieces[i].re);
-        memcpy(m->pieces[i].literal, data->pieces[i].literal, sizeof m->pieces[i].literal);
+        m->pieces[i].literal = data->pieces[i].literal;
+        m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->any_literal |= m->pieces[i].literal[0] != '\0';
         m->n = i + 1;
     }

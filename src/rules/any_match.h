@@ -9,6 +9,11 @@
  * (alternatives.h), most pieces start with a known letter that PCRE2 finds
  * with a fast scan, and the whole costs several times less.  A pattern
  * matches somewhere exactly when one of its alternatives does.
+ *
+ * In ASCII text a piece is not run at all when none of the literals one of
+ * which its every match contains is there, or when it needs a character
+ * outside ASCII: a page then compiles (lazy_re.h) only the pieces its text
+ * might match.
  */
 #ifndef PITH_ANY_MATCH_H
 #define PITH_ANY_MATCH_H
@@ -46,5 +51,9 @@ void pith_any_match_data_free(pith_any_match_data *data);
 pith_any_match *pith_any_match_from_data(const pith_any_match_data *data);
 
 void pith_any_match_free(pith_any_match *m);
+
+/* The bytes of a piece's literals ("one\0two\0\0"): each with its NUL, the
+ * empty one that ends them left out. */
+size_t pith_any_match_literals_size(const char *set);
 
 #endif

@@ -64,7 +64,8 @@ typedef struct subset {
     unsigned *alts;                              /* alternative numbers, in order */
     unsigned n_alts;
     pith_lazy_re re;                             /* the anchored alternation */
-    unsigned char rule_of[PITH_INDEX_MAX_RULES]; /* capture group g + 1 -> rule */
+    const unsigned char *rule_of;                /* capture group g + 1 -> rule */
+    unsigned char own_rule_of[PITH_INDEX_MAX_RULES]; /* rule_of, when built here */
 } subset;
 
 struct pith_byte_index {
@@ -79,8 +80,10 @@ struct pith_byte_index {
     unsigned n_subsets, cap_subsets;
     /* The chains: runs of subset numbers, each ended by -1, tried in order
      * at a position (a subset's alternatives come before the next's). */
-    short *chains;
+    const short *chains; /* own_chains, or the data's */
+    short *own_chains;
     unsigned n_chains, cap_chains;
+    const pith_index_data *data; /* built ahead of time: its at[] is read */
     pith_lazy_re prefix; /* phrase mode: ^[\W\d_]*, the run before a phrase */
     /* The chain tried at a position by its byte (its offset in chains):
      * [c][0] where a part of the string starts, [c][1] inside a part;
@@ -260,7 +263,7 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
             first = false;
         }
         pith_buf_putc(&p, ')');
-        s->rule_of[groups++] = (unsigned char)rule;
+        s->own_rule_of[groups++] = (unsigned char)rule;
     }
     if (open)
         pith_buf_printf(&p, ")%s", ix->after);
@@ -270,6 +273,7 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
     if (!source)
         return false;
     pith_lazy_re_init(&s->re, source, len, ix->options | PCRE2_ANCHORED, true);
+    s->rule_of = s->own_rule_of;
     return true;
 }
 
@@ -336,8 +340,8 @@ static int make_chain(pith_byte_index *ix, int c, int inside)
     if (links == 0)
         return NO_RULE;
     int at = (int)ix->n_chains;
-    memcpy(ix->chains + at, chain, links * sizeof *chain);
-    ix->chains[at + (int)links] = -1;
+    memcpy(ix->own_chains + at, chain, links * sizeof *chain);
+    ix->own_chains[at + (int)links] = -1;
     ix->n_chains += links + 1;
     return at;
 }
@@ -346,6 +350,8 @@ static int make_chain(pith_byte_index *ix, int c, int inside)
  * time it is asked for; NO_RULE, or FAILED when memory ran out (recorded). */
 static int chain_at(pith_byte_index *ix, unsigned char c, int inside)
 {
+    if (ix->data)
+        return ix->data->at[c][inside];
     int k = atomic_load_explicit(&ix->at[c][inside], memory_order_acquire);
     if (k != NOT_YET)
         return k;
@@ -382,9 +388,6 @@ static pith_byte_index *new_index(pith_index_parts parts)
         static const char prefix[] = "^[\\W\\d_]*";
         pith_lazy_re_init(&ix->prefix, prefix, sizeof prefix - 1, PCRE2_UTF | PCRE2_UCP, false);
     }
-    for (int c = 0; c < 256; c++)
-        for (int inside = 0; inside < 2; inside++)
-            atomic_init(&ix->at[c][inside], NOT_YET);
     return ix;
 }
 
@@ -398,6 +401,9 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
         return NULL;
     for (unsigned i = 0; i < n; i++)
         ix->whole[i] = parts == PITH_PARTS_PHRASE || whole[i];
+    for (int c = 0; c < 256; c++)
+        for (int inside = 0; inside < 2; inside++)
+            atomic_init(&ix->at[c][inside], NOT_YET);
     unsigned cap = 0;
     bool ok = true;
     for (unsigned i = 0; ok && i < n; i++) {
@@ -415,7 +421,8 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
     ix->cap_subsets = 2 * 256 * (alone + 1) + alone;
     ix->cap_chains = 2 * 256 * MAX_CHAIN;
     ix->subsets = ok ? calloc(ix->cap_subsets, sizeof *ix->subsets) : NULL;
-    ix->chains = ix->subsets ? malloc(ix->cap_chains * sizeof *ix->chains) : NULL;
+    ix->own_chains = ix->subsets ? malloc(ix->cap_chains * sizeof *ix->own_chains) : NULL;
+    ix->chains = ix->own_chains;
     if (!ix->chains) {
         pith_byte_index_free(ix);
         return NULL;
@@ -582,23 +589,22 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
     pith_byte_index *ix = new_index((pith_index_parts)data->parts);
     if (!ix)
         return NULL;
+    /* The chains and the byte table are read where the data is; only
+     * each subset's state (its pattern, compiled when first needed) is
+     * memory of its own. */
+    ix->data = data;
+    ix->chains = data->chains;
+    ix->n_chains = ix->cap_chains = data->n_chains;
     ix->subsets = calloc(data->n_subsets ? data->n_subsets : 1, sizeof *ix->subsets);
-    ix->chains = ix->subsets ? malloc((data->n_chains ? data->n_chains : 1) * sizeof *ix->chains)
-                             : NULL;
-    if (!ix->chains) {
+    if (!ix->subsets) {
         pith_byte_index_free(ix);
         return NULL;
     }
-    memcpy(ix->chains, data->chains, data->n_chains * sizeof *ix->chains);
-    ix->n_chains = ix->cap_chains = data->n_chains;
     for (unsigned k = 0; k < data->n_subsets; k++) {
         pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
-        memcpy(ix->subsets[k].rule_of, data->subsets[k].rule_of, sizeof ix->subsets[k].rule_of);
+        ix->subsets[k].rule_of = data->subsets[k].rule_of;
     }
     ix->n_subsets = ix->cap_subsets = data->n_subsets;
-    for (int c = 0; c < 256; c++)
-        for (int inside = 0; inside < 2; inside++)
-            atomic_store_explicit(&ix->at[c][inside], data->at[c][inside], memory_order_relaxed);
     if (ix->parts == PITH_PARTS_PHRASE)
         pith_lazy_re_init_data(&ix->prefix, &data->prefix);
     return ix;
@@ -615,7 +621,7 @@ void pith_byte_index_free(pith_byte_index *ix)
     if (ix->parts == PITH_PARTS_PHRASE)
         pith_lazy_re_free(&ix->prefix);
     free(ix->subsets);
-    free(ix->chains);
+    free(ix->own_chains);
     free(ix->alts);
     free(ix);
 }

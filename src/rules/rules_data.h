@@ -52,9 +52,13 @@ typedef struct pith_index_data {
 } pith_index_data;
 
 /* One piece of an any-of matcher (any_match.c). */
+/* Room for the literals of one piece ("one\0two\0\0"). */
+#define PITH_LITERALS_MAX 128
+
 typedef struct pith_piece_data {
     pith_re_data re;
-    char literal[32];
+    char literal[PITH_LITERALS_MAX];
+    bool non_ascii;
 } pith_piece_data;
 
 typedef struct pith_any_match_data {
