@@ -161,8 +161,19 @@ $(B)/$(SOFILE): $(LIB_ALL_OBJ) src/libpith.map
 	$(CC) -shared $(LDFLAGS) -Wl,-soname,libpith.so.$(SOMAJOR) \
 	    -Wl,--version-script=src/libpith.map -o $@ $(LIB_ALL_OBJ) $(LIBS)
 
+# The command-line tool is a position-dependent executable (CLI_PIE=no, the
+# default): as a PIE it would relocate the 3,700 pointers of its rule and
+# word tables at every start, writing 19 pages it otherwise reads from the
+# file.  Its debug information goes to $(B)/pith.debug, which gdb finds
+# through the executable's debuglink: left in, it cost a process a dozen
+# page faults more.  Both measured by bench/startup.sh (bench/RESULTS.md).
+CLI_PIE ?= no
+CLI_LDFLAGS = $(if $(filter no,$(CLI_PIE)),-no-pie)
+
 $(B)/pith: $(CLI_OBJ) $(B)/libpith.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(CLI_LIBS)
+	$(CC) $(CLI_LDFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libpith.a $(CLI_LIBS)
+	cd $(B) && objcopy --only-keep-debug pith pith.debug && \
+	    objcopy --strip-debug --add-gnu-debuglink=pith.debug pith
 
 # Regenerated on every call: it records PREFIX, which may change between calls.
 $(B)/pith.pc: pith.pc.in include/pith.h FORCE
