@@ -93,7 +93,7 @@ static void test_every_list_is_loaded(void **state)
                "també s'obrirà com un centre cultural.", "ca", 4);
 }
 
-/* The lists of the third session, each told from its neighbours (sl from
+/* Languages close to others, each told from its neighbours (sl from
  * hr, af from nl, gl from pt, mk and sr from bg, et from fi...). */
 static void test_more_languages(void **state)
 {
