@@ -397,6 +397,36 @@ static void test_repeated_lines(void **state)
 }
 
 /* A page without prose keeps what no rule removed. */
+/* A short post before a long comment thread: the comments' label ends the
+ * article, though the thread holds more prose than the post. */
+static void test_comments_follow_article(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nBlog\n\n" P1 "\n\n" P2 "\n\n12 Comments\n\n" P3 "\n\n"
+                   P1 " Again.\n\n" P2 " Again.\n\n" P3 " Again.\n\n" P1 " Once more.\n\n"
+                   P2 " Once more.\n\n" P3 " Once more.\n\n" P1 " Yes.\n\n" P2 " Yes.\n");
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
+/* A page whose best run holds little prose is no article (a product, a
+ * listing): its lines are its content, all but the boilerplate. */
+static void test_little_prose_keeps_page(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Garden chair, oiled teak\n\nThis chair is made of oiled teak from managed "
+                   "forests and will last for many summers in your garden.\n\nSeat height 45 cm"
+                   "\n\nWidth 60 cm\n\nWeight 7 kg\n");
+    assert_int_equal(block_starting(&f, "This chair")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Seat height")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Weight")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 static void test_no_prose_fallback(void **state)
 {
     (void)state;
@@ -577,6 +607,8 @@ int main(void)
         cmocka_unit_test(test_comment_headers),
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_repeated_lines),
+        cmocka_unit_test(test_comments_follow_article),
+        cmocka_unit_test(test_little_prose_keeps_page),
         cmocka_unit_test(test_no_prose_fallback),
         cmocka_unit_test(test_metadata_lines),
         cmocka_unit_test(test_lone_label_and_author_box),

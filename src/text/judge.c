@@ -15,8 +15,11 @@
  *      boilerplate against) and the heaviest run wins (the maximum
  *      subarray, linear);
  *   4. a heading that opens what follows an article ("You may also like",
- *      "Related", "12 Comments", "About the author") ends the article once
- *      most of its prose is behind it; anything after it goes;
+ *      "Related", "12 Comments", "About the author") weighs heavily against
+ *      the run; readers' comments follow the article, so a run after their
+ *      label is the article only when the page before it holds no prose of
+ *      its own; a page whose best run holds little prose is no article (a
+ *      product, a listing) and keeps every block no rule removes;
  *   5. inside the article: boilerplate goes, menus go (runs of short lines
  *      that do not read as a list of the article: few words each, no
  *      sentences), and so does what the classifier finds bad.
@@ -33,8 +36,10 @@
 #define SHORT_WEIGHT 8.0         /* what a short line costs the article run */
 #define PHRASE_WEIGHT 10.0       /* what a boilerplate line costs it */
 #define END_MARKER_MAX_CHARS 80  /* a heading-sized label */
-#define END_AFTER_SHARE 0.4      /* of the run's prose behind a related heading */
 #define END_WEIGHT 400.0
+#define ARTICLE_MIN_PROSE 200.0  /* prose (non-space bytes) that makes a short post */
+#define ARTICLE_PAGE_PROSE 300.0 /* prose a page's best run holds when the page is an
+                                    article; with less, the page's parts are its content */
 #define EDGE_DISCOUNT 0.3
 #define ITEM_MIN_WORDS 4         /* what a label opening the page's other parts costs */
 #define COMMENT_HEADER_MAX_CHARS 150
@@ -232,14 +237,13 @@ static double weight(const pith_tpage *page, uint32_t i)
     }
 }
 
-/* The heaviest run of blocks: [*first, *last]; false when no run weighs
- * anything. */
-static bool heaviest_run(const pith_tpage *page, uint32_t *first, uint32_t *last)
+/* The heaviest run of blocks among the first end of them: [*first,
+ * *last] and its weight; 0 when no run weighs anything. */
+static double heaviest_run(const pith_tpage *page, uint32_t end, uint32_t *first, uint32_t *last)
 {
     double best = 0, sum = 0;
     uint32_t start = 0;
-    bool found = false;
-    for (uint32_t i = 0; i < page->n; i++) {
+    for (uint32_t i = 0; i < end; i++) {
         if (sum <= 0) {
             sum = 0;
             start = i;
@@ -249,10 +253,53 @@ static bool heaviest_run(const pith_tpage *page, uint32_t *first, uint32_t *last
             best = sum;
             *first = start;
             *last = i;
-            found = true;
         }
     }
-    return found;
+    return best;
+}
+
+/* Prose in the blocks [first, last], in non-space bytes. */
+static double run_prose(const pith_tpage *page, uint32_t first, uint32_t last)
+{
+    double prose = 0;
+    for (uint32_t i = first; i <= last; i++)
+        if (page->b[i].role != PITH_TR_REMOVED && sentence_prose(&page->b[i]))
+            prose += page->b[i].chars;
+    return prose;
+}
+
+/* The label that opens the readers' comments ("12 Comments", a comment's
+ * header line) once some prose is behind it; page->n when there is none. */
+static uint32_t comments_start(const pith_tpage *page)
+{
+    double prose = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        const pith_tblock *blk = &page->b[i];
+        if (prose >= ARTICLE_MIN_PROSE && end_marker(page, i) &&
+            (blk->comment_header || blk->phrase == PITH_CAT_COMMENTS))
+            return i;
+        if (blk->role != PITH_TR_REMOVED && sentence_prose(blk))
+            prose += blk->chars;
+    }
+    return page->n;
+}
+
+/* The article's run.  Comments follow the article they are about, and a
+ * busy thread holds more prose than a short post: when the heaviest run
+ * starts after the comments' label and the page before the label holds a
+ * run of its own, that run is the article. */
+static bool article_run(const pith_tpage *page, uint32_t *first, uint32_t *last)
+{
+    if (heaviest_run(page, page->n, first, last) <= 0)
+        return false;
+    uint32_t comments = comments_start(page);
+    uint32_t f = 0, l = 0;
+    if (*first > comments && heaviest_run(page, comments, &f, &l) > 0 &&
+        run_prose(page, f, l) >= ARTICLE_MIN_PROSE) {
+        *first = f;
+        *last = l;
+    }
+    return true;
 }
 
 /* The page from its first block to its last that no rule removed; false
@@ -348,13 +395,17 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         return false;
     repeated_lines(page);
     uint32_t first = 0, last = 0;
-    bool found = heaviest_run(page, &first, &last);
-    if (found) {
-        /* the article opens with its first sentences */
+    bool found = article_run(page, &first, &last);
+    if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
             first++;
-    } else { /* no prose anywhere: whatever is not boilerplate */
+    uint32_t opens = found ? first : page->n; /* where the headline is looked for */
+    if (!found || run_prose(page, first, last) < ARTICLE_PAGE_PROSE) {
+        /* little or no prose: not an article but a listing, a product, a
+         * forum's short posts: whatever is not boilerplate */
         found = whole_page(page, &first, &last);
+        if (opens == page->n)
+            opens = first;
     }
     if (found)
         judge_inside(page, first, last);
@@ -364,7 +415,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
             remove_block(blk, !found || i < first ? "before-article" : "after-article");
     }
     name_sections(page);
-    *first_out = found ? first : page->n;
+    *first_out = found ? opens : page->n;
     *last_out = found ? last : 0;
     return true;
 }
