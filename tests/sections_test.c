@@ -9,10 +9,14 @@
 #include "content/internal.h"
 #include "pith.h"
 
+/* The cascade picks one block on an article; these pages are taken as
+ * articles (as the page-type stage may take a listing or a landing page
+ * whose evidence is thin) to check what it then keeps. */
 static pith_result *extract(const char *html)
 {
     pith_options o;
     pith_options_init(&o);
+    o.pagetype = "article";
     pith_result *r = pith_extract(html, strlen(html), &o);
     assert_non_null(r);
     assert_int_equal(r->status, PITH_OK);
@@ -139,6 +143,93 @@ static void test_grid_keeps_every_card_whole(void **state)
     pith_result_free(r);
 }
 
+/* A page of teasers under a one-line introduction: each teaser's text
+ * nested boxes deep, so that the cascade takes the introduction. */
+#define TEASER(title, line)                                                                     \
+    "<div class='item'><div class='frame'><div class='copy'><div class='inner'>"             \
+    "<div class='title'><a href='/n/1'>" title "</a></div><div class='summary'><p>" line       \
+    "</p></div></div></div></div></div>"
+static const char teasers[] =
+    "<html><body><div class='intro'><p>Every story from our coverage of the harbour, with "
+    "the newest first, as it is published.</p></div><div class='stream'>"
+    TEASER("Ferry timetable changes", "The winter timetable starts on the first Monday of "
+           "November, with two crossings fewer on weekdays and none after nine at night.")
+    TEASER("Dredging to begin", "The channel will be dredged from March, closing the inner "
+           "berths for three weeks while the silt is taken out to sea by barge.")
+    TEASER("New pilot boat", "The harbour's new pilot boat arrived on Friday, faster than "
+           "the old one and able to go out in seas that kept the old one in port.")
+    TEASER("Fish market reopens", "The fish market has reopened after its roof was "
+           "repaired, with the same stalls in the same places and a new cold store.")
+    TEASER("Lighthouse open days", "The lighthouse will be open to visitors on the last "
+           "Sunday of each month through the summer, weather permitting, from ten.")
+    "</div></body></html>";
+
+static void test_teasers_beside_the_choice(void **state)
+{
+    (void)state;
+    pith_result *r = extract(teasers);
+    assert_has(r, "Ferry timetable changes");
+    assert_has(r, "winter timetable");
+    assert_has(r, "Dredging to begin");
+    assert_has(r, "Lighthouse open days");
+    assert_has(r, "last Sunday");
+    pith_result_free(r);
+}
+
+/* An article beside a feed of teasers holding twice its text: the
+ * article stays the choice, and the teasers' linked titles stay out (their
+ * summaries read as prose and join it, as before). */
+#define FEED \
+    TEASER("Ferry timetable changes", "The winter timetable starts on the first Monday of " \
+           "November, with two crossings fewer on weekdays and none after nine at night.") \
+    TEASER("Dredging to begin", "The channel will be dredged from March, closing the inner " \
+           "berths for three weeks while the silt is taken out to sea by barge.") \
+    TEASER("New pilot boat", "The harbour's new pilot boat arrived on Friday, faster than " \
+           "the old one and able to go out in seas that kept the old one in port.") \
+    TEASER("Fish market reopens", "The fish market has reopened after its roof was " \
+           "repaired, with the same stalls in the same places and a new cold store.") \
+    TEASER("Lighthouse open days", "The lighthouse will be open to visitors on the last " \
+           "Sunday of each month through the summer, weather permitting, from ten.") \
+    TEASER("Harbour wall repaired", "The storm damage to the harbour wall has been " \
+           "repaired, a month early, and the walkway along its top is open again.") \
+    TEASER("Moorings fees", "Mooring fees will rise by a tenth next year, the first rise " \
+           "in five years, to pay for the new pontoons at the northern end.") \
+    TEASER("Rowing regatta", "The rowing regatta returns in June, with races for every age " \
+           "and a new course that keeps the crews inside the breakwater.") \
+    TEASER("Crane removed", "The last of the old cranes on the eastern quay was taken down " \
+           "on Tuesday, after standing unused for more than thirty years.") \
+    TEASER("Swimming test", "The water off the town beach passed every test this summer, " \
+           "and the council will keep the lifeguards on until the end of September.") \
+    TEASER("Sail loft sold", "The old sail loft has been sold to a boat builder, who plans " \
+           "to build wooden dinghies there and to open the ground floor to visitors.") \
+    TEASER("Tide gauge", "A new tide gauge on the pier shows the height of the water, and " \
+           "its readings can be seen on a board in the harbour master's window.")
+static const char article_and_feed[] =
+    "<html><body><div class='layout'><div class='story'>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2
+    "</div><div class='feed'>" FEED "</div></div></body></html>";
+
+/* The same feed, twice as long, in a column of its own: the article is
+ * still the choice. */
+static const char article_and_column[] =
+    "<html><body><div class='main-col'><div class='story'>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2
+    PROSE3 "</div></div><div class='side-col'><div class='feed'>" FEED FEED
+    "</div></div></body></html>";
+
+static void test_article_beside_a_feed_stays(void **state)
+{
+    (void)state;
+    pith_result *r = extract(article_and_feed);
+    assert_has(r, "railway bridge");
+    assert_has(r, "second survey");
+    assert_lacks(r, "Ferry timetable changes");
+    assert_lacks(r, "Tide gauge");
+    pith_result_free(r);
+    r = extract(article_and_column);
+    assert_has(r, "railway bridge");
+    assert_lacks(r, "winter timetable");
+    pith_result_free(r);
+}
+
 /* An article with three short boxes beside it: the boxes do not hold
  * twice the article's text, so the article stays one block. */
 static const char article[] =
@@ -178,6 +269,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_landing_keeps_every_section),
         cmocka_unit_test(test_grid_keeps_every_card_whole),
+        cmocka_unit_test(test_teasers_beside_the_choice),
+        cmocka_unit_test(test_article_beside_a_feed_stays),
         cmocka_unit_test(test_article_stays_one_block),
         cmocka_unit_test(test_run_found_from_deep_inside),
     };

@@ -243,7 +243,7 @@ void pith_content(pith_ctx *ctx)
         main = widened;
         top = PITH_NO_EL;
     }
-    main = pith_content_sections(ctx, main);
+    main = pith_content_items(ctx, pith_content_sections(ctx, main));
     /* 3. filter inside the article */
     pith_dom_stats(dom, true);
     pith_content_filter(ctx, main, top);

@@ -44,6 +44,11 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top);
  * members marked PITH_EL_ITEM); else main. */
 uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main);
 
+/* sections.c: when the page's largest run of cards or teasers lies
+ * outside the chosen element and holds clearly more text, the run's parent
+ * (its members marked PITH_EL_ITEM); else main. */
+uint32_t pith_content_items(pith_ctx *ctx, uint32_t main);
+
 /* filter.c: a block repeated elsewhere on its own is kept once. */
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
 

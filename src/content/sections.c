@@ -8,10 +8,14 @@
  * quote, one card.  What these pages share is a run of alike siblings
  * (pith_el_alike: the same tag and first class token, or all <section>s),
  * each holding some text, which together hold clearly more than the chosen
- * block.  This step widens the choice to the parent of such a run and
- * marks the run's members PITH_EL_ITEM, so that the filters keep a card
- * whole (its linked title is its title, not a link list), while what sits
- * beside the cards (a sort bar, a pager) is judged by them as before.
+ * block.  Two steps widen the choice to the parent of such a run:
+ *   - sections: the choice is inside one member of the run;
+ *   - items: the page's largest run of cards or teasers lies beside the
+ *     choice (a listing's one-line introduction, a category's blurb).
+ * The run's members are marked PITH_EL_ITEM, so that the filters keep a
+ * card whole (its linked title is its title, not a link list), while what
+ * sits beside the cards (a sort bar, a pager) is judged by them as before;
+ * a choice that holds the run, the run most of its text, gets the mark too.
  */
 #include "internal.h"
 
@@ -25,12 +29,23 @@
 /* How far above the chosen block its run may sit: a page builder nests a
  * section's text six or seven boxes deep. */
 #define RUN_LEVELS 8
+/* A grid or list of teasers elsewhere on the page has at least
+ * GRID_MIN_ITEMS items; it replaces a choice of less than
+ * CHOICE_MAX_TEXT non-space bytes (a listing's introduction, a category's
+ * blurb): a longer one is an article, and a run beside it its related
+ * stories or a live feed. */
+#define GRID_MIN_ITEMS 4
+#define CHOICE_MAX_TEXT 1000
+/* Teasers lead to their pages: at least one TEASER_LINK_PART-th of their
+ * text is in links (the linked title); an article's paragraphs, even in
+ * boxes of one kind, have fewer. */
+#define TEASER_LINK_PART 8
 
 /* One run of alike siblings: its first and last member, the members with
  * text enough, and their text. */
 typedef struct run {
     uint32_t first, last;
-    uint32_t items, text;
+    uint32_t items, text, link_text;
 } run;
 
 static bool counts(const pith_el *el)
@@ -55,34 +70,65 @@ static bool alike(const pith_el *a, const pith_el *b)
     return pith_el_alike(a, b);
 }
 
-/* The run of alike siblings element u belongs to (siblings without text
- * neither join nor break it). */
+/* The run of alike siblings starting at child c of its parent (siblings
+ * without text neither join nor break it); *next receives the child after
+ * it. */
+static run run_at(const pith_dom *dom, uint32_t c, uint32_t *next)
+{
+    uint32_t p = dom->els[c].parent;
+    run r = {PITH_NO_EL, PITH_NO_EL, 0, 0, 0};
+    for (; c < dom->els[p].end; c = dom->els[c].end) {
+        const pith_el *el = &dom->els[c];
+        if (!counts(el))
+            continue;
+        if (r.first == PITH_NO_EL)
+            r.first = c;
+        else if (!alike(&dom->els[r.first], el))
+            break;
+        if (item_tag((GumboTag)el->tag) && el->text >= ITEM_MIN_TEXT) {
+            r.items++;
+            r.text += el->text;
+            r.link_text += el->link_text;
+        }
+        r.last = c;
+    }
+    *next = c;
+    return r;
+}
+
+/* The run element u belongs to (u alone when it is in none). */
 static run run_of(const pith_dom *dom, uint32_t u)
 {
-    run r = {u, u, 0, 0};
+    run none = {u, u, 0, 0, 0};
     uint32_t p = dom->els[u].parent;
     if (p == PITH_NO_EL || !item_tag((GumboTag)dom->els[u].tag))
-        return r;
-    run cur = {PITH_NO_EL, PITH_NO_EL, 0, 0};
-    bool holds_u = false;
-    for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
-        const pith_el *el = &dom->els[c];
-        if (!counts(el) && c != u)
-            continue;
-        if (cur.first == PITH_NO_EL || !alike(&dom->els[cur.first], el)) {
-            if (holds_u)
-                break;
-            cur = (run){c, c, 0, 0};
-        }
-        cur.last = c;
-        if (el->text >= ITEM_MIN_TEXT) {
-            cur.items++;
-            cur.text += el->text;
-        }
-        if (c == u)
-            holds_u = true;
+        return none;
+    for (uint32_t c = p + 1; c < dom->els[p].end;) {
+        run r = run_at(dom, c, &c);
+        if (r.first <= u && u <= r.last)
+            return r;
     }
-    return holds_u ? cur : r;
+    return none;
+}
+
+/* The page's largest run of cards or teasers, by the text of its items
+ * (none: items 0).  Every element is visited as a child once. */
+static run largest_run(const pith_dom *dom)
+{
+    run best = {PITH_NO_EL, PITH_NO_EL, 0, 0, 0};
+    for (uint32_t p = dom->body; p < dom->els[dom->body].end; p++) {
+        const pith_el *pe = &dom->els[p];
+        if (pe->flags & PITH_EL_DROPPED) {
+            p = pe->end - 1;
+            continue;
+        }
+        for (uint32_t c = p + 1; c < pe->end;) {
+            run r = run_at(dom, c, &c);
+            if (r.items >= GRID_MIN_ITEMS && r.text > best.text)
+                best = r;
+        }
+    }
+    return best;
 }
 
 /* Widen to the run's parent: the members become items, and what the
@@ -116,4 +162,26 @@ uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main)
         u = p;
     }
     return main;
+}
+
+uint32_t pith_content_items(pith_ctx *ctx, uint32_t main)
+{
+    pith_dom *dom = &ctx->dom;
+    if (dom->body == PITH_NO_EL)
+        return main;
+    run r = largest_run(dom);
+    if (r.items == 0)
+        return main;
+    uint32_t p = dom->els[r.first].parent, text = dom->els[main].text;
+    if (main <= p && p < dom->els[main].end) {
+        /* The choice holds the run: when the run is most of it and made of
+         * teasers, the page is the list, and its cards stay whole. */
+        if (r.text * 2 >= text && r.link_text * TEASER_LINK_PART >= r.text)
+            take_run(ctx, &r);
+        return main;
+    }
+    if (text >= CHOICE_MAX_TEXT || r.text < RUN_GAIN * text ||
+        (p <= main && main < dom->els[p].end))
+        return main; /* an article, the larger part, or inside the run */
+    return take_run(ctx, &r);
 }
