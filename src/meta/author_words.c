@@ -161,10 +161,13 @@ const char *const PITH_AUTHOR_COAUTHOR_OPENERS[] = {
     "with", "avec", "mit", "con", "com", "met", "and", "et", "und", "y", "e", NULL,
 };
 
+/* The lists are searched often (every piece of every byline), so the
+ * first byte is compared before anything else. */
 static bool in_list(const char *const *list, size_t count, const char *s, size_t n)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+        if ((n == 0 || list[i][0] == s[0]) && strlen(list[i]) == n &&
+            memcmp(list[i], s, n) == 0)
             return true;
     return false;
 }
@@ -185,7 +188,9 @@ static bool prefix_boundary(const char *s, size_t n, size_t at)
 static size_t longest_label(const char *const *list, size_t count, const char *s, size_t n)
 {
     size_t best = 0;
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; n > 0 && i < count; i++) {
+        if (list[i][0] != s[0])
+            continue; /* cannot start s (nor be empty: that is never longest) */
         size_t pl = strlen(list[i]);
         if (pl > best && pl <= n && memcmp(s, list[i], pl) == 0 && prefix_boundary(s, n, pl))
             best = pl;

@@ -346,10 +346,11 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
             el->tag == GUMBO_TAG_STYLE)
             continue;
-        bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
-        bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
+        /* The cheap tests first: most elements hold no text or too much. */
         if (el->text == 0 || el->text > MAX_BYLINE_TEXT || pith_meta_in_aside(ctx, f, i))
             continue;
+        bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
+        bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
         if (!candidate) {
             /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
             if (labelled_byline(ctx, i, &text)) {

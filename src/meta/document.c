@@ -3,6 +3,7 @@
  * the <title> element (the first outside <svg>), <html lang>, and the URL
  * the caller passed in the options.  Also the helpers the sources share.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/rules.h"
@@ -54,6 +55,29 @@ const char *pith_meta_next_own_text(const pith_el *el, unsigned *k)
     return NULL;
 }
 
+/* Class and id shorter than this together are normalised whole here and
+ * by the clean stage (pith_class_and_id), whose string differs from ours
+ * only by spaces, which no class pattern matches: its category stands.
+ * Normalising can double a length ("aBcD" -> "a-bc-d"), hence the half. */
+#define CLASS_SHARED_MAX (CLASS_MAX / 2 - 4)
+
+/* The boilerplate category of the element's class and id.  The clean
+ * stage's first pass (pith_clean_prepare, run before this stage) has
+ * matched every element's: that answer, unless the clean stage dropped a
+ * desktop-only "hidden" (we have no use for PITH_CAT_HIDDEN either) or our
+ * shorter buffer cuts the string, which is then matched again. */
+static pith_category class_category(const pith_el *el)
+{
+    const char *cls = pith_attr(el, "class"), *id = pith_attr(el, "id");
+    if (!cls && !id)
+        return PITH_CAT_NONE;
+    if ((cls ? strlen(cls) : 0) + (id ? strlen(id) : 0) < CLASS_SHARED_MAX)
+        return (pith_category)el->cat;
+    char norm[CLASS_MAX];
+    size_t k = pith_meta_class_norm(el, false, norm, sizeof norm);
+    return k ? pith_rules_match_class(norm, k, NULL, 0) : PITH_CAT_NONE;
+}
+
 /* True when the element's own tag or class/id marks a part of the page
  * that is not the article (comments, related lists, sidebars, footers,
  * navigation, promotions) or is hidden.
@@ -70,11 +94,7 @@ static bool is_aside(const pith_el *el, bool big)
     default:
         break;
     }
-    char norm[CLASS_MAX];
-    size_t k = pith_meta_class_norm(el, false, norm, sizeof norm);
-    if (k == 0)
-        return false;
-    pith_category cat = pith_rules_match_class(norm, k, NULL, 0);
+    pith_category cat = class_category(el);
     if (big)
         return cat == PITH_CAT_COMMENTS;
     switch (cat) {
@@ -115,6 +135,14 @@ static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t parent, uint32_t
     return m;
 }
 
+/* Where the walk up from an element stops: an ancestor already known, or
+ * <body> or <html>. */
+static bool ends_chain(const pith_dom *dom, const pith_mfound *f, uint32_t i)
+{
+    GumboTag tag = (GumboTag)dom->els[i].tag;
+    return tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (f->aside[i] & MEMO_DONE);
+}
+
 bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
 {
     const pith_dom *dom = &ctx->dom;
@@ -127,30 +155,27 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
         return (f->aside[el] & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
     uint32_t page_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : 0;
     /* Up to the first known ancestor (or <body>: its classes describe the
-     * whole page, "sidebar-left"), then down again filling the memo. */
-    pith_buf chain = PITH_BUF_INIT;
-    uint8_t memo = 0;
-    for (uint32_t i = el; i != PITH_NO_EL; i = dom->els[i].parent) {
-        GumboTag tag = (GumboTag)dom->els[i].tag;
-        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
-            break;
-        if (f->aside[i] & MEMO_DONE) {
-            memo = f->aside[i];
-            break;
-        }
-        pith_buf_append(&chain, (const char *)&i, sizeof i);
-    }
-    if (chain.oom) {
-        pith_buf_free(&chain);
+     * whole page, "sidebar-left"), then down again filling the memo.  The
+     * chain is counted first, so that the usual short one needs no
+     * allocation. */
+    size_t len = 0;
+    uint32_t top = el;
+    for (; top != PITH_NO_EL && !ends_chain(dom, f, top); top = dom->els[top].parent)
+        len++;
+    uint32_t local[64];
+    uint32_t *chain = len <= sizeof local / sizeof local[0] ? local : malloc(len * sizeof *chain);
+    if (!chain)
         return false;
+    size_t n = 0;
+    for (uint32_t i = el; i != top; i = dom->els[i].parent)
+        chain[n++] = i;
+    uint8_t memo = top != PITH_NO_EL && (f->aside[top] & MEMO_DONE) ? f->aside[top] : 0;
+    while (n-- > 0) {
+        memo = memo_of(dom, chain[n], memo, page_text);
+        f->aside[chain[n]] = memo;
     }
-    for (size_t k = chain.len / sizeof(uint32_t); k-- > 0;) {
-        uint32_t i;
-        memcpy(&i, chain.data + k * sizeof i, sizeof i);
-        memo = memo_of(dom, i, memo, page_text);
-        f->aside[i] = memo;
-    }
-    pith_buf_free(&chain);
+    if (chain != local)
+        free(chain);
     return (memo & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
 }
 

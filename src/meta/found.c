@@ -2,7 +2,6 @@
  * found.c — the table of values the metadata sources found (see found.h),
  * and the string helpers every source shares.
  */
-#define _GNU_SOURCE /* memmem */
 #include "found.h"
 
 #include <string.h>
@@ -252,16 +251,50 @@ static uint32_t letter_bit(char c)
     return (c >= 'a' && c <= 'z') ? 1u << (c - 'a') : 1u << 26;
 }
 
+/* Does w (wl bytes) occur in s (n bytes)?  memchr finds each place its
+ * first byte does and memcmp compares there: on strings as short as class
+ * names this costs a fraction of memmem, whose setup outweighs the search. */
+static bool occurs(const char *s, size_t n, const char *w, size_t wl)
+{
+    if (wl == 0)
+        return true;
+    if (wl > n)
+        return false;
+    const char *last = s + (n - wl); /* the last place a match can start */
+    for (const char *p = s; p <= last && (p = memchr(p, w[0], (size_t)(last - p) + 1)) != NULL;
+         p++)
+        if (memcmp(p, w, wl) == 0)
+            return true;
+    return false;
+}
+
+/* A pair of adjacent bytes as one of 1024 bits. */
+static unsigned pair_bit(char a, char b)
+{
+    return ((unsigned)(unsigned char)a * 31u + (unsigned char)b) & 1023u;
+}
+
 bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count)
 {
-    /* A word can occur only if its first letter does: one pass finds the
-     * letters of s, then only those words are searched for. */
-    uint32_t present = 0;
-    for (size_t i = 0; i < n; i++)
-        present |= letter_bit(s[i]);
-    for (size_t k = 0; k < count; k++)
-        if ((present & letter_bit(words[k][0])) && memmem(s, n, words[k], strlen(words[k])))
+    /* A word can occur only if its first two bytes occur side by side:
+     * one pass notes the pairs of s, then only the words whose first pair
+     * is there are searched for (class names hold most letters, but few
+     * of the pairs that open these words). */
+    uint64_t pairs[16] = {0};
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned bit = pair_bit(s[i], s[i + 1]);
+        pairs[bit >> 6] |= 1ull << (bit & 63);
+    }
+    for (size_t k = 0; k < count; k++) {
+        const char *w = words[k];
+        if (w[0] && w[1]) {
+            unsigned bit = pair_bit(w[0], w[1]);
+            if (!(pairs[bit >> 6] & (1ull << (bit & 63))))
+                continue;
+        }
+        if (occurs(s, n, w, strlen(w)))
             return true;
+    }
     return false;
 }
 
