@@ -199,12 +199,23 @@ typedef struct utf8_stats {
     size_t high;     /* bytes >= 0x80 */
     size_t invalid;  /* invalid sequences */
     size_t multi;    /* well-formed multi-byte characters */
+    size_t nul;      /* NUL bytes */
     bool esc;        /* an ESC byte (ISO-2022 escape sequences) */
 } utf8_stats;
 
+/* Valid UTF-8 as pith reads it: NULs dropped (pith_utf8_repair), else
+ * copied as it is. */
+static void copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_stats *st)
+{
+    if (st->nul)
+        pith_utf8_repair(out, in, n);
+    else
+        pith_buf_append(out, in, n);
+}
+
 static utf8_stats scan_utf8(const char *s, size_t n)
 {
-    utf8_stats st = {0, 0, 0, false};
+    utf8_stats st = {0, 0, 0, 0, false};
     st.esc = memchr(s, 0x1B, n) != NULL;
     size_t i = 0;
     while (i < n) {
@@ -213,6 +224,7 @@ static utf8_stats scan_utf8(const char *s, size_t n)
             break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) { /* NUL */
+            st.nul++;
             i++;
             continue;
         }
@@ -366,7 +378,7 @@ bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
                 info->source = "default";
             }
             info->charset = cs;
-            pith_utf8_repair(out, in, n);
+            copy_valid_utf8(out, in, n, &st);
             return !out->oom;
         }
         if (st.invalid == 0 && !stateful) {
@@ -374,7 +386,7 @@ bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
             if (!is_utf8_name(cs))
                 info->source = cs ? "detected" : "default";
             info->charset = "UTF-8";
-            pith_utf8_repair(out, in, n);
+            copy_valid_utf8(out, in, n, &st);
             return !out->oom;
         }
         if (!stateful && st.multi >= MOSTLY_UTF8 * st.invalid) {

@@ -224,9 +224,11 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
     size_t i = 0;
     for (;;) {
         uint32_t cp = ' ';
-        if (i < n)
+        if (i < n && (unsigned char)text[i] < 0x80)
+            cp = (unsigned char)text[i++]; /* most text is ASCII: no decoding */
+        else if (i < n)
             i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
-        bool by_char = pith_is_cjk_cp(cp) || is_hangul(cp);
+        bool by_char = cp >= 0x80 && (pith_is_cjk_cp(cp) || is_hangul(cp));
         if (!by_char && pith_is_word_cp(cp)) {
             if (wlen + 4 <= WORD_MAX)
                 wlen += encode(pith_lower_cp(cp), word + wlen);
