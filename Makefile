@@ -131,6 +131,16 @@ $(B)/obj/src/%.o: SRC_INC = -Isrc
 $(B)/obj/src/cli/%.o: SRC_INC =
 $(B)/obj/scripts/%.o: SRC_INC = -Isrc
 
+# Objects are rebuilt when the compiler or its flags change (a build/ made
+# with other flags would otherwise link objects of both): flags.stamp holds
+# them and is rewritten only when they differ, so make sees it newer only then.
+$(B)/flags.stamp: FORCE | $(filter deps test-deps,$(MAKECMDGOALS))
+	@mkdir -p $(dir $@)
+	@printf '%s\n' '$(subst ','\'',$(CC) $(ALL_CFLAGS))' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+$(LIB_OBJ) $(CLI_OBJ) $(B)/gen/rules_data.o: $(B)/flags.stamp
+
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(SRC_INC) -MMD -MP -c $< -o $@
