@@ -8,18 +8,9 @@
 # binary is committed.
 # Usage: sh tests/batch.sh build/pith
 set -u
-pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
-here=$(cd "$(dirname "$0")" && pwd)
-fixtures=$here/../fixtures
+. "$(dirname "$0")/harness.sh"
 check="python3 $here/batch_check.py"
 gen="python3 $here/warc_gen.py"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-pass=0
-failed=0
-ok() { pass=$((pass + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 # expect_rc NAME WANT GOT
 expect_rc() { if [ "$3" -eq "$2" ]; then ok; else fail "$1: exit code $3, expected $2"; fi; }
 

@@ -6,17 +6,8 @@
 # same output whatever -j.
 # Usage: sh tests/text.sh build/pith
 set -u
-pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
-here=$(cd "$(dirname "$0")" && pwd)
-fixtures=$here/../fixtures
+. "$(dirname "$0")/harness.sh"
 wet="$fixtures/text-wet"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-pass=0
-failed=0
-ok() { pass=$((pass + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 
 news=$fixtures/text-scraped-news/input.txt
 
