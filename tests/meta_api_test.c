@@ -483,6 +483,37 @@ static void test_meta_content_encoded_twice(void **state)
                 "", "At the \"Blue House\" & around \u201cit\u201d");
 }
 
+/* A desk's credit ("Our Foreign Staff", "News Desk") is the author of a
+ * page that names no one else; beside a person's byline it is not, and an
+ * account ("admin") is never one. */
+static void test_desk_credit_as_last_resort(void **state)
+{
+    (void)state;
+    expect_author("<meta name='author' content='Our Foreign Staff'>", "", "Our Foreign Staff");
+    expect_author("<meta name='author' content='News Desk'>", "", "News Desk");
+    expect_author("<meta name='author' content='News Desk'>",
+                  "<p class='byline'>By Dana Evans</p>", "Dana Evans");
+    expect_author("<meta name='author' content='admin'>", "", NULL);
+}
+
+/* A forum's label before a thread's heading ("News", "[Solved]") tags
+ * the thread: the title is the heading's text after it. */
+static void test_label_before_headline(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Solved - Kernel panic after upgrade | Example Forums</title></head>"
+        "<body><h1 class='thread-title'><span class='label label--green'>Solved</span>"
+        "<span>&nbsp;</span>Kernel panic after upgrade</h1><article><p>After the upgrade to "
+        "the new kernel my machine stops at boot with a panic about the root file system, "
+        "and the old kernel still boots fine.</p><p>I have checked the initramfs and the "
+        "modules are all there, so I do not know what else to try.</p></article></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_string_equal(r->title, "Kernel panic after upgrade");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +534,8 @@ int main(void)
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),
+        cmocka_unit_test(test_desk_credit_as_last_resort),
+        cmocka_unit_test(test_label_before_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

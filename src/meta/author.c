@@ -969,6 +969,17 @@ void pith_authors_add_exact(pith_authors *a, const char *name, size_t n)
     pith_buf_free(&low);
 }
 
+bool pith_author_desk_credit(const char *raw, size_t n)
+{
+    pith_buf squashed = PITH_BUF_INIT, low = PITH_BUF_INIT;
+    pith_meta_squash(&squashed, raw, n);
+    lower(&low, squashed.data ? squashed.data : "", squashed.len);
+    bool desk = !squashed.oom && !low.oom && pith_author_is_desk(low.data, low.len);
+    pith_buf_free(&squashed);
+    pith_buf_free(&low);
+    return desk;
+}
+
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
 {
     if (!raw || n == 0)

@@ -48,6 +48,10 @@ size_t pith_authors_named_chars(const char *s, size_t n);
  * page declares as such: their names are not cleaned like a person's. */
 void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
 
+/* True when a raw author value (n bytes) is only a desk's credit ("Our
+ * Foreign Staff", "News Desk"), which the cleaner drops as no name. */
+bool pith_author_desk_credit(const char *raw, size_t n);
+
 /* True when a piece of byline text ends (at_end) or starts (!at_end) with
  * a comma or a joiner: "Steven Lee Myers, Keith Bradsher y" before a
  * name, ", Keith Bradsher" after one.  The name beside it is then a
@@ -76,6 +80,9 @@ bool pith_author_is_role_noun(const char *s, size_t n);  /* "expert", "coordinat
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
 bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
+/* A desk's credit: a few words, the last a desk's ("our foreign staff",
+ * "news desk", "staff"). */
+bool pith_author_is_desk(const char *s, size_t n);
 /* The separators between several authors (" and ", " & "...), lower case,
  * spaces included; NULL-terminated. */
 extern const char *const PITH_AUTHOR_JOINERS[];

@@ -143,6 +143,16 @@ static const char *const JUNK[] = {
     "editor", "staff", "redaktion", "rédaction", "redacción", "redazione",
 };
 
+/* The last word of a desk's credit ("Our Foreign Staff", "News Desk",
+ * "Our Editors", "Staff", "team"): what a page that names no person or
+ * organisation credits, kept as its author only then. */
+static const char *const DESK_WORDS[] = {
+    "staff", "team", "desk", "editors", "newsroom", "redaktion", "rédaction", "redacción",
+    "redazione", "redactie", "redação", "redakcja", "редакция",
+};
+
+#define DESK_MAX_WORDS 5 /* "Our Foreign News Desk Staff": longer is a sentence */
+
 /* Lower-case words that belong inside names ("Ursula von der Leyen"). */
 static const char *const PARTICLES[] = {
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
@@ -246,6 +256,18 @@ bool pith_author_is_agency(const char *s, size_t n)
 bool pith_author_is_particle(const char *s, size_t n)
 {
     return in_list(PARTICLES, sizeof PARTICLES / sizeof PARTICLES[0], s, n);
+}
+
+bool pith_author_is_desk(const char *s, size_t n)
+{
+    size_t words = 1, last = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ' ' && i + 1 < n) {
+            words++;
+            last = i + 1;
+        }
+    return n && words <= DESK_MAX_WORDS &&
+           in_list(DESK_WORDS, sizeof DESK_WORDS / sizeof DESK_WORDS[0], s + last, n - last);
 }
 
 bool pith_author_is_junk(const char *s, size_t n)

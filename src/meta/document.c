@@ -33,6 +33,17 @@ size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, s
     return pith_rules_normalize_attr(raw, n, norm, cap);
 }
 
+bool pith_meta_class_has_part(const pith_el *el, const char *const *words, size_t count)
+{
+    char norm[256];
+    size_t n = pith_meta_class_norm(el, false, norm, sizeof norm), len;
+    const char *cursor = norm, *tok;
+    while (n && (tok = pith_meta_token(&cursor, &len)) != NULL)
+        if (pith_meta_part_is_any(tok, len, words, count))
+            return true;
+    return false;
+}
+
 void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max)
 {
     pith_buf_clear(out);

@@ -198,6 +198,42 @@ static void drop_permalink_mark(pith_buf *text)
     }
 }
 
+/* Class words of a short label set before a heading's text ("News",
+ * "[Solved]", "Tips/Techniques" in a forum thread's <h1>): a tag of the
+ * thread, not a word of its title. */
+static const char *const LABEL_WORDS[] = {"label", "prefix", "badge", "flair"};
+
+/* Drops the label that opens heading i's text (its first element, classed
+ * as a label, whose text the heading's starts with), with the spaces
+ * after it; a heading that is only its label keeps it. */
+static void drop_leading_label(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    uint32_t first = i + 1;
+    if (first >= ctx->dom.els[i].end ||
+        !pith_meta_class_has_part(&ctx->dom.els[first], LABEL_WORDS,
+                                  sizeof LABEL_WORDS / sizeof LABEL_WORDS[0]))
+        return;
+    pith_buf label = PITH_BUF_INIT;
+    pith_meta_el_text(ctx, first, &label, HEADING_MAX_TEXT);
+    size_t cut = label.len;
+    if (cut && !label.oom && cut < text->len && memcmp(text->data, label.data, cut) == 0) {
+        const unsigned char *t = (const unsigned char *)text->data;
+        for (;;) { /* the spaces after it: ' ' or U+00A0 */
+            if (cut < text->len && t[cut] == ' ')
+                cut++;
+            else if (cut + 1 < text->len && t[cut] == 0xC2 && t[cut + 1] == 0xA0)
+                cut += 2;
+            else
+                break;
+        }
+        if (cut < text->len) {
+            memmove(text->data, text->data + cut, text->len - cut);
+            pith_buf_truncate(text, text->len - cut);
+        }
+    }
+    pith_buf_free(&label);
+}
+
 /* The heading's text into out, or false when it cannot be the headline:
  * empty or too long, hidden, in the comments, in a banner, or the site's
  * own name. */
@@ -209,6 +245,7 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
         el->cat_in == PITH_CAT_COMMENTS || is_banner(ctx, i))
         return false;
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
+    drop_leading_label(ctx, i, out);
     drop_permalink_mark(out);
     if (!out->len || out->oom)
         return false;

@@ -386,8 +386,29 @@ static bool all_account_names(const pith_authors *a)
     return a->n > 0;
 }
 
+/* The first desk's credit ("Our Foreign Staff", "News Desk") a source
+ * that declares authors gives: the credit of a page that names no one
+ * else (a byline's is left out: its words around the credit are not
+ * cleaned away). */
+static bool publish_desk(pith_ctx *ctx, const pith_mfound *f)
+{
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][*s]; v && *s != PITH_MS_BYLINE;
+             v = v->next)
+            if (pith_author_desk_credit(v->text, strlen(v->text))) {
+                pith_authors desk;
+                pith_authors_init(&desk);
+                pith_authors_add_exact(&desk, v->text, strlen(v->text));
+                bool done = publish_authors(ctx, &desk);
+                pith_authors_free(&desk);
+                return done;
+            }
+    return false;
+}
+
 /* People from the most trusted source that names any; else the
- * organisation the page declares; else the site named as its own author.
+ * organisation the page declares; else a desk's credit; else the site
+ * named as its own author.
  * A declared organisation beats a byline away from the article's text
  * (one beside it names the person who wrote for the organisation).  Account
  * names ("kevin-r") give way to a real name from a less trusted source
@@ -415,7 +436,8 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
         if (done)
             break;
     }
-    if (!ctx->meta.author && !publish_authors(ctx, &orgs) && !publish_authors(ctx, &accounts))
+    if (!ctx->meta.author && !publish_authors(ctx, &orgs) && !publish_authors(ctx, &accounts) &&
+        !publish_desk(ctx, f))
         publish_authors(ctx, &site_orgs);
     pith_authors_free(&orgs);
     pith_authors_free(&site_orgs);

@@ -230,12 +230,8 @@ static bool logo_text(const pith_ctx *ctx, uint32_t i, pith_buf *raw)
 
 static bool is_logo(const pith_el *el)
 {
-    char norm[256];
-    size_t n = pith_meta_class_norm(el, false, norm, sizeof norm), len;
-    const char *cursor = norm, *tok;
-    while (n && (tok = pith_meta_token(&cursor, &len)) != NULL)
-        if (pith_meta_part_is_any(tok, len, LOGO_WORDS, sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]))
-            return true;
+    if (pith_meta_class_has_part(el, LOGO_WORDS, sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]))
+        return true;
     /* a link to the home page */
     const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
     return href && strcmp(href, "/") == 0;

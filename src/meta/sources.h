@@ -61,6 +61,10 @@ bool pith_meta_in_article(const pith_ctx *ctx, uint32_t el);
  * norm (cap bytes); returns the length, 0 when it has none. */
 size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, size_t cap);
 
+/* One dash-separated part of a token of the element's class or id is one
+ * of the words ("site-logo" has "logo"; "logotype" has not). */
+bool pith_meta_class_has_part(const pith_el *el, const char *const *words, size_t count);
+
 /* The element's text, collapsed, at most max bytes, in the caller's buffer
  * (cleared first). */
 void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max);
