@@ -207,6 +207,8 @@ static void extract_region(pith_ctx *ctx)
     const pith_el *r = &dom->els[region];
     if (r->text == 0)
         return; /* all of it boilerplate: the fallback ladder may do better */
+    if (ctx->pagetype == PITH_PAGE_FORUM)
+        pith_content_forum(ctx, region);
     pith_units units;
     if (!pith_classify(ctx, dom->body, PITH_EL_DROPPED | PITH_EL_REJECTED, &units))
         memset(&units, 0, sizeof units);

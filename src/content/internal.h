@@ -49,6 +49,11 @@ uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main);
  * (its members marked PITH_EL_ITEM); else main. */
 uint32_t pith_content_items(pith_ctx *ctx, uint32_t main);
 
+/* forum.c: on a thread's page, reject all of the region but its posts'
+ * bodies, each with its poster's name and time; false (nothing changed)
+ * when the page shows no group of alike posts. */
+bool pith_content_forum(pith_ctx *ctx, uint32_t region);
+
 /* filter.c: a block repeated elsewhere on its own is kept once. */
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
 

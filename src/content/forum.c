@@ -1,0 +1,354 @@
+/*
+ * forum.c — a thread's posts: on a forum or Q&A page the content is every
+ * post in order (the question and each answer), each with the poster's name
+ * and the time it was written, and nothing else of the thread's page: not
+ * the user cards beside the posts (rank, join date, post count), not the
+ * comments under an answer, the vote counts, the "similar threads" and "top
+ * posters" boxes, the thread's statistics or the reply box.
+ *
+ * Forum software writes every post from one template, so the posts' bodies
+ * are a group of alike elements (the same tag and first class token: the
+ * "message-body"s, "post-text"s or "cooked"s of the thread) that together
+ * hold most of the page's text.  The bodies are the smallest such group:
+ * the posts around them (body, user card, buttons) hold more, and no group
+ * inside the bodies (quotes, code blocks) holds that much.  Each body's post
+ * is its largest ancestor holding no other body; from the post, beside the
+ * body, the poster's name and the time are kept.
+ *
+ * When no group qualifies (a thread of one post, software without classes)
+ * the page's main region is kept as it is.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "internal.h"
+
+/* The bodies hold at least BODY_SHARE of the region's text: a thread's
+ * posts are most of its page, even beside its user cards and comments;
+ * a thread's code blocks or quotes are not. */
+#define BODY_SHARE 0.35
+#define BODY_LINKS_MAX_PART 3 /* posts are prose: under a third of their text in links,
+                                 * unlike the lists of other threads beside them */
+#define OPENING_PROSE_MIN 100 /* non-space bytes of paragraphs: a post, not a notice */
+#define QUALIFYING_MAX 32    /* groups compared: a page nests fewer wrappers */
+#define BODIES_MIN 2         /* one post is a page the region already gives */
+#define POSTER_TEXT_MAX 80   /* non-space bytes of a poster's name: a name, not a card */
+
+typedef struct keyed {
+    uint32_t key; /* hash of the tag and the first class token */
+    uint32_t el;
+} keyed;
+
+static uint32_t group_key(const pith_el *el)
+{
+    uint32_t h = 2166136261u ^ el->tag;
+    const char *c = el->cls;
+    while (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f')
+        c++;
+    for (; *c && *c != ' ' && *c != '\t' && *c != '\n' && *c != '\r' && *c != '\f'; c++)
+        h = (h ^ (unsigned char)*c) * 16777619u;
+    return h;
+}
+
+static int by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->el < y->el ? -1 : x->el > y->el;
+}
+
+/* One group of alike elements: [from, to) of the sorted array. */
+typedef struct group {
+    size_t from, to;
+    uint32_t count, text, link_text; /* of its outermost members */
+} group;
+
+/* Count the outermost members of one group (a quote in a quote is one). */
+static group measure(const pith_dom *dom, const keyed *k, size_t from, size_t to)
+{
+    group g = {from, to, 0, 0, 0};
+    uint32_t last_end = 0;
+    for (size_t j = from; j < to; j++) {
+        const pith_el *el = &dom->els[k[j].el];
+        if (k[j].el < last_end || !pith_el_alike(el, &dom->els[k[from].el]))
+            continue;
+        g.count++;
+        g.text += el->text;
+        g.link_text += el->link_text;
+        last_end = el->end;
+    }
+    return g;
+}
+
+static bool skipped(const pith_el *el)
+{
+    return (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) != 0;
+}
+
+/* The post around body b: its largest ancestor inside the region holding
+ * no other body (prev and next are the bodies before and after it, or
+ * PITH_NO_EL). */
+static uint32_t post_of(const pith_dom *dom, uint32_t region, uint32_t b, uint32_t prev,
+                        uint32_t next)
+{
+    uint32_t p = b;
+    for (;;) {
+        uint32_t up = dom->els[p].parent;
+        if (up == PITH_NO_EL || up == region || up < region)
+            return p;
+        if (prev != PITH_NO_EL && up <= prev)
+            return p;
+        if (next != PITH_NO_EL && dom->els[up].end > next)
+            return p;
+        p = up;
+    }
+}
+
+/* How much text the posts of group g hold, each member's post being its
+ * largest ancestor holding no other member: the posts of a thread's
+ * bodies hold the thread, those of the comments under its answers, or of
+ * the quotes and code blocks in its posts, hold little more than
+ * themselves. */
+static uint32_t posts_text(const pith_dom *dom, uint32_t region, const keyed *k, group g,
+                           const uint8_t *owner, uint8_t self)
+{
+    uint32_t total = 0, prev = PITH_NO_EL;
+    size_t j = g.from;
+    while (j < g.to && owner[k[j].el] != self)
+        j++;
+    while (j < g.to) {
+        size_t nx = j + 1;
+        while (nx < g.to && owner[k[nx].el] != self)
+            nx++;
+        uint32_t next = nx < g.to ? k[nx].el : PITH_NO_EL;
+        total += dom->els[post_of(dom, region, k[j].el, prev, next)].text;
+        prev = k[j].el;
+        j = nx;
+    }
+    return total;
+}
+
+/* Does a member of group g hold an element of another qualifying group
+ * (owner[] names each qualifying group's members, 1-based)? */
+static bool holds_another(const pith_dom *dom, const keyed *k, group g, const uint8_t *owner,
+                          uint8_t self)
+{
+    uint32_t last_end = 0;
+    for (size_t j = g.from; j < g.to; j++) {
+        uint32_t m = k[j].el;
+        if (m < last_end || owner[m] != self)
+            continue;
+        last_end = dom->els[m].end;
+        for (uint32_t i = m + 1; i < last_end; i++)
+            if (owner[i] && owner[i] != self)
+                return true;
+    }
+    return false;
+}
+
+/* Mark the outermost members of g in mark[] with v. */
+static void mark_members(const pith_dom *dom, const keyed *k, group g, uint8_t *mark, uint8_t v)
+{
+    uint32_t last_end = 0;
+    for (size_t j = g.from; j < g.to; j++) {
+        uint32_t i = k[j].el;
+        if (i < last_end || !pith_el_alike(&dom->els[i], &dom->els[k[g.from].el]))
+            continue;
+        mark[i] = v;
+        last_end = dom->els[i].end;
+    }
+}
+
+/* The posts' bodies.  The groups of alike elements holding at least
+ * BODY_SHARE of the region's text, and mostly not in links, qualify: the
+ * posts, their bodies, the wrappers around them, the replies without the
+ * opening post.  The bodies are inside the others: of the groups none of
+ * whose members holds a member of another (a thread's bodies and, beside
+ * them, the comments under its answers), the one whose posts hold the
+ * most text.  Its members are marked in body[] and counted in *n.  False
+ * when no group qualifies. */
+static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
+{
+    pith_dom *dom = &ctx->dom;
+    const pith_el *r = &dom->els[region];
+    keyed *k = pith_arena_calloc(ctx->arena, r->end - region, sizeof *k);
+    uint8_t *owner = pith_arena_calloc(ctx->arena, dom->n, sizeof *owner);
+    if (!k || !owner)
+        return false;
+    size_t m = 0;
+    for (uint32_t i = region + 1; i < r->end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el)) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->cls && el->cls[0] && el->text > 0)
+            k[m++] = (keyed){group_key(el), i};
+    }
+    qsort(k, m, sizeof *k, by_key);
+    group q[QUALIFYING_MAX];
+    size_t nq = 0;
+    double need = BODY_SHARE * r->text;
+    for (size_t from = 0, to; from < m && nq < QUALIFYING_MAX; from = to) {
+        for (to = from + 1; to < m && k[to].key == k[from].key; to++)
+            ;
+        group g = measure(dom, k, from, to);
+        if (g.count >= BODIES_MIN && g.text >= need &&
+            g.link_text * BODY_LINKS_MAX_PART < g.text) {
+            q[nq] = g;
+            mark_members(dom, k, g, owner, (uint8_t)(++nq));
+        }
+    }
+    size_t best = nq;
+    uint32_t best_posts = 0;
+    for (size_t g = 0; g < nq; g++) {
+        if (holds_another(dom, k, q[g], owner, (uint8_t)(g + 1)))
+            continue;
+        uint32_t t = posts_text(dom, region, k, q[g], owner, (uint8_t)(g + 1));
+        if (best == nq || t > best_posts) {
+            best = g;
+            best_posts = t;
+        }
+    }
+    if (best == nq)
+        return false;
+    for (uint32_t i = region + 1; i < r->end; i++)
+        body[i] = owner[i] == best + 1;
+    *n = q[best].count;
+    return true;
+}
+
+static bool has_itemprop(const pith_el *el, const char *const *names)
+{
+    const char *v = pith_attr(el, "itemprop");
+    if (!v)
+        return false;
+    for (const char *const *n = names; *n; n++)
+        if (strstr(v, *n))
+            return true;
+    return false;
+}
+
+/* The time a post was written, as the page shows it. */
+static bool is_post_time(const pith_el *el)
+{
+    static const char *const props[] = {"datePublished", "dateCreated", NULL};
+    return el->tag == GUMBO_TAG_TIME || has_itemprop(el, props);
+}
+
+/* The poster's name: schema.org's author, or a class naming the poster. */
+static bool is_poster(const pith_el *el)
+{
+    static const char *const props[] = {"author", "creator", NULL};
+    if (el->text == 0 || el->text > POSTER_TEXT_MAX)
+        return false;
+    if (has_itemprop(el, props))
+        return true;
+    if (!el->cls)
+        return false;
+    static const char *const names[] = {"username", "user-name", "userName", "author",
+                                        "poster", NULL};
+    for (const char *const *n = names; *n; n++)
+        if (strstr(el->cls, *n))
+            return true;
+    return false;
+}
+
+/* Mark what of post p, beside its body b, is kept: the first poster's name
+ * and the first time. */
+static void keep_byline(const pith_dom *dom, uint32_t p, uint32_t b, bool *keep)
+{
+    bool poster = false, time = false;
+    for (uint32_t i = p + 1; i < dom->els[p].end && !(poster && time); i++) {
+        const pith_el *el = &dom->els[i];
+        if (i == b || skipped(el)) {
+            i = el->end - 1;
+            continue;
+        }
+        bool t = !time && is_post_time(el), a = !t && !poster && is_poster(el);
+        if (t || a) {
+            keep[i] = true;
+            time |= t;
+            poster |= a;
+            i = el->end - 1;
+        }
+    }
+}
+
+/* Forum software often writes the opening post from a template of its
+ * own: then the group of alike bodies holds the replies only, inside a
+ * box of replies.  The opening post is then the prose just before that
+ * box: the nearest earlier sibling with prose of the bodies' smallest
+ * common ancestor, kept whole. */
+static void keep_opening_post(const pith_dom *dom, uint32_t region, uint32_t first,
+                              uint32_t last, bool *keep)
+{
+    uint32_t box = first;
+    while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
+        box = dom->els[box].parent;
+    if (box == PITH_NO_EL || box <= region)
+        return;
+    uint32_t nearest = PITH_NO_EL;
+    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end) {
+        const pith_el *el = &dom->els[c];
+        if (!skipped(el) && el->para_text >= OPENING_PROSE_MIN &&
+            el->link_text * BODY_LINKS_MAX_PART < el->text)
+            nearest = c;
+    }
+    if (nearest != PITH_NO_EL)
+        keep[nearest] = true;
+}
+
+/* Reject everything in the region but the kept elements, their subtrees
+ * and the path to them. */
+static void reject_the_rest(pith_ctx *ctx, uint32_t region, const bool *keep)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[region].end;
+    bool *path = pith_arena_calloc(ctx->arena, dom->n, sizeof *path);
+    if (!path)
+        return;
+    for (uint32_t i = region + 1; i < end; i++) {
+        if (!keep[i])
+            continue;
+        for (uint32_t a = dom->els[i].parent; a != PITH_NO_EL && a > region && !path[a];
+             a = dom->els[a].parent)
+            path[a] = true;
+        i = dom->els[i].end - 1;
+    }
+    for (uint32_t i = region + 1; i < end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (keep[i] || skipped(el) || !path[i]) {
+            if (!keep[i] && !skipped(el))
+                pith_ctx_reject(ctx, i, "forum:not-a-post");
+            i = el->end - 1;
+        }
+    }
+}
+
+bool pith_content_forum(pith_ctx *ctx, uint32_t region)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[region].end, n = 0;
+    bool *keep = pith_arena_calloc(ctx->arena, dom->n, sizeof *keep);
+    if (!keep || !find_bodies(ctx, region, keep, &n))
+        return false;
+    uint32_t *bodies = pith_arena_calloc(ctx->arena, n, sizeof *bodies);
+    if (!bodies)
+        return false;
+    uint32_t m = 0;
+    for (uint32_t i = region + 1; i < end && m < n; i++)
+        if (keep[i])
+            bodies[m++] = i;
+    for (uint32_t j = 0; j < m; j++) {
+        uint32_t p = post_of(dom, region, bodies[j], j ? bodies[j - 1] : PITH_NO_EL,
+                             j + 1 < m ? bodies[j + 1] : PITH_NO_EL);
+        keep_byline(dom, p, bodies[j], keep);
+    }
+    keep_opening_post(dom, region, bodies[0], bodies[m - 1], keep);
+    reject_the_rest(ctx, region, keep);
+    pith_dom_stats(dom, true);
+    return true;
+}

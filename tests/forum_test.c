@@ -1,0 +1,141 @@
+/*
+ * forum_test.c — a thread's page (content/forum.c): every post's body in
+ * order with its poster and time, without the user cards, the comments
+ * under an answer, the vote counts and the other threads beside the posts.
+ */
+#include "stage.h"
+
+#include "pith.h"
+
+static pith_result *extract_forum(const char *html)
+{
+    pith_options o;
+    pith_options_init(&o);
+    o.pagetype = "forum";
+    pith_result *r = pith_extract(html, strlen(html), &o);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    return r;
+}
+
+/* One post of a thread: a user card (name, rank, join date, post count)
+ * beside the body, the poster and time over it. */
+#define POST(name, date, body)                                                             \
+    "<div class='message'><div class='message-cell'><b>" name "</b><span>Senior member</span>" \
+    "<span>Joined 2019</span><span>Posts: 4,210</span><span>Reaction score 812</span></div>" \
+    "<div class='message-main'><span itemprop='author'>" name "</span>"                     \
+    "<time datetime='" date "'>" date "</time><div class='message-text'>" body "</div>"       \
+    "<div class='message-tools'><span>Like</span><span>Quote</span><span>Reply</span></div>" \
+    "</div></div>"
+
+static const char thread[] =
+    "<html><head><title>Which glue for oak?</title></head><body><main>"
+    "<h1>Which glue for oak?</h1>"
+    "<div class='thread'>"
+    POST("timberjack", "2024-03-01",
+         "<p>I am building a small oak bench for the garden and the joints are mortise and "
+         "tenon. Which glue holds up outside through wet winters?</p>")
+    POST("planeiron", "2024-03-02",
+         "<p>Use a polyurethane glue or a two part epoxy for anything that stays outside, and "
+         "make the joints tight: no glue fills a gap that moves with the seasons.</p>")
+    POST("offcut", "2024-03-02",
+         "<p>Epoxy here too. Ordinary wood glue softens in the rain within a year, and the "
+         "tannin in oak stains it black where it squeezes out.</p>")
+    "</div>"
+    "<div class='similar'><h3>Similar threads</h3><ul>"
+    "<li><span>Oak garden table finishing</span></li>"
+    "<li><span>Bench legs keep splitting</span></li></ul></div>"
+    "</main></body></html>";
+
+/* Every post is there, in order, each with its poster and time. */
+static void test_every_post_in_order(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(thread);
+    const char *a = strstr(r->text, "mortise and tenon");
+    const char *b = strstr(r->text, "two part epoxy");
+    const char *c = strstr(r->text, "tannin in oak");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    assert_true(a < b && b < c);
+    const char *poster = strstr(r->text, "planeiron");
+    assert_non_null(poster);
+    assert_true(a < poster && poster < b);
+    assert_non_null(strstr(r->text, "2024-03-02"));
+    pith_result_free(r);
+}
+
+/* The user cards, the buttons and the other threads are not posts. */
+static void test_not_the_cards(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(thread);
+    assert_null(strstr(r->text, "Reaction score"));
+    assert_null(strstr(r->text, "Joined 2019"));
+    assert_null(strstr(r->text, "Quote"));
+    assert_null(strstr(r->text, "Bench legs keep splitting"));
+    pith_result_free(r);
+}
+
+/* A Q&A page: the comments under an answer hold much of the page but are
+ * not posts; the question's and answers' bodies are. */
+#define COMMENT(text) "<li class='comment'><span class='comment-text'>" text "</span></li>"
+
+static const char qa[] =
+    "<html><body><main>"
+    "<div class='question'><div class='votes'>12</div><div class='post-text'><p>How do I "
+    "stop a cast iron pan from rusting between uses, living by the sea where the air is "
+    "always damp?</p></div><ul class='comments'>"
+    COMMENT("Do you wash it with soap?") COMMENT("Where do you store it?") "</ul></div>"
+    "<div class='answer'><div class='votes'>30</div><div class='post-text'><p>Dry it on the "
+    "hob until every drop is gone, then wipe a thin film of oil over it while it is still "
+    "warm; the film keeps the damp air off the iron.</p></div><ul class='comments'>"
+    COMMENT("This worked for me, thank you so much for the tip about the warm pan")
+    COMMENT("Flaxseed oil goes sticky, use a plain vegetable oil instead for this job")
+    COMMENT("Storing it with a paper towel inside also helps a lot in a damp kitchen")
+    "</ul></div>"
+    "<div class='answer'><div class='votes'>4</div><div class='post-text'><p>Keep it in the "
+    "oven with the light on: the little warmth is enough to keep condensation away.</p>"
+    "</div><ul class='comments'>"
+    COMMENT("My oven light is off when the door is closed so this would not work for me")
+    COMMENT("An oven with a pilot light works even better than the lamp does for this")
+    "</ul></div></main></body></html>";
+
+static void test_question_and_answers_not_comments(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(qa);
+    assert_non_null(strstr(r->text, "cast iron pan"));
+    assert_non_null(strstr(r->text, "thin film of oil"));
+    assert_non_null(strstr(r->text, "oven with the light on"));
+    assert_null(strstr(r->text, "Flaxseed"));
+    assert_null(strstr(r->text, "pilot light"));
+    pith_result_free(r);
+}
+
+/* A thread of one post has no group of alike bodies: its region stays. */
+static void test_one_post_keeps_region(void **state)
+{
+    (void)state;
+    static const char one[] =
+        "<html><body><main><div class='post'><p>Is anyone else's sourdough starter slow "
+        "this winter? Mine takes twelve hours to double in a cold kitchen.</p></div>"
+        "<p class='note'>No replies yet: be the first to answer this question.</p>"
+        "</main></body></html>";
+    pith_result *r = extract_forum(one);
+    assert_non_null(strstr(r->text, "twelve hours"));
+    assert_non_null(strstr(r->text, "No replies yet"));
+    pith_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_post_in_order),
+        cmocka_unit_test(test_not_the_cards),
+        cmocka_unit_test(test_question_and_answers_not_comments),
+        cmocka_unit_test(test_one_post_keeps_region),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
