@@ -183,6 +183,84 @@ static void test_class_and_id(void **state)
     test_unstage(&s);
 }
 
+/* The stages up to clean, with the page type given (test_stage leaves
+ * it at article): the rules for shops' pages. */
+static void clean_typed(test_staged *s, const char *html, pith_pagetype type)
+{
+    test_stage(s, html, PITH_FAVOR_BALANCED, TEST_META);
+    s->ctx.pagetype = type;
+    pith_clean(&s->ctx);
+}
+
+/* Paragraphs one to a box: text of a page beside the box a test is about,
+ * which holds the densest prose (two paragraphs) but not most of the page. */
+#define BESIDE "<div>" PROSE1 "</div><div>" PROSE2 "</div><div>" PROSE3 "</div>"
+
+/* A product's short description, then its shoppers' reviews, whose prose
+ * is the page's densest. */
+static const char reviewed_product[] =
+    "<html><body><main><h1>Wool Runner</h1><p id=desc>A light shoe of soft wool.</p>"
+    "<div id=reviews class=product-reviews><h2>Customer reviews</h2>" PROSE1 PROSE2
+    "</div>" BESIDE "</main></body></html>";
+
+/* On a product page the reviews shoppers wrote go, though the path to the
+ * page's densest prose runs through them; on an article (a review's own
+ * page) a "reviews" class is no reason to drop anything. */
+static void test_product_reviews(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, reviewed_product, PITH_PAGE_PRODUCT);
+    assert_true(s.ctx.dom.els[test_find_id(&s.ctx.dom, "reviews")].flags & PITH_EL_HOLDS_MAIN);
+    assert_string_equal(dropped_by(&s, "reviews"), "class:reviews");
+    assert_string_equal(dropped_by(&s, "desc"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, reviewed_product, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "reviews"), "kept");
+    test_unstage(&s);
+}
+
+/* A shop's cart pop-up goes on every page, even when it holds the only
+ * prose shown before a script runs (the product itself hidden). */
+static void test_cart_widget(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s,
+                "<html><body><main><div id=cart class='cart-notification'>" PROSE1 PROSE2
+                "</div><div id=product>Wool Runner</div>" BESIDE "</main></body></html>",
+                PITH_PAGE_PRODUCT);
+    assert_true(s.ctx.dom.els[test_find_id(&s.ctx.dom, "cart")].flags & PITH_EL_HOLDS_MAIN);
+    assert_string_equal(dropped_by(&s, "cart"), "class:cart");
+    assert_string_equal(dropped_by(&s, "product"), "kept");
+    test_unstage(&s);
+}
+
+/* A pop-up titled as a legal page (the shop's privacy policy) goes even
+ * when the path to the densest prose runs through it; a pop-up holding
+ * the product's description is the content the page offers. */
+static void test_legal_dialog(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s,
+                "<html><body><main><h1>Wool Runner</h1><p id=desc>A light shoe.</p>"
+                "<div id=policy role=dialog aria-modal=true><h2>Privacy policy</h2>" PROSE1
+                PROSE2 "</div>" BESIDE "</main></body></html>",
+                PITH_PAGE_PRODUCT);
+    assert_true(s.ctx.dom.els[test_find_id(&s.ctx.dom, "policy")].flags & PITH_EL_HOLDS_MAIN);
+    assert_string_equal(dropped_by(&s, "policy"), "role:dialog");
+    assert_string_equal(dropped_by(&s, "desc"), "kept");
+    test_unstage(&s);
+    clean_typed(&s,
+                "<html><body><main><h1>Wool Runner</h1>"
+                "<div id=about role=dialog aria-modal=true><h2>Description</h2>" PROSE1
+                PROSE2 "</div>" BESIDE "</main></body></html>",
+                PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "about"), "kept");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +272,9 @@ int main(void)
         cmocka_unit_test(test_running_text),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
+        cmocka_unit_test(test_product_reviews),
+        cmocka_unit_test(test_cart_widget),
+        cmocka_unit_test(test_legal_dialog),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

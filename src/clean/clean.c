@@ -32,7 +32,8 @@ static const char *const class_rule_names[PITH_CAT_COUNT] = {
     "class", "class:ad", "class:share", "class:newsletter", "class:related",
     "class:comments", "class:author", "class:cookie", "class:paywall", "class:nav",
     "class:footer", "class:sidebar", "class:promo", "class:meta", "class:credit",
-    "class:readmore", "class:pagination", "class:hidden",
+    "class:readmore", "class:pagination", "class:hidden", "class:reviews",
+    "class:cart",
 };
 
 /* ---------------------------------------------------------- pass 1 */
@@ -57,10 +58,20 @@ static double category_penalty(pith_category cat)
     case PITH_CAT_PROMO: case PITH_CAT_HIDDEN:
         return 0.2;
     case PITH_CAT_NONE:
+    case PITH_CAT_REVIEWS: /* a review article's own class; a product's are dropped by type */
         return 1.0;
     default:
         return 0.6; /* sidebars, widgets, footers: often mislabelled wrappers */
     }
+}
+
+/* A modal dialog: shown over the page when a button opens it (a size
+ * guide, the shop's terms, a cart drawer), by its role or aria-modal. */
+static bool modal_dialog(const pith_el *el)
+{
+    const char *role = pith_attr(el, "role");
+    return (role && (pith_ascii_ieq(role, "dialog") || pith_ascii_ieq(role, "alertdialog"))) ||
+           pith_ascii_ieq(pith_attr(el, "aria-modal"), "true");
 }
 
 /* Mark the ancestors of itemprop=articleBody elements and of the element
@@ -470,6 +481,41 @@ static bool shows_all_panels(pith_pagetype t)
            t == PITH_PAGE_LISTING || t == PITH_PAGE_DOCUMENTATION;
 }
 
+/* A shop's furniture: its cart's widgets (a "1 item added to your cart"
+ * pop-up, a cart drawer) and, on a product page, the reviews its shoppers
+ * wrote.  Either can hold more prose than what the page shows of the
+ * product (reviews), or all that is shown before a script runs (the cart's
+ * pop-up), so that the path to the page's densest prose (found before the
+ * page's type was known) may run through them; that path does not protect
+ * them, unless one holds most of the page's text (then it is the page). */
+static const char *shop_furniture(pith_ctx *ctx, uint32_t i)
+{
+    pith_category cat = (pith_category)ctx->dom.els[i].cat;
+    bool reviews = cat == PITH_CAT_REVIEWS && ctx->pagetype == PITH_PAGE_PRODUCT;
+    if ((!reviews && cat != PITH_CAT_CART) || holds_the_page(&ctx->dom, i))
+        return NULL;
+    return class_rule_names[cat];
+}
+
+/* A modal dialog titled as one of the site's legal pages (its first
+ * heading "Privacy policy", "Terms of service"): a shop's policies shown in
+ * a pop-up, whose long prose the path to the page's densest prose may run
+ * through; that path does not protect it. */
+static bool legal_dialog(pith_ctx *ctx, uint32_t i)
+{
+    pith_dom *dom = &ctx->dom;
+    if (!modal_dialog(&dom->els[i]) || holds_the_page(dom, i))
+        return false;
+    for (uint32_t j = i + 1; j < dom->els[i].end; j++) {
+        const pith_el *h = &dom->els[j];
+        if (!pith_tag_is_heading((GumboTag)h->tag) || h->text == 0)
+            continue;
+        const char *text = pith_ctx_text(ctx, j, 0);
+        return pith_rules_match_phrase(text, ctx->scratch.len) == PITH_CAT_FOOTER;
+    }
+    return false;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -480,6 +526,11 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return tr->rule;
     if (el->tag == GUMBO_TAG_HTML || el->tag == GUMBO_TAG_BODY)
         return NULL;
+    const char *shop = shop_furniture(ctx, i);
+    if (shop)
+        return shop;
+    if (legal_dialog(ctx, i))
+        return "role:dialog";
     if (holds_main)
         return NULL;
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i))
@@ -509,8 +560,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return "structure:hover-card";
 
     pith_category cat = (pith_category)el->cat;
-    if (cat == PITH_CAT_NONE)
-        return NULL;
+    if (cat == PITH_CAT_NONE || cat == PITH_CAT_REVIEWS || cat == PITH_CAT_CART)
+        return NULL; /* a shop's furniture: above */
     if (cat == PITH_CAT_CREDIT && ctx->opt->favor == PITH_FAVOR_RECALL)
         return NULL;
     /* A quoted social post (blockquote class="twitter-tweet") is part of the

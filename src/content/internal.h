@@ -23,7 +23,9 @@ static inline int pith_class_weight(const pith_el *el)
     int w = el->positive == 2   ? PITH_STRONG_CLASS_WEIGHT
             : el->positive == 1 ? PITH_WEAK_CLASS_WEIGHT
                                 : 0;
-    if (el->cat != PITH_CAT_NONE)
+    /* A "reviews" class is furniture on product pages only: on an article
+     * it may name the review itself. */
+    if (el->cat != PITH_CAT_NONE && el->cat != PITH_CAT_REVIEWS)
         w -= PITH_BOILERPLATE_CLASS_WEIGHT;
     return w;
 }

@@ -219,6 +219,33 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle); headers and footers "
      "shown only on paper"},
 
+    /* --- shoppers' reviews (dropped on product pages only) ------------- */
+    {PITH_CAT_REVIEWS, "reviews(?:-\\w+)?|review-?(?:list|widget|section|container|wrap\\w*|"
+                       "summary|form|carousel|snippets?|histogram\\w*|items?|cards?|block|"
+                       "area|header|stars)|ratings?-?(?:and-?)?reviews|"
+                       "bewertungen|kundenbewertungen|avis-?clients?|opiniones|resenas|"
+                       "recensioni|beoordelingen|avaliacoes|opinie-?klientow", 0,
+     "the reviews shoppers wrote under a product, in English, German, French, Spanish, "
+     "Italian, Dutch, Portuguese, Polish (a review article is not matched: the singular "
+     "'review' alone is not taken)"},
+    {PITH_CAT_REVIEWS, "yotpo\\w*|jdgm\\w*|judge-?me\\w*|okendo\\w*|stamped-?\\w*|bv-\\w+|"
+                       "bazaarvoice\\w*|trustpilot\\w*|reevoo\\w*|feefo\\w*|powerreviews\\w*|"
+                       "pr-review\\w*|loox-?\\w*|junip\\w*|trustspot\\w*|revieve\\w*", 0,
+     "the widgets of review services shops embed beside a product"},
+
+    /* --- a shop's cart ----------------------------------------------- */
+    {PITH_CAT_CART, "(?:mini|side|ajax|header|slide-?out|off-?canvas)-?(?:cart|basket)\\w*|"
+                    "(?:cart|basket)-?(?:notification|drawer|popup|pop-?over|modal|flyout|"
+                    "overlay|sidebar|preview|dropdown|panel|wrap\\w*|container|count|"
+                    "icon|link|toggle|totals?|summary|items?|contents?|upsell\\w*|"
+                    "recommendations?|empty|footer|header|form|message|added)|minicart\\w*|"
+                    "added-?to-?(?:cart|bag|basket)\\w*|wish-?list\\w*|"
+                    "warenkorb\\w*|panier\\w*|carrito\\w*|carrello\\w*|winkelwagen\\w*|"
+                    "koszyk\\w*", 0,
+     "a shop's cart and basket widgets (the pop-up after 'add to cart', the drawer, the "
+     "counter) and its wish list, in English, German, French, Spanish, Italian, Dutch, "
+     "Polish"},
+
     /* --- the same in other languages (transliterated where needed) ---- */
     {PITH_CAT_AD, "guanggao|guang-gao|koukoku|reklam|iklan", 0,
      "advertisement in Chinese and Japanese pinyin/romaji, Turkish, Indonesian"},

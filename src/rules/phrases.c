@@ -268,6 +268,21 @@ const pith_phrase_rule pith_block_phrases[] = {
      "\\[[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?: [a-z_-]+\\s*=\\s*[^\\]]*)+\\][^\\[\\]]{0,120}"
      "\\[/[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*\\]"},
 
+    /* --- the titles of a site's legal pages ----------------------------
+     * A footer's links, and the heading of the pop-up a shop shows its
+     * policies in: never the text of a product, a service or an article. */
+    {PITH_CAT_FOOTER,
+     "privacy(?: policy| notice| statement)|terms(?: of (?:service|use|sale))?|"
+     "terms (?:and|&) conditions(?: of (?:sale|use))?|(?:refund|returns?|shipping|cookie) policy|"
+     "legal notice|imprint|accessibility statement|"
+     "datenschutz(?:erklärung|hinweise)?|impressum|agb|allgemeine geschäftsbedingungen|"
+     "politique de confidentialité|conditions générales(?: de vente| d'utilisation)?|"
+     "mentions légales|política de privacidad|términos y condiciones|aviso legal|"
+     "informativa (?:sulla )?privacy|termini e condizioni|note legali|"
+     "política de privacidade|termos e condições|privacybeleid|privacyverklaring|"
+     "algemene voorwaarden|polityka prywatności|regulamin|"
+     "политика конфиденциальности|隐私政策|プライバシーポリシー|利用規約"},
+
     /* --- the buttons of galleries, players and pop-ups, as text -------- */
     {PITH_CAT_NAV,
      "close|close (?:this|window|ad|gallery|menu|dialog|x)|open|caption|"

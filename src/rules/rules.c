@@ -32,7 +32,7 @@
 static const char *const category_names[PITH_CAT_COUNT] = {
     "none", "ad", "share", "newsletter", "related", "comments", "author", "cookie",
     "paywall", "nav", "footer", "sidebar", "promo", "meta", "credit", "readmore",
-    "pagination", "hidden",
+    "pagination", "hidden", "reviews", "cart",
 };
 
 const char *pith_category_name(pith_category cat)
@@ -501,7 +501,8 @@ static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
     "phrase", "phrase:ad", "phrase:share", "phrase:newsletter", "phrase:related",
     "phrase:comments", "phrase:author", "phrase:cookie", "phrase:paywall", "phrase:nav",
     "phrase:footer", "phrase:sidebar", "phrase:promo", "phrase:meta", "phrase:credit",
-    "phrase:readmore", "phrase:pagination", "phrase:hidden",
+    "phrase:readmore", "phrase:pagination", "phrase:hidden", "phrase:reviews",
+    "phrase:cart",
 };
 
 #define PHRASE_MAX_TEXT 300 /* non-space bytes: longer blocks are prose */

@@ -36,6 +36,8 @@ typedef enum pith_category {
     PITH_CAT_READMORE,   /* "read more" and "continue reading" links */
     PITH_CAT_PAGINATION, /* pagers, "load more" */
     PITH_CAT_HIDDEN,     /* visually hidden helpers */
+    PITH_CAT_REVIEWS,    /* shoppers' reviews and ratings beside a product */
+    PITH_CAT_CART,       /* a shop's cart, basket and wish-list widgets */
     PITH_CAT_COUNT
 } pith_category;
 
