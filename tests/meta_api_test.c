@@ -496,6 +496,32 @@ static void test_desk_credit_as_last_resort(void **state)
     expect_author("<meta name='author' content='admin'>", "", NULL);
 }
 
+/* A date the page marks as created (schema.org dateCreated) gives way to
+ * one it marks published, from any source; alone, it is the date. */
+static void test_created_date_after_published(void **state)
+{
+    (void)state;
+    expect_date("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                "\"dateCreated\":\"2017-11-17T10:41:09Z\"}</script>"
+                "<meta itemprop='datePublished' content='2017-11-16T14:15+0000'>",
+                "", "2017-11-16");
+    expect_date("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                "\"dateCreated\":\"2017-11-17T10:41:09Z\"}</script>",
+                "", "2017-11-17");
+}
+
+/* The article item's date comes before that of a video item the page
+ * holds first (an embedded clip published a day later). */
+static void test_article_item_before_video_item(void **state)
+{
+    (void)state;
+    expect_date("", "<div itemscope itemtype='https://schema.org/VideoObject'>"
+                    "<meta itemprop='datePublished' content='2015-03-12T13:11:07Z'></div>"
+                    "<div itemscope itemtype='https://schema.org/Article'>"
+                    "<meta itemprop='datePublished' content='2015-03-11T19:46:14Z'></div>",
+                "2015-03-11");
+}
+
 /* A forum's label before a thread's heading ("News", "[Solved]") tags
  * the thread: the title is the heading's text after it. */
 static void test_label_before_headline(void **state)
@@ -536,6 +562,8 @@ int main(void)
         cmocka_unit_test(test_site_name_before_a_bar),
         cmocka_unit_test(test_desk_credit_as_last_resort),
         cmocka_unit_test(test_label_before_headline),
+        cmocka_unit_test(test_created_date_after_published),
+        cmocka_unit_test(test_article_item_before_video_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -67,6 +67,8 @@ typedef enum pith_msource {
 #define PITH_MV_JOIN 2u  /* goes with the value before it (a co-author) */
 #define PITH_MV_IN_ARTICLE 4u /* read beside the article's text (see
                                  pith_meta_in_article) */
+#define PITH_MV_CREATED 8u /* a date the work was created (schema.org
+                              dateCreated), not published */
 
 #define PITH_MFOUND_MAX 32          /* values kept per (field, source) */
 #define PITH_MFOUND_TEXT_MAX 10000  /* bytes kept per value (body: no cut) */

@@ -363,7 +363,7 @@ static void read_main(const graph *g, pith_mfound *f, json_t *e)
     json_t *author = json_object_get(e, "author");
     add_authors(g, f, author ? author : json_object_get(e, "creator"));
     add_string(f, PITH_MF_DATE, json_object_get(e, "datePublished"), 0);
-    add_string(f, PITH_MF_DATE, json_object_get(e, "dateCreated"), 0);
+    add_string(f, PITH_MF_DATE, json_object_get(e, "dateCreated"), PITH_MV_CREATED);
     add_string(f, PITH_MF_DATE, json_object_get(e, "uploadDate"), 0);
     add_string(f, PITH_MF_DATE_MODIFIED, json_object_get(e, "dateModified"), 0);
     add_string(f, PITH_MF_DESCRIPTION, json_object_get(e, "description"), 0);

@@ -497,30 +497,45 @@ static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, ch
            same.month == d->month && same.day == d->day && pith_date_time(v->text, n, d, out);
 }
 
+/* The first value of a field, in order of trust, that is a plausible
+ * date (into *d): of the values marked created (dateCreated) when
+ * created, else of the others.  A date shown in the page and equal to
+ * today is the site's clock, not the article's, unless it sits with the
+ * article. */
+static const pith_mvalue *first_date(const pith_mfound *f, pith_mfield field, unsigned flags,
+                                     bool created, pith_date *d)
+{
+    pith_date today = pith_date_today();
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next) {
+            if (((v->flags & PITH_MV_CREATED) != 0) != created ||
+                !pith_date_parse(v->text, strlen(v->text), flags, d) ||
+                !pith_date_plausible(d, &today))
+                continue;
+            bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
+            if (shown && !(v->flags & PITH_MV_IN_ARTICLE) && d->year == today.year &&
+                d->month == today.month && d->day == today.day)
+                continue;
+            return v;
+        }
+    return NULL;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
- * ("2024-05-01" in JSON-LD, "2024-05-01T14:35:00+02:00" in a meta tag). */
+ * ("2024-05-01" in JSON-LD, "2024-05-01T14:35:00+02:00" in a meta tag).
+ * A date the page marks as the work's creation (dateCreated: a draft's,
+ * an embedded video's) gives way to one it marks published. */
 static void merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
                        const char **date, const char **date_time)
 {
-    pith_date today = pith_date_today(), d, other;
+    pith_date d, other;
     unsigned flags = date_flags(ctx->meta.language);
-    const pith_mvalue *found = NULL;
     *date = *date_time = NULL;
-    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !found; s++)
-        for (const pith_mvalue *v = f->head[field][*s]; v && !found; v = v->next) {
-            if (!pith_date_parse(v->text, strlen(v->text), flags, &d) ||
-                !pith_date_plausible(&d, &today))
-                continue;
-            /* A date shown in the page and equal to today is the site's
-             * clock, not the article's, unless it sits with the article. */
-            bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
-            if (shown && !(v->flags & PITH_MV_IN_ARTICLE) && d.year == today.year &&
-                d.month == today.month && d.day == today.day)
-                continue;
-            found = v;
-        }
+    const pith_mvalue *found = first_date(f, field, flags, false, &d);
+    if (!found)
+        found = first_date(f, field, flags, true, &d);
     if (!found)
         return;
     /* A time in UTC may fall on another day than the publisher's: the same

@@ -177,16 +177,46 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
         value_of(ctx, i, field, value);
         org = false;
     }
+    unsigned flags = (field == PITH_MF_AUTHOR && org) ? PITH_MV_ORG : 0;
+    if (strcmp(name, "datecreated") == 0 || strcmp(name, "created") == 0)
+        flags |= PITH_MV_CREATED;
     if (value->len)
-        pith_meta_add_unescaped(f, field, PITH_MS_MICRODATA, value->data, value->len,
-                                (field == PITH_MF_AUTHOR && org) ? PITH_MV_ORG : 0);
+        pith_meta_add_unescaped(f, field, PITH_MS_MICRODATA, value->data, value->len, flags);
 }
+
+/* The element's properties, each read in turn. */
+static void read_props(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *props,
+                       pith_buf *value)
+{
+    char name[MAX_PROP];
+    const char *p = props, *tok;
+    size_t len;
+    while ((tok = pith_meta_token(&p, &len)) != NULL) {
+        local_name(tok, len, name, sizeof name);
+        read_prop(ctx, f, i, name, value);
+    }
+}
+
+/* True when element i's properties belong to an item ranked a page or a
+ * video (an embedded clip's datePublished, a WebPage's name), not the
+ * article. */
+static bool of_lesser_item(const pith_dom *dom, uint32_t i)
+{
+    uint32_t owner = owner_of(dom, i);
+    bool org;
+    return owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) == 2;
+}
+
+#define MAX_DEFERRED 128 /* properties of lesser items read after the article's */
 
 void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
     pith_buf value = PITH_BUF_INIT;
-    char name[MAX_PROP];
+    /* The article's properties come first: a page often holds a video or a
+     * page item beside it, whose dates and names are not the article's. */
+    uint32_t deferred[MAX_DEFERRED];
+    size_t n_deferred = 0;
     for (uint32_t i = 0; i < dom->n; i++) {
         const pith_el *el = &dom->els[i];
         const char *props = pith_attr(el, "itemprop");
@@ -194,12 +224,15 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
             props = pith_attr(el, "property"); /* RDFa lite */
         if (!props || pith_meta_in_aside(ctx, f, i))
             continue;
-        const char *p = props, *tok;
-        size_t len;
-        while ((tok = pith_meta_token(&p, &len)) != NULL) {
-            local_name(tok, len, name, sizeof name);
-            read_prop(ctx, f, i, name, &value);
-        }
+        if (n_deferred < MAX_DEFERRED && of_lesser_item(dom, i))
+            deferred[n_deferred++] = i;
+        else
+            read_props(ctx, f, i, props, &value);
+    }
+    for (size_t k = 0; k < n_deferred; k++) {
+        const pith_el *el = &dom->els[deferred[k]];
+        const char *props = pith_attr(el, "itemprop");
+        read_props(ctx, f, deferred[k], props ? props : pith_attr(el, "property"), &value);
     }
     pith_buf_free(&value);
 }
