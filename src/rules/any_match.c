@@ -22,6 +22,9 @@ typedef struct piece {
                             when the pattern is caseless */
     char *own_literal;   /* literal, when found here (else the data's) */
     bool non_ascii;      /* every match holds a character no ASCII text has */
+    bool any_text;       /* every match in any text holds one of the literals
+                            (no alternative that needs a character outside
+                            ASCII was left out of them) */
 } piece;
 
 struct pith_any_match {
@@ -42,13 +45,28 @@ static pith_any_match *new_matcher(uint32_t options, unsigned cap)
     return m;
 }
 
-/* True when the character at p (UTF-8, in a pattern) is one whose other
+/* The bytes of the character at p (UTF-8) when it is one whose other
  * cases include an ASCII letter, which caseless matching lets match ASCII
- * text: U+212A KELVIN SIGN (k) and U+017F LATIN SMALL LETTER LONG S (s). */
+ * text: U+212A KELVIN SIGN (k) and U+017F LATIN SMALL LETTER LONG S (s),
+ * the only two in PCRE2's caseless sets; *letter is that letter.  0 for
+ * any other character. */
+static size_t ascii_case_of(const char *p, size_t left, char *letter)
+{
+    if (left >= 3 && memcmp(p, "\xE2\x84\xAA", 3) == 0) {
+        *letter = 'k';
+        return 3;
+    }
+    if (left >= 2 && memcmp(p, "\xC5\xBF", 2) == 0) {
+        *letter = 's';
+        return 2;
+    }
+    return 0;
+}
+
 static bool has_ascii_case(const char *p, size_t left)
 {
-    return (left >= 3 && memcmp(p, "\xE2\x84\xAA", 3) == 0) ||
-           (left >= 2 && memcmp(p, "\xC5\xBF", 2) == 0);
+    char letter;
+    return ascii_case_of(p, left, &letter) > 0;
 }
 
 static size_t element_end(const char *p, size_t len, size_t i);
@@ -160,8 +178,11 @@ static bool add_literal(literals *set, const char *p, size_t n)
  * contain: for an alternation, those of each alternative together; else the
  * longest run of plain characters outside groups (at least MIN_LITERAL of
  * them, none made optional), or failing that those of the first group that
- * is not optional and has some.  False when none is known (set unchanged). */
-static bool find_literals(const char *p, size_t len, literals *set, int depth)
+ * is not optional and has some.  False when none is known (set unchanged).
+ * *ascii_only_out is set when an alternative was left out for needing a
+ * character outside ASCII: the literals then hold in ASCII text only. */
+static bool find_literals(const char *p, size_t len, literals *set, int depth,
+                          bool *ascii_only_out)
 {
     size_t mark = set->used;
     bool alternation = false;
@@ -175,7 +196,9 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth)
         for (size_t i = 0; ok && i <= len; i = i < len ? element_end(p, len, i) : len + 1)
             if (i == len || p[i] == '|') {
                 bool ascii_only = !needs_non_ascii(p + start, i - start);
-                ok = !ascii_only || find_literals(p + start, i - start, set, depth);
+                ok = !ascii_only ||
+                     find_literals(p + start, i - start, set, depth, ascii_only_out);
+                *ascii_only_out |= !ascii_only;
                 any |= ascii_only;
                 start = i + 1;
             }
@@ -210,7 +233,8 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth)
     for (size_t i = 0; i < len;) {
         size_t end = element_end(p, len, i);
         if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
-            !optional_after(p, len, end) && find_literals(p + i + 3, end - i - 4, set, depth + 1))
+            !optional_after(p, len, end) &&
+            find_literals(p + i + 3, end - i - 4, set, depth + 1, ascii_only_out))
             return true;
         i = end;
     }
@@ -229,9 +253,11 @@ static bool add_piece(void *userdata, const char *text, size_t len)
         return false;
     m->n++;
     pith_lazy_re_init(&pc->re, text, len, m->options, false);
-    find_literals(text, len, &set, 0);
+    bool ascii_only = false;
+    find_literals(text, len, &set, 0, &ascii_only);
     pc->literal = pc->own_literal = set.text;
     pc->non_ascii = needs_non_ascii(text, len);
+    pc->any_text = set.text[0] != '\0' && !ascii_only;
     m->any_literal |= pc->literal[0] != '\0';
     return true;
 }
@@ -289,40 +315,65 @@ static bool has_literal(const char *text, const char *set)
     return false;
 }
 
-/* In ASCII text a piece whose required literals are all absent cannot match:
- * caseless, an ASCII letter matches only its two ASCII cases there (its
- * other Unicode case partners, such as the Kelvin sign for k, are not
- * ASCII); nor can a piece that needs a character outside ASCII.  Other
- * text always goes to PCRE2. */
+/* The text the literals are looked for in: s lower-cased when the pattern
+ * is caseless, and then the characters outside ASCII that caseless
+ * matching lets match an ASCII letter written as that letter, so that a
+ * match's letters are the literal's letters here too. */
+static void literal_text(char *out, const char *s, size_t n, bool caseless)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        char letter;
+        size_t k = caseless && (unsigned char)s[i] >= 0x80 ? ascii_case_of(s + i, n - i, &letter)
+                                                            : 0;
+        if (k) {
+            out[o++] = letter;
+            i += k;
+        } else {
+            out[o++] = caseless ? pith_ascii_lower(s[i]) : s[i];
+            i++;
+        }
+    }
+    out[o] = '\0';
+}
+
+#define STACK_TEXT 512 /* bytes of text copied without an allocation */
+
+/* A piece none of whose required literals is in the text cannot match: in
+ * ASCII text, where an ASCII letter matches only its two ASCII cases, or in
+ * any text when no alternative of the piece was left out of its literals
+ * (literal_text writes the two other characters that match an ASCII letter
+ * as that letter).  Nor can a piece that needs a character outside ASCII
+ * match ASCII text.  Every other piece goes to PCRE2. */
 bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
     bool ascii = pith_ascii_run(s, n) == n;
-    bool filter = m->any_literal && ascii;
-    char *text = filter ? malloc(n + 1) : NULL; /* s, lower-cased if caseless */
+    char local[STACK_TEXT];
+    char *text = !m->any_literal ? NULL : n < sizeof local ? local : malloc(n + 1);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-    if (!md || (filter && !text)) {
+    if (!md || (m->any_literal && !text)) {
         /* Out of memory: the extraction fails, rather than run (and
          * decode) every piece or answer from none. */
         pith_alloc_failed();
-        free(text);
+        if (text != local)
+            free(text);
         pcre2_match_data_free(md);
         return false;
     }
-    if (text) {
-        bool caseless = (m->options & PCRE2_CASELESS) != 0;
-        for (size_t i = 0; i < n; i++)
-            text[i] = caseless ? pith_ascii_lower(s[i]) : s[i];
-        text[n] = '\0';
-    }
+    if (text)
+        literal_text(text, s, n, (m->options & PCRE2_CASELESS) != 0);
     bool found = false;
     for (unsigned i = 0; i < m->n && !found; i++) {
         piece *pc = &m->pieces[i];
-        if ((ascii && pc->non_ascii) || (text && !has_literal(text, pc->literal)))
+        if (ascii && pc->non_ascii)
+            continue;
+        if (text && (ascii || pc->any_text) && !has_literal(text, pc->literal))
             continue;
         found = pith_lazy_re_match(&pc->re, s, n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
     }
     pcre2_match_data_free(md);
-    free(text);
+    if (text != local)
+        free(text);
     return found;
 }
 
@@ -339,6 +390,7 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
         memcpy(pieces[i].literal, m->pieces[i].literal,
                pith_any_match_literals_size(m->pieces[i].literal));
         pieces[i].non_ascii = m->pieces[i].non_ascii;
+        pieces[i].any_text = m->pieces[i].any_text;
         ok = pith_lazy_re_export(&m->pieces[i].re, &pieces[i].re);
         out->n = i + 1;
     }
@@ -365,6 +417,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         pith_lazy_re_init_data(&m->pieces[i].re, &data->pieces[i].re);
         m->pieces[i].literal = data->pieces[i].literal;
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
+        m->pieces[i].any_text = data->pieces[i].any_text;
         m->any_literal |= m->pieces[i].literal[0] != '\0';
         m->n = i + 1;
     }

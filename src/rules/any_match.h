@@ -10,10 +10,11 @@
  * with a fast scan, and the whole costs several times less.  A pattern
  * matches somewhere exactly when one of its alternatives does.
  *
- * In ASCII text a piece is not run at all when none of the literals one of
- * which its every match contains is there, or when it needs a character
- * outside ASCII: a page then compiles (lazy_re.h) only the pieces its text
- * might match.
+ * A piece is not run at all when none of the literals one of which its
+ * every match contains is in the text (in any text when the literals hold
+ * for any text, else in ASCII text only), nor in ASCII text when it needs a
+ * character outside ASCII: a page then compiles (lazy_re.h) only the
+ * pieces its text might match.
  */
 #ifndef PITH_ANY_MATCH_H
 #define PITH_ANY_MATCH_H

@@ -59,6 +59,7 @@ typedef struct pith_piece_data {
     pith_re_data re;
     char literal[PITH_LITERALS_MAX];
     bool non_ascii;
+    bool any_text;  /* the literals hold in any text, not only in ASCII */
 } pith_piece_data;
 
 typedef struct pith_any_match_data {

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "meta/date.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 #define MAX_WRAP_WIDTH 250  /* nobody wraps wider: longer lines are whole blocks */
@@ -80,12 +81,36 @@ static uint32_t next_cp(const char *s, size_t n, size_t *i)
     return cp;
 }
 
+/* The first code point of the scripts written without spaces (Thai): no
+ * code point below it is wide or a word of its own, which spares the test
+ * of pith_is_cjk_cp on every character of Latin, Cyrillic or Arabic text. */
+#define FIRST_CJK_CP 0x0E00
+
+static bool is_cjk(uint32_t cp)
+{
+    return cp >= FIRST_CJK_CP && pith_is_cjk_cp(cp);
+}
+
+/* pith_is_word_cp, answered here for ASCII (most characters of most
+ * pages) without the call. */
+static bool is_word(uint32_t cp)
+{
+    if (cp < 0x80)
+        return pith_ascii_is_alnum((char)cp) || cp == '_';
+    return pith_is_word_cp(cp);
+}
+
 /* Display columns of n bytes of UTF-8: wide (CJK) characters take two. */
 static uint32_t columns(const char *s, size_t n)
 {
     uint32_t w = 0;
-    for (size_t i = 0; i < n;)
-        w += pith_is_cjk_cp(next_cp(s, n, &i)) ? 2 : 1;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) { /* ASCII: one column */
+            w++, i++;
+            continue;
+        }
+        w += is_cjk(next_cp(s, n, &i)) ? 2 : 1;
+    }
     return w;
 }
 
@@ -236,6 +261,8 @@ static line_mark read_mark(const char *s, const tline *l)
         return m;
     }
     for (size_t b = 0; b < sizeof BULLETS / sizeof BULLETS[0]; b++) {
+        if (p[0] != BULLETS[b][0])
+            continue; /* most lines: no bullet starts with their first byte */
         size_t k = strlen(BULLETS[b]);
         if (n > k + 1 && memcmp(p, BULLETS[b], k) == 0 && p[k] == ' ') {
             m.kind = MARK_BULLET;
@@ -748,7 +775,7 @@ static const char *const SENTENCE_ENDS[] = {
  * TITLE_CASE_MIN_LETTERS letters or more, in a script with case. */
 static bool is_letter(uint32_t cp)
 {
-    return pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9');
+    return is_word(cp) && !(cp >= '0' && cp <= '9');
 }
 
 static bool title_case(const char *s, size_t n)
@@ -783,8 +810,8 @@ static void measure(pith_tpage *page, pith_tblock *blk)
         size_t at = i;
         uint32_t cp = next_cp(s, n, &i);
         chars += cp != ' ' && cp != '\n' ? (uint32_t)(i - at) : 0;
-        bool w = pith_is_word_cp(cp) && cp != '_';
-        if (pith_is_cjk_cp(cp))
+        bool w = is_word(cp) && cp != '_';
+        if (is_cjk(cp))
             words++, w = false; /* a CJK character is a word */
         else if (w && !in_word)
             words++;
