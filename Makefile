@@ -106,7 +106,7 @@ PY_DEB_PKGS    := python3-dev python3-setuptools python3-pip python3-venv python
 BUILD_DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libjansson-dev \
                   libuchardet0 zlib1g-dev libexttextcat-dev
 TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-yaml valgrind \
-                  clang libclang-rt-dev $(PY_DEB_PKGS)
+                  clang libclang-rt-dev lynx w3m $(PY_DEB_PKGS)
 
 .PHONY: check-quality FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
         batch-tests text-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \

@@ -100,5 +100,49 @@ cmp -s pages1.jsonl pages4.jsonl && ok || fail "files: -j 4 differs from -j 1"
 grep -q "owned by its readers" pages1.jsonl && fail "files: a line every page holds was kept" || ok
 grep -q "council met again" pages1.jsonl && ok || fail "files: the stories are gone"
 
+# ---------------------------------------------------------------- lynx and w3m
+# Article fixtures dumped by the text browsers themselves (when installed:
+# `make test-deps` installs them): every paragraph the HTML page's extraction
+# holds comes back from the dump, and none of the browser's furniture (lynx's
+# "References" list of link targets, its link numbers, the site's menu).
+dumped() {   # dumped TOOL FIXTURE: the fixture's page as TOOL dumps it
+    case $1 in
+    lynx) lynx -dump -force_html -display_charset=utf-8 "$fixtures/$2/input.html" ;;
+    w3m) w3m -dump -T text/html -O utf-8 "$fixtures/$2/input.html" ;;
+    esac
+}
+for tool in lynx w3m; do
+    if ! command -v "$tool" > /dev/null 2>&1; then
+        echo "text: $tool is not installed, its dumps are not checked"
+        continue
+    fi
+    for page in basic-article blog-with-comments news-paywall-fr news-rtl-ar wordpress-tech-policy; do
+        dumped "$tool" "$page" > "$tool-$page.txt"
+        "$pith" --input text "$tool-$page.txt" > "$tool-$page.out"
+        python3 - "$fixtures/$page/expected.txt" "$tool-$page.out" "$tool-$page.txt" <<'PY' && ok ||
+import re, sys
+norm = lambda s: re.sub(r"\s+", " ", s).strip()
+paragraphs = [norm(p).lstrip("- ") for p in open(sys.argv[1], encoding="utf-8") if norm(p)]
+got = open(sys.argv[2], encoding="utf-8").read()
+dump = open(sys.argv[3], encoding="utf-8").read()
+flat = norm(got)
+bad = [p for p in paragraphs if p not in flat]
+for p in bad:
+    print(f"  missing: {p[:80]}")
+# the dump must hold the furniture for its absence to prove anything
+if "References" in dump and ("References" in got or re.search(r"^ *\d+\. (file|https?):", got, re.M)):
+    print("  lynx's list of link targets was kept"); bad.append(1)
+if re.search(r"\[\d+\]", got):
+    print("  a link number was kept"); bad.append(1)
+sys.exit(1 if bad else 0)
+PY
+            fail "dump: $tool -dump of $page lost an article paragraph or kept its links"
+    done
+done
+# the site's menu and footer of the basic page are in the dump, not in the result
+grep -q "Most read" lynx-basic-article.txt 2>/dev/null && ! grep -q "Most read" lynx-basic-article.out &&
+    ! grep -q "All rights reserved" lynx-basic-article.out && ok ||
+    { command -v lynx > /dev/null 2>&1 && fail "dump: lynx's page kept its menu or footer"; }
+
 echo "text: $pass passed, $failed failed"
 [ "$failed" -eq 0 ]
