@@ -412,6 +412,52 @@ static void test_comments_follow_article(void **state)
     done(&f);
 }
 
+/* Items of a feed after the article, each under its date or time (a
+ * live ticker, teasers of other stories): the first stamp after the
+ * article ends it. */
+#define ITEM1 "The mayor opened the new library on the corner of Station Road this morning, " \
+              "to the applause of a crowd of children."
+#define ITEM2 "Ferry fares will rise by five per cent from the first of May, the operator " \
+              "said in a statement on its website."
+#define ITEM3 "A second bakery has opened in the market square, where the old bank stood " \
+              "empty for more than ten years."
+static void test_feed_after_article(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "March 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n14:10\n\n" ITEM1
+                   "\n\n13:54\n\n" ITEM2 "\n\n13:43\n\n" ITEM3 "\n");
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "The mayor")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "A second bakery")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
+/* ... but posts alike, each under its date, are all the page's content (a
+ * forum thread), and a table's dated rows are no stamps. */
+static void test_alike_dated_posts(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "March 3, 2024\n\n" P1 "\n\n" P2 "\n\nMarch 4, 2024\n\n" P2 " Again.\n\n" P3
+                   "\n\nMarch 5, 2024\n\n" P3 " Again.\n\n" P1 " Again.\n");
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "The council met on Tuesday evening to discuss the future "
+                                        "of the old railway bridge, which has stood over the river "
+                                        "since the town was founded, and which many residents would "
+                                        "like to see restored rather than replaced. Again.")->role,
+                     PITH_TR_KEPT);
+    done(&f);
+    judge_page(&f, P1 "\n\n" P2 "\n\n" P3 "\n\n2024-03-01 18:00 | 404 | 0\n\n" ITEM1
+                   "\n\n2024-03-01 17:59 | 400 | 24\n\n" ITEM2
+                   "\n\n2024-03-01 17:58 | 500 | 2\n\n" ITEM3 "\n");
+    assert_int_equal(block_starting(&f, "The mayor")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A page whose best run holds little prose is no article (a product, a
  * listing): its lines are its content, all but the boilerplate. */
 static void test_little_prose_keeps_page(void **state)
@@ -608,6 +654,8 @@ int main(void)
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),
+        cmocka_unit_test(test_feed_after_article),
+        cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_little_prose_keeps_page),
         cmocka_unit_test(test_no_prose_fallback),
         cmocka_unit_test(test_metadata_lines),

@@ -30,6 +30,9 @@
 #include <string.h>
 
 #include "content/units.h"
+#include "meta/date.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
 
 #define URL_MAX_CHARS 2000       /* a longer block is not just an address */
 #define LYNX_LINK_CHARS 12       /* non-space bytes a lynx link's text takes, about */
@@ -46,6 +49,10 @@
 #define SECTION_MAX_BLOCKS 12    /* blocks named after the label over them */
 #define MENU_MIN_RUN 4           /* short lines in a row that make a menu */
 #define MENU_MAX_WORDS 4.0       /* words per line of a menu, on average */
+#define STAMP_MAX_CHARS 80       /* a date line: "First published on May 3, 2019 / 1:07 AM" */
+#define STAMP_MAX_WORDS 12
+#define STAMPS_OF_A_FEED 3       /* date lines that make the page a feed of dated items */
+#define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
 
 /* ------------------------------------------------------------ step 1 */
 
@@ -95,6 +102,90 @@ static void comment_headers(pith_tpage *page)
         else if (blk->comment_header)
             remove_block(blk, "comment-header");
     }
+}
+
+/* A clock time alone: "14:10", "9:05 pm", "21h30". */
+static bool is_clock_time(const char *s, size_t n)
+{
+    size_t i = 0, d = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && d < 2)
+        i++, d++;
+    if (d == 0 || i >= n || (s[i] != ':' && s[i] != 'h'))
+        return false;
+    i++;
+    for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        d++;
+    if (d != 2)
+        return false;
+    while (i < n && s[i] == ' ')
+        i++;
+    const char *rest = s + i;
+    size_t left = n - i;
+    return left == 0 || (left == 2 && (strncmp(rest, "am", 2) == 0 || strncmp(rest, "pm", 2) == 0 ||
+                                       strncmp(rest, "AM", 2) == 0 || strncmp(rest, "PM", 2) == 0));
+}
+
+/* Only what a date is written with: letters (month and day names of any
+ * script), digits, spaces and ", . : / -".  Not a row of a table of dated
+ * figures ("2020-08-01 18:00 │ 404 │ 0"), nor the last line of a quoted
+ * post ("— Jane Doe (@jd) May 3, 2019"), which an article holds as often
+ * as it likes. */
+static bool date_characters_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = (unsigned char)s[i];
+        if (cp < 0x80) {
+            if (!pith_ascii_is_alnum((char)cp) && !strchr(" ,.:/-", (char)cp))
+                return false;
+            i++;
+            continue;
+        }
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (k <= 0 || !pith_is_word_cp(cp))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Lines that are a date or a time and little else ("14:10", "March 17,
+ * 2016", "First published on November 20, 2019"): an article has one, by
+ * its headline; a page with several is a feed of dated items after it (a
+ * live ticker, teasers of other stories, readers' comments), each under
+ * its stamp. */
+static void item_stamps(pith_tpage *page)
+{
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        pith_date d;
+        blk->stamp = blk->role != PITH_TR_REMOVED && blk->chars <= STAMP_MAX_CHARS &&
+                     blk->words <= STAMP_MAX_WORDS && !blk->sentence_end &&
+                     date_characters_only(s, blk->len) &&
+                     (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+        count += blk->stamp;
+    }
+    /* The prose between one stamp and the next: an article under its date
+     * holds far more than any item of the feed after it; the posts of a
+     * forum, each under its date, are alike, and all of them the page's
+     * content. */
+    double largest = 0, second = 0, segment = 0;
+    for (uint32_t i = 0; i <= page->n; i++) {
+        if (i == page->n || page->b[i].stamp) {
+            if (segment > largest)
+                second = largest, largest = segment;
+            else if (segment > second)
+                second = segment;
+            segment = 0;
+            continue;
+        }
+        if (page->b[i].role != PITH_TR_REMOVED && sentence_prose(&page->b[i]))
+            segment += page->b[i].chars;
+    }
+    bool feed = count >= STAMPS_OF_A_FEED && largest >= FEED_ARTICLE_SHARE * second;
+    for (uint32_t i = 0; !feed && i < page->n; i++)
+        page->b[i].stamp = false;
 }
 
 /* The rules that judge a block by its own text. */
@@ -207,7 +298,7 @@ static bool end_marker(const pith_tpage *page, uint32_t i)
 static double weight(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
-    if (end_marker(page, i))
+    if (end_marker(page, i) || blk->stamp)
         return -END_WEIGHT;
     if (blk->role == PITH_TR_REMOVED)
         return -PHRASE_WEIGHT - blk->chars / 4.0;
@@ -394,6 +485,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (!classify(page, arena))
         return false;
     repeated_lines(page);
+    item_stamps(page);
     uint32_t first = 0, last = 0;
     bool found = article_run(page, &first, &last);
     if (found) /* the article opens with its first sentences */
