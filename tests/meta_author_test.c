@@ -97,6 +97,14 @@ static const author_case CASES[] = {
     {"Jane Doe (Reuters) Updated 3 hours ago", "Jane Doe"},
     {"Jane Doe (jdoe) Smith", "Jane Doe Smith"},
     {"By Our Foreign Staff", ""},
+    /* a date's month or week day is no name, nor a joiner's mark */
+    {"Feb. 27, 2025", ""},
+    {"Sat, 20 Dec, 2025 - 06:36", ""},
+    {"Sun Dec 17, 2023 11:23 am", ""},
+    {"by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am", "Outer Armatonisdaristan"},
+    {"Sun Li", "Sun Li"},
+    {"June", "June"},
+    {"& Zackery Cuevas", "Zackery Cuevas"},
     /* places, desks and other credits beside the name */
     {"Por Ana Lima, de Brasília", "Ana Lima"},
     {"Por Ana Lima — Rio de Janeiro", "Ana Lima"},

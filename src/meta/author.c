@@ -104,7 +104,7 @@ static bool is_trim_cp(uint32_t cp)
         return true;
     static const uint32_t PUNCT[] = {':', '-', ',', '.', ';', '|', '/', '\\', '*', '"', '\'',
                                      '(', ')', '[', ']', '{', '}', '<', '>', '!', '?', '#',
-                                     '~', '_', '=', '+', 0x2013, 0x2014, 0x2022, 0x00B7,
+                                     '~', '_', '=', '+', '&', 0x2013, 0x2014, 0x2022, 0x00B7,
                                      0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0xFF1A,
                                      0x3001, 0xFF0C, 0x25CF, 0x2116, 0x00A9, 0x2192, 0xFF0F};
     for (size_t i = 0; i < sizeof PUNCT / sizeof PUNCT[0]; i++)
@@ -551,6 +551,19 @@ static bool is_group_word(const char *w, size_t n)
     return false;
 }
 
+/* The word w (n bytes) is a day's number or a month's name ("20",
+ * "Dec.", "december,"). */
+static bool opens_date(const char *w, size_t n, pith_buf *low)
+{
+    if (n && w[0] >= '0' && w[0] <= '9')
+        return true;
+    lower(low, w, n);
+    size_t ll = low->len;
+    while (ll > 0 && (low->data[ll - 1] == ',' || low->data[ll - 1] == '.'))
+        ll--;
+    return pith_date_month_word(low->data, ll) != 0;
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit that is no account name, or a
  * month name with a digit after it). */
@@ -587,6 +600,11 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
          * particle too) */
         if (i > 1 && capitalised && starts_lower(s + w[i].start, w[i].len) &&
             pith_author_is_place_word(low->data, ll) && !pith_author_is_particle(low->data, ll))
+            return w[i].start;
+        /* "Sun Dec 17, 2023", "Sat, 20 Dec": a week day that opens a date
+         * (but "Sun Li 2019": a name, as no month or day follows it) */
+        if (pith_date_weekday_word(low->data, ll) && i + 1 < nw &&
+            opens_date(s + w[i + 1].start, w[i + 1].len, low))
             return w[i].start;
         bool date_follows = digit_word < nw || date_word_after(s, w, nw, i, low);
         if (date_follows && (pith_date_month_word(low->data, ll) ||
@@ -768,6 +786,18 @@ static size_t word_count(const char *name)
 }
 
 /* Clean one part; the name goes to out. */
+/* The part (lower case in low) is a month's or a week day's name alone
+ * ("feb", "sat"), cut from a date by the split at its full stop or comma:
+ * only when the text (s) holds digits, as "June" alone may be a name. */
+static bool date_piece(const char *s, const pith_buf *low)
+{
+    size_t ll = low->len;
+    while (ll > 0 && low->data[ll - 1] == '.')
+        ll--;
+    return ll && (pith_date_month_word(low->data, ll) || pith_date_weekday_word(low->data, ll)) &&
+           strpbrk(s, "0123456789") != NULL;
+}
+
 static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
                             pith_buf *out, pith_buf *low)
 {
@@ -789,6 +819,8 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     lower(low, s + start, len);
     if (pith_author_is_junk(low->data, low->len) || pith_author_is_prefix(low->data, low->len))
         return PART_NONE;
+    if (date_piece(s, low))
+        return PART_NONE; /* "Feb" of "Shelby Loos | Feb. 27, 2025" */
     span w[MAX_WORDS];
     size_t nw = words_of(s + start, len, w, MAX_WORDS);
     if (nw > MAX_NAME_WORDS || count_chars(s + start, len) > MAX_NAME_CHARS)

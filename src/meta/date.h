@@ -74,4 +74,8 @@ int pith_date_month_word(const char *word, size_t n);
  * year ("de", "of", "del"...) (date_words.c). */
 bool pith_date_connector_word(const char *word, size_t n);
 
+/* True for an English week day, whole or cut short ("sat", "tuesday"), in
+ * lower case (date_words.c). */
+bool pith_date_weekday_word(const char *word, size_t n);
+
 #endif

@@ -198,11 +198,16 @@ static const month_word MONTHS[] = {
     {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
-static const char *const CONNECTORS[] = {
-    "de", "del", "of", "the", "di", "du", "da", "do", "w", "à", "a", "am", "le",
-    /* a week day between the parts ("Dec 28 Sat 2013", "28 Dec, Saturday, 2013") */
+/* Week days in English, whole and cut short. */
+static const char *const WEEKDAYS[] = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static const char *const CONNECTORS[] = {
+    "de", "del", "of", "the", "di", "du", "da", "do", "w", "à", "a", "am", "le",
+    /* (and a week day between the parts: "Dec 28 Sat 2013", "28 Dec,
+     * Saturday, 2013", see WEEKDAYS) */
     /* the letters of the Thai era marks "พ.ศ." (Buddhist) and "ค.ศ." (common) */
     "พ", "ค", "ศ",
 };
@@ -219,10 +224,21 @@ int pith_date_month_word(const char *word, size_t n)
     return 0;
 }
 
-bool pith_date_connector_word(const char *word, size_t n)
+static bool in_words(const char *const *list, size_t count, const char *word, size_t n)
 {
-    for (size_t i = 0; i < sizeof CONNECTORS / sizeof CONNECTORS[0]; i++)
-        if (strlen(CONNECTORS[i]) == n && memcmp(CONNECTORS[i], word, n) == 0)
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], word, n) == 0)
             return true;
     return false;
+}
+
+bool pith_date_weekday_word(const char *word, size_t n)
+{
+    return in_words(WEEKDAYS, sizeof WEEKDAYS / sizeof WEEKDAYS[0], word, n);
+}
+
+bool pith_date_connector_word(const char *word, size_t n)
+{
+    return in_words(CONNECTORS, sizeof CONNECTORS / sizeof CONNECTORS[0], word, n) ||
+           pith_date_weekday_word(word, n);
 }
