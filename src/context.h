@@ -30,6 +30,9 @@ typedef struct pith_ctx {
     pith_pagetype pagetype;      /* what kind of page (the page-type stage) */
     const char *pagetype_reason; /* the evidence that decided it (static) */
     uint32_t *item_run; /* per element: its run of alike siblings (clean) */
+    uint32_t grid_first, grid_last; /* the page's largest run of alike linked items,
+                                       its first and last member (page type; PITH_NO_EL
+                                       if none) */
     const char *fallback; /* where the text came from, when not the visible
                              page (static; see pith_result.fallback) */
 } pith_ctx;

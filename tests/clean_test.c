@@ -261,6 +261,41 @@ static void test_legal_dialog(void **state)
     test_unstage(&s);
 }
 
+/* A shop's category page: its grid of products sits in a box named like
+ * furniture ("results-sidebar"), beside a site menu and a long text; the
+ * grid is the page's largest run of alike linked items, and stays, while
+ * the menu named a menu goes. */
+static void test_grid_in_furniture_box(void **state)
+{
+    (void)state;
+#define TILE(name, price) "<div class=tile><a href=/p>" name "</a> <span class=price>" price \
+                          "</span> hand thrown and glazed</div>"
+    static const char html[] =
+        "<html><head><meta property='og:type' content='product.group'></head><body>"
+        "<div class=menu id=menu><a href=/>Home</a> <a href=/s>Shop</a> <a href=/c>Cups</a> "
+        "<a href=/b>Bowls</a> <a href=/j>Jugs</a></div>"
+        "<div class=results-sidebar id=grid>" TILE("Sea-green teapot", "48.00")
+        TILE("Sand teapot", "42.00") TILE("Storm-grey teapot", "48.00")
+        TILE("Tea-for-one pot", "36.00") TILE("Family teapot", "64.00") "</div>"
+        "<div id=story>" PROSE1 PROSE2 PROSE3 "</div></body></html>";
+#undef TILE
+    test_staged s;
+    test_stage(&s, html, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx);
+    assert_int_equal(s.ctx.pagetype, PITH_PAGE_COLLECTION);
+    pith_clean(&s.ctx);
+    assert_string_equal(dropped_by(&s, "grid"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:nav");
+    test_unstage(&s);
+    /* On an article the same box is the article's sidebar. */
+    test_stage(&s, html, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx);
+    s.ctx.pagetype = PITH_PAGE_ARTICLE;
+    pith_clean(&s.ctx);
+    assert_string_equal(dropped_by(&s, "grid"), "class:sidebar");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_product_reviews),
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
+        cmocka_unit_test(test_grid_in_furniture_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -141,6 +141,40 @@ static void test_structure(void **state)
     assert_int_equal(type_of(PAGE("", PROSE1), NULL), PITH_PAGE_OTHER);
 }
 
+/* A listing is told by the run of linked items with the most text, not the
+ * one with the most items (a site's menu of short links), even when the
+ * page's og:type says article, as many sites' every page does; readers'
+ * comments under an article are a run of linked blocks too, not a listing. */
+static void test_listing_run(void **state)
+{
+    (void)state;
+#define TEASER(n) "<div class=teaser><a href=/" n ">The story number " n " of the day</a> " \
+                  "with a line that says what happened in it</div>"
+#define MENU_LINK(n) "<li><a href=/s" n ">Section number " n "</a></li>"
+    const char *why = NULL;
+    assert_int_equal(
+        type_of(PAGE("<meta property='og:type' content='article'>",
+                     "<ul class=menu>" MENU_LINK("1") MENU_LINK("2") MENU_LINK("3") MENU_LINK("4")
+                     MENU_LINK("5") MENU_LINK("6") MENU_LINK("7") MENU_LINK("8") MENU_LINK("9")
+                     MENU_LINK("10") "</ul><div class=list>" TEASER("1") TEASER("2") TEASER("3")
+                     TEASER("4") TEASER("5") TEASER("6") "</div>"),
+                &why),
+        PITH_PAGE_LISTING);
+    assert_string_equal(why, "structure: a run of alike linked items holds much of the page");
+#define COMMENT(n) "<div class=comment><a href=/u" n ">reader " n "</a> I agree with every " \
+                   "word of this, number " n "</div>"
+    assert_int_equal(
+        type_of(PAGE("<meta property='og:type' content='article'>",
+                     "<article><p>The bridge will be restored.</p><p>The vote is in spring.</p>"
+                     "</article><div class=comments>" COMMENT("1") COMMENT("2") COMMENT("3")
+                     COMMENT("4") COMMENT("5") COMMENT("6") COMMENT("7") "</div>"),
+                NULL),
+        PITH_PAGE_ARTICLE);
+#undef TEASER
+#undef MENU_LINK
+#undef COMMENT
+}
+
 /* A thread's posts: alike boxes named posts, each with its time, holding
  * the page; an article's comments under the story are not a thread. */
 static void test_posts(void **state)
@@ -194,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_products_counted),
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_given_type),
     };

@@ -446,6 +446,23 @@ static bool form_of_posts(const pith_ctx *ctx, uint32_t i)
             (el->para_text >= FORM_PROSE_MIN && el->link_text * 2 < el->text));
 }
 
+/* A page of items (a shop's category, a search's results, a list of posts)
+ * is its largest run of alike linked items: that run's members, the box
+ * around them and every box around that are the content, however they are
+ * named ("search-grid", "results-sidebar", "content-feed", "tiles hidden"
+ * until a script lays them out). */
+static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
+{
+    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL)
+        return false;
+    const pith_dom *dom = &ctx->dom;
+    uint32_t box = dom->els[ctx->grid_first].parent;
+    if (i <= box && box < dom->els[i].end)
+        return true; /* the box, or a box around it */
+    return dom->els[i].parent == box && i >= ctx->grid_first && i <= ctx->grid_last;
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above); nor, unless the page is a thread, one of a run of alike items (a
@@ -455,7 +472,7 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
-    if (holds_much_of_the_page(ctx, i))
+    if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||

@@ -32,6 +32,7 @@
 
 #include "context.h"
 #include "rules/pagetypes.h"
+#include "rules/rules.h"
 #include "util/ascii.h"
 
 static const char *const NAMES[PITH_PAGE_COUNT] = {
@@ -259,6 +260,9 @@ static void scan_url(evidence *ev, const char *url)
 #define LONG_PARA 150     /* non-space bytes of a paragraph of prose */
 #define ITEM_MIN_TEXT 10  /* non-space bytes of a card or teaser */
 #define POST_MIN_TEXT 50  /* non-space bytes of a post */
+#define LIST_RUN_MIN 6    /* alike items with links in one run: a listing's */
+#define GRID_MIN 4        /* alike items with links in one run: a grid's cards (a row of
+                             three is as often a page's three columns) */
 
 typedef struct shown {
     uint32_t body_text;
@@ -268,6 +272,11 @@ typedef struct shown {
     uint32_t run;           /* linked items in the longest run of alike siblings */
     uint32_t run_text;      /* the text of that run */
     uint32_t run_prices;    /* prices inside that run */
+    uint32_t list_run_text; /* the text of the run of at least LIST_RUN_MIN linked items
+                               with most text (a site's menu has more items, less text) */
+    uint32_t grid_first, grid_last; /* the run of at least GRID_MIN linked items with
+                                       most text (PITH_NO_EL: none) */
+    uint32_t grid_text;
     uint32_t post_run;      /* the most alike siblings named posts under one parent */
     uint32_t post_text;     /* their text */
     uint32_t h2;
@@ -312,20 +321,38 @@ static bool names_a_post(const char *c, size_t n)
     return false;
 }
 
+#define AROUND_LEVELS 3 /* boxes above a run that may name what it is */
+
+/* Readers' comments and a footer's columns are runs of alike linked blocks
+ * too, and on an article its comments may outweigh it.  The boxes just
+ * around the run say so: a class inherited from further up (a body's
+ * "template-header-footer") does not. */
+static bool in_comments_or_footer(const pith_dom *dom, uint32_t p)
+{
+    for (int up = 0; up < AROUND_LEVELS && p != PITH_NO_EL && p != dom->body;
+         up++, p = dom->els[p].parent)
+        if (dom->els[p].cat == PITH_CAT_COMMENTS || dom->els[p].cat == PITH_CAT_FOOTER)
+            return true;
+    return false;
+}
+
 /* The runs of alike siblings under element p (runs: pith_dom_item_runs):
  * the run with the most items holding a link and some text (cards,
- * teasers, rows), its text and its prices; and the most alike children
- * whose class names a post. */
+ * teasers, rows), its text and its prices; the runs of such items with the
+ * most text (a listing's, a grid's); and the most alike children whose
+ * class names a post. */
 static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs, shown *sh,
                           const uint32_t *prices_in)
 {
-    uint32_t left = 0, linked = 0, text = 0, prices = 0;
+    uint32_t left = 0, linked = 0, text = 0, prices = 0, start = PITH_NO_EL;
+    bool items = !in_comments_or_footer(dom, p);
     uint32_t posts = 0, posts_text = 0, first_post = PITH_NO_EL;
     for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
         if (left == 0) { /* a new run starts (or a child without text) */
             left = runs[c];
             linked = text = prices = 0;
+            start = c;
         }
         if (left > 0) {
             left--;
@@ -338,6 +365,13 @@ static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs,
                 sh->run = linked;
                 sh->run_text = text;
                 sh->run_prices = prices;
+            }
+            if (items && linked >= LIST_RUN_MIN && text > sh->list_run_text)
+                sh->list_run_text = text;
+            if (items && linked >= GRID_MIN && text > sh->grid_text) {
+                sh->grid_first = start;
+                sh->grid_last = c;
+                sh->grid_text = text;
             }
         }
         const char *cls;
@@ -369,6 +403,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 {
     pith_dom *dom = &ctx->dom;
     memset(sh, 0, sizeof *sh);
+    sh->grid_first = sh->grid_last = PITH_NO_EL;
     if (dom->body == PITH_NO_EL)
         return;
     sh->body_text = dom->els[dom->body].text;
@@ -422,7 +457,6 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 #define POSTS_SHARE 0.5   /* ... holding this share of the page's text */
 #define PRICED_ITEMS_MIN 4 /* prices in one run of alike items: a grid of products */
 #define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
-#define LIST_RUN_MIN 6    /* alike items with links in one run: a listing's */
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
 #define SECTIONS_MIN 3    /* <h2> sections of a landing page */
@@ -432,7 +466,8 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
 {
     const int *d = ev->score;
     double body = sh->body_text ? (double)sh->body_text : 1.0;
-    double prose = (sh->long_para_text + sh->pre_text) / body, runs = sh->run_text / body;
+    double prose = (sh->long_para_text + sh->pre_text) / body;
+    double runs = sh->list_run_text / body;
     if (d[PITH_PAGE_FORUM] >= SETTLED) {
         *why = ev->reason[PITH_PAGE_FORUM];
         return PITH_PAGE_FORUM;
@@ -467,7 +502,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = ev->reason[PITH_PAGE_ARTICLE];
         return PITH_PAGE_ARTICLE;
     }
-    if (runs >= LIST_RUN_SHARE && sh->run >= LIST_RUN_MIN && prose < PROSE_SHARE_MAX) {
+    if (runs >= LIST_RUN_SHARE && prose < PROSE_SHARE_MAX) {
         *why = "structure: a run of alike linked items holds much of the page";
         return PITH_PAGE_LISTING;
     }
@@ -500,13 +535,13 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
 
 void pith_pagetype_classify(pith_ctx *ctx)
 {
-    if (ctx->opt->pagetype) {
-        ctx->pagetype = pith_pagetype_from_name(ctx->opt->pagetype);
-        ctx->pagetype_reason = "given by the caller";
-        return;
-    }
-    ctx->pagetype = PITH_PAGE_ARTICLE;
-    ctx->pagetype_reason = "no evidence gathered (out of memory)";
+    pith_pagetype given = PITH_PAGE_COUNT;
+    if (ctx->opt->pagetype)
+        given = pith_pagetype_from_name(ctx->opt->pagetype);
+    ctx->pagetype = given != PITH_PAGE_COUNT ? given : PITH_PAGE_ARTICLE;
+    ctx->pagetype_reason =
+        given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
+    ctx->grid_first = ctx->grid_last = PITH_NO_EL;
     uint32_t *prices_in =
         pith_arena_calloc(ctx->arena, ctx->dom.n ? ctx->dom.n : 1, sizeof *prices_in);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
@@ -517,5 +552,8 @@ void pith_pagetype_classify(pith_ctx *ctx)
     shown sh;
     scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
     scan_structure(ctx, &ev, &sh, prices_in);
-    ctx->pagetype = decide(ctx, &ev, &sh, &ctx->pagetype_reason);
+    ctx->grid_first = sh.grid_first;
+    ctx->grid_last = sh.grid_last;
+    if (given == PITH_PAGE_COUNT)
+        ctx->pagetype = decide(ctx, &ev, &sh, &ctx->pagetype_reason);
 }
