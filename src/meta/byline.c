@@ -198,9 +198,20 @@ static bool listed(uint32_t el, const uint32_t *list, size_t n)
     return false;
 }
 
+/* Non-space bytes of s: what the cap below counts, so that the page's
+ * indentation (which the parse may or may not be given) never moves it. */
+static size_t nonspace_bytes(const char *s)
+{
+    size_t k = 0;
+    for (; *s; s++)
+        k += !pith_ascii_is_space(*s);
+    return k;
+}
+
 /* The element's text with " | " where blocks and line breaks part it, so
  * "Jane Doe<br>WebMD Health News" stays two pieces.  The subtrees of the
- * n elements in cut are left out, with a '\x01' in their place. */
+ * n elements in cut are left out, with a '\x01' in their place.  Stops
+ * once it holds max non-space bytes. */
 static void byline_text_without(const pith_ctx *ctx, uint32_t root, const uint32_t *cut,
                                 size_t n, pith_buf *out, size_t max)
 {
@@ -208,22 +219,28 @@ static void byline_text_without(const pith_ctx *ctx, uint32_t root, const uint32
     pith_walker w;
     pith_walker_init(&w, &ctx->dom, root, 0);
     pith_walk_event ev;
-    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && out->len < max) {
+    size_t shown = 0; /* non-space bytes in out */
+    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && shown < max) {
         const pith_el *el = &ctx->dom.els[w.el];
         if (ev == PITH_WALK_ENTER && w.el != root &&
             (skipped_tag((GumboTag)el->tag) || listed(w.el, cut, n))) {
-            if (listed(w.el, cut, n))
+            if (listed(w.el, cut, n)) {
                 pith_buf_putc(out, '\x01');
+                shown++;
+            }
             w.depth--; /* leave its subtree out */
             continue;
         }
         if (ev != PITH_WALK_TEXT) {
-            if (w.el != root && (pith_tag_is_block((GumboTag)el->tag) || el->tag == GUMBO_TAG_BR))
+            if (w.el != root && (pith_tag_is_block((GumboTag)el->tag) || el->tag == GUMBO_TAG_BR)) {
                 pith_buf_puts(out, " | ");
+                shown++;
+            }
             continue;
         }
         pith_buf_putc(out, ' ');
         pith_buf_puts(out, w.text->v.text.text);
+        shown += nonspace_bytes(w.text->v.text.text);
     }
     pith_walker_free(&w);
 }
