@@ -7,8 +7,10 @@
  * for unknown tags), attributes and text, in document order, so two trees
  * compare equal exactly when they have the same shape and content.  Left
  * out is only what elision removes: the text children of script and style
- * elements (except of JSON-LD scripts, whose text is kept and so must stay)
- * and the text of comments.
+ * elements (except of JSON-LD scripts, whose text is kept and so must stay),
+ * the text of comments, and the spaces and tabs after line breaks in texts
+ * outside <pre>, <listing>, <textarea> and <plaintext> (the indentation
+ * between tags).
  *
  * Header-only (static functions) so the test and the benchmark, which link
  * only libpith, can both use it.
@@ -44,7 +46,23 @@ static bool tree_skips_text(const GumboNode *node)
     return tag == GUMBO_TAG_STYLE || (tag == GUMBO_TAG_SCRIPT && !tree_is_jsonld(node));
 }
 
-static void tree_write_node(const GumboNode *node, pith_buf *out)
+/* A text without the spaces and tabs after its line breaks: elision cuts
+ * the indentation between tags, which the parser may join to a text beside
+ * it (across a tag it ignores). */
+static void tree_write_text(const char *s, pith_buf *out)
+{
+    bool line_start = false;
+    for (; *s; s++) {
+        if (line_start && (*s == ' ' || *s == '\t'))
+            continue;
+        line_start = *s == '\n' || *s == '\r';
+        pith_buf_putc(out, *s);
+    }
+}
+
+/* keep_space: the node is a text inside <pre>, <listing>, <textarea> or
+ * <plaintext>, whose white space is text and written whole. */
+static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *out)
 {
     switch (node->type) {
     case GUMBO_NODE_DOCUMENT:
@@ -73,12 +91,26 @@ static void tree_write_node(const GumboNode *node, pith_buf *out)
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
     case GUMBO_NODE_WHITESPACE:
-        pith_buf_printf(out, "%d\"%s\"\n", (int)node->type, node->v.text.text);
+        pith_buf_printf(out, "%d\"", (int)node->type);
+        if (keep_space)
+            pith_buf_puts(out, node->v.text.text);
+        else
+            tree_write_text(node->v.text.text, out);
+        pith_buf_puts(out, "\"\n");
         break;
     case GUMBO_NODE_COMMENT:
         pith_buf_puts(out, "<!---->\n");
         break;
     }
+}
+
+static bool tree_keeps_space(const GumboNode *node)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return false;
+    GumboTag tag = node->v.element.tag;
+    return tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING || tag == GUMBO_TAG_TEXTAREA ||
+           tag == GUMBO_TAG_PLAINTEXT;
 }
 
 static const GumboVector *tree_children(const GumboNode *node)
@@ -99,7 +131,7 @@ static bool tree_write(const GumboNode *root, pith_buf *out)
     frame *stack = malloc(cap * sizeof *stack);
     if (!stack)
         return false;
-    tree_write_node(root, out);
+    tree_write_node(root, false, out);
     stack[depth++] = (frame){root, 0};
     while (depth > 0) {
         frame *f = &stack[depth - 1];
@@ -114,7 +146,10 @@ static bool tree_write(const GumboNode *root, pith_buf *out)
                     c->type == GUMBO_NODE_WHITESPACE;
         if (text && tree_skips_text(f->node))
             continue;
-        tree_write_node(c, out);
+        bool keep_space = false;
+        for (size_t k = 0; text && k < depth; k++)
+            keep_space |= tree_keeps_space(stack[k].node);
+        tree_write_node(c, keep_space, out);
         if (!tree_children(c))
             continue;
         if (depth == cap) {

@@ -1,8 +1,9 @@
 /*
- * elide_test.c — the elision of script and style bodies before the parse
- * (src/input/elide.c): what it removes, what it keeps, where it stops, and
- * that gumbo builds the same tree either way (bench/tree.h compares the
- * trees, leaving out only the elided bodies' text).
+ * elide_test.c — the elision of script and style bodies (and of the
+ * markup's indentation) before the parse (src/input/elide.c): what it
+ * removes, what it keeps, where it stops, and that gumbo builds the same
+ * tree either way (bench/tree.h compares the trees, leaving out only the
+ * elided bodies' text and indentation outside <pre>).
  */
 #include "testutil.h"
 
@@ -146,6 +147,19 @@ static void test_select_template_frameset(void **state)
     stops("<plaintext><script>a</script>", NULL);
 }
 
+static void test_indentation_is_cut(void **state)
+{
+    (void)state;
+    elides_to("<div>\n    <p>a</p>\n  \n\t</div>\r\n  <p>", "<div>\n<p>a</p>\n\n</div>\r\n<p>");
+    /* Not in text, not without a line break, not in raw text or comments. */
+    elides_to("<p>a\n   b</p>   <p>c</p>", NULL);
+    elides_to("<title>\n   T</title><textarea>\n  x</textarea>", NULL);
+    elides_to("<div>\n  <!-- c -->\n  <p>", "<div>\n  <!---->\n  <p>");
+    /* From the first <pre> or <listing> on, white space is left alone. */
+    elides_to("<p>\n  <pre>\n  x\n  <b>y</b>\n  </pre>\n  <p>", "<p>\n<pre>\n  x\n  <b>y</b>\n  </pre>\n  <p>");
+    elides_to("<listing>\n  <i>x</i>\n</listing>", NULL);
+}
+
 /* Random documents built from the pieces that matter to the tokenizer and
  * tree builder: whatever the mix, the trees must agree. */
 static void test_random_documents_keep_their_tree(void **state)
@@ -162,6 +176,7 @@ static void test_random_documents_keep_their_tree(void **state)
         ">", "<", "/", "x", " ", "text", "<!DOCTYPE html>", "<?php ?>", "</", "<desc>",
         "<style type=x>", "<font color=red>", "<head>", "<body>", "<noembed>", "\r", "&amp;",
         "<br/>", "<path d='M0'/>", "<g>", "</g>", "<script>a<b</script>", "<style>p>q</style>",
+        "\n", "\n  ", "\t", "\r\n ", "<pre>", "</pre>", "<listing>", "</listing>",
     };
     const size_t np = sizeof pieces / sizeof pieces[0];
     uint32_t rng = 12345;
@@ -223,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_comments_are_emptied),
         cmocka_unit_test(test_svg_and_math),
         cmocka_unit_test(test_select_template_frameset),
+        cmocka_unit_test(test_indentation_is_cut),
         cmocka_unit_test(test_random_documents_keep_their_tree),
         cmocka_unit_test(test_extraction_is_the_same),
     };

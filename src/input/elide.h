@@ -10,9 +10,14 @@
  *     <script src=a.js>var x = "...";</script>   to   <script src=a.js></script>
  *
  * in place, in one linear scan, before the parse, and the text of comments
- * with it ("<!-- ... -->" becomes "<!---->").  The tree gumbo then builds is
- * the same as before, except that those script and style elements have no
- * text child and the comments are empty.
+ * with it ("<!-- ... -->" becomes "<!---->"), and the indentation of the
+ * markup: white space between two tags that holds line breaks loses the
+ * spaces and tabs after them, until a <pre> or <listing> starts (a tenth of
+ * the bytes of a page, each a character token for gumbo).  The tree gumbo
+ * then builds is the same as before, except that those script and style
+ * elements have no text child, the comments are empty and some white
+ * space after line breaks is gone, which no stage reads (white space is
+ * folded).  pith_extract's output is the same.
  *
  * What is kept:
  *   - script bodies whose start tag mentions "ld+json" (the JSON-LD that
@@ -52,6 +57,8 @@ typedef struct pith_elide_stats {
     unsigned elided;    /* script and style bodies removed */
     unsigned kept;      /* script bodies kept (JSON-LD) */
     unsigned comments;  /* comment texts removed */
+    size_t indentation; /* bytes of indentation removed (white space between
+                           tags after a line break) */
     size_t stopped_at;  /* offset where the scan gave up (in the input), or
                            (size_t)-1 when it reached the end */
     const char *reason; /* why it stopped (static), or NULL */
