@@ -21,6 +21,8 @@ GUARD_FOREIGN: int
 
 Page = Union[bytes, bytearray, memoryview, str]
 Favor = Literal["balanced", "precision", "recall"]
+PageType = Literal["article", "forum", "product", "collection", "listing", "documentation",
+                   "service", "other"]
 Format = Literal["text", "markdown", "md", "html", "json", "xml", "csv"]
 
 class Error(Exception):
@@ -144,7 +146,7 @@ def extract(data: Page, url: str | None = None, *, favor: Favor | None = "balanc
             max_bytes: int | None = None, max_memory: int | None = None,
             max_depth: int | None = None, max_attributes: int | None = None,
             max_formatting: int | None = None, timeout_ms: int | None = None,
-            explain: bool = False) -> Result: ...
+            explain: bool = False, pagetype: PageType | None = None) -> Result: ...
 
 def extract_many(pages: Iterable[Page | tuple[Page, str | None]], jobs: int | None = None, *,
                  errors: Literal["raise", "return"] = "raise", favor: Favor | None = "balanced",
@@ -153,7 +155,8 @@ def extract_many(pages: Iterable[Page | tuple[Page, str | None]], jobs: int | No
                  base_url: str | None = None, max_bytes: int | None = None,
                  max_memory: int | None = None, max_depth: int | None = None,
                  max_attributes: int | None = None, max_formatting: int | None = None,
-                 timeout_ms: int | None = None, explain: bool = False) -> Iterator[Result]: ...
+                 timeout_ms: int | None = None, explain: bool = False,
+                 pagetype: PageType | None = None) -> Iterator[Result]: ...
 
 def iter_warc(source: str | bytes | os.PathLike[str] | os.PathLike[bytes] | IO[bytes], *,
               jobs: int | None = 1, html_only: bool = True, payload: bool = False,
@@ -162,6 +165,7 @@ def iter_warc(source: str | bytes | os.PathLike[str] | os.PathLike[bytes] | IO[b
               base_url: str | None = None, max_bytes: int | None = None,
               max_memory: int | None = None, max_depth: int | None = None,
               max_attributes: int | None = None, max_formatting: int | None = None,
-              timeout_ms: int | None = None, explain: bool = False) -> Iterator[WarcRecord]: ...
+              timeout_ms: int | None = None, explain: bool = False,
+              pagetype: PageType | None = None) -> Iterator[WarcRecord]: ...
 
 def library_version() -> str: ...

@@ -55,7 +55,8 @@ PyDoc_STRVAR(extract_doc,
 "extract(data, url=None, *, favor='balanced', comments=False, no_tables=False,\n"
 "        no_meta=False, charset=None, base_url=None, max_bytes=None,\n"
 "        max_memory=None, max_depth=None, max_attributes=None,\n"
-"        max_formatting=None, timeout_ms=None, explain=False) -> Result\n"
+"        max_formatting=None, timeout_ms=None, explain=False, pagetype=None)\n"
+"    -> Result\n"
 "\n"
 "Extract the article and metadata of one page.\n"
 "\n"
@@ -74,6 +75,9 @@ PyDoc_STRVAR(extract_doc,
 "  max_depth, max_attributes, max_formatting  structural limits (400, 256, 32)\n"
 "  timeout_ms      soft time limit (default none): LimitError\n"
 "  explain         keep the removed blocks in result.removed\n"
+"  pagetype        the page's type when known: 'article', 'forum', 'product',\n"
+"                  'collection', 'listing', 'documentation', 'service' or\n"
+"                  'other' (--pagetype); None: pith tells it from the page\n"
 "\n"
 "Returns a Result whose status is pith.OK or pith.NO_CONTENT (a page without\n"
 "main content: text is '').  Raises a pith.Error subclass carrying .status and\n"
@@ -321,6 +325,8 @@ static PyObject *py_version(PyObject *module, PyObject *unused)
 }
 
 static PyMethodDef module_methods[] = {
+    {"_restore_result", pyp_result_restore, METH_VARARGS,
+     "_restore_result(values, as_dict, source, kwargs) -> Result (unpickling)"},
     {"extract", (PyCFunction)(void (*)(void))py_extract, METH_VARARGS | METH_KEYWORDS,
      extract_doc},
     {"extract_many", (PyCFunction)(void (*)(void))py_extract_many, METH_VARARGS | METH_KEYWORDS,

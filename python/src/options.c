@@ -142,6 +142,8 @@ static int set_option(pyp_options *o, const char *name, PyObject *v)
         return pyp_strdup_arg(v, "charset", &o->charset);
     if (!strcmp(name, "base_url"))
         return pyp_strdup_arg(v, "base_url", &o->base_url);
+    if (!strcmp(name, "pagetype"))
+        return pyp_strdup_arg(v, "pagetype", &o->pagetype);
     if (!strcmp(name, "max_bytes"))
         return size_option(v, name, &opt->max_bytes, &o->max_bytes_given);
     if (!strcmp(name, "max_memory"))
@@ -155,6 +157,85 @@ static int set_option(pyp_options *o, const char *name, PyObject *v)
     if (!strcmp(name, "timeout_ms"))
         return unsigned_option(v, name, &opt->timeout_ms);
     return 1;
+}
+
+static const char *favor_name(pith_favor favor)
+{
+    return favor == PITH_FAVOR_PRECISION ? "precision"
+           : favor == PITH_FAVOR_RECALL  ? "recall"
+                                         : "balanced";
+}
+
+static int put_string(PyObject *d, const char *name, const char *value)
+{
+    if (!value)
+        return 0;
+    PyObject *v = PyUnicode_FromString(value);
+    int rc = v ? PyDict_SetItemString(d, name, v) : -1;
+    Py_XDECREF(v);
+    return rc;
+}
+
+static int put_object(PyObject *d, const char *name, PyObject *v)
+{
+    int rc = v ? PyDict_SetItemString(d, name, v) : -1;
+    Py_XDECREF(v);
+    return rc;
+}
+
+static int dup_or_null(const char *s, char **out)
+{
+    *out = s ? strdup(s) : NULL;
+    return s && !*out ? -1 : 0;
+}
+
+pyp_options *pyp_options_copy(const pyp_options *o, const char *url, const char *charset)
+{
+    pyp_options *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    *c = *o;
+    c->url = c->charset = c->base_url = c->pagetype = NULL;
+    if (dup_or_null(url ? url : o->url, &c->url) < 0 ||
+        dup_or_null(charset ? charset : o->charset, &c->charset) < 0 ||
+        dup_or_null(o->base_url, &c->base_url) < 0 || dup_or_null(o->pagetype, &c->pagetype) < 0) {
+        pyp_options_free(c);
+        free(c);
+        return NULL;
+    }
+    c->opt.url = c->url;
+    c->opt.charset = c->charset;
+    c->opt.base_url = c->base_url;
+    c->opt.pagetype = c->pagetype;
+    c->opt.explain = NULL;
+    c->opt.explain_userdata = NULL;
+    return c;
+}
+
+PyObject *pyp_options_as_kwargs(const pyp_options *o)
+{
+    const pith_options *opt = &o->opt;
+    PyObject *d = PyDict_New();
+    if (!d)
+        return NULL;
+    int rc = put_string(d, "favor", favor_name(opt->favor));
+    rc = rc < 0 ? rc : put_string(d, "url", o->url);
+    rc = rc < 0 ? rc : put_string(d, "charset", o->charset);
+    rc = rc < 0 ? rc : put_string(d, "base_url", o->base_url);
+    rc = rc < 0 ? rc : put_string(d, "pagetype", o->pagetype);
+    rc = rc < 0 ? rc : put_object(d, "comments", PyBool_FromLong(opt->flags & PITH_OPT_COMMENTS));
+    rc = rc < 0 ? rc : put_object(d, "no_tables", PyBool_FromLong(opt->flags & PITH_OPT_NO_TABLES));
+    rc = rc < 0 ? rc : put_object(d, "no_meta", PyBool_FromLong(opt->flags & PITH_OPT_NO_META));
+    rc = rc < 0 ? rc : put_object(d, "explain", PyBool_FromLong(o->explain));
+    rc = rc < 0 ? rc : put_object(d, "max_bytes", PyLong_FromSize_t(opt->max_bytes));
+    rc = rc < 0 ? rc : put_object(d, "max_memory", PyLong_FromSize_t(opt->max_memory));
+    rc = rc < 0 ? rc : put_object(d, "max_depth", PyLong_FromUnsignedLong(opt->max_depth));
+    rc = rc < 0 ? rc : put_object(d, "max_attributes", PyLong_FromUnsignedLong(opt->max_attributes));
+    rc = rc < 0 ? rc : put_object(d, "max_formatting", PyLong_FromUnsignedLong(opt->max_formatting));
+    rc = rc < 0 ? rc : put_object(d, "timeout_ms", PyLong_FromUnsignedLong(opt->timeout_ms));
+    if (rc < 0)
+        Py_CLEAR(d);
+    return d;
 }
 
 static bool skipped(const char *name, const char *const *skip)
@@ -190,6 +271,7 @@ int pyp_options_parse(PyObject *kwargs, const char *const *skip, pyp_options *o)
     o->opt.url = o->url;
     o->opt.charset = o->charset;
     o->opt.base_url = o->base_url;
+    o->opt.pagetype = o->pagetype;
     return 0;
 }
 
@@ -198,5 +280,6 @@ void pyp_options_free(pyp_options *o)
     free(o->url);
     free(o->charset);
     free(o->base_url);
-    o->url = o->charset = o->base_url = NULL;
+    free(o->pagetype);
+    o->url = o->charset = o->base_url = o->pagetype = NULL;
 }

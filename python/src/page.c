@@ -155,7 +155,18 @@ PyObject *pyp_page_take_result(pyp_page *page, const pyp_options *o)
     PyObject *removed = NULL;
     if (o->explain && !(removed = removals_list(&page->removals)))
         return NULL;
-    PyObject *result = pyp_result_new(page->result, removed);
+    /* The page's bytes and options stay with the result, for pickling:
+     * the bytes object the caller gave (no copy), else a copy. */
+    PyObject *source = page->keep ? Py_NewRef(page->keep)
+                                  : PyBytes_FromStringAndSize(page->data ? page->data : "",
+                                                              (Py_ssize_t)page->len);
+    pyp_options *opts = source ? pyp_options_copy(o, page->url, page->charset) : NULL;
+    if (!opts) {
+        Py_XDECREF(source);
+        Py_XDECREF(removed);
+        return PyErr_NoMemory();
+    }
+    PyObject *result = pyp_result_new(page->result, removed, source, opts);
     if (result)
         page->result = NULL; /* the Result owns it now */
     return result;

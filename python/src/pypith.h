@@ -23,7 +23,7 @@
  * owned here. */
 typedef struct pyp_options {
     pith_options opt;
-    char *url, *charset, *base_url;
+    char *url, *charset, *base_url, *pagetype;
     bool explain;          /* keep the removed blocks on the result */
     bool max_bytes_given;  /* max_bytes was passed (iter_warc's default differs) */
 } pyp_options;
@@ -34,6 +34,13 @@ typedef struct pyp_options {
  * a bad value).  Free with pyp_options_free, whatever the outcome. */
 int pyp_options_parse(PyObject *kwargs, const char *const *skip, pyp_options *o);
 void pyp_options_free(pyp_options *o);
+
+/* A malloc'd copy of o with the page's own url and charset (NULL: o's), or
+ * NULL when out of memory; free with pyp_options_free, then free. */
+pyp_options *pyp_options_copy(const pyp_options *o, const char *url, const char *charset);
+/* The keywords that give o again: what a pickled Result extracts its page
+ * with again.  NULL with an exception set. */
+PyObject *pyp_options_as_kwargs(const pyp_options *o);
 
 /* A malloc'd UTF-8 copy of a str (or NULL for None): 0, or -1 with an
  * exception set (TypeError naming what). */
@@ -84,8 +91,12 @@ PyObject *pyp_page_take_result(pyp_page *page, const pyp_options *o);
 extern PyTypeObject pyp_result_type;
 extern PyTypeObject *pyp_removal_type;
 int pyp_result_init_types(PyObject *module);
-/* A new Result owning r (and removed: a list, or NULL for none). */
-PyObject *pyp_result_new(pith_result *r, PyObject *removed);
+/* A new Result owning r (and removed: a list, or NULL for none), with the
+ * page's bytes and the options it was extracted with (for pickling: see
+ * result.c), all taken over. */
+PyObject *pyp_result_new(pith_result *r, PyObject *removed, PyObject *source, pyp_options *opts);
+/* pith._pith._restore_result: the Result a pickle holds (see result.c). */
+PyObject *pyp_result_restore(PyObject *module, PyObject *args);
 /* The stable code of a status ("ok", "bad_input"...). */
 const char *pyp_status_code(int status);
 /* r's status as an exception of the class for it (status >= 2). */

@@ -3,6 +3,13 @@
  * so that render() can write any format from its article tree.  The fields
  * of pith_result are read-only attributes; as_dict() is the object the
  * JSON format writes, built without going through JSON.
+ *
+ * A Result pickles (multiprocessing, Dask) as the values of its attributes,
+ * its as_dict(), and the page's bytes with the options it was extracted
+ * with.  The Result a pickle gives back answers its attributes and as_dict()
+ * from those values at once; its first render() extracts the page again
+ * (extraction is deterministic: the same tree), as the article tree itself
+ * does not travel.
  */
 #include "pypith.h"
 
@@ -12,8 +19,13 @@
 
 typedef struct {
     PyObject_HEAD
-    pith_result *r;
+    pith_result *r;    /* NULL in a Result restored from a pickle until render() */
     PyObject *removed; /* list of pith.Removal (explain=True), or NULL */
+    PyObject *source;  /* the page's bytes */
+    pyp_options *opts; /* the options it was extracted with, or NULL when restored */
+    PyObject *kwargs;  /* restored: the same as extract()'s keywords; else NULL */
+    PyObject *values;  /* restored: the attributes' values by name; else NULL */
+    PyObject *dict;    /* restored: as_dict(); else NULL */
 } pyp_result;
 
 #define RESULT(o) (((pyp_result *)(o))->r)
@@ -25,22 +37,41 @@ const char *pyp_status_code(int status)
     return pith_status_code((pith_status)status);
 }
 
-PyObject *pyp_result_new(pith_result *r, PyObject *removed)
+static void free_options(pyp_options *opts)
+{
+    if (opts) {
+        pyp_options_free(opts);
+        free(opts);
+    }
+}
+
+PyObject *pyp_result_new(pith_result *r, PyObject *removed, PyObject *source, pyp_options *opts)
 {
     pyp_result *self = PyObject_New(pyp_result, &pyp_result_type);
     if (!self) {
         Py_XDECREF(removed);
+        Py_XDECREF(source);
+        free_options(opts);
         return NULL;
     }
     self->r = r;
     self->removed = removed;
+    self->source = source;
+    self->opts = opts;
+    self->kwargs = self->values = self->dict = NULL;
     return (PyObject *)self;
 }
 
 static void result_dealloc(PyObject *self)
 {
-    pith_result_free(RESULT(self));
-    Py_XDECREF(((pyp_result *)self)->removed);
+    pyp_result *res = (pyp_result *)self;
+    pith_result_free(res->r);
+    Py_XDECREF(res->removed);
+    Py_XDECREF(res->source);
+    free_options(res->opts);
+    Py_XDECREF(res->kwargs);
+    Py_XDECREF(res->values);
+    Py_XDECREF(res->dict);
     PyObject_Free(self);
 }
 
@@ -247,6 +278,8 @@ static PyObject *json_confidence(double c)
 PyObject *pyp_result_as_dict(PyObject *self)
 {
     const pith_result *r = RESULT(self);
+    if (((pyp_result *)self)->dict)
+        return PyDict_Copy(((pyp_result *)self)->dict);
     PyObject *d = PyDict_New();
     if (!d)
         return NULL;
@@ -315,6 +348,113 @@ static int json_include_flags(PyObject *include, unsigned *flags)
     return PyErr_Occurred() ? -1 : 0;
 }
 
+/* ------------------------------------------------------------ pickling */
+
+/* A restored Result's attributes come from its values. */
+static PyObject *result_getattro(PyObject *self, PyObject *name)
+{
+    PyObject *values = ((pyp_result *)self)->values;
+    if (values) {
+        PyObject *v = PyDict_GetItemWithError(values, name);
+        if (v)
+            return Py_NewRef(v);
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    return PyObject_GenericGetAttr(self, name);
+}
+
+/* The values of every attribute, by name. */
+static PyObject *attribute_values(PyObject *self)
+{
+    if (((pyp_result *)self)->values)
+        return PyDict_Copy(((pyp_result *)self)->values);
+    PyObject *d = PyDict_New();
+    for (PyGetSetDef *g = Py_TYPE(self)->tp_getset; d && g->name; g++) {
+        PyObject *v = g->get(self, g->closure);
+        if (!v || PyDict_SetItemString(d, g->name, v) < 0)
+            Py_CLEAR(d);
+        Py_XDECREF(v);
+    }
+    return d;
+}
+
+static PyObject *result_reduce(PyObject *self, PyObject *unused)
+{
+    pyp_result *res = (pyp_result *)self;
+    PyObject *module = PyImport_ImportModule("pith._pith");
+    PyObject *restore = module ? PyObject_GetAttrString(module, "_restore_result") : NULL;
+    Py_XDECREF(module);
+    PyObject *values = restore ? attribute_values(self) : NULL;
+    PyObject *dict = values ? pyp_result_as_dict(self) : NULL;
+    PyObject *kwargs = !dict       ? NULL
+                       : res->opts ? pyp_options_as_kwargs(res->opts)
+                                   : Py_NewRef(res->kwargs);
+    PyObject *out = kwargs ? Py_BuildValue("(O(OOOO))", restore, values, dict, res->source, kwargs)
+                           : NULL;
+    Py_XDECREF(values);
+    Py_XDECREF(dict);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(restore);
+    return out;
+}
+
+PyObject *pyp_result_restore(PyObject *module, PyObject *args)
+{
+    PyObject *values, *dict, *source, *kwargs;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!:_restore_result", &PyDict_Type, &values, &PyDict_Type,
+                          &dict, &PyBytes_Type, &source, &PyDict_Type, &kwargs))
+        return NULL;
+    /* Every attribute must be there: a restored Result has no pith_result
+     * for the getters to read. */
+    for (PyGetSetDef *g = pyp_result_type.tp_getset; g->name; g++)
+        if (!PyDict_GetItemString(values, g->name)) {
+            PyErr_Format(PyExc_ValueError, "a pickled pith.Result without '%s'", g->name);
+            return NULL;
+        }
+    PyObject *self = pyp_result_new(NULL, NULL, Py_NewRef(source), NULL);
+    if (!self)
+        return NULL;
+    ((pyp_result *)self)->kwargs = PyDict_Copy(kwargs);
+    ((pyp_result *)self)->values = PyDict_Copy(values);
+    ((pyp_result *)self)->dict = PyDict_Copy(dict);
+    if (!((pyp_result *)self)->values || !((pyp_result *)self)->dict ||
+        !((pyp_result *)self)->kwargs)
+        Py_CLEAR(self);
+    return self;
+}
+
+/* A restored Result's article tree: its page extracted again, with the
+ * options it was extracted with.  0, or -1 with an exception set. */
+static int restore_tree(PyObject *self)
+{
+    pyp_result *res = (pyp_result *)self;
+    if (res->r)
+        return 0;
+    pyp_options o;
+    pyp_page page = {0};
+    int rc = -1;
+    if (pyp_options_parse(res->kwargs, NULL, &o) == 0 && pyp_page_set_data(&page, res->source) == 0) {
+        Py_BEGIN_ALLOW_THREADS
+        pyp_page_extract(&page, &o);
+        Py_END_ALLOW_THREADS
+        PyObject *status = PyDict_GetItemString(res->values, "status");
+        if (!page.result)
+            PyErr_NoMemory();
+        else if (!status || PyLong_AsLong(status) != (long)page.result->status)
+            pyp_raise_status(PITH_ERR_LIMIT, "the page, extracted again for render(), did not "
+                                             "give the pickled result (a time limit?)");
+        else {
+            res->r = page.result;
+            page.result = NULL;
+            rc = 0;
+        }
+    }
+    pyp_page_clear(&page);
+    pyp_options_free(&o);
+    return rc;
+}
+
 static PyObject *result_render(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     static char *kwlist[] = {"format", "metadata", "links", "images", "fragment",
@@ -334,7 +474,7 @@ static PyObject *result_render(PyObject *self, PyObject *args, PyObject *kwargs)
     unsigned flags = (metadata ? PITH_RENDER_METADATA : 0) | (links ? PITH_RENDER_LINKS : 0) |
                      (images ? PITH_RENDER_IMAGES : 0) | (fragment ? PITH_RENDER_FRAGMENT : 0) |
                      (title ? PITH_RENDER_TITLE : 0);
-    if (json_include_flags(include, &flags) < 0)
+    if (json_include_flags(include, &flags) < 0 || restore_tree(self) < 0)
         return NULL;
     size_t len = 0;
     char *out;
@@ -350,13 +490,17 @@ static PyObject *result_render(PyObject *self, PyObject *args, PyObject *kwargs)
 
 static PyObject *result_repr(PyObject *self)
 {
-    const pith_result *r = RESULT(self);
-    PyObject *title = string_or_none(r->title);
-    if (!title)
-        return NULL;
-    PyObject *s = PyUnicode_FromFormat("<pith.Result %s title=%R, %zu bytes of text>",
-                                       pyp_status_code((int)r->status), title, r->text_len);
-    Py_DECREF(title);
+    PyObject *code = PyObject_GetAttrString(self, "code");
+    PyObject *title = code ? PyObject_GetAttrString(self, "title") : NULL;
+    PyObject *text = title ? PyObject_GetAttrString(self, "text") : NULL;
+    Py_ssize_t len = 0;
+    PyObject *s = NULL;
+    if (text && PyUnicode_AsUTF8AndSize(text, &len))
+        s = PyUnicode_FromFormat("<pith.Result %U title=%R, %zd bytes of text>", code, title,
+                                 len);
+    Py_XDECREF(code);
+    Py_XDECREF(title);
+    Py_XDECREF(text);
     return s;
 }
 
@@ -378,6 +522,10 @@ static PyMethodDef result_methods[] = {
      "fields, confidence (to 3 significant digits, as written), text, or an 'error'\n"
      "object {code, message} for a failed page, and 'comments' when comments were asked\n"
      "for and found."},
+    {"__reduce__", result_reduce, METH_NOARGS,
+     "A Result pickles as its attributes' values, as_dict() and its page's bytes with\n"
+     "the options: the Result a pickle gives back answers them at once, and its first\n"
+     "render() extracts the page again (the same article tree)."},
     {NULL}};
 
 PyTypeObject pyp_result_type = {
@@ -386,6 +534,7 @@ PyTypeObject pyp_result_type = {
     .tp_basicsize = sizeof(pyp_result),
     .tp_dealloc = result_dealloc,
     .tp_repr = result_repr,
+    .tp_getattro = result_getattro,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "The extraction of one page (made by pith.extract, extract_many, iter_warc).\n\n"
               "Attributes: status, code, ok, error, text, comments, the metadata (title,\n"

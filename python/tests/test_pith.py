@@ -10,6 +10,7 @@ import gc
 import io
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -187,6 +188,56 @@ class Extract(unittest.TestCase):
             b"<a href='x/y'>a link</a>.</p></article></body></html>"
         md = pith.extract(rel, base_url="https://base.example/dir/").render("markdown", links=True)
         self.assertIn("https://base.example/dir/x/y", md)
+
+    def test_pagetype_option_is_the_command_lines(self):
+        forum = FIXTURES / "forum-thread-noscript" / "input.html"
+        self.assertEqual(pith.extract(forum.read_bytes()).pagetype, "forum")
+        for kind in ("article", "listing"):
+            r = pith.extract(forum.read_bytes(), pagetype=kind)
+            self.assertEqual(r.pagetype, kind)
+            out = subprocess.run([CLI, "--pagetype", kind, "-f", "json", str(forum)],
+                                 capture_output=True).stdout
+            self.assertEqual(r.render("json"), out.decode(), kind)
+        self.assertNotEqual(pith.extract(forum.read_bytes(), pagetype="article").text,
+                            pith.extract(forum.read_bytes()).text)
+        got = list(pith.extract_many([forum.read_bytes()], pagetype="article"))
+        self.assertEqual(got[0].pagetype, "article")
+        with self.assertRaises(pith.ArgumentError):
+            pith.extract(self.page, pagetype="blog")
+        with self.assertRaises(TypeError):
+            pith.extract(self.page, pagetype=1)
+
+    def test_results_pickle(self):
+        blog = (FIXTURES / "blog-with-comments" / "input.html").read_bytes()
+        decoded = (FIXTURES / "legacy-windows-1251-ru" / "input.html").read_bytes().decode("cp1251")
+        for r in (pith.extract(blog, "https://example.org/a", comments=True, explain=True),
+                  pith.extract(decoded, favor="precision", no_tables=True),
+                  pith.extract(b"<html><body><nav><a href=/>Home</a></nav></body></html>"),
+                  next(pith.extract_many([(self.page, "https://b.example/x")], pagetype="article"))):
+            back = pickle.loads(pickle.dumps(r))
+            self.assertIsInstance(back, pith.Result)
+            for name in ("status", "code", "ok", "error", "text", "comments", "title", "author",
+                         "date", "sitename", "hostname", "url", "language", "pagetype",
+                         "categories", "tags", "confidence", "charset", "guard", "removed"):
+                self.assertEqual(getattr(back, name), getattr(r, name), name)
+            self.assertEqual(back.as_dict(), r.as_dict())
+            self.assertEqual(repr(back), repr(r))
+            for fmt, kw in (("json", {}), ("markdown", {"links": True, "title": True}),
+                            ("html", {"images": True}), ("xml", {})):
+                self.assertEqual(back.render(fmt, **kw), r.render(fmt, **kw), fmt)
+            self.assertEqual(pickle.loads(pickle.dumps(back)).as_dict(), r.as_dict())
+        with self.assertRaises(ValueError):
+            pith._pith._restore_result({}, {}, b"", {})
+
+    def test_results_cross_processes(self):
+        import concurrent.futures
+        import multiprocessing
+        pages = [(d / "input.html").read_bytes() for d in fixture_dirs()[:4]]
+        ctx = multiprocessing.get_context("spawn")
+        with concurrent.futures.ProcessPoolExecutor(2, mp_context=ctx) as ex:
+            got = list(ex.map(pith.extract, pages))
+        self.assertEqual([r.as_dict() for r in got], [pith.extract(p).as_dict() for p in pages])
+        self.assertEqual(got[0].render("markdown"), pith.extract(pages[0]).render("markdown"))
 
     def test_render_options(self):
         r = pith.extract(self.page, "https://example.org/story")
