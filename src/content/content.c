@@ -21,11 +21,11 @@
  */
 #include "content.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "classify.h"
 #include "internal.h"
+#include "util/fmath.h"
 
 /* The recall pass (non-space bytes of the classifier's GOOD and BAD units).
  * A result is truncated when it holds less than TRUNCATED_TEXT bytes and
@@ -157,9 +157,9 @@ static double confidence_of(const pith_dom *dom, uint32_t main, const pith_units
         return 0.0;
     const pith_el *m = &dom->els[main];
     verdict v = tally(dom, u, main);
-    double length = 1.0 - exp(-(double)m->text / CONFIDENT_TEXT);
-    double paras = 1.0 - exp(-(double)m->paras / CONFIDENT_PARAS);
-    double links = 1.0 - fmin(1.0, pith_link_density(m) / LINKS_VOID_DENSITY);
+    double length = 1.0 - pith_exp(-(double)m->text / CONFIDENT_TEXT);
+    double paras = 1.0 - pith_exp(-(double)m->paras / CONFIDENT_PARAS);
+    double links = 1.0 - pith_fmin(1.0, pith_link_density(m) / LINKS_VOID_DENSITY);
     double prose = (v.good_in + v.bad_in) ? (double)v.good_in / (v.good_in + v.bad_in) : 0.0;
     double share = (v.good_in + v.good_out) ? (double)v.good_in / (v.good_in + v.good_out) : 0.0;
     double c = WEIGHT_LENGTH * length + WEIGHT_PARAS * paras + WEIGHT_LINKS * links +

@@ -16,11 +16,11 @@
  *      read like another part of the same article, or are prose; the rest
  *      of the parent is rejected.
  */
-#include <math.h>
 #include <string.h>
 
 #include "rules/rules.h"
 #include "util/ascii.h"
+#include "util/fmath.h"
 #include "internal.h"
 
 #define MIN_PARA_TEXT 20       /* non-space bytes for a block to score */
@@ -155,7 +155,7 @@ static bool is_scorable(const pith_el *el)
 static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, uint32_t commas,
                    double ld)
 {
-    double s = (1.0 + commas + fmin(chars / CHARS_PER_POINT, MAX_LENGTH_POINTS)) * (1.0 - ld) *
+    double s = (1.0 + commas + pith_fmin(chars / CHARS_PER_POINT, MAX_LENGTH_POINTS)) * (1.0 - ld) *
                (1.0 - ld);
     if (first != PITH_NO_EL)
         dom->els[first].mass += (float)s; /* summed up the tree by sum_mass */
@@ -168,7 +168,7 @@ static void credit(pith_dom *dom, bool *seen, uint32_t first, uint32_t chars, ui
         if (!seen[a]) {
             seen[a] = true;
             /* The class says little about a small element. */
-            double size = fmin(1.0, anc->text / CLASS_FULL_TEXT);
+            double size = pith_fmin(1.0, anc->text / CLASS_FULL_TEXT);
             anc->score = (float)(tag_prior((GumboTag)anc->tag) + pith_class_weight(anc) * size);
         }
         double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * FAR_LEVEL_DIVISOR;
@@ -468,8 +468,8 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
     if (parent == PITH_NO_EL || parent == dom->html)
         return top;
     double topv = final_score(&dom->els[top]);
-    double threshold = fmax(MIN_SIBLING_SCORE, topv * SIBLING_SCORE_SHARE);
-    double mass_threshold = fmax(MIN_SIBLING_MASS, dom->els[top].mass * SIBLING_MASS_SHARE);
+    double threshold = pith_fmax(MIN_SIBLING_SCORE, topv * SIBLING_SCORE_SHARE);
+    double mass_threshold = pith_fmax(MIN_SIBLING_MASS, dom->els[top].mass * SIBLING_MASS_SHARE);
     int joined = 0;
     bool *keep = NULL;
     uint32_t nkids = 0;
