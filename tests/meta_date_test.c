@@ -5,6 +5,8 @@
  */
 #include "testutil.h"
 
+#include <time.h>
+
 #include "meta/date.h"
 
 typedef struct date_case {
@@ -232,6 +234,28 @@ static void test_date_time(void **state)
     }
 }
 
+/* Today is the UTC date gmtime_r gives (read twice around the call, so that
+ * a day ending in between does not count). */
+static void test_date_today_is_utc(void **state)
+{
+    (void)state;
+    for (int tries = 0; tries < 3; tries++) {
+        time_t before = time(NULL);
+        pith_date d = pith_date_today();
+        time_t after = time(NULL);
+        struct tm a, b;
+        assert_non_null(gmtime_r(&before, &a));
+        assert_non_null(gmtime_r(&after, &b));
+        if (a.tm_mday != b.tm_mday)
+            continue;
+        assert_int_equal(d.year, a.tm_year + 1900);
+        assert_int_equal(d.month, a.tm_mon + 1);
+        assert_int_equal(d.day, a.tm_mday);
+        return;
+    }
+    fail_msg("the day changed at every try");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_date_from_url),
         cmocka_unit_test(test_date_plausible),
         cmocka_unit_test(test_date_time),
+        cmocka_unit_test(test_date_today_is_utc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -489,17 +489,29 @@ bool pith_date_plausible(const pith_date *d, const pith_date *today)
     return v <= t;
 }
 
+/* The civil (proleptic Gregorian) date of day z counted from 1970-01-01
+ * (Howard Hinnant's civil_from_days): the date gmtime_r gives, without
+ * its call into glibc's time zone set-up, which reads /etc/localtime even
+ * for UTC (seven system calls and a 4 KB buffer on every process). */
+static pith_date civil_of_day(long long z)
+{
+    z += 719468; /* from 0000-03-01, so that a leap day ends its year */
+    long long era = (z >= 0 ? z : z - 146096) / 146097;
+    long long doe = z - era * 146097;                                     /* [0, 146096] */
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; /* [0, 399] */
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);              /* [0, 365] */
+    long long mp = (5 * doy + 2) / 153;                                   /* March = 0 */
+    pith_date d;
+    d.day = (int)(doy - (153 * mp + 2) / 5 + 1);
+    d.month = (int)(mp < 10 ? mp + 3 : mp - 9);
+    d.year = (int)(yoe + era * 400 + (d.month <= 2));
+    return d;
+}
+
 pith_date pith_date_today(void)
 {
-    time_t now = time(NULL);
-    struct tm tm;
-    pith_date d = {2100, 1, 1};
-    if (gmtime_r(&now, &tm)) {
-        d.year = tm.tm_year + 1900;
-        d.month = tm.tm_mon + 1;
-        d.day = tm.tm_mday;
-    }
-    return d;
+    long long now = (long long)time(NULL);
+    return civil_of_day(now / 86400 - (now % 86400 < 0));
 }
 
 void pith_date_format(const pith_date *d, char *out)
