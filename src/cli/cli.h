@@ -89,7 +89,8 @@ typedef struct cli_reader {
     bool own_fd;
     const char *name;        /* for messages: the path, or "<stdin>" */
     char *head;              /* bytes read ahead to sniff the content */
-    size_t head_len, head_pos;
+    size_t head_len, head_pos, head_cap;
+    bool head_eof;           /* the read-ahead reached the end of the input */
     int error;               /* errno of a failed read, 0 if none */
     unsigned long long bytes; /* bytes read from fd so far */
 } cli_reader;

@@ -48,7 +48,8 @@ void cli_reader_close(cli_reader *s)
     s->own_fd = false;
     free(s->head);
     s->head = NULL;
-    s->head_len = s->head_pos = 0;
+    s->head_len = s->head_pos = s->head_cap = 0;
+    s->head_eof = false;
 }
 
 unsigned long long cli_reader_size(const cli_reader *s)
@@ -77,16 +78,28 @@ static long read_fd(cli_reader *s, void *buf, size_t n)
     }
 }
 
+/* The read-ahead buffer's size: a file smaller than SNIFF_BYTES fits in
+ * its size and a byte more (where its end is seen, and the page's NUL
+ * goes), so that a small page is read into one small buffer, once. */
+static size_t sniff_cap(const cli_reader *s)
+{
+    unsigned long long size = cli_reader_size(s);
+    return size > 0 && size < SNIFF_BYTES ? (size_t)size + 1 : SNIFF_BYTES;
+}
+
 pith_input_kind cli_reader_sniff(cli_reader *s)
 {
     if (!s->head) {
-        s->head = malloc(SNIFF_BYTES);
+        s->head_cap = sniff_cap(s);
+        s->head = malloc(s->head_cap);
         if (!s->head)
             return PITH_INPUT_PAGE;
-        while (s->head_len < SNIFF_BYTES) {
-            long n = read_fd(s, s->head + s->head_len, SNIFF_BYTES - s->head_len);
-            if (n <= 0)
+        while (s->head_len < s->head_cap) {
+            long n = read_fd(s, s->head + s->head_len, s->head_cap - s->head_len);
+            if (n <= 0) {
+                s->head_eof = n == 0;
                 break;
+            }
             s->head_len += (size_t)n;
         }
     }
@@ -155,5 +168,14 @@ pith_warc_error cli_reader_read_page(cli_reader *s, pith_input_kind kind, size_t
         return pith_gunzip(cli_reader_read, s, max, data, len);
     if (size > max)
         return PITH_WARC_TOO_LARGE;
+    if (s->head_eof && s->head_pos == 0 && s->head_len < s->head_cap && s->head_len <= max) {
+        /* The whole page is read ahead: it is the page, not copied. */
+        s->head[s->head_len] = '\0';
+        *data = s->head;
+        *len = s->head_len;
+        s->head = NULL;
+        s->head_len = s->head_cap = 0;
+        return PITH_WARC_OK;
+    }
     return read_plain(s, max, data, len);
 }
