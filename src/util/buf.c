@@ -67,7 +67,8 @@ bool pith_buf_reserve(pith_buf *b, size_t extra)
 
 void pith_buf_append(pith_buf *b, const char *s, size_t n)
 {
-    if (n == 0 || !pith_buf_reserve(b, n))
+    bool room = !b->oom && n < b->cap && b->len + n < b->cap; /* no call when it fits */
+    if (n == 0 || (!room && !pith_buf_reserve(b, n)))
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
@@ -77,14 +78,6 @@ void pith_buf_append(pith_buf *b, const char *s, size_t n)
 void pith_buf_puts(pith_buf *b, const char *s)
 {
     pith_buf_append(b, s, strlen(s));
-}
-
-void pith_buf_putc(pith_buf *b, char c)
-{
-    if (!pith_buf_reserve(b, 1))
-        return;
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
 }
 
 void pith_buf_printf(pith_buf *b, const char *fmt, ...)
