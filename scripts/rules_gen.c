@@ -15,6 +15,7 @@
 #include "rules/any_match.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
+#include "meta/date.h"
 
 const pith_rules_data *const pith_rules_precompiled = NULL;
 
@@ -154,6 +155,24 @@ static void put_stopwords(FILE *f, const pith_stop_data *t)
             t->nwords, t->pool_len);
 }
 
+/* The month words' byte order (meta/date_words.c), for its binary search. */
+static bool put_month_order(FILE *f)
+{
+    uint16_t order[4096];
+    size_t n = pith_date_month_order(order, sizeof order / sizeof order[0]);
+    size_t entries = 0;
+    int month;
+    while (pith_date_month_entry(entries, &month))
+        entries++;
+    if (n == 0)
+        return false;
+    fputs("static const uint16_t month_order[] = {", f);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s%u", i ? (i % 16 ? "," : ",\n    ") : "", order[i]);
+    fprintf(f, "};\n#define N_MONTHS %zuu\n#define N_MONTH_ENTRIES %zuu\n\n", n, entries);
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -191,6 +210,12 @@ int main(int argc, char **argv)
     put_text(f, "attribution", d.attribution);
     put_text(f, "comment_header", d.comment_header);
     put_stopwords(f, d.stopwords);
+    if (!put_month_order(f)) {
+        fputs("rules-gen: the month words do not fit\n", stderr);
+        fclose(f);
+        pith_rules_data_free(&d);
+        return 1;
+    }
     fputs("static const pith_rules_data data = {\n", f);
     set_field(f, "boiler", &d.boiler);
     set_field(f, "strong", &d.strong);
@@ -198,7 +223,8 @@ int main(int argc, char **argv)
     set_field(f, "phrases", &d.phrases);
     fputs("    &copyright_text, &cookie_text, &credit_text, &cta_text, &attribution_text,\n"
           "    &comment_header_text,\n"
-          "    &stopwords,\n};\n"
+          "    &stopwords,\n"
+          "    month_order, N_MONTHS, N_MONTH_ENTRIES,\n};\n"
           "const pith_rules_data *const pith_rules_precompiled = &data;\n",
           f);
     pith_rules_data_free(&d);

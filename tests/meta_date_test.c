@@ -5,6 +5,7 @@
  */
 #include "testutil.h"
 
+#include <stdbool.h>
 #include <time.h>
 
 #include "meta/date.h"
@@ -256,6 +257,44 @@ static void test_date_today_is_utc(void **state)
     fail_msg("the day changed at every try");
 }
 
+/* Every word of the month table gives the month of its first entry (the
+ * binary search over the build's order finds what a scan of the table
+ * finds), and a word one byte shorter or longer is no month unless the
+ * table has it too. */
+static void test_date_month_words(void **state)
+{
+    (void)state;
+    int month, other;
+    for (size_t i = 0; pith_date_month_entry(i, &month); i++) {
+        const char *w = pith_date_month_entry(i, &month);
+        size_t n = strlen(w);
+        int first = 0;
+        for (size_t j = 0; !first; j++) {
+            const char *v = pith_date_month_entry(j, &other);
+            if (strcmp(v, w) == 0)
+                first = other;
+        }
+        if (pith_date_month_word(w, n) != first)
+            fail_msg("\"%s\": month %d, expected %d", w, pith_date_month_word(w, n), first);
+        char longer[64];
+        snprintf(longer, sizeof longer, "%sq", w);
+        bool listed_short = false, listed_long = false;
+        for (size_t j = 0; pith_date_month_entry(j, &other); j++) {
+            const char *v = pith_date_month_entry(j, &other);
+            listed_short = listed_short || (strlen(v) == n - 1 && memcmp(v, w, n - 1) == 0);
+            listed_long = listed_long || strcmp(v, longer) == 0;
+        }
+        if (!listed_short)
+            assert_int_equal(pith_date_month_word(w, n - 1), 0);
+        if (!listed_long)
+            assert_int_equal(pith_date_month_word(longer, n + 1), 0);
+    }
+    assert_int_equal(pith_date_month_word("", 0), 0);
+    assert_int_equal(pith_date_month_word("march", 5), 3);
+    assert_int_equal(pith_date_month_word("marchx", 5), 3); /* n bytes only */
+    assert_int_equal(pith_date_month_word("listopada", 9), 11);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_date_plausible),
         cmocka_unit_test(test_date_time),
         cmocka_unit_test(test_date_today_is_utc),
+        cmocka_unit_test(test_date_month_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -24,6 +24,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct pith_date {
     int year, month, day;
@@ -69,6 +70,15 @@ void pith_date_format(const pith_date *d, char *out);
 /* Month names: the month (1..12) of a lower-case word, 0 when it is not a
  * month name (date_words.c). */
 int pith_date_month_word(const char *word, size_t n);
+
+/* The i-th word of the month table, its month into *month; NULL past the
+ * end (for scripts/rules_gen.c and the tests). */
+const char *pith_date_month_entry(size_t i, int *month);
+
+/* The entry numbers of the month words in byte order, a word listed twice
+ * by its first entry only, into out (cap entries); how many, 0 when they
+ * do not fit (scripts/rules_gen.c writes them into the build). */
+size_t pith_date_month_order(uint16_t *out, size_t cap);
 
 /* True for the short words that may stand between a day, a month and a
  * year ("de", "of", "del"...) (date_words.c). */

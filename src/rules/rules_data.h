@@ -96,6 +96,11 @@ typedef struct pith_rules_data {
     const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution,
         *comment_header;
     const pith_stop_data *stopwords;
+    /* The month words of meta/date_words.c in byte order (entry numbers;
+     * a word listed twice keeps its first entry), for a binary search:
+     * n_month_entries is the table's length when the order was made. */
+    const uint16_t *month_order;
+    unsigned n_months, n_month_entries;
 } pith_rules_data;
 
 /* The data of this build (build/gen/rules_data.c), or NULL. */
