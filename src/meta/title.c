@@ -44,8 +44,11 @@ static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
 {
     if (s[i] != ' ')
         return 0;
+    char next = i + 1 < n ? s[i + 1] : '\0';
     for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++) {
         *strong = k < HIERARCHY_SEPARATORS;
+        if (SEPARATORS[k][0] != next)
+            continue; /* the first byte first: this runs at every space of every title */
         size_t len = strlen(SEPARATORS[k]);
         if (i + 1 + len < n && memcmp(s + i + 1, SEPARATORS[k], len) == 0 &&
             s[i + 1 + len] == ' ')
@@ -70,6 +73,8 @@ static size_t tight_separator_at(const char *s, size_t n, size_t i)
     if (i == 0 || s[i - 1] == ' ')
         return 0;
     for (size_t k = 0; k < sizeof TIGHT_SEPARATORS / sizeof TIGHT_SEPARATORS[0]; k++) {
+        if (TIGHT_SEPARATORS[k][0] != s[i])
+            continue;
         size_t len = strlen(TIGHT_SEPARATORS[k]);
         if (i + len < n && memcmp(s + i, TIGHT_SEPARATORS[k], len) == 0 && s[i + len] != ' ')
             return len;
