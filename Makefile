@@ -86,7 +86,7 @@ CLI_LIBS = $(if $(and $(filter yes,$(STATIC_DEPS)),$(if $(NO_ARCHIVE),,all)), \
     $(filter $(SYSTEM_LIBS),$(PKG_STATIC_LIBS)), $(PKG_LIBS)) -ldl -lpthread $(AS_NEEDED_LIBM)
 # pith's code needs no libm (util/fmath.h has the functions it used): the
 # tool loads it only if a static archive above calls into it, which saves
-# a process on a small page an eighth of its CPU (bench/startup.sh).
+# a process on a small page about a twentieth of its CPU (bench/startup.sh).
 AS_NEEDED_LIBM := -Wl,--push-state,--as-needed -lm -Wl,--pop-state
 
 B       ?= build

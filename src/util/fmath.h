@@ -1,9 +1,9 @@
 /*
  * fmath.h — the floating-point functions pith uses, written here so that
- * neither the library nor the command-line tool needs libm.
+ * the command-line tool needs no libm.
  *
  * Loading libm.so costs a process its mapping, relocation and about a
- * dozen page faults: an eighth of the CPU of `pith page.html` on a small
+ * dozen page faults: about a twentieth of the CPU of `pith page.html` on a small
  * page (bench/startup.sh), for the three functions below.
  */
 #ifndef PITH_UTIL_FMATH_H
