@@ -114,6 +114,35 @@ static void test_question_and_answers_not_comments(void **state)
     pith_result_free(r);
 }
 
+/* Forum software marks the whole user card as the post's author (avatar,
+ * name, rank, join date): the name is kept, not the card.  The poster of a
+ * comment under the body is not the post's. */
+#define CARD_POST(name, body)                                                               \
+    "<div class='msg'><section itemprop='author' itemscope><span class='avatar'>" name      \
+    "</span><h4><a class='username'>" name "</a></h4><span>Veteran</span><dl><dt>Joined" \
+    "</dt><dd>2011</dd></dl></section><div class='msg-body'>" body "</div>"                 \
+    "<div class='reply'><a class='username'>latecomer</a> liked this</div></div>"
+
+static void test_poster_name_not_card(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        CARD_POST("spokeshave", "<p>My plane chatters on end grain no matter how sharp the iron "
+                                "is. What am I doing wrong with the set up of the cap iron?</p>")
+        CARD_POST("drawknife", "<p>Skew the plane as you push and take a lighter cut; end grain "
+                               "wants a fine mouth and a very thin shaving every time.</p>")
+        "</main></body></html>";
+    pith_result *r = extract_forum(page);
+    const char *name = strstr(r->text, "drawknife");
+    assert_non_null(name);
+    assert_true(name < strstr(r->text, "Skew the plane"));
+    assert_null(strstr(r->text, "Veteran"));
+    assert_null(strstr(r->text, "Joined"));
+    assert_null(strstr(r->text, "latecomer"));
+    pith_result_free(r);
+}
+
 /* A thread of one post has no group of alike bodies: its region stays. */
 static void test_one_post_keeps_region(void **state)
 {
@@ -135,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_every_post_in_order),
         cmocka_unit_test(test_not_the_cards),
         cmocka_unit_test(test_question_and_answers_not_comments),
+        cmocka_unit_test(test_poster_name_not_card),
         cmocka_unit_test(test_one_post_keeps_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -177,14 +177,16 @@ static void test_listing_run(void **state)
 
 /* A thread's posts: alike boxes named posts, each with its time, holding
  * the page; an article's comments under the story are not a thread. */
+#define DATED_POSTS                                                                         \
+    "<div class=post><time>May 1</time>" PROSE1 "</div><div class=post><time>May 2</time>" \
+    PROSE2 "</div><div class=post><time>May 3</time>" PROSE3 "</div>"
+
 static void test_posts(void **state)
 {
     (void)state;
     const char *why = NULL;
     assert_int_equal(type_of(PAGE("", "<div class=thread>"
-                                      "<div class=post><time>May 1</time>" PROSE1 "</div>"
-                                      "<div class=post><time>May 2</time>" PROSE2 "</div>"
-                                      "<div class=post><time>May 3</time>" PROSE3 "</div></div>"),
+                                      DATED_POSTS "</div>"),
                              &why),
                      PITH_PAGE_FORUM);
     assert_string_equal(why, "structure: several alike posts, each with its time");
@@ -195,6 +197,14 @@ static void test_posts(void **state)
                                   "<div class=comment><time>May 3</time>" PROSE3 "</div></div>"),
                              NULL),
                      PITH_PAGE_ARTICLE);
+    /* Forum software calls a thread an article: its posts from the top of
+     * the page outweigh that. */
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='article'>",
+                                  "<h1>Which saw?</h1><div class=thread>"
+                                  DATED_POSTS "</div>"),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "structure: several alike posts, each with its time");
 }
 
 /* The caller's word wins, and names outside the list are refused. */

@@ -50,7 +50,8 @@ static void test_block_phrases(void **state)
         "Back to top", "Schließen", "关闭", "Oglas", "Reklaam", "Auglýsing", "اشتہار",
         "Preberite tudi", "Skaitykite taip pat", "Loe ka", "Прочитајте још", "Lexo edhe",
         "Soma pia", "یہ بھی پڑھیں", "আরও পড়ুন", "Komentarji", "Kommentaarid", "Maoni",
-        "Mga komento", "Şərhlər", "মন্তব্য", "Dalintis", "Deila", "Shiriki", NULL,
+        "Mga komento", "Şərhlər", "মন্তব্য", "Dalintis", "Deila", "Shiriki", "Click to expand...",
+        "Click to shrink...", "Klicken zum Erweitern...", NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
@@ -63,7 +64,8 @@ static void test_block_phrases(void **state)
         "This feature requires JavaScript, the developers said, because the map is drawn in "
         "the browser and updated every second.",
         "[Applause]", "Close to 300 people came.", "The caption contest closes on Friday.",
-        "Oglas je bil objavljen v četrtek.", "Loe ka seda raamatut, kui sul on aega.", NULL,
+        "Oglas je bil objavljen v četrtek.", "Loe ka seda raamatut, kui sul on aega.",
+        "Click to expand the menu, then choose the second option from the list.", NULL,
     };
     check_all(labels, is_phrase, true, "block phrase");
     check_all(prose, is_phrase, false, "block phrase");

@@ -238,30 +238,51 @@ static bool is_post_time(const pith_el *el)
     return el->tag == GUMBO_TAG_TIME || has_itemprop(el, props);
 }
 
-/* The poster's name: schema.org's author, or a class naming the poster. */
-static bool is_poster(const pith_el *el)
+static bool class_names(const pith_el *el, const char *const *names)
 {
-    static const char *const props[] = {"author", "creator", NULL};
-    if (el->text == 0 || el->text > POSTER_TEXT_MAX)
-        return false;
-    if (has_itemprop(el, props))
-        return true;
     if (!el->cls)
         return false;
-    static const char *const names[] = {"username", "user-name", "userName", "author",
-                                        "poster", NULL};
     for (const char *const *n = names; *n; n++)
         if (strstr(el->cls, *n))
             return true;
     return false;
 }
 
-/* Mark what of post p, beside its body b, is kept: the first poster's name
- * and the first time. */
+/* The poster's name: schema.org's author, or a class naming the poster. */
+static bool is_poster(const pith_el *el)
+{
+    static const char *const props[] = {"author", "creator", NULL};
+    static const char *const names[] = {"username", "user-name", "userName", "author",
+                                        "poster", NULL};
+    return el->text > 0 && el->text <= POSTER_TEXT_MAX &&
+           (has_itemprop(el, props) || class_names(el, names));
+}
+
+/* Inside a poster's card (schema.org's author around the avatar, the rank
+ * and the join date), the name alone: its itemprop=name or user name. */
+static uint32_t poster_name(const pith_dom *dom, uint32_t card)
+{
+    static const char *const props[] = {"name", NULL};
+    static const char *const names[] = {"username", "user-name", "userName", NULL};
+    for (uint32_t i = card + 1; i < dom->els[card].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el)) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names)))
+            return i;
+    }
+    return card;
+}
+
+/* Mark what of post p, before its body b, is kept: the first poster's
+ * name and the first time.  What follows the body is the post's footer:
+ * its buttons, its signature, the comments under it with their posters. */
 static void keep_byline(const pith_dom *dom, uint32_t p, uint32_t b, bool *keep)
 {
     bool poster = false, time = false;
-    for (uint32_t i = p + 1; i < dom->els[p].end && !(poster && time); i++) {
+    for (uint32_t i = p + 1; i < b && !(poster && time); i++) {
         const pith_el *el = &dom->els[i];
         if (i == b || skipped(el)) {
             i = el->end - 1;
@@ -269,7 +290,7 @@ static void keep_byline(const pith_dom *dom, uint32_t p, uint32_t b, bool *keep)
         }
         bool t = !time && is_post_time(el), a = !t && !poster && is_poster(el);
         if (t || a) {
-            keep[i] = true;
+            keep[a ? poster_name(dom, i) : i] = true;
             time |= t;
             poster |= a;
             i = el->end - 1;

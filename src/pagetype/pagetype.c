@@ -279,6 +279,8 @@ typedef struct shown {
     uint32_t grid_text;
     uint32_t post_run;      /* the most alike siblings named posts under one parent */
     uint32_t post_text;     /* their text */
+    uint32_t first_post;    /* the first of them */
+    uint32_t prose_before;  /* long paragraphs' text before it */
     uint32_t h2;
 } shown;
 
@@ -387,8 +389,25 @@ static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs,
         if (posts > sh->post_run) {
             sh->post_run = posts;
             sh->post_text = posts_text;
+            sh->first_post = first_post;
         }
     }
+}
+
+static bool long_paragraph(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_P && el->text >= LONG_PARA && el->link_text * 5 < el->text;
+}
+
+/* The prose before the first of the posts: an article's body above its
+ * comments; a thread's opening post is one of its posts. */
+static uint32_t prose_before(const pith_dom *dom, uint32_t first)
+{
+    uint32_t text = 0;
+    for (uint32_t i = 0; i < first && i < dom->n; i++)
+        if (long_paragraph(&dom->els[i]) && dom->els[i].end <= first)
+            text += dom->els[i].text;
+    return text;
 }
 
 static bool has_digit(const char *s)
@@ -424,7 +443,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
             scan_itemtype(ev, it);
         if (t == GUMBO_TAG_PRE)
             sh->pre_text += el->text;
-        else if (t == GUMBO_TAG_P && el->text >= LONG_PARA && el->link_text * 5 < el->text) {
+        else if (long_paragraph(el)) {
             sh->long_para_text += el->text;
         } else if (t == GUMBO_TAG_TIME) {
             sh->times++;
@@ -447,6 +466,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
         if (dom->els[i].blocks > 0)
             scan_children(dom, i, ctx->item_run, sh, prices_in);
+    if (sh->post_run)
+        sh->prose_before = prose_before(dom, sh->first_post);
 }
 
 /* ------------------------------------------------------------ decision */
@@ -472,8 +493,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = ev->reason[PITH_PAGE_FORUM];
         return PITH_PAGE_FORUM;
     }
+    /* Alike posts with times holding the page make a thread.  Forum
+     * software declares a thread an article (og:type article): that much of
+     * a declaration does not outweigh the posts when nothing of an
+     * article's prose comes before the first of them. */
     if (sh->post_run >= POSTS_MIN && sh->times >= POSTS_MIN &&
-        sh->post_text >= POSTS_SHARE * body && d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE) {
+        sh->post_text >= POSTS_SHARE * body &&
+        (d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE ||
+         (d[PITH_PAGE_ARTICLE] < SETTLED && sh->prose_before < LONG_PARA))) {
         *why = "structure: several alike posts, each with its time";
         return PITH_PAGE_FORUM;
     }

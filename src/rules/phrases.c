@@ -291,7 +291,13 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|back to top|scroll to top|"
      "skip to (?:main )?content|schließen|zurück nach oben|fermer|retour en haut|cerrar|"
      "volver arriba|chiudi|torna su|fechar|voltar ao topo|sluiten|zamknij|закрыть|наверх|"
-     "关闭|返回顶部|閉じる|ページトップへ|إغلاق|बंद करें"},
+     "关闭|返回顶部|閉じる|ページトップへ|إغلاق|बंद करें|"
+     /* the link that unfolds a long quote in a forum post */
+     "click to (?:expand|shrink|collapse)|klicken zum (?:erweitern|ausklappen|einklappen)|"
+     "cliquez pour (?:agrandir|développer|réduire)|(?:haz )?clic para (?:expandir|ampliar)|"
+     "clicca per (?:espandere|ridurre)|clique para (?:expandir|recolher)|"
+     "klik om (?:uit te vouwen|in te klappen)|kliknij,? aby (?:rozwinąć|zwinąć)|"
+     "нажмите,? чтобы (?:развернуть|свернуть)"},
 
     /* --- what a page shows in place of a script it could not run ------- */
     {PITH_CAT_HIDDEN,
