@@ -9,11 +9,12 @@
  * Forum software writes every post from one template, so the posts' bodies
  * are a group of alike elements (the same tag and first class token: the
  * "message-body"s, "post-text"s or "cooked"s of the thread) that together
- * hold most of the page's text.  The bodies are the smallest such group:
- * the posts around them (body, user card, buttons) hold more, and no group
- * inside the bodies (quotes, code blocks) holds that much.  Each body's post
- * is its largest ancestor holding no other body; from the post, beside the
- * body, the poster's name and the time are kept.
+ * hold much of the page's text.  The posts around them (body, user card,
+ * buttons) are such a group too, but they hold the bodies; the comments
+ * under a Q&A page's answers hold no group, but their posts (each one's
+ * largest ancestor holding no other) hold less of the page than the
+ * bodies' posts do (see find_bodies).  From each post, above its body, the
+ * poster's name and the time are kept.
  *
  * When no group qualifies (a thread of one post, software without classes)
  * the page's main region is kept as it is.
