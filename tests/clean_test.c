@@ -296,6 +296,31 @@ static void test_grid_in_furniture_box(void **state)
     test_unstage(&s);
 }
 
+/* A landing page's hero named "banner": a block of sentences with few
+ * links is a section of a service page, where a furniture word is only the
+ * name of its layout; on an article the name stands.  A row of customers
+ * named "trusted" is no consent manager's box (TRUSTe's "truste"). */
+static void test_service_sections(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><div id=hero class=banner_section><h2>Books for every "
+        "season</h2>" PROSE1 "</div><div id=menu class=banner_links><a href=/a>Shop the "
+        "spring collection</a> <a href=/b>Shop the summer collection</a></div>" BESIDE
+        "<div id=trusted class=trusted_section>Trusted by the town's two libraries</div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:promo");
+    assert_string_equal(dropped_by(&s, "trusted"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, landing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "hero"), "class:promo");
+    assert_string_equal(dropped_by(&s, "trusted"), "kept");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +336,7 @@ int main(void)
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_grid_in_furniture_box),
+        cmocka_unit_test(test_service_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -463,6 +463,20 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
     return dom->els[i].parent == box && i >= ctx->grid_first && i <= ctx->grid_last;
 }
 
+#define SECTION_PROSE_MIN 150 /* non-space bytes outside links: a section's sentences */
+#define SECTION_LINK_SHARE 0.25 /* of its text in links, at most: a menu is mostly links */
+
+/* A landing page names its content sections after the layout they take
+ * ("banner" for its hero, "nav-source" for the section a menu scrolls to,
+ * "meta" for a row of awards), with words that name furniture elsewhere.
+ * A block of sentences with few links is no menu, banner or sidebar. */
+static bool reads_as_a_section(const pith_el *el)
+{
+    uint32_t prose = el->text - el->link_text;
+    return prose >= SECTION_PROSE_MIN && el->link_text < SECTION_LINK_SHARE * el->text &&
+           ((el->flags & PITH_EL_BLOCK) || el->blocks > 0);
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above); nor, unless the page is a thread, one of a run of alike items (a
@@ -473,6 +487,9 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
     if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i))
+        return true;
+    if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
+        reads_as_a_section(&ctx->dom.els[i]))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||

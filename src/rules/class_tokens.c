@@ -94,13 +94,14 @@ const pith_class_rule pith_boilerplate_classes[] = {
 
     /* --- cookies and consent ---------------------------------------- */
     {PITH_CAT_COOKIE, "cookies?(?:-\\w+)?|cookiebot\\w*|cookie-?law\\w*|consent\\w*|gdpr\\w*|"
-                      "ccpa\\w*|onetrust\\w*|ot-sdk\\w*|didomi\\w*|usercentrics\\w*|truste\\w*|"
+                      "ccpa\\w*|onetrust\\w*|ot-sdk\\w*|didomi\\w*|usercentrics\\w*|truste|trustarc\\w*|"
                       "qc-cmp\\w*|cmp(?![\\w-])|cmp-(?:banner|box|consent|dialog|modal|popup|"
                       "overlay|notice|ui|root|wrapper|message)\\w*|cc-(?:banner|window|revoke)|"
                       "privacy-?(?:banner|notice|bar|popup)|borlabs\\w*|sp-?message\\w*|"
                       "fc-consent\\w*", 0,
      "cookie and consent banners (a consent manager's 'cmp' box, not the 'cmp-' components "
-     "of content management systems: cmp-text, cmp-accordion)"},
+     "of content management systems: cmp-text, cmp-accordion; TRUSTe's 'truste', not "
+     "'trusted', a landing page's row of its customers)"},
 
     /* --- paywalls ------------------------------------------------- */
     {PITH_CAT_PAYWALL, "paywall\\w*|pay-?wall\\w*|regwall\\w*|reg-?wall|registration-?wall|"
