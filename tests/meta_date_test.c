@@ -290,6 +290,7 @@ static void test_date_month_words(void **state)
             assert_int_equal(pith_date_month_word(longer, n + 1), 0);
     }
     assert_int_equal(pith_date_month_word("", 0), 0);
+    assert_int_equal(pith_date_month_word(NULL, 0), 0); /* an empty span may have no bytes */
     assert_int_equal(pith_date_month_word("march", 5), 3);
     assert_int_equal(pith_date_month_word("marchx", 5), 3); /* n bytes only */
     assert_int_equal(pith_date_month_word("listopada", 9), 11);

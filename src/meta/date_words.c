@@ -258,7 +258,10 @@ int pith_date_month_word(const char *word, size_t n)
 {
     /* Called on every word of every date-like text: a binary search over
      * the order the build made (a scan of the whole table was a fifteenth
-     * of a small page's instructions); the scan without it. */
+     * of a small page's instructions); the scan without it.  No month is
+     * the empty word (which may come as a null pointer, not for memcmp). */
+    if (n == 0)
+        return 0;
     const pith_rules_data *built = pith_rules_precompiled;
     if (built && built->month_order && built->n_month_entries == N_MONTH_ENTRIES) {
         size_t lo = 0, hi = built->n_months;
