@@ -15,16 +15,10 @@ static const char with_link_line[] =
     "<p>See <a href='/a'>Bridge history</a> and <a href='/b'>Council minutes</a> here</p>" PROSE2
     PROSE3 "</article></body></html>";
 
+/* These pages are articles: the cascade's tests. */
 static pith_result *extract(const char *html, pith_favor favor)
 {
-    pith_options o;
-    pith_options_init(&o);
-    o.favor = favor;
-    o.pagetype = "article"; /* these pages are articles: the cascade's tests */
-    pith_result *r = pith_extract(html, strlen(html), &o);
-    assert_non_null(r);
-    assert_int_equal(r->status, PITH_OK);
-    return r;
+    return test_extract_as(html, "article", favor);
 }
 
 /* A short line that is mostly links is kept in balanced mode (it might be

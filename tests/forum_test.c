@@ -9,13 +9,7 @@
 
 static pith_result *extract_forum(const char *html)
 {
-    pith_options o;
-    pith_options_init(&o);
-    o.pagetype = "forum";
-    pith_result *r = pith_extract(html, strlen(html), &o);
-    assert_non_null(r);
-    assert_int_equal(r->status, PITH_OK);
-    return r;
+    return test_extract_as(html, "forum", PITH_FAVOR_BALANCED);
 }
 
 /* One post of a thread: a user card (name, rank, join date, post count)

@@ -14,13 +14,7 @@
  * whose evidence is thin) to check what it then keeps. */
 static pith_result *extract(const char *html)
 {
-    pith_options o;
-    pith_options_init(&o);
-    o.pagetype = "article";
-    pith_result *r = pith_extract(html, strlen(html), &o);
-    assert_non_null(r);
-    assert_int_equal(r->status, PITH_OK);
-    return r;
+    return test_extract_as(html, "article", PITH_FAVOR_BALANCED);
 }
 
 static void assert_has(const pith_result *r, const char *s)

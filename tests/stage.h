@@ -43,6 +43,22 @@ typedef struct test_staged {
     pith_ctx ctx;
 } test_staged;
 
+/* The whole pipeline on a page taken as the given type (the page-type
+ * stage's guess left out), which must give an article: for tests of what
+ * one type's extraction keeps. */
+static inline pith_result *test_extract_as(const char *html, const char *pagetype,
+                                           pith_favor favor)
+{
+    pith_options o;
+    pith_options_init(&o);
+    o.pagetype = pagetype;
+    o.favor = favor;
+    pith_result *r = pith_extract(html, strlen(html), &o);
+    assert_non_null(r);
+    assert_int_equal(r->status, PITH_OK);
+    return r;
+}
+
 static inline void test_stage(test_staged *s, const char *html, pith_favor favor,
                               test_upto upto)
 {
