@@ -221,15 +221,20 @@ static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
     return true;
 }
 
-static bool has_itemprop(const pith_el *el, const char *const *names)
+/* Whether attribute value v (may be NULL) holds one of names. */
+static bool holds_any(const char *v, const char *const *names)
 {
-    const char *v = pith_attr(el, "itemprop");
     if (!v)
         return false;
     for (const char *const *n = names; *n; n++)
         if (strstr(v, *n))
             return true;
     return false;
+}
+
+static bool has_itemprop(const pith_el *el, const char *const *names)
+{
+    return holds_any(pith_attr(el, "itemprop"), names);
 }
 
 /* The time a post was written, as the page shows it. */
@@ -241,12 +246,7 @@ static bool is_post_time(const pith_el *el)
 
 static bool class_names(const pith_el *el, const char *const *names)
 {
-    if (!el->cls)
-        return false;
-    for (const char *const *n = names; *n; n++)
-        if (strstr(el->cls, *n))
-            return true;
-    return false;
+    return holds_any(el->cls, names);
 }
 
 /* The poster's name: schema.org's author, or a class naming the poster. */
