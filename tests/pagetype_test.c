@@ -175,6 +175,35 @@ static void test_listing_run(void **state)
 #undef COMMENT
 }
 
+/* A shop's header holds its menu of departments, each with its
+ * sub-categories: a run of alike linked items with more text than the
+ * page's own grid of products.  The grid is the page's run. */
+static void test_chrome_runs(void **state)
+{
+    (void)state;
+#define DEPARTMENT(n) "<li><a href=/d" n ">Department " n "</a><ul><li><a href=/d" n "/a>Tents "                       "and shelters</a></li><li><a href=/d" n "/b>Sleeping bags and pads</a>"                       "</li><li><a href=/d" n "/c>Stoves and cookware</a></li><li><a href=/d" n \
+                      "/e>Backpacks and bags</a></li></ul></li>"
+#define CARD(n) "<div class=card><a href=/p" n ">Trail shoe " n "</a> mesh upper, 300 g, a " \
+                "grippy sole for wet rock</div>"
+    test_staged s;
+    test_stage(&s,
+               PAGE("", "<header><ul class=menu>" DEPARTMENT("1") DEPARTMENT("2") DEPARTMENT("3")
+                        DEPARTMENT("4") "</ul></header>"
+                        "<h1>Trail shoes</h1><div class=results>" CARD("1") CARD("2") CARD("3")
+                        CARD("4") CARD("5") CARD("6") "</div><footer><p>Free returns within "
+                        "thirty days on every order, and free delivery on orders over fifty "
+                        "pounds to any address in the country.</p></footer>"),
+               PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx);
+    assert_int_equal(s.ctx.pagetype, PITH_PAGE_LISTING);
+    assert_int_not_equal(s.ctx.grid_first, PITH_NO_EL);
+    assert_non_null(s.ctx.dom.els[s.ctx.grid_first].cls);
+    assert_string_equal(s.ctx.dom.els[s.ctx.grid_first].cls, "card");
+    test_unstage(&s);
+#undef DEPARTMENT
+#undef CARD
+}
+
 /* A thread's posts: alike boxes named posts, each with its time, holding
  * the page; an article's comments under the story are not a thread. */
 #define DATED_POSTS                                                                         \
@@ -239,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
+        cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_given_type),
     };

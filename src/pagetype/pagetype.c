@@ -266,6 +266,7 @@ static void scan_url(evidence *ev, const char *url)
 
 typedef struct shown {
     uint32_t body_text;
+    uint32_t chrome_text;   /* of which in the site's header, menus and footer */
     uint32_t pre_text;      /* text in <pre> blocks */
     uint32_t long_para_text;
     uint32_t times;         /* <time> elements */
@@ -418,6 +419,18 @@ static bool has_digit(const char *s)
     return false;
 }
 
+/* The site's header, menus and footer: a shop's menu of departments, each
+ * with its sub-categories, is a run of alike linked items holding more text
+ * than the page's own grid of products.  Their runs are not the page's; a
+ * box so named that holds most of the page (broken markup, a whole page in
+ * one <header>) is no such furniture. */
+static bool site_chrome(const pith_dom *dom, uint32_t i)
+{
+    GumboTag t = (GumboTag)dom->els[i].tag;
+    return (t == GUMBO_TAG_NAV || t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) &&
+           dom->els[i].text * 2 < dom->els[dom->body].text;
+}
+
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in)
 {
     pith_dom *dom = &ctx->dom;
@@ -463,9 +476,15 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
     for (uint32_t i = dom->n; i-- > 1;) /* every element's prices, bottom-up */
         if (dom->els[i].parent != PITH_NO_EL)
             prices_in[dom->els[i].parent] += prices_in[i];
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        if (site_chrome(dom, i)) {
+            sh->chrome_text += dom->els[i].text;
+            i = dom->els[i].end - 1;
+            continue;
+        }
         if (dom->els[i].blocks > 0)
             scan_children(dom, i, ctx->item_run, sh, prices_in);
+    }
     if (sh->post_run)
         sh->prose_before = prose_before(dom, sh->first_post);
 }
@@ -487,8 +506,10 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
 {
     const int *d = ev->score;
     double body = sh->body_text ? (double)sh->body_text : 1.0;
-    double prose = (sh->long_para_text + sh->pre_text) / body;
-    double runs = sh->list_run_text / body;
+    /* Shares of what the page holds besides its header, menus and footer. */
+    double own = sh->body_text > sh->chrome_text ? (double)(sh->body_text - sh->chrome_text) : 1.0;
+    double prose = (sh->long_para_text + sh->pre_text) / own;
+    double runs = sh->list_run_text / own;
     if (d[PITH_PAGE_FORUM] >= SETTLED) {
         *why = ev->reason[PITH_PAGE_FORUM];
         return PITH_PAGE_FORUM;
