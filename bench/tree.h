@@ -10,7 +10,9 @@
  * elements (except of JSON-LD scripts, whose text is kept and so must stay),
  * the text of comments, and the spaces and tabs after line breaks in texts
  * outside <pre>, <listing>, <textarea> and <plaintext> (the indentation
- * between tags).
+ * between tags), and the content of <svg> elements.  Whatever elision
+ * wrongly moved into or out of an <svg> still shows: it would then sit
+ * outside the <svg> in one of the two trees.
  *
  * Header-only (static functions) so the test and the benchmark, which link
  * only libpith, can both use it.
@@ -104,6 +106,13 @@ static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *ou
     }
 }
 
+/* Are all the children of this node left out (an <svg>'s content)? */
+static bool tree_skips_children(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_SVG &&
+           node->v.element.tag_namespace == GUMBO_NAMESPACE_SVG;
+}
+
 static bool tree_keeps_space(const GumboNode *node)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
@@ -150,7 +159,7 @@ static bool tree_write(const GumboNode *root, pith_buf *out)
         for (size_t k = 0; text && k < depth; k++)
             keep_space |= tree_keeps_space(stack[k].node);
         tree_write_node(c, keep_space, out);
-        if (!tree_children(c))
+        if (!tree_children(c) || tree_skips_children(c))
             continue;
         if (depth == cap) {
             frame *ns = realloc(stack, cap * 2 * sizeof *stack);

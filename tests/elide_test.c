@@ -113,23 +113,28 @@ static void test_comments_are_emptied(void **state)
 static void test_svg_and_math(void **state)
 {
     (void)state;
-    /* Inside SVG a <style> is an ordinary element: not elided, but the scan
-     * goes on after the SVG. */
-    elides_to("<svg><style>.a{}</style><title>Share</title><path d='M0'/></svg>"
-              "<script>x</script>",
-              "<svg><style>.a{}</style><title>Share</title><path d='M0'/></svg>"
-              "<script></script>");
+    /* Inside SVG a <style> is an ordinary element, and the content of an
+     * <svg> whose end the scan reaches is removed whole, the <svg> tag and
+     * its attributes kept; the scan goes on after it. */
+    elides_to("<svg viewBox='0 0 9 9'><style>.a{}</style><title>Share</title><path d='M0'/>"
+              "</svg><script>x</script>",
+              "<svg viewBox='0 0 9 9'></svg><script></script>");
     elides_to("<svg/><script>x</script>", "<svg/><script></script>");
     elides_to("<math><mi>x</mi></math><style>a</style>", "<math><mi>x</mi></math><style></style>");
-    elides_to("<svg><svg></svg><g></g></svg><style>a</style>",
-              "<svg><svg></svg><g></g></svg><style></style>");
+    elides_to("<svg><svg></svg><g></g></svg><style>a</style>", "<svg></svg><style></style>");
+    elides_to("<p>a<svg><g><path d='M0'></g></svg>b</p>", "<p>a<svg></svg>b</p>");
+    /* Comments inside are emptied before the content goes. */
+    elides_to("<p>a</p>\n  <svg><g><!-- one --><path/><!-- two --></g></svg>\n  <p>b<!-- c -->",
+              "<p>a</p>\n<svg></svg>\n<p>b<!---->");
+    /* An <svg> the input ends in keeps its content. */
+    elides_to("<svg><g><path d='M0'>", NULL);
     /* What the scan cannot follow ends it. */
     stops("<svg><p>breaks out</p></svg><script>x</script>", NULL);
     stops("<svg><foreignObject><div></svg></div></foreignObject><style>x</style>", NULL);
     stops("<svg><g></b></svg><script>x</script>", NULL);
     stops("<svg><![CDATA[ > ]]></svg><script>x</script>", NULL);
     elides_to("<svg><![CDATA[ x ]]></svg><script>x</script>",
-              "<svg><![CDATA[ x ]]></svg><script></script>");
+              "<svg></svg><script></script>");
     /* "<svg a=b/>" is not self-closing: the value is "b/". */
     stops("<svg a=b/><p>x</p><script>y</script>", NULL);
 }

@@ -74,6 +74,13 @@ static bool read_tag(const scanner *sc, size_t i, tag *t)
 
 /* --------------------------------------------------------------- output */
 
+/* Where the byte s[at] goes in the output, for an at at or after the last
+ * cut. */
+static size_t output_at(const scanner *sc, size_t at)
+{
+    return sc->w + (at - sc->copy_from);
+}
+
 /* Remove s[from..to) from the output. */
 static void cut(scanner *sc, size_t from, size_t to)
 {
@@ -85,6 +92,26 @@ static void cut(scanner *sc, size_t from, size_t to)
     sc->w += keep;
     sc->copy_from = to;
     sc->st->removed += to - from;
+}
+
+/* The content of an <svg> whose end the scan reached, s[from..to): the
+ * shapes, path data and labels of inline icons and drawings, a tenth of
+ * the bytes left of a page with many icons once its scripts are gone.  No
+ * stage reads them: the clean stage drops <svg> whole, the metadata and
+ * byline readers skip what is inside it.  The element itself stays, with
+ * its attributes.  out_from is where s[from] goes in the output (see
+ * output_at): when a comment inside was emptied, the content before it has
+ * been copied out already, and the output goes back to out_from. */
+static void cut_svg_content(scanner *sc, size_t from, size_t out_from, size_t to)
+{
+    sc->st->svg_bytes += to - from;
+    if (sc->copy_from <= from) {
+        cut(sc, from, to);
+        return;
+    }
+    sc->st->removed += output_at(sc, to) - out_from;
+    sc->w = out_from;
+    sc->copy_from = to;
 }
 
 /* Keep a script body when a stage reads it: JSON-LD for the metadata, or
@@ -230,6 +257,7 @@ static const char *const foreign_unsure[] = {
  * matches no open foreign element). */
 static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
 {
+    size_t inside = i, out_inside = output_at(sc, i);
     char stack[FOREIGN_DEPTH][NAME_MAX_LEN + 1];
     bool ip[FOREIGN_DEPTH];
     int depth = 0;
@@ -249,6 +277,8 @@ static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
             if (k < 0)
                 return stop(sc, t.at, "an end tag that closes no SVG/MathML element");
             depth = k;
+            if (depth == 0 && name_is(root, "svg"))
+                cut_svg_content(sc, inside, out_inside, t.at);
             continue;
         }
         if (ip[depth - 1])
@@ -384,7 +414,7 @@ static void cut_indentation(scanner *sc, size_t from, size_t to)
 
 size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
 {
-    pith_elide_stats st = {0, 0, 0, 0, 0, (size_t)-1, NULL};
+    pith_elide_stats st = {.stopped_at = (size_t)-1};
     scanner sc = {html, len, 0, 0, false, false, &st};
     size_t i = 0;
     for (;;) {

@@ -13,11 +13,15 @@
  * with it ("<!-- ... -->" becomes "<!---->"), and the indentation of the
  * markup: white space between two tags that holds line breaks loses the
  * spaces and tabs after them, until a <pre> or <listing> starts (a tenth of
- * the bytes of a page, each a character token for gumbo).  The tree gumbo
- * then builds is the same as before, except that those script and style
- * elements have no text child, the comments are empty and some white
- * space after line breaks is gone, which no stage reads (white space is
- * folded).  pith_extract's output is the same.
+ * the bytes of a page, each a character token for gumbo), and the content
+ * of inline <svg> drawings ("<svg viewBox=..><path d=..></svg>" becomes
+ * "<svg viewBox=..></svg>": icons are a further twentieth of the bytes).
+ * The tree gumbo then builds is the same as before, except that those
+ * script and style elements have no text child, the comments are empty,
+ * some white space after line breaks is gone and the <svg> elements are
+ * empty, which no stage reads (white space is folded; the clean stage
+ * drops <svg> whole, and the text counts no longer take in an icon's
+ * <title>, which is not on the screen).
  *
  * What is kept:
  *   - script bodies whose start tag mentions "ld+json" (the JSON-LD that
@@ -59,6 +63,7 @@ typedef struct pith_elide_stats {
     unsigned comments;  /* comment texts removed */
     size_t indentation; /* bytes of indentation removed (white space between
                            tags after a line break) */
+    size_t svg_bytes;   /* bytes of SVG content removed */
     size_t stopped_at;  /* offset where the scan gave up (in the input), or
                            (size_t)-1 when it reached the end */
     const char *reason; /* why it stopped (static), or NULL */
