@@ -131,6 +131,64 @@ static void test_phrases_and_sections(void **state)
     test_unstage(&s);
 }
 
+/* A manual's headings are its outline: the id a generator makes of a
+ * heading's text names no furniture (a widget's heading id still does), a
+ * heading that is all a link to itself is not its permalink (the pilcrow
+ * beside the text is), a numbered section is no "More on..." box, and
+ * code is never a label. */
+static void test_manual_headings(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><h2 id=captions>Captions</h2>"
+               "<h3 id=onetrust-policy-title>We care about your privacy</h3>"
+               "<h2 id=attributes><a id=self class=heading-anchor href=#attributes>"
+               "Attributes</a></h2>"
+               "<h2>Install<a id=pilcrow class=headerlink href=#install>\u00b6</a></h2>"
+               "<h2 id=n1>5.1. More on Lists</h2><p id=n2>Lists have methods.</p>"
+               "<h2 id=n3>More on trains</h2><p id=n4>Other trains.</p>"
+               "<dl><dt><code id=opt>--author=</code></dt><dd>Who wrote it.</dd></dl></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "captions"), "kept");
+    assert_string_equal(dropped_by(&s, "onetrust-policy-title"), "class:cookie");
+    assert_string_equal(dropped_by(&s, "self"), "kept");
+    assert_string_equal(dropped_by(&s, "pilcrow"), "class:nav");
+    assert_string_equal(dropped_by(&s, "n1"), "kept");
+    assert_string_equal(dropped_by(&s, "n2"), "kept");
+    assert_string_equal(dropped_by(&s, "n3"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "n4"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "opt"), "kept");
+    test_unstage(&s);
+}
+
+/* A manual's page tools go: whether the page helped, when it last
+ * changed, the label over its table of contents with the links under it
+ * (not the prose after them), its version picker and feedback box. */
+static void test_manual_tools(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><p id=t1>Was this page helpful?</p>"
+               "<p id=t2>This page was last modified on Dec 5, 2025 by its contributors.</p>"
+               "<p id=t3>Last updated 2026-03-05 UTC.</p>"
+               "<h2 id=t4>On this page</h2><ul id=t5><li><a href=#a>Install</a></li>"
+               "<li><a href=#b>Usage</a></li></ul><p id=t6>Install it before you use it.</p>"
+               "<div id=t7 class=version-switcher><a href=/5.1/>5.1</a> <a href=/6.0/>6.0</a></div>"
+               "<div id=t8 class=page-feedback><button>Yes</button><button>No</button></div></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "t1"), "phrase:nav");
+    assert_string_equal(dropped_by(&s, "t2"), "phrase:meta");
+    assert_string_equal(dropped_by(&s, "t3"), "phrase:meta");
+    assert_string_equal(dropped_by(&s, "t4"), "phrase:nav");
+    assert_string_equal(dropped_by(&s, "t5"), "phrase:nav");
+    assert_string_equal(dropped_by(&s, "t6"), "kept");
+    assert_string_equal(dropped_by(&s, "t7"), "class:nav");
+    assert_string_equal(dropped_by(&s, "t8"), "class:meta");
+    test_unstage(&s);
+}
+
 /* A word inside a sentence is never judged as a block: a link that reads
  * like a share button in running text stays. */
 static void test_running_text(void **state)
@@ -330,6 +388,8 @@ int main(void)
         cmocka_unit_test(test_class_categories_and_main_path),
         cmocka_unit_test(test_phrases_and_sections),
         cmocka_unit_test(test_running_text),
+        cmocka_unit_test(test_manual_headings),
+        cmocka_unit_test(test_manual_tools),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

@@ -185,18 +185,76 @@ static bool holds_the_page(const pith_dom *dom, uint32_t i)
            ((uint64_t)el->text * 2 > body->text && body->paras - el->paras < 2);
 }
 
+#define ANCHOR_MIN_MATCH 3 /* letters and digits an id shares with its heading's text */
+
+/* The next letter or digit at or after *s (lower case), past the leading
+ * numbers when lead is set; 0 at the end. */
+static char next_alnum(const char **s, bool lead)
+{
+    for (; **s; (*s)++) {
+        char c = pith_ascii_lower(**s);
+        if ((c >= 'a' && c <= 'z') || (!lead && c >= '0' && c <= '9')) {
+            (*s)++;
+            return c;
+        }
+    }
+    return 0;
+}
+
+/* Is the id the heading's own text made an anchor ("captions" of
+ * "Captions", "_discussion" of "DISCUSSION", "more-on-lists" of "5.1. More
+ * on Lists"), its letters and digits the text's, in order, from the first
+ * letter on? */
+static bool id_is_anchor_of(const char *id, const char *text)
+{
+    size_t same = 0;
+    bool lead = true;
+    for (;;) {
+        char a = next_alnum(&id, lead), b = next_alnum(&text, lead);
+        lead = false;
+        if (a == 0)
+            return same >= ANCHOR_MIN_MATCH;
+        if (a != b)
+            return false;
+        same++;
+    }
+}
+
+/* The class + id string of a heading, without an id that is the anchor of
+ * its own text: that names the section, not furniture (a cookie banner's
+ * "policy-title" still does). */
+static size_t heading_class(const pith_dom *dom, uint32_t i, pith_buf *text, char *out, size_t cap)
+{
+    const pith_el *el = &dom->els[i];
+    const char *id = pith_attr(el, "id");
+    if (!id)
+        return pith_class_and_id(el, out, cap);
+    pith_buf_clear(text);
+    pith_el_text(dom, i, text, ATTR_NORM_MAX);
+    if (!text->data || !id_is_anchor_of(id, text->data))
+        return pith_class_and_id(el, out, cap);
+    const char *cls = el->cls;
+    size_t n = 0;
+    while (cls && cls[n] && n + 2 < ATTR_NORM_MAX)
+        n++;
+    return n ? pith_rules_normalize_attr(cls, n, out, cap) : 0;
+}
+
 /* Returns true when it found the page hidden until a script shows it. */
 static bool classify_classes(pith_dom *dom)
 {
     bool revealed = false;
     char norm[ATTR_NORM_MAX];
+    pith_buf text = PITH_BUF_INIT;
     class_memo memo;
     class_memo_init(&memo, dom);
     for (uint32_t i = 0; i < dom->n; i++) {
         pith_el *el = &dom->els[i];
         el->cat = PITH_CAT_NONE;
         el->positive = 0;
-        size_t n = pith_class_and_id(el, norm, sizeof norm);
+        size_t n = pith_tag_is_heading((GumboTag)el->tag)
+                       ? heading_class(dom, i, &text, norm, sizeof norm)
+                       : pith_class_and_id(el, norm, sizeof norm);
         if (n > 0) {
             class_memo_slot *slot = class_memo_find(&memo, norm, n);
             if (slot && slot->norm) {
@@ -225,6 +283,7 @@ static bool classify_classes(pith_dom *dom)
         else if (page)
             revealed = true;
     }
+    pith_buf_free(&text);
     return revealed;
 }
 
@@ -550,6 +609,25 @@ static bool legal_dialog(pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define HEADING_LINK_LEVELS 3 /* from a link up to the heading around it */
+
+/* A link to a place on the page ("#attributes") that holds all of its
+ * heading's text: documentation generators make every heading a link to
+ * itself, with the class of the '#' or pilcrow permalink other generators
+ * put beside the text.  That link is the heading, not its permalink. */
+static bool links_its_own_heading(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    const char *href = pith_attr(el, "href");
+    if (el->tag != GUMBO_TAG_A || !href || href[0] != '#' || el->text == 0)
+        return false;
+    uint32_t h = el->parent;
+    for (int up = 0; up < HEADING_LINK_LEVELS && h != PITH_NO_EL; up++, h = dom->els[h].parent)
+        if (pith_tag_is_heading((GumboTag)dom->els[h].tag))
+            return dom->els[h].text == el->text;
+    return false;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i)
 {
@@ -594,7 +672,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
         return "structure:hover-card";
 
     pith_category cat = (pith_category)el->cat;
-    if (cat == PITH_CAT_NONE || cat == PITH_CAT_REVIEWS || cat == PITH_CAT_CART)
+    if (cat == PITH_CAT_NONE || cat == PITH_CAT_REVIEWS || cat == PITH_CAT_CART ||
+        links_its_own_heading(&ctx->dom, i))
         return NULL; /* a shop's furniture: above */
     if (cat == PITH_CAT_CREDIT && ctx->opt->favor == PITH_FAVOR_RECALL)
         return NULL;
@@ -652,6 +731,25 @@ static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
             break;
         if (!(dom->els[j].flags & PITH_EL_DROPPED))
             pith_ctx_drop(ctx, j, rule);
+    }
+}
+
+/* A table of contents' label ("On this page", "Contents") introduces its
+ * list of links: drop the link lists after it, up to the first block that
+ * is not one or the next heading. */
+static void drop_links_after(pith_ctx *ctx, uint32_t h, const char *rule)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[h].parent;
+    if (parent == PITH_NO_EL)
+        return;
+    for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
+        const pith_el *el = &dom->els[j];
+        if (el->flags & PITH_EL_DROPPED)
+            continue;
+        if (pith_tag_is_heading((GumboTag)el->tag) || el->link_text * 2 <= el->text)
+            break;
+        pith_ctx_drop(ctx, j, rule);
     }
 }
 
@@ -726,6 +824,44 @@ static bool in_running_text(const pith_dom *dom, uint32_t i)
     return others >= 30;
 }
 
+/* Code (an option "--author=", a name "share") says what to type, not
+ * what the page's furniture is. */
+static bool is_code(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_CODE || el->tag == GUMBO_TAG_KBD || el->tag == GUMBO_TAG_SAMP ||
+           el->tag == GUMBO_TAG_VAR;
+}
+
+#define SECTION_NUMBER_MAX_DIGITS 3
+
+/* A heading that opens with its section's number ("5.1. More on Lists",
+ * "3.2 Related work", "2. Comments"): a part of a manual, a specification
+ * or a paper, whose words may read like a boilerplate heading.  The number
+ * needs its dot: "12 Comments" counts comments. */
+static bool numbered_heading(pith_ctx *ctx, uint32_t i)
+{
+    if (!pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag))
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    while (*t == ' ')
+        t++;
+    int dots = 0;
+    for (;;) {
+        int digits = 0;
+        while (pith_ascii_is_digit(t[digits]))
+            digits++;
+        if (digits == 0 || digits > SECTION_NUMBER_MAX_DIGITS)
+            return false;
+        t += digits;
+        if (*t != '.')
+            return dots > 0 && *t == ' ';
+        dots++;
+        t++;
+        if (*t == ' ')
+            return true;
+    }
+}
+
 static void drop_by_text(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
@@ -744,7 +880,7 @@ static void drop_by_text(pith_ctx *ctx)
             i++;
             continue;
         }
-        if (in_running_text(dom, i)) {
+        if (in_running_text(dom, i) || is_code(el) || numbered_heading(ctx, i)) {
             i = el->end; /* "announced it on <a>Twitter</a> on Friday" */
             continue;
         }
@@ -761,6 +897,8 @@ static void drop_by_text(pith_ctx *ctx)
             (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
              cat == PITH_CAT_NEWSLETTER || (cat == PITH_CAT_META && el->text <= 20)))
             drop_section_after(ctx, i, rule);
+        else if (pith_tag_is_heading((GumboTag)el->tag) && cat == PITH_CAT_NAV)
+            drop_links_after(ctx, i, rule);
         i = el->end;
     }
 }

@@ -120,10 +120,13 @@ const pith_class_rule pith_boilerplate_classes[] = {
                    "top-?bar|toolbar|offcanvas|off-?canvas|hamburger|drawer|"
                    "toc|table-?of-?contents|jump-?links|tab-?list|tabs-?nav|"
                    "language-?(?:switcher|selector|picker)|lang-?switch\\w*|"
+                   "version-?(?:switcher|selector|select|picker|chooser|dropdown|menu)|"
+                   "doc-?switcher|on-?this-?page|"
                    "search(?!-?results?)(?:-\\w+)?|searchform|site-?search|login|log-?in|"
                    "signin|sign-?in|account-?menu|user-?menu", 0,
      "navigation, menus, breadcrumbs, search boxes (not a search's results: a shop's "
-     "category page is one) and login"},
+     "category page is one), login, and a manual's pickers of its version and language and "
+     "its table of contents"},
 
     /* --- heading permalinks --------------------------------------- */
     {PITH_CAT_NAV, "headerlink|header-?anchor|heading-?anchor|anchor-?link|hash-?link|"
@@ -173,10 +176,13 @@ const pith_class_rule pith_boilerplate_classes[] = {
                     "tags?|tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|"
                     "keywords|categories|category-?(?:list|links)|cat-?links|tags-?links|"
                     "entry-?footer|post-?footer|article-?footer|reading-?time|read-?time|"
-                    "edit-?link|print-?(?:link|button)|post-?(?:actions|tools)|"
+                    "edit-?link|edit-?(?:this-?)?page|edit-?on-?github|page-?feedback|"
+                    "feedback-?(?:widget|form|section|container|wrap\\w*)|was-?this-?helpful\\w*|"
+                    "print-?(?:link|button)|post-?(?:actions|tools)|"
                     "article-?(?:actions|tools|toolbar)|utility-?bar|kicker|eyebrow|"
                     "rating\\w*|views?-?count|like-?count", 0,
-     "bylines, dates, tags, reading time and article tools"},
+     "bylines, dates, tags, reading time and article tools (a manual's 'edit this page' "
+     "link and 'was this page helpful?' box)"},
 
     /* --- image credits --------------------------------------------- */
     {PITH_CAT_CREDIT, "(?:wp-)?caption(?:-\\w+)?|captions|figcaption|(?:image|photo|media|img|"

@@ -197,11 +197,18 @@ const pith_phrase_rule pith_block_phrases[] = {
      * The full date is required, so prose such as "Published in 1851 by a
      * small house, the novel..." is not taken. */
     {PITH_CAT_META,
-     "(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert|"
-     "publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
-     "опубликовано|обновлено)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
+     /* a manual's page says when it last changed: "This page was last
+      * modified on Dec 5, 2025 by its contributors", "Last updated
+      * 2026-03-05 UTC" */
+     "(?:(?:this|the) (?:page|article|document|doc|post) was )?"
+     "(?:published|posted|updated|last updated|last modified|modified|last reviewed|"
+     "publié|mis à jour|dernière modification|veröffentlicht|aktualisiert|zuletzt (?:geändert|aktualisiert)|"
+     "publicado|actualizado|última (?:actualización|modificación)|pubblicato|aggiornato|ultima modifica|"
+     "gepubliceerd|bijgewerkt|laatst (?:bijgewerkt|gewijzigd)|opublikowano|ostatnia (?:aktualizacja|modyfikacja)|"
+     "опубликовано|обновлено|последнее изменение)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
      "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"
      "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
+     "(?: (?:utc|gmt))?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
 
     /* --- a tag list's label ("Tags:", "Schlagwörter", "标签") ------------- */
@@ -298,6 +305,32 @@ const pith_phrase_rule pith_block_phrases[] = {
      "clicca per (?:espandere|ridurre)|clique para (?:expandir|recolher)|"
      "klik om (?:uit te vouwen|in te klappen)|kliknij,? aby (?:rozwinąć|zwinąć)|"
      "нажмите,? чтобы (?:развернуть|свернуть)"},
+
+    /* --- a manual's page tools: the links to edit it, to report a problem
+     * with it or to help improve it, the question whether it helped, the
+     * label over its table of contents ("On this page"), in English,
+     * German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+     * Chinese, Japanese.  As a heading, it takes its list of links along. */
+    {PITH_CAT_NAV,
+     "edit (?:this )?(?:page|article|doc|document|section)(?: on (?:github|gitlab|bitbucket))?|"
+     "edit on (?:github|gitlab|bitbucket)|"
+     "view (?:this page|the source|source|page source)(?: on (?:github|gitlab|bitbucket))?|"
+     "(?:report|file|open) an? (?:issue|problem|bug)(?: with this (?:page|content|article|doc))?|"
+     "report feedback|improve this (?:page|article|doc)|suggest (?:an )?(?:edit|edits|changes)|"
+     "help (?:us )?improve (?:this page|this article|the docs|\\w+)|learn how to contribute|"
+     "was this (?:page|article|doc|document|section|information|content) (?:helpful|useful)|"
+     "did (?:this|you find this) (?:page|article|doc) (?:help(?: you)?|helpful)|"
+     "is this (?:page|article) helpful|(?:thank you|thanks) for (?:your|the) feedback(?: \\w+)*|"
+     "(?:send|give|submit|leave) (?:us )?(?:your )?feedback|"
+     "on this page|in this (?:article|page)|table of contents|page contents|contents|"
+     "seite bearbeiten|auf dieser seite|inhaltsverzeichnis|war diese seite hilfreich|"
+     "modifier (?:cette|la) page|sur cette page|table des matières|"
+     "cette page (?:vous )?a-t-elle été utile|editar (?:esta )?página|en esta página|"
+     "tabla de contenidos?|¿?(?:fue|es) útil esta página|modifica (?:questa )?pagina|"
+     "in questa pagina|indice dei contenuti|questa pagina (?:ti )?è stata utile|nesta página|"
+     "esta página foi útil|deze pagina bewerken|op deze pagina|inhoudsopgave|"
+     "edytuj (?:tę )?stronę|na tej stronie|spis treści|редактировать (?:эту )?страницу|"
+     "на этой странице|содержание|编辑此页|本页内容|目录|このページを編集|このページの内容|目次"},
 
     /* --- what a page shows in place of a script it could not run ------- */
     {PITH_CAT_HIDDEN,
