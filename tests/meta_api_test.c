@@ -540,6 +540,66 @@ static void test_label_before_headline(void **state)
     pith_result_free(r);
 }
 
+/* A line by the headline of a few parts apart by separators, one of them
+ * the date; a longer line without separators is a sentence that mentions
+ * a date. */
+static void test_date_line_of_parts(void **state)
+{
+    (void)state;
+    expect_date("", "<p>Dec 26, 2025 <span>&bull;</span> Mahua Das in <a href='/blog/pm'>"
+                    "Projects</a></p>",
+                "2025-12-26");
+    expect_date("", "<div><p>October 16, 2020<span> &middot; </span>8 min read</p></div>",
+                "2020-10-16");
+    expect_date("", "<div>By Dr. Vahid Osman - Mar 27, 2024</div>", "2024-03-27");
+    expect_date("", "<p>The council voted on December 15, 2025 at last</p>", NULL);
+}
+
+/* A byline label alone in its element, the names in the next one; not
+ * in a code listing ("ORDER BY period"). */
+static void test_byline_label_alone(void **state)
+{
+    (void)state;
+    expect_author("", "<div><p>Written by</p><p>Edzel Tabing</p></div>", "Edzel Tabing");
+    expect_author("", "<div><h3>Author</h3><p> Lisa D. Ellis</p></div>", "Lisa D. Ellis");
+    expect_author("", "<div><span>By</span><span>Daryl Austin</span></div>", "Daryl Austin");
+    expect_author("", "<pre><span>ORDER</span> <span>BY</span> <span>period</span></pre>",
+                  NULL);
+}
+
+/* The banner the article's header is drawn in (a promotion's class around
+ * the <h1>) holds the article's date and byline; another banner's are not
+ * read. */
+static void test_headline_in_a_banner(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><body><div class='%s'><h1>The History of Coffee</h1><div class='meta'><p>"
+        "<time>Mar 24, 2025</time></p><p>By Amy Wilhelm</p></div></div><div class='prose'>"
+        "<p>Coffee was first found in the highlands, where goats that ate its berries stayed "
+        "awake all night, as the story goes, and the monks nearby took note.</p><p>From there "
+        "it travelled by sea to the ports of the peninsula, and on to the cities of the north "
+        "within a century.</p></div></body></html>";
+    char page[2048];
+    snprintf(page, sizeof page, fmt, "article-banner");
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2025-03-24");
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Amy Wilhelm");
+    pith_result_free(r);
+    static const char promo[] =
+        "<html><body><div class='promo-banner'><p><time>Mar 24, 2025</time></p><p>By Amy "
+        "Wilhelm</p></div><h1>The History of Coffee</h1><div class='prose'><p>Coffee was "
+        "first found in the highlands, where goats that ate its berries stayed awake all "
+        "night, as the story goes, and the monks nearby took note.</p></div></body></html>";
+    r = pith_extract(promo, sizeof promo - 1, NULL);
+    assert_non_null(r);
+    assert_null(r->author);
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -564,6 +624,9 @@ int main(void)
         cmocka_unit_test(test_label_before_headline),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
+        cmocka_unit_test(test_date_line_of_parts),
+        cmocka_unit_test(test_byline_label_alone),
+        cmocka_unit_test(test_headline_in_a_banner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

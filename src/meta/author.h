@@ -72,6 +72,9 @@ size_t pith_author_prefix_len(const char *s, size_t n);
 /* Length of the label of another credit that starts s ("photos by",
  * "фото:"), 0 when there is none. */
 size_t pith_author_credit_len(const char *s, size_t n);
+/* A label that stands alone before the names, its whole text ("Written
+ * by", "Author:"). */
+bool pith_author_is_alone_label(const char *s, size_t n);
 bool pith_author_is_place_word(const char *s, size_t n); /* "de", "aus" */
 bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
 bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */

@@ -28,6 +28,20 @@ static const char *const PREFIXES[] = {
     "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন",
 };
 
+/* Labels that stand alone in an element before the element holding the
+ * names ("<p>Written by</p><p>Jane Doe</p>", "<h3>Author</h3>",
+ * "<span>By</span><span>Jane Doe</span>"); compared with the label's whole
+ * text, a colon after it dropped.  Words that also head other things when
+ * alone ("From" before a price or a place, "Text", "Words") are not here. */
+static const char *const ALONE_LABELS[] = {
+    "by", "written by", "posted by", "reported by", "story by", "article by", "words by",
+    "author", "authors", "von", "geschrieben von", "autor", "autorin",
+    "autoren", "par", "écrit par", "auteur", "auteurs", "por", "escrito por", "autora",
+    "scritto da", "autore", "door", "geschreven door", "skrevet af", "skrevet av",
+    "kirjoittaja", "autorka", "napsal", "szerző", "yazar", "автор", "авторы", "作者", "著者",
+    "筆者", "기자",
+};
+
 /* Labels of other credits in a byline ("Photos by John Roe", "Фото:",
  * "Editor: Siti Aminah"): the part they open names no author. */
 static const char *const CREDIT_LABELS[] = {
@@ -221,6 +235,17 @@ size_t pith_author_credit_len(const char *s, size_t n)
 bool pith_author_is_place_word(const char *s, size_t n)
 {
     return in_list(PLACE_WORDS, sizeof PLACE_WORDS / sizeof PLACE_WORDS[0], s, n);
+}
+
+bool pith_author_is_alone_label(const char *s, size_t n)
+{
+    if (n > 0 && s[n - 1] == ':')
+        n--;
+    else if (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0)
+        n -= 3; /* a full-width colon */
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return in_list(ALONE_LABELS, sizeof ALONE_LABELS / sizeof ALONE_LABELS[0], s, n);
 }
 
 bool pith_author_is_prefix(const char *s, size_t n)

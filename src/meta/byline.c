@@ -350,6 +350,50 @@ static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t
     return n;
 }
 
+#define MAX_LABEL_TEXT 24 /* "Geschrieben von:"; longer is more than a label */
+
+#define CODE_LEVELS 16 /* how far up a label may sit in a code listing */
+
+/* Inside <pre> or <code>, within CODE_LEVELS ancestors: "ORDER BY period"
+ * in a listing is no byline. */
+static bool in_code(const pith_dom *dom, uint32_t i)
+{
+    for (unsigned k = 0; i != PITH_NO_EL && k < CODE_LEVELS; i = dom->els[i].parent, k++)
+        if (dom->els[i].tag == GUMBO_TAG_PRE || dom->els[i].tag == GUMBO_TAG_CODE)
+            return true;
+    return false;
+}
+
+/* An element whose whole text is a byline label standing alone ("Written
+ * by", "Author:"), with the names in the next element that holds text
+ * ("<p>Written by</p><p>Jane Doe</p>", "<h3>Author</h3><p>Jane Doe</p>"):
+ * the label and the names, as one byline, go to text.  Returns that next
+ * element, or PITH_NO_EL when element i is no such label. */
+static uint32_t label_alone(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text == 0 || el->text > MAX_LABEL_TEXT || el->link_text > 0)
+        return PITH_NO_EL;
+    pith_meta_el_text(ctx, i, text, MAX_LABEL_TEXT * 2);
+    char low[MAX_LABEL_TEXT * 2];
+    size_t n = pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
+    if (!pith_author_is_alone_label(low, n) || in_code(dom, i))
+        return PITH_NO_EL;
+    uint32_t next = el->end, end = dom->els[dom->body].end;
+    while (next < end && (dom->els[next].text == 0 || skipped_tag((GumboTag)dom->els[next].tag)))
+        next++;
+    if (next >= end || dom->els[next].text > MAX_BYLINE_LINE ||
+        (dom->els[next].flags & PITH_EL_HIDDEN))
+        return PITH_NO_EL;
+    pith_buf name = PITH_BUF_INIT;
+    pith_meta_el_text(ctx, next, &name, MAX_BYLINE_LINE * 2);
+    pith_buf_putc(text, ' ');
+    pith_buf_append(text, name.data, name.len);
+    pith_buf_free(&name);
+    return next;
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -368,6 +412,17 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             continue;
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
+        uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
+        if (names != PITH_NO_EL) {
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
+                            beside_article(ctx, i));
+            mark_byline(ctx, names, &text);
+            if (ctx->dom.els[names].flags & PITH_EL_BYLINE)
+                ctx->dom.els[i].flags |= PITH_EL_BYLINE; /* the label goes with it */
+            found++;
+            i = dom->els[names].end - 1;
+            continue;
+        }
         if (!candidate) {
             /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
             if (labelled_byline(ctx, i, &text)) {

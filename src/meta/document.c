@@ -94,8 +94,11 @@ static pith_category class_category(const pith_el *el)
  * navigation, promotions) or is hidden.
  * big: the element holds much of the page's text, so its class describes
  * the layout around the article ("modal", "site-header"), unless it says
- * comments. */
-static bool is_aside(const pith_el *el, bool big)
+ * comments.
+ * headline: the element holds the page's headline, so a promotion's class
+ * names the banner the article's header is drawn in ("article-banner",
+ * "hero-promo" around the <h1>, its byline and its date). */
+static bool is_aside(const pith_el *el, bool big, bool headline)
 {
     if (pith_el_hidden_by(el))
         return true;
@@ -108,6 +111,8 @@ static bool is_aside(const pith_el *el, bool big)
     pith_category cat = class_category(el);
     if (big)
         return cat == PITH_CAT_COMMENTS;
+    if (headline && cat == PITH_CAT_PROMO)
+        return false;
     switch (cat) {
     case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_SIDEBAR:
     case PITH_CAT_FOOTER: case PITH_CAT_NAV: case PITH_CAT_PROMO:
@@ -123,19 +128,22 @@ enum {
     MEMO_DONE = 1,     /* computed */
     MEMO_ASIDE = 2,    /* it or an ancestor is an aside by tag or class */
     MEMO_ARTICLE = 4,  /* it or an ancestor is an <article> */
-    MEMO_FOOTER = 8    /* inside a page's <footer> or <aside>, not an article's */
+    MEMO_FOOTER = 8,   /* inside a page's <footer> or <aside>, not an article's */
+    MEMO_HEADLINE = 16 /* holds the page's first visible <h1> (set before the walk) */
 };
 
 /* Compute the memo of element i from its parent's. */
-static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t parent, uint32_t page_text)
+static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t own, uint8_t parent,
+                       uint32_t page_text)
 {
     const pith_el *el = &dom->els[i];
     bool big = page_text > 0 && (uint64_t)el->text * 5 >= (uint64_t)page_text * 2;
-    uint8_t m = MEMO_DONE | (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER));
+    uint8_t m = MEMO_DONE | (own & MEMO_HEADLINE) |
+                (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER));
     /* An element that holds the article's main prose (the clean stage's
      * main path) is no aside, whatever its class says ("modal"). */
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
-    if (holds_main ? pith_el_hidden_by(el) : is_aside(el, big))
+    if (holds_main ? pith_el_hidden_by(el) : is_aside(el, big, (own & MEMO_HEADLINE) != 0))
         m |= MEMO_ASIDE;
     if (el->tag == GUMBO_TAG_ARTICLE)
         m |= MEMO_ARTICLE;
@@ -154,6 +162,21 @@ static bool ends_chain(const pith_dom *dom, const pith_mfound *f, uint32_t i)
     return tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (f->aside[i] & MEMO_DONE);
 }
 
+/* Mark the page's first visible <h1> and its ancestors MEMO_HEADLINE. */
+static void mark_headline(const pith_dom *dom, uint8_t *memo)
+{
+    if (dom->body == PITH_NO_EL)
+        return;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || (el->flags & PITH_EL_HIDDEN))
+            continue;
+        for (uint32_t p = i; p != PITH_NO_EL; p = dom->els[p].parent)
+            memo[p] |= MEMO_HEADLINE;
+        return;
+    }
+}
+
 bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
 {
     const pith_dom *dom = &ctx->dom;
@@ -161,6 +184,7 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
         f->aside = pith_arena_calloc(f->arena, dom->n ? dom->n : 1, 1);
         if (!f->aside)
             return false;
+        mark_headline(dom, f->aside);
     }
     if (f->aside[el] & MEMO_DONE)
         return (f->aside[el] & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
@@ -182,7 +206,7 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
         chain[n++] = i;
     uint8_t memo = top != PITH_NO_EL && (f->aside[top] & MEMO_DONE) ? f->aside[top] : 0;
     while (n-- > 0) {
-        memo = memo_of(dom, chain[n], memo, page_text);
+        memo = memo_of(dom, chain[n], f->aside[chain[n]], memo, page_text);
         f->aside[chain[n]] = memo;
     }
     if (chain != local)

@@ -10,6 +10,7 @@
  * recorded raw, at most a few short elements; the date reader decides
  * later.
  */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "rules/rules.h"
@@ -262,20 +263,39 @@ static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 #define HEADLINE_DATE_BEFORE 12 /* elements before the headline a date line may sit in */
 #define HEADLINE_DATE_AFTER 40  /* and after it (the byline block, the lead image) */
 #define HEADLINE_DATE_TEXT 32   /* "February 4, 2025 - 11 minutes"; longer is more than a date */
+#define HEADLINE_META_TEXT 80   /* a line of parts: "Dec 26, 2025 • Jane Doe in Projects" */
+
+/* Does the text part its pieces with a separator ("·", "•", "|", " - ",
+ * a dash), as a headline's line of date, author and reading time does? */
+static bool has_separator(const char *s, size_t n)
+{
+    static const char *const SEPARATORS[] = {
+        "\xC2\xB7", "\xE2\x80\xA2", "|", " - ", "\xE2\x80\x93", "\xE2\x80\x94",
+    };
+    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++)
+        if (memmem(s, n, SEPARATORS[k], strlen(SEPARATORS[k])))
+            return true;
+    return false;
+}
 
 /* The element i is a short date line: a block or inline element without
  * blocks inside, visible, whose whole text is a date, in no link (a link's
- * date is an archive's or another story's). */
+ * date is an archive's or another story's); or a line of a few parts
+ * apart by separators, one of them the date ("October 16, 2020 · 8 min
+ * read", "By Jane Doe - Mar 27, 2024"), links at most a part of it. */
 static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
-    if (el->text == 0 || el->text > HEADLINE_DATE_TEXT || el->blocks > 0 ||
-        (el->flags & PITH_EL_HIDDEN) || el->link_text > 0 || el->tag == GUMBO_TAG_A ||
-        pith_meta_in_aside(ctx, f, i))
+    if (el->text == 0 || el->text > HEADLINE_META_TEXT || el->blocks > 0 ||
+        (el->flags & PITH_EL_HIDDEN) || el->link_text * 2 >= el->text ||
+        el->tag == GUMBO_TAG_A || pith_meta_in_aside(ctx, f, i))
         return false;
-    pith_meta_el_text(ctx, i, text, HEADLINE_DATE_TEXT * 2);
+    pith_meta_el_text(ctx, i, text, HEADLINE_META_TEXT * 2);
+    bool line = el->text <= HEADLINE_DATE_TEXT && el->link_text == 0;
+    if (!text->len || (!line && !has_separator(text->data, text->len)))
+        return false;
     pith_date d;
-    return text->len && pith_date_parse(text->data, text->len, 0, &d);
+    return pith_date_parse(text->data, text->len, 0, &d);
 }
 
 /* "December 15, 2025" alone in a <p> under the headline, with nothing in
