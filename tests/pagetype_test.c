@@ -236,6 +236,50 @@ static void test_posts(void **state)
     assert_string_equal(why, "structure: several alike posts, each with its time");
 }
 
+/* Forum software without <time> writes each post's date as text, and may
+ * name its posts by their anchors only ("msg101", "p102"): such posts make
+ * a thread too.  Not a listing's cards, mostly their titles' links, though
+ * each shows a date; not readers' comments of which most show none. */
+#define TEXT_DATED(cls, id, date, prose) \
+    "<div class=" cls " id=" id "><div class=keyinfo>" date "</div>" prose "</div>"
+#define CARD(n) "<div class=post-card><a href=/" n "><h3>A long headline of the story " \
+                "number " n ", linked</h3></a><span>March " n ", 2024</span> a line</div>"
+#define UNDATED "<div class=comment>" PROSE2 "</div>"
+
+static void test_posts_dated_as_text(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("", "<div class=posts>"
+                                      TEXT_DATED("post", "a1", "Sat Jan 06, 2024 5:14 pm", PROSE1)
+                                      TEXT_DATED("post", "a2", "2024-01-07 10:00:00", PROSE2)
+                                      TEXT_DATED("post", "a3", "January 8, 2024", PROSE3) "</div>"),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "structure: several alike posts, each with its time");
+    assert_int_equal(type_of(PAGE("", "<div id=forumposts>"
+                                      TEXT_DATED("windowbg", "msg101", "06.01.2024", PROSE1)
+                                      TEXT_DATED("windowbg", "msg102", "07.01.2024", PROSE2)
+                                      TEXT_DATED("windowbg", "p103", "08.01.2024", PROSE3)
+                                      "</div>"),
+                             NULL),
+                     PITH_PAGE_FORUM);
+    assert_int_not_equal(type_of(PAGE("", "<div class=list>" CARD("1") CARD("2") CARD("3")
+                                          CARD("4") "</div>"),
+                                 NULL),
+                         PITH_PAGE_FORUM);
+    assert_int_not_equal(type_of(PAGE("", "<div class=thread>"
+                                          TEXT_DATED("comment", "c1", "May 1, 2024", PROSE1)
+                                          TEXT_DATED("comment", "c2", "May 2, 2024", PROSE2)
+                                          TEXT_DATED("comment", "c3", "May 3, 2024", PROSE3)
+                                          UNDATED UNDATED UNDATED "</div>"),
+                                 NULL),
+                         PITH_PAGE_FORUM);
+}
+#undef TEXT_DATED
+#undef CARD
+#undef UNDATED
+
 /* The caller's word wins, and names outside the list are refused. */
 static void test_given_type(void **state)
 {
@@ -270,6 +314,7 @@ int main(void)
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_posts_dated_as_text),
         cmocka_unit_test(test_given_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

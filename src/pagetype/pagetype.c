@@ -11,6 +11,7 @@
  *             long paragraphs and code, <h2> sections.
  * Then a ladder, first answer wins (decide):
  *   forum          declared, or alike posts with times holding half the page
+ *                  (a <time> or a date written as text in each post's head)
  *   documentation  declared (a docs generator, schema, a /docs/ address)
  *   product        declared, unless a grid of prices or several products
  *   collection     declared, a run of items with prices, several products
@@ -31,6 +32,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "meta/date.h"
 #include "rules/pagetypes.h"
 #include "rules/rules.h"
 #include "util/ascii.h"
@@ -278,8 +280,10 @@ typedef struct shown {
     uint32_t grid_first, grid_last; /* the run of at least GRID_MIN linked items with
                                        most text (PITH_NO_EL: none) */
     uint32_t grid_text;
-    uint32_t post_run;      /* the most alike siblings named posts under one parent */
+    uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
+    uint32_t posts_dated;   /* how many of them show when they were written */
+    uint32_t post_link_text; /* their text in links */
     uint32_t first_post;    /* the first of them */
     uint32_t prose_before;  /* long paragraphs' text before it */
     uint32_t h2;
@@ -314,6 +318,14 @@ static bool class_has(const pith_el *el, const char *lower, const char *capital)
     return el->cls && (strstr(el->cls, lower) || strstr(el->cls, capital));
 }
 
+static bool has_digit(const char *s)
+{
+    for (; *s; s++)
+        if (pith_ascii_is_digit(*s))
+            return true;
+    return false;
+}
+
 static bool names_a_post(const char *c, size_t n)
 {
     static const char *const words[] = {"post", "message", "reply", "comment", "answer",
@@ -321,6 +333,94 @@ static bool names_a_post(const char *c, size_t n)
     for (const char *const *w = words; *w; w++)
         if (contains_word(c, n, *w))
             return true;
+    return false;
+}
+
+/* An id that numbers a post: a word for a post, maybe a separator, digits
+ * ("post-4859929", "post_123", "msg4175227", "p2270718", "js-post-12"), as
+ * forum software anchors each post of a thread for links to it. */
+static bool id_numbers_a_post(const char *id)
+{
+    static const char *const words[] = {"post", "p", "msg", "message", "reply", "comment",
+                                        "answer", NULL};
+    if (!id)
+        return false;
+    size_t n = strlen(id), digits = 0;
+    while (digits < n && pith_ascii_is_digit(id[n - 1 - digits]))
+        digits++;
+    if (digits == 0)
+        return false;
+    n -= digits;
+    if (n > 0 && (id[n - 1] == '-' || id[n - 1] == '_'))
+        n--;
+    size_t start = n;
+    while (start > 0 && id[start - 1] != '-' && id[start - 1] != '_')
+        start--;
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == n - start && pith_ascii_ieqn(id + start, *w, n - start))
+            return true;
+    return false;
+}
+
+/* A microdata item of a post: schema.org's Comment, Answer or forum post. */
+static bool item_of_a_post(const char *itemtype)
+{
+    static const char *const types[] = {"/Comment", "/Answer", "/DiscussionForumPosting",
+                                        NULL};
+    if (!itemtype)
+        return false;
+    size_t n = strlen(itemtype);
+    for (const char *const *t = types; *t; t++) {
+        size_t k = strlen(*t);
+        if (n >= k && memcmp(itemtype + n - k, *t, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the element a post: its first class token names one, its id numbers
+ * one, or it is a post's microdata item? */
+static bool is_a_post(const pith_el *el)
+{
+    const char *cls;
+    size_t n = first_class(el, &cls);
+    return (n && names_a_post(cls, n)) || id_numbers_a_post(pith_attr(el, "id")) ||
+           item_of_a_post(pith_attr(el, "itemtype"));
+}
+
+#define POST_HEAD_ELEMENTS 128 /* elements of a post looked at for its time: the
+                                  poster's card and the header come before the body */
+#define DATE_TEXT_MIN 6        /* non-space bytes of a written date: "1.2.24" */
+#define DATE_TEXT_MAX 48       /* ... "Saturday, January 6th, 2024 at 5:14 pm" */
+#define DATE_ELEMENTS_MAX 8    /* elements in a date's line: a few spans, not a list */
+
+/* Does the head of post p show when it was written: a <time>, a date in
+ * microdata or a datetime attribute, or a short line of text that reads
+ * as a date ("Sat Jan 06, 2024 5:14 pm", "2025-11-01 15:14:37")?  Forum
+ * software without <time> writes the date as text. */
+static bool post_dated(pith_ctx *ctx, uint32_t p)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[p].end;
+    if (end - p > POST_HEAD_ELEMENTS)
+        end = p + POST_HEAD_ELEMENTS;
+    for (uint32_t i = p + 1; i < end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag == GUMBO_TAG_TIME || pith_attr(el, "datetime"))
+            return true;
+        const char *prop = pith_attr(el, "itemprop");
+        if (prop && (strstr(prop, "datePublished") || strstr(prop, "dateCreated")))
+            return true;
+        if (el->blocks > 0 || el->text < DATE_TEXT_MIN || el->text > DATE_TEXT_MAX ||
+            el->end - i > DATE_ELEMENTS_MAX)
+            continue;
+        pith_buf_clear(&ctx->scratch);
+        pith_el_text(dom, i, &ctx->scratch, 2 * DATE_TEXT_MAX);
+        pith_date d;
+        if (ctx->scratch.data && has_digit(ctx->scratch.data) &&
+            pith_date_parse(ctx->scratch.data, ctx->scratch.len, 0, &d))
+            return true;
+    }
     return false;
 }
 
@@ -342,14 +442,12 @@ static bool in_comments_or_footer(const pith_dom *dom, uint32_t p)
 /* The runs of alike siblings under element p (runs: pith_dom_item_runs):
  * the run with the most items holding a link and some text (cards,
  * teasers, rows), its text and its prices; the runs of such items with the
- * most text (a listing's, a grid's); and the most alike children whose
- * class names a post. */
+ * most text (a listing's, a grid's). */
 static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs, shown *sh,
                           const uint32_t *prices_in)
 {
     uint32_t left = 0, linked = 0, text = 0, prices = 0, start = PITH_NO_EL;
     bool items = !in_comments_or_footer(dom, p);
-    uint32_t posts = 0, posts_text = 0, first_post = PITH_NO_EL;
     for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
         if (left == 0) { /* a new run starts (or a child without text) */
@@ -377,19 +475,32 @@ static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs,
                 sh->grid_text = text;
             }
         }
-        const char *cls;
-        size_t n = first_class(el, &cls);
-        if (n && names_a_post(cls, n) && el->text >= POST_MIN_TEXT) {
-            if (first_post == PITH_NO_EL)
-                first_post = c;
-            if (pith_el_alike(el, &dom->els[first_post])) {
-                posts++;
-                posts_text += el->text;
-            }
-        }
+    }
+}
+
+/* The most alike children of element p that are posts (is_a_post), their
+ * text, and how many of them show when they were written. */
+static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t posts = 0, posts_text = 0, posts_links = 0, dated = 0, first_post = PITH_NO_EL;
+    for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+        const pith_el *el = &dom->els[c];
+        if (el->text < POST_MIN_TEXT || !is_a_post(el))
+            continue;
+        if (first_post == PITH_NO_EL)
+            first_post = c;
+        if (!pith_el_alike(el, &dom->els[first_post]))
+            continue;
+        posts++;
+        posts_text += el->text;
+        posts_links += el->link_text;
+        dated += post_dated(ctx, c);
         if (posts > sh->post_run) {
             sh->post_run = posts;
             sh->post_text = posts_text;
+            sh->posts_dated = dated;
+            sh->post_link_text = posts_links;
             sh->first_post = first_post;
         }
     }
@@ -409,14 +520,6 @@ static uint32_t prose_before(const pith_dom *dom, uint32_t first)
         if (long_paragraph(&dom->els[i]) && dom->els[i].end <= first)
             text += dom->els[i].text;
     return text;
-}
-
-static bool has_digit(const char *s)
-{
-    for (; *s; s++)
-        if (pith_ascii_is_digit(*s))
-            return true;
-    return false;
 }
 
 /* The site's header, menus and footer: a shop's menu of departments, each
@@ -482,8 +585,10 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
             i = dom->els[i].end - 1;
             continue;
         }
-        if (dom->els[i].blocks > 0)
+        if (dom->els[i].blocks > 0) {
             scan_children(dom, i, ctx->item_run, sh, prices_in);
+            scan_posts(ctx, i, sh);
+        }
     }
     if (sh->post_run)
         sh->prose_before = prose_before(dom, sh->first_post);
@@ -495,11 +600,22 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 #define GOOD_EVIDENCE 2   /* evidence that settles it when nothing else speaks */
 #define POSTS_MIN 3       /* alike blocks named posts, and <time>s, of a thread */
 #define POSTS_SHARE 0.5   /* ... holding this share of the page's text */
+#define POST_LINKS_MAX_PART 3 /* posts are prose: under a third of their text in links,
+                                 unlike a listing's cards under their titles */
 #define PRICED_ITEMS_MIN 4 /* prices in one run of alike items: a grid of products */
 #define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
 #define SECTIONS_MIN 3    /* <h2> sections of a landing page */
+
+/* Do the posts show when they were written: <time>s enough for a thread,
+ * or most of the posts dated (the rest of a thread's posts may be folded,
+ * but an article's readers' comments folded under it are not its posts)? */
+static bool shows_times(const shown *sh)
+{
+    return sh->times >= POSTS_MIN ||
+           (sh->posts_dated >= POSTS_MIN && sh->posts_dated * 2 > sh->post_run);
+}
 
 static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown *sh,
                             const char **why)
@@ -518,7 +634,8 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
      * software declares a thread an article (og:type article): that much of
      * a declaration does not outweigh the posts when nothing of an
      * article's prose comes before the first of them. */
-    if (sh->post_run >= POSTS_MIN && sh->times >= POSTS_MIN &&
+    if (sh->post_run >= POSTS_MIN && shows_times(sh) &&
+        sh->post_link_text * POST_LINKS_MAX_PART < sh->post_text &&
         sh->post_text >= POSTS_SHARE * body &&
         (d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE ||
          (d[PITH_PAGE_ARTICLE] < SETTLED && sh->prose_before < LONG_PARA))) {
