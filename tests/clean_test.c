@@ -189,6 +189,24 @@ static void test_manual_tools(void **state)
     test_unstage(&s);
 }
 
+/* An API reference's column of examples, named as a sidebar, is code:
+ * it stays; a sidebar of links beside it goes. */
+static void test_code_column(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><div id=links class=sidebar><a href=/a>Charges</a> <a href=/b>Refunds</a>"
+               "</div><div id=examples class=section-aside><p>Request</p><pre>curl "
+               "https://api.example.com/v1/charges -u sk_test_key: -d amount=2000 "
+               "-d currency=usd -d source=tok_visa -d description=\"My first charge\"</pre>"
+               "</div></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "links"), "class:sidebar");
+    assert_string_equal(dropped_by(&s, "examples"), "kept");
+    test_unstage(&s);
+}
+
 /* A word inside a sentence is never judged as a block: a link that reads
  * like a share button in running text stays. */
 static void test_running_text(void **state)
@@ -390,6 +408,7 @@ int main(void)
         cmocka_unit_test(test_running_text),
         cmocka_unit_test(test_manual_headings),
         cmocka_unit_test(test_manual_tools),
+        cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

@@ -628,8 +628,38 @@ static bool links_its_own_heading(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+#define CODE_COLUMN_MIN_TEXT 100 /* non-space bytes of code: an example, not an icon */
+
+/* An API reference shows the example request and response of each method
+ * in a column beside its description, named as a sidebar ("aside",
+ * "sidebar"): a sidebar of links or widgets holds no code; one whose text
+ * is mostly code blocks is the page's examples. */
+static bool column_of_code(const pith_el *el, pith_category cat, uint32_t code)
+{
+    return cat == PITH_CAT_SIDEBAR && code >= CODE_COLUMN_MIN_TEXT && code * 2 > el->text;
+}
+
+/* The text inside code blocks (<pre>) of every element's subtree, in an
+ * array of dom->n from the arena, bottom-up; NULL when memory ran out. */
+static uint32_t *code_text(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t *code = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *code);
+    if (!code)
+        return NULL;
+    for (uint32_t i = dom->n; i-- > 0;) {
+        const pith_el *el = &dom->els[i];
+        bool outer = el->parent == PITH_NO_EL || !(dom->els[el->parent].flags & PITH_EL_IN_PRE);
+        if (el->tag == GUMBO_TAG_PRE && outer)
+            code[i] = el->text;
+        if (el->parent != PITH_NO_EL)
+            code[el->parent] += code[i];
+    }
+    return code;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
-static const char *structural_rule(pith_ctx *ctx, uint32_t i)
+static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -686,7 +716,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i)
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)
         return NULL;
-    if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat))
+    if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat) ||
+        column_of_code(el, cat, code ? code[i] : 0))
         return NULL;
     if ((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM)
         return NULL; /* on a forum the replies are the page, each with its poster and time */
@@ -702,9 +733,10 @@ static void drop_by_structure(pith_ctx *ctx)
     pith_dom *dom = &ctx->dom;
     if (!ctx->item_run)
         ctx->item_run = pith_dom_item_runs(dom, ctx->arena);
+    const uint32_t *code = code_text(ctx);
     uint32_t i = 0;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i);
+        const char *rule = structural_rule(ctx, i, code);
         if (rule) {
             pith_ctx_drop(ctx, i, rule);
             i = dom->els[i].end;
