@@ -98,6 +98,29 @@ static void test_address(void **state)
                      PITH_PAGE_DOCUMENTATION);
 }
 
+/* Documentation software calls its pages articles: a /docs/ address with
+ * a manual's headings, each a link to itself, is documentation; the same
+ * address and declaration over plain prose stay an article. */
+static void test_manual_declared_article(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+#define MANUAL_HEAD "<meta property='og:type' content='article'>" \
+                    "<link rel='canonical' href='https://example.org/docs/install'>"
+    assert_int_equal(type_of(PAGE(MANUAL_HEAD,
+                                  "<h2 id=a><a href=#a>Install</a></h2>" PROSE1
+                                  "<h2 id=b><a href=#b>Configure</a></h2>" PROSE2
+                                  "<h2 id=c>Run<a class=headerlink href=#c>#</a></h2>" PROSE3),
+                             &why),
+                     PITH_PAGE_DOCUMENTATION);
+    assert_string_equal(why, "url: /docs/");
+    assert_int_equal(type_of(PAGE(MANUAL_HEAD, "<h2>Install</h2>" PROSE1 "<h2>Configure</h2>"
+                                               PROSE2 "<h2>Run</h2>" PROSE3),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef MANUAL_HEAD
+}
+
 /* What the structure shows when the page declares nothing. */
 static void test_structure(void **state)
 {
@@ -310,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_products_counted),
         cmocka_unit_test(test_address),
+        cmocka_unit_test(test_manual_declared_article),
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_chrome_runs),

@@ -287,6 +287,7 @@ typedef struct shown {
     uint32_t first_post;    /* the first of them */
     uint32_t prose_before;  /* long paragraphs' text before it */
     uint32_t h2;
+    uint32_t anchored_headings; /* headings holding a link to a place on the page */
 } shown;
 
 /* The element's first class token (n bytes) or 0. */
@@ -534,6 +535,23 @@ static bool site_chrome(const pith_dom *dom, uint32_t i)
            dom->els[i].text * 2 < dom->els[dom->body].text;
 }
 
+#define ANCHOR_LEVELS 3 /* from a link up to the heading around it */
+
+/* The heading around a link to a place on the page ("#install": a
+ * manual's heading made a link to itself, or its pilcrow permalink), or
+ * PITH_NO_EL. */
+static uint32_t anchored_heading(const pith_dom *dom, uint32_t i)
+{
+    const char *href = pith_attr(&dom->els[i], "href");
+    if (dom->els[i].tag != GUMBO_TAG_A || !href || href[0] != '#' || !href[1])
+        return PITH_NO_EL;
+    uint32_t h = dom->els[i].parent;
+    for (int up = 0; up < ANCHOR_LEVELS && h != PITH_NO_EL; up++, h = dom->els[h].parent)
+        if (pith_tag_is_heading((GumboTag)dom->els[h].tag))
+            return h;
+    return PITH_NO_EL;
+}
+
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in)
 {
     pith_dom *dom = &ctx->dom;
@@ -542,9 +560,15 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
     if (dom->body == PITH_NO_EL)
         return;
     sh->body_text = dom->els[dom->body].text;
+    uint32_t last_anchored = PITH_NO_EL;
     for (uint32_t i = 0; i < dom->n; i++) {
         const pith_el *el = &dom->els[i];
         GumboTag t = (GumboTag)el->tag;
+        uint32_t h = anchored_heading(dom, i);
+        if (h != PITH_NO_EL && h != last_anchored) {
+            sh->anchored_headings++;
+            last_anchored = h;
+        }
         if (t == GUMBO_TAG_SCRIPT) {
             if (is_jsonld(el))
                 scan_script(ev, el);
@@ -607,6 +631,16 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
 #define SECTIONS_MIN 3    /* <h2> sections of a landing page */
+#define MANUAL_ANCHORED_HEADINGS 3 /* headings linked to themselves: a manual's */
+#define MANUAL_CODE_SHARE_DIVISOR 20 /* code blocks holding a twentieth of the text */
+
+/* A manual's structure: headings made links to themselves (or with a
+ * permalink beside them), or code blocks holding a fair part of the text. */
+static bool reads_as_a_manual(const shown *sh)
+{
+    return sh->anchored_headings >= MANUAL_ANCHORED_HEADINGS ||
+           (uint64_t)sh->pre_text * MANUAL_CODE_SHARE_DIVISOR >= sh->body_text;
+}
 
 /* Do the posts show when they were written: <time>s enough for a thread,
  * or most of the posts dated (the rest of a thread's posts may be folded,
@@ -643,6 +677,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         return PITH_PAGE_FORUM;
     }
     if (d[PITH_PAGE_DOCUMENTATION] >= SETTLED) {
+        *why = ev->reason[PITH_PAGE_DOCUMENTATION];
+        return PITH_PAGE_DOCUMENTATION;
+    }
+    /* Documentation software declares its pages articles (og:type
+     * article) and dates them: an address or schema that says
+     * documentation, with a manual's structure, outweighs that much. */
+    if (d[PITH_PAGE_DOCUMENTATION] >= GOOD_EVIDENCE && d[PITH_PAGE_ARTICLE] < SETTLED &&
+        reads_as_a_manual(sh)) {
         *why = ev->reason[PITH_PAGE_DOCUMENTATION];
         return PITH_PAGE_DOCUMENTATION;
     }
