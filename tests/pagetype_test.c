@@ -80,6 +80,33 @@ static void test_products_counted(void **state)
     assert_string_equal(why, "schema:Product, several times");
 }
 
+/* A page that declares itself one product (og:type product) is that
+ * product, whatever priced recommendations and Product entities it shows
+ * beside it; a category declared no more than by schema:Product stays a
+ * collection. */
+static void test_declared_product_over_grid(void **state)
+{
+    (void)state;
+#define PRICED_GRID                                                                        \
+    "<ul><li class=card><a href=/a>Blue enamel mug</a><span class=price>$12</span></li>"  \
+    "<li class=card><a href=/b>Red enamel mug</a><span class=price>$12</span></li>"       \
+    "<li class=card><a href=/c>Tall enamel mug</a><span class=price>$14</span></li>"      \
+    "<li class=card><a href=/d>Small enamel mug</a><span class=price>$9</span></li></ul>"
+#define THREE_PRODUCTS                                                                      \
+    "<script type='application/ld+json'>[{\"@type\":\"Product\"},{\"@type\":\"Product\"}," \
+    "{\"@type\":\"Product\"}]</script>"
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='product'>" THREE_PRODUCTS,
+                                  "<h1>Green enamel mug</h1>" PROSE1 PRICED_GRID),
+                             &why),
+                     PITH_PAGE_PRODUCT);
+    assert_string_equal(why, "og:type product");
+    assert_int_equal(type_of(PAGE(THREE_PRODUCTS, "<h1>Mugs</h1>" PRICED_GRID), NULL),
+                     PITH_PAGE_COLLECTION);
+#undef PRICED_GRID
+#undef THREE_PRODUCTS
+}
+
 /* The canonical address: a forum's thread, a manual's page. */
 static void test_address(void **state)
 {
@@ -302,6 +329,59 @@ static void test_posts_dated_as_text(void **state)
 #undef TEXT_DATED
 #undef CARD
 #undef UNDATED
+/* A business's page that its software declares an article (og:type, a
+ * date), shown as sections each with its heading in a box of its own, is a
+ * landing page; not when someone signed it, when its headings share the
+ * box of its text, when they are teasers' linked titles, or beside an
+ * article's running prose. */
+#define SECTION(h, p) "<section><div class=inner><h2>" h "</h2><p>" p "</p></div></section>"
+#define SECTIONS                                                                            \
+    SECTION("Bicycles mended while you wait", "Punctures fixed in twenty minutes.")         \
+    SECTION("What we repair", "Road, touring and town bicycles of any age.")                \
+    SECTION("How it works", "Bring the bicycle in and we give you a price.")                \
+    SECTION("Prices", "A full service is forty-five pounds, parts at cost.")
+#define DECLARED_ARTICLE "<meta property='og:type' content='article'>"
+
+static void test_boxed_sections(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE, SECTIONS), &why), PITH_PAGE_SERVICE);
+    assert_string_equal(why, "structure: each section's heading in a box of its own, and no "
+                             "byline");
+    assert_int_equal(type_of(PAGE("<meta property='article:published_time' "
+                                  "content='2024-03-01'>",
+                                  SECTIONS),
+                             NULL),
+                     PITH_PAGE_SERVICE);
+    /* Signed: an article. */
+    assert_int_equal(
+        type_of(PAGE(DECLARED_ARTICLE "<meta name='author' content='Ann Smith'>", SECTIONS), NULL),
+        PITH_PAGE_ARTICLE);
+    /* The headings among the paragraphs of one box: an article. */
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE,
+                                  "<div><h2>One</h2><p>a</p><h2>Two</h2><p>b</p><h2>Three</h2>"
+                                  "<p>c</p><h2>Four</h2><p>d</p></div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+    /* Linked headings are teasers of other pages. */
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE,
+                                  SECTION("<a href=/1>One</a>", "a") SECTION("<a href=/2>Two</a>",
+                                                                             "b")
+                                      SECTION("<a href=/3>Three</a>", "c")
+                                          SECTION("<a href=/4>Four</a>", "d")),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+    /* A story's running prose, with widgets under headings beside it. */
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE,
+                                  "<article>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 "</article>"
+                                  SECTIONS),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+}
+#undef SECTION
+#undef SECTIONS
+#undef DECLARED_ARTICLE
 
 /* The caller's word wins, and names outside the list are refused. */
 static void test_given_type(void **state)
@@ -332,6 +412,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_products_counted),
+        cmocka_unit_test(test_declared_product_over_grid),
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_manual_declared_article),
         cmocka_unit_test(test_structure),
@@ -339,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_dated_as_text),
+        cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_given_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

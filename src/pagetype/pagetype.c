@@ -13,10 +13,13 @@
  *   forum          declared, or alike posts with times holding half the page
  *                  (a <time> or a date written as text in each post's head)
  *   documentation  declared (a docs generator, schema, a /docs/ address)
- *   product        declared, unless a grid of prices or several products
+ *   product        declared as one (og:type), or declared without a grid of
+ *                  prices or several products
  *   collection     declared, a run of items with prices, several products
  *   article        declared by its schema.org type
  *   listing        a run of linked items holding much of a page of little prose
+ *   service        og:type article or a date, but unsigned sections each
+ *                  under a heading in a box of its own, and no running prose
  *   article        og:type article, or a publication date
  *   listing, documentation, product   weaker declarations
  *   service        declared, or sections under headings
@@ -288,6 +291,9 @@ typedef struct shown {
     uint32_t prose_before;  /* long paragraphs' text before it */
     uint32_t h2;
     uint32_t anchored_headings; /* headings holding a link to a place on the page */
+    uint32_t headings;      /* section headings (count_sections) */
+    uint32_t headings_boxed; /* ... of which the box holding most of them holds */
+    uint32_t paras_boxed;   /* the most long paragraphs in one box */
 } shown;
 
 /* The element's first class token (n bytes) or 0. */
@@ -552,7 +558,51 @@ static uint32_t anchored_heading(const pith_dom *dom, uint32_t i)
     return PITH_NO_EL;
 }
 
-static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in)
+/* The site's chrome, its sidebars and the widgets its classes name (share,
+ * comments, related, newsletter...): their headings ("Products", "Share
+ * this", "Most read") are no sections of the page.  The path to the page's
+ * densest prose is never such a widget. */
+static bool furniture(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    return site_chrome(dom, i) ||
+           (!(el->flags & PITH_EL_HOLDS_MAIN) &&
+            (el->tag == GUMBO_TAG_ASIDE ||
+             (el->cat != PITH_CAT_NONE && el->cat != PITH_CAT_REVIEWS)));
+}
+
+/* The headings of the page's sections (<h2> to <h4> with text, outside its
+ * furniture; a linked heading is a teaser's title, which leads to another
+ * page, not a section's), and how many of them the one box holding most of
+ * them holds; and the most long paragraphs one box holds.  An article's
+ * sub-headings stand among its paragraphs, in the one box of its running
+ * prose; a landing page gives each section (hero, features, pricing, FAQ) a
+ * box of its own, with its heading and a few sentences inside.  per_box
+ * holds two zeroed counts per element (headings, then paragraphs). */
+static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
+{
+    uint32_t *headings_in = per_box, *paras_in = per_box + dom->n;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (furniture(dom, i)) {
+            i = el->end - 1;
+            continue;
+        }
+        uint32_t p = el->parent;
+        GumboTag t = (GumboTag)el->tag;
+        if (p != PITH_NO_EL && long_paragraph(el) && ++paras_in[p] > sh->paras_boxed)
+            sh->paras_boxed = paras_in[p];
+        if ((t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4) || el->text == 0 ||
+            el->link_text * 2 > el->text || p == PITH_NO_EL)
+            continue;
+        sh->headings++;
+        if (++headings_in[p] > sh->headings_boxed)
+            sh->headings_boxed = headings_in[p];
+    }
+}
+
+static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in,
+                           uint32_t *per_box)
 {
     pith_dom *dom = &ctx->dom;
     memset(sh, 0, sizeof *sh);
@@ -616,6 +666,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
     }
     if (sh->post_run)
         sh->prose_before = prose_before(dom, sh->first_post);
+    count_sections(dom, sh, per_box);
 }
 
 /* ------------------------------------------------------------ decision */
@@ -640,6 +691,20 @@ static bool reads_as_a_manual(const shown *sh)
 {
     return sh->anchored_headings >= MANUAL_ANCHORED_HEADINGS ||
            (uint64_t)sh->pre_text * MANUAL_CODE_SHARE_DIVISOR >= sh->body_text;
+}
+
+#define BOXED_HEADINGS_MIN 4 /* section headings of a landing page... */
+#define BOXED_SHARE_MAX 3 /* ... no more than a third of them in one box */
+#define RUNNING_PROSE_MIN 5 /* long paragraphs side by side: an article's text */
+
+/* Sections under headings, no box holding more than a third of them, and
+ * no running prose: a news page's widgets ("Most read", "Comments") have
+ * boxed headings too, beside the story's paragraphs. */
+static bool boxed_sections(const shown *sh)
+{
+    return sh->headings >= BOXED_HEADINGS_MIN &&
+           sh->headings_boxed * BOXED_SHARE_MAX <= sh->headings &&
+           sh->paras_boxed < RUNNING_PROSE_MIN;
 }
 
 /* Do the posts show when they were written: <time>s enough for a thread,
@@ -688,8 +753,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = ev->reason[PITH_PAGE_DOCUMENTATION];
         return PITH_PAGE_DOCUMENTATION;
     }
-    if (d[PITH_PAGE_PRODUCT] >= SETTLED && sh->run_prices < PRICED_ITEMS_MIN &&
-        ev->products < PRODUCTS_MIN) {
+    /* One declaration that says product (og:type product) names the page
+     * itself; a shop shows priced recommendations under its product, and
+     * lists their Product entities too.  Lesser evidence (schema:Product,
+     * the address) may be a category's, with a product for each card. */
+    bool declared_one = ev->best_weight[PITH_PAGE_PRODUCT] >= SETTLED &&
+                        d[PITH_PAGE_COLLECTION] < SETTLED;
+    if (d[PITH_PAGE_PRODUCT] >= SETTLED &&
+        (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && ev->products < PRODUCTS_MIN))) {
         *why = ev->reason[PITH_PAGE_PRODUCT];
         return PITH_PAGE_PRODUCT;
     }
@@ -712,6 +783,15 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (runs >= LIST_RUN_SHARE && prose < PROSE_SHARE_MAX) {
         *why = "structure: a run of alike linked items holds much of the page";
         return PITH_PAGE_LISTING;
+    }
+    /* A business's page declared an article (og:type article, or a date
+     * its software stamps on every page), shown as a landing page's
+     * sections, each heading in a box of its own, and signed by no one: its
+     * content is every section, not the one block an article keeps. */
+    if ((d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date) && !ctx->meta.author &&
+        boxed_sections(sh)) {
+        *why = "structure: each section's heading in a box of its own, and no byline";
+        return PITH_PAGE_SERVICE;
     }
     if (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE) {
         *why = ev->reason[PITH_PAGE_ARTICLE];
@@ -749,16 +829,17 @@ void pith_pagetype_classify(pith_ctx *ctx)
     ctx->pagetype_reason =
         given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
-    uint32_t *prices_in =
-        pith_arena_calloc(ctx->arena, ctx->dom.n ? ctx->dom.n : 1, sizeof *prices_in);
+    size_t n = ctx->dom.n ? ctx->dom.n : 1;
+    uint32_t *prices_in = pith_arena_calloc(ctx->arena, n, sizeof *prices_in);
+    uint32_t *per_box = pith_arena_calloc(ctx->arena, 2 * n, sizeof *per_box);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
-    if (!prices_in || !ctx->item_run)
+    if (!prices_in || !per_box || !ctx->item_run)
         return;
     evidence ev;
     memset(&ev, 0, sizeof ev);
     shown sh;
     scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
-    scan_structure(ctx, &ev, &sh, prices_in);
+    scan_structure(ctx, &ev, &sh, prices_in, per_box);
     ctx->grid_first = sh.grid_first;
     ctx->grid_last = sh.grid_last;
     if (given == PITH_PAGE_COUNT)
