@@ -14,6 +14,13 @@
 
 #define MAX_PIECES 128
 #define MIN_LITERAL 3
+/* A piece's literals, each known by the hashes of its first and last three
+ * bytes: at most this many (a piece with more goes to strstr alone). */
+#define MAX_INDEXED_LITERALS 32
+/* Bits of the set of the text's three-byte hashes: 512 bytes, cleared for
+ * each text; a short block sets a few dozen of them, so a literal that is
+ * not in the text is nearly always known absent from one or two bits. */
+#define TRIGRAM_BITS 4096u
 
 typedef struct piece {
     pith_lazy_re re;     /* compiled the first time a text gets this far */
@@ -25,6 +32,11 @@ typedef struct piece {
     bool any_text;       /* every match in any text holds one of the literals
                             (no alternative that needs a character outside
                             ASCII was left out of them) */
+    /* The literals as hashes of their first and last three bytes, and
+     * their lengths (n_indexed 0: not indexed, strstr asks alone). */
+    uint8_t n_indexed;
+    uint8_t literal_len[MAX_INDEXED_LITERALS];
+    uint16_t first_tri[MAX_INDEXED_LITERALS], last_tri[MAX_INDEXED_LITERALS];
 } piece;
 
 struct pith_any_match {
@@ -241,6 +253,32 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
     return false;
 }
 
+/* The hash of the three bytes at p, as the text's set counts them. */
+static inline uint16_t trigram(const char *p)
+{
+    uint32_t h = (unsigned char)p[0] * 0x9E3779B1u ^ (unsigned char)p[1] * 0x85EBCA77u ^
+                 (unsigned char)p[2] * 0xC2B2AE3Du;
+    return (uint16_t)((h >> 16) & (TRIGRAM_BITS - 1));
+}
+
+/* Index the piece's literals (every one has MIN_LITERAL bytes or more);
+ * a piece with too many keeps n_indexed 0. */
+static void index_literals(piece *pc)
+{
+    pc->n_indexed = 0;
+    unsigned k = 0;
+    for (const char *lit = pc->literal; *lit; k++) {
+        size_t n = strlen(lit);
+        if (k == MAX_INDEXED_LITERALS || n < MIN_LITERAL || n > UINT8_MAX)
+            return;
+        pc->literal_len[k] = (uint8_t)n;
+        pc->first_tri[k] = trigram(lit);
+        pc->last_tri[k] = trigram(lit + n - 3);
+        lit += n + 1;
+    }
+    pc->n_indexed = (uint8_t)k;
+}
+
 static bool add_piece(void *userdata, const char *text, size_t len)
 {
     pith_any_match *m = userdata;
@@ -258,6 +296,7 @@ static bool add_piece(void *userdata, const char *text, size_t len)
     pc->literal = pc->own_literal = set.text;
     pc->non_ascii = needs_non_ascii(text, len);
     pc->any_text = set.text[0] != '\0' && !ascii_only;
+    index_literals(pc);
     m->any_literal |= pc->literal[0] != '\0';
     return true;
 }
@@ -303,12 +342,31 @@ size_t pith_any_match_literals_size(const char *set)
     return n;
 }
 
-/* Whether text holds one of the literals ("one\0two\0\0"); true when the
- * set is empty (nothing is known). */
-static bool has_literal(const char *text, const char *set)
+/* The set of the three-byte hashes of a text (its literal_text). */
+typedef struct trigrams {
+    uint64_t bits[TRIGRAM_BITS / 64];
+} trigrams;
+
+static bool has_trigram(const trigrams *t, uint16_t h)
 {
+    return (t->bits[h >> 6] >> (h & 63)) & 1;
+}
+
+/* Whether text holds one of the piece's literals; true when it has none
+ * (nothing is known).  A literal whose first or last three bytes are not
+ * among the text's is not there, and strstr is not asked. */
+static bool has_literal(const char *text, const trigrams *t, const piece *pc)
+{
+    const char *set = pc->literal;
     if (!set[0])
         return true;
+    if (pc->n_indexed) {
+        for (unsigned k = 0; k < pc->n_indexed; set += pc->literal_len[k++] + 1)
+            if (has_trigram(t, pc->first_tri[k]) && has_trigram(t, pc->last_tri[k]) &&
+                strstr(text, set))
+                return true;
+        return false;
+    }
     for (; *set; set += strlen(set) + 1)
         if (strstr(text, set))
             return true;
@@ -319,9 +377,10 @@ static bool has_literal(const char *text, const char *set)
  * is caseless, and then the characters outside ASCII that caseless
  * matching lets match an ASCII letter written as that letter, so that a
  * match's letters are the literal's letters here too. */
-static void literal_text(char *out, const char *s, size_t n, bool caseless)
+static void literal_text(char *out, trigrams *t, const char *s, size_t n, bool caseless)
 {
     size_t o = 0;
+    memset(t->bits, 0, sizeof t->bits);
     for (size_t i = 0; i < n;) {
         char letter;
         size_t k = caseless && (unsigned char)s[i] >= 0x80 ? ascii_case_of(s + i, n - i, &letter)
@@ -332,6 +391,10 @@ static void literal_text(char *out, const char *s, size_t n, bool caseless)
         } else {
             out[o++] = caseless ? pith_ascii_lower(s[i]) : s[i];
             i++;
+        }
+        if (o >= 3) {
+            uint16_t h = trigram(out + o - 3);
+            t->bits[h >> 6] |= (uint64_t)1 << (h & 63);
         }
     }
     out[o] = '\0';
@@ -349,32 +412,35 @@ bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
     bool ascii = pith_ascii_run(s, n) == n;
     char local[STACK_TEXT];
+    trigrams t;
     char *text = !m->any_literal ? NULL : n < sizeof local ? local : malloc(n + 1);
-    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-    if (!md || (m->any_literal && !text)) {
+    if (m->any_literal && !text) {
         /* Out of memory: the extraction fails, rather than run (and
          * decode) every piece or answer from none. */
         pith_alloc_failed();
-        if (text != local)
-            free(text);
-        pcre2_match_data_free(md);
         return false;
     }
     if (text)
-        literal_text(text, s, n, (m->options & PCRE2_CASELESS) != 0);
-    bool found = false;
+        literal_text(text, &t, s, n, (m->options & PCRE2_CASELESS) != 0);
+    pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
+    bool found = false, failed = false;
     for (unsigned i = 0; i < m->n && !found; i++) {
         piece *pc = &m->pieces[i];
         if (ascii && pc->non_ascii)
             continue;
-        if (text && (ascii || pc->any_text) && !has_literal(text, pc->literal))
+        if (text && (ascii || pc->any_text) && !has_literal(text, &t, pc))
             continue;
+        if (!md && !(md = pcre2_match_data_create(1, NULL))) {
+            pith_alloc_failed();
+            failed = true;
+            break;
+        }
         found = pith_lazy_re_match(&pc->re, s, n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
     }
     pcre2_match_data_free(md);
     if (text != local)
         free(text);
-    return found;
+    return found && !failed;
 }
 
 bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
@@ -418,6 +484,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->pieces[i].literal = data->pieces[i].literal;
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->pieces[i].any_text = data->pieces[i].any_text;
+        index_literals(&m->pieces[i]);
         m->any_literal |= m->pieces[i].literal[0] != '\0';
         m->n = i + 1;
     }
