@@ -185,7 +185,7 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, const char
     pith_arena arena;
     pith_arena_init(&arena, opt->max_memory);
     pith_tpage page;
-    bool ok = pith_tpage_read(&page, &arena, text, len);
+    bool ok = pith_tpage_read_keys(&page, &arena, text, len);
     if (ok) {
         uint64_t host = host_hash(opt->url);
         pthread_mutex_lock(&set->mu);
