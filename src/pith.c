@@ -297,7 +297,7 @@ static bool doc_has_words(pith_node *root)
     return false;
 }
 
-static pith_status publish_text(pith_result *r, const pith_options *opt);
+static pith_status publish_text(pith_result *r, const pith_options *opt, const char *likely);
 
 /* A per-document context over the page arena, which draws on the call's
  * budget (max_memory and timeout_ms). */
@@ -335,13 +335,14 @@ static pith_status end_stages(pith_result *r, const pith_options *opt, pith_ctx 
     pith_status arena = arena_status(r, ctx, page); /* over an earlier failure, as the cause */
     if (arena != PITH_OK)
         status = arena;
+    const char *likely_language = ctx->meta.stop_language; /* static */
     pith_buf_free(&ctx->scratch);
     pith_arena_release(page);
     if (status != PITH_OK)
         return status;
     if (!pith_budget_ok_now(budget))
         return PITH_ERR_LIMIT; /* extract() says why */
-    return publish_text(r, opt);
+    return publish_text(r, opt, likely_language);
 }
 
 /* The text front end's stages (src/text/), on clean UTF-8 text. */
@@ -410,8 +411,9 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
 }
 
 /* The article tree as the result's text; the language when none was
- * declared.  The last step of both paths. */
-static pith_status publish_text(pith_result *r, const pith_options *opt)
+ * declared (likely: one the page's stop words name, or NULL).  The last
+ * step of both paths. */
+static pith_status publish_text(pith_result *r, const pith_options *opt, const char *likely)
 {
     pith_internal *in = r->internal;
     if (in->comments.root && !publish_comments(r))
@@ -441,7 +443,7 @@ static pith_status publish_text(pith_result *r, const pith_options *opt)
         return fail(r, PITH_NO_CONTENT, "no main content found");
     }
     if (!r->language && !(opt->flags & PITH_OPT_NO_META)) {
-        r->language = pith_meta_detect_language(r->text, r->text_len);
+        r->language = pith_meta_detect_language(r->text, r->text_len, likely);
         if (r->language)
             r->language_source = "detected";
     }

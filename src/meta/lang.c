@@ -210,7 +210,21 @@ static int owned_script(uint32_t cp)
     return -1;
 }
 
+/* likely, when it is a language with a model in script, else NULL. */
+static const char *model_of(const char *likely, pith_script script)
+{
+    for (size_t i = 0; likely && i < PITH_N_LANG_MODELS; i++)
+        if (PITH_LANG_MODELS[i].script == script && strcmp(PITH_LANG_MODELS[i].tag, likely) == 0)
+            return PITH_LANG_MODELS[i].tag;
+    return NULL;
+}
+
 const char *pith_lang_detect(const char *text, size_t n)
+{
+    return pith_lang_detect_likely(text, n, NULL);
+}
+
+const char *pith_lang_detect_likely(const char *text, size_t n, const char *likely)
 {
     if (!text)
         return NULL;
@@ -259,5 +273,6 @@ const char *pith_lang_detect(const char *text, size_t n)
         return PITH_SCRIPT_LANGS[owned_at].tag;
     if (shared_at == PITH_SCRIPT_OTHER)
         return NULL;
-    return by_letters(text, n, nearest_model(text, n, shared_at));
+    const char *said = model_of(likely, shared_at);
+    return by_letters(text, n, said ? said : nearest_model(text, n, shared_at));
 }

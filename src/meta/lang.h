@@ -25,6 +25,14 @@ bool pith_lang_tag(const char *in, pith_buf *out);
  * (libexttextcat's models, loaded once per process).  Thread-safe. */
 const char *pith_lang_detect(const char *text, size_t n);
 
+/* pith_lang_detect, told a language the text is likely in (NULL: none),
+ * such as the one whose stop words are by far the densest in it: when the
+ * text's script is one of the shared ones and likely is a language with a
+ * model in it, likely is taken without comparing profiles (most of the
+ * cost of detection), and checked by letters against its close languages
+ * as the models' answer is. */
+const char *pith_lang_detect_likely(const char *text, size_t n, const char *likely);
+
 /* Scripts, for the table. */
 typedef enum pith_script {
     PITH_SCRIPT_OTHER = 0,

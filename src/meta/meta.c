@@ -721,7 +721,7 @@ void pith_meta_extract(pith_ctx *ctx)
     pith_meta_merge(ctx, &f);
 }
 
-const char *pith_meta_detect_language(const char *text, size_t len)
+const char *pith_meta_detect_language(const char *text, size_t len, const char *likely)
 {
-    return pith_lang_detect(text, len);
+    return pith_lang_detect_likely(text, len, likely);
 }

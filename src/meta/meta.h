@@ -48,6 +48,9 @@ typedef struct pith_meta {
                                    og:title...) cut of the site's name: the
                                    headings that repeat it are not text */
     const char *base_url;     /* base for relative links (<base>, canonical, url) */
+    /* A hint for language detection. */
+    const char *stop_language; /* the language the stop words of a text
+                                  page's prose clearly name (static), or NULL */
 } pith_meta;
 
 /* Fill ctx->meta from the parsed page (ctx->dom).  Call before the clean
@@ -63,8 +66,10 @@ void pith_meta_merge(struct pith_ctx *ctx, struct pith_mfound *f);
 
 /* The language of the article's text (len bytes of UTF-8), for pages that
  * declare none: a BCP 47 primary tag (a constant string), or NULL when the
- * text is too short to tell.  Run once the text exists. */
-const char *pith_meta_detect_language(const char *text, size_t len);
+ * text is too short to tell.  likely (NULL: none) is a language the page's
+ * stop words name clearly (pith_lang_detect_likely).  Run once the text
+ * exists. */
+const char *pith_meta_detect_language(const char *text, size_t len, const char *likely);
 
 /* The first paragraph of the article (lead.c), copied into out: the
  * description of a page that declares none.  NULL when there is none. */

@@ -71,6 +71,8 @@ typedef struct pith_tpage {
     uint32_t references;    /* the first block of lynx's list of link
                                targets ("References"), n when none */
     int lang;               /* the stop-word language the classifier chose */
+    bool lang_clear;        /* and its stop words are dense and far ahead of
+                               any other language's: the page is in it */
 } pith_tpage;
 
 /* Read len bytes of UTF-8 text into blocks (memory from arena).  Returns

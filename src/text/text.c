@@ -104,6 +104,8 @@ void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *do
         explain(ctx, &page);
     ctx->dom.body = PITH_NO_EL; /* no parsed page: the merge reads none */
     pith_meta_merge(ctx, &f);
+    if (page.lang_clear)
+        ctx->meta.stop_language = pith_rules_stop_lang(page.lang);
     ctx->confidence = confidence(&page);
     pith_text_tree(&page, doc);
 }
