@@ -17,10 +17,6 @@
 /* A piece's literals, each known by the hashes of its first and last three
  * bytes: at most this many (a piece with more goes to strstr alone). */
 #define MAX_INDEXED_LITERALS 32
-/* Bits of the set of the text's three-byte hashes: 512 bytes, cleared for
- * each text; a short block sets a few dozen of them, so a literal that is
- * not in the text is nearly always known absent from one or two bits. */
-#define TRIGRAM_BITS 4096u
 
 typedef struct piece {
     pith_lazy_re re;     /* compiled the first time a text gets this far */
@@ -167,6 +163,13 @@ static bool needs_non_ascii(const char *p, size_t len)
     return found;
 }
 
+/* Whether "\\c" stands for c itself: a printable ASCII character that is
+ * not a letter or digit ("\\d", "\\b" are classes and assertions). */
+static bool is_escaped_mark(char c)
+{
+    return c >= 0x20 && c < 0x7F && !pith_ascii_is_alnum(c);
+}
+
 /* Literals of plain ASCII characters, one of which every match contains,
  * kept as "one\0two\0\0" (lower case when the pattern is caseless). */
 typedef struct literals {
@@ -175,12 +178,17 @@ typedef struct literals {
     bool caseless;
 } literals;
 
+/* Add the literal written p[0..n) in the pattern (an escaped character
+ * "\(" is the character). */
 static bool add_literal(literals *set, const char *p, size_t n)
 {
     if (set->used + n + 2 > set->cap)
         return false;
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] == '\\' && k + 1 < n)
+            k++;
         set->text[set->used++] = set->caseless ? pith_ascii_lower(p[k]) : p[k];
+    }
     set->text[set->used++] = '\0';
     set->text[set->used] = '\0';
     return true;
@@ -220,18 +228,21 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         set->text[mark] = '\0';
         return false;
     }
-    size_t best_at = 0, best_len = 0, run_at = 0, run_len = 0;
+    size_t best_at = 0, best_len = 0, best_end = 0, run_at = 0, run_len = 0;
     for (size_t i = 0; i < len;) {
         size_t end = element_end(p, len, i);
         char c = p[i];
-        bool plain = end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c) &&
-                     !optional_after(p, len, end) && !(end < len && p[end] == '+');
+        /* a character, or an escaped punctuation mark ("\(": the mark itself) */
+        bool one = (end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c)) ||
+                   (c == '\\' && end == i + 2 && is_escaped_mark(p[i + 1]));
+        bool plain = one && !optional_after(p, len, end) && !(end < len && p[end] == '+');
         if (plain) {
             if (run_len++ == 0)
                 run_at = i;
             if (run_len > best_len) {
                 best_at = run_at;
                 best_len = run_len;
+                best_end = end;
             }
         } else {
             run_len = 0;
@@ -239,7 +250,7 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         i = end;
     }
     if (best_len >= MIN_LITERAL)
-        return add_literal(set, p + best_at, best_len);
+        return add_literal(set, p + best_at, best_end - best_at);
     if (depth >= 3)
         return false;
     for (size_t i = 0; i < len;) {
@@ -258,7 +269,7 @@ static inline uint16_t trigram(const char *p)
 {
     uint32_t h = (unsigned char)p[0] * 0x9E3779B1u ^ (unsigned char)p[1] * 0x85EBCA77u ^
                  (unsigned char)p[2] * 0xC2B2AE3Du;
-    return (uint16_t)((h >> 16) & (TRIGRAM_BITS - 1));
+    return (uint16_t)((h >> 16) & (PITH_ANY_TRIGRAM_BITS - 1));
 }
 
 /* Index the piece's literals (every one has MIN_LITERAL bytes or more);
@@ -342,20 +353,15 @@ size_t pith_any_match_literals_size(const char *set)
     return n;
 }
 
-/* The set of the three-byte hashes of a text (its literal_text). */
-typedef struct trigrams {
-    uint64_t bits[TRIGRAM_BITS / 64];
-} trigrams;
-
-static bool has_trigram(const trigrams *t, uint16_t h)
+static bool has_trigram(const pith_any_text *t, uint16_t h)
 {
-    return (t->bits[h >> 6] >> (h & 63)) & 1;
+    return (t->trigrams[h >> 6] >> (h & 63)) & 1;
 }
 
-/* Whether text holds one of the piece's literals; true when it has none
- * (nothing is known).  A literal whose first or last three bytes are not
- * among the text's is not there, and strstr is not asked. */
-static bool has_literal(const char *text, const trigrams *t, const piece *pc)
+/* Whether the text holds one of the piece's literals; true when it has
+ * none (nothing is known).  A literal whose first or last three bytes are
+ * not among the text's is not there, and strstr is not asked. */
+static bool has_literal(const pith_any_text *t, const piece *pc)
 {
     const char *set = pc->literal;
     if (!set[0])
@@ -363,12 +369,12 @@ static bool has_literal(const char *text, const trigrams *t, const piece *pc)
     if (pc->n_indexed) {
         for (unsigned k = 0; k < pc->n_indexed; set += pc->literal_len[k++] + 1)
             if (has_trigram(t, pc->first_tri[k]) && has_trigram(t, pc->last_tri[k]) &&
-                strstr(text, set))
+                strstr(t->lower, set))
                 return true;
         return false;
     }
     for (; *set; set += strlen(set) + 1)
-        if (strstr(text, set))
+        if (strstr(t->lower, set))
             return true;
     return false;
 }
@@ -376,11 +382,14 @@ static bool has_literal(const char *text, const trigrams *t, const piece *pc)
 /* The text the literals are looked for in: s lower-cased when the pattern
  * is caseless, and then the characters outside ASCII that caseless
  * matching lets match an ASCII letter written as that letter, so that a
- * match's letters are the literal's letters here too. */
-static void literal_text(char *out, trigrams *t, const char *s, size_t n, bool caseless)
+ * match's letters are the literal's letters here too; with the set of its
+ * three-byte hashes. */
+static void literal_text(pith_any_text *t, bool caseless)
 {
-    size_t o = 0;
-    memset(t->bits, 0, sizeof t->bits);
+    const char *s = t->s;
+    char *out = t->lower;
+    size_t n = t->n, o = 0;
+    memset(t->trigrams, 0, sizeof t->trigrams);
     for (size_t i = 0; i < n;) {
         char letter;
         size_t k = caseless && (unsigned char)s[i] >= 0x80 ? ascii_case_of(s + i, n - i, &letter)
@@ -394,13 +403,44 @@ static void literal_text(char *out, trigrams *t, const char *s, size_t n, bool c
         }
         if (o >= 3) {
             uint16_t h = trigram(out + o - 3);
-            t->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+            t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
         }
     }
     out[o] = '\0';
+    t->lower_caseless = caseless;
 }
 
-#define STACK_TEXT 512 /* bytes of text copied without an allocation */
+void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
+{
+    t->s = s;
+    t->n = n;
+    t->ascii = pith_ascii_run(s, n) == n;
+    t->lower = NULL;
+    t->lower_caseless = false;
+}
+
+void pith_any_text_free(pith_any_text *t)
+{
+    if (t->lower != t->local)
+        free(t->lower);
+    t->lower = NULL;
+}
+
+/* The literal text for a matcher with these options, made the first time
+ * one asks (again if one asks with other options); false when memory ran
+ * out. */
+static bool literals_ready(pith_any_text *t, uint32_t options)
+{
+    bool caseless = (options & PCRE2_CASELESS) != 0;
+    if (t->lower && t->lower_caseless == caseless)
+        return true;
+    if (!t->lower)
+        t->lower = t->n < sizeof t->local ? t->local : malloc(t->n + 1);
+    if (!t->lower)
+        return false;
+    literal_text(t, caseless);
+    return true;
+}
 
 /* A piece none of whose required literals is in the text cannot match: in
  * ASCII text, where an ASCII letter matches only its two ASCII cases, or in
@@ -408,39 +448,40 @@ static void literal_text(char *out, trigrams *t, const char *s, size_t n, bool c
  * (literal_text writes the two other characters that match an ASCII letter
  * as that letter).  Nor can a piece that needs a character outside ASCII
  * match ASCII text.  Every other piece goes to PCRE2. */
-bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
+bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
 {
-    bool ascii = pith_ascii_run(s, n) == n;
-    char local[STACK_TEXT];
-    trigrams t;
-    char *text = !m->any_literal ? NULL : n < sizeof local ? local : malloc(n + 1);
-    if (m->any_literal && !text) {
+    if (m->any_literal && !literals_ready(t, m->options)) {
         /* Out of memory: the extraction fails, rather than run (and
          * decode) every piece or answer from none. */
         pith_alloc_failed();
         return false;
     }
-    if (text)
-        literal_text(text, &t, s, n, (m->options & PCRE2_CASELESS) != 0);
     pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
     bool found = false, failed = false;
     for (unsigned i = 0; i < m->n && !found; i++) {
         piece *pc = &m->pieces[i];
-        if (ascii && pc->non_ascii)
+        if (t->ascii && pc->non_ascii)
             continue;
-        if (text && (ascii || pc->any_text) && !has_literal(text, &t, pc))
+        if (m->any_literal && (t->ascii || pc->any_text) && !has_literal(t, pc))
             continue;
         if (!md && !(md = pcre2_match_data_create(1, NULL))) {
             pith_alloc_failed();
             failed = true;
             break;
         }
-        found = pith_lazy_re_match(&pc->re, s, n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
+        found = pith_lazy_re_match(&pc->re, t->s, t->n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
     }
     pcre2_match_data_free(md);
-    if (text != local)
-        free(text);
     return found && !failed;
+}
+
+bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
+{
+    pith_any_text t;
+    pith_any_text_init(&t, s, n);
+    bool found = pith_any_match_run_text(m, &t);
+    pith_any_text_free(&t);
+    return found;
 }
 
 bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)

@@ -41,6 +41,33 @@ bool pith_any_match_compile(pith_any_match *m);
  * only the lazily compiled pieces change, under their lock. */
 bool pith_any_match_run(pith_any_match *m, const char *s, size_t n);
 
+/* Bits of the set of a text's three-byte hashes: 512 bytes, cleared for
+ * each text; a short block sets a few dozen of them, so a literal that is
+ * not in the text is nearly always known absent from one or two bits. */
+#define PITH_ANY_TRIGRAM_BITS 4096u
+#define PITH_ANY_STACK_TEXT 512 /* bytes of text copied without an allocation */
+
+/* A text as the matchers look at it, for asking several of them about one
+ * text: the folded copy their literals are looked for in and its set of
+ * three-byte hashes are made once, by the first matcher that needs them. */
+typedef struct pith_any_text {
+    const char *s;
+    size_t n;
+    bool ascii;             /* no byte outside ASCII */
+    bool lower_caseless;    /* lower was folded for caseless matchers */
+    char *lower;            /* the folded copy, NULL until made */
+    uint64_t trigrams[PITH_ANY_TRIGRAM_BITS / 64];
+    char local[PITH_ANY_STACK_TEXT];
+} pith_any_text;
+
+/* Set t up for s[0..n) (which must outlive it); free with
+ * pith_any_text_free. */
+void pith_any_text_init(pith_any_text *t, const char *s, size_t n);
+void pith_any_text_free(pith_any_text *t);
+
+/* pith_any_match_run on a text set up by pith_any_text_init. */
+bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t);
+
 /* The matcher with every piece compiled, as data (rules_data.h; it points
  * into m, which must outlive it); free with pith_any_match_data_free.
  * False when a piece does not compile or memory ran out. */

@@ -513,7 +513,7 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
                                     pith_category *cat_out)
 {
     *cat_out = PITH_CAT_NONE;
-    if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT)
+    if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT || pith_rules_init() != 0)
         return NULL;
     if (chars <= PHRASE_MAX_TEXT) {
         pith_category cat = pith_rules_match_phrase(text, n);
@@ -521,14 +521,19 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
             *cat_out = cat;
             return phrase_rule_names[cat];
         }
-        if (pith_rules_is_copyright(text, n))
-            return "phrase:copyright";
-        if (chars <= CREDIT_MAX_TEXT && pith_rules_is_credit(text, n))
-            return "phrase:credit";
-        if (chars <= CTA_MAX_TEXT && pith_rules_is_call_to_action(text, n))
-            return "phrase:call-to-action";
     }
-    if (pith_rules_is_cookie_notice(text, n))
-        return "phrase:cookie";
-    return NULL;
+    /* the text rules look at one folded copy of the text */
+    pith_any_text t;
+    pith_any_text_init(&t, text, n);
+    const char *rule = NULL;
+    if (chars <= PHRASE_MAX_TEXT && pith_any_match_run_text(R.copyright, &t))
+        rule = "phrase:copyright";
+    else if (chars <= CREDIT_MAX_TEXT && pith_any_match_run_text(R.credit, &t))
+        rule = "phrase:credit";
+    else if (chars <= CTA_MAX_TEXT && pith_any_match_run_text(R.cta, &t))
+        rule = "phrase:call-to-action";
+    else if (pith_any_match_run_text(R.cookie, &t))
+        rule = "phrase:cookie";
+    pith_any_text_free(&t);
+    return rule;
 }
