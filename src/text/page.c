@@ -122,8 +122,8 @@ static uint32_t split_lines(pith_arena *arena, const char *s, size_t len, tline 
                             bool *failed)
 {
     size_t cap = 1;
-    for (size_t i = 0; i < len; i++)
-        cap += s[i] == '\n';
+    for (const char *nl = s; (nl = memchr(nl, '\n', len - (size_t)(nl - s))) != NULL; nl++)
+        cap++;
     tline *lines = pith_arena_alloc(arena, cap * sizeof *lines);
     if (!lines) {
         *failed = true;
@@ -650,6 +650,14 @@ static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size
     return u + 1;
 }
 
+/* Whether clean_inline may do more than copy a block's byte c: a line
+ * break, white space (a no-break space starts with 0xC2), the start of a
+ * link number, placeholder or link, or of Markdown's "**". */
+static bool starts_inline_case(unsigned char c)
+{
+    return c == '\n' || c == ' ' || c == '\t' || c == 0xC2 || c == '[' || c == '!' || c == '*';
+}
+
 /* Rewrite a block's text in place: link numbers, placeholders and link
  * markup out, white space collapsed, emphasis marks of Markdown ("**")
  * out; count the links seen. */
@@ -717,8 +725,11 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
         if (space)
             s[o++] = ' ';
         space = false;
-        s[o++] = c;
-        i++;
+        /* the byte, and the run of bytes after it that none of the cases
+         * above starts with */
+        do
+            s[o++] = s[i++];
+        while (i < n && !starts_inline_case((unsigned char)s[i]));
     }
     while (o > 0 && s[o - 1] == '\n')
         o--;
@@ -807,6 +818,15 @@ static void measure(pith_tpage *page, pith_tblock *blk)
     uint32_t chars = 0, words = 0;
     bool in_word = false;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* most characters: no decoding, no CJK */
+            bool w = pith_ascii_is_alnum((char)c);
+            chars += c != ' ' && c != '\n';
+            words += w && !in_word;
+            in_word = w;
+            i++;
+            continue;
+        }
         size_t at = i;
         uint32_t cp = next_cp(s, n, &i);
         chars += cp != ' ' && cp != '\n' ? (uint32_t)(i - at) : 0;
