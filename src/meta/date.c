@@ -387,9 +387,32 @@ static void buddhist_era(const char *s, size_t n, pith_date *d)
         *d = ce;
 }
 
+/* Whether the first n bytes of s (those tokenize reads) hold a digit of
+ * any script: every form of date has its year in digits, so a string
+ * without one (a menu's entry, a heading) is no date, and is not
+ * tokenised. */
+static bool holds_digit(const char *s, size_t n)
+{
+    if (n > MAX_SCAN)
+        n = MAX_SCAN;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= '0' && c <= '9')
+            return true;
+        if (c >= 0xC0) { /* a character outside ASCII: a digit of another script? */
+            uint32_t cp;
+            int k = pith_utf8_decode(s + i, n - i, &cp);
+            if (digit_value(cp) >= 0)
+                return true;
+            i += (size_t)(k > 0 ? k : 1) - 1;
+        }
+    }
+    return false;
+}
+
 bool pith_date_parse(const char *s, size_t n, unsigned flags, pith_date *out)
 {
-    if (!s || n == 0)
+    if (!s || n == 0 || !holds_digit(s, n))
         return false;
     toks ts;
     tokenize(s, n, &ts);
