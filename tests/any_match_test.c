@@ -184,12 +184,44 @@ static void test_required_literals(void **state)
     pith_any_match_free(m);
 }
 
+/* An escaped punctuation mark is a literal character: "\\(c\\)" requires
+ * "(c)", and a piece is skipped on ASCII text without it, with the same
+ * answers as the whole pattern. */
+static void test_escaped_literals(void **state)
+{
+    (void)state;
+    static const char *const pattern = "^\\W{0,3}(?:\xC2\xA9|\\(c\\)|copyright\\b)|all rights reserved";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    pith_any_match_data data;
+    assert_true(pith_any_match_export(m, &data));
+    assert_true(data.n >= 1);
+    const char *lit = data.pieces[0].literal;
+    bool paren_c = false;
+    for (; *lit; lit += strlen(lit) + 1)
+        paren_c |= strcmp(lit, "(c)") == 0;
+    assert_true(paren_c);
+    pith_any_match_data_free(&data);
+    static const char *const texts[] = {
+        "(C) 2024 Acme", "- (c) Acme", "\xC2\xA9 2024 Acme", "Copyright 2024", "copyrighted",
+        "Acme (c) 2024", "the (c) clause", "All Rights Reserved.", "plain text", "c 2024",
+    };
+    pcre2_code *re = compile_whole(pattern);
+    int hits = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        hits += agree(m, re, texts[k]);
+    assert_int_equal(hits, 5);
+    pcre2_code_free(re);
+    pith_any_match_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cutting),
         cmocka_unit_test(test_real_patterns),
         cmocka_unit_test(test_required_literals),
+        cmocka_unit_test(test_escaped_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -105,6 +105,8 @@ static const date_case CASES[] = {
     {"27 نوفمبر 2026", 0, "2026-11-27"},
     {"27 בנובמבר 2026", 0, "2026-11-27"},
     {"٢٠٢١-٠٣-٠٥", 0, "2021-03-05"},
+    {"\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x96\xE5\xB9\xB4\xEF\xBC\x91\xEF\xBC\x91"
+     "\xE6\x9C\x88\xEF\xBC\x92\xEF\xBC\x97\xE6\x97\xA5", 0, "2026-11-27"}, /* full-width digits */
     /* not dates */
     {"3 hours ago", 0, NULL},
     {"yesterday", 0, NULL},

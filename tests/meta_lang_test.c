@@ -91,6 +91,27 @@ static void test_lang_detect(void **state)
     assert_null(pith_lang_detect("12345 67890 !!!", 15));
 }
 
+/* A language the text is likely in is taken in its script without the
+ * models, checked by letters against its close languages; one that has no
+ * model in the text's script is not. */
+static void test_lang_detect_likely(void **state)
+{
+    (void)state;
+    static const char en[] = "The council met on Tuesday evening to discuss the future of the "
+                             "old railway bridge over the river.";
+    /* a Latin language with a model is taken as said, even against the models */
+    assert_string_equal(pith_lang_detect_likely(en, strlen(en), "de"), "de");
+    assert_string_equal(pith_lang_detect_likely(en, strlen(en), NULL), "en");
+    /* Russian has no model in Latin script: the models decide */
+    assert_string_equal(pith_lang_detect_likely(en, strlen(en), "ru"), "en");
+    /* Slovak said of text with Czech letters is Czech, as from the models */
+    static const char cs[] = "Řeka teče pod mostem, který stojí ve městě už více než sto let, "
+                             "a obyvatelé ho mají rádi.";
+    assert_string_equal(pith_lang_detect_likely(cs, strlen(cs), "sk"), "cs");
+    /* too short to tell, whatever is likely */
+    assert_null(pith_lang_detect_likely("Hi there", 8, "en"));
+}
+
 static void *detect_all(void *arg)
 {
     int *failures = arg;
@@ -121,6 +142,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lang_tags),
         cmocka_unit_test(test_lang_detect),
+        cmocka_unit_test(test_lang_detect_likely),
         cmocka_unit_test(test_lang_detect_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
