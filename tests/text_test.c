@@ -500,6 +500,44 @@ static void test_metadata_lines(void **state)
     pith_result_free(r);
 }
 
+/* The headline stands over the date line; a longer caption between the
+ * date and the text is not the title, and a name alone is not one. */
+static void test_headline_over_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Home\n\nNews\n\nBridge Repairs Will Take a Year\n\n24 July 2015\n\n"
+        "Media caption The mayor told reporters on the riverbank that the bridge would "
+        "reopen\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    assert_string_equal(r->date, "2015-07-24");
+    pith_result_free(r);
+    static const char named[] = "Vincent Vallet\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(named, strlen(named), NULL);
+    assert_non_null(r);
+    assert_null(r->title);
+    pith_result_free(r);
+}
+
+/* A page whose prose's stop words are clearly of one language says so, for
+ * language detection; a page of too few stop words does not. */
+static void test_clear_language(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, news);
+    assert_true(f.page.lang_clear);
+    assert_string_equal(pith_rules_stop_lang(f.page.lang), "en");
+    done(&f);
+    judge_page(&f, "Xylophone Zebra Quartz Jukebox Vortex Fjord Glyph Nymph Crypt Lynx Sphinx "
+                   "Waltz Blitz Quiz Jazz Fuzz Buzz Wharf Dwarf Scarf Kvetch Klutz Schmaltz "
+                   "Glitz Spritz Pretzel Quartzite Zephyr Rhythm Myrrh Gypsy Lymph Psych\n");
+    assert_false(f.page.lang_clear);
+    done(&f);
+}
+
 /* A lone "By" over a name is a byline; an author box after the article
  * names the author when no byline does. */
 static void test_lone_label_and_author_box(void **state)
@@ -646,6 +684,8 @@ int main(void)
         cmocka_unit_test(test_broken_prose_joined),
         cmocka_unit_test(test_lynx_references),
         cmocka_unit_test(test_title_case),
+        cmocka_unit_test(test_headline_over_date),
+        cmocka_unit_test(test_clear_language),
         cmocka_unit_test(test_phrases_removed),
         cmocka_unit_test(test_article_run),
         cmocka_unit_test(test_end_marker),

@@ -26,6 +26,9 @@
 #define TITLE_MIN_WORDS 3
 #define TITLE_MAX_WORDS 40
 #define TITLE_MIN_CJK_CHARS 12 /* bytes: four CJK characters */
+#define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
+                                  there are names ("Adam Clark Estes") or
+                                  links ("Breaking News Emails") */
 #define BYLINE_MAX_CHARS 100
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
 #define DATE_LINE_MAX_CHARS 80
@@ -138,12 +141,17 @@ static bool title_like(const pith_tpage *page, uint32_t i)
     bool statement = blk->sentence_end && s[e - 1] == '.';
     if (statement)
         return false;
+    /* or a line of CJK characters, each a word of three bytes (a Latin
+     * word takes six bytes or so: "Vincent Vallet" is a name, not a title) */
     return blk->words >= TITLE_MIN_WORDS ||
-           (blk->chars >= TITLE_MIN_CJK_CHARS && blk->words * 3 >= blk->chars / 3);
+           (blk->chars >= TITLE_MIN_CJK_CHARS && blk->words * 4 >= blk->chars);
 }
 
-/* The headline: the last marked heading before the article, else the
- * title-like line with the most words, the nearest winning a tie. */
+/* The headline: the last marked heading before the article; else the
+ * nearest title-like line above the first byline or date line, as a
+ * headline stands over its byline and date (a caption or a standfirst may
+ * stand between them and the text, and be longer); else the title-like
+ * line with the most words, the nearest winning a tie. */
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -153,6 +161,13 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
             best = i;
             break;
         }
+    uint32_t meta = from;
+    while (meta < first && page->b[meta].role != PITH_TR_BYLINE &&
+           page->b[meta].role != PITH_TR_DATE)
+        meta++;
+    for (uint32_t i = meta; best == page->n && meta < first && i-- > from;)
+        if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
+            best = i;
     if (best == page->n) {
         uint32_t most = 0;
         for (uint32_t i = first; i-- > from;) {
