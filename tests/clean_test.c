@@ -372,6 +372,36 @@ static void test_grid_in_furniture_box(void **state)
     test_unstage(&s);
 }
 
+/* The cards of that grid name their parts after the card ("product-card
+ * __title" deep in a "product-card"), a name that calls a box beside an
+ * article a promotion: in the grid's items they are the cards' titles and
+ * prices, and stay; a rating named "meta" still goes. */
+static void test_grid_item_parts(void **state)
+{
+    (void)state;
+#define CARD(n, name)                                                                       \
+    "<article class=card><div class=wrap><div class=info><div class=details><div "          \
+    "class=title><a id=title" n " class=product-card__title href=/p" n ">" name "</a></div>" \
+    "<span class=price>$36</span> <span id=rating" n " class=meta>4.5</span></div></div>"    \
+    "</div></article>"
+    test_staged s;
+    test_stage(&s,
+               "<html><head><meta property='og:type' content='product.group'></head><body>"
+               "<h1>T-shirts</h1><div class=grid>" CARD("1", "Running Graphic T-Shirt")
+               CARD("2", "Geo Seamless T-Shirt") CARD("3", "Shadow Seamless T-Shirt")
+               CARD("4", "Arrival Block T-Shirt") CARD("5", "Crest Long Sleeve T-Shirt")
+               "</div></body></html>",
+               PITH_FAVOR_BALANCED, TEST_META);
+#undef CARD
+    pith_pagetype_classify(&s.ctx);
+    assert_int_equal(s.ctx.pagetype, PITH_PAGE_COLLECTION);
+    pith_clean(&s.ctx);
+    assert_string_equal(dropped_by(&s, "title1"), "kept");
+    assert_string_equal(dropped_by(&s, "title5"), "kept");
+    assert_string_equal(dropped_by(&s, "rating1"), "class:meta");
+    test_unstage(&s);
+}
+
 /* A landing page's hero named "banner": a block of sentences with few
  * links is a section of a service page, where a furniture word is only the
  * name of its layout; on an article the name stands.  A row of customers
@@ -415,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_grid_in_furniture_box),
+        cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

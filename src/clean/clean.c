@@ -522,6 +522,19 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
     return dom->els[i].parent == box && i >= ctx->grid_first && i <= ctx->grid_last;
 }
 
+/* Inside the items of that grid, a name that calls a box a promotion or a
+ * list of other items ("product-card__title", "promo-tile__price") names a
+ * part of a card: the card's title, price or summary, which are the page's
+ * content.  A badge or a rating ("meta") is still furniture. */
+static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED) ||
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL)
+        return false;
+    return i > ctx->grid_first && i < ctx->dom.els[ctx->grid_last].end;
+}
+
 #define SECTION_PROSE_MIN 150 /* non-space bytes outside links: a section's sentences */
 #define SECTION_LINK_SHARE 0.25 /* of its text in links, at most: a menu is mostly links */
 
@@ -545,7 +558,8 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
-    if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i))
+    if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i) ||
+        part_of_a_grid_item(ctx, i, cat))
         return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
         reads_as_a_section(&ctx->dom.els[i]))
