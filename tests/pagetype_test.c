@@ -225,6 +225,34 @@ static void test_listing_run(void **state)
 #undef COMMENT
 }
 
+/* A section's front page says it is an article (og:type, a date) and
+ * shows its stories in several runs (the lead stories, the latest, the most
+ * read), none holding much of the page: with no body of prose it is a
+ * listing.  An article with the same runs beside its body stays one. */
+static void test_front_page(void **state)
+{
+    (void)state;
+#define STORY(run, n) "<div class=" run "><h3><a href=/" run n ">The " run " story number " n \
+                      "</a></h3><p>A line on what happened.</p></div>"
+#define RUNS                                                                                \
+    "<div>" STORY("lead", "1") STORY("lead", "2") STORY("lead", "3") STORY("lead", "4")      \
+    "</div><div>" STORY("latest", "1") STORY("latest", "2") STORY("latest", "3")            \
+    STORY("latest", "4") "</div><div>" STORY("popular", "1") STORY("popular", "2")          \
+    STORY("popular", "3") STORY("popular", "4") "</div>"
+#define DATED "<meta property='og:type' content='article'><meta " \
+              "property='article:published_time' content='2024-03-01'>"
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE(DATED, "<h1>News</h1>" RUNS), &why), PITH_PAGE_LISTING);
+    assert_string_equal(why, "structure: alike linked items, and no body of prose");
+    assert_int_equal(type_of(PAGE(DATED, "<article><h1>The bridge</h1>" PROSE1 PROSE2 PROSE3
+                                         "</article>" RUNS),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef STORY
+#undef RUNS
+#undef DATED
+}
+
 /* A shop's header holds its menu of departments, each with its
  * sub-categories: a run of alike linked items with more text than the
  * page's own grid of products.  The grid is the page's run. */
@@ -418,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_chrome_runs),
+        cmocka_unit_test(test_front_page),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_dated_as_text),
         cmocka_unit_test(test_boxed_sections),

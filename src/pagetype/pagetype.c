@@ -20,6 +20,8 @@
  *   listing        a run of linked items holding much of a page of little prose
  *   service        og:type article or a date, but unsigned sections each
  *                  under a heading in a box of its own, and no running prose
+ *   listing        og:type article or a date, alike linked items, and no body
+ *                  of prose (a section's front page)
  *   article        og:type article, or a publication date
  *   listing, documentation, product   weaker declarations
  *   service        declared, or sections under headings
@@ -294,6 +296,8 @@ typedef struct shown {
     uint32_t headings;      /* section headings (count_sections) */
     uint32_t headings_boxed; /* ... of which the box holding most of them holds */
     uint32_t paras_boxed;   /* the most long paragraphs in one box */
+    uint32_t body_prose;    /* the prose of the element holding the most (its own text
+                               and its paragraphs' outside links) */
 } shown;
 
 /* The element's first class token (n bytes) or 0. */
@@ -667,6 +671,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
     if (sh->post_run)
         sh->prose_before = prose_before(dom, sh->first_post);
     count_sections(dom, sh, per_box);
+    if (dom->prose != PITH_NO_EL)
+        sh->body_prose = pith_el_prose(dom, dom->prose, true).chars;
 }
 
 /* ------------------------------------------------------------ decision */
@@ -681,6 +687,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 #define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
+#define BODY_PROSE_MIN 500 /* non-space bytes of the densest prose: a short news story's
+                              body holds more, a teaser's summary or a list's intro less */
 #define SECTIONS_MIN 3    /* <h2> sections of a landing page */
 #define MANUAL_ANCHORED_HEADINGS 3 /* headings linked to themselves: a manual's */
 #define MANUAL_CODE_SHARE_DIVISOR 20 /* code blocks holding a twentieth of the text */
@@ -792,6 +800,15 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         boxed_sections(sh)) {
         *why = "structure: each section's heading in a box of its own, and no byline";
         return PITH_PAGE_SERVICE;
+    }
+    /* A section's front page declares itself an article as every page of
+     * its site does (og:type, a date), and its stories may sit in several
+     * runs, none holding much of the page.  An article has a body of prose;
+     * a page of linked items with none is their list. */
+    if (d[PITH_PAGE_ARTICLE] < SETTLED && sh->grid_text > 0 && sh->body_prose < BODY_PROSE_MIN &&
+        (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date)) {
+        *why = "structure: alike linked items, and no body of prose";
+        return PITH_PAGE_LISTING;
     }
     if (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE) {
         *why = ev->reason[PITH_PAGE_ARTICLE];
