@@ -36,6 +36,30 @@ static void test_precision_drops_link_line(void **state)
     pith_result_free(p);
 }
 
+/* A manual page cut into alike section boxes: the one with the most
+ * prose is chosen, and its alike siblings opening with a heading (the
+ * name, the synopsis, a short description) are the same page; a box of
+ * another kind beside them is not. */
+static void test_manual_sections(void **state)
+{
+    (void)state;
+    static const char manual[] =
+        "<html><body><div class=doc>"
+        "<div class=sect1><h2>NAME</h2><p>tidy - remove old files from a directory</p></div>"
+        "<div class=sect1><h2>SYNOPSIS</h2><pre>tidy [--dry-run] [--age=DAYS] DIR</pre></div>"
+        "<div class=sect1><h2>DESCRIPTION</h2><p>Removes the files older than a given age.</p>"
+        "</div><div class=sect1><h2>OPTIONS</h2>" PROSE1 PROSE2 PROSE3 "</div>"
+        "<div class=promo><p>Try our hosted cleaner for teams today.</p></div>"
+        "</div></body></html>";
+    pith_result *r = extract(manual, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "tidy - remove old files"));
+    assert_non_null(strstr(r->text, "--age=DAYS"));
+    assert_non_null(strstr(r->text, "older than a given age"));
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_null(strstr(r->text, "hosted cleaner"));
+    pith_result_free(r);
+}
+
 /* Recall mode never loses what balanced mode keeps. */
 static void test_recall_keeps_balanced(void **state)
 {
@@ -234,6 +258,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_precision_drops_link_line),
         cmocka_unit_test(test_recall_keeps_balanced),
+        cmocka_unit_test(test_manual_sections),
         cmocka_unit_test(test_recall_pass_widens_truncated_choice),
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),

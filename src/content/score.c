@@ -460,6 +460,31 @@ static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
     return !has_link_heading(dom, s);
 }
 
+/* Is sibling s another section of the document the top candidate is one
+ * of: a box alike it (same tag and first class: "sect1", "refsect1", a
+ * manual's sections cut from one template), opening with a heading that is
+ * no link, holding prose rather than links?  A manual's synopsis, its
+ * description and its options are such boxes, of very different weights. */
+static bool alike_section(const pith_dom *dom, uint32_t top, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    if (!el->cls || !pith_el_alike(el, &dom->els[top]) || el->text == 0 ||
+        pith_link_density(el) >= PROSE_MAX_LINK_DENSITY || has_link_heading(dom, s))
+        return false;
+    for (uint32_t c = s + 1; c < el->end; c++) {
+        const pith_el *first = &dom->els[c]; /* the first text must be a heading's */
+        if (first->flags & PITH_EL_DROPPED) {
+            c = first->end - 1;
+            continue;
+        }
+        if (pith_tag_is_heading((GumboTag)first->tag) && first->text > 0)
+            return true;
+        if (first->own_text > 0)
+            return false; /* text before any heading */
+    }
+    return false;
+}
+
 /* Siblings of the top candidate that belong to the article. */
 static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
 {
@@ -489,8 +514,10 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
             continue;
         if (s->score > 0 && final_score(s) >= threshold) {
             keep[k] = true;
-        } else if (s->mass >= mass_threshold && reads_like_article_part(dom, j)) {
-            /* another part of the same article, split by figures or ads */
+        } else if ((s->mass >= mass_threshold && reads_like_article_part(dom, j)) ||
+                   alike_section(dom, top, j)) {
+            /* another part of the same article, split by figures or ads, or
+             * another section of the same manual */
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = pith_link_density(s);
