@@ -600,6 +600,57 @@ static void test_headline_in_a_banner(void **state)
     pith_result_free(r);
 }
 
+/* A <meta> author named as an organisation ("... Foundation", "Acme
+ * Inc.") and one that is the site's name with a word more ("Android
+ * Developers" on "Android Developers Blog") give way to the person a
+ * byline beside the article names. */
+static void test_organisation_named_author_and_byline(void **state)
+{
+    (void)state;
+    expect_author("<meta name='author' content='Organization for Transformative Works'>",
+                  "<p class='byline'><a rel='author' href='/users/howl'>Mournful Howl</a></p>",
+                  "Mournful Howl");
+    expect_author("<meta name='author' content='Organization for Transformative Works'>", "",
+                  "Organization for Transformative Works");
+    expect_author("<meta property='og:site_name' content='Android Developers Blog'>"
+                  "<meta name='author' content='Android Developers'>",
+                  "<p><em>Posted by Andrew Hayden, Software Engineer</em></p>", "Andrew Hayden");
+}
+
+/* "This page was last edited on ...", in the footer: the page's date when
+ * it gives no other, but no evidence of an article; a citation's access
+ * date ("Retrieved 1 May 2016") is none of the page's. */
+static void test_page_edit_line_and_access_dates(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><h1>Mozilla</h1><div id='content'><p>Mozilla is a free software "
+        "community founded in 1998 by members of Netscape, and it makes the Firefox browser "
+        "among other things.</p><ol class='references'><li><cite>Freeing the Source<span "
+        "class='reference-accessdate'>. Retrieved <span>2016-05-01</span></span></cite>"
+        "</li></ol></div><div id='footer' role='contentinfo'><ul><li id='lastmod'>This page "
+        "was last edited on 28 October 2016, at 06:56.</li></ul></div></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2016-10-28");
+    assert_string_equal(r->date_modified, "2016-10-28");
+    assert_string_not_equal(r->pagetype, "article");
+    pith_result_free(r);
+    expect_date("", "<p class='date'>Retrieved 1 May 2016</p>", NULL);
+}
+
+/* A numeric date read either way ("03-09-2026") takes the reading the
+ * page states plainly elsewhere ("Published March 9, 2026"). */
+static void test_day_and_month_settled_by_a_plain_date(void **state)
+{
+    (void)state;
+    expect_date("<meta property='article:published_time' content='03-09-2026'>",
+                "<p class='byline'>Published March 9, 2026</p>", "2026-03-09");
+    expect_date("<meta property='article:published_time' content='03-09-2026'>", "",
+                "2026-09-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -627,6 +678,9 @@ int main(void)
         cmocka_unit_test(test_date_line_of_parts),
         cmocka_unit_test(test_byline_label_alone),
         cmocka_unit_test(test_headline_in_a_banner),
+        cmocka_unit_test(test_organisation_named_author_and_byline),
+        cmocka_unit_test(test_page_edit_line_and_access_dates),
+        cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1012,6 +1012,15 @@ bool pith_author_desk_credit(const char *raw, size_t n)
     return desk;
 }
 
+bool pith_author_org_credit(const char *raw, size_t n)
+{
+    pith_buf low = PITH_BUF_INIT;
+    lower(&low, raw, n);
+    bool org = !low.oom && pith_author_is_org_name(low.data ? low.data : "", low.len);
+    pith_buf_free(&low);
+    return org;
+}
+
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
 {
     if (!raw || n == 0)

@@ -52,6 +52,10 @@ void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
  * Foreign Staff", "News Desk"), which the cleaner drops as no name. */
 bool pith_author_desk_credit(const char *raw, size_t n);
 
+/* True when a raw author value (n bytes) names an organisation by one of
+ * its words ("Organization for Transformative Works", "Acme Inc."). */
+bool pith_author_org_credit(const char *raw, size_t n);
+
 /* True when a piece of byline text ends (at_end) or starts (!at_end) with
  * a comma or a joiner: "Steven Lee Myers, Keith Bradsher y" before a
  * name, ", Keith Bradsher" after one.  The name beside it is then a
@@ -72,6 +76,9 @@ size_t pith_author_prefix_len(const char *s, size_t n);
 /* Length of the label of another credit that starts s ("photos by",
  * "фото:"), 0 when there is none. */
 size_t pith_author_credit_len(const char *s, size_t n);
+/* A lower-case name holding a word of an organisation's ("foundation",
+ * "inc"). */
+bool pith_author_is_org_name(const char *s, size_t n);
 /* A label that stands alone before the names, its whole text ("Written
  * by", "Author:"). */
 bool pith_author_is_alone_label(const char *s, size_t n);

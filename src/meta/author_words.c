@@ -165,6 +165,15 @@ static const char *const DESK_WORDS[] = {
     "redazione", "redactie", "redação", "redakcja", "редакция",
 };
 
+/* Words that make a name an organisation's ("Organization for
+ * Transformative Works", "Acme Inc."): a <meta> author so named is the
+ * publisher, and a byline beside the article names the person. */
+static const char *const ORG_WORDS[] = {
+    "organization", "organisation", "foundation", "association", "society", "institute",
+    "university", "corporation", "inc", "ltd", "llc", "gmbh", "plc", "organización",
+    "fundación", "asociación", "fondation", "stiftung", "verein", "verband",
+};
+
 #define DESK_MAX_WORDS 5 /* "Our Foreign News Desk Staff": longer is a sentence */
 
 /* Lower-case words that belong inside names ("Ursula von der Leyen"). */
@@ -184,6 +193,13 @@ const char *const PITH_AUTHOR_JOINERS[] = {
 const char *const PITH_AUTHOR_COAUTHOR_OPENERS[] = {
     "with", "avec", "mit", "con", "com", "met", "and", "et", "und", "y", "e", NULL,
 };
+
+/* A byte of a word: a letter or digit in ASCII, or any byte of a
+ * character beyond it. */
+static bool name_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
 
 /* The lists are searched often (every piece of every byline), so the
  * first byte is compared before anything else. */
@@ -304,4 +320,19 @@ bool pith_author_is_junk(const char *s, size_t n)
     if (n > 5 && memcmp(s + n - 5, "admin", 5) == 0 && !memchr(s, ' ', n))
         return true;
     return in_list(JUNK, sizeof JUNK / sizeof JUNK[0], s, n);
+}
+
+bool pith_author_is_org_name(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !(name_byte(s[i])))
+            i++;
+        size_t st = i;
+        while (i < n && name_byte(s[i]))
+            i++;
+        if (i > st && in_list(ORG_WORDS, sizeof ORG_WORDS / sizeof ORG_WORDS[0], s + st, i - st))
+            return true;
+    }
+    return false;
 }

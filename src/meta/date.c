@@ -325,7 +325,8 @@ static bool numeric_at(const toks *ts, int i, unsigned flags, pith_date *out)
     else if (b->value > 12)
         month_first = true;
     else
-        month_first = sep == '/' && (flags & PITH_DATE_MONTH_FIRST);
+        month_first = (sep == '/' && (flags & PITH_DATE_MONTH_FIRST)) !=
+                      ((flags & PITH_DATE_OTHER_WAY) != 0);
     return month_first ? set(out, year, a->value, b->value)
                        : set(out, year, b->value, a->value);
 }

@@ -32,6 +32,9 @@ typedef struct pith_date {
 
 /* Read an ambiguous numeric date (03/04/2026) month first, as in the US. */
 #define PITH_DATE_MONTH_FIRST 1u
+/* Read an ambiguous numeric date the other way than the rule above says
+ * (for the caller that weighs both readings). */
+#define PITH_DATE_OTHER_WAY 2u
 
 /* Find the first date in s (n bytes, UTF-8).  Returns true and fills *out
  * when a valid calendar date is found. */

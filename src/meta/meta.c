@@ -311,10 +311,17 @@ static const char *merge_plain(pith_ctx *ctx, const pith_mfound *f, pith_mfield 
 /* ------------------------------------------------------------ authors */
 
 /* True when an author value names the site itself ("BBC News" on
- * bbc.com's own page): the page's organisation, not a person. */
+ * bbc.com's own page, "Android Developers" on "Android Developers Blog":
+ * the site's name with one more word after it): the page's organisation,
+ * not a person. */
 static bool names_the_site(const pith_ctx *ctx, const char *value)
 {
-    return pith_meta_same_text(value, ctx->meta.sitename);
+    const char *site = ctx->meta.sitename;
+    if (pith_meta_same_text(value, site))
+        return true;
+    size_t n = strlen(value);
+    return site && n && strlen(site) > n + 1 && pith_ascii_ieqn(site, value, n) &&
+           site[n] == ' ' && !strchr(site + n + 1, ' ');
 }
 
 /* Names from one source: every value (a byline: the first that holds a
@@ -333,7 +340,8 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
          * byline with the article's own text names a person */
         if (byline && org_declared && !(v->flags & PITH_MV_IN_ARTICLE))
             continue;
-        if (v->flags & PITH_MV_ORG)
+        if ((v->flags & PITH_MV_ORG) ||
+            (!byline && pith_author_org_credit(v->text, strlen(v->text))))
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
         else if (!byline && names_the_site(ctx, v->text))
             pith_authors_add(site_orgs, v->text, strlen(v->text));
@@ -521,14 +529,49 @@ static const pith_mvalue *first_date(const pith_mfound *f, pith_mfield field, un
     return NULL;
 }
 
+static bool same_day(const pith_date *a, const pith_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* Does a value of the field, read the same whichever comes first of day
+ * and month ("March 9, 2026", "2026-03-09"), name the day d? */
+static bool stated_plainly(const pith_mfound *f, pith_mfield field, const pith_date *d)
+{
+    pith_date a, b;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next) {
+            size_t n = strlen(v->text);
+            if (pith_date_parse(v->text, n, 0, &a) &&
+                pith_date_parse(v->text, n, PITH_DATE_OTHER_WAY, &b) && same_day(&a, &b) &&
+                same_day(&a, d))
+                return true;
+        }
+    return false;
+}
+
+/* A numeric date read either way ("03-09-2026": 3 September or March 9)
+ * takes the reading another value of the page states plainly ("Published
+ * March 9, 2026"), when none states the first reading. */
+static void settle_day_and_month(const pith_mfound *f, pith_mfield field,
+                                 const pith_mvalue *found, unsigned flags, pith_date *d)
+{
+    pith_date other;
+    size_t n = strlen(found->text);
+    if (!pith_date_parse(found->text, n, flags | PITH_DATE_OTHER_WAY, &other) ||
+        same_day(&other, d) || stated_plainly(f, field, d) || !stated_plainly(f, field, &other))
+        return;
+    *d = other;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
  * ("2024-05-01" in JSON-LD, "2024-05-01T14:35:00+02:00" in a meta tag).
  * A date the page marks as the work's creation (dateCreated: a draft's,
  * an embedded video's) gives way to one it marks published. */
-static void merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
-                       const char **date, const char **date_time)
+static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
+                                     const char **date, const char **date_time)
 {
     pith_date d, other;
     unsigned flags = date_flags(ctx->meta.language);
@@ -537,7 +580,8 @@ static void merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
     if (!found)
         found = first_date(f, field, flags, true, &d);
     if (!found)
-        return;
+        return NULL;
+    settle_day_and_month(f, field, found, flags, &d);
     /* A time in UTC may fall on another day than the publisher's: the same
      * moment written with the local offset elsewhere on the page wins. */
     if (zone_kind(found->text) == 1) {
@@ -562,6 +606,7 @@ static void merge_date(pith_ctx *ctx, const pith_mfound *f, pith_mfield field,
             timed = time_of(v, flags, &d, full);
     if (timed)
         *date_time = publish_str(ctx, full);
+    return found;
 }
 
 /* Dates in the paths of the canonical URL and the page's URL. */
@@ -689,10 +734,12 @@ void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
     merge_authors(ctx, f);
     add_url_dates(ctx, f);
     merge_date(ctx, f, PITH_MF_DATE, &m->date, &m->date_time);
-    merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified, &m->date_modified_time);
+    const pith_mvalue *modified = merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified,
+                                             &m->date_modified_time);
     if (!m->date) { /* the only date the page gives */
         m->date = m->date_modified;
         m->date_time = m->date_modified_time;
+        m->date_page_edit = modified && (modified->flags & PITH_MV_PAGE_EDIT);
     }
     m->description = merge_plain(ctx, f, PITH_MF_DESCRIPTION);
     m->image = merge_image(ctx, f);

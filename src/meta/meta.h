@@ -29,6 +29,9 @@ typedef struct pith_meta {
     const char *date_modified;
     const char *date_time;          /* ISO 8601 with the time, when given */
     const char *date_modified_time;
+    /* The date is only the page's "last edited" line (a wiki's footer):
+     * no publication date, so no evidence of an article. */
+    bool date_page_edit;
     const char *sitename;
     const char *hostname;
     const char *url;

@@ -57,17 +57,36 @@ static const char *const PUBLISHED_TEXT[] = {
     "发布日期", "发表于", "發佈時間", "公開日", "投稿日", "datum:", "fecha:", "data:", "日期",
 };
 
-/* The lower-case start of text (about 48 bytes) into out. */
-static void lower_start(const char *text, pith_buf *out)
+/* Sentences by which a page states when it was last changed, in its
+ * footer ("This page was last edited on 1 May 2024, at 10:00"), lower
+ * case: the page's modification date wherever it stands. */
+static const char *const PAGE_CHANGED_TEXT[] = {
+    "page was last edited", "page was last modified", "page was last updated",
+    "page last updated", "page last modified", "zuletzt bearbeitet", "zuletzt geändert",
+    "dernière modification de cette page", "se editó por última vez",
+    "modificata per l'ultima volta", "laatst bewerkt", "editada pela última vez",
+    "последний раз была отредактирована", "ostatnia edycja strony",
+};
+
+#define LOWER_START 48       /* bytes of a text the labels are looked for in */
+#define PAGE_CHANGED_TEXT_MAX 160 /* a longer text is more than that sentence */
+
+/* The lower-case start of text (max bytes) into out. */
+static void lower_prefix(const char *text, size_t max, pith_buf *out)
 {
     pith_buf_clear(out);
     size_t n = strlen(text), i = 0;
-    while (i < n && out->len < 48) {
+    while (i < n && out->len < max) {
         uint32_t cp;
         int k = pith_utf8_decode(text + i, n - i, &cp);
         pith_utf8_encode(out, pith_lower_cp(cp));
         i += (size_t)k;
     }
+}
+
+static void lower_start(const char *text, pith_buf *out)
+{
+    lower_prefix(text, LOWER_START, out);
 }
 
 static bool starts_with_any(const pith_buf *low, const char *const *words, size_t count)
@@ -113,6 +132,35 @@ static void record_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_mfield f
         el->flags |= PITH_EL_DATELINE;
 }
 
+/* "This page was last modified on 28 October 2016, at 06:56.": a text of
+ * the element (its own text nodes) that says when the page last changed,
+ * in a footer as much as anywhere, with a date in it.  Recorded as the
+ * modification date; returns true when it was. */
+static bool page_changed_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *low)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text > PAGE_CHANGED_TEXT_MAX || (el->flags & PITH_EL_HIDDEN))
+        return false;
+    unsigned k = 0;
+    const char *t;
+    while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
+        if (!has_digit(t))
+            continue;
+        lower_prefix(t, PAGE_CHANGED_TEXT_MAX * 2, low);
+        for (size_t w = 0; w < sizeof PAGE_CHANGED_TEXT / sizeof PAGE_CHANGED_TEXT[0]; w++)
+            if (low->len && memmem(low->data, low->len, PAGE_CHANGED_TEXT[w],
+                                   strlen(PAGE_CHANGED_TEXT[w]))) {
+                pith_date d;
+                if (!pith_date_parse(t, strlen(t), 0, &d))
+                    return false;
+                pith_mfound_add(f, PITH_MF_DATE_MODIFIED, PITH_MS_DATE_TEXT, t, strlen(t),
+                                PITH_MV_PAGE_EDIT);
+                return true;
+            }
+    }
+    return false;
+}
+
 /* A text of the element (its own text nodes, not its children's) that
  * opens with a publication or update word: "기사입력 :[ 2018-08-25 ]",
  * "Published:" (then the date is in the element around it, when short).
@@ -151,11 +199,22 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     return false;
 }
 
+/* Class words of a citation's access date ("reference-accessdate"):
+ * when someone read the cited work, not when the page was published. */
+static const char *const ACCESS_WORDS[] = {"access", "retriev"};
+
+/* Words that open a citation's access date: "Retrieved 1 May 2016". */
+static const char *const ACCESSED_TEXT[] = {
+    ". retrieved", "retrieved", "accessed", "abgerufen", "consulté", "consultado", "consultato",
+    "geraadpleegd", "dostęp",
+};
+
 static date_kind kind_of(const pith_el *el)
 {
     char norm[CLASS_MAX];
     size_t n = pith_meta_class_norm(el, true, norm, sizeof norm);
-    if (n == 0)
+    if (n == 0 ||
+        pith_meta_contains_any(norm, n, ACCESS_WORDS, sizeof ACCESS_WORDS / sizeof ACCESS_WORDS[0]))
         return KIND_NONE;
     /* WordPress marks a date never changed "published updated" */
     if (pith_meta_contains_any(norm, n, PUBLISHED_WORDS, sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
@@ -165,6 +224,32 @@ static date_kind kind_of(const pith_el *el)
     if (pith_meta_contains_any(norm, n, DATE_WORDS, sizeof DATE_WORDS / sizeof DATE_WORDS[0]))
         return KIND_DATE;
     return KIND_NONE;
+}
+
+/* "Retrieved 1 May 2016", "Accessed on ...": a citation's access date
+ * (low: a buffer for the lower-case start of the text). */
+static bool says_accessed(const char *text, pith_buf *low)
+{
+    lower_start(text, low);
+    return starts_with_any(low, ACCESSED_TEXT, sizeof ACCESSED_TEXT / sizeof ACCESSED_TEXT[0]);
+}
+
+#define CITATION_LEVELS 4 /* how far up a date may sit in its citation */
+
+/* Element i is in a citation (<cite>) or its access date, within a few
+ * levels up: the dates there are the cited work's or its reader's. */
+static bool in_citation(const pith_dom *dom, uint32_t i)
+{
+    char norm[CLASS_MAX];
+    for (unsigned k = 0; i != PITH_NO_EL && k < CITATION_LEVELS; i = dom->els[i].parent, k++) {
+        if (dom->els[i].tag == GUMBO_TAG_CITE)
+            return true;
+        size_t n = pith_meta_class_norm(&dom->els[i], false, norm, sizeof norm);
+        if (n && pith_meta_contains_any(norm, n, ACCESS_WORDS,
+                                        sizeof ACCESS_WORDS / sizeof ACCESS_WORDS[0]))
+            return true;
+    }
+    return false;
 }
 
 static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
@@ -288,14 +373,17 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *te
     const pith_el *el = &ctx->dom.els[i];
     if (el->text == 0 || el->text > HEADLINE_META_TEXT || el->blocks > 0 ||
         (el->flags & PITH_EL_HIDDEN) || el->link_text * 2 >= el->text ||
-        el->tag == GUMBO_TAG_A || pith_meta_in_aside(ctx, f, i))
+        el->tag == GUMBO_TAG_A || pith_meta_in_aside(ctx, f, i) || in_citation(&ctx->dom, i))
         return false;
     pith_meta_el_text(ctx, i, text, HEADLINE_META_TEXT * 2);
     bool line = el->text <= HEADLINE_DATE_TEXT && el->link_text == 0;
     if (!text->len || (!line && !has_separator(text->data, text->len)))
         return false;
+    pith_buf low = PITH_BUF_INIT;
+    bool accessed = says_accessed(text->data, &low);
+    pith_buf_free(&low);
     pith_date d;
-    return pith_date_parse(text->data, text->len, 0, &d);
+    return !accessed && pith_date_parse(text->data, text->len, 0, &d);
 }
 
 /* "December 15, 2025" alone in a <p> under the headline, with nothing in
@@ -332,6 +420,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         return;
     pith_buf text = PITH_BUF_INIT, label = PITH_BUF_INIT;
     unsigned times = 0, texts = 0;
+    bool changed = false; /* the page's "last modified" line was read */
     uint32_t end = dom->els[dom->body].end;
     for (uint32_t i = dom->body; i < end; i++) {
         const pith_el *el = &dom->els[i];
@@ -344,7 +433,13 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         }
         if (el->tag == GUMBO_TAG_INPUT && texts < MAX_DATE_TEXTS && hidden_date(ctx, f, i, &text))
             texts++;
-        if (texts >= MAX_DATE_TEXTS || el->text == 0)
+        if (el->text == 0)
+            continue;
+        if (!changed && el->blocks == 0 && page_changed_line(ctx, f, i, &label)) {
+            changed = true;
+            continue;
+        }
+        if (texts >= MAX_DATE_TEXTS)
             continue;
         if (el->tag == GUMBO_TAG_SCRIPT || el->tag == GUMBO_TAG_STYLE)
             continue;
@@ -357,6 +452,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         if (pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
+        if (says_accessed(text.data ? text.data : "", &label))
+            continue; /* "Retrieved 1 May 2016": a citation's */
         if (says_updated(text.data ? text.data : ""))
             kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;

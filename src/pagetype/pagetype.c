@@ -814,7 +814,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = ev->reason[PITH_PAGE_ARTICLE];
         return PITH_PAGE_ARTICLE;
     }
-    if (ctx->meta.date) {
+    if (ctx->meta.date && !ctx->meta.date_page_edit) {
         *why = "a publication date";
         return PITH_PAGE_ARTICLE;
     }
