@@ -5,9 +5,6 @@
 
 #include <time.h>
 
-/* The clock is read once every this many pith_budget_ok calls. */
-#define BUDGET_CLOCK_EVERY 1024u
-
 unsigned long long pith_monotonic_ns(void)
 {
     struct timespec ts;
@@ -47,17 +44,11 @@ void pith_budget_release(pith_budget *b, size_t n)
         b->used = n < b->used ? b->used - n : 0;
 }
 
-bool pith_budget_ok(pith_budget *b)
+bool pith_budget_read_clock(pith_budget *b)
 {
-    if (!b)
-        return true;
-    if (b->failed)
-        return false;
-    if (b->deadline_ns && ++b->tick >= BUDGET_CLOCK_EVERY) {
-        b->tick = 0;
-        if (pith_monotonic_ns() > b->deadline_ns)
-            b->failed = PITH_BUDGET_TIME;
-    }
+    b->tick = 0;
+    if (pith_monotonic_ns() > b->deadline_ns)
+        b->failed = PITH_BUDGET_TIME;
     return !b->failed;
 }
 
