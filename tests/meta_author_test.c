@@ -227,6 +227,15 @@ static void test_class_word_search(void **state)
     assert_false(pith_meta_contains_any("authorx", 5, words, n));
     assert_false(pith_meta_contains_any("post-date", 9, words, n));
     assert_false(pith_meta_contains_any("", 0, words, n));
+    /* The pairs of a string noted once answer each list as above. */
+    pith_meta_pairs pairs;
+    pith_meta_pairs_of("post-date-published", 19, &pairs);
+    assert_true(pith_meta_pairs_contain_any(&pairs, words, n));
+    assert_false(pith_meta_pairs_contain_any(&pairs, words, 3));
+    pith_meta_pairs_of("standby", 7, &pairs);
+    assert_true(pith_meta_pairs_contain_any(&pairs, words, n));
+    pith_meta_pairs_of("standb", 6, &pairs);
+    assert_false(pith_meta_pairs_contain_any(&pairs, words, n));
 }
 
 /* A piece of byline text that ends or starts with a joiner names a

@@ -274,28 +274,41 @@ static unsigned pair_bit(char a, char b)
     return ((unsigned)(unsigned char)a * 31u + (unsigned char)b) & 1023u;
 }
 
-bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count)
+void pith_meta_pairs_of(const char *s, size_t n, pith_meta_pairs *out)
 {
-    /* A word can occur only if its first two bytes occur side by side:
-     * one pass notes the pairs of s, then only the words whose first pair
-     * is there are searched for (class names hold most letters, but few
-     * of the pairs that open these words). */
-    uint64_t pairs[16] = {0};
+    out->s = s;
+    out->n = n;
+    memset(out->bits, 0, sizeof out->bits);
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned bit = pair_bit(s[i], s[i + 1]);
-        pairs[bit >> 6] |= 1ull << (bit & 63);
+        out->bits[bit >> 6] |= 1ull << (bit & 63);
     }
+}
+
+bool pith_meta_pairs_contain_any(const pith_meta_pairs *p, const char *const *words, size_t count)
+{
+    /* A word can occur only if its first two bytes occur side by side:
+     * only the words whose first pair is in the string are searched for
+     * (class names hold most letters, but few of the pairs that open
+     * these words). */
     for (size_t k = 0; k < count; k++) {
         const char *w = words[k];
         if (w[0] && w[1]) {
             unsigned bit = pair_bit(w[0], w[1]);
-            if (!(pairs[bit >> 6] & (1ull << (bit & 63))))
+            if (!(p->bits[bit >> 6] & (1ull << (bit & 63))))
                 continue;
         }
-        if (occurs(s, n, w, strlen(w)))
+        if (occurs(p->s, p->n, w, strlen(w)))
             return true;
     }
     return false;
+}
+
+bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count)
+{
+    pith_meta_pairs p;
+    pith_meta_pairs_of(s, n, &p);
+    return pith_meta_pairs_contain_any(&p, words, count);
 }
 
 bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, size_t count)

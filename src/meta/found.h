@@ -143,6 +143,20 @@ const char *pith_meta_token(const char **cursor, size_t *len);
  * s (or does not start a part), so a long list costs little more than one
  * pass over s. */
 bool pith_meta_contains_any(const char *s, size_t n, const char *const *words, size_t count);
+
+/* The pairs of adjacent bytes of a string, noted once for several word
+ * lists searched in it (a date's class against the published, modified
+ * and date words): pith_meta_pairs_of notes them, and
+ * pith_meta_pairs_contain_any answers pith_meta_contains_any for the
+ * string the pairs were noted of. */
+typedef struct pith_meta_pairs {
+    const char *s;
+    size_t n;
+    uint64_t bits[16]; /* one bit per pair hash (pair_bit in found.c) */
+} pith_meta_pairs;
+
+void pith_meta_pairs_of(const char *s, size_t n, pith_meta_pairs *out);
+bool pith_meta_pairs_contain_any(const pith_meta_pairs *p, const char *const *words, size_t count);
 bool pith_meta_part_is_any(const char *s, size_t n, const char *const *words, size_t count);
 
 #endif

@@ -216,12 +216,14 @@ static date_kind kind_of(const pith_el *el)
     if (n == 0 ||
         pith_meta_contains_any(norm, n, ACCESS_WORDS, sizeof ACCESS_WORDS / sizeof ACCESS_WORDS[0]))
         return KIND_NONE;
+    pith_meta_pairs pairs; /* noted once for the three lists */
+    pith_meta_pairs_of(norm, n, &pairs);
     /* WordPress marks a date never changed "published updated" */
-    if (pith_meta_contains_any(norm, n, PUBLISHED_WORDS, sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
+    if (pith_meta_pairs_contain_any(&pairs, PUBLISHED_WORDS, sizeof PUBLISHED_WORDS / sizeof PUBLISHED_WORDS[0]))
         return KIND_PUBLISHED;
-    if (pith_meta_contains_any(norm, n, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]))
+    if (pith_meta_pairs_contain_any(&pairs, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]))
         return KIND_MODIFIED;
-    if (pith_meta_contains_any(norm, n, DATE_WORDS, sizeof DATE_WORDS / sizeof DATE_WORDS[0]))
+    if (pith_meta_pairs_contain_any(&pairs, DATE_WORDS, sizeof DATE_WORDS / sizeof DATE_WORDS[0]))
         return KIND_DATE;
     return KIND_NONE;
 }
