@@ -142,6 +142,45 @@ static void test_left_alone(void **state)
     pith_buf_free(&out);
 }
 
+/* The class strings the byline, date and logo finders read are the same
+ * whether they are normalised afresh (before the clean stage's first
+ * pass) or built from the string that pass normalised (after it): with
+ * and without a class, an empty class, camel case and underscores at the
+ * joins, an itemprop, and a class too long to share. */
+static void test_class_norm_shared(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div class='postMeta by_line' id='authorBox'>a</div>"
+               "<span id='DateLine'>b</span><p class='' id='x'>c</p><i class=''>d</i>"
+               "<time class='entryDate' itemprop='datePublished'>e</time>"
+               "<b class=' lead' itemprop='author name'>f</b><em itemprop='x'>g</em>"
+               "<u class='aVeryLongClassNameThatGoesOnAndOnAndOnAndOnAndOnAndOnAndOnAndOn"
+               "AndOnAndOnAndOnAndOnAndOnAndOnAndOn'>h</u></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    pith_dom *dom = &s.ctx.dom;
+    enum { MAX_ELS = 16, CAP = 256 };
+    assert_true(dom->n <= MAX_ELS);
+    char before[MAX_ELS][2][CAP];
+    size_t len[MAX_ELS][2];
+    for (uint32_t i = 0; i < dom->n; i++)
+        for (int ip = 0; ip < 2; ip++)
+            len[i][ip] = pith_meta_class_norm(&dom->els[i], ip, before[i][ip], CAP);
+    pith_clean_prepare(&s.ctx);
+    unsigned shared = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        shared += dom->els[i].norm != NULL;
+        for (int ip = 0; ip < 2; ip++) {
+            char after[CAP];
+            assert_int_equal(pith_meta_class_norm(&dom->els[i], ip, after, CAP), len[i][ip]);
+            assert_string_equal(after, before[i][ip]);
+        }
+    }
+    assert_true(shared >= 6);
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_inner_authors),
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_left_alone),
+        cmocka_unit_test(test_class_norm_shared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

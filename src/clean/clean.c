@@ -268,6 +268,10 @@ static bool classify_classes(pith_dom *dom)
                     slot->positive = el->positive;
                 }
             }
+            if (slot && slot->norm && n <= UINT16_MAX) { /* for the meta stage */
+                el->norm = slot->norm;
+                el->norm_len = (uint16_t)n;
+            }
         }
         uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
         el->cat_in = el->cat ? el->cat : inherited;

@@ -55,6 +55,10 @@ typedef struct pith_el {
     uint8_t cat;        /* boilerplate category of its class/id (pith_category) */
     uint8_t cat_in;     /* the category of the nearest categorised ancestor-or-self */
     int8_t positive;    /* 2 strong / 1 weak content class, 0 none */
+    uint16_t norm_len;  /* the length of norm */
+    const char *norm;   /* its class, a space and its id as the clean stage
+                           normalised them (pith_class_and_id), shared by the
+                           elements with the same; NULL when not known */
     /* Text statistics of the subtree, over visible, non-dropped text. */
     uint32_t text;      /* non-space bytes of text */
     uint32_t link_text; /* of which inside links */

@@ -11,8 +11,52 @@
 
 #define CLASS_MAX 256
 
+/* Class and id shorter than this together are normalised whole here and
+ * by the clean stage (pith_class_and_id), whose string differs from ours
+ * only by spaces, which no class pattern matches: its category stands.
+ * Normalising can double a length ("aBcD" -> "a-bc-d"), hence the half. */
+#define CLASS_SHARED_MAX (CLASS_MAX / 2 - 4)
+/* An itemprop this short fits after such a class and id, doubled. */
+#define ITEMPROP_SHARED_MAX (CLASS_MAX / 4 - 4)
+
+/* pith_meta_class_norm from the string the clean stage normalised
+ * (el->norm: "class id", or " id" without a class), when it is short:
+ * normalising goes byte by byte and starts afresh after each space, so our
+ * "class id itemprop " is that string, a space and the itemprop normalised
+ * alone, without reading the attributes again (the meta stage asks for
+ * most elements' classes four times).  0 when it cannot say. */
+static size_t class_norm_shared(const pith_el *el, bool with_itemprop, char *norm, size_t cap)
+{
+    if (!el->norm || el->norm_len == 0 || el->norm_len >= CLASS_SHARED_MAX ||
+        cap < CLASS_MAX)
+        return 0;
+    const char *s = el->norm;
+    size_t n = el->norm_len;
+    if (!el->cls) { /* the space the clean stage put before the id */
+        s++;
+        n--;
+    }
+    memcpy(norm, s, n);
+    norm[n++] = ' ';
+    norm[n] = '\0';
+    const char *ip = with_itemprop ? pith_attr(el, "itemprop") : NULL;
+    if (!ip)
+        return n;
+    char raw[ITEMPROP_SHARED_MAX + 1];
+    size_t k = 0;
+    for (; ip[k] && k < ITEMPROP_SHARED_MAX; k++)
+        raw[k] = ip[k];
+    if (ip[k])
+        return 0;
+    raw[k++] = ' ';
+    return n + pith_rules_normalize_attr(raw, k, norm + n, cap - n);
+}
+
 size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, size_t cap)
 {
+    size_t shared = class_norm_shared(el, with_itemprop, norm, cap);
+    if (shared)
+        return shared;
     const char *parts[3] = {pith_attr(el, "class"), pith_attr(el, "id"),
                             with_itemprop ? pith_attr(el, "itemprop") : NULL};
     char raw[CLASS_MAX];
@@ -65,12 +109,6 @@ const char *pith_meta_next_own_text(const pith_el *el, unsigned *k)
     }
     return NULL;
 }
-
-/* Class and id shorter than this together are normalised whole here and
- * by the clean stage (pith_class_and_id), whose string differs from ours
- * only by spaces, which no class pattern matches: its category stands.
- * Normalising can double a length ("aBcD" -> "a-bc-d"), hence the half. */
-#define CLASS_SHARED_MAX (CLASS_MAX / 2 - 4)
 
 /* The boilerplate category of the element's class and id.  The clean
  * stage's first pass (pith_clean_prepare, run before this stage) has
