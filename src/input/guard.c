@@ -380,7 +380,8 @@ static bool slots_add(guard *g, size_t start, size_t len)
 typedef struct tag_info {
     size_t end;          /* one past '>', or 0 when the input ended first */
     bool self_closing;
-    uint32_t attrs;      /* order-independent hash of names and values */
+    uint32_t attrs;      /* order-independent hash of names and values (of
+                            a formatting element's, the only ones compared) */
     bool html_encoding;  /* encoding="text/html" (annotation-xml) */
 } tag_info;
 
@@ -388,12 +389,23 @@ typedef struct tag_info {
 typedef struct attr_pass {
     guard *g;
     bool keep_tag;       /* the tag stays: its attributes are checked */
+    bool hash;           /* a formatting element: hash its attributes */
     size_t *kept;        /* attributes kept on this element so far */
     size_t prev_end;     /* end of the previous attribute (or of the name) */
     size_t seen;
     bool last_valueless; /* the last attribute written has no value */
     tag_info *t;
 } attr_pass;
+
+/* An attribute's name and value as one hash, for comparing formatting
+ * elements (Noah's Ark). */
+static uint32_t attribute_hash(const char *s, const pith_html_attr *a)
+{
+    uint32_t h = name_hash(s + a->name, a->name_len);
+    for (size_t k = 0; k < a->value_len; k++)
+        h = (h ^ (unsigned char)s[a->value + k]) * 16777619u;
+    return h;
+}
 
 /* Keep one attribute, or remove it as a duplicate or past the limit. */
 static bool pass_attribute(void *ctx, const pith_html_attr *a)
@@ -414,10 +426,8 @@ static bool pass_attribute(void *ctx, const pith_html_attr *a)
     if (keep) {
         (*ap->kept)++;
         ap->last_valueless = !a->has_value;
-        uint32_t h = name_hash(s + a->name, a->name_len);
-        for (size_t k = 0; k < a->value_len; k++)
-            h = (h ^ (unsigned char)s[a->value + k]) * 16777619u;
-        ap->t->attrs += h;
+        if (ap->hash)
+            ap->t->attrs += attribute_hash(s, a);
         if (a->name_len == 8 && same_name(s + a->name, "encoding", 8))
             ap->t->html_encoding =
                 (a->value_len == 9 && same_name(s + a->value, "text/html", 9)) ||
@@ -450,15 +460,18 @@ static bool pass_attribute(void *ctx, const pith_html_attr *a)
 
 /* Read the attributes of a tag from pos (just after its name) to its '>',
  * removing duplicates and those past the limit (unless the whole tag is
- * going anyway), and fixing numeric references in the values kept. */
-static void read_attributes(guard *g, size_t pos, bool keep_tag, size_t *kept_so_far,
+ * going anyway), and fixing numeric references in the values kept.  hash:
+ * the tag is a formatting element, whose attributes are hashed into
+ * t->attrs (no other tag's are compared; hashing every value byte of every
+ * tag cost a seventh of the pass). */
+static void read_attributes(guard *g, size_t pos, bool keep_tag, bool hash, size_t *kept_so_far,
                             tag_info *t)
 {
     size_t local = 0;
     memset(t, 0, sizeof *t);
     if (keep_tag && !slots_reset(g))
         return;
-    attr_pass ap = {g, keep_tag, kept_so_far ? kept_so_far : &local, pos, 0, false, t};
+    attr_pass ap = {g, keep_tag, hash, kept_so_far ? kept_so_far : &local, pos, 0, false, t};
     t->end = pith_html_scan_tag(g->in, g->n, pos, pass_attribute, &ap, &t->self_closing);
 }
 
@@ -521,7 +534,7 @@ static size_t tag(guard *g, size_t i, bool is_end)
         bool ends_raw_text = g->raw_closing;
         g->raw_closing = false;
         bool drop = end_tag(g, t, hash, ends_raw_text, s[j] == '>');
-        read_attributes(g, j, !drop, NULL, &info);
+        read_attributes(g, j, !drop, false, NULL, &info);
         if (!info.end)
             return drop_truncated_tag(g, i, out_mark, done_mark);
         if (drop)
@@ -532,7 +545,7 @@ static size_t tag(guard *g, size_t i, bool is_end)
     plan_start(g, t, i, &p);
     size_t *merged = t == GUMBO_TAG_HTML ? &g->html_attributes
                      : t == GUMBO_TAG_BODY ? &g->body_attributes : NULL;
-    read_attributes(g, j, !p.drop, merged, &info);
+    read_attributes(g, j, !p.drop, p.is_fmt, merged, &info);
     if (!info.end)
         return drop_truncated_tag(g, i, out_mark, done_mark);
     if (p.drop) {
