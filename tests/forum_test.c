@@ -137,6 +137,44 @@ static void test_poster_name_not_card(void **state)
     pith_result_free(r);
 }
 
+/* Posts that quote long posts (of an earlier page of the thread): the
+ * quotes are a group of alike blocks holding much of the page too, inside
+ * the bodies, but under a <blockquote> of their own: the bodies are the
+ * posts, every one of them, not the quotes. */
+#define QUOTING_POST(name, quoted, reply)                                          \
+    "<div class='post'><b>" name "</b><div class='bb'><blockquote class='bbcode'>" \
+    "<div class='bbcode-text'><p>" quoted "</p></div></blockquote><p>" reply "</p></div></div>"
+
+static void test_posts_not_their_quotes(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        "<div class='post'><b>turner</b><div class='bb'><p>Same here with my lathe.</p></div>"
+        "</div>"
+        QUOTING_POST("chuck", "My lathe stalls whenever I take a heavy cut in hard maple, even "
+                     "with a sharp gouge and the belt on the slowest pulley; the motor hums but "
+                     "the spindle stops dead until I back the tool off.",
+                     "Check the belt tension first.")
+        QUOTING_POST("skew", "I measured the belt and it is the right length, the pulleys are "
+                     "aligned and the motor is rated for the lathe, so I wonder whether the "
+                     "capacitor of the motor is failing after ten years.",
+                     "A bigger motor, or lighter cuts.")
+        "<div class='post'><b>bowlgouge</b><div class='bb'><p>Mine did the same until I "
+        "replaced the worn drive belt.</p></div></div>"
+        "</main></body></html>";
+    pith_result *r = extract_forum(page);
+    const char *a = strstr(r->text, "Same here");
+    const char *b = strstr(r->text, "belt tension");
+    const char *c = strstr(r->text, "worn drive belt");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    assert_true(a < b && b < c);
+    pith_result_free(r);
+}
+#undef QUOTING_POST
+
 /* A thread of one post has no group of alike bodies: its region stays. */
 static void test_one_post_keeps_region(void **state)
 {
@@ -159,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_not_the_cards),
         cmocka_unit_test(test_question_and_answers_not_comments),
         cmocka_unit_test(test_poster_name_not_card),
+        cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -13,8 +13,10 @@
  * buttons) are such a group too, but they hold the bodies; the comments
  * under a Q&A page's answers hold no group, but their posts (each one's
  * largest ancestor holding no other) hold less of the page than the
- * bodies' posts do (see find_bodies).  From each post, above its body, the
- * poster's name and the time are kept.
+ * bodies' posts do (see find_bodies); the quotes of other posts inside the
+ * bodies (under a <blockquote>) are a group too, but no posts of the
+ * thread, and the bodies holding them are bodies still.  From each post,
+ * above its body, the poster's name and the time are kept.
  *
  * When no group qualifies (a thread of one post, software without classes)
  * the page's main region is kept as it is.
@@ -131,22 +133,48 @@ static uint32_t posts_text(const pith_dom *dom, uint32_t region, const keyed *k,
     return total;
 }
 
-/* Does a member of group g hold an element of another qualifying group
- * (owner[] names each qualifying group's members, 1-based)? */
+/* How deep in quotes each element of the region is: the <blockquote>s
+ * among its ancestors and itself, inside the region. */
+static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint16_t *depth = pith_arena_calloc(ctx->arena, dom->n, sizeof *depth);
+    if (!depth)
+        return NULL;
+    for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
+        const pith_el *el = &dom->els[i];
+        uint16_t up = el->parent > region ? depth[el->parent] : 0;
+        depth[i] = up + (el->tag == GUMBO_TAG_BLOCKQUOTE && up < UINT16_MAX);
+    }
+    return depth;
+}
+
+/* Group g (1-based, self) among the qualifying groups (owner[] names each
+ * one's members): whether a member of g holds an element of another group
+ * (then g wraps that group: the posts around the bodies), and which other
+ * groups have members quoted in g's members (under a <blockquote> inside
+ * the member, deeper than the member itself: a post quoting another is a
+ * body still, and what it quotes is no post of the thread). */
 static bool holds_another(const pith_dom *dom, const keyed *k, group g, const uint8_t *owner,
-                          uint8_t self)
+                          uint8_t self, const uint16_t *quotes, bool *quoted)
 {
     uint32_t last_end = 0;
+    bool holds = false;
     for (size_t j = g.from; j < g.to; j++) {
         uint32_t m = k[j].el;
         if (m < last_end || owner[m] != self)
             continue;
         last_end = dom->els[m].end;
-        for (uint32_t i = m + 1; i < last_end; i++)
-            if (owner[i] && owner[i] != self)
-                return true;
+        for (uint32_t i = m + 1; i < last_end; i++) {
+            if (!owner[i] || owner[i] == self)
+                continue;
+            if (quotes[i] > quotes[m])
+                quoted[owner[i] - 1] = true;
+            else
+                holds = true;
+        }
     }
-    return false;
+    return holds;
 }
 
 /* Mark the outermost members of g in mark[] with v. */
@@ -202,10 +230,16 @@ static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
             mark_members(dom, k, g, owner, (uint8_t)(++nq));
         }
     }
+    uint16_t *quotes = quote_depths(ctx, region);
+    if (!quotes)
+        return false;
+    bool holds[QUALIFYING_MAX], quoted[QUALIFYING_MAX] = {false};
+    for (size_t g = 0; g < nq; g++)
+        holds[g] = holds_another(dom, k, q[g], owner, (uint8_t)(g + 1), quotes, quoted);
     size_t best = nq;
     uint32_t best_posts = 0;
     for (size_t g = 0; g < nq; g++) {
-        if (holds_another(dom, k, q[g], owner, (uint8_t)(g + 1)))
+        if (holds[g] || quoted[g])
             continue;
         uint32_t t = posts_text(dom, region, k, q[g], owner, (uint8_t)(g + 1));
         if (best == nq || t > best_posts) {
