@@ -76,8 +76,10 @@ cmp -s sameout/same/a.html.txt sameout/same/a.html.2.txt && ok ||
     fail "-o DIR: a page given twice did not get a numbered file"
 
 # -o DIR never writes over an input: html output into the input folder
-# itself (it once replaced a.html with the extraction of a.htm), run twice
-# (the first run's outputs are inputs of the second: they are kept too).
+# itself (it once replaced a.html with the extraction of a.htm), run twice:
+# the second run reads the pages, not the first run's outputs (it once read
+# a.html.html as a page, wrote a.html.html.html and numbered a.html.2.html),
+# and replaces those outputs.
 mkdir -p self
 cp same/a.html same/a.htm self/
 cp self/a.html a-before.html
@@ -90,8 +92,18 @@ cmp -s self/a.html a-before.html && cmp -s self/a.htm htm-before.html && ok ||
 cp self/a.html.html first-output.html
 (cd self && "$pith" -q -r . -o . -f html) 2>> self.err
 cmp -s self/a.html a-before.html && cmp -s self/a.html.html first-output.html && ok ||
-    fail "-o DIR: a second run overwrote an input"
-[ -f self/a.html.2.html ] && ok || fail "-o DIR: a second run's output was not numbered"
+    fail "-o DIR: a second run overwrote an input or changed an output"
+[ ! -e self/a.html.2.html ] && [ ! -e self/a.html.html.html ] && ok ||
+    fail "-o DIR: a second run read the first run's outputs as pages"
+# The same with the input folder given by name: outputs land in in/in/ and
+# a second and third run leave the same files.
+mkdir -p twice/in
+cp same/a.html same/a.htm twice/in/
+(cd twice && "$pith" -q -r in -o in && find . -type f | sort > ../twice-1.list &&
+    "$pith" -q -r in -o in && "$pith" -q -r in -o in && find . -type f | sort > ../twice-3.list)
+expect_rc "-r DIR -o DIR, three runs" 0 $?
+cmp -s twice-1.list twice-3.list && [ "$(wc -l < twice-1.list)" -eq 4 ] && ok ||
+    fail "-r DIR -o DIR: runs after the first read its outputs ($(tr '\n' ' ' < twice-3.list))"
 # Written into a folder inside the input tree: not read back as input.
 (cd self && "$pith" -q -r . -o sub -f html) 2>> self.err
 [ ! -e self/sub/sub ] && ok || fail "-o DIR inside -r DIR was read as input"

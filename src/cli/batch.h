@@ -81,6 +81,12 @@ void cli_inputs_close(cli_inputs *in);
 /* True for the names -r takes without --all-files: pages (.html .htm
  * .xhtml .shtml) and WARCs (.warc), also with .gz. */
 bool cli_wanted_name(const char *path);
+/* True when path is dir or lies inside it (both real paths). */
+bool cli_path_inside(const char *path, const char *dir);
+/* True when path's name is one -o DIR gives a document's output in c's
+ * format (a.html.txt, a.html.2.txt, crawl.warc/1234.txt): inside the -o
+ * DIR such a file is an earlier run's output, not an input. */
+bool cli_output_name(const cli *c, const char *path);
 /* The total size of the inputs when known beforehand (FILE arguments that
  * are all regular files), else 0. */
 unsigned long long cli_inputs_total_bytes(const cli *c);

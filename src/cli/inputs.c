@@ -8,7 +8,11 @@
  * machine and memory grows with the depth of the tree and the size of the
  * largest directory, not with the number of files.  Names starting with '.'
  * are passed over, and so are symbolic links to directories (no cycles),
- * and the -o DIR a run writes into.
+ * and what a run writes: the -o DIR inside an -r DIR is not walked, and
+ * when an -r DIR lies in the -o DIR (-r pages -o pages, so outputs land in
+ * pages/pages/...), the files there named as outputs are not read
+ * (cli_output_name): a second run reads the pages again, not the first
+ * run's a.html.txt, and replaces those outputs instead of numbering new ones.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -24,6 +28,7 @@ typedef struct frame {
     char *path;     /* the directory */
     char **names;   /* its entries, sorted */
     size_t n, next;
+    bool in_output; /* the directory lies in the -o DIR */
 } frame;
 
 struct cli_inputs {
@@ -39,6 +44,7 @@ struct cli_inputs {
     bool skip_output;    /* -o DIR inside an -r DIR: not walked */
     dev_t output_dev;
     ino_t output_ino;
+    char *output_real;   /* realpath of the -o DIR, NULL when none yet */
 };
 
 cli_inputs *cli_inputs_open(const cli *c)
@@ -52,6 +58,7 @@ cli_inputs *cli_inputs_open(const cli *c)
         in->skip_output = true;
         in->output_dev = st.st_dev;
         in->output_ino = st.st_ino;
+        in->output_real = realpath(c->output, NULL); /* NULL: nothing to skip */
     }
     return in;
 }
@@ -76,6 +83,7 @@ void cli_inputs_close(cli_inputs *in)
         fclose(in->list);
     free(in->line);
     free(in->path);
+    free(in->output_real);
     free(in);
 }
 
@@ -87,7 +95,7 @@ static int compare_names(const void *a, const void *b)
 }
 
 /* Read and sort a directory's entries onto the stack.  0 or an errno. */
-static int push_dir(cli_inputs *in, const char *path)
+static int push_dir(cli_inputs *in, const char *path, bool in_output)
 {
     DIR *d = opendir(path);
     if (!d)
@@ -102,7 +110,7 @@ static int push_dir(cli_inputs *in, const char *path)
         in->stack = s;
         in->stack_cap = cap;
     }
-    frame f = {strdup(path), NULL, 0, 0};
+    frame f = {strdup(path), NULL, 0, 0, in_output};
     size_t cap = 0;
     struct dirent *e;
     int err = f.path ? 0 : ENOMEM;
@@ -155,6 +163,67 @@ bool cli_wanted_name(const char *path)
     return false;
 }
 
+bool cli_path_inside(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    if (n == 1 && dir[0] == '/')
+        return true;
+    return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+/* What -o DIR names a document (output.c, names.c): the input's whole name
+ * and the format's extension, maybe a number between (a.html.txt,
+ * a.html.2.txt), or a WARC record's offset in a directory named as the
+ * archive (crawl.warc.gz/1234.txt). */
+bool cli_output_name(const cli *c, const char *path)
+{
+    const char *ext = cli_format_extension(c->format);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base), e = strlen(ext);
+    if (n <= e || strcmp(base + n - e, ext) != 0)
+        return false;
+    size_t stem = n - e;
+    if (all_digits(base, stem)) {
+        size_t dir = (size_t)(base - path);
+        char *parent = dir > 1 ? strndup(path, dir - 1) : NULL;
+        bool record = parent && cli_wanted_name(parent);
+        free(parent);
+        if (record)
+            return true;
+    }
+    size_t dot = stem;
+    while (dot > 0 && base[dot - 1] != '.')
+        dot--;
+    if (dot > 1 && all_digits(base + dot, stem - dot))
+        stem = dot - 1; /* a.html.2.txt: the number the writer gave */
+    char *name = strndup(base, stem);
+    bool output = name && (c->all_files || cli_wanted_name(name));
+    free(name);
+    return output;
+}
+
+/* True when the -r DIR dir lies in the -o DIR. */
+static bool root_in_output(const cli_inputs *in, const char *dir)
+{
+    if (!in->output_real)
+        return false;
+    char *real = realpath(dir, NULL);
+    bool inside = real && cli_path_inside(real, in->output_real);
+    free(real);
+    return inside;
+}
+
 static char *join(const char *dir, const char *name)
 {
     size_t a = strlen(dir), b = strlen(name);
@@ -196,8 +265,9 @@ static int next_in_tree(cli_inputs *in, int *error)
             free(path); /* what this run writes is not what it reads */
             continue;
         }
+        bool in_output = f->in_output; /* f moves when the stack grows */
         if (S_ISDIR(st.st_mode)) {
-            int err = push_dir(in, path);
+            int err = push_dir(in, path, in_output);
             if (err) {
                 free(in->path);
                 in->path = path;
@@ -207,7 +277,8 @@ static int next_in_tree(cli_inputs *in, int *error)
             free(path);
             continue;
         }
-        bool wanted = in->c->all_files || cli_wanted_name(path);
+        bool wanted = (in->c->all_files || cli_wanted_name(path)) &&
+                      !(in_output && cli_output_name(in->c, path));
         int link_error = 0;
         bool file = S_ISREG(st.st_mode);
         if (S_ISLNK(st.st_mode)) {
@@ -289,7 +360,7 @@ int cli_inputs_next(cli_inputs *in, const char **path, int *error)
         if (in->next_dir == c->n_dirs)
             break;
         const char *dir = c->dirs[in->next_dir++];
-        int err = push_dir(in, dir);
+        int err = push_dir(in, dir, root_in_output(in, dir));
         if (err) {
             *path = dir;
             *error = err;

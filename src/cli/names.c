@@ -49,6 +49,7 @@ struct cli_names {
     id_set written;      /* files the run has written */
     char **roots;        /* realpath of each -r DIR whose walk can reach DIR */
     size_t n_roots;
+    char *out;           /* realpath of DIR */
 };
 
 /* ------------------------------------------------------------ the sets */
@@ -95,15 +96,6 @@ static file_id id_of(const struct stat *st)
 
 /* ------------------------------------------------------------ set-up */
 
-/* True when path lies inside dir (both real paths), or is dir. */
-static bool inside(const char *path, const char *dir)
-{
-    size_t n = strlen(dir);
-    if (n == 1 && dir[0] == '/')
-        return true;
-    return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
-}
-
 cli_names *cli_names_open(const cli *c)
 {
     cli_names *names = calloc(1, sizeof *names);
@@ -118,7 +110,7 @@ cli_names *cli_names_open(const cli *c)
         char *root = realpath(c->dirs[i], NULL);
         /* DIR strictly inside an -r DIR is not walked (inputs.c): that
          * root never reads what is written. */
-        if (root && inside(out, root) && strcmp(out, root) != 0)
+        if (root && cli_path_inside(out, root) && strcmp(out, root) != 0)
             free(root);
         else if (root)
             names->roots[names->n_roots++] = root;
@@ -128,7 +120,7 @@ cli_names *cli_names_open(const cli *c)
         if (strcmp(c->files[i], "-") != 0 && stat(c->files[i], &st) == 0)
             ok = set_add(&names->inputs, id_of(&st));
     }
-    free(out);
+    names->out = out;
     if (!ok) {
         cli_names_close(names);
         return NULL;
@@ -143,6 +135,7 @@ void cli_names_close(cli_names *names)
     for (size_t i = 0; i < names->n_roots; i++)
         free(names->roots[i]);
     free(names->roots);
+    free(names->out);
     free(names->inputs.slots);
     free(names->written.slots);
     pthread_mutex_destroy(&names->mu);
@@ -173,9 +166,13 @@ static bool could_be_input(const cli_names *names, const char *path)
     if (names->n_roots == 0)
         return false;
     char *real = realpath(path, NULL);
+    if (real && names->out && cli_path_inside(real, names->out) && cli_output_name(c, real)) {
+        free(real); /* an earlier run's output: the walk passes it over */
+        return false;
+    }
     bool found = false;
     for (size_t i = 0; real && !found && i < names->n_roots; i++)
-        found = inside(real, names->roots[i]) && (c->all_files || page_name);
+        found = cli_path_inside(real, names->roots[i]) && (c->all_files || page_name);
     free(real);
     return found;
 }
