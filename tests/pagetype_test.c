@@ -118,6 +118,13 @@ static void test_address(void **state)
                              &why),
                      PITH_PAGE_FORUM);
     assert_string_equal(why, "url: viewtopic (forum software)");
+    /* Older forum software gives the canonical address relative to the
+     * page: its path says as much. */
+    assert_int_equal(type_of(PAGE("<link rel='canonical' href='viewtopic.php?id=309936'>",
+                                  PROSE1),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "url: viewtopic (forum software)");
     assert_int_equal(type_of(PAGE("<link rel='canonical' "
                                   "href='https://docs.example.org/guide/install'>",
                                   PROSE1),
@@ -357,6 +364,42 @@ static void test_posts_dated_as_text(void **state)
 #undef TEXT_DATED
 #undef CARD
 #undef UNDATED
+
+/* Forum software that wraps each post in a box of its own class still
+ * opens it with an empty anchor numbering the post: such boxes are posts.
+ * When it marks each reply up as a schema.org Comment and calls the thread
+ * an Article too, the replies under a short opening post outweigh that; an
+ * article's own body before the same replies does not. */
+#define ANCHORED(n, date, prose)                                                           \
+    "<li class=board-item><span id=post" n "></span><div itemscope "                        \
+    "itemtype='http://schema.org/Comment'><time datetime='2024-05-0" n "'>" date "</time>" \
+    prose "</div></li>"
+#define REPLIES                                                                            \
+    "<ul class=board>" ANCHORED("1", "May 1", PROSE1) ANCHORED("2", "May 2", PROSE2)        \
+    ANCHORED("3", "May 3", PROSE3) "</ul>"
+#define ARTICLE_DECLARED                                                                   \
+    "<meta property='og:type' content='article'><script type='application/ld+json'>"       \
+    "{\"@type\":\"Article\"}</script>"
+
+static void test_posts_anchored(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("", "<h1>Which saw?</h1>" REPLIES), &why), PITH_PAGE_FORUM);
+    assert_string_equal(why, "structure: several alike posts, each with its time");
+    assert_int_equal(type_of(PAGE(ARTICLE_DECLARED,
+                                  "<h1>Which saw?</h1><div class=op>" PROSE1 "</div>" REPLIES),
+                             &why),
+                     PITH_PAGE_FORUM);
+    assert_string_equal(why, "structure: several alike posts, each with its time");
+    assert_int_equal(type_of(PAGE(ARTICLE_DECLARED, "<h1>The bridge</h1><article>" PROSE1
+                                                    PROSE2 PROSE3 PROSE1 "</article>" REPLIES),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+}
+#undef ANCHORED
+#undef REPLIES
+#undef ARTICLE_DECLARED
 /* A business's page that its software declares an article (og:type, a
  * date), shown as sections each with its heading in a box of its own, is a
  * landing page; not when someone signed it, when its headings share the
@@ -449,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_front_page),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_dated_as_text),
+        cmocka_unit_test(test_posts_anchored),
         cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_given_type),
     };

@@ -230,6 +230,26 @@ static void match_segment(evidence *ev, const char *seg, size_t n, bool host)
             add_signal(ev, s);
 }
 
+/* The segments of an address's path, from p (its first segment). */
+static void scan_path(evidence *ev, const char *p)
+{
+    for (;;) {
+        size_t n = strcspn(p, "/?#");
+        size_t dot = n; /* "showthread.php" -> "showthread" */
+        for (size_t k = 0; k < n; k++)
+            if (p[k] == '.') {
+                dot = k;
+                break;
+            }
+        if (dot)
+            match_segment(ev, p, dot, false);
+        p += n;
+        if (*p != '/')
+            return;
+        p++;
+    }
+}
+
 /* The host's first label and every path segment of the page's address. */
 static void scan_url(evidence *ev, const char *url)
 {
@@ -246,18 +266,26 @@ static void scan_url(evidence *ev, const char *url)
     }
     match_segment(ev, p, label, true);
     p += strcspn(p, "/?#");
-    while (*p == '/') {
-        p++;
-        size_t n = strcspn(p, "/?#");
-        size_t dot = n; /* "showthread.php" -> "showthread" */
-        for (size_t k = 0; k < n; k++)
-            if (p[k] == '.') {
-                dot = k;
-                break;
-            }
-        if (dot)
-            match_segment(ev, p, dot, false);
-        p += n;
+    if (*p == '/')
+        scan_path(ev, p + 1);
+}
+
+/* A canonical address given relative to the page ("viewtopic.php?id=3",
+ * as older forum software writes it): the meta stage keeps no URL it
+ * cannot make absolute, but its path says as much. */
+static void scan_relative_canonical(evidence *ev, const pith_dom *dom)
+{
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        const char *rel = pith_attr(el, "rel");
+        const char *href = pith_attr(el, "href");
+        if (el->tag != GUMBO_TAG_LINK || !rel || !href || !pith_ascii_ieq(rel, "canonical"))
+            continue;
+        if (!strstr(href, "://") && href[0] != '/')
+            scan_path(ev, href);
+        else if (href[0] == '/' && href[1] != '/')
+            scan_path(ev, href + 1);
+        return;
     }
 }
 
@@ -389,14 +417,29 @@ static bool item_of_a_post(const char *itemtype)
     return false;
 }
 
-/* Is the element a post: its first class token names one, its id numbers
- * one, or it is a post's microdata item? */
-static bool is_a_post(const pith_el *el)
+/* Does element p open with an empty anchor that numbers a post (<span
+ * id="post11793116"></span>, <a name="post123">)?  Forum software that
+ * wraps each post in a box of a class of its own ("DiscussionBoard-item")
+ * still anchors it for links to it. */
+static bool opens_with_post_anchor(const pith_dom *dom, uint32_t p)
 {
+    uint32_t c = p + 1;
+    if (c >= dom->els[p].end || dom->els[c].text > 0)
+        return false;
+    return id_numbers_a_post(pith_attr(&dom->els[c], "id")) ||
+           id_numbers_a_post(pith_attr(&dom->els[c], "name"));
+}
+
+/* Is element i a post: its first class token names one, its id numbers
+ * one (or the anchor it opens with does), or it is a post's microdata
+ * item? */
+static bool is_a_post(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
     const char *cls;
     size_t n = first_class(el, &cls);
     return (n && names_a_post(cls, n)) || id_numbers_a_post(pith_attr(el, "id")) ||
-           item_of_a_post(pith_attr(el, "itemtype"));
+           item_of_a_post(pith_attr(el, "itemtype")) || opens_with_post_anchor(dom, i);
 }
 
 #define POST_HEAD_ELEMENTS 128 /* elements of a post looked at for its time: the
@@ -497,7 +540,7 @@ static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
     uint32_t posts = 0, posts_text = 0, posts_links = 0, dated = 0, first_post = PITH_NO_EL;
     for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
-        if (el->text < POST_MIN_TEXT || !is_a_post(el))
+        if (el->text < POST_MIN_TEXT || !is_a_post(dom, c))
             continue;
         if (first_post == PITH_NO_EL)
             first_post = c;
@@ -741,11 +784,18 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
      * software declares a thread an article (og:type article): that much of
      * a declaration does not outweigh the posts when nothing of an
      * article's prose comes before the first of them. */
-    if (sh->post_run >= POSTS_MIN && shows_times(sh) &&
-        sh->post_link_text * POST_LINKS_MAX_PART < sh->post_text &&
-        sh->post_text >= POSTS_SHARE * body &&
-        (d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE ||
-         (d[PITH_PAGE_ARTICLE] < SETTLED && sh->prose_before < LONG_PARA))) {
+    bool thread = sh->post_run >= POSTS_MIN && shows_times(sh) &&
+                  sh->post_link_text * POST_LINKS_MAX_PART < sh->post_text &&
+                  sh->post_text >= POSTS_SHARE * body;
+    /* Forum software that marks each reply up as a schema.org Comment may
+     * declare the thread an Article besides (og:type, JSON-LD): the
+     * replies outweigh that when the prose before them is no more than an
+     * opening post's (less than a short news story's body). */
+    bool replies_declared =
+        d[PITH_PAGE_FORUM] >= GOOD_EVIDENCE && sh->prose_before < BODY_PROSE_MIN;
+    if (thread && (d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE ||
+                   (d[PITH_PAGE_ARTICLE] < SETTLED && sh->prose_before < LONG_PARA) ||
+                   replies_declared)) {
         *why = "structure: several alike posts, each with its time";
         return PITH_PAGE_FORUM;
     }
@@ -855,7 +905,10 @@ void pith_pagetype_classify(pith_ctx *ctx)
     evidence ev;
     memset(&ev, 0, sizeof ev);
     shown sh;
-    scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
+    if (ctx->meta.url || ctx->opt->url)
+        scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
+    else
+        scan_relative_canonical(&ev, &ctx->dom);
     scan_structure(ctx, &ev, &sh, prices_in, per_box);
     ctx->grid_first = sh.grid_first;
     ctx->grid_last = sh.grid_last;
