@@ -190,6 +190,51 @@ static void test_one_post_keeps_region(void **state)
     pith_result_free(r);
 }
 
+/* Forum software that writes the opening post from a template of its own
+ * puts the replies in a box of replies, which may sit in a wrapper of its
+ * own (<section><ul>): the opening post before the wrapper is kept, its
+ * body without the buttons beside it.  A summary of the thread above the
+ * wrapper, which shows no time, is no post. */
+#define REPLY(name, date, body)                                                            \
+    "<li class='board-item'><span id='post" date "'></span><div class='board-head'>"        \
+    "<span itemprop='author'>" name "</span><time datetime='" date "'>" date "</time></div>" \
+    "<div class='board-text'>" body "</div></li>"
+#define REPLIES                                                                            \
+    "<section class='replies'><ul class='replies-list'>"                                   \
+    REPLY("planeiron", "2024-03-02",                                                       \
+          "<p>Use a polyurethane glue or a two part epoxy for anything that stays outside, " \
+          "and make the joints tight: no glue fills a gap that moves with the seasons.</p>") \
+    REPLY("offcut", "2024-03-03",                                                          \
+          "<p>Epoxy here too. Ordinary wood glue softens in the rain within a year, and the " \
+          "tannin in oak stains it black where it squeezes out.</p>")                       \
+    "</ul></section>"
+#define OPENING(inside)                                                                    \
+    "<div class='topic'>" inside "<div class='topic-body'><p>I am building a small oak "     \
+    "bench for the garden and the joints are mortise and tenon. Which glue holds up "        \
+    "outside through wet winters?</p></div><ul class='topic-tools'><li><a href='/r'>"        \
+    "Answer this</a></li><li><a href='/f'>Follow topic</a></li></ul></div>"
+
+static void test_opening_post_before_wrapper(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum("<html><body><main><h1>Which glue for oak?</h1>" OPENING(
+        "<div class='topic-when'><time datetime='2024-03-01'>2024-03-01</time></div>")
+        REPLIES "</main></body></html>");
+    const char *q = strstr(r->text, "mortise and tenon");
+    assert_non_null(q);
+    assert_true(q < strstr(r->text, "two part epoxy"));
+    assert_null(strstr(r->text, "Follow topic"));
+    pith_result_free(r);
+    r = extract_forum("<html><body><main><h1>Which glue for oak?</h1>" OPENING("")
+                      REPLIES "</main></body></html>");
+    assert_null(strstr(r->text, "mortise and tenon"));
+    assert_non_null(strstr(r->text, "two part epoxy"));
+    pith_result_free(r);
+}
+#undef REPLY
+#undef REPLIES
+#undef OPENING
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_not_card),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),
+        cmocka_unit_test(test_opening_post_before_wrapper),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -337,15 +337,14 @@ static void keep_byline(const pith_dom *dom, uint32_t p, uint32_t b, bool *keep)
  * own: then the group of alike bodies holds the replies only, inside a
  * box of replies.  The opening post is then the prose just before that
  * box: the nearest earlier sibling with prose of the bodies' smallest
- * common ancestor, kept whole. */
-static void keep_opening_post(const pith_dom *dom, uint32_t region, uint32_t first,
-                              uint32_t last, bool *keep)
+ * common ancestor, kept whole; or, when that box opens its own wrapper
+ * (<section id=replies><ul>...), of the wrapper, up to
+ * OPENING_POST_LEVELS boxes up. */
+#define OPENING_POST_LEVELS 3
+
+/* The nearest earlier sibling of box with prose, or PITH_NO_EL. */
+static uint32_t prose_before_box(const pith_dom *dom, uint32_t box)
 {
-    uint32_t box = first;
-    while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
-        box = dom->els[box].parent;
-    if (box == PITH_NO_EL || box <= region)
-        return;
     uint32_t nearest = PITH_NO_EL;
     for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
@@ -353,8 +352,63 @@ static void keep_opening_post(const pith_dom *dom, uint32_t region, uint32_t fir
             el->link_text * BODY_LINKS_MAX_PART < el->text)
             nearest = c;
     }
-    if (nearest != PITH_NO_EL)
-        keep[nearest] = true;
+    return nearest;
+}
+
+/* Does element p show a post's time (a summary of the thread above its
+ * posts shows none)? */
+static bool shows_a_time(const pith_dom *dom, uint32_t p)
+{
+    for (uint32_t i = p + 1; i < dom->els[p].end; i++)
+        if (is_post_time(&dom->els[i]))
+            return true;
+    return false;
+}
+
+#define OPENING_BODY_SHARE 0.9 /* of a box's prose in one child: the post's body */
+
+/* The body of the opening post p: the box inside it holding nearly all its
+ * prose outside links, without its title, buttons and tags beside it
+ * ("Reply", "Share", "#beginner"). */
+static uint32_t unlinked_prose(const pith_el *el)
+{
+    return el->para_text > el->link_text ? el->para_text - el->link_text : 0;
+}
+
+static uint32_t opening_body(const pith_dom *dom, uint32_t p)
+{
+    for (;;) {
+        uint32_t inner = PITH_NO_EL;
+        for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end)
+            if (!skipped(&dom->els[c]) && unlinked_prose(&dom->els[c]) >=
+                                              OPENING_BODY_SHARE * unlinked_prose(&dom->els[p]))
+                inner = c;
+        if (inner == PITH_NO_EL || dom->els[inner].tag == GUMBO_TAG_P)
+            return p;
+        p = inner;
+    }
+}
+
+static void keep_opening_post(const pith_dom *dom, uint32_t region, uint32_t first,
+                              uint32_t last, bool *keep)
+{
+    uint32_t box = first;
+    while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
+        box = dom->els[box].parent;
+    for (int up = 0; up < OPENING_POST_LEVELS && box != PITH_NO_EL && box > region; up++) {
+        uint32_t nearest = prose_before_box(dom, box);
+        if (nearest != PITH_NO_EL && (up == 0 || shows_a_time(dom, nearest))) {
+            uint32_t body = up ? opening_body(dom, nearest) : nearest;
+            keep[body] = true;
+            if (up)
+                keep_byline(dom, nearest, body, keep);
+            return;
+        }
+        uint32_t wrapper = dom->els[box].parent;
+        if (wrapper == PITH_NO_EL || dom->els[wrapper].text != dom->els[box].text)
+            return; /* the box of replies is not all its parent holds */
+        box = wrapper;
+    }
 }
 
 /* Reject everything in the region but the kept elements, their subtrees
