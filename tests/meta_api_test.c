@@ -567,6 +567,42 @@ static void test_byline_label_alone(void **state)
                   NULL);
 }
 
+/* A Chinese byline with a bar after its label ("　　作者︱春春", indented
+ * with ideographic spaces); the declared author the page credits as its
+ * editor ("[责任编辑:肖春芳]") gives way to it, and is kept when nothing
+ * else names anyone. */
+static void test_editor_credit_and_cjk_byline(void **state)
+{
+    (void)state;
+    static const char head[] = "<meta name='author' content='\xE8\x82\x96\xE6\x98\xA5\xE8\x8A\xB3'>";
+    static const char credit[] = "<div>[\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91:"
+                                 "\xE8\x82\x96\xE6\x98\xA5\xE8\x8A\xB3]</div>";
+    char byline[512];
+    snprintf(byline, sizeof byline,
+             "<p><strong>\xE3\x80\x80\xE3\x80\x80\xE4\xBD\x9C\xE8\x80\x85\xEF\xB8\xB1"
+             "\xE6\x98\xA5\xE6\x98\xA5</strong></p>%s", credit);
+    expect_author(head, byline, "\xE6\x98\xA5\xE6\x98\xA5"); /* 春春 */
+    expect_author("", "<p>\xE4\xBD\x9C\xE8\x80\x85\xE4\xB8\xA8\xE5\xBC\xA0\xE4\xB8\x89</p>",
+                  "\xE5\xBC\xA0\xE4\xB8\x89"); /* 作者丨张三 */
+    expect_author(head, credit, "\xE8\x82\x96\xE6\x98\xA5\xE8\x8A\xB3"); /* 肖春芳 */
+}
+
+/* A mail link signed with the writer's initials names the writer in its
+ * title ("(<a title='Ben Schwan' href='mailto:bsc@...'>bsc</a>)"), beside
+ * a declared author that is the site's own name; a contact link is no
+ * signature. */
+static void test_signed_mail_link(void **state)
+{
+    (void)state;
+    static const char head[] = "<meta name='DC.creator' content='Mac &amp; i'>"
+                               "<meta property='og:site_name' content='Mac &amp; i'>";
+    expect_author(head, "<span>(<a title='Ben Schwan' href='mailto:bsc@heise.de'>bsc</a>)</span>",
+                  "Ben Schwan");
+    expect_author(head, "<p><a title='Write to Ben Schwan' href='mailto:news@heise.de'>Contact"
+                        "</a></p>",
+                  "Mac & i");
+}
+
 /* The banner the article's header is drawn in (a promotion's class around
  * the <h1>) holds the article's date and byline; another banner's are not
  * read. */
@@ -677,6 +713,8 @@ int main(void)
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),
         cmocka_unit_test(test_byline_label_alone),
+        cmocka_unit_test(test_editor_credit_and_cjk_byline),
+        cmocka_unit_test(test_signed_mail_link),
         cmocka_unit_test(test_headline_in_a_banner),
         cmocka_unit_test(test_organisation_named_author_and_byline),
         cmocka_unit_test(test_page_edit_line_and_access_dates),

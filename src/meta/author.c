@@ -106,7 +106,8 @@ static bool is_trim_cp(uint32_t cp)
                                      '(', ')', '[', ']', '{', '}', '<', '>', '!', '?', '#',
                                      '~', '_', '=', '+', '&', 0x2013, 0x2014, 0x2022, 0x00B7,
                                      0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0xFF1A,
-                                     0x3001, 0xFF0C, 0x25CF, 0x2116, 0x00A9, 0x2192, 0xFF0F};
+                                     0x3001, 0xFF0C, 0x25CF, 0x2116, 0x00A9, 0x2192, 0xFF0F,
+                                     0xFE31, 0xFF5C, 0x4E28};
     for (size_t i = 0; i < sizeof PUNCT / sizeof PUNCT[0]; i++)
         if (cp == PUNCT[i])
             return true;

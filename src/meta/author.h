@@ -73,9 +73,15 @@ bool pith_author_is_prefix(const char *s, size_t n);     /* "by", "written by" *
 /* Length of the byline prefix that starts s ("by", "written by:", "文/"),
  * 0 when there is none. */
 size_t pith_author_prefix_len(const char *s, size_t n);
+/* Length (3) of a bar that parts a label from its value in Chinese
+ * ("作者︱春春") at the start of s, 0 when there is none. */
+size_t pith_author_cjk_bar_len(const char *s, size_t n);
 /* Length of the label of another credit that starts s ("photos by",
  * "фото:"), 0 when there is none. */
 size_t pith_author_credit_len(const char *s, size_t n);
+/* Length of the label of an editor's credit that starts s ("editor",
+ * "责任编辑"), 0 when there is none. */
+size_t pith_author_editor_label_len(const char *s, size_t n);
 /* A lower-case name holding a word of an organisation's ("foundation",
  * "inc"). */
 bool pith_author_is_org_name(const char *s, size_t n);

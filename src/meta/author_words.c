@@ -54,6 +54,15 @@ static const char *const CREDIT_LABELS[] = {
     "编辑", "責任編集", "责任编辑", "사진",
 };
 
+/* Labels of an editor's credit ("[责任编辑:肖春芳]", "Editor: Siti
+ * Aminah"): Chinese portals put their editor's name in <meta name=author>,
+ * so a declared author the page credits this way is its editor. */
+static const char *const EDITOR_LABELS[] = {
+    "editor", "edited by", "editing by", "redakteur", "redakteurin", "redaktion", "redactor",
+    "redattore", "редактор", "责任编辑", "责编", "编辑", "責任編輯", "責編", "編輯",
+    "責任編集", "편집",
+};
+
 /* Lower-case words that open a place after a name ("Ana Lima, de
  * Brasília", "Max Mustermann aus Berlin"). */
 static const char *const PLACE_WORDS[] = {
@@ -220,8 +229,23 @@ static bool prefix_boundary(const char *s, size_t n, size_t at)
     if (c == ' ' || c == ':' || c == '/' || c == '|' || c == '-' || c == ',')
         return true;
     /* full-width colon U+FF1A, full-width solidus U+FF0F */
-    return at + 3 <= n && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
-           ((unsigned char)s[at + 2] == 0x9A || (unsigned char)s[at + 2] == 0x8F);
+    if (at + 3 <= n && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
+        ((unsigned char)s[at + 2] == 0x9A || (unsigned char)s[at + 2] == 0x8F))
+        return true;
+    return pith_author_cjk_bar_len(s + at, n - at) > 0;
+}
+
+/* The bars Chinese pages write between a label and its value ("作者︱春春",
+ * "作者｜张三", "作者丨张三"): the vertical presentation form U+FE31, the
+ * full-width bar U+FF5C and the CJK stroke U+4E28 used as one. */
+static const char *const CJK_BARS[] = {"\xEF\xB8\xB1", "\xEF\xBD\x9C", "\xE4\xB8\xA8"};
+
+size_t pith_author_cjk_bar_len(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof CJK_BARS / sizeof CJK_BARS[0]; k++)
+        if (n >= 3 && memcmp(s, CJK_BARS[k], 3) == 0)
+            return 3;
+    return 0;
 }
 
 /* Length of the longest entry of list that starts s at a word boundary. */
@@ -241,6 +265,11 @@ static size_t longest_label(const char *const *list, size_t count, const char *s
 size_t pith_author_prefix_len(const char *s, size_t n)
 {
     return longest_label(PREFIXES, sizeof PREFIXES / sizeof PREFIXES[0], s, n);
+}
+
+size_t pith_author_editor_label_len(const char *s, size_t n)
+{
+    return longest_label(EDITOR_LABELS, sizeof EDITOR_LABELS / sizeof EDITOR_LABELS[0], s, n);
 }
 
 size_t pith_author_credit_len(const char *s, size_t n)

@@ -107,6 +107,30 @@ static bool rel_author(const pith_el *el)
     return false;
 }
 
+#define MAX_SIGN_TEXT 8 /* "bsc", "jk": an editor's initials, not a name */
+
+/* A mail link signed with its writer's initials, the name in its title:
+ * "(<a title="Ben Schwan" href="mailto:bsc@heise.de">bsc</a>)", as German
+ * and Austrian newsrooms close their stories.  The link's text must start
+ * the mailbox's name, so a "Contact us" link is never one. */
+static bool signed_mail_link(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->tag != GUMBO_TAG_A || el->text == 0 || el->text > MAX_SIGN_TEXT)
+        return false;
+    const char *href = pith_attr(el, "href"), *title = pith_attr(el, "title");
+    if (!href || !title || !*title || !pith_ascii_iprefix(href, "mailto:"))
+        return false;
+    char sign[MAX_SIGN_TEXT * 2 + 1];
+    pith_buf text = PITH_BUF_INIT;
+    pith_meta_el_text(ctx, i, &text, MAX_SIGN_TEXT * 2);
+    size_t n = pith_ascii_lower_copy(sign, sizeof sign, text.data ? text.data : "", text.len);
+    pith_buf_free(&text);
+    const char *box = href + strlen("mailto:");
+    return n > 0 && !memchr(sign, ' ', n) && strlen(box) > n && pith_ascii_iprefix(box, sign) &&
+           (box[n] == '@' || box[n] == '.');
+}
+
 /* Is element i a link inside running text ("US President <a
  * href=/topics/people/donald-trump>Donald Trump</a> has been eager..."),
  * where its nearest block holds more than a byline would? */
@@ -156,6 +180,21 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return false;
 }
 
+/* s past its indent: spaces, and the ideographic spaces (U+3000) Chinese
+ * paragraphs open with ("　　作者︱春春"). */
+static const char *after_indent(const char *s)
+{
+    for (;;) {
+        if (*s == ' ' || *s == '\t' || *s == '\n')
+            s++;
+        else if ((unsigned char)s[0] == 0xE3 && (unsigned char)s[1] == 0x80 &&
+                 (unsigned char)s[2] == 0x80)
+            s += 3;
+        else
+            return s;
+    }
+}
+
 /* A text of the element (its own text nodes) that opens with a byline
  * label of several words or with a colon: "05/10/2018 - Publicado por:
  * Clarissa Borba - Categoria: Saúde" (the date before the label is in
@@ -168,12 +207,15 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     unsigned k = 0;
     const char *t;
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
+        t = after_indent(t);
         char low[32];
         size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
         size_t pl = pith_author_prefix_len(low, n);
-        /* a colon, ASCII or full width ("作者：张三") */
+        /* a colon, ASCII or full width ("作者：张三"), or a CJK bar
+         * ("作者︱春春") */
         bool colon = pl < n && (low[pl] == ':' ||
-                                (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0));
+                                (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0) ||
+                                pith_author_cjk_bar_len(low + pl, n - pl) > 0);
         if (pl == 0 || !(memchr(low, ' ', pl) || colon))
             continue;
         pith_buf_clear(text);
@@ -181,6 +223,46 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         return true;
     }
     return false;
+}
+
+#define MAX_EDITOR_TEXT 80 /* "[责任编辑:肖春芳]"; longer is prose about an editor */
+
+/* Length of a colon (ASCII or full width) at s, after spaces; 0 if none. */
+static size_t colon_at(const char *s)
+{
+    size_t k = 0;
+    while (s[k] == ' ')
+        k++;
+    if (s[k] == ':')
+        return k + 1;
+    if ((unsigned char)s[k] == 0xEF && (unsigned char)s[k + 1] == 0xBC &&
+        (unsigned char)s[k + 2] == 0x9A)
+        return k + 3;
+    return 0;
+}
+
+/* A short text of the element that credits the page's editor: "[责任编辑:
+ * 肖春芳]", "(Editor: Siti Aminah)".  The name, up to a closing bracket,
+ * is recorded as the editor's (see PITH_MS_EDITOR). */
+static void record_editor_credit(const pith_ctx *ctx, pith_mfound *f, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || el->text > MAX_EDITOR_TEXT)
+        return;
+    unsigned k = 0;
+    const char *t;
+    while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
+        char low[32];
+        size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
+        size_t pl = pith_author_editor_label_len(low, n);
+        size_t colon = pl ? colon_at(t + pl) : 0;
+        if (!colon)
+            continue;
+        const char *name = t + pl + colon;
+        size_t len = strcspn(name, "])\n");
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_EDITOR, name, len, 0);
+        return;
+    }
 }
 
 static bool skipped_tag(GumboTag tag)
@@ -410,6 +492,13 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         /* The cheap tests first: most elements hold no text or too much. */
         if (el->text == 0 || el->text > MAX_BYLINE_TEXT || pith_meta_in_aside(ctx, f, i))
             continue;
+        if (signed_mail_link(ctx, i)) {
+            const char *name = pith_attr(el, "title");
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, name, strlen(name),
+                            beside_article(ctx, i));
+            found++;
+            continue;
+        }
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
@@ -425,6 +514,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         }
         if (!candidate) {
             /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
+            record_editor_credit(ctx, f, i);
             if (labelled_byline(ctx, i, &text)) {
                 pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
                                 beside_article(ctx, i));

@@ -59,6 +59,7 @@ typedef enum pith_msource {
     PITH_MS_LOGO,        /* the text of the site's logo or home link */
     PITH_MS_COPYRIGHT,   /* the holder of the page's copyright line */
     PITH_MS_HEADLINE,    /* the headline line of a text page */
+    PITH_MS_EDITOR,      /* a name the page credits as its editor ("责任编辑：李军") */
     PITH_MS_COUNT
 } pith_msource;
 

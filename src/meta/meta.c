@@ -414,6 +414,27 @@ static bool publish_desk(pith_ctx *ctx, const pith_mfound *f)
     return false;
 }
 
+/* True when every name in a is one the page credits as its editor
+ * ("[责任编辑:肖春芳]" beside <meta name=author content=肖春芳>). */
+static bool all_editors(const pith_mfound *f, const pith_authors *a)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        bool editor = false;
+        for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][PITH_MS_EDITOR]; v && !editor;
+             v = v->next)
+            editor = pith_meta_same_text(pith_authors_get(a, i), v->text);
+        if (!editor)
+            return false;
+    }
+    return a->n > 0;
+}
+
+static void keep_first(pith_authors *kept, const pith_authors *a)
+{
+    for (size_t i = 0; !kept->n && i < a->n; i++)
+        pith_authors_add_exact(kept, pith_authors_get(a, i), strlen(pith_authors_get(a, i)));
+}
+
 /* People from the most trusted source that names any; else the
  * organisation the page declares; else a desk's credit; else the site
  * named as its own author.
@@ -423,10 +444,11 @@ static bool publish_desk(pith_ctx *ctx, const pith_mfound *f)
  * and are kept only when no source has one. */
 static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
 {
-    pith_authors orgs, site_orgs, accounts;
+    pith_authors orgs, site_orgs, accounts, editors;
     pith_authors_init(&orgs);
     pith_authors_init(&site_orgs);
     pith_authors_init(&accounts);
+    pith_authors_init(&editors);
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
         pith_authors people;
         pith_authors_init(&people);
@@ -437,6 +459,8 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
                 for (size_t i = 0; i < people.n; i++)
                     pith_authors_add_exact(&accounts, pith_authors_get(&people, i),
                                            strlen(pith_authors_get(&people, i)));
+        } else if (*s != PITH_MS_BYLINE && all_editors(f, &people)) {
+            keep_first(&editors, &people); /* a byline may name the author */
         } else {
             done = publish_authors(ctx, &people);
         }
@@ -444,9 +468,10 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
         if (done)
             break;
     }
-    if (!ctx->meta.author && !publish_authors(ctx, &orgs) && !publish_authors(ctx, &accounts) &&
-        !publish_desk(ctx, f))
+    if (!ctx->meta.author && !publish_authors(ctx, &editors) && !publish_authors(ctx, &orgs) &&
+        !publish_authors(ctx, &accounts) && !publish_desk(ctx, f))
         publish_authors(ctx, &site_orgs);
+    pith_authors_free(&editors);
     pith_authors_free(&orgs);
     pith_authors_free(&site_orgs);
     pith_authors_free(&accounts);
