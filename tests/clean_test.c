@@ -402,6 +402,103 @@ static void test_grid_item_parts(void **state)
     test_unstage(&s);
 }
 
+/* Clean a page as pith does, its type told (the page's largest run of
+ * alike linked items found as the page type stage finds it). */
+static void clean_as(test_staged *s, const char *html, pith_pagetype type)
+{
+    test_stage(s, html, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s->ctx);
+    s->ctx.pagetype = type;
+    pith_clean(&s->ctx);
+}
+
+/* A list of stories, each an <article> whose <header> holds its linked
+ * title and summary: on a page of many blocks those headers are the items'
+ * text, while the page's own <header> (in no run of alike items) and one
+ * without a heading still go; on an article the cascade judges the other
+ * stories, and the tag rule stands. */
+static void test_listing_item_headers(void **state)
+{
+    (void)state;
+#define STORY(n, title)                                                                   \
+    "<article class=story><header id=head" n "><h2><a href=/s" n ">" title "</a></h2><p>" \
+    "What the council decided about the old railway line, and what comes next.</p>"     \
+    "</header></article>"
+    static const char html[] =
+        "<html><body><header id=masthead><h1>The Town Gazette</h1><a href=/>Home</a></header>"
+        "<main><h1>Transport</h1>" STORY("1", "Railway line to reopen")
+        STORY("2", "Bus lanes on the high street") STORY("3", "A new bridge for cyclists")
+        STORY("4", "Station car park to close") BESIDE "</main>"
+        "<header id=bare><a href=/more>More news from the council chamber</a></header>"
+        "</body></html>";
+#undef STORY
+    test_staged s;
+    clean_as(&s, html, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "head1"), "kept");
+    assert_string_equal(dropped_by(&s, "head4"), "kept");
+    assert_string_equal(dropped_by(&s, "masthead"), "tag:header");
+    assert_string_equal(dropped_by(&s, "bare"), "tag:header");
+    test_unstage(&s);
+    clean_as(&s, html, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "head1"), "tag:header");
+    test_unstage(&s);
+}
+
+/* A shop's grid whose cards' titles are headings styled with a caption's
+ * class ("text-caption-title"): a heading is a card's title, no picture's
+ * caption, and stays on the page of items; the caption class still drops
+ * a caption paragraph, and the heading on an article. */
+static void test_grid_caption_headings(void **state)
+{
+    (void)state;
+#define CARD(n, name)                                                                     \
+    "<div class=listing-card><a href=/p" n "><h2 id=title" n " class=text-caption-title>" \
+    name "</h2></a><p id=seller" n " class=text-caption>From a shop by the sea</p>"    \
+    "<span class=price>USD 55.25</span></div>"
+    static const char html[] =
+        "<html><body><h1>Handmade wallets</h1><div class=results>"
+        CARD("1", "Leather bifold wallet, hand stitched") CARD("2", "Slim card holder in oak tan")
+        CARD("3", "Coin purse with a brass clasp") CARD("4", "Travel wallet for passports")
+        "</div></body></html>";
+#undef CARD
+    test_staged s;
+    test_stage(&s, html, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx);
+    assert_int_equal(s.ctx.pagetype, PITH_PAGE_COLLECTION);
+    pith_clean(&s.ctx);
+    assert_string_equal(dropped_by(&s, "title1"), "kept");
+    assert_string_equal(dropped_by(&s, "title4"), "kept");
+    assert_string_equal(dropped_by(&s, "seller1"), "class:credit");
+    test_unstage(&s);
+    clean_as(&s, html, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "title1"), "class:credit");
+    test_unstage(&s);
+}
+
+/* A front page's "river" of latest stories and its "most read" box, named
+ * as an article's lists of other stories: on a listing they are the list,
+ * on other pages the other stories they are named as. */
+static void test_listing_keeps_story_lists(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><main><h1>Science</h1><div id=river class=river>"
+        "<p class=teaser><a href=/a>Teens are not getting enough sleep</a> A two-decade "
+        "study of school days says why.</p><p class=teaser><a href=/b>Mammoths again?</a> "
+        "A company wants to bring them back.</p></div><div id=most class=most-read>"
+        "<a href=/c>The moon's magnetic field, read from old rocks</a></div>" BESIDE
+        "</main></body></html>";
+    test_staged s;
+    clean_as(&s, html, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "river"), "kept");
+    assert_string_equal(dropped_by(&s, "most"), "kept");
+    test_unstage(&s);
+    clean_as(&s, html, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "river"), "class:related");
+    assert_string_equal(dropped_by(&s, "most"), "class:related");
+    test_unstage(&s);
+}
+
 /* A landing page's hero named "banner": a block of sentences with few
  * links is a section of a service page, where a furniture word is only the
  * name of its layout; on an article the name stands.  A row of customers
@@ -447,6 +544,9 @@ int main(void)
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
+        cmocka_unit_test(test_listing_item_headers),
+        cmocka_unit_test(test_grid_caption_headings),
+        cmocka_unit_test(test_listing_keeps_story_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

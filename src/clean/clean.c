@@ -529,10 +529,13 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
 /* Inside the items of that grid, a name that calls a box a promotion or a
  * list of other items ("product-card__title", "promo-tile__price") names a
  * part of a card: the card's title, price or summary, which are the page's
- * content.  A badge or a rating ("meta") is still furniture. */
+ * content; so does a heading named as a caption ("text-caption-title"): a
+ * card's title, no picture's.  A badge or a rating ("meta") is still
+ * furniture. */
 static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
 {
-    if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED) ||
+    bool titled = cat == PITH_CAT_CREDIT && pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag);
+    if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED && !titled) ||
         (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
         ctx->grid_first == PITH_NO_EL)
         return false;
@@ -555,15 +558,19 @@ static bool reads_as_a_section(const pith_el *el)
 
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
- * above); nor, unless the page is a thread, one of a run of alike items (a
- * grid's "product-card"s, a list's "promo-tile"s), unless the run is a
- * menu's or a pager's. */
+ * above), nor a list of stories on a listing; nor, unless the page is a
+ * thread, one of a run of alike items (a grid's "product-card"s, a list's
+ * "promo-tile"s), unless the run is a menu's or a pager's. */
 static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
     if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i) ||
         part_of_a_grid_item(ctx, i, cat))
+        return true;
+    /* A listing's stories are what an article's lists of other stories
+     * are named after ("river", "teaser", "latest-news", "most-read"). */
+    if (ctx->pagetype == PITH_PAGE_LISTING && cat == PITH_CAT_RELATED)
         return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
         reads_as_a_section(&ctx->dom.els[i]))
@@ -578,6 +585,29 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
     uint32_t a = i;
     for (int up = 0; up <= ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
         if (ctx->item_run[a] >= ITEM_RUN_MIN && dom->els[a].cat == cat)
+            return true;
+    return false;
+}
+
+/* A <header> inside one of a run of alike items (a list of stories, each
+ * an <article> with its <header>) holds that item's heading, and with it
+ * its title and summary: the page's header is no part of such a run.  On a
+ * page of many blocks the items are the content; on an article they are
+ * other stories, and the cascade judges them. */
+static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (dom->els[i].tag != GUMBO_TAG_HEADER || ctx->pagetype == PITH_PAGE_ARTICLE ||
+        ctx->pagetype == PITH_PAGE_FORUM || !ctx->item_run)
+        return false;
+    bool heading = false;
+    for (uint32_t j = i + 1; j < dom->els[i].end && !heading; j++)
+        heading = pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0;
+    if (!heading)
+        return false;
+    uint32_t a = dom->els[i].parent;
+    for (int up = 0; up < ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (ctx->item_run[a] >= ITEM_RUN_MIN)
             return true;
     return false;
 }
@@ -693,7 +723,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "role:dialog";
     if (holds_main)
         return NULL;
-    if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i))
+    if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
+        !header_of_an_item(ctx, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
