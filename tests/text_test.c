@@ -412,6 +412,54 @@ static void test_comments_follow_article(void **state)
     done(&f);
 }
 
+/* ... and when the comments' prose outweighs their label, the run that
+ * holds the article still ends at the label. */
+static void test_run_ends_at_comments(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nBlog\n\n" P1 " " P2 "\n\n" P2 " " P3 "\n\n" P3 " " P1
+                   "\n\n12 Comments\n\nJane\n\nMay 4, 2024 at 9:12 am\n\nWell said. " P1 " " P3
+                   "\n\nTom\n\nMay 4, 2024 at 9:40 am\n\nI agree. " P2 " " P1
+                   "\n\nAnn\n\nMay 5, 2024 at 7:02 pm\n\nNot so. " P3 " " P2 "\n");
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Jane")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Well said")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Not so")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
+/* A comment count in the byline row, the article right under it, opens no
+ * comments: the run over it is the article. */
+static void test_comment_count_over_article(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nBlog\n\n" P3 " " P1 "\n\n" P2 " " P3 "\n\nWeather\n\nBy Jane Doe\n\nMay 3, 2024\n\n"
+                   "11 Comments\n\n" P1 " " P2 "\n\n" P2 " " P3 "\n\n" P3 " " P1 " Again.\n");
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* A bare "Response" or "Comment" inside the article (a heading, a
+ * table's column) counts nothing: the article runs on over it. */
+static void test_bare_label_inside_article(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nBlog\n\n" P1 " " P2 "\n\n" P2 " " P3 "\n\nResponse\n\nStatus\n\n"
+                   "Headers\n\n" P3 " " P1 "\n\n" P1 " " P3 "\n");
+    assert_int_equal(block_starting(&f, "The council met on Tuesday evening to discuss the future "
+                                        "of the old railway bridge, which has stood over the river "
+                                        "since the town was founded, and which many residents would "
+                                        "like to see restored rather than replaced. After")->role,
+                     PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* Items of a feed after the article, each under its date or time (a
  * live ticker, teasers of other stories): the first stamp after the
  * article ends it. */
@@ -694,6 +742,9 @@ int main(void)
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),
+        cmocka_unit_test(test_run_ends_at_comments),
+        cmocka_unit_test(test_comment_count_over_article),
+        cmocka_unit_test(test_bare_label_inside_article),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_little_prose_keeps_page),

@@ -62,6 +62,7 @@
 #define STAMP_MAX_WORDS 12
 #define STAMPS_OF_A_FEED 3       /* date lines that make the page a feed of dated items */
 #define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
+#define COUNT_BEFORE_PROSE 2     /* blocks between a byline row's comment count and the article */
 
 /* ------------------------------------------------------------ step 1 */
 
@@ -396,17 +397,54 @@ static uint32_t comments_start(const pith_tpage *page)
     return page->n;
 }
 
+/* Whether prose follows the block i at once: among the next
+ * COUNT_BEFORE_PROSE blocks no rule removed.  A comment count in the
+ * byline row ("Associated Press, May 3 / 11 Comments") has the article
+ * right under it; the readers' comments open with their writers' names
+ * and dates. */
+static bool prose_follows(const pith_tpage *page, uint32_t i)
+{
+    uint32_t seen = 0;
+    for (uint32_t k = i + 1; k < page->n && seen < COUNT_BEFORE_PROSE; k++) {
+        if (page->b[k].role == PITH_TR_REMOVED)
+            continue;
+        if (sentence_prose(&page->b[k]))
+            return true;
+        seen++;
+    }
+    return false;
+}
+
+/* A label that counts what follows ("12 Comments", "[ 167 comments ]"):
+ * a thread's opening.  A bare "Comment" or "Response" is as often a
+ * heading or a table's column of the article, and a line over a quote
+ * ("Jane said:") one of a forum's posts. */
+static bool counts_thread(const pith_tpage *page, uint32_t i)
+{
+    const char *s = pith_tblock_text(page, i);
+    for (uint32_t k = 0; k < page->b[i].len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return !page->b[i].comment_header;
+    return false;
+}
+
 /* The article's run.  Comments follow the article they are about, and a
  * busy thread holds more prose than a short post: when the heaviest run
- * starts after the comments' label and the page before the label holds a
- * run of its own, that run is the article. */
+ * starts after the comments' label, or runs on over it into comments (the
+ * prose of the comments outweighs the label), and the page before the
+ * label holds a run of its own, that run is the article.  A run over the
+ * label ends there only when the label opens a thread, and not when prose
+ * is right under it: a count in the article's byline row, over the
+ * article. */
 static bool article_run(const pith_tpage *page, uint32_t *first, uint32_t *last)
 {
     if (heaviest_run(page, page->n, first, last) <= 0)
         return false;
     uint32_t comments = comments_start(page);
+    bool over = *first > comments || (*last > comments && counts_thread(page, comments) &&
+                                      !prose_follows(page, comments));
     uint32_t f = 0, l = 0;
-    if (*first > comments && heaviest_run(page, comments, &f, &l) > 0 &&
+    if (over && heaviest_run(page, comments, &f, &l) > 0 &&
         run_prose(page, f, l) >= ARTICLE_MIN_PROSE) {
         *first = f;
         *last = l;
