@@ -266,6 +266,10 @@ PITH_API void pith_options_init_size(pith_options *opt, size_t size);
 #define PITH_GUARD_DUPLICATES (1u << 5) /* repeated attributes dropped */
 #define PITH_GUARD_FOREIGN    (1u << 6) /* svg/math start tags in a table (outside
                                            cells) removed: gumbo aborts on them */
+#define PITH_GUARD_NOSCRIPT   (1u << 7) /* a raw-text start tag (iframe, style...)
+                                           inside <noscript> whose end tag comes
+                                           after the </noscript> removed: it took
+                                           the rest of the page for its text */
 
 typedef struct pith_internal pith_internal;
 

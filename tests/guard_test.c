@@ -508,6 +508,48 @@ static void test_removed_tag_keeps_text_apart(void **state)
     }
 }
 
+/* A raw-text element opened inside <noscript> and not closed before the
+ * </noscript> ("<iframe ... />": "/>" closes no iframe) is removed, so the
+ * page after the <noscript> is not read as the iframe's text; closed ones,
+ * and unclosed ones outside a <noscript>, are left as they are. */
+static void test_noscript_raw_text_ends_with_the_noscript(void **state)
+{
+    (void)state;
+    static const char *const swallowing[][2] = {
+        {"<body><noscript><iframe src=\"gtm\" height=\"0\" /></noscript><p>The page.</p>",
+         "<body><noscript></noscript><p>The page.</p>"},
+        {"<body><div><noscript><style>p{}</noscript></div><p>The page.</p>",
+         "<body><div><noscript>p{}</noscript></div><p>The page.</p>"},
+        {"<body><noscript><textarea></noscript><p>The page.</p></textarea>",
+         "<body><noscript></noscript><p>The page.</p></textarea>"},
+        {"<body><noscript><plaintext></noscript><p>The page.</p>",
+         "<body><noscript></noscript><p>The page.</p>"},
+        {"<body><noscript><script>x()</noscript><p>The page.</p>",
+         "<body><noscript>x()</noscript><p>The page.</p>"},
+    };
+    for (size_t i = 0; i < sizeof swallowing / sizeof swallowing[0]; i++) {
+        guarded g;
+        run_guard(&g, swallowing[i][0], strlen(swallowing[i][0]), 400, 256, 32);
+        assert_true(g.rep.changed & PITH_GUARD_NOSCRIPT);
+        assert_int_equal(g.len, strlen(swallowing[i][1]));
+        assert_memory_equal(g.data, swallowing[i][1], g.len);
+        guarded_free(&g);
+    }
+    static const char *const kept[] = {
+        "<body><noscript><iframe src=gtm></iframe></noscript><p>The page.</p>",
+        "<body><noscript><style>p{}</style></noscript><p>The page.</p>",
+        "<body><iframe src=x /><p>Fallback text of a frame.</p>",
+        "<body><noscript><iframe src=x />", /* no </noscript>: gumbo's reading stands */
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        guarded g;
+        run_guard(&g, kept[i], strlen(kept[i]), 400, 256, 32);
+        assert_int_equal(g.rep.dropped_tags, 0);
+        assert_ptr_equal(g.data, kept[i]);
+        guarded_free(&g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -527,6 +569,7 @@ int main(void)
         cmocka_unit_test(test_tree_model_follows_gumbo),
         cmocka_unit_test(test_raw_text_end_tag_is_kept),
         cmocka_unit_test(test_removed_tag_keeps_text_apart),
+        cmocka_unit_test(test_noscript_raw_text_ends_with_the_noscript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -515,6 +515,73 @@ static size_t drop_truncated_tag(guard *g, size_t start, size_t out_mark, size_t
     return g->n;
 }
 
+/* ------------------------------------------------------------ noscript */
+
+/* Where the next "</noscript" at or after from is, or n.  The answer is
+ * kept: the pass only moves forward, so a later question before that
+ * position has the same answer, and the search costs one pass in all. */
+static size_t next_noscript_end(guard *g, size_t from)
+{
+    if (g->noscript_end_known && g->noscript_end >= from)
+        return g->noscript_end;
+    size_t k = from;
+    while (k < g->n) {
+        const char *lt = memchr(g->in + k, '<', g->n - k);
+        if (!lt)
+            break;
+        k = (size_t)(lt - g->in);
+        if (pith_html_end_tag_at(g->in, g->n, k, "noscript"))
+            break;
+        k++;
+    }
+    g->noscript_end_known = true;
+    g->noscript_end = k < g->n ? k : g->n;
+    return g->noscript_end;
+}
+
+/* The next end tag of a raw-text element named by tag at or after from,
+ * or stop when none comes before stop (the next </noscript>).  Answers are
+ * kept per tag: a later question from before the answer has the same one,
+ * so a <noscript> of 100,000 unclosed iframes costs one scan, not one each.
+ * A script's end is looked for as the plain "</script" (its escapes are not
+ * followed): finding one that an escape would hide only leaves the page as
+ * gumbo reads it. */
+static size_t next_raw_end(guard *g, unsigned tag, size_t from, size_t stop)
+{
+    raw_end_memo *m = NULL;
+    for (size_t k = 0; k < g->n_raw_memo && !m; k++)
+        if (g->raw_memo[k].tag == tag)
+            m = &g->raw_memo[k];
+    if (m && m->from <= from && from <= m->at)
+        return m->at;
+    size_t at = pith_html_raw_text_end(g->in, stop, from, gumbo_normalized_tagname((GumboTag)tag));
+    if (!m && g->n_raw_memo < RAW_MEMO_SLOTS)
+        m = &g->raw_memo[g->n_raw_memo++];
+    if (m)
+        *m = (raw_end_memo){(uint16_t)tag, from, at};
+    return at;
+}
+
+/* A raw-text element (iframe, style, script, textarea, plaintext...) opens
+ * inside a <noscript>, its name ending at name_end, and its own end tag does
+ * not come before the next </noscript>.  A browser running scripts reads a
+ * <noscript> as text up to its end tag, so the page goes on after it;
+ * gumbo parses with scripting off and would take all the rest of the page
+ * as that element's text.  The shape is common: frameworks write a tag
+ * manager's frame as "<noscript><iframe src=... /></noscript>", and "/>"
+ * does not close an iframe. */
+static bool raw_text_outlives_noscript(guard *g, unsigned tag, int state, size_t name_end)
+{
+    bool self_closing;
+    size_t body = pith_html_scan_tag(g->in, g->n, name_end, NULL, NULL, &self_closing);
+    if (body == 0)
+        return false; /* the input ends inside the tag: gumbo drops it anyway */
+    size_t stop = next_noscript_end(g, body);
+    if (stop >= g->n)
+        return false;
+    return state == ST_PLAINTEXT || next_raw_end(g, tag, body, stop) >= stop;
+}
+
 /* A tag starts at in[i] == '<'.  Returns the position after it. */
 static size_t tag(guard *g, size_t i, bool is_end)
 {
@@ -543,6 +610,11 @@ static size_t tag(guard *g, size_t i, bool is_end)
     }
     plan p;
     plan_start(g, t, i, &p);
+    if (!p.drop && p.raw != ST_DATA && p.ns == NS_HTML && g->count[GUMBO_TAG_NOSCRIPT] > 0 &&
+        raw_text_outlives_noscript(g, t, p.raw, j)) {
+        p.drop = true;
+        g->rep->changed |= PITH_GUARD_NOSCRIPT;
+    }
     size_t *merged = t == GUMBO_TAG_HTML ? &g->html_attributes
                      : t == GUMBO_TAG_BODY ? &g->body_attributes : NULL;
     read_attributes(g, j, !p.drop, p.is_fmt, merged, &info);

@@ -29,6 +29,11 @@
  *   select and frameset contexts: a raw-text start tag that gumbo would
  *               ignore there (style, title, xmp...) is removed, so the guard
  *               and gumbo never disagree about where raw text starts.
+ *   noscript    a raw-text start tag (iframe, style, script, textarea...)
+ *               inside <noscript> whose own end tag does not come before the
+ *               </noscript> is removed: a browser running scripts ends the
+ *               <noscript> there, gumbo would read the rest of the page as
+ *               that element's text ("<noscript><iframe src=x /></noscript>").
  *
  * On real pages none of the limits is reached and the output is the input,
  * byte for byte (no copy is made); only duplicate attributes and broken

@@ -71,6 +71,13 @@ typedef struct plan {
                             (it may set the template's mode), -1 */
 } plan;
 
+/* Where a raw-text element's next end tag was found (guard.c). */
+typedef struct raw_end_memo {
+    uint16_t tag;
+    size_t from, at;
+} raw_end_memo;
+#define RAW_MEMO_SLOTS 16 /* more than the raw-text elements there are */
+
 typedef struct guard {
     const char *in;
     size_t n;
@@ -101,6 +108,11 @@ typedef struct guard {
     int state;
     uint16_t raw_tag;       /* the element whose raw text we are in */
     bool raw_closing;       /* the next end tag is the one that ends it */
+    /* The next "</noscript" found ahead (n: none), once searched. */
+    bool noscript_end_known;
+    size_t noscript_end;
+    raw_end_memo raw_memo[RAW_MEMO_SLOTS];
+    size_t n_raw_memo;
     /* Duplicate attributes. */
     attr_slot *slots;
     size_t n_slots, slot_used;
