@@ -38,6 +38,41 @@ static void test_flat_table(void **state)
     test_unstage(&s);
 }
 
+/* A streamed segment (<div hidden id="S:k">, sent at the end of the body)
+ * takes the place of its placeholder (<template id="B:k"> or "P:k") and is
+ * shown, and what showed until then between <!--$?--> and <!--/$--> goes,
+ * as the page's script does; one without a placeholder stays where it is,
+ * hidden; one whose placeholder lies inside itself is left alone. */
+static void test_streamed_segments_take_their_placeholders(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><main id=m><p id=a>Intro.</p>"
+               "<!--$?--><template id=\"B:1\"></template><p class=wait>Loading...</p><!--/$-->"
+               "<p id=c>Outro.</p></main><footer id=f>Footer.</footer>"
+               "<div hidden id=\"S:1\"><p id=b>Late part.</p><template id=\"P:2\"></template></div>"
+               "<div hidden id=\"S:2\"><p id=d>Nested late part.</p></div>"
+               "<div hidden id=\"S:3\"><p id=e>No placeholder.</p></div>"
+               "<div hidden id=\"S:4\"><template id=\"B:4\"></template></div></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t m = test_find_id(dom, "m"), a = test_find_id(dom, "a");
+    uint32_t b = test_find_id(dom, "b"), c = test_find_id(dom, "c");
+    uint32_t d = test_find_id(dom, "d"), e = test_find_id(dom, "e");
+    uint32_t f = test_find_id(dom, "f"), s1 = test_find_id(dom, "S:1");
+    assert_true(a < b && b < d && d < c && c < f && f < e); /* in place, in order */
+    assert_true(b > m && d < dom->els[m].end);                /* inside <main> */
+    assert_int_equal(pith_el_hidden_by(&dom->els[s1]), 0);
+    for (uint32_t i = 0; i < dom->n; i++) /* the fallback went, as the script removes it */
+        assert_null(dom->els[i].cls);
+    assert_true(pith_el_hidden_by(&dom->els[dom->els[e].parent]) & PITH_HIDDEN_ATTR);
+    uint32_t s4 = test_find_id(dom, "S:4");
+    assert_int_equal(dom->els[s4].parent, dom->body);
+    assert_true(pith_el_hidden_by(&dom->els[s4]) & PITH_HIDDEN_ATTR);
+    test_unstage(&s);
+}
+
 static void test_tag_predicates(void **state)
 {
     (void)state;
@@ -235,6 +270,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_table),
+        cmocka_unit_test(test_streamed_segments_take_their_placeholders),
         cmocka_unit_test(test_tag_predicates),
         cmocka_unit_test(test_hidden_by),
         cmocka_unit_test(test_attributes_and_names),

@@ -91,6 +91,12 @@ CASES = [
     ("noscript-unclosed-iframes-100k",
      lambda n: ("<body><noscript>" + "<iframe src=x />" * n + "</noscript><p>x</p>").encode(),
      100_000, 200_000),
+    ("streamed-parts-50k",
+     lambda n: ("<body><main>" + "".join("<!--$?--><template id=\"B:%x\"></template><p>wait</p><!--/$-->" % k
+                                         for k in range(n))
+                + "</main>" + "".join("<div hidden id=\"S:%x\"><p>Part %d.</p></div>" % (k, k)
+                                      for k in range(n))).encode(),
+     50_000, 10_000),
     ("table-foster-div-100k", lambda n: ("<table>" + "<div>x" * n).encode(), 100_000, 200_000),
     ("table-foster-b-100k", lambda n: ("<table>" + "<b>x" * n).encode(), 100_000, 200_000),
     ("table-flat-100k", lambda n: ("<table>" * n).encode(), 100_000, 50_000),

@@ -89,6 +89,241 @@ static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t pare
     return true;
 }
 
+/* ------------------------------------------------------ streamed segments */
+
+/* React's streaming render (Suspense) sends the parts of a page that come
+ * late at the end of the body, each hidden, <div hidden id="S:1">, and a
+ * script moves it at once into its placeholder, where the page shows it:
+ * <template id="B:1"> (a boundary) or <template id="P:1"> (a segment inside
+ * another one; segments hold placeholders of their own).  Left where they arrive, those parts are hidden, or out
+ * of place: the body of a landing page, the list of a shop.  So the parse
+ * does what the script does: each segment takes its placeholder's place
+ * (the placeholder goes where the segment was) and is no longer hidden. */
+
+typedef struct segment {
+    const char *key; /* the id after "S:" */
+    GumboNode *node;
+} segment;
+
+/* The key of a segment (kind 'S': a hidden div) or of a placeholder (kind
+ * 'B': a template, id "B:" or "P:"): its id after the prefix, letters and
+ * digits; NULL when node is not one. */
+static const char *segment_key(const GumboNode *node, char kind)
+{
+    if (!is_element(node) ||
+        node->v.element.tag != (kind == 'S' ? GUMBO_TAG_DIV : GUMBO_TAG_TEMPLATE))
+        return NULL;
+    const GumboVector *attrs = &node->v.element.attributes;
+    if (kind == 'S' && !gumbo_get_attribute(attrs, "hidden"))
+        return NULL;
+    const GumboAttribute *id = gumbo_get_attribute(attrs, "id");
+    char prefix = id ? id->value[0] : 0;
+    bool named = kind == 'S' ? prefix == 'S' : prefix == 'B' || prefix == 'P';
+    if (!named || id->value[1] != ':' || !id->value[2])
+        return NULL;
+    for (const char *c = id->value + 2; *c; c++)
+        if (!pith_ascii_is_alnum(*c))
+            return NULL;
+    return id->value + 2;
+}
+
+static int compare_segments(const void *a, const void *b)
+{
+    return strcmp(((const segment *)a)->key, ((const segment *)b)->key);
+}
+
+static bool is_ancestor(const GumboNode *ancestor, const GumboNode *node)
+{
+    for (; node; node = node->parent)
+        if (node == ancestor)
+            return true;
+    return false;
+}
+
+/* Put a where b is and b where a is. */
+static void swap_nodes(GumboNode *a, GumboNode *b)
+{
+    GumboNode *pa = a->parent, *pb = b->parent;
+    size_t ia = a->index_within_parent, ib = b->index_within_parent;
+    children_of(pa)->data[ia] = b;
+    children_of(pb)->data[ib] = a;
+    a->parent = pb;
+    a->index_within_parent = ib;
+    b->parent = pa;
+    b->index_within_parent = ia;
+}
+
+static void remove_attribute(GumboNode *node, const char *name)
+{
+    GumboVector *attrs = &node->v.element.attributes;
+    for (unsigned i = 0; i < attrs->length; i++) {
+        const GumboAttribute *a = attrs->data[i];
+        if (strcmp(a->name, name) != 0)
+            continue;
+        memmove(&attrs->data[i], &attrs->data[i + 1], (attrs->length - i - 1) * sizeof(void *));
+        attrs->length--;
+        return;
+    }
+}
+
+static bool is_marker(const GumboNode *node, const char *text)
+{
+    return node && node->type == GUMBO_NODE_COMMENT && strcmp(node->v.text.text, text) == 0;
+}
+
+/* A boundary's placeholder opens with <!--$?-->, and what the page shows
+ * until its part comes (a "Loading..." line, a grey box) follows it up to
+ * <!--/$-->: the script removes that fallback.  Here its nodes are cut off
+ * from their parent (parent NULL) and the parent is noted in *parents, to
+ * have its children compacted once all parts are placed.  False when memory
+ * ran out. */
+static bool cut_fallback(GumboNode *holder, GumboNode ***parents, size_t *n, size_t *cap)
+{
+    GumboNode *parent = holder->parent;
+    GumboVector *kids = children_of(parent);
+    size_t at = holder->index_within_parent, end = at + 1;
+    if (at == 0 || !is_marker(kids->data[at - 1], "$?"))
+        return true;
+    while (end < kids->length && !is_marker(kids->data[end], "/$"))
+        end++;
+    if (end == kids->length || end == at + 1)
+        return true; /* no end marker, or nothing to cut */
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        GumboNode **more = realloc(*parents, c * sizeof *more);
+        if (!more)
+            return false;
+        *parents = more;
+        *cap = c;
+    }
+    (*parents)[(*n)++] = parent;
+    for (size_t k = at + 1; k < end; k++)
+        ((GumboNode *)kids->data[k])->parent = NULL;
+    return true;
+}
+
+static int compare_pointers(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)*(void *const *)a, y = (uintptr_t)*(void *const *)b;
+    return (x > y) - (x < y);
+}
+
+/* Drop the children cut off by cut_fallback, each parent once. */
+static void compact_parents(GumboNode **parents, size_t n)
+{
+    qsort(parents, n, sizeof *parents, compare_pointers);
+    for (size_t p = 0; p < n; p++) {
+        if (p > 0 && parents[p] == parents[p - 1])
+            continue;
+        GumboVector *kids = children_of(parents[p]);
+        unsigned w = 0;
+        for (unsigned r = 0; r < kids->length; r++) {
+            GumboNode *c = kids->data[r];
+            if (c->parent != parents[p])
+                continue;
+            c->index_within_parent = w;
+            kids->data[w++] = c;
+        }
+        kids->length = w;
+    }
+}
+
+/* The placeholders of the page, in document order, into *out (malloc'd; the
+ * caller frees it).  False when memory ran out. */
+static bool find_placeholders(GumboNode *root, GumboNode ***out, size_t *n_out)
+{
+    size_t n = 0, cap = 0, sn = 0, scap = 64;
+    GumboNode **found = NULL;
+    GumboNode **stack = malloc(scap * sizeof *stack);
+    bool ok = stack != NULL;
+    if (ok)
+        stack[sn++] = root;
+    while (ok && sn > 0) {
+        GumboNode *node = stack[--sn];
+        if (segment_key(node, 'B')) {
+            if (n == cap) {
+                cap = cap ? cap * 2 : 16;
+                GumboNode **more = realloc(found, cap * sizeof *found);
+                if (!(ok = more != NULL))
+                    break;
+                found = more;
+            }
+            found[n++] = node;
+        }
+        GumboVector *kids = is_element(node) ? children_of(node) : NULL;
+        /* Children pushed last to first: popped in document order. */
+        for (unsigned k = kids ? kids->length : 0; ok && k-- > 0;) {
+            if (sn == scap) {
+                scap *= 2;
+                GumboNode **more = realloc(stack, scap * sizeof *stack);
+                if (!(ok = more != NULL))
+                    break;
+                stack = more;
+            }
+            stack[sn++] = kids->data[k];
+        }
+    }
+    free(stack);
+    if (!ok)
+        free(found);
+    *out = ok ? found : NULL;
+    *n_out = ok ? n : 0;
+    return ok;
+}
+
+/* Move every streamed segment into its placeholder.  False when memory ran
+ * out (the tree is then whole, some segments maybe unmoved). */
+static bool place_streamed_segments(GumboNode *root)
+{
+    GumboVector *top = children_of(root);
+    GumboNode *body = NULL;
+    for (unsigned i = 0; top && i < top->length && !body; i++) {
+        GumboNode *c = top->data[i];
+        if (is_element(c) && c->v.element.tag == GUMBO_TAG_BODY)
+            body = c;
+    }
+    GumboVector *kids = body ? children_of(body) : NULL;
+    size_t n = 0;
+    for (unsigned i = 0; kids && i < kids->length; i++)
+        n += segment_key(kids->data[i], 'S') != NULL;
+    if (n == 0)
+        return true; /* nearly every page */
+    segment *segs = malloc(n * sizeof *segs);
+    GumboNode **holders = NULL;
+    size_t n_holders = 0;
+    if (!segs || !find_placeholders(root, &holders, &n_holders)) {
+        free(segs);
+        return false;
+    }
+    n = 0;
+    for (unsigned i = 0; i < kids->length; i++) {
+        const char *key = segment_key(kids->data[i], 'S');
+        if (key)
+            segs[n++] = (segment){key, kids->data[i]};
+    }
+    qsort(segs, n, sizeof *segs, compare_segments);
+    GumboNode **parents = NULL;
+    size_t n_parents = 0, parents_cap = 0;
+    bool ok = true;
+    for (size_t h = 0; ok && h < n_holders; h++) {
+        segment probe = {segment_key(holders[h], 'B'), NULL};
+        segment *seg = bsearch(&probe, segs, n, sizeof *segs, compare_segments);
+        /* Each segment once; never into a placeholder inside itself, nor
+         * into one already cut off as another's fallback. */
+        if (!seg || !seg->node || !holders[h]->parent || is_ancestor(seg->node, holders[h]))
+            continue;
+        swap_nodes(seg->node, holders[h]);
+        remove_attribute(seg->node, "hidden");
+        ok = cut_fallback(seg->node, &parents, &n_parents, &parents_cap);
+        seg->node = NULL;
+    }
+    compact_parents(parents, n_parents);
+    free(parents);
+    free(holders);
+    free(segs);
+    return ok;
+}
+
 /* Lay the elements out in pre-order with an explicit stack. */
 static bool build_table(pith_dom *dom, GumboNode *root)
 {
@@ -161,7 +396,7 @@ int pith_dom_parse(pith_dom *dom, pith_arena *arena, const char *html, size_t le
     GumboNode *root = dom->output->root;
     if (!root || !is_element(root))
         return PITH_ARENA_OK;
-    if (!build_table(dom, root))
+    if (!place_streamed_segments(root) || !build_table(dom, root))
         return arena->failed ? (int)arena->failed : PITH_ARENA_NOMEM;
     dom->html = 0;
     for (uint32_t i = 1; i < dom->n; i++) {

@@ -140,10 +140,20 @@ static step stop(scanner *sc, size_t at, const char *reason)
     return STOP;
 }
 
+/* React's markers of a streamed part, <!--$?--> ... <!--/$--> around a
+ * placeholder and what shows until the part comes: the parse reads them
+ * (dom.c), so they keep their text. */
+static bool boundary_marker(const char *s, size_t n)
+{
+    return (n == 1 && s[0] == '$') ||
+           (n == 2 && ((s[0] == '$' && (s[1] == '?' || s[1] == '!')) ||
+                       (s[0] == '/' && s[1] == '$')));
+}
+
 /* Remove the text of a comment that starts at lt and ends just before
  * end: "<!-- text -->" becomes "<!---->", which the tokenizer reads as the
  * same comment, empty ("--!>" endings are kept as they are).  No stage
- * reads comments. */
+ * reads comments but for React's boundary markers, which are kept. */
 static void cut_comment(scanner *sc, size_t lt, size_t end)
 {
     size_t body = lt + 4, close = 0;
@@ -151,7 +161,7 @@ static void cut_comment(scanner *sc, size_t lt, size_t end)
         close = 3;
     if (end >= body + 4 && memcmp(sc->s + end - 4, "--!>", 4) == 0)
         close = 4;
-    if (close && end - close > body) {
+    if (close && end - close > body && !boundary_marker(sc->s + body, end - close - body)) {
         cut(sc, body, end - close);
         sc->st->comments++;
     }
