@@ -524,6 +524,37 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* On a service page the panels hidden with aria-hidden until a reader
+ * opens them are content: a FAQ's answer after its toggle (aria-expanded),
+ * a panel named so, a tab panel; a drawing of the product's screen hidden
+ * the same way, with no toggle and no panel's name, is not.  The button
+ * that opens an answer is content when it asks the question; a button
+ * that opens a menu is not. */
+static void test_service_panels(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+        "<button id=menu aria-expanded=false>Menu</button>"
+        "<div class=faq-item><button id=question aria-expanded=false>Can I pause?</button>"
+        "<div id=answer aria-hidden=true>Yes, pause the plan for a month at any time.</div></div>"
+        "<div id=named class=accordion-body aria-hidden=true>Every plan includes a free oven "
+        "check.</div>"
+        "<div id=tabbed role=tabpanel aria-hidden=true>Yearly plans cost less.</div>"
+        "<figure id=mockup aria-hidden=true><div>Order #1042</div><div>Croissants x 12</div>"
+        "<div>Ready at 7:30</div></figure>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "answer"), "kept");
+    assert_string_equal(dropped_by(&s, "question"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "tag:button");
+    assert_string_equal(dropped_by(&s, "named"), "kept");
+    assert_string_equal(dropped_by(&s, "tabbed"), "kept");
+    assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),
         cmocka_unit_test(test_listing_keeps_story_lists),
+        cmocka_unit_test(test_service_panels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

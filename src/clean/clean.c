@@ -622,6 +622,97 @@ static bool shows_all_panels(pith_pagetype t)
            t == PITH_PAGE_LISTING || t == PITH_PAGE_DOCUMENTATION;
 }
 
+/* Class or id words of a panel a reader opens (tabs, accordions, drawers,
+ * the answers of a FAQ) or of a slide of a carousel: hidden with
+ * aria-hidden until clicked or scrolled to, and content once shown. */
+static const char *const panel_words[] = {
+    "accordion", "panel", "tab", "collaps", "expand", "toggle", "drawer", "dropdown-content",
+    "faq", "question", "answer", "slide", "carousel", "swiper", "marquee"};
+
+/* How far before a panel its toggle (the element with aria-expanded) is
+ * looked for: a FAQ's question and its button sit just before the answer. */
+#define PANEL_TOGGLE_SPAN 32
+
+/* The sibling element just before i, PITH_NO_EL if i is the first child. */
+static uint32_t previous_sibling(const pith_dom *dom, uint32_t i)
+{
+    uint32_t parent = dom->els[i].parent;
+    if (i == 0 || i - 1 == parent)
+        return PITH_NO_EL;
+    uint32_t p = i - 1;
+    while (p != PITH_NO_EL && dom->els[p].parent != parent)
+        p = dom->els[p].parent;
+    return p;
+}
+
+/* Whether an element hidden with aria-hidden is a panel that opens: it
+ * names its label (aria-labelledby) or is a tab panel or region, its class
+ * says panel or slide, or the toggle before it (its previous sibling or
+ * within it) or its parent carries aria-expanded.  Other elements hidden
+ * that way are the page's drawings: product mock-ups drawn in HTML, a
+ * decorative figure, a menu's copy, a carousel of other products. */
+static bool opens_as_panel(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    const char *role = pith_attr(el, "role");
+    if (pith_attr(el, "aria-labelledby") ||
+        (role && (!strcmp(role, "tabpanel") || !strcmp(role, "region"))))
+        return true;
+    char norm[ATTR_NORM_MAX];
+    if (pith_class_and_id(el, norm, sizeof norm) > 0)
+        for (size_t k = 0; k < sizeof panel_words / sizeof panel_words[0]; k++)
+            if (strstr(norm, panel_words[k]))
+                return true;
+    if (el->parent != PITH_NO_EL && pith_attr(&dom->els[el->parent], "aria-expanded"))
+        return true;
+    uint32_t p = previous_sibling(dom, i);
+    if (p == PITH_NO_EL)
+        return false;
+    uint32_t stop = dom->els[p].end < p + PANEL_TOGGLE_SPAN ? dom->els[p].end : p + PANEL_TOGGLE_SPAN;
+    for (uint32_t j = p; j < stop; j++)
+        if (pith_attr(&dom->els[j], "aria-expanded"))
+            return true;
+    return false;
+}
+
+/* Whether the page's hidden panels are content and element i is one. */
+static bool shown_panel(pith_ctx *ctx, uint32_t i)
+{
+    if (!shows_all_panels(ctx->pagetype))
+        return false;
+    if (ctx->pagetype != PITH_PAGE_SERVICE && ctx->pagetype != PITH_PAGE_PRODUCT)
+        return true;
+    return opens_as_panel(&ctx->dom, i);
+}
+
+#define QUESTION_MAX_TEXT 400 /* non-space bytes: a question, not a form */
+
+/* Whether text ends with a question mark (Latin, Arabic, full-width),
+ * white space after it aside. */
+static bool ends_as_question(const char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && pith_ascii_is_space(s[n - 1]))
+        n--;
+    if (n >= 1 && s[n - 1] == '?')
+        return true;
+    return (n >= 2 && !memcmp(s + n - 2, "\xd8\x9f", 2)) || /* U+061F */
+           (n >= 3 && !memcmp(s + n - 3, "\xef\xbc\x9f", 3)); /* U+FF1F */
+}
+
+/* A FAQ's question as the button that opens its answer (aria-expanded or
+ * aria-controls, the accordion of WAI-ARIA's practices): on a page whose
+ * panels are content, the question goes with its answer. */
+static bool question_toggle(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->tag != GUMBO_TAG_BUTTON || !shows_all_panels(ctx->pagetype) || el->text == 0 ||
+        el->text > QUESTION_MAX_TEXT ||
+        (!pith_attr(el, "aria-expanded") && !pith_attr(el, "aria-controls")))
+        return false;
+    return ends_as_question(pith_ctx_text(ctx, i, 0));
+}
+
 /* A shop's furniture: its cart's widgets (a "1 item added to your cart"
  * pop-up, a cart drawer) and, on a product page, the reviews its shoppers
  * wrote.  Either can hold more prose than what the page shows of the
@@ -712,7 +803,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
     const pith_tag_rule *tr = tag_rule((GumboTag)el->tag);
-    if (tr && tr->action == PITH_TAG_DROP)
+    if (tr && tr->action == PITH_TAG_DROP && !question_toggle(ctx, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_HTML || el->tag == GUMBO_TAG_BODY)
         return NULL;
@@ -733,7 +824,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     bool page = holds_the_page(&ctx->dom, i);
     if ((hidden & PITH_HIDDEN_ATTR) && !page)
         return "attr:hidden";
-    if ((hidden & PITH_HIDDEN_ARIA) && !shows_all_panels(ctx->pagetype))
+    if ((hidden & PITH_HIDDEN_ARIA) && !shown_panel(ctx, i))
         return "attr:aria-hidden";
     if ((hidden & PITH_HIDDEN_STYLE) && !page)
         return "style:hidden";

@@ -239,7 +239,7 @@ const pith_phrase_rule pith_block_phrases[] = {
      "request (?:a |an )?(?:demo|quote|call ?back|consultation|estimate)|"
      "(?:shop|buy|order|apply|join|download|enrol|enroll|register) now|"
      "contact us(?: (?:today|now))?|get in touch|talk to (?:sales|us|an expert)|"
-     "schedule a (?:call|demo|consultation)|start (?:your )?free trial|"
+     "schedule a (?:call|demo|consultation)|start (?:(?:your )?free trial|(?:for )?free|now)|"
      "try (?:it )?(?:for )?free|sign up(?: (?:now|for free|free))?|"
      "(?:explore|discover|find out) more|see (?:all|details|pricing|plans)|"
      "view (?:details|pricing|plans|products)|"
