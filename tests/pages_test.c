@@ -207,6 +207,30 @@ static void test_fallback_ladder(void **state)
     pith_result_free(r);
 }
 
+/* Fine print: a paragraph of the footnotes under a product's page. */
+#define FINE_PRINT "<p>Testing conducted in January using preproduction units, with the " \
+                   "display set to half brightness, over a wireless network, at room "    \
+                   "temperature; results vary with use, configuration, signal and many " \
+                   "other factors, and battery life declines with age.</p>"
+
+/* A product's landing page whose footnotes (in its <footer>, outside
+ * <main>) outweigh what <main> shows: <main> is still the page's region,
+ * and the fine print stays out. */
+static void test_main_beside_footnotes(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>The Lark laptop</h1>" PARA1 PARA2 "</main>"
+        "<footer><h2>Footnotes</h2>" FINE_PRINT FINE_PRINT FINE_PRINT FINE_PRINT FINE_PRINT
+        FINE_PRINT "</footer></body></html>";
+    pith_result *r = extract_with(page, "product", 0);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(strstr(r->text, "Our crews move homes"));
+    assert_non_null(strstr(r->text, "Every move starts"));
+    assert_null(strstr(r->text, "Testing conducted"));
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_forum_posts_in_sidebar),
         cmocka_unit_test(test_landing_sections),
         cmocka_unit_test(test_fallback_ladder),
+        cmocka_unit_test(test_main_beside_footnotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

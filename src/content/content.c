@@ -167,11 +167,40 @@ static double confidence_of(const pith_dom *dom, uint32_t main, const pith_units
     return c < 0 ? 0 : c > 1 ? 1 : c;
 }
 
+/* The page's footer (<footer> or role=contentinfo, outside any <main>):
+ * the text of the outermost ones still in the page. */
+static uint32_t footer_text(const pith_dom *dom)
+{
+    uint32_t text = 0;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        const char *role = pith_attr(el, "role");
+        if (el->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->flags & PITH_EL_DROPPED) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->tag == GUMBO_TAG_FOOTER || (role && !strcmp(role, "contentinfo"))) {
+            text += el->text;
+            i = el->end - 1;
+        }
+    }
+    return text;
+}
+
 /* The page's main region: its largest <main> (or role=main) when that holds
- * a fair part of the page's text, else the body. */
+ * a fair part of the page's text, else the body.  The footer's text does
+ * not count in the page's: a product's footnotes (its fine print, tests,
+ * prices) can outweigh what a landing page shows in <main>. */
 static uint32_t main_region(const pith_dom *dom)
 {
     uint32_t best = dom->body;
+    uint32_t body_text = dom->els[dom->body].text;
+    uint32_t footer = footer_text(dom);
+    uint32_t page = body_text > footer ? body_text - footer : 0;
     for (uint32_t i = 0; i < dom->n; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_DROPPED) {
@@ -180,13 +209,11 @@ static uint32_t main_region(const pith_dom *dom)
         }
         const char *role = pith_attr(el, "role");
         if ((el->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) &&
-            el->text * 3 > dom->els[dom->body].text &&
-            (best == dom->body || el->text > dom->els[best].text))
+            el->text * 3 > page && (best == dom->body || el->text > dom->els[best].text))
             best = i;
     }
     return best;
 }
-
 
 /* Pages that are not one article: a thread's posts, a product's sections,
  * a grid of items, a landing page's sections are all content.  Their main
