@@ -554,6 +554,33 @@ static void test_service_panels(void **state)
     assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
     test_unstage(&s);
 }
+/* A thread's posts each open with a <header> of their own: on a forum
+ * page a short one holding a <time> (and its parts, whatever their class
+ * says) is content, and a post whose text opens with its header's "Posted
+ * by" is a post, not a line of post information.  The site's header goes
+ * as before. */
+#define POST_WITH_HEADER(n, who)                                                           \
+    "<article class=reply id=post" n "><header id=head" n "><ul class=message-attribution " \
+    "id=attr" n "><li>" who " <time datetime='2024-07-0" n "'>07/0" n "/24</time></li>"     \
+    "</ul></header><div class=text><p>Go to the market early in the morning, before the "   \
+    "tour groups arrive, and try the pickles.</p></div></article>"
+static const char thread_with_headers[] =
+    "<html><body><header id=site><a href=/>Travel Forum</a> <a href=/login>Log in</a>"
+    "</header><main>" POST_WITH_HEADER("1", "Jane") POST_WITH_HEADER("2", "Jane")
+    POST_WITH_HEADER("3", "Posted by Jane on") "</main></body></html>";
+
+static void test_post_headers(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, thread_with_headers, PITH_PAGE_FORUM);
+    assert_string_equal(dropped_by(&s, "site"), "tag:header");
+    assert_string_equal(dropped_by(&s, "head2"), "kept");
+    assert_string_equal(dropped_by(&s, "attr2"), "kept");
+    assert_string_equal(dropped_by(&s, "post3"), "kept");
+    test_unstage(&s);
+}
+#undef POST_WITH_HEADER
 
 int main(void)
 {
@@ -579,6 +606,7 @@ int main(void)
         cmocka_unit_test(test_grid_caption_headings),
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
+        cmocka_unit_test(test_post_headers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -509,6 +509,39 @@ static bool form_of_posts(const pith_ctx *ctx, uint32_t i)
             (el->para_text >= FORM_PROSE_MIN && el->link_text * 2 < el->text));
 }
 
+#define POST_HEADER_TEXT_MAX 80 /* non-space bytes of a post's header: a name, a time,
+                                   a post number; a site's header holds its menus */
+
+/* A thread's posts each open with a <header> of their own (the time the
+ * post was written, its number, a share button), as HTML's <header>
+ * introduces its nearest section: a short one holding a <time> on a forum
+ * page is a post's, not the site's header, and the time is content. */
+static bool header_of_a_post(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->tag != GUMBO_TAG_HEADER || ctx->pagetype != PITH_PAGE_FORUM ||
+        el->text > POST_HEADER_TEXT_MAX)
+        return false;
+    for (uint32_t k = i + 1; k < el->end; k++)
+        if (dom->els[k].tag == GUMBO_TAG_TIME)
+            return true;
+    return false;
+}
+
+#define POST_HEADER_DEPTH 4 /* levels from a post's header down to its time */
+
+/* Is element i a post's header (header_of_a_post) or inside one? */
+static bool in_header_of_a_post(const pith_ctx *ctx, uint32_t i)
+{
+    if (ctx->pagetype != PITH_PAGE_FORUM)
+        return false;
+    for (int up = 0; up <= POST_HEADER_DEPTH && i != PITH_NO_EL; up++, i = ctx->dom.els[i].parent)
+        if (header_of_a_post(ctx, i))
+            return true;
+    return false;
+}
+
 /* A page of items (a shop's category, a search's results, a list of posts)
  * is its largest run of alike linked items: that run's members, the box
  * around them and every box around that are the content, however they are
@@ -815,7 +848,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (holds_main)
         return NULL;
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
-        !header_of_an_item(ctx, i))
+        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
@@ -859,8 +892,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0))
         return NULL;
-    if ((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM)
-        return NULL; /* on a forum the replies are the page, each with its poster and time */
+    if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
+        in_header_of_a_post(ctx, i))
+        return NULL; /* on a forum the replies are the page, each with its poster and time
+                        ("message-attribution": the post's, not a credit line) */
     if (many_blocks_keep(ctx, i, cat))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
@@ -1034,6 +1069,20 @@ static bool numbered_heading(pith_ctx *ctx, uint32_t i)
     }
 }
 
+/* Does element i hold a post's header (header_of_a_post) as a child?  Its
+ * text then opens with the post's "Posted by Jane 07/03/24 3:30 PM", which
+ * reads as a line of post information, but it is the whole post. */
+static bool opens_with_a_post_header(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_FORUM)
+        return false;
+    for (uint32_t c = i + 1; c < dom->els[i].end; c = dom->els[c].end)
+        if (header_of_a_post(ctx, c))
+            return true;
+    return false;
+}
+
 static void drop_by_text(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
@@ -1050,6 +1099,10 @@ static void drop_by_text(pith_ctx *ctx)
         if (!unit || (el->flags & PITH_EL_HOLDS_MAIN) || el->text > PITH_RULES_COOKIE_MAX_TEXT ||
             (el->flags & PITH_EL_IN_PRE)) {
             i++;
+            continue;
+        }
+        if (opens_with_a_post_header(ctx, i)) {
+            i++; /* a post, not a line: its header and its body are judged apart */
             continue;
         }
         if (in_running_text(dom, i) || is_code(el) || numbered_heading(ctx, i)) {
