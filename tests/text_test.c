@@ -695,6 +695,10 @@ static void test_markup_detection(void **state)
     assert_false(pith_input_has_markup("Write to <jane@example.org> today", 33));
     assert_false(pith_input_has_markup("The <p> tag starts a paragraph.", 31));
     assert_false(pith_input_has_markup("Plain text.\n\nMore text.\n", 24));
+    assert_true(pith_input_has_markup("<html>x", 7));
+    assert_true(pith_input_has_markup("<!-- saved --> Hello", 20));
+    /* a text that opens with one quoted tag is text still */
+    assert_false(pith_input_has_markup("<img src=\"p.gif\">\n\nPlain text.\n\nMore.\n", 38));
 }
 
 /* --input: auto reads text as text; html makes it one HTML paragraph. */

@@ -5,10 +5,12 @@
  * text browser's dump, a web archive's text record) is text.  A tag here
  * is "<" or "</" followed by a name of HTML's vocabulary and then ">",
  * "/", or white space: "a < b", "<3", "<insert name here>" or an e-mail
- * address in angle brackets are not.  One tag right at the start (after a
- * byte-order mark and white space) decides, as do a doctype and a comment;
- * elsewhere two tags are needed, and one in every 2 KiB at least, so a text
- * that quotes a tag or two stays text.
+ * address in angle brackets are not.  A doctype, a comment or a tag of the
+ * document's frame (<html>, <head>, <body>, <title>, <meta>) right at the
+ * start (after a byte-order mark and white space) decides; elsewhere two
+ * tags are needed, and one in every 2 KiB at least, so a text that quotes
+ * a tag or two stays text, even when it opens with one (a scraper keeps an
+ * escaped tracking pixel, "<img height="1" ...>", as the first line).
  */
 #include "markup.h"
 
@@ -55,6 +57,25 @@ static bool tag_at(const char *s, size_t n)
     return false;
 }
 
+/* Names of the document's frame: one of them opening the input decides. */
+static const char *const FRAME_NAMES[] = {"html", "head", "body", "title", "meta"};
+
+/* Does the input open with a doctype, a comment or a frame's tag at s? */
+static bool frame_at(const char *s, size_t n)
+{
+    if (!tag_at(s, n))
+        return false;
+    if (s[1] == '!')
+        return true; /* a doctype or a comment */
+    for (size_t t = 0; t < sizeof FRAME_NAMES / sizeof FRAME_NAMES[0]; t++) {
+        size_t len = strlen(FRAME_NAMES[t]);
+        if (n > len + 1 && pith_ascii_ieqn(s + 1, FRAME_NAMES[t], len) &&
+            !pith_ascii_is_alnum(s[len + 1]))
+            return true;
+    }
+    return false;
+}
+
 bool pith_input_has_markup(const char *s, size_t n)
 {
     size_t i = 0;
@@ -62,7 +83,7 @@ bool pith_input_has_markup(const char *s, size_t n)
         i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
         i++;
-    if (i < n && s[i] == '<' && tag_at(s + i, n - i))
+    if (i < n && s[i] == '<' && frame_at(s + i, n - i))
         return true;
     /* markup is dense: a page's tags come every few hundred bytes, a
      * text's mentions of tags are few and far between */
