@@ -482,6 +482,29 @@ static void test_feed_after_article(void **state)
     done(&f);
 }
 
+/* A box of related stories inside the article, its paragraphs going on
+ * under it: the box goes, the article goes on; a list of related stories
+ * after the article (a headline and a sentence each) stays out. */
+static void test_related_box_inside(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 " " P3 "\n\nRelated\n\nBridge Repairs Begin In Spring\n\n"
+                   "Council Votes On New Budget\n\n" P3 " " P1 "\n\n" P2 "\n\nRelated\n\n"
+                   "Ferry Fares Rise Again\n\n" ITEM2 "\n\nLibrary Opens On Station Road\n\n" ITEM1 "\n");
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Bridge Repairs")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Engineers told the meeting that the iron frame is sound, "
+                                        "but that the wooden deck has rotted in several places, and "
+                                        "that repairs would take at least a year and cost more than "
+                                        "the council had set aside for the work.")->role,
+                     PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Ferry fares")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "The mayor")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* ... but posts alike, each under its date, are all the page's content (a
  * forum thread), and a table's dated rows are no stamps. */
 static void test_alike_dated_posts(void **state)
@@ -749,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_run_ends_at_comments),
         cmocka_unit_test(test_comment_count_over_article),
         cmocka_unit_test(test_bare_label_inside_article),
+        cmocka_unit_test(test_related_box_inside),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_little_prose_keeps_page),

@@ -63,6 +63,7 @@
 #define STAMPS_OF_A_FEED 3       /* date lines that make the page a feed of dated items */
 #define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
 #define COUNT_BEFORE_PROSE 2     /* blocks between a byline row's comment count and the article */
+#define INLINE_BOX_MAX 6         /* blocks of a "Related" box inside an article, label and all */
 
 /* ------------------------------------------------------------ step 1 */
 
@@ -452,6 +453,81 @@ static bool article_run(const pith_tpage *page, uint32_t *first, uint32_t *last)
     return true;
 }
 
+/* Whether block i is prose of the article's kind: sentences no rule removed. */
+static bool kept_prose(const pith_tpage *page, uint32_t i)
+{
+    return i < page->n && page->b[i].role != PITH_TR_REMOVED && sentence_prose(&page->b[i]);
+}
+
+/* A box of links to other stories inside the article ("Related" over a
+ * headline or two), the article's paragraphs on both sides of it.  The
+ * box is its labels and short lines, at most INLINE_BOX_MAX blocks, and
+ * opens with a label; the article goes on with two paragraphs in a row
+ * (the teasers of a list of related stories after an article alternate a
+ * headline and a sentence).  Whether the blocks from `from` on, stepping
+ * by `step` (+1 or -1), are such a box: where the article goes on, or
+ * page->n when they are not. */
+static bool related_label(const pith_tpage *page, uint32_t i)
+{
+    return i < page->n && end_marker(page, i) && page->b[i].phrase == PITH_CAT_RELATED;
+}
+
+static uint32_t inline_box(const pith_tpage *page, uint32_t from, int step)
+{
+    for (uint32_t k = 0, i = from; k <= INLINE_BOX_MAX && i < page->n; k++, i += (uint32_t)step) {
+        const pith_tblock *blk = &page->b[i];
+        if (kept_prose(page, i)) {
+            uint32_t opening = step > 0 ? from : i + 1;
+            return related_label(page, opening) && kept_prose(page, i + (uint32_t)step) ? i
+                                                                                      : page->n;
+        }
+        if (!related_label(page, i) &&
+            (blk->comment_header || blk->stamp ||
+             (blk->role != PITH_TR_REMOVED && blk->cls != PITH_UNIT_SHORT)))
+            return page->n;
+    }
+    return page->n;
+}
+
+/* The heaviest stretch of blocks from i on, stepping by step: where it
+ * ends. */
+static uint32_t heaviest_stretch(const pith_tpage *page, uint32_t i, int step)
+{
+    double sum = 0, best = 0;
+    uint32_t end = i;
+    for (; i < page->n; i += (uint32_t)step) {
+        sum += weight(page, i);
+        if (sum <= 0)
+            break;
+        if (sum > best)
+            best = sum, end = i;
+    }
+    return end;
+}
+
+static void remove_box(pith_tpage *page, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i <= to; i++)
+        if (page->b[i].role != PITH_TR_REMOVED)
+            remove_block(&page->b[i], "related");
+}
+
+/* The article's run goes on over boxes of related stories inside it: the
+ * box goes, the paragraphs beyond it are the article's as far as they
+ * weigh for it. */
+static void over_inline_boxes(pith_tpage *page, uint32_t *first, uint32_t *last)
+{
+    uint32_t resume;
+    while ((resume = inline_box(page, *last + 1, 1)) < page->n) {
+        remove_box(page, *last + 1, resume - 1);
+        *last = heaviest_stretch(page, resume, 1);
+    }
+    while (*first > 0 && (resume = inline_box(page, *first - 1, -1)) < page->n) {
+        remove_box(page, resume + 1, *first - 1);
+        *first = heaviest_stretch(page, resume, -1);
+    }
+}
+
 /* The page from its first block to its last that no rule removed; false
  * when there is none. */
 static bool whole_page(const pith_tpage *page, uint32_t *first, uint32_t *last)
@@ -547,6 +623,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     item_stamps(page);
     uint32_t first = 0, last = 0;
     bool found = article_run(page, &first, &last);
+    if (found)
+        over_inline_boxes(page, &first, &last);
     if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
             first++;
