@@ -211,12 +211,172 @@ static int append_dumped(const char *piece, size_t size, void *data)
     return 0;
 }
 
+/* ------------------------------------------------------------ JSONL, spliced */
+
+/* The line is the origin's fields and then the page's own, as jansson
+ * writes them; the page's JSON comes from jansson with the same flags, so
+ * each of its members is already written as the line needs it.  Reading the
+ * page back with jansson and writing it again cost as much as the rest of
+ * the CLI's work on a text page; the members are copied instead, their
+ * bounds found by the scan below.  Whatever the scan does not know for
+ * jansson's own compact output (a key the origin uses too, a NUL jansson
+ * would not read back, anything malformed) goes the jansson way. */
+
+#define MAX_PAGE_MEMBERS 64 /* the JSON renderer writes some 30 */
+
+/* A member of the page's top-level object: its text from the key's quote
+ * to the value's end. */
+typedef struct member {
+    size_t at, len;
+} member;
+
+/* Just past the string whose opening quote is at s[i]; 0 when it does not
+ * end, or holds an escaped NUL (which jansson does not read back). */
+static size_t string_end(const char *s, size_t n, size_t i)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '"')
+            return i + 1;
+        if (s[i] == '\\') {
+            i++;
+            if (i >= n || (n - i >= 5 && memcmp(s + i, "u0000", 5) == 0))
+                return 0;
+        }
+    }
+    return 0;
+}
+
+/* Just past the value that starts at s[i] (a string, an object or array
+ * with what it holds, or a number, true, false, null); 0 when malformed. */
+static size_t value_end(const char *s, size_t n, size_t i)
+{
+    int depth = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == '"') {
+            i = string_end(s, n, i);
+            if (i == 0)
+                return 0;
+        } else if (c == '{' || c == '[') {
+            depth++, i++;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i; /* the end of the object holding a scalar */
+            depth--, i++;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        } else {
+            i++;
+        }
+        if (depth == 0 && (c == '"' || c == '}' || c == ']'))
+            return i;
+    }
+    return 0;
+}
+
+/* Keys the origin writes, which the page must not hold for the members to
+ * be copied as they are ("url" is the page's, taken out and given to the
+ * origin). */
+static bool origin_key(const char *key, size_t n)
+{
+    static const char *const KEYS[] = {"source", "offset", "canonical_url", "warc_record_id",
+                                       "warc_date", "http_status"};
+    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++)
+        if (strlen(KEYS[k]) == n && memcmp(KEYS[k], key, n) == 0)
+            return true;
+    return false;
+}
+
+/* The members of the page's top-level object, but "url", whose value is
+ * *url_at, *url_len bytes (0 when there is none); false when the page is
+ * not an object as jansson writes it, or holds a key the origin writes. */
+static bool page_members(const char *s, size_t n, member *m, size_t *count, size_t *url_at,
+                         size_t *url_len)
+{
+    *count = *url_at = *url_len = 0;
+    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == ' '))
+        n--;
+    if (n < 2 || s[0] != '{' || s[n - 1] != '}')
+        return false;
+    for (size_t i = 1; n > 2;) {
+        size_t key_end = s[i] == '"' ? string_end(s, n, i) : 0;
+        if (key_end == 0 || key_end >= n || s[key_end] != ':')
+            return false;
+        size_t value = key_end + 1, end = value_end(s, n, value);
+        if (end <= value || end >= n)
+            return false;
+        const char *key = s + i + 1;
+        size_t key_len = key_end - i - 2;
+        if (key_len == 3 && memcmp(key, "url", 3) == 0 && *url_len == 0) {
+            *url_at = value;
+            *url_len = end - value;
+        } else if (origin_key(key, key_len) || *count == MAX_PAGE_MEMBERS) {
+            return false;
+        } else {
+            m[*count].at = i;
+            m[(*count)++].len = end - i;
+        }
+        if (s[end] == '}')
+            return end == n - 1;
+        if (s[end] != ',')
+            return false;
+        i = end + 1;
+    }
+    return true;
+}
+
+/* The JSONL line of a rendered page, its members copied after the origin
+ * (see above); NULL when memory ran out.  *other set (and NULL returned)
+ * when the page is not one the copy knows: jsonl_line then reads it back. */
+static char *spliced_line(const cli_doc *d, const char *rendered, size_t rlen, size_t *len,
+                          bool *other)
+{
+    member m[MAX_PAGE_MEMBERS];
+    size_t count, url_at, url_len;
+    *other = !page_members(rendered, rlen, m, &count, &url_at, &url_len);
+    if (*other)
+        return NULL;
+    json_t *page_url = NULL;
+    if (url_len > 0 &&
+        !(page_url = json_loadb(rendered + url_at, url_len, JSON_DECODE_ANY, NULL))) {
+        *other = true; /* jansson decides what it makes of it */
+        return NULL;
+    }
+    json_t *obj = json_object();
+    dumped line = {NULL, 0, 0, !obj || !add_origin(obj, d, page_url)};
+    if (obj && !line.failed && json_dump_callback(obj, append_dumped, &line, JSON_FLAGS) != 0)
+        line.failed = true;
+    json_decref(obj);
+    json_decref(page_url);
+    if (!line.failed && line.len >= 2 && line.s[line.len - 1] == '}') {
+        line.len--; /* the origin's '}': the page's members follow */
+        for (size_t k = 0; k < count; k++) {
+            if (line.len > 1)
+                append_dumped(",", 1, &line);
+            append_dumped(rendered + m[k].at, m[k].len, &line);
+        }
+        append_dumped("}\n", 3, &line); /* the line's end and a NUL */
+    } else {
+        line.failed = true;
+    }
+    if (line.failed) {
+        free(line.s);
+        return NULL;
+    }
+    *len = line.len - 1;
+    return line.s;
+}
+
 /* One JSONL line for d: its origin, then the page's JSON fields (rendered,
  * "status" first) or, for a document that failed before extraction, a
  * "status" equal to the error's code and the error. */
 static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, const char *code,
                         const char *message, size_t *len)
 {
+    bool other = true;
+    char *spliced = rendered ? spliced_line(d, rendered, rlen, len, &other) : NULL;
+    if (!other)
+        return spliced;
     json_t *page = rendered ? json_loadb(rendered, rlen, 0, NULL) : NULL;
     if (rendered && !json_is_object(page)) {
         code = "render_failed";
