@@ -35,10 +35,39 @@ typedef struct piece {
     uint16_t first_tri[MAX_INDEXED_LITERALS], last_tri[MAX_INDEXED_LITERALS];
 } piece;
 
+/* A set of pieces, one bit each (pieces number at most MAX_PIECES). */
+#define PIECE_WORDS (MAX_PIECES / 64)
+typedef struct pieces_set {
+    uint64_t w[PIECE_WORDS];
+} pieces_set;
+
+/* An indexed literal, filed under the hash of its first three bytes. */
+typedef struct filed_literal {
+    const char *text;
+    uint16_t last_tri;
+    uint8_t piece;
+} filed_literal;
+
+/* The indexed literals of every piece by the hash of their first three
+ * bytes, so that a text is asked only about the literals whose first
+ * three bytes it may hold (it holds a few dozen of the 4096 hashes), not
+ * about every literal of every piece; and the pieces by what they need. */
+typedef struct literal_index {
+    uint64_t first[PITH_ANY_TRIGRAM_BITS / 64]; /* hashes some literal starts with */
+    uint16_t *start;        /* PITH_ANY_TRIGRAM_BITS + 1 offsets into filed */
+    filed_literal *filed;
+    pieces_set gated;       /* pieces with literals: run on ASCII text only when one is there */
+    pieces_set gated_any;   /* ... and on any text (any_text) */
+    pieces_set unindexed;   /* pieces with literals, not indexed: strstr asks */
+    pieces_set non_ascii;   /* pieces no ASCII text matches */
+    pieces_set all;         /* every piece */
+} literal_index;
+
 struct pith_any_match {
     unsigned n, cap;
     uint32_t options;
     bool any_literal;
+    literal_index ix;
     piece pieces[]; /* cap of them: MAX_PIECES while cutting, else n */
 };
 
@@ -290,6 +319,86 @@ static void index_literals(piece *pc)
     pc->n_indexed = (uint8_t)k;
 }
 
+static void free_index(pith_any_match *m)
+{
+    free(m->ix.start);
+    free(m->ix.filed);
+    memset(&m->ix, 0, sizeof m->ix);
+}
+
+static bool has_piece(const pieces_set *set, unsigned i)
+{
+    return (set->w[i / 64] >> (i % 64)) & 1;
+}
+
+static void set_piece(pieces_set *set, unsigned i)
+{
+    set->w[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+/* The number of the lowest set bit of x (x not 0). */
+static unsigned lowest_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    for (; !(x & 1); x >>= 1)
+        k++;
+    return k;
+#endif
+}
+
+/* File the literals of the matcher's pieces (indexed by index_literals)
+ * by their first three bytes, and sort the pieces by what they need;
+ * false when memory ran out. */
+static bool build_index(pith_any_match *m)
+{
+    literal_index *ix = &m->ix;
+    free_index(m);
+    size_t total = 0;
+    for (unsigned i = 0; i < m->n; i++)
+        total += m->pieces[i].n_indexed;
+    ix->start = calloc(PITH_ANY_TRIGRAM_BITS + 1, sizeof *ix->start);
+    ix->filed = malloc((total ? total : 1) * sizeof *ix->filed);
+    if (!ix->start || !ix->filed) {
+        free_index(m);
+        return false;
+    }
+    for (unsigned i = 0; i < m->n; i++) {
+        const piece *pc = &m->pieces[i];
+        set_piece(&ix->all, i);
+        if (pc->non_ascii)
+            set_piece(&ix->non_ascii, i);
+        if (!pc->literal[0])
+            continue;
+        set_piece(&ix->gated, i);
+        if (pc->any_text)
+            set_piece(&ix->gated_any, i);
+        if (!pc->n_indexed)
+            set_piece(&ix->unindexed, i);
+        for (unsigned k = 0; k < pc->n_indexed; k++) {
+            ix->start[pc->first_tri[k] + 1]++;
+            ix->first[pc->first_tri[k] >> 6] |= (uint64_t)1 << (pc->first_tri[k] & 63);
+        }
+    }
+    for (unsigned h = 0; h < PITH_ANY_TRIGRAM_BITS; h++)
+        ix->start[h + 1] = (uint16_t)(ix->start[h + 1] + ix->start[h]);
+    uint16_t next[PITH_ANY_TRIGRAM_BITS];
+    memcpy(next, ix->start, sizeof next);
+    for (unsigned i = 0; i < m->n; i++) {
+        const piece *pc = &m->pieces[i];
+        const char *lit = pc->literal;
+        for (unsigned k = 0; k < pc->n_indexed; lit += pc->literal_len[k++] + 1) {
+            filed_literal *f = &ix->filed[next[pc->first_tri[k]]++];
+            f->text = lit;
+            f->last_tri = pc->last_tri[k];
+            f->piece = (uint8_t)i;
+        }
+    }
+    return true;
+}
+
 static bool add_piece(void *userdata, const char *text, size_t len)
 {
     pith_any_match *m = userdata;
@@ -314,6 +423,7 @@ static bool add_piece(void *userdata, const char *text, size_t len)
 
 static void free_pieces(pith_any_match *m)
 {
+    free_index(m);
     for (unsigned i = 0; i < m->n; i++) {
         pith_lazy_re_free(&m->pieces[i].re);
         free(m->pieces[i].own_literal);
@@ -331,8 +441,13 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
         free_pieces(m); /* keep the pattern whole */
         pith_lazy_re_init(&m->pieces[0].re, pattern, strlen(pattern), options, false);
         m->pieces[0].literal = "";
+        m->pieces[0].own_literal = NULL; /* freed with the pieces */
         m->pieces[0].non_ascii = false;
         m->n = 1;
+    }
+    if (!build_index(m)) {
+        pith_any_match_free(m);
+        return NULL;
     }
     return m;
 }
@@ -358,25 +473,43 @@ static bool has_trigram(const pith_any_text *t, uint16_t h)
     return (t->trigrams[h >> 6] >> (h & 63)) & 1;
 }
 
-/* Whether the text holds one of the piece's literals; true when it has
- * none (nothing is known).  A literal whose first or last three bytes are
- * not among the text's is not there, and strstr is not asked. */
-static bool has_literal(const pith_any_text *t, const piece *pc)
+/* Whether the text holds one of the literals of a piece that has some
+ * but did not index them (strstr asks for each). */
+static bool has_unindexed_literal(const pith_any_text *t, const piece *pc)
 {
-    const char *set = pc->literal;
-    if (!set[0])
-        return true;
-    if (pc->n_indexed) {
-        for (unsigned k = 0; k < pc->n_indexed; set += pc->literal_len[k++] + 1)
-            if (has_trigram(t, pc->first_tri[k]) && has_trigram(t, pc->last_tri[k]) &&
-                strstr(t->lower, set))
-                return true;
-        return false;
-    }
-    for (; *set; set += strlen(set) + 1)
+    for (const char *set = pc->literal; *set; set += strlen(set) + 1)
         if (strstr(t->lower, set))
             return true;
     return false;
+}
+
+/* The pieces one of whose literals the text holds.  An indexed literal
+ * whose first or last three bytes are not among the text's is not there,
+ * and strstr is not asked: only the literals filed under the hashes the
+ * text holds are looked at. */
+static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t)
+{
+    const literal_index *ix = &m->ix;
+    pieces_set found = {{0}};
+    for (uint64_t words = t->trigram_words; words; words &= words - 1) {
+        unsigned w = lowest_bit(words);
+        for (uint64_t bits = t->trigrams[w] & ix->first[w]; bits; bits &= bits - 1) {
+            unsigned h = w * 64 + lowest_bit(bits);
+            for (unsigned e = ix->start[h]; e < ix->start[h + 1]; e++) {
+                const filed_literal *f = &ix->filed[e];
+                if (!has_piece(&found, f->piece) && has_trigram(t, f->last_tri) &&
+                    strstr(t->lower, f->text))
+                    set_piece(&found, f->piece);
+            }
+        }
+    }
+    for (unsigned w = 0; w < PIECE_WORDS; w++)
+        for (uint64_t bits = ix->unindexed.w[w]; bits; bits &= bits - 1) {
+            unsigned i = w * 64 + lowest_bit(bits);
+            if (has_unindexed_literal(t, &m->pieces[i]))
+                set_piece(&found, i);
+        }
+    return found;
 }
 
 /* The text the literals are looked for in: s lower-cased when the pattern
@@ -390,6 +523,7 @@ static void literal_text(pith_any_text *t, bool caseless)
     char *out = t->lower;
     size_t n = t->n, o = 0;
     memset(t->trigrams, 0, sizeof t->trigrams);
+    uint64_t words = 0;
     for (size_t i = 0; i < n;) {
         char letter;
         size_t k = caseless && (unsigned char)s[i] >= 0x80 ? ascii_case_of(s + i, n - i, &letter)
@@ -404,9 +538,11 @@ static void literal_text(pith_any_text *t, bool caseless)
         if (o >= 3) {
             uint16_t h = trigram(out + o - 3);
             t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
+            words |= (uint64_t)1 << (h >> 6);
         }
     }
     out[o] = '\0';
+    t->trigram_words = words;
     t->lower_caseless = caseless;
 }
 
@@ -447,7 +583,23 @@ static bool literals_ready(pith_any_text *t, uint32_t options)
  * any text when no alternative of the piece was left out of its literals
  * (literal_text writes the two other characters that match an ASCII letter
  * as that letter).  Nor can a piece that needs a character outside ASCII
- * match ASCII text.  Every other piece goes to PCRE2. */
+ * match ASCII text.  The pieces left, in their order. */
+static pieces_set pieces_to_run(const pith_any_match *m, const pith_any_text *t)
+{
+    const literal_index *ix = &m->ix;
+    pieces_set run = ix->all;
+    for (unsigned w = 0; t->ascii && w < PIECE_WORDS; w++)
+        run.w[w] &= ~ix->non_ascii.w[w];
+    if (!m->any_literal)
+        return run;
+    const pieces_set *gated = t->ascii ? &ix->gated : &ix->gated_any;
+    pieces_set found = literals_found(m, t);
+    for (unsigned w = 0; w < PIECE_WORDS; w++)
+        run.w[w] &= ~gated->w[w] | found.w[w];
+    return run;
+}
+
+/* Every piece that may match goes to PCRE2, until one does. */
 bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
 {
     if (m->any_literal && !literals_ready(t, m->options)) {
@@ -456,21 +608,19 @@ bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
         pith_alloc_failed();
         return false;
     }
+    pieces_set run = pieces_to_run(m, t);
     pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
     bool found = false, failed = false;
-    for (unsigned i = 0; i < m->n && !found; i++) {
-        piece *pc = &m->pieces[i];
-        if (t->ascii && pc->non_ascii)
-            continue;
-        if (m->any_literal && (t->ascii || pc->any_text) && !has_literal(t, pc))
-            continue;
-        if (!md && !(md = pcre2_match_data_create(1, NULL))) {
-            pith_alloc_failed();
-            failed = true;
-            break;
+    for (unsigned w = 0; w < PIECE_WORDS && !found && !failed; w++)
+        for (uint64_t bits = run.w[w]; bits && !found; bits &= bits - 1) {
+            piece *pc = &m->pieces[w * 64 + lowest_bit(bits)];
+            if (!md && !(md = pcre2_match_data_create(1, NULL))) {
+                pith_alloc_failed();
+                failed = true;
+                break;
+            }
+            found = pith_lazy_re_match(&pc->re, t->s, t->n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
         }
-        found = pith_lazy_re_match(&pc->re, t->s, t->n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
-    }
     pcre2_match_data_free(md);
     return found && !failed;
 }
@@ -517,6 +667,8 @@ void pith_any_match_data_free(pith_any_match_data *data)
 
 pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
 {
+    if (data->n > MAX_PIECES)
+        return NULL; /* not data this build made */
     pith_any_match *m = new_matcher(data->options, data->n);
     if (!m)
         return NULL;
@@ -528,6 +680,10 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         index_literals(&m->pieces[i]);
         m->any_literal |= m->pieces[i].literal[0] != '\0';
         m->n = i + 1;
+    }
+    if (!build_index(m)) {
+        pith_any_match_free(m);
+        return NULL;
     }
     return m;
 }

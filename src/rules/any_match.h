@@ -57,6 +57,7 @@ typedef struct pith_any_text {
     bool lower_caseless;    /* lower was folded for caseless matchers */
     char *lower;            /* the folded copy, NULL until made */
     uint64_t trigrams[PITH_ANY_TRIGRAM_BITS / 64];
+    uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
     char local[PITH_ANY_STACK_TEXT];
 } pith_any_text;
 
