@@ -708,6 +708,29 @@ static void test_lineset_skips_html(void **state)
 
 /* ------------------------------------------------------------ HTML or text */
 
+/* The line set's key folds ASCII letters to lower case and digits to '0'
+ * ("Copyright 2023" and "copyright 2024" are one footer) and counts every
+ * other byte as it is: each byte's hash against FNV-1a of its folded byte. */
+static void test_fold_hash(void **state)
+{
+    (void)state;
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned char folded = (unsigned char)c;
+        if (c >= 'A' && c <= 'Z')
+            folded = (unsigned char)(c + 32);
+        else if (c >= '0' && c <= '9')
+            folded = '0';
+        uint64_t want = (1469598103934665603ull ^ folded) * 1099511628211ull;
+        char byte = (char)c;
+        if (pith_tblock_fold_hash(&byte, 1) != want)
+            fail_msg("byte 0x%02X folded wrong", c);
+    }
+    assert_true(pith_tblock_fold_hash("Copyright 2023", 14) ==
+                pith_tblock_fold_hash("copyright 2024", 14));
+    assert_true(pith_tblock_fold_hash("\xC3\x89t\xC3\xA9", 5) !=
+                pith_tblock_fold_hash("\xC3\xA9t\xC3\xA9", 5));
+}
+
 static void test_markup_detection(void **state)
 {
     (void)state;
@@ -782,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),
+        cmocka_unit_test(test_fold_hash),
         cmocka_unit_test(test_markup_detection),
         cmocka_unit_test(test_input_option),
     };

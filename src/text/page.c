@@ -653,9 +653,14 @@ static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size
 /* Whether clean_inline may do more than copy a block's byte c: a line
  * break, white space (a no-break space starts with 0xC2), the start of a
  * link number, placeholder or link, or of Markdown's "**". */
+static const bool INLINE_CASE[256] = {
+    ['\n'] = true, [' '] = true, ['\t'] = true, [0xC2] = true, ['['] = true, ['!'] = true,
+    ['*'] = true,
+};
+
 static bool starts_inline_case(unsigned char c)
 {
-    return c == '\n' || c == ' ' || c == '\t' || c == 0xC2 || c == '[' || c == '!' || c == '*';
+    return INLINE_CASE[c];
 }
 
 /* Rewrite a block's text in place: link numbers, placeholders and link
@@ -759,16 +764,28 @@ static void star_heading(pith_tpage *page, pith_tblock *blk)
 
 /* ------------------------------------------------------------ measures */
 
+/* The byte a folded hash counts for each byte: ASCII letters in lower
+ * case, digits as '0', every other byte as it is. */
+#define FOLD_ROW(k) (unsigned char)(k), (unsigned char)((k) + 1), (unsigned char)((k) + 2), \
+    (unsigned char)((k) + 3), (unsigned char)((k) + 4), (unsigned char)((k) + 5), \
+    (unsigned char)((k) + 6), (unsigned char)((k) + 7)
+static const unsigned char FOLD[256] = {
+    FOLD_ROW(0x00), FOLD_ROW(0x08), FOLD_ROW(0x10), FOLD_ROW(0x18), FOLD_ROW(0x20), FOLD_ROW(0x28),
+    '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, FOLD_ROW(0x61) /* A-H */, FOLD_ROW(0x69) /* I-P */, FOLD_ROW(0x71) /* Q-X */,
+    'y', 'z', 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    FOLD_ROW(0x60), FOLD_ROW(0x68), FOLD_ROW(0x70), FOLD_ROW(0x78),
+    FOLD_ROW(0x80), FOLD_ROW(0x88), FOLD_ROW(0x90), FOLD_ROW(0x98), FOLD_ROW(0xA0), FOLD_ROW(0xA8),
+    FOLD_ROW(0xB0), FOLD_ROW(0xB8), FOLD_ROW(0xC0), FOLD_ROW(0xC8), FOLD_ROW(0xD0), FOLD_ROW(0xD8),
+    FOLD_ROW(0xE0), FOLD_ROW(0xE8), FOLD_ROW(0xF0), FOLD_ROW(0xF8),
+};
+#undef FOLD_ROW
+
 uint64_t pith_tblock_fold_hash(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (c >= '0' && c <= '9')
-            c = '0';
-        h ^= c;
+        h ^= FOLD[(unsigned char)s[i]];
         h *= 1099511628211ull;
     }
     return h;
