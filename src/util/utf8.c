@@ -167,11 +167,8 @@ bool pith_is_cjk_cp(uint32_t cp)
            (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
 }
 
-bool pith_is_word_cp(uint32_t cp)
+bool pith_is_word_cp_beyond_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-               (cp >= 'A' && cp <= 'Z') || cp == '_';
     if (pith_is_space_cp(cp))
         return false;
     /* General punctuation, symbols and CJK punctuation are not word chars. */
@@ -185,10 +182,8 @@ bool pith_is_word_cp(uint32_t cp)
     return true;
 }
 
-uint32_t pith_lower_cp(uint32_t cp)
+uint32_t pith_lower_cp_beyond_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
         return cp + 32;
     if (cp >= 0x100 && cp <= 0x17F) {

@@ -36,14 +36,28 @@ void pith_utf8_repair(pith_buf *b, const char *s, size_t n);
 bool pith_is_space_cp(uint32_t cp);
 
 /* Letters or digits, roughly: anything that would match \w in a Unicode
- * regex (used for word counts and shingles). */
-bool pith_is_word_cp(uint32_t cp);
+ * regex (used for word counts and shingles).  ASCII, most of the
+ * characters of most pages, is answered inline, without a call. */
+bool pith_is_word_cp_beyond_ascii(uint32_t cp);
+static inline bool pith_is_word_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+               (cp >= 'A' && cp <= 'Z') || cp == '_';
+    return pith_is_word_cp_beyond_ascii(cp);
+}
 
 /* The lower-case form of a code point: ASCII, Latin-1, Latin Extended-A
  * (whose pairs start on an even code point in some runs and on an odd one
  * in others: "Ž" is U+017D, "ž" U+017E), Greek and Cyrillic.  Others are
- * returned as they are. */
-uint32_t pith_lower_cp(uint32_t cp);
+ * returned as they are.  ASCII inline, as above. */
+uint32_t pith_lower_cp_beyond_ascii(uint32_t cp);
+static inline uint32_t pith_lower_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return pith_lower_cp_beyond_ascii(cp);
+}
 
 /* Code points of scripts written without spaces between words (CJK, Thai,
  * Lao, Khmer, Myanmar, Hiragana/Katakana): each counts as a word. */
