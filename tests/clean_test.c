@@ -582,6 +582,33 @@ static void test_post_headers(void **state)
 }
 #undef POST_WITH_HEADER
 
+/* Under a product, a shop's recommendations: a heading ("Similar items")
+ * in a box of its own, the other products in the box after it; both go.
+ * On a listing a box titled "Latest" holds the page's stories and stays. */
+static void test_recommendations_after_boxed_heading(void **state)
+{
+    (void)state;
+    static const char product[] =
+        "<html><body><main><h1>Brass bow saw</h1>" BESIDE
+        "<div id=row class=row><h2>Similar items</h2></div>"
+        "<div id=others><div><a href=/a>Steel bow saw, 21 inch</a> $24</div>"
+        "<div><a href=/b>Pruning saw with a folding blade</a> $18</div></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, product, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "row"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "others"), "phrase:related");
+    test_unstage(&s);
+    static const char listing[] =
+        "<html><body><main><div class=row><h2>Latest</h2></div>"
+        "<ul id=stories><li><a href=/a>The mill reopens after the flood</a></li>"
+        "<li><a href=/b>A new bridge for the lower town</a></li></ul>" BESIDE
+        "</main></body></html>";
+    clean_typed(&s, listing, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "stories"), "kept");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -607,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_post_headers),
+        cmocka_unit_test(test_recommendations_after_boxed_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

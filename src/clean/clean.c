@@ -924,20 +924,84 @@ static void drop_by_structure(pith_ctx *ctx)
 /* ---------------------------------------------------------- pass 3 */
 
 
+#define HEADING_WRAPPER_LEVELS 4 /* boxes around a heading that hold only it */
+#define HEADING_ROW_EXTRA 24      /* non-space bytes beside it: a "See all" link */
+
+/* The outermost box around heading h that holds nothing but it and maybe a
+ * short link (a "section-title" row: an <h2> and "See all"), up to
+ * HEADING_WRAPPER_LEVELS up: the section it introduces follows that box. */
+static uint32_t heading_box(const pith_dom *dom, uint32_t h)
+{
+    uint32_t box = h;
+    for (int up = 0; up < HEADING_WRAPPER_LEVELS; up++) {
+        uint32_t p = dom->els[box].parent;
+        if (p == PITH_NO_EL || dom->els[p].text > dom->els[h].text + HEADING_ROW_EXTRA ||
+            (dom->els[p].flags & PITH_EL_HOLDS_MAIN) || p == dom->body)
+            break;
+        box = p;
+    }
+    return box;
+}
+
+/* The heading that unit i is, or that it holds and nothing else (a box
+ * around an <h2>, HEADING_WRAPPER_LEVELS down at most); PITH_NO_EL if none. */
+static uint32_t unit_heading(const pith_dom *dom, uint32_t i)
+{
+    uint32_t h = i;
+    for (int down = 0; down <= HEADING_WRAPPER_LEVELS; down++) {
+        if (pith_tag_is_heading((GumboTag)dom->els[h].tag))
+            return h;
+        uint32_t next = PITH_NO_EL;
+        for (uint32_t c = h + 1; c < dom->els[h].end; c = dom->els[c].end)
+            if (dom->els[c].text == dom->els[i].text) {
+                next = c;
+                break;
+            }
+        if (next == PITH_NO_EL)
+            return PITH_NO_EL;
+        h = next;
+    }
+    return PITH_NO_EL;
+}
+
+/* Pages whose boilerplate headings are found in the boxes around them
+ * too: not a listing's, a collection's or a forum's, where a box titled
+ * "Latest" or "Popular" holds the page's items. */
+static bool boxed_headings(pith_pagetype t)
+{
+    return t != PITH_PAGE_LISTING && t != PITH_PAGE_COLLECTION && t != PITH_PAGE_FORUM;
+}
+
+/* Whether element j holds a heading of rank or higher (a smaller tag). */
+static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank)
+{
+    for (uint32_t k = j; k < dom->els[j].end; k++)
+        if (pith_tag_is_heading((GumboTag)dom->els[k].tag) && dom->els[k].tag <= rank)
+            return true;
+    return false;
+}
+
 /* A boilerplate heading introduces a section: drop the siblings after it
- * up to the next heading of the same or a higher rank. */
-static void drop_section_after(pith_ctx *ctx, uint32_t h, const char *rule)
+ * (or after the box that holds only it) up to the next heading of the same
+ * or a higher rank. */
+static void drop_section_after(pith_ctx *ctx, uint32_t heading, const char *rule)
 {
     pith_dom *dom = &ctx->dom;
+    uint32_t h = boxed_headings(ctx->pagetype) ? heading_box(dom, heading) : heading;
     uint32_t parent = dom->els[h].parent;
-    if (parent == PITH_NO_EL || (dom->els[parent].flags & PITH_EL_HOLDS_MAIN))
+    /* Under a product, what follows a recommendations heading in the box
+     * of the page's densest prose is other products still; in an article
+     * that box is the article. */
+    bool in_main = parent != PITH_NO_EL && (dom->els[parent].flags & PITH_EL_HOLDS_MAIN);
+    if (parent == PITH_NO_EL || (in_main && ctx->pagetype != PITH_PAGE_PRODUCT))
         return;
-    GumboTag rank = (GumboTag)dom->els[h].tag;
+    GumboTag rank = (GumboTag)dom->els[heading].tag;
     for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].tag <= rank)
+        if (dom->els[j].flags & PITH_EL_DROPPED)
+            continue;
+        if (holds_heading_of(dom, j, rank) || (dom->els[j].flags & PITH_EL_HOLDS_MAIN))
             break;
-        if (!(dom->els[j].flags & PITH_EL_DROPPED))
-            pith_ctx_drop(ctx, j, rule);
+        pith_ctx_drop(ctx, j, rule);
     }
 }
 
@@ -1118,10 +1182,13 @@ static void drop_by_text(pith_ctx *ctx)
         pith_ctx_drop(ctx, i, rule);
         /* A boilerplate heading takes its section along; so does a "Tags"
          * label (a short metadata heading: datelines are longer). */
-        if (pith_tag_is_heading((GumboTag)el->tag) &&
+        uint32_t heading = boxed_headings(ctx->pagetype) ? unit_heading(dom, i)
+                           : pith_tag_is_heading((GumboTag)el->tag) ? i
+                                                                    : PITH_NO_EL;
+        if (heading != PITH_NO_EL &&
             (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
              cat == PITH_CAT_NEWSLETTER || (cat == PITH_CAT_META && el->text <= 20)))
-            drop_section_after(ctx, i, rule);
+            drop_section_after(ctx, heading, rule);
         else if (pith_tag_is_heading((GumboTag)el->tag) && cat == PITH_CAT_NAV)
             drop_links_after(ctx, i, rule);
         i = el->end;

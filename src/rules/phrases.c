@@ -138,7 +138,21 @@ const pith_phrase_rule pith_block_phrases[] = {
      "preberite (?:tudi|še)|sorodni članki|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vēl)|"
      "loe ka|прочитајте (?:још|и)|прочитајте уште|lexo (?:edhe|më shumë)|lestu (?:líka|meira)|"
      "lees ook|soma (?:pia|zaidi)|basahin (?:din|ang iba pa)|həmçinin oxuyun|"
-     "یہ بھی پڑھیں|আরও পড়ুন"},
+     "یہ بھی پڑھیں|আরও পড়ুন|"
+     /* a shop's recommendations under a product: other products, not this one */
+     "similar (?:items|products)|related (?:products|items)(?: to explore)?|"
+     "explore related (?:items|products)|frequently bought together|"
+     "(?:customers|people) who (?:bought|viewed) this(?: item| product)? also (?:bought|viewed)|"
+     "(?:customers|people|shoppers|others) also (?:bought|viewed|liked)|"
+     "recently viewed(?: items| products)?|(?:complete|shop) the look|"
+     "more from this (?:seller|shop|store|brand)|sponsored (?:items|products)|"
+     "ähnliche (?:artikel|produkte)|zuletzt angesehen|wird oft zusammen gekauft|"
+     "produits (?:similaires|associés)|articles similaires|vus récemment|"
+     "productos (?:similares|relacionados)|vistos recientemente|"
+     "prodotti (?:simili|correlati)|articoli simili|visti di recente|"
+     "produtos (?:semelhantes|relacionados)|vistos recentemente|"
+     "vergelijkbare (?:artikelen|producten)|recent bekeken|podobne produkty|"
+     "похожие товары|недавно просмотренные|相关商品|猜你喜欢|看了又看|関連商品|最近チェックした商品"},
 
     /* --- comments --------------------------------------------------------- */
     {PITH_CAT_COMMENTS,
