@@ -609,6 +609,25 @@ static void test_clear_language(void **state)
     done(&f);
 }
 
+/* A labelled byline in the page's header, further up than the headline's
+ * neighbours (a standfirst, a picture's caption and a share row between),
+ * names the author when no nearer line does. */
+static void test_byline_far_up(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Home\n\nNews\n\nWritten by Jane Doe\n\nBridge Repairs Will Take a Year\n\n"
+        "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nSeven\n\nEight\n\nNine\n\n"
+        "Ten\n\nEleven\n\nTwelve\n\nThirteen\n\nFourteen\n\nFifteen\n\nSixteen\n\n"
+        "Seventeen\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Jane Doe");
+    assert_null(strstr(r->text, "Written by"));
+    pith_result_free(r);
+}
+
 /* A lone "By" over a name is a byline; an author box after the article
  * names the author when no byline does. */
 static void test_lone_label_and_author_box(void **state)
@@ -802,6 +821,7 @@ int main(void)
         cmocka_unit_test(test_no_prose_fallback),
         cmocka_unit_test(test_metadata_lines),
         cmocka_unit_test(test_lone_label_and_author_box),
+        cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),

@@ -7,7 +7,8 @@
  * reads as a title: several words, no sentence), the byline and the date
  * between the headline and the first paragraph ("By Jane Doe", "Written
  * by", "Von ...", a lone "By" above a name; "Nov. 19, 2019 8:03 am ET",
- * "Updated 12 March 2024").  An author box after the article ("Written By"
+ * "Updated 12 March 2024"); a labelled byline may stand further up, in the
+ * page's header.  An author box after the article ("Written By"
  * or "About the author" above a name) names the author when no byline
  * does.  These lines leave the text and go to the metadata stage's merge
  * (meta/), which cleans names and reads dates as it does for HTML.
@@ -21,6 +22,10 @@
 #include "util/ascii.h"
 
 #define LOOK_BACK 16          /* blocks before the article searched */
+#define BYLINE_LOOK_BACK 48   /* blocks before the article searched for a
+                                 labelled byline ("Written by ...") when
+                                 none is nearer: a header may hold it over a
+                                 standfirst, a picture and a share row */
 #define LOOK_INTO 3           /* blocks of the article's start searched */
 #define TITLE_MAX_CHARS 300
 #define TITLE_MIN_WORDS 3
@@ -207,8 +212,13 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             take_date(page, i, f);
     }
     find_title(page, first, f);
-    /* an author box after the article: "Written By" above a name */
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
+    /* a labelled byline further up, the nearest */
+    uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
+    for (uint32_t i = from; !byline && i-- > far;)
+        if (!is_meta_role(&page->b[i]) && page->b[i].cls != PITH_UNIT_GOOD)
+            byline = take_byline(page, i, f, 0);
+    /* an author box after the article: "Written By" above a name */
     for (uint32_t i = last + 1; !byline && i < page->n && i <= last + BOX_LOOK_AFTER; i++)
         if (page->b[i].phrase == PITH_CAT_AUTHOR && i + 1 < page->n && name_line(page, i + 1)) {
             const pith_tblock *next = &page->b[i + 1];
