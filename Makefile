@@ -353,6 +353,7 @@ check: test
 # a block of six or more lines stands the same in two places of src/.
 lint:
 	@python3 bench/lint.py src
+	@python3 bench/read_attributes.py src
 
 # ---------------------------------------------------------------- bench
 # build/bench times pith against a plain gumbo parse over the corpora, then

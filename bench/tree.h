@@ -10,7 +10,9 @@
  * elements (except of JSON-LD scripts, whose text is kept and so must stay),
  * the text of comments, and the spaces and tabs after line breaks in texts
  * outside <pre>, <listing>, <textarea> and <plaintext> (the indentation
- * between tags), and the content of <svg> elements.  Whatever elision
+ * between tags), the content of <svg> elements, and the attributes no stage
+ * reads on the elements whose attributes elision cuts
+ * (pith_elide_cuts_attribute).  Whatever elision
  * wrongly moved into or out of an <svg> still shows: it would then sit
  * outside the <svg> in one of the two trees.
  *
@@ -20,12 +22,15 @@
 #ifndef PITH_BENCH_TREE_H
 #define PITH_BENCH_TREE_H
 
+#include <ctype.h>
 #include <gumbo.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "input/elide.h"
 #include "util/buf.h"
 
 static bool tree_is_jsonld(const GumboNode *el)
@@ -62,6 +67,27 @@ static void tree_write_text(const char *s, pith_buf *out)
     }
 }
 
+/* Is the attribute one that elision cuts from an HTML element's start tag
+ * (one no stage reads)? */
+static bool tree_attribute_cut(const GumboElement *e, const GumboAttribute *a)
+{
+    if (e->tag_namespace != GUMBO_NAMESPACE_HTML || a->attr_namespace != GUMBO_ATTR_NAMESPACE_NONE)
+        return false;
+    char name[64];
+    if (e->tag == GUMBO_TAG_UNKNOWN) {
+        GumboStringPiece piece = e->original_tag;
+        gumbo_tag_from_original_text(&piece);
+        if (piece.length >= sizeof name)
+            return true; /* a long unknown name: never a tag whose attributes stay */
+        for (size_t k = 0; k < piece.length; k++)
+            name[k] = (char)tolower((unsigned char)piece.data[k]);
+        name[piece.length] = '\0';
+    } else {
+        snprintf(name, sizeof name, "%s", gumbo_normalized_tagname(e->tag));
+    }
+    return pith_elide_cuts_attribute(name, a->name);
+}
+
 /* keep_space: the node is a text inside <pre>, <listing>, <textarea> or
  * <plaintext>, whose white space is text and written whole. */
 static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *out)
@@ -85,6 +111,8 @@ static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *ou
         }
         for (unsigned i = 0; i < e->attributes.length; i++) {
             const GumboAttribute *a = e->attributes.data[i];
+            if (tree_attribute_cut(e, a))
+                continue;
             pith_buf_printf(out, " %d:%s=\"%s\"", (int)a->attr_namespace, a->name, a->value);
         }
         pith_buf_puts(out, ">\n");

@@ -3,7 +3,7 @@
  * markup's indentation) before the parse (src/input/elide.c): what it
  * removes, what it keeps, where it stops, and that gumbo builds the same
  * tree either way (bench/tree.h compares the trees, leaving out only the
- * elided bodies' text and indentation outside <pre>).
+ * elided bodies' text, indentation outside <pre> and unread attributes).
  */
 #include "testutil.h"
 
@@ -168,6 +168,36 @@ static void test_indentation_is_cut(void **state)
     elides_to("<listing>\n  <i>x</i>\n</listing>", NULL);
 }
 
+static void test_unread_attributes_are_cut(void **state)
+{
+    (void)state;
+    /* What no stage reads goes, name and value; what one reads stays. */
+    elides_to("<div class=a data-track=\"x y\" onclick='go()' id=b>t</div>",
+              "<div class=a   id=b>t</div>");
+    elides_to("<img data-src=a.jpg width=10 src=b.jpg ALT=A sizes=\"50vw\">",
+              "<img data-src=a.jpg  src=b.jpg ALT=A >");
+    elides_to("<a href=/x data-ga=\"click\" target=_blank>x</a>", "<a href=/x  >x</a>");
+    elides_to("<div data-ad-slot=1 data-adunit=2 DATA-TRACK=3 hidden>",
+              "<div data-ad-slot=1 data-adunit=2  hidden>");
+    elides_to("<meta property=og:title content=T data-x=1><time datetime=2024 data-y>",
+              "<meta property=og:title content=T ><time datetime=2024 >");
+    /* Formatting elements keep theirs (the parser compares them), and so
+     * do scripts, SVG roots and <isindex>; end tags are left alone. */
+    elides_to("<b data-x=1>b</b><i onclick=x>i</i><font size=2 face=x>f</font>", NULL);
+    elides_to("<script data-x=1 src=a.js></script><svg data-x=1 width=2></svg>", NULL);
+    elides_to("<isindex prompt=Find action=/s>", NULL);
+    elides_to("<div>x</div data-x=1>", NULL);
+    /* A name right after a '/' stays: "<br/data-x>" is no "<br/>". */
+    elides_to("<br/data-x><p/data-y>z</p>", NULL);
+    elides_to("<p data-y/>z</p>", "<p />z</p>");
+    /* Not inside SVG, MathML or <select>, whose tags are not HTML's. */
+    elides_to("<math><mi data-x=1>x</mi></math>", NULL);
+    elides_to("<select data-x=1><option data-y=2>a</select>", "<select ><option data-y=2>a</select>");
+    assert_true(pith_elide_cuts_attribute("div", "data-track"));
+    assert_false(pith_elide_cuts_attribute("div", "data-src"));
+    assert_false(pith_elide_cuts_attribute("b", "data-track"));
+}
+
 /* Random documents built from the pieces that matter to the tokenizer and
  * tree builder: whatever the mix, the trees must agree. */
 static void test_random_documents_keep_their_tree(void **state)
@@ -185,6 +215,8 @@ static void test_random_documents_keep_their_tree(void **state)
         "<style type=x>", "<font color=red>", "<head>", "<body>", "<noembed>", "\r", "&amp;",
         "<br/>", "<path d='M0'/>", "<g>", "</g>", "<script>a<b</script>", "<style>p>q</style>",
         "\n", "\n  ", "\t", "\r\n ", "<pre>", "</pre>", "<listing>", "</listing>",
+        " data-x=1", " onclick='a()'", " width=2", " class=c", "<div", "<a", "<img", "<br",
+        "<isindex", "<input type=hidden", "<body", "<html", " href=h", "<image",
     };
     const size_t np = sizeof pieces / sizeof pieces[0];
     uint32_t rng = 12345;
@@ -247,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_svg_and_math),
         cmocka_unit_test(test_select_template_frameset),
         cmocka_unit_test(test_indentation_is_cut),
+        cmocka_unit_test(test_unread_attributes_are_cut),
         cmocka_unit_test(test_random_documents_keep_their_tree),
         cmocka_unit_test(test_extraction_is_the_same),
     };

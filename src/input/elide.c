@@ -23,6 +23,20 @@
 
 #define NAME_MAX_LEN 32    /* longer tag names are kept as "long" */
 #define FOREIGN_DEPTH 64   /* deeper SVG/MathML nesting ends the scan */
+#define MAX_ATTR_CUTS 32   /* unread attributes cut per tag; the rest stay */
+
+/* The unread attributes of one start tag, as ranges of the input, cut once
+ * the text before the tag has been cut (cuts go in input order). */
+typedef struct attr_cuts {
+    unsigned n;
+    size_t from[MAX_ATTR_CUTS], to[MAX_ATTR_CUTS];
+} attr_cuts;
+
+/* What the attribute callback reads and writes. */
+typedef struct attr_scan {
+    const char *s;
+    attr_cuts *cuts;
+} attr_scan;
 
 typedef struct scanner {
     char *s;
@@ -59,16 +73,144 @@ static bool name_in(const tag *t, const char *const *names)
     return false;
 }
 
+/* ----------------------------------------------------------- attributes */
+
+/* The attributes some stage reads, by their first letter: every other
+ * attribute of an HTML start tag is cut before the parse (an eighth of
+ * the bytes left of a news page once its scripts are gone: tracking and
+ * framework data-*, event handlers, sizes, targets, ARIA wiring), which
+ * gumbo would read one character at a time and copy.  A stage that comes
+ * to read another attribute must add it here (`make lint` checks every
+ * name given to pith_attr and gumbo_get_attribute, and the ad attribute
+ * prefixes of rules/tags.c, against this list). */
+static const char *const read_a[] = {
+    "alt", "aria-controls", "aria-expanded", "aria-hidden", "aria-label", "aria-labelledby",
+    "aria-modal", NULL,
+};
+static const char *const read_c[] = {"class", "content", NULL};
+static const char *const read_d[] = {"datetime", NULL};
+static const char *const read_h[] = {"href", "hidden", "http-equiv", NULL};
+static const char *const read_i[] = {"id", "itemprop", "itemscope", "itemtype", NULL};
+static const char *const read_l[] = {"lang", NULL};
+static const char *const read_n[] = {"name", NULL};
+static const char *const read_p[] = {"property", "pubdate", NULL};
+static const char *const read_r[] = {"rel", "role", NULL};
+static const char *const read_s[] = {"src", "srcset", "style", "start", NULL};
+static const char *const read_t[] = {"title", "type", "typeof", NULL};
+static const char *const read_v[] = {"value", NULL};
+static const char *const read_x[] = {"xml:lang", NULL};
+/* The data-* attributes read, after their "data-": lazy images' sources
+ * and a code block's language (content/build.c) ... */
+static const char *const read_data[] = {
+    "src", "lazy-src", "original", "url", "srcset", "lang", "language", NULL,
+};
+/* ... and those read by their name's start: the ad markers the clean
+ * stage looks for (rules/tags.c). */
+static const char *const read_data_prefixes[] = {
+    "ad", "google-query-id", "dfp", "native-ad", "taboola", "outbrain", NULL,
+};
+
+static const char *const *read_names(char first)
+{
+    switch (first) {
+    case 'a': return read_a;
+    case 'c': return read_c;
+    case 'd': return read_d;
+    case 'h': return read_h;
+    case 'i': return read_i;
+    case 'l': return read_l;
+    case 'n': return read_n;
+    case 'p': return read_p;
+    case 'r': return read_r;
+    case 's': return read_s;
+    case 't': return read_t;
+    case 'v': return read_v;
+    case 'x': return read_x;
+    default: return NULL;
+    }
+}
+
+/* Is name[0..n) (any case) one of names? */
+static bool is_one_of(const char *name, size_t n, const char *const *names)
+{
+    for (; *names; names++)
+        if (pith_ascii_lower(name[0]) == (*names)[0] && pith_ascii_ieqn(name, *names, n) &&
+            (*names)[n] == '\0')
+            return true;
+    return false;
+}
+
+/* Does a stage read the attribute called name[0..n) (any case)? */
+static bool attribute_is_read(const char *name, size_t n)
+{
+    if (n > 5 && pith_ascii_ieqn(name, "data-", 5)) {
+        if (is_one_of(name + 5, n - 5, read_data))
+            return true;
+        for (const char *const *p = read_data_prefixes; *p; p++)
+            if (pith_ascii_lower(name[5]) == (*p)[0] && pith_ascii_iprefix_n(name + 5, n - 5, *p))
+                return true;
+        return false;
+    }
+    const char *const *names = read_names(pith_ascii_lower(name[0]));
+    return names && is_one_of(name, n, names);
+}
+
+/* Start tags whose attributes stay whole: those the tree builder reads or
+ * compares (formatting elements: Noah's Ark compares their attributes,
+ * but at most one <a> is ever on the list, so <a> is cut; <isindex> makes
+ * a label of its prompt), those elision reads itself (script) or stops at,
+ * and the roots of SVG and MathML, whose attributes are foreign. */
+static const char *const attributes_kept_on[] = {
+    "b",      "big",  "code", "em",       "font",      "i",         "nobr", "s",   "small",
+    "strike", "strong", "tt", "u",        "script",    "svg",       "math", "isindex",
+    "plaintext", "frameset", "col", NULL,
+};
+
+/* Are the attributes of the tag called name (lower case) kept whole? */
+static bool keeps_attributes(const char *name)
+{
+    for (const char *const *k = attributes_kept_on; *k; k++)
+        if ((*k)[0] == name[0] && strcmp(name, *k) == 0)
+            return true;
+    return false;
+}
+
+bool pith_elide_cuts_attribute(const char *tag_name, const char *name)
+{
+    return !keeps_attributes(tag_name) && *name && !attribute_is_read(name, strlen(name));
+}
+
+/* The attribute callback of read_tag: note an unread attribute's range,
+ * name to end.  Not one right after a '/', which would join the '/' to
+ * what follows ("<br/data-x>" is no "<br/>"). */
+static bool note_unread(void *ctx, const pith_html_attr *a)
+{
+    attr_scan *as = ctx;
+    attr_cuts *cuts = as->cuts;
+    if (cuts->n < MAX_ATTR_CUTS && a->name_len && as->s[a->name - 1] != '/' &&
+        !attribute_is_read(as->s + a->name, a->name_len)) {
+        cuts->from[cuts->n] = a->name;
+        cuts->to[cuts->n++] = a->end;
+    }
+    return true;
+}
+
 /* Read a tag whose name starts at i (just after "<" or "</").  False when
- * the input ends inside the tag (the tokenizer then drops it). */
-static bool read_tag(const scanner *sc, size_t i, tag *t)
+ * the input ends inside the tag (the tokenizer then drops it).  With cuts,
+ * a start tag's unread attributes are noted in it. */
+static bool read_tag(const scanner *sc, size_t i, tag *t, attr_cuts *cuts)
 {
     size_t name_end = pith_html_tag_name_end(sc->s, sc->n, i);
     if (name_end >= sc->n)
         return false;
     t->long_name = name_end - i > NAME_MAX_LEN;
     pith_ascii_lower_copy(t->name, sizeof t->name, sc->s + i, name_end - i);
-    t->end = pith_html_scan_tag(sc->s, sc->n, name_end, NULL, NULL, &t->self_closing);
+    attr_scan as = {sc->s, cuts};
+    bool cut = cuts && (t->long_name || !keeps_attributes(t->name));
+    if (cuts)
+        cuts->n = 0;
+    t->end = pith_html_scan_tag(sc->s, sc->n, name_end, cut ? note_unread : NULL, &as,
+                                &t->self_closing);
     return t->end != 0;
 }
 
@@ -204,7 +346,7 @@ typedef enum found { FOUND_TAG, FOUND_NOTHING, FOUND_UNSURE } found;
  * tag: read it into t and set *i past it.  FOUND_NOTHING at the end of
  * the input; FOUND_UNSURE (and a stop) at a declaration whose
  * end the scan cannot tell. */
-static found next_tag(scanner *sc, size_t *i, tag *t)
+static found next_tag(scanner *sc, size_t *i, tag *t, attr_cuts *cuts)
 {
     while (*i < sc->n) {
         const char *lt = memchr(sc->s + *i, '<', sc->n - *i);
@@ -214,7 +356,7 @@ static found next_tag(scanner *sc, size_t *i, tag *t)
         pith_html_markup m = pith_html_markup_at(sc->s, sc->n, at);
         if (m == PITH_HTML_START_TAG || m == PITH_HTML_END_TAG) {
             bool is_end = m == PITH_HTML_END_TAG;
-            if (!read_tag(sc, at + (is_end ? 2 : 1), t))
+            if (!read_tag(sc, at + (is_end ? 2 : 1), t, is_end ? NULL : cuts))
                 break; /* the tokenizer drops a tag cut by the end of input */
             t->is_end = is_end;
             t->at = at;
@@ -275,7 +417,7 @@ static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
     ip[depth++] = false;
     while (depth > 0) {
         tag t;
-        found f = next_tag(sc, &i, &t);
+        found f = next_tag(sc, &i, &t, NULL);
         if (f != FOUND_TAG)
             return region_end(f, i, next);
         if (t.long_name)
@@ -332,7 +474,7 @@ static step select_region(scanner *sc, size_t i, size_t *next)
 {
     for (;;) {
         tag t;
-        found f = next_tag(sc, &i, &t);
+        found f = next_tag(sc, &i, &t, NULL);
         if (f != FOUND_TAG)
             return region_end(f, i, next);
         if (t.is_end && name_is(&t, "select")) {
@@ -422,17 +564,29 @@ static void cut_indentation(scanner *sc, size_t from, size_t to)
     }
 }
 
+/* Cut the unread attributes read_tag noted in a start tag. */
+static void cut_unread_attributes(scanner *sc, const attr_cuts *unread)
+{
+    for (unsigned k = 0; k < unread->n; k++) {
+        cut(sc, unread->from[k], unread->to[k]);
+        sc->st->attribute_bytes += unread->to[k] - unread->from[k];
+    }
+}
+
 size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
 {
     pith_elide_stats st = {.stopped_at = (size_t)-1};
     scanner sc = {html, len, 0, 0, false, false, &st};
     size_t i = 0;
+    attr_cuts unread;
     for (;;) {
         tag t;
         size_t text = i; /* where the text before the next tag starts */
-        if (next_tag(&sc, &i, &t) != FOUND_TAG)
+        if (next_tag(&sc, &i, &t, &unread) != FOUND_TAG)
             break;
         cut_indentation(&sc, text, t.at);
+        if (!t.is_end)
+            cut_unread_attributes(&sc, &unread);
         if (!t.is_end && start_tag(&sc, &t, &i) == STOP)
             break;
     }

@@ -15,11 +15,16 @@
  * spaces and tabs after them, until a <pre> or <listing> starts (a tenth of
  * the bytes of a page, each a character token for gumbo), and the content
  * of inline <svg> drawings ("<svg viewBox=..><path d=..></svg>" becomes
- * "<svg viewBox=..></svg>": icons are a further twentieth of the bytes).
+ * "<svg viewBox=..></svg>": icons are a further twentieth of the bytes),
+ * and the attributes no stage reads ("<a href=x data-track=y target=_blank>"
+ * becomes "<a href=x  >": tracking and framework data-*, event handlers,
+ * sizes, targets, an eighth of the bytes left), on every start tag in HTML
+ * content but those whose attributes the tree builder compares or reads
+ * (formatting elements but <a>, <isindex>) and <script>, <svg>, <math>.
  * The tree gumbo then builds is the same as before, except that those
  * script and style elements have no text child, the comments are empty,
- * some white space after line breaks is gone and the <svg> elements are
- * empty, which no stage reads (white space is folded; the clean stage
+ * some white space after line breaks is gone, the <svg> elements are
+ * empty and elements lack attributes, which no stage reads (white space is folded; the clean stage
  * drops <svg> whole, and the text counts no longer take in an icon's
  * <title>, which is not on the screen).
  *
@@ -64,6 +69,7 @@ typedef struct pith_elide_stats {
     size_t indentation; /* bytes of indentation removed (white space between
                            tags after a line break) */
     size_t svg_bytes;   /* bytes of SVG content removed */
+    size_t attribute_bytes; /* bytes of unread attributes removed */
     size_t stopped_at;  /* offset where the scan gave up (in the input), or
                            (size_t)-1 when it reached the end */
     const char *reason; /* why it stopped (static), or NULL */
@@ -73,6 +79,11 @@ typedef struct pith_elide_stats {
  * length (html[new length] is not written: the caller terminates).  st may
  * be NULL. */
 size_t pith_elide(char *html, size_t len, pith_elide_stats *st);
+
+/* Does elision cut the attribute called name (lower case) from a start tag
+ * called tag_name (lower case, in HTML content)?  For comparing trees: the
+ * attributes no stage reads, on most tags (see elide.c). */
+bool pith_elide_cuts_attribute(const char *tag_name, const char *name);
 
 /* pith_extract with the elision turned off: the reference that
  * `bench --check` and the tests compare against.  Not part of the public
