@@ -202,11 +202,21 @@ static void test_headline_as_title(void **state)
         {"<title>Advanced Usage - Requests 2.32 documentation</title>",
          "<h1>Advanced Usage<a class='headerlink' href='#advanced'>\u00b6</a></h1>",
          "Advanced Usage"},
-        /* the <h1> is the author's banner, the headline an <h2> */
+        /* the <h1> is the author's banner (a link home), the headline an <h2> */
         {"<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>",
-         "<h1 class='main-title'>Hi, I'm Nicolas.</h1>"
+         "<h1 class='main-title'><a href='/'>Hi, I'm <strong>Nicolas.</strong></a></h1>"
          "<h2>Get your Frontend JavaScript Code Covered</h2>",
          "Get your Frontend JavaScript Code Covered"},
+        {"<title>Trip report | Steven's Home</title>",
+         "<h1 class='blog-logo'>Steven's Home</h1><h2>Trip report, part two</h2>",
+         "Trip report, part two"},
+        /* without such an <h1>, an <h2> that shares the title's words heads
+         * a section */
+        {"<title>Counter-Strike 2 on Steam</title>", "<h2>Play Counter-Strike 2</h2>",
+         "Counter-Strike 2 on Steam"},
+        {"<title>Business Text Messaging | Example</title>",
+         "<h1>Messaging that scales</h1><h2>How Example Messaging works</h2>",
+         "Business Text Messaging"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

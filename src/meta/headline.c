@@ -11,8 +11,8 @@
  * the <title>, og:title or JSON-LD headline, see HEADING_IN_TITLE),
  * unless hidden, in the comments or a banner: the first one with the
  * article's text (see pith_meta_in_article), else the first one; else,
- * on pages that keep <h1> for the site's name, the first such <h2>; else
- * the first <h1> with the article's text, outside asides.  Only a
+ * on pages that keep an <h1> for the site (see shows_site), the first
+ * such <h2>; else the first <h1> with the article's text, outside asides.  Only a
  * restating heading is evidence enough to replace a declared title
  * (meta.c).
  */
@@ -255,6 +255,47 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
     return true;
 }
 
+/* A link to the page's home ("/", "https://example.org/"). */
+static bool home_link(const pith_el *el)
+{
+    const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
+    if (!href)
+        return false;
+    const char *path = strstr(href, "://");
+    if (path) {
+        path = strchr(path + 3, '/');
+        if (!path)
+            return true; /* "https://example.org" */
+    } else {
+        path = href;
+    }
+    return strcmp(path, "/") == 0;
+}
+
+/* An <h1> spent on the site rather than the page: its banner ("logo",
+ * "brand" classes), a link to the home page ("<h1><a href="/">Hi, I'm
+ * Nicolas</a></h1>"), or the site's name.  Such pages put the headline in
+ * an <h2>; elsewhere an <h2> that shares the title's words is a section's
+ * ("Why PostHog?", "Play Counter-Strike 2" under "Counter-Strike 2 on
+ * Steam"). */
+static bool shows_site(pith_ctx *ctx, uint32_t i, const char *const *names, size_t n_names,
+                       pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || (el->flags & PITH_EL_HIDDEN))
+        return false;
+    if (is_banner(ctx, i))
+        return true;
+    for (uint32_t j = i + 1; j < el->end; j++)
+        if (home_link(&ctx->dom.els[j]))
+            return true;
+    pith_meta_el_text(ctx, i, text, HEADING_MAX_TEXT * 2);
+    for (size_t k = 0; k < n_names; k++)
+        if (pith_meta_same_text(text->data, names[k]))
+            return true;
+    return false;
+}
+
 static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
 {
     uint32_t hw[MAX_WORDS];
@@ -282,12 +323,15 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
     pith_buf text = PITH_BUF_INIT;
     uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
     unsigned seen = 0;
+    bool site_h1 = false; /* an <h1> shows the site: an <h2> may be the headline */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end && h1_with == PITH_NO_EL &&
                                  seen < MAX_HEADINGS; i++) {
         GumboTag tag = (GumboTag)dom->els[i].tag;
         if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2)
             continue;
         seen++;
+        if (tag == GUMBO_TAG_H1 && !site_h1)
+            site_h1 = shows_site(ctx, i, names, n_names, &text);
         if ((tag == GUMBO_TAG_H2 && h2 != PITH_NO_EL) || !heading_text(ctx, i, names, n_names, &text))
             continue;
         bool with = pith_meta_in_article(ctx, i);
@@ -303,11 +347,11 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
             with_article = i;
     }
     /* a restating <h1> with the article's text (a banner restates the
-     * title's site part), else a restating <h1> or <h2>, else the <h1>
-     * with the article */
+     * title's site part), else a restating <h1>, or <h2> under an <h1> that
+     * shows the site, else the <h1> with the article */
     uint32_t pick = h1_with != PITH_NO_EL ? h1_with
                     : h1 != PITH_NO_EL    ? h1
-                    : h2 != PITH_NO_EL    ? h2
+                    : h2 != PITH_NO_EL && site_h1 ? h2
                                           : with_article;
     pith_headline_kind kind = PITH_HEADLINE_NONE;
     if (pick != PITH_NO_EL && heading_text(ctx, pick, names, n_names, out))
