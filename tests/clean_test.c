@@ -608,6 +608,31 @@ static void test_recommendations_after_boxed_heading(void **state)
     assert_string_equal(dropped_by(&s, "stories"), "kept");
     test_unstage(&s);
 }
+/* A manual's version picker written out as links heads every page of it:
+ * on a documentation page a short block whose links are nearly all
+ * versions goes; a table of versions, and the same block on an article,
+ * stay. */
+#define VERSIONS                                                                           \
+    "Supported versions: <a href=/c>Current</a> (<a href=/18>18</a>) / <a href=/17>17</a> / " \
+    "<a href=/16>16</a> / <a href=/15>15</a> Unsupported: <a href=/9.6>9.6</a> / "          \
+    "<a href=/v9.5>v9.5</a>"
+static const char versioned_manual[] =
+    "<html><body><main><div id=picker>" VERSIONS "</div><table id=compat><tr><td>"
+    VERSIONS "</td></tr></table><h1>Indexes</h1>" PROSE1 PROSE2 "</main></body></html>";
+
+static void test_version_picker(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, versioned_manual, PITH_PAGE_DOCUMENTATION);
+    assert_string_equal(dropped_by(&s, "picker"), "structure:version-picker");
+    assert_string_equal(dropped_by(&s, "compat"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, versioned_manual, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "picker"), "kept");
+    test_unstage(&s);
+}
+#undef VERSIONS
 
 int main(void)
 {
@@ -635,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),
+        cmocka_unit_test(test_version_picker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

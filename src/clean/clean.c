@@ -830,6 +830,58 @@ static uint32_t *code_text(pith_ctx *ctx)
     return code;
 }
 
+#define VERSION_PICKER_LINKS_MIN 3  /* linked versions: "Current (18) / 17 / 16", "4.2 / 4.1 / 4.0" */
+#define VERSION_PICKER_TEXT_MAX 300 /* non-space bytes: a row or three of versions */
+#define VERSION_LABEL_MAX 12        /* bytes of a version's label: "v10.2.x" */
+
+/* Does a link's text (trimmed) read as a version: digits with dots, maybe
+ * a "v" before them or an "x" for a series ("18", "9.6", "v3.2", "5.x")? */
+static bool version_label(const char *t, size_t n)
+{
+    while (n && (*t == ' ' || *t == '\n'))
+        t++, n--;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    if (n && (*t == 'v' || *t == 'V'))
+        t++, n--;
+    if (n == 0 || n > VERSION_LABEL_MAX || !pith_ascii_is_digit(*t))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (!pith_ascii_is_digit(t[k]) && t[k] != '.' && !(t[k] == 'x' && k > 0 && t[k - 1] == '.'))
+            return false;
+    return true;
+}
+
+/* A manual's version picker written out as links ("Supported Versions:
+ * Current (18) / 17 / 16 ... Unsupported versions: 13 / 12 / 11"): a short
+ * block, no paragraph and no table, whose links are nearly all versions.
+ * It heads every page of the manual; a table of versions is content. */
+static bool version_picker(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (ctx->pagetype != PITH_PAGE_DOCUMENTATION || el->links < VERSION_PICKER_LINKS_MIN ||
+        el->text > VERSION_PICKER_TEXT_MAX || el->paras > 0 || el->tag == GUMBO_TAG_A)
+        return false;
+    for (uint32_t a = i; a != PITH_NO_EL; a = dom->els[a].parent)
+        if (dom->els[a].tag == GUMBO_TAG_TABLE)
+            return false;
+    uint32_t links = 0, versions = 0;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        GumboTag t = (GumboTag)dom->els[j].tag;
+        if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_PRE)
+            return false;
+        if (t != GUMBO_TAG_A || !pith_attr(&dom->els[j], "href"))
+            continue;
+        links++;
+        const char *text = pith_ctx_text(ctx, j, VERSION_LABEL_MAX + 8);
+        versions += version_label(text, ctx->scratch.len);
+        j = dom->els[j].end - 1;
+    }
+    /* nearly all: a "Current" or "devel" among a row of numbers */
+    return links >= VERSION_PICKER_LINKS_MIN && versions * 4 >= links * 3;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code)
 {
@@ -847,6 +899,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "role:dialog";
     if (holds_main)
         return NULL;
+    if (version_picker(ctx, i))
+        return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
         !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i))
         return tr->rule;
