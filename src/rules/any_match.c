@@ -54,7 +54,11 @@ typedef struct filed_literal {
  * about every literal of every piece; and the pieces by what they need. */
 typedef struct literal_index {
     uint64_t first[PITH_ANY_TRIGRAM_BITS / 64]; /* hashes some literal starts with */
-    uint16_t *start;        /* PITH_ANY_TRIGRAM_BITS + 1 offsets into filed */
+    /* The literals filed under hash h are filed[start[h] .. end[h]), for
+     * the hashes set in first only: the others are never read, so never
+     * written (no table of 4096 entries cleared and summed per matcher, a
+     * tenth of a small page's process). */
+    uint16_t *start, *end;
     filed_literal *filed;
     pieces_set gated;       /* pieces with literals: run on ASCII text only when one is there */
     pieces_set gated_any;   /* ... and on any text (any_text) */
@@ -322,6 +326,7 @@ static void index_literals(piece *pc)
 static void free_index(pith_any_match *m)
 {
     free(m->ix.start);
+    free(m->ix.end);
     free(m->ix.filed);
     memset(&m->ix, 0, sizeof m->ix);
 }
@@ -359,9 +364,10 @@ static bool build_index(pith_any_match *m)
     size_t total = 0;
     for (unsigned i = 0; i < m->n; i++)
         total += m->pieces[i].n_indexed;
-    ix->start = calloc(PITH_ANY_TRIGRAM_BITS + 1, sizeof *ix->start);
+    ix->start = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->start);
+    ix->end = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->end);
     ix->filed = malloc((total ? total : 1) * sizeof *ix->filed);
-    if (!ix->start || !ix->filed) {
+    if (!ix->start || !ix->end || !ix->filed) {
         free_index(m);
         return false;
     }
@@ -378,19 +384,29 @@ static bool build_index(pith_any_match *m)
         if (!pc->n_indexed)
             set_piece(&ix->unindexed, i);
         for (unsigned k = 0; k < pc->n_indexed; k++) {
-            ix->start[pc->first_tri[k] + 1]++;
-            ix->first[pc->first_tri[k] >> 6] |= (uint64_t)1 << (pc->first_tri[k] & 63);
+            uint16_t h = pc->first_tri[k];
+            ix->start[h] = UINT16_MAX; /* no place yet */
+            ix->end[h] = 0;            /* counts the hash's literals */
+            ix->first[h >> 6] |= (uint64_t)1 << (h & 63);
         }
     }
-    for (unsigned h = 0; h < PITH_ANY_TRIGRAM_BITS; h++)
-        ix->start[h + 1] = (uint16_t)(ix->start[h + 1] + ix->start[h]);
-    uint16_t next[PITH_ANY_TRIGRAM_BITS];
-    memcpy(next, ix->start, sizeof next);
+    for (unsigned i = 0; i < m->n; i++)
+        for (unsigned k = 0; k < m->pieces[i].n_indexed; k++)
+            ix->end[m->pieces[i].first_tri[k]]++;
+    /* Each hash's literals together, in piece order, the hashes in the
+     * order they first come: end[h] runs from start[h] as they are filed. */
+    uint16_t placed = 0;
     for (unsigned i = 0; i < m->n; i++) {
         const piece *pc = &m->pieces[i];
         const char *lit = pc->literal;
         for (unsigned k = 0; k < pc->n_indexed; lit += pc->literal_len[k++] + 1) {
-            filed_literal *f = &ix->filed[next[pc->first_tri[k]]++];
+            uint16_t h = pc->first_tri[k];
+            if (ix->start[h] == UINT16_MAX) {
+                ix->start[h] = placed;
+                placed = (uint16_t)(placed + ix->end[h]);
+                ix->end[h] = ix->start[h];
+            }
+            filed_literal *f = &ix->filed[ix->end[h]++];
             f->text = lit;
             f->last_tri = pc->last_tri[k];
             f->piece = (uint8_t)i;
@@ -495,7 +511,7 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
         unsigned w = lowest_bit(words);
         for (uint64_t bits = t->trigrams[w] & ix->first[w]; bits; bits &= bits - 1) {
             unsigned h = w * 64 + lowest_bit(bits);
-            for (unsigned e = ix->start[h]; e < ix->start[h + 1]; e++) {
+            for (unsigned e = ix->start[h]; e < ix->end[h]; e++) {
                 const filed_literal *f = &ix->filed[e];
                 if (!has_piece(&found, f->piece) && has_trigram(t, f->last_tri) &&
                     strstr(t->lower, f->text))
