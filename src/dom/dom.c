@@ -211,6 +211,8 @@ static int compare_pointers(const void *a, const void *b)
 /* Drop the children cut off by cut_fallback, each parent once. */
 static void compact_parents(GumboNode **parents, size_t n)
 {
+    if (n == 0)
+        return; /* parents is NULL: qsort wants a valid array even for none */
     qsort(parents, n, sizeof *parents, compare_pointers);
     for (size_t p = 0; p < n; p++) {
         if (p > 0 && parents[p] == parents[p - 1])
