@@ -634,6 +634,33 @@ static void test_version_picker(void **state)
 }
 #undef VERSIONS
 
+/* A manual's steps in tabs, one per language: on a documentation page
+ * the tab panels hidden (the hidden attribute, display:none) until their
+ * tab is clicked are content; a hidden box that is no tab panel goes, and
+ * on an article a hidden tab panel goes as before. */
+static const char tabbed_manual[] =
+    "<html><body><main><h1>Send a message</h1>" PROSE1
+    "<div id=python role=tabpanel><p>Install the Python library with pip.</p></div>"
+    "<div id=node role=tabpanel hidden><p>Install the Node.js library with npm.</p></div>"
+    "<div id=ruby role=tabpanel style='display:none'><p>Install the gem.</p></div>"
+    "<div id=popup hidden><p>Was this page helpful?</p></div>" PROSE2 "</main></body></html>";
+
+static void test_hidden_docs_tabs(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, tabbed_manual, PITH_PAGE_DOCUMENTATION);
+    assert_string_equal(dropped_by(&s, "python"), "kept");
+    assert_string_equal(dropped_by(&s, "node"), "kept");
+    assert_string_equal(dropped_by(&s, "ruby"), "kept");
+    assert_string_equal(dropped_by(&s, "popup"), "attr:hidden");
+    test_unstage(&s);
+    clean_typed(&s, tabbed_manual, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "node"), "attr:hidden");
+    assert_string_equal(dropped_by(&s, "ruby"), "style:hidden");
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -661,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),
         cmocka_unit_test(test_version_picker),
+        cmocka_unit_test(test_hidden_docs_tabs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -718,6 +718,17 @@ static bool shown_panel(pith_ctx *ctx, uint32_t i)
     return opens_as_panel(&ctx->dom, i);
 }
 
+/* On a documentation page a tab panel (role=tabpanel) hidden with the
+ * hidden attribute or an inline display:none until its tab is clicked
+ * holds the same step for another language or platform (the Node.js
+ * tab beside the Python one): the manual's readers read it, so it is
+ * content, unlike other elements hidden that way. */
+static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i)
+{
+    const char *role = pith_attr(&ctx->dom.els[i], "role");
+    return ctx->pagetype == PITH_PAGE_DOCUMENTATION && role && !strcmp(role, "tabpanel");
+}
+
 #define QUESTION_MAX_TEXT 400 /* non-space bytes: a question, not a form */
 
 /* Whether text ends with a question mark (Latin, Arabic, full-width),
@@ -908,12 +919,12 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "tag:figcaption";
 
     unsigned hidden = pith_el_hidden_by(el);
-    bool page = holds_the_page(&ctx->dom, i);
-    if ((hidden & PITH_HIDDEN_ATTR) && !page)
+    bool shown = holds_the_page(&ctx->dom, i) || hidden_docs_tab(ctx, i);
+    if ((hidden & PITH_HIDDEN_ATTR) && !shown)
         return "attr:hidden";
     if ((hidden & PITH_HIDDEN_ARIA) && !shown_panel(ctx, i))
         return "attr:aria-hidden";
-    if ((hidden & PITH_HIDDEN_STYLE) && !page)
+    if ((hidden & PITH_HIDDEN_STYLE) && !shown)
         return "style:hidden";
     const char *role = role_rule(el);
     if (role)
