@@ -137,6 +137,38 @@ static void test_poster_name_not_card(void **state)
     pith_result_free(r);
 }
 
+/* A post that opens with a <header> holding the poster's card (schema.org's
+ * author: the avatar's link, the name's link to the profile, the post
+ * count and join date) and no <time>: the header is the post's, not the
+ * site's, and of the card the name is kept, which no class names but the
+ * link to the profile shows. */
+#define HEADED_POST(name, body)                                                             \
+    "<article class='post'><header class='post-head'><a href='/u/" name "'><img src=a.png "  \
+    "alt=''></a><div itemprop='author' itemscope><a class='who' href='/u/" name "'>" name    \
+    "</a><span>1,430 posts</span><span>Joined 2022</span></div></header>"                   \
+    "<div class='post-body'>" body "</div></article>"
+
+static void test_poster_in_post_header(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><header><a href=/>Bench Forum</a></header><main>"
+        HEADED_POST("spokeshave", "<p>My plane chatters on end grain no matter how sharp the "
+                                  "iron is. What am I doing wrong with the cap iron?</p>")
+        HEADED_POST("drawknife", "<p>Skew the plane as you push and take a lighter cut; end "
+                                 "grain wants a fine mouth and a very thin shaving.</p>")
+        "</main></body></html>";
+    pith_result *r = extract_forum(page);
+    const char *name = strstr(r->text, "drawknife");
+    assert_non_null(name);
+    assert_true(name < strstr(r->text, "Skew the plane"));
+    assert_null(strstr(r->text, "1,430 posts"));
+    assert_null(strstr(r->text, "Joined 2022"));
+    assert_null(strstr(r->text, "Bench Forum"));
+    pith_result_free(r);
+}
+#undef HEADED_POST
+
 /* Posts that quote long posts (of an earlier page of the thread): the
  * quotes are a group of alike blocks holding much of the page too, inside
  * the bodies, but under a <blockquote> of their own: the bodies are the
@@ -242,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_not_the_cards),
         cmocka_unit_test(test_question_and_answers_not_comments),
         cmocka_unit_test(test_poster_name_not_card),
+        cmocka_unit_test(test_poster_in_post_header),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),
         cmocka_unit_test(test_opening_post_before_wrapper),

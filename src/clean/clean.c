@@ -512,10 +512,18 @@ static bool form_of_posts(const pith_ctx *ctx, uint32_t i)
 #define POST_HEADER_TEXT_MAX 80 /* non-space bytes of a post's header: a name, a time,
                                    a post number; a site's header holds its menus */
 
+/* Does element el say it is a post's poster (schema.org's author)? */
+static bool poster_card(const pith_el *el)
+{
+    const char *prop = pith_attr(el, "itemprop");
+    return prop && strstr(prop, "author");
+}
+
 /* A thread's posts each open with a <header> of their own (the time the
- * post was written, its number, a share button), as HTML's <header>
- * introduces its nearest section: a short one holding a <time> on a forum
- * page is a post's, not the site's header, and the time is content. */
+ * post was written, the poster's name, its number, a share button), as
+ * HTML's <header> introduces its nearest section: a short one holding a
+ * <time> or the poster's card (itemprop=author) on a forum page is a
+ * post's, not the site's header, and the time and name are content. */
 static bool header_of_a_post(const pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
@@ -524,7 +532,7 @@ static bool header_of_a_post(const pith_ctx *ctx, uint32_t i)
         el->text > POST_HEADER_TEXT_MAX)
         return false;
     for (uint32_t k = i + 1; k < el->end; k++)
-        if (dom->els[k].tag == GUMBO_TAG_TIME)
+        if (dom->els[k].tag == GUMBO_TAG_TIME || poster_card(&dom->els[k]))
             return true;
     return false;
 }
