@@ -529,6 +529,95 @@ static void test_alike_dated_posts(void **state)
     done(&f);
 }
 
+/* A forum thread as text: each post under the same labels ("Re: ...",
+ * "Reply"); every post is the page's content, the short ones too, not
+ * only the one long post the heaviest run would keep.  The same thread as
+ * one block a line and as lynx -dump writes it (indented, link numbers,
+ * the post's buttons on one line). */
+#define THREAD_POST(name, day, text) \
+    "Re: Bridge repairs\n\nby " name " » " day " May 2024, 10:12\n\n" text "\n\nReply\n\n"
+static void check_thread(page_fixture *f)
+{
+    assert_int_equal(block_starting(f, "I walked over it")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(f, "Same here, the")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(f, "Does anyone know")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(f, "They said spring")->role, PITH_TR_KEPT);
+}
+
+/* lynx -dump: indented, wrapped at 72 columns, links numbered */
+#define LYNX_POST(name, day, text) \
+    "   Re: Bridge repairs\n\n   by [5]" name " » " day " May 2024, 10:12\n\n   " text \
+    "\n\n   [6]Reply [7]Quote\n\n"
+#define LYNX_P1 "The council met on Tuesday evening to discuss the future of the old\n" \
+    "   railway bridge, which has stood over the river since the town was\n" \
+    "   founded, and which many residents would like to see restored rather\n   than replaced."
+#define LYNX_P2 "Engineers told the meeting that the iron frame is sound, but that the\n" \
+    "   wooden deck has rotted in several places, and that repairs would take\n" \
+    "   at least a year and cost more than the council had set aside for the\n   work."
+#define LYNX_P3 "After a long debate the council agreed to commission a second survey,\n" \
+    "   and to put the question to a public vote in the spring, when the\n" \
+    "   results of that survey are expected to be known to everyone who wants\n" \
+    "   to read them."
+static void test_thread_records(void **state)
+{
+    (void)state;
+    page_fixture f;
+    static const char blank[] =
+        "Home\n\nForums\n\nSearch\n\nLog in\n\n"
+        THREAD_POST("jane", "3", "I walked over it yesterday and the deck does look rotten.")
+        THREAD_POST("tom", "3", P1) THREAD_POST("ann", "4", P2) THREAD_POST("bob", "4", P3)
+        THREAD_POST("tom", "5", P2 " Again.")
+        THREAD_POST("ann", "6", "Same here, the boards creak under a bike.")
+        THREAD_POST("bob", "6", "Does anyone know when the survey starts?")
+        THREAD_POST("jane", "7", "They said spring, after the vote.")
+        "Terms of use\n\nPrivacy\n";
+    judge_page(&f, blank);
+    check_thread(&f);
+    assert_int_equal(block_starting(&f, "Log in")->role, PITH_TR_REMOVED);
+    done(&f);
+    /* one block a line */
+    char lines[sizeof blank];
+    size_t n = 0;
+    for (size_t i = 0; blank[i]; i++)
+        if (!(blank[i] == '\n' && blank[i + 1] == '\n'))
+            lines[n++] = blank[i];
+    lines[n] = '\0';
+    judge_page(&f, lines);
+    check_thread(&f);
+    done(&f);
+    judge_page(&f,
+               "   [1]Home [2]Forums [3]Search [4]Log in\n\n"
+               LYNX_POST("jane", "3", "I walked over it yesterday and the deck does look rotten.")
+               LYNX_POST("tom", "3", LYNX_P1) LYNX_POST("ann", "4", LYNX_P2)
+               LYNX_POST("bob", "4", LYNX_P3) LYNX_POST("tom", "5", LYNX_P2 " Again.")
+               LYNX_POST("ann", "6", "Same here, the boards creak under a bike.")
+               LYNX_POST("bob", "6", "Does anyone know when the survey starts?")
+               LYNX_POST("jane", "7", "They said spring, after the vote.")
+               "   [20]Terms of use [21]Privacy\n");
+    check_thread(&f);
+    done(&f);
+}
+
+/* ... but an article over a feed of other stories' headlines, each under
+ * the same byline, is an article: the feed holds none of the prose. */
+#define TEASER(x) "Council news item " x " and what the mayor said of it\n\nBy Staff Writer\n\n"
+static void test_article_over_labelled_feed(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "By Staff Writer\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" TEASER("alpha")
+                   TEASER("bravo") TEASER("charlie") TEASER("delta") TEASER("echo")
+                   TEASER("foxtrot") TEASER("golf") TEASER("hotel") TEASER("india")
+                   TEASER("juliett") TEASER("kilo") TEASER("lima") TEASER("mike")
+                   TEASER("november") TEASER("oscar") TEASER("papa") TEASER("quebec")
+                   TEASER("romeo") TEASER("sierra") TEASER("tango"));
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Council news item golf ")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* A page whose best run holds little prose is no article (a product, a
  * listing): its lines are its content, all but the boilerplate. */
 static void test_little_prose_keeps_page(void **state)
@@ -817,6 +906,8 @@ int main(void)
         cmocka_unit_test(test_related_box_inside),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
+        cmocka_unit_test(test_thread_records),
+        cmocka_unit_test(test_article_over_labelled_feed),
         cmocka_unit_test(test_little_prose_keeps_page),
         cmocka_unit_test(test_no_prose_fallback),
         cmocka_unit_test(test_metadata_lines),

@@ -64,6 +64,11 @@
 #define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
 #define COUNT_BEFORE_PROSE 2     /* blocks between a byline row's comment count and the article */
 #define INLINE_BOX_MAX 6         /* blocks of a "Related" box inside an article, label and all */
+#define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
+#define RECORD_MIN_MARKS 4       /* times one label comes back that make the page records */
+#define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
+#define RECORD_PROSE_SHARE 3     /* no record holds a third of the records' prose: an article
+                                    over a feed of teasers with their summaries holds more */
 
 /* ------------------------------------------------------------ step 1 */
 
@@ -543,6 +548,185 @@ static bool whole_page(const pith_tpage *page, uint32_t *first, uint32_t *last)
     return found;
 }
 
+/* ------------------------------------------------------------ records */
+
+/* A page of records: a forum's posts, a listing's entries, a shop's
+ * products.  Each record repeats the same labels ("Reply", "Posts: 138",
+ * "Title:", "Add to cart", "by Jane » 3 May"): a short line (digits
+ * folded) that comes back at least RECORD_MIN_MARKS times, apart, is a
+ * mark of the records, and the page's content is every record, not the
+ * one run of prose the heaviest run would keep. */
+static bool could_mark(const pith_tblock *blk)
+{
+    return blk->role != PITH_TR_REMOVED && blk->chars <= RECORD_MARK_MAX_CHARS &&
+           blk->words > 0 && !blk->sentence_end;
+}
+
+/* How many of the page's blocks carry each block's folded text: count[i]
+ * for every block i that could be a mark, through an open-addressing
+ * table of the hashes (linear in the blocks). */
+static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *count)
+{
+    size_t cap = 16;
+    while (cap < 2 * (size_t)page->n)
+        cap *= 2;
+    uint32_t *slot = pith_arena_calloc(arena, cap, sizeof *slot); /* block + 1, 0 = empty */
+    uint32_t *seen = pith_arena_calloc(arena, cap, sizeof *seen);
+    if (!slot || !seen)
+        return false;
+    uint32_t *where = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *where);
+    if (!where)
+        return false;
+    for (uint32_t i = 0; i < page->n; i++) {
+        if (!could_mark(&page->b[i]))
+            continue;
+        size_t h = (size_t)page->b[i].hash & (cap - 1);
+        while (slot[h] && page->b[slot[h] - 1].hash != page->b[i].hash)
+            h = (h + 1) & (cap - 1);
+        if (!slot[h])
+            slot[h] = i + 1;
+        seen[h]++;
+        where[i] = (uint32_t)h + 1;
+    }
+    for (uint32_t i = 0; i < page->n; i++)
+        count[i] = where[i] ? seen[where[i] - 1] : 0;
+    pith_arena_free(arena, where);
+    pith_arena_free(arena, seen);
+    pith_arena_free(arena, slot);
+    return true;
+}
+
+/* What the stretches between a page's marks hold, to tell records from
+ * an article among labels: text (non-space bytes no rule removed) and
+ * prose, in all and in the stretch that holds most. */
+typedef struct stretches {
+    double text, widest_text, gap_text;
+    double prose, widest_prose, gap_prose;
+} stretches;
+
+static void close_stretch(stretches *st)
+{
+    st->text += st->gap_text;
+    st->prose += st->gap_prose;
+    st->widest_text = st->gap_text > st->widest_text ? st->gap_text : st->widest_text;
+    st->widest_prose = st->gap_prose > st->widest_prose ? st->gap_prose : st->widest_prose;
+    st->gap_text = st->gap_prose = 0;
+}
+
+/* The most frequent label's returns (count[i] == most, its folded hash):
+ * the longest piece of them with no gap far wider than the returns' mean
+ * (a section's name on a run of teasers after the article, and once more
+ * in the menu over it, is not a record's label there).  Its first and last
+ * return, and the mean gap of the piece; false when the piece is not
+ * RECORD_MIN_MARKS returns apart from one another. */
+static bool label_piece(const pith_tpage *page, const uint32_t *count, uint32_t most,
+                        uint32_t *first, uint32_t *last, double *gap)
+{
+    uint64_t label = 0;
+    uint32_t o1 = page->n, ok = 0;
+    for (uint32_t i = 0; i < page->n; i++)
+        if (count[i] == most) {
+            if (o1 == page->n)
+                o1 = i, label = page->b[i].hash;
+            if (page->b[i].hash == label)
+                ok = i;
+        }
+    double mean = (double)(ok - o1) / (most - 1);
+    uint32_t best = 0, start = o1, prev = o1, returns = 1;
+    for (uint32_t i = o1 + 1; i <= ok + 1; i++) {
+        bool end = i > ok;
+        if (!end && (count[i] != most || page->b[i].hash != label))
+            continue;
+        if (end || i - prev > RECORD_GAP_SPREAD * mean) {
+            if (returns > best)
+                best = returns, *first = start, *last = prev;
+            start = i, returns = 0;
+        }
+        returns += !end && i > prev + 1;
+        prev = i;
+    }
+    *gap = best > 1 ? (double)(*last - *first) / (best - 1) : 0;
+    return best >= RECORD_MIN_MARKS;
+}
+
+/* Labels may follow their record ("Reply" under each post): the record
+ * before the first label, gap blocks long, is one too when it holds a
+ * sentence no rule removed (a header's menu over the first label does
+ * not).  Where the records start. */
+static uint32_t record_before(const pith_tpage *page, uint32_t first, uint32_t gap)
+{
+    uint32_t from = first >= gap ? first - gap + 1 : 0;
+    for (uint32_t i = from; i < first; i++)
+        if (page->b[i].role != PITH_TR_REMOVED && page->b[i].sentence_end)
+            return from;
+    return first;
+}
+
+/* The span of the page's records: the piece of its most frequent label's
+ * returns, widened to the other labels about as frequent that stand
+ * within one record of it (the header over the first post, above its
+ * first "Reply"), when the records share the span: no stretch between two
+ * of their labels holds half of its text, nor a third of its prose when
+ * it holds an article's worth (an article between a share
+ * row over it and one under it, or over a feed of other stories'
+ * headlines under their bylines, is one piece, not records).  Returns
+ * false when the page is not records (or memory ran out: *failed). */
+static bool records_span(const pith_tpage *page, pith_arena *arena, uint32_t *first,
+                         uint32_t *last, bool *failed)
+{
+    *failed = false;
+    if (page->n < 2 * RECORD_MIN_MARKS)
+        return false;
+    uint32_t *count = pith_arena_calloc(arena, page->n, sizeof *count);
+    if (!count || !mark_counts(page, arena, count)) {
+        *failed = true;
+        return false;
+    }
+    uint32_t most = 0;
+    for (uint32_t i = 0; i < page->n; i++)
+        most = count[i] > most ? count[i] : most;
+    double gap = 0;
+    bool found = most >= RECORD_MIN_MARKS && label_piece(page, count, most, first, last, &gap);
+    stretches st = {0};
+    if (found) {
+        /* the labels about as frequent: a record may lack one; a menu
+         * shown twice, once for small screens, is not as frequent */
+        uint32_t from = *first > gap ? *first - (uint32_t)gap : 0;
+        uint32_t to = *last + (uint32_t)gap < page->n ? *last + (uint32_t)gap : page->n - 1;
+        bool started = false;
+        for (uint32_t i = from; i <= to; i++) {
+            const pith_tblock *blk = &page->b[i];
+            if (count[i] * 4 < most * 3) {
+                if (started && blk->role != PITH_TR_REMOVED) {
+                    st.gap_text += blk->chars;
+                    st.gap_prose += sentence_prose(blk) ? blk->chars : 0;
+                }
+                continue;
+            }
+            if (i < *first || !started)
+                *first = i;
+            started = true;
+            *last = i > *last ? i : *last;
+            close_stretch(&st);
+        }
+        *first = record_before(page, *first, (uint32_t)gap);
+    }
+    pith_arena_free(arena, count);
+    return found && st.widest_text * 2 < st.text &&
+           (st.widest_prose < ARTICLE_MIN_PROSE ||
+            st.widest_prose * RECORD_PROSE_SHARE < st.prose);
+}
+
+/* The records' span reaches past its outer marks as far as the blocks
+ * there weigh for it (the last post under the last "Reply"): the new edge. */
+static uint32_t beyond_records(const pith_tpage *page, uint32_t edge, int step)
+{
+    uint32_t next = edge + (uint32_t)step;
+    if (next >= page->n || weight(page, next) <= 0)
+        return edge;
+    return heaviest_stretch(page, next, step);
+}
+
 /* ------------------------------------------------------------ step 5 */
 
 /* Sentences of prose: what an article opens with. */
@@ -567,13 +751,14 @@ static uint32_t menu_run(const pith_tpage *page, uint32_t i, uint32_t last)
     return run;
 }
 
-static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last)
+static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool records)
 {
     for (uint32_t i = first; i <= last; i++) {
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_REMOVED)
             continue;
-        uint32_t run = menu_run(page, i, last);
+        /* a record's labels are short lines in a row, not a menu */
+        uint32_t run = records ? 0 : menu_run(page, i, last);
         if (run) {
             for (uint32_t k = i; k < i + run; k++)
                 remove_block(&page->b[k], "menu");
@@ -628,8 +813,22 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
             first++;
+    /* a page of records whose article run lies among them: every record */
+    uint32_t rfirst = 0, rlast = 0;
+    bool failed = false, records = false;
+    if (records_span(page, arena, &rfirst, &rlast, &failed)) {
+        rfirst = beyond_records(page, rfirst, -1);
+        rlast = beyond_records(page, rlast, 1);
+        if (!found || (first >= rfirst && last <= rlast)) {
+            records = found = true;
+            first = rfirst;
+            last = rlast;
+        }
+    }
+    if (failed)
+        return false;
     uint32_t opens = found ? first : page->n; /* where the headline is looked for */
-    if (!found || run_prose(page, first, last) < ARTICLE_PAGE_PROSE) {
+    if (!records && (!found || run_prose(page, first, last) < ARTICLE_PAGE_PROSE)) {
         /* little or no prose: not an article but a listing, a product, a
          * forum's short posts: whatever is not boilerplate */
         found = whole_page(page, &first, &last);
@@ -637,7 +836,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
             opens = first;
     }
     if (found)
-        judge_inside(page, first, last);
+        judge_inside(page, first, last, records);
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_UNJUDGED)
