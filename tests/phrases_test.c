@@ -155,6 +155,10 @@ static void test_content_class_words(void **state)
     assert_int_equal(class_category("hide@medium"), PITH_CAT_NONE);
     assert_int_equal(class_category("hidden"), PITH_CAT_HIDDEN);
     assert_int_equal(class_category("show-hide-faq"), PITH_CAT_NONE);
+    /* A modifier hiding a part of the last or first item (the line that
+     * joins a nested reply to its thread), not the box it names. */
+    assert_int_equal(class_category("nested-children hide-last-connector"), PITH_CAT_NONE);
+    assert_int_equal(class_category("hide-first-border"), PITH_CAT_NONE);
     /* Components of a content management system ("cmp-"), and a consent
      * manager's banner. */
     assert_int_equal(class_category("cmp-text cmp-accordion"), PITH_CAT_NONE);

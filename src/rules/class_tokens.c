@@ -213,7 +213,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "tablet-|print-)"
                       "(?<!:)hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|"
                       "small|medium|large))|is-hidden|d-none|"
-                      "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop))|"
+                      "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop|last|first))|"
                       "hidden-?(?:all|print|text|content|item|block|element)|invisible|"
                       "visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
@@ -223,6 +223,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "show-?for-?print|d-print-(?:block|inline|inline-block|flex|table)", 0,
      "elements hidden from view (responsive variants like hidden-xs, lg:hidden or "
      "hide@medium are not, nor Drupal's field--label-hidden, whose label only is hidden, "
+     "nor hide-last-connector, which hides a part of the last or first item only, "
      "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle); headers and footers "
      "shown only on paper"},
 
