@@ -33,6 +33,8 @@ typedef struct pith_ctx {
     uint32_t grid_first, grid_last; /* the page's largest run of alike linked items,
                                        its first and last member (page type; PITH_NO_EL
                                        if none) */
+    uint32_t *prices_in; /* per element: the prices it holds, on a product page (clean;
+                            NULL elsewhere) */
     const char *fallback; /* where the text came from, when not the visible
                              page (static; see pith_result.fallback) */
 } pith_ctx;

@@ -608,6 +608,41 @@ static void test_recommendations_after_boxed_heading(void **state)
     assert_string_equal(dropped_by(&s, "stories"), "kept");
     test_unstage(&s);
 }
+/* Four cards of other products, each a link and a price in its text, in
+ * boxes whose generated classes say nothing. */
+#define PRICED_CARDS                                                                      \
+    "<ul id=others><li class=x1><a href=/a>Steel bow saw, 21 inch</a><span>$24.00</span></li>" \
+    "<li class=x1><a href=/b>Pruning saw with a folding blade</a><span>$18.50</span></li>"    \
+    "<li class=x1><a href=/c>Hand saw for green wood</a><span>$31.00</span></li>"            \
+    "<li class=x1><a href=/d>Spare blade for the brass saw</a><span>$9.99</span></li></ul>"
+
+/* Under a product, after its own price, a run of alike linked items each
+ * with a price (by the text of an amount: no class names it) is other
+ * products, and goes; a page whose run of priced items comes before any
+ * price is a grid that calls itself a product, and keeps it; so does an
+ * article. */
+static void test_priced_run_of_others(void **state)
+{
+    (void)state;
+    static const char product[] =
+        "<html><body><main><h1>Brass bow saw</h1><p id=price>$120.00</p>" BESIDE PRICED_CARDS
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, product, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "others"), "structure:priced-items");
+    assert_string_equal(dropped_by(&s, "price"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, product, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "others"), "kept");
+    test_unstage(&s);
+    static const char grid[] =
+        "<html><body><main><h1>Saws</h1>" PRICED_CARDS BESIDE "</main></body></html>";
+    clean_typed(&s, grid, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "others"), "kept");
+    test_unstage(&s);
+}
+#undef PRICED_CARDS
+
 /* A manual's version picker written out as links heads every page of it:
  * on a documentation page a short block whose links are nearly all
  * versions goes; a table of versions, and the same block on an article,
@@ -689,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_recommendations_after_boxed_heading),
         cmocka_unit_test(test_version_picker),
         cmocka_unit_test(test_hidden_docs_tabs),
+        cmocka_unit_test(test_priced_run_of_others),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "pagetype/pagetype.h"
 #include "rules/rules.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
@@ -781,6 +782,70 @@ static const char *shop_furniture(pith_ctx *ctx, uint32_t i)
     return class_rule_names[cat];
 }
 
+#define PRICED_ITEMS_MIN 4 /* alike linked items with a price each: a row of other
+                              products (a row of three is as often a product's variants) */
+
+/* The prices shown before element i: in the earlier siblings of i and of
+ * every box around it. */
+static uint32_t prices_before(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t n = 0;
+    for (uint32_t a = i; dom->els[a].parent != PITH_NO_EL; a = dom->els[a].parent)
+        for (uint32_t c = dom->els[a].parent + 1; c < a; c = dom->els[c].end)
+            n += ctx->prices_in[c];
+    return n;
+}
+
+/* Under a product, a box whose children are a run of alike linked items,
+ * each with a price of its own, holding most of its text: other products
+ * ("You may also like", "Customers also bought", the seller's other
+ * items), however its classes name them. */
+static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (!ctx->prices_in || !ctx->item_run || el->blocks == 0 ||
+        ctx->prices_in[i] < PRICED_ITEMS_MIN || holds_the_page(dom, i))
+        return false;
+    uint32_t priced = 0, priced_text = 0;
+    for (uint32_t c = i + 1; c < el->end; c = dom->els[c].end)
+        if (ctx->item_run[c] >= PRICED_ITEMS_MIN && dom->els[c].links > 0 &&
+            ctx->prices_in[c] > 0) {
+            priced++;
+            priced_text += dom->els[c].text;
+        }
+    return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
+}
+
+/* On a product page, the prices every element holds (by class or by the
+ * text of an amount), for priced_run_of_others.  The product's own price
+ * comes before the runs of other products: when the first run comes before
+ * any price, the page is a grid of products that calls itself a product
+ * (og:type product on a shop's category), and its runs are its content. */
+static void count_prices(pith_ctx *ctx)
+{
+    const pith_dom *dom = &ctx->dom;
+    ctx->prices_in = NULL;
+    if (ctx->pagetype != PITH_PAGE_PRODUCT)
+        return;
+    uint32_t *prices = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *prices);
+    if (!prices)
+        return;
+    for (uint32_t i = 0; i < dom->n; i++)
+        prices[i] = pith_pagetype_is_price(ctx, i, true);
+    for (uint32_t i = dom->n; i-- > 1;) /* bottom-up */
+        if (dom->els[i].parent != PITH_NO_EL)
+            prices[dom->els[i].parent] += prices[i];
+    ctx->prices_in = prices;
+    for (uint32_t i = 0; i < dom->n; i++)
+        if (priced_run_of_others(ctx, i)) {
+            if (prices_before(ctx, i) == 0)
+                ctx->prices_in = NULL; /* the first priced run comes first: the page's grid */
+            return;
+        }
+}
+
 /* A modal dialog titled as one of the site's legal pages (its first
  * heading "Privacy policy", "Terms of service"): a shop's policies shown in
  * a pop-up, whose long prose the path to the page's densest prose may run
@@ -918,6 +983,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "role:dialog";
     if (holds_main)
         return NULL;
+    if (priced_run_of_others(ctx, i))
+        return "structure:priced-items";
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
@@ -981,6 +1048,7 @@ static void drop_by_structure(pith_ctx *ctx)
     pith_dom *dom = &ctx->dom;
     if (!ctx->item_run)
         ctx->item_run = pith_dom_item_runs(dom, ctx->arena);
+    count_prices(ctx);
     const uint32_t *code = code_text(ctx);
     uint32_t i = 0;
     while (i < dom->n) {

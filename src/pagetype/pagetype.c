@@ -34,6 +34,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "pagetype.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "context.h"
@@ -365,6 +366,101 @@ static bool has_digit(const char *s)
     return false;
 }
 
+/* Currency signs and codes written before or after an amount. */
+static const char *const currencies[] = {
+    "$", "\xe2\x82\xac" /* € */, "\xc2\xa3" /* £ */, "\xc2\xa5" /* ¥ */,
+    "\xe2\x82\xb9" /* ₹ */, "\xe2\x82\xa9" /* ₩ */, "\xe2\x82\xbd" /* ₽ */,
+    "\xe2\x82\xba" /* ₺ */, "\xe2\x82\xab" /* ₫ */, "\xe2\x82\xb4" /* ₴ */,
+    "R$", "US$", "A$", "C$", "NZ$", "HK$", "S$", "USD", "EUR", "GBP", "CHF", "CAD", "AUD",
+    "JPY", "INR", "SEK", "NOK", "DKK", "PLN", "CZK", "kr", "z\xc5\x82" /* zł */,
+    "K\xc4\x8d" /* Kč */, "Ft", "lei", "RON", "zl", NULL};
+
+/* Is s (n bytes, no space at either end) a currency sign or code? */
+static bool is_currency(const char *s, size_t n)
+{
+    for (const char *const *c = currencies; *c; c++)
+        if (strlen(*c) == n && memcmp(*c, s, n) == 0)
+            return true;
+    return false;
+}
+
+/* A space, or the no-break and narrow no-break spaces shops put between an
+ * amount and its sign: its length in bytes at s (before end), or 0. */
+static size_t space_at(const char *s, const char *end)
+{
+    if (s < end && pith_ascii_is_space(*s))
+        return 1;
+    if (end - s >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+        return 2;
+    if (end - s >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0xaf)
+        return 3;
+    return 0;
+}
+
+/* The same, for a space that ends at end (after start). */
+static size_t space_before(const char *start, const char *end)
+{
+    for (size_t k = 1; k <= 3 && end - start >= (ptrdiff_t)k; k++)
+        if (space_at(end - k, end) == k)
+            return k;
+    return 0;
+}
+
+/* Does text (n bytes) read as one amount in a currency: a sign or code
+ * before or after a figure made of digits and the separators of thousands
+ * and decimals ("$20.12", "1.299,00 EUR", "12 kr")? */
+static bool reads_as_amount(const char *s, size_t n)
+{
+    const char *end = s + n;
+    size_t k;
+    while (s < end && (k = space_at(s, end)) > 0)
+        s += k;
+    while (end > s && pith_ascii_is_space(end[-1]))
+        end--;
+    const char *d = s;
+    while (d < end && !pith_ascii_is_digit(*d))
+        d++;
+    const char *e = d;
+    while (e < end && (pith_ascii_is_digit(*e) || *e == '.' || *e == ',' || *e == '\''))
+        e++;
+    if (d == e || !pith_ascii_is_digit(e[-1]))
+        return false;
+    const char *pre_end = d;
+    while ((k = space_before(s, pre_end)) > 0)
+        pre_end -= k;
+    const char *post = e;
+    while ((k = space_at(post, end)) > 0)
+        post += k;
+    bool before = pre_end > s, after = post < end;
+    if (before == after)
+        return false; /* no sign, or words around the figure */
+    return before ? is_currency(s, (size_t)(pre_end - s))
+                  : is_currency(post, (size_t)(end - post));
+}
+
+bool pith_pagetype_is_price(pith_ctx *ctx, uint32_t i, bool by_text)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text == 0 || el->text > PRICE_MAX_TEXT || el->blocks > 0)
+        return false;
+    bool named = class_has(el, "price", "Price") &&
+                 (el->parent == PITH_NO_EL || !class_has(&dom->els[el->parent], "price", "Price"));
+    if (!named && !by_text)
+        return false;
+    if (!named) { /* the innermost element of the amount: no child holds all of it */
+        for (uint32_t c = i + 1; c < el->end; c = dom->els[c].end)
+            if (dom->els[c].text == el->text)
+                return false;
+    }
+    pith_buf_clear(&ctx->scratch);
+    pith_el_text(dom, i, &ctx->scratch, PRICE_MAX_TEXT);
+    if (!ctx->scratch.data || !has_digit(ctx->scratch.data))
+        return false;
+    return named || reads_as_amount(ctx->scratch.data, ctx->scratch.len);
+}
+
 static bool names_a_post(const char *c, size_t n)
 {
     static const char *const words[] = {"post", "message", "reply", "comment", "answer",
@@ -687,15 +783,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
         } else if (t == GUMBO_TAG_H2) {
             sh->h2++;
         }
-        /* A price: a small element whose class says so, with a figure. */
-        if (el->text > 0 && el->text <= PRICE_MAX_TEXT && el->blocks == 0 &&
-            class_has(el, "price", "Price") &&
-            (el->parent == PITH_NO_EL || !class_has(&dom->els[el->parent], "price", "Price"))) {
-            pith_buf_clear(&ctx->scratch);
-            pith_el_text(dom, i, &ctx->scratch, PRICE_MAX_TEXT);
-            if (ctx->scratch.data && has_digit(ctx->scratch.data))
-                prices_in[i] = 1;
-        }
+        if (pith_pagetype_is_price(ctx, i, false))
+            prices_in[i] = 1;
     }
     for (uint32_t i = dom->n; i-- > 1;) /* every element's prices, bottom-up */
         if (dom->els[i].parent != PITH_NO_EL)

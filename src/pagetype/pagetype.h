@@ -7,6 +7,9 @@
 #ifndef PITH_PAGETYPE_H
 #define PITH_PAGETYPE_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
 #include "rules/pagetypes.h" /* the pith_pagetype enum */
 
 struct pith_ctx;
@@ -21,5 +24,12 @@ pith_pagetype pith_pagetype_from_name(const char *name);
  * address and date): sets ctx->pagetype and ctx->pagetype_reason.  A type
  * the caller gave (pith_options.pagetype) is taken as it is. */
 void pith_pagetype_classify(struct pith_ctx *ctx);
+
+/* Is element i a price: a small element, no box of blocks, showing a
+ * figure, whose class says price ("sale-price", "productPrice"; its parent's
+ * does not: one price is counted once), or, with by_text, whose text reads
+ * as an amount in a currency ("$20.12", "1.299,00 EUR"), as shops whose
+ * classes are generated write it.  Uses ctx->scratch. */
+bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
 
 #endif
