@@ -167,6 +167,34 @@ static void test_link_to_folder_is_no_logo(void **state)
                 "Seals", "User Guide");
 }
 
+/* og:title and the <h1> repeat the <title> whole: the few words its shape
+ * cut as the site's name go from them too, though the page names its site
+ * nowhere else; a longer last part is a subtitle and stays. */
+static void test_title_site_part_cut_from_other_titles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *heading, *want;
+    } cases[] = {
+        {"<title>Seals return to the bay | Tidewatch</title>"
+         "<meta property='og:title' content='Seals return to the bay | Tidewatch'>",
+         "Seals return to the bay | Tidewatch", "Seals return to the bay"},
+        {"<title>Seals return to the bay | Tidewatch</title>"
+         "<meta property='og:title' content='Seals return to the bay | Tidewatch'>",
+         "Harbour news", "Seals return to the bay"},
+        {"<title>Seals return to the bay - How it came back to life after the plant</title>",
+         "Seals return to the bay - How it came back to life after the plant",
+         "Seals return to the bay - How it came back to life after the plant"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        pith_result *r = page(cases[k].head, "", cases[k].heading, "");
+        assert_non_null(r->title);
+        if (strcmp(r->title, cases[k].want) != 0)
+            fail_msg("case %zu: title '%s', want '%s'", k, r->title, cases[k].want);
+        pith_result_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_title_part_after_headline),
         cmocka_unit_test(test_headline_without_site_name),
         cmocka_unit_test(test_link_to_folder_is_no_logo),
+        cmocka_unit_test(test_title_site_part_cut_from_other_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -282,12 +282,19 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     /* The headline a reader sees is the title (without a site name it may
      * carry: "Catering Tips | Cookshack"); an <h1> that restates no
      * declared title is the title only when the page declares none. */
+    /* og:title, JSON-LD's headline and the <h1> often repeat the <title>
+     * whole ("Top 5 HR Tools | DianaHR" in each): on a page that names its
+     * site nowhere else, the part the <title> lost to its shape names it
+     * in them too, when a name could be that short. */
+    pith_site_names named = site;
+    if (cut.len && !cut.oom && pith_meta_may_name_site(cut.data))
+        pith_site_names_add(&named, cut.data);
     if (kind == PITH_HEADLINE_RESTATES) {
-        pith_meta_clean_title(heading.data, &site, false, &title, &cut);
+        pith_meta_clean_title(heading.data, &named, false, &title, &site_part);
         pith_buf_clear(&heading);
         pith_buf_append(&heading, title.data, title.len);
     }
-    bool has_declared = declared_title(ctx, f, &site, &title);
+    bool has_declared = declared_title(ctx, f, &named, &title);
     if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared)

@@ -245,6 +245,21 @@ bool pith_meta_names_site(const char *p, size_t n, const pith_site_names *site, 
     return yes;
 }
 
+/* A name the <title>'s shape alone gives is trusted in fewer words than
+ * one the page declares: a subtitle is longer. */
+#define SHAPE_SITE_NAME_MAX_WORDS 3
+
+bool pith_meta_may_name_site(const char *name)
+{
+    size_t n = strlen(name), letters = 0, i = 0;
+    while (i < n) {
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(name + i, n - i, &cp);
+        letters += pith_is_word_cp(cp) && !(cp >= '0' && cp <= '9');
+    }
+    return letters >= 2 && count_words(name, n) <= SHAPE_SITE_NAME_MAX_WORDS;
+}
+
 /* Without a known site name: cut after the last hierarchy separator when
  * at least three words remain, else before the first; but keep the whole
  * title when what remains is four words or fewer (a short title may well

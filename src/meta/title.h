@@ -31,6 +31,11 @@ void pith_site_names_add(pith_site_names *site, const char *name);
  * ("Ridge Wallet - Royal Black" on ridge.com). */
 bool pith_meta_names_site(const char *p, size_t n, const pith_site_names *site, bool at_end);
 
+/* True when a part of a title could be a site's name: some letters, in
+ * five words at most ("DianaHR", "The Motley Fool"; not "2027" nor a
+ * subtitle). */
+bool pith_meta_may_name_site(const char *name);
+
 /* Clean a title candidate into out (cleared first).  A part separated by
  * " | ", " - ", " – ", " · ", " » "... that names the site (see
  * pith_meta_names_site) is cut from either end.  For the <title> element
