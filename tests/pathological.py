@@ -65,6 +65,11 @@ def rand(seed, n):
 # Every case is (name, make, n, g): make(n) builds the input; `run` tries it
 # at size n, and the growth check at sizes g and 2g (g None: no check, the
 # input does not scale).  The generators are cheap and deterministic.
+# A paragraph of about 200 bytes of prose: with a "Related" box between two
+# of them, as much weight as the box takes away.
+TEXT_PARA = (b"The council met on Tuesday to discuss the plan for the new road. " * 3
+             + b"It ends here.")
+
 CASES = [
     # (the guard flattens most kinds cheaply: their growth is measured at
     # larger sizes than the kinds that stay costly, table, li and a)
@@ -182,6 +187,40 @@ CASES = [
     ("ol-deep-start-br", lambda n: ('<ol start="999999999"><li>' * 390 + "x<br>" * n).encode(),
      200_000, 14_000),
     ("quotes-deep-br", lambda n: ("<blockquote>" * 390 + "x<br>" * n).encode(), 200_000, 20_000),
+    # Pages that arrive as scraped text (no markup: read by the text front
+    # end, src/text/): what each of its rules reads a line or a block for,
+    # in floods: short menu lines, repeated and distinct; paragraphs; list
+    # items; lines wrapped at a fixed width (joined back); headings before
+    # prose; quotes; bylines, dates and copyright lines; menus written on
+    # one line; CR LF; one endless line; a deep indent; CJK prose.
+    ("text-menu-lines-500k", lambda n: b"Menu item\n" * n, 500_000, 200_000),
+    ("text-distinct-lines-250k", lambda n: b"".join(b"Line number %d here\n" % i
+                                                    for i in range(n)), 250_000, 100_000),
+    ("text-paragraphs-100k", lambda n: b"A paragraph of prose with words in it, and it ends.\n\n"
+     * n, 100_000, 40_000),
+    ("text-bullets-300k", lambda n: b"- item of a list\n" * n, 300_000, 200_000),
+    ("text-numbered-500k", lambda n: b"".join(b"%d. item\n" % i for i in range(n)),
+     500_000, 100_000),
+    ("text-wrapped-100k", lambda n: b"   A lynx style line of text wrapped at a fixed width and\n"
+     * n, 100_000, 40_000),
+    ("text-headings-100k", lambda n: b"A Heading Line\nA sentence of prose that follows the "
+     b"heading line here.\n" * n, 100_000, 40_000),
+    ("text-quotes-250k", lambda n: b"> a quoted line of text\n" * n, 250_000, 100_000),
+    ("text-bylines-500k", lambda n: b"By John Smith\n" * n, 500_000, 100_000),
+    ("text-dates-200k", lambda n: b"Published 12 March 2024 at 10:30\n" * n, 200_000, 50_000),
+    ("text-copyright-100k", lambda n: b"Copyright 2024 Example Inc. All rights reserved.\n" * n,
+     100_000, 50_000),
+    ("text-menu-on-one-line-200k", lambda n: b"Home | News | Sport | Weather | About\n" * n,
+     200_000, 50_000),
+    ("text-related-boxes-20k", lambda n: (TEXT_PARA + b"\n\n") * 2 + (
+        b"Related\n\nA headline of another story\n\n" + (TEXT_PARA + b"\n\n") * 2) * n,
+     20_000, 10_000),
+    ("text-crlf-300k", lambda n: b"Some text here.\r\n" * n, 300_000, 100_000),
+    ("text-one-line-500k", lambda n: b"A sentence of prose. " * n, 500_000, 200_000),
+    ("text-blank-lines-5m", lambda n: b"a\n" + b"\n" * n + b"b\n", 5_000_000, 1_000_000),
+    ("text-deep-indent-5m", lambda n: b" " * n + b"x\n", 5_000_000, 1_000_000),
+    ("text-cjk-200k", lambda n: "\u8fd9\u662f\u4e00\u4e2a\u4e2d\u6587\u53e5\u5b50\u3002\n"
+     .encode() * n, 200_000, 100_000),
 ]
 
 
