@@ -171,6 +171,22 @@ static void test_content_class_words(void **state)
     assert_int_equal(class_category("post-buttons"), PITH_CAT_NAV);
 }
 
+/* The boxes around a page's items that boilerplate words name by accident:
+ * the box a skip link leads to is the content, a search's result cards are
+ * its results, and a card that fades its parts in on hover is shown. */
+static void test_item_wrapper_words(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("wp--skip-link--target"), PITH_CAT_NONE);
+    assert_int_equal(class_category("skip-link"), PITH_CAT_NAV);
+    assert_int_equal(class_category("discover-search-mobile-card"), PITH_CAT_NONE);
+    assert_int_equal(class_category("SearchResultCard"), PITH_CAT_NONE);
+    assert_int_equal(class_category("header-search-form"), PITH_CAT_NAV);
+    assert_int_equal(class_category("search-toggle"), PITH_CAT_NAV);
+    assert_int_equal(class_category("relative flex hide-child-opacity"), PITH_CAT_NONE);
+    assert_int_equal(class_category("hide"), PITH_CAT_HIDDEN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_content_class_words),
+        cmocka_unit_test(test_item_wrapper_words),
         cmocka_unit_test(test_copyright_cookie_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -115,17 +115,22 @@ const pith_class_rule pith_boilerplate_classes[] = {
     {PITH_CAT_NAV, "nav|navs|navbar|navigation(?:-\\w+)?|nav-?(?:bar|menu|list|links?|"
                    "wrap\\w*|main|primary|secondary|global|top|sub)|menu\\w*|menus|"
                    "mega-?menu|breadcrumbs?(?:-\\w+)?|bread-?crumbs?|crumbs|"
-                   "skip-?(?:link|links|to-?content|nav|main)|masthead|site-?header|"
+                   "skip-?(?:link|links|to-?content|nav|main)(?!-+(?:target|anchor|dest\\w*))|"
+                   "masthead|site-?header|"
                    "page-?header|global-?header|header-?(?:nav|menu|bar|top|wrap)|topbar|"
                    "top-?bar|toolbar|offcanvas|off-?canvas|hamburger|drawer|"
                    "toc|table-?of-?contents|jump-?links|tab-?list|tabs-?nav|"
                    "language-?(?:switcher|selector|picker)|lang-?switch\\w*|"
                    "version-?(?:switcher|selector|select|picker|chooser|dropdown|menu)|"
                    "doc-?switcher|on-?this-?page|"
-                   "search(?!-?results?)(?:-\\w+)?|searchform|site-?search|login|log-?in|"
+                   "search(?!-?results?|[\\w-]*-(?:cards?|items?|tiles?|hits?)(?![a-z0-9]))"
+                   "(?:-\\w+)?|"
+                   "searchform|site-?search|login|log-?in|"
                    "signin|sign-?in|account-?menu|user-?menu", 0,
-     "navigation, menus, breadcrumbs, search boxes (not a search's results: a shop's "
-     "category page is one), login, and a manual's pickers of its version and language and "
+     "navigation, menus, breadcrumbs, skip links (not the box a skip link leads to, "
+     "'skip-link-target': the page's content), search boxes (not a search's results: a "
+     "shop's category page is one; nor the cards or items of those results, "
+     "'search-mobile-card'), login, and a manual's pickers of its version and language and "
      "its table of contents"},
 
     /* --- heading permalinks --------------------------------------- */
@@ -213,7 +218,8 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "tablet-|print-)"
                       "(?<!:)hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|"
                       "small|medium|large))|is-hidden|d-none|"
-                      "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop|last|first))|"
+                      "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop|"
+                      "last|first|child))|"
                       "hidden-?(?:all|print|text|content|item|block|element)|invisible|"
                       "visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
@@ -224,8 +230,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "elements hidden from view (responsive variants like hidden-xs, lg:hidden or "
      "hide@medium are not, nor Drupal's field--label-hidden, whose label only is hidden, "
      "nor hide-last-connector, which hides a part of the last or first item only, "
-     "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle); headers and footers "
-     "shown only on paper"},
+     "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle, nor the hover "
+     "effect hide-child, which fades a card's parts in when the pointer is over it); "
+     "headers and footers shown only on paper"},
 
     /* --- shoppers' reviews (dropped on product pages only) ------------- */
     {PITH_CAT_REVIEWS, "reviews(?:-\\w+)?|review-?(?:list|widget|section|container|wrap\\w*|"
