@@ -80,6 +80,30 @@ static void test_products_counted(void **state)
     assert_string_equal(why, "schema:Product, several times");
 }
 
+/* A ProductGroup that lists its variants (hasVariant), each a Product, is
+ * one product in several sizes or colours; three ProductGroups are still a
+ * collection. */
+static void test_product_variants(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(
+        type_of(PAGE("<script type='application/ld+json'>{\"@type\":\"ProductGroup\","
+                     "\"hasVariant\":[{\"@type\":\"Product\"},{\"@type\":\"Product\"},"
+                     "{\"@type\":\"Product\"},{\"@type\":\"Product\"}]}</script>",
+                     PROSE1),
+                &why),
+        PITH_PAGE_PRODUCT);
+    assert_string_equal(why, "schema:ProductGroup (one product in several variants)");
+    assert_int_equal(
+        type_of(PAGE("<script type='application/ld+json'>[{\"@type\":\"ProductGroup\","
+                     "\"hasVariant\":[{\"@type\":\"Product\"}]},{\"@type\":\"ProductGroup\"},"
+                     "{\"@type\":\"ProductGroup\"}]</script>",
+                     PROSE1),
+                NULL),
+        PITH_PAGE_COLLECTION);
+}
+
 /* A page that declares itself one product (og:type product) is that
  * product, whatever priced recommendations and Product entities it shows
  * beside it; a category declared no more than by schema:Product stays a
@@ -483,6 +507,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_products_counted),
+        cmocka_unit_test(test_product_variants),
         cmocka_unit_test(test_declared_product_over_grid),
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_manual_declared_article),

@@ -71,6 +71,8 @@ typedef struct evidence {
     const pith_type_signal *seen[MAX_SIGNALS]; /* each signal counts once */
     int n_seen;
     int products; /* schema.org Product entities declared */
+    int groups;   /* ProductGroup entities declared */
+    bool variants; /* a "hasVariant" key: a group lists its variants as Products */
     bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
 } evidence;
 
@@ -105,6 +107,8 @@ static void add_schema_type(evidence *ev, const char *t, size_t n)
         }
     if (n == 7 && memcmp(t, "Product", 7) == 0)
         ev->products++;
+    if (n == 12 && memcmp(t, "ProductGroup", 12) == 0)
+        ev->groups++;
     if (n == 7 && memcmp(t, "FAQPage", 7) == 0)
         ev->faq = true;
     for (const pith_type_signal *s = pith_schema_type_signals; s->word; s++)
@@ -137,6 +141,9 @@ static void scan_jsonld_types(evidence *ev, const char *s, size_t n)
 {
     const char *end = s + n;
     static const char key[] = "\"@type\"";
+    static const char variant_key[] = "\"hasVariant\"";
+    if (memmem(s, n, variant_key, sizeof variant_key - 1))
+        ev->variants = true;
     const char *p = s;
     while (p < end) {
         const char *k = memmem(p, (size_t)(end - p), key, sizeof key - 1);
@@ -809,6 +816,14 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
 
 /* ------------------------------------------------------------ decision */
 
+/* The products the page declares: a ProductGroup that lists its variants
+ * (hasVariant: each size or colour a Product) is one product in several
+ * variants, not a shelf of them. */
+static int products_declared(const evidence *ev)
+{
+    return ev->groups > 0 && ev->variants ? ev->groups : ev->products;
+}
+
 #define SETTLED 3         /* declared evidence that settles the type */
 #define GOOD_EVIDENCE 2   /* evidence that settles it when nothing else speaks */
 #define POSTS_MIN 3       /* alike blocks named posts, and <time>s, of a thread */
@@ -907,7 +922,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     bool declared_one = ev->best_weight[PITH_PAGE_PRODUCT] >= SETTLED &&
                         d[PITH_PAGE_COLLECTION] < SETTLED;
     if (d[PITH_PAGE_PRODUCT] >= SETTLED &&
-        (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && ev->products < PRODUCTS_MIN))) {
+        (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && products_declared(ev) < PRODUCTS_MIN))) {
         *why = ev->reason[PITH_PAGE_PRODUCT];
         return PITH_PAGE_PRODUCT;
     }
@@ -919,7 +934,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = "structure: a run of alike items with prices";
         return PITH_PAGE_COLLECTION;
     }
-    if (ev->products >= PRODUCTS_MIN) {
+    if (products_declared(ev) >= PRODUCTS_MIN) {
         *why = "schema:Product, several times";
         return PITH_PAGE_COLLECTION;
     }
