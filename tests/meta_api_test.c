@@ -573,6 +573,10 @@ static void test_byline_label_alone(void **state)
     expect_author("", "<div><p>Written by</p><p>Edzel Tabing</p></div>", "Edzel Tabing");
     expect_author("", "<div><h3>Author</h3><p> Lisa D. Ellis</p></div>", "Lisa D. Ellis");
     expect_author("", "<div><span>By</span><span>Daryl Austin</span></div>", "Daryl Austin");
+    /* a forum thread's opening poster */
+    expect_author("", "<ul><li><span class='u-srOnly'>Thread starter</span> "
+                      "<a href='/members/sean_g.81409/' class='username'>sean_g</a></li></ul>",
+                  "sean_g");
     expect_author("", "<pre><span>ORDER</span> <span>BY</span> <span>period</span></pre>",
                   NULL);
 }
@@ -697,6 +701,37 @@ static void test_day_and_month_settled_by_a_plain_date(void **state)
                 "2026-09-03");
 }
 
+/* On a Q&A page the question is the page's work: its asker is the
+ * author and its date the date, not whoever edited it last, whose card
+ * comes first. */
+static void test_question_asker_as_author(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Why is RAID not a backup?</title></head><body>"
+        "<div itemscope itemtype='https://schema.org/QAPage'>"
+        "<div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+        "<h1 itemprop='name'>Why is RAID not a backup?</h1>"
+        "<div itemprop='text'><p>When someone suggests RAID for backups, the usual answer is "
+        "that it is not one, but nobody around here can explain why a mirrored disk does not "
+        "protect the data when one of the disks fails in the night.</p></div>"
+        "<div class='post-signature'><div class='user-action-time'>edited "
+        "<span>Aug 1, 2014</span></div><div class='user-details'>"
+        "<a href='/users/1/ed'>Edith Morrow</a></div></div>"
+        "<div class='owner'><div class='user-action-time'>asked "
+        "<time itemprop='dateCreated' datetime='2009-05-02T00:01:21'>May 2, 2009</time></div>"
+        "<div class='user-details' itemprop='author' itemscope "
+        "itemtype='http://schema.org/Person'><a href='/users/2/jl'>jldugger</a>"
+        "<meta itemprop='name' content='jldugger'></div></div></div></div></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "jldugger");
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2009-05-02");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_organisation_named_author_and_byline),
         cmocka_unit_test(test_page_edit_line_and_access_dates),
         cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),
+        cmocka_unit_test(test_question_asker_as_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

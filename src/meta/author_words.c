@@ -7,6 +7,14 @@
 
 #include "author.h"
 
+/* A forum thread's header: "Thread starter" before the opening poster's
+ * name (the thread's author), in the languages forum software ships.  Not
+ * "Original poster": a badge written after the name. */
+#define STARTER_LABELS                                                                      \
+    "thread starter", "topic starter", "themenstarter", "threadstarter", "topicstarter",   \
+        "auteur du sujet", "autor del tema", "autore discussione",                          \
+        "autor do tópico", "autor wątku", "автор темы"
+
 /* Words that introduce the names ("By Jane Doe"). */
 static const char *const PREFIXES[] = {
     "by", "written by", "posted by", "reported by", "story by", "words by", "text by",
@@ -25,7 +33,7 @@ static const char *const PREFIXES[] = {
     "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:", "tekst", "words", "著者", "筆者",
     "撰文", "执笔", "執筆", "avtor", "avtorica", "autorius", "autorė", "autors", "autore:",
     "аутор", "nga", "shkruar nga", "höfundur", "deur", "geskryf deur", "mwandishi",
-    "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন",
+    "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন", STARTER_LABELS,
 };
 
 /* Labels that stand alone in an element before the element holding the
@@ -40,6 +48,7 @@ static const char *const ALONE_LABELS[] = {
     "scritto da", "autore", "door", "geschreven door", "skrevet af", "skrevet av",
     "kirjoittaja", "autorka", "napsal", "szerző", "yazar", "автор", "авторы", "作者", "著者",
     "筆者", "기자",
+    STARTER_LABELS,
 };
 
 /* Labels of other credits in a byline ("Photos by John Roe", "Фото:",

@@ -332,6 +332,27 @@ static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_
     byline_text_without(ctx, root, NULL, 0, out, max);
 }
 
+/* Words that open a post's card for its last edit ("edited Aug 1, 2014
+ * Edith Morrow", before the asker's card "asked May 2, 2009 jldugger" on a
+ * Q&A page): the name after them is the editor's, not the author's. */
+static const char *const EDIT_CARD_WORDS[] = {
+    "edited", "last edited", "bearbeitet", "modifié", "editado", "modificato", "bewerkt",
+    "edytowany", "отредактировано", "изменено",
+};
+
+static bool edit_card(const pith_buf *text)
+{
+    const char *t = text->data ? text->data : "";
+    while (*t == ' ' || *t == '|') /* the " | " before a first block */
+        t++;
+    for (size_t k = 0; k < sizeof EDIT_CARD_WORDS / sizeof EDIT_CARD_WORDS[0]; k++) {
+        size_t n = strlen(EDIT_CARD_WORDS[k]);
+        if (pith_ascii_ieqn(t, EDIT_CARD_WORDS[k], n) && (t[n] == ' ' || t[n] == '\0'))
+            return true;
+    }
+    return false;
+}
+
 /* PITH_MV_IN_ARTICLE when element i sits with the article's text. */
 static unsigned beside_article(const pith_ctx *ctx, uint32_t i)
 {
@@ -521,6 +542,11 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
                 mark_byline(ctx, i, &text);
                 found++;
             }
+            continue;
+        }
+        byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
+        if (edit_card(&text)) {
+            i = el->end - 1;
             continue;
         }
         bool inner = !rel && record_inner_authors(ctx, f, i, &text) > 0;

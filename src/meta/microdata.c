@@ -114,6 +114,21 @@ static int item_rank(const pith_el *el, bool *organization)
     return best;
 }
 
+/* True when item is a Q&A page's question (a Question item inside a
+ * QAPage item): the page's own work, whose author is the asker.  An FAQ's
+ * questions are not. */
+static bool question_of_qa_page(const pith_dom *dom, uint32_t item)
+{
+    const char *type = pith_attr(&dom->els[item], "itemtype");
+    size_t n = type ? strlen(type) : 0;
+    if (n < 8 || strcmp(type + n - 8, "Question") != 0)
+        return false;
+    uint32_t page = owner_of(dom, item);
+    const char *page_type = page != PITH_NO_EL ? pith_attr(&dom->els[page], "itemtype") : NULL;
+    n = page_type ? strlen(page_type) : 0;
+    return n >= 6 && strcmp(page_type + n - 6, "QAPage") == 0;
+}
+
 /* The element's value: content, datetime, href/src, else its text. */
 static void value_of(const pith_ctx *ctx, uint32_t i, pith_mfield field, pith_buf *out)
 {
@@ -165,7 +180,8 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
         return;
     uint32_t owner = owner_of(dom, i);
     bool org = false;
-    if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2)
+    if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2 &&
+        !question_of_qa_page(dom, owner))
         return; /* a property of a person, a comment, a product... */
     const pith_el *el = &dom->els[i];
     if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
