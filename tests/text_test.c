@@ -529,6 +529,31 @@ static void test_alike_dated_posts(void **state)
     done(&f);
 }
 
+/* A footer's legal notice is one long paragraph of sentences as text; it
+ * reserves rights, and does not outweigh an article of short paragraphs
+ * with captions and labels between them. */
+#define SHORT_PARA(x) "The bridge " x " was the subject of a long report, which the council read on Monday.\n\n"
+static void test_legal_notice(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nNews\n\n" SHORT_PARA("survey") "Photo gallery\n\n" SHORT_PARA("deck")
+                   "Watch the video\n\n" SHORT_PARA("frame") "Advertisement\n\n" SHORT_PARA("repair")
+                   "Related topics\n\nBridges\n\nCouncil\n\nTown\n\n"
+                   "Market data is provided by an outside supplier and is delayed by fifteen minutes. "
+                   "All times are local. Copyright 2024 Example Market Data Inc. All Rights "
+                   "Reserved. The index names used on this page are registered trademarks of their "
+                   "owners and are used under licence, and the publisher and its suppliers make no "
+                   "warranty as to the accuracy of the figures shown. Reproduction of any part of "
+                   "this data in any form is prohibited without the written consent of the owners, "
+                   "who reserve all rights in it, and nothing on this page is advice to buy or sell "
+                   "any security. Certain market data is the property of the exchanges and their "
+                   "licensors, and all rights in it are reserved.\n");
+    assert_int_equal(block_starting(&f, "The bridge deck")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Market data")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* A forum thread as text: each post under the same labels ("Re: ...",
  * "Reply"); every post is the page's content, the short ones too, not
  * only the one long post the heaviest run would keep.  The same thread as
@@ -906,6 +931,7 @@ int main(void)
         cmocka_unit_test(test_related_box_inside),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
+        cmocka_unit_test(test_legal_notice),
         cmocka_unit_test(test_thread_records),
         cmocka_unit_test(test_article_over_labelled_feed),
         cmocka_unit_test(test_little_prose_keeps_page),

@@ -64,6 +64,8 @@
 #define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
 #define COUNT_BEFORE_PROSE 2     /* blocks between a byline row's comment count and the article */
 #define INLINE_BOX_MAX 6         /* blocks of a "Related" box inside an article, label and all */
+#define LEGAL_MIN_CHARS 300      /* longer than what the copyright rule reads */
+#define LEGAL_MAX_CHARS 2000     /* a legal notice, not a story about rights */
 #define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
 #define RECORD_MIN_MARKS 4       /* times one label comes back that make the page records */
 #define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
@@ -204,6 +206,17 @@ static void item_stamps(pith_tpage *page)
         page->b[i].stamp = false;
 }
 
+/* A long paragraph that reserves rights ("... All Rights Reserved.
+ * Standard & Poor's and S&P are registered trademarks of ..."): the legal
+ * notice of a page's footer, which as text is one block of sentences that
+ * the run of prose would take for the article.  The copyright rule reads
+ * only short blocks; a notice is as long as LEGAL_MAX_CHARS. */
+static bool legal_notice(const char *s, const pith_tblock *blk)
+{
+    return blk->chars > LEGAL_MIN_CHARS && blk->chars <= LEGAL_MAX_CHARS &&
+           pith_rules_is_copyright(s, blk->len);
+}
+
 /* The rules that judge a block by its own text. */
 static void rule_blocks(pith_tpage *page)
 {
@@ -221,6 +234,8 @@ static void rule_blocks(pith_tpage *page)
             const char *rule = pith_rules_block_phrase(s, blk->len, blk->chars, &cat);
             if (rule)
                 remove_block(blk, rule);
+            else if (legal_notice(s, blk))
+                remove_block(blk, "legal-notice");
         }
         blk->phrase = (uint8_t)cat;
     }
