@@ -169,6 +169,44 @@ static void test_poster_in_post_header(void **state)
 }
 #undef HEADED_POST
 
+/* Forum software writes a poster's signature in the markup of a post's
+ * body (a "bb-wrapper" inside a box named signature, after the body).  A
+ * long one is the page's densest prose, so the clean stage keeps it: the
+ * bodies are the posts still, and the signature is not one of them. */
+#define SIGNED_POST(name, body, signature)                                                \
+    "<article class='post'><b>" name "</b><div class='post-body'><div class='bb-wrapper'>" \
+    body "</div></div><div class='message-signature'><div class='bb-wrapper'>" signature  \
+    "</div></div></article>"
+
+static void test_signature_not_a_body(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        SIGNED_POST("spokeshave", "<p>My plane chatters on end grain no matter how sharp the "
+                                  "iron is. What am I doing wrong with the cap iron? I have set it close to the "
+                                  "edge, waxed the sole and tried a lighter cut on pine and "
+                                  "on oak, and it still skips and tears the fibres.</p>",
+                    "My bench: a Roubo with a leg vise, a Moxon vise, three hand planes, a tenon "
+                    "saw and a shelf of chisels bought at flea markets over twenty years of "
+                    "weekends, a grinder with a slow wheel, two water stones and a strop, a "
+                    "drawer of marking gauges, winding sticks made from offcuts of walnut, a "
+                    "shooting board, a bench hook, a holdfast, a plough plane for grooves, a "
+                    "router plane for the floors of dadoes, and clamps of every length.")
+        SIGNED_POST("drawknife", "<p>Skew the plane as you push and take a lighter cut; end "
+                                 "grain wants a fine mouth and a very thin shaving. Close the "
+                                 "mouth with a shim behind the frog, hone a small back bevel "
+                                 "on the iron, and wet the end grain with a little spirit.</p>",
+                    "Sharp tools, slow hands.")
+        "</main></body></html>";
+    pith_result *r = extract_forum(page);
+    assert_non_null(strstr(r->text, "Skew the plane"));
+    assert_non_null(strstr(r->text, "What am I doing wrong"));
+    assert_null(strstr(r->text, "flea markets"));
+    pith_result_free(r);
+}
+#undef SIGNED_POST
+
 /* Posts that quote long posts (of an earlier page of the thread): the
  * quotes are a group of alike blocks holding much of the page too, inside
  * the bodies, but under a <blockquote> of their own: the bodies are the
@@ -275,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_question_and_answers_not_comments),
         cmocka_unit_test(test_poster_name_not_card),
         cmocka_unit_test(test_poster_in_post_header),
+        cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),
         cmocka_unit_test(test_opening_post_before_wrapper),

@@ -209,7 +209,8 @@ static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
     size_t m = 0;
     for (uint32_t i = region + 1; i < r->end; i++) {
         const pith_el *el = &dom->els[i];
-        if (skipped(el)) {
+        if (skipped(el) || el->cat == PITH_CAT_AUTHOR) { /* a signature or user card is written
+                                                            * in the bodies' markup, but no body */
             i = el->end - 1;
             continue;
         }
