@@ -245,6 +245,31 @@ static void test_inline_marks(void **state)
     done(&f);
 }
 
+/* What lynx draws for an image without alt text (its file's name, a
+ * tracking pixel's address), around inserted text and before a button's
+ * label leaves the text; a bracketed name of another kind of file stays. */
+static void test_browser_marks(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "The [INS: revised :INS] plan [blank_1x1.gif] was (BUTTON) approved "
+                  "[pixel?tag=View&amp;ns=1] [photo_2.JPG] [minutes.pdf] today.\n");
+    assert_string_equal(text_of(&f, 0), "The revised plan was approved [minutes.pdf] today.");
+    done(&f);
+}
+
+/* lynx names an inline frame by its address: a line of its own, no text. */
+static void test_frame_address(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "IFRAME: https://www.example.com/ns.html?id=GTM-1\n\n" P1 "\n\n" P2 "\n");
+    const pith_tblock *b = block_starting(&f, "IFRAME");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "url");
+    done(&f);
+}
+
 /* A paragraph the page's source broke across lines (not wrapped at a
  * width) stays one block; a column of tags or entries does not. */
 static void test_broken_prose_joined(void **state)
@@ -912,6 +937,8 @@ int main(void)
         cmocka_unit_test(test_outdented_heading),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_inline_marks),
+        cmocka_unit_test(test_browser_marks),
+        cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),
         cmocka_unit_test(test_lynx_references),
         cmocka_unit_test(test_title_case),

@@ -76,6 +76,8 @@
 
 static bool is_url_text(const char *s, size_t n)
 {
+    if (n > 8 && memcmp(s, "IFRAME: ", 8) == 0) /* lynx names a frame by its address */
+        s += 8, n -= 8;
     if (n < 8 || n > URL_MAX_CHARS || memchr(s, ' ', n))
         return false;
     return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||

@@ -595,6 +595,28 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* What lynx shows for an image without alt text: its file's name, or the
+ * address of a tracking pixel ("blank_1x1.gif", "photo_2.JPG",
+ * "pixel?tag=View&noscript=1"): no space, and an image's extension before
+ * any query, or a query of its own. */
+static bool image_source(const char *s, size_t n)
+{
+    static const char *const EXTENSIONS[] = {".jpg", ".jpeg", ".png", ".gif", ".svg",
+                                             ".webp", ".avif", ".bmp", ".ico"};
+    if (memchr(s, ' ', n))
+        return false;
+    const char *query = memchr(s, '?', n);
+    if (query && memchr(query, '=', n - (size_t)(query - s)))
+        return true;
+    size_t end = query ? (size_t)(query - s) : n;
+    for (size_t e = 0; e < sizeof EXTENSIONS / sizeof EXTENSIONS[0]; e++) {
+        size_t len = strlen(EXTENSIONS[e]);
+        if (end > len && pith_ascii_ieqn(s + end - len, EXTENSIONS[e], len))
+            return true;
+    }
+    return false;
+}
+
 /* A bracketed placeholder a text browser draws for a form field or an
  * image: "[ ]", "[X]", "[____]", "[BUTTON Submit]", "[IMG]", "[gif]".
  * Returns its length at s (which starts with '['), 0 when it is not one. */
@@ -621,7 +643,7 @@ static size_t placeholder_at(const char *s, size_t n)
             return k + 1;
     if (m > 7 && memcmp(in, "BUTTON ", 7) == 0)
         return k + 1;
-    return 0;
+    return image_source(in, m) ? k + 1 : 0;
 }
 
 /* A Markdown link "[text](url)" or image "![alt](url)" at s: its length,
@@ -652,11 +674,25 @@ static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size
 
 /* Whether clean_inline may do more than copy a block's byte c: a line
  * break, white space (a no-break space starts with 0xC2), the start of a
- * link number, placeholder or link, or of Markdown's "**". */
+ * link number, placeholder, link or browser's mark, or of Markdown's "**". */
 static const bool INLINE_CASE[256] = {
     ['\n'] = true, [' '] = true, ['\t'] = true, [0xC2] = true, ['['] = true, ['!'] = true,
-    ['*'] = true,
+    ['*'] = true, ['('] = true,
 };
+
+/* The marks lynx writes around what a page inserted or deleted ("[INS:
+ * ... :INS]") and in front of a button's label ("(BUTTON) Submit"): how
+ * long the mark at s is, 0 when there is none. */
+static size_t browser_mark_at(const char *s, size_t n)
+{
+    static const char *const MARKS[] = {"[INS: ", "[DEL: ", " :INS]", " :DEL]", "(BUTTON)"};
+    for (size_t m = 0; m < sizeof MARKS / sizeof MARKS[0]; m++) {
+        size_t len = strlen(MARKS[m]);
+        if (len <= n && memcmp(s, MARKS[m], len) == 0)
+            return len;
+    }
+    return 0;
+}
 
 static bool starts_inline_case(unsigned char c)
 {
@@ -675,6 +711,11 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
     for (size_t i = 0; i < n;) {
         char c = s[i];
         size_t sp;
+        if ((c == '[' || c == ' ' || c == '(') && (sp = browser_mark_at(s + i, n - i)) > 0) {
+            space = space || c == ' ';
+            i += sp;
+            continue;
+        }
         if (c == '\n') { /* a line break inside the paragraph stays */
             if (o > 0 && s[o - 1] != '\n')
                 s[o++] = '\n';
