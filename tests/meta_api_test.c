@@ -236,8 +236,12 @@ static void test_site_name_cut_from_shared_titles(void **state)
                  "<meta property='og:title' content='Ridge Wallet - Royal Black'>", "",
                  "Ridge Wallet - Royal Black");
     expect_title("https://example.org/story",
+                 "<meta property='og:title' content='Cloud stocks - Investing - 2025'>", "",
+                 "Cloud stocks - Investing - 2025");
+    /* but what follows a bar is never the headline (a section, a year) */
+    expect_title("https://example.org/story",
                  "<meta property='og:title' content='Cloud stocks | Investing | 2025'>", "",
-                 "Cloud stocks | Investing | 2025");
+                 "Cloud stocks");
 }
 
 /* A date shown in the page and equal to today: the site's clock when it

@@ -169,7 +169,8 @@ static void test_link_to_folder_is_no_logo(void **state)
 
 /* og:title and the <h1> repeat the <title> whole: the few words its shape
  * cut as the site's name go from them too, though the page names its site
- * nowhere else; a longer last part is a subtitle and stays. */
+ * nowhere else; a longer last part after a dash is a subtitle and stays,
+ * but what follows a bar is never the headline. */
 static void test_title_site_part_cut_from_other_titles(void **state)
 {
     (void)state;
@@ -182,6 +183,10 @@ static void test_title_site_part_cut_from_other_titles(void **state)
         {"<title>Seals return to the bay | Tidewatch</title>"
          "<meta property='og:title' content='Seals return to the bay | Tidewatch'>",
          "Harbour news", "Seals return to the bay"},
+        /* a bar parts the headline from a tagline, whatever its source */
+        {"<title>Seals return to the bay | Wildlife of the coast | Tidewatch</title>",
+         "Harbour news", "Seals return to the bay"},
+        {"", "Seals return to the bay | Top 5 coves to see them", "Seals return to the bay"},
         {"<title>Seals return to the bay - How it came back to life after the plant</title>",
          "Seals return to the bay - How it came back to life after the plant",
          "Seals return to the bay - How it came back to life after the plant"},

@@ -304,6 +304,9 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     else if (element)
         m->title = publish_str(ctx, element); /* the site's name, if that is all */
     m->declared_title = has_declared ? publish(ctx, title.data, title.len) : m->title;
+    size_t headline = m->title ? pith_meta_before_bar(m->title) : 0;
+    if (headline)
+        m->title = publish(ctx, m->title, headline);
     pith_buf_free(&title);
     pith_buf_free(&cut);
     pith_buf_free(&heading);

@@ -326,6 +326,19 @@ bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *o
     return found;
 }
 
+#define BEFORE_BAR_MIN_WORDS 2 /* "Home | Shop" names no headline before its bar */
+
+size_t pith_meta_before_bar(const char *title)
+{
+    const char *bar = strstr(title, " | ");
+    if (!bar)
+        return 0;
+    size_t n = (size_t)(bar - title);
+    while (n > 0 && title[n - 1] == ' ')
+        n--;
+    return count_words(title, n) >= BEFORE_BAR_MIN_WORDS ? n : 0;
+}
+
 /* "标题_教育频道_中国青年网" with the site cut: the portal's short channel
  * names behind a tight "_" go too, when the title before them is long.
  * Returns the new end of the kept range [from, to). */

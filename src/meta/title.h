@@ -61,6 +61,12 @@ size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap);
  * the title has more than parts parts; false otherwise. */
 bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
 
+/* The length of title's part before its first " | " when that part holds
+ * two words at least ("Best Movers in NYC 2025 | Top 19 Companies"): a bar
+ * parts a headline from a tagline, a section or a site's name, none of
+ * them the title's.  0 when there is no such bar. */
+size_t pith_meta_before_bar(const char *title);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
 
