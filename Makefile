@@ -373,10 +373,12 @@ $(B)/bench: $(BENCH_SRC) $(wildcard bench/*.h) $(B)/libpith.a
 
 # After the in-process benchmark, each of BENCH_SCRIPTS runs, called as
 # `sh bench/NAME.sh build/pith CORPORA_DIR`: the CLI's batch throughput, the
-# CLI against gumbo over the aeb files, the Python package, and the start-up
+# CLI against gumbo over the aeb files, the Python package, the start-up
 # cost of one process on a 1 KB page against a process that parses it with
-# gumbo (no corpus needed).
-BENCH_SCRIPTS := bench/batch.sh bench/cli.sh bench/python.sh bench/startup.sh
+# gumbo (no corpus needed), text input against HTML input per MB, and the
+# corpora as lynx and w3m dump them, read as text.
+BENCH_SCRIPTS := bench/batch.sh bench/cli.sh bench/python.sh bench/startup.sh bench/text.sh \
+                 bench/scrapers.sh
 
 # The floor of bench/startup.sh: read a page, parse it with gumbo, exit.
 $(B)/gumbo-parse: bench/startup/gumbo_parse.c

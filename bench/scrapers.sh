@@ -1,0 +1,45 @@
+#!/bin/sh
+# scrapers.sh — pages as other scrapers save them: the aeb and moz pages
+# dumped to text by lynx (`lynx -dump -nolist`) and by w3m (`w3m -dump`),
+# each read by pith as text (`--input text`) and scored by bench.py against
+# the corpus's expected body; beside each, the dump itself as the output (what
+# a user has without pith).  bench.py's own `--as-text` layout is one way to
+# write a page as text; these are two others, with their wrapped lines,
+# indents, bullets and placeholders, which no rule of pith may be fitted to.
+# Needs lynx, w3m and bench.py (skipped without them).
+# Usage: sh bench/scrapers.sh build/pith [CORPORA_DIR]   (run by `make bench`)
+set -u
+pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
+corpora=${2:-../shared/bench/corpora}
+bench=$corpora/../bench.py
+for tool in lynx w3m; do
+    if ! command -v $tool >/dev/null 2>&1; then
+        echo "scrapers bench: no $tool, skipped"
+        exit 0
+    fi
+done
+if [ ! -f "$bench" ] || [ ! -d "$corpora/aeb" ]; then
+    echo "scrapers bench: no bench.py or aeb corpus under $corpora, skipped"
+    exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+lynx='lynx -dump -stdin -nolist -assume_charset=utf-8 -display_charset=utf-8 -width=100'
+w3m='w3m -dump -T text/html -I utf-8 -O utf-8 -cols 100'
+f1() {   # f1 CORPUS OUT: the F1 bench.py gives
+    python3 "$bench" score "$1" "$2" | sed -n '1s/.* F1 \([0-9.]*\).*/\1/p'
+}
+printf '%-8s %-6s %10s %10s\n' corpus dump "the dump" pith
+for corpus in aeb moz; do
+    for tool in lynx w3m; do
+        eval "dump=\$$tool"
+        # (a page without output is scored as empty: bench.py's status, which
+        # says some page gave none, is not this script's)
+        python3 "$bench" run "$corpus" "$tmp/raw" -- sh -c "$dump" >/dev/null 2>&1
+        python3 "$bench" run "$corpus" "$tmp/pith" -- sh -c "$dump | '$pith' --input text --format json" \
+            >/dev/null 2>&1
+        printf '%-8s %-6s %10s %10s\n' "$corpus" "$tool" "$(f1 "$corpus" "$tmp/raw")" \
+            "$(f1 "$corpus" "$tmp/pith")"
+        rm -rf "$tmp/raw" "$tmp/pith"
+    done
+done
