@@ -52,6 +52,45 @@ static bool is_element(const GumboNode *node)
     return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
 }
 
+static bool style_hides(const char *style);
+
+/* What the table keeps of an element's attributes, in one pass over them:
+ * its class, what hides it (pith_el_hidden_by), and whether it has an href
+ * (returned).  The first attribute of a name counts, in any case, as with
+ * pith_attr. */
+static bool read_attributes(pith_el *el, const GumboVector *attrs)
+{
+    enum { CLASS = 1, HREF = 2, HIDDEN = 4, ARIA = 8, STYLE = 16 };
+    unsigned seen = 0;
+    for (unsigned i = 0; i < attrs->length; i++) {
+        const GumboAttribute *a = attrs->data[i];
+        unsigned which = 0;
+        switch (pith_ascii_lower(a->name[0])) {
+        case 'c': which = pith_ascii_ieq(a->name, "class") ? CLASS : 0; break;
+        case 'h':
+            which = pith_ascii_ieq(a->name, "href")     ? HREF
+                    : pith_ascii_ieq(a->name, "hidden") ? HIDDEN
+                                                        : 0;
+            break;
+        case 'a': which = pith_ascii_ieq(a->name, "aria-hidden") ? ARIA : 0; break;
+        case 's': which = pith_ascii_ieq(a->name, "style") ? STYLE : 0; break;
+        default: break;
+        }
+        if (!which || (seen & which))
+            continue;
+        seen |= which;
+        if (which == CLASS)
+            el->cls = a->value;
+        else if (which == HIDDEN)
+            el->hidden_by |= PITH_HIDDEN_ATTR;
+        else if (which == ARIA && pith_ascii_ieq(a->value, "true"))
+            el->hidden_by |= PITH_HIDDEN_ARIA;
+        else if (which == STYLE && style_hides(a->value))
+            el->hidden_by |= PITH_HIDDEN_STYLE;
+    }
+    return (seen & HREF) != 0;
+}
+
 /* Append one element to the table; false when memory ran out. */
 static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t parent,
                     uint16_t depth)
@@ -70,8 +109,7 @@ static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t pare
     pith_el *el = &dom->els[dom->n++];
     memset(el, 0, sizeof *el);
     el->node = node;
-    const GumboAttribute *cls = gumbo_get_attribute(&node->v.element.attributes, "class");
-    el->cls = cls ? cls->value : NULL;
+    bool href = read_attributes(el, &node->v.element.attributes);
     el->parent = parent;
     el->tag = (uint16_t)node->v.element.tag;
     el->depth = depth;
@@ -81,7 +119,7 @@ static bool push_el(pith_dom *dom, uint32_t *cap, GumboNode *node, uint32_t pare
         uint32_t inherit = dom->els[parent].flags & (PITH_EL_LINK | PITH_EL_IN_PRE);
         el->flags |= inherit;
     }
-    if (el->tag == GUMBO_TAG_A && gumbo_get_attribute(&node->v.element.attributes, "href"))
+    if (el->tag == GUMBO_TAG_A && href)
         el->flags |= PITH_EL_LINK;
     if (el->tag == GUMBO_TAG_PRE || el->tag == GUMBO_TAG_TEXTAREA ||
         el->tag == GUMBO_TAG_LISTING || el->tag == GUMBO_TAG_PLAINTEXT)
@@ -629,13 +667,7 @@ static bool style_hides(const char *style)
 
 unsigned pith_el_hidden_by(const pith_el *el)
 {
-    unsigned by = pith_attr(el, "hidden") ? PITH_HIDDEN_ATTR : 0;
-    if (pith_ascii_ieq(pith_attr(el, "aria-hidden"), "true"))
-        by |= PITH_HIDDEN_ARIA;
-    const char *style = pith_attr(el, "style");
-    if (style && style_hides(style))
-        by |= PITH_HIDDEN_STYLE;
-    return by;
+    return el->hidden_by; /* read with the element's attributes (read_attributes) */
 }
 
 /* The first token of a class attribute and its length (0 when none). */

@@ -55,6 +55,7 @@ typedef struct pith_el {
     uint8_t cat;        /* boilerplate category of its class/id (pith_category) */
     uint8_t cat_in;     /* the category of the nearest categorised ancestor-or-self */
     int8_t positive;    /* 2 strong / 1 weak content class, 0 none */
+    uint8_t hidden_by;  /* pith_el_hidden_by's answer, read with the class */
     uint16_t norm_len;  /* the length of norm */
     const char *norm;   /* its class, a space and its id as the clean stage
                            normalised them (pith_class_and_id), shared by the
