@@ -12,7 +12,8 @@
  * outside <pre>, <listing>, <textarea> and <plaintext> (the indentation
  * between tags), the content of <svg> elements, and the attributes no stage
  * reads on the elements whose attributes elision cuts
- * (pith_elide_cuts_attribute).  Whatever elision
+ * (pith_elide_cuts_attribute), and every attribute of the scripts but
+ * JSON-LD and of the <link>s no stage reads (pith_elide_link_is_read).  Whatever elision
  * wrongly moved into or out of an <svg> still shows: it would then sit
  * outside the <svg> in one of the two trees.
  *
@@ -67,6 +68,20 @@ static void tree_write_text(const char *s, pith_buf *out)
     }
 }
 
+/* Are all the attributes of this element left out: a script but JSON-LD,
+ * a <link> of a kind no stage reads? */
+static bool tree_attributes_cut(const GumboNode *node)
+{
+    if (node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return false;
+    if (node->v.element.tag == GUMBO_TAG_SCRIPT)
+        return !tree_is_jsonld(node);
+    if (node->v.element.tag != GUMBO_TAG_LINK)
+        return false;
+    GumboAttribute *rel = gumbo_get_attribute(&node->v.element.attributes, "rel");
+    return !pith_elide_link_is_read(rel ? rel->value : NULL, rel ? strlen(rel->value) : 0);
+}
+
 /* Is the attribute one that elision cuts from an HTML element's start tag
  * (one no stage reads)? */
 static bool tree_attribute_cut(const GumboElement *e, const GumboAttribute *a)
@@ -109,7 +124,7 @@ static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *ou
         } else {
             pith_buf_puts(out, gumbo_normalized_tagname(e->tag));
         }
-        for (unsigned i = 0; i < e->attributes.length; i++) {
+        for (unsigned i = 0; i < e->attributes.length && !tree_attributes_cut(node); i++) {
             const GumboAttribute *a = e->attributes.data[i];
             if (tree_attribute_cut(e, a))
                 continue;

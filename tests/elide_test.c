@@ -51,7 +51,7 @@ static void test_removes_script_and_style_bodies(void **state)
     elides_to("<html><head><script>var a = 1 < 2;</script><style>p{color:red}</style></head>"
               "<body><p>Text</p><script src=x.js>x()</script></body></html>",
               "<html><head><script></script><style></style></head>"
-              "<body><p>Text</p><script src=x.js></script></body></html>");
+              "<body><p>Text</p><script></script></body></html>");
     elides_to("<SCRIPT>a</SCRIPT ><Style>b</sTyle/>", "<SCRIPT></SCRIPT ><Style></sTyle/>");
     elides_to("<script>a</scripts>b</script>c", "<script></script>c");
     elides_to("<script>never closed", "<script>");
@@ -64,8 +64,26 @@ static void test_keeps_json_ld(void **state)
     elides_to("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>", NULL);
     elides_to("<script type='Application/LD+JSON; charset=utf-8'>{}</script>", NULL);
     elides_to("<script type=\"application/ld&#43;json\">{}</script>", NULL);
-    elides_to("<script type=\"application/json\">{\"a\":1}</script>",
-              "<script type=\"application/json\"></script>");
+    elides_to("<script type=\"application/json\">{\"a\":1}</script>", "<script></script>");
+}
+
+/* The kinds of <link> a stage reads keep what they need; the others
+ * (stylesheets, icons, preloads, feeds) lose every attribute. */
+static void test_unread_links_are_emptied(void **state)
+{
+    (void)state;
+    elides_to("<head><link rel=stylesheet href=a.css media=all><link rel='shortcut icon'"
+              " href=/f.ico /><link href=/b.css><link rel>\n<title>T</title>",
+              "<head><link><link><link><link>\n<title>T</title>");
+    elides_to("<link rel=canonical href=/a data-x=1><link REL=\"Tag category\" href=/t>"
+              "<link rel=License href=/l><link rel=image_src href=/i.jpg>",
+              "<link rel=canonical href=/a ><link REL=\"Tag category\" href=/t>"
+              "<link rel=License href=/l><link rel=image_src href=/i.jpg>");
+    /* The first rel counts, as for the parser; a character reference may
+     * spell a kind that is read. */
+    elides_to("<link rel=preload rel=canonical href=/a>", "<link>");
+    elides_to("<link rel=\"&#99;anonical\" href=/a>", NULL);
+    elides_to("<body><p>a<link rel=stylesheet href=x.css>b</p>", "<body><p>a<link>b</p>");
 }
 
 static void test_script_escapes(void **state)
@@ -182,9 +200,14 @@ static void test_unread_attributes_are_cut(void **state)
     elides_to("<meta property=og:title content=T data-x=1><time datetime=2024 data-y>",
               "<meta property=og:title content=T ><time datetime=2024 >");
     /* Formatting elements keep theirs (the parser compares them), and so
-     * do scripts, SVG roots and <isindex>; end tags are left alone. */
+     * do SVG roots and <isindex>; end tags are left alone. */
     elides_to("<b data-x=1>b</b><i onclick=x>i</i><font size=2 face=x>f</font>", NULL);
-    elides_to("<script data-x=1 src=a.js></script><svg data-x=1 width=2></svg>", NULL);
+    elides_to("<svg data-x=1 width=2></svg>", NULL);
+    /* A script that is emptied loses all its attributes; a JSON-LD one,
+     * or one with a character reference, keeps them. */
+    elides_to("<script data-x=1 src=a.js async/></script><p>x", "<script></script><p>x");
+    elides_to("<script src=a.js id=ld type='application/ld+json'>{}</script>", NULL);
+    elides_to("<script src=\"a.js?a=1&amp;b=2\"></script>", NULL);
     elides_to("<isindex prompt=Find action=/s>", NULL);
     elides_to("<div>x</div data-x=1>", NULL);
     /* A name right after a '/' stays: "<br/data-x>" is no "<br/>". */
@@ -194,6 +217,9 @@ static void test_unread_attributes_are_cut(void **state)
     elides_to("<math><mi data-x=1>x</mi></math>", NULL);
     elides_to("<select data-x=1><option data-y=2>a</select>", "<select ><option data-y=2>a</select>");
     assert_true(pith_elide_cuts_attribute("div", "data-track"));
+    assert_true(pith_elide_link_is_read("author  canonical", 17));
+    assert_false(pith_elide_link_is_read("stylesheet", 10));
+    assert_false(pith_elide_link_is_read(NULL, 0));
     assert_false(pith_elide_cuts_attribute("div", "data-src"));
     assert_false(pith_elide_cuts_attribute("b", "data-track"));
 }
@@ -280,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_select_template_frameset),
         cmocka_unit_test(test_indentation_is_cut),
         cmocka_unit_test(test_unread_attributes_are_cut),
+        cmocka_unit_test(test_unread_links_are_emptied),
         cmocka_unit_test(test_random_documents_keep_their_tree),
         cmocka_unit_test(test_extraction_is_the_same),
     };

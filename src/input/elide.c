@@ -32,10 +32,13 @@ typedef struct attr_cuts {
     size_t from[MAX_ATTR_CUTS], to[MAX_ATTR_CUTS];
 } attr_cuts;
 
-/* What the attribute callback reads and writes. */
+/* What the attribute callback reads and writes: the unread attributes,
+ * and where the value of the first rel attribute is (for <link>). */
 typedef struct attr_scan {
     const char *s;
     attr_cuts *cuts;
+    bool has_rel;
+    size_t rel, rel_len;
 } attr_scan;
 
 typedef struct scanner {
@@ -56,6 +59,7 @@ typedef struct tag {
     bool is_end;                  /* an end tag */
     size_t at;                    /* its '<' (set by next_tag) */
     size_t end;                   /* one past the '>' */
+    bool rel_read;                /* a start tag: its rel names a link some stage reads */
 } tag;
 
 /* ----------------------------------------------------------------- tags */
@@ -175,6 +179,37 @@ static bool keeps_attributes(const char *name)
     return false;
 }
 
+/* The kinds of <link> some stage reads, by the tokens of their rel:
+ * the page's URL (rel=canonical: the metadata and page-type stages), its
+ * image (image_src), its license, and its tags and categories (meta/links.c).
+ * Every other <link> (stylesheets, icons, preloads, DNS hints, feeds,
+ * alternates, manifests: a twentieth of the bytes left of a news page
+ * once its scripts are gone) loses all its attributes before the parse.
+ * A stage that comes to read another kind must add its token here. */
+static const char *const link_rels_read[] = {
+    "canonical", "image_src", "license", "tag", "category", NULL,
+};
+
+bool pith_elide_link_is_read(const char *rel, size_t n)
+{
+    if (!rel)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (rel[i] == '&')
+            return true; /* a character reference may spell any token */
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && pith_ascii_is_space(rel[i]))
+            i++;
+        size_t start = i;
+        while (i < n && !pith_ascii_is_space(rel[i]))
+            i++;
+        if (i > start && is_one_of(rel + start, i - start, link_rels_read))
+            return true;
+    }
+    return false;
+}
+
 bool pith_elide_cuts_attribute(const char *tag_name, const char *name)
 {
     return !keeps_attributes(tag_name) && *name && !attribute_is_read(name, strlen(name));
@@ -187,6 +222,11 @@ static bool note_unread(void *ctx, const pith_html_attr *a)
 {
     attr_scan *as = ctx;
     attr_cuts *cuts = as->cuts;
+    if (!as->has_rel && a->name_len == 3 && pith_ascii_ieqn(as->s + a->name, "rel", 3)) {
+        as->has_rel = true;
+        as->rel = a->value;
+        as->rel_len = a->value_len;
+    }
     if (cuts->n < MAX_ATTR_CUTS && a->name_len && as->s[a->name - 1] != '/' &&
         !attribute_is_read(as->s + a->name, a->name_len)) {
         cuts->from[cuts->n] = a->name;
@@ -205,12 +245,13 @@ static bool read_tag(const scanner *sc, size_t i, tag *t, attr_cuts *cuts)
         return false;
     t->long_name = name_end - i > NAME_MAX_LEN;
     pith_ascii_lower_copy(t->name, sizeof t->name, sc->s + i, name_end - i);
-    attr_scan as = {sc->s, cuts};
+    attr_scan as = {sc->s, cuts, false, 0, 0};
     bool cut = cuts && (t->long_name || !keeps_attributes(t->name));
     if (cuts)
         cuts->n = 0;
     t->end = pith_html_scan_tag(sc->s, sc->n, name_end, cut ? note_unread : NULL, &as,
                                 &t->self_closing);
+    t->rel_read = as.has_rel && pith_elide_link_is_read(sc->s + as.rel, as.rel_len);
     return t->end != 0;
 }
 
@@ -450,15 +491,31 @@ static step foreign_region(scanner *sc, const tag *root, size_t i, size_t *next)
     return GO_ON;
 }
 
-/* Elide a script body (unless kept) that starts at body; sets *next to its
- * end tag. */
-static void script_body(scanner *sc, size_t tag_start, size_t body, size_t *next)
+/* Cut every attribute of the start tag t, "<link rel=x href=y>" becoming
+ * "<link>" (from the end of its name to its '>'). */
+static void cut_all_attributes(scanner *sc, const tag *t)
 {
+    size_t from = t->at + 1 + strlen(t->name), to = t->end - 1;
+    if (to > from) {
+        cut(sc, from, to);
+        sc->st->attribute_bytes += to - from;
+    }
+}
+
+/* Elide the script whose start tag is t (unless kept): its body, and the
+ * attributes of its start tag (sources, loading flags, nonces: only the
+ * type of a JSON-LD script is read, and that script is kept whole); sets
+ * *next to its end tag. */
+static void script_body(scanner *sc, const tag *t, size_t *next)
+{
+    size_t body = t->end;
     size_t end = pith_html_script_end(sc->s, sc->n, body);
-    if (end > body) {
-        if (keep_script_body(sc, tag_start, body))
+    if (keep_script_body(sc, t->at, body)) {
+        if (end > body)
             sc->st->kept++;
-        else {
+    } else {
+        cut_all_attributes(sc, t);
+        if (end > body) {
             cut(sc, body, end);
             sc->st->elided++;
         }
@@ -485,7 +542,7 @@ static step select_region(scanner *sc, size_t i, size_t *next)
             (t.is_end && name_is(&t, "script")))
             continue;
         if (!t.is_end && name_is(&t, "script")) {
-            script_body(sc, t.at, i, &i);
+            script_body(sc, &t, &i);
             continue;
         }
         return stop(sc, t.at, "a tag inside <select> other than option, optgroup or script");
@@ -502,7 +559,7 @@ static step start_tag(scanner *sc, const tag *t, size_t *next)
     if (t->long_name)
         return GO_ON;
     if (name_is(t, "script")) {
-        script_body(sc, t->at, t->end, next);
+        script_body(sc, t, next);
     } else if (name_is(t, "style")) {
         size_t end = pith_html_raw_text_end(sc->s, sc->n, t->end, "style");
         if (end > t->end) {
@@ -585,7 +642,9 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
         if (next_tag(&sc, &i, &t, &unread) != FOUND_TAG)
             break;
         cut_indentation(&sc, text, t.at);
-        if (!t.is_end)
+        if (!t.is_end && name_is(&t, "link") && !t.rel_read)
+            cut_all_attributes(&sc, &t);
+        else if (!t.is_end)
             cut_unread_attributes(&sc, &unread);
         if (!t.is_end && start_tag(&sc, &t, &i) == STOP)
             break;

@@ -20,7 +20,11 @@
  * becomes "<a href=x  >": tracking and framework data-*, event handlers,
  * sizes, targets, an eighth of the bytes left), on every start tag in HTML
  * content but those whose attributes the tree builder compares or reads
- * (formatting elements but <a>, <isindex>) and <script>, <svg>, <math>.
+ * (formatting elements but <a>, <isindex>) and <script>, <svg>, <math>;
+ * and all the attributes of the scripts it empties ("<script src=a.js
+ * async>" becomes "<script>") and of the <link>s no stage reads
+ * (stylesheets, icons, preloads: "<link rel=stylesheet href=a.css>"
+ * becomes "<link>").
  * The tree gumbo then builds is the same as before, except that those
  * script and style elements have no text child, the comments are empty,
  * some white space after line breaks is gone, the <svg> elements are
@@ -84,6 +88,11 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st);
  * called tag_name (lower case, in HTML content)?  For comparing trees: the
  * attributes no stage reads, on most tags (see elide.c). */
 bool pith_elide_cuts_attribute(const char *tag_name, const char *name);
+
+/* Does a stage read the <link> whose rel attribute is rel[0..n) (as written
+ * in the page, NULL when it has none)?  Elision cuts every attribute of
+ * the others, and of every script it empties. */
+bool pith_elide_link_is_read(const char *rel, size_t n);
 
 /* pith_extract with the elision turned off: the reference that
  * `bench --check` and the tests compare against.  Not part of the public
