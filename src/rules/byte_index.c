@@ -25,7 +25,9 @@
 #include "byte_index.h"
 
 #include <pcre2.h>
+#include <stdalign.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -449,13 +451,58 @@ static int run_subset(subset *sub, const char *s, size_t n, size_t p, uint32_t o
     return -1;
 }
 
+/* The memory of one match call's match data, on the stack.  Its ovector
+ * (a capture group per rule) is past what malloc hands out from its fast
+ * per-thread caches: made and freed on each of the hundred thousand calls
+ * of a page set, it cost more than the matching of most calls.  So PCRE2
+ * is given a general context whose allocator takes from this buffer, and
+ * from malloc what does not fit (the interpreter's frames, when a pattern
+ * runs without the JIT). */
+#define MATCH_MEMORY 2048
+
+typedef struct match_memory {
+    size_t used;
+    _Alignas(max_align_t) unsigned char buf[MATCH_MEMORY];
+    pcre2_general_context *gc;
+    pcre2_match_data *md;
+} match_memory;
+
+static void *memory_take(PCRE2_SIZE size, void *data)
+{
+    match_memory *m = data;
+    size_t need = (size + 15) & ~(size_t)15;
+    if (need < size || need > sizeof m->buf - m->used) {
+        /* PCRE2 answers "no match" when this fails: the extraction must
+         * fail instead, not go on with a rule unmatched. */
+        void *big = malloc(size);
+        if (!big)
+            pith_alloc_failed();
+        return big;
+    }
+    void *p = m->buf + m->used;
+    m->used += need;
+    return p;
+}
+
+static void memory_give_back(void *p, void *data)
+{
+    match_memory *m = data;
+    uintptr_t at = (uintptr_t)p, buf = (uintptr_t)m->buf;
+    if (at < buf || at >= buf + sizeof m->buf)
+        free(p);
+}
+
 /* Match data for the patterns of an index, made on first need (most
  * class strings start no part with a byte any rule starts with). */
-static pcre2_match_data *match_data(pcre2_match_data **md)
+static pcre2_match_data *match_data(match_memory *m)
 {
-    if (!*md && !(*md = pcre2_match_data_create(PITH_INDEX_MAX_RULES + 1, NULL)))
+    if (!m->gc && !(m->gc = pcre2_general_context_create(memory_take, memory_give_back, m))) {
         pith_alloc_failed();
-    return *md;
+        return NULL;
+    }
+    if (!m->md && !(m->md = pcre2_match_data_create(PITH_INDEX_MAX_RULES + 1, m->gc)))
+        pith_alloc_failed();
+    return m->md;
 }
 
 /* Run the chain at offset at on position p; the rule of the first match. */
@@ -470,7 +517,7 @@ static int run_chain(pith_byte_index *ix, int at, const char *s, size_t n, size_
 
 /* Class strings: positions from the left, and at each the chain for its
  * byte: the first match is the plain alternation's first match. */
-static int match_parts(pith_byte_index *ix, const char *s, size_t n, pcre2_match_data **md,
+static int match_parts(pith_byte_index *ix, const char *s, size_t n, match_memory *md,
                        size_t *start, size_t *len)
 {
     int rule = -1;
@@ -481,7 +528,7 @@ static int match_parts(pith_byte_index *ix, const char *s, size_t n, pcre2_match
         if (k == FAILED || (k >= 0 && !match_data(md)))
             return -1;
         if (k >= 0)
-            rule = run_chain(ix, k, s, n, p, 0, *md, start, len);
+            rule = run_chain(ix, k, s, n, p, 0, md->md, start, len);
     }
     return rule;
 }
@@ -491,12 +538,12 @@ static int match_parts(pith_byte_index *ix, const char *s, size_t n, pcre2_match
  * character at a time; at each place it tries the rules in order.  So the
  * places are tried from the end of that run back to the start of the text,
  * each with the subset of its byte. */
-static int match_phrase(pith_byte_index *ix, const char *s, size_t n, pcre2_match_data **md,
+static int match_phrase(pith_byte_index *ix, const char *s, size_t n, match_memory *md,
                         size_t *start, size_t *len)
 {
-    if (!match_data(md) || pith_lazy_re_match(&ix->prefix, s, n, 0, PCRE2_NO_UTF_CHECK, *md) <= 0)
+    if (!match_data(md) || pith_lazy_re_match(&ix->prefix, s, n, 0, PCRE2_NO_UTF_CHECK, md->md) <= 0)
         return -1;
-    size_t run = pcre2_get_ovector_pointer(*md)[1];
+    size_t run = pcre2_get_ovector_pointer(md->md)[1];
     for (size_t p = run + 1; p-- > 0;) {
         if (p >= n || ((unsigned char)s[p] & 0xC0) == 0x80)
             continue; /* the end, or inside a character */
@@ -505,7 +552,7 @@ static int match_phrase(pith_byte_index *ix, const char *s, size_t n, pcre2_matc
             return -1;
         if (k < 0)
             continue;
-        int rule = run_chain(ix, k, s, n, p, PCRE2_NO_UTF_CHECK, *md, start, len);
+        int rule = run_chain(ix, k, s, n, p, PCRE2_NO_UTF_CHECK, md->md, start, len);
         if (rule >= 0) {
             *len += *start; /* the whole text, as the plain pattern matches it */
             *start = 0;
@@ -519,11 +566,15 @@ int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *
                           size_t *len)
 {
     size_t dummy;
-    pcre2_match_data *md = NULL;
+    match_memory m;
+    m.used = 0;
+    m.gc = NULL;
+    m.md = NULL;
     int rule = ix->parts == PITH_PARTS_PHRASE
-                   ? match_phrase(ix, s, n, &md, start ? start : &dummy, len ? len : &dummy)
-                   : match_parts(ix, s, n, &md, start ? start : &dummy, len ? len : &dummy);
-    pcre2_match_data_free(md);
+                   ? match_phrase(ix, s, n, &m, start ? start : &dummy, len ? len : &dummy)
+                   : match_parts(ix, s, n, &m, start ? start : &dummy, len ? len : &dummy);
+    pcre2_match_data_free(m.md);
+    pcre2_general_context_free(m.gc);
     return rule;
 }
 
