@@ -66,7 +66,8 @@ typedef struct tag {
 
 static bool name_is(const tag *t, const char *name)
 {
-    return !t->long_name && strcmp(t->name, name) == 0;
+    /* The first letters first: each tag is tried against a dozen names. */
+    return t->name[0] == name[0] && !t->long_name && strcmp(t->name, name) == 0;
 }
 
 static bool name_in(const tag *t, const char *const *names)
