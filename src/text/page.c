@@ -104,7 +104,14 @@ static bool is_word(uint32_t cp)
 static uint32_t columns(const char *s, size_t n)
 {
     uint32_t w = 0;
-    for (size_t i = 0; i < n;) {
+    size_t i = 0;
+    /* eight bytes at a time while none of them starts a longer character */
+    for (uint64_t word; i + sizeof word <= n; i += sizeof word, w += sizeof word) {
+        memcpy(&word, s + i, sizeof word);
+        if (word & 0x8080808080808080ull)
+            break;
+    }
+    while (i < n) {
         if ((unsigned char)s[i] < 0x80) { /* ASCII: one column */
             w++, i++;
             continue;
@@ -772,10 +779,14 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
             s[o++] = ' ';
         space = false;
         /* the byte, and the run of bytes after it that none of the cases
-         * above starts with */
+         * above starts with, nor a lone space between two such bytes
+         * (the cases above would write it as it is; a space before a colon
+         * may open a browser's closing mark, " :INS]", and goes to them) */
         do
             s[o++] = s[i++];
-        while (i < n && !starts_inline_case((unsigned char)s[i]));
+        while (i < n && (!starts_inline_case((unsigned char)s[i]) ||
+                         (s[i] == ' ' && i + 1 < n && s[i + 1] != ':' &&
+                          !starts_inline_case((unsigned char)s[i + 1]))));
     }
     while (o > 0 && s[o - 1] == '\n')
         o--;
@@ -847,19 +858,35 @@ static bool is_letter(uint32_t cp)
     return is_word(cp) && !(cp >= '0' && cp <= '9');
 }
 
+/* is_letter of the byte at s[i] when it is ASCII (most of the bytes of
+ * most pages), without decoding; -1 for the first byte of a longer
+ * character. */
+static int ascii_letter_at(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80)
+        return -1;
+    return pith_ascii_is_alpha((char)c) || c == '_';
+}
+
 static bool title_case(const char *s, size_t n)
 {
     uint32_t long_words = 0, capitalised = 0;
     size_t i = 0;
     while (i < n) {
+        if (ascii_letter_at(s, i) == 0) {
+            i++;
+            continue;
+        }
         uint32_t cp = next_cp(s, n, &i);
         if (!is_letter(cp))
             continue;
         uint32_t first = cp, letters = 1;
-        size_t at = i;
-        while (i < n && is_letter(next_cp(s, n, &at))) {
-            letters++;
-            i = at;
+        for (int a; i < n; letters++) {
+            size_t at = i;
+            if ((a = ascii_letter_at(s, i)) >= 0 ? !a : !is_letter(next_cp(s, n, &at)))
+                break;
+            i = a >= 0 ? i + 1 : at;
         }
         if (letters >= TITLE_CASE_MIN_LETTERS) {
             long_words++;
