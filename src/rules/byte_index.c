@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "alternatives.h"
 #include "lazy_re.h"
@@ -538,17 +539,33 @@ static int match_parts(pith_byte_index *ix, const char *s, size_t n, match_memor
  * character at a time; at each place it tries the rules in order.  So the
  * places are tried from the end of that run back to the start of the text,
  * each with the subset of its byte. */
+/* The length of the run of [\W\d_] that opens s, as ix->prefix matches
+ * it; -1 when memory ran out.  Of ASCII, only the letters are not in the
+ * class: when the run ends at one (or at the end) before any byte of 0x80
+ * or more, it is counted here without running the pattern. */
+static long prefix_run(pith_byte_index *ix, const char *s, size_t n, match_memory *md)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80 && !pith_ascii_is_alpha(s[i]))
+        i++;
+    if (i == n || (unsigned char)s[i] < 0x80)
+        return (long)i;
+    if (!match_data(md) || pith_lazy_re_match(&ix->prefix, s, n, 0, PCRE2_NO_UTF_CHECK, md->md) <= 0)
+        return -1;
+    return (long)pcre2_get_ovector_pointer(md->md)[1];
+}
+
 static int match_phrase(pith_byte_index *ix, const char *s, size_t n, match_memory *md,
                         size_t *start, size_t *len)
 {
-    if (!match_data(md) || pith_lazy_re_match(&ix->prefix, s, n, 0, PCRE2_NO_UTF_CHECK, md->md) <= 0)
+    long run = prefix_run(ix, s, n, md);
+    if (run < 0)
         return -1;
-    size_t run = pcre2_get_ovector_pointer(md->md)[1];
-    for (size_t p = run + 1; p-- > 0;) {
+    for (size_t p = (size_t)run + 1; p-- > 0;) {
         if (p >= n || ((unsigned char)s[p] & 0xC0) == 0x80)
             continue; /* the end, or inside a character */
         int k = chain_at(ix, (unsigned char)s[p], 0);
-        if (k == FAILED)
+        if (k == FAILED || (k >= 0 && !match_data(md)))
             return -1;
         if (k < 0)
             continue;
