@@ -610,7 +610,7 @@ int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data
     pith_buf text = PITH_BUF_INIT;
     pith_decode_info info;
     bool ok = pith_decode(data, len, opt.charset, &text, &info) && text.data &&
-              pith_lineset_add_text(set, seq, text.data, text.len, &opt);
+              pith_lineset_add_text(set, seq, &text, &opt);
     pith_buf_free(&text);
     return ok ? 0 : -1;
 }

@@ -11,6 +11,7 @@
 #include "input/markup.h"
 #include "meta/found.h"
 #include "text/judge.h"
+#include "text/lineset.h"
 #include "text/page.h"
 #include "util/arena.h"
 
@@ -821,6 +822,53 @@ static void test_lineset_counts(void **state)
     pith_lineset_free(set);
 }
 
+/* A text document's add reads its page once, for its extraction too: the
+ * page taken is the blocks a read of the same text makes, it is taken
+ * once, only for that text, and the set keeps the pages of the last
+ * 4 * PITH_LINESET_AHEAD documents added, no more. */
+static void test_lineset_keeps_pages(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    const char *doc = "A Headline Over The Story\n\n" P1 "\n\n- one item of a list\n";
+    const char *other = "Another Page\n\n" P1 "\n";
+    pith_options o;
+    pith_options_init(&o);
+    o.input = PITH_INPUT_TEXT;
+    for (unsigned long long k = 0; k < 2; k++)
+        assert_int_equal(pith_lineset_add(set, k, doc, strlen(doc), &o), 0);
+    page_fixture f;
+    read_page(&f, doc);
+    pith_tpage taken;
+    assert_true(pith_lineset_take(set, 0, doc, strlen(doc), &f.arena, &taken));
+    assert_int_equal(taken.n, f.page.n);
+    assert_int_equal(taken.total, f.page.total);
+    assert_int_equal(taken.wrap, f.page.wrap);
+    assert_int_equal(taken.references, f.page.references);
+    assert_memory_equal(taken.text, f.page.text, f.page.total);
+    for (uint32_t i = 0; i < taken.n; i++) {
+        assert_int_equal(taken.b[i].off, f.page.b[i].off);
+        assert_int_equal(taken.b[i].len, f.page.b[i].len);
+        assert_int_equal(taken.b[i].kind, f.page.b[i].kind);
+        assert_int_equal(taken.b[i].chars, f.page.b[i].chars);
+        assert_int_equal(taken.b[i].words, f.page.b[i].words);
+        assert_int_equal(taken.b[i].sentence_end, f.page.b[i].sentence_end);
+        assert_int_equal(taken.b[i].title_case, f.page.b[i].title_case);
+        assert_true(taken.b[i].hash == f.page.b[i].hash);
+    }
+    assert_false(pith_lineset_take(set, 0, doc, strlen(doc), &f.arena, &taken)); /* once */
+    assert_false(pith_lineset_take(set, 1, other, strlen(other), &f.arena, &taken));
+    assert_false(pith_lineset_take(set, 1, doc, strlen(doc), &f.arena, &taken)); /* given up */
+    for (unsigned long long k = 2; k <= 2 + 4 * PITH_LINESET_AHEAD; k++)
+        assert_int_equal(pith_lineset_add(set, k, doc, strlen(doc), &o), 0);
+    assert_false(pith_lineset_take(set, 2, doc, strlen(doc), &f.arena, &taken));
+    assert_true(pith_lineset_take(set, 3, doc, strlen(doc), &f.arena, &taken));
+    assert_true(pith_lineset_take(set, 2 + 4 * PITH_LINESET_AHEAD, doc, strlen(doc), &f.arena,
+                                  &taken));
+    done(&f);
+    pith_lineset_free(set);
+}
+
 /* What a document is compared with does not depend on what was added
  * after it, beyond PITH_LINESET_AHEAD documents. */
 static void test_lineset_lookahead(void **state)
@@ -967,6 +1015,7 @@ int main(void)
         cmocka_unit_test(test_lone_label_and_author_box),
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_lineset_counts),
+        cmocka_unit_test(test_lineset_keeps_pages),
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),
         cmocka_unit_test(test_fold_hash),

@@ -15,6 +15,13 @@
  * (a sweep, decided by the adds alone, in their order); when that frees
  * too little, new lines are not recorded until it frees enough again.  A
  * mutex guards the table: one lock per document added or extracted.
+ *
+ * A text page is read into blocks once: the add reads it whole (measures
+ * and all, as the extraction would) and keeps the blocks until the
+ * extraction of that document takes them, which then reads nothing when
+ * its decoded text is the one the add read.  At most KEPT_PAGES pages and
+ * KEPT_BYTES bytes of their texts are kept, the oldest documents' given up
+ * first (their extraction reads them again, to the same blocks).
  */
 #include "text/lineset.h"
 
@@ -32,6 +39,20 @@
 #define MIN_SLOTS 1024
 #define NO_SEQ (~0ull)
 #define SWEEP_FREES_ENOUGH 4     /* a sweep must free a quarter of the lines */
+/* Pages read at their add and not yet extracted: a batch extracts a
+ * document once the adds are PITH_LINESET_AHEAD past it, so a few times
+ * that covers the documents in flight. */
+#define KEPT_PAGES (4 * PITH_LINESET_AHEAD)
+#define KEPT_BYTES ((size_t)64 << 20)
+
+/* A page read at its add, waiting for its extraction. */
+typedef struct kept {
+    unsigned long long seq;
+    char *text;             /* the decoded text it was read from */
+    size_t len;
+    pith_arena arena;       /* holds page */
+    pith_tpage page;
+} kept;
 
 typedef struct entry {
     uint64_t key;                     /* 0: an empty slot */
@@ -45,6 +66,8 @@ struct pith_lineset {
     size_t cap;                 /* a power of two */
     size_t used;
     unsigned long long quiet_until; /* full: no sweep before this document */
+    kept *kept[KEPT_PAGES];     /* NULL: a free place */
+    size_t kept_bytes;          /* of their texts */
 };
 
 pith_lineset *pith_lineset_new(void)
@@ -62,10 +85,21 @@ pith_lineset *pith_lineset_new(void)
     return set;
 }
 
+static void kept_free(kept *k)
+{
+    if (!k)
+        return;
+    pith_arena_release(&k->arena);
+    free(k->text);
+    free(k);
+}
+
 void pith_lineset_free(pith_lineset *set)
 {
     if (!set)
         return;
+    for (size_t i = 0; i < KEPT_PAGES; i++)
+        kept_free(set->kept[i]);
     pthread_mutex_destroy(&set->mu);
     free(set->slots);
     free(set);
@@ -177,24 +211,98 @@ static uint64_t host_hash(const char *url)
     return h;
 }
 
-bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, const char *text,
-                           size_t len, const pith_options *opt)
+/* Take k out of the set (under the lock): its place, and its bytes. */
+static kept *unkeep(pith_lineset *set, size_t i)
 {
-    if (!pith_text_wanted(opt, text, len))
-        return true; /* HTML: its tags tell what a line is */
-    pith_arena arena;
-    pith_arena_init(&arena, opt->max_memory);
-    pith_tpage page;
-    bool ok = pith_tpage_read_keys(&page, &arena, text, len);
-    if (ok) {
-        uint64_t host = host_hash(opt->url);
-        pthread_mutex_lock(&set->mu);
-        for (uint32_t i = 0; i < page.n; i++)
-            add_key(set, seq, pith_lineset_key(page.b[i].hash, host));
-        pthread_mutex_unlock(&set->mu);
+    kept *k = set->kept[i];
+    set->kept[i] = NULL;
+    set->kept_bytes -= k->len;
+    return k;
+}
+
+/* Keep k in the set (under the lock), giving up the oldest documents'
+ * pages for room; false when it is not kept (the caller frees it). */
+static bool keep(pith_lineset *set, kept *k)
+{
+    if (k->len > KEPT_BYTES)
+        return false;
+    for (;;) {
+        size_t oldest = KEPT_PAGES, free_at = KEPT_PAGES;
+        for (size_t i = 0; i < KEPT_PAGES; i++) {
+            if (!set->kept[i])
+                free_at = i;
+            else if (set->kept[i]->seq == k->seq)
+                kept_free(unkeep(set, i)), free_at = i; /* the document added again */
+            else if (oldest == KEPT_PAGES || set->kept[i]->seq < set->kept[oldest]->seq)
+                oldest = i;
+        }
+        if (free_at < KEPT_PAGES && set->kept_bytes + k->len <= KEPT_BYTES) {
+            set->kept[free_at] = k;
+            set->kept_bytes += k->len;
+            return true;
+        }
+        if (oldest == KEPT_PAGES)
+            return false;
+        kept_free(unkeep(set, oldest));
     }
-    pith_arena_release(&arena);
-    return ok;
+}
+
+bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *text,
+                           const pith_options *opt)
+{
+    if (!pith_text_wanted(opt, text->data, text->len))
+        return true; /* HTML: its tags tell what a line is */
+    kept *k = calloc(1, sizeof *k);
+    if (!k)
+        return false;
+    k->seq = seq;
+    pith_arena_init(&k->arena, opt->max_memory);
+    if (!pith_tpage_read(&k->page, &k->arena, text->data, text->len)) {
+        kept_free(k);
+        return false;
+    }
+    k->text = pith_buf_detach(text, &k->len); /* the extraction compares its text with it */
+    if (!k->text) {
+        kept_free(k);
+        return false;
+    }
+    uint64_t host = host_hash(opt->url);
+    pthread_mutex_lock(&set->mu);
+    for (uint32_t i = 0; i < k->page.n; i++)
+        add_key(set, seq, pith_lineset_key(k->page.b[i].hash, host));
+    if (!keep(set, k)) {
+        pthread_mutex_unlock(&set->mu);
+        kept_free(k);
+        return true;
+    }
+    pthread_mutex_unlock(&set->mu);
+    return true;
+}
+
+bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text, size_t len,
+                       pith_arena *arena, pith_tpage *page)
+{
+    kept *k = NULL;
+    pthread_mutex_lock(&set->mu);
+    for (size_t i = 0; i < KEPT_PAGES && !k; i++)
+        if (set->kept[i] && set->kept[i]->seq == seq)
+            k = unkeep(set, i);
+    pthread_mutex_unlock(&set->mu);
+    if (!k)
+        return false;
+    bool same = k->len == len && memcmp(k->text, text, len) == 0;
+    if (same) {
+        *page = k->page;
+        page->b = pith_arena_alloc(arena, (k->page.n ? k->page.n : 1) * sizeof *page->b);
+        page->text = pith_arena_alloc(arena, k->page.total ? k->page.total : 1);
+        same = page->b && page->text;
+        if (same) {
+            memcpy(page->b, k->page.b, k->page.n * sizeof *page->b);
+            memcpy(page->text, k->page.text, k->page.total);
+        }
+    }
+    kept_free(k);
+    return same;
 }
 
 /* Documents other than seq, numbered below seq + PITH_LINESET_AHEAD, that

@@ -1012,11 +1012,7 @@ static uint32_t find_references(const pith_tpage *page)
 
 /* ------------------------------------------------------------ the page */
 
-/* Read the page into blocks; with keys_only, only what the batch's line
- * set counts a block by (its text and hash), not its measures, headings
- * by indent or lynx's references. */
-static bool read_page(pith_tpage *page, pith_arena *arena, const char *text, size_t len,
-                      bool keys_only)
+bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
 {
     memset(page, 0, sizeof *page);
     bool failed = false;
@@ -1045,27 +1041,13 @@ static bool read_page(pith_tpage *page, pith_arena *arena, const char *text, siz
         clean_inline(page, blk);
         if (blk->len == 0 && blk->kind != PITH_TB_RULE)
             continue; /* only marks: "[ ]", "*" */
-        if (keys_only)
-            blk->hash = pith_tblock_fold_hash(page->text + blk->off, blk->len);
-        else
-            measure(page, blk);
+        measure(page, blk);
         page->b[kept++] = *blk;
     }
     page->n = kept;
     page->total = (uint32_t)b.out_len;
-    if (keys_only)
-        return true;
     outdented_headings(page);
     page->references = find_references(page);
     return true;
 }
 
-bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
-{
-    return read_page(page, arena, text, len, false);
-}
-
-bool pith_tpage_read_keys(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
-{
-    return read_page(page, arena, text, len, true);
-}

@@ -79,10 +79,6 @@ typedef struct pith_tpage {
  * false when memory ran out. */
 bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len);
 
-/* The same blocks with only their text and hash (what the batch's line set
- * counts), at less cost: no measures, kinds as the marks give them. */
-bool pith_tpage_read_keys(pith_tpage *page, pith_arena *arena, const char *text, size_t len);
-
 /* The text of block i. */
 static inline const char *pith_tblock_text(const pith_tpage *page, uint32_t i)
 {

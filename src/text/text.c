@@ -89,7 +89,10 @@ static double confidence(const pith_tpage *page)
 void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *doc)
 {
     pith_tpage page;
-    if (!pith_tpage_read(&page, ctx->arena, text, len))
+    /* the batch's add read the page already, most often */
+    bool read = ctx->opt->lineset && pith_lineset_take(ctx->opt->lineset, ctx->opt->lineset_seq,
+                                                      text, len, ctx->arena, &page);
+    if (!read && !pith_tpage_read(&page, ctx->arena, text, len))
         return;
     if (ctx->opt->lineset)
         pith_lineset_mark(ctx->opt->lineset, ctx->opt->lineset_seq, ctx->opt->url, &page);
