@@ -40,6 +40,41 @@ static void test_csv_record(void **state)
     pith_buf_free(&out);
 }
 
+/* JSON as jansson writes it: '"', '\\' and control characters escaped
+ * (the short forms, else \u00XX in capitals), every other byte as it is
+ * (DEL, '/', UTF-8), reals with three significant digits and a point. */
+static void test_json_escapes(void **state)
+{
+    (void)state;
+    static const char *const tags[] = {"a\"b", "\xC3\xA9t\xC3\xA9"};
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.status = PITH_OK;
+    r.title = "C:\\dir\x01\x1F";
+    r.tags = tags;
+    r.n_tags = 2;
+    r.confidence = 1;
+    r.text = "tab\there\nline\r\b\f/\x7F end";
+    r.text_len = strlen(r.text);
+    pith_render_input in = {&r, NULL, NULL, 0};
+    pith_buf out = PITH_BUF_INIT;
+    pith_render_json(&in, &out);
+    assert_non_null(strstr(out.data, "\"title\":\"C:\\\\dir\\u0001\\u001F\","));
+    assert_non_null(strstr(out.data, "\"tags\":[\"a\\\"b\",\"\xC3\xA9t\xC3\xA9\"],"));
+    assert_non_null(strstr(out.data, "\"confidence\":1.0,"));
+    assert_non_null(strstr(out.data, "\"text\":\"tab\\there\\nline\\r\\b\\f/\x7F end\"}\n"));
+    assert_int_equal(strncmp(out.data, "{\"status\":\"ok\",\"title\":", 23), 0);
+    pith_buf_clear(&out);
+    r.confidence = 0.123456;
+    pith_render_json(&in, &out);
+    assert_non_null(strstr(out.data, "\"confidence\":0.123,"));
+    pith_buf_clear(&out);
+    r.confidence = 1e-7;
+    pith_render_json(&in, &out);
+    assert_non_null(strstr(out.data, "\"confidence\":1e-7,"));
+    pith_buf_free(&out);
+}
+
 /* PITH_RENDER_TITLE: text and Markdown open with the title as a heading,
  * escaped for Markdown, and not twice when the article opens with it. */
 static void test_leading_title(void **state)
@@ -241,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_front_matter_quoting),
         cmocka_unit_test(test_leading_title),
         cmocka_unit_test(test_every_format_renders),
+        cmocka_unit_test(test_json_escapes),
         cmocka_unit_test(test_json_carries_html_and_markdown),
         cmocka_unit_test(test_comments_apart_from_the_article),
         cmocka_unit_test(test_base_url_option),
