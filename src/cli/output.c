@@ -234,14 +234,23 @@ typedef struct member {
  * end, or holds an escaped NUL (which jansson does not read back). */
 static size_t string_end(const char *s, size_t n, size_t i)
 {
-    for (i++; i < n; i++) {
-        if (s[i] == '"')
-            return i + 1;
-        if (s[i] == '\\') {
-            i++;
-            if (i >= n || (n - i >= 5 && memcmp(s + i, "u0000", 5) == 0))
+    /* memchr finds the next quote, and the escapes before it (a page's
+     * text is most of the line, with few of either) */
+    size_t quote = i; /* the first '"' from i on, once looked for */
+    for (i++; i < n;) {
+        if (quote < i) {
+            const char *q = memchr(s + i, '"', n - i);
+            if (!q)
                 return 0;
+            quote = (size_t)(q - s);
         }
+        const char *esc = memchr(s + i, '\\', quote - i);
+        if (!esc)
+            return quote + 1;
+        i = (size_t)(esc - s) + 1; /* the escaped character */
+        if (i >= n || (n - i >= 5 && memcmp(s + i, "u0000", 5) == 0))
+            return 0;
+        i++;
     }
     return 0;
 }
