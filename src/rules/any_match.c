@@ -637,7 +637,8 @@ bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
             }
             found = pith_lazy_re_match(&pc->re, t->s, t->n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
         }
-    pcre2_match_data_free(md);
+    if (md)
+        pcre2_match_data_free(md);
     return found && !failed;
 }
 
