@@ -14,9 +14,7 @@
  * that failed carries an "error" object {code, message} instead of text.
  */
 #include <jansson.h>
-#include <locale.h>
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,135 +99,13 @@ bool pith_render_json_fields(const pith_render_input *in, json_t *obj, size_t *h
     return ok;
 }
 
-/* ------------------------------------------------------------ writing
- *
- * The object is written here, byte for byte as jansson 2.14's
- * json_dump_callback writes it with JSON_COMPACT | JSON_REAL_PRECISION(3),
- * because jansson decodes every character of every string to find the
- * few that need escaping: the page's text is most of what a result holds,
- * and that decoding was most of what rendering it cost.  Here a table
- * finds them a byte at a time (a byte of a longer UTF-8 character is
- * never one of them, and jansson checked the strings when it took them). */
-
-#define REAL_PRECISION 3
-
-/* The bytes a JSON string escapes: '"', '\\' and the control characters. */
-static bool escaped_byte(unsigned char c)
+/* json_dump_callback's writer: every piece goes to the pith_buf; once it
+ * has run out of memory it stays so, whatever jansson does with the -1. */
+static int append_dumped(const char *piece, size_t size, void *data)
 {
-    return c < 0x20 || c == '"' || c == '\\';
-}
-
-static void write_string(const char *s, size_t n, pith_buf *out)
-{
-    pith_buf_putc(out, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!escaped_byte(c))
-            continue;
-        pith_buf_append(out, s + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': pith_buf_append(out, "\\\"", 2); break;
-        case '\\': pith_buf_append(out, "\\\\", 2); break;
-        case '\b': pith_buf_append(out, "\\b", 2); break;
-        case '\f': pith_buf_append(out, "\\f", 2); break;
-        case '\n': pith_buf_append(out, "\\n", 2); break;
-        case '\r': pith_buf_append(out, "\\r", 2); break;
-        case '\t': pith_buf_append(out, "\\t", 2); break;
-        default: pith_buf_printf(out, "\\u%04X", (unsigned)c); break;
-        }
-    }
-    pith_buf_append(out, s + run, n - run);
-    pith_buf_putc(out, '"');
-}
-
-/* A real as jansson writes it: "%.3g" with the C locale's point, ".0"
- * added to what would read as an integer, the exponent without '+' or
- * leading zeros. */
-static void write_real(double v, pith_buf *out)
-{
-    char b[64];
-    int len = snprintf(b, sizeof b - 3, "%.*g", REAL_PRECISION, v);
-    if (len < 0 || (size_t)len >= sizeof b - 3) {
-        out->oom = true;
-        return;
-    }
-    const char *point = localeconv()->decimal_point;
-    char *at;
-    if (*point != '.' && (at = strchr(b, *point)) != NULL)
-        *at = '.';
-    if (!strchr(b, '.') && !strchr(b, 'e')) {
-        memcpy(b + len, ".0", 3);
-        len += 2;
-    }
-    char *start = strchr(b, 'e');
-    if (start) {
-        start++;
-        char *end = start + 1;
-        if (*start == '-')
-            start++;
-        while (*end == '0')
-            end++;
-        if (end != start) {
-            memmove(start, end, (size_t)len - (size_t)(end - b) + 1);
-            len -= (int)(end - start);
-        }
-    }
-    pith_buf_append(out, b, (size_t)len);
-}
-
-/* A value of the rendered object: its fields are strings, lists of
- * strings, null, a real and the error object, two levels at most. */
-static void write_value(const json_t *v, pith_buf *out, int depth)
-{
-    switch (json_typeof(v)) {
-    case JSON_STRING:
-        write_string(json_string_value(v), json_string_length(v), out);
-        break;
-    case JSON_REAL:
-        write_real(json_real_value(v), out);
-        break;
-    case JSON_INTEGER:
-        pith_buf_printf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        break;
-    case JSON_TRUE:
-        pith_buf_append(out, "true", 4);
-        break;
-    case JSON_FALSE:
-        pith_buf_append(out, "false", 5);
-        break;
-    case JSON_NULL:
-        pith_buf_append(out, "null", 4);
-        break;
-    case JSON_ARRAY:
-        pith_buf_putc(out, '[');
-        for (size_t i = 0; i < json_array_size(v); i++) {
-            if (i > 0)
-                pith_buf_putc(out, ',');
-            if (depth > 0)
-                write_value(json_array_get(v, i), out, depth - 1);
-            else
-                out->oom = true; /* deeper than the object is built */
-        }
-        pith_buf_putc(out, ']');
-        break;
-    case JSON_OBJECT:
-        pith_buf_putc(out, '{');
-        for (void *it = json_object_iter((json_t *)v); it;
-             it = json_object_iter_next((json_t *)v, it)) {
-            if (it != json_object_iter((json_t *)v))
-                pith_buf_putc(out, ',');
-            write_string(json_object_iter_key(it), json_object_iter_key_len(it), out);
-            pith_buf_putc(out, ':');
-            if (depth > 0)
-                write_value(json_object_iter_value(it), out, depth - 1);
-            else
-                out->oom = true;
-        }
-        pith_buf_putc(out, '}');
-        break;
-    }
+    pith_buf *out = data;
+    pith_buf_append(out, piece, size);
+    return out->oom ? -1 : 0;
 }
 
 void pith_render_json(const pith_render_input *in, pith_buf *out)
@@ -246,7 +122,11 @@ void pith_render_json(const pith_render_input *in, pith_buf *out)
         out->oom = true;
         return;
     }
-    write_value(obj, out, 2);
+    /* Straight into out: json_dumps would be a copy more, and jansson 2.14
+     * ignores a failure to grow its own buffer while writing a key (the
+     * key's bytes go missing), where append_dumped still sees it. */
+    if (json_dump_callback(obj, append_dumped, out, JSON_COMPACT | JSON_REAL_PRECISION(3)) != 0)
+        out->oom = true;
     json_decref(obj);
     pith_budget_release(pith_budget_current(), held);
     pith_buf_putc(out, '\n');
