@@ -693,6 +693,9 @@ static const bool INLINE_CASE[256] = {
 static size_t browser_mark_at(const char *s, size_t n)
 {
     static const char *const MARKS[] = {"[INS: ", "[DEL: ", " :INS]", " :DEL]", "(BUTTON)"};
+    /* every space of the text comes here: the second byte turns nearly all away */
+    if (n < 6 || (s[1] != 'I' && s[1] != 'D' && s[1] != ':' && s[1] != 'B'))
+        return 0;
     for (size_t m = 0; m < sizeof MARKS / sizeof MARKS[0]; m++) {
         size_t len = strlen(MARKS[m]);
         if (len <= n && memcmp(s, MARKS[m], len) == 0)
