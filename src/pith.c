@@ -506,6 +506,12 @@ static void extract_page(pith_result *r, const char *data, size_t len, const pit
     pith_buf_free(&html);
 }
 
+/* The monotonic time timeout_ms from now (0: no timeout, no deadline). */
+static unsigned long long deadline_after(unsigned timeout_ms)
+{
+    return timeout_ms ? pith_monotonic_ns() + (unsigned long long)timeout_ms * 1000000ull : 0;
+}
+
 /* pith_extract, with the elision of script and style bodies (see
  * input/elide.h) on or off. */
 static pith_result *extract(const char *data, size_t len, const pith_options *opt_in,
@@ -553,10 +559,7 @@ static pith_result *extract(const char *data, size_t len, const pith_options *op
 
     /* From here on every stage counts against one budget (util/budget.h). */
     pith_budget budget;
-    unsigned long long deadline_ns =
-        opt->timeout_ms ? pith_monotonic_ns() + (unsigned long long)opt->timeout_ms * 1000000ull
-                        : 0;
-    pith_budget_init(&budget, opt->max_memory, deadline_ns);
+    pith_budget_init(&budget, opt->max_memory, deadline_after(opt->timeout_ms));
     pith_budget *outer = pith_budget_enter(&budget);
     pith_arena_share(&r->internal->arena, &budget);
     r->internal->max_memory = opt->max_memory;
@@ -607,12 +610,19 @@ int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data
         return -1;
     if (!data || len == 0 || len > opt.max_bytes || pith_looks_binary(data, len))
         return 0; /* not a page pith_extract would read */
+    /* The read holds to the limits an extraction holds to: a document
+     * that passes them is left out of the set (its extraction fails on
+     * them in turn). */
+    pith_budget budget;
+    pith_budget_init(&budget, opt.max_memory, deadline_after(opt.timeout_ms));
+    pith_budget *outer = pith_budget_enter(&budget);
     pith_buf text = PITH_BUF_INIT;
     pith_decode_info info;
     bool ok = pith_decode(data, len, opt.charset, &text, &info) && text.data &&
               pith_lineset_add_text(set, seq, &text, &opt);
     pith_buf_free(&text);
-    return ok ? 0 : -1;
+    pith_budget_leave(outer);
+    return ok || budget.failed ? 0 : -1;
 }
 
 char *pith_extract_text(const char *data, size_t len)
@@ -663,10 +673,7 @@ char *pith_render(const pith_result *r, pith_format format, unsigned flags, size
      * against max_memory, and the rendering has timeout_ms from now. */
     const pith_internal *internal = r->internal;
     pith_budget budget;
-    pith_budget_init(&budget, internal->max_memory,
-                     internal->timeout_ms ? pith_monotonic_ns() +
-                                                (unsigned long long)internal->timeout_ms * 1000000ull
-                                          : 0);
+    pith_budget_init(&budget, internal->max_memory, deadline_after(internal->timeout_ms));
     pith_budget_charge(&budget, internal->arena.used);
     pith_budget *outer = pith_budget_enter(&budget);
     pith_buf out = PITH_BUF_INIT;

@@ -1,7 +1,8 @@
 /*
  * limits_test.c — max_memory and timeout_ms hold in every stage: the
  * parse, the metadata (JSON-LD read by jansson), the article tree and the
- * renderers (pith_render, the json renderer's html and markdown copies).
+ * renderers (pith_render, the json renderer's html and markdown copies),
+ * and the reading and judging of a text page.
  *
  * Memory is checked where it is spent, in a child process: the growth of
  * its peak resident set during one call must stay within max_memory (plus
@@ -20,6 +21,8 @@
 #include "pith.h"
 #include "doc/doc.h"
 #include "render/render.h"
+#include "text/judge.h"
+#include "text/page.h"
 #include "util/budget.h"
 
 #define MB ((size_t)1 << 20)
@@ -234,6 +237,38 @@ static void test_rendering_stops_at_the_deadline(void **state)
     pith_arena_release(&arena);
 }
 
+/* A text page's reading into blocks and their judgement stop once the
+ * call's deadline has passed (a page of tens of MB takes seconds). */
+static void test_text_stage_stops_at_the_deadline(void **state)
+{
+    (void)state;
+    pith_buf text = PITH_BUF_INIT;
+    for (int i = 0; i < 5000; i++)
+        pith_buf_puts(&text, "A line of scraped text, as a paragraph.\n\n");
+    assert_false(text.oom);
+    pith_arena arena;
+    pith_arena_init(&arena, 0);
+    pith_tpage page;
+    pith_budget late;
+    pith_budget_init(&late, 0, 1); /* a deadline long past */
+    pith_budget *outer = pith_budget_enter(&late);
+    bool read_late = pith_tpage_read(&page, &arena, text.data, text.len);
+    pith_budget_leave(outer);
+    assert_false(read_late);
+    assert_int_equal(late.failed, PITH_BUDGET_TIME);
+
+    assert_true(pith_tpage_read(&page, &arena, text.data, text.len)); /* no budget: read */
+    uint32_t first, last;
+    pith_budget_init(&late, 0, 1);
+    outer = pith_budget_enter(&late);
+    bool judged_late = pith_text_judge(&page, &arena, &first, &last);
+    pith_budget_leave(outer);
+    assert_false(judged_late);
+    assert_int_equal(late.failed, PITH_BUDGET_TIME);
+    pith_buf_free(&text);
+    pith_arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_markdown_table_within_max_memory),
         cmocka_unit_test(test_rendering_within_max_memory),
         cmocka_unit_test(test_rendering_stops_at_the_deadline),
+        cmocka_unit_test(test_text_stage_stops_at_the_deadline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,6 +32,7 @@
 #include "content/units.h"
 #include "meta/date.h"
 #include "util/ascii.h"
+#include "util/budget.h"
 #include "util/utf8.h"
 
 #define URL_MAX_CHARS 2000       /* a longer block is not just an address */
@@ -220,9 +221,12 @@ static bool legal_notice(const char *s, const pith_tblock *blk)
 }
 
 /* The rules that judge a block by its own text. */
-static void rule_blocks(pith_tpage *page)
+static bool rule_blocks(pith_tpage *page)
 {
+    pith_budget *budget = pith_budget_current(); /* timeout_ms holds within the page */
     for (uint32_t i = 0; i < page->n; i++) {
+        if (!pith_budget_ok(budget))
+            return false;
         pith_tblock *blk = &page->b[i];
         const char *s = pith_tblock_text(page, i);
         pith_category cat = PITH_CAT_NONE;
@@ -242,6 +246,7 @@ static void rule_blocks(pith_tpage *page)
         blk->phrase = (uint8_t)cat;
     }
     comment_headers(page);
+    return true;
 }
 
 /* ------------------------------------------------------------ step 2 */
@@ -271,7 +276,10 @@ static bool classify(pith_tpage *page, pith_arena *arena)
 {
     pith_units u;
     pith_units_init(&u);
+    pith_budget *budget = pith_budget_current();
     for (uint32_t i = 0; i < page->n; i++) {
+        if (!pith_budget_ok(budget))
+            return false;
         pith_tblock *blk = &page->b[i];
         size_t n = blk->len < PITH_UNIT_MAX_TEXT ? blk->len : PITH_UNIT_MAX_TEXT;
         /* the stop words of a short line decide nothing (it is SHORT or
@@ -832,8 +840,7 @@ static void name_sections(pith_tpage *page)
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
                      uint32_t *last_out)
 {
-    rule_blocks(page);
-    if (!classify(page, arena))
+    if (!rule_blocks(page) || !classify(page, arena))
         return false;
     repeated_lines(page);
     item_stamps(page);

@@ -10,7 +10,8 @@
 
 /* Judge every block of the page: its role (kept, removed with a rule).
  * The article's run of blocks goes to [*first, *last] (*first is page->n
- * when the page has none).  Returns false when memory ran out. */
+ * when the page has none).  Returns false when memory ran out or the
+ * call's time (timeout_ms) is up. */
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first, uint32_t *last);
 
 /* Find the headline, the byline and the date lines around the article's

@@ -26,6 +26,7 @@
 
 #include "meta/date.h"
 #include "util/ascii.h"
+#include "util/budget.h"
 #include "util/utf8.h"
 
 #define MAX_WRAP_WIDTH 250  /* nobody wraps wider: longer lines are whole blocks */
@@ -1036,8 +1037,11 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
 
     builder b = {page, text, page->text, 0, NULL, 0, NULL};
     build_blocks(&b, lines, n);
+    pith_budget *budget = pith_budget_current(); /* timeout_ms holds within the page */
     uint32_t kept = 0;
     for (uint32_t i = 0; i < page->n; i++) {
+        if (!pith_budget_ok(budget))
+            return false;
         pith_tblock *blk = &page->b[i];
         if (blk->kind == PITH_TB_PARAGRAPH)
             star_heading(page, blk); /* before the Markdown "**" goes */

@@ -76,7 +76,7 @@ typedef struct pith_tpage {
 } pith_tpage;
 
 /* Read len bytes of UTF-8 text into blocks (memory from arena).  Returns
- * false when memory ran out. */
+ * false when memory ran out or the call's time (timeout_ms) is up. */
 bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len);
 
 /* The text of block i. */
