@@ -403,9 +403,10 @@ PITH_API pith_lineset *pith_lineset_new(void);
 
 /* Count the lines of document seq (its raw bytes, read as pith_extract
  * reads them under opt: charset, input type, url; opt may be NULL).  Add
- * each document once, in increasing order of seq.  Returns 0, or -1 when
- * memory ran out or opt is not valid (the set stays usable without that
- * document). */
+ * each document once, in increasing order of seq.  The read holds to
+ * opt's max_memory and timeout_ms as pith_extract does; a document that
+ * passes them is left out of the set.  Returns 0, or -1 when memory ran
+ * out or opt is not valid (the set stays usable without that document). */
 PITH_API int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data, size_t len,
                      const pith_options *opt);
 
