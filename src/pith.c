@@ -31,6 +31,7 @@
 #include "rules/rules.h"
 #include "text/lineset.h"
 #include "text/text.h"
+#include "util/misread.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -211,11 +212,9 @@ static const char *clean_string(pith_result *r, const char *s)
 {
     if (!s)
         return NULL;
-    size_t n = strlen(s);
-    if (pith_utf8_is_clean(s, n))
-        return s;
     pith_buf b = PITH_BUF_INIT;
-    pith_utf8_repair(&b, s, n);
+    if (!pith_text_repair(&b, s, strlen(s)))
+        return s;
     const char *out = b.oom ? NULL : copy_out(r, b.data ? b.data : "", b.len);
     pith_buf_free(&b);
     if (!out)
@@ -224,7 +223,7 @@ static const char *clean_string(pith_result *r, const char *s)
 }
 
 /* Repair every published metadata string (the stages read them from the
- * page, where gumbo may have left invalid bytes). */
+ * page, where gumbo may have left invalid bytes, or text encoded twice). */
 static void publish_clean_strings(pith_result *r)
 {
     const char **fields[] = {
@@ -238,7 +237,7 @@ static void publish_clean_strings(pith_result *r)
     size_t counts[] = {r->n_categories, r->n_tags};
     for (size_t l = 0; l < 2; l++)
         for (size_t i = 0; i < counts[l]; i++)
-            if (lists[l][i] && !pith_utf8_is_clean(lists[l][i], strlen(lists[l][i])))
+            if (lists[l][i])
                 ((const char **)lists[l])[i] = clean_string(r, lists[l][i]);
     if (r->status != PITH_OK && r->status != PITH_NO_CONTENT)
         unpublish(r);

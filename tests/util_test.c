@@ -1,9 +1,11 @@
 /*
- * util_test.c — the growable buffer, UTF-8 repair and URL resolution.
+ * util_test.c — the growable buffer, UTF-8 repair, text encoded twice and
+ * URL resolution.
  */
 #include "testutil.h"
 
 #include "util/buf.h"
+#include "util/misread.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -122,11 +124,43 @@ static void test_lower_cp(void **state)
         assert_int_equal(pith_lower_cp(pairs[i][0]), pairs[i][1]);
 }
 
+/* What pith_text_repair makes of s ("" when s is left as it is). */
+static void unmisread(const char *in, const char *want)
+{
+    pith_buf b = PITH_BUF_INIT;
+    bool changed = pith_text_repair(&b, in, strlen(in));
+    assert_string_equal(changed ? b.data : "", want);
+    pith_buf_free(&b);
+}
+
+static void test_text_encoded_twice(void **state)
+{
+    (void)state;
+    /* runs written text never holds: one is enough */
+    unmisread("isn\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t", "isn\xe2\x80\x99t");          /* isnâ€™t */
+    unmisread("a d\xc3\x83\xc2\xa9tente", "a d\xc3\xa9tente");                      /* dÃ©tente */
+    unmisread("price\xc3\x82\xc2\xa0\xc3\x82\xc2\xa3" "5", "price\xc2\xa0\xc2\xa3" "5"); /* Â Â£ */
+    unmisread("\xc3\xb0\xc5\xb8\xcb\x9c\xe2\x82\xac", "\xf0\x9f\x98\x80");         /* ðŸ˜€: an emoji */
+    /* Cyrillic read as windows-1252: three unsure runs, most of the text */
+    unmisread("\xc3\x90\xc2\xbf\xc3\x91\xe2\x82\xac\xc3\x90\xc2\xb8\xc3\x90\xc2\xb2",
+              "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2");                                 /* прив */
+    /* text as it should be stays as it is */
+    unmisread("caf\xc3\xa9 na\xc3\xafve \xe2\x80\x99quoted\xe2\x80\x99", "");
+    unmisread("plain ASCII", "");
+    /* one unsure run is a word before a quote: ESPAÑA” */
+    unmisread("ESPA\xc3\x91\xe2\x80\x9d and more", "");
+    /* a lead with no continuation after it, at the end */
+    unmisread("caf\xc3\x83", "");
+    /* invalid bytes are still repaired first */
+    unmisread("a\xff" "b", "a\xef\xbf\xbd" "b");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_detaches),
         cmocka_unit_test(test_utf8_repair),
+        cmocka_unit_test(test_text_encoded_twice),
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
         cmocka_unit_test(test_lower_cp),

@@ -17,7 +17,7 @@
  *   - an image's alt text and title have their white space collapsed;
  *   - every string is valid UTF-8 without NULs (gumbo can leave invalid
  *     bytes from overflowing character references), so renderers need not
- *     check;
+ *     check; text encoded in UTF-8 twice ("isnâ€™t") is decoded back;
  *   - empty nodes are dropped (a table keeps the empty cells of a row that
  *     has text elsewhere, so columns stay aligned).
  *
@@ -30,6 +30,7 @@
 
 #include "doc.h"
 
+#include "util/misread.h"
 #include "util/utf8.h"
 
 static bool is_block_container(pith_node_type t)
@@ -423,13 +424,13 @@ static void prune_children(pith_node *n)
     }
 }
 
-/* A copy of s repaired to valid UTF-8 without NULs, or s when it is. */
+/* A copy of s repaired to valid UTF-8 without NULs and decoded where it
+ * was encoded twice (util/misread.h), or s when it needs neither. */
 static char *repaired(pith_doc *doc, char *s, size_t n, uint32_t *len_out)
 {
-    if (!s || pith_utf8_is_clean(s, n))
-        return s;
     pith_buf b = PITH_BUF_INIT;
-    pith_utf8_repair(&b, s, n);
+    if (!s || !pith_text_repair(&b, s, n))
+        return s;
     char *r = b.oom ? NULL : pith_doc_strdup(doc, b.data ? b.data : "", b.len);
     if (r && len_out)
         *len_out = (uint32_t)b.len;
