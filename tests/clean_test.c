@@ -337,6 +337,31 @@ static void test_legal_dialog(void **state)
     test_unstage(&s);
 }
 
+/* A <dialog> without the open attribute is not shown until a script opens
+ * it (a contact form, a sign-up box), even when the path to the densest
+ * prose runs through its fine print; an open one is part of the page. */
+static void test_closed_dialog(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s,
+                "<html><body><main><h1>Cloud storage</h1><p id=hero>Files kept safe.</p>"
+                "<dialog id=form><h2>Talk to an expert</h2>" PROSE1 PROSE2 "</dialog>" BESIDE
+                "</main></body></html>",
+                PITH_PAGE_SERVICE);
+    assert_true(s.ctx.dom.els[test_find_id(&s.ctx.dom, "form")].flags & PITH_EL_HOLDS_MAIN);
+    assert_string_equal(dropped_by(&s, "form"), "tag:dialog");
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    test_unstage(&s);
+    clean_typed(&s,
+                "<html><body><main><h1>Cloud storage</h1>"
+                "<dialog id=shown open><h2>Plans</h2>" PROSE1 "</dialog>" BESIDE
+                "</main></body></html>",
+                PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "shown"), "kept");
+    test_unstage(&s);
+}
+
 /* A shop's category page: its grid of products sits in a box named like
  * furniture ("results-sidebar"), beside a site menu and a long text; the
  * grid is the page's largest run of alike linked items, and stays, while
@@ -713,6 +738,7 @@ int main(void)
         cmocka_unit_test(test_product_reviews),
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
+        cmocka_unit_test(test_closed_dialog),
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),

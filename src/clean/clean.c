@@ -75,6 +75,16 @@ static bool modal_dialog(const pith_el *el)
            pith_ascii_ieq(pith_attr(el, "aria-modal"), "true");
 }
 
+/* A <dialog> without the open attribute: HTML does not render it until a
+ * script opens it (a contact or sign-up form, a video player, a login
+ * box), so no reader sees it with the page.  gumbo knows no such tag. */
+static bool closed_dialog(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->tag == GUMBO_TAG_UNKNOWN && !pith_attr(el, "open") &&
+           strcmp(pith_tag_name(el, &ctx->scratch), "dialog") == 0;
+}
+
 /* Mark the ancestors of itemprop=articleBody elements and of the element
  * that holds the most prose directly (own text, inline children and
  * paragraph children, links left out), discounted when it sits in a
@@ -981,6 +991,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return shop;
     if (legal_dialog(ctx, i))
         return "role:dialog";
+    /* the path to the densest prose may run through a closed dialog's
+     * fine print: it does not protect what no reader sees */
+    if (closed_dialog(ctx, i) && !holds_the_page(&ctx->dom, i))
+        return "tag:dialog";
     if (holds_main)
         return NULL;
     if (priced_run_of_others(ctx, i))
