@@ -209,6 +209,7 @@ int main(int argc, char **argv)
     put_text(f, "cta", d.cta);
     put_text(f, "attribution", d.attribution);
     put_text(f, "comment_header", d.comment_header);
+    put_text(f, "closing_credit", d.closing_credit);
     put_stopwords(f, d.stopwords);
     if (!put_month_order(f)) {
         fputs("rules-gen: the month words do not fit\n", stderr);
@@ -222,7 +223,7 @@ int main(int argc, char **argv)
     set_field(f, "weak", &d.weak);
     set_field(f, "phrases", &d.phrases);
     fputs("    &copyright_text, &cookie_text, &credit_text, &cta_text, &attribution_text,\n"
-          "    &comment_header_text,\n"
+          "    &comment_header_text, &closing_credit_text,\n"
           "    &stopwords,\n"
           "    month_order, N_MONTHS, N_MONTH_ENTRIES,\n};\n"
           "const pith_rules_data *const pith_rules_precompiled = &data;\n",

@@ -580,6 +580,46 @@ static void test_legal_notice(void **state)
     done(&f);
 }
 
+/* Captions among the article's paragraphs, known by the picture's credit
+ * that closes them, go; the paragraphs on both sides stay.  The same page
+ * with blank lines between blocks, one block a line, and as lynx -dump
+ * writes it (indented, wrapped at 72 columns). */
+#define CAPTION "Engineers inspect the deck of the old railway bridge on Tuesday, March 3, 2024. (AP Photo/Jane Doe)"
+static void check_captions(const char *text)
+{
+    page_fixture f;
+    judge_page(&f, text);
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    const pith_tblock *b = block_starting(&f, "Engineers inspect");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "caption");
+    b = block_starting(&f, "Jane Doe/Getty");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "caption");
+    done(&f);
+}
+
+static void test_captions(void **state)
+{
+    (void)state;
+    check_captions("Home\n\n" P1 "\n\n" CAPTION "\n\n" P2 "\n\nJane Doe/Getty Images\n\n" P3 "\n");
+    check_captions("Home\n" P1 "\n" CAPTION "\n" P2 "\nJane Doe/Getty Images\n" P3 "\n");
+    check_captions("   Home\n\n"
+                   "   The council met on Tuesday evening to discuss the future of the old\n"
+                   "   railway bridge, which has stood over the river since the town was\n"
+                   "   founded, and which many residents would like to see restored rather\n"
+                   "   than replaced.\n\n"
+                   "   Engineers inspect the deck of the old railway bridge on Tuesday, March\n"
+                   "   3, 2024. (AP Photo/Jane Doe)\n\n"
+                   "   " P2 "\n\n   Jane Doe/Getty Images\n\n   " P3 "\n");
+    /* a paragraph that names its source as it ends is no caption */
+    page_fixture f;
+    judge_page(&f, P1 "\n\n" P2 " Source: the council's annual report\n\n" P3 "\n");
+    assert_int_equal(block_starting(&f, "Engineers told")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A forum thread as text: each post under the same labels ("Re: ...",
  * "Reply"); every post is the page's content, the short ones too, not
  * only the one long post the heaviest run would keep.  The same thread as
@@ -1007,6 +1047,7 @@ int main(void)
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_legal_notice),
+        cmocka_unit_test(test_captions),
         cmocka_unit_test(test_thread_records),
         cmocka_unit_test(test_article_over_labelled_feed),
         cmocka_unit_test(test_little_prose_keeps_page),

@@ -429,6 +429,21 @@ const char *const pith_cta_pattern =
     "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
     "leia também|lees ook|czytaj też|читайте также)\\s*[:：>»]";
 
+/* The credit that closes a picture's caption, as a text scraper keeps it:
+ * at the end of the caption's line ("... in Seoul on Thursday. (AP
+ * Photo/Jane Doe)", "... on Nov. 3. Credit: ESA", "... Photo: Reuters",
+ * "(Source: NASA)": a paragraph may end naming its source, but not in
+ * brackets) or as a line of its own ("Jane Doe/Getty Images", "John Roe Submitted
+ * photo").  Searched from the end of a block of the article; the caption
+ * is the picture's, not the article's text (a reader view keeps it under
+ * the picture, apart from the text). */
+const char *const pith_closing_credit_pattern =
+    "(?:photo|foto|image|bild|credit)s?\\s*[:：]\\s*[^.:]{2,80}\\W*$|"
+    "\\((?:source|quelle|fuente|fonte)s?\\s*[:：]\\s*[^)]{2,80}\\)\\W*$|"
+    "\\((?:ap|afp|reuters|epa)?\\s*(?:photo|foto|image)s?\\s*/[^)]{2,60}\\)\\W*$|"
+    "/\\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|dpa|ap photo)\\W*$|"
+    "\\bgetty images\\W*$|\\b(?:submitted|file) photo\\W*$";
+
 /* A quoted post's attribution line, as forums write it above a quote
  * ("Margit wrote: ↑Sun Mar 02, 2025 7:05 pm").  Only the attribution of a
  * quote is tested (a <cite> in a <blockquote>), never running text. */

@@ -19,5 +19,6 @@ extern const char *const pith_credit_pattern;
 extern const char *const pith_cta_pattern;
 extern const char *const pith_attribution_pattern;
 extern const char *const pith_comment_header_pattern;
+extern const char *const pith_closing_credit_pattern;
 
 #endif

@@ -56,7 +56,8 @@ static struct {
     compiled_set boiler, phrases, strong, weak;
     char *phrase_text[64]; /* the phrase rules as the phrases set matches them */
     /* Text rules asked only whether they match: cut into alternatives. */
-    pith_any_match *copyright, *cookie, *credit, *cta, *attribution, *comment_header;
+    pith_any_match *copyright, *cookie, *credit, *cta, *attribution, *comment_header,
+        *closing_credit;
     int status;
 } R;
 
@@ -215,6 +216,7 @@ static void build_all(void)
     ok &= (R.cta = pith_any_match_build(pith_cta_pattern, text)) != NULL;
     ok &= (R.attribution = pith_any_match_build(pith_attribution_pattern, text)) != NULL;
     ok &= (R.comment_header = pith_any_match_build(pith_comment_header_pattern, text)) != NULL;
+    ok &= (R.closing_credit = pith_any_match_build(pith_closing_credit_pattern, text)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -242,6 +244,7 @@ static void load_all(const pith_rules_data *d)
     ok &= (R.cta = pith_any_match_from_data(d->cta)) != NULL;
     ok &= (R.attribution = pith_any_match_from_data(d->attribution)) != NULL;
     ok &= (R.comment_header = pith_any_match_from_data(d->comment_header)) != NULL;
+    ok &= (R.closing_credit = pith_any_match_from_data(d->closing_credit)) != NULL;
     R.status = ok ? 0 : -1;
 }
 
@@ -266,6 +269,7 @@ static void free_all(void)
     pith_any_match_free(R.cta);
     pith_any_match_free(R.attribution);
     pith_any_match_free(R.comment_header);
+    pith_any_match_free(R.closing_credit);
     memset(&R, 0, sizeof R);
 }
 
@@ -301,7 +305,7 @@ int pith_rules_compile_all(void)
     bool ok = compile_set(&R.boiler) && compile_set(&R.phrases) && compile_set(&R.strong) &&
               compile_set(&R.weak);
     pith_any_match *text[] = {R.copyright, R.cookie, R.credit, R.cta, R.attribution,
-                               R.comment_header};
+                               R.comment_header, R.closing_credit};
     for (size_t i = 0; ok && i < sizeof text / sizeof text[0]; i++)
         ok = pith_any_match_compile(text[i]);
     return ok ? 0 : -1;
@@ -351,7 +355,8 @@ int pith_rules_export(pith_rules_data *out)
               export_text(R.copyright, &out->copyright) && export_text(R.cookie, &out->cookie) &&
               export_text(R.credit, &out->credit) && export_text(R.cta, &out->cta) &&
               export_text(R.attribution, &out->attribution) &&
-              export_text(R.comment_header, &out->comment_header);
+              export_text(R.comment_header, &out->comment_header) &&
+              export_text(R.closing_credit, &out->closing_credit);
     out->stopwords = pith_rules_stop_table(); /* static: nothing to free */
     if (!ok)
         pith_rules_data_free(out);
@@ -370,6 +375,7 @@ void pith_rules_data_free(pith_rules_data *data)
     free_text_data(data->cta);
     free_text_data(data->attribution);
     free_text_data(data->comment_header);
+    free_text_data(data->closing_credit);
     memset(data, 0, sizeof *data);
 }
 
@@ -494,6 +500,11 @@ bool pith_rules_is_attribution(const char *text, size_t n)
 bool pith_rules_is_comment_header(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && pith_any_match_run(R.comment_header, text, n);
+}
+
+bool pith_rules_ends_with_credit(const char *text, size_t n)
+{
+    return pith_rules_init() == 0 && pith_any_match_run(R.closing_credit, text, n);
 }
 
 /* Explain names of the phrase rules, per category. */

@@ -98,6 +98,11 @@ bool pith_rules_is_attribution(const char *text, size_t n);
  * May 3, 2019 at 4:47 pm said:", "Max schrieb:"). */
 bool pith_rules_is_comment_header(const char *text, size_t n);
 
+/* True when a block of text ends with the credit of a picture ("... on
+ * Tuesday. (AP Photo/Jane Doe)", "Credit: Getty Images"): the block is
+ * the picture's caption. */
+bool pith_rules_ends_with_credit(const char *text, size_t n);
+
 /* True when the text looks like an image credit ("Photo: AP", "Getty"). */
 bool pith_rules_is_credit(const char *text, size_t n);
 

@@ -94,7 +94,7 @@ typedef struct pith_stop_data {
 typedef struct pith_rules_data {
     pith_set_data boiler, strong, weak, phrases;
     const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution,
-        *comment_header;
+        *comment_header, *closing_credit;
     const pith_stop_data *stopwords;
     /* The month words of meta/date_words.c in byte order (entry numbers;
      * a word listed twice keeps its first entry), for a binary search:

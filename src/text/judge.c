@@ -70,6 +70,7 @@
 #define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
 #define RECORD_MIN_MARKS 4       /* times one label comes back that make the page records */
 #define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
+#define CAPTION_MAX_CHARS 400   /* a caption is a sentence or two under its picture */
 #define RECORD_PROSE_SHARE 3     /* no record holds a third of the records' prose: an article
                                     over a feed of teasers with their summaries holds more */
 
@@ -808,6 +809,21 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
     }
 }
 
+/* Captions inside the article: blocks that end with a picture's credit
+ * ("... on Tuesday. (AP Photo/Jane Doe)", "Jane Doe/Getty Images").  They
+ * go once the article is chosen, so that a caption among its paragraphs
+ * does not part them; a long block that ends so is a paragraph quoting a
+ * source, not a caption. */
+static void drop_captions(pith_tpage *page, uint32_t first, uint32_t last)
+{
+    for (uint32_t i = first; i <= last && i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->role == PITH_TR_KEPT && blk->chars <= CAPTION_MAX_CHARS &&
+            pith_rules_ends_with_credit(pith_tblock_text(page, i), blk->len))
+            remove_block(blk, "caption");
+    }
+}
+
 /* What follows a label that opens another part of the page, outside the
  * article, is named after it for --explain: "author-box", "related"... */
 static void name_sections(pith_tpage *page)
@@ -875,6 +891,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     }
     if (found)
         judge_inside(page, first, last, records);
+    if (found && !records)
+        drop_captions(page, first, last);
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_UNJUDGED)
