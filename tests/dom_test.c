@@ -266,6 +266,34 @@ static void test_walker_and_within(void **state)
     test_unstage(&s);
 }
 
+/* Runs of alike siblings with text: a hidden <input> or a <script>
+ * between two cards neither joins nor breaks their run (a shop's grid puts
+ * one before each card); an unlike sibling with text, or a box shown
+ * without text (a line break, a spacer), ends it. */
+static void test_item_runs(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><div id=grid><input type=hidden><div id=a class=card>One</div>"
+               "<input type=hidden><div id=b class=card>Two</div><script></script>"
+               "<div id=c class=card>Three</div><p id=p>Text</p><div id=d class=card>Four</div>"
+               "<br><div id=e class=card>Five</div>"
+               "</div></body>",
+               PITH_FAVOR_BALANCED, TEST_STATS);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t *run = pith_dom_item_runs(dom, s.ctx.arena);
+    assert_non_null(run);
+    assert_int_equal(run[test_find_id(dom, "a")], 3);
+    assert_int_equal(run[test_find_id(dom, "b")], 3);
+    assert_int_equal(run[test_find_id(dom, "c")], 3);
+    assert_int_equal(run[test_find_id(dom, "p")], 1);
+    assert_int_equal(run[test_find_id(dom, "d")], 1);
+    assert_int_equal(run[test_find_id(dom, "e")], 1);
+    assert_int_equal(run[test_find_id(dom, "a") - 1], 0); /* the <input> */
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_el_text),
         cmocka_unit_test(test_walker_and_within),
+        cmocka_unit_test(test_item_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

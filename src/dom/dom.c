@@ -695,6 +695,18 @@ bool pith_el_alike(const pith_el *a, const pith_el *b)
     return na == nb && memcmp(ca, cb, na) == 0;
 }
 
+/* Is el an element a page never shows: a script, a style, a template, a
+ * hidden form field?  A shop's grid may put one before each card. */
+static bool shows_nothing(const pith_el *el)
+{
+    GumboTag t = (GumboTag)el->tag;
+    const char *type = pith_attr(el, "type");
+    return el->text == 0 &&
+           (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE ||
+            t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_LINK || t == GUMBO_TAG_META ||
+            (t == GUMBO_TAG_INPUT && type && pith_ascii_ieq(type, "hidden")));
+}
+
 uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena)
 {
     uint32_t *run = pith_arena_calloc(arena, dom->n ? dom->n : 1, sizeof *run);
@@ -704,12 +716,15 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena)
         uint32_t start = PITH_NO_EL, len = 0, prev = PITH_NO_EL;
         for (uint32_t c = p + 1;; c = dom->els[c].end) {
             bool in = c < dom->els[p].end;
+            if (in && shows_nothing(&dom->els[c]))
+                continue; /* a hidden <input> or a <script> between two cards */
             bool item = in && dom->els[c].text > 0;
             if (item && prev != PITH_NO_EL && pith_el_alike(&dom->els[c], &dom->els[prev])) {
                 len++;
             } else {
                 for (uint32_t k = start; len > 0 && k < c; k = dom->els[k].end)
-                    run[k] = len; /* the run that ended: start .. c */
+                    if (dom->els[k].text > 0)
+                        run[k] = len; /* the run that ended: start .. c */
                 start = item ? c : PITH_NO_EL;
                 len = item ? 1 : 0;
             }

@@ -123,8 +123,10 @@ unsigned pith_el_hidden_by(const pith_el *el);
 bool pith_el_alike(const pith_el *a, const pith_el *b);
 
 /* For every element, the length of the run of alike siblings with text it
- * belongs to (1 when alone, 0 for an element without text), in an array of
- * dom->n from arena; NULL when memory ran out.  Linear. */
+ * belongs to (1 when alone, 0 for an element without text; a script, a
+ * style or a hidden form field between them neither joins nor breaks a
+ * run), in an array of dom->n from arena; NULL when memory ran out.
+ * Linear. */
 uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
 
 /* The element's tag name (lower case; "unknown" tags give their own name). */
