@@ -500,6 +500,36 @@ static void test_grid_caption_headings(void **state)
     test_unstage(&s);
 }
 
+/* A shop's grid whose cards hold their text in a box named as a caption
+ * ("product-caption": the product's name, maker and number under a
+ * heading): the box is a card's text, no picture's caption, and stays on
+ * the page of items; a caption without a heading still goes, and the box
+ * on an article. */
+static void test_grid_caption_boxes(void **state)
+{
+    (void)state;
+#define CARD(n, name)                                                                      \
+    "<div class=category-product><a href=/p" n "><img src=/i" n ".jpg></a><a class=plbox"  \
+    " href=/p" n "><div id=caption" n " class=caption><div>" name "</div><h3>Item Number: "  \
+    "P-" n "</h3></div></a><span class=caption id=note" n ">Photo by the maker</span><div>"  \
+    "Price: $1,299.00</div></div>"
+    static const char html[] =
+        "<html><body><h1>Projectors</h1><div class=product-list>"
+        CARD("1", "Short throw laser projector") CARD("2", "Portable triple laser projector")
+        CARD("3", "Home cinema laser projector") CARD("4", "Installation laser projector")
+        "</div></body></html>";
+#undef CARD
+    test_staged s;
+    clean_as(&s, html, PITH_PAGE_COLLECTION);
+    assert_string_equal(dropped_by(&s, "caption1"), "kept");
+    assert_string_equal(dropped_by(&s, "caption4"), "kept");
+    assert_string_equal(dropped_by(&s, "note1"), "class:credit");
+    test_unstage(&s);
+    clean_as(&s, html, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "caption1"), "class:credit");
+    test_unstage(&s);
+}
+
 /* A front page's "river" of latest stories and its "most read" box, named
  * as an article's lists of other stories: on a listing they are the list,
  * on other pages the other stories they are named as. */
@@ -744,6 +774,7 @@ int main(void)
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),
+        cmocka_unit_test(test_grid_caption_boxes),
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_post_headers),

@@ -578,15 +578,18 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
     return dom->els[i].parent == box && i >= ctx->grid_first && i <= ctx->grid_last;
 }
 
+static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
+
 /* Inside the items of that grid, a name that calls a box a promotion or a
  * list of other items ("product-card__title", "promo-tile__price") names a
  * part of a card: the card's title, price or summary, which are the page's
- * content; so does a heading named as a caption ("text-caption-title"): a
- * card's title, no picture's.  A badge or a rating ("meta") is still
- * furniture. */
+ * content; so does a caption's name on a heading or a box holding one
+ * ("text-caption-title", a "product-caption" around the product's name and
+ * its line): a card's title, no picture's.  A badge or a rating ("meta")
+ * is still furniture. */
 static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
 {
-    bool titled = cat == PITH_CAT_CREDIT && pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag);
+    bool titled = cat == PITH_CAT_CREDIT && holds_heading_of(&ctx->dom, i, GUMBO_TAG_H6);
     if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED && !titled) ||
         (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
         ctx->grid_first == PITH_NO_EL)
