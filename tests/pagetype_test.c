@@ -476,6 +476,31 @@ static void test_boxed_sections(void **state)
 }
 #undef SECTION
 #undef SECTIONS
+
+/* The same business's page filed under its services by its address is
+ * one, however its text is laid out; signed, or filed elsewhere, an
+ * article. */
+static void test_service_address(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+#define SERVICES_URL "<link rel='canonical' href='https://example.org/services/bicycle-repair/'>"
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE SERVICES_URL, "<div>" PROSE1 PROSE2 "</div>"),
+                             &why),
+                     PITH_PAGE_SERVICE);
+    assert_string_equal(why, "url: /services/");
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE SERVICES_URL
+                                  "<meta name='author' content='Ann Smith'>",
+                                  "<div>" PROSE1 PROSE2 "</div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+    assert_int_equal(type_of(PAGE(DECLARED_ARTICLE "<link rel='canonical' "
+                                                   "href='https://example.org/blog/repairs/'>",
+                                  "<div>" PROSE1 PROSE2 "</div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef SERVICES_URL
+}
 #undef DECLARED_ARTICLE
 
 /* The caller's word wins, and names outside the list are refused. */
@@ -519,6 +544,7 @@ int main(void)
         cmocka_unit_test(test_posts_dated_as_text),
         cmocka_unit_test(test_posts_anchored),
         cmocka_unit_test(test_boxed_sections),
+        cmocka_unit_test(test_service_address),
         cmocka_unit_test(test_given_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,7 +19,9 @@
  *   article        declared by its schema.org type
  *   listing        a run of linked items holding much of a page of little prose
  *   service        og:type article or a date, but unsigned sections each
- *                  under a heading in a box of its own, and no running prose
+ *                  under a heading in a box of its own, and no running prose;
+ *                  or unsigned, and filed as a service by its address or
+ *                  schema.org type
  *   listing        og:type article or a date, alike linked items, and no body
  *                  of prose (a section's front page)
  *   article        og:type article, or a publication date
@@ -953,6 +955,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if ((d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date) && !ctx->meta.author &&
         boxed_sections(sh)) {
         *why = "structure: each section's heading in a box of its own, and no byline";
+        return PITH_PAGE_SERVICE;
+    }
+    /* The same business's page, whatever its layout, when the address or
+     * schema.org files it as an offer (/services/, /solutions/,
+     * schema:Service): its software's og:type or date is no byline. */
+    if ((d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date) && !ctx->meta.author &&
+        d[PITH_PAGE_SERVICE] >= GOOD_EVIDENCE) {
+        *why = ev->reason[PITH_PAGE_SERVICE];
         return PITH_PAGE_SERVICE;
     }
     /* A section's front page declares itself an article as every page of
