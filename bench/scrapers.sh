@@ -6,6 +6,10 @@
 # a user has without pith).  bench.py's own `--as-text` layout is one way to
 # write a page as text; these are two others, with their wrapped lines,
 # indents, bullets and placeholders, which no rule of pith may be fitted to.
+# A third is the text of a good extractor, already clean: pith's own text
+# output (`--format text`) of aeb, moz and wcxb, read again as text, where
+# little should go (a second pass that drops a product's or a listing's
+# short lines as a menu loses what the first kept).
 # Needs lynx, w3m and bench.py (skipped without them).
 # Usage: sh bench/scrapers.sh build/pith [CORPORA_DIR]   (run by `make bench`)
 set -u
@@ -29,9 +33,12 @@ w3m='w3m -dump -T text/html -I utf-8 -O utf-8 -cols 100'
 f1() {   # f1 CORPUS OUT: the F1 bench.py gives
     python3 "$bench" score "$1" "$2" | sed -n '1s/.* F1 \([0-9.]*\).*/\1/p'
 }
+own="'$pith' -q --format text"
 printf '%-8s %-6s %10s %10s\n' corpus dump "the dump" pith
-for corpus in aeb moz; do
-    for tool in lynx w3m; do
+for corpus in aeb moz wcxb; do
+    tools="lynx w3m own"
+    [ "$corpus" = wcxb ] && tools=own
+    for tool in $tools; do
         eval "dump=\$$tool"
         # (a page without output is scored as empty: bench.py's status, which
         # says some page gave none, is not this script's)
