@@ -71,6 +71,18 @@ static bool agree(pith_any_match *m, const pcre2_code *re, const char *s)
     return a;
 }
 
+/* How many of the texts the whole pattern matches, each answered the same
+ * by m. */
+static int agreements(pith_any_match *m, const char *pattern, const char *const *texts, size_t n)
+{
+    pcre2_code *re = compile_whole(pattern);
+    int hits = 0;
+    for (size_t k = 0; k < n; k++)
+        hits += agree(m, re, texts[k]);
+    pcre2_code_free(re);
+    return hits;
+}
+
 static void test_real_patterns(void **state)
 {
     (void)state;
@@ -175,12 +187,7 @@ static void test_required_literals(void **state)
     };
     pith_any_match *m = pith_any_match_build(pattern, TEXT);
     assert_non_null(m);
-    pcre2_code *re = compile_whole(pattern);
-    int hits = 0;
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
-        hits += agree(m, re, texts[k]);
-    assert_int_equal(hits, 22);
-    pcre2_code_free(re);
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 22);
     pith_any_match_free(m);
 }
 
@@ -206,12 +213,60 @@ static void test_escaped_literals(void **state)
         "(C) 2024 Acme", "- (c) Acme", "\xC2\xA9 2024 Acme", "Copyright 2024", "copyrighted",
         "Acme (c) 2024", "the (c) clause", "All Rights Reserved.", "plain text", "c 2024",
     };
-    pcre2_code *re = compile_whole(pattern);
-    int hits = 0;
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
-        hits += agree(m, re, texts[k]);
-    assert_int_equal(hits, 5);
-    pcre2_code_free(re);
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 5);
+    pith_any_match_free(m);
+}
+
+/* Whether one piece of m's literals is exactly lit. */
+static bool has_literal(pith_any_match *m, const char *lit)
+{
+    pith_any_match_data data;
+    assert_true(pith_any_match_export(m, &data));
+    bool found = false;
+    for (unsigned i = 0; i < data.n && !found; i++)
+        for (const char *l = data.pieces[i].literal; *l && !found; l += strlen(l) + 1)
+            found = strcmp(l, lit) == 0;
+    pith_any_match_data_free(&data);
+    return found;
+}
+
+/* Characters of scripts without case (CJK, kana, Hangul, Arabic,
+ * Devanagari) are literals as they are written, so that a piece made of
+ * them is skipped on text without them even when the text holds other
+ * characters outside ASCII; one made optional is not required; a long
+ * list of labels keeps its literals. */
+static void test_caseless_free_literals(void **state)
+{
+    (void)state;
+    pith_any_match *copyright = pith_any_match_build(pith_copyright_pattern, TEXT);
+    pith_any_match *cta = pith_any_match_build(pith_cta_pattern, TEXT);
+    assert_non_null(copyright);
+    assert_non_null(cta);
+    assert_true(has_literal(copyright, "版权所有"));
+    assert_true(has_literal(copyright, "모든")); /* of "모든 권리 보유" */
+    assert_true(has_literal(cta, "read more") && has_literal(cta, "recommended"));
+    pith_any_match_free(copyright);
+    pith_any_match_free(cta);
+
+    static const char *const pattern = "版权所有|著?作権|x(?:abc|クッキー)y|محفوظة \\d+";
+    static const char *const texts[] = {
+        "版权所有 2024",        /* matches */
+        "“2024”",               /* curly quotes only */
+        "作権",                 /* matches without the optional 著 */
+        "著作権",               /* matches */
+        "著作",
+        "xクッキーy",           /* matches */
+        "“XABCY”",              /* the caseless ASCII branch matches */
+        "クッキー",             /* without x and y */
+        "محفوظة 12",            /* matches */
+        "محفوظة x",
+        "все права",            /* Cyrillic */
+    };
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(has_literal(m, "作権") && !has_literal(m, "著作権"));
+    assert_true(has_literal(m, "クッキー") && has_literal(m, "محفوظة"));
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 6);
     pith_any_match_free(m);
 }
 
@@ -222,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_real_patterns),
         cmocka_unit_test(test_required_literals),
         cmocka_unit_test(test_escaped_literals),
+        cmocka_unit_test(test_caseless_free_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "util/ascii.h"
+
 /* Does the pattern use a construct that ties its alternatives together or
  * that the cutter does not read?  Allowed groups: (?: (?= (?! (?<= (?<!
  * and (?> only. */
@@ -70,4 +72,60 @@ bool pith_regex_alternatives(const char *pattern, pith_alternative_fn fn, void *
             return false;
     }
     return true;
+}
+
+/* Inside a group: the next position, an escape or a class skipped whole
+ * (their parentheses are not the group's). */
+static size_t element_end_inner(const char *p, size_t len, size_t i)
+{
+    if (p[i] == '\\' || p[i] == '[')
+        return pith_regex_element_end(p, len, i);
+    return i + 1;
+}
+
+size_t pith_regex_element_end(const char *p, size_t len, size_t i)
+{
+    char c = p[i];
+    if (c == '\\') {
+        i += 2;
+        if (i <= len && p[i - 1] == 'c')
+            i++; /* \cX */
+        else if (i <= len && p[i - 1] == 'x')
+            while (i < len && pith_ascii_is_hex(p[i]))
+                i++; /* \xhh (and more digits: skipping too many is safe) */
+        return i < len ? i : len;
+    }
+    if (c == '[') {
+        i++;
+        if (i < len && p[i] == '^')
+            i++;
+        if (i < len && p[i] == ']')
+            i++; /* a leading ']' is a literal */
+        for (; i < len && p[i] != ']'; i++)
+            if (p[i] == '\\')
+                i++;
+        return i < len ? i + 1 : len;
+    }
+    if (c == '{') {
+        while (i < len && p[i] != '}')
+            i++;
+        return i < len ? i + 1 : len;
+    }
+    if (c == '(') {
+        int depth = 0;
+        while (i < len) {
+            if (p[i] == '(')
+                depth++;
+            else if (p[i] == ')' && --depth == 0)
+                return i + 1;
+            size_t next = element_end_inner(p, len, i);
+            i = next;
+        }
+        return len;
+    }
+    size_t k = 1;
+    if ((unsigned char)c >= 0xC0)
+        while (i + k < len && ((unsigned char)p[i + k] & 0xC0) == 0x80)
+            k++;
+    return i + k;
 }

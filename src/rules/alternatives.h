@@ -23,4 +23,9 @@ typedef bool (*pith_alternative_fn)(void *userdata, const char *text, size_t len
  * then not called), is unbalanced, or fn returned false. */
 bool pith_regex_alternatives(const char *pattern, pith_alternative_fn fn, void *userdata);
 
+/* Where the pattern element at p[i] (i < len) ends: an escape, a class, a
+ * group (with what it holds), a quantifier's braces, a UTF-8 character, or
+ * one byte. */
+size_t pith_regex_element_end(const char *p, size_t len, size_t i);
+
 #endif

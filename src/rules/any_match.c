@@ -110,67 +110,6 @@ static bool has_ascii_case(const char *p, size_t left)
     return ascii_case_of(p, left, &letter) > 0;
 }
 
-static size_t element_end(const char *p, size_t len, size_t i);
-
-/* Inside a group: the next position, an escape or a class skipped whole
- * (their parentheses are not the group's). */
-static size_t element_end_inner(const char *p, size_t len, size_t i)
-{
-    if (p[i] == '\\' || p[i] == '[')
-        return element_end(p, len, i);
-    return i + 1;
-}
-
-/* Where the pattern element at p[i] ends: an escape, a class, a group
- * (with what it holds), a quantifier's braces, a UTF-8 character, or one
- * byte. */
-static size_t element_end(const char *p, size_t len, size_t i)
-{
-    char c = p[i];
-    if (c == '\\') {
-        i += 2;
-        if (i <= len && p[i - 1] == 'c')
-            i++; /* \cX */
-        else if (i <= len && p[i - 1] == 'x')
-            while (i < len && pith_ascii_is_hex(p[i]))
-                i++; /* \xhh (and more digits: skipping too many is safe) */
-        return i < len ? i : len;
-    }
-    if (c == '[') {
-        i++;
-        if (i < len && p[i] == '^')
-            i++;
-        if (i < len && p[i] == ']')
-            i++; /* a leading ']' is a literal */
-        for (; i < len && p[i] != ']'; i++)
-            if (p[i] == '\\')
-                i++;
-        return i < len ? i + 1 : len;
-    }
-    if (c == '{') {
-        while (i < len && p[i] != '}')
-            i++;
-        return i < len ? i + 1 : len;
-    }
-    if (c == '(') {
-        int depth = 0;
-        while (i < len) {
-            if (p[i] == '(')
-                depth++;
-            else if (p[i] == ')' && --depth == 0)
-                return i + 1;
-            size_t next = element_end_inner(p, len, i);
-            i = next;
-        }
-        return len;
-    }
-    size_t k = 1;
-    if ((unsigned char)c >= 0xC0)
-        while (i + k < len && ((unsigned char)p[i + k] & 0xC0) == 0x80)
-            k++;
-    return i + k;
-}
-
 /* True when the element ending at p[end] is made optional by what follows
  * it (?, *, or braces, which may allow none). */
 static bool optional_after(const char *p, size_t len, size_t end)
@@ -185,15 +124,43 @@ static bool optional_after(const char *p, size_t len, size_t end)
 static bool needs_non_ascii(const char *p, size_t len)
 {
     bool found = false;
-    for (size_t i = 0; i < len; i = element_end(p, len, i)) {
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i)) {
         if (p[i] == '|')
             return false;
-        size_t end = element_end(p, len, i);
+        size_t end = pith_regex_element_end(p, len, i);
         if ((unsigned char)p[i] >= 0xC0 && !optional_after(p, len, end) &&
             !has_ascii_case(p + i, len - i))
             found = true;
     }
     return found;
+}
+
+/* The length of the character at p when it belongs to a script without
+ * letter case (Hebrew, Arabic, the scripts of India and South-East Asia,
+ * Hangul, kana, CJK ideographs): caseless matching matches it only as
+ * itself, so its bytes can be looked for as they are.  0 for any other
+ * character (a Latin, Greek or Cyrillic letter has other cases, some of
+ * them outside its block). */
+static size_t caseless_free_char(const char *p, size_t left)
+{
+    static const uint32_t ranges[][2] = {
+        {0x0590, 0x08FF}, /* Hebrew, Arabic, Syriac, Thaana, N'Ko */
+        {0x0900, 0x0DFF}, /* Devanagari to Sinhala */
+        {0x0E00, 0x0FFF}, /* Thai, Lao, Tibetan */
+        {0x1100, 0x11FF}, /* Hangul Jamo */
+        {0x3040, 0x30FF}, /* hiragana, katakana */
+        {0x3400, 0x4DBF}, /* CJK extension A */
+        {0x4E00, 0x9FFF}, /* CJK ideographs */
+        {0xAC00, 0xD7A3}, /* Hangul syllables */
+    };
+    uint32_t cp;
+    int k = pith_utf8_decode(p, left, &cp);
+    if (k < 2)
+        return 0;
+    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++)
+        if (cp >= ranges[r][0] && cp <= ranges[r][1])
+            return (size_t)k;
+    return 0;
 }
 
 /* Whether "\\c" stands for c itself: a printable ASCII character that is
@@ -227,11 +194,39 @@ static bool add_literal(literals *set, const char *p, size_t n)
     return true;
 }
 
+/* The longest run of characters without case in p[0..len) (see
+ * caseless_free_char) outside groups, classes and escapes, none made
+ * optional, added to set when it has MIN_LITERAL bytes or more: every
+ * match of the pattern holds it as it is written.  False when there is
+ * none (set unchanged). */
+static bool find_caseless_free(const char *p, size_t len, literals *set)
+{
+    size_t best_at = 0, best_len = 0, run_at = 0, run_len = 0;
+    for (size_t i = 0; i < len;) {
+        size_t end = pith_regex_element_end(p, len, i);
+        bool plain = caseless_free_char(p + i, end - i) == end - i &&
+                     !optional_after(p, len, end) && !(end < len && p[end] == '+');
+        if (!plain) {
+            run_len = 0;
+        } else {
+            if (run_len == 0)
+                run_at = i;
+            run_len += end - i;
+            if (run_len > best_len) {
+                best_at = run_at;
+                best_len = run_len;
+            }
+        }
+        i = end;
+    }
+    return best_len >= MIN_LITERAL && add_literal(set, p + best_at, best_len);
+}
+
 /* Find literals one of which every match of p[0..len) in ASCII text must
  * contain: for an alternation, those of each alternative together; else the
  * longest run of plain characters outside groups (at least MIN_LITERAL of
- * them, none made optional), or failing that those of the first group that
- * is not optional and has some.  False when none is known (set unchanged).
+ * them, none made optional), or else of characters without case, or failing
+ * that those of the first group that is not optional and has some.  False when none is known (set unchanged).
  * *ascii_only_out is set when an alternative was left out for needing a
  * character outside ASCII: the literals then hold in ASCII text only. */
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
@@ -239,20 +234,26 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
 {
     size_t mark = set->used;
     bool alternation = false;
-    for (size_t i = 0; i < len; i = element_end(p, len, i))
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i))
         alternation |= p[i] == '|';
     if (alternation) {
         /* An alternative that needs a character outside ASCII cannot match
          * the ASCII text the literals are looked for in: it adds none. */
         size_t start = 0;
         bool any = false, ok = true;
-        for (size_t i = 0; ok && i <= len; i = i < len ? element_end(p, len, i) : len + 1)
+        for (size_t i = 0; ok && i <= len; i = i < len ? pith_regex_element_end(p, len, i) : len + 1)
             if (i == len || p[i] == '|') {
                 bool ascii_only = !needs_non_ascii(p + start, i - start);
-                ok = !ascii_only ||
-                     find_literals(p + start, i - start, set, depth, ascii_only_out);
-                *ascii_only_out |= !ascii_only;
-                any |= ascii_only;
+                /* One that needs such a character but holds a run of
+                 * characters without case ("版权所有") adds that run: it is
+                 * then known absent from any text, not only ASCII text. */
+                bool left_out = false;
+                if (ascii_only)
+                    ok = find_literals(p + start, i - start, set, depth, ascii_only_out);
+                else
+                    left_out = !find_caseless_free(p + start, i - start, set);
+                *ascii_only_out |= left_out;
+                any |= ascii_only || !left_out;
                 start = i + 1;
             }
         if (ok && any)
@@ -263,7 +264,7 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
     }
     size_t best_at = 0, best_len = 0, best_end = 0, run_at = 0, run_len = 0;
     for (size_t i = 0; i < len;) {
-        size_t end = element_end(p, len, i);
+        size_t end = pith_regex_element_end(p, len, i);
         char c = p[i];
         /* a character, or an escaped punctuation mark ("\(": the mark itself) */
         bool one = (end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c)) ||
@@ -284,10 +285,12 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
     }
     if (best_len >= MIN_LITERAL)
         return add_literal(set, p + best_at, best_end - best_at);
+    if (find_caseless_free(p, len, set))
+        return true;
     if (depth >= 3)
         return false;
     for (size_t i = 0; i < len;) {
-        size_t end = element_end(p, len, i);
+        size_t end = pith_regex_element_end(p, len, i);
         if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
             !optional_after(p, len, end) &&
             find_literals(p + i + 3, end - i - 4, set, depth + 1, ascii_only_out))

@@ -52,8 +52,11 @@ typedef struct pith_index_data {
 } pith_index_data;
 
 /* One piece of an any-of matcher (any_match.c). */
-/* Room for the literals of one piece ("one\0two\0\0"). */
-#define PITH_LITERALS_MAX 128
+/* Room for the literals of one piece ("one\0two\0\0"): the teasers'
+ * labels of the calls to action ("read more", "see also", ... in a dozen
+ * languages) take 180 bytes; with fewer they had none, and ran on every
+ * short block. */
+#define PITH_LITERALS_MAX 256
 
 typedef struct pith_piece_data {
     pith_re_data re;
