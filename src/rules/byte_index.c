@@ -36,6 +36,7 @@
 #include "util/ascii.h"
 #include "util/buf.h"
 #include "alternatives.h"
+#include "factor.h"
 #include "lazy_re.h"
 
 /* ix->at[c][inside] before the byte's list is made. */
@@ -236,6 +237,28 @@ static bool analyse_deferred(pith_byte_index *ix)
 
 /* ------------------------------------------------------------ subsets */
 
+/* The n alternatives of one rule (numbers in ix->alts) as an alternation:
+ * in phrase mode factored by their common first characters (factor.h: a
+ * phrase is the whole text, so the order of one rule's alternatives cannot
+ * change whether it matches), else in their order. */
+static void write_rule_alternatives(const pith_byte_index *ix, const unsigned *nums, unsigned n,
+                                    pith_buf *p)
+{
+    pith_regex_alt *alts = ix->parts == PITH_PARTS_PHRASE ? malloc(n * sizeof *alts) : NULL;
+    if (alts) {
+        for (unsigned i = 0; i < n; i++)
+            alts[i] = (pith_regex_alt){ix->alts[nums[i]].text, ix->alts[nums[i]].len};
+        pith_regex_factor(p, alts, n, caseless(ix));
+        free(alts);
+        return;
+    }
+    for (unsigned i = 0; i < n; i++) { /* (and when memory ran out: the same matches) */
+        if (i)
+            pith_buf_putc(p, '|');
+        pith_buf_append(p, ix->alts[nums[i]].text, ix->alts[nums[i]].len);
+    }
+}
+
 /* Write the anchored pattern of a subset, compiled when first matched: its
  * rules in order, each one capture group holding its alternatives of the
  * subset in order; consecutive whole rules share one pair of boundary
@@ -259,12 +282,10 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
             open = true;
         }
         pith_buf_putc(&p, '(');
-        for (bool first = true; k < s->n_alts && ix->alts[s->alts[k]].rule == rule; k++) {
-            if (!first)
-                pith_buf_putc(&p, '|');
-            pith_buf_append(&p, ix->alts[s->alts[k]].text, ix->alts[s->alts[k]].len);
-            first = false;
-        }
+        unsigned from = k;
+        while (k < s->n_alts && ix->alts[s->alts[k]].rule == rule)
+            k++;
+        write_rule_alternatives(ix, s->alts + from, k - from, &p);
         pith_buf_putc(&p, ')');
         s->own_rule_of[groups++] = (unsigned char)rule;
     }
