@@ -397,6 +397,46 @@ static void test_date_line_under_headline(void **state)
     expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
 }
 
+/* The date written in the article's byline line, on a page whose headline
+ * is no <h1> (no date line under a headline to find): "By Dr. Jane Doe -
+ * Mar 27, 2024" dates the article; a byline outside the article's text
+ * gives none. */
+static void test_date_in_byline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Station to reopen</title></head><body>%s<article>"
+        "<div class='post-head'><h2>Station to reopen</h2>%s</div>"
+        "<p>The city council announced on Tuesday that the old railway station will be "
+        "renovated and reopened as a cultural centre by the end of next year.</p><p>Work is "
+        "expected to start in the spring, and traffic around the station will only be "
+        "restricted for a few weeks.</p></article></body></html>";
+    static const struct {
+        const char *before, *byline, *want;
+    } CASES[] = {
+        {"", "<div><strong>By <a href='/team/jane-doe'>Dr. Jane Doe</a></strong> - Mar 27, "
+             "2024</div>", "2024-03-27"},
+        {"", "<div class='byline'><p>Luke Kim</p><small>December 17, 2025</small></div>",
+         "2025-12-17"},
+        {"<div>By Jane Doe - Mar 27, 2024</div>", "", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].before, CASES[i].byline);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (!CASES[i].want) {
+            if (r->date)
+                fail_msg("case %zu: expected no date, got %s", i, r->date);
+        } else {
+            if (!r->date || strcmp(r->date, CASES[i].want) != 0)
+                fail_msg("case %zu: expected %s, got %s", i, CASES[i].want,
+                         r->date ? r->date : "none");
+        }
+        pith_result_free(r);
+    }
+}
+
 /* Dates and authors that pages label in words or keep in hidden inputs;
  * a meta author that is the site's builder (its generator) is none. */
 static void test_labelled_dates_and_bylines(void **state)
@@ -741,6 +781,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meta_fields),
         cmocka_unit_test(test_date_time_from_the_same_day),
+        cmocka_unit_test(test_date_in_byline),
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),

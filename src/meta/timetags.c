@@ -415,6 +415,44 @@ static void headline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         }
 }
 
+#define BYLINE_LINES 3 /* the label, the names, the line of both: the article's own */
+
+/* "By Dr. Jane Doe - Mar 27, 2024", "Luke Kim | December 17, 2025": the
+ * date written in the article's byline (the short lines the byline finder
+ * marked, the first few with the article), when no element of its own
+ * holds it.  A byline that says "Updated" gives no publication date.
+ * Recorded last, as the least trusted shown date, and only recorded: the
+ * byline's marks already keep it out of the text. */
+static void byline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end;
+    unsigned seen = 0;
+    pith_buf low = PITH_BUF_INIT;
+    for (uint32_t i = dom->body; i < end && seen < BYLINE_LINES; i++) {
+        const pith_el *el = &dom->els[i];
+        if (!(el->flags & PITH_EL_BYLINE) || (el->flags & PITH_EL_HIDDEN) ||
+            !pith_meta_in_article(ctx, i) || pith_meta_in_aside(ctx, f, i))
+            continue;
+        seen++;
+        pith_meta_el_text(ctx, i, text, MAX_DATE_TEXT);
+        i = el->end - 1; /* its text holds its children's */
+        if (!text->len)
+            continue;
+        lower_prefix(text->data, MAX_DATE_TEXT * 2, &low);
+        bool updated = false;
+        for (size_t w = 0; w < sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]; w++)
+            updated |= memmem(low.data, low.len, UPDATED_TEXT[w], strlen(UPDATED_TEXT[w])) != NULL;
+        pith_date d;
+        if (!updated && pith_date_parse(text->data, text->len, 0, &d)) {
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, text->data, text->len,
+                            PITH_MV_IN_ARTICLE);
+            break;
+        }
+    }
+    pith_buf_free(&low);
+}
+
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -464,6 +502,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     }
     lead_dateline(ctx, f, &text);
     headline_dateline(ctx, f, &text);
+    byline_dateline(ctx, f, &text);
     pith_buf_free(&text);
     pith_buf_free(&label);
 }
