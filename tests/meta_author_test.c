@@ -45,6 +45,18 @@ static const author_case CASES[] = {
     {"Jane Doe jane.doe@example.org", "Jane Doe"},
     {"Jane Doe (@janedoe)", "Jane Doe"},
     {"@janedoe", ""},
+    /* a template's key printed unfilled; initials are no key */
+    {"page.head.extra.author", ""},
+    {"J.R.R. Tolkien", "J.R.R. Tolkien"},
+    /* a poster's card: figures under labels are no names */
+    {"StarredSkies | Posts: 116 | Threads: 23 | Joined: Feb 2019 | Reputation: 7",
+     "StarredSkies"},
+    {"Autor: Jan Kowalski 12.03.2021", "Jan Kowalski"},
+    /* an English clause that opens with "By", not a byline */
+    {"By clicking Subscribe, you agree to our Privacy Policy and conditions", ""},
+    {"By default, verify the signature", ""},
+    {"By batching, we can have better P90 latency, even with fewer GPUs", ""},
+    {"by ming wang", "ming wang"},
     {"https://www.facebook.com/janedoe", ""},
     {"By Jane Doe Updated 3 hours ago", "Jane Doe"},
     {"Jane Doe 27 November 2026", "Jane Doe"},

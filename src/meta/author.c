@@ -187,8 +187,34 @@ static bool is_domain(const char *t, size_t n)
     return true;
 }
 
+#define TEMPLATE_KEY_PARTS 3 /* "page.head.author": a path of keys, not a word */
+
+/* "page.head.extra.author", "post.author.name": a template's key a page
+ * printed unfilled.  Parts of two or more lower-case letters, digits or
+ * underscores between dots; initials ("j.r.r.") are parts of one. */
+static bool is_template_key(const char *t, size_t n)
+{
+    size_t parts = 0, run = 0;
+    for (size_t i = 0; i <= n; i++) {
+        char c = i < n ? t[i] : '.';
+        if (c == '.') {
+            if (run < 2)
+                return false;
+            parts++;
+            run = 0;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+            run++;
+        } else {
+            return false;
+        }
+    }
+    return parts >= TEMPLATE_KEY_PARTS;
+}
+
 static bool drop_token(const char *t, size_t n)
 {
+    if (is_template_key(t, n))
+        return true;
     if (memchr(t, '@', n))
         return true; /* e-mail or handle */
     for (size_t i = 0; i + 3 <= n; i++)
@@ -799,6 +825,26 @@ static bool date_piece(const char *s, const pith_buf *low)
            strpbrk(s, "0123456789") != NULL;
 }
 
+#define FIGURE_LABEL_MAX 16 /* "Reputation:"; a longer text before a colon is no label */
+
+/* "Posts: 116", "Joined: Feb 2019", "Reputation: 7": a label of one word,
+ * a colon and a figure, as a forum's card of its poster lists them; a
+ * byline's own label ("By:", "Autor:") is no such label.  low is the part
+ * in lower case. */
+static bool labelled_figure(const char *low, size_t n)
+{
+    const char *colon = memchr(low, ':', n < FIGURE_LABEL_MAX ? n : FIGURE_LABEL_MAX);
+    if (!colon || colon == low || pith_author_prefix_len(low, n) > 0)
+        return false;
+    for (const char *p = low; p < colon; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80))
+            return false; /* one word of letters */
+    for (const char *p = colon + 1; p < low + n; p++)
+        if (*p >= '0' && *p <= '9')
+            return true;
+    return false;
+}
+
 static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
                             pith_buf *out, pith_buf *low)
 {
@@ -807,6 +853,8 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     lower(low, s + lst, llen);
     if (low->len && pith_author_credit_len(low->data, low->len))
         return PART_NONE; /* "Photos by John Roe", "Editor: Siti Aminah" */
+    if (low->len && labelled_figure(low->data, low->len))
+        return PART_NONE; /* "Posts: 116": a poster's card */
     strip_prefix(s, &start, &len, low);
     bool job_cut;
     len = name_end(s + start, len, low, &job_cut);
@@ -1022,12 +1070,44 @@ bool pith_author_org_credit(const char *raw, size_t n)
     return org;
 }
 
+#define GERUND_MIN 5 /* "using"; "ming", "jing" are names */
+
+/* "By clicking Subscribe, you agree...", "By default, the value...", "By
+ * remaining vigilant, you...": "By" and a word in lower case that a comma
+ * follows or that ends in "-ing" open an English clause, not a byline
+ * ("by jane doe", written all in lower case, is one). */
+static bool by_clause(const char *s, size_t n)
+{
+    if (n < 4 || !pith_ascii_iprefix(s, "by "))
+        return false;
+    size_t i = 3, st;
+    while (i < n && s[i] == ' ')
+        i++;
+    for (st = i; i < n && s[i] >= 'a' && s[i] <= 'z'; i++)
+        ;
+    size_t len = i - st;
+    if (len == 0 || (i < n && s[i] != ',' && s[i] != ' '))
+        return false;
+    return (i < n && s[i] == ',') ||
+           (len >= GERUND_MIN && memcmp(s + i - 3, "ing", 3) == 0);
+}
+
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
 {
     if (!raw || n == 0)
         return 0;
     pith_buf squashed = PITH_BUF_INIT, filtered = PITH_BUF_INIT, low = PITH_BUF_INIT;
     pith_meta_squash(&squashed, raw, n);
+    const char *lead = squashed.data ? squashed.data : "";
+    size_t lead_len = squashed.len;
+    while (lead_len && (*lead == ' ' || *lead == '|')) { /* " | " before a first block */
+        lead++;
+        lead_len--;
+    }
+    if (by_clause(lead, lead_len)) {
+        pith_buf_free(&squashed);
+        return 0;
+    }
     size_t inner_start = 0, inner_len = squashed.len;
     unwrap_brackets(squashed.data, &inner_start, &inner_len);
     filter_tokens(squashed.data ? squashed.data + inner_start : "", inner_len, &filtered);
