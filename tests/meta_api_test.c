@@ -745,6 +745,18 @@ static void test_day_and_month_settled_by_a_plain_date(void **state)
                 "2026-09-03");
 }
 
+/* A Q&A page's opening, up to its question's text, and the asker's card,
+ * for the Q&A tests. */
+#define QA_PAGE_OPEN                                                                          \
+    "<html><head><title>Why is RAID not a backup?</title></head><body>"                       \
+    "<div itemscope itemtype='https://schema.org/QAPage'>"                                    \
+    "<div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"            \
+    "<h1 itemprop='name'>Why is RAID not a backup?</h1>"
+#define QA_ASKER_CARD                                                                         \
+    "<div class='user-details' itemprop='author' itemscope "                                  \
+    "itemtype='http://schema.org/Person'><a href='/users/2/jl'>jldugger</a>"                  \
+    "<meta itemprop='name' content='jldugger'></div>"
+
 /* On a Q&A page the question is the page's work: its asker is the
  * author and its date the date, not whoever edited it last, whose card
  * comes first. */
@@ -752,10 +764,7 @@ static void test_question_asker_as_author(void **state)
 {
     (void)state;
     static const char page[] =
-        "<html><head><title>Why is RAID not a backup?</title></head><body>"
-        "<div itemscope itemtype='https://schema.org/QAPage'>"
-        "<div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
-        "<h1 itemprop='name'>Why is RAID not a backup?</h1>"
+        QA_PAGE_OPEN
         "<div itemprop='text'><p>When someone suggests RAID for backups, the usual answer is "
         "that it is not one, but nobody around here can explain why a mirrored disk does not "
         "protect the data when one of the disks fails in the night.</p></div>"
@@ -764,9 +773,7 @@ static void test_question_asker_as_author(void **state)
         "<a href='/users/1/ed'>Edith Morrow</a></div></div>"
         "<div class='owner'><div class='user-action-time'>asked "
         "<time itemprop='dateCreated' datetime='2009-05-02T00:01:21'>May 2, 2009</time></div>"
-        "<div class='user-details' itemprop='author' itemscope "
-        "itemtype='http://schema.org/Person'><a href='/users/2/jl'>jldugger</a>"
-        "<meta itemprop='name' content='jldugger'></div></div></div></div></body></html>";
+        QA_ASKER_CARD "</div></div></div></body></html>";
     pith_result *r = pith_extract(page, sizeof page - 1, NULL);
     assert_non_null(r);
     assert_non_null(r->author);
@@ -774,6 +781,69 @@ static void test_question_asker_as_author(void **state)
     assert_non_null(r->date);
     assert_string_equal(r->date, "2009-05-02");
     pith_result_free(r);
+}
+
+/* A Q&A page whose answer holds more prose than its question: the card
+ * of the answer ("answered ... Greg Dunn", after the line break of the
+ * page's markup), with the page's longest text, names an answerer, not the
+ * page's author, who is the asker. */
+static void test_answerer_is_no_author(void **state)
+{
+    (void)state;
+    static const char page[] =
+        QA_PAGE_OPEN
+        "<div itemprop='text'><p>Why is a mirrored disk not a backup?</p></div>"
+        "<div class='owner'>" QA_ASKER_CARD "</div></div>"
+        "<div class='answer'><div class='answercell'><div class='post-text'>"
+        "<p>A mirror copies every change at once, so a file deleted by mistake, a database "
+        "corrupted by a bug or a disk encrypted by ransomware is gone on both disks in the "
+        "same second, and nothing is left to restore from.</p><p>A backup is a copy kept "
+        "apart, in time and in place, that the next mistake does not reach.</p></div>"
+        "<div class='post-signature'><div class='user-action-time'>\n    answered "
+        "<span>Mar 28, 2014</span></div><div class='user-details'>"
+        "<a href='/users/3/gd'>Greg Dunn</a></div></div></div></div></div></body></html>";
+    pith_result *r = pith_extract(page, sizeof page - 1, NULL);
+    assert_non_null(r);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "jldugger");
+    pith_result_free(r);
+}
+
+/* A thread whose JSON-LD names its poster by an account name: a reply's
+ * card or a signature away from the opening post's text names no author
+ * of the page; a byline with the post's text still names a real one. */
+static void test_account_name_and_bylines_away(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Pros and cons of a travel agent</title>"
+        "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\", "
+        "\"headline\": \"Pros and cons of a travel agent\", \"author\": {\"@type\": "
+        "\"Person\", \"name\": \"thanosmano\"}}</script></head><body>"
+        "<h1>Pros and cons of a travel agent</h1><div class='opening'>%s"
+        "<p>We have booked our last three cruises through a travel agent and the perks were "
+        "good, but this time the agent could not match the price the line offered online, "
+        "so I wonder what others do and whether the agent still earns the commission.</p>"
+        "<p>The onboard credit was the main reason we used one before, and the agent also "
+        "handled the transfers and the hotel the night before the sailing.</p></div>"
+        "<div class='post'><h3 class='post-author'><a href='/profile/9'>Xavier Bloom</a></h3>"
+        "<p>We book direct now.</p></div></body></html>";
+    static const struct {
+        const char *inside, *want;
+    } CASES[] = {
+        {"", "thanosmano"},
+        {"<div class='byline'>By Dana Evans</div>", "Dana Evans"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page, fmt, CASES[i].inside);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (!r->author || strcmp(r->author, CASES[i].want) != 0)
+            fail_msg("case %zu: expected %s, got %s", i, CASES[i].want,
+                     r->author ? r->author : "none");
+        pith_result_free(r);
+    }
 }
 
 int main(void)
@@ -810,6 +880,8 @@ int main(void)
         cmocka_unit_test(test_page_edit_line_and_access_dates),
         cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),
         cmocka_unit_test(test_question_asker_as_author),
+        cmocka_unit_test(test_account_name_and_bylines_away),
+        cmocka_unit_test(test_answerer_is_no_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

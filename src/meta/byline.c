@@ -334,16 +334,21 @@ static void byline_text(const pith_ctx *ctx, uint32_t root, pith_buf *out, size_
 
 /* Words that open a post's card for its last edit ("edited Aug 1, 2014
  * Edith Morrow", before the asker's card "asked May 2, 2009 jldugger" on a
- * Q&A page): the name after them is the editor's, not the author's. */
+ * Q&A page) or for an answer ("answered Mar 28, 2014 GregD", whose text is
+ * often the page's longest): the name after them is the editor's or an
+ * answerer's, not the author's. */
 static const char *const EDIT_CARD_WORDS[] = {
     "edited", "last edited", "bearbeitet", "modifié", "editado", "modificato", "bewerkt",
     "edytowany", "отредактировано", "изменено",
+    "answered", "beantwortet", "répondu", "respondida", "respondido", "risposto",
+    "beantwoord", "ответил", "ответ дан",
 };
 
 static bool edit_card(const pith_buf *text)
 {
     const char *t = text->data ? text->data : "";
-    while (*t == ' ' || *t == '|') /* the " | " before a first block */
+    while (pith_ascii_is_space(*t) || *t == '|') /* the " | " before a first block, and
+                                                  * the page's line breaks */
         t++;
     for (size_t k = 0; k < sizeof EDIT_CARD_WORDS / sizeof EDIT_CARD_WORDS[0]; k++) {
         size_t n = strlen(EDIT_CARD_WORDS[k]);

@@ -335,20 +335,21 @@ static bool names_the_site(const pith_ctx *ctx, const char *value)
 }
 
 /* Names from one source: every value (a byline: the first that holds a
- * name, with its co-authors; with org_declared, only bylines beside the
+ * name, with its co-authors; with declared, only bylines beside the
  * article).  People go to people; organisations the page
  * declares go to orgs, values that name the site itself to site_orgs. */
 static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource src,
-                         bool org_declared, pith_authors *people, pith_authors *orgs,
+                         bool declared, pith_authors *people, pith_authors *orgs,
                          pith_authors *site_orgs)
 {
     bool byline = src == PITH_MS_BYLINE;
     for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][src]; v; v = v->next) {
         if (byline && people->n && !(v->flags & PITH_MV_JOIN))
             break;
-        /* beside an organisation the page declares as its author, only a
-         * byline with the article's own text names a person */
-        if (byline && org_declared && !(v->flags & PITH_MV_IN_ARTICLE))
+        /* beside an organisation or an account the page declares as its
+         * author, only a byline with the article's own text names a person
+         * (a forum's replies and signatures are elsewhere) */
+        if (byline && declared && !(v->flags & PITH_MV_IN_ARTICLE))
             continue;
         if ((v->flags & PITH_MV_ORG) ||
             (!byline && pith_author_org_credit(v->text, strlen(v->text))))
@@ -450,8 +451,9 @@ static void keep_first(pith_authors *kept, const pith_authors *a)
  * named as its own author.
  * A declared organisation beats a byline away from the article's text
  * (one beside it names the person who wrote for the organisation).  Account
- * names ("kevin-r") give way to a real name from a less trusted source
- * and are kept only when no source has one. */
+ * names ("kevin-r") give way to a real name from a less trusted source (a
+ * byline beside the article's text) and are kept only when no source has
+ * one. */
 static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
 {
     pith_authors orgs, site_orgs, accounts, editors;
@@ -462,7 +464,7 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++) {
         pith_authors people;
         pith_authors_init(&people);
-        authors_from(ctx, f, *s, orgs.n > 0, &people, &orgs, &site_orgs);
+        authors_from(ctx, f, *s, orgs.n > 0 || accounts.n > 0, &people, &orgs, &site_orgs);
         bool done = false;
         if (all_account_names(&people)) {
             if (!accounts.n)
