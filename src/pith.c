@@ -355,6 +355,8 @@ static pith_status run_text_stages(pith_result *r, const pith_options *opt, cons
     pith_text_extract(&ctx, text, len, &in->doc);
     publish_meta(r, &ctx.meta);
     r->confidence = ctx.confidence;
+    r->pagetype = pith_pagetype_name(ctx.pagetype);
+    r->pagetype_reason = ctx.pagetype_reason;
     pith_status status = PITH_OK;
     if (in->doc.oom)
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");

@@ -419,7 +419,7 @@ static size_t space_before(const char *start, const char *end)
 /* Does text (n bytes) read as one amount in a currency: a sign or code
  * before or after a figure made of digits and the separators of thousands
  * and decimals ("$20.12", "1.299,00 EUR", "12 kr")? */
-static bool reads_as_amount(const char *s, size_t n)
+bool pith_pagetype_reads_as_amount(const char *s, size_t n)
 {
     const char *end = s + n;
     size_t k;
@@ -467,7 +467,7 @@ bool pith_pagetype_is_price(pith_ctx *ctx, uint32_t i, bool by_text)
     pith_el_text(dom, i, &ctx->scratch, PRICE_MAX_TEXT);
     if (!ctx->scratch.data || !has_digit(ctx->scratch.data))
         return false;
-    return named || reads_as_amount(ctx->scratch.data, ctx->scratch.len);
+    return named || pith_pagetype_reads_as_amount(ctx->scratch.data, ctx->scratch.len);
 }
 
 static bool names_a_post(const char *c, size_t n)

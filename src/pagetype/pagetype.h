@@ -8,6 +8,7 @@
 #define PITH_PAGETYPE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "rules/pagetypes.h" /* the pith_pagetype enum */
@@ -31,5 +32,9 @@ void pith_pagetype_classify(struct pith_ctx *ctx);
  * as an amount in a currency ("$20.12", "1.299,00 EUR"), as shops whose
  * classes are generated write it.  Uses ctx->scratch. */
 bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
+
+/* Does text (n bytes) read as one amount in a currency: a sign or code
+ * before or after a figure ("$20.12", "1.299,00 EUR", "12 kr")? */
+bool pith_pagetype_reads_as_amount(const char *s, size_t n);
 
 #endif

@@ -31,6 +31,7 @@
 
 #include "content/units.h"
 #include "meta/date.h"
+#include "text/kind.h"
 #include "util/ascii.h"
 #include "util/budget.h"
 #include "util/utf8.h"
@@ -92,6 +93,11 @@ static bool is_url_text(const char *s, size_t n)
 static bool sentence_prose(const pith_tblock *blk)
 {
     return blk->cls == PITH_UNIT_GOOD || (blk->cls == PITH_UNIT_NEAR_GOOD && blk->sentence_end);
+}
+
+bool pith_text_sentence_prose(const pith_tblock *blk)
+{
+    return sentence_prose(blk);
 }
 
 static void remove_block(pith_tblock *blk, const char *rule)
@@ -170,6 +176,15 @@ static bool date_characters_only(const char *s, size_t n)
     return true;
 }
 
+bool pith_text_date_line(const pith_tblock *blk, const char *s)
+{
+    pith_date d;
+    return blk->chars <= STAMP_MAX_CHARS &&
+           blk->words <= STAMP_MAX_WORDS && !blk->sentence_end &&
+           date_characters_only(s, blk->len) &&
+           (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+}
+
 /* Lines that are a date or a time and little else ("14:10", "March 17,
  * 2016", "First published on November 20, 2019"): an article has one, by
  * its headline; a page with several is a feed of dated items after it (a
@@ -180,12 +195,8 @@ static void item_stamps(pith_tpage *page)
     uint32_t count = 0;
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
-        const char *s = pith_tblock_text(page, i);
-        pith_date d;
-        blk->stamp = blk->role != PITH_TR_REMOVED && blk->chars <= STAMP_MAX_CHARS &&
-                     blk->words <= STAMP_MAX_WORDS && !blk->sentence_end &&
-                     date_characters_only(s, blk->len) &&
-                     (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+        blk->stamp = blk->role != PITH_TR_REMOVED &&
+                     pith_text_date_line(blk, pith_tblock_text(page, i));
         count += blk->stamp;
     }
     /* The prose between one stamp and the next: an article under its date
@@ -882,9 +893,12 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (failed)
         return false;
     uint32_t opens = found ? first : page->n; /* where the headline is looked for */
-    if (!records && (!found || run_prose(page, first, last) < ARTICLE_PAGE_PROSE)) {
+    bool every_part = pith_text_kind(page, found, first, last, records);
+    if (!records &&
+        (!found || every_part || run_prose(page, first, last) < ARTICLE_PAGE_PROSE)) {
         /* little or no prose: not an article but a listing, a product, a
-         * forum's short posts: whatever is not boilerplate */
+         * forum's short posts: whatever is not boilerplate; prose in many
+         * parts (kind.c): every part */
         found = whole_page(page, &first, &last);
         if (opens == page->n)
             opens = first;

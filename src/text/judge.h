@@ -14,6 +14,14 @@
  * call's time (timeout_ms) is up. */
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first, uint32_t *last);
 
+/* Prose: a block the paragraph classifier finds good, or nearly good and
+ * ending as a sentence does. */
+bool pith_text_sentence_prose(const pith_tblock *blk);
+
+/* A line that is a date or a time and little else ("14:10", "March 17,
+ * 2016", "Posted 12 March 2024, 08:14"); s is the block's text. */
+bool pith_text_date_line(const pith_tblock *blk, const char *s);
+
 /* Find the headline, the byline and the date lines around the article's
  * start (first), and an author box after it; give those blocks their role
  * and record what they say in f. */

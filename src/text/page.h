@@ -73,6 +73,9 @@ typedef struct pith_tpage {
     int lang;               /* the stop-word language the classifier chose */
     bool lang_clear;        /* and its stop words are dense and far ahead of
                                any other language's: the page is in it */
+    uint8_t type;           /* pith_pagetype: what kind of page (kind.c) */
+    bool type_given;        /* the caller named the type (pith_options) */
+    const char *type_reason; /* the evidence for it (static) */
 } pith_tpage;
 
 /* Read len bytes of UTF-8 text into blocks (memory from arena).  Returns

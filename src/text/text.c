@@ -10,6 +10,7 @@
 #include "content/units.h"
 #include "input/markup.h"
 #include "meta/found.h"
+#include "pagetype/pagetype.h"
 #include "text/judge.h"
 #include "text/lineset.h"
 #include "text/page.h"
@@ -96,6 +97,11 @@ void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *do
         return;
     if (ctx->opt->lineset)
         pith_lineset_mark(ctx->opt->lineset, ctx->opt->lineset_seq, ctx->opt->url, &page);
+    if (ctx->opt->pagetype) { /* valid: pith.c checked the options */
+        page.type = (uint8_t)pith_pagetype_from_name(ctx->opt->pagetype);
+        page.type_given = true;
+        page.type_reason = "given by the caller";
+    }
     uint32_t first, last;
     if (!pith_text_judge(&page, ctx->arena, &first, &last))
         return;
@@ -110,5 +116,7 @@ void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *do
     if (page.lang_clear)
         ctx->meta.stop_language = pith_rules_stop_lang(page.lang);
     ctx->confidence = confidence(&page);
+    ctx->pagetype = (pith_pagetype)page.type;
+    ctx->pagetype_reason = page.type_reason;
     pith_text_tree(&page, doc);
 }

@@ -1,0 +1,184 @@
+/*
+ * kind.c — what kind of page a text page is, from the shape of its lines,
+ * and which of its blocks that kind keeps.
+ *
+ * An article is one run of prose, and judge.c keeps that run.  Other
+ * pages hold their content in many parts, and a reader of their text
+ * wants every part: a service page's sections (hero, features, pricing,
+ * questions), a manual's paragraphs between its code, a shop's products,
+ * a forum's posts.  From the lines alone:
+ *   - lines of program code (DOC_MIN_CODE_LINES of them) make
+ *     documentation, whose prose and code are all kept;
+ *   - records (judge.c: a label repeated over each entry) are a forum when
+ *     they are dated (date lines, readers' headers: "Jane said:"), a
+ *     collection when many carry a price, a listing else; judge.c keeps
+ *     every record;
+ *   - amounts in a currency alone on a line: many make a collection of
+ *     products, a few a product;
+ *   - prose spread over the page: when the article's run is short and
+ *     holds less than SPREAD_RUN_SHARE of the page's prose, the rest lies
+ *     in other parts of equal standing (sections under their headings),
+ *     and all are kept; a long run is an article's, whatever teasers lie
+ *     beside it.
+ * The kind is published as the page type, as the HTML path's is, with the
+ * evidence in its reason.
+ */
+#include "text/kind.h"
+
+#include <string.h>
+
+#include "pagetype/pagetype.h"
+#include "text/judge.h"
+
+/* Code lines that make a page documentation: a manual shows several
+ * snippets; an article quoting one line of code does not qualify.  Tuned
+ * on half the wcxb pages as text (8 and 4 do as well; 2 takes articles). */
+#define DOC_MIN_CODE_LINES 8
+/* and a share of the page's blocks: a news page as text holds hundreds of
+ * blocks, among them a script's lines that a scraper kept (2% of them
+ * took no article of wcxb's tune half nor of aeb as text) */
+#define DOC_MIN_CODE_SHARE 0.02
+#define CODE_LINE_MAX_CHARS 200 /* a longer block is prose that mentions code */
+/* The share of the page's prose the article's run holds below which the
+ * page is many parts: on wcxb's pages as text (tune half), articles' runs
+ * hold nearly all (a teaser or a caption outside), service, listing and
+ * forum pages' far less; 0.65 to 0.75 do alike. */
+#define SPREAD_RUN_SHARE 0.7
+/* A run of more prose than this is an article whatever lies beside it:
+ * a news page as text holds teasers, comments and captions that outweigh
+ * its story (on aeb as text, whose pages are all articles, runs of 1,200
+ * bytes and more beside more prose were the story every time; on wcxb's
+ * tune half, 1,200 did better than 800, 2,000 or 3,000). */
+#define ARTICLE_RUN_PROSE 1200.0
+/* Prices alone on a line that make a collection (a grid of products,
+ * each with its price) rather than one product with its variants. */
+#define COLLECTION_MIN_PRICES 8
+#define PRICE_MAX_CHARS 40      /* "$96.73", "From 1.299,00 EUR": short */
+#define DATED_MIN_ITEMS 3       /* dated items that make records posts */
+
+bool pith_text_code_line(const char *s, size_t n)
+{
+    if (n == 0 || n > CODE_LINE_MAX_CHARS)
+        return false;
+    /* a block opens; a statement or a block ends, with what code writes
+     * in it: not an item of a list of clauses ("...;"), nor a template's
+     * placeholder ("{* name *}") */
+    char last = s[n - 1];
+    if (last == '{')
+        return true;
+    if ((last == ';' || last == '}') && (s[0] == '}' || strpbrk(s, "(=[")))
+        return true;
+    static const char *const marks[] = {"();", "=>", "::", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(s, *m)) /* a block's text ends with its NUL */
+            return true;
+    return false;
+}
+
+/* What the lines show, counted over the blocks no rule removed. */
+typedef struct shape {
+    uint32_t blocks, code, prices, dated;
+    double prose, run_prose;
+} shape;
+
+/* A post's time line: a date line, one the phrase rules took for a
+ * byline's date ("Posted 12 March 2024, 08:14") too. */
+static bool post_time(const pith_tblock *blk, const char *s)
+{
+    return (blk->role != PITH_TR_REMOVED || blk->phrase == PITH_CAT_META) &&
+           pith_text_date_line(blk, s);
+}
+
+/* A label that opens what follows an article: readers' comments ("12
+ * Comments", "Jane said:"), other stories ("Related"), the stamp over an
+ * item of a feed of dated items after it (judge.c). */
+static bool opens_aftermath(const pith_tblock *blk)
+{
+    return blk->comment_header || blk->stamp || blk->phrase == PITH_CAT_COMMENTS ||
+           blk->phrase == PITH_CAT_RELATED;
+}
+
+/* What the lines show; the page's prose is counted up to the label of
+ * readers' comments, other stories or a feed after the article's run: a
+ * short post under a long thread of comments is still an article. */
+static void measure(const pith_tpage *page, bool found, uint32_t first, uint32_t last,
+                    shape *sh)
+{
+    memset(sh, 0, sizeof *sh);
+    bool beyond = false; /* past a label of what follows an article */
+    for (uint32_t i = 0; i < page->n; i++) {
+        const pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        beyond = beyond || (found && i > last && opens_aftermath(blk));
+        sh->dated += blk->comment_header || post_time(blk, s);
+        if (blk->role == PITH_TR_REMOVED)
+            continue;
+        sh->blocks++;
+        sh->code += pith_text_code_line(s, blk->len);
+        sh->prices += blk->chars <= PRICE_MAX_CHARS && pith_pagetype_reads_as_amount(s, blk->len);
+        if (pith_text_sentence_prose(blk) && !beyond) {
+            sh->prose += blk->chars;
+            if (found && i >= first && i <= last)
+                sh->run_prose += blk->chars;
+        }
+    }
+}
+
+static void set_type(pith_tpage *page, pith_pagetype type, const char *reason)
+{
+    page->type = (uint8_t)type;
+    page->type_reason = reason;
+}
+
+/* The posts of a forum are shown with their poster and time: the time
+ * lines the phrase rules removed as a byline's date are the posts'. */
+static void keep_post_times(pith_tpage *page)
+{
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (blk->role == PITH_TR_REMOVED && post_time(blk, pith_tblock_text(page, i))) {
+            blk->role = PITH_TR_UNJUDGED;
+            blk->rule = NULL;
+        }
+    }
+}
+
+/* The type of a page of records. */
+static void records_type(pith_tpage *page, const shape *sh)
+{
+    if (sh->dated >= DATED_MIN_ITEMS) {
+        set_type(page, PITH_PAGE_FORUM, "text: records under dated headers (posts)");
+        keep_post_times(page);
+    }
+    else if (sh->prices >= COLLECTION_MIN_PRICES)
+        set_type(page, PITH_PAGE_COLLECTION, "text: records with prices");
+    else
+        set_type(page, PITH_PAGE_LISTING, "text: records under a repeated label");
+}
+
+bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
+{
+    shape sh;
+    measure(page, found, first, last, &sh);
+    bool short_run = !found || sh.run_prose < ARTICLE_RUN_PROSE;
+    bool spread = short_run && (!found || sh.run_prose < SPREAD_RUN_SHARE * sh.prose);
+    if (page->type_given) /* the caller's word: an article keeps its run */
+        return !records && page->type != PITH_PAGE_ARTICLE;
+    if (records) {
+        records_type(page, &sh);
+        return false;
+    }
+    if (sh.code >= DOC_MIN_CODE_LINES && sh.code >= DOC_MIN_CODE_SHARE * sh.blocks) {
+        set_type(page, PITH_PAGE_DOCUMENTATION, "text: lines of code");
+        return true;
+    }
+    if (sh.prices >= COLLECTION_MIN_PRICES)
+        set_type(page, PITH_PAGE_COLLECTION, "text: many prices");
+    else if (sh.prices > 0)
+        set_type(page, PITH_PAGE_PRODUCT, "text: a price");
+    else if (spread)
+        set_type(page, PITH_PAGE_SERVICE, "text: prose in many parts");
+    else
+        set_type(page, PITH_PAGE_ARTICLE, "text: one run of prose");
+    return spread;
+}
