@@ -530,6 +530,35 @@ static void test_grid_caption_boxes(void **state)
     test_unstage(&s);
 }
 
+/* A board of job ads, each card wrapped in a box named after its look
+ * ("listing paid-logo": an ad shown with its firm's logo): on a listing
+ * that box is the card, and stays; a logo inside a card, holding a part of
+ * its text, still goes, and so does the wrapper on an article. */
+static void test_grid_card_wrappers(void **state)
+{
+    (void)state;
+#define JOB(n, title)                                                                      \
+    "<li class=job><a href=/j" n "><div id=card" n " class='listing paid-logo'><h3>" title \
+    "</h3><p>Remote, full time, from $90,000 a year</p><span id=logo" n " class=logo>"      \
+    "Acme</span></div></a></li>"
+    static const char html[] =
+        "<html><body><h1>Developer jobs</h1><ul class=jobs>"
+        JOB("1", "Senior backend developer") JOB("2", "Frontend engineer, design systems")
+        JOB("3", "Data engineer for a logistics firm") JOB("4", "Mobile developer, iOS")
+        JOB("5", "Site reliability engineer") JOB("6", "Full-stack developer, Python")
+        "</ul></body></html>";
+#undef JOB
+    test_staged s;
+    clean_as(&s, html, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "card1"), "kept");
+    assert_string_equal(dropped_by(&s, "card6"), "kept");
+    assert_string_equal(dropped_by(&s, "logo1"), "class:nav");
+    test_unstage(&s);
+    clean_as(&s, html, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "card1"), "class:nav");
+    test_unstage(&s);
+}
+
 /* A front page's "river" of latest stories and its "most read" box, named
  * as an article's lists of other stories: on a listing they are the list,
  * on other pages the other stories they are named as. */
@@ -775,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),
         cmocka_unit_test(test_grid_caption_boxes),
+        cmocka_unit_test(test_grid_card_wrappers),
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_post_headers),

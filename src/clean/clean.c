@@ -597,6 +597,33 @@ static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category c
     return i > ctx->grid_first && i < ctx->dom.els[ctx->grid_last].end;
 }
 
+#define CARD_WRAP_SHARE 0.8 /* of its item's text: the card itself, not a part of it */
+#define CARD_LINKS_MAX 4     /* a card leads to its page (title, picture, "more"); a
+                                menu's department, to many */
+
+/* Inside one of the items of that grid, a box holding nearly all of the
+ * item's text is the card itself, in a wrapper named after one of its
+ * looks ("new-listing paid-logo": a job ad shown with its firm's logo),
+ * whatever the name says: a logo or a list of tags inside a card holds a
+ * part of its text, and a site's menu of departments (a run of alike items
+ * too) has many links in each.  A box hidden until a script shows it is left
+ * to the hidden rules. */
+static bool wraps_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    if (cat == PITH_CAT_HIDDEN ||
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL || i <= ctx->grid_first ||
+        i >= ctx->dom.els[ctx->grid_last].end)
+        return false;
+    const pith_dom *dom = &ctx->dom;
+    uint32_t box = dom->els[ctx->grid_first].parent, item = i;
+    while (item != PITH_NO_EL && dom->els[item].parent != box)
+        item = dom->els[item].parent;
+    return item != PITH_NO_EL && item != i && item >= ctx->grid_first &&
+           item <= ctx->grid_last && dom->els[i].links <= CARD_LINKS_MAX &&
+           dom->els[i].text >= CARD_WRAP_SHARE * dom->els[item].text;
+}
+
 #define SECTION_PROSE_MIN 150 /* non-space bytes outside links: a section's sentences */
 #define SECTION_LINK_SHARE 0.25 /* of its text in links, at most: a menu is mostly links */
 
@@ -621,7 +648,7 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
     if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i) ||
-        part_of_a_grid_item(ctx, i, cat))
+        part_of_a_grid_item(ctx, i, cat) || wraps_a_grid_item(ctx, i, cat))
         return true;
     /* A listing's stories are what an article's lists of other stories
      * are named after ("river", "teaser", "latest-news", "most-read"). */
