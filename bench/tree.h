@@ -6,16 +6,17 @@
  * Every node is written with its type, namespace, tag (the original name
  * for unknown tags), attributes and text, in document order, so two trees
  * compare equal exactly when they have the same shape and content.  Left
- * out is only what elision removes: the text children of script and style
- * elements (except of JSON-LD scripts, whose text is kept and so must stay),
- * the text of comments, and the spaces and tabs after line breaks in texts
- * outside <pre>, <listing>, <textarea> and <plaintext> (the indentation
- * between tags), the content of <svg> elements, and the attributes no stage
- * reads on the elements whose attributes elision cuts
- * (pith_elide_cuts_attribute), and every attribute of the scripts but
- * JSON-LD and of the <link>s no stage reads (pith_elide_link_is_read).  Whatever elision
- * wrongly moved into or out of an <svg> still shows: it would then sit
- * outside the <svg> in one of the two trees.
+ * out is only what elision removes: the script elements (except JSON-LD
+ * scripts, which are kept whole and so must stay), the style elements and
+ * the <link>s no stage reads (pith_elide_link_is_read), with the texts on
+ * either side of one written as one text, as the parser joins them when
+ * the element is gone; the text of comments, and the spaces and tabs after
+ * line breaks in texts outside <pre>, <listing>, <textarea> and <plaintext>
+ * (the indentation between tags), the content of <svg> elements, and the
+ * attributes no stage reads on the elements whose attributes elision cuts
+ * (pith_elide_cuts_attribute).  Whatever elision wrongly moved into or out
+ * of an <svg> still shows: it would then sit outside the <svg> in one of
+ * the two trees.
  *
  * Header-only (static functions) so the test and the benchmark, which link
  * only libpith, can both use it.
@@ -45,41 +46,35 @@ static bool tree_is_jsonld(const GumboNode *el)
     return false;
 }
 
-/* Are the text children of this node left out of the comparison? */
-static bool tree_skips_text(const GumboNode *node)
+/* Is the node left out of the comparison, whole: an HTML script but
+ * JSON-LD, a style, a <link> of a kind no stage reads? */
+static bool tree_skips_node(const GumboNode *node)
 {
-    if (node->type != GUMBO_NODE_ELEMENT)
+    if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return false;
     GumboTag tag = node->v.element.tag;
-    return tag == GUMBO_TAG_STYLE || (tag == GUMBO_TAG_SCRIPT && !tree_is_jsonld(node));
+    if (tag == GUMBO_TAG_STYLE)
+        return true;
+    if (tag == GUMBO_TAG_SCRIPT)
+        return !tree_is_jsonld(node);
+    if (tag != GUMBO_TAG_LINK)
+        return false;
+    GumboAttribute *rel = gumbo_get_attribute(&node->v.element.attributes, "rel");
+    return !pith_elide_link_is_read(rel ? rel->value : NULL, rel ? strlen(rel->value) : 0);
 }
 
 /* A text without the spaces and tabs after its line breaks: elision cuts
  * the indentation between tags, which the parser may join to a text beside
- * it (across a tag it ignores). */
-static void tree_write_text(const char *s, pith_buf *out)
+ * it (across a tag it ignores).  *line_start carries the state from the
+ * text before, in a run of texts written as one. */
+static void tree_write_text(const char *s, bool *line_start, pith_buf *out)
 {
-    bool line_start = false;
     for (; *s; s++) {
-        if (line_start && (*s == ' ' || *s == '\t'))
+        if (*line_start && (*s == ' ' || *s == '\t'))
             continue;
-        line_start = *s == '\n' || *s == '\r';
+        *line_start = *s == '\n' || *s == '\r';
         pith_buf_putc(out, *s);
     }
-}
-
-/* Are all the attributes of this element left out: a script but JSON-LD,
- * a <link> of a kind no stage reads? */
-static bool tree_attributes_cut(const GumboNode *node)
-{
-    if (node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
-        return false;
-    if (node->v.element.tag == GUMBO_TAG_SCRIPT)
-        return !tree_is_jsonld(node);
-    if (node->v.element.tag != GUMBO_TAG_LINK)
-        return false;
-    GumboAttribute *rel = gumbo_get_attribute(&node->v.element.attributes, "rel");
-    return !pith_elide_link_is_read(rel ? rel->value : NULL, rel ? strlen(rel->value) : 0);
 }
 
 /* Is the attribute one that elision cuts from an HTML element's start tag
@@ -103,9 +98,8 @@ static bool tree_attribute_cut(const GumboElement *e, const GumboAttribute *a)
     return pith_elide_cuts_attribute(name, a->name);
 }
 
-/* keep_space: the node is a text inside <pre>, <listing>, <textarea> or
- * <plaintext>, whose white space is text and written whole. */
-static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *out)
+/* Texts are written by tree_write_texts. */
+static void tree_write_node(const GumboNode *node, pith_buf *out)
 {
     switch (node->type) {
     case GUMBO_NODE_DOCUMENT:
@@ -124,7 +118,7 @@ static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *ou
         } else {
             pith_buf_puts(out, gumbo_normalized_tagname(e->tag));
         }
-        for (unsigned i = 0; i < e->attributes.length && !tree_attributes_cut(node); i++) {
+        for (unsigned i = 0; i < e->attributes.length; i++) {
             const GumboAttribute *a = e->attributes.data[i];
             if (tree_attribute_cut(e, a))
                 continue;
@@ -136,17 +130,54 @@ static void tree_write_node(const GumboNode *node, bool keep_space, pith_buf *ou
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
     case GUMBO_NODE_WHITESPACE:
-        pith_buf_printf(out, "%d\"", (int)node->type);
-        if (keep_space)
-            pith_buf_puts(out, node->v.text.text);
-        else
-            tree_write_text(node->v.text.text, out);
-        pith_buf_puts(out, "\"\n");
-        break;
+        break; /* tree_write_texts */
     case GUMBO_NODE_COMMENT:
         pith_buf_puts(out, "<!---->\n");
         break;
     }
+}
+
+static bool tree_is_text(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+           node->type == GUMBO_NODE_WHITESPACE;
+}
+
+/* Write the run of texts that starts at kids[*next] as one text, across
+ * the nodes left out between them (the parser makes one text node of them
+ * when those are gone: a text if any part is one, else white space); sets
+ * *next past the run.  A CDATA section stands alone.  keep_space: the texts
+ * are inside <pre>, <listing>, <textarea> or <plaintext>, whose white space
+ * is text and written whole. */
+static void tree_write_texts(const GumboVector *kids, unsigned *next, bool keep_space,
+                             pith_buf *out)
+{
+    const GumboNode *first = kids->data[*next];
+    unsigned end = *next + 1;
+    int type = (int)first->type;
+    while (first->type != GUMBO_NODE_CDATA && end < kids->length) {
+        const GumboNode *c = kids->data[end];
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) {
+            if (c->type == GUMBO_NODE_TEXT)
+                type = (int)GUMBO_NODE_TEXT;
+        } else if (!tree_skips_node(c)) {
+            break;
+        }
+        end++;
+    }
+    pith_buf_printf(out, "%d\"", type);
+    bool line_start = false;
+    for (unsigned k = *next; k < end; k++) {
+        const GumboNode *c = kids->data[k];
+        if (!tree_is_text(c))
+            continue;
+        if (keep_space)
+            pith_buf_puts(out, c->v.text.text);
+        else
+            tree_write_text(c->v.text.text, &line_start, out);
+    }
+    pith_buf_puts(out, "\"\n");
+    *next = end;
 }
 
 /* Are all the children of this node left out (an <svg>'s content)? */
@@ -183,7 +214,7 @@ static bool tree_write(const GumboNode *root, pith_buf *out)
     frame *stack = malloc(cap * sizeof *stack);
     if (!stack)
         return false;
-    tree_write_node(root, false, out);
+    tree_write_node(root, out);
     stack[depth++] = (frame){root, 0};
     while (depth > 0) {
         frame *f = &stack[depth - 1];
@@ -193,15 +224,20 @@ static bool tree_write(const GumboNode *root, pith_buf *out)
             depth--;
             continue;
         }
-        const GumboNode *c = kids->data[f->next++];
-        bool text = c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
-                    c->type == GUMBO_NODE_WHITESPACE;
-        if (text && tree_skips_text(f->node))
+        const GumboNode *c = kids->data[f->next];
+        if (tree_skips_node(c)) {
+            f->next++;
             continue;
-        bool keep_space = false;
-        for (size_t k = 0; text && k < depth; k++)
-            keep_space |= tree_keeps_space(stack[k].node);
-        tree_write_node(c, keep_space, out);
+        }
+        if (tree_is_text(c)) {
+            bool keep_space = false;
+            for (size_t k = 0; k < depth; k++)
+                keep_space |= tree_keeps_space(stack[k].node);
+            tree_write_texts(kids, &f->next, keep_space, out);
+            continue;
+        }
+        f->next++;
+        tree_write_node(c, out);
         if (!tree_children(c) || tree_skips_children(c))
             continue;
         if (depth == cap) {

@@ -48,6 +48,10 @@ typedef struct scanner {
     size_t copy_from;  /* start of the input not yet copied to w */
     bool seen_template;
     bool keep_space;   /* a <pre> or <listing> was seen: white space is text */
+    bool head_begun;   /* a start tag that begins or is in the <head> (or later) was seen */
+    unsigned templates; /* <template>s that may be open (never fewer than are) */
+    unsigned noscripts; /* <noscript>s that may be open (never fewer than are) */
+    bool body_begun;   /* a start tag that belongs in the body was seen */
     pith_elide_stats *st;
 } scanner;
 
@@ -60,6 +64,8 @@ typedef struct tag {
     size_t at;                    /* its '<' (set by next_tag) */
     size_t end;                   /* one past the '>' */
     bool rel_read;                /* a start tag: its rel names a link some stage reads */
+    bool whole;                   /* a script, style or unread link here goes whole
+                                     (removes_whole, asked before any cut in the tag) */
 } tag;
 
 /* ----------------------------------------------------------------- tags */
@@ -263,6 +269,14 @@ static bool read_tag(const scanner *sc, size_t i, tag *t, attr_cuts *cuts)
 static size_t output_at(const scanner *sc, size_t at)
 {
     return sc->w + (at - sc->copy_from);
+}
+
+/* The byte `back` bytes before where s[at] goes in the output (at least
+ * that many are there): copied out already, or still in place. */
+static char output_byte(const scanner *sc, size_t at, size_t back)
+{
+    size_t j = output_at(sc, at) - back;
+    return j >= sc->w ? sc->s[sc->copy_from + (j - sc->w)] : sc->s[j];
 }
 
 /* Remove s[from..to) from the output. */
@@ -503,6 +517,65 @@ static void cut_all_attributes(scanner *sc, const tag *t)
     }
 }
 
+/* May a script, style or unread <link> go whole, start tag to end tag,
+ * rather than be emptied?  Only in the <head>: in the body the elements
+ * around one are counted and compared by the page type's and the content
+ * stage's reading of the structure (a run of alike items with a script
+ * between them), which would read another page without it.  In the head
+ * its start tag changes nothing else in the tree once the <head> has
+ * begun (before it, <script> would open the <head> and the white space
+ * after it be kept there, and a <!DOCTYPE> after a first <script> is
+ * ignored), outside a <template> (whose content may hold anything) and a
+ * <noscript> (there <script> closes it).  The texts on either side of it
+ * then join into one text node, which every stage folds as before, when
+ * nothing can form across the join: the output before it ends with a tag
+ * or white space but a carriage return (not "<" + "p>", "&am" + "p;",
+ * "\r" + "\n"), and not with "</>", which gumbo reads wrongly (the tag
+ * after it loses its name). */
+static bool removes_whole(const scanner *sc, size_t at)
+{
+    if (!sc->head_begun || sc->body_begun || sc->templates || sc->noscripts)
+        return false;
+    size_t out = output_at(sc, at);
+    if (out == 0)
+        return true;
+    char before = output_byte(sc, at, 1);
+    if (before == '>')
+        return out < 3 || output_byte(sc, at, 2) != '/' || output_byte(sc, at, 3) != '<';
+    return before == ' ' || before == '\t' || before == '\n';
+}
+
+/* Follow the end tags that may close a template or a <noscript>, or that
+ * belong in the body. */
+static void end_tag(scanner *sc, const tag *t)
+{
+    if (name_is(t, "template") && sc->templates > 0)
+        sc->templates--;
+    else if (name_is(t, "noscript") && sc->noscripts > 0)
+        sc->noscripts--;
+    else if (!name_is(t, "head") && !name_is(t, "script") && !name_is(t, "style") &&
+             !name_is(t, "title"))
+        sc->body_begun = true; /* "</p>", "</body>": the body has begun */
+}
+
+/* Start tags that the parser puts in the <head> (in the <head>; others
+ * begin the body). */
+static const char *const head_tags[] = {
+    "html", "head", "meta", "link", "script", "style", "title", "base", "basefont", "bgsound",
+    "noscript", "template", "noframes", NULL,
+};
+
+/* One past the end tag at e ('<' of "</name"), or n. */
+static size_t end_tag_end(const scanner *sc, size_t e)
+{
+    if (e >= sc->n)
+        return sc->n;
+    tag et;
+    if (!read_tag(sc, e + 2, &et, NULL))
+        return sc->n;
+    return et.end;
+}
+
 /* Elide the script whose start tag is t (unless kept): its body, and the
  * attributes of its start tag (sources, loading flags, nonces: only the
  * type of a JSON-LD script is read, and that script is kept whole); sets
@@ -514,6 +587,11 @@ static void script_body(scanner *sc, const tag *t, size_t *next)
     if (keep_script_body(sc, t->at, body)) {
         if (end > body)
             sc->st->kept++;
+    } else if (t->whole) {
+        size_t stop_at = end_tag_end(sc, end);
+        cut(sc, t->at, stop_at);
+        sc->st->elided++;
+        end = stop_at;
     } else {
         cut_all_attributes(sc, t);
         if (end > body) {
@@ -543,6 +621,7 @@ static step select_region(scanner *sc, size_t i, size_t *next)
             (t.is_end && name_is(&t, "script")))
             continue;
         if (!t.is_end && name_is(&t, "script")) {
+            t.whole = removes_whole(sc, t.at);
             script_body(sc, &t, &i);
             continue;
         }
@@ -563,7 +642,11 @@ static step start_tag(scanner *sc, const tag *t, size_t *next)
         script_body(sc, t, next);
     } else if (name_is(t, "style")) {
         size_t end = pith_html_raw_text_end(sc->s, sc->n, t->end, "style");
-        if (end > t->end) {
+        if (t->whole) {
+            end = end_tag_end(sc, end);
+            cut(sc, t->at, end);
+            sc->st->elided++;
+        } else if (end > t->end) {
             cut(sc, t->end, end);
             sc->st->elided++;
         }
@@ -579,6 +662,9 @@ static step start_tag(scanner *sc, const tag *t, size_t *next)
         sc->keep_space = true;
     } else if (name_is(t, "template")) {
         sc->seen_template = true;
+        sc->templates++;
+    } else if (name_is(t, "noscript")) {
+        sc->noscripts++;
     } else if (name_is(t, "col") && sc->seen_template) {
         return stop(sc, t->at, "<col> after a <template>");
     } else if (name_is(t, "plaintext")) {
@@ -634,7 +720,7 @@ static void cut_unread_attributes(scanner *sc, const attr_cuts *unread)
 size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
 {
     pith_elide_stats st = {.stopped_at = (size_t)-1};
-    scanner sc = {html, len, 0, 0, false, false, &st};
+    scanner sc = {html, len, 0, 0, false, false, false, false, 0, 0, &st};
     size_t i = 0;
     attr_cuts unread;
     for (;;) {
@@ -643,11 +729,25 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
         if (next_tag(&sc, &i, &t, &unread) != FOUND_TAG)
             break;
         cut_indentation(&sc, text, t.at);
-        if (!t.is_end && name_is(&t, "link") && !t.rel_read)
+        if (t.is_end) {
+            end_tag(&sc, &t);
+            continue;
+        }
+        t.whole = removes_whole(&sc, t.at);
+        if (name_is(&t, "link") && !t.rel_read) {
+            if (t.whole) {
+                cut(&sc, t.at, t.end);
+                continue;
+            }
             cut_all_attributes(&sc, &t);
-        else if (!t.is_end)
-            cut_unread_attributes(&sc, &unread);
-        if (!t.is_end && start_tag(&sc, &t, &i) == STOP)
+        } else if (!name_is(&t, "style") || !t.whole) {
+            cut_unread_attributes(&sc, &unread); /* not from a style that goes whole */
+        }
+        if (!name_is(&t, "html") && !name_is(&t, "script") && !name_is(&t, "style"))
+            sc.head_begun = true;
+        if (!name_in(&t, head_tags))
+            sc.body_begun = true; /* before start_tag: a <select>'s scripts are the body's */
+        if (start_tag(&sc, &t, &i) == STOP)
             break;
     }
     size_t rest = len - sc.copy_from;

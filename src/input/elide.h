@@ -24,9 +24,13 @@
  * and all the attributes of the scripts it empties ("<script src=a.js
  * async>" becomes "<script>") and of the <link>s no stage reads
  * (stylesheets, icons, preloads: "<link rel=stylesheet href=a.css>"
- * becomes "<link>").
+ * becomes "<link>").  In the <head> (once begun, outside a template or
+ * <noscript>), such a script, style or <link> goes whole, start tag to end
+ * tag, where the texts on either side cannot join into something else
+ * (removes_whole in elide.c).
  * The tree gumbo then builds is the same as before, except that those
- * script and style elements have no text child, the comments are empty,
+ * script and style elements are gone or have no text child (the texts on
+ * either side of one that is gone are one text), the comments are empty,
  * some white space after line breaks is gone, the <svg> elements are
  * empty and elements lack attributes, which no stage reads (white space is folded; the clean stage
  * drops <svg> whole, and the text counts no longer take in an icon's
