@@ -228,6 +228,37 @@ static date_kind kind_of(const pith_el *el)
     return KIND_NONE;
 }
 
+/* The kinds of the class strings met in one walk over the page.  The
+ * clean stage keeps one copy of each distinct class and id string
+ * (el->norm), so elements that share it share its pointer, and a page
+ * repeats a few hundred strings over thousands of elements.  Only for an
+ * element without itemprop whose string is short enough for kind_of to
+ * read it as it is (pith_meta_class_norm's shared path): then the kind
+ * depends on that string alone, and on whether the element has a class. */
+#define KIND_MEMO_SLOTS 256 /* direct-mapped: a collision only computes again */
+#define KIND_MEMO_NORM_MAX 100 /* under document.c's CLASS_SHARED_MAX */
+
+typedef struct kind_memo {
+    const char *norm[KIND_MEMO_SLOTS];
+    bool no_class[KIND_MEMO_SLOTS];
+    uint8_t kind[KIND_MEMO_SLOTS];
+} kind_memo;
+
+static date_kind memo_kind_of(kind_memo *m, const pith_el *el)
+{
+    if (!el->norm || el->norm_len == 0 || el->norm_len >= KIND_MEMO_NORM_MAX ||
+        pith_attr(el, "itemprop"))
+        return kind_of(el);
+    size_t h = ((uintptr_t)el->norm >> 4) % KIND_MEMO_SLOTS;
+    bool no_class = el->cls == NULL;
+    if (m->norm[h] != el->norm || m->no_class[h] != no_class) {
+        m->norm[h] = el->norm;
+        m->no_class[h] = no_class;
+        m->kind[h] = (uint8_t)kind_of(el);
+    }
+    return (date_kind)m->kind[h];
+}
+
 /* "Retrieved 1 May 2016", "Accessed on ...": a citation's access date
  * (low: a buffer for the lower-case start of the text). */
 static bool says_accessed(const char *text, pith_buf *low)
@@ -461,6 +492,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     pith_buf text = PITH_BUF_INIT, label = PITH_BUF_INIT;
     unsigned times = 0, texts = 0;
     bool changed = false; /* the page's "last modified" line was read */
+    kind_memo memo;
+    memset(&memo, 0, sizeof memo);
     uint32_t end = dom->els[dom->body].end;
     for (uint32_t i = dom->body; i < end; i++) {
         const pith_el *el = &dom->els[i];
@@ -483,7 +516,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             continue;
         if (el->tag == GUMBO_TAG_SCRIPT || el->tag == GUMBO_TAG_STYLE)
             continue;
-        date_kind kind = el->text <= MAX_DATE_TEXT ? kind_of(el) : KIND_NONE;
+        date_kind kind = el->text <= MAX_DATE_TEXT ? memo_kind_of(&memo, el) : KIND_NONE;
         if (kind == KIND_NONE) {
             if (!pith_meta_in_aside(ctx, f, i) && labelled_date(ctx, f, i, &label, &text))
                 texts++;
