@@ -104,6 +104,7 @@ static const char *const read_h[] = {"href", "hidden", "http-equiv", NULL};
 static const char *const read_i[] = {"id", "itemprop", "itemscope", "itemtype", NULL};
 static const char *const read_l[] = {"lang", NULL};
 static const char *const read_n[] = {"name", NULL};
+static const char *const read_o[] = {"open", NULL}; /* a <dialog> shown (clean.c) */
 static const char *const read_p[] = {"property", "pubdate", NULL};
 static const char *const read_r[] = {"rel", "role", NULL};
 static const char *const read_s[] = {"src", "srcset", "style", "start", NULL};
@@ -131,6 +132,7 @@ static const char *const *read_names(char first)
     case 'i': return read_i;
     case 'l': return read_l;
     case 'n': return read_n;
+    case 'o': return read_o;
     case 'p': return read_p;
     case 'r': return read_r;
     case 's': return read_s;
