@@ -296,6 +296,33 @@ static void test_product_reviews(void **state)
     test_unstage(&s);
 }
 
+/* Under a product, its shoppers' reviews under a heading that says so
+ * ("What our customers say", "Customer Reviews"), in boxes no class
+ * names: the heading takes them along.  On an article (a course's page,
+ * a review of its own) the same heading heads the page's own text. */
+static void test_reviews_heading_on_product(void **state)
+{
+    (void)state;
+    static const char product[] =
+        "<html><body><main><h1>Brass bow saw</h1>" BESIDE
+        "<div id=row><h2>What our customers say</h2></div>"
+        "<div id=said><p>Cuts green wood like butter, and the blade stays sharp.</p>"
+        "<p>Light enough to carry all day on the trail.</p></div>"
+        "<h3 id=count>4.8 (212 reviews)</h3>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, product, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "row"), "phrase:reviews");
+    assert_string_equal(dropped_by(&s, "said"), "phrase:reviews");
+    assert_string_equal(dropped_by(&s, "count"), "phrase:reviews");
+    test_unstage(&s);
+    clean_typed(&s, product, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "row"), "kept");
+    assert_string_equal(dropped_by(&s, "said"), "kept");
+    assert_string_equal(dropped_by(&s, "count"), "kept");
+    test_unstage(&s);
+}
+
 /* A shop's cart pop-up goes on every page, even when it holds the only
  * prose shown before a script runs (the product itself hidden). */
 static void test_cart_widget(void **state)
@@ -795,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),
+        cmocka_unit_test(test_reviews_heading_on_product),
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_closed_dialog),

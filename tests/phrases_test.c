@@ -30,6 +30,36 @@ static void test_rules_built_ahead(void **state)
     assert_int_equal(pith_rules_compile_all(), 0);
 }
 
+/* The heading over shoppers' reviews gets no rule of its own (the clean
+ * stage drops it beside a product only) but says what it is; a sentence
+ * about reviews is neither. */
+static void test_review_headings(void **state)
+{
+    (void)state;
+    static const char *const headings[] = {
+        "Customer Reviews", "Ratings & Reviews", "What our customers say...", "Testimonials",
+        "4.9 (1,113 reviews)", "Be the first to review this item", "Kundenbewertungen",
+        "Avis clients", "Opiniones de clientes", "Recensioni", "Отзывы покупателей",
+        "カスタマーレビュー", NULL,
+    };
+    static const char *const prose[] = {
+        "Reviews of the new model praised its battery life and its screen.",
+        "Customers say the strap is the part they like least.", "Review", NULL,
+    };
+    for (const char *const *l = headings; *l; l++) {
+        pith_category cat;
+        if (pith_rules_block_phrase(*l, strlen(*l), strlen(*l), &cat) != NULL ||
+            cat != PITH_CAT_REVIEWS)
+            fail_msg("\"%s\" should head reviews, with no rule", *l);
+    }
+    for (const char *const *l = prose; *l; l++) {
+        pith_category cat;
+        pith_rules_block_phrase(*l, strlen(*l), strlen(*l), &cat);
+        if (cat == PITH_CAT_REVIEWS)
+            fail_msg("\"%s\" should not head reviews", *l);
+    }
+}
+
 static void test_block_phrases(void **state)
 {
     (void)state;
@@ -192,6 +222,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_block_phrases),
+        cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_content_class_words),

@@ -1360,19 +1360,23 @@ static void drop_by_text(pith_ctx *ctx)
         }
         pith_category cat;
         const char *rule = text_rule(ctx, i, &cat);
+        if (!rule && cat == PITH_CAT_REVIEWS && ctx->pagetype == PITH_PAGE_PRODUCT)
+            rule = "phrase:reviews"; /* a product's shoppers' reviews, not its own text */
         if (!rule) {
             i++;
             continue;
         }
         pith_ctx_drop(ctx, i, rule);
-        /* A boilerplate heading takes its section along; so does a "Tags"
-         * label (a short metadata heading: datelines are longer). */
+        /* A boilerplate heading takes its section along (a product's
+         * "Customer Reviews" its reviews); so does a "Tags" label (a short
+         * metadata heading: datelines are longer). */
         uint32_t heading = boxed_headings(ctx->pagetype) ? unit_heading(dom, i)
                            : pith_tag_is_heading((GumboTag)el->tag) ? i
                                                                     : PITH_NO_EL;
         if (heading != PITH_NO_EL &&
             (cat == PITH_CAT_RELATED || cat == PITH_CAT_COMMENTS || cat == PITH_CAT_AUTHOR ||
-             cat == PITH_CAT_NEWSLETTER || (cat == PITH_CAT_META && el->text <= 20)))
+             cat == PITH_CAT_NEWSLETTER || cat == PITH_CAT_REVIEWS ||
+             (cat == PITH_CAT_META && el->text <= 20)))
             drop_section_after(ctx, heading, rule);
         else if (pith_tag_is_heading((GumboTag)el->tag) && cat == PITH_CAT_NAV)
             drop_links_after(ctx, i, rule);

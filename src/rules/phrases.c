@@ -357,6 +357,39 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:veuillez )?activer (?:le )?javascript(?: \\w+)*|"
      "(?:por favor,? )?(?:habilita|active|activa|ative) (?:el |o )?javascript(?: \\w+)*"},
 
+    /* --- the heading over shoppers' reviews of a product ----------------
+     * "Customer Reviews", "Ratings & Reviews", "What our customers say",
+     * "Testimonials", "4.9 (1,113 reviews)".  Furniture beside a product
+     * only: on an article, a course or a landing page the same words head
+     * the page's own text, so this entry names no rule by itself
+     * (pith_rules_block_phrase) and the clean stage decides by the page's
+     * type.  Last, so that every other entry wins over it. */
+    {PITH_CAT_REVIEWS,
+     "(?:(?:customer|customers'?|product|user|verified|guest|google|shopper|buyer|client|"
+     "top|recent|most helpful|featured|all|our) )?(?:reviews|ratings)|"
+     "customer (?:review|rating|feedback|testimonials?)|"
+     "(?:ratings?|stars?) (?:&|and) reviews|reviews (?:&|and) (?:ratings?|q ?&a|questions)|"
+     "(?:customer |client |user )?testimonials?|"
+     "what (?:our |other |real )?(?:customers|clients|buyers|users|people|shoppers|owners) "
+     "(?:are )?say(?:ing)?(?: about (?:us|it|this(?: product| item)?))?|"
+     "(?:our |real )?(?:customers|clients) say|"
+     "(?:read|see|show|view) (?:all )?(?:\\d+ )?(?:reviews|ratings)|write a review|"
+     "be the first to review(?: this (?:product|item))?|(?:there are )?no reviews yet|"
+     "reviews? (?:summary|highlights?)|photos from reviews|"
+     "top reviews from (?:the )?[\\w ]{1,40}|based on \\d[\\d,.]* (?:reviews|ratings)|"
+     "(?:kunden)?bewertungen|(?:kunden)?rezensionen|das sagen unsere kunden|"
+     "avis(?: clients| des clients| vérifiés)?|témoignages(?: clients)?|"
+     "ce que (?:disent|pensent) nos clients|"
+     "(?:opiniones|reseñas|valoraciones)(?: de (?:los )?clientes)?|testimonios|"
+     "lo que dicen nuestros clientes|recensioni(?: dei clienti)?|opinioni dei clienti|"
+     "testimonianze|avaliações(?: de clientes| dos clientes)?|opiniões (?:de|dos) clientes|"
+     "depoimentos|o que dizem nossos clientes|(?:klant)?beoordelingen|recensies|"
+     "opinie(?: klientów)?|recenzje|отзывы(?: покупателей| клиентов| о товаре)?|відгуки|"
+     "(?:kund)?recensioner|omdömen|(?:kunde)?anmeldelser|recenze|hodnocení zákazníků|"
+     "değerlendirmeler|用户评价|商品评价|顾客评价|买家评价|累计评价|"
+     "カスタマーレビュー|レビュー|口コミ|お客様の声|تقييمات العملاء|آراء العملاء|"
+     "고객 리뷰|상품평|리뷰"},
+
     {PITH_CAT_NONE, NULL},
 };
 

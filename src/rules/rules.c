@@ -526,9 +526,12 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
     *cat_out = PITH_CAT_NONE;
     if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT || pith_rules_init() != 0)
         return NULL;
+    pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
         pith_category cat = pith_rules_match_phrase(text, n);
-        if (cat != PITH_CAT_NONE) {
+        if (cat == PITH_CAT_REVIEWS)
+            heading = cat; /* furniture beside a product only: the caller knows the page */
+        else if (cat != PITH_CAT_NONE) {
             *cat_out = cat;
             return phrase_rule_names[cat];
         }
@@ -546,5 +549,7 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
     else if (pith_any_match_run_text(R.cookie, &t))
         rule = "phrase:cookie";
     pith_any_text_free(&t);
+    if (!rule)
+        *cat_out = heading;
     return rule;
 }

@@ -115,7 +115,10 @@ bool pith_rules_is_credit(const char *text, size_t n);
  * credit, call-to-action or cookie line.  Returns the rule's stable name
  * ("phrase:ad", "phrase:copyright", "phrase:call-to-action"...) and sets
  * *cat to the phrase's category (PITH_CAT_NONE for the lines outside the
- * table); NULL when no rule takes the block. */
+ * table); NULL when no rule takes the block.  A block that only heads
+ * shoppers' reviews ("Customer Reviews") gets no rule and *cat
+ * PITH_CAT_REVIEWS: it is furniture beside a product, and the caller
+ * knows the page's type. */
 const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
                                     pith_category *cat);
 
