@@ -503,6 +503,48 @@ static void test_service_address(void **state)
 }
 #undef DECLARED_ARTICLE
 
+/* One button that buys the product shown makes the page the product's,
+ * though other products' prices follow it in a run; a shop's category has
+ * a button in every card, and its front page may show one beside a
+ * featured product. */
+static void test_buy_button(void **state)
+{
+    (void)state;
+#define OTHERS                                                                             \
+    "<ul><li class=card><a href=/a>Blue enamel mug</a><span class=price>$12</span></li>"  \
+    "<li class=card><a href=/b>Red enamel mug</a><span class=price>$12</span></li>"       \
+    "<li class=card><a href=/c>Tall enamel mug</a><span class=price>$14</span></li>"      \
+    "<li class=card><a href=/d>Small enamel mug</a><span class=price>$9</span></li></ul>"
+#define BOUGHT(label) "<h1>Green enamel mug</h1>" PROSE1 "<button>" label "</button>" OTHERS
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("", BOUGHT("+ Add to Cart")), &why), PITH_PAGE_PRODUCT);
+    assert_string_equal(why, "structure: one button to buy (add to cart)");
+    assert_int_equal(type_of(PAGE("", "<h1>Green enamel mug</h1>" PROSE1
+                                      "<form><input type=submit value='In den Warenkorb'></form>"
+                                      OTHERS),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+    /* the site's front page */
+    assert_int_equal(
+        type_of(PAGE("<link rel=canonical href='https://mugs.example/'>", BOUGHT("Add to cart")),
+                NULL),
+        PITH_PAGE_COLLECTION);
+    /* a button in every card */
+#define CARD(name, price) \
+    "<li><a href=/m>" name "</a><span class=price>" price "</span><button>Add to cart</button></li>"
+    assert_int_equal(type_of(PAGE("", "<h1>Mugs</h1><ul>" CARD("Blue mug", "$12")
+                                          CARD("Red mug", "$12") CARD("Tall mug", "$14")
+                                              CARD("Small mug", "$9") "</ul>"),
+                             NULL),
+                     PITH_PAGE_COLLECTION);
+#undef CARD
+    /* a longer label is no button to buy */
+    assert_int_equal(type_of(PAGE("", BOUGHT("Add to cart and save 10% today")), NULL),
+                     PITH_PAGE_COLLECTION);
+#undef BOUGHT
+#undef OTHERS
+}
+
 /* The caller's word wins, and names outside the list are refused. */
 static void test_given_type(void **state)
 {
@@ -545,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_posts_anchored),
         cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_service_address),
+        cmocka_unit_test(test_buy_button),
         cmocka_unit_test(test_given_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

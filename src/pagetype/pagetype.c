@@ -76,6 +76,7 @@ typedef struct evidence {
     int groups;   /* ProductGroup entities declared */
     bool variants; /* a "hasVariant" key: a group lists its variants as Products */
     bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
+    bool home;    /* the address is the site's root: its front page */
 } evidence;
 
 static void add_evidence(evidence *ev, int type, int weight, const char *reason)
@@ -276,6 +277,10 @@ static void scan_url(evidence *ev, const char *url)
     }
     match_segment(ev, p, label, true);
     p += strcspn(p, "/?#");
+    /* "https://shop.example/", no path and no query ("/?product=5" names
+     * a product): the site's front page */
+    const char *rest = *p == '/' ? p + 1 : p;
+    ev->home = *rest == '\0' || *rest == '#';
     if (*p == '/')
         scan_path(ev, p + 1);
 }
@@ -323,6 +328,8 @@ typedef struct shown {
     uint32_t grid_first, grid_last; /* the run of at least GRID_MIN linked items with
                                        most text (PITH_NO_EL: none) */
     uint32_t grid_text;
+    uint32_t buy_buttons;   /* buttons that buy the product shown ("Add to cart") */
+    const char *buy_reason; /* the first one's entry */
     uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
     uint32_t posts_dated;   /* how many of them show when they were written */
@@ -753,6 +760,39 @@ static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
     }
 }
 
+#define BUY_LABEL_MAX 40 /* bytes of a button's label: "Add to cart", not a form's text */
+
+static bool label_edge(char c)
+{
+    return (unsigned char)c < 0x80 && !pith_ascii_is_alnum(c);
+}
+
+/* The entry of pith_buy_button_signals that element i's label is, when it
+ * is a <button> or an <input> that submits (symbols and white space around
+ * the label left out: "+ Add to Cart"); NULL otherwise. */
+static const pith_type_signal *buy_button(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const char *label = NULL;
+    if (el->tag == GUMBO_TAG_BUTTON && el->text > 0 && el->text <= BUY_LABEL_MAX)
+        label = pith_ctx_text(ctx, i, 2 * BUY_LABEL_MAX);
+    else if (el->tag == GUMBO_TAG_INPUT && pith_ascii_ieq(pith_attr(el, "type"), "submit"))
+        label = pith_attr(el, "value");
+    if (!label)
+        return NULL;
+    size_t n = strlen(label);
+    while (n && label_edge(*label))
+        label++, n--;
+    while (n && label_edge(label[n - 1]))
+        n--;
+    if (n == 0 || n > BUY_LABEL_MAX)
+        return NULL;
+    for (const pith_type_signal *b = pith_buy_button_signals; b->word; b++)
+        if (strlen(b->word) == n && pith_ascii_ieqn(label, b->word, n))
+            return b;
+    return NULL;
+}
+
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in,
                            uint32_t *per_box)
 {
@@ -794,6 +834,9 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
         }
         if (pith_pagetype_is_price(ctx, i, false))
             prices_in[i] = 1;
+        const pith_type_signal *buy = buy_button(ctx, i);
+        if (buy && sh->buy_buttons++ == 0)
+            sh->buy_reason = buy->reason;
     }
     for (uint32_t i = dom->n; i-- > 1;) /* every element's prices, bottom-up */
         if (dom->els[i].parent != PITH_NO_EL)
@@ -834,6 +877,7 @@ static int products_declared(const evidence *ev)
                                  unlike a listing's cards under their titles */
 #define PRICED_ITEMS_MIN 4 /* prices in one run of alike items: a grid of products */
 #define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
+#define BUY_BUTTONS_MAX 2 /* buttons to buy: the product's, and its copy in a sticky bar */
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
 #define BODY_PROSE_MIN 500 /* non-space bytes of the densest prose: a short news story's
@@ -931,6 +975,17 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (d[PITH_PAGE_COLLECTION] >= SETTLED) {
         *why = ev->reason[PITH_PAGE_COLLECTION];
         return PITH_PAGE_COLLECTION;
+    }
+    /* One button to buy (two with its copy in a bar that follows the reader
+     * down) makes the page the product's, whatever its other runs of prices
+     * (other products, its variants) or its sections: a shop's category has
+     * one button per card.  Not on the site's front page (a featured
+     * product's button beside the rest), nor on a page that declares
+     * itself an article (a story that sells the book it reviews). */
+    if (sh->buy_buttons > 0 && sh->buy_buttons <= BUY_BUTTONS_MAX && !ev->home &&
+        d[PITH_PAGE_ARTICLE] < SETTLED) {
+        *why = sh->buy_reason;
+        return PITH_PAGE_PRODUCT;
     }
     if (sh->run_prices >= PRICED_ITEMS_MIN) {
         *why = "structure: a run of alike items with prices";

@@ -187,3 +187,45 @@ const pith_type_signal pith_url_signals[] = {
     {"industries", S, 1, "url: /industries/"},
     {NULL, 0, 0, NULL},
 };
+
+const pith_type_signal pith_buy_button_signals[] = {
+    /* A shop's button that puts the product shown in the cart, or buys it
+     * at once, in English, German, French, Spanish, Italian, Portuguese,
+     * Dutch, Polish, Russian, Swedish, Danish, Czech, Turkish, Japanese,
+     * Chinese.  A page holds one for the product it is about (two with the
+     * copy in a bar that follows the reader down); a category holds one per
+     * card. */
+    {"add to cart", P, 2, "structure: one button to buy (add to cart)"},
+    {"add to bag", P, 2, "structure: one button to buy (add to bag)"},
+    {"add to basket", P, 2, "structure: one button to buy (add to basket)"},
+    {"add to trolley", P, 2, "structure: one button to buy (add to trolley)"},
+    {"add to shopping cart", P, 2, "structure: one button to buy (add to shopping cart)"},
+    {"buy now", P, 2, "structure: one button to buy (buy now)"},
+    {"buy it now", P, 2, "structure: one button to buy (buy it now)"},
+    {"in den warenkorb", P, 2, "structure: one button to buy (in den Warenkorb)"},
+    {"jetzt kaufen", P, 2, "structure: one button to buy (jetzt kaufen)"},
+    {"ajouter au panier", P, 2, "structure: one button to buy (ajouter au panier)"},
+    {"acheter maintenant", P, 2, "structure: one button to buy (acheter maintenant)"},
+    {"añadir al carrito", P, 2, "structure: one button to buy (añadir al carrito)"},
+    {"agregar al carrito", P, 2, "structure: one button to buy (agregar al carrito)"},
+    {"comprar ahora", P, 2, "structure: one button to buy (comprar ahora)"},
+    {"aggiungi al carrello", P, 2, "structure: one button to buy (aggiungi al carrello)"},
+    {"acquista ora", P, 2, "structure: one button to buy (acquista ora)"},
+    {"adicionar ao carrinho", P, 2, "structure: one button to buy (adicionar ao carrinho)"},
+    {"comprar agora", P, 2, "structure: one button to buy (comprar agora)"},
+    {"in winkelwagen", P, 2, "structure: one button to buy (in winkelwagen)"},
+    {"in winkelmand", P, 2, "structure: one button to buy (in winkelmand)"},
+    {"dodaj do koszyka", P, 2, "structure: one button to buy (dodaj do koszyka)"},
+    {"в корзину", P, 2, "structure: one button to buy (в корзину)"},
+    {"В корзину", P, 2, "structure: one button to buy (В корзину)"},
+    {"добавить в корзину", P, 2, "structure: one button to buy (добавить в корзину)"},
+    {"Добавить в корзину", P, 2, "structure: one button to buy (Добавить в корзину)"},
+    {"lägg i varukorgen", P, 2, "structure: one button to buy (lägg i varukorgen)"},
+    {"læg i kurv", P, 2, "structure: one button to buy (læg i kurv)"},
+    {"do košíku", P, 2, "structure: one button to buy (do košíku)"},
+    {"sepete ekle", P, 2, "structure: one button to buy (sepete ekle)"},
+    {"カートに入れる", P, 2, "structure: one button to buy (カートに入れる)"},
+    {"加入购物车", P, 2, "structure: one button to buy (加入购物车)"},
+    {"立即购买", P, 2, "structure: one button to buy (立即购买)"},
+    {NULL, 0, 0, NULL},
+};

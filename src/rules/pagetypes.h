@@ -47,4 +47,9 @@ extern const pith_type_signal pith_generator_signals[];
  * host's first label ("docs.example.com" -> "=docs"). */
 extern const pith_type_signal pith_url_signals[];
 
+/* The text of a button that buys the product shown ("Add to cart"),
+ * matched whole, ASCII case folded, with the symbols and white space around
+ * it left out ("+ Add to Cart"). */
+extern const pith_type_signal pith_buy_button_signals[];
+
 #endif
