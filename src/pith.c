@@ -399,6 +399,8 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
 
     if (ctx.main != PITH_NO_EL && !pith_build_doc(&ctx, ctx.main, &in->doc))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
+    else if (ctx.main != PITH_NO_EL && !pith_content_product_description(&ctx, &in->doc))
+        status = fail(r, PITH_ERR_NOMEM, "out of memory while building the article");
     else if ((opt->flags & PITH_OPT_COMMENTS) && !pith_build_comments(&ctx, &in->comments))
         status = fail(r, PITH_ERR_NOMEM, "out of memory while building the comments");
     if (status == PITH_OK && !doc_has_words(in->doc.root) &&

@@ -213,6 +213,44 @@ static void test_fallback_ladder(void **state)
                    "temperature; results vary with use, configuration, signal and many " \
                    "other factors, and battery life declines with age.</p>"
 
+/* A product page that shows its name and price but keeps its description
+ * in a drawer a script fills: the description its JSON-LD gives its one
+ * Product is added after the page's text.  Not when the page shows it
+ * already, not when the JSON-LD describes several products, not when the
+ * description is cut short, and not on an article. */
+#define DESCRIBED(desc, more)                                                                \
+    "<html><head><meta property='og:type' content='product'>"                              \
+    "<script type='application/ld+json'>[{\"@type\":\"Product\",\"name\":\"Brass bow saw\"," \
+    "\"description\":\"" desc "\"}" more "]</script></head><body><main><h1>Brass bow saw</h1>" \
+    "<p>$120.00</p><p>Free delivery on orders over $50.</p></main></body></html>"
+#define SAW "A bow saw with a solid brass frame and a blade of Swedish steel, tensioned by a " \
+            "lever that folds flat, for cutting green wood and logs up to twenty inches thick."
+static void test_product_description_from_jsonld(void **state)
+{
+    (void)state;
+    pith_result *r = extract_with(DESCRIBED(SAW, ""), NULL, 0);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(strstr(r->text, "Brass bow saw"));
+    assert_non_null(strstr(r->text, "A bow saw with a solid brass frame"));
+    assert_null(r->fallback);
+    pith_result_free(r);
+    r = extract_with(DESCRIBED(SAW, ""), "article", 0);
+    assert_null(strstr(r->text, "solid brass frame"));
+    pith_result_free(r);
+    r = extract_with(DESCRIBED(SAW, ",{\"@type\":\"Product\",\"description\":\"A pruning saw.\"}"),
+                     NULL, 0);
+    assert_null(strstr(r->text, "solid brass frame"));
+    pith_result_free(r);
+    r = extract_with(DESCRIBED("A bow saw with a solid brass frame and a blade of Swedish steel, "
+                               "tensioned by a lever that folds flat, for cutting...",
+                               ""),
+                     NULL, 0);
+    assert_null(strstr(r->text, "solid brass frame"));
+    pith_result_free(r);
+}
+#undef SAW
+#undef DESCRIBED
+
 /* A product's landing page whose footnotes (in its <footer>, outside
  * <main>) outweigh what <main> shows: <main> is still the page's region,
  * and the fine print stays out. */
@@ -241,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_forum_posts_in_sidebar),
         cmocka_unit_test(test_landing_sections),
         cmocka_unit_test(test_fallback_ladder),
+        cmocka_unit_test(test_product_description_from_jsonld),
         cmocka_unit_test(test_main_beside_footnotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -711,10 +711,8 @@ static bool add_text_paragraph(pith_doc *doc, const char *s, size_t n)
     return ok;
 }
 
-bool pith_build_text(pith_doc *doc, const char *text, size_t n)
+bool pith_build_append_text(pith_doc *doc, const char *text, size_t n)
 {
-    if (!pith_build_begin(doc))
-        return false;
     size_t start = 0;
     for (size_t i = 0; i <= n; i++)
         if (i == n || text[i] == '\n') {
@@ -723,4 +721,9 @@ bool pith_build_text(pith_doc *doc, const char *text, size_t n)
             start = i + 1;
         }
     return pith_build_finish(doc);
+}
+
+bool pith_build_text(pith_doc *doc, const char *text, size_t n)
+{
+    return pith_build_begin(doc) && pith_build_append_text(doc, text, n);
 }

@@ -44,11 +44,21 @@ bool pith_build_finish(pith_doc *doc);
  * ran out. */
 bool pith_build_text(pith_doc *doc, const char *text, size_t n);
 
+/* The same paragraphs appended at the end of a built tree (doc->root set),
+ * which is normalised again. */
+bool pith_build_append_text(pith_doc *doc, const char *text, size_t n);
+
 /* The fallback ladder (fallback.c), for a page whose content gave no text:
  * build doc from the page's JSON-LD body or description, its densest
  * element, or its meta description, lower ctx->confidence, and return the
  * rung taken ("jsonld", "densest", "description"), or NULL when the page
  * has no text worth returning. */
 const char *pith_content_fallback(pith_ctx *ctx, pith_doc *doc);
+
+/* On a product page whose tree (built from ctx->main) holds little of the
+ * description its JSON-LD gives its one Product (a description the page
+ * shows in a drawer a script fills, or not at all), that description is
+ * appended to doc.  Returns false when memory ran out. */
+bool pith_content_product_description(pith_ctx *ctx, pith_doc *doc);
 
 #endif

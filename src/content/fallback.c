@@ -9,6 +9,10 @@
  *                inside a box the clean stage took for boilerplate
  *   description  the page's own description (meta tags)
  *
+ * Beside the ladder, for a product page whose visible text holds little of
+ * the description its JSON-LD gives its one Product: that description is
+ * added after the page's text (pith_content_product_description).
+ *
  * Each rung builds the article tree from what it found and names itself, so
  * the result says where its text came from; the confidence is lowered.
  * Earlier rungs (the <noscript> copy of the page, a page hidden until a
@@ -26,40 +30,47 @@
 #define FALLBACK_MAX_VISIT 20000 /* JSON values looked at */
 #define FALLBACK_CONFIDENCE 0.2  /* how sure pith is of a fallback's text */
 
+/* The schema.org type an object declares (its first, the last segment of
+ * a type URL), or "". */
+static const char *type_of(json_t *obj)
+{
+    json_t *t = json_object_get(obj, "@type");
+    if (json_is_array(t))
+        t = json_array_get(t, 0);
+    if (!json_is_string(t))
+        return "";
+    const char *name = json_string_value(t);
+    const char *slash = strrchr(name, '/');
+    return slash ? slash + 1 : name;
+}
+
 /* Types whose descriptions speak of the site or a person, not the page. */
 static bool describes_the_site(json_t *obj)
 {
     static const char *const types[] = {"Organization", "Corporation", "WebSite", "Person",
                                         "Brand", "ImageObject", "BreadcrumbList", "ListItem",
                                         "SearchAction", "LocalBusiness", NULL};
-    json_t *t = json_object_get(obj, "@type");
-    if (json_is_array(t))
-        t = json_array_get(t, 0);
-    if (!json_is_string(t))
-        return false;
-    const char *name = json_string_value(t);
-    const char *slash = strrchr(name, '/');
-    if (slash)
-        name = slash + 1;
+    const char *name = type_of(obj);
     for (const char *const *k = types; *k; k++)
         if (strcmp(name, *k) == 0)
             return true;
     return false;
 }
 
-/* The longest articleBody, text or description string of the page's
- * JSON-LD (walked without recursion), copied into out. */
-static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
+/* Called with every object of the page's JSON-LD, in document order. */
+typedef void (*jsonld_object_fn)(json_t *obj, void *data);
+
+/* Walk every object of the page's JSON-LD without recursion (at most
+ * FALLBACK_MAX_VISIT values); what fn keeps of them it copies, as the
+ * values are freed after the walk. */
+static void each_jsonld_object(pith_ctx *ctx, jsonld_object_fn fn, void *data)
 {
-    static const char *const keys[] = {"articleBody", "text", "description", NULL};
     size_t charged;
     json_t *all = pith_jsonld_read_page(&ctx->dom, &charged);
     if (!all)
         return;
     json_t *stack[64];
     size_t depth = 0, visited = 0;
-    const char *best = NULL;
-    size_t best_len = 0;
     stack[depth++] = all;
     while (depth > 0 && visited++ < FALLBACK_MAX_VISIT) {
         json_t *v = stack[--depth];
@@ -67,14 +78,7 @@ static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
             for (size_t k = json_array_size(v); k-- > 0 && depth < 64;)
                 stack[depth++] = json_array_get(v, k);
         } else if (json_is_object(v)) {
-            bool site = describes_the_site(v);
-            for (const char *const *key = keys; *key && !site; key++) {
-                json_t *s = json_object_get(v, *key);
-                if (json_is_string(s) && json_string_length(s) > best_len) {
-                    best = json_string_value(s);
-                    best_len = json_string_length(s);
-                }
-            }
+            fn(v, data);
             const char *key;
             json_t *child;
             json_object_foreach(v, key, child) {
@@ -83,10 +87,33 @@ static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
             }
         }
     }
-    if (best)
-        pith_buf_append(out, best, best_len);
     json_decref(all);
     pith_budget_release(pith_budget_current(), charged);
+}
+
+/* Keep s in out when it is longer than what out holds. */
+static void keep_longer(pith_buf *out, json_t *s)
+{
+    if (json_is_string(s) && json_string_length(s) > out->len) {
+        pith_buf_clear(out);
+        pith_buf_append(out, json_string_value(s), json_string_length(s));
+    }
+}
+
+static void note_longest_text(json_t *obj, void *data)
+{
+    static const char *const keys[] = {"articleBody", "text", "description", NULL};
+    if (describes_the_site(obj))
+        return;
+    for (const char *const *key = keys; *key; key++)
+        keep_longer(data, json_object_get(obj, *key));
+}
+
+/* The longest articleBody, text or description string of the page's
+ * JSON-LD, copied into out. */
+static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
+{
+    each_jsonld_object(ctx, note_longest_text, out);
 }
 
 static bool try_text(pith_ctx *ctx, pith_doc *doc, const char *text, size_t n, size_t min)
@@ -125,4 +152,149 @@ const char *pith_content_fallback(pith_ctx *ctx, pith_doc *doc)
     if (rung)
         ctx->confidence = FALLBACK_CONFIDENCE;
     return rung;
+}
+
+/* ------------------------------------------------ a product's description */
+
+#define DESCRIPTION_WORDS_MIN 15 /* words of a description worth adding: a sentence or two */
+#define DESCRIPTION_SHOWN_PARTS 3 /* shown: two thirds of its words in the page's text */
+
+typedef struct product_description {
+    pith_buf text; /* the longest description of a Product or ProductGroup */
+    int products;  /* objects typed so */
+} product_description;
+
+static void note_product(json_t *obj, void *data)
+{
+    product_description *p = data;
+    const char *t = type_of(obj);
+    if (strcmp(t, "Product") != 0 && strcmp(t, "ProductGroup") != 0)
+        return;
+    p->products++;
+    keep_longer(&p->text, json_object_get(obj, "description"));
+}
+
+/* A letter or digit of a word: ASCII ones, and every byte of a character
+ * outside ASCII. */
+static bool word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The hash of the word at s (n bytes), ASCII case folded. */
+static uint32_t word_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Call fn with the hash of every word of text (n bytes); the words. */
+static size_t each_word(const char *text, size_t n, void (*fn)(uint32_t, void *), void *data)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        if (!word_byte((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < n && word_byte((unsigned char)text[i]))
+            i++;
+        fn(word_hash(text + start, i - start), data);
+        words++;
+    }
+    return words;
+}
+
+/* A set of word hashes, open addressing in an arena array. */
+typedef struct word_set {
+    uint32_t *slot;
+    uint32_t mask;
+    size_t found; /* words looked up and present */
+} word_set;
+
+static void word_set_add(uint32_t h, void *data)
+{
+    word_set *s = data;
+    uint32_t k = h & s->mask;
+    while (s->slot[k] && s->slot[k] != h)
+        k = (k + 1) & s->mask;
+    s->slot[k] = h;
+}
+
+static void word_set_look_up(uint32_t h, void *data)
+{
+    word_set *s = data;
+    for (uint32_t k = h & s->mask; s->slot[k]; k = (k + 1) & s->mask)
+        if (s->slot[k] == h) {
+            s->found++;
+            return;
+        }
+}
+
+static void count_word(uint32_t h, void *data)
+{
+    (void)h;
+    (*(size_t *)data)++;
+}
+
+/* Does the page's text (shown, n bytes) hold two thirds of the words of
+ * description d?  Memory running out counts as holding them. */
+static bool text_holds(pith_ctx *ctx, const char *shown, size_t n, const pith_buf *d)
+{
+    size_t words = 0;
+    each_word(shown, n, count_word, &words);
+    uint32_t size = 64;
+    while (size < 2 * words && size < (1u << 30))
+        size *= 2;
+    word_set set = {pith_arena_calloc(ctx->arena, size, sizeof(uint32_t)), size - 1, 0};
+    if (!set.slot)
+        return true;
+    each_word(shown, n, word_set_add, &set);
+    size_t total = each_word(d->data, d->len, word_set_look_up, &set);
+    return set.found * DESCRIPTION_SHOWN_PARTS >= total * (DESCRIPTION_SHOWN_PARTS - 1);
+}
+
+/* A description that reads as the product's text: words with spaces
+ * between them (not an address's escapes, "An%20elegant%20sofa"), no
+ * markup, not cut short ("... sustainably source..." summarises the page's
+ * own text), DESCRIPTION_WORDS_MIN words at least. */
+static bool reads_as_description(const pith_buf *d)
+{
+    if (!d->data || !memchr(d->data, ' ', d->len) || memchr(d->data, '<', d->len))
+        return false;
+    size_t n = d->len;
+    while (n > 0 && (d->data[n - 1] == ' ' || d->data[n - 1] == '\n'))
+        n--;
+    if ((n >= 3 && !memcmp(d->data + n - 3, "...", 3)) ||
+        (n >= 3 && !memcmp(d->data + n - 3, "\xe2\x80\xa6", 3))) /* U+2026 */
+        return false;
+    size_t words = 0;
+    each_word(d->data, d->len, count_word, &words);
+    return words >= DESCRIPTION_WORDS_MIN;
+}
+
+bool pith_content_product_description(pith_ctx *ctx, pith_doc *doc)
+{
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || ctx->main == PITH_NO_EL || !doc->root)
+        return true;
+    product_description p = {PITH_BUF_INIT, 0};
+    each_jsonld_object(ctx, note_product, &p);
+    bool ok = true;
+    if (p.products == 1 && reads_as_description(&p.text)) {
+        pith_buf shown = PITH_BUF_INIT;
+        pith_el_text_ex(&ctx->dom, ctx->main, &shown, 0, PITH_EL_DROPPED | PITH_EL_REJECTED,
+                        false);
+        if (!text_holds(ctx, shown.data ? shown.data : "", shown.len, &p.text))
+            ok = pith_build_append_text(doc, p.text.data, p.text.len);
+        ok = ok && !shown.oom;
+        pith_buf_free(&shown);
+    }
+    ok = ok && !p.text.oom;
+    pith_buf_free(&p.text);
+    return ok;
 }
