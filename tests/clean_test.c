@@ -389,6 +389,32 @@ static void test_closed_dialog(void **state)
     test_unstage(&s);
 }
 
+/* A service page draws its product in boxes named as the section's
+ * picture (an editor with sample code, a board of cards): their labels go,
+ * whatever the path to the densest prose says; other words ending in
+ * "graphic" name no picture, and an article's boxes are left alone. */
+static void test_service_illustration(void **state)
+{
+    (void)state;
+    test_staged s;
+#define ILLUSTRATED                                                                          \
+    "<html><body><main><h1>Boards for teams</h1><p id=hero>Plan the week together.</p>"     \
+    "<div id=draw class='PageSection_illustration__P1Yb9'>" PROSE1 PROSE2 "</div>"           \
+    "<div id=swim class='swimlane-graphic'><span>Todo</span> <span>Doing</span></div>"      \
+    "<div id=info class='infographic'>Nine teams in ten plan their week here.</div>" BESIDE \
+    "</main></body></html>"
+    clean_typed(&s, ILLUSTRATED, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "draw"), "class:illustration");
+    assert_string_equal(dropped_by(&s, "swim"), "class:illustration");
+    assert_string_equal(dropped_by(&s, "info"), "kept");
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, ILLUSTRATED, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "swim"), "kept");
+    test_unstage(&s);
+#undef ILLUSTRATED
+}
+
 /* A shop's category page: its grid of products sits in a box named like
  * furniture ("results-sidebar"), beside a site menu and a long text; the
  * grid is the page's largest run of alike linked items, and stays, while
@@ -826,6 +852,7 @@ int main(void)
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_closed_dialog),
+        cmocka_unit_test(test_service_illustration),
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),

@@ -1006,6 +1006,60 @@ static bool version_picker(pith_ctx *ctx, uint32_t i)
     return links >= VERSION_PICKER_LINKS_MIN && versions * 4 >= links * 3;
 }
 
+/* The last word of a class token naming what a box is: a landing page
+ * draws its product in HTML (an editor with code, a chat, a board of cards)
+ * inside a box its class calls the section's picture. */
+static const char *const illustration_words[] = {
+    "illustration", "illustrations", "graphic", "graphics", "mockup", "mockups"};
+
+/* Is the word at w (n bytes) a hash a CSS-modules build appends
+ * ("illustration__P1Yb9"): it holds a digit? */
+static bool build_hash(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (pith_ascii_is_digit(w[k]))
+            return true;
+    return false;
+}
+
+/* Does one of the class/id tokens of norm (pith_class_and_id) end with a
+ * word naming a picture ("swimlane-graphic", "dom-graphic",
+ * "page-section-illustration--p1yb9")?  "infographic" or
+ * "national-geographic" are other words. */
+static bool names_an_illustration(const char *norm)
+{
+    for (const char *t = norm; *t;) {
+        size_t n = strcspn(t, " ");
+        const char *end = t + n, *w = end;
+        while (w > t && w[-1] != '-')
+            w--;
+        if (w - t >= 2 && w[-2] == '-' && build_hash(w, (size_t)(end - w))) {
+            end = w - 2; /* "...--p1yb9": the word before the hash */
+            w = end;
+            while (w > t && w[-1] != '-')
+                w--;
+        }
+        for (size_t k = 0; k < sizeof illustration_words / sizeof illustration_words[0]; k++)
+            if (strlen(illustration_words[k]) == (size_t)(end - w) &&
+                memcmp(illustration_words[k], w, (size_t)(end - w)) == 0)
+                return true;
+        t += n;
+        t += strspn(t, " ");
+    }
+    return false;
+}
+
+/* On a service page, a box named as the section's picture holds a drawing
+ * of the product, not what the page says of it: its labels, sample code
+ * and chat are no sentences of the page's. */
+static bool service_illustration(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return ctx->pagetype == PITH_PAGE_SERVICE && el->norm && el->text > 0 &&
+           !pith_el_hidden_by(el) && /* hidden, the rules of what hides it speak */
+           names_an_illustration(el->norm) && !holds_the_page(&ctx->dom, i);
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code)
 {
@@ -1025,6 +1079,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
      * fine print: it does not protect what no reader sees */
     if (closed_dialog(ctx, i) && !holds_the_page(&ctx->dom, i))
         return "tag:dialog";
+    if (service_illustration(ctx, i))
+        return "class:illustration";
     if (holds_main)
         return NULL;
     if (priced_run_of_others(ctx, i))
