@@ -620,6 +620,40 @@ static void test_captions(void **state)
     done(&f);
 }
 
+/* An article that goes on with a numbered list of short items, each
+ * with its shop's address under it: the list is the article's, to its
+ * last item; a list of the most read stories under its label is not.
+ * Blank lines between blocks, one block a line, and lynx -dump's layout. */
+#define GIFTS(sep, ind)                                                              \
+    ind "1) Lego Star Wars 75188 Bombardiere" sep ind "http://shop.example/a1" sep     \
+    ind "2) Polistil 960574 Pista Elettrica" sep ind "http://shop.example/b2" sep      \
+    ind "3) Blade Runner The Final Cut" sep ind "http://shop.example/c3" sep           \
+    ind "4) Hasbro Gaming Taboo" sep ind "http://shop.example/d4" sep
+static void check_numbered_list(const char *text)
+{
+    page_fixture f;
+    judge_page(&f, text);
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Lego Star Wars")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Hasbro Gaming")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Ferry Fares")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
+static void test_numbered_list_after_article(void **state)
+{
+    (void)state;
+    check_numbered_list("Home\n\n" P1 "\n\n" P2 "\n\n" GIFTS("\n\n", "")
+                        "Most Read\n\n1. Ferry Fares Rise Again\n\n2. New Bike Lanes Approved\n\n"
+                        "3. Library Opens On Station Road\n");
+    check_numbered_list("Home\n" P1 "\n" P2 "\n" GIFTS("\n", "")
+                        "Most Read\n1. Ferry Fares Rise Again\n2. New Bike Lanes Approved\n"
+                        "3. Library Opens On Station Road\n");
+    check_numbered_list("   Home\n\n   " P1 "\n\n   " P2 "\n\n" GIFTS("\n\n", "    ")
+                        "   Most Read\n    1. Ferry Fares Rise Again\n    2. New Bike Lanes Approved\n"
+                        "    3. Library Opens On Station Road\n");
+}
+
 /* A forum thread as text: each post under the same labels ("Re: ...",
  * "Reply"); every post is the page's content, the short ones too, not
  * only the one long post the heaviest run would keep.  The same thread as
@@ -1048,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_legal_notice),
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_thread_records),
         cmocka_unit_test(test_article_over_labelled_feed),
         cmocka_unit_test(test_little_prose_keeps_page),

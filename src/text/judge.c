@@ -66,6 +66,10 @@
 #define FEED_ARTICLE_SHARE 2.0   /* the article under its date, against the largest item */
 #define COUNT_BEFORE_PROSE 2     /* blocks between a byline row's comment count and the article */
 #define INLINE_BOX_MAX 6         /* blocks of a "Related" box inside an article, label and all */
+#define ITEM_GAP_MAX 3           /* blocks from one numbered item to the next: its address,
+                                    its price, its picture's caption */
+#define LIST_MIN_ITEMS 3         /* items numbered in sequence that make a list */
+#define LIST_ITEM_MIN_WORDS 2    /* an item that names something: not a rank alone ("1. 1") */
 #define LEGAL_MIN_CHARS 300      /* longer than what the copyright rule reads */
 #define LEGAL_MAX_CHARS 2000     /* a legal notice, not a story about rights */
 #define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
@@ -570,6 +574,45 @@ static void over_inline_boxes(pith_tpage *page, uint32_t *first, uint32_t *last)
     }
 }
 
+/* The next item of a numbered list after block i: the item numbered
+ * `number` within ITEM_GAP_MAX blocks, no paragraph of sentences, label
+ * of another part of the page or date line between (a list's items may
+ * each carry a line or two of their own: an address, a price); page->n
+ * when there is none. */
+static uint32_t next_numbered(const pith_tpage *page, uint32_t i, int32_t number)
+{
+    for (uint32_t k = i + 1; k < page->n && k <= i + ITEM_GAP_MAX; k++) {
+        const pith_tblock *blk = &page->b[k];
+        if (blk->kind == PITH_TB_ITEM && blk->number == number)
+            return blk->words >= LIST_ITEM_MIN_WORDS ? k : page->n;
+        if (kept_prose(page, k) || end_marker(page, k) || blk->stamp)
+            return page->n;
+    }
+    return page->n;
+}
+
+/* An article that goes on with a numbered list of short items ("1) Lego
+ * Star Wars 75188", its shop's address under each): the items weigh
+ * little as lines (short, named in capitals as products and titles are),
+ * and the lines between them are removed, so the run of prose stops
+ * before the list.  A list numbered in sequence from 1 that starts where
+ * the run ends, or that the run ends inside, is the article's: the run
+ * goes on to its last item. */
+static void over_numbered_list(const pith_tpage *page, uint32_t *last)
+{
+    uint32_t at = *last;
+    int32_t number = 0;
+    if (page->b[at].kind == PITH_TB_ITEM && page->b[at].number > 0)
+        number = page->b[at].number;
+    uint32_t items = (uint32_t)number;
+    for (uint32_t k; (k = next_numbered(page, at, number + 1)) < page->n; items++) {
+        at = k;
+        number++;
+    }
+    if (items >= LIST_MIN_ITEMS)
+        *last = at;
+}
+
 /* The page from its first block to its last that no rule removed; false
  * when there is none. */
 static bool whole_page(const pith_tpage *page, uint32_t *first, uint32_t *last)
@@ -873,8 +916,10 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     item_stamps(page);
     uint32_t first = 0, last = 0;
     bool found = article_run(page, &first, &last);
-    if (found)
+    if (found) {
         over_inline_boxes(page, &first, &last);
+        over_numbered_list(page, &last);
+    }
     if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
             first++;
