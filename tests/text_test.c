@@ -654,6 +654,38 @@ static void test_numbered_list_after_article(void **state)
                         "    3. Library Opens On Station Road\n");
 }
 
+/* Text already cleaned (an extractor's output): the article goes on
+ * with short lines (a schedule, a recipe's steps) and nothing a page's
+ * furniture leaves follows them: they are the article's, in each layout.
+ * The same lines before a copyright line are a page's tail, and go. */
+#define SCHEDULE(sep, ind)                                               \
+    ind "Tour dates" sep ind "June 9: Coral Sky Amphitheatre, West Palm Beach" sep   \
+    ind "June 10: Credit Union Park, Tampa Bay" sep                                    \
+    ind "June 12: Riverside Arena, Charlotte North" sep                                \
+    ind "June 13: Harbour Pavilion, Camden and Philadelphia" sep                       \
+    ind "June 15: Lakeside Theatre, Holmdel New Jersey" sep
+static void check_clean_tail(const char *text, int kept)
+{
+    page_fixture f;
+    judge_page(&f, text);
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "June 12")->role, kept ? PITH_TR_KEPT : PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "June 15")->role, kept ? PITH_TR_KEPT : PITH_TR_REMOVED);
+    done(&f);
+}
+
+static void test_clean_text_keeps_its_tail(void **state)
+{
+    (void)state;
+    check_clean_tail(P1 "\n\n" P2 "\n\n" P3 "\n\n" SCHEDULE("\n\n", ""), 1);
+    check_clean_tail(P1 "\n" P2 "\n" P3 "\n" SCHEDULE("\n", ""), 1);
+    check_clean_tail("   " P1 "\n\n   " P2 "\n\n   " P3 "\n\n" SCHEDULE("\n\n", "   "), 1);
+    check_clean_tail(P1 "\n\n" P2 "\n\n" P3 "\n\n" SCHEDULE("\n\n", "")
+                     "\u00a9 2024 Town Gazette. All rights reserved.\n", 0);
+    check_clean_tail(P1 "\n" P2 "\n" P3 "\n" SCHEDULE("\n", "")
+                     "\u00a9 2024 Town Gazette. All rights reserved.\n", 0);
+}
+
 /* A forum thread as text: each post under the same labels ("Re: ...",
  * "Reply"); every post is the page's content, the short ones too, not
  * only the one long post the heaviest run would keep.  The same thread as
@@ -1083,6 +1115,7 @@ int main(void)
         cmocka_unit_test(test_legal_notice),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_numbered_list_after_article),
+        cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),
         cmocka_unit_test(test_article_over_labelled_feed),
         cmocka_unit_test(test_little_prose_keeps_page),

@@ -905,6 +905,33 @@ static void name_sections(pith_tpage *page)
     }
 }
 
+/* The text of a page already cleaned (an extractor's output, a reader's
+ * copy) ends with its article: nothing after the article's run is what a
+ * page's furniture would leave (a block a rule removed, a label opening
+ * another part, a feed's date line, a label that comes back as a feed's
+ * or a listing's bylines do), only lines short or long (a list of
+ * figures, a recipe's steps).  The article then runs to the page's end
+ * (menus inside it still go); else it ends at its run.  False when memory
+ * ran out. */
+static bool clean_tail(const pith_tpage *page, pith_arena *arena, uint32_t *last)
+{
+    if (*last + 1 >= page->n)
+        return true;
+    for (uint32_t i = *last + 1; i < page->n; i++)
+        if (page->b[i].role == PITH_TR_REMOVED || end_marker(page, i) || page->b[i].stamp)
+            return true;
+    uint32_t *count = pith_arena_calloc(arena, page->n, sizeof *count);
+    if (!count || !mark_counts(page, arena, count))
+        return false;
+    bool labels = false;
+    for (uint32_t i = *last + 1; i < page->n && !labels; i++)
+        labels = count[i] > 1;
+    pith_arena_free(arena, count);
+    if (!labels)
+        *last = page->n - 1;
+    return true;
+}
+
 /* ------------------------------------------------------------ the stage */
 
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
@@ -948,6 +975,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         if (opens == page->n)
             opens = first;
     }
+    if (found && !records && !clean_tail(page, arena, &last))
+        return false;
     if (found)
         judge_inside(page, first, last, records);
     if (found && !records)
