@@ -99,6 +99,16 @@ static bool starts_with_any(const pith_buf *low, const char *const *words, size_
     return false;
 }
 
+/* Does low (lower-cased text, possibly empty: its memory may have run
+ * out) hold one of words anywhere? */
+static bool contains_any(const pith_buf *low, const char *const *words, size_t count)
+{
+    for (size_t i = 0; i < count && low->len; i++)
+        if (memmem(low->data, low->len, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
 static bool says_updated(const char *text)
 {
     pith_buf low = PITH_BUF_INIT;
@@ -147,16 +157,15 @@ static bool page_changed_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_bu
         if (!has_digit(t))
             continue;
         lower_prefix(t, PAGE_CHANGED_TEXT_MAX * 2, low);
-        for (size_t w = 0; w < sizeof PAGE_CHANGED_TEXT / sizeof PAGE_CHANGED_TEXT[0]; w++)
-            if (low->len && memmem(low->data, low->len, PAGE_CHANGED_TEXT[w],
-                                   strlen(PAGE_CHANGED_TEXT[w]))) {
-                pith_date d;
-                if (!pith_date_parse(t, strlen(t), 0, &d))
-                    return false;
-                pith_mfound_add(f, PITH_MF_DATE_MODIFIED, PITH_MS_DATE_TEXT, t, strlen(t),
-                                PITH_MV_PAGE_EDIT);
-                return true;
-            }
+        if (contains_any(low, PAGE_CHANGED_TEXT,
+                         sizeof PAGE_CHANGED_TEXT / sizeof PAGE_CHANGED_TEXT[0])) {
+            pith_date d;
+            if (!pith_date_parse(t, strlen(t), 0, &d))
+                return false;
+            pith_mfound_add(f, PITH_MF_DATE_MODIFIED, PITH_MS_DATE_TEXT, t, strlen(t),
+                            PITH_MV_PAGE_EDIT);
+            return true;
+        }
     }
     return false;
 }
@@ -471,9 +480,7 @@ static void byline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         if (!text->len)
             continue;
         lower_prefix(text->data, MAX_DATE_TEXT * 2, &low);
-        bool updated = false;
-        for (size_t w = 0; w < sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]; w++)
-            updated |= memmem(low.data, low.len, UPDATED_TEXT[w], strlen(UPDATED_TEXT[w])) != NULL;
+        bool updated = contains_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]);
         pith_date d;
         if (!updated && pith_date_parse(text->data, text->len, 0, &d)) {
             pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, text->data, text->len,
