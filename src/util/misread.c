@@ -80,10 +80,9 @@ bool pith_misread_found(const char *s, size_t n)
     if (!p)
         return false;
     for (p = s; p < end;) {
-        if ((unsigned char)*p < 0x80) {
-            p++;
-            continue;
-        }
+        p += pith_ascii_run(p, (size_t)(end - p));
+        if (p == end)
+            break;
         run r = run_at(p, (size_t)(end - p));
         if (r.len && r.sure)
             return true;
