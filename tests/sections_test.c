@@ -258,6 +258,62 @@ static void test_run_found_from_deep_inside(void **state)
     test_unstage(&s);
 }
 
+/* A landing page whose sections sit side by side in <main>, each its
+ * heading and its text straight inside: the scorer picks the long story
+ * section, the sibling step keeps the one scored alike and widens to
+ * <main>, but rejects the sections of lists, the most of the page. */
+#define FLAT(cls, head, body) "<section class='" cls "'><h2>" head "</h2>" body "</section>"
+#define ITEMS(one, two, three) "<ul><li>" one "</li><li>" two "</li><li>" three "</li></ul>"
+static const char flat_landing[] =
+    "<html><body><nav><a href='/'>Home</a> <a href='/c'>Contact</a></nav><main>"
+    FLAT("story", "Why we started",
+         "<p>We began in a rented shed with two ladders, a bucket of putty and a list of the "
+         "old sash windows in the street that nobody else would touch, because they were "
+         "rotten, painted shut, or both, and the owners had been told to replace them.</p>"
+         "<p>Twenty years on, we still repair rather than replace, splicing new oak into old "
+         "frames, re-cording the weights and fitting brushes into the beads, so that a window "
+         "made in 1890 can open with one finger and keep the draught out in January.</p>")
+    FLAT("approach", "How we look at a window",
+         "<p>Every frame is surveyed before we quote: we note the rot, the glass, the cords "
+         "and the paint, photograph each sash, and send you the report, so that you can see "
+         "for yourself what needs doing, what can wait, and what it will cost you.</p>")
+    FLAT("services", "What we repair",
+         ITEMS("Rotten sills and bottom rails spliced with seasoned oak.",
+               "Broken sash cords and pulleys replaced, the weights balanced again.",
+               "Cracked panes reglazed with hand-drawn glass matched to the old."))
+    FLAT("draughts", "Draught-proofing",
+         ITEMS("Brush seals routed into the staff and parting beads.",
+               "Meeting rails fitted with a seal that keeps the rattle out.",
+               "Shutters eased and rehung so that they close flush at night."))
+    FLAT("prices", "Prices",
+         ITEMS("A survey and written report: ninety pounds, taken off the work.",
+               "Draught-proofing a sash window: from two hundred and forty pounds.",
+               "Splicing a sill: quoted from the survey, fixed before we start."))
+    FLAT("areas", "Where we work",
+         ITEMS("The city and every village within twenty miles of the workshop.",
+               "Listed buildings, with the drawings the conservation officer asks for.",
+               "Churches and halls, where the ladders must reach the highest lights."))
+    FLAT("questions", "Questions",
+         ITEMS("Will the windows still look original? Yes: we keep the old glass.",
+               "How long does a house take? A week for most, working room by room.",
+               "Is there a guarantee? Ten years on every splice and every seal we fit."))
+    "</main><footer><p>Copyright 2024 Example Sash Repairs</p></footer></body></html>";
+
+static void test_sections_the_sibling_step_split(void **state)
+{
+    (void)state;
+    pith_result *r = extract(flat_landing);
+    assert_has(r, "rented shed");
+    assert_has(r, "Every frame is surveyed");
+    assert_has(r, "seasoned oak");
+    assert_has(r, "Brush seals");
+    assert_has(r, "ninety pounds");
+    assert_has(r, "twenty miles");
+    assert_has(r, "Ten years");
+    assert_lacks(r, "Copyright");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -267,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_article_beside_a_feed_stays),
         cmocka_unit_test(test_article_stays_one_block),
         cmocka_unit_test(test_run_found_from_deep_inside),
+        cmocka_unit_test(test_sections_the_sibling_step_split),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -148,9 +148,46 @@ static uint32_t take_run(pith_ctx *ctx, const run *r)
     return p;
 }
 
+/* Does the run hold a member the content stage kept and one it rejected? */
+static bool split_by_the_sibling_step(const pith_dom *dom, const run *r)
+{
+    bool kept = false, rejected = false;
+    for (uint32_t c = r->first; c <= r->last; c = dom->els[c].end) {
+        const pith_el *el = &dom->els[c];
+        if (!counts(el))
+            continue;
+        if (el->flags & PITH_EL_REJECTED)
+            rejected = true;
+        else
+            kept = true;
+    }
+    return kept && rejected;
+}
+
+/* The largest run among the children of the choice that the sibling step
+ * split (none: items 0); *kept receives the text of the children it kept. */
+static run split_run_under(const pith_dom *dom, uint32_t main, uint32_t *kept)
+{
+    run best = {PITH_NO_EL, PITH_NO_EL, 0, 0, 0};
+    *kept = 0;
+    for (uint32_t c = main + 1; c < dom->els[main].end; c = dom->els[c].end)
+        if (counts(&dom->els[c]) && !(dom->els[c].flags & PITH_EL_REJECTED))
+            *kept += dom->els[c].text;
+    for (uint32_t c = main + 1; c < dom->els[main].end;) {
+        run r = run_at(dom, c, &c);
+        if (r.items >= RUN_MIN_ITEMS && r.text > best.text && split_by_the_sibling_step(dom, &r))
+            best = r;
+    }
+    return best;
+}
+
 uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main)
 {
     pith_dom *dom = &ctx->dom;
+    uint32_t kept;
+    run split = split_run_under(dom, main, &kept);
+    if (split.items >= RUN_MIN_ITEMS && split.text >= RUN_GAIN * kept)
+        return take_run(ctx, &split);
     uint32_t u = main;
     for (int level = 0; level < RUN_LEVELS && u != PITH_NO_EL; level++) {
         uint32_t p = dom->els[u].parent;
