@@ -174,6 +174,23 @@ static const author_case CASES[] = {
     {"Jan Novák a Petr Svoboda", "Jan Novák; Petr Svoboda"},
     {"Jane Doe / AFP", "Jane Doe"},
     {"  Jane   Doe  ", "Jane Doe"},
+    /* what links the name to what follows it goes with it */
+    {"Dec. 19, 2025 \xC2\xB7 Niko Matsakis on behalf of Vision Doc group", "Niko Matsakis"},
+    /* a reviewer's or updater's credit names no author */
+    {"Written by Jane Doe | Medically reviewed by John Roe, MD", "Jane Doe"},
+    {"By Jane Doe | Updated by John Roe", "Jane Doe"},
+    {"Reviewed by John Roe, Attorney at Roe & Roe, on December 9, 2024", ""},
+    {"Photo: AP | By Jane Doe", "Jane Doe"},
+    /* the serial comma before the last name; the year before the first */
+    {"Oct 30, 2025 Alex David, Jane Doe, and John Roe", "Alex David; Jane Doe; John Roe"},
+    /* job titles after the name */
+    {"Jane Doe | EdTech Content writer", "Jane Doe"},
+    {"This post was written by Jane Doe, Head of Marketing and Community Development",
+     "Jane Doe"},
+    {"Jane Doe, Sr. Director of Operations", "Jane Doe"},
+    /* a phrase of the page that opens with a capital */
+    {"Personal finance | January 27, 2025", ""},
+    {"Help Net Security Sponsored", "Help Net Security"},
     {"", ""},
 };
 

@@ -59,6 +59,24 @@ static void test_byline_words(void **state)
     pith_buf_free(&out);
 }
 
+/* A labelled byline whose label and names the page's template wrote as
+ * several text nodes; "From:" in a poster's card heads a place; a
+ * poster's name classed "username". */
+static void test_labelled_pieces(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "<p>by: <!-- -->Jane Doe<!-- -->,<!-- --> Dec 17, 2025</p>",
+            "<p>From: Brisbane, AU</p>", "", &out);
+    assert_string_equal(out.data, "by: Jane Doe , Dec 17, 2025; ");
+    test_unstage(&s);
+    bylines(&s, "", "<dl><dt><a class=username href=/u/2>b.scherer</a></dt></dl>", "", &out);
+    assert_string_equal(out.data, "b.scherer +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
 /* A reporter's title written after the name (Korean, Japanese). */
 static void test_title_after_name(void **state)
 {
@@ -186,6 +204,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_byline_words),
         cmocka_unit_test(test_title_after_name),
+        cmocka_unit_test(test_labelled_pieces),
         cmocka_unit_test(test_author_links),
         cmocka_unit_test(test_inner_authors),
         cmocka_unit_test(test_pieces),

@@ -371,6 +371,17 @@ typedef enum part_sep {
     SEP_DASH,     /* "Ana Lima — Rio de Janeiro" */
 } part_sep;
 
+/* Length of the joiner (" and ", " & "...) that starts s, 0 if none. */
+static size_t joiner_len(const char *s, size_t n)
+{
+    for (size_t j = 0; PITH_AUTHOR_JOINERS[j]; j++) {
+        size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
+        if (jl <= n && memcmp(s, PITH_AUTHOR_JOINERS[j], jl) == 0)
+            return jl;
+    }
+    return 0;
+}
+
 /* Split s into parts at punctuation, dashes between spaces and joiners;
  * seps[i] says what came before part i. */
 static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, size_t cap)
@@ -387,6 +398,13 @@ static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, 
         part_sep sep = SEP_MARK;
         if (is_split_cp(cp)) {
             skip = (size_t)k;
+            /* "Jane Doe, John Roe, and Max Mustermann" (not "Jane Doe, Dan
+             * Roe": a joiner is in lower case) */
+            size_t joiner = same && cp == ',' ? joiner_len(s + i + skip, n - i - skip) : 0;
+            if (joiner) {
+                skip += joiner;
+                sep = SEP_JOINER;
+            }
         } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
                    s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ') {
             skip = 2; /* "Finian Cunningham. Sputnik International" */
@@ -464,18 +482,25 @@ bool pith_author_joins(const char *s, size_t n, bool at_end)
  * there is no such word. */
 static size_t inner_prefix_end(const char *low, size_t n)
 {
-    static const char *const WORDS[] = {" by ", " par ", " por ", " door "};
+    /* the word and how many words may come before it: "Analysis by", but
+     * also "This post was written by" */
+    static const struct {
+        const char *word;
+        size_t before;
+    } WORDS[] = {{" by ", 2}, {" par ", 2}, {" por ", 2}, {" door ", 2},
+                 {" written by ", 4}, {" écrit par ", 4}, {" escrito por ", 4},
+                 {" geschrieben von ", 4}};
     if (!low || n == 0)
         return 0;
     for (size_t k = 0; k < sizeof WORDS / sizeof WORDS[0]; k++) {
-        const char *hit = strstr(low, WORDS[k]);
+        const char *hit = strstr(low, WORDS[k].word);
         if (!hit || (size_t)(hit - low) >= n)
             continue;
         size_t spaces = 0;
         for (const char *p = low; p < hit; p++)
             spaces += *p == ' ';
-        if (spaces <= 1)
-            return (size_t)(hit - low) + strlen(WORDS[k]);
+        if (spaces < WORDS[k].before)
+            return (size_t)(hit - low) + strlen(WORDS[k].word);
     }
     return 0;
 }
@@ -591,6 +616,21 @@ static bool opens_date(const char *w, size_t n, pith_buf *low)
     return pith_date_month_word(low->data, ll) != 0;
 }
 
+/* The first of the short lower-case words that link the name to the
+ * lower-case word at i ("Niko Matsakis on behalf of..."): the
+ * weak stop words ("on", "at", "in") before it; i when there are none
+ * ("Jane Doe publiziert"). */
+static size_t before_linking_words(const char *s, const span *w, size_t i, pith_buf *low)
+{
+    while (i > 1 && starts_lower(s + w[i - 1].start, w[i - 1].len)) {
+        lower(low, s + w[i - 1].start, w[i - 1].len);
+        if (!pith_author_is_weak_stop_word(low->data, low->len))
+            break;
+        i--;
+    }
+    return i;
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit that is no account name, or a
  * month name with a digit after it). */
@@ -621,8 +661,14 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
          * that is no particle ends it: "Moritz Bachmann publiziert",
          * "Detroit News wire services" (but "Contributors to Wikimedia"). */
         if (i > 0 && capitalised && ll >= 4 && starts_lower(s + w[i].start, w[i].len) &&
-            !pith_author_is_particle(low->data, ll))
-            return w[i].start;
+            !pith_author_is_particle(low->data, ll)) {
+            /* "EdTech Content writer": a job title, not a name */
+            *job_cut = pith_author_is_job_word(low->data, ll);
+            size_t cut = before_linking_words(s, w, i, low);
+            /* "Personal finance", "Growth marketing": one capitalised word
+             * opening a phrase of the page, not a name */
+            return cut == 1 && i == 1 ? 0 : w[cut].start;
+        }
         /* "Max Mustermann aus Berlin" (but "Lula da Silva": "da" is a
          * particle too) */
         if (i > 1 && capitalised && starts_lower(s + w[i].start, w[i].len) &&
@@ -795,7 +841,35 @@ static void recase(const char *s, size_t n, pith_buf *out)
     }
 }
 
-typedef enum part_kind { PART_NONE, PART_PERSON, PART_AGENCY } part_kind;
+typedef enum part_kind {
+    PART_NONE,
+    PART_PERSON,
+    PART_AGENCY,
+    PART_TITLE, /* "Head of Marketing": no name, nor are the parts joined to it */
+    PART_CREDIT /* "Reviewed by John Roe": no author, nor what follows it up to a
+                 * byline word ("..., MD, on May 3 | By Jane Doe") */
+} part_kind;
+
+/* "Head of Marketing", "Director of Operations", "directeur de la
+ * publication": a job or role word, then "of" (or its like) and the
+ * field: a job title after a name. */
+static bool titled_role(const char *s, const span *w, size_t nw, pith_buf *low)
+{
+    static const char *const OF[] = {"of", "de", "di", "für", "van"};
+    for (size_t k = 0; k + 1 < nw; k++) {
+        lower(low, s + w[k + 1].start, w[k + 1].len);
+        bool of = false;
+        for (size_t o = 0; o < sizeof OF / sizeof OF[0] && !of; o++)
+            of = low->len == strlen(OF[o]) && memcmp(low->data, OF[o], low->len) == 0;
+        if (!of)
+            continue;
+        lower(low, s + w[k].start, w[k].len);
+        if (pith_author_is_job_word(low->data, low->len) ||
+            pith_author_is_role_noun(low->data, low->len))
+            return true;
+    }
+    return false;
+}
 
 /* The number of space-separated words of a cleaned name (NULL: none). */
 static size_t word_count(const char *name)
@@ -845,6 +919,26 @@ static bool labelled_figure(const char *low, size_t n)
     return false;
 }
 
+/* "2025 Alex David": the year of "Oct 30, 2025 Alex David" that the split
+ * at the comma left before the name goes, when a word follows it. */
+static void skip_leading_year(const char *s, size_t *start, size_t *len)
+{
+    const char *w = s + *start;
+    size_t n = *len, y = 0;
+    while (y < n && y < 4 && w[y] >= '0' && w[y] <= '9')
+        y++;
+    if (y != 4 || !(w[0] == '1' || w[0] == '2'))
+        return;
+    while (y < n && (w[y] == ',' || w[y] == '.'))
+        y++;
+    if (y + 1 >= n || w[y] != ' ')
+        return;
+    while (y < n && w[y] == ' ')
+        y++;
+    *start += y;
+    *len -= y;
+}
+
 static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
                             pith_buf *out, pith_buf *low)
 {
@@ -852,10 +946,11 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     trim(s, &lst, &llen);
     lower(low, s + lst, llen);
     if (low->len && pith_author_credit_len(low->data, low->len))
-        return PART_NONE; /* "Photos by John Roe", "Editor: Siti Aminah" */
+        return PART_CREDIT; /* "Photos by John Roe", "Editor: Siti Aminah" */
     if (low->len && labelled_figure(low->data, low->len))
         return PART_NONE; /* "Posts: 116": a poster's card */
     strip_prefix(s, &start, &len, low);
+    skip_leading_year(s, &start, &len);
     bool job_cut;
     len = name_end(s + start, len, low, &job_cut);
     if (job_cut && !first)
@@ -881,6 +976,8 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
         return PART_NONE;
     if (!first && nw > 1 && ends_in_role(s + start, &w[nw - 1], low))
         return PART_NONE; /* "Paul Frew, Home Security Expert" */
+    if (!first && titled_role(s + start, w, nw, low))
+        return PART_TITLE; /* "Jane Doe, Head of Marketing and Sales" */
     part_kind kind = desk || pith_author_is_agency(low->data, low->len) ? PART_AGENCY
                                                                         : PART_PERSON;
     if (!first && kind == PART_PERSON) {
@@ -972,6 +1069,15 @@ static bool opens_place(const char *s, span part)
     bool yes = pith_author_is_place_word(low.data, low.len);
     pith_buf_free(&low);
     return yes;
+}
+
+/* Does the part open with a byline word ("By", "Written by")? */
+static bool opens_with_prefix(const char *s, span part, pith_buf *low)
+{
+    size_t st = part.start, len = part.len;
+    trim(s, &st, &len);
+    lower(low, s + st, len);
+    return low->len && pith_author_prefix_len(low->data, low->len) > 0;
 }
 
 /* ----------------------------------------------------------------- add */
@@ -1140,6 +1246,11 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     size_t count = 0;
     bool person_before = false;
     for (size_t i = 0; i < np; i++) {
+        if (i > 0 && kinds[i - 1] == PART_TITLE && seps[i] == SEP_JOINER)
+            kinds[i] = PART_TITLE; /* "... Head of Marketing and Community Development" */
+        if (i > 0 && kinds[i - 1] == PART_CREDIT && kinds[i] != PART_CREDIT &&
+            !opens_with_prefix(s, parts[i], &low))
+            kinds[i] = PART_CREDIT; /* "Reviewed by John Roe, Attorney at Roe & Roe" */
         if (full_name && i > 0 && seps[i] != SEP_JOINER && kinds[i] == PART_PERSON &&
             word_count(names[i].data) == 1)
             kinds[i] = PART_NONE;

@@ -61,6 +61,12 @@ static const char *const CREDIT_LABELS[] = {
     "illustratie", "imagen", "imágenes", "immagini", "redaktur", "penyunting", "editor:",
     "фото", "видео", "иллюстрация", "редактор", "צילום", "עריכה", "تصوير", "摄影", "撮影",
     "编辑", "責任編集", "责任编辑", "사진",
+    /* a reviewer's credit beside the writer's ("Written by Jane Doe |
+     * Medically reviewed by John Roe, MD") */
+    "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
+    "expert reviewed by", "geprüft von", "relu par", "revisado por", "rivisto da",
+    /* who last brought an older story up to date ("Updated by John Roe") */
+    "updated by", "aktualisiert von", "mis à jour par", "actualizado por",
 };
 
 /* Labels of an editor's credit ("[责任编辑:肖春芳]", "Editor: Siti
@@ -101,6 +107,8 @@ static const char *const STOP_WORDS[] = {
     "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira",
     "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
+    /* a paid post's mark after the publisher: "Help Net Security Sponsored" */
+    "sponsored", "gesponsert", "sponsorisé", "patrocinado", "sponsorizzato",
     /* a forum post's header: "Pup asked", "ewok edited" */
     "asked", "edited", "replied", "answered", "commented", "wrote",
 };

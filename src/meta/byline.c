@@ -30,7 +30,7 @@
 static const char *const BYLINE_WORDS[] = {
     "byline", "bylines", "author", "authors", "writtenby", "autor", "autoren", "auteur",
     "auteurs", "reporter", "contributor", "journalist", "signature", "firma", "creator",
-    "writer", "by", "autore", "autora", "forfatter", "tekijä",
+    "writer", "by", "autore", "autora", "forfatter", "tekijä", "username",
 };
 /* Link targets that lead to an author's page. */
 static const char *const AUTHOR_PATHS[] = {
@@ -195,10 +195,19 @@ static const char *after_indent(const char *s)
     }
 }
 
+/* "From:" in a poster's card ("From: Brisbane, AU") heads where they
+ * live; low[0..n) is the label. */
+static bool location_label(const char *low, size_t n)
+{
+    return n == 4 && memcmp(low, "from", 4) == 0;
+}
+
 /* A text of the element (its own text nodes) that opens with a byline
  * label of several words or with a colon: "05/10/2018 - Publicado por:
  * Clarissa Borba - Categoria: Saúde" (the date before the label is in
- * another child).  That text, from the label on, goes to text. */
+ * another child).  That text, from the label on, goes to text, with the
+ * element's own texts after it: a page's templates part "by: <!-- -->Jane
+ * Doe<!-- -->, Dec 17" into several text nodes. */
 static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
@@ -216,10 +225,14 @@ static bool labelled_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         bool colon = pl < n && (low[pl] == ':' ||
                                 (pl + 3 <= n && memcmp(low + pl, "\xEF\xBC\x9A", 3) == 0) ||
                                 pith_author_cjk_bar_len(low + pl, n - pl) > 0);
-        if (pl == 0 || !(memchr(low, ' ', pl) || colon))
+        if (pl == 0 || !(memchr(low, ' ', pl) || colon) || location_label(low, pl))
             continue;
         pith_buf_clear(text);
         pith_buf_puts(text, t);
+        while (text->len <= MAX_BYLINE_TEXT && (t = pith_meta_next_own_text(el, &k)) != NULL) {
+            pith_buf_putc(text, ' ');
+            pith_buf_puts(text, t);
+        }
         return true;
     }
     return false;
