@@ -351,6 +351,42 @@ static void test_article_run(void **state)
     done(&f);
 }
 
+#define P4 "The survey will be paid for from the roads budget, which has money left over " \
+           "after a mild winter."
+#define P5 "Residents who want to speak at the next meeting are asked to write to the clerk " \
+           "before the end of the month."
+#define ARTICLE P1 "\n\n" P2 "\n\n" P3 "\n\n" P4 "\n\n" P5 "\n\n"
+
+/* The article said again further down (a print version, a copy for small
+ * screens): the later copy goes, the first stays. */
+static void test_article_copy(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, ARTICLE "Share this\n\nPrint version\n\n" ARTICLE);
+    uint32_t kept = 0, copies = 0;
+    for (uint32_t i = 0; i < f.page.n; i++) {
+        kept += f.page.b[i].role == PITH_TR_KEPT;
+        copies += f.page.b[i].rule && strcmp(f.page.b[i].rule, "copy") == 0;
+    }
+    assert_int_equal(copies, 5);
+    assert_int_equal(kept, 5);
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
+/* ... but three paragraphs said again (a section repeated, a summary) are
+ * no copy of the article. */
+static void test_short_stretch_no_copy(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, P1 "\n\n" P2 "\n\n" P3 "\n\nIn short\n\n" P1 "\n\n" P2 "\n\n" P3 "\n");
+    for (uint32_t i = 0; i < f.page.n; i++)
+        assert_true(!f.page.b[i].rule || strcmp(f.page.b[i].rule, "copy") != 0);
+    done(&f);
+}
+
 /* A label that opens another part of the page ends the article: prose
  * after "Comments" is not the article's. */
 static void test_end_marker(void **state)
@@ -1100,6 +1136,8 @@ int main(void)
         cmocka_unit_test(test_clear_language),
         cmocka_unit_test(test_phrases_removed),
         cmocka_unit_test(test_article_run),
+        cmocka_unit_test(test_article_copy),
+        cmocka_unit_test(test_short_stretch_no_copy),
         cmocka_unit_test(test_end_marker),
         cmocka_unit_test(test_marker_in_share_row),
         cmocka_unit_test(test_comment_headers),

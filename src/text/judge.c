@@ -7,7 +7,9 @@
  *      labels, share rows, newsletter pitches, copyright, cookie and credit
  *      lines, calls to action, in every language pith knows), lines other
  *      documents of the batch hold too (a site's header and footer), lines
- *      that are only a web address, and lynx's list of link targets;
+ *      that are only a web address, lynx's list of link targets, and a
+ *      later copy of the article (a print version: paragraphs said again
+ *      in the same order);
  *   2. the paragraph classifier (content/units.h): length, link density,
  *      the share of stop words of the page's language, then context;
  *   3. the article is the run of blocks with the most prose: each block
@@ -75,6 +77,10 @@
 #define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
 #define RECORD_MIN_MARKS 4       /* times one label comes back that make the page records */
 #define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
+#define COPY_MIN_CHARS 40        /* a paragraph (and a sentence), not a label that comes
+                                    back nor a line of an example of code said again */
+#define COPY_MIN_BLOCKS 5        /* paragraphs in a row repeated that make a copy of a stretch:
+                                    an article, not a section of three said again */
 #define CAPTION_MAX_CHARS 400   /* a caption is a sentence or two under its picture */
 #define RECORD_PROSE_SHARE 3     /* no record holds a third of the records' prose: an article
                                     over a feed of teasers with their summaries holds more */
@@ -642,10 +648,12 @@ static bool could_mark(const pith_tblock *blk)
            blk->words > 0 && !blk->sentence_end;
 }
 
-/* How many of the page's blocks carry each block's folded text: count[i]
- * for every block i that could be a mark, through an open-addressing
- * table of the hashes (linear in the blocks). */
-static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *count)
+/* The blocks that carry the same folded text as each block that passes
+ * `takes`, through an open-addressing table of the hashes (linear in the
+ * blocks): how many do (count[i]) and the first of them (first[i]); both
+ * 0 for a block not taken.  Either array may be NULL. */
+static bool same_texts(const pith_tpage *page, pith_arena *arena,
+                       bool (*takes)(const pith_tblock *), uint32_t *count, uint32_t *first)
 {
     size_t cap = 16;
     while (cap < 2 * (size_t)page->n)
@@ -658,7 +666,7 @@ static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *cou
     if (!where)
         return false;
     for (uint32_t i = 0; i < page->n; i++) {
-        if (!could_mark(&page->b[i]))
+        if (!takes(&page->b[i]))
             continue;
         size_t h = (size_t)page->b[i].hash & (cap - 1);
         while (slot[h] && page->b[slot[h] - 1].hash != page->b[i].hash)
@@ -668,11 +676,72 @@ static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *cou
         seen[h]++;
         where[i] = (uint32_t)h + 1;
     }
-    for (uint32_t i = 0; i < page->n; i++)
-        count[i] = where[i] ? seen[where[i] - 1] : 0;
+    for (uint32_t i = 0; i < page->n; i++) {
+        if (count)
+            count[i] = where[i] ? seen[where[i] - 1] : 0;
+        if (first)
+            first[i] = where[i] ? slot[where[i] - 1] - 1 : 0;
+    }
     pith_arena_free(arena, where);
     pith_arena_free(arena, seen);
     pith_arena_free(arena, slot);
+    return true;
+}
+
+/* How many of the page's blocks carry each block's folded text: count[i]
+ * for every block i that could be a mark. */
+static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *count)
+{
+    return same_texts(page, arena, could_mark, count, NULL);
+}
+
+/* ------------------------------------------------------------ copies */
+
+/* A page may hold its article twice or three times (the copy it keeps for
+ * small screens, for readers without scripts, for printing): a stretch of
+ * COPY_MIN_BLOCKS paragraphs or more, each the same as the paragraph after
+ * the one before it in an earlier stretch, is a copy and goes; the first
+ * copy stays.  A paragraph said twice (a quote pulled out, the question
+ * put to each of several people, a lead repeated under the headline) is
+ * no copy of a stretch, nor are the lines of an example of code shown
+ * twice (no sentences). */
+static bool could_copy(const pith_tblock *blk)
+{
+    return blk->role != PITH_TR_REMOVED && blk->sentence_end && blk->chars >= COPY_MIN_CHARS;
+}
+
+static void remove_copy(pith_tpage *page, const uint32_t *order, uint32_t from, uint32_t to)
+{
+    if (to - from < COPY_MIN_BLOCKS)
+        return;
+    for (uint32_t k = from; k < to; k++)
+        remove_block(&page->b[order[k]], "copy");
+}
+
+static bool later_copies(pith_tpage *page, pith_arena *arena)
+{
+    uint32_t *first = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *first);
+    uint32_t *order = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *order);
+    uint32_t *pos = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *pos);
+    if (!first || !order || !pos || !same_texts(page, arena, could_copy, NULL, first))
+        return false;
+    uint32_t m = 0; /* the paragraphs that could be copies, in order */
+    for (uint32_t i = 0; i < page->n; i++)
+        if (could_copy(&page->b[i]))
+            pos[i] = m, order[m++] = i;
+    uint32_t start = 0; /* the chain of copied paragraphs [start, k) */
+    for (uint32_t k = 0; k <= m; k++) {
+        uint32_t b = k < m ? order[k] : 0, a = k > 0 ? order[k - 1] : 0;
+        bool copied = k < m && first[b] < b;
+        bool goes_on = copied && k > start && pos[first[b]] == pos[first[a]] + 1;
+        if (goes_on)
+            continue;
+        remove_copy(page, order, start, k);
+        start = copied ? k : k + 1;
+    }
+    pith_arena_free(arena, pos);
+    pith_arena_free(arena, order);
+    pith_arena_free(arena, first);
     return true;
 }
 
@@ -940,6 +1009,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (!rule_blocks(page) || !classify(page, arena))
         return false;
     repeated_lines(page);
+    if (!later_copies(page, arena))
+        return false;
     item_stamps(page);
     uint32_t first = 0, last = 0;
     bool found = article_run(page, &first, &last);
