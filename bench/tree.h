@@ -14,9 +14,10 @@
  * line breaks in texts outside <pre>, <listing>, <textarea> and <plaintext>
  * (the indentation between tags), the content of <svg> elements, and the
  * attributes no stage reads on the elements whose attributes elision cuts
- * (pith_elide_cuts_attribute).  Whatever elision wrongly moved into or out
- * of an <svg> still shows: it would then sit outside the <svg> in one of
- * the two trees.
+ * (pith_elide_cuts_attribute), and there the candidates of a srcset after
+ * its first (pith_elide_trims_attribute).  Whatever elision wrongly moved
+ * into or out of an <svg> still shows: it would then sit outside the <svg>
+ * in one of the two trees.
  *
  * Header-only (static functions) so the test and the benchmark, which link
  * only libpith, can both use it.
@@ -77,25 +78,43 @@ static void tree_write_text(const char *s, bool *line_start, pith_buf *out)
     }
 }
 
+/* What elision does to an attribute of an HTML element's start tag. */
+typedef enum { TREE_ATTR_KEPT, TREE_ATTR_CUT, TREE_ATTR_TRIMMED } tree_attr_fate;
+
 /* Is the attribute one that elision cuts from an HTML element's start tag
- * (one no stage reads)? */
-static bool tree_attribute_cut(const GumboElement *e, const GumboAttribute *a)
+ * (one no stage reads), or one it trims to its first candidate (a srcset)? */
+static tree_attr_fate tree_attribute_fate(const GumboElement *e, const GumboAttribute *a)
 {
     if (e->tag_namespace != GUMBO_NAMESPACE_HTML || a->attr_namespace != GUMBO_ATTR_NAMESPACE_NONE)
-        return false;
+        return TREE_ATTR_KEPT;
     char name[64];
     if (e->tag == GUMBO_TAG_UNKNOWN) {
         GumboStringPiece piece = e->original_tag;
         gumbo_tag_from_original_text(&piece);
         if (piece.length >= sizeof name)
-            return true; /* a long unknown name: never a tag whose attributes stay */
+            return TREE_ATTR_CUT; /* a long unknown name: never a tag whose attributes stay */
         for (size_t k = 0; k < piece.length; k++)
             name[k] = (char)tolower((unsigned char)piece.data[k]);
         name[piece.length] = '\0';
     } else {
         snprintf(name, sizeof name, "%s", gumbo_normalized_tagname(e->tag));
     }
-    return pith_elide_cuts_attribute(name, a->name);
+    if (pith_elide_cuts_attribute(name, a->name))
+        return TREE_ATTR_CUT;
+    return pith_elide_trims_attribute(name, a->name) ? TREE_ATTR_TRIMMED : TREE_ATTR_KEPT;
+}
+
+/* An attribute as the comparison sees it: a trimmed one as its first
+ * candidate, read as the content stage reads it (content/build.c). */
+static void tree_write_attribute(const GumboAttribute *a, tree_attr_fate fate, pith_buf *out)
+{
+    const char *v = a->value;
+    size_t n = strlen(v);
+    if (fate == TREE_ATTR_TRIMMED) {
+        v += strspn(v, " \n\t");
+        n = strcspn(v, " \n\t,");
+    }
+    pith_buf_printf(out, " %d:%s=\"%.*s\"", (int)a->attr_namespace, a->name, (int)n, v);
 }
 
 /* Texts are written by tree_write_texts. */
@@ -120,9 +139,9 @@ static void tree_write_node(const GumboNode *node, pith_buf *out)
         }
         for (unsigned i = 0; i < e->attributes.length; i++) {
             const GumboAttribute *a = e->attributes.data[i];
-            if (tree_attribute_cut(e, a))
-                continue;
-            pith_buf_printf(out, " %d:%s=\"%s\"", (int)a->attr_namespace, a->name, a->value);
+            tree_attr_fate fate = tree_attribute_fate(e, a);
+            if (fate != TREE_ATTR_CUT)
+                tree_write_attribute(a, fate, out);
         }
         pith_buf_puts(out, ">\n");
         break;

@@ -306,6 +306,15 @@ static void test_unread_attributes_are_cut(void **state)
     /* Not inside SVG, MathML or <select>, whose tags are not HTML's. */
     elides_to("<math><mi data-x=1>x</mi></math>", NULL);
     elides_to("<select data-x=1><option data-y=2>a</select>", "<select ><option data-y=2>a</select>");
+    /* Of a srcset, only the first URL is read: the other candidates go,
+     * unless a character reference might spell a separator before them. */
+    elides_to("<img srcset=\"a.jpg 1x, b.jpg 2x\"><source data-srcset='\n c.jpg,d.jpg 2x'>",
+              "<img srcset=\"a.jpg\"><source data-srcset='\n c.jpg'>");
+    elides_to("<img SRCSET=\"a.jpg\"><img srcset=\"a&#44;b.jpg 1x, c.jpg\"><img srcset=a.jpg 2x>",
+              "<img SRCSET=\"a.jpg\"><img srcset=\"a&#44;b.jpg 1x, c.jpg\"><img srcset=a.jpg >");
+    elides_to("<b srcset='a.jpg 1x, b.jpg 2x'>x</b>", NULL);
+    assert_true(pith_elide_trims_attribute("img", "srcset"));
+    assert_false(pith_elide_trims_attribute("img", "src"));
     assert_true(pith_elide_cuts_attribute("div", "data-track"));
     assert_true(pith_elide_link_is_read("author  canonical", 17));
     assert_false(pith_elide_link_is_read("stylesheet", 10));

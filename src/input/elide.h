@@ -21,8 +21,10 @@
  * sizes, targets, an eighth of the bytes left), on every start tag in HTML
  * content but those whose attributes the tree builder compares or reads
  * (formatting elements but <a>, <isindex>) and <script>, <svg>, <math>;
- * and all the attributes of the scripts it empties ("<script src=a.js
- * async>" becomes "<script>") and of the <link>s no stage reads
+ * and there too the candidates of a srcset after the first ("a.jpg 1x,
+ * b.jpg 2x" becomes "a.jpg", the one URL read); and all the attributes of
+ * the scripts it empties ("<script src=a.js async>" becomes "<script>")
+ * and of the <link>s no stage reads
  * (stylesheets, icons, preloads: "<link rel=stylesheet href=a.css>"
  * becomes "<link>").  In the <head> (once begun, outside a template or
  * <noscript>), such a script, style or <link> goes whole, start tag to end
@@ -92,6 +94,13 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st);
  * called tag_name (lower case, in HTML content)?  For comparing trees: the
  * attributes no stage reads, on most tags (see elide.c). */
 bool pith_elide_cuts_attribute(const char *tag_name, const char *name);
+
+/* Does elision keep only the first candidate of the attribute called name
+ * (lower case: srcset, data-srcset) on a start tag called tag_name (lower
+ * case, in HTML content)?  "a.jpg 480w, b.jpg 800w" becomes "a.jpg": the
+ * content stage reads that URL only (content/build.c).  The value is kept
+ * whole when a character reference comes before the first separator. */
+bool pith_elide_trims_attribute(const char *tag_name, const char *name);
 
 /* Does a stage read the <link> whose rel attribute is rel[0..n) (as written
  * in the page, NULL when it has none)?  Elision cuts every attribute of
