@@ -578,6 +578,25 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
     return dom->els[i].parent == box && i >= ctx->grid_first && i <= ctx->grid_last;
 }
 
+/* On a page of items, a <form> beside the grid (neither around it nor
+ * inside one of its cards) holds the list's filters and sort order: check
+ * boxes of sizes, colours and prices, "Sort by", with a line of advice
+ * ("select your nearest whole size") that may be the page's densest prose.
+ * It goes even on the path to that prose; a search box or a sign-up form
+ * goes too. */
+static bool form_beside_the_grid(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (dom->els[i].tag != GUMBO_TAG_FORM ||
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL)
+        return false;
+    uint32_t box = dom->els[ctx->grid_first].parent;
+    bool around = i <= box && box < dom->els[i].end;
+    bool inside = i > ctx->grid_first && i < dom->els[ctx->grid_last].end;
+    return !around && !inside;
+}
+
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
 
 /* Inside the items of that grid, a name that calls a box a promotion or a
@@ -1081,6 +1100,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "tag:dialog";
     if (service_illustration(ctx, i))
         return "class:illustration";
+    if (form_beside_the_grid(ctx, i))
+        return "structure:filter-form";
     if (holds_main)
         return NULL;
     if (priced_run_of_others(ctx, i))

@@ -1,0 +1,113 @@
+/*
+ * cards_test.c — the cards of a page of items (content/cards.c and the
+ * clean stage's rules for a grid's surroundings): a card's name or price
+ * shown twice in a row is read once, the same line in two cards or twice
+ * apart in one card stays, and a form of filters beside the grid goes even
+ * when it holds the page's densest sentence.
+ */
+#include "stage.h"
+
+#include "pith.h"
+
+static pith_result *extract(const char *html)
+{
+    return test_extract_as(html, "collection", PITH_FAVOR_BALANCED);
+}
+
+/* How many times s occurs in text. */
+static int count(const char *text, const char *s)
+{
+    int n = 0;
+    for (const char *p = strstr(text, s); p; p = strstr(p + 1, s))
+        n++;
+    return n;
+}
+
+/* A shop's card, as a theme lays it out: the name as the picture's link
+ * text and again as the heading, the regular price and the price shown
+ * (the same figure when nothing is on sale). */
+#define CARD(slug, name, price)                                                                  \
+    "<li class='grid__item'><div class='card'><div class='card__media'><a href='/p/" slug "'>"   \
+    name "</a></div><div class='card__content'><h3 class='card__heading'><a href='/p/" slug "'>" \
+    name "</a></h3><div class='card__price'>" price "</div><div class='card__sale'>" price       \
+    "</div></div></div></li>"
+
+static const char shop[] =
+    "<html><body><main><h1>Teapots</h1><ul class='product-grid'>"
+    CARD("sea", "Sea-green teapot", "&pound;48.00")
+    CARD("sand", "Sand teapot", "&pound;42.00")
+    CARD("storm", "Storm-grey teapot", "&pound;48.00")
+    CARD("one", "Tea-for-one pot", "&pound;36.00")
+    CARD("family", "Family teapot", "&pound;64.00")
+    "</ul></main></body></html>";
+
+static void test_card_line_shown_twice_is_read_once(void **state)
+{
+    (void)state;
+    pith_result *r = extract(shop);
+    assert_int_equal(count(r->text, "Sea-green teapot"), 1);
+    assert_int_equal(count(r->text, "Family teapot"), 1);
+    assert_int_equal(count(r->text, "42.00"), 1);
+    /* two cards at one price: each keeps its own */
+    assert_int_equal(count(r->text, "48.00"), 2);
+    pith_result_free(r);
+}
+
+/* A course's card lists its facts under labels; a label repeated apart
+ * in one card ("Duration" of each of two parts) is no copy. */
+#define COURSE(slug, name)                                                                       \
+    "<div class='course'><h3><a href='/c/" slug "'>" name "</a></h3>"                              \
+    "<div class='part'><div>Duration</div><div>4 weeks</div></div>"                              \
+    "<div class='part'><div>Duration</div><div>6 weeks</div></div></div>"
+
+static const char courses[] =
+    "<html><body><main><h1>Courses</h1><div class='results'>"
+    COURSE("a", "Pottery for beginners") COURSE("b", "Glazes and firing")
+    COURSE("c", "Throwing large pots") COURSE("d", "Handles and spouts")
+    "</div></main></body></html>";
+
+static void test_repeat_apart_in_a_card_stays(void **state)
+{
+    (void)state;
+    pith_result *r = extract(courses);
+    assert_int_equal(count(r->text, "Duration"), 8);
+    pith_result_free(r);
+}
+
+/* The filters sit in a <form> beside the grid, with a sentence of advice
+ * longer than anything the cards say: the densest prose of the page. */
+static const char filtered[] =
+    "<html><body><main><h1>Walking boots</h1>"
+    "<form class='collection-filters' action='/collections/boots'>"
+    "<p>Most of our boots come in whole sizes only, so if you are usually a half size we "
+    "suggest that you choose the next whole size up and wear a thicker pair of socks with "
+    "them on long walks.</p>"
+    "<fieldset><legend>Size</legend><label><input type='checkbox' name='size' value='7'> 7"
+    "</label><label><input type='checkbox' name='size' value='8'> 8</label></fieldset>"
+    "</form><ul class='product-grid'>"
+    CARD("fell", "Fell walking boot", "&pound;120.00")
+    CARD("moor", "Moorland boot", "&pound;95.00")
+    CARD("ridge", "Ridge boot", "&pound;140.00")
+    CARD("dale", "Dale walking shoe", "&pound;80.00")
+    "</ul></main></body></html>";
+
+static void test_filter_form_beside_the_grid_goes(void **state)
+{
+    (void)state;
+    pith_result *r = extract(filtered);
+    if (strstr(r->text, "thicker pair of socks"))
+        fail_msg("the filters' advice should not be in:\n%s", r->text);
+    assert_non_null(strstr(r->text, "Moorland boot"));
+    assert_non_null(strstr(r->text, "Dale walking shoe"));
+    pith_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_card_line_shown_twice_is_read_once),
+        cmocka_unit_test(test_repeat_apart_in_a_card_stays),
+        cmocka_unit_test(test_filter_form_beside_the_grid_goes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
