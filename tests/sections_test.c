@@ -243,16 +243,22 @@ static void test_article_stays_one_block(void **state)
     test_unstage(&s);
 }
 
+/* Stage the page and widen the choice from its first box of class "text";
+ * whether that reaches <main>. */
+static bool widens_to_main(test_staged *s, const char *html)
+{
+    test_stage(s, html, PITH_FAVOR_BALANCED, TEST_CLEAN);
+    uint32_t main = test_find_tag(&s->ctx.dom, GUMBO_TAG_MAIN, 0);
+    return pith_content_sections(&s->ctx, test_find_class(&s->ctx.dom, "text")) == main;
+}
+
 /* The run is found from deep inside one section: a page builder's boxes
  * nest the text several levels below the run. */
 static void test_run_found_from_deep_inside(void **state)
 {
     (void)state;
     test_staged s;
-    test_stage(&s, landing, PITH_FAVOR_BALANCED, TEST_CLEAN);
-    uint32_t main = test_find_tag(&s.ctx.dom, GUMBO_TAG_MAIN, 0);
-    uint32_t wrap = test_find_class(&s.ctx.dom, "text");
-    assert_int_equal(pith_content_sections(&s.ctx, wrap), main);
+    assert_true(widens_to_main(&s, landing));
     uint32_t pricing = test_find_class(&s.ctx.dom, "pricing");
     assert_true(s.ctx.dom.els[pricing].flags & PITH_EL_ITEM);
     test_unstage(&s);
@@ -314,6 +320,35 @@ static void test_sections_the_sibling_step_split(void **state)
     pith_result_free(r);
 }
 
+/* A service page whose first section is its long introduction, most of
+ * the page but not all: the three short sections after it (what is
+ * offered, the price, how to book) hold nearly half of the text. */
+#define PART(cls, body) "<section class='" cls "'><div class='text'>" body "</div></section>"
+static const char long_first_section[] =
+    "<html><body><main>"
+    PART("intro", "<h2>Piano tuning at home</h2>"
+         "<p>A piano drifts out of tune with every change of season, as the soundboard takes "
+         "up the damp of autumn and gives it back in the dry heat of a heated room, and the "
+         "strings, pulled at twenty tonnes between them, slowly give way to that pull.</p>"
+         "<p>We come to the house, tune every string by ear and by meter, ease the keys that "
+         "stick, regulate the hammers that double-strike, and leave a card inside the lid "
+         "with the date, the pitch and anything that will need doing at the next visit.</p>")
+    PART("offer", "<h2>What a visit covers</h2><p>Tuning to concert pitch, sticking keys "
+         "eased, pedals adjusted and oiled, and a note of the piano's state for its owner.</p>")
+    PART("price", "<h2>Price</h2><p>Eighty pounds a visit within the city, with no charge "
+         "for travel, and a second visit within the month free when a string breaks.</p>")
+    PART("booking", "<h2>Booking</h2><p>Telephone in the morning or write at any time; we "
+         "book visits two weeks ahead, on weekdays and on the first Saturday of each month.</p>")
+    "</main></body></html>";
+
+static void test_long_first_section_widens(void **state)
+{
+    (void)state;
+    test_staged s;
+    assert_true(widens_to_main(&s, long_first_section));
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_article_stays_one_block),
         cmocka_unit_test(test_run_found_from_deep_inside),
         cmocka_unit_test(test_sections_the_sibling_step_split),
+        cmocka_unit_test(test_long_first_section_widens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

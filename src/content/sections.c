@@ -23,8 +23,13 @@
  * has at least RUN_MIN_ITEMS of them (two could be a pair of columns). */
 #define ITEM_MIN_TEXT 40
 #define RUN_MIN_ITEMS 3
-/* The run is taken when it holds RUN_GAIN times the chosen block's text:
- * less, and the block was most of it already. */
+/* The run the choice is one section of is taken when it holds
+ * SECTIONS_GAIN_HALVES halves of the text of the choice (of what the
+ * sibling step kept, when the choice is the run's parent): less, and the
+ * choice was most of it already. */
+#define SECTIONS_GAIN_HALVES 3
+/* A run beside the choice replaces it when it holds RUN_GAIN times its
+ * text. */
 #define RUN_GAIN 2
 /* How far above the chosen block its run may sit: a page builder nests a
  * section's text six or seven boxes deep. */
@@ -148,6 +153,12 @@ static uint32_t take_run(pith_ctx *ctx, const run *r)
     return p;
 }
 
+/* Does the run hold clearly more than the text of the choice? */
+static bool gains(const run *r, uint32_t text)
+{
+    return (uint64_t)r->text * 2 >= (uint64_t)text * SECTIONS_GAIN_HALVES;
+}
+
 /* Does the run hold a member the content stage kept and one it rejected? */
 static bool split_by_the_sibling_step(const pith_dom *dom, const run *r)
 {
@@ -186,7 +197,7 @@ uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main)
     pith_dom *dom = &ctx->dom;
     uint32_t kept;
     run split = split_run_under(dom, main, &kept);
-    if (split.items >= RUN_MIN_ITEMS && split.text >= RUN_GAIN * kept)
+    if (split.items >= RUN_MIN_ITEMS && gains(&split, kept))
         return take_run(ctx, &split);
     uint32_t u = main;
     for (int level = 0; level < RUN_LEVELS && u != PITH_NO_EL; level++) {
@@ -194,7 +205,7 @@ uint32_t pith_content_sections(pith_ctx *ctx, uint32_t main)
         if (u == dom->body || p == PITH_NO_EL || p == dom->html)
             break;
         run r = run_of(dom, u);
-        if (r.items >= RUN_MIN_ITEMS && r.text >= RUN_GAIN * dom->els[main].text)
+        if (r.items >= RUN_MIN_ITEMS && gains(&r, dom->els[main].text))
             return take_run(ctx, &r);
         u = p;
     }
