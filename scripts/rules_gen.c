@@ -132,8 +132,9 @@ static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
         /* The literals, each with its NUL; the string's own NUL ends them. */
         put_bytes(f, (const unsigned char *)m->pieces[i].literal,
                   pith_any_match_literals_size(m->pieces[i].literal));
-        fprintf(f, ", %s, %s},\n", m->pieces[i].non_ascii ? "true" : "false",
-                m->pieces[i].any_text ? "true" : "false");
+        fprintf(f, ", %s, %s, 0x%llxull},\n", m->pieces[i].non_ascii ? "true" : "false",
+                m->pieces[i].any_text ? "true" : "false",
+                (unsigned long long)m->pieces[i].leads);
     }
     fprintf(f, "};\nstatic const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces};\n\n", name,
             (unsigned)m->options, m->n, name);

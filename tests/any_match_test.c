@@ -270,6 +270,48 @@ static void test_caseless_free_literals(void **state)
     pith_any_match_free(m);
 }
 
+/* The lead bytes of a piece at index i of m's data (0 when none). */
+static uint64_t leads_of_piece(pith_any_match *m, unsigned i)
+{
+    pith_any_match_data data;
+    assert_true(pith_any_match_export(m, &data));
+    uint64_t leads = i < data.n ? data.pieces[i].leads : 0;
+    pith_any_match_data_free(&data);
+    return leads;
+}
+
+/* A piece that needs a letter of a cased script (Cyrillic) and has no
+ * literal is skipped on text without a lead byte of that letter or of its
+ * other cases (curly quotes, accented Latin), and still runs where one is:
+ * the upper case, and the rare other case of "в" outside the Cyrillic
+ * block (U+1C80), which PCRE2 matches caselessly too.  An alternation
+ * whose alternatives all have a literal or a lead byte is gated alike. */
+static void test_lead_byte_gates(void **state)
+{
+    (void)state;
+    static const char *const pattern =
+        "все права защищены|x(?:abc|ещё)y|подпишитесь .{0,40}(?:рассылку|новости)";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    uint64_t d0 = (uint64_t)1 << (0xD0 - 0xC0), e1 = (uint64_t)1 << (0xE1 - 0xC0);
+    assert_true((leads_of_piece(m, 0) & d0) && (leads_of_piece(m, 0) & e1));
+    assert_true(leads_of_piece(m, 1) != 0 && leads_of_piece(m, 2) != 0);
+    static const char *const texts[] = {
+        "все права защищены",                   /* matches */
+        "ВСЕ ПРАВА ЗАЩИЩЕНЫ",                   /* matches */
+        "\xE1\xB2\x80се права защищены",        /* matches: U+1C80 for в */
+        "\xE2\x80\x9C" "all rights\xE2\x80\x9D", /* curly quotes only */
+        "café, crème brûlée",
+        "xЕЩЁy",                                /* matches */
+        "“xabcy”",                              /* matches */
+        "“xy”",
+        "Подпишитесь на нашу рассылку",         /* matches */
+        "подпишитесь",
+    };
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 6);
+    pith_any_match_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -278,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_required_literals),
         cmocka_unit_test(test_escaped_literals),
         cmocka_unit_test(test_caseless_free_literals),
+        cmocka_unit_test(test_lead_byte_gates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,8 +26,11 @@ typedef struct piece {
     char *own_literal;   /* literal, when found here (else the data's) */
     bool non_ascii;      /* every match holds a character no ASCII text has */
     bool any_text;       /* every match in any text holds one of the literals
+                            or a character that starts with a byte of leads
                             (no alternative that needs a character outside
                             ASCII was left out of them) */
+    uint64_t leads;      /* bit b - 0xC0: the lead byte b of a character some
+                            alternative needs (when it has no literal) */
     /* The literals as hashes of their first and last three bytes, and
      * their lengths (n_indexed 0: not indexed, strstr asks alone). */
     uint8_t n_indexed;
@@ -63,6 +66,7 @@ typedef struct literal_index {
     pieces_set gated;       /* pieces with literals: run on ASCII text only when one is there */
     pieces_set gated_any;   /* ... and on any text (any_text) */
     pieces_set unindexed;   /* pieces with literals, not indexed: strstr asks */
+    pieces_set with_leads;  /* pieces with lead bytes */
     pieces_set non_ascii;   /* pieces no ASCII text matches */
     pieces_set all;         /* every piece */
 } literal_index;
@@ -176,6 +180,9 @@ typedef struct literals {
     char *text;
     size_t used, cap;
     bool caseless;
+    uint32_t options;   /* the pattern's PCRE2 options */
+    uint64_t leads;     /* lead bytes, one of which every match of an
+                           alternative without literals holds (see leads_of) */
 } literals;
 
 /* Add the literal written p[0..n) in the pattern (an escaped character
@@ -222,6 +229,86 @@ static bool find_caseless_free(const char *p, size_t len, literals *set)
     return best_len >= MIN_LITERAL && add_literal(set, p + best_at, best_len);
 }
 
+/* The bit of a lead byte (0xC0 or more) in a set of them. */
+static inline uint64_t lead_bit(unsigned char c)
+{
+    return (uint64_t)1 << (c - 0xC0);
+}
+
+/* The lead bytes (bit b - 0xC0 for byte b) one of which every match of
+ * the character at p[0..n) starts with, matched with these options: as
+ * PCRE2's own analysis of the character alone finds them, so that the
+ * other cases of a letter count too.  0 when one of them may be a byte
+ * below 0xC0 (a character with an ASCII case) or the analysis says
+ * nothing. */
+static uint64_t lead_bytes(const char *p, size_t n, uint32_t options)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)p, n, options, &err, &off, NULL);
+    if (!re)
+        return 0;
+    uint32_t type = 0, unit = 0;
+    const uint8_t *bitmap = NULL;
+    uint64_t leads = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type == 1) {
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+        leads = unit >= 0xC0 && unit <= 0xFF ? lead_bit((unsigned char)unit) : 0;
+    } else if (type == 0 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
+               bitmap) {
+        for (unsigned c = 0; c < 256; c++) {
+            bool set = (bitmap[c / 8] >> (c % 8)) & 1;
+            if (set && c < 0xC0) {
+                leads = 0;
+                break;
+            }
+            if (set)
+                leads |= lead_bit((unsigned char)c);
+        }
+    }
+    pcre2_code_free(re);
+    return leads;
+}
+
+/* The lead bytes of the first character outside ASCII that every match of
+ * p[0..len) holds (as needs_non_ascii finds one); 0 when there is none. */
+static uint64_t leads_of(const char *p, size_t len, uint32_t options)
+{
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i)) {
+        if (p[i] == '|')
+            return 0;
+        size_t end = pith_regex_element_end(p, len, i);
+        if ((unsigned char)p[i] >= 0xC0 && !optional_after(p, len, end) &&
+            !has_ascii_case(p + i, len - i))
+            return lead_bytes(p + i, end - i, options);
+    }
+    return 0;
+}
+
+static bool find_literals(const char *p, size_t len, literals *set, int depth,
+                          bool *ascii_only_out);
+
+/* For an alternative that needs a character outside ASCII, what every
+ * match of it holds in any text: a run of characters without case, its
+ * own literals (which hold in any text), or else the lead byte of the
+ * character it needs.  False when none is known: the alternative is left
+ * out, and the literals then hold in ASCII text only. */
+static bool gate_non_ascii(const char *p, size_t len, literals *set, int depth)
+{
+    if (find_caseless_free(p, len, set))
+        return true;
+    size_t mark = set->used;
+    bool ascii_only = false;
+    if (find_literals(p, len, set, depth, &ascii_only) && !ascii_only)
+        return true;
+    set->used = mark;
+    set->text[mark] = '\0';
+    uint64_t leads = leads_of(p, len, set->options);
+    set->leads |= leads;
+    return leads != 0;
+}
+
 /* Find literals one of which every match of p[0..len) in ASCII text must
  * contain: for an alternation, those of each alternative together; else the
  * longest run of plain characters outside groups (at least MIN_LITERAL of
@@ -238,20 +325,21 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         alternation |= p[i] == '|';
     if (alternation) {
         /* An alternative that needs a character outside ASCII cannot match
-         * the ASCII text the literals are looked for in: it adds none. */
+         * the ASCII text the literals are looked for in: it adds none that
+         * ASCII text needs, only what it holds in other text (a run of
+         * characters without case, "版权所有", or the lead byte of the
+         * character it needs, gate_non_ascii). */
         size_t start = 0;
         bool any = false, ok = true;
+        uint64_t leads = set->leads;
         for (size_t i = 0; ok && i <= len; i = i < len ? pith_regex_element_end(p, len, i) : len + 1)
             if (i == len || p[i] == '|') {
                 bool ascii_only = !needs_non_ascii(p + start, i - start);
-                /* One that needs such a character but holds a run of
-                 * characters without case ("版权所有") adds that run: it is
-                 * then known absent from any text, not only ASCII text. */
                 bool left_out = false;
                 if (ascii_only)
                     ok = find_literals(p + start, i - start, set, depth, ascii_only_out);
                 else
-                    left_out = !find_caseless_free(p + start, i - start, set);
+                    left_out = !gate_non_ascii(p + start, i - start, set, depth);
                 *ascii_only_out |= left_out;
                 any |= ascii_only || !left_out;
                 start = i + 1;
@@ -260,6 +348,7 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
             return true;
         set->used = mark;
         set->text[mark] = '\0';
+        set->leads = leads;
         return false;
     }
     size_t best_at = 0, best_len = 0, best_end = 0, run_at = 0, run_len = 0;
@@ -300,12 +389,29 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
     return false;
 }
 
+/* The hash of three bytes held in the top three bytes of w (the low byte
+ * 0): one multiplication, so that a text's set is made with a rolling
+ * window of its bytes (literal_text) at a few instructions a byte. */
+#define TRIGRAM_SHIFT 20 /* 32 - log2(PITH_ANY_TRIGRAM_BITS) */
+_Static_assert(PITH_ANY_TRIGRAM_BITS == 1u << (32 - TRIGRAM_SHIFT), "a hash is a bit of the set");
+static inline uint16_t trigram_of_window(uint32_t w)
+{
+    return (uint16_t)((w * 0x9E3779B1u) >> TRIGRAM_SHIFT);
+}
+
 /* The hash of the three bytes at p, as the text's set counts them. */
 static inline uint16_t trigram(const char *p)
 {
-    uint32_t h = (unsigned char)p[0] * 0x9E3779B1u ^ (unsigned char)p[1] * 0x85EBCA77u ^
-                 (unsigned char)p[2] * 0xC2B2AE3Du;
-    return (uint16_t)((h >> 16) & (PITH_ANY_TRIGRAM_BITS - 1));
+    return trigram_of_window((uint32_t)(unsigned char)p[0] << 24 |
+                             (uint32_t)(unsigned char)p[1] << 16 |
+                             (uint32_t)(unsigned char)p[2] << 8);
+}
+
+/* Whether a piece runs only on a text that holds what it needs: one of its
+ * literals, or (in a text with characters outside ASCII) a lead byte. */
+static bool gated(const piece *pc)
+{
+    return pc->literal[0] != '\0' || pc->leads != 0;
 }
 
 /* Index the piece's literals (every one has MIN_LITERAL bytes or more);
@@ -379,13 +485,15 @@ static bool build_index(pith_any_match *m)
         set_piece(&ix->all, i);
         if (pc->non_ascii)
             set_piece(&ix->non_ascii, i);
-        if (!pc->literal[0])
+        if (!gated(pc))
             continue;
         set_piece(&ix->gated, i);
         if (pc->any_text)
             set_piece(&ix->gated_any, i);
-        if (!pc->n_indexed)
+        if (!pc->n_indexed && pc->literal[0])
             set_piece(&ix->unindexed, i);
+        if (pc->leads)
+            set_piece(&ix->with_leads, i);
         for (unsigned k = 0; k < pc->n_indexed; k++) {
             uint16_t h = pc->first_tri[k];
             ix->start[h] = UINT16_MAX; /* no place yet */
@@ -425,18 +533,22 @@ static bool add_piece(void *userdata, const char *text, size_t len)
         return false;
     piece *pc = &m->pieces[m->n];
     literals set = {calloc(1, PITH_LITERALS_MAX), 0, PITH_LITERALS_MAX - 1,
-                    (m->options & PCRE2_CASELESS) != 0};
+                    (m->options & PCRE2_CASELESS) != 0, m->options, 0};
     if (!set.text)
         return false;
     m->n++;
     pith_lazy_re_init(&pc->re, text, len, m->options, false);
-    bool ascii_only = false;
-    find_literals(text, len, &set, 0, &ascii_only);
-    pc->literal = pc->own_literal = set.text;
     pc->non_ascii = needs_non_ascii(text, len);
-    pc->any_text = set.text[0] != '\0' && !ascii_only;
+    bool ascii_only = false;
+    if (pc->non_ascii)
+        ascii_only = !gate_non_ascii(text, len, &set, 0);
+    else
+        find_literals(text, len, &set, 0, &ascii_only);
+    pc->literal = pc->own_literal = set.text;
+    pc->leads = set.leads;
+    pc->any_text = gated(pc) && !ascii_only;
     index_literals(pc);
-    m->any_literal |= pc->literal[0] != '\0';
+    m->any_literal |= gated(pc);
     return true;
 }
 
@@ -462,6 +574,7 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
         m->pieces[0].literal = "";
         m->pieces[0].own_literal = NULL; /* freed with the pieces */
         m->pieces[0].non_ascii = false;
+        m->pieces[0].leads = 0;
         m->n = 1;
     }
     if (!build_index(m)) {
@@ -528,39 +641,70 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
             if (has_unindexed_literal(t, &m->pieces[i]))
                 set_piece(&found, i);
         }
+    for (unsigned w = 0; t->leads && w < PIECE_WORDS; w++)
+        for (uint64_t bits = ix->with_leads.w[w]; bits; bits &= bits - 1) {
+            unsigned i = w * 64 + lowest_bit(bits);
+            if (m->pieces[i].leads & t->leads)
+                set_piece(&found, i);
+        }
     return found;
 }
 
-/* The text the literals are looked for in: s lower-cased when the pattern
- * is caseless, and then the characters outside ASCII that caseless
- * matching lets match an ASCII letter written as that letter, so that a
- * match's letters are the literal's letters here too; with the set of its
- * three-byte hashes. */
-static void literal_text(pith_any_text *t, bool caseless)
+/* s[0..n) folded into out as the literals are written: ASCII letters
+ * lower-cased, and the characters outside ASCII that caseless matching
+ * lets match an ASCII letter written as that letter, so that a match's
+ * letters are the literal's letters here too.  Its length; *leads gets the
+ * lead bytes of s. */
+static size_t fold_caseless(const char *s, size_t n, bool ascii, char *out, uint64_t *leads)
 {
-    const char *s = t->s;
-    char *out = t->lower;
-    size_t n = t->n, o = 0;
-    memset(t->trigrams, 0, sizeof t->trigrams);
-    uint64_t words = 0;
+    if (ascii)
+        return pith_ascii_lower_copy(out, n + 1, s, n);
+    size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
         char letter;
-        size_t k = caseless && (unsigned char)s[i] >= 0x80 ? ascii_case_of(s + i, n - i, &letter)
-                                                            : 0;
+        size_t k = c >= 0x80 ? ascii_case_of(s + i, n - i, &letter) : 0;
+        if (c >= 0xC0)
+            *leads |= lead_bit(c);
         if (k) {
             out[o++] = letter;
             i += k;
         } else {
-            out[o++] = caseless ? pith_ascii_lower(s[i]) : s[i];
-            i++;
-        }
-        if (o >= 3) {
-            uint16_t h = trigram(out + o - 3);
-            t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
-            words |= (uint64_t)1 << (h >> 6);
+            out[o++] = pith_ascii_lower(s[i++]);
         }
     }
     out[o] = '\0';
+    return o;
+}
+
+/* The text the literals are looked for in: s, folded when the pattern is
+ * caseless (fold_caseless), with the set of its three-byte hashes and of
+ * its lead bytes. */
+static void literal_text(pith_any_text *t, bool caseless)
+{
+    char *out = t->lower;
+    size_t o = t->n;
+    t->leads = 0;
+    if (caseless) {
+        o = fold_caseless(t->s, t->n, t->ascii, out, &t->leads);
+    } else {
+        memcpy(out, t->s, o);
+        out[o] = '\0';
+        for (size_t i = 0; !t->ascii && i < o; i++)
+            if ((unsigned char)out[i] >= 0xC0)
+                t->leads |= lead_bit((unsigned char)out[i]);
+    }
+    memset(t->trigrams, 0, sizeof t->trigrams);
+    uint64_t words = 0;
+    uint32_t window = 0; /* the last bytes, the newest lowest */
+    for (size_t i = 0; i < o && i < 2; i++)
+        window = window << 8 | (unsigned char)out[i];
+    for (size_t i = 2; i < o; i++) {
+        window = window << 8 | (unsigned char)out[i];
+        uint16_t h = trigram_of_window(window << 8);
+        t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
+        words |= (uint64_t)1 << (h >> 6);
+    }
     t->trigram_words = words;
     t->lower_caseless = caseless;
 }
@@ -572,6 +716,7 @@ void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
     t->ascii = pith_ascii_run(s, n) == n;
     t->lower = NULL;
     t->lower_caseless = false;
+    t->leads = 0;
 }
 
 void pith_any_text_free(pith_any_text *t)
@@ -601,8 +746,9 @@ static bool literals_ready(pith_any_text *t, uint32_t options)
  * ASCII text, where an ASCII letter matches only its two ASCII cases, or in
  * any text when no alternative of the piece was left out of its literals
  * (literal_text writes the two other characters that match an ASCII letter
- * as that letter).  Nor can a piece that needs a character outside ASCII
- * match ASCII text.  The pieces left, in their order. */
+ * as that letter) and none of its lead bytes is in the text.  Nor can a
+ * piece that needs a character outside ASCII match ASCII text.  The pieces
+ * left, in their order. */
 static pieces_set pieces_to_run(const pith_any_match *m, const pith_any_text *t)
 {
     const literal_index *ix = &m->ix;
@@ -668,6 +814,7 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
                pith_any_match_literals_size(m->pieces[i].literal));
         pieces[i].non_ascii = m->pieces[i].non_ascii;
         pieces[i].any_text = m->pieces[i].any_text;
+        pieces[i].leads = m->pieces[i].leads;
         ok = pith_lazy_re_export(&m->pieces[i].re, &pieces[i].re);
         out->n = i + 1;
     }
@@ -697,8 +844,9 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->pieces[i].literal = data->pieces[i].literal;
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->pieces[i].any_text = data->pieces[i].any_text;
+        m->pieces[i].leads = data->pieces[i].leads;
         index_literals(&m->pieces[i]);
-        m->any_literal |= m->pieces[i].literal[0] != '\0';
+        m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
     if (!build_index(m)) {

@@ -14,7 +14,10 @@
  * every match contains is in the text (in any text when the literals hold
  * for any text, else in ASCII text only), nor in ASCII text when it needs a
  * character outside ASCII: a page then compiles (lazy_re.h) only the
- * pieces its text might match.
+ * pieces its text might match.  An alternative that needs a letter of a
+ * script with case (Cyrillic: "все права защищены") and has no literal
+ * gives the lead bytes of that letter's cases instead: text with none of
+ * them (English with curly quotes) does not run it.
  */
 #ifndef PITH_ANY_MATCH_H
 #define PITH_ANY_MATCH_H
@@ -58,6 +61,7 @@ typedef struct pith_any_text {
     char *lower;            /* the folded copy, NULL until made */
     uint64_t trigrams[PITH_ANY_TRIGRAM_BITS / 64];
     uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
+    uint64_t leads;         /* bit b - 0xC0: the lead byte b is in the text */
     char local[PITH_ANY_STACK_TEXT];
 } pith_any_text;
 

@@ -62,7 +62,9 @@ typedef struct pith_piece_data {
     pith_re_data re;
     char literal[PITH_LITERALS_MAX];
     bool non_ascii;
-    bool any_text;  /* the literals hold in any text, not only in ASCII */
+    bool any_text;  /* the literals (or leads) hold in any text, not only in ASCII */
+    uint64_t leads; /* bit b - 0xC0: a lead byte one of which the matches of
+                       the piece's alternatives without literals hold */
 } pith_piece_data;
 
 typedef struct pith_any_match_data {
