@@ -50,18 +50,27 @@ static struct {
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+#define HASH_START 2166136261u /* FNV-1a, a byte at a time */
+#define HASH_PRIME 16777619u
+
+static inline uint32_t hash_byte(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * HASH_PRIME;
+}
+
 static uint32_t hash_word(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = HASH_START;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
+        h = hash_byte(h, (unsigned char)w[i]);
     return h;
 }
 
-/* The index slot of word w in t: its own, or the free one it would take. */
-static uint32_t slot_of(const pith_stop_data *t, const char *w, size_t n)
+/* The index slot of word w (whose hash is h) in t: its own, or the free
+ * one it would take. */
+static uint32_t slot_of_hashed(const pith_stop_data *t, const char *w, size_t n, uint32_t h)
 {
-    uint32_t i = hash_word(w, n) & (INDEX_SLOTS - 1);
+    uint32_t i = h & (INDEX_SLOTS - 1);
     while (t->index[i]) {
         const pith_stop_entry *e = &t->words[t->index[i] - 1];
         if (e->len == n && memcmp(t->pool + e->offset, w, n) == 0)
@@ -69,6 +78,11 @@ static uint32_t slot_of(const pith_stop_data *t, const char *w, size_t n)
         i = (i + 1) & (INDEX_SLOTS - 1);
     }
     return i;
+}
+
+static uint32_t slot_of(const pith_stop_data *t, const char *w, size_t n)
+{
+    return slot_of_hashed(t, w, n, hash_word(w, n));
 }
 
 static void add_word(const char *w, size_t n, int lang)
@@ -90,12 +104,13 @@ static void add_word(const char *w, size_t n, int lang)
     B.words[B.index[i] - 1].langs |= (uint64_t)1 << lang;
 }
 
-static uint64_t lookup_word(const char *w, size_t n)
+/* The languages of word w, whose hash is h. */
+static uint64_t lookup_word(const char *w, size_t n, uint32_t h)
 {
     if (n == 0 || n >= WORD_MAX)
         return 0;
     const pith_stop_data *t = S.table;
-    uint32_t i = slot_of(t, w, n);
+    uint32_t i = slot_of_hashed(t, w, n, h);
     return t->index[i] ? t->words[t->index[i] - 1].langs : 0;
 }
 
@@ -121,11 +136,24 @@ static uint64_t lookup_char(uint32_t cp)
     return 0;
 }
 
+/* The ASCII bytes of words ('0'-'9', 'a'-'z', '_'; pith_is_word_cp),
+ * lower-cased (pith_lower_cp); 0 for the others.  Filled by load. */
+static char word_byte[128];
+
+static void load_word_bytes(void)
+{
+    for (int c = 0; c < 128; c++) {
+        uint32_t cp = (uint32_t)c;
+        word_byte[c] = c && pith_is_word_cp(cp) ? (char)pith_lower_cp(cp) : 0;
+    }
+}
+
 static void load(void)
 {
     const pith_stop_data *built = pith_rules_precompiled ? pith_rules_precompiled->stopwords : NULL;
     B.data = (pith_stop_data){B.index, B.words, 0, B.pool, 0};
     S.table = built ? built : &B.data;
+    load_word_bytes();
     for (const pith_stopword_list *l = pith_stopword_lists; l->lang; l++) {
         if (S.nlangs == PITH_STOP_LANGS)
             break;
@@ -180,9 +208,11 @@ const char *pith_rules_stop_lang(int i)
 
 static void count_hits(pith_stopstats *st, uint64_t langs)
 {
-    for (int l = 0; langs && l < S.nlangs; l++, langs >>= 1)
-        if (langs & 1)
+    for (; langs; langs &= langs - 1) {
+        int l = __builtin_ctzll(langs);
+        if (l < S.nlangs)
             st->hits[l]++;
+    }
 }
 
 /* Write the UTF-8 encoding of cp at out; returns its length. */
@@ -215,42 +245,72 @@ static bool is_hangul(uint32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7AF;
 }
 
+/* The word being read: its lower-case bytes and their hash. */
+typedef struct word_buf {
+    char text[WORD_MAX + 4];
+    size_t len;
+    uint32_t hash;
+    bool too_long;
+} word_buf;
+
+/* Add the bytes of a word character (lower-cased) to w: while a character
+ * of 4 bytes still fits, else the word is too long to be a stop word. */
+static inline void word_add(word_buf *w, const char *bytes, size_t k)
+{
+    if (w->len + 4 > WORD_MAX) {
+        w->too_long = true;
+        return;
+    }
+    for (size_t j = 0; j < k; j++) {
+        w->text[w->len++] = bytes[j];
+        w->hash = hash_byte(w->hash, (unsigned char)bytes[j]);
+    }
+}
+
+/* A word ended: count it and its stop-word languages. */
+static void word_end(word_buf *w, pith_stopstats *st)
+{
+    if (w->len == 0)
+        return;
+    st->words++;
+    if (!w->too_long)
+        count_hits(st, lookup_word(w->text, w->len, w->hash));
+    w->len = 0;
+    w->hash = HASH_START;
+    w->too_long = false;
+}
+
 void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
 {
     pthread_once(&once, load);
-    char word[WORD_MAX + 4];
-    size_t wlen = 0;
-    bool too_long = false;
+    word_buf w = {.len = 0, .hash = HASH_START, .too_long = false};
     size_t i = 0;
-    for (;;) {
-        uint32_t cp = ' ';
-        if (i < n && (unsigned char)text[i] < 0x80)
-            cp = (unsigned char)text[i++]; /* most text is ASCII: no decoding */
-        else if (i < n)
-            i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
-        bool by_char = cp >= 0x80 && (pith_is_cjk_cp(cp) || is_hangul(cp));
-        if (!by_char && pith_is_word_cp(cp)) {
-            if (wlen + 4 <= WORD_MAX)
-                wlen += encode(pith_lower_cp(cp), word + wlen);
+    while (i < n) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) { /* most text is ASCII: no decoding */
+            const char *b = &word_byte[c];
+            if (*b)
+                word_add(&w, b, 1);
             else
-                too_long = true;
-            if (i < n)
-                continue;
+                word_end(&w, st);
+            i++;
+            continue;
         }
-        if (wlen > 0) { /* a word ended */
-            st->words++;
-            if (!too_long)
-                count_hits(st, lookup_word(word, wlen));
-            wlen = 0;
-            too_long = false;
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
+        bool by_char = pith_is_cjk_cp(cp) || is_hangul(cp);
+        if (!by_char && pith_is_word_cp(cp)) {
+            char bytes[4];
+            word_add(&w, bytes, encode(pith_lower_cp(cp), bytes));
+            continue;
         }
+        word_end(&w, st);
         if (by_char) {
             st->words++;
             count_hits(st, lookup_char(cp));
         }
-        if (i >= n)
-            break;
     }
+    word_end(&w, st);
 }
 
 int pith_rules_stop_best(const pith_stopstats *st)
