@@ -191,6 +191,10 @@ static const author_case CASES[] = {
     /* a phrase of the page that opens with a capital */
     {"Personal finance | January 27, 2025", ""},
     {"Help Net Security Sponsored", "Help Net Security"},
+    /* an office's name goes on after "and"; "Md" opens a name */
+    {"Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research"},
+    {"Md Aynal Haque", "Md Aynal Haque"},
+    {"Jane Doe, MD", "Jane Doe"},
     {"", ""},
 };
 

@@ -61,7 +61,8 @@ static void test_byline_words(void **state)
 
 /* A labelled byline whose label and names the page's template wrote as
  * several text nodes; "From:" in a poster's card heads a place; a
- * poster's name classed "username". */
+ * poster's name classed "username"; the name in an author's box (its bio
+ * is no byline). */
 static void test_labelled_pieces(void **state)
 {
     (void)state;
@@ -73,6 +74,12 @@ static void test_labelled_pieces(void **state)
     test_unstage(&s);
     bylines(&s, "", "<dl><dt><a class=username href=/u/2>b.scherer</a></dt></dl>", "", &out);
     assert_string_equal(out.data, "b.scherer +article; ");
+    test_unstage(&s);
+    bylines(&s, "",
+            "<div class=author-box><h4 class=author-box__name>Jane Doe</h4>"
+            "<p class=author-box__bio>Jane writes about bridges.</p></div>",
+            "", &out);
+    assert_string_equal(out.data, "Jane Doe +article; ");
     test_unstage(&s);
     pith_buf_free(&out);
 }

@@ -382,6 +382,21 @@ static size_t joiner_len(const char *s, size_t n)
     return 0;
 }
 
+/* "center for drug evaluation", "department of health" (in lower case):
+ * the first words of an office's name, which goes on after "and" ("...
+ * and Research"); a person's name holds no "for" or "of". */
+static bool names_an_office(const char *low, size_t n)
+{
+    static const char *const LINKS[] = {" for ", " of ", " für ", " pour "};
+    for (size_t k = 0; k < sizeof LINKS / sizeof LINKS[0]; k++) {
+        size_t ll = strlen(LINKS[k]);
+        for (size_t i = 0; i + ll <= n; i++)
+            if (memcmp(low + i, LINKS[k], ll) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Split s into parts at punctuation, dashes between spaces and joiners;
  * seps[i] says what came before part i. */
 static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, size_t cap)
@@ -420,7 +435,8 @@ static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, 
             for (size_t j = 0; same && !skip && PITH_AUTHOR_JOINERS[j]; j++) {
                 size_t jl = strlen(PITH_AUTHOR_JOINERS[j]);
                 if (i + jl <= n && memcmp(low.data + i, PITH_AUTHOR_JOINERS[j], jl) == 0 &&
-                    i - st >= 2 && n - (i + jl) >= 2) {
+                    i - st >= 2 && n - (i + jl) >= 2 &&
+                    !names_an_office(low.data + st, i - st)) {
                     skip = jl; /* "Mac & i" is one name */
                     sep = SEP_JOINER;
                 }
@@ -710,6 +726,15 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
     return len;
 }
 
+/* "Md Aynal Haque": "Md" (Muhammad, in South Asian names) written in
+ * title case before two more words opens the name; the doctor's "MD"
+ * comes after it. */
+static bool given_name_md(const char *w, size_t n, size_t words_left)
+{
+    return words_left >= 3 && n >= 2 && w[0] == 'M' && w[1] == 'd' &&
+           (n == 2 || (n == 3 && w[2] == '.'));
+}
+
 /* Skip leading job words ("Senior Reporter Jane Doe" is rare, "Staff").
  * all_jobs: the part holds no name; desk: job words and one more word
  * ("Business Insider", "News Nation"), a desk's or a paper's name. */
@@ -719,7 +744,7 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
     span w[MAX_WORDS];
     size_t nw = words_of(s + *start, *len, w, MAX_WORDS);
     size_t k = 0;
-    while (k < nw) {
+    while (k < nw && !given_name_md(s + *start + w[k].start, w[k].len, nw - k)) {
         lower(low, s + *start + w[k].start, w[k].len);
         if (!pith_author_is_job_word(low->data, low->len))
             break;

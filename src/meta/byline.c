@@ -44,6 +44,20 @@ static const char *const NOT_BYLINE_WORDS[] = {
     "position", "label", "prefix", "twitter", "email", "mail", "card",
 };
 
+/* Words of a class that hold other people than the page's author. */
+static const char *const OTHERS_WORDS[] = {"comment", "related", "more", "other"};
+
+/* "author-box--name", "author-card-name": the name in the author's box
+ * or card (the box's other parts, bio and picture, are no byline). */
+static bool box_name(const char *tok, size_t tl)
+{
+    static const char *const NAME = "name";
+    size_t nl = strlen(NAME);
+    return tl > nl && tok[tl - nl - 1] == '-' && memcmp(tok + tl - nl, NAME, nl) == 0 &&
+           !pith_meta_contains_any(tok, tl, OTHERS_WORDS,
+                                   sizeof OTHERS_WORDS / sizeof OTHERS_WORDS[0]);
+}
+
 /* True when one class/id token marks a byline. */
 static bool class_says_byline(const pith_el *el)
 {
@@ -61,8 +75,9 @@ static bool class_says_byline(const pith_el *el)
         if (tl &&
             pith_meta_part_is_any(tok, tl, BYLINE_WORDS,
                                   sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
-            !pith_meta_contains_any(tok, tl, NOT_BYLINE_WORDS,
-                                    sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]))
+            (!pith_meta_contains_any(tok, tl, NOT_BYLINE_WORDS,
+                                     sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]) ||
+             box_name(tok, tl)))
             return true;
     }
     return false;
