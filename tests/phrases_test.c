@@ -217,6 +217,18 @@ static void test_item_wrapper_words(void **state)
     assert_int_equal(class_category("hide"), PITH_CAT_HIDDEN);
 }
 
+/* A page builder's blocks that fade in as the reader scrolls to them are
+ * invisible only until then: they are shown, unlike a block hidden for
+ * good. */
+static void test_scroll_reveal_words(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("elementor-element elementor-invisible elementor-widget"),
+                     PITH_CAT_NONE);
+    assert_int_equal(class_category("invisible"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("element-invisible"), PITH_CAT_HIDDEN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_content_class_words),
         cmocka_unit_test(test_item_wrapper_words),
+        cmocka_unit_test(test_scroll_reveal_words),
         cmocka_unit_test(test_copyright_cookie_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -220,7 +220,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
                       "small|medium|large))|is-hidden|d-none|"
                       "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop|"
                       "last|first|child))|"
-                      "hidden-?(?:all|print|text|content|item|block|element)|invisible|"
+                      "hidden-?(?:all|print|text|content|item|block|element)|(?<!elementor-)invisible|"
                       "visually-?hidden|visuallyhidden|sr-?only|"
                       "sr-?text|screen-?reader(?:-\\w+)?|screenreader\\w*|offscreen|"
                       "off-?screen|a11y-?(?:only|hidden)|assistive-?text|u-?hidden|"
@@ -231,7 +231,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "hide@medium are not, nor Drupal's field--label-hidden, whose label only is hidden, "
      "nor hide-last-connector, which hides a part of the last or first item only, "
      "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle, nor the hover "
-     "effect hide-child, which fades a card's parts in when the pointer is over it); "
+     "effect hide-child, which fades a card's parts in when the pointer is over it, "
+     "nor the Elementor page builder's elementor-invisible, which hides a block only until "
+     "it fades in as the reader scrolls to it); "
      "headers and footers shown only on paper"},
 
     /* --- shoppers' reviews (dropped on product pages only) ------------- */
