@@ -661,9 +661,28 @@ static void test_signed_mail_link(void **state)
                   "Mac & i");
 }
 
-/* The banner the article's header is drawn in (a promotion's class around
- * the <h1>) holds the article's date and byline; another banner's are not
- * read. */
+/* The page's date is want_date and, when want_author is given, its author
+ * is that (NULL date: none). */
+static void expect_page_date(const char *page, const char *want_date, const char *want_author)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    if (want_date) {
+        assert_non_null(r->date);
+        assert_string_equal(r->date, want_date);
+    } else {
+        assert_null(r->date);
+    }
+    if (want_author) {
+        assert_non_null(r->author);
+        assert_string_equal(r->author, want_author);
+    }
+    pith_result_free(r);
+}
+
+/* The banner or column the article's header is drawn in (a promotion's or
+ * a sidebar's class around the <h1>) holds the article's date and byline;
+ * another banner's are not read. */
 static void test_headline_in_a_banner(void **state)
 {
     (void)state;
@@ -675,23 +694,40 @@ static void test_headline_in_a_banner(void **state)
         "it travelled by sea to the ports of the peninsula, and on to the cities of the north "
         "within a century.</p></div></body></html>";
     char page[2048];
-    snprintf(page, sizeof page, fmt, "article-banner");
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2025-03-24");
-    assert_non_null(r->author);
-    assert_string_equal(r->author, "Amy Wilhelm");
-    pith_result_free(r);
+    static const char *const classes[] = {"article-banner", "sidebar"};
+    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
+        snprintf(page, sizeof page, fmt, classes[k]);
+        expect_page_date(page, "2025-03-24", "Amy Wilhelm");
+    }
     static const char promo[] =
         "<html><body><div class='promo-banner'><p><time>Mar 24, 2025</time></p><p>By Amy "
         "Wilhelm</p></div><h1>The History of Coffee</h1><div class='prose'><p>Coffee was "
         "first found in the highlands, where goats that ate its berries stayed awake all "
         "night, as the story goes, and the monks nearby took note.</p></div></body></html>";
-    r = pith_extract(promo, sizeof promo - 1, NULL);
+    pith_result *r = pith_extract(promo, sizeof promo - 1, NULL);
     assert_non_null(r);
     assert_null(r->author);
     pith_result_free(r);
+}
+
+/* A footer's class inside an <article> names the article's own footer,
+ * where its date is; the page's footer outside it does not give one. */
+static void test_date_in_the_articles_footer(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><body>%s<article><h1>The History of Coffee</h1><div class='prose'><p>Coffee "
+        "was first found in the highlands, where goats that ate its berries stayed awake all "
+        "night, as the story goes, and the monks nearby took note.</p><p>From there it "
+        "travelled by sea to the ports of the peninsula, and on to the cities of the north "
+        "within a century.</p></div>%s</article></body></html>";
+    static const char footer[] =
+        "<div class='template-footer'><span class='date'><time>Mar 24, 2025</time></span></div>";
+    char page[2048];
+    snprintf(page, sizeof page, fmt, "", footer);
+    expect_page_date(page, "2025-03-24", NULL);
+    snprintf(page, sizeof page, fmt, footer, "");
+    expect_page_date(page, NULL, NULL);
 }
 
 /* A <meta> author named as an organisation ("... Foundation", "Acme
@@ -876,6 +912,7 @@ int main(void)
         cmocka_unit_test(test_editor_credit_and_cjk_byline),
         cmocka_unit_test(test_signed_mail_link),
         cmocka_unit_test(test_headline_in_a_banner),
+        cmocka_unit_test(test_date_in_the_articles_footer),
         cmocka_unit_test(test_organisation_named_author_and_byline),
         cmocka_unit_test(test_page_edit_line_and_access_dates),
         cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),

@@ -133,10 +133,15 @@ static pith_category class_category(const pith_el *el)
  * big: the element holds much of the page's text, so its class describes
  * the layout around the article ("modal", "site-header"), unless it says
  * comments.
- * headline: the element holds the page's headline, so a promotion's class
- * names the banner the article's header is drawn in ("article-banner",
- * "hero-promo" around the <h1>, its byline and its date). */
-static bool is_aside(const pith_el *el, bool big, bool headline)
+ * headline: the element holds the page's headline, so a promotion's or a
+ * sidebar's class names the banner or the column the article's header is
+ * drawn in ("article-banner", "hero-promo", "sidebar" around the <h1>, its
+ * byline and its date).
+ * in_article: the element is inside the <article> that holds the page's
+ * headline, so a footer's class names the article's own footer
+ * ("article-template-footer"), where its date and byline often are, as the
+ * <footer> tag there does (not a forum post's, with its signature). */
+static bool is_aside(const pith_el *el, bool big, bool headline, bool in_article)
 {
     if (pith_el_hidden_by(el))
         return true;
@@ -149,7 +154,9 @@ static bool is_aside(const pith_el *el, bool big, bool headline)
     pith_category cat = class_category(el);
     if (big)
         return cat == PITH_CAT_COMMENTS;
-    if (headline && cat == PITH_CAT_PROMO)
+    if (headline && (cat == PITH_CAT_PROMO || cat == PITH_CAT_SIDEBAR))
+        return false;
+    if (in_article && cat == PITH_CAT_FOOTER)
         return false;
     switch (cat) {
     case PITH_CAT_COMMENTS: case PITH_CAT_RELATED: case PITH_CAT_SIDEBAR:
@@ -167,24 +174,29 @@ enum {
     MEMO_ASIDE = 2,    /* it or an ancestor is an aside by tag or class */
     MEMO_ARTICLE = 4,  /* it or an ancestor is an <article> */
     MEMO_FOOTER = 8,   /* inside a page's <footer> or <aside>, not an article's */
-    MEMO_HEADLINE = 16 /* holds the page's first visible <h1> (set before the walk) */
+    MEMO_HEADLINE = 16, /* holds the page's first visible <h1> (set before the walk) */
+    MEMO_HEADLINE_ARTICLE = 32 /* it or an ancestor is the <article> holding that <h1>
+                                  (on a page without one, the article's prose) */
 };
 
-/* Compute the memo of element i from its parent's. */
+/* Compute the memo of element i from its parent's (page_headline: the page
+ * has a visible <h1>). */
 static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t own, uint8_t parent,
-                       uint32_t page_text)
+                       uint32_t page_text, bool page_headline)
 {
     const pith_el *el = &dom->els[i];
     bool big = page_text > 0 && (uint64_t)el->text * 5 >= (uint64_t)page_text * 2;
     uint8_t m = MEMO_DONE | (own & MEMO_HEADLINE) |
-                (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER));
+                (parent & (MEMO_ASIDE | MEMO_ARTICLE | MEMO_FOOTER | MEMO_HEADLINE_ARTICLE));
     /* An element that holds the article's main prose (the clean stage's
      * main path) is no aside, whatever its class says ("modal"). */
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
-    if (holds_main ? pith_el_hidden_by(el) : is_aside(el, big, (own & MEMO_HEADLINE) != 0))
+    bool headline = (own & MEMO_HEADLINE) != 0;
+    bool in_article = (parent & MEMO_HEADLINE_ARTICLE) != 0;
+    if (holds_main ? pith_el_hidden_by(el) : is_aside(el, big, headline, in_article))
         m |= MEMO_ASIDE;
     if (el->tag == GUMBO_TAG_ARTICLE)
-        m |= MEMO_ARTICLE;
+        m |= MEMO_ARTICLE | (headline || (holds_main && !page_headline) ? MEMO_HEADLINE_ARTICLE : 0);
     /* A page's footer or aside; an <article>'s own footer or aside (where
      * its byline and date often are) is fine. */
     if ((el->tag == GUMBO_TAG_FOOTER || el->tag == GUMBO_TAG_ASIDE) && !(parent & MEMO_ARTICLE))
@@ -227,6 +239,7 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
     if (f->aside[el] & MEMO_DONE)
         return (f->aside[el] & (MEMO_ASIDE | MEMO_FOOTER)) != 0;
     uint32_t page_text = dom->body != PITH_NO_EL ? dom->els[dom->body].text : 0;
+    bool page_headline = dom->body != PITH_NO_EL && (f->aside[dom->body] & MEMO_HEADLINE);
     /* Up to the first known ancestor (or <body>: its classes describe the
      * whole page, "sidebar-left"), then down again filling the memo.  The
      * chain is counted first, so that the usual short one needs no
@@ -244,7 +257,7 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
         chain[n++] = i;
     uint8_t memo = top != PITH_NO_EL && (f->aside[top] & MEMO_DONE) ? f->aside[top] : 0;
     while (n-- > 0) {
-        memo = memo_of(dom, chain[n], f->aside[chain[n]], memo, page_text);
+        memo = memo_of(dom, chain[n], f->aside[chain[n]], memo, page_text, page_headline);
         f->aside[chain[n]] = memo;
     }
     if (chain != local)
