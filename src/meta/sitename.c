@@ -27,7 +27,7 @@
 #define COPYRIGHT_MAX_TEXT 300
 
 /* Class/id words of a site's logo (parts of a normalised class). */
-static const char *const LOGO_WORDS[] = {"logo"};
+static const char *const LOGO_WORDS[] = {"logo"}; /* lower case, no '-' (mentions_logo) */
 
 /* Words of a logo's text that are not the name ("Acme logo", "Acme
  * home"). */
@@ -228,9 +228,26 @@ static bool logo_text(const pith_ctx *ctx, uint32_t i, pith_buf *raw)
     return false;
 }
 
+/* Does the element's class or id hold a logo word, in any case?  Short of
+ * it, no part of them is one (normalising only lowers letters and puts '-'
+ * between words; the words hold no '-'): the cheap test that spares
+ * normalising and splitting the class of every element of the body. */
+static bool mentions_logo(const pith_el *el)
+{
+    const char *const parts[] = {el->cls, pith_attr(el, "id")};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        for (const char *p = parts[k]; p && *p; p++)
+            for (size_t w = 0; w < sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]; w++)
+                if (pith_ascii_lower(*p) == LOGO_WORDS[w][0] &&
+                    pith_ascii_ieqn(p, LOGO_WORDS[w], strlen(LOGO_WORDS[w])))
+                    return true;
+    return false;
+}
+
 static bool is_logo(const pith_el *el)
 {
-    if (pith_meta_class_has_part(el, LOGO_WORDS, sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]))
+    if (mentions_logo(el) &&
+        pith_meta_class_has_part(el, LOGO_WORDS, sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]))
         return true;
     /* a link to the home page */
     const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
