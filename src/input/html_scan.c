@@ -10,13 +10,28 @@
 
 #include "util/ascii.h"
 
+/* What a byte is to the tag states of the tokenizer, a bit each: looked up
+ * once per byte of every tag name, attribute name and unquoted value (the
+ * passes before the parse read each tag of a page twice).  The tokenizer's
+ * whitespace is HTML's ASCII whitespace (pith_ascii_is_space): CR counts
+ * because the input stream turns it into LF before tokenization. */
+enum { SPACE = 1, SLASH = 2, GT = 4, EQUALS = 8 };
+static const unsigned char BYTE_CLASS[256] = {
+    ['\t'] = SPACE, ['\n'] = SPACE, ['\f'] = SPACE, ['\r'] = SPACE, [' '] = SPACE,
+    ['/'] = SLASH,   ['>'] = GT,      ['='] = EQUALS,
+};
+
+/* Is s[i] one of the bytes of classes? */
+static bool byte_is(const char *s, size_t i, unsigned classes)
+{
+    return (BYTE_CLASS[(unsigned char)s[i]] & classes) != 0;
+}
+
 /* Does a tag name end at s[i]: whitespace, '/' or '>' (and not the end of
- * the input)?  The tokenizer's whitespace is HTML's ASCII whitespace
- * (pith_ascii_is_space): CR counts because the input stream turns it into
- * LF before tokenization. */
+ * the input)? */
 static bool name_ends_at(const char *s, size_t n, size_t i)
 {
-    return i < n && (pith_ascii_is_space(s[i]) || s[i] == '/' || s[i] == '>');
+    return i < n && byte_is(s, i, SPACE | SLASH | GT);
 }
 
 pith_html_markup pith_html_markup_at(const char *s, size_t n, size_t i)
@@ -186,7 +201,7 @@ size_t pith_html_script_end(const char *s, size_t n, size_t i)
 
 size_t pith_html_tag_name_end(const char *s, size_t n, size_t i)
 {
-    while (i < n && !name_ends_at(s, n, i))
+    while (i < n && !byte_is(s, i, SPACE | SLASH | GT))
         i++;
     return i;
 }
@@ -196,17 +211,17 @@ size_t pith_html_tag_name_end(const char *s, size_t n, size_t i)
 static bool read_attribute(const char *s, size_t n, size_t i, pith_html_attr *a)
 {
     a->name = i++; /* the first character is part of the name, even '=' */
-    while (i < n && !name_ends_at(s, n, i) && s[i] != '=')
+    while (i < n && !byte_is(s, i, SPACE | SLASH | GT | EQUALS))
         i++;
     a->name_len = i - a->name;
     a->value = a->value_len = 0;
     size_t j = i;
-    while (j < n && pith_ascii_is_space(s[j]))
+    while (j < n && byte_is(s, j, SPACE))
         j++;
     a->has_value = j < n && s[j] == '=';
     if (a->has_value) {
         j++;
-        while (j < n && pith_ascii_is_space(s[j]))
+        while (j < n && byte_is(s, j, SPACE))
             j++;
         if (j < n && (s[j] == '"' || s[j] == '\'')) {
             /* A quoted value ends at the next same quote, whatever it holds. */
@@ -219,7 +234,7 @@ static bool read_attribute(const char *s, size_t n, size_t i, pith_html_attr *a)
         } else if (j < n && s[j] != '>') {
             /* Unquoted: up to whitespace or '>' ('/' belongs to the value). */
             a->value = j;
-            while (j < n && !pith_ascii_is_space(s[j]) && s[j] != '>')
+            while (j < n && !byte_is(s, j, SPACE | GT))
                 j++;
             a->value_len = j - a->value;
             i = j;
@@ -238,7 +253,7 @@ size_t pith_html_scan_tag(const char *s, size_t n, size_t i, pith_html_attr_fn f
     for (;;) {
         /* Before an attribute name: whitespace is skipped, and so is a '/'
          * unless '>' follows it ("/>" closes the tag itself). */
-        while (i < n && (pith_ascii_is_space(s[i]) || s[i] == '/')) {
+        while (i < n && byte_is(s, i, SPACE | SLASH)) {
             if (s[i] == '/' && i + 1 < n && s[i + 1] == '>') {
                 *self_closing = true;
                 i++;
