@@ -222,6 +222,31 @@ static void test_headline_as_title(void **state)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
 }
 
+/* A heading that is a declared title with a short label set off before
+ * or after it (a forum's "Thread:", an aggregator's source and count) is
+ * that title; one with words of its own around it is the headline. */
+static void test_label_around_the_headline(void **state)
+{
+    (void)state;
+    static const char *const cases[][3] = {
+        /* head, body, title */
+        {"<meta property='og:title' content='Which GPU should I buy in 2024?'>",
+         "<h1>Thread: Which GPU should I buy in 2024?</h1>", "Which GPU should I buy in 2024?"},
+        {"<meta property='og:title' content='Railway Station Reopens as a Cultural Centre'>",
+         "<h1>Railway Station Reopens as a Cultural Centre (example.com) 87</h1>",
+         "Railway Station Reopens as a Cultural Centre"},
+        {"<meta property='og:title' content='Railway Station Reopens as a Cultural Centre'>",
+         "<h1>Railway Station Reopens as a Cultural Centre - City News</h1>",
+         "Railway Station Reopens as a Cultural Centre"},
+        {"<meta property='og:title' content='Best Ergonomic Mice for 2026'>",
+         "<h1>The Best Ergonomic Mice for 2026</h1>", "The Best Ergonomic Mice for 2026"},
+        {"<meta property='og:title' content='What Is Next for the Old Station'>",
+         "<h1>What Is Next for the Old Station?</h1>", "What Is Next for the Old Station?"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
+}
+
 /* Every declared title loses a last part that names the site, the host's
  * name in any spacing or with a word more; only the <title> element is
  * cut by its shape. */
@@ -892,6 +917,7 @@ int main(void)
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),
         cmocka_unit_test(test_headline_as_title),
+        cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),
         cmocka_unit_test(test_tags_without_letters),

@@ -295,6 +295,9 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         pith_buf_append(&heading, title.data, title.len);
     }
     bool has_declared = declared_title(ctx, f, &named, &title);
+    if (kind == PITH_HEADLINE_RESTATES && heading.len && has_declared &&
+        pith_meta_heading_labels_title(heading.data, title.data))
+        kind = PITH_HEADLINE_NONE; /* "Thread: <title>": the declared title */
     if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared)

@@ -326,6 +326,36 @@ bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *o
     return found;
 }
 
+#define LABEL_MAX_WORDS 3 /* "Thread:", "Title:", "(example.com) 87" */
+#define LABELLED_TITLE_MIN_WORDS 3 /* a shorter title is too often a part of any heading */
+
+bool pith_meta_heading_labels_title(const char *heading, const char *title)
+{
+    if (!heading || !title)
+        return false;
+    size_t nh = strlen(heading), nt = strlen(title);
+    if (nt == 0 || nt >= nh || count_words(title, nt) < LABELLED_TITLE_MIN_WORDS)
+        return false;
+    const char *at = strstr(heading, title);
+    if (!at)
+        return false;
+    size_t before = (size_t)(at - heading), after = nh - before - nt;
+    if (before && after)
+        return false; /* words on both sides: a heading of its own */
+    const char *label = before ? heading : at + nt;
+    size_t n = before ? before : after;
+    if (count_words(label, n) > LABEL_MAX_WORDS)
+        return false;
+    /* set off from the title: a label before it ends in a colon ("Blog: "),
+     * one after it starts with a separator or a bracket (" - Forum") */
+    while (before && n > 0 && label[n - 1] == ' ')
+        n--;
+    if (before)
+        return n > 1 && label[n - 1] == ':';
+    bool strong;
+    return (n >= 2 && label[0] == ' ' && label[1] == '(') || separator_at(label, n, 0, &strong) > 0;
+}
+
 #define BEFORE_BAR_MIN_WORDS 2 /* "Home | Shop" names no headline before its bar */
 
 size_t pith_meta_before_bar(const char *title)

@@ -61,6 +61,13 @@ size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap);
  * the title has more than parts parts; false otherwise. */
 bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
 
+/* True when heading is title with a short label before or after it, which
+ * the title leaves out: "Thread: Best GPU for 2024?", "Title:AlignMerge -
+ * Model Merging", "Grads Find Jobs Scarce (latimes.com) 87" (a forum's,
+ * a repository's, an aggregator's marks around a title of three words at
+ * least). */
+bool pith_meta_heading_labels_title(const char *heading, const char *title);
+
 /* The length of title's part before its first " | " when that part holds
  * two words at least ("Best Movers in NYC 2025 | Top 19 Companies"): a bar
  * parts a headline from a tagline, a section or a site's name, none of
