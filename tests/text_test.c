@@ -567,6 +567,33 @@ static void test_related_box_inside(void **state)
     done(&f);
 }
 
+/* The box may hold a line of headlines run together (no sentence), may
+ * open with a "Read more" line before its label, and may stand under the
+ * article's lead: the paragraphs on both sides are the article's. */
+static void test_related_box_shapes(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\nRelated\n\nFerry Fares Rise Again In May | "
+                   "Bike Lanes Approved For Sea Front | Harbour Wall Repairs Delayed Again\n\n"
+                   P3 "\n\n" P4 "\n\nContact us\n");
+    assert_int_equal(block_starting(&f, "Ferry Fares")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "The survey")->role, PITH_TR_KEPT);
+    done(&f);
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\nRead more: Ferry fares rise again in May\n\n"
+                   "Related\n\nBike Lanes Approved\n\n" P3 "\n\n" P4 "\n\nContact us\n");
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "The survey")->role, PITH_TR_KEPT);
+    done(&f);
+    judge_page(&f, "Home\n\n" P1 " " P4 "\n\nRelated\n\nFerry Fares Rise Again\n\n"
+                   "Bike Lanes Approved\n\n" P2 "\n\n" P3 "\n\n" P5 "\n\nContact us\n");
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Bike Lanes")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Home")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* ... but posts alike, each under its date, are all the page's content (a
  * forum thread), and a table's dated rows are no stamps. */
 static void test_alike_dated_posts(void **state)
@@ -1148,6 +1175,7 @@ int main(void)
         cmocka_unit_test(test_comment_count_over_article),
         cmocka_unit_test(test_bare_label_inside_article),
         cmocka_unit_test(test_related_box_inside),
+        cmocka_unit_test(test_related_box_shapes),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_legal_notice),

@@ -513,30 +513,42 @@ static bool kept_prose(const pith_tpage *page, uint32_t i)
 
 /* A box of links to other stories inside the article ("Related" over a
  * headline or two), the article's paragraphs on both sides of it.  The
- * box is its labels and short lines, at most INLINE_BOX_MAX blocks, and
- * opens with a label; the article goes on with two paragraphs in a row
+ * box is its labels, short lines and lines that are no sentence (its
+ * headlines, alone or run together), at most INLINE_BOX_MAX blocks, and
+ * holds a label (a "Read more" line or a caption the rules removed may
+ * come first); the article goes on after it with two paragraphs in a row
  * (the teasers of a list of related stories after an article alternate a
- * headline and a sentence).  Whether the blocks from `from` on, stepping
- * by `step` (+1 or -1), are such a box: where the article goes on, or
- * page->n when they are not. */
+ * headline and a sentence), and before it with one: its lead (a box under
+ * an article's first paragraph).  Whether the blocks from `from` on,
+ * stepping by `step` (+1 or -1), are such a box: where the article goes
+ * on, or page->n when they are not. */
 static bool related_label(const pith_tpage *page, uint32_t i)
 {
     return i < page->n && end_marker(page, i) && page->b[i].phrase == PITH_CAT_RELATED;
 }
 
+static bool box_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (blk->comment_header || blk->stamp)
+        return false;
+    return blk->role == PITH_TR_REMOVED || blk->cls == PITH_UNIT_SHORT || !blk->sentence_end;
+}
+
+static bool article_goes_on(const pith_tpage *page, uint32_t i, int step)
+{
+    return step < 0 || kept_prose(page, i + (uint32_t)step);
+}
+
 static uint32_t inline_box(const pith_tpage *page, uint32_t from, int step)
 {
+    bool labelled = false;
     for (uint32_t k = 0, i = from; k <= INLINE_BOX_MAX && i < page->n; k++, i += (uint32_t)step) {
-        const pith_tblock *blk = &page->b[i];
-        if (kept_prose(page, i)) {
-            uint32_t opening = step > 0 ? from : i + 1;
-            return related_label(page, opening) && kept_prose(page, i + (uint32_t)step) ? i
-                                                                                      : page->n;
-        }
-        if (!related_label(page, i) &&
-            (blk->comment_header || blk->stamp ||
-             (blk->role != PITH_TR_REMOVED && blk->cls != PITH_UNIT_SHORT)))
+        if (kept_prose(page, i))
+            return labelled && article_goes_on(page, i, step) ? i : page->n;
+        if (!box_line(page, i))
             return page->n;
+        labelled = labelled || related_label(page, i);
     }
     return page->n;
 }
