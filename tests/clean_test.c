@@ -691,6 +691,32 @@ static void test_service_panels(void **state)
     assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
     test_unstage(&s);
 }
+/* On a service page a panel closed with the hidden attribute opens as one
+ * closed with aria-hidden does: a FAQ's answer after its toggle, a panel
+ * named so.  A box hidden that way with no toggle and no panel's name
+ * goes, and so does a panel on an article. */
+static const char closed_panels[] =
+    "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+    "<div class=faq-item><button aria-expanded=false>Can I pause?</button>"
+    "<div id=answer hidden>Yes, pause the plan for a month at any time.</div></div>"
+    "<div id=named class=accordion-body hidden>Every plan includes a free oven check.</div>"
+    "<div id=notice hidden>Your basket has been updated.</div>"
+    "</main></body></html>";
+
+static void test_service_panels_hidden_attribute(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, closed_panels, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "answer"), "kept");
+    assert_string_equal(dropped_by(&s, "named"), "kept");
+    assert_string_equal(dropped_by(&s, "notice"), "attr:hidden");
+    test_unstage(&s);
+    clean_typed(&s, closed_panels, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "answer"), "attr:hidden");
+    test_unstage(&s);
+}
+
 /* A thread's posts each open with a <header> of their own: on a forum
  * page a short one holding a <time> (and its parts, whatever their class
  * says) is content, and a post whose text opens with its header's "Posted
@@ -862,6 +888,7 @@ int main(void)
         cmocka_unit_test(test_grid_card_wrappers),
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
+        cmocka_unit_test(test_service_panels_hidden_attribute),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),
         cmocka_unit_test(test_version_picker),
