@@ -569,10 +569,76 @@ static void test_given_type(void **state)
     assert_string_equal(pith_pagetype_name(PITH_PAGE_DOCUMENTATION), "documentation");
 }
 
+/* A page that lists its items for search engines (a schema.org ItemList
+ * of more entries than a breadcrumb) and is signed by no one is a listing,
+ * whatever its og:type; signed, it is an article that lists its picks; a
+ * breadcrumb's few entries say nothing. */
+static void test_item_list_declared(void **state)
+{
+    (void)state;
+#define ENTRY(n) "{\"@type\":\"ListItem\",\"position\":" n ",\"url\":\"/r" n "\"}"
+#define ITEM_LIST(entries)                                                                  \
+    "<meta property='og:type' content='article'><script type='application/ld+json'>"      \
+    "{\"@type\":\"ItemList\",\"itemListElement\":[" entries "]}</script>"
+#define TEN ENTRY("1") "," ENTRY("2") "," ENTRY("3") "," ENTRY("4") "," ENTRY("5") ","       \
+            ENTRY("6") "," ENTRY("7") "," ENTRY("8") "," ENTRY("9") "," ENTRY("10")
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE(ITEM_LIST(TEN), "<h1>Dinner recipes</h1>" PROSE1), &why),
+                     PITH_PAGE_LISTING);
+    assert_string_equal(why, "schema:ItemList of many items, and no byline");
+    assert_int_equal(type_of(PAGE(ITEM_LIST(TEN) "<meta name='author' content='Jane Hollis'>",
+                                  "<h1>The ten best pans</h1>" PROSE1 PROSE2),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+    assert_int_equal(type_of(PAGE(ITEM_LIST(ENTRY("1") "," ENTRY("2") "," ENTRY("3")),
+                                  "<h1>The bridge</h1>" PROSE1),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef ENTRY
+#undef ITEM_LIST
+#undef TEN
+}
+
+/* A shop's software may call its category a product (og:type product):
+ * the count of the products it lists above the grid says otherwise; a
+ * product's own page says how many are left, or what the cart holds. */
+static void test_count_of_products(void **state)
+{
+    (void)state;
+#define GRID                                                                              \
+    "<ul><li class=card><a href=/a>Striped linen dress</a> $79</li>"                       \
+    "<li class=card><a href=/b>Washed cotton dress</a> $69</li>"                           \
+    "<li class=card><a href=/c>Cutout midi dress</a> $59</li>"                             \
+    "<li class=card><a href=/d>Ribbed sleeveless dress</a> $49</li></ul>"
+#define OG_PRODUCT "<meta property='og:type' content='product'>"
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Casual dresses</h1><span>664 Styles</span>"
+                                              GRID),
+                             &why),
+                     PITH_PAGE_COLLECTION);
+    assert_string_equal(why, "structure: a count of the styles listed (a shop of clothes)");
+    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Dresses</h1><p>Showing 1-24 of 345 "
+                                              "products</p>" GRID),
+                             NULL),
+                     PITH_PAGE_COLLECTION);
+    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Striped linen dress</h1>"
+                                              "<p>Only 42 items left in stock!</p>" GRID),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Striped linen dress</h1>"
+                                              "<div class=mini-cart><span>2 items</span></div>" GRID),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+#undef GRID
+#undef OG_PRODUCT
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_declared_types),
+        cmocka_unit_test(test_item_list_declared),
+        cmocka_unit_test(test_count_of_products),
         cmocka_unit_test(test_products_counted),
         cmocka_unit_test(test_product_variants),
         cmocka_unit_test(test_declared_product_over_grid),

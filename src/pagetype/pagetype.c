@@ -8,15 +8,20 @@
  *             canonical address (tables with weights in rules/pagetypes.c);
  *   shown     what its structure shows: runs of alike siblings with links
  *             (cards, teasers), prices inside them, alike posts with times,
- *             long paragraphs and code, <h2> sections.
+ *             long paragraphs and code, <h2> sections, a line that counts
+ *             the items listed ("1-24 of 345 products", table in
+ *             rules/pagetypes.c).
  * Then a ladder, first answer wins (decide):
  *   forum          declared, or alike posts with times holding half the page
  *                  (a <time> or a date written as text in each post's head)
  *   documentation  declared (a docs generator, schema, a /docs/ address)
+ *   collection     a shop's page that counts the products it lists ("664
+ *                  styles") above a grid, whatever its og:type
  *   product        declared as one (og:type), or declared without a grid of
  *                  prices or several products
  *   collection     declared, a run of items with prices, several products
  *   article        declared by its schema.org type
+ *   listing        a schema.org ItemList of many items, and no byline
  *   listing        a run of linked items holding much of a page of little prose
  *   service        og:type article or a date, but unsigned sections each
  *                  under a heading in a box of its own, and no running prose;
@@ -74,6 +79,7 @@ typedef struct evidence {
     int n_seen;
     int products; /* schema.org Product entities declared */
     int groups;   /* ProductGroup entities declared */
+    int list_items; /* ListItem entities declared (an ItemList's, or a breadcrumb's) */
     bool variants; /* a "hasVariant" key: a group lists its variants as Products */
     bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
     bool home;    /* the address is the site's root: its front page */
@@ -114,6 +120,8 @@ static void add_schema_type(evidence *ev, const char *t, size_t n)
         ev->groups++;
     if (n == 7 && memcmp(t, "FAQPage", 7) == 0)
         ev->faq = true;
+    if (n == 8 && memcmp(t, "ListItem", 8) == 0)
+        ev->list_items++;
     for (const pith_type_signal *s = pith_schema_type_signals; s->word; s++)
         if (strlen(s->word) == n && memcmp(s->word, t, n) == 0) {
             add_signal(ev, s);
@@ -330,6 +338,7 @@ typedef struct shown {
     uint32_t grid_text;
     uint32_t buy_buttons;   /* buttons that buy the product shown ("Add to cart") */
     const char *buy_reason; /* the first one's entry */
+    const pith_type_signal *count; /* the first count of the items listed ("664 styles") */
     uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
     uint32_t posts_dated;   /* how many of them show when they were written */
@@ -793,6 +802,89 @@ static const pith_type_signal *buy_button(pith_ctx *ctx, uint32_t i)
     return NULL;
 }
 
+#define COUNT_TEXT_MAX 40 /* non-space bytes of a count: "Showing 1-24 of 345 results" */
+#define COUNT_WORDS_MAX 6 /* its words: a count, not a sentence that counts things */
+#define FIGURE_CAP 1000000 /* a figure's value is read up to this */
+
+/* Is the word (n bytes, maybe in brackets) a figure of at least two
+ * ("345", "1,072", "(143)")? */
+static bool figure_of_many(const char *w, size_t n)
+{
+    if (n >= 2 && w[0] == '(' && w[n - 1] == ')')
+        w++, n -= 2;
+    uint32_t v = 0, digits = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (pith_ascii_is_digit(w[k])) {
+            v = v >= FIGURE_CAP ? FIGURE_CAP : v * 10 + (uint32_t)(w[k] - '0');
+            digits++;
+        } else if (!((w[k] == ',' || w[k] == '.' || w[k] == '\'') && k > 0 && k + 1 < n)) {
+            return false;
+        }
+    }
+    return digits > 0 && v >= 2;
+}
+
+/* The entry of pith_count_noun_signals the word (n bytes, a closing
+ * bracket after it left out: "(41 products)") is, or NULL. */
+static const pith_type_signal *count_noun(const char *w, size_t n)
+{
+    if (n > 0 && w[n - 1] == ')')
+        n--;
+    for (const pith_type_signal *s = pith_count_noun_signals; s->word; s++)
+        if (strlen(s->word) == n && pith_ascii_ieqn(w, s->word, n))
+            return s;
+    return NULL;
+}
+
+/* Does text (n bytes) count the items the page lists, in a line of a few
+ * words: one that ends in a figure of many and a noun of the table ("664
+ * Styles", "1-24 of 345 products", "(41 products)"), or that is the noun
+ * and the figure in brackets ("Products (143)")?  Its entry, or NULL.  A
+ * line that goes on after the noun ("Only 42 items left in stock!", "2
+ * items:") says something else. */
+static const pith_type_signal *count_of_items(const char *text, size_t n)
+{
+    const char *word[COUNT_WORDS_MAX + 1];
+    size_t len[COUNT_WORDS_MAX + 1], words = 0;
+    for (size_t k = 0; k < n;) {
+        while (k < n && pith_ascii_is_space(text[k]))
+            k++;
+        if (k == n)
+            break;
+        if (words == COUNT_WORDS_MAX)
+            return NULL;
+        word[words] = text + k;
+        while (k < n && !pith_ascii_is_space(text[k]))
+            k++;
+        len[words] = (size_t)(text + k - word[words]);
+        words++;
+    }
+    if (words < 2)
+        return NULL;
+    size_t last = words - 1;
+    const pith_type_signal *noun = count_noun(word[last], len[last]);
+    if (noun && figure_of_many(word[last - 1], len[last - 1]))
+        return noun;
+    noun = count_noun(word[0], len[0]);
+    if (noun && words == 2 && word[1][0] == '(' && figure_of_many(word[1], len[1]))
+        return noun;
+    return NULL;
+}
+
+/* The count of items element i shows, when it is a short line of its own
+ * outside a cart ("2 items" in a cart is what the shopper chose). */
+static const pith_type_signal *shown_count(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->blocks > 0 || el->text < 3 || el->text > COUNT_TEXT_MAX ||
+        el->cat == PITH_CAT_CART ||
+        (el->parent != PITH_NO_EL && dom->els[el->parent].cat == PITH_CAT_CART))
+        return NULL;
+    const char *text = pith_ctx_text(ctx, i, 2 * COUNT_TEXT_MAX);
+    return count_of_items(text, ctx->scratch.len);
+}
+
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in,
                            uint32_t *per_box)
 {
@@ -850,6 +942,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
         if (dom->els[i].blocks > 0) {
             scan_children(dom, i, ctx->item_run, sh, prices_in);
             scan_posts(ctx, i, sh);
+        } else if (!sh->count) {
+            sh->count = shown_count(ctx, i);
         }
     }
     if (sh->post_run)
@@ -878,6 +972,8 @@ static int products_declared(const evidence *ev)
 #define PRICED_ITEMS_MIN 4 /* prices in one run of alike items: a grid of products */
 #define PRODUCTS_MIN 3    /* Product entities declared: a collection of them */
 #define BUY_BUTTONS_MAX 2 /* buttons to buy: the product's, and its copy in a sticky bar */
+#define LIST_ITEMS_MIN 10 /* ListItem entities declared: a list's, more than any
+                             breadcrumb's few steps */
 #define LIST_RUN_SHARE 0.3 /* ... holding this share of the page's text */
 #define PROSE_SHARE_MAX 0.3 /* ... while long paragraphs hold less than this */
 #define BODY_PROSE_MIN 500 /* non-space bytes of the densest prose: a short news story's
@@ -915,6 +1011,14 @@ static bool shows_times(const shown *sh)
 {
     return sh->times >= POSTS_MIN ||
            (sh->posts_dated >= POSTS_MIN && sh->posts_dated * 2 > sh->post_run);
+}
+
+/* Does the page say how many products it lists ("664 styles")?  A
+ * category does, above its grid; a product's page counts nothing of the
+ * kind (its cart is left out). */
+static bool counts_products(const shown *sh)
+{
+    return sh->count && sh->count->type == PITH_PAGE_COLLECTION;
 }
 
 static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown *sh,
@@ -967,6 +1071,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
      * the address) may be a category's, with a product for each card. */
     bool declared_one = ev->best_weight[PITH_PAGE_PRODUCT] >= SETTLED &&
                         d[PITH_PAGE_COLLECTION] < SETTLED;
+    /* A shop's page that says how many products it lists, above a grid
+     * of them, is their category, whatever its og:type says (a shop's
+     * software may call every page a product). */
+    if (counts_products(sh) && sh->grid_text > 0 &&
+        (d[PITH_PAGE_PRODUCT] > 0 || d[PITH_PAGE_COLLECTION] > 0)) {
+        *why = sh->count->reason;
+        return PITH_PAGE_COLLECTION;
+    }
     if (d[PITH_PAGE_PRODUCT] >= SETTLED &&
         (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && products_declared(ev) < PRODUCTS_MIN))) {
         *why = ev->reason[PITH_PAGE_PRODUCT];
@@ -998,6 +1110,16 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (d[PITH_PAGE_ARTICLE] >= SETTLED) {
         *why = ev->reason[PITH_PAGE_ARTICLE];
         return PITH_PAGE_ARTICLE;
+    }
+    /* A page that lists its items for search engines, a schema.org ItemList
+     * of more entries than a breadcrumb has, and is signed by no one is
+     * that list, whatever its software's og:type or its sections' boxes
+     * say (a recipe site's category declared an article); a "best of"
+     * article that lists its picks so has a byline, or declares itself an
+     * article above. */
+    if (ev->list_items >= LIST_ITEMS_MIN && !ctx->meta.author) {
+        *why = "schema:ItemList of many items, and no byline";
+        return PITH_PAGE_LISTING;
     }
     if (runs >= LIST_RUN_SHARE && prose < PROSE_SHARE_MAX) {
         *why = "structure: a run of alike linked items holds much of the page";

@@ -229,3 +229,41 @@ const pith_type_signal pith_buy_button_signals[] = {
     {"立即购买", P, 2, "structure: one button to buy (立即购买)"},
     {NULL, 0, 0, NULL},
 };
+
+const pith_type_signal pith_count_noun_signals[] = {
+    /* A shop's category says how many products it holds, above its grid,
+     * in English, German, French, Spanish, Italian, Portuguese, Dutch,
+     * Polish, Swedish, Danish, Russian.  Plural nouns only: "1 item" and
+     * "0 items" are a cart's. */
+    {"products", C, 2, "structure: a count of the products listed"},
+    {"items", C, 2, "structure: a count of the items listed"},
+    {"styles", C, 2, "structure: a count of the styles listed (a shop of clothes)"},
+    {"produkte", C, 2, "structure: a count of the products listed (Produkte)"},
+    {"artikel", C, 2, "structure: a count of the products listed (Artikel)"},
+    {"produits", C, 2, "structure: a count of the products listed (produits)"},
+    {"productos", C, 2, "structure: a count of the products listed (productos)"},
+    {"prodotti", C, 2, "structure: a count of the products listed (prodotti)"},
+    {"produtos", C, 2, "structure: a count of the products listed (produtos)"},
+    {"producten", C, 2, "structure: a count of the products listed (producten)"},
+    {"artikelen", C, 2, "structure: a count of the products listed (artikelen)"},
+    {"produkty", C, 2, "structure: a count of the products listed (produkty)"},
+    {"produktów", C, 2, "structure: a count of the products listed (produktów)"},
+    {"produkter", C, 2, "structure: a count of the products listed (produkter)"},
+    {"товаров", C, 2, "structure: a count of the products listed (товаров)"},
+    {"товара", C, 2, "structure: a count of the products listed (товара)"},
+    /* A search's or a list's count of what it found. */
+    {"results", L, 2, "structure: a count of the results listed"},
+    {"matches", L, 2, "structure: a count of the matches listed"},
+    {"listings", L, 2, "structure: a count of the listings shown"},
+    {"ergebnisse", L, 2, "structure: a count of the results listed (Ergebnisse)"},
+    {"treffer", L, 2, "structure: a count of the results listed (Treffer)"},
+    {"résultats", L, 2, "structure: a count of the results listed (résultats)"},
+    {"resultados", L, 2, "structure: a count of the results listed (resultados)"},
+    {"risultati", L, 2, "structure: a count of the results listed (risultati)"},
+    {"resultaten", L, 2, "structure: a count of the results listed (resultaten)"},
+    {"wyników", L, 2, "structure: a count of the results listed (wyników)"},
+    {"resultat", L, 2, "structure: a count of the results listed (resultat)"},
+    {"resultater", L, 2, "structure: a count of the results listed (resultater)"},
+    {"результатов", L, 2, "structure: a count of the results listed (результатов)"},
+    {NULL, 0, 0, NULL},
+};
