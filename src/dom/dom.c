@@ -460,14 +460,18 @@ static bool is_comma(uint32_t cp)
 /* What an ASCII byte is to pith_text_count, so the common case needs no
  * decoding and no range tests: the same answers as pith_is_space_cp,
  * is_comma and pith_is_word_cp give for code points below 0x80. */
-enum { ASCII_OTHER, ASCII_SPACE, ASCII_WORD, ASCII_COMMA };
-static unsigned char ascii_class(unsigned char c)
+enum { ASCII_OTHER = '.', ASCII_SPACE = 's', ASCII_WORD = 'w', ASCII_COMMA = ',' };
+/* Spaces: tab, LF, VT, FF, CR and ' '; words: digits, letters and '_'.
+ * Looked up once per byte of every text of the page. */
+static const char ASCII_CLASSES[129] = /* 32 bytes a line, from NUL */
+    ".........sssss.................."
+    "s...........,...wwwwwwwwww......"
+    ".wwwwwwwwwwwwwwwwwwwwwwwwww....w"
+    ".wwwwwwwwwwwwwwwwwwwwwwwwww.....";
+
+static char ascii_class(unsigned char c)
 {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return ASCII_SPACE;
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
-        return ASCII_WORD;
-    return c == ',' ? ASCII_COMMA : ASCII_OTHER;
+    return ASCII_CLASSES[c];
 }
 
 void pith_text_count(const char *s, size_t n, pith_text_stats *st)
@@ -838,6 +842,13 @@ void pith_el_text(const pith_dom *dom, uint32_t i, pith_buf *out, size_t max)
     pith_el_text_ex(dom, i, out, max, PITH_EL_DROPPED, false);
 }
 
+/* The bytes that end a run of append_collapsed: the end of the text and
+ * HTML's ASCII whitespace (pith_ascii_is_space), looked up once per byte of
+ * every text the stages read. */
+static const bool ENDS_RUN[256] = {
+    [0] = true, [' '] = true, ['\t'] = true, ['\n'] = true, ['\f'] = true, ['\r'] = true,
+};
+
 /* Append s to out with whitespace runs collapsed to one space (none before
  * the first word after start), a run of other bytes at a time.  With max,
  * stop once out holds max bytes after start; the word that reaches it may
@@ -854,7 +865,7 @@ static void append_collapsed(pith_buf *out, const char *s, size_t start, size_t 
             continue;
         }
         size_t run = 1;
-        while (s[run] && !pith_ascii_is_space(s[run]))
+        while (!ENDS_RUN[(unsigned char)s[run]])
             run++;
         if (*space && out->len > start)
             pith_buf_putc(out, ' ');
