@@ -84,6 +84,28 @@ static void test_labelled_pieces(void **state)
     pith_buf_free(&out);
 }
 
+/* The line under the headline that gives a date beside a name is the
+ * byline of a page that has no other; a section's name beside the date
+ * is no name, and without a date the line is a subtitle. */
+static void test_dateline(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "<h1>The bridge</h1><p>Jane Doe | Senior Writer | July 2, 2025</p>", "", "",
+            &out);
+    assert_string_equal(out.data, "Jane Doe | Senior Writer | July 2, 2025; ");
+    test_unstage(&s);
+    bylines(&s, "<h1>The bridge</h1><p>24 July 2015 | From the section US &amp; Canada</p>",
+            "", "", &out);
+    assert_string_equal(out.data, "");
+    test_unstage(&s);
+    bylines(&s, "<h1>The bridge</h1><p>Town Council Decides</p>", "", "", &out);
+    assert_string_equal(out.data, "");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
 /* A reporter's title written after the name (Korean, Japanese). */
 static void test_title_after_name(void **state)
 {
@@ -212,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_byline_words),
         cmocka_unit_test(test_title_after_name),
         cmocka_unit_test(test_labelled_pieces),
+        cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_author_links),
         cmocka_unit_test(test_inner_authors),
         cmocka_unit_test(test_pieces),

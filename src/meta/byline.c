@@ -17,6 +17,7 @@
 #include "rules/rules.h"
 #include "util/ascii.h"
 #include "author.h"
+#include "date.h"
 #include "sources.h"
 
 #define MAX_CANDIDATES 12
@@ -530,6 +531,64 @@ static uint32_t label_alone(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return next;
 }
 
+/* The page's first visible <h1> with text, PITH_NO_EL if none. */
+static uint32_t first_headline(const pith_dom *dom)
+{
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
+        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > 0 &&
+            !(dom->els[i].flags & PITH_EL_HIDDEN))
+            return i;
+    return PITH_NO_EL;
+}
+
+/* True when the text names people, each by two words or more in
+ * capitals ("Trond Teigen", not the section "Canada" or the "at" of "at
+ * 6:49 pm"): what a line without a byline word must hold to be one. */
+static bool full_names(const char *text, size_t n)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    bool yes = pith_authors_add(&a, text, n) > 0;
+    for (size_t k = 0; yes && k < a.n; k++) {
+        const char *name = pith_authors_get(&a, k);
+        size_t words = 0;
+        for (const char *p = name; *p; p++)
+            if (p == name || p[-1] == ' ') {
+                words++;
+                yes = yes && ((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC0);
+            }
+        yes = yes && words >= 2;
+    }
+    pith_authors_free(&a);
+    return yes;
+}
+
+/* The line right under the headline that gives the date beside the
+ * writer's name, with no byline word or class ("<h1>...</h1><p>Aaron
+ * Ricadela | Senior Writer | July 2, 2025</p>", "2025-12-17 · Trond
+ * Teigen"): on a page with no other byline, it names the author.  The
+ * date is what makes it a dateline, not a subtitle. */
+static void record_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t h1 = first_headline(dom), end = dom->els[dom->body].end;
+    if (h1 == PITH_NO_EL)
+        return;
+    uint32_t next = dom->els[h1].end;
+    while (next < end && (dom->els[next].text == 0 || skipped_tag((GumboTag)dom->els[next].tag)))
+        next++;
+    if (next >= end || dom->els[next].text > MAX_BYLINE_LINE ||
+        (dom->els[next].flags & PITH_EL_HIDDEN) || pith_meta_in_aside(ctx, f, next))
+        return;
+    byline_text(ctx, next, text, MAX_BYLINE_LINE * 2);
+    pith_date d;
+    if (!pith_date_parse(text->data, text->len, 0, &d) || !full_names(text->data, text->len))
+        return;
+    pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
+                    beside_article(ctx, next));
+    mark_byline(ctx, next, text);
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -602,5 +661,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         }
         i = el->end - 1; /* not the same byline again through its children */
     }
+    if (found == 0)
+        record_dateline(ctx, f, &text);
     pith_buf_free(&text);
 }
