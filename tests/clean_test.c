@@ -717,6 +717,27 @@ static void test_service_panels_hidden_attribute(void **state)
     test_unstage(&s);
 }
 
+/* An accordion marked up as one tab list round its headings and panels
+ * (Bootstrap's panel-group) holds the answers' paragraphs: content.  A row
+ * of tabs (role=tablist round the labels only) goes as before. */
+static void test_accordion_as_tablist(void **state)
+{
+    (void)state;
+    static const char accordion[] =
+        "<html><body><main><h1>Course questions</h1>" BESIDE
+        "<div id=tabs role=tablist><button role=tab>Overview</button>"
+        "<button role=tab>Syllabus</button></div>"
+        "<div id=accordion class=panel-group role=tablist>"
+        "<div class=panel-heading role=tab><a aria-expanded=false>Is there an exam?</a></div>"
+        "<div class=panel-collapse><p>No: a short quiz closes each of the six lessons.</p></div>"
+        "</div></main></body></html>";
+    test_staged s;
+    clean_typed(&s, accordion, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "accordion"), "kept");
+    assert_string_equal(dropped_by(&s, "tabs"), "role:tablist");
+    test_unstage(&s);
+}
+
 /* A thread's posts each open with a <header> of their own: on a forum
  * page a short one holding a <time> (and its parts, whatever their class
  * says) is content, and a post whose text opens with its header's "Posted
@@ -889,6 +910,7 @@ int main(void)
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_service_panels_hidden_attribute),
+        cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),
         cmocka_unit_test(test_version_picker),

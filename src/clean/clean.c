@@ -388,6 +388,15 @@ static const char *role_rule(const pith_el *el)
     return NULL;
 }
 
+/* An accordion marked up as a tab list (role=tablist round the whole of
+ * it, as Bootstrap's panel-group is) holds its panels, and with them
+ * paragraphs: a row of tabs holds their labels only. */
+static bool accordion_as_tablist(const pith_el *el)
+{
+    const char *role = pith_attr(el, "role");
+    return el->paras > 0 && role && pith_ascii_ieq(role, "tablist");
+}
+
 /* Wrappers are sometimes named after what sits beside the article
  * ("grid-layout--adrail", "content-with-sidebar", a second half of the text
  * in a "paywall" element).  Ads, sidebars, notices and metadata are short or
@@ -1132,7 +1141,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if ((hidden & PITH_HIDDEN_STYLE) && !shown)
         return "style:hidden";
     const char *role = role_rule(el);
-    if (role)
+    if (role && !accordion_as_tablist(el))
         return role;
     if (has_ad_attribute(el))
         return "attr:ad";
