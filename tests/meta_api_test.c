@@ -238,6 +238,10 @@ static void test_label_around_the_headline(void **state)
         {"<meta property='og:title' content='Railway Station Reopens as a Cultural Centre'>",
          "<h1>Railway Station Reopens as a Cultural Centre - City News</h1>",
          "Railway Station Reopens as a Cultural Centre"},
+        /* a date before it, a no-break space in it */
+        {"<meta property='og:title' content='Preparing a transition in the build farm'>",
+         "<h1><time>Dec 18 2025</time> Preparing a transition in the\xc2\xa0" "build farm</h1>",
+         "Preparing a transition in the build farm"},
         {"<meta property='og:title' content='Best Ergonomic Mice for 2026'>",
          "<h1>The Best Ergonomic Mice for 2026</h1>", "The Best Ergonomic Mice for 2026"},
         {"<meta property='og:title' content='What Is Next for the Old Station'>",

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "util/utf8.h"
+#include "date.h"
 #include "found.h"
 
 #define MAX_PARTS 12
@@ -329,31 +330,64 @@ bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *o
 #define LABEL_MAX_WORDS 3 /* "Thread:", "Title:", "(example.com) 87" */
 #define LABELLED_TITLE_MIN_WORDS 3 /* a shorter title is too often a part of any heading */
 
-bool pith_meta_heading_labels_title(const char *heading, const char *title)
+/* s with each no-break space (U+00A0) a space, into out. */
+static void plain_spaces(const char *s, pith_buf *out)
 {
-    if (!heading || !title)
-        return false;
-    size_t nh = strlen(heading), nt = strlen(title);
-    if (nt == 0 || nt >= nh || count_words(title, nt) < LABELLED_TITLE_MIN_WORDS)
-        return false;
-    const char *at = strstr(heading, title);
-    if (!at)
-        return false;
-    size_t before = (size_t)(at - heading), after = nh - before - nt;
-    if (before && after)
-        return false; /* words on both sides: a heading of its own */
-    const char *label = before ? heading : at + nt;
-    size_t n = before ? before : after;
+    pith_buf_clear(out);
+    for (; *s; s++) {
+        if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) {
+            pith_buf_putc(out, ' ');
+            s++;
+        } else {
+            pith_buf_putc(out, *s);
+        }
+    }
+}
+
+/* Is the label (n bytes: what a heading holds before or after a declared
+ * title) set off from the title?  One before it ends in a colon ("Blog: ")
+ * or is a date ("Dec 18 2025 "); one after it starts with a separator or
+ * a bracket (" - Forum", " (example.com) 87"). */
+static bool set_off(const char *label, size_t n, bool before)
+{
     if (count_words(label, n) > LABEL_MAX_WORDS)
         return false;
-    /* set off from the title: a label before it ends in a colon ("Blog: "),
-     * one after it starts with a separator or a bracket (" - Forum") */
     while (before && n > 0 && label[n - 1] == ' ')
         n--;
+    pith_date d;
     if (before)
-        return n > 1 && label[n - 1] == ':';
+        return n > 1 && (label[n - 1] == ':' || pith_date_parse(label, n, 0, &d));
     bool strong;
     return (n >= 2 && label[0] == ' ' && label[1] == '(') || separator_at(label, n, 0, &strong) > 0;
+}
+
+/* Is heading h the title t with a label set off before or after it? */
+static bool labelled(const pith_buf *h, const pith_buf *t)
+{
+    if (!h->len || !t->len || h->oom || t->oom || t->len >= h->len ||
+        count_words(t->data, t->len) < LABELLED_TITLE_MIN_WORDS)
+        return false;
+    const char *at = strstr(h->data, t->data);
+    if (!at)
+        return false;
+    size_t before = (size_t)(at - h->data), after = h->len - before - t->len;
+    if (before && after)
+        return false; /* words on both sides: a heading of its own */
+    return before ? set_off(h->data, before, true) : set_off(at + t->len, after, false);
+}
+
+bool pith_meta_heading_labels_title(const char *heading, const char *title)
+{
+    pith_buf h = PITH_BUF_INIT, t = PITH_BUF_INIT;
+    bool yes = false;
+    if (heading && title) {
+        plain_spaces(heading, &h);
+        plain_spaces(title, &t);
+        yes = labelled(&h, &t);
+    }
+    pith_buf_free(&h);
+    pith_buf_free(&t);
+    return yes;
 }
 
 #define BEFORE_BAR_MIN_WORDS 2 /* "Home | Shop" names no headline before its bar */

@@ -63,9 +63,10 @@ bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
 
 /* True when heading is title with a short label before or after it, which
  * the title leaves out: "Thread: Best GPU for 2024?", "Title:AlignMerge -
- * Model Merging", "Grads Find Jobs Scarce (latimes.com) 87" (a forum's,
- * a repository's, an aggregator's marks around a title of three words at
- * least). */
+ * Model Merging", "Grads Find Jobs Scarce (latimes.com) 87", "Dec 18 2025
+ * Preparing a transition" (a forum's, a repository's, an aggregator's, a
+ * blog's marks around a title of three words at least; no-break spaces
+ * count as spaces). */
 bool pith_meta_heading_labels_title(const char *heading, const char *title);
 
 /* The length of title's part before its first " | " when that part holds
