@@ -254,13 +254,13 @@ pathological: $(B)/pith
 PYTHON ?= /usr/bin/python3
 
 python: $(B)/libpith.a
-	@cd python && PITH_BUILD=$(CURDIR)/$(B) $(PYTHON) setup.py -q build \
-	    --build-base $(CURDIR)/$(B)/python-build --build-lib $(CURDIR)/$(B)/python
+	@cd python && PITH_BUILD=$(abspath $(B)) $(PYTHON) setup.py -q build \
+	    --build-base $(abspath $(B))/python-build --build-lib $(abspath $(B))/python
 
 # The package's tests (python/tests, unittest, with examples/dask_warc.py on a
 # LocalCluster), then `pip install ./python` into scratch virtual environments.
 python-tests: python $(B)/pith
-	@PYTHONPATH=$(CURDIR)/$(B)/python PITH_CLI=$(CURDIR)/$(B)/pith \
+	@PYTHONPATH=$(abspath $(B))/python PITH_CLI=$(abspath $(B))/pith \
 	    $(PYTHON) -m unittest discover -s python/tests -t python/tests
 	@sh python/tests/pip_install.sh $(PYTHON)
 
@@ -319,7 +319,7 @@ valgrind:
 
 # Tests that cannot run here (the corpus gate without the benchmark corpora)
 # write why to this file; make test ends by listing them.
-SKIP_LOG := $(CURDIR)/$(B)/skipped-tests
+SKIP_LOG := $(abspath $(B))/skipped-tests
 export PITH_SKIP_LOG = $(SKIP_LOG)
 
 # make deps all on a machine without the packages (stand-ins; tests/fresh.sh).

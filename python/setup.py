@@ -22,8 +22,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
 # The tree's build directory (the Makefile's B), for the static link.
 BUILD = os.environ.get("PITH_BUILD") or os.path.join(TOP, "build")
-# The libraries libpith.a needs (the Makefile's PKGS).
-DEPS = ["gumbo", "libpcre2-8", "jansson", "uchardet", "zlib", "libexttextcat"]
+# The libraries libpith.a needs (the Makefile's PKGS).  uchardet is not one:
+# libpith opens it with dlopen when a page first needs charset detection, so
+# only its run-time package (libuchardet0) is needed, and no uchardet.pc.
+DEPS = ["gumbo", "libpcre2-8", "jansson", "zlib", "libexttextcat"]
 
 
 class build_ext_always(build_ext):
@@ -65,7 +67,7 @@ def static_build():
     kw = flags_to_kwargs(pkg_config("--cflags", "--libs", *DEPS))
     kw["include_dirs"].insert(0, os.path.join(TOP, "include"))
     kw["extra_objects"] = [os.path.join(BUILD, "libpith.a")]
-    kw["libraries"] += ["pthread", "m"]
+    kw["libraries"] += ["pthread", "m", "dl"]
     # libpith's symbols stay inside the module, never exported to others.
     kw["extra_link_args"].append("-Wl,--exclude-libs,ALL")
     return kw
