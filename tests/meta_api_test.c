@@ -217,6 +217,9 @@ static void test_headline_as_title(void **state)
         {"<title>Business Text Messaging | Example</title>",
          "<h1>Messaging that scales</h1><h2>How Example Messaging works</h2>",
          "Business Text Messaging"},
+        /* a no-break space at either end of the heading is no part of it */
+        {"<meta property='og:title' content='Houseplants for Low Light'>",
+         "<h1>&nbsp;Houseplants for Low Light&nbsp;</h1>", "Houseplants for Low Light"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

@@ -234,6 +234,30 @@ static void drop_leading_label(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     pith_buf_free(&label);
 }
 
+/* Drops the spaces and no-break spaces (U+00A0, "&nbsp;" after a heading's
+ * last word) at either end of text. */
+static void drop_end_spaces(pith_buf *text)
+{
+    size_t from = 0, to = text->len;
+    const unsigned char *t = (const unsigned char *)text->data;
+    for (;;) {
+        if (to > from && t[to - 1] == ' ')
+            to--;
+        else if (to >= from + 2 && t[to - 2] == 0xC2 && t[to - 1] == 0xA0)
+            to -= 2;
+        else if (from < to && t[from] == ' ')
+            from++;
+        else if (from + 2 <= to && t[from] == 0xC2 && t[from + 1] == 0xA0)
+            from += 2;
+        else
+            break;
+    }
+    if (from)
+        memmove(text->data, text->data + from, to - from);
+    if (from || to < text->len)
+        pith_buf_truncate(text, to - from);
+}
+
 /* The heading's text into out, or false when it cannot be the headline:
  * empty or too long, hidden, in the comments, in a banner, or the site's
  * own name. */
@@ -247,6 +271,7 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
     drop_permalink_mark(out);
+    drop_end_spaces(out);
     if (!out->len || out->oom)
         return false;
     for (size_t k = 0; k < n_names; k++)
