@@ -61,7 +61,8 @@ static void test_byline_words(void **state)
 
 /* A labelled byline whose label and names the page's template wrote as
  * several text nodes; "From:" in a poster's card heads a place; a
- * poster's name classed "username"; the name in an author's box (its bio
+ * poster's name classed "username" or "bigusername"; a sentence that
+ * says who wrote the page ("This post was written by"); the name in an author's box (its bio
  * is no byline). */
 static void test_labelled_pieces(void **state)
 {
@@ -74,6 +75,12 @@ static void test_labelled_pieces(void **state)
     test_unstage(&s);
     bylines(&s, "", "<dl><dt><a class=username href=/u/2>b.scherer</a></dt></dl>", "", &out);
     assert_string_equal(out.data, "b.scherer +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<div><a class=bigusername href=/m/7>microfast</a></div>", "", &out);
+    assert_string_equal(out.data, "microfast +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<p>This post was written by Jane Doe, MD, a surgeon.</p>", "", &out);
+    assert_string_equal(out.data, "This post was written by Jane Doe, MD, a surgeon. +article; ");
     test_unstage(&s);
     bylines(&s, "",
             "<div class=author-box><h4 class=author-box__name>Jane Doe</h4>"

@@ -31,7 +31,9 @@
 static const char *const BYLINE_WORDS[] = {
     "byline", "bylines", "author", "authors", "writtenby", "autor", "autoren", "auteur",
     "auteurs", "reporter", "contributor", "journalist", "signature", "firma", "creator",
-    "writer", "by", "autore", "autora", "forfatter", "tekijä", "username",
+    "writer", "by", "autore", "autora", "forfatter", "tekijä",
+    /* a forum post's poster, as forum software classes the name */
+    "username", "bigusername",
 };
 /* Link targets that lead to an author's page. */
 static const char *const AUTHOR_PATHS[] = {
@@ -159,6 +161,22 @@ static bool in_running_text(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define WRITTEN_BY_REACH 32 /* "This article was written by": how far the words may go */
+#define WRITTEN_BY_WORDS 3  /* words before "written by" */
+
+/* "This post was written by Jane Doe, MD": a short sentence that says
+ * who wrote the page, "written by" after a few words (low is lower case). */
+static bool written_by_sentence(const char *low)
+{
+    const char *at = strstr(low, " written by ");
+    if (!at || at - low > WRITTEN_BY_REACH)
+        return false;
+    size_t words = 1;
+    for (const char *p = low; p < at; p++)
+        words += *p == ' ';
+    return words <= WRITTEN_BY_WORDS + 1;
+}
+
 /* A short block that starts with a byline word: "By Jane Doe". */
 static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
 {
@@ -174,7 +192,7 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     if (el->text == 0 || el->text > 100)
         return false;
     pith_meta_el_text(ctx, i, text, 120);
-    char low[16];
+    char low[WRITTEN_BY_REACH + 16];
     pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
     /* Only the plain words, followed by a space: "By", "Von", "Par"... */
     static const char *const STARTS[] = {"by ", "von ", "par ", "por ", "door ",
@@ -182,6 +200,8 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     for (size_t k = 0; k < sizeof STARTS / sizeof STARTS[0]; k++)
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
+    if (written_by_sentence(low))
+        return true;
     /* "홍길동 기자", "山田太郎 記者": a short text that ends with a reporter's
      * title written after the name */
     static const char *const ENDS[] = {"기자", "특파원", "記者", "记者", "特派員", "特派员"};
