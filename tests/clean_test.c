@@ -691,10 +691,11 @@ static void test_service_panels(void **state)
     assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
     test_unstage(&s);
 }
-/* On a service page a panel closed with the hidden attribute opens as one
- * closed with aria-hidden does: a FAQ's answer after its toggle, a panel
- * named so.  A box hidden that way with no toggle and no panel's name
- * goes, and so does a panel on an article. */
+/* On a service page (and other pages of many blocks) a panel closed with
+ * the hidden attribute opens as one closed with aria-hidden does: a FAQ's
+ * answer after its toggle, a panel named so.  A box hidden that way with
+ * no toggle and no panel's name goes, and so does a panel on a product's
+ * page or an article. */
 static const char closed_panels[] =
     "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
     "<div class=faq-item><button aria-expanded=false>Can I pause?</button>"
@@ -711,6 +712,12 @@ static void test_service_panels_hidden_attribute(void **state)
     assert_string_equal(dropped_by(&s, "answer"), "kept");
     assert_string_equal(dropped_by(&s, "named"), "kept");
     assert_string_equal(dropped_by(&s, "notice"), "attr:hidden");
+    test_unstage(&s);
+    clean_typed(&s, closed_panels, PITH_PAGE_OTHER);
+    assert_string_equal(dropped_by(&s, "answer"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, closed_panels, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "answer"), "attr:hidden");
     test_unstage(&s);
     clean_typed(&s, closed_panels, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "answer"), "attr:hidden");

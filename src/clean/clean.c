@@ -795,13 +795,18 @@ static bool shown_panel(pith_ctx *ctx, uint32_t i)
     return opens_as_panel(&ctx->dom, i);
 }
 
-/* On a service page a panel closed with the hidden attribute (a FAQ's
- * answer, an accordion's body, a tab of plans) opens when clicked, as one
- * closed with aria-hidden does: content.  Boxes hidden by an inline
+/* On a page of many blocks a panel closed with the hidden attribute (a
+ * FAQ's answer, an accordion's body, a tab) opens when clicked, as one
+ * closed with aria-hidden does: content.  Not on a product's page, whose
+ * closed panels are the shop's (delivery, returns, why buy here), nor on a
+ * thread; a manual's tabs have their rule.  Boxes hidden by an inline
  * display:none are as often dismissed prompts and a carousel's copies. */
-static bool closed_service_panel(const pith_ctx *ctx, uint32_t i)
+static bool closed_panel(const pith_ctx *ctx, uint32_t i)
 {
-    return ctx->pagetype == PITH_PAGE_SERVICE && opens_as_panel(&ctx->dom, i);
+    pith_pagetype t = ctx->pagetype;
+    return (t == PITH_PAGE_SERVICE || t == PITH_PAGE_LISTING || t == PITH_PAGE_COLLECTION ||
+            t == PITH_PAGE_OTHER) &&
+           opens_as_panel(&ctx->dom, i);
 }
 
 /* On a documentation page a tab panel (role=tabpanel) hidden with the
@@ -1134,7 +1139,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
 
     unsigned hidden = pith_el_hidden_by(el);
     bool shown = holds_the_page(&ctx->dom, i) || hidden_docs_tab(ctx, i);
-    if ((hidden & PITH_HIDDEN_ATTR) && !shown && !closed_service_panel(ctx, i))
+    if ((hidden & PITH_HIDDEN_ATTR) && !shown && !closed_panel(ctx, i))
         return "attr:hidden";
     if ((hidden & PITH_HIDDEN_ARIA) && !shown_panel(ctx, i))
         return "attr:aria-hidden";
