@@ -594,6 +594,33 @@ static void test_related_box_shapes(void **state)
     done(&f);
 }
 
+/* A list after the article, one item a line, the items written alike (a
+ * tour's dates under their heading) is the article's; headlines of other
+ * stories after it, written alike too but long and without figures, are
+ * not. */
+static void test_alike_list(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nTour dates:\n\n"
+                   "June 9 - Tampa, FL @ Harbour Arena\n\nJune 12 - Atlanta, GA @ Park Hall\n\n"
+                   "June 15 - Nashville, TN @ Bridge Arena (formerly City Hall)\n\n"
+                   "June 18 - Raleigh, NC @ Oak Theatre\n\nShare this\n\nFacebook\n");
+    assert_int_equal(block_starting(&f, "June 9")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "June 15")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "June 18")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Home")->role, PITH_TR_REMOVED);
+    done(&f);
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
+                   "Storm warning: ferries cancelled along the whole coast until the weekend\n\n"
+                   "Council budget: libraries to open on Sundays again from the spring\n\n"
+                   "Road works: the bridge will close for repairs over the whole summer\n\n"
+                   "Facebook\n");
+    assert_int_equal(block_starting(&f, "Storm warning")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Road works")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* ... but posts alike, each under its date, are all the page's content (a
  * forum thread), and a table's dated rows are no stamps. */
 static void test_alike_dated_posts(void **state)
@@ -720,13 +747,16 @@ static void test_numbered_list_after_article(void **state)
 /* Text already cleaned (an extractor's output): the article goes on
  * with short lines (a schedule, a recipe's steps) and nothing a page's
  * furniture leaves follows them: they are the article's, in each layout.
- * The same lines before a copyright line are a page's tail, and go. */
+ * Short lines before a copyright line are a page's tail, and go. */
 #define SCHEDULE(sep, ind)                                               \
     ind "Tour dates" sep ind "June 9: Coral Sky Amphitheatre, West Palm Beach" sep   \
     ind "June 10: Credit Union Park, Tampa Bay" sep                                    \
     ind "June 12: Riverside Arena, Charlotte North" sep                                \
     ind "June 13: Harbour Pavilion, Camden and Philadelphia" sep                       \
     ind "June 15: Lakeside Theatre, Holmdel New Jersey" sep
+#define PLAIN_LINES(sep)                                                        \
+    "Tour dates" sep "June 9 at Coral Sky" sep "June 10 at Credit Union Park" sep \
+    "June 12 at Riverside Arena" sep "June 15 at Lakeside Theatre" sep
 static void check_clean_tail(const char *text, int kept)
 {
     page_fixture f;
@@ -743,10 +773,13 @@ static void test_clean_text_keeps_its_tail(void **state)
     check_clean_tail(P1 "\n\n" P2 "\n\n" P3 "\n\n" SCHEDULE("\n\n", ""), 1);
     check_clean_tail(P1 "\n" P2 "\n" P3 "\n" SCHEDULE("\n", ""), 1);
     check_clean_tail("   " P1 "\n\n   " P2 "\n\n   " P3 "\n\n" SCHEDULE("\n\n", "   "), 1);
-    check_clean_tail(P1 "\n\n" P2 "\n\n" P3 "\n\n" SCHEDULE("\n\n", "")
+    check_clean_tail(P1 "\n\n" P2 "\n\n" P3 "\n\n" PLAIN_LINES("\n\n")
                      "\u00a9 2024 Town Gazette. All rights reserved.\n", 0);
+    check_clean_tail(P1 "\n" P2 "\n" P3 "\n" PLAIN_LINES("\n")
+                     "\u00a9 2024 Town Gazette. All rights reserved.\n", 0);
+    /* a list written alike is the article's on any page (over_alike_list) */
     check_clean_tail(P1 "\n" P2 "\n" P3 "\n" SCHEDULE("\n", "")
-                     "\u00a9 2024 Town Gazette. All rights reserved.\n", 0);
+                     "\u00a9 2024 Town Gazette. All rights reserved.\n", 1);
 }
 
 /* A forum thread as text: each post under the same labels ("Re: ...",
@@ -1176,6 +1209,7 @@ int main(void)
         cmocka_unit_test(test_bare_label_inside_article),
         cmocka_unit_test(test_related_box_inside),
         cmocka_unit_test(test_related_box_shapes),
+        cmocka_unit_test(test_alike_list),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_legal_notice),

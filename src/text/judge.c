@@ -71,6 +71,8 @@
 #define ITEM_GAP_MAX 3           /* blocks from one numbered item to the next: its address,
                                     its price, its picture's caption */
 #define LIST_MIN_ITEMS 3         /* items numbered in sequence that make a list */
+#define LIST_MARKS 16            /* bytes of the marks a list's item is written with */
+#define LIST_ITEM_MAX_WORDS 8    /* words of an item, on average: a headline takes more */
 #define LIST_ITEM_MIN_WORDS 2    /* an item that names something: not a rank alone ("1. 1") */
 #define LEGAL_MIN_CHARS 300      /* longer than what the copyright rule reads */
 #define LEGAL_MAX_CHARS 2000     /* a legal notice, not a story about rights */
@@ -631,6 +633,117 @@ static void over_numbered_list(const pith_tpage *page, uint32_t *last)
         *last = at;
 }
 
+/* The marks a line of a list is written with, letters, digits, spaces,
+ * full stops (of abbreviations: "Aug. 4") and what stands in brackets
+ * (an aside: "(formerly the Arena)") left out: "England (Group A): 10th
+ * appearance" is "():", "June 9 - Tampa, FL @ Arena" is "-,@".  The
+ * items of one list share them; a menu's entries have none.  The marks
+ * of the line s[0, n) into out (LIST_MARKS bytes at most); how many. */
+static size_t line_marks(const char *s, size_t n, char *out, bool *digits)
+{
+    size_t k = 0;
+    int depth = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = (unsigned char)s[i];
+        int len = 1;
+        if (cp >= 0x80 && (len = pith_utf8_decode(s + i, n - i, &cp)) <= 0)
+            len = 1;
+        *digits = *digits || (cp >= '0' && cp <= '9');
+        bool mark = !pith_is_word_cp(cp) && cp != ' ' && cp != '.';
+        if (mark && (depth == 0 || cp == ')'))
+            for (int b = 0; b < len && k < LIST_MARKS; b++)
+                out[k++] = s[i + (size_t)b];
+        depth += cp == '(' ? 1 : cp == ')' && depth > 0 ? -1 : 0;
+        i += (size_t)len;
+    }
+    return k;
+}
+
+/* What the items of a list hold so far: their marks, lines, lines with
+ * figures and words. */
+typedef struct list_shape {
+    char marks[LIST_MARKS];
+    size_t m;
+    uint32_t lines, figures, words;
+} list_shape;
+
+/* Whether every line of block i is an item written with the list's marks
+ * (the first item sets them). */
+static bool alike_item(const pith_tpage *page, uint32_t i, list_shape *ls)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (blk->role == PITH_TR_REMOVED || end_marker(page, i) || blk->stamp ||
+        sentence_prose(blk) || blk->words < LIST_ITEM_MIN_WORDS)
+        return false;
+    const char *s = pith_tblock_text(page, i);
+    for (size_t a = 0, b; a < blk->len; a = b + 1) {
+        const char *nl = memchr(s + a, '\n', blk->len - a);
+        b = nl ? (size_t)(nl - s) : blk->len;
+        char line[LIST_MARKS];
+        bool digits = false;
+        size_t k = line_marks(s + a, b - a, line, &digits);
+        if (k == 0)
+            return false;
+        if (ls->m == 0)
+            memcpy(ls->marks, line, k), ls->m = k;
+        else if (k != ls->m || memcmp(line, ls->marks, k) != 0)
+            return false;
+        ls->lines++;
+        ls->figures += digits;
+    }
+    ls->words += blk->words;
+    return true;
+}
+
+/* A line inside a list that is not one of its items: no block a rule
+ * removed, label of another part, date line of a feed or prose. */
+static bool list_gap(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->role != PITH_TR_REMOVED && !end_marker(page, i) && !blk->stamp &&
+           !sentence_prose(blk);
+}
+
+/* The items of a list from block i on, a line unlike them let through
+ * when the next is one (a venue with a dash in its name): where the list
+ * ends (one past its last item). */
+static uint32_t list_end(const pith_tpage *page, uint32_t i, list_shape *ls)
+{
+    memset(ls, 0, sizeof *ls);
+    uint32_t end = i;
+    while (i < page->n) {
+        if (alike_item(page, i, ls))
+            end = ++i;
+        else if (i + 1 < page->n && ls->m > 0 && list_gap(page, i) && alike_item(page, i + 1, ls))
+            i += 2, end = i;
+        else
+            break;
+    }
+    return end;
+}
+
+/* A list after the article's run, one item a line, the items written
+ * with the same marks, and short or holding figures (a tour's dates, the
+ * teams of a draw with their records, a table's rows): the run leaves it
+ * out as short lines, the reader wants it.  It may have a line over it
+ * (its heading, "Tour dates:"); it holds at least LIST_MIN_ITEMS items.
+ * A feed's headlines ("Storm: roads closed") may share their marks, but
+ * are longer and seldom hold figures. */
+static void over_alike_list(const pith_tpage *page, uint32_t *last)
+{
+    list_shape ls;
+    for (uint32_t from = *last + 1; from <= *last + 2 && from < page->n; from++) {
+        uint32_t end = list_end(page, from, &ls);
+        if (ls.lines >= LIST_MIN_ITEMS &&
+            (ls.figures * 2 >= ls.lines || ls.words <= LIST_ITEM_MAX_WORDS * ls.lines)) {
+            *last = end - 1;
+            return;
+        }
+        if (!list_gap(page, from))
+            return; /* no heading over a list */
+    }
+}
+
 /* The page from its first block to its last that no rule removed; false
  * when there is none. */
 static bool whole_page(const pith_tpage *page, uint32_t *first, uint32_t *last)
@@ -1029,6 +1142,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (found) {
         over_inline_boxes(page, &first, &last);
         over_numbered_list(page, &last);
+        over_alike_list(page, &last);
     }
     if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
