@@ -104,6 +104,18 @@ static void test_real_patterns(void **state)
         "",
         "Copyright",
         "— John Smith, mayor",
+        /* long blocks: a matcher with few literals searches them with
+         * strstr, one with many hashes the text; both answer alike */
+        "The council met on Tuesday to discuss the new housing plans, which would add "
+        "two thousand homes to the east of the town over the next ten years. Residents "
+        "asked how the roads, the schools and the surgery would cope, and the council "
+        "said a report would follow in the spring. Standard & Poor's and S&P are "
+        "registered trademarks of their owners. All Rights Reserved. Sign up for our "
+        "newsletter to get the latest in your inbox.",
+        "The council met on Tuesday to discuss the new housing plans, which would add "
+        "two thousand homes to the east of the town over the next ten years. Residents "
+        "asked how the roads, the schools and the surgery would cope, and the council "
+        "said a report would follow in the spring, with a vote before the summer.",
     };
     for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
         pith_any_match *m = pith_any_match_build(patterns[p], TEXT);

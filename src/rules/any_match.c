@@ -57,6 +57,8 @@ typedef struct filed_literal {
  * about every literal of every piece; and the pieces by what they need. */
 typedef struct literal_index {
     uint64_t first[PITH_ANY_TRIGRAM_BITS / 64]; /* hashes some literal starts with */
+    uint64_t first_words;   /* bit w set: first[w] is not 0 */
+    unsigned n_literals;    /* of every piece */
     /* The literals filed under hash h are filed[start[h] .. end[h]), for
      * the hashes set in first only: the others are never read, so never
      * written (no table of 4096 entries cleared and summed per matcher, a
@@ -471,8 +473,11 @@ static bool build_index(pith_any_match *m)
     literal_index *ix = &m->ix;
     free_index(m);
     size_t total = 0;
-    for (unsigned i = 0; i < m->n; i++)
+    for (unsigned i = 0; i < m->n; i++) {
         total += m->pieces[i].n_indexed;
+        for (const char *lit = m->pieces[i].literal; *lit; lit += strlen(lit) + 1)
+            ix->n_literals++;
+    }
     ix->start = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->start);
     ix->end = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->end);
     ix->filed = malloc((total ? total : 1) * sizeof *ix->filed);
@@ -499,6 +504,7 @@ static bool build_index(pith_any_match *m)
             ix->start[h] = UINT16_MAX; /* no place yet */
             ix->end[h] = 0;            /* counts the hash's literals */
             ix->first[h >> 6] |= (uint64_t)1 << (h & 63);
+            ix->first_words |= (uint64_t)1 << (h >> 6);
         }
     }
     for (unsigned i = 0; i < m->n; i++)
@@ -605,9 +611,9 @@ static bool has_trigram(const pith_any_text *t, uint16_t h)
     return (t->trigrams[h >> 6] >> (h & 63)) & 1;
 }
 
-/* Whether the text holds one of the literals of a piece that has some
- * but did not index them (strstr asks for each). */
-static bool has_unindexed_literal(const pith_any_text *t, const piece *pc)
+/* Whether the text holds one of the literals of a piece (strstr asks for
+ * each). */
+static bool has_literal(const pith_any_text *t, const piece *pc)
 {
     for (const char *set = pc->literal; *set; set += strlen(set) + 1)
         if (strstr(t->lower, set))
@@ -615,15 +621,28 @@ static bool has_unindexed_literal(const pith_any_text *t, const piece *pc)
     return false;
 }
 
-/* The pieces one of whose literals the text holds.  An indexed literal
- * whose first or last three bytes are not among the text's is not there,
- * and strstr is not asked: only the literals filed under the hashes the
- * text holds are looked at. */
+/* The pieces one of whose literals the text holds, when the text has no
+ * set of hashes: strstr asks for each literal. */
+static pieces_set literals_searched(const pith_any_match *m, const pith_any_text *t)
+{
+    pieces_set found = {{0}};
+    for (unsigned i = 0; i < m->n; i++)
+        if (m->pieces[i].literal[0] && has_literal(t, &m->pieces[i]))
+            set_piece(&found, i);
+    return found;
+}
+
+/* The pieces one of whose literals the text holds.  With the text's set of
+ * hashes, an indexed literal whose first or last three bytes are not among
+ * the text's is not there, and strstr is not asked: only the literals
+ * filed under the hashes the text holds are looked at. */
 static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t)
 {
     const literal_index *ix = &m->ix;
+    if (!t->has_set)
+        return literals_searched(m, t);
     pieces_set found = {{0}};
-    for (uint64_t words = t->trigram_words; words; words &= words - 1) {
+    for (uint64_t words = t->trigram_words & ix->first_words; words; words &= words - 1) {
         unsigned w = lowest_bit(words);
         for (uint64_t bits = t->trigrams[w] & ix->first[w]; bits; bits &= bits - 1) {
             unsigned h = w * 64 + lowest_bit(bits);
@@ -638,9 +657,17 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
     for (unsigned w = 0; w < PIECE_WORDS; w++)
         for (uint64_t bits = ix->unindexed.w[w]; bits; bits &= bits - 1) {
             unsigned i = w * 64 + lowest_bit(bits);
-            if (has_unindexed_literal(t, &m->pieces[i]))
+            if (has_literal(t, &m->pieces[i]))
                 set_piece(&found, i);
         }
+    return found;
+}
+
+/* The pieces whose lead bytes the text holds. */
+static pieces_set leads_found(const pith_any_match *m, const pith_any_text *t)
+{
+    const literal_index *ix = &m->ix;
+    pieces_set found = {{0}};
     for (unsigned w = 0; t->leads && w < PIECE_WORDS; w++)
         for (uint64_t bits = ix->with_leads.w[w]; bits; bits &= bits - 1) {
             unsigned i = w * 64 + lowest_bit(bits);
@@ -678,8 +705,8 @@ static size_t fold_caseless(const char *s, size_t n, bool ascii, char *out, uint
 }
 
 /* The text the literals are looked for in: s, folded when the pattern is
- * caseless (fold_caseless), with the set of its three-byte hashes and of
- * its lead bytes. */
+ * caseless (fold_caseless), with the set of its lead bytes; its set of
+ * three-byte hashes waits for a matcher that needs it (hash_set). */
 static void literal_text(pith_any_text *t, bool caseless)
 {
     char *out = t->lower;
@@ -694,6 +721,16 @@ static void literal_text(pith_any_text *t, bool caseless)
             if ((unsigned char)out[i] >= 0xC0)
                 t->leads |= lead_bit((unsigned char)out[i]);
     }
+    t->lower_len = o;
+    t->has_set = false;
+    t->lower_caseless = caseless;
+}
+
+/* The set of the folded text's three-byte hashes. */
+static void hash_set(pith_any_text *t)
+{
+    const char *out = t->lower;
+    size_t o = t->lower_len;
     memset(t->trigrams, 0, sizeof t->trigrams);
     uint64_t words = 0;
     uint32_t window = 0; /* the last bytes, the newest lowest */
@@ -706,7 +743,25 @@ static void literal_text(pith_any_text *t, bool caseless)
         words |= (uint64_t)1 << (h >> 6);
     }
     t->trigram_words = words;
-    t->lower_caseless = caseless;
+    t->has_set = true;
+}
+
+/* Whether looking a matcher's literals up in the text's set of hashes costs
+ * less than asking strstr for each: the set costs some twenty instructions
+ * a byte of text, once for all the matchers that ask about the text;
+ * strstr about one a byte and a call, for each literal (measured with
+ * callgrind on the aeb pages as text: these figures chose best).  A long
+ * block asked about a few literals (a copyright's) is searched; a short
+ * one, or one asked about many literals (the calls to action), hashed. */
+#define SET_COST_PER_BYTE 20
+#define SET_COST_PER_TEXT 150
+#define STRSTR_COST_PER_BYTE 1
+#define STRSTR_COST_PER_CALL 60
+static bool set_pays(const pith_any_match *m, const pith_any_text *t)
+{
+    size_t n = t->lower_len;
+    size_t search = m->ix.n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL);
+    return search > n * SET_COST_PER_BYTE + SET_COST_PER_TEXT;
 }
 
 void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
@@ -717,6 +772,7 @@ void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
     t->lower = NULL;
     t->lower_caseless = false;
     t->leads = 0;
+    t->has_set = false;
 }
 
 void pith_any_text_free(pith_any_text *t)
@@ -758,9 +814,9 @@ static pieces_set pieces_to_run(const pith_any_match *m, const pith_any_text *t)
     if (!m->any_literal)
         return run;
     const pieces_set *gated = t->ascii ? &ix->gated : &ix->gated_any;
-    pieces_set found = literals_found(m, t);
+    pieces_set found = literals_found(m, t), by_leads = leads_found(m, t);
     for (unsigned w = 0; w < PIECE_WORDS; w++)
-        run.w[w] &= ~gated->w[w] | found.w[w];
+        run.w[w] &= ~gated->w[w] | found.w[w] | by_leads.w[w];
     return run;
 }
 
@@ -773,6 +829,8 @@ bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
         pith_alloc_failed();
         return false;
     }
+    if (m->any_literal && !t->has_set && set_pays(m, t))
+        hash_set(t);
     pieces_set run = pieces_to_run(m, t);
     pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
     bool found = false, failed = false;

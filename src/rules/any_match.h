@@ -59,6 +59,8 @@ typedef struct pith_any_text {
     bool ascii;             /* no byte outside ASCII */
     bool lower_caseless;    /* lower was folded for caseless matchers */
     char *lower;            /* the folded copy, NULL until made */
+    size_t lower_len;
+    bool has_set;           /* trigrams and trigram_words are made */
     uint64_t trigrams[PITH_ANY_TRIGRAM_BITS / 64];
     uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
     uint64_t leads;         /* bit b - 0xC0: the lead byte b is in the text */
