@@ -79,7 +79,15 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         fputs(", {", f);
         for (unsigned g = 0; g < PITH_INDEX_MAX_RULES; g++)
             fprintf(f, "%s%u", g ? "," : "", ix->subsets[k].rule_of[g]);
-        fputs("}},\n", f);
+        const pith_gate_data *gate = &ix->subsets[k].gate;
+        fputs("},\n     {", f);
+        if (gate->literals)
+            put_bytes(f, (const unsigned char *)gate->literals,
+                      pith_any_match_literals_size(gate->literals));
+        else
+            fputs("NULL", f);
+        fprintf(f, ", 0x%llxull, %s, %s}},\n", (unsigned long long)gate->leads,
+                gate->non_ascii ? "true" : "false", gate->any_text ? "true" : "false");
     }
     fprintf(f, "};\nstatic const short %s_chains[] = {", name);
     for (unsigned i = 0; i < ix->n_chains; i++)

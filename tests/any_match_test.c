@@ -324,6 +324,42 @@ static void test_lead_byte_gates(void **state)
     pith_any_match_free(m);
 }
 
+/* A gate knows the texts a pattern cannot match without running it: one
+ * that holds none of the literals of its alternatives (nor a lead byte of
+ * the letter an alternative without literals needs); none is made when an
+ * alternative has no literal ("ads?": two letters are too few). */
+static void test_gates(void **state)
+{
+    (void)state;
+    static const char *const pattern = "share(?:\\s+this)?|tweet|e-?mail|поделиться";
+    pith_any_match *gate = pith_any_gate_build(pattern, strlen(pattern), TEXT);
+    assert_non_null(gate);
+    pith_gate_data data;
+    pith_any_gate_export(gate, &data);
+    pith_any_match *copy = pith_any_gate_from_data(&data, TEXT);
+    assert_non_null(copy);
+    static const struct {
+        const char *text;
+        bool may;
+    } cases[] = {
+        {"The council said", false}, {"Share this", true}, {"E-MAIL", true},
+        {"\xE2\x80\x9CTweet\xE2\x80\x9D", true}, {"\xE2\x80\x9Cquoted\xE2\x80\x9D", false},
+        {"ПОДЕЛИТЬСЯ", true}, {"", false},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        pith_any_match *both[] = {gate, copy};
+        for (int g = 0; g < 2; g++) {
+            pith_any_text t;
+            pith_any_text_init(&t, cases[k].text, strlen(cases[k].text));
+            assert_int_equal(pith_any_match_may_match(both[g], &t), cases[k].may);
+            pith_any_text_free(&t);
+        }
+    }
+    pith_any_match_free(copy);
+    pith_any_match_free(gate);
+    assert_null(pith_any_gate_build("ads?|share", 10, TEXT));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_escaped_literals),
         cmocka_unit_test(test_caseless_free_literals),
         cmocka_unit_test(test_lead_byte_gates),
+        cmocka_unit_test(test_gates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

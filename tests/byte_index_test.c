@@ -316,6 +316,24 @@ static void test_phrase_parts(void **state)
             total++;
         }
     assert_true(hits > total / 4 && hits < total); /* both outcomes are exercised */
+
+    /* The index as the build writes it (patterns and the subsets' gates as
+     * data) answers alike. */
+    pith_index_data data;
+    assert_true(pith_byte_index_export(ix, &data));
+    unsigned gates = 0;
+    for (unsigned k = 0; k < data.n_subsets; k++)
+        gates += data.subsets[k].gate.literals != NULL;
+    assert_true(gates > 0);
+    pith_byte_index *copy = pith_byte_index_from_data(&data);
+    assert_non_null(copy);
+    for (size_t c = 0; c < sizeof cores / sizeof cores[0]; c++)
+        for (size_t a = 0; a < sizeof around / sizeof around[0]; a++) {
+            snprintf(s, sizeof s, "%s%s%s", around[a][0], cores[c], around[a][1]);
+            phrase_agree(copy, &ps, s);
+        }
+    pith_byte_index_free(copy);
+    pith_index_data_free(&data);
     pith_byte_index_free(ix);
     phrase_set_free(&ps);
 }

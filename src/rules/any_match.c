@@ -14,9 +14,9 @@
 
 #define MAX_PIECES 128
 #define MIN_LITERAL 3
-/* A piece's literals, each known by the hashes of its first and last three
- * bytes: at most this many (a piece with more goes to strstr alone). */
-#define MAX_INDEXED_LITERALS 32
+/* Room for the literals of a gate (pith_any_gate_build): a whole set of
+ * phrases, some hundreds of words. */
+#define GATE_LITERALS_MAX 8192
 
 typedef struct piece {
     pith_lazy_re re;     /* compiled the first time a text gets this far */
@@ -31,11 +31,6 @@ typedef struct piece {
                             ASCII was left out of them) */
     uint64_t leads;      /* bit b - 0xC0: the lead byte b of a character some
                             alternative needs (when it has no literal) */
-    /* The literals as hashes of their first and last three bytes, and
-     * their lengths (n_indexed 0: not indexed, strstr asks alone). */
-    uint8_t n_indexed;
-    uint8_t literal_len[MAX_INDEXED_LITERALS];
-    uint16_t first_tri[MAX_INDEXED_LITERALS], last_tri[MAX_INDEXED_LITERALS];
 } piece;
 
 /* A set of pieces, one bit each (pieces number at most MAX_PIECES). */
@@ -416,22 +411,15 @@ static bool gated(const piece *pc)
     return pc->literal[0] != '\0' || pc->leads != 0;
 }
 
-/* Index the piece's literals (every one has MIN_LITERAL bytes or more);
- * a piece with too many keeps n_indexed 0. */
-static void index_literals(piece *pc)
+/* Whether every literal of the piece can be filed by its first three
+ * bytes (every one has MIN_LITERAL bytes or more, as find_literals keeps
+ * them; a piece from other data may not): else strstr asks for each. */
+static bool indexable(const piece *pc)
 {
-    pc->n_indexed = 0;
-    unsigned k = 0;
-    for (const char *lit = pc->literal; *lit; k++) {
-        size_t n = strlen(lit);
-        if (k == MAX_INDEXED_LITERALS || n < MIN_LITERAL || n > UINT8_MAX)
-            return;
-        pc->literal_len[k] = (uint8_t)n;
-        pc->first_tri[k] = trigram(lit);
-        pc->last_tri[k] = trigram(lit + n - 3);
-        lit += n + 1;
-    }
-    pc->n_indexed = (uint8_t)k;
+    for (const char *lit = pc->literal; *lit; lit += strlen(lit) + 1)
+        if (strlen(lit) < MIN_LITERAL)
+            return false;
+    return true;
 }
 
 static void free_index(pith_any_match *m)
@@ -465,19 +453,19 @@ static unsigned lowest_bit(uint64_t x)
 #endif
 }
 
-/* File the literals of the matcher's pieces (indexed by index_literals)
- * by their first three bytes, and sort the pieces by what they need;
- * false when memory ran out. */
+/* File the literals of the matcher's pieces by their first three bytes,
+ * and sort the pieces by what they need; false when memory ran out. */
 static bool build_index(pith_any_match *m)
 {
     literal_index *ix = &m->ix;
     free_index(m);
     size_t total = 0;
-    for (unsigned i = 0; i < m->n; i++) {
-        total += m->pieces[i].n_indexed;
+    for (unsigned i = 0; i < m->n; i++)
         for (const char *lit = m->pieces[i].literal; *lit; lit += strlen(lit) + 1)
-            ix->n_literals++;
-    }
+            total++;
+    if (total >= UINT16_MAX)
+        return false;
+    ix->n_literals = (unsigned)total;
     ix->start = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->start);
     ix->end = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->end);
     ix->filed = malloc((total ? total : 1) * sizeof *ix->filed);
@@ -495,12 +483,14 @@ static bool build_index(pith_any_match *m)
         set_piece(&ix->gated, i);
         if (pc->any_text)
             set_piece(&ix->gated_any, i);
-        if (!pc->n_indexed && pc->literal[0])
-            set_piece(&ix->unindexed, i);
         if (pc->leads)
             set_piece(&ix->with_leads, i);
-        for (unsigned k = 0; k < pc->n_indexed; k++) {
-            uint16_t h = pc->first_tri[k];
+        if (!indexable(pc)) {
+            set_piece(&ix->unindexed, i);
+            continue;
+        }
+        for (const char *lit = pc->literal; *lit; lit += strlen(lit) + 1) {
+            uint16_t h = trigram(lit);
             ix->start[h] = UINT16_MAX; /* no place yet */
             ix->end[h] = 0;            /* counts the hash's literals */
             ix->first[h >> 6] |= (uint64_t)1 << (h & 63);
@@ -508,16 +498,17 @@ static bool build_index(pith_any_match *m)
         }
     }
     for (unsigned i = 0; i < m->n; i++)
-        for (unsigned k = 0; k < m->pieces[i].n_indexed; k++)
-            ix->end[m->pieces[i].first_tri[k]]++;
+        for (const char *lit = m->pieces[i].literal; !has_piece(&ix->unindexed, i) && *lit;
+             lit += strlen(lit) + 1)
+            ix->end[trigram(lit)]++;
     /* Each hash's literals together, in piece order, the hashes in the
      * order they first come: end[h] runs from start[h] as they are filed. */
     uint16_t placed = 0;
     for (unsigned i = 0; i < m->n; i++) {
         const piece *pc = &m->pieces[i];
-        const char *lit = pc->literal;
-        for (unsigned k = 0; k < pc->n_indexed; lit += pc->literal_len[k++] + 1) {
-            uint16_t h = pc->first_tri[k];
+        for (const char *lit = pc->literal; !has_piece(&ix->unindexed, i) && *lit;
+             lit += strlen(lit) + 1) {
+            uint16_t h = trigram(lit);
             if (ix->start[h] == UINT16_MAX) {
                 ix->start[h] = placed;
                 placed = (uint16_t)(placed + ix->end[h]);
@@ -525,21 +516,22 @@ static bool build_index(pith_any_match *m)
             }
             filed_literal *f = &ix->filed[ix->end[h]++];
             f->text = lit;
-            f->last_tri = pc->last_tri[k];
+            f->last_tri = trigram(lit + strlen(lit) - 3);
             f->piece = (uint8_t)i;
         }
     }
     return true;
 }
 
-static bool add_piece(void *userdata, const char *text, size_t len)
+/* Add text[0..len) as the matcher's next piece, with room for cap bytes of
+ * literals. */
+static bool add_piece_within(pith_any_match *m, const char *text, size_t len, size_t cap)
 {
-    pith_any_match *m = userdata;
     if (m->n == m->cap)
         return false;
     piece *pc = &m->pieces[m->n];
-    literals set = {calloc(1, PITH_LITERALS_MAX), 0, PITH_LITERALS_MAX - 1,
-                    (m->options & PCRE2_CASELESS) != 0, m->options, 0};
+    literals set = {calloc(1, cap), 0, cap - 1, (m->options & PCRE2_CASELESS) != 0, m->options,
+                    0};
     if (!set.text)
         return false;
     m->n++;
@@ -553,9 +545,13 @@ static bool add_piece(void *userdata, const char *text, size_t len)
     pc->literal = pc->own_literal = set.text;
     pc->leads = set.leads;
     pc->any_text = gated(pc) && !ascii_only;
-    index_literals(pc);
     m->any_literal |= gated(pc);
     return true;
+}
+
+static bool add_piece(void *userdata, const char *text, size_t len)
+{
+    return add_piece_within(userdata, text, len, PITH_LITERALS_MAX);
 }
 
 static void free_pieces(pith_any_match *m)
@@ -821,16 +817,38 @@ static pieces_set pieces_to_run(const pith_any_match *m, const pith_any_text *t)
 }
 
 /* Every piece that may match goes to PCRE2, until one does. */
-bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
+/* The text made ready for m's literals (folded, and hashed when that
+ * pays); false when memory ran out (recorded as a failed allocation). */
+static bool text_ready(pith_any_match *m, pith_any_text *t)
 {
-    if (m->any_literal && !literals_ready(t, m->options)) {
-        /* Out of memory: the extraction fails, rather than run (and
-         * decode) every piece or answer from none. */
+    if (!m->any_literal)
+        return true;
+    if (!literals_ready(t, m->options)) {
         pith_alloc_failed();
         return false;
     }
-    if (m->any_literal && !t->has_set && set_pays(m, t))
+    if (!t->has_set && set_pays(m, t))
         hash_set(t);
+    return true;
+}
+
+bool pith_any_match_may_match(pith_any_match *m, pith_any_text *t)
+{
+    if (!text_ready(m, t))
+        return false; /* the extraction fails anyway */
+    pieces_set run = pieces_to_run(m, t);
+    for (unsigned w = 0; w < PIECE_WORDS; w++)
+        if (run.w[w])
+            return true;
+    return false;
+}
+
+bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
+{
+    /* Out of memory: the extraction fails, rather than run (and decode)
+     * every piece or answer from none. */
+    if (!text_ready(m, t))
+        return false;
     pieces_set run = pieces_to_run(m, t);
     pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
     bool found = false, failed = false;
@@ -903,7 +921,6 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->pieces[i].any_text = data->pieces[i].any_text;
         m->pieces[i].leads = data->pieces[i].leads;
-        index_literals(&m->pieces[i]);
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
@@ -920,4 +937,44 @@ void pith_any_match_free(pith_any_match *m)
         return;
     free_pieces(m);
     free(m);
+}
+
+pith_any_match *pith_any_gate_build(const char *pattern, size_t len, uint32_t options)
+{
+    pith_any_match *m = new_matcher(options, 1);
+    if (!m)
+        return NULL;
+    if (!add_piece_within(m, pattern, len, GATE_LITERALS_MAX) || !gated(&m->pieces[0]) ||
+        !build_index(m)) {
+        pith_any_match_free(m);
+        return NULL;
+    }
+    pith_lazy_re_init(&m->pieces[0].re, NULL, 0, options, false); /* never run */
+    return m;
+}
+
+void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out)
+{
+    const piece *pc = &gate->pieces[0];
+    *out = (pith_gate_data){pc->literal, pc->leads, pc->non_ascii, pc->any_text};
+}
+
+pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options)
+{
+    pith_any_match *m = new_matcher(options, 1);
+    if (!m)
+        return NULL;
+    piece *pc = &m->pieces[0];
+    pith_lazy_re_init(&pc->re, NULL, 0, options, false); /* never run */
+    pc->literal = data->literals;
+    pc->leads = data->leads;
+    pc->non_ascii = data->non_ascii;
+    pc->any_text = data->any_text;
+    m->n = 1;
+    m->any_literal = gated(pc);
+    if (!m->any_literal || !build_index(m)) {
+        pith_any_match_free(m);
+        return NULL;
+    }
+    return m;
 }

@@ -75,6 +75,25 @@ void pith_any_text_free(pith_any_text *t);
 /* pith_any_match_run on a text set up by pith_any_text_init. */
 bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t);
 
+/* Whether a piece of m may match the text: one whose literals or lead
+ * bytes the text holds, or that needs none; no pattern is run. */
+bool pith_any_match_may_match(pith_any_match *m, pith_any_text *t);
+
+/* A gate: the literals (and lead bytes) one of which every match of
+ * pattern holds, where pattern is never matched itself.  Asked with
+ * pith_any_match_may_match, it says which texts cannot match the pattern
+ * before a costlier matcher runs it (the phrases' first-byte subsets,
+ * byte_index.h).  NULL when no literal is known for some alternative of
+ * pattern (no gate: every text may match) or memory runs out.  pattern
+ * need not outlive the gate. */
+pith_any_match *pith_any_gate_build(const char *pattern, size_t len, uint32_t options);
+
+/* A gate as data (it points into gate, which must outlive it), and a gate
+ * over such data (which must outlive it; NULL when the data gates
+ * nothing or memory runs out). */
+void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out);
+pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options);
+
 /* The matcher with every piece compiled, as data (rules_data.h; it points
  * into m, which must outlive it); free with pith_any_match_data_free.
  * False when a piece does not compile or memory ran out. */

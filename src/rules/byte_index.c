@@ -36,6 +36,7 @@
 #include "util/ascii.h"
 #include "util/buf.h"
 #include "alternatives.h"
+#include "any_match.h"
 #include "factor.h"
 #include "lazy_re.h"
 
@@ -70,6 +71,11 @@ typedef struct subset {
     pith_lazy_re re;                             /* the anchored alternation */
     const unsigned char *rule_of;                /* capture group g + 1 -> rule */
     unsigned char own_rule_of[PITH_INDEX_MAX_RULES]; /* rule_of, when built here */
+    /* Phrases: a text without the gate's literals does not run the subset
+     * (NULL: every text runs it).  Built with the subset (from its data,
+     * with the index: some eighty gates cost a process 0.2 M instructions,
+     * and nothing is left to allocate while a page is read). */
+    pith_any_match *gate;
 } subset;
 
 struct pith_byte_index {
@@ -259,6 +265,26 @@ static void write_rule_alternatives(const pith_byte_index *ix, const unsigned *n
     }
 }
 
+/* The gate of a phrase subset: the literals one of which every match of
+ * its alternatives holds (any_match.h).  A whole-text phrase subset is
+ * tried on every short block whose text starts with its byte, and most
+ * hold none of its words: the gate answers for them without PCRE2.  True
+ * but for want of memory (a subset without literals has no gate). */
+static bool gate_subset(const pith_byte_index *ix, subset *s)
+{
+    pith_buf g = PITH_BUF_INIT;
+    for (unsigned i = 0; i < s->n_alts; i++) {
+        if (i)
+            pith_buf_putc(&g, '|');
+        pith_buf_append(&g, ix->alts[s->alts[i]].text, ix->alts[s->alts[i]].len);
+    }
+    bool ok = !g.oom;
+    if (ok)
+        s->gate = pith_any_gate_build(g.data, g.len, ix->options);
+    pith_buf_free(&g);
+    return ok;
+}
+
 /* Write the anchored pattern of a subset, compiled when first matched: its
  * rules in order, each one capture group holding its alternatives of the
  * subset in order; consecutive whole rules share one pair of boundary
@@ -298,7 +324,7 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
         return false;
     pith_lazy_re_init(&s->re, source, len, ix->options | PCRE2_ANCHORED, true);
     s->rule_of = s->own_rule_of;
-    return true;
+    return ix->parts != PITH_PARTS_PHRASE || gate_subset(ix, s);
 }
 
 /* The subset holding exactly the n alternatives of list (copied), added
@@ -537,6 +563,20 @@ static int run_chain(pith_byte_index *ix, int at, const char *s, size_t n, size_
     return rule;
 }
 
+/* run_chain for a phrase: a subset whose gate says the text cannot match
+ * it is not run. */
+static int run_phrase_chain(pith_byte_index *ix, int at, pith_any_text *t, size_t p,
+                            pcre2_match_data *md, size_t *start, size_t *len)
+{
+    int rule = -1;
+    for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++) {
+        subset *sub = &ix->subsets[*k];
+        if (!sub->gate || pith_any_match_may_match(sub->gate, t))
+            rule = run_subset(sub, t->s, t->n, p, PCRE2_NO_UTF_CHECK, md, start, len);
+    }
+    return rule;
+}
+
 /* Class strings: positions from the left, and at each the chain for its
  * byte: the first match is the plain alternation's first match. */
 static int match_parts(pith_byte_index *ix, const char *s, size_t n, match_memory *md,
@@ -576,9 +616,11 @@ static long prefix_run(pith_byte_index *ix, const char *s, size_t n, match_memor
     return (long)pcre2_get_ovector_pointer(md->md)[1];
 }
 
-static int match_phrase(pith_byte_index *ix, const char *s, size_t n, match_memory *md,
+static int match_phrase(pith_byte_index *ix, pith_any_text *t, match_memory *md,
                         size_t *start, size_t *len)
 {
+    const char *s = t->s;
+    size_t n = t->n;
     long run = prefix_run(ix, s, n, md);
     if (run < 0)
         return -1;
@@ -590,7 +632,7 @@ static int match_phrase(pith_byte_index *ix, const char *s, size_t n, match_memo
             return -1;
         if (k < 0)
             continue;
-        int rule = run_chain(ix, k, s, n, p, PCRE2_NO_UTF_CHECK, md->md, start, len);
+        int rule = run_phrase_chain(ix, k, t, p, md->md, start, len);
         if (rule >= 0) {
             *len += *start; /* the whole text, as the plain pattern matches it */
             *start = 0;
@@ -600,20 +642,41 @@ static int match_phrase(pith_byte_index *ix, const char *s, size_t n, match_memo
     return -1;
 }
 
-int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *start,
-                          size_t *len)
+/* The first match in t's text, of a phrase index when t is given (else
+ * of class strings). */
+static int match_text(pith_byte_index *ix, const char *s, size_t n, pith_any_text *t,
+                      size_t *start, size_t *len)
 {
     size_t dummy;
     match_memory m;
     m.used = 0;
     m.gc = NULL;
     m.md = NULL;
-    int rule = ix->parts == PITH_PARTS_PHRASE
-                   ? match_phrase(ix, s, n, &m, start ? start : &dummy, len ? len : &dummy)
-                   : match_parts(ix, s, n, &m, start ? start : &dummy, len ? len : &dummy);
+    int rule = t ? match_phrase(ix, t, &m, start ? start : &dummy, len ? len : &dummy)
+                 : match_parts(ix, s, n, &m, start ? start : &dummy, len ? len : &dummy);
     pcre2_match_data_free(m.md);
     pcre2_general_context_free(m.gc);
     return rule;
+}
+
+int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *start,
+                          size_t *len)
+{
+    if (ix->parts != PITH_PARTS_PHRASE)
+        return match_text(ix, s, n, NULL, start, len);
+    pith_any_text t;
+    pith_any_text_init(&t, s, n);
+    int rule = match_text(ix, s, n, &t, start, len);
+    pith_any_text_free(&t);
+    return rule;
+}
+
+int pith_byte_index_match_text(pith_byte_index *ix, pith_any_text *t, size_t *start,
+                               size_t *len)
+{
+    if (ix->parts != PITH_PARTS_PHRASE)
+        return match_text(ix, t->s, t->n, NULL, start, len);
+    return match_text(ix, t->s, t->n, t, start, len);
 }
 
 bool pith_byte_index_compile(pith_byte_index *ix)
@@ -652,6 +715,8 @@ bool pith_byte_index_export(pith_byte_index *ix, pith_index_data *out)
     }
     for (unsigned k = 0; ok && k < ix->n_subsets; k++) {
         memcpy(subsets[k].rule_of, ix->subsets[k].rule_of, sizeof subsets[k].rule_of);
+        if (ix->subsets[k].gate)
+            pith_any_gate_export(ix->subsets[k].gate, &subsets[k].gate);
         ok = pith_lazy_re_export(&ix->subsets[k].re, &subsets[k].re);
         out->n_subsets = k + 1;
     }
@@ -692,6 +757,10 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
     for (unsigned k = 0; k < data->n_subsets; k++) {
         pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
         ix->subsets[k].rule_of = data->subsets[k].rule_of;
+        /* a gate that memory did not allow is none: the subset runs */
+        if (data->subsets[k].gate.literals)
+            ix->subsets[k].gate =
+                pith_any_gate_from_data(&data->subsets[k].gate, data->options);
     }
     ix->n_subsets = ix->cap_subsets = data->n_subsets;
     if (ix->parts == PITH_PARTS_PHRASE)
@@ -705,6 +774,7 @@ void pith_byte_index_free(pith_byte_index *ix)
         return;
     for (unsigned k = 0; k < ix->n_subsets; k++) {
         pith_lazy_re_free(&ix->subsets[k].re);
+        pith_any_match_free(ix->subsets[k].gate);
         free(ix->subsets[k].alts);
     }
     if (ix->parts == PITH_PARTS_PHRASE)

@@ -14,6 +14,10 @@
  * subject needs it (lazy_re.h), so a page pays only for the bytes its
  * strings start parts with.
  *
+ * In phrase mode each subset also has a gate (any_match.h): the literals
+ * one of which every match of its alternatives holds; a text without any
+ * of them does not run the subset's pattern at all.
+ *
  * Same answer: an unanchored search tries start positions from the left
  * and, at each, the alternatives in order; an alternative that cannot start
  * with the byte at a position cannot match there, and a "whole" rule (one
@@ -27,6 +31,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "any_match.h"
 #include "rules_data.h" /* PITH_INDEX_MAX_RULES, pith_index_data */
 
 typedef struct pith_byte_index pith_byte_index;
@@ -63,6 +68,11 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
  * under their lock. */
 int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *start,
                           size_t *len);
+
+/* pith_byte_index_match of t's text, whose folded copy and hashes the
+ * phrase subsets' gates share with the caller's other matchers. */
+int pith_byte_index_match_text(pith_byte_index *ix, pith_any_text *t, size_t *start,
+                               size_t *len);
 
 /* Compile every pattern of the index now; false when one does not. */
 bool pith_byte_index_compile(pith_byte_index *ix);

@@ -461,15 +461,27 @@ int pith_rules_positive_class(const char *norm, size_t n)
     return 0;
 }
 
-pith_category pith_rules_match_phrase(const char *text, size_t n)
+/* The phrase rule t's whole text is (the rules are ready). */
+static pith_category match_phrase_text(pith_any_text *t)
 {
-    if (pith_rules_init() != 0 || n == 0 || n > 300)
+    if (t->n == 0 || t->n > 300)
         return PITH_CAT_NONE;
-    int g = R.phrases.index ? pith_byte_index_match(R.phrases.index, text, n, NULL, NULL) + 1
-                            : run(&R.phrases, text, n, NULL, NULL);
+    int g = R.phrases.index ? pith_byte_index_match_text(R.phrases.index, t, NULL, NULL) + 1
+                            : run(&R.phrases, t->s, t->n, NULL, NULL);
     if (g <= 0 || (unsigned)g > R.phrases.groups)
         return PITH_CAT_NONE;
     return R.phrases.cats[g - 1];
+}
+
+pith_category pith_rules_match_phrase(const char *text, size_t n)
+{
+    if (pith_rules_init() != 0)
+        return PITH_CAT_NONE;
+    pith_any_text t;
+    pith_any_text_init(&t, text, n);
+    pith_category cat = match_phrase_text(&t);
+    pith_any_text_free(&t);
+    return cat;
 }
 
 bool pith_rules_is_copyright(const char *text, size_t n)
@@ -526,19 +538,21 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
     *cat_out = PITH_CAT_NONE;
     if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT || pith_rules_init() != 0)
         return NULL;
+    /* the phrases' gates and the text rules look at one folded copy of the
+     * text */
+    pith_any_text t;
+    pith_any_text_init(&t, text, n);
     pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
-        pith_category cat = pith_rules_match_phrase(text, n);
-        if (cat == PITH_CAT_REVIEWS)
+        pith_category cat = match_phrase_text(&t);
+        if (cat == PITH_CAT_REVIEWS) {
             heading = cat; /* furniture beside a product only: the caller knows the page */
-        else if (cat != PITH_CAT_NONE) {
+        } else if (cat != PITH_CAT_NONE) {
+            pith_any_text_free(&t);
             *cat_out = cat;
             return phrase_rule_names[cat];
         }
     }
-    /* the text rules look at one folded copy of the text */
-    pith_any_text t;
-    pith_any_text_init(&t, text, n);
     const char *rule = NULL;
     if (chars <= PHRASE_MAX_TEXT && pith_any_match_run_text(R.copyright, &t))
         rule = "phrase:copyright";

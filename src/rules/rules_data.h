@@ -33,10 +33,20 @@ typedef struct pith_re_data {
     size_t blob_len;
 } pith_re_data;
 
+/* A gate (any_match.h): literals ("one\0two\0\0") one of which, or a
+ * lead byte of which, every match holds; literals NULL: no gate. */
+typedef struct pith_gate_data {
+    const char *literals;
+    uint64_t leads;
+    bool non_ascii;
+    bool any_text;
+} pith_gate_data;
+
 /* One subset of a first-byte index (byte_index.c). */
 typedef struct pith_subset_data {
     pith_re_data re;
     unsigned char rule_of[PITH_INDEX_MAX_RULES];
+    pith_gate_data gate; /* phrases: what a text needs for the subset to run */
 } pith_subset_data;
 
 /* A first-byte index, with the chain of every byte made. */
