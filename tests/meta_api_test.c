@@ -217,6 +217,17 @@ static void test_headline_as_title(void **state)
         {"<title>Business Text Messaging | Example</title>",
          "<h1>Messaging that scales</h1><h2>How Example Messaging works</h2>",
          "Business Text Messaging"},
+        /* a manual's section number is no part of it; a count or a version is */
+        {"<title>Git - Branches in a Nutshell</title>",
+         "<h1>3.1 Git Branching - Branches in a Nutshell</h1>",
+         "Git Branching - Branches in a Nutshell"},
+        {"<title>Sweep and Loft Tutorial</title>", "<h1>15 - Sweep and Loft Tutorial</h1>",
+         "Sweep and Loft Tutorial"},
+        {"<title>Top 10 Health Trends to Watch | Example</title>",
+         "<h1>10 Health Trends to Watch</h1>", "10 Health Trends to Watch"},
+        {"<title>2024.4.4 -> 2024.5.0 issue: stuck on start | Forum</title>",
+         "<h1>2024.4.4 -> 2024.5.0 issue: stuck on start</h1>",
+         "2024.4.4 -> 2024.5.0 issue: stuck on start"},
         /* a no-break space at either end of the heading is no part of it */
         {"<meta property='og:title' content='Houseplants for Low Light'>",
          "<h1>&nbsp;Houseplants for Low Light&nbsp;</h1>", "Houseplants for Low Light"},

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "found.h"
 #include "sources.h"
@@ -234,6 +235,49 @@ static void drop_leading_label(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     pith_buf_free(&label);
 }
 
+#define SECTION_DIGITS_MAX 3 /* "15 - Tutorial"; "2024 - A Year in Review" is a title */
+
+/* Where the section number that opens text ends, with the space or dash
+ * after it: "3.1 " (a chapter's numbers, at least two), "15 - " (a
+ * number set off by a dash); 0 when none does ("10 Trends in Catering").
+ * s holds n bytes and a NUL after them. */
+static size_t section_number_end(const char *s, size_t n)
+{
+    size_t i = 0, groups = 0;
+    while (i < n && pith_ascii_is_digit(s[i])) {
+        while (i < n && pith_ascii_is_digit(s[i]))
+            i++;
+        groups++;
+        if (i + 1 < n && s[i] == '.' && pith_ascii_is_digit(s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    if (groups == 0 || i >= n)
+        return 0;
+    if (i < n && s[i] == '.' && groups >= 2)
+        i++; /* "2.4.1." */
+    if (groups >= 2 && s[i] == ' ')
+        return i + 1;
+    if (groups == 1 && i <= SECTION_DIGITS_MAX && i + 3 <= n && memcmp(s + i, " - ", 3) == 0)
+        return i + 3;
+    return 0;
+}
+
+/* Drops a section number that opens a heading ("3.1 Git Branching",
+ * "15 - Tutorial: Sweep and Loft"): the manual's numbering, not the
+ * title's words. */
+static void drop_section_number(pith_buf *text)
+{
+    size_t cut = section_number_end(text->data ? text->data : "", text->len);
+    /* words follow, not a version's arrow ("2024.4.4 -> 2024.5.0") */
+    if (cut && cut < text->len &&
+        (pith_ascii_is_alpha(text->data[cut]) || (unsigned char)text->data[cut] >= 0x80)) {
+        memmove(text->data, text->data + cut, text->len - cut);
+        pith_buf_truncate(text, text->len - cut);
+    }
+}
+
 /* Drops the spaces and no-break spaces (U+00A0, "&nbsp;" after a heading's
  * last word) at either end of text. */
 static void drop_end_spaces(pith_buf *text)
@@ -271,6 +315,7 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
     drop_permalink_mark(out);
+    drop_section_number(out);
     drop_end_spaces(out);
     if (!out->len || out->oom)
         return false;
