@@ -195,6 +195,9 @@ static const author_case CASES[] = {
     {"Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research"},
     {"Md Aynal Haque", "Md Aynal Haque"},
     {"Jane Doe, MD", "Jane Doe"},
+    /* a poster's handle in capitals stays as written; a code after it is a place */
+    {"NZPOPPY", "NZPOPPY"},
+    {"AtlanG | CO", "AtlanG"},
     {"", ""},
 };
 

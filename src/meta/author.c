@@ -999,6 +999,8 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     if (letters < 2 || !name_casing(s + start, len, w, nw, low) ||
         lower_case_phrase(s + start, w, nw, low))
         return PART_NONE;
+    if (!first && nw == 1 && len == 2 && upper == 2)
+        return PART_NONE; /* "AtlanG | CO", "Brisbane, AU": a state's or a country's code */
     if (!first && nw > 1 && ends_in_role(s + start, &w[nw - 1], low))
         return PART_NONE; /* "Paul Frew, Home Security Expert" */
     if (!first && titled_role(s + start, w, nw, low))
@@ -1014,7 +1016,9 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
         pith_buf_free(&word);
     }
     pith_buf_clear(out);
-    if (upper >= 4 && lowers == 0 && kind == PART_PERSON)
+    /* "JANE DOE" is recased; one word in capitals ("NZP0PPY") is a
+     * handle, written as its owner chose */
+    if (upper >= 4 && lowers == 0 && kind == PART_PERSON && nw > 1)
         recase(s + start, len, out);
     else
         pith_buf_append(out, s + start, len);
