@@ -54,6 +54,11 @@ static const title_case CASES[] = {
     {"駅舎を改修へ｜日本経済新聞", NULL, NULL, true, "駅舎を改修へ", "日本経済新聞"},
     {"新车站将于明年开放 - 新浪新闻", NULL, NULL, true, "新车站将于明年开放", "新浪新闻"},
     {"pith_extract and pith_free - Docs", NULL, NULL, true, "pith_extract and pith_free - Docs", ""},
+    /* a Japanese site's name in full-width angle brackets, after a space */
+    {"欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞", NULL, NULL, true, "欲張りなイヌ",
+     "福娘童話集　きょうのイソップ童話"},
+    {"＜お知らせ＞", NULL, NULL, true, "＜お知らせ＞", ""},
+    {"読者の声＜第3回＞", NULL, NULL, true, "読者の声＜第3回＞", ""},
     /* titles that stay whole */
     {"Review: the new phone is fine", NULL, NULL, true, "Review: the new phone is fine", ""},
     {"Jean-Pierre wins the race", NULL, NULL, true, "Jean-Pierre wins the race", ""},

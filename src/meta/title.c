@@ -424,16 +424,48 @@ static size_t without_channels(const char *title, const part *parts, size_t np, 
     return to;
 }
 
+#define FW_LESS "\xEF\xBC\x9C"    /* U+FF1C FULLWIDTH LESS-THAN SIGN */
+#define FW_GREATER "\xEF\xBC\x9E" /* U+FF1E FULLWIDTH GREATER-THAN SIGN */
+#define IDEOGRAPHIC_SPACE "\xE3\x80\x80"
+
+/* "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞": a <title> whose last part
+ * stands in full-width angle brackets after a space, as Japanese sites
+ * write their name.  Puts the name into cut and the title's length
+ * without it (and the spaces before it) into *n; false when there is none. */
+static bool bracketed_site(const char *title, size_t *n, pith_buf *cut)
+{
+    size_t len = *n, gl = strlen(FW_GREATER), ll = strlen(FW_LESS);
+    if (len < gl + ll + 1 || memcmp(title + len - gl, FW_GREATER, gl) != 0)
+        return false;
+    const char *open = NULL;
+    for (const char *p = title; (p = strstr(p, FW_LESS)) != NULL && p < title + len; p += ll)
+        open = p;
+    if (!open || open == title)
+        return false;
+    size_t start = (size_t)(open - title), end = start, sl = strlen(IDEOGRAPHIC_SPACE);
+    while (end > 0 && (title[end - 1] == ' ' ||
+                       (end >= sl && memcmp(title + end - sl, IDEOGRAPHIC_SPACE, sl) == 0)))
+        end -= title[end - 1] == ' ' ? 1 : sl;
+    size_t inner = start + ll, inner_len = len - gl - inner;
+    if (end == start || end == 0 || inner_len == 0)
+        return false; /* no space before it, or nothing else in the title */
+    pith_buf_append(cut, title + inner, inner_len);
+    *n = end;
+    return true;
+}
+
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
     pith_buf_clear(out);
     pith_buf_clear(cut);
     size_t n = strlen(title);
+    if (is_title_element && bracketed_site(title, &n, cut) && !cut->oom)
+        site = NULL; /* the site's part is found: the rest is the title's */
     part parts[MAX_PARTS];
     size_t np = split(title, n, parts);
-    if (np < 2) {
-        pith_buf_puts(out, title);
+    if (np < 2 || !site) {
+        pith_buf_append(out, title, n);
         return;
     }
     const part *first = &parts[0], *last = &parts[np - 1];
