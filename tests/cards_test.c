@@ -1,9 +1,9 @@
 /*
- * cards_test.c — the cards of a page of items (content/cards.c and the
- * clean stage's rules for a grid's surroundings): a card's name or price
- * shown twice in a row is read once, the same line in two cards or twice
- * apart in one card stays, and a form of filters beside the grid goes even
- * when it holds the page's densest sentence.
+ * cards_test.c — pages of many blocks (content/cards.c and the clean
+ * stage's rules for a grid's surroundings): a card's name or price shown
+ * twice in a row is read once, the same line in two cards, twice apart in
+ * one card or in a table's cells stays, and a form of filters beside the
+ * grid goes even when it holds the page's densest sentence.
  */
 #include "stage.h"
 
@@ -102,12 +102,38 @@ static void test_filter_form_beside_the_grid_goes(void **state)
     pith_result_free(r);
 }
 
+/* A landing page's table of plans says "Yes" in every column of a row:
+ * cells are no repeated lines; its slider's title drawn twice is read
+ * once. */
+static const char plans[] =
+    "<html><body><main><h1>Plans</h1><p>Every plan includes a written report and a call.</p>"
+    "<table><tr><th>Feature</th><th>Basic</th><th>Plus</th><th>Pro</th></tr>"
+    "<tr><td>Written report</td><td>Yes</td><td>Yes</td><td>Yes</td></tr>"
+    "<tr><td>Follow-up call</td><td>Yes</td><td>Yes</td><td>Yes</td></tr></table>"
+    "<h2>Slides</h2><div class='slide'><h3>Reports in a week</h3></div>"
+    "<div class='slide'><h3>Reports in a week</h3></div>"
+    "<h3>Ask us</h3><p>Write to us with the name of your firm and the kind of report you need, "
+    "and one of our analysts will call you back within a day to talk it through.</p>"
+    "<h3>Ask us</h3></main></body></html>";
+
+static void test_table_cells_stay(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(plans, "service", PITH_FAVOR_BALANCED);
+    assert_int_equal(count(r->text, "Yes"), 6);
+    assert_int_equal(count(r->text, "Reports in a week"), 1);
+    /* a paragraph between two alike lines: not shown in a row */
+    assert_int_equal(count(r->text, "Ask us"), 2);
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
+        cmocka_unit_test(test_table_cells_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

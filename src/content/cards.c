@@ -1,35 +1,63 @@
 /*
- * cards.c — the cards of a page of items (a shop's category, a list of
- * posts, a search's results): what one card shows twice is read once.
+ * cards.c — pages of many blocks (a shop's category, a list of posts, a
+ * landing page, a product's page): a line shown twice in a row is read
+ * once.
  *
- * A card's markup often holds its name, its price or its line more than
+ * A card's markup often holds its name, its price or its badge more than
  * once: the name as the picture's link text and again as the heading, a
  * copy laid out for small screens beside the one for large ones, the
  * regular price and the price shown (the same figure when nothing is on
- * sale).  A reader sees each once.  Inside each card of the page's grid
- * (the page-type stage's largest run of alike linked items), a block whose
- * text repeats one shown before it in the same card is rejected.  Across
- * cards nothing is compared: two products may well cost the same.
+ * sale), a "New" badge on each of a card's colour swatches.  A landing
+ * page's slider repeats a feature's title the same way.  A reader sees each
+ * once.  In the region kept whole (content.c), a short leaf block whose
+ * text is the text of the short leaf block just before it is rejected (a
+ * paragraph said twice is left to filter.c's duplicates).  What stays: a
+ * line repeated further apart ("Duration" under each of a course's parts),
+ * a table's cells ("Yes" in every column of a plan's row), code, two
+ * section headings alike; and every line of a thread (two posts in a row
+ * may say the same thing, "Thanks!", each its poster's) and of a page of
+ * no known kind, whose blocks may be an article's.
  */
 #include <string.h>
 
 #include "internal.h"
 
-/* A block with no block inside it: one line of the card as it is shown. */
+#define LINE_TEXT_MAX 100 /* non-space bytes of a card's line: a name, a price, a
+                            badge, a title; paragraphs said twice are filter.c's */
+
+/* A block with no block inside it: one line or paragraph of the page as
+ * it is shown. */
 static bool leaf_block(const pith_el *el)
 {
     return (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0;
 }
 
-/* Reject the blocks of card c that repeat the block shown just before
- * them in c (compared by their visible text). */
-static void dedupe_card(pith_ctx *ctx, uint32_t c)
+/* A short one outside tables and code: a card's line. */
+static bool card_line(const pith_el *el)
 {
+    GumboTag t = (GumboTag)el->tag;
+    return el->text <= LINE_TEXT_MAX && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH &&
+           !(el->flags & PITH_EL_IN_PRE);
+}
+
+/* A section's heading (<h1>, <h2>): two alike in a row head two sections
+ * ("Related searches" over each of two boxes); a card's name is an <h3>
+ * or below. */
+static bool section_heading(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_H1 || el->tag == GUMBO_TAG_H2;
+}
+
+void pith_content_repeats(pith_ctx *ctx, uint32_t region)
+{
+    if (ctx->pagetype == PITH_PAGE_ARTICLE || ctx->pagetype == PITH_PAGE_FORUM ||
+        ctx->pagetype == PITH_PAGE_OTHER)
+        return;
     pith_dom *dom = &ctx->dom;
     pith_buf texts[2] = {PITH_BUF_INIT, PITH_BUF_INIT};
     int cur = 0;
-    bool any = false;
-    for (uint32_t i = c; i < dom->els[c].end; i++) {
+    uint32_t prev = PITH_NO_EL;
+    for (uint32_t i = region; i < dom->els[region].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
             i = el->end - 1;
@@ -37,27 +65,22 @@ static void dedupe_card(pith_ctx *ctx, uint32_t c)
         }
         if (!leaf_block(el))
             continue;
+        uint32_t line = i;
+        i = el->end - 1;
+        if (!card_line(el)) {
+            prev = PITH_NO_EL; /* a paragraph or a cell stands between */
+            continue;
+        }
         pith_buf *now = &texts[cur], *before = &texts[1 - cur];
         pith_buf_clear(now);
-        pith_el_text(dom, i, now, 0);
-        if (any && now->len == before->len && !now->oom && !before->oom &&
+        pith_el_text(dom, line, now, 0);
+        if (prev != PITH_NO_EL && !section_heading(el) && now->len == before->len &&
+            !now->oom && !before->oom &&
             (now->len == 0 || memcmp(now->data, before->data, now->len) == 0))
-            pith_ctx_reject(ctx, i, "content:card-repeat");
+            pith_ctx_reject(ctx, line, "content:line-repeat");
         cur = 1 - cur;
-        any = true;
-        i = el->end - 1;
+        prev = line;
     }
     pith_buf_free(&texts[0]);
     pith_buf_free(&texts[1]);
-}
-
-void pith_content_cards(pith_ctx *ctx)
-{
-    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
-        ctx->grid_first == PITH_NO_EL)
-        return;
-    const pith_dom *dom = &ctx->dom;
-    for (uint32_t c = ctx->grid_first; c <= ctx->grid_last; c = dom->els[c].end)
-        if (!(dom->els[c].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)))
-            dedupe_card(ctx, c);
 }

@@ -230,7 +230,7 @@ static void extract_region(pith_ctx *ctx)
     pith_dom *dom = &ctx->dom;
     uint32_t region = main_region(dom);
     pith_content_dedupe(ctx, region);
-    pith_content_cards(ctx);
+    pith_content_repeats(ctx, region);
     pith_dom_stats(dom, true);
     const pith_el *r = &dom->els[region];
     if (r->text == 0)

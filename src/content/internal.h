@@ -59,8 +59,9 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region);
 /* filter.c: a block repeated elsewhere on its own is kept once. */
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
 
-/* cards.c: on a page of items, a block that repeats an earlier block of
- * the same card of the page's grid is rejected (read once). */
-void pith_content_cards(pith_ctx *ctx);
+/* cards.c: on a page of many blocks (not an article, not a thread), a
+ * leaf block that repeats the one just before it in the region is
+ * rejected (read once). */
+void pith_content_repeats(pith_ctx *ctx, uint32_t region);
 
 #endif
