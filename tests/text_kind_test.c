@@ -217,6 +217,47 @@ static void test_collection_of_priced_records(void **state)
     pith_result_free(r);
 }
 
+/* ------------------------------------------------------------ clean text */
+
+#define CUSHION                                                                 \
+    "Linen Cushion Cover\n\n"                                                   \
+    "A cushion cover of washed linen, woven by a small mill and sewn in our own " \
+    "workshop, with a hidden zip along the bottom edge so that the filling can "  \
+    "be taken out before the cover goes in the wash.\n\n"                        \
+    "\u20ac34.00\n\n"                                                             \
+    "Sage green\n\nWashed linen\n\n45 x 45 cm\n\nHidden zip\n\nMachine washable\n\n"
+
+/* A product's text already clean (an extractor's output): its details are
+ * short lines in a row, which on a page as a scraper saves it would read
+ * as a menu; here they are the product's. */
+static void test_clean_text_keeps_short_lines(void **state)
+{
+    (void)state;
+    pith_result *r = extract(CUSHION, NULL);
+    assert_string_equal(r->pagetype, "product");
+    assert_kept(r, "Washed linen");
+    assert_kept(r, "Machine washable");
+    pith_result_free(r);
+}
+
+/* The same product as a scraper saves it: the site's menu over it (words
+ * no phrase rule knows), or its copyright line under it.  The text is not
+ * clean: the menu goes, and with the copyright line so do the details, as
+ * on any page judged. */
+static void test_scraped_page_is_no_clean_text(void **state)
+{
+    (void)state;
+    pith_result *r = extract("Cushions\n\nThrows\n\nCurtains\n\nRugs\n\nLamps\n\n" CUSHION,
+                             NULL);
+    assert_kept(r, "A cushion cover of washed linen");
+    assert_dropped(r, "Curtains");
+    pith_result_free(r);
+    r = extract(CUSHION "\u00a9 2024 Linen House. All rights reserved.\n\n", NULL);
+    assert_kept(r, "A cushion cover of washed linen");
+    assert_dropped(r, "Machine washable");
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +268,8 @@ int main(void)
         cmocka_unit_test(test_article_stays_article),
         cmocka_unit_test(test_forum_posts_keep_times),
         cmocka_unit_test(test_collection_of_priced_records),
+        cmocka_unit_test(test_clean_text_keeps_short_lines),
+        cmocka_unit_test(test_scraped_page_is_no_clean_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1012,40 +1012,39 @@ static bool real_prose(const pith_tblock *blk)
            (blk->sentence_end && blk->cls != PITH_UNIT_SHORT);
 }
 
-/* A line that can belong to a menu: short, no sentence, not removed. */
-static bool menu_line(const pith_tblock *blk)
+bool pith_text_menu_line(const pith_tblock *blk)
 {
     return blk->cls == PITH_UNIT_SHORT && !blk->sentence_end && blk->role != PITH_TR_REMOVED;
 }
 
-/* A run of `run` short lines of `words` words in all reads as a menu. */
-static bool menu_like(uint32_t run, uint32_t words)
+bool pith_text_menu_like(uint32_t run, uint32_t words)
 {
     return run >= MENU_MIN_RUN && words <= MENU_MAX_WORDS * run;
 }
 
 /* Inside the article, runs of short lines that read as menus go (not on a
- * page of records, whose labels are short lines in a row); the rest is
- * kept.  The run from a line on is the rest of the stretch of menu lines
- * it stands in, measured once a stretch (a line the run from which is no
- * menu only drops out of the stretch's count), so that a page of a million
- * short lines costs a million steps, not a million squared. */
+ * page of records, whose labels are short lines in a row, nor the blocks
+ * kind.c kept already: a text already clean); the rest is kept.  The run
+ * from a line on is the rest of the stretch of menu lines it stands in,
+ * measured once a stretch (a line the run from which is no menu only
+ * drops out of the stretch's count), so that a page of a million short
+ * lines costs a million steps, not a million squared. */
 static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool records)
 {
     uint32_t end = first, words = 0; /* the stretch [i, end) and its words */
     for (uint32_t i = first; i <= last; i++) {
         pith_tblock *blk = &page->b[i];
-        if (blk->role == PITH_TR_REMOVED)
+        if (blk->role == PITH_TR_REMOVED || blk->role == PITH_TR_KEPT)
             continue;
         if (records) {
             blk->role = PITH_TR_KEPT;
             continue;
         }
         if (i >= end) {
-            for (end = i, words = 0; end <= last && menu_line(&page->b[end]); end++)
+            for (end = i, words = 0; end <= last && pith_text_menu_line(&page->b[end]); end++)
                 words += page->b[end].words;
         }
-        if (menu_like(end - i, words)) {
+        if (pith_text_menu_like(end - i, words)) {
             for (uint32_t k = i; k < end; k++)
                 remove_block(&page->b[k], "menu");
             i = end - 1;

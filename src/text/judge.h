@@ -18,6 +18,12 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first, uint3
  * ending as a sentence does. */
 bool pith_text_sentence_prose(const pith_tblock *blk);
 
+/* A line that can belong to a menu: short, no sentence, not removed; and
+ * whether a run of `run` such lines, of `words` words in all, reads as a
+ * menu. */
+bool pith_text_menu_line(const pith_tblock *blk);
+bool pith_text_menu_like(uint32_t run, uint32_t words);
+
 /* A line that is a date or a time and little else ("14:10", "March 17,
  * 2016", "Posted 12 March 2024, 08:14"); s is the block's text. */
 bool pith_text_date_line(const pith_tblock *blk, const char *s);

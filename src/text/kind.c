@@ -22,6 +22,18 @@
  *     beside it.
  * The kind is published as the page type, as the HTML path's is, with the
  * evidence in its reason.
+ *
+ * A page of many parts whose text is already clean (an extractor's
+ * output, a reader's copy, pith's own text read again) keeps every block:
+ * what the page's furniture left is gone from it, and its short lines are
+ * a product's details or a listing's entries, not a menu.  A page as a
+ * scraper saves it shows its furniture: a line a phrase rule of furniture
+ * removes (navigation, sharing, newsletter, cookie, copyright...; bylines,
+ * dates and pictures' credits an extractor keeps too), a label opening
+ * what follows an article (comments, other stories, a feed), or, in words
+ * no phrase list holds, its site's header: a menu over the first prose.
+ * An article's text is judge.c's (its run, and after it what no furniture
+ * follows).
  */
 #include "text/kind.h"
 
@@ -156,7 +168,53 @@ static void records_type(pith_tpage *page, const shape *sh)
         set_type(page, PITH_PAGE_LISTING, "text: records under a repeated label");
 }
 
-bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
+/* Did a phrase rule of a page's furniture remove the block?  Bylines,
+ * dates and pictures' credits are what an extractor keeps. */
+static bool furniture_line(const pith_tblock *blk)
+{
+    if (blk->role != PITH_TR_REMOVED || !blk->rule)
+        return false;
+    if (strcmp(blk->rule, "legal-notice") == 0)
+        return true;
+    return strncmp(blk->rule, "phrase:", 7) == 0 && strcmp(blk->rule, "phrase:meta") != 0 &&
+           strcmp(blk->rule, "phrase:credit") != 0;
+}
+
+/* Is the text already clean: no furniture's line or label, no menu over
+ * its first prose? */
+static bool already_clean(const pith_tpage *page)
+{
+    uint32_t run = 0, words = 0; /* the run of menu lines up to block i */
+    bool before_prose = true;
+    for (uint32_t i = 0; i <= page->n; i++) {
+        const pith_tblock *blk = i < page->n ? &page->b[i] : NULL;
+        if (blk && (furniture_line(blk) || opens_aftermath(blk)))
+            return false;
+        if (blk && pith_text_menu_line(blk)) {
+            run++;
+            words += blk->words;
+            continue;
+        }
+        if (before_prose && pith_text_menu_like(run, words))
+            return false; /* the site's header */
+        before_prose = before_prose && !(blk && blk->role != PITH_TR_REMOVED &&
+                                         pith_text_sentence_prose(blk));
+        run = words = 0;
+    }
+    return true;
+}
+
+/* Keep every block no rule removed (judge.c leaves them as they are). */
+static void keep_every_block(pith_tpage *page)
+{
+    for (uint32_t i = 0; i < page->n; i++)
+        if (page->b[i].role != PITH_TR_REMOVED)
+            page->b[i].role = PITH_TR_KEPT;
+}
+
+/* The page's type, and whether its content is every part (as
+ * pith_text_kind says). */
+static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
 {
     shape sh;
     measure(page, found, first, last, &sh);
@@ -181,4 +239,12 @@ bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last,
     else
         set_type(page, PITH_PAGE_ARTICLE, "text: one run of prose");
     return spread;
+}
+
+bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
+{
+    bool every_part = type_page(page, found, first, last, records);
+    if (!records && page->type != PITH_PAGE_ARTICLE && already_clean(page))
+        keep_every_block(page);
+    return every_part;
 }
