@@ -594,6 +594,22 @@ static void test_related_box_shapes(void **state)
     done(&f);
 }
 
+/* A newsletter's sign-up box inside the article is a box like a related
+ * one: the article goes on under it. */
+static void test_newsletter_box_inside(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\nNewsletter\n\nSign up\n\n" P3 "\n\n" P4 " " P1
+                   "\n\n" P5 " " P2 "\n\nContact us\n");
+    assert_int_equal(block_starting(&f, "Home")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "The council met")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Newsletter")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Residents")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A list after the article, one item a line, the items written alike (a
  * tour's dates under their heading) is the article's; headlines of other
  * stories after it, written alike too but long and without figures, are
@@ -1209,6 +1225,7 @@ int main(void)
         cmocka_unit_test(test_bare_label_inside_article),
         cmocka_unit_test(test_related_box_inside),
         cmocka_unit_test(test_related_box_shapes),
+        cmocka_unit_test(test_newsletter_box_inside),
         cmocka_unit_test(test_alike_list),
         cmocka_unit_test(test_feed_after_article),
         cmocka_unit_test(test_alike_dated_posts),

@@ -513,8 +513,9 @@ static bool kept_prose(const pith_tpage *page, uint32_t i)
     return i < page->n && page->b[i].role != PITH_TR_REMOVED && sentence_prose(&page->b[i]);
 }
 
-/* A box of links to other stories inside the article ("Related" over a
- * headline or two), the article's paragraphs on both sides of it.  The
+/* A box inside the article, the article's paragraphs on both sides of
+ * it: links to other stories ("Related" over a headline or two) or a
+ * newsletter's sign-up ("Get our newsletter", "Sign up").  The
  * box is its labels, short lines and lines that are no sentence (its
  * headlines, alone or run together), at most INLINE_BOX_MAX blocks, and
  * holds a label (a "Read more" line or a caption the rules removed may
@@ -524,9 +525,10 @@ static bool kept_prose(const pith_tpage *page, uint32_t i)
  * an article's first paragraph).  Whether the blocks from `from` on,
  * stepping by `step` (+1 or -1), are such a box: where the article goes
  * on, or page->n when they are not. */
-static bool related_label(const pith_tpage *page, uint32_t i)
+static bool box_label(const pith_tpage *page, uint32_t i)
 {
-    return i < page->n && end_marker(page, i) && page->b[i].phrase == PITH_CAT_RELATED;
+    return i < page->n && end_marker(page, i) &&
+           (page->b[i].phrase == PITH_CAT_RELATED || page->b[i].phrase == PITH_CAT_NEWSLETTER);
 }
 
 static bool box_line(const pith_tpage *page, uint32_t i)
@@ -550,7 +552,7 @@ static uint32_t inline_box(const pith_tpage *page, uint32_t from, int step)
             return labelled && article_goes_on(page, i, step) ? i : page->n;
         if (!box_line(page, i))
             return page->n;
-        labelled = labelled || related_label(page, i);
+        labelled = labelled || box_label(page, i);
     }
     return page->n;
 }
