@@ -181,6 +181,8 @@ static const author_case CASES[] = {
     {"By Jane Doe | Updated by John Roe", "Jane Doe"},
     {"Reviewed by John Roe, Attorney at Roe & Roe, on December 9, 2024", ""},
     {"Photo: AP | By Jane Doe", "Jane Doe"},
+    {"By Jane Doe | Translated by John Roe", "Jane Doe"},
+    {"Par Jean Dupont, traduit par Marie Curie", "Jean Dupont"},
     /* the serial comma before the last name; the year before the first */
     {"Oct 30, 2025 Alex David, Jane Doe, and John Roe", "Alex David; Jane Doe; John Roe"},
     /* job titles after the name */

@@ -67,6 +67,10 @@ static const char *const CREDIT_LABELS[] = {
     "expert reviewed by", "geprüft von", "relu par", "revisado por", "rivisto da",
     /* who last brought an older story up to date ("Updated by John Roe") */
     "updated by", "aktualisiert von", "mis à jour par", "actualizado por",
+    /* who helped the writer: research, translation */
+    "researched by", "research by", "translated by", "translation by", "übersetzt von",
+    "übersetzung", "traduit par", "traduction", "traducido por", "traducción",
+    "tradotto da", "traduzione", "vertaald door", "vertaling", "перевод",
 };
 
 /* Labels of an editor's credit ("[责任编辑:肖春芳]", "Editor: Siti

@@ -602,7 +602,8 @@ static void record_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         return;
     byline_text(ctx, next, text, MAX_BYLINE_LINE * 2);
     pith_date d;
-    if (!pith_date_parse(text->data, text->len, 0, &d) || !full_names(text->data, text->len))
+    if (!text->len || text->oom || !pith_date_parse(text->data, text->len, 0, &d) ||
+        !full_names(text->data, text->len))
         return;
     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
                     beside_article(ctx, next));
