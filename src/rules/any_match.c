@@ -645,8 +645,11 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
             for (unsigned e = ix->start[h]; e < ix->end[h]; e++) {
                 const filed_literal *f = &ix->filed[e];
                 if (!has_piece(&found, f->piece) && has_trigram(t, f->last_tri) &&
-                    strstr(t->lower, f->text))
+                    strstr(t->lower, f->text)) {
                     set_piece(&found, f->piece);
+                    if (m->n == 1)
+                        return found; /* a gate: its one piece is found */
+                }
             }
         }
     }

@@ -461,10 +461,12 @@ int pith_rules_positive_class(const char *norm, size_t n)
     return 0;
 }
 
+#define PHRASE_MAX_BYTES 300 /* longer texts are no label */
+
 /* The phrase rule t's whole text is (the rules are ready). */
 static pith_category match_phrase_text(pith_any_text *t)
 {
-    if (t->n == 0 || t->n > 300)
+    if (t->n == 0 || t->n > PHRASE_MAX_BYTES)
         return PITH_CAT_NONE;
     int g = R.phrases.index ? pith_byte_index_match_text(R.phrases.index, t, NULL, NULL) + 1
                             : run(&R.phrases, t->s, t->n, NULL, NULL);
@@ -475,7 +477,7 @@ static pith_category match_phrase_text(pith_any_text *t)
 
 pith_category pith_rules_match_phrase(const char *text, size_t n)
 {
-    if (pith_rules_init() != 0)
+    if (pith_rules_init() != 0 || n == 0 || n > PHRASE_MAX_BYTES)
         return PITH_CAT_NONE;
     pith_any_text t;
     pith_any_text_init(&t, text, n);
