@@ -564,15 +564,18 @@ static int run_chain(pith_byte_index *ix, int at, const char *s, size_t n, size_
 }
 
 /* run_chain for a phrase: a subset whose gate says the text cannot match
- * it is not run. */
+ * it is not run (and the match data is made for the first that runs). */
 static int run_phrase_chain(pith_byte_index *ix, int at, pith_any_text *t, size_t p,
-                            pcre2_match_data *md, size_t *start, size_t *len)
+                            match_memory *md, size_t *start, size_t *len)
 {
     int rule = -1;
     for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++) {
         subset *sub = &ix->subsets[*k];
-        if (!sub->gate || pith_any_match_may_match(sub->gate, t))
-            rule = run_subset(sub, t->s, t->n, p, PCRE2_NO_UTF_CHECK, md, start, len);
+        if (sub->gate && !pith_any_match_may_match(sub->gate, t))
+            continue;
+        if (!match_data(md))
+            return -1;
+        rule = run_subset(sub, t->s, t->n, p, PCRE2_NO_UTF_CHECK, md->md, start, len);
     }
     return rule;
 }
@@ -628,11 +631,11 @@ static int match_phrase(pith_byte_index *ix, pith_any_text *t, match_memory *md,
         if (p >= n || ((unsigned char)s[p] & 0xC0) == 0x80)
             continue; /* the end, or inside a character */
         int k = chain_at(ix, (unsigned char)s[p], 0);
-        if (k == FAILED || (k >= 0 && !match_data(md)))
+        if (k == FAILED)
             return -1;
         if (k < 0)
             continue;
-        int rule = run_phrase_chain(ix, k, t, p, md->md, start, len);
+        int rule = run_phrase_chain(ix, k, t, p, md, start, len);
         if (rule >= 0) {
             *len += *start; /* the whole text, as the plain pattern matches it */
             *start = 0;
