@@ -704,6 +704,20 @@ static void test_signed_mail_link(void **state)
                   "Mac & i");
 }
 
+/* A part of the <title> that is a date and nothing more is the page's
+ * date when nothing else gives one; a part that holds a date among its
+ * words is a title. */
+static void test_date_in_a_title_part(void **state)
+{
+    (void)state;
+    expect_date("<title>Station to reopen - 07.12.2017 - The Courier</title>", "", "2017-12-07");
+    expect_date("<title>Station to reopen | Thursday, Dec. 7, 2017</title>", "", "2017-12-07");
+    expect_date("<title>Station Update 2024-10-04 - The Courier</title>", "", NULL);
+    expect_date("<title>Station to reopen - 07.12.2017</title>"
+                "<meta property='article:published_time' content='2017-12-06T10:00:00Z'>",
+                "", "2017-12-06");
+}
+
 /* The page's date is want_date and, when want_author is given, its author
  * is that (NULL date: none). */
 static void expect_page_date(const char *page, const char *want_date, const char *want_author)
@@ -957,6 +971,7 @@ int main(void)
         cmocka_unit_test(test_signed_mail_link),
         cmocka_unit_test(test_headline_in_a_banner),
         cmocka_unit_test(test_date_in_the_articles_footer),
+        cmocka_unit_test(test_date_in_a_title_part),
         cmocka_unit_test(test_organisation_named_author_and_byline),
         cmocka_unit_test(test_page_edit_line_and_access_dates),
         cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),

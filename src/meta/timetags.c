@@ -8,15 +8,18 @@
  * is a plain candidate.  Dated text (in elements so classed, or opening
  * with a publication word: "Published", "Veröffentlicht", "기사입력") is
  * recorded raw, at most a few short elements; the date reader decides
- * later.
+ * later.  Last, a part of the <title> that is only a date ("... -
+ * 07.12.2017 - Site").
  */
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
 #include "sources.h"
+#include "title.h"
 
 #define MAX_TIMES 16
 #define MAX_DATE_TEXTS 16
@@ -491,6 +494,60 @@ static void byline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
     pith_buf_free(&low);
 }
 
+#define TITLE_PARTS_MAX 12
+
+/* Is s[0..n) a date and nothing more: each word a number ("07.12.2017",
+ * "7,"), a month's name, a week day's or a word between them ("de")? */
+static bool only_a_date(const char *s, size_t n)
+{
+    char low[16];
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == ','))
+            i++;
+        size_t start = i;
+        bool digit = false, letter = false;
+        while (i < n && s[i] != ' ' && s[i] != ',') {
+            digit = digit || pith_ascii_is_digit(s[i]);
+            letter = letter || pith_ascii_is_alpha(s[i]) || (unsigned char)s[i] >= 0x80;
+            i++;
+        }
+        size_t len = i - start;
+        if (digit || !letter)
+            continue; /* a number, or the separator before the part ("|") */
+        if (len >= sizeof low)
+            return false;
+        pith_ascii_lower_copy(low, sizeof low, s + start, len);
+        if (low[len - 1] == '.')
+            len--; /* "Dec." */
+        if (!pith_date_month_word(low, len) && !pith_date_connector_word(low, len) &&
+            !pith_date_weekday_word(low, len))
+            return false;
+    }
+    return true;
+}
+
+/* "Una solución no violenta - 07.12.2017 - LA NACION": a part of the
+ * <title> that is a date and nothing more.  Recorded last, as the least
+ * trusted shown date. */
+static void title_dateline(pith_mfound *f)
+{
+    const pith_mvalue *v = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT];
+    if (!v)
+        return;
+    size_t ends[TITLE_PARTS_MAX];
+    size_t np = pith_meta_title_part_ends(v->text, ends, TITLE_PARTS_MAX);
+    for (size_t k = 0, start = 0; k < np && np > 1; start = ends[k++]) {
+        const char *part = v->text + start;
+        size_t n = ends[k] - start;
+        pith_date d;
+        if (only_a_date(part, n) && pith_date_parse(part, n, 0, &d)) {
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, part, n, 0);
+            return;
+        }
+    }
+}
+
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -543,6 +600,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     lead_dateline(ctx, f, &text);
     headline_dateline(ctx, f, &text);
     byline_dateline(ctx, f, &text);
+    title_dateline(f);
     pith_buf_free(&text);
     pith_buf_free(&label);
 }
