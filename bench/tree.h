@@ -10,7 +10,9 @@
  * scripts, which are kept whole and so must stay), the style elements and
  * the <link>s no stage reads (pith_elide_link_is_read), with the texts on
  * either side of one written as one text, as the parser joins them when
- * the element is gone; the text of comments, and the spaces and tabs after
+ * the element is gone; the comments (elision empties them, or removes
+ * them where only white space lies between them and the tags around, the
+ * texts on either side then one), and the spaces and tabs after
  * line breaks in texts outside <pre>, <listing>, <textarea> and <plaintext>
  * (the indentation between tags), the content of <svg> elements, and the
  * attributes no stage reads on the elements whose attributes elision cuts
@@ -47,10 +49,12 @@ static bool tree_is_jsonld(const GumboNode *el)
     return false;
 }
 
-/* Is the node left out of the comparison, whole: an HTML script but
- * JSON-LD, a style, a <link> of a kind no stage reads? */
+/* Is the node left out of the comparison, whole: a comment, an HTML
+ * script but JSON-LD, a style, a <link> of a kind no stage reads? */
 static bool tree_skips_node(const GumboNode *node)
 {
+    if (node->type == GUMBO_NODE_COMMENT)
+        return true;
     if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return false;
     GumboTag tag = node->v.element.tag;

@@ -192,7 +192,7 @@ static void test_script_escapes(void **state)
 static void test_markup_that_only_looks_like_a_script(void **state)
 {
     (void)state;
-    elides_to("<!-- <script>x</script> --><p>a</p>", "<!----><p>a</p>");
+    elides_to("<!-- <script>x</script> --><p>a</p>", "<p>a</p>");
     elides_to("<div title=\"<script>x</script>\">a</div>", NULL);
     elides_to("<div title='<style>'>a</div><style>b</style>",
               "<div title='<style>'>a</div><style></style>");
@@ -201,21 +201,30 @@ static void test_markup_that_only_looks_like_a_script(void **state)
     elides_to("<title><style>x</style></title>", NULL);
     elides_to("<xmp><script>x</script></xmp>", NULL);
     elides_to("<!--> <script>a</script>", "<!--> <script></script>");
-    elides_to("<!-- a --!> <script>b</script>", "<!----!> <script></script>");
+    elides_to("<!-- a --!> <script>b</script>", " <script></script>");
+    elides_to("<p>x<!-- a --!> <script>b</script>", "<p>x<!----!> <script></script>");
     elides_to("<!DOCTYPE html PUBLIC \"a>b\"><script>c</script>",
               "<!DOCTYPE html PUBLIC \"a>b\"><script></script>");
     elides_to("<?xml <script>a?><p>b</p>", NULL);
     elides_to("<a href=x/><script>a</script>", "<a href=x/><script></script>");
 }
 
-static void test_comments_are_emptied(void **state)
+static void test_comments_are_emptied_or_removed(void **state)
 {
     (void)state;
     elides_to("<p>a<!-- note -->b</p>", "<p>a<!---->b</p>");
-    elides_to("<!----><!---><!--x-->", "<!----><!---><!---->");
+    elides_to("<!----><!---><!--x-->", "<!---><!---->");
     elides_to("<!-- a -- b --->c", "<!---->c");
-    elides_to("<!--[if IE]><p>old</p><![endif]--><p>new</p>", "<!----><p>new</p>");
+    elides_to("<!--[if IE]><p>old</p><![endif]--><p>new</p>", "<p>new</p>");
     elides_to("<p>x</p><!-- never closed", NULL);
+    /* Between tags, with only white space around, a comment goes whole (two
+     * white-space texts become one); between texts it stays, and where a
+     * line break would change: after a <pre>, between CR and LF. */
+    elides_to("<div>\n<!-- a -->\n<!--b--> <p>x</p>", "<div>\n\n <p>x</p>");
+    elides_to("<p>By <!-- -->Jane</p><p>a <!-- b --> </p>", "<p>By <!---->Jane</p><p>a <!----> </p>");
+    elides_to("<pre><!--c-->\nx</pre>", "<pre><!---->\nx</pre>");
+    elides_to("<form><!--c-->\n</form>", "<form><!---->\n</form>");
+    elides_to("<p>\r<!--c-->\n</p>", "<p>\r<!---->\n</p>");
     /* React's boundary markers, which the parse reads, keep their text. */
     elides_to("<!--$?--><template id=\"B:0\"></template><!--/$--><!--$--><!--$!--><!--$$-->",
               "<!--$?--><template id=\"B:0\"></template><!--/$--><!--$--><!--$!--><!---->");
@@ -270,7 +279,7 @@ static void test_indentation_is_cut(void **state)
     /* Not in text, not without a line break, not in raw text or comments. */
     elides_to("<p>a\n   b</p>   <p>c</p>", NULL);
     elides_to("<title>\n   T</title><textarea>\n  x</textarea>", NULL);
-    elides_to("<div>\n  <!-- c -->\n  <p>", "<div>\n  <!---->\n  <p>");
+    elides_to("<div>\n  <!-- c -->\n  <p>", "<div>\n  \n  <p>");
     /* From the first <pre> or <listing> on, white space is left alone. */
     elides_to("<p>\n  <pre>\n  x\n  <b>y</b>\n  </pre>\n  <p>", "<p>\n<pre>\n  x\n  <b>y</b>\n  </pre>\n  <p>");
     elides_to("<listing>\n  <i>x</i>\n</listing>", NULL);
@@ -376,7 +385,7 @@ int main(void)
         cmocka_unit_test(test_keeps_json_ld),
         cmocka_unit_test(test_script_escapes),
         cmocka_unit_test(test_markup_that_only_looks_like_a_script),
-        cmocka_unit_test(test_comments_are_emptied),
+        cmocka_unit_test(test_comments_are_emptied_or_removed),
         cmocka_unit_test(test_svg_and_math),
         cmocka_unit_test(test_select_template_frameset),
         cmocka_unit_test(test_indentation_is_cut),

@@ -400,18 +400,60 @@ static bool boundary_marker(const char *s, size_t n)
                        (s[0] == '/' && s[1] == '$')));
 }
 
+/* Is s[from..to) only white space (or nothing)? */
+static bool only_space(const char *s, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (!pith_ascii_is_space(s[k]))
+            return false;
+    return true;
+}
+
+/* May the comment s[lt..end) go whole?  When only white space lies
+ * between it and the markup on either side (text_from: where the text
+ * before it starts), and a start tag or another comment follows: the white
+ * space on both sides then makes one white-space text instead of two,
+ * which every stage folds as before, and no text joins another (React's
+ * "By <!-- -->Jane" keeps its two texts).  Not before an end tag: gumbo
+ * puts the white space before some ("</form>") after the element, and more
+ * of it would go there.  Not once a <pre> or <listing> has
+ * begun (a line feed right after its start tag is dropped, one after a
+ * comment is not), nor between a CR and a LF, which would become one line
+ * break instead of two. */
+static bool comment_goes_whole(const scanner *sc, size_t text_from, size_t lt, size_t end)
+{
+    if (sc->keep_space || !only_space(sc->s, text_from, lt))
+        return false;
+    if (end < sc->n && sc->s[end] == '\n' && output_at(sc, lt) > 0 && output_byte(sc, lt, 1) == '\r')
+        return false;
+    const char *next = memchr(sc->s + end, '<', sc->n - end);
+    size_t at = next ? (size_t)(next - sc->s) : sc->n;
+    if (!next || !only_space(sc->s, end, at))
+        return false;
+    pith_html_markup m = pith_html_markup_at(sc->s, sc->n, at);
+    return m == PITH_HTML_START_TAG || m == PITH_HTML_COMMENT;
+}
+
 /* Remove the text of a comment that starts at lt and ends just before
  * end: "<!-- text -->" becomes "<!---->", which the tokenizer reads as the
- * same comment, empty ("--!>" endings are kept as they are).  No stage
- * reads comments but for React's boundary markers, which are kept. */
-static void cut_comment(scanner *sc, size_t lt, size_t end)
+ * same comment, empty ("--!>" endings are kept as they are); or the whole
+ * comment, where only white space separates it from the tags around it
+ * (comment_goes_whole: a comment is a node of gumbo's tree, and the texts
+ * around it two).  No stage reads comments but for React's boundary
+ * markers, which are kept. */
+static void cut_comment(scanner *sc, size_t text_from, size_t lt, size_t end)
 {
     size_t body = lt + 4, close = 0;
     if (end >= body + 3 && memcmp(sc->s + end - 3, "-->", 3) == 0)
         close = 3;
     if (end >= body + 4 && memcmp(sc->s + end - 4, "--!>", 4) == 0)
         close = 4;
-    if (close && end - close > body && !boundary_marker(sc->s + body, end - close - body)) {
+    if (!close || boundary_marker(sc->s + body, end - close - body))
+        return;
+    if (comment_goes_whole(sc, text_from, lt, end)) {
+        cut(sc, lt, end);
+        sc->st->comments++;
+    } else if (end - close > body) {
         cut(sc, body, end - close);
         sc->st->comments++;
     }
@@ -423,7 +465,8 @@ static void cut_comment(scanner *sc, size_t lt, size_t end)
  * does not know: "<![CDATA[" is a CDATA section ending at "]]>" in
  * SVG/MathML and a bogus comment ending at the first '>' elsewhere; when
  * the two ends differ the scan stops rather than guess. */
-static bool skip_markup(scanner *sc, size_t lt, pith_html_markup m, size_t *next)
+static bool skip_markup(scanner *sc, size_t text_from, size_t lt, pith_html_markup m,
+                        size_t *next)
 {
     switch (m) {
     case PITH_HTML_CUT:
@@ -431,7 +474,7 @@ static bool skip_markup(scanner *sc, size_t lt, pith_html_markup m, size_t *next
         return true;
     case PITH_HTML_COMMENT:
         *next = pith_html_comment_end(sc->s, sc->n, lt + 4);
-        cut_comment(sc, lt, *next);
+        cut_comment(sc, text_from, lt, *next);
         return true;
     case PITH_HTML_CDATA:
         *next = pith_html_bogus_comment_end(sc->s, sc->n, lt + 2);
@@ -456,6 +499,7 @@ typedef enum found { FOUND_TAG, FOUND_NOTHING, FOUND_UNSURE } found;
  * end the scan cannot tell. */
 static found next_tag(scanner *sc, size_t *i, tag *t, attr_cuts *cuts)
 {
+    size_t text_from = *i; /* where the text before the markup at hand starts */
     while (*i < sc->n) {
         const char *lt = memchr(sc->s + *i, '<', sc->n - *i);
         if (!lt)
@@ -471,10 +515,12 @@ static found next_tag(scanner *sc, size_t *i, tag *t, attr_cuts *cuts)
             *i = t->end;
             return FOUND_TAG;
         }
-        if (!skip_markup(sc, at, m, i)) {
+        if (!skip_markup(sc, text_from, at, m, i)) {
             stop(sc, at, "a CDATA section that may end in two places");
             return FOUND_UNSURE;
         }
+        if (m == PITH_HTML_COMMENT)
+            text_from = *i; /* a comment is a node: the text after it is another */
     }
     *i = sc->n;
     return FOUND_NOTHING;
