@@ -127,6 +127,29 @@ static void test_table_cells_stay(void **state)
     pith_result_free(r);
 }
 
+/* A list of recipes: each card's rating line, named as a post's
+ * metadata, is what a reader compares the recipes by. */
+#define RECIPE(slug, name, rating)                                                              \
+    "<article class='recipe-card'><h3><a href='/r/" slug "'>" name "</a></h3>"                  \
+    "<div class='entry-meta'>" rating "</div></article>"
+
+static const char recipes[] =
+    "<html><body><main><h1>Air fryer recipes</h1><div class='recipe-grid'>"
+    RECIPE("salmon", "Crisp salmon with lemon", "84 reviews / 5 average")
+    RECIPE("tofu", "Crisp tofu with sesame", "31 reviews / 4.4 average")
+    RECIPE("wings", "Honey chipotle wings", "104 reviews / 4.7 average")
+    RECIPE("potatoes", "Garlic potatoes", "12 reviews / 4.8 average")
+    "</div></main></body></html>";
+
+static void test_card_rating_stays(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(recipes, "listing", PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "84 reviews / 5 average"));
+    assert_non_null(strstr(r->text, "12 reviews / 4.8 average"));
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +157,7 @@ int main(void)
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
         cmocka_unit_test(test_table_cells_stay),
+        cmocka_unit_test(test_card_rating_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

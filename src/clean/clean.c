@@ -613,12 +613,14 @@ static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
  * part of a card: the card's title, price or summary, which are the page's
  * content; so does a caption's name on a heading or a box holding one
  * ("text-caption-title", a "product-caption" around the product's name and
- * its line): a card's title, no picture's.  A badge or a rating ("meta")
- * is still furniture. */
+ * its line): a card's title, no picture's.  So does a post's metadata
+ * name ("meta", "byline", "rating") there: a card's rating ("84 reviews /
+ * 5 average"), its age ("18d"), its place or its firm are what a reader of
+ * the list compares the items by. */
 static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     bool titled = cat == PITH_CAT_CREDIT && holds_heading_of(&ctx->dom, i, GUMBO_TAG_H6);
-    if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED && !titled) ||
+    if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED && cat != PITH_CAT_META && !titled) ||
         (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
         ctx->grid_first == PITH_NO_EL)
         return false;
