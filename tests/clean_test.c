@@ -724,6 +724,43 @@ static void test_service_panels_hidden_attribute(void **state)
     test_unstage(&s);
 }
 
+/* A panel closed with an inline display:none or visibility:hidden opens
+ * as one closed with the hidden attribute does: a tab of plans, a FAQ's
+ * answer.  A tab that repeats the text of the tab before it (one block
+ * drawn under each tab) is a copy and goes; so does a closed box that is
+ * mostly links (a filter's list of choices), and a panel on a product's
+ * page. */
+static const char styled_panels[] =
+    "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+    "<div class=tabs><div id=first role=tabpanel style=\"display:block\">Bake, sell and "
+    "deliver from one screen.</div>"
+    "<div id=copy role=tabpanel style=\"display: none\">Bake, sell and deliver from one "
+    "screen.</div>"
+    "<div id=yearly role=tabpanel style=\"display:none\">Yearly plans cost less than "
+    "twelve months.</div></div>"
+    "<div class=faq-item><button aria-expanded=false>Can I pause?</button>"
+    "<div id=answer style=\"visibility:hidden\">Yes, pause the plan for a month at any "
+    "time.</div></div>"
+    "<div id=choices class=collapse style=\"display:none\"><a href=/r>Rye</a> "
+    "<a href=/s>Spelt</a> <a href=/w>Wheat</a></div>"
+    "</main></body></html>";
+
+static void test_service_panels_styled(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, styled_panels, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "first"), "kept");
+    assert_string_equal(dropped_by(&s, "copy"), "style:hidden");
+    assert_string_equal(dropped_by(&s, "yearly"), "kept");
+    assert_string_equal(dropped_by(&s, "answer"), "kept");
+    assert_string_equal(dropped_by(&s, "choices"), "style:hidden");
+    test_unstage(&s);
+    clean_typed(&s, styled_panels, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "yearly"), "style:hidden");
+    test_unstage(&s);
+}
+
 /* An accordion marked up as one tab list round its headings and panels
  * (Bootstrap's panel-group) holds the answers' paragraphs: content.  A row
  * of tabs (role=tablist round the labels only) goes as before. */
@@ -917,6 +954,7 @@ int main(void)
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_service_panels_hidden_attribute),
+        cmocka_unit_test(test_service_panels_styled),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),

@@ -801,14 +801,44 @@ static bool shown_panel(pith_ctx *ctx, uint32_t i)
  * FAQ's answer, an accordion's body, a tab) opens when clicked, as one
  * closed with aria-hidden does: content.  Not on a product's page, whose
  * closed panels are the shop's (delivery, returns, why buy here), nor on a
- * thread; a manual's tabs have their rule.  Boxes hidden by an inline
- * display:none are as often dismissed prompts and a carousel's copies. */
+ * thread; a manual's tabs have their rule, and so do boxes hidden by an
+ * inline style (styled_panel). */
 static bool closed_panel(const pith_ctx *ctx, uint32_t i)
 {
     pith_pagetype t = ctx->pagetype;
     return (t == PITH_PAGE_SERVICE || t == PITH_PAGE_LISTING || t == PITH_PAGE_COLLECTION ||
             t == PITH_PAGE_OTHER) &&
            opens_as_panel(&ctx->dom, i);
+}
+
+/* Whether element i shows the same text as the sibling before it: the
+ * tabs of a block that draws one text under each tab, a panel repeated for
+ * another screen's width.  The first copy is the one a reader reads. */
+static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t p = previous_sibling(dom, i);
+    if (p == PITH_NO_EL || dom->els[p].text != dom->els[i].text)
+        return false;
+    pith_buf before = PITH_BUF_INIT;
+    pith_el_text(dom, p, &before, 0);
+    const char *text = pith_ctx_text(ctx, i, 0);
+    bool same = before.len == ctx->scratch.len &&
+                (before.len == 0 || !memcmp(before.data, text, before.len));
+    pith_buf_free(&before);
+    return same;
+}
+
+/* On a page of many blocks a panel closed with an inline display:none or
+ * visibility:hidden (a FAQ's answer, a tab of plans) opens when clicked,
+ * as one closed with the hidden attribute does; unless it is mostly links
+ * (a menu's or a filter's list, opened to pick from) or repeats the panel
+ * before it. */
+static bool styled_panel(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->link_text * 2 < el->text && closed_panel(ctx, i) &&
+           !copies_previous_sibling(ctx, i);
 }
 
 /* On a documentation page a tab panel (role=tabpanel) hidden with the
@@ -1145,7 +1175,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "attr:hidden";
     if ((hidden & PITH_HIDDEN_ARIA) && !shown_panel(ctx, i))
         return "attr:aria-hidden";
-    if ((hidden & PITH_HIDDEN_STYLE) && !shown)
+    if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i))
         return "style:hidden";
     const char *role = role_rule(el);
     if (role && !accordion_as_tablist(el))
