@@ -87,6 +87,7 @@ static const author_case CASES[] = {
     /* a job title after the name, as a part of its own */
     {"Paul Frew, Home and Digital Security Expert", "Paul Frew"},
     {"Meghan Neville, Content Marketing Coordinator", "Meghan Neville"},
+    {"Nicole Forbes, Master Horticulturalist & Garden Educator", "Nicole Forbes"},
     /* phrases of the text are no names */
     {"blockchain networks can maintain, high level of security", ""},
     {"Louis Jacobson on Monday", "Louis Jacobson"},

@@ -871,8 +871,9 @@ typedef enum part_kind {
     PART_PERSON,
     PART_AGENCY,
     PART_TITLE, /* "Head of Marketing": no name, nor are the parts joined to it */
-    PART_CREDIT /* "Reviewed by John Roe": no author, nor what follows it up to a
-                 * byline word ("..., MD, on May 3 | By Jane Doe") */
+    PART_CREDIT, /* "Reviewed by John Roe": no author, nor what follows it up to a
+                  * byline word ("..., MD, on May 3 | By Jane Doe") */
+    PART_ROLE    /* "Garden Educator": a role after a name, no author */
 } part_kind;
 
 /* "Head of Marketing", "Director of Operations", "directeur de la
@@ -1002,7 +1003,7 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     if (!first && nw == 1 && len == 2 && upper == 2)
         return PART_NONE; /* "AtlanG | CO", "Brisbane, AU": a state's or a country's code */
     if (!first && nw > 1 && ends_in_role(s + start, &w[nw - 1], low))
-        return PART_NONE; /* "Paul Frew, Home Security Expert" */
+        return PART_ROLE; /* "Paul Frew, Home Security Expert" */
     if (!first && titled_role(s + start, w, nw, low))
         return PART_TITLE; /* "Jane Doe, Head of Marketing and Sales" */
     part_kind kind = desk || pith_author_is_agency(low->data, low->len) ? PART_AGENCY
@@ -1268,6 +1269,12 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     bool full_name = false;
     for (size_t i = 0; i < np; i++)
         full_name = full_name || (kinds[i] == PART_PERSON && word_count(names[i].data) >= 2);
+    /* "Nicole Forbes, Master Horticulturalist & Garden Educator": what a
+     * role is joined to, after the name, is a role too */
+    for (size_t i = 2; i < np; i++)
+        if (kinds[i] == PART_ROLE && seps[i] == SEP_JOINER && kinds[i - 1] == PART_PERSON &&
+            seps[i - 1] != SEP_JOINER && kinds[i - 2] == PART_PERSON)
+            kinds[i - 1] = PART_ROLE;
     /* After a person, what follows a full stop or a dash is where they
      * work or write from ("Finian Cunningham. Sputnik International", "Ana
      * Lima — Rio de Janeiro"), and so is a part that opens with "de",
