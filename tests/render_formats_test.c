@@ -75,6 +75,29 @@ static void test_json_escapes(void **state)
     pith_buf_free(&out);
 }
 
+/* A NUL inside the text is written \u0000; a value that is not UTF-8
+ * fails the rendering (oom) rather than writing an object without it. */
+static void test_json_nul_and_invalid(void **state)
+{
+    (void)state;
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.status = PITH_OK;
+    r.text = "a\0b";
+    r.text_len = 3;
+    pith_render_input in = {&r, NULL, NULL, 0};
+    pith_buf out = PITH_BUF_INIT;
+    pith_render_json(&in, &out);
+    assert_false(out.oom);
+    assert_non_null(strstr(out.data, "\"text\":\"a\\u0000b\"}\n"));
+    pith_buf_free(&out);
+    pith_buf_init(&out);
+    r.title = "bad \xC3(";
+    pith_render_json(&in, &out);
+    assert_true(out.oom);
+    pith_buf_free(&out);
+}
+
 /* PITH_RENDER_TITLE: text and Markdown open with the title as a heading,
  * escaped for Markdown, and not twice when the article opens with it. */
 static void test_leading_title(void **state)
@@ -277,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_leading_title),
         cmocka_unit_test(test_every_format_renders),
         cmocka_unit_test(test_json_escapes),
+        cmocka_unit_test(test_json_nul_and_invalid),
         cmocka_unit_test(test_json_carries_html_and_markdown),
         cmocka_unit_test(test_comments_apart_from_the_article),
         cmocka_unit_test(test_base_url_option),

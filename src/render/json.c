@@ -1,5 +1,7 @@
 /*
- * json.c — the JSON renderer: one object per page, built with jansson.
+ * json.c — the JSON renderer: one object per page, written straight into
+ * the output buffer (compact, as jansson's JSON_COMPACT wrote it before:
+ * the batch path splices these members into its lines).
  *
  * Field names follow trafilatura's, so pith drops into existing pipelines:
  * title, author, hostname, date, date_modified (then date_time and
@@ -12,122 +14,140 @@
  * html.c) and "markdown".  Unknown values are null.  The first field is
  * "status" (pith_status_code: "ok", "no_content", "bad_input"...); a page
  * that failed carries an "error" object {code, message} instead of text.
+ * A string that is not valid UTF-8 fails the whole rendering (out->oom),
+ * rather than an object with a field missing.
  */
-#include <jansson.h>
+#include <math.h>
 #include <stdbool.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "shared.h"
-#include "util/budget.h"
 
-/* Set obj[name] = v (v is stolen); false when jansson ran out of memory
- * (v NULL, or the set failed).  A failed field fails the whole rendering:
- * pith_render returns NULL rather than an object with a field missing. */
-static bool put(json_t *obj, const char *name, json_t *v)
+/* Significant digits of the confidence (jansson's JSON_REAL_PRECISION(3),
+ * which wrote it before: the output stays the same). */
+#define CONFIDENCE_DIGITS 3
+
+/* "name": written as a key (names are plain ASCII). */
+static void put_key(pith_buf *out, const char *name, bool first)
 {
-    return v && json_object_set_new(obj, name, v) == 0;
+    if (!first)
+        pith_buf_putc(out, ',');
+    pith_buf_putc(out, '"');
+    pith_buf_puts(out, name);
+    pith_buf_puts(out, "\":");
 }
 
-static json_t *str_or_null(const char *s)
+static bool put_str_or_null(pith_buf *out, const char *s)
 {
-    return s ? json_string(s) : json_null();
+    if (!s) {
+        pith_buf_puts(out, "null");
+        return true;
+    }
+    return pith_render_escape_json(out, s, strlen(s));
 }
 
-static json_t *str_list(const char *const *items, size_t n)
+static bool put_str_list(pith_buf *out, const char *const *items, size_t n)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < n; i++)
-        if (items[i] && json_array_append_new(a, json_string(items[i])) != 0) {
-            json_decref(a);
-            return NULL;
-        }
-    return a;
+    bool ok = true, first = true;
+    pith_buf_putc(out, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (!items[i])
+            continue;
+        if (!first)
+            pith_buf_putc(out, ',');
+        first = false;
+        ok &= pith_render_escape_json(out, items[i], strlen(items[i]));
+    }
+    pith_buf_putc(out, ']');
+    return ok;
 }
 
-/* A string of n bytes for obj[name], copied by jansson with malloc: its
- * bytes count against the call's max_memory while obj holds them (*held). */
-static bool put_held(json_t *obj, const char *name, const char *s, size_t n, size_t *held)
+/* A real as jansson writes it: "%.3g", ".0" added when it has neither a
+ * dot nor an exponent, the exponent without '+' and leading zeros. */
+static bool put_real(pith_buf *out, double v)
 {
-    if (!pith_budget_charge(pith_budget_current(), n))
+    if (!isfinite(v))
         return false;
-    *held += n;
-    return put(obj, name, json_stringn(s, n));
+    char s[64];
+    int w = snprintf(s, sizeof s, "%.*g", CONFIDENCE_DIGITS, v);
+    if (w < 0 || (size_t)w >= sizeof s - 3)
+        return false;
+    if (!strchr(s, '.') && !strchr(s, 'e'))
+        strcat(s, ".0");
+    char *e = strchr(s, 'e');
+    if (e) {
+        char *start = e + 1, *end = e + 2;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        memmove(start, end, strlen(end) + 1);
+    }
+    pith_buf_puts(out, s);
+    return true;
 }
 
 /* Render a tree with another renderer into a string field. */
-static bool tree_field(json_t *obj, const char *name, const pith_node *root, unsigned flags,
-                       void (*render)(const pith_node *, unsigned, pith_buf *), size_t *held)
+static bool tree_field(pith_buf *out, const char *name, const pith_node *root, unsigned flags,
+                       void (*render)(const pith_node *, unsigned, pith_buf *))
 {
     pith_buf b = PITH_BUF_INIT;
     render(root, flags, &b);
-    bool ok = !b.oom && put_held(obj, name, b.data ? b.data : "", b.len, held);
+    put_key(out, name, false);
+    bool ok = !b.oom && pith_render_escape_json(out, b.data ? b.data : "", b.len);
     pith_buf_free(&b);
     return ok;
 }
 
-/* Add the metadata and text fields of a result to obj; false when memory
- * ran out (obj is then incomplete).  *held grows by the bytes of the long
- * strings obj holds (counted in the call's budget until released). */
-bool pith_render_json_fields(const pith_render_input *in, json_t *obj, size_t *held)
+static bool put_error(pith_buf *out, const pith_result *r)
+{
+    put_key(out, "error", false);
+    pith_buf_putc(out, '{');
+    put_key(out, "code", true);
+    bool ok = put_str_or_null(out, pith_status_code(r->status));
+    put_key(out, "message", false);
+    ok &= put_str_or_null(out, r->error);
+    pith_buf_putc(out, '}');
+    return ok;
+}
+
+/* The members of the object; false when a string was not UTF-8. */
+static bool put_fields(const pith_render_input *in, pith_buf *out)
 {
     const pith_result *r = in->result;
     pith_meta_field fields[PITH_META_FIELD_COUNT];
     pith_render_meta_fields(r, fields);
-    bool ok = put(obj, "status", json_string(pith_status_code(r->status)));
+    put_key(out, "status", true);
+    bool ok = put_str_or_null(out, pith_status_code(r->status));
     for (size_t k = 0; k < PITH_META_FIELD_COUNT; k++) {
         const pith_meta_field *f = &fields[k];
-        ok &= put(obj, f->name,
-                  f->is_list ? str_list(f->items, f->n_items) : str_or_null(f->value));
+        put_key(out, f->name, false);
+        ok &= f->is_list ? put_str_list(out, f->items, f->n_items) : put_str_or_null(out, f->value);
     }
-    ok &= put(obj, "confidence", json_real(r->confidence));
+    put_key(out, "confidence", false);
+    ok &= put_real(out, r->confidence);
     if (r->status == PITH_OK || r->status == PITH_NO_CONTENT) {
-        ok &= put_held(obj, "text", r->text ? r->text : "", r->text ? r->text_len : 0, held);
+        put_key(out, "text", false);
+        ok &= pith_render_escape_json(out, r->text ? r->text : "", r->text ? r->text_len : 0);
     } else {
-        json_t *err = json_object();
-        ok &= err && put(err, "code", json_string(pith_status_code(r->status))) &&
-              put(err, "message", str_or_null(r->error));
-        ok &= put(obj, "error", err);
+        ok &= put_error(out, r);
     }
-    if (r->comments)
-        ok &= put_held(obj, "comments", r->comments, strlen(r->comments), held);
+    if (r->comments) {
+        put_key(out, "comments", false);
+        ok &= pith_render_escape_json(out, r->comments, strlen(r->comments));
+    }
     if (ok && (in->flags & PITH_RENDER_JSON_HTML))
-        ok &= tree_field(obj, "html", in->article, in->flags, pith_render_html_tree, held);
+        ok &= tree_field(out, "html", in->article, in->flags, pith_render_html_tree);
     if (ok && (in->flags & PITH_RENDER_JSON_MARKDOWN))
-        ok &= tree_field(obj, "markdown", in->article, in->flags, pith_render_markdown_tree,
-                         held);
+        ok &= tree_field(out, "markdown", in->article, in->flags, pith_render_markdown_tree);
     return ok;
-}
-
-/* json_dump_callback's writer: every piece goes to the pith_buf; once it
- * has run out of memory it stays so, whatever jansson does with the -1. */
-static int append_dumped(const char *piece, size_t size, void *data)
-{
-    pith_buf *out = data;
-    pith_buf_append(out, piece, size);
-    return out->oom ? -1 : 0;
 }
 
 void pith_render_json(const pith_render_input *in, pith_buf *out)
 {
-    json_t *obj = json_object();
-    if (!obj) {
+    pith_buf_putc(out, '{');
+    if (!put_fields(in, out))
         out->oom = true;
-        return;
-    }
-    size_t held = 0;
-    if (!pith_render_json_fields(in, obj, &held)) {
-        json_decref(obj);
-        pith_budget_release(pith_budget_current(), held);
-        out->oom = true;
-        return;
-    }
-    /* Straight into out: json_dumps would be a copy more, and jansson 2.14
-     * ignores a failure to grow its own buffer while writing a key (the
-     * key's bytes go missing), where append_dumped still sees it. */
-    if (json_dump_callback(obj, append_dumped, out, JSON_COMPACT | JSON_REAL_PRECISION(3)) != 0)
-        out->oom = true;
-    json_decref(obj);
-    pith_budget_release(pith_budget_current(), held);
-    pith_buf_putc(out, '\n');
+    pith_buf_puts(out, "}\n");
 }

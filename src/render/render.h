@@ -5,7 +5,7 @@
  * into bytes, the way cmark keeps html.c, xml.c and man.c apart:
  *
  *   text.c      plain text            markdown.c  CommonMark (+ pipe tables)
- *   html.c      a clean HTML document json.c      one JSON object (jansson)
+ *   html.c      a clean HTML document json.c      one JSON object
  *   xml.c       pith's XML format     csv.c       one CSV record (RFC 4180)
  *   front.c     YAML front matter for text and Markdown (--with-metadata)
  *
@@ -54,11 +54,5 @@ void pith_render_html_tree(const pith_node *root, unsigned flags, pith_buf *out)
  * (values double-quoted and escaped, lists in flow style), "---", a blank
  * line. */
 void pith_render_front_matter(const pith_result *r, pith_buf *out);
-
-/* The JSON fields of a result, added to a jansson object (json_t *); *held
- * grows by the bytes of the long strings it copies (text, html, markdown),
- * which count against the call's budget until the caller releases them. */
-struct json_t;
-bool pith_render_json_fields(const pith_render_input *in, struct json_t *obj, size_t *held);
 
 #endif

@@ -6,6 +6,7 @@
 #include "shared.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/ascii.h"
@@ -92,6 +93,59 @@ static bool xml_allowed(uint32_t cp)
     if (cp < 0x20)
         return cp == '\t' || cp == '\n' || cp == '\r';
     return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+/* The escape of an ASCII byte in a JSON string, or NULL when it needs
+ * none: quote, backslash and the C0 controls (short forms where JSON has
+ * them, else \u00XX with upper-case digits). */
+static const char *json_escape_of(unsigned char c, char seq[8])
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: break;
+    }
+    if (c >= 0x20)
+        return NULL;
+    snprintf(seq, 8, "\\u%04X", (unsigned)c);
+    return seq;
+}
+
+bool pith_render_escape_json(pith_buf *out, const char *s, size_t n)
+{
+    pith_buf_putc(out, '"');
+    size_t run = 0, i = 0; /* bytes s[run..i) are copied as they are */
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            uint32_t cp;
+            int k = pith_utf8_decode(s + i, n - i, &cp);
+            if (cp == 0xFFFD && !(k == 3 && c == 0xEF))
+                return false; /* not UTF-8 */
+            i += (size_t)k;
+            continue;
+        }
+        char seq[8];
+        const char *esc = json_escape_of(c, seq);
+        if (esc) {
+            pith_buf_append(out, s + run, i - run);
+            pith_buf_puts(out, esc);
+            run = i + 1;
+        }
+        i++;
+    }
+    pith_buf_append(out, s + run, n - run);
+    pith_buf_putc(out, '"');
+    return true;
 }
 
 void pith_render_escape_xml(pith_buf *out, const char *s, size_t n)

@@ -36,6 +36,13 @@ void pith_render_meta_fields(const pith_result *r, pith_meta_field out[PITH_META
  * controls other than tab/LF/CR, U+FFFE, U+FFFF) become U+FFFD. */
 void pith_render_escape_xml(pith_buf *out, const char *s, size_t n);
 
+/* Append s (n bytes of UTF-8) as a JSON string, quotes around it: quote,
+ * backslash and C0 controls escaped (\n, \t... or \u00XX), everything
+ * else as it is (jansson's compact output, which the JSON of pith kept);
+ * false when s is not valid UTF-8 (what was written is then to be given
+ * up). */
+bool pith_render_escape_json(pith_buf *out, const char *s, size_t n);
+
 /* Append ' name="value"' with the value escaped (html.c, xml.c). */
 void pith_render_attr(pith_buf *out, const char *name, const char *value);
 
