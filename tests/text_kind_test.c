@@ -131,6 +131,35 @@ static void test_service_keeps_every_section(void **state)
     pith_result_free(r);
 }
 
+/* A tour operator's page: its lead section holds three quarters of the
+ * page's prose, a short section under the walls of its partners' names
+ * the rest.  A run that short holding so little more is one part of
+ * several, not an article: every section is kept. */
+static const char TOUR_PAGE[] =
+    "Harbour Kayak Tours\n\nTours\n\nPrices\n\nBook\n\nAbout\n\n"
+    "Paddle the harbour at dawn\n\n"
+    "We take small groups out on the water before sunrise, when the harbour is still and the "
+    "fishing boats are coming home, and we paddle along the old sea wall to the lighthouse and "
+    "back while the guide tells the story of the port. Every tour starts with a lesson on the "
+    "beach, so that nobody needs to have held a paddle before, and the kayaks are steady enough "
+    "for children from the age of eight to sit in front of a parent. Wetsuits, jackets and dry "
+    "bags are included in the price.\n\n"
+    "Our partners\n\n" NAMES("Northside", "Harbour") NAMES("Riverside", "Hilltop")
+    "Private groups\n\n"
+    "For schools, clubs and birthday parties we run private tours on any morning of the week, "
+    "with a second guide for every eight paddlers.\n\n"
+    "Call us\n\n";
+
+static void test_service_with_a_long_lead(void **state)
+{
+    (void)state;
+    pith_result *r = extract(TOUR_PAGE, NULL);
+    assert_string_equal(r->pagetype, "service");
+    assert_kept(r, "Wetsuits, jackets and dry bags");
+    assert_kept(r, "we run private tours on any morning");
+    pith_result_free(r);
+}
+
 /* The caller's type is taken: a page said to be an article keeps one run,
  * the same page said to be a service page every section. */
 static void test_given_type(void **state)
@@ -264,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_code_line),
         cmocka_unit_test(test_documentation_keeps_prose_between_code),
         cmocka_unit_test(test_service_keeps_every_section),
+        cmocka_unit_test(test_service_with_a_long_lead),
         cmocka_unit_test(test_given_type),
         cmocka_unit_test(test_article_stays_article),
         cmocka_unit_test(test_forum_posts_keep_times),
