@@ -258,6 +258,10 @@ static void test_decode_ascii_and_utf8(void **state)
     /* Declared UTF-8, valid: kept as it is. */
     static const char decl[] = "<meta charset=utf-8><p>na\xc3\xafve</p>";
     expect_decoded(decl, sizeof decl - 1, NULL, "na\xc3\xafve", "UTF-8", "meta");
+    /* UTF-8 holding C1 controls (windows-1252 text converted as Latin-1):
+     * read as the windows-1252 characters, which the parser keeps. */
+    static const char c1[] = "<meta charset=utf-8><p>it\xc2\x92s \xc2\x80" "5</p>";
+    expect_decoded(c1, sizeof c1 - 1, NULL, "it\xe2\x80\x99s \xe2\x82\xac" "5", "UTF-8", "meta");
 }
 
 static void test_decode_boms(void **state)

@@ -155,12 +155,40 @@ static void test_text_encoded_twice(void **state)
     unmisread("a\xff" "b", "a\xef\xbf\xbd" "b");
 }
 
+/* What pith_c1_as_cp1252 makes of s. */
+static void c1_read(const char *in, size_t n, const char *want)
+{
+    pith_buf b = PITH_BUF_INIT;
+    pith_c1_as_cp1252(&b, in, n);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    pith_buf_free(&b);
+}
+
+static void test_c1_controls_read_as_windows_1252(void **state)
+{
+    (void)state;
+    c1_read("it\xc2\x92s", 5, "it\xe2\x80\x99s");                   /* U+0092: ’ */
+    c1_read("\xc2\x80" "5", 3, "\xe2\x82\xac" "5");                    /* U+0080: € */
+    c1_read("\xc2\x9f", 2, "\xc5\xb8");                                /* U+009F: Ÿ */
+    c1_read("a\xc2\x81" "b", 4, "a\xc2\x81" "b");  /* undefined in windows-1252: stays */
+    c1_read("\xc2\xa0\xc2\xa9 \xc3\xa9", 7, "\xc2\xa0\xc2\xa9 \xc3\xa9"); /* not C1 */
+    c1_read("end\xc2", 4, "end\xc2");                               /* a lead at the end */
+    /* a misread run the parser would have broken reads back whole:
+     * "â" U+0080 U+0099 becomes "â€™", which pith_text_repair decodes */
+    pith_buf b = PITH_BUF_INIT;
+    pith_c1_as_cp1252(&b, "isn\xc3\xa2\xc2\x80\xc2\x99t", 10);
+    unmisread(b.data, "isn\xe2\x80\x99t");
+    pith_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_detaches),
         cmocka_unit_test(test_utf8_repair),
         cmocka_unit_test(test_text_encoded_twice),
+        cmocka_unit_test(test_c1_controls_read_as_windows_1252),
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
         cmocka_unit_test(test_lower_cp),

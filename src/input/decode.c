@@ -9,6 +9,7 @@
 
 #include "util/arena.h"
 #include "util/ascii.h"
+#include "util/misread.h"
 #include "util/utf8.h"
 #include "charset_labels.h"
 #include "detector.h"
@@ -200,22 +201,26 @@ typedef struct utf8_stats {
     size_t invalid;  /* invalid sequences */
     size_t multi;    /* well-formed multi-byte characters */
     size_t nul;      /* NUL bytes */
+    size_t c1;       /* C1 control characters (U+0080..U+009F) */
     bool esc;        /* an ESC byte (ISO-2022 escape sequences) */
 } utf8_stats;
 
-/* Valid UTF-8 as pith reads it: NULs dropped (pith_utf8_repair), else
- * copied as it is. */
+/* Valid UTF-8 as pith reads it: NULs dropped (pith_utf8_repair), C1
+ * controls read as windows-1252 (pith_c1_as_cp1252), else copied as it
+ * is. */
 static void copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_stats *st)
 {
     if (st->nul)
         pith_utf8_repair(out, in, n);
+    else if (st->c1)
+        pith_c1_as_cp1252(out, in, n);
     else
         pith_buf_append(out, in, n);
 }
 
 static utf8_stats scan_utf8(const char *s, size_t n)
 {
-    utf8_stats st = {0, 0, 0, 0, false};
+    utf8_stats st = {0, 0, 0, 0, 0, false};
     st.esc = memchr(s, 0x1B, n) != NULL;
     size_t i = 0;
     while (i < n) {
@@ -235,6 +240,7 @@ static utf8_stats scan_utf8(const char *s, size_t n)
             st.invalid++;
         else
             st.multi++;
+        st.c1 += cp >= 0x80 && cp <= 0x9F;
         i += (size_t)k;
     }
     return st;

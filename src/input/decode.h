@@ -16,7 +16,11 @@
  * to the detector.
  *
  * The output is always valid UTF-8 without NUL bytes: invalid sequences
- * become U+FFFD and NULs are dropped, so nothing downstream truncates.
+ * become U+FFFD and NULs are dropped, so nothing downstream truncates.  In
+ * valid UTF-8, C1 control characters (U+0080..U+009F: windows-1252 text
+ * once converted as Latin-1) are read as their windows-1252 characters
+ * (pith_c1_as_cp1252), which the parser keeps and would otherwise turn
+ * into U+FFFD.
  */
 #ifndef PITH_DECODE_H
 #define PITH_DECODE_H

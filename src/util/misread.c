@@ -126,6 +126,25 @@ void pith_misread_repair(pith_buf *b, const char *s, size_t n)
     }
 }
 
+void pith_c1_as_cp1252(pith_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        const char *c2 = memchr(s + i, 0xC2, n - i);
+        if (!c2 || (size_t)(c2 - s) + 1 >= n) {
+            pith_buf_append(b, s + i, n - i);
+            return;
+        }
+        size_t at = (size_t)(c2 - s);
+        unsigned char next = (unsigned char)s[at + 1];
+        uint16_t cp = next >= 0x80 && next <= 0x9F ? cp1252_high[next - 0x80] : 0;
+        pith_buf_append(b, s + i, (cp ? at : at + 2) - i);
+        if (cp)
+            pith_utf8_encode(b, cp);
+        i = at + 2;
+    }
+}
+
 bool pith_text_repair(pith_buf *b, const char *s, size_t n)
 {
     if (!pith_utf8_is_clean(s, n))

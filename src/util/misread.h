@@ -28,6 +28,17 @@ bool pith_misread_found(const char *s, size_t n);
  * one it was; everything else is copied as it is. */
 void pith_misread_repair(pith_buf *b, const char *s, size_t n);
 
+/* Append s[0..n) (valid UTF-8) to b with each C1 control character
+ * (U+0080..U+009F) that windows-1252 defines replaced by its windows-1252
+ * character: U+0092 by "’", U+0080 by "€".  Text that holds them was
+ * converted from windows-1252 as if it were Latin-1 (alone, or in a
+ * misread run: "â" U+0080 U+0099 is "’" encoded twice).  The HTML parser
+ * turns a C1 control into U+FFFD, which nothing can read back; as the
+ * windows-1252 character it reads as written, and a misread run it is part
+ * of stays one that pith_misread_repair decodes.  The five bytes
+ * windows-1252 leaves undefined stay as they are. */
+void pith_c1_as_cp1252(pith_buf *b, const char *s, size_t n);
+
 /* When s[0..n) is not valid UTF-8 without NULs, append it to b repaired
  * (pith_utf8_repair); else when it holds misread text, append it decoded
  * back; return whether either was done (b untouched when not). */
