@@ -168,22 +168,49 @@ static bool attribute_is_read(const char *name, size_t n)
     return names && is_one_of(name, n, names);
 }
 
-/* Start tags whose attributes stay whole: those the tree builder reads or
- * compares (formatting elements: Noah's Ark compares their attributes,
- * but at most one <a> is ever on the list, so <a> is cut; <isindex> makes
- * a label of its prompt), those elision reads itself (script) or stops at,
- * and the roots of SVG and MathML, whose attributes are foreign. */
-static const char *const attributes_kept_on[] = {
-    "b",      "big",  "code", "em",       "font",      "i",         "nobr", "s",   "small",
-    "strike", "strong", "tt", "u",        "script",    "svg",       "math", "isindex",
-    "plaintext", "frameset", "col", NULL,
-};
+/* Start tags whose attributes stay whole, by their first letter: those the
+ * tree builder reads or compares (formatting elements: Noah's Ark compares
+ * their attributes, but at most one <a> is ever on the list, so <a> is cut;
+ * <isindex> makes a label of its prompt), those elision reads itself
+ * (script) or stops at, and the roots of SVG and MathML, whose attributes
+ * are foreign.  Asked of every start tag: a tag whose letter has no list
+ * (div, a, li...) is answered at once. */
+static const char *const kept_b[] = {"b", "big", NULL};
+static const char *const kept_c[] = {"code", "col", NULL};
+static const char *const kept_e[] = {"em", NULL};
+static const char *const kept_f[] = {"font", "frameset", NULL};
+static const char *const kept_i[] = {"i", "isindex", NULL};
+static const char *const kept_m[] = {"math", NULL};
+static const char *const kept_n[] = {"nobr", NULL};
+static const char *const kept_p[] = {"plaintext", NULL};
+static const char *const kept_s[] = {"s", "small", "strike", "strong", "script", "svg", NULL};
+static const char *const kept_t[] = {"tt", NULL};
+static const char *const kept_u[] = {"u", NULL};
+
+static const char *const *kept_names(char first)
+{
+    switch (first) {
+    case 'b': return kept_b;
+    case 'c': return kept_c;
+    case 'e': return kept_e;
+    case 'f': return kept_f;
+    case 'i': return kept_i;
+    case 'm': return kept_m;
+    case 'n': return kept_n;
+    case 'p': return kept_p;
+    case 's': return kept_s;
+    case 't': return kept_t;
+    case 'u': return kept_u;
+    default: return NULL;
+    }
+}
 
 /* Are the attributes of the tag called name (lower case) kept whole? */
 static bool keeps_attributes(const char *name)
 {
-    for (const char *const *k = attributes_kept_on; *k; k++)
-        if ((*k)[0] == name[0] && strcmp(name, *k) == 0)
+    const char *const *k = kept_names(name[0]);
+    for (; k && *k; k++)
+        if (strcmp(name, *k) == 0)
             return true;
     return false;
 }
