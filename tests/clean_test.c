@@ -761,6 +761,33 @@ static void test_service_panels_styled(void **state)
     test_unstage(&s);
 }
 
+/* On a service page a block that repeats the sibling before it word for
+ * word (the same figures drawn again for another screen's width) goes;
+ * the first copy stays, and so does a short label repeated in a row.  On
+ * an article the copy stands. */
+static const char repeated_blocks[] =
+    "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+    "<div class=stats><div id=wide>Three thousand bakeries bake with us; orders come in "
+    "twice as fast; one screen for the oven and the till.</div>"
+    "<div id=narrow>Three thousand bakeries bake with us; orders come in twice as fast; one "
+    "screen for the oven and the till.</div></div>"
+    "<ul><li id=pick1>Pick one or more</li><li id=pick2>Pick one or more</li></ul>"
+    "</main></body></html>";
+
+static void test_service_repeated_blocks(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, repeated_blocks, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "wide"), "kept");
+    assert_string_equal(dropped_by(&s, "narrow"), "structure:repeated");
+    assert_string_equal(dropped_by(&s, "pick2"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, repeated_blocks, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "narrow"), "kept");
+    test_unstage(&s);
+}
+
 /* An accordion marked up as one tab list round its headings and panels
  * (Bootstrap's panel-group) holds the answers' paragraphs: content.  A row
  * of tabs (role=tablist round the labels only) goes as before. */
@@ -955,6 +982,7 @@ int main(void)
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_service_panels_hidden_attribute),
         cmocka_unit_test(test_service_panels_styled),
+        cmocka_unit_test(test_service_repeated_blocks),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),

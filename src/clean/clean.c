@@ -811,6 +811,10 @@ static bool closed_panel(const pith_ctx *ctx, uint32_t i)
            opens_as_panel(&ctx->dom, i);
 }
 
+#define COPY_COMPARED_BYTES 4096 /* of two blocks of as much text: equal so far, they
+                                    are copies (and every element is read that far at
+                                    most twice) */
+
 /* Whether element i shows the same text as the sibling before it: the
  * tabs of a block that draws one text under each tab, a panel repeated for
  * another screen's width.  The first copy is the one a reader reads. */
@@ -821,8 +825,8 @@ static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
     if (p == PITH_NO_EL || dom->els[p].text != dom->els[i].text)
         return false;
     pith_buf before = PITH_BUF_INIT;
-    pith_el_text(dom, p, &before, 0);
-    const char *text = pith_ctx_text(ctx, i, 0);
+    pith_el_text(dom, p, &before, COPY_COMPARED_BYTES);
+    const char *text = pith_ctx_text(ctx, i, COPY_COMPARED_BYTES);
     bool same = before.len == ctx->scratch.len &&
                 (before.len == 0 || !memcmp(before.data, text, before.len));
     pith_buf_free(&before);
@@ -839,6 +843,18 @@ static bool styled_panel(pith_ctx *ctx, uint32_t i)
     const pith_el *el = &ctx->dom.els[i];
     return el->link_text * 2 < el->text && closed_panel(ctx, i) &&
            !copies_previous_sibling(ctx, i);
+}
+
+#define REPEATED_BLOCK_MIN_TEXT 80 /* non-space bytes: a block of sentences, not a
+                                      label or a button repeated in a row */
+
+/* On a service page a block of some text that repeats the sibling before it
+ * word for word: the same section drawn again for another screen's width
+ * or as a carousel's copy.  The first copy stays. */
+static bool repeated_block(pith_ctx *ctx, uint32_t i)
+{
+    return ctx->pagetype == PITH_PAGE_SERVICE &&
+           ctx->dom.els[i].text >= REPEATED_BLOCK_MIN_TEXT && copies_previous_sibling(ctx, i);
 }
 
 /* On a documentation page a tab panel (role=tabpanel) hidden with the
@@ -1177,6 +1193,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "attr:aria-hidden";
     if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i))
         return "style:hidden";
+    if (!shown && repeated_block(ctx, i))
+        return "structure:repeated";
     const char *role = role_rule(el);
     if (role && !accordion_as_tablist(el))
         return role;
