@@ -210,6 +210,39 @@ static int owned_script(uint32_t cp)
     return -1;
 }
 
+/* Count the letters of text (word characters but digits) by script:
+ * shared[] for the shared scripts, owned[] for the scripts one language
+ * owns (lang_table.c); the letters of other scripts count in the total
+ * alone, which is returned.  ASCII, most of most texts, is counted
+ * without decoding it. */
+static size_t count_letters(const char *text, size_t n, size_t shared[PITH_SCRIPT_COUNT],
+                            size_t owned[64])
+{
+    size_t letters = 0, i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            i++;
+            if (pith_ascii_is_alpha((char)c))
+                shared[PITH_SCRIPT_LATIN]++;
+            letters += pith_is_word_cp(c) && !pith_ascii_is_digit((char)c);
+            continue;
+        }
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
+        if (!pith_is_word_cp(cp))
+            continue;
+        letters++;
+        pith_script s = shared_script(cp);
+        int o;
+        if (s != PITH_SCRIPT_OTHER)
+            shared[s]++;
+        else if ((o = owned_script(cp)) >= 0 && (size_t)o < 64)
+            owned[o]++;
+    }
+    return letters;
+}
+
 /* likely, when it is a language with a model in script, else NULL. */
 static const char *model_of(const char *likely, pith_script script)
 {
@@ -235,21 +268,7 @@ const char *pith_lang_detect_likely(const char *text, size_t n, const char *like
     }
     size_t shared[PITH_SCRIPT_COUNT] = {0};
     size_t owned[64] = {0};
-    size_t letters = 0, i = 0;
-    while (i < n) {
-        uint32_t cp;
-        int k = pith_utf8_decode(text + i, n - i, &cp);
-        i += (size_t)k;
-        if (!pith_is_word_cp(cp) || (cp >= '0' && cp <= '9'))
-            continue;
-        letters++;
-        pith_script s = shared_script(cp);
-        int o;
-        if (s != PITH_SCRIPT_OTHER)
-            shared[s]++;
-        else if ((o = owned_script(cp)) >= 0 && (size_t)o < 64)
-            owned[o]++;
-    }
+    size_t letters = count_letters(text, n, shared, owned);
     if (letters < MIN_LETTERS)
         return NULL;
     /* Japanese mixes kana into Han: a little kana is enough. */
