@@ -868,9 +868,11 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
         } else if (!name_is(&t, "style") || !t.whole) {
             cut_unread_attributes(&sc, &unread); /* not from a style that goes whole */
         }
-        if (!name_is(&t, "html") && !name_is(&t, "script") && !name_is(&t, "style"))
+        /* (Once begun, never asked again: most tags come after.) */
+        if (!sc.head_begun && !name_is(&t, "html") && !name_is(&t, "script") &&
+            !name_is(&t, "style"))
             sc.head_begun = true;
-        if (!name_in(&t, head_tags))
+        if (!sc.body_begun && !name_in(&t, head_tags))
             sc.body_begun = true; /* before start_tag: a <select>'s scripts are the body's */
         if (start_tag(&sc, &t, &i) == STOP)
             break;
