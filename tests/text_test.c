@@ -1169,6 +1169,16 @@ static void test_markup_detection(void **state)
     assert_true(pith_input_has_markup("<!-- saved --> Hello", 20));
     /* a text that opens with one quoted tag is text still */
     assert_false(pith_input_has_markup("<img src=\"p.gif\">\n\nPlain text.\n\nMore.\n", 38));
+    /* a manual as text quotes tags on its code's lines only: text, however
+     * many; a fragment of HTML has them on most lines */
+    static const char manual[] =
+        "Lists\n\nA list groups items.\n\nWrite each item in its own element.\n\n"
+        "<ul><li>One</li></ul>\n\nThe browser draws a bullet before each.\n\n"
+        "Numbered lists work the same way.\n\n<ol><li>One</li></ol>\n\n"
+        "Nest a list inside an item to indent it.\n\nKeep items short.\n";
+    assert_false(pith_input_has_markup(manual, sizeof manual - 1));
+    static const char fragment[] = "Intro line\n<p>One <b>two</b></p>\n<p>Three</p>\nfour\n";
+    assert_true(pith_input_has_markup(fragment, sizeof fragment - 1));
 }
 
 /* --input: auto reads text as text; html makes it one HTML paragraph. */

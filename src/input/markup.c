@@ -11,6 +11,11 @@
  * tags are needed, and one in every 2 KiB at least, so a text that quotes
  * a tag or two stays text, even when it opens with one (a scraper keeps an
  * escaped tracking pixel, "<img height="1" ...>", as the first line).
+ * Input that does not open with a tag needs more: tags on one line in four
+ * of those that hold something.  A manual's or a tutorial's text quotes
+ * tags in its code samples, often one every few hundred bytes, but only on
+ * the code's lines, a few in a hundred; a fragment of HTML has them on most
+ * of its lines, wherever it breaks them.
  */
 #include "markup.h"
 
@@ -20,6 +25,8 @@
 
 #define TAGS_NEEDED 2
 #define BYTES_PER_TAG 2048 /* fewer tags than one in this many bytes: text */
+#define LINES_PER_TAGGED_LINE 4 /* not opening with a tag: fewer lines with tags than
+                                 * one in this many (of those not blank) is text */
 
 /* Element names a page's markup is made of (lower case). */
 static const char *const TAG_NAMES[] = {
@@ -76,6 +83,26 @@ static bool frame_at(const char *s, size_t n)
     return false;
 }
 
+/* Are tags on at least one line in LINES_PER_TAGGED_LINE of those that
+ * hold more than white space? */
+static bool tags_on_many_lines(const char *s, size_t n)
+{
+    size_t lines = 0, tagged = 0;
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t end = nl ? (size_t)(nl - s) : n;
+        bool blank = true, tag = false;
+        for (size_t k = i; k < end && !tag; k++) {
+            blank = blank && pith_ascii_is_space(s[k]);
+            tag = s[k] == '<' && tag_at(s + k, n - k);
+        }
+        lines += !blank;
+        tagged += tag;
+        i = end + 1;
+    }
+    return tagged * LINES_PER_TAGGED_LINE >= lines;
+}
+
 bool pith_input_has_markup(const char *s, size_t n)
 {
     size_t i = 0;
@@ -85,6 +112,7 @@ bool pith_input_has_markup(const char *s, size_t n)
         i++;
     if (i < n && s[i] == '<' && frame_at(s + i, n - i))
         return true;
+    bool opens_with_tag = i < n && s[i] == '<' && tag_at(s + i, n - i);
     /* markup is dense: a page's tags come every few hundred bytes, a
      * text's mentions of tags are few and far between */
     size_t needed = n / BYTES_PER_TAG > TAGS_NEEDED ? n / BYTES_PER_TAG : TAGS_NEEDED;
@@ -95,7 +123,7 @@ bool pith_input_has_markup(const char *s, size_t n)
             break;
         i = (size_t)(lt - s);
         if (tag_at(lt, n - i) && ++tags >= needed)
-            return true;
+            return opens_with_tag || tags_on_many_lines(s, n);
         i++;
     }
     return false;
