@@ -90,6 +90,13 @@ static void test_json_nul_and_invalid(void **state)
     pith_render_json(&in, &out);
     assert_false(out.oom);
     assert_non_null(strstr(out.data, "\"text\":\"a\\u0000b\"}\n"));
+    pith_buf_clear(&out);
+    /* escapes and UTF-8 inside and across the 8-byte words read at once */
+    r.text = "0123456789\"12345\x01" "789\\\xC3\xA9" "456789abcdef";
+    r.text_len = strlen(r.text);
+    pith_render_json(&in, &out);
+    assert_non_null(strstr(out.data, "\"text\":\"0123456789\\\"12345\\u0001789\\\\\xC3\xA9"
+                                     "456789abcdef\"}\n"));
     pith_buf_free(&out);
     pith_buf_init(&out);
     r.title = "bad \xC3(";

@@ -116,11 +116,30 @@ static const char *json_escape_of(unsigned char c, char seq[8])
     return seq;
 }
 
+/* True when none of the 8 bytes at s needs a look of its own: no C0
+ * control, quote, backslash or byte of a multi-byte character (a zero
+ * and a "less than" test on all the bytes of a word at once). */
+static bool json_plain8(const char *s)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t x;
+    memcpy(&x, s, 8);
+    uint64_t control = (x - ones * 0x20) & ~x;
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    quote = (quote - ones) & ~quote;
+    backslash = (backslash - ones) & ~backslash;
+    return ((x | control | quote | backslash) & high) == 0;
+}
+
 bool pith_render_escape_json(pith_buf *out, const char *s, size_t n)
 {
     pith_buf_putc(out, '"');
     size_t run = 0, i = 0; /* bytes s[run..i) are copied as they are */
     while (i < n) {
+        if (n - i >= 8 && json_plain8(s + i)) {
+            i += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             i++;
