@@ -761,10 +761,10 @@ static void test_service_panels_styled(void **state)
     test_unstage(&s);
 }
 
-/* On a service page a block that repeats the sibling before it word for
- * word (the same figures drawn again for another screen's width) goes;
- * the first copy stays, and so does a short label repeated in a row.  On
- * an article the copy stands. */
+/* On a service page (and a collection) a block that repeats the sibling
+ * before it word for word (the same figures drawn again for another
+ * screen's width) goes; the first copy stays, and so does a short label
+ * repeated in a row.  On an article the copy stands. */
 static const char repeated_blocks[] =
     "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
     "<div class=stats><div id=wide>Three thousand bakeries bake with us; orders come in "
@@ -782,6 +782,9 @@ static void test_service_repeated_blocks(void **state)
     assert_string_equal(dropped_by(&s, "wide"), "kept");
     assert_string_equal(dropped_by(&s, "narrow"), "structure:repeated");
     assert_string_equal(dropped_by(&s, "pick2"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, repeated_blocks, PITH_PAGE_COLLECTION);
+    assert_string_equal(dropped_by(&s, "narrow"), "structure:repeated");
     test_unstage(&s);
     clean_typed(&s, repeated_blocks, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "narrow"), "kept");
