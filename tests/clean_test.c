@@ -728,8 +728,8 @@ static void test_service_panels_hidden_attribute(void **state)
  * as one closed with the hidden attribute does: a tab of plans, a FAQ's
  * answer.  A tab that repeats the text of the tab before it (one block
  * drawn under each tab) is a copy and goes; so does a closed box that is
- * mostly links (a filter's list of choices), and a panel on a product's
- * page. */
+ * mostly links (a filter's list of choices).  A product's tab closed so
+ * is content too; an article's is not. */
 static const char styled_panels[] =
     "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
     "<div class=tabs><div id=first role=tabpanel style=\"display:block\">Bake, sell and "
@@ -757,6 +757,10 @@ static void test_service_panels_styled(void **state)
     assert_string_equal(dropped_by(&s, "choices"), "style:hidden");
     test_unstage(&s);
     clean_typed(&s, styled_panels, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "yearly"), "kept");
+    assert_string_equal(dropped_by(&s, "copy"), "style:hidden");
+    test_unstage(&s);
+    clean_typed(&s, styled_panels, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "yearly"), "style:hidden");
     test_unstage(&s);
 }

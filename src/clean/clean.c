@@ -835,13 +835,15 @@ static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
 
 /* On a page of many blocks a panel closed with an inline display:none or
  * visibility:hidden (a FAQ's answer, a tab of plans) opens when clicked,
- * as one closed with the hidden attribute does; unless it is mostly links
- * (a menu's or a filter's list, opened to pick from) or repeats the panel
- * before it. */
+ * as one closed with the hidden attribute does, and so does a product's
+ * panel closed that way (its description's or specifications' tab);
+ * unless it is mostly links (a menu's or a filter's list, opened to pick
+ * from) or repeats the panel before it. */
 static bool styled_panel(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->link_text * 2 < el->text && closed_panel(ctx, i) &&
+    bool product_panel = ctx->pagetype == PITH_PAGE_PRODUCT && opens_as_panel(&ctx->dom, i);
+    return el->link_text * 2 < el->text && (closed_panel(ctx, i) || product_panel) &&
            !copies_previous_sibling(ctx, i);
 }
 
