@@ -540,6 +540,10 @@ static void test_noscript_raw_text_ends_with_the_noscript(void **state)
         "<body><noscript><style>p{}</style></noscript><p>The page.</p>",
         "<body><iframe src=x /><p>Fallback text of a frame.</p>",
         "<body><noscript><iframe src=x />", /* no </noscript>: gumbo's reading stands */
+        /* no </noscript>, and the title's end tag holds the last '<' of the
+         * input: no </noscript> comes after the last '<' either */
+        "<noscript><title>y </title>",
+        "<noscript><title><y </title>",
     };
     for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
         guarded g;

@@ -527,8 +527,10 @@ static size_t next_noscript_end(guard *g, size_t from)
     size_t k = from;
     while (k < g->n) {
         const char *lt = memchr(g->in + k, '<', g->n - k);
-        if (!lt)
+        if (!lt) {
+            k = g->n; /* no '<' left: none comes (not "just after the last '<'") */
             break;
+        }
         k = (size_t)(lt - g->in);
         if (pith_html_end_tag_at(g->in, g->n, k, "noscript"))
             break;
