@@ -14,7 +14,8 @@
 # Usage: sh bench/batch.sh build/pith [CORPORA_DIR]   (run by `make bench`)
 set -u
 pith=${1:-build/pith}
-corpora=${2:-../shared/bench/corpora}
+# CORPORA_DIR: by default $PITH_BENCH_DIR/corpora, else ../shared/bench/corpora beside the tree
+corpora=${2:-${PITH_BENCH_DIR:-$(dirname "$0")/../../shared/bench}/corpora}
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ! -f "$corpora/aeb/ground-truth.json" ]; then
     echo "batch bench: no aeb corpus under $corpora, skipped"

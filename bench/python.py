@@ -243,7 +243,8 @@ def dask_vs_cli(corpora, pith_cli):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpora", default=str(TOP.parent / "shared" / "bench" / "corpora"))
+    bench_dir = os.environ.get("PITH_BENCH_DIR") or str(TOP.parent / "shared" / "bench")
+    ap.add_argument("--corpora", default=str(Path(bench_dir) / "corpora"))
     ap.add_argument("--pith", default=str(TOP / "build" / "pith"))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--leak", type=int, default=10000)

@@ -14,7 +14,8 @@
 # Usage: sh bench/scrapers.sh build/pith [CORPORA_DIR]   (run by `make bench`)
 set -u
 pith=$(cd "$(dirname "${1:-build/pith}")" && pwd)/$(basename "${1:-build/pith}")
-corpora=${2:-../shared/bench/corpora}
+# CORPORA_DIR: by default $PITH_BENCH_DIR/corpora, else ../shared/bench/corpora beside the tree
+corpora=${2:-${PITH_BENCH_DIR:-$(dirname "$0")/../../shared/bench}/corpora}
 bench=$corpora/../bench.py
 for tool in lynx w3m; do
     if ! command -v $tool >/dev/null 2>&1; then
