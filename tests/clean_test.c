@@ -765,6 +765,39 @@ static void test_service_panels_styled(void **state)
     test_unstage(&s);
 }
 
+/* A FAQ's answer closed with an inline style after its question, in boxes
+ * of a script's generated classes with no aria-expanded and no panel name:
+ * the question before it says it opens.  A closed box after a statement
+ * is no answer and goes. */
+static const char unnamed_answers[] =
+    "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+    "<div class=sc-a1><div class=sc-b2><div class=sc-c3>Can I pause my plan?</div></div>"
+    "<div id=pause class=sc-d4 style=\"visibility:hidden\">Yes, pause the plan for a "
+    "month at any time.</div></div>"
+    "<div class=sc-a1><div class=sc-b2>Ovens are checked every year.</div>"
+    "<div id=basket class=sc-d4 style=\"display:none\">Your basket has been "
+    "updated.</div></div>"
+    "</main></body></html>";
+
+static void test_answer_after_its_question(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, unnamed_answers, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "pause"), "kept");
+    assert_string_equal(dropped_by(&s, "basket"), "style:hidden");
+    test_unstage(&s);
+    clean_typed(&s, unnamed_answers, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "pause"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, unnamed_answers, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "pause"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, unnamed_answers, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "pause"), "style:hidden");
+    test_unstage(&s);
+}
+
 /* On a service page (and a collection) a block that repeats the sibling
  * before it word for word (the same figures drawn again for another
  * screen's width) goes; the first copy stays, and so does a short label
@@ -989,6 +1022,7 @@ int main(void)
         cmocka_unit_test(test_service_panels),
         cmocka_unit_test(test_service_panels_hidden_attribute),
         cmocka_unit_test(test_service_panels_styled),
+        cmocka_unit_test(test_answer_after_its_question),
         cmocka_unit_test(test_service_repeated_blocks),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

@@ -787,6 +787,40 @@ static bool opens_as_panel(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+#define QUESTION_MAX_TEXT 400 /* non-space bytes: a question, not a form */
+
+/* Whether text ends with a question mark (Latin, Arabic, full-width),
+ * white space after it aside. */
+static bool ends_as_question(const char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && pith_ascii_is_space(s[n - 1]))
+        n--;
+    if (n >= 1 && s[n - 1] == '?')
+        return true;
+    return (n >= 2 && !memcmp(s + n - 2, "\xd8\x9f", 2)) || /* U+061F */
+           (n >= 3 && !memcmp(s + n - 3, "\xef\xbc\x9f", 3)); /* U+FF1F */
+}
+
+/* Whether the sibling just before element i is a question (a short text
+ * ending with a question mark): i is its answer, closed until the question
+ * is clicked, though neither names itself a panel nor carries aria-expanded
+ * (a script's generated classes, a toggle that is a plain box). */
+static bool answers_the_question_before(pith_ctx *ctx, uint32_t i)
+{
+    uint32_t p = previous_sibling(&ctx->dom, i);
+    if (p == PITH_NO_EL || ctx->dom.els[p].text == 0 || ctx->dom.els[p].text > QUESTION_MAX_TEXT)
+        return false;
+    return ends_as_question(pith_ctx_text(ctx, p, 0));
+}
+
+/* Whether a closed element i is a panel a reader opens: named or marked up
+ * as one, or the answer after its question. */
+static bool closed_as_panel(pith_ctx *ctx, uint32_t i)
+{
+    return opens_as_panel(&ctx->dom, i) || answers_the_question_before(ctx, i);
+}
+
 /* Whether the page's hidden panels are content and element i is one. */
 static bool shown_panel(pith_ctx *ctx, uint32_t i)
 {
@@ -803,12 +837,12 @@ static bool shown_panel(pith_ctx *ctx, uint32_t i)
  * closed panels are the shop's (delivery, returns, why buy here), nor on a
  * thread; a manual's tabs have their rule, and so do boxes hidden by an
  * inline style (styled_panel). */
-static bool closed_panel(const pith_ctx *ctx, uint32_t i)
+static bool closed_panel(pith_ctx *ctx, uint32_t i)
 {
     pith_pagetype t = ctx->pagetype;
     return (t == PITH_PAGE_SERVICE || t == PITH_PAGE_LISTING || t == PITH_PAGE_COLLECTION ||
             t == PITH_PAGE_OTHER) &&
-           opens_as_panel(&ctx->dom, i);
+           closed_as_panel(ctx, i);
 }
 
 #define COPY_COMPARED_BYTES 4096 /* of two blocks of as much text: equal so far, they
@@ -842,7 +876,7 @@ static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
 static bool styled_panel(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    bool product_panel = ctx->pagetype == PITH_PAGE_PRODUCT && opens_as_panel(&ctx->dom, i);
+    bool product_panel = ctx->pagetype == PITH_PAGE_PRODUCT && closed_as_panel(ctx, i);
     return el->link_text * 2 < el->text && (closed_panel(ctx, i) || product_panel) &&
            !copies_previous_sibling(ctx, i);
 }
@@ -872,21 +906,6 @@ static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i)
 {
     const char *role = pith_attr(&ctx->dom.els[i], "role");
     return ctx->pagetype == PITH_PAGE_DOCUMENTATION && role && !strcmp(role, "tabpanel");
-}
-
-#define QUESTION_MAX_TEXT 400 /* non-space bytes: a question, not a form */
-
-/* Whether text ends with a question mark (Latin, Arabic, full-width),
- * white space after it aside. */
-static bool ends_as_question(const char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0 && pith_ascii_is_space(s[n - 1]))
-        n--;
-    if (n >= 1 && s[n - 1] == '?')
-        return true;
-    return (n >= 2 && !memcmp(s + n - 2, "\xd8\x9f", 2)) || /* U+061F */
-           (n >= 3 && !memcmp(s + n - 3, "\xef\xbc\x9f", 3)); /* U+FF1F */
 }
 
 /* A FAQ's question as the button that opens its answer (aria-expanded or
