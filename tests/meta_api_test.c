@@ -77,6 +77,41 @@ static void test_date_time_from_the_same_day(void **state)
     pith_result_free(r);
 }
 
+/* A published time in UTC gives way to the same moment written with the
+ * page's offset (its day, the publisher's), not to another moment a day
+ * off: a reply's time under the first post. */
+static void test_utc_time_and_local_times(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Digital cameras</title>"
+        "<meta property=\"article:published_time\" content=\"2024-01-10T02:47:16+00:00\">"
+        "</head><body><article><h1>Digital cameras</h1>"
+        "<p>Who knows, maybe the old cameras are coming back as a status symbol, with their "
+        "own look and the small pleasure of a device that only takes pictures.</p>"
+        "<footer><time datetime=\"%s\">%s</time></footer>"
+        "</article></body></html>";
+    static const struct {
+        const char *time, *want_date, *want_time;
+    } CASES[] = {
+        {"2024-01-09T21:47:16-05:00", "2024-01-09", "2024-01-09T21:47:16-05:00"},
+        {"2024-01-09T22:47:16-04:00", "2024-01-09", "2024-01-09T22:47:16-04:00"}, /* an hour off */
+        {"2024-01-10T02:47:16-07:00", "2024-01-10", "2024-01-10T02:47:16-07:00"}, /* same clock */
+        {"2024-01-11T19:11:34-05:00", "2024-01-10", "2024-01-10T02:47:16+00:00"}, /* a reply */
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].time, CASES[i].time);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (!r->date || strcmp(r->date, CASES[i].want_date) != 0 || !r->date_time ||
+            strcmp(r->date_time, CASES[i].want_time) != 0)
+            fail_msg("case %zu: expected %s, got %s / %s", i, CASES[i].want_time,
+                     r->date ? r->date : "none", r->date_time ? r->date_time : "none");
+        pith_result_free(r);
+    }
+}
+
 static void test_meta_off(void **state)
 {
     (void)state;
@@ -945,6 +980,7 @@ int main(void)
         cmocka_unit_test(test_meta_fields),
         cmocka_unit_test(test_date_time_from_the_same_day),
         cmocka_unit_test(test_date_in_byline),
+        cmocka_unit_test(test_utc_time_and_local_times),
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),

@@ -237,6 +237,25 @@ static void test_date_time(void **state)
     }
 }
 
+/* The moment a time names, in minutes since 1970 UTC, whatever its
+ * offset; none for a time without a zone. */
+static void test_date_moment(void **state)
+{
+    (void)state;
+    long long a = 0, b = 0, c = 0;
+    assert_true(pith_date_moment("2024-01-10T02:30:00Z", 20, 0, &a));
+    assert_true(pith_date_moment("2024-01-09T21:30:00-05:00", 25, 0, &b));
+    assert_true(pith_date_moment("2024-01-10T08:00:00+0530", 24, 0, &c));
+    assert_true(a == b && a == c);
+    assert_true(a == (19732LL * 24 + 2) * 60 + 30); /* 2024-01-10 is day 19732 */
+    assert_true(pith_date_moment("1970-01-01T00:00Z", 17, 0, &a));
+    assert_true(a == 0);
+    assert_false(pith_date_moment("2024-01-10T02:30:00", 19, 0, &a));
+    assert_false(pith_date_moment("2024-01-10", 10, 0, &a));
+    pith_date d = {2000, 3, 1};
+    assert_true(pith_date_days(&d) == 11017);
+}
+
 /* Today is the UTC date gmtime_r gives (read twice around the call, so that
  * a day ending in between does not count). */
 static void test_date_today_is_utc(void **state)
@@ -305,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_date_from_url),
         cmocka_unit_test(test_date_plausible),
         cmocka_unit_test(test_date_time),
+        cmocka_unit_test(test_date_moment),
         cmocka_unit_test(test_date_today_is_utc),
         cmocka_unit_test(test_date_month_words),
     };

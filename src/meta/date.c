@@ -532,6 +532,17 @@ static pith_date civil_of_day(long long z)
     return d;
 }
 
+long long pith_date_days(const pith_date *d)
+{
+    /* civil_of_day backwards (Howard Hinnant's days_from_civil) */
+    long long y = d->year - (d->month <= 2);
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400;                                             /* [0, 399] */
+    long long doy = (153 * (d->month + (d->month > 2 ? -3 : 9)) + 2) / 5 + d->day - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                     /* [0, 146096] */
+    return era * 146097 + doe - 719468;
+}
+
 pith_date pith_date_today(void)
 {
     long long now = (long long)time(NULL);
@@ -749,5 +760,24 @@ bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out)
                  zone < 0 ? '-' : '+', zh, zm);
     else
         snprintf(out, PITH_DATE_TIME_MAX, "%sT%02u:%02u:%02u", day, hh, mm, ss);
+    return true;
+}
+
+bool pith_date_moment(const char *s, size_t n, unsigned flags, long long *minute)
+{
+    pith_date d;
+    char iso[PITH_DATE_TIME_MAX];
+    if (!pith_date_parse(s, n, flags, &d) || !pith_date_time(s, n, &d, iso))
+        return false;
+    /* iso: "YYYY-MM-DDTHH:MM:SS" then "Z", "+HH:MM" or "-HH:MM" */
+    size_t len = strlen(iso), at = 11, zone_at = 19;
+    if (len <= zone_at)
+        return false; /* no zone */
+    int h = digits_at(iso, len, &at, 2, 2);
+    at++;
+    int m = digits_at(iso, len, &at, 2, 2), offset = 0;
+    if (iso[zone_at] != 'Z' && !offset_at(iso, len, &zone_at, &offset))
+        return false;
+    *minute = pith_date_days(&d) * 1440 + h * 60 + m - offset;
     return true;
 }

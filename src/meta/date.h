@@ -51,6 +51,10 @@ bool pith_date_valid(int year, int month, int day);
  * and not after today (one day of slack for time zones). */
 bool pith_date_plausible(const pith_date *d, const pith_date *today);
 
+/* The days from 1970-01-01 to d (negative before), in the proleptic
+ * Gregorian calendar. */
+long long pith_date_days(const pith_date *d);
+
 /* Today's date (UTC). */
 pith_date pith_date_today(void);
 
@@ -66,6 +70,12 @@ pith_date pith_date_today(void);
  * ("EST", "CEST", "JST") are read as their offsets.  Returns false when s
  * gives no time, leaving out unchanged. */
 bool pith_date_time(const char *s, size_t n, const pith_date *d, char *out);
+
+/* The moment s (n bytes) names, as minutes since 1970-01-01T00:00Z, into
+ * *minute: its date (flags as for pith_date_parse), time of day and
+ * offset.  False when s gives no time or no zone: a local time without
+ * an offset names no one moment. */
+bool pith_date_moment(const char *s, size_t n, unsigned flags, long long *minute);
 
 /* Write the date as YYYY-MM-DD into out (at least 11 bytes). */
 void pith_date_format(const pith_date *d, char *out);

@@ -527,15 +527,6 @@ static int zone_kind(const char *s)
     return 0;
 }
 
-static long day_number(const pith_date *d)
-{
-    /* days from a fixed origin, for "within a day" tests (civil calendar) */
-    int y = d->year, m = d->month;
-    if (m <= 2)
-        y--, m += 12;
-    return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
-}
-
 /* The value's time of day, when it gives one with the day d, into out. */
 static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, char *out)
 {
@@ -604,6 +595,42 @@ static void settle_day_and_month(const pith_mfound *f, pith_mfield field,
     *d = other;
 }
 
+/* A time in UTC may fall on another day than the publisher's: the same
+ * moment written with the local offset elsewhere on the page, its date
+ * into *d.  The same moment within an hour (an offset written without
+ * its summer hour), or the same clock time (a site that writes its local
+ * time as UTC); another moment, a reply's a day later, is another date. */
+#define SAME_MOMENT_SLACK 60 /* minutes */
+#define CLOCK_LEN 16         /* "YYYY-MM-DDTHH:MM" of an ISO 8601 time */
+
+static bool same_moment(const char *a, const char *b, unsigned flags, pith_date *d)
+{
+    long long ma, mb;
+    size_t na = strlen(a), nb = strlen(b);
+    char ia[PITH_DATE_TIME_MAX], ib[PITH_DATE_TIME_MAX];
+    pith_date da;
+    if (!pith_date_moment(a, na, flags, &ma) || !pith_date_moment(b, nb, flags, &mb) ||
+        !pith_date_parse(a, na, flags, &da) || !pith_date_parse(b, nb, flags, d))
+        return false;
+    if (llabs(ma - mb) <= SAME_MOMENT_SLACK)
+        return true;
+    return pith_date_time(a, na, &da, ia) && pith_date_time(b, nb, d, ib) &&
+           memcmp(ia, ib, CLOCK_LEN) == 0;
+}
+
+static const pith_mvalue *same_moment_local(const pith_mfound *f, pith_mfield field,
+                                            unsigned flags, const pith_mvalue *found,
+                                            pith_date *d)
+{
+    if (zone_kind(found->text) != 1)
+        return NULL;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next)
+            if (zone_kind(v->text) == 2 && same_moment(found->text, v->text, flags, d))
+                return v;
+    return NULL;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
@@ -622,20 +649,10 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
     if (!found)
         return NULL;
     settle_day_and_month(f, field, found, flags, &d);
-    /* A time in UTC may fall on another day than the publisher's: the same
-     * moment written with the local offset elsewhere on the page wins. */
-    if (zone_kind(found->text) == 1) {
-        const pith_mvalue *local = NULL;
-        for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !local; s++)
-            for (const pith_mvalue *v = f->head[field][*s]; v && !local; v = v->next)
-                if (zone_kind(v->text) == 2 &&
-                    pith_date_parse(v->text, strlen(v->text), flags, &other) &&
-                    labs(day_number(&other) - day_number(&d)) <= 1)
-                    local = v;
-        if (local) {
-            d = other;
-            found = local;
-        }
+    const pith_mvalue *local = same_moment_local(f, field, flags, found, &other);
+    if (local) {
+        d = other;
+        found = local;
     }
     char day[11], full[PITH_DATE_TIME_MAX];
     pith_date_format(&d, day);
