@@ -60,6 +60,57 @@ static void put_re(FILE *f, const pith_re_data *re, unsigned blob)
     fprintf(f, ", %zu, 0x%xu, blob_%u, %zu}", re->len, (unsigned)re->options, blob, re->blob_len);
 }
 
+/* A set of pieces as an initializer. */
+static void put_pieces_set(FILE *f, const char *field, const pith_pieces_set *set)
+{
+    fprintf(f, "    .%s = {{", field);
+    for (unsigned w = 0; w < sizeof set->w / sizeof set->w[0]; w++)
+        fprintf(f, "%s0x%llxull", w ? "," : "", (unsigned long long)set->w[w]);
+    fputs("}},\n", f);
+}
+
+/* A matcher's filed literals (any_match.c, built by its build_index) as
+ * name, with their bounds and filed entries before it. */
+static void put_literal_index(FILE *f, const char *name, const pith_literal_index *ix)
+{
+    unsigned hashes = 0;
+    for (unsigned w = 0; w < PITH_ANY_HASH_WORDS; w++)
+        for (uint64_t bits = ix->first[w]; bits; bits &= bits - 1)
+            hashes++;
+    fprintf(f, "static const uint16_t %s_bounds[] = {", name);
+    for (unsigned r = 0; r <= hashes; r++)
+        fprintf(f, "%s%u", r ? (r % 16 ? "," : ",\n    ") : "", ix->bounds[r]);
+    fputs("};\n", f);
+    unsigned filed = ix->bounds[hashes];
+    if (filed) {
+        fprintf(f, "static const pith_filed_literal %s_filed[] = {", name);
+        for (unsigned e = 0; e < filed; e++)
+            fprintf(f, "%s{%u,%u,%u}", e ? (e % 6 ? "," : ",\n    ") : "", ix->filed[e].offset,
+                    ix->filed[e].last_tri, ix->filed[e].piece);
+        fputs("};\n", f);
+    }
+    fprintf(f, "static const pith_literal_index %s = {\n    .first = {", name);
+    for (unsigned w = 0; w < PITH_ANY_HASH_WORDS; w++)
+        fprintf(f, "%s0x%llxull", w ? (w % 4 ? "," : ",\n     ") : "",
+                (unsigned long long)ix->first[w]);
+    fprintf(f, "},\n    .first_words = 0x%llxull,\n    .rank = {",
+            (unsigned long long)ix->first_words);
+    for (unsigned w = 0; w < PITH_ANY_HASH_WORDS; w++)
+        fprintf(f, "%s%u", w ? (w % 16 ? "," : ",\n     ") : "", ix->rank[w]);
+    fprintf(f, "},\n    .n_literals = %u, .bounds = %s_bounds, .filed = ", ix->n_literals, name);
+    if (filed)
+        fprintf(f, "%s_filed,\n", name);
+    else
+        fputs("NULL,\n", f);
+    put_pieces_set(f, "gated", &ix->gated);
+    put_pieces_set(f, "gated_any", &ix->gated_any);
+    put_pieces_set(f, "unindexed", &ix->unindexed);
+    put_pieces_set(f, "with_leads", &ix->with_leads);
+    put_pieces_set(f, "non_ascii", &ix->non_ascii);
+    put_pieces_set(f, "all", &ix->all);
+    fputs("};\n", f);
+}
+
 static void put_index(FILE *f, const char *name, const pith_index_data *ix)
 {
     unsigned first = blobs;
@@ -72,6 +123,12 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         put_re_blob(f, &ix->prefix);
         blobs++;
     }
+    char gate_name[64];
+    for (unsigned k = 0; k < ix->n_subsets; k++)
+        if (ix->subsets[k].gate.index) {
+            snprintf(gate_name, sizeof gate_name, "%s_gate%u", name, k);
+            put_literal_index(f, gate_name, ix->subsets[k].gate.index);
+        }
     fprintf(f, "static const pith_subset_data %s_subsets[] = {\n", name);
     for (unsigned k = 0; k < ix->n_subsets; k++) {
         fputs("    {", f);
@@ -86,8 +143,12 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
                       pith_any_match_literals_size(gate->literals));
         else
             fputs("NULL", f);
-        fprintf(f, ", 0x%llxull, %s, %s}},\n", (unsigned long long)gate->leads,
+        fprintf(f, ", 0x%llxull, %s, %s, ", (unsigned long long)gate->leads,
                 gate->non_ascii ? "true" : "false", gate->any_text ? "true" : "false");
+        if (gate->index)
+            fprintf(f, "&%s_gate%u}},\n", name, k);
+        else
+            fputs("NULL}},\n", f);
     }
     fprintf(f, "};\nstatic const short %s_chains[] = {", name);
     for (unsigned i = 0; i < ix->n_chains; i++)
@@ -144,8 +205,12 @@ static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
                 m->pieces[i].any_text ? "true" : "false",
                 (unsigned long long)m->pieces[i].leads);
     }
-    fprintf(f, "};\nstatic const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces};\n\n", name,
-            (unsigned)m->options, m->n, name);
+    fputs("};\n", f);
+    char index_name[64];
+    snprintf(index_name, sizeof index_name, "%s_literals", name);
+    put_literal_index(f, index_name, m->index);
+    fprintf(f, "static const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces, &%s};\n\n",
+            name, (unsigned)m->options, m->n, name, index_name);
 }
 
 static void put_stopwords(FILE *f, const pith_stop_data *t)

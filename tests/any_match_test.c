@@ -83,6 +83,25 @@ static int agreements(pith_any_match *m, const char *pattern, const char *const 
     return hits;
 }
 
+/* m's answer on s agrees with the whole pattern's, and so do those of
+ * copies of m over its data: with its literals filed as the data holds
+ * them (as the build writes them), and filed anew. */
+static bool agree_copies(pith_any_match *m, const pith_any_match_data *data,
+                         const pcre2_code *re, const char *s)
+{
+    pith_any_match_data bare = *data;
+    bare.index = NULL;
+    pith_any_match *filed = pith_any_match_from_data(data), *anew = pith_any_match_from_data(&bare);
+    assert_non_null(filed);
+    assert_non_null(anew);
+    bool a = agree(m, re, s);
+    agree(filed, re, s);
+    agree(anew, re, s);
+    pith_any_match_free(filed);
+    pith_any_match_free(anew);
+    return a;
+}
+
 static void test_real_patterns(void **state)
 {
     (void)state;
@@ -120,9 +139,12 @@ static void test_real_patterns(void **state)
     for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
         pith_any_match *m = pith_any_match_build(patterns[p], TEXT);
         assert_non_null(m);
+        pith_any_match_data data;
+        assert_true(pith_any_match_export(m, &data));
+        assert_non_null(data.index);
         pcre2_code *re = compile_whole(patterns[p]);
         for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++)
-            agree(m, re, lines[k]);
+            agree_copies(m, &data, re, lines[k]);
 
         /* Generated lines from the pattern's own words and some prose. */
         char words[2048][32];
@@ -162,9 +184,10 @@ static void test_real_patterns(void **state)
                 len += wl;
             }
             line[len] = '\0';
-            hits += agree(m, re, line);
+            hits += iter % 8 ? agree(m, re, line) : agree_copies(m, &data, re, line);
         }
         assert_true(hits > 0 && hits < 4000); /* both answers are exercised */
+        pith_any_match_data_free(&data);
         pcre2_code_free(re);
         pith_any_match_free(m);
     }
@@ -336,8 +359,13 @@ static void test_gates(void **state)
     assert_non_null(gate);
     pith_gate_data data;
     pith_any_gate_export(gate, &data);
+    assert_non_null(data.index); /* the build writes it with the gate */
     pith_any_match *copy = pith_any_gate_from_data(&data, TEXT);
     assert_non_null(copy);
+    pith_gate_data bare = data;
+    bare.index = NULL; /* filed when the gate is made */
+    pith_any_match *anew = pith_any_gate_from_data(&bare, TEXT);
+    assert_non_null(anew);
     static const struct {
         const char *text;
         bool may;
@@ -347,14 +375,15 @@ static void test_gates(void **state)
         {"ПОДЕЛИТЬСЯ", true}, {"", false},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        pith_any_match *both[] = {gate, copy};
-        for (int g = 0; g < 2; g++) {
+        pith_any_match *all[] = {gate, copy, anew};
+        for (int g = 0; g < 3; g++) {
             pith_any_text t;
             pith_any_text_init(&t, cases[k].text, strlen(cases[k].text));
-            assert_int_equal(pith_any_match_may_match(both[g], &t), cases[k].may);
+            assert_int_equal(pith_any_match_may_match(all[g], &t), cases[k].may);
             pith_any_text_free(&t);
         }
     }
+    pith_any_match_free(anew);
     pith_any_match_free(copy);
     pith_any_match_free(gate);
     assert_null(pith_any_gate_build("ads?|share", 10, TEXT));

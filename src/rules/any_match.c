@@ -12,7 +12,7 @@
 #include "alternatives.h"
 #include "lazy_re.h"
 
-#define MAX_PIECES 128
+#define MAX_PIECES PITH_ANY_MAX_PIECES
 #define MIN_LITERAL 3
 /* Room for the literals of a gate (pith_any_gate_build): a whole set of
  * phrases, some hundreds of words. */
@@ -33,46 +33,17 @@ typedef struct piece {
                             alternative needs (when it has no literal) */
 } piece;
 
-/* A set of pieces, one bit each (pieces number at most MAX_PIECES). */
 #define PIECE_WORDS (MAX_PIECES / 64)
-typedef struct pieces_set {
-    uint64_t w[PIECE_WORDS];
-} pieces_set;
-
-/* An indexed literal, filed under the hash of its first three bytes. */
-typedef struct filed_literal {
-    const char *text;
-    uint16_t last_tri;
-    uint8_t piece;
-} filed_literal;
-
-/* The indexed literals of every piece by the hash of their first three
- * bytes, so that a text is asked only about the literals whose first
- * three bytes it may hold (it holds a few dozen of the 4096 hashes), not
- * about every literal of every piece; and the pieces by what they need. */
-typedef struct literal_index {
-    uint64_t first[PITH_ANY_TRIGRAM_BITS / 64]; /* hashes some literal starts with */
-    uint64_t first_words;   /* bit w set: first[w] is not 0 */
-    unsigned n_literals;    /* of every piece */
-    /* The literals filed under hash h are filed[start[h] .. end[h]), for
-     * the hashes set in first only: the others are never read, so never
-     * written (no table of 4096 entries cleared and summed per matcher, a
-     * tenth of a small page's process). */
-    uint16_t *start, *end;
-    filed_literal *filed;
-    pieces_set gated;       /* pieces with literals: run on ASCII text only when one is there */
-    pieces_set gated_any;   /* ... and on any text (any_text) */
-    pieces_set unindexed;   /* pieces with literals, not indexed: strstr asks */
-    pieces_set with_leads;  /* pieces with lead bytes */
-    pieces_set non_ascii;   /* pieces no ASCII text matches */
-    pieces_set all;         /* every piece */
-} literal_index;
+typedef pith_pieces_set pieces_set;
+typedef pith_literal_index literal_index; /* rules_data.h */
 
 struct pith_any_match {
     unsigned n, cap;
     uint32_t options;
     bool any_literal;
-    literal_index ix;
+    /* The pieces' literals filed (build_index): own_ix, or the data's. */
+    const literal_index *ix;
+    literal_index *own_ix;
     piece pieces[]; /* cap of them: MAX_PIECES while cutting, else n */
 };
 
@@ -424,10 +395,9 @@ static bool indexable(const piece *pc)
 
 static void free_index(pith_any_match *m)
 {
-    free(m->ix.start);
-    free(m->ix.end);
-    free(m->ix.filed);
-    memset(&m->ix, 0, sizeof m->ix);
+    free(m->own_ix);
+    m->own_ix = NULL;
+    m->ix = NULL;
 }
 
 static bool has_piece(const pieces_set *set, unsigned i)
@@ -453,26 +423,29 @@ static unsigned lowest_bit(uint64_t x)
 #endif
 }
 
-/* File the literals of the matcher's pieces by their first three bytes,
- * and sort the pieces by what they need; false when memory ran out. */
-static bool build_index(pith_any_match *m)
+/* The number of bits set in x: one step a bit, as the words of an index
+ * are sparse (a few hundred literals over 4096 hashes), which costs less
+ * here than counting all 64 at once. */
+static unsigned bits_set(uint64_t x)
 {
-    literal_index *ix = &m->ix;
-    free_index(m);
-    size_t total = 0;
-    for (unsigned i = 0; i < m->n; i++)
-        for (const char *lit = m->pieces[i].literal; *lit; lit += strlen(lit) + 1)
-            total++;
-    if (total >= UINT16_MAX)
-        return false;
-    ix->n_literals = (unsigned)total;
-    ix->start = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->start);
-    ix->end = malloc(PITH_ANY_TRIGRAM_BITS * sizeof *ix->end);
-    ix->filed = malloc((total ? total : 1) * sizeof *ix->filed);
-    if (!ix->start || !ix->end || !ix->filed) {
-        free_index(m);
-        return false;
-    }
+    unsigned n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
+/* The rank of hash h among the hashes of first (h one of them). */
+static unsigned hash_rank(const literal_index *ix, unsigned h)
+{
+    uint64_t below = ((uint64_t)1 << (h & 63)) - 1;
+    return ix->rank[h >> 6] + bits_set(ix->first[h >> 6] & below);
+}
+
+/* Sort the pieces by what they need, set the first-byte hashes of the
+ * indexed literals and rank them; the number of indexed literals. */
+static size_t sort_pieces(const pith_any_match *m, literal_index *ix)
+{
+    size_t indexed = 0;
     for (unsigned i = 0; i < m->n; i++) {
         const piece *pc = &m->pieces[i];
         set_piece(&ix->all, i);
@@ -491,35 +464,77 @@ static bool build_index(pith_any_match *m)
         }
         for (const char *lit = pc->literal; *lit; lit += strlen(lit) + 1) {
             uint16_t h = trigram(lit);
-            ix->start[h] = UINT16_MAX; /* no place yet */
-            ix->end[h] = 0;            /* counts the hash's literals */
             ix->first[h >> 6] |= (uint64_t)1 << (h & 63);
             ix->first_words |= (uint64_t)1 << (h >> 6);
+            indexed++;
         }
     }
+    unsigned hashes = 0;
+    for (unsigned w = 0; w < PITH_ANY_HASH_WORDS; w++) {
+        ix->rank[w] = (uint16_t)hashes;
+        hashes += bits_set(ix->first[w]);
+    }
+    return indexed;
+}
+
+/* File the indexed literals under the ranks of their hashes: bounds
+ * (hashes + 1 of them) first counts each hash's literals, then runs as
+ * they are filed, and is moved back one place to give where each hash's
+ * literals begin. */
+static void file_literals(const pith_any_match *m, literal_index *ix, unsigned hashes,
+                          uint16_t *bounds, pith_filed_literal *filed)
+{
     for (unsigned i = 0; i < m->n; i++)
         for (const char *lit = m->pieces[i].literal; !has_piece(&ix->unindexed, i) && *lit;
              lit += strlen(lit) + 1)
-            ix->end[trigram(lit)]++;
-    /* Each hash's literals together, in piece order, the hashes in the
-     * order they first come: end[h] runs from start[h] as they are filed. */
-    uint16_t placed = 0;
+            bounds[hash_rank(ix, trigram(lit)) + 1]++;
+    for (unsigned r = 0; r < hashes; r++)
+        bounds[r + 1] = (uint16_t)(bounds[r + 1] + bounds[r]); /* where r + 1 begins */
     for (unsigned i = 0; i < m->n; i++) {
-        const piece *pc = &m->pieces[i];
-        for (const char *lit = pc->literal; !has_piece(&ix->unindexed, i) && *lit;
+        const char *set = m->pieces[i].literal;
+        for (const char *lit = set; !has_piece(&ix->unindexed, i) && *lit;
              lit += strlen(lit) + 1) {
-            uint16_t h = trigram(lit);
-            if (ix->start[h] == UINT16_MAX) {
-                ix->start[h] = placed;
-                placed = (uint16_t)(placed + ix->end[h]);
-                ix->end[h] = ix->start[h];
-            }
-            filed_literal *f = &ix->filed[ix->end[h]++];
-            f->text = lit;
+            pith_filed_literal *f = &filed[bounds[hash_rank(ix, trigram(lit))]++];
+            f->offset = (uint16_t)(lit - set);
             f->last_tri = trigram(lit + strlen(lit) - 3);
             f->piece = (uint8_t)i;
         }
     }
+    for (unsigned r = hashes; r > 0; r--)
+        bounds[r] = bounds[r - 1];
+    bounds[0] = 0;
+}
+
+/* File the literals of the matcher's pieces by their first three bytes,
+ * and sort the pieces by what they need (one block: the index, its filed
+ * literals and their bounds); false when memory ran out or the literals
+ * are too many. */
+static bool build_index(pith_any_match *m)
+{
+    free_index(m);
+    literal_index sorted;
+    memset(&sorted, 0, sizeof sorted);
+    size_t indexed = sort_pieces(m, &sorted);
+    unsigned hashes = sorted.rank[PITH_ANY_HASH_WORDS - 1] +
+                      bits_set(sorted.first[PITH_ANY_HASH_WORDS - 1]);
+    size_t total = 0;
+    for (unsigned i = 0; i < m->n; i++)
+        for (const char *lit = m->pieces[i].literal; *lit; lit += strlen(lit) + 1)
+            total++;
+    if (total >= UINT16_MAX || indexed >= UINT16_MAX)
+        return false;
+    size_t filed_bytes = indexed * sizeof(pith_filed_literal);
+    literal_index *ix = calloc(1, sizeof *ix + filed_bytes + (hashes + 1) * sizeof(uint16_t));
+    if (!ix)
+        return false;
+    *ix = sorted;
+    ix->n_literals = (unsigned)total;
+    pith_filed_literal *filed = (pith_filed_literal *)(ix + 1);
+    uint16_t *bounds = (uint16_t *)((char *)filed + filed_bytes);
+    file_literals(m, ix, hashes, bounds, filed);
+    ix->filed = filed;
+    ix->bounds = bounds;
+    m->ix = m->own_ix = ix;
     return true;
 }
 
@@ -634,18 +649,18 @@ static pieces_set literals_searched(const pith_any_match *m, const pith_any_text
  * filed under the hashes the text holds are looked at. */
 static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t)
 {
-    const literal_index *ix = &m->ix;
+    const literal_index *ix = m->ix;
     if (!t->has_set)
         return literals_searched(m, t);
     pieces_set found = {{0}};
     for (uint64_t words = t->trigram_words & ix->first_words; words; words &= words - 1) {
         unsigned w = lowest_bit(words);
         for (uint64_t bits = t->trigrams[w] & ix->first[w]; bits; bits &= bits - 1) {
-            unsigned h = w * 64 + lowest_bit(bits);
-            for (unsigned e = ix->start[h]; e < ix->end[h]; e++) {
-                const filed_literal *f = &ix->filed[e];
+            unsigned r = hash_rank(ix, w * 64 + lowest_bit(bits));
+            for (unsigned e = ix->bounds[r]; e < ix->bounds[r + 1]; e++) {
+                const pith_filed_literal *f = &ix->filed[e];
                 if (!has_piece(&found, f->piece) && has_trigram(t, f->last_tri) &&
-                    strstr(t->lower, f->text)) {
+                    strstr(t->lower, m->pieces[f->piece].literal + f->offset)) {
                     set_piece(&found, f->piece);
                     if (m->n == 1)
                         return found; /* a gate: its one piece is found */
@@ -665,7 +680,7 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
 /* The pieces whose lead bytes the text holds. */
 static pieces_set leads_found(const pith_any_match *m, const pith_any_text *t)
 {
-    const literal_index *ix = &m->ix;
+    const literal_index *ix = m->ix;
     pieces_set found = {{0}};
     for (unsigned w = 0; t->leads && w < PIECE_WORDS; w++)
         for (uint64_t bits = ix->with_leads.w[w]; bits; bits &= bits - 1) {
@@ -759,7 +774,7 @@ static void hash_set(pith_any_text *t)
 static bool set_pays(const pith_any_match *m, const pith_any_text *t)
 {
     size_t n = t->lower_len;
-    size_t search = m->ix.n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL);
+    size_t search = m->ix->n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL);
     return search > n * SET_COST_PER_BYTE + SET_COST_PER_TEXT;
 }
 
@@ -806,7 +821,7 @@ static bool literals_ready(pith_any_text *t, uint32_t options)
  * left, in their order. */
 static pieces_set pieces_to_run(const pith_any_match *m, const pith_any_text *t)
 {
-    const literal_index *ix = &m->ix;
+    const literal_index *ix = m->ix;
     pieces_set run = ix->all;
     for (unsigned w = 0; t->ascii && w < PIECE_WORDS; w++)
         run.w[w] &= ~ix->non_ascii.w[w];
@@ -887,6 +902,7 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
         return false;
     out->options = m->options;
     out->pieces = pieces;
+    out->index = m->ix;
     bool ok = true;
     for (unsigned i = 0; ok && i < m->n; i++) {
         memcpy(pieces[i].literal, m->pieces[i].literal,
@@ -911,6 +927,16 @@ void pith_any_match_data_free(pith_any_match_data *data)
     memset(data, 0, sizeof *data);
 }
 
+/* The data's index of the matcher's literals (made ahead of time from
+ * the same pieces by build_index), else one built now. */
+static bool index_from_data(pith_any_match *m, const literal_index *index)
+{
+    if (!index)
+        return build_index(m);
+    m->ix = index;
+    return true;
+}
+
 pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
 {
     if (data->n > MAX_PIECES)
@@ -927,7 +953,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
-    if (!build_index(m)) {
+    if (!index_from_data(m, data->index)) {
         pith_any_match_free(m);
         return NULL;
     }
@@ -959,7 +985,7 @@ pith_any_match *pith_any_gate_build(const char *pattern, size_t len, uint32_t op
 void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out)
 {
     const piece *pc = &gate->pieces[0];
-    *out = (pith_gate_data){pc->literal, pc->leads, pc->non_ascii, pc->any_text};
+    *out = (pith_gate_data){pc->literal, pc->leads, pc->non_ascii, pc->any_text, gate->ix};
 }
 
 pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options)
@@ -975,7 +1001,7 @@ pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t opt
     pc->any_text = data->any_text;
     m->n = 1;
     m->any_literal = gated(pc);
-    if (!m->any_literal || !build_index(m)) {
+    if (!m->any_literal || !index_from_data(m, data->index)) {
         pith_any_match_free(m);
         return NULL;
     }

@@ -44,10 +44,6 @@ bool pith_any_match_compile(pith_any_match *m);
  * only the lazily compiled pieces change, under their lock. */
 bool pith_any_match_run(pith_any_match *m, const char *s, size_t n);
 
-/* Bits of the set of a text's three-byte hashes: 512 bytes, cleared for
- * each text; a short block sets a few dozen of them, so a literal that is
- * not in the text is nearly always known absent from one or two bits. */
-#define PITH_ANY_TRIGRAM_BITS 4096u
 #define PITH_ANY_STACK_TEXT 512 /* bytes of text copied without an allocation */
 
 /* A text as the matchers look at it, for asking several of them about one
@@ -61,7 +57,11 @@ typedef struct pith_any_text {
     char *lower;            /* the folded copy, NULL until made */
     size_t lower_len;
     bool has_set;           /* trigrams and trigram_words are made */
-    uint64_t trigrams[PITH_ANY_TRIGRAM_BITS / 64];
+    /* The set of the text's three-byte hashes (rules_data.h): 512 bytes,
+     * cleared for each text; a short block sets a few dozen of them, so a
+     * literal that is not in the text is nearly always known absent from
+     * one or two bits. */
+    uint64_t trigrams[PITH_ANY_HASH_WORDS];
     uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
     uint64_t leads;         /* bit b - 0xC0: the lead byte b is in the text */
     char local[PITH_ANY_STACK_TEXT];

@@ -33,13 +33,52 @@ typedef struct pith_re_data {
     size_t blob_len;
 } pith_re_data;
 
+/* The literals of an any-of matcher's pieces filed by the hash of their
+ * first three bytes (any_match.c builds it, here or ahead of time): a text
+ * is asked only about the literals whose first three bytes it may hold. */
+#define PITH_ANY_MAX_PIECES 128
+#define PITH_ANY_TRIGRAM_BITS 4096u /* hashes of three bytes */
+#define PITH_ANY_HASH_WORDS (PITH_ANY_TRIGRAM_BITS / 64)
+
+/* A set of pieces, one bit each. */
+typedef struct pith_pieces_set {
+    uint64_t w[PITH_ANY_MAX_PIECES / 64];
+} pith_pieces_set;
+
+/* An indexed literal: the one at offset in its piece's literals. */
+typedef struct pith_filed_literal {
+    uint16_t offset;
+    uint16_t last_tri; /* the hash of its last three bytes */
+    uint8_t piece;
+} pith_filed_literal;
+
+typedef struct pith_literal_index {
+    uint64_t first[PITH_ANY_HASH_WORDS]; /* hashes some literal starts with */
+    uint64_t first_words;                /* bit w set: first[w] is not 0 */
+    uint16_t rank[PITH_ANY_HASH_WORDS];  /* hashes of first before word w */
+    unsigned n_literals;                 /* of every piece */
+    /* The literals whose first three bytes have the r-th hash of first
+     * (in hash order) are filed[bounds[r] .. bounds[r + 1]), in piece
+     * order: only the hashes some literal has take room. */
+    const uint16_t *bounds;
+    const pith_filed_literal *filed;
+    pith_pieces_set gated;      /* pieces with literals: run on ASCII text only when one is there */
+    pith_pieces_set gated_any;  /* ... and on any text (any_text) */
+    pith_pieces_set unindexed;  /* pieces with literals, not indexed: strstr asks */
+    pith_pieces_set with_leads; /* pieces with lead bytes */
+    pith_pieces_set non_ascii;  /* pieces no ASCII text matches */
+    pith_pieces_set all;        /* every piece */
+} pith_literal_index;
+
 /* A gate (any_match.h): literals ("one\0two\0\0") one of which, or a
- * lead byte of which, every match holds; literals NULL: no gate. */
+ * lead byte of which, every match holds; literals NULL: no gate.  index:
+ * its literals filed, or NULL (filed when the gate is made). */
 typedef struct pith_gate_data {
     const char *literals;
     uint64_t leads;
     bool non_ascii;
     bool any_text;
+    const pith_literal_index *index;
 } pith_gate_data;
 
 /* One subset of a first-byte index (byte_index.c). */
@@ -81,6 +120,7 @@ typedef struct pith_any_match_data {
     uint32_t options;
     unsigned n;
     const pith_piece_data *pieces;
+    const pith_literal_index *index; /* the pieces' literals filed, or NULL */
 } pith_any_match_data;
 
 /* A set of rules of rules.c: an index, or one pattern. */
