@@ -726,6 +726,43 @@ static void test_captions(void **state)
     done(&f);
 }
 
+/* The credits agencies close captions with when they hand on another's
+ * picture or one from their archive end a caption; a caption over the
+ * article, between its headline and its text, is none of the page's
+ * prose (the short article stays an article, not a page of many parts
+ * that keeps everything) and not its headline. */
+#define FILE_CAPTION                                                                      \
+    "In this March 3, 2019, file photo, made available by the council, engineers inspect " \
+    "the deck of the old railway bridge over the river before the vote on its future. "    \
+    "(Town Council via AP, File)"
+static void test_agency_captions(void **state)
+{
+    (void)state;
+    static const char *const credits[] = {
+        "Engineers on the bridge, Tuesday, March 3, 2024. (Jane Doe/The Courier via AP)",
+        "The old bridge in 1950. (NASA via AP, File)", "The bridge. (AP Photo, File)",
+        "El puente en 1950. (Foto de archivo)", "Die Brücke im Jahr 1950. (Archivbild)",
+        "Le pont en 1950. (Photo d'archives)"};
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++)
+        assert_true(pith_rules_ends_with_credit(credits[i], strlen(credits[i])));
+    static const char *const prose[] = {"He sent the pictures via AP.",
+                                        "The files came (via a friend) on Monday."};
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+        assert_false(pith_rules_ends_with_credit(prose[i], strlen(prose[i])));
+    static const char page[] = "Home\n\nNews\n\nSport\n\nWeather\n\n"
+                               "Bridge Repairs Will Take a Year\n\n" FILE_CAPTION "\n\n"
+                               "March 4, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
+                               "Top Video\n\nWeather today\n\nSport tonight\n\nTraffic\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_string_equal(r->pagetype, "article");
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    assert_null(strstr(r->text, "via AP"));
+    assert_non_null(strstr(r->text, "After a long debate"));
+    assert_null(strstr(r->text, "Top Video"));
+    pith_result_free(r);
+}
+
 /* An article that goes on with a numbered list of short items, each
  * with its shop's address under it: the list is the article's, to its
  * last item; a list of the most read stories under its label is not.
@@ -1241,6 +1278,7 @@ int main(void)
         cmocka_unit_test(test_alike_dated_posts),
         cmocka_unit_test(test_legal_notice),
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_agency_captions),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

@@ -475,7 +475,17 @@ const char *const pith_closing_credit_pattern =
     "\\((?:source|quelle|fuente|fonte)s?\\s*[:：]\\s*[^)]{2,80}\\)\\W*$|"
     "\\((?:ap|afp|reuters|epa)?\\s*(?:photo|foto|image)s?\\s*/[^)]{2,60}\\)\\W*$|"
     "/\\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|dpa|ap photo)\\W*$|"
-    "\\bgetty images\\W*$|\\b(?:submitted|file) photo\\W*$";
+    "\\bgetty images\\W*$|\\b(?:submitted|file) photo\\W*$|"
+    /* an agency handing on another's picture, or one from its archive:
+     * "(NASA via AP, File)", "(Jane Doe/The Union via AP)", "(AP Photo,
+     * File)", "(Foto de archivo)", "(Archivbild)", "(Photo d'archives)" */
+    "\\([^()]{0,80}\\bvia (?:ap|afp|reuters|getty images|upi|epa|dpa)(?:,? file)?\\)\\W*$|"
+    "\\((?:ap |afp |reuters |epa )?(?:photo|image)s?,? file\\)\\W*$|"
+    "\\((?:file|archive) (?:photo|image|picture)s?\\)\\W*$|"
+    "\\((?:foto|imagen) de archivo\\)\\W*$|\\((?:archiv(?:foto|bild))\\)\\W*$|"
+    "\\((?:photo|image)s? d'archives?\\)\\W*$|\\(foto d'archivio\\)\\W*$|"
+    "\\(foto de arquivo\\)\\W*$|\\(archieffoto\\)\\W*$|\\(zdjęcie archiwalne\\)\\W*$|"
+    "\\(архивное фото\\)\\W*$";
 
 /* A quoted post's attribution line, as forums write it above a quote
  * ("Margit wrote: ↑Sun Mar 02, 2025 7:05 pm").  Only the attribution of a

@@ -137,8 +137,8 @@ static bool title_like(const pith_tpage *page, uint32_t i)
         blk->phrase != PITH_CAT_NONE || is_meta_role(blk) || blk->chars > TITLE_MAX_CHARS ||
         blk->words > TITLE_MAX_WORDS)
         return false;
-    if (blk->rule && strncmp(blk->rule, "phrase:", 7) == 0)
-        return false;
+    if (blk->rule && (strncmp(blk->rule, "phrase:", 7) == 0 || strcmp(blk->rule, "caption") == 0))
+        return false; /* boilerplate, a picture's caption */
     const char *s = pith_tblock_text(page, i);
     if (memchr(s, '@', blk->len) && !memchr(s, ' ', blk->len))
         return false; /* an address or a handle */

@@ -1063,14 +1063,29 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
  * go once the article is chosen, so that a caption among its paragraphs
  * does not part them; a long block that ends so is a paragraph quoting a
  * source, not a caption. */
+static bool caption(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->chars <= CAPTION_MAX_CHARS &&
+           pith_rules_ends_with_credit(pith_tblock_text(page, i), blk->len);
+}
+
 static void drop_captions(pith_tpage *page, uint32_t first, uint32_t last)
 {
-    for (uint32_t i = first; i <= last && i < page->n; i++) {
-        pith_tblock *blk = &page->b[i];
-        if (blk->role == PITH_TR_KEPT && blk->chars <= CAPTION_MAX_CHARS &&
-            pith_rules_ends_with_credit(pith_tblock_text(page, i), blk->len))
-            remove_block(blk, "caption");
-    }
+    for (uint32_t i = first; i <= last && i < page->n; i++)
+        if (page->b[i].role == PITH_TR_KEPT && caption(page, i))
+            remove_block(&page->b[i], "caption");
+}
+
+/* The captions outside the article's run go before the page's kind is
+ * weighed (kind.c): a picture's caption by the headline ("... (NASA via
+ * AP, File)") is no prose of another part of the page, and no headline
+ * (headline.c). */
+static void drop_outer_captions(pith_tpage *page, uint32_t first, uint32_t last)
+{
+    for (uint32_t i = 0; i < page->n; i++)
+        if ((i < first || i > last) && page->b[i].role != PITH_TR_REMOVED && caption(page, i))
+            remove_block(&page->b[i], "caption");
 }
 
 /* What follows a label that opens another part of the page, outside the
@@ -1163,6 +1178,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (failed)
         return false;
     uint32_t opens = found ? first : page->n; /* where the headline is looked for */
+    if (found && !records)
+        drop_outer_captions(page, first, last);
     bool every_part = pith_text_kind(page, found, first, last, records);
     if (!records &&
         (!found || every_part || run_prose(page, first, last) < ARTICLE_PAGE_PROSE)) {
