@@ -229,10 +229,21 @@ static void test_scroll_reveal_words(void **state)
     assert_int_equal(class_category("element-invisible"), PITH_CAT_HIDDEN);
 }
 
+/* A Tailwind arbitrary variant names a selector inside the box it styles:
+ * "[&_a.hidden]:hidden" hides the links of class hidden within the box (a
+ * FAQ's answer), not the box. */
+static void test_arbitrary_variant_selector(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("pb-4 !font-light [&_a.hidden]:hidden"), PITH_CAT_NONE);
+    assert_int_equal(class_category("answer hidden"), PITH_CAT_HIDDEN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules_built_ahead),
+        cmocka_unit_test(test_arbitrary_variant_selector),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_calls_to_action),

@@ -216,7 +216,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
     /* --- visually hidden helpers ------------------------------------ */
     {PITH_CAT_HIDDEN, "(?<!label-|title-|legend-|overflow-|overflow-x-|overflow-y-|mobile-|phone-|"
                       "tablet-|print-)"
-                      "(?<!:)hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|"
+                      "(?<!:|\\.)hidden(?!-(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|"
                       "small|medium|large))|is-hidden|d-none|"
                       "(?<!:|show-)hide(?!@|-(?:xs|sm|md|lg|xl|mobile|phone|tablet|desktop|"
                       "last|first|child))|"
@@ -233,7 +233,9 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "nor Tailwind's overflow-hidden, nor an FAQ's show-hide toggle, nor the hover "
      "effect hide-child, which fades a card's parts in when the pointer is over it, "
      "nor the Elementor page builder's elementor-invisible, which hides a block only until "
-     "it fades in as the reader scrolls to it); "
+     "it fades in as the reader scrolls to it, nor the selector inside a Tailwind "
+     "arbitrary variant, [&_a.hidden]:hidden, which hides the links so named "
+     "within the box and not the box); "
      "headers and footers shown only on paper"},
 
     /* --- shoppers' reviews (dropped on product pages only) ------------- */
