@@ -475,6 +475,35 @@ static void test_date_line_under_headline(void **state)
     expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
 }
 
+/* The column beside the article that opens right under its headline (an
+ * <aside>) holds its date; an aside before the headline is the site's. */
+static void test_date_line_in_aside_under_headline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Sleep training</title></head><body>%s"
+        "<div class='container'><h1>A parent's guide to sleep training</h1></div>"
+        "<div class='grid'>%s<div class='main'><p>As your baby starts to grow, questions about "
+        "sleep training will probably come up, and every family finds its own answer.</p>"
+        "<p>Most paediatricians agree that a routine at bedtime helps more than any method "
+        "followed to the letter.</p></div></div></body></html>";
+    static const char aside[] =
+        "<aside role='complementary' class='side-col'><p class='a_date'>May 25, 2023</p>"
+        "<p class='a_author'>Written By <span>Angela Bell, MD</span></p></aside>";
+    char page[2048];
+    snprintf(page, sizeof page, fmt, "", aside);
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2023-05-25");
+    pith_result_free(r);
+    snprintf(page, sizeof page, fmt, aside, "");
+    r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_null(r->date);
+    pith_result_free(r);
+}
+
 /* The date written in the article's byline line, on a page whose headline
  * is no <h1> (no date line under a headline to find): "By Dr. Jane Doe -
  * Mar 27, 2024" dates the article; a byline outside the article's text
@@ -994,6 +1023,7 @@ int main(void)
         cmocka_unit_test(test_meta_content_encoded_twice),
         cmocka_unit_test(test_labelled_dates_and_bylines),
         cmocka_unit_test(test_date_line_under_headline),
+        cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

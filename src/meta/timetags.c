@@ -412,13 +412,18 @@ static bool has_separator(const char *s, size_t n)
  * blocks inside, visible, whose whole text is a date, in no link (a link's
  * date is an archive's or another story's); or a line of a few parts
  * apart by separators, one of them the date ("October 16, 2020 · 8 min
- * read", "By Jane Doe - Mar 27, 2024"), links at most a part of it. */
-static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+ * read", "By Jane Doe - Mar 27, 2024"), links at most a part of it.  In
+ * an aside only when aside_ok: the column beside the article that opens
+ * right under its headline holds its date and author ("<aside><p>May 25,
+ * 2023</p><p>Written By ...</p>"); one before the headline is the site's. */
+static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_ok,
+                         pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
     if (el->text == 0 || el->text > HEADLINE_META_TEXT || el->blocks > 0 ||
         (el->flags & PITH_EL_HIDDEN) || el->link_text * 2 >= el->text ||
-        el->tag == GUMBO_TAG_A || pith_meta_in_aside(ctx, f, i) || in_citation(&ctx->dom, i))
+        el->tag == GUMBO_TAG_A || (!aside_ok && pith_meta_in_aside(ctx, f, i)) ||
+        in_citation(&ctx->dom, i))
         return false;
     pith_meta_el_text(ctx, i, text, HEADLINE_META_TEXT * 2);
     bool line = el->text <= HEADLINE_DATE_TEXT && el->link_text == 0;
@@ -447,12 +452,12 @@ static void headline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         return;
     uint32_t after = dom->els[h1].end;
     for (uint32_t i = after; i < end && i < after + HEADLINE_DATE_AFTER; i++)
-        if (is_date_line(ctx, f, i, text)) {
+        if (is_date_line(ctx, f, i, true, text)) {
             record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
             return;
         }
     for (uint32_t i = h1; i > dom->body && i + HEADLINE_DATE_BEFORE > h1; i--)
-        if (dom->els[i - 1].end <= h1 && is_date_line(ctx, f, i - 1, text)) {
+        if (dom->els[i - 1].end <= h1 && is_date_line(ctx, f, i - 1, false, text)) {
             record_date(ctx, f, i - 1, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
             return;
         }
