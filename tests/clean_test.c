@@ -415,6 +415,25 @@ static void test_service_illustration(void **state)
 #undef ILLUSTRATED
 }
 
+/* A drawing hidden from screen readers (aria-hidden) is no closed panel,
+ * though its class names it after the accordion it draws: a form drawn as
+ * an accordion of ways to pay goes; the accordion's real answer stays. */
+static void test_hidden_illustration_no_panel(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s,
+                "<html><body><main><h1>Payments</h1>" BESIDE
+                "<figure id=draw class='PaymentAccordionGraphic' aria-hidden=true><span>Card "
+                "number</span> <span>Expiry date</span> <span>Pay $168.00</span></figure>"
+                "<div id=real class='accordion-body' aria-hidden=true>Every card is "
+                "accepted.</div></main></body></html>",
+                PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "draw"), "attr:aria-hidden");
+    assert_string_equal(dropped_by(&s, "real"), "kept");
+    test_unstage(&s);
+}
+
 /* A shop's category page: its grid of products sits in a box named like
  * furniture ("results-sidebar"), beside a site menu and a long text; the
  * grid is the page's largest run of alike linked items, and stays, while
@@ -1011,6 +1030,7 @@ int main(void)
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_closed_dialog),
         cmocka_unit_test(test_service_illustration),
+        cmocka_unit_test(test_hidden_illustration_no_panel),
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),

@@ -821,11 +821,55 @@ static bool closed_as_panel(pith_ctx *ctx, uint32_t i)
     return opens_as_panel(&ctx->dom, i) || answers_the_question_before(ctx, i);
 }
 
+/* The last word of a class token naming what a box is: a landing page
+ * draws its product in HTML (an editor with code, a chat, a board of cards)
+ * inside a box its class calls the section's picture. */
+static const char *const illustration_words[] = {
+    "illustration", "illustrations", "graphic", "graphics", "mockup", "mockups"};
+
+/* Is the word at w (n bytes) a hash a CSS-modules build appends
+ * ("illustration__P1Yb9"): it holds a digit? */
+static bool build_hash(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (pith_ascii_is_digit(w[k]))
+            return true;
+    return false;
+}
+
+/* Does one of the class/id tokens of norm (pith_class_and_id) end with a
+ * word naming a picture ("swimlane-graphic", "dom-graphic",
+ * "page-section-illustration--p1yb9")?  "infographic" or
+ * "national-geographic" are other words. */
+static bool names_an_illustration(const char *norm)
+{
+    for (const char *t = norm; *t;) {
+        size_t n = strcspn(t, " ");
+        const char *end = t + n, *w = end;
+        while (w > t && w[-1] != '-')
+            w--;
+        if (w - t >= 2 && w[-2] == '-' && build_hash(w, (size_t)(end - w))) {
+            end = w - 2; /* "...--p1yb9": the word before the hash */
+            w = end;
+            while (w > t && w[-1] != '-')
+                w--;
+        }
+        for (size_t k = 0; k < sizeof illustration_words / sizeof illustration_words[0]; k++)
+            if (strlen(illustration_words[k]) == (size_t)(end - w) &&
+                memcmp(illustration_words[k], w, (size_t)(end - w)) == 0)
+                return true;
+        t += n;
+        t += strspn(t, " ");
+    }
+    return false;
+}
+
 /* Whether the page's hidden panels are content and element i is one. */
 static bool shown_panel(pith_ctx *ctx, uint32_t i)
 {
-    if (!shows_all_panels(ctx->pagetype))
-        return false;
+    const char *norm = ctx->dom.els[i].norm;
+    if (!shows_all_panels(ctx->pagetype) || (norm && names_an_illustration(norm)))
+        return false; /* a drawing hidden from screen readers, whatever it draws */
     if (ctx->pagetype != PITH_PAGE_SERVICE && ctx->pagetype != PITH_PAGE_PRODUCT)
         return true;
     return opens_as_panel(&ctx->dom, i);
@@ -1119,49 +1163,6 @@ static bool version_picker(pith_ctx *ctx, uint32_t i)
     }
     /* nearly all: a "Current" or "devel" among a row of numbers */
     return links >= VERSION_PICKER_LINKS_MIN && versions * 4 >= links * 3;
-}
-
-/* The last word of a class token naming what a box is: a landing page
- * draws its product in HTML (an editor with code, a chat, a board of cards)
- * inside a box its class calls the section's picture. */
-static const char *const illustration_words[] = {
-    "illustration", "illustrations", "graphic", "graphics", "mockup", "mockups"};
-
-/* Is the word at w (n bytes) a hash a CSS-modules build appends
- * ("illustration__P1Yb9"): it holds a digit? */
-static bool build_hash(const char *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (pith_ascii_is_digit(w[k]))
-            return true;
-    return false;
-}
-
-/* Does one of the class/id tokens of norm (pith_class_and_id) end with a
- * word naming a picture ("swimlane-graphic", "dom-graphic",
- * "page-section-illustration--p1yb9")?  "infographic" or
- * "national-geographic" are other words. */
-static bool names_an_illustration(const char *norm)
-{
-    for (const char *t = norm; *t;) {
-        size_t n = strcspn(t, " ");
-        const char *end = t + n, *w = end;
-        while (w > t && w[-1] != '-')
-            w--;
-        if (w - t >= 2 && w[-2] == '-' && build_hash(w, (size_t)(end - w))) {
-            end = w - 2; /* "...--p1yb9": the word before the hash */
-            w = end;
-            while (w > t && w[-1] != '-')
-                w--;
-        }
-        for (size_t k = 0; k < sizeof illustration_words / sizeof illustration_words[0]; k++)
-            if (strlen(illustration_words[k]) == (size_t)(end - w) &&
-                memcmp(illustration_words[k], w, (size_t)(end - w)) == 0)
-                return true;
-        t += n;
-        t += strspn(t, " ");
-    }
-    return false;
 }
 
 /* On a service page, a box named as the section's picture holds a drawing
