@@ -12,9 +12,9 @@
  * either side of one written as one text, as the parser joins them when
  * the element is gone; the comments (elision empties them, or removes
  * them where only white space lies between them and the tags around, the
- * texts on either side then one), and the spaces and tabs after
- * line breaks in texts outside <pre>, <listing>, <textarea> and <plaintext>
- * (the indentation between tags), the content of <svg> elements, and the
+ * texts on either side then one), and all but one byte of each run of
+ * white space in texts outside <pre>, <listing>, <textarea> and
+ * <plaintext> (elision leaves one of the white space between tags), the content of <svg> elements, and the
  * attributes no stage reads on the elements whose attributes elision cuts
  * (pith_elide_cuts_attribute), and there the candidates of a srcset after
  * its first (pith_elide_trims_attribute).  Whatever elision wrongly moved
@@ -68,18 +68,35 @@ static bool tree_skips_node(const GumboNode *node)
     return !pith_elide_link_is_read(rel ? rel->value : NULL, rel ? strlen(rel->value) : 0);
 }
 
-/* A text without the spaces and tabs after its line breaks: elision cuts
- * the indentation between tags, which the parser may join to a text beside
- * it (across a tag it ignores).  *line_start carries the state from the
- * text before, in a run of texts written as one. */
-static void tree_write_text(const char *s, bool *line_start, pith_buf *out)
+/* A text with each run of white space (spaces, tabs, line breaks) written
+ * as one line break if it holds one, else as its first byte: elision
+ * leaves one byte of the white space between two tags, which the parser
+ * may join to a text beside it (across a tag it ignores).  *space carries
+ * the run not yet written (0: none) from one text to the next, in a run of
+ * texts written as one; tree_end_text writes it. */
+static void tree_write_text(const char *s, char *space, pith_buf *out)
 {
     for (; *s; s++) {
-        if (*line_start && (*s == ' ' || *s == '\t'))
+        bool line_break = *s == '\n' || *s == '\r';
+        if (line_break || *s == ' ' || *s == '\t') {
+            if (line_break)
+                *space = '\n';
+            else if (!*space)
+                *space = *s;
             continue;
-        *line_start = *s == '\n' || *s == '\r';
+        }
+        if (*space)
+            pith_buf_putc(out, *space);
+        *space = 0;
         pith_buf_putc(out, *s);
     }
+}
+
+static void tree_end_text(char *space, pith_buf *out)
+{
+    if (*space)
+        pith_buf_putc(out, *space);
+    *space = 0;
 }
 
 /* What elision does to an attribute of an HTML element's start tag. */
@@ -189,7 +206,7 @@ static void tree_write_texts(const GumboVector *kids, unsigned *next, bool keep_
         end++;
     }
     pith_buf_printf(out, "%d\"", type);
-    bool line_start = false;
+    char space = 0;
     for (unsigned k = *next; k < end; k++) {
         const GumboNode *c = kids->data[k];
         if (!tree_is_text(c))
@@ -197,8 +214,9 @@ static void tree_write_texts(const GumboVector *kids, unsigned *next, bool keep_
         if (keep_space)
             pith_buf_puts(out, c->v.text.text);
         else
-            tree_write_text(c->v.text.text, &line_start, out);
+            tree_write_text(c->v.text.text, &space, out);
     }
+    tree_end_text(&space, out);
     pith_buf_puts(out, "\"\n");
     *next = end;
 }

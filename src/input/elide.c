@@ -805,32 +805,40 @@ static bool is_space_or_tab(char c)
     return c == ' ' || c == '\t';
 }
 
-/* The text s[from, to) between two tags, when it is only white space with
- * line breaks: the indentation after each break is cut ("\n    \n  " becomes
- * "\n\n").  The text stays white space, with the same line breaks, so the
- * tree keeps its shape and every stage reads it as before (they fold runs
- * of white space); a tenth of the bytes of a typical page, which gumbo
- * would tokenize one by one.  Not once a <pre> or <listing> has begun,
- * where white space is text. */
-static void cut_indentation(scanner *sc, size_t from, size_t to)
+/* The one byte that stays of the white space s[from, to) between two tags:
+ * its first line feed, else its first carriage return (which the input
+ * stream reads as a line feed), else its first byte. */
+static size_t white_space_kept(const char *s, size_t from, size_t to)
 {
-    if (sc->keep_space)
+    const char *lf = memchr(s + from, '\n', to - from);
+    if (lf)
+        return (size_t)(lf - s);
+    const char *cr = memchr(s + from, '\r', to - from);
+    return cr ? (size_t)(cr - s) : from;
+}
+
+/* The text s[from, to) between two tags, when it is only white space
+ * (spaces, tabs, line breaks): one byte of it stays, a line break if it
+ * holds one ("\n    \n  " and "\r\n\t" become "\n", "  " becomes " ").
+ * The text stays white space, so the tree keeps its shape (the parser
+ * makes the same nodes of one white-space character as of many: a text,
+ * and the formatting elements it reconstructs) and every stage reads it
+ * as before (they fold runs of white space); a tenth of the bytes of a
+ * typical page, and the dearest to parse: gumbo reads each as a character
+ * token of its own, through the tree builder's rules (five hundred
+ * instructions a byte).  Not once a <pre> or <listing> has begun, where
+ * white space is text. */
+static void cut_white_space(scanner *sc, size_t from, size_t to)
+{
+    if (sc->keep_space || to - from < 2)
         return;
     for (size_t k = from; k < to; k++)
         if (!is_space_or_tab(sc->s[k]) && sc->s[k] != '\n' && sc->s[k] != '\r')
             return;
-    for (size_t k = from; k < to; k++) {
-        if (sc->s[k] != '\n' && sc->s[k] != '\r')
-            continue;
-        size_t end = k + 1;
-        while (end < to && is_space_or_tab(sc->s[end]))
-            end++;
-        if (end > k + 1) {
-            cut(sc, k + 1, end);
-            sc->st->indentation += end - (k + 1);
-        }
-        k = end - 1;
-    }
+    size_t kept = white_space_kept(sc->s, from, to);
+    cut(sc, from, kept);
+    cut(sc, kept + 1, to);
+    sc->st->indentation += to - from - 1;
 }
 
 /* Cut the unread attributes read_tag noted in a start tag. */
@@ -853,7 +861,7 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
         size_t text = i; /* where the text before the next tag starts */
         if (next_tag(&sc, &i, &t, &unread) != FOUND_TAG)
             break;
-        cut_indentation(&sc, text, t.at);
+        cut_white_space(&sc, text, t.at);
         if (t.is_end) {
             end_tag(&sc, &t);
             continue;

@@ -11,8 +11,8 @@
  *
  * in place, in one linear scan, before the parse, and the text of comments
  * with it ("<!-- ... -->" becomes "<!---->"), and the indentation of the
- * markup: white space between two tags that holds line breaks loses the
- * spaces and tabs after them, until a <pre> or <listing> starts (a tenth of
+ * markup: white space between two tags becomes one byte of it, a line
+ * break if it holds one, until a <pre> or <listing> starts (a tenth of
  * the bytes of a page, each a character token for gumbo), and the content
  * of inline <svg> drawings ("<svg viewBox=..><path d=..></svg>" becomes
  * "<svg viewBox=..></svg>": icons are a further twentieth of the bytes),
@@ -33,7 +33,7 @@
  * The tree gumbo then builds is the same as before, except that those
  * script and style elements are gone or have no text child (the texts on
  * either side of one that is gone are one text), the comments are empty,
- * some white space after line breaks is gone, the <svg> elements are
+ * the white space between tags is one byte, the <svg> elements are
  * empty and elements lack attributes, which no stage reads (white space is folded; the clean stage
  * drops <svg> whole, and the text counts no longer take in an icon's
  * <title>, which is not on the screen).
@@ -77,7 +77,7 @@ typedef struct pith_elide_stats {
     unsigned kept;      /* script bodies kept (JSON-LD) */
     unsigned comments;  /* comment texts removed */
     size_t indentation; /* bytes of indentation removed (white space between
-                           tags after a line break) */
+                           tags but one byte) */
     size_t svg_bytes;   /* bytes of SVG content removed */
     size_t attribute_bytes; /* bytes of unread attributes removed */
     size_t stopped_at;  /* offset where the scan gave up (in the input), or
