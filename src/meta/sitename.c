@@ -334,15 +334,33 @@ static bool in_prose(const pith_dom *dom, uint32_t i)
     return dom->prose != PITH_NO_EL && i >= dom->prose && i < dom->els[dom->prose].end;
 }
 
+/* Of the short blocks listed in cands (element numbers, in the page's
+ * order), the last that is or holds a copyright line: its holder is
+ * recorded.  Read from the last one back, so that a page's many short
+ * blocks before its footer are seldom read at all. */
+static void last_copyright_line(const pith_ctx *ctx, pith_mfound *f, const pith_buf *cands,
+                                pith_buf *raw)
+{
+    size_t count = cands->len / sizeof(uint32_t);
+    for (size_t k = count; k-- > 0;) {
+        uint32_t i;
+        memcpy(&i, cands->data + k * sizeof i, sizeof i);
+        pith_meta_el_text(ctx, i, raw, COPYRIGHT_MAX_TEXT * 2);
+        size_t at = copyright_line_at(raw->data ? raw->data : "", raw->len);
+        if (at < raw->len) {
+            copyright_holder(f, raw->data + at, raw->len - at);
+            return;
+        }
+    }
+}
+
 void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
     if (dom->body == PITH_NO_EL)
         return;
-    pith_buf raw = PITH_BUF_INIT, name = PITH_BUF_INIT;
+    pith_buf raw = PITH_BUF_INIT, name = PITH_BUF_INIT, cands = PITH_BUF_INIT;
     unsigned logos = 0;
-    uint32_t copyright = PITH_NO_EL;
-    size_t copyright_at = 0;
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_HIDDEN) {
@@ -358,22 +376,13 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
             i = el->end - 1; /* one logo, whatever it holds */
             continue;
         }
-        /* the last short block that is or holds a copyright line */
+        /* a short block that may be or hold a copyright line */
         if (el->text > 0 && el->text <= COPYRIGHT_MAX_TEXT && (el->flags & PITH_EL_BLOCK) &&
-            el->blocks == 0) {
-            pith_meta_el_text(ctx, i, &raw, COPYRIGHT_MAX_TEXT * 2);
-            size_t at = copyright_line_at(raw.data ? raw.data : "", raw.len);
-            if (at < raw.len) {
-                copyright = i;
-                copyright_at = at;
-            }
-        }
+            el->blocks == 0)
+            pith_buf_append(&cands, (const char *)&i, sizeof i);
     }
-    if (copyright != PITH_NO_EL) {
-        pith_meta_el_text(ctx, copyright, &raw, COPYRIGHT_MAX_TEXT * 2);
-        if (copyright_at < raw.len)
-            copyright_holder(f, raw.data + copyright_at, raw.len - copyright_at);
-    }
+    last_copyright_line(ctx, f, &cands, &raw);
     pith_buf_free(&raw);
     pith_buf_free(&name);
+    pith_buf_free(&cands);
 }
