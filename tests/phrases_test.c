@@ -101,6 +101,43 @@ static void test_block_phrases(void **state)
     check_all(prose, is_phrase, false, "block phrase");
 }
 
+/* The families of labels a scraper's text keeps: a blog's share buttons
+ * as their link text reads ("Click to share on X (Opens in new window)"),
+ * "you may also be interested" over teasers, a teaser label that names
+ * where its stories come from, in the languages pith knows; and the
+ * sentences that look like them. */
+static void test_share_links_and_teaser_labels(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)", "Click to print",
+        "Submit to Stumbleupon (Opens in new window)",
+        "Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+        "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
+        "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+        "Clicca per condividere su Facebook (Si apre in una nuova finestra)",
+        "Clique para compartilhar no Facebook(abre em nova janela)",
+        "Вам также может быть интересно", "Вас також може зацікавити",
+        "Cela pourrait vous intéresser", "También le puede interesar", "Potrebbe piacerti anche",
+        "Também pode te interessar", "Dit vind je misschien ook leuk",
+        "Może cię też zainteresować", "Mohlo by vás zajímat", "Bunlar da ilginizi çekebilir",
+        "您可能感兴趣", "Related coverage from How to Do Everything: Money:",
+        "More stories from Science:", NULL,
+    };
+    static const char *const prose[] = {
+        "Click to share on Twitter, the guide says, and your post goes out at once.",
+        "Вам также может быть интересно узнать, что музей открыт по понедельникам.",
+        "Related coverage from the trial is on page four.", NULL,
+    };
+    check_all(labels, is_phrase, true, "block phrase");
+    check_all(prose, is_phrase, false, "block phrase");
+    static const char *const teaser = "SEE MORE: Hong Kong protests: students under siege";
+    assert_true(pith_rules_is_call_to_action(teaser, strlen(teaser)));
+    static const char *const seen = "We will see more: rain on Monday, snow on Tuesday.";
+    assert_false(pith_rules_is_call_to_action(seen, strlen(seen)));
+}
+
 static pith_category class_category(const char *cls)
 {
     char norm[256];
@@ -245,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_arbitrary_variant_selector),
         cmocka_unit_test(test_block_phrases),
+        cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),

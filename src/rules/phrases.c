@@ -40,7 +40,25 @@
     "lineで送る|はてなブックマーク|" \
     "jaa|megosztás|megosztom|distribuie|שתף|שיתוף|сподели|podijeli|podeli|zdieľať|" \
     "comparteix|แชร์|اشتراک گذاری|" \
-    "deli|dalintis|dalīties|jaga|подели|shpërndaj|deila|shiriki|ibahagi|شیئر کریں|শেয়ার করুন"
+    "deli|dalintis|dalīties|jaga|подели|shpërndaj|deila|shiriki|ibahagi|شیئر کریں|শেয়ার করুন|" \
+    /* a blog's share buttons as their link text reads, the note that the \
+     * link opens a window and all: "Click to share on Twitter (Opens in \
+     * new window)", "Click to email this to a friend", "Submit to Reddit" */ \
+    "click to (?:share on \\w+|email (?:this )?to a friend|print|email)" \
+    "(?:\\W*opens in (?:a )?new window)?|submit to \\w+(?:\\W*opens in (?:a )?new window)?|" \
+    "klicken,? um (?:auf \\w+ zu teilen|zu drucken|einem freund per e-mail zu senden)" \
+    "(?:\\W*wird in neuem fenster geöffnet)?|" \
+    "cliquez pour (?:partager sur \\w+|imprimer|envoyer par (?:e-mail|courriel) à un ami)" \
+    "(?:\\W*ouvre dans une nouvelle fenêtre)?|" \
+    "haz clic para (?:compartir en \\w+|imprimir|enviar por correo electrónico a un amigo)" \
+    "(?:\\W*se abre en una (?:ventana nueva|nueva ventana))?|" \
+    "clicca per (?:condividere su \\w+|stampare|inviare l'articolo via mail ad un amico)" \
+    "(?:\\W*si apre in una nuova finestra)?|" \
+    "clique para (?:compartilhar n[oa] \\w+|imprimir|enviar (?:por e-?mail )?a um amigo)" \
+    "(?:\\W*abre em (?:uma )?nova janela)?|" \
+    "klik om (?:te delen (?:op|via) \\w+|af te drukken)(?:\\W*wordt in een nieuw venster geopend)?|" \
+    "kliknij,? (?:aby udostępnić na \\w+|by wydrukować)(?:\\W*otwiera się w nowym oknie)?|" \
+    "нажмите,? чтобы (?:поделиться (?:в|на) \\w+|распечатать)(?:\\W*открывается в новом окне)?"
 
 const pith_phrase_rule pith_block_phrases[] = {
     /* --- advertising labels and "scroll to continue" interruptions ----- */
@@ -103,6 +121,22 @@ const pith_phrase_rule pith_block_phrases[] = {
     {PITH_CAT_RELATED,
      "related(?: (?:articles?|stories|posts?|content|coverage|news|reading|links|topics|videos?))?|"
      "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: \\w+)*|"
+     /* a label naming the section or site the teasers come from, with its
+      * colon: "Related coverage from How to Do Everything: Money:" */
+     "(?:related|more) (?:coverage|stories|articles|posts|news|reading) (?:from|on|about|in) [^.!?]{1,60}:|"
+     /* "you may also be interested" in the other languages */
+     "вам (?:также |тоже )?(?:может быть интересно|может понравиться|будет интересно)|"
+     "вас (?:також )?може зацікавити|вам (?:також )?може сподобатися|"
+     "(?:ceci |cela )?(?:pourrait|peut) (?:aussi |également )?vous intéresser|"
+     "vous (?:pourriez|pouvez|aimerez) (?:aussi|également) aimer|"
+     "(?:también )?(?:le|les) (?:puede|podría) interesar|(?:también )?te (?:puede|podría) gustar|"
+     "(?:ti )?potrebbe (?:anche )?piacer(?:ti|e)(?: anche)?|"
+     "(?:também )?(?:pode|poderá) (?:te |lhe )?interessar|"
+     "dit vind je misschien ook (?:leuk|interessant)|misschien ook interessant(?: voor jou)?|"
+     "może (?:cię|was) (?:też |również |także )?zainteresować|może ci się (?:też |również )?spodobać|"
+     "(?:mohlo|mohl|mohla) by vás (?:také )?zajímat|(?:bunlar da )?ilginizi çekebilir|"
+     "dat kan je ook interesseren|det kan også interessere dig|det här kanske också intresserar dig|"
+     "您可能(?:还)?(?:感兴趣|喜欢)|你可能(?:还)?(?:感兴趣|喜欢)|こちらもおすすめ|"
      "recommended(?: (?:for you|stories|articles|reading|videos?))?|"
      "(?:more|other) (?:from|stories|articles|news|on|in|like this|to read|coverage)(?: \\w+)*|"
      "(?:read|watch) (?:next|more|also|this next)|what to read next|up next|"
@@ -458,7 +492,7 @@ const char *const pith_cta_pattern =
     "^\\W*(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\W+)?(?:posted|published|publicado|publicada|"
     "veröffentlicht|publié|publiée|pubblicato|gepubliceerd|opublikowano)\\s+(?:by|por|von|par|da|door|przez)\\b|"
     /* teaser lines */
-    "^\\W*(?:read more|related|see also|also read|read also|more|recommended|watch|listen|"
+    "^\\W*(?:read more|related|see also|see more|also read|read also|more|recommended|watch|listen|"
     "lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lee también|leggi anche|"
     "leia também|lees ook|czytaj też|читайте также)\\s*[:：>»]";
 
