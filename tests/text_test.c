@@ -763,6 +763,41 @@ static void test_agency_captions(void **state)
     pith_result_free(r);
 }
 
+/* A box about the writer after the article: "About Jane Doe" over a
+ * biography that names her ends the article, however long the biography
+ * (it outweighs the label); a heading of the article that names no one
+ * the paragraph under it names is no such box. */
+#define BIO(name)                                                                               \
+    name " is a freelance writer based in the river town, where she has covered the council, "  \
+         "its bridges and its budgets for more than twenty years. Her work has appeared in the " \
+         "regional papers and in several magazines about engineering and local history, and "   \
+         "she is the author of two books about the railways of the valley, the second of which " \
+         "won a prize for local history in the year it was published."
+static void test_about_box(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nNews\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nAbout Jane Doe\n\n" BIO(
+                       "Jane Doe") "\n\nFacebook\n\nTwitter\n");
+    assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Jane Doe is")->role, PITH_TR_REMOVED);
+    assert_true(block_starting(&f, "About Jane")->about_box);
+    done(&f);
+    judge_page(&f, "Home\n\nNews\n\n" P1 "\n\n" P2 "\n\nÜber Jane Doe\n\nAls Redakteurin "
+                   "schreibt Jane Doe seit zwanzig Jahren über die Brücken der Stadt.\n\n" P3 "\n");
+    assert_true(block_starting(&f, "Über Jane")->about_box);
+    done(&f);
+    /* a heading of the article, "About Us", a name the paragraph does not say */
+    judge_page(&f, "Home\n\n" P1 "\n\nAbout Town Hall Meetings\n\n" P2
+                   "\n\nAbout Us\n\nUs and them, the council said.\n\nAbout Jane Doe\n\n" BIO(
+                       "The writer") "\n");
+    assert_false(block_starting(&f, "About Town")->about_box);
+    assert_false(block_starting(&f, "About Us")->about_box);
+    assert_false(block_starting(&f, "About Jane")->about_box);
+    assert_int_equal(block_starting(&f, "Engineers told")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* An article that goes on with a numbered list of short items, each
  * with its shop's address under it: the list is the article's, to its
  * last item; a list of the most read stories under its label is not.
@@ -1279,6 +1314,7 @@ int main(void)
         cmocka_unit_test(test_legal_notice),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_agency_captions),
+        cmocka_unit_test(test_about_box),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

@@ -53,6 +53,8 @@
 #define CLEAR_LANG_LEAD 3
 #define END_MARKER_MAX_CHARS 80  /* a heading-sized label */
 #define END_WEIGHT 400.0
+#define ABOUT_NAME_MIN_WORDS 2   /* "About Jane Doe": a person's name, not "About Us" */
+#define ABOUT_NAME_MAX_WORDS 4   /* "Über Anna Maria von Berg"; longer is a heading */
 #define ARTICLE_MIN_PROSE 200.0  /* prose (non-space bytes) that makes a short post */
 #define ARTICLE_PAGE_PROSE 300.0 /* prose a page's best run holds when the page is an
                                     article; with less, the page's parts are its content */
@@ -351,6 +353,94 @@ static void repeated_lines(pith_tpage *page)
 }
 
 /* ------------------------------------------------------------ step 3 */
+/* A box about a person after the article, as a scraper keeps it: a label
+ * "About Jane Doe" ("Über ...", "Sobre ...", "À propos de ...") over a
+ * paragraph that names the same person ("Jane Doe is a freelance writer
+ * based in Toronto", "Als Sales Manager bildet Jane Doe ..."): the
+ * writer's biography, which opens what is not the article, as an "About
+ * the author" label does.  The name is ABOUT_NAME_MIN_WORDS to
+ * ABOUT_NAME_MAX_WORDS capitalised words: "About Us", "About Me" name no
+ * one; and the paragraph must say it, so that a heading of the article
+ * ("About Town Hall Meetings") followed by its text does not qualify.
+ * The biography goes, and the label weighs against the article as "About
+ * the author" does. */
+static size_t about_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"About ", "Über ", "Sobre ", "À propos de ",
+                                         "A propos de ", "Acerca de ", "A proposito di ",
+                                         "Over ", "Om ", NULL};
+    for (const char *const *l = labels; *l; l++) {
+        size_t k = strlen(*l);
+        if (n > k && memcmp(s, *l, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* Whether s[0, n) is a name: capitalised words (a letter outside ASCII
+ * may open one), their count within the bounds. */
+static bool capitalised_name(const char *s, size_t n)
+{
+    uint32_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            continue;
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 'A' && c <= 'Z') || c >= 0xC0))
+            return false;
+        words++;
+        while (i < n && s[i] != ' ')
+            i++;
+    }
+    return words >= ABOUT_NAME_MIN_WORDS && words <= ABOUT_NAME_MAX_WORDS;
+}
+
+/* Whether the text s[0, n) holds the words name[0, k) as words. */
+static bool says_name(const char *s, size_t n, const char *name, size_t k)
+{
+    for (size_t i = 0; i + k <= n; i++) {
+        if (memcmp(s + i, name, k) != 0)
+            continue;
+        bool before = i == 0 || !pith_ascii_is_alnum(s[i - 1]);
+        bool after = i + k == n || !pith_ascii_is_alnum(s[i + k]);
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+static void about_boxes(pith_tpage *page)
+{
+    for (uint32_t i = 0; i + 1 < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        size_t k = blk->chars <= END_MARKER_MAX_CHARS && blk->phrase == PITH_CAT_NONE &&
+                           blk->role != PITH_TR_REMOVED
+                       ? about_label(s, blk->len)
+                       : 0;
+        if (k == 0 || !capitalised_name(s + k, blk->len - k))
+            continue;
+        pith_tblock *bio = &page->b[i + 1];
+        if (bio->role != PITH_TR_REMOVED && sentence_prose(bio) &&
+            says_name(pith_tblock_text(page, i + 1), bio->len, s + k, blk->len - k)) {
+            blk->phrase = PITH_CAT_AUTHOR;
+            blk->about_box = true;
+            remove_block(bio, "author-box");
+        }
+    }
+}
+
+/* The article ends before a box about its writer inside its run: a long
+ * biography outweighs the label over it. */
+static void before_about_box(const pith_tpage *page, uint32_t first, uint32_t *last)
+{
+    for (uint32_t i = first + 1; i <= *last; i++)
+        if (page->b[i].about_box) {
+            *last = i - 1;
+            return;
+        }
+}
+
 
 static bool share_button(const pith_tpage *page, uint32_t i)
 {
@@ -1150,12 +1240,14 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (!rule_blocks(page) || !classify(page, arena))
         return false;
     repeated_lines(page);
+    about_boxes(page);
     if (!later_copies(page, arena))
         return false;
     item_stamps(page);
     uint32_t first = 0, last = 0;
     bool found = article_run(page, &first, &last);
     if (found) {
+        before_about_box(page, first, &last);
         over_inline_boxes(page, &first, &last);
         over_numbered_list(page, &last);
         over_alike_list(page, &last);

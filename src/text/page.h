@@ -56,6 +56,7 @@ typedef struct pith_tblock {
     uint8_t phrase;         /* pith_category of a phrase rule, or NONE */
     bool repeated;          /* other documents of the batch hold it */
     bool comment_header;    /* the line over a reader's comment */
+    bool about_box;         /* "About Jane Doe" over her biography (judge.c) */
     bool stamp;             /* a line that is only a date or a time, one of
                                several: the stamp over an item of a feed */
     const char *rule;       /* why it was removed */
