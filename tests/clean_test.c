@@ -674,9 +674,34 @@ static void test_service_sections(void **state)
     assert_string_equal(dropped_by(&s, "menu"), "class:promo");
     assert_string_equal(dropped_by(&s, "trusted"), "kept");
     test_unstage(&s);
+    test_unstage(&s);
     clean_typed(&s, landing, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "hero"), "class:promo");
     assert_string_equal(dropped_by(&s, "trusted"), "kept");
+    test_unstage(&s);
+}
+
+/* On a listing (a landing page's grids of cards are often taken for one)
+ * a block of sentences named after its layout ("promo", "hide" until a
+ * card opens it) is a section too; on an article the name stands. */
+static void test_listing_sections(void **state)
+{
+    (void)state;
+    static const char listing[] =
+        "<html><body><main><h1>Our markets</h1><ul class=markets>"
+        "<li><a href=/w>Williamsburg</a> weekends</li><li><a href=/c>Chelsea</a> daily</li>"
+        "<li><a href=/s>Soho</a> weekends</li><li><a href=/d>Dumbo</a> daily</li></ul>"
+        "<div id=details class='hide hide@medium'><h3>Williamsburg</h3>" PROSE3 "</div>"
+        "<div id=lead class=promo-section>" PROSE2 "</div>"
+        BESIDE BESIDE
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, listing, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "details"), "kept");
+    assert_string_equal(dropped_by(&s, "lead"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, listing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "lead"), "class:promo");
     test_unstage(&s);
 }
 
@@ -1034,6 +1059,7 @@ int main(void)
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
+        cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),
         cmocka_unit_test(test_grid_caption_boxes),

@@ -684,8 +684,12 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
      * are named after ("river", "teaser", "latest-news", "most-read"). */
     if (ctx->pagetype == PITH_PAGE_LISTING && cat == PITH_CAT_RELATED)
         return true;
-    if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
-        reads_as_a_section(&ctx->dom.els[i]))
+    /* A landing page's sections; on a listing, a block of sentences
+     * between or inside its runs of items (a lead, the details a card
+     * opens), as often named after its layout; a landing page is often
+     * taken for a listing by its grids of alike linked cards. */
+    if ((ctx->pagetype == PITH_PAGE_SERVICE || ctx->pagetype == PITH_PAGE_LISTING) &&
+        cat != PITH_CAT_RELATED && reads_as_a_section(&ctx->dom.els[i]))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
