@@ -4,6 +4,7 @@
  */
 #include "testutil.h"
 
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "util/misread.h"
 #include "util/url.h"
@@ -182,6 +183,29 @@ static void test_c1_controls_read_as_windows_1252(void **state)
     pith_buf_free(&b);
 }
 
+/* pith_ascii_lower_copy, eight bytes at a time, lower-cases A-Z only:
+ * every byte value at every place of a run, the bytes next to 'A' and 'Z'
+ * and those above 0x80 left as they are, and cap cuts the copy. */
+static void test_ascii_lower_copy(void **state)
+{
+    (void)state;
+    char in[40], out[41];
+    for (int c = 0; c < 256; c++)
+        for (size_t at = 0; at < sizeof in; at++) {
+            memset(in, 'Q', sizeof in);
+            in[at] = (char)c;
+            assert_int_equal(pith_ascii_lower_copy(out, sizeof out, in, sizeof in), sizeof in);
+            for (size_t k = 0; k < sizeof in; k++)
+                assert_int_equal((unsigned char)out[k],
+                                 (unsigned char)(k == at ? pith_ascii_lower((char)c) : 'q'));
+            assert_int_equal(out[sizeof in], '\0');
+        }
+    assert_int_equal(pith_ascii_lower_copy(out, 11, "ABCDEFGHIJKLMN", 14), 10);
+    assert_string_equal(out, "abcdefghij");
+    assert_int_equal(pith_ascii_lower_copy(out, 9, "@[`{\xC3\x89\xC0ZA", 9), 8);
+    assert_string_equal(out, "@[`{\xC3\x89\xC0z");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
         cmocka_unit_test(test_lower_cp),
+        cmocka_unit_test(test_ascii_lower_copy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

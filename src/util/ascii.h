@@ -14,6 +14,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 static inline bool pith_ascii_is_upper(char c)
 {
@@ -80,6 +82,18 @@ static inline char pith_ascii_upper(char c)
 static inline size_t pith_ascii_lower_copy(char *out, size_t cap, const char *s, size_t n)
 {
     size_t k = 0;
+    /* eight bytes at a time: a byte below 0x80 whose low seven bits are
+     * 'A' or more and not above 'Z' gets 0x20 (no sum carries into the
+     * next byte: each is at most 0x7F + 0x3F) */
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (; k + 8 <= n && k + 8 < cap; k += 8) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        uint64_t low7 = x & ~highs;
+        uint64_t from_a = low7 + ones * (0x80 - 'A'), past_z = low7 + ones * (0x80 - 'Z' - 1);
+        x |= (from_a & ~past_z & ~x & highs) >> 2;
+        memcpy(out + k, &x, 8);
+    }
     for (; k < n && k + 1 < cap; k++)
         out[k] = pith_ascii_lower(s[k]);
     out[k] = '\0';
