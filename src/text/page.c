@@ -710,6 +710,26 @@ static bool starts_inline_case(unsigned char c)
     return INLINE_CASE[c];
 }
 
+/* The length of the run at s[i] (i < n) that clean_inline copies as it is:
+ * the byte, and the bytes after it that none of its cases starts with, nor
+ * a lone space between two such bytes (the cases would write it as it is;
+ * a space before a colon may open a browser's closing mark, " :INS]", and
+ * goes to them). */
+static size_t plain_run(const char *s, size_t i, size_t n)
+{
+    size_t r = i + 1;
+    while (r < n) {
+        if (!starts_inline_case((unsigned char)s[r]))
+            r++;
+        else if (s[r] == ' ' && r + 1 < n && s[r + 1] != ':' &&
+                 !starts_inline_case((unsigned char)s[r + 1]))
+            r += 2;
+        else
+            break;
+    }
+    return r - i;
+}
+
 /* Rewrite a block's text in place: link numbers, placeholders and link
  * markup out, white space collapsed, emphasis marks of Markdown ("**")
  * out; count the links seen. */
@@ -782,15 +802,10 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
         if (space)
             s[o++] = ' ';
         space = false;
-        /* the byte, and the run of bytes after it that none of the cases
-         * above starts with, nor a lone space between two such bytes
-         * (the cases above would write it as it is; a space before a colon
-         * may open a browser's closing mark, " :INS]", and goes to them) */
-        do
-            s[o++] = s[i++];
-        while (i < n && (!starts_inline_case((unsigned char)s[i]) ||
-                         (s[i] == ' ' && i + 1 < n && s[i + 1] != ':' &&
-                          !starts_inline_case((unsigned char)s[i + 1]))));
+        size_t run = plain_run(s, i, n);
+        memmove(s + o, s + i, run);
+        o += run;
+        i += run;
     }
     while (o > 0 && s[o - 1] == '\n')
         o--;
@@ -900,6 +915,27 @@ static bool title_case(const char *s, size_t n)
     return long_words >= 3 && capitalised * 4 >= long_words * 3;
 }
 
+/* What measure counts an ASCII byte as, looked up rather than tested (a
+ * measure reads every byte of a page): a character (all but the space and
+ * the line break), and a character of a word (letters and digits). */
+enum { MEASURE_NONE = 0, MEASURE_CHAR = 1, MEASURE_WORD = 3 };
+#define MC MEASURE_CHAR
+#define MW MEASURE_WORD
+#define MC8 MC, MC, MC, MC, MC, MC, MC, MC
+#define MW8 MW, MW, MW, MW, MW, MW, MW, MW
+static const unsigned char MEASURE_ASCII[128] = {
+    MC, MC, MC, MC, MC, MC, MC, MC, MC, MC, MEASURE_NONE /* \n */, MC, MC, MC, MC, MC,
+    MC8, MC8,
+    MEASURE_NONE /* space */, MC, MC, MC, MC, MC, MC, MC, MC8,
+    MW8, MW, MW /* 0-9 */, MC, MC, MC, MC, MC, MC,
+    MC /* @ */, MW, MW, MW, MW, MW, MW, MW, MW8, MW8, MW, MW, MW /* A-Z */, MC, MC, MC, MC, MC,
+    MC /* ` */, MW, MW, MW, MW, MW, MW, MW, MW8, MW8, MW, MW, MW /* a-z */, MC, MC, MC, MC, MC,
+};
+#undef MC
+#undef MW
+#undef MC8
+#undef MW8
+
 static void measure(pith_tpage *page, pith_tblock *blk)
 {
     const char *s = page->text + blk->off;
@@ -909,8 +945,9 @@ static void measure(pith_tpage *page, pith_tblock *blk)
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) { /* most characters: no decoding, no CJK */
-            bool w = pith_ascii_is_alnum((char)c);
-            chars += c != ' ' && c != '\n';
+            unsigned kind = MEASURE_ASCII[c];
+            bool w = kind == MEASURE_WORD;
+            chars += kind & MEASURE_CHAR;
             words += w && !in_word;
             in_word = w;
             i++;
