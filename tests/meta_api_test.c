@@ -475,6 +475,23 @@ static void test_date_line_under_headline(void **state)
     expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
 }
 
+/* A publication date the article states ("Published August 13, 2025")
+ * over the metadata's more than a day apart; not a day apart (a zone's
+ * doing), not an update, not a date without a word for publication. */
+static void test_stated_publication_date(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "<meta property='article:published_time' content='2025-11-29T12:28:31-05:00'>";
+    expect_date(head, "<p>Published August 13, 2025</p>", "2025-08-13");
+    expect_date(head, "<p class='meta'>By Claire Wilson, Published Apr 26, 2023 Updated Aug 21, "
+                      "2025</p>", "2023-04-26");
+    expect_date(head, "<p>Published November 28, 2025</p>", "2025-11-29");
+    expect_date(head, "<p>Updated August 13, 2025</p>", "2025-11-29");
+    expect_date(head, "<p class='meta'>Release date: August 13, 2025</p>", "2025-11-29");
+    expect_date("", "<p>Published August 13, 2025</p>", "2025-08-13");
+}
+
 /* The column beside the article that opens right under its headline (an
  * <aside>) holds its date; an aside before the headline is the site's. */
 static void test_date_line_in_aside_under_headline(void **state)
@@ -1024,6 +1041,7 @@ int main(void)
         cmocka_unit_test(test_labelled_dates_and_bylines),
         cmocka_unit_test(test_date_line_under_headline),
         cmocka_unit_test(test_date_line_in_aside_under_headline),
+        cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

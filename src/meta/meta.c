@@ -631,6 +631,20 @@ static const pith_mvalue *same_moment_local(const pith_mfound *f, pith_mfield fi
     return NULL;
 }
 
+/* A publication date the article's text states ("Published August 13,
+ * 2025") over a date the metadata gives more than a day apart (a date
+ * the site's software put there: the page's last save, a republication):
+ * the reader's, into *stated.  A day apart is a time zone's doing. */
+static const pith_mvalue *stated_elsewhere(const pith_mfound *f, unsigned flags,
+                                           const pith_date *d, pith_date *stated)
+{
+    for (const pith_mvalue *v = f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT]; v; v = v->next)
+        if ((v->flags & PITH_MV_STATED) && (v->flags & PITH_MV_IN_ARTICLE) &&
+            pith_date_parse(v->text, strlen(v->text), flags, stated))
+            return llabs(pith_date_days(stated) - pith_date_days(d)) > 1 ? v : NULL;
+    return NULL;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
@@ -649,6 +663,12 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
     if (!found)
         return NULL;
     settle_day_and_month(f, field, found, flags, &d);
+    const pith_mvalue *stated = field == PITH_MF_DATE ? stated_elsewhere(f, flags, &d, &other)
+                                                      : NULL;
+    if (stated) {
+        d = other;
+        found = stated;
+    }
     const pith_mvalue *local = same_moment_local(f, field, flags, found, &other);
     if (local) {
         d = other;

@@ -51,13 +51,20 @@ static const char *const UPDATED_TEXT[] = {
 /* Words that open a publication line in pages that mark it no other way:
  * "Published 3 March 2021", "기사입력 : 2018-08-25", "发布时间：2019-11-18". */
 static const char *const PUBLISHED_TEXT[] = {
-    "published", "posted on", "posted", "date:", "dated", "veröffentlicht", "erschienen",
+    "published", "posted on", "posted", "veröffentlicht", "erschienen",
     "publiziert", "publicat", "objavljeno", "közzétéve", "julkaistu", "publicerad",
     "publiceret", "publisert", "yayınlandı", "פורסם", "نشر في", "प्रकाशित", "เผยแพร่",
     "publié le", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd",
     "opublikowano", "publikováno", "publikované", "опубликовано", "дата публикации",
     "yayınlanma", "yayın tarihi", "diterbitkan", "기사입력", "입력", "등록", "发布时间",
-    "发布日期", "发表于", "發佈時間", "公開日", "投稿日", "datum:", "fecha:", "data:", "日期",
+    "发布日期", "发表于", "發佈時間", "公開日", "投稿日",
+};
+
+/* Words that open a line of a date without saying which ("Date: 3 March
+ * 2021"): a publication line where nothing else marks one, but no
+ * statement of it ("Release date: ..." of an item in a list). */
+static const char *const DATE_LABEL_TEXT[] = {
+    "date:", "dated", "datum:", "fecha:", "data:", "日期",
 };
 
 /* Sentences by which a page states when it was last changed, in its
@@ -129,6 +136,28 @@ static bool has_digit(const char *s)
     return false;
 }
 
+/* Does the text say its date is the publication's: a publication word
+ * before its first digit ("Published August 13, 2025", "By Claire
+ * Wilson, Published Apr 26, 2023", "This article was originally published
+ * on 26 Sep 2019"), and no update word ("Updated Aug 21, 2025 - published
+ * Apr 26", "Last update: ...")? */
+static bool states_publication(const char *text)
+{
+    size_t before = 0;
+    while (text[before] && !(text[before] >= '0' && text[before] <= '9') &&
+           before < MAX_DATE_TEXT)
+        before++;
+    if (!text[before] || before == MAX_DATE_TEXT)
+        return false;
+    pith_buf low = PITH_BUF_INIT;
+    lower_prefix(text, before, &low);
+    bool yes = contains_any(&low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]) &&
+               !contains_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]) &&
+               !contains_any(&low, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]);
+    pith_buf_free(&low);
+    return yes;
+}
+
 /* Record a date text read from element i, flagged when the element sits
  * beside the article.  When the text is a date and the element is short,
  * the element is marked a date line: the content stage then leaves it out
@@ -136,8 +165,10 @@ static bool has_digit(const char *s)
 static void record_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_mfield field,
                         pith_msource src, const pith_buf *text)
 {
-    pith_mfound_add(f, field, src, text->data, text->len,
-                    pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0);
+    unsigned flags = pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0;
+    if (field == PITH_MF_DATE && text->len && states_publication(text->data))
+        flags |= PITH_MV_STATED;
+    pith_mfound_add(f, field, src, text->data, text->len, flags);
     pith_el *el = &ctx->dom.els[i];
     pith_date d;
     if (el->text > 0 && el->text <= MAX_DATELINE_TEXT && text->len &&
@@ -186,7 +217,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         lower_start(t, low);
         date_kind kind = KIND_NONE;
-        if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]))
+        if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]) ||
+            starts_with_any(low, DATE_LABEL_TEXT, sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0]))
             kind = KIND_PUBLISHED;
         else if (starts_with_any(low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]))
             kind = KIND_MODIFIED;
