@@ -3,7 +3,8 @@
  * stage's rules for a grid's surroundings): a card's name or price shown
  * twice in a row is read once, the same line in two cards, twice apart in
  * one card or in a table's cells stays, and a form of filters beside the
- * grid goes even when it holds the page's densest sentence.
+ * grid goes even when it holds the page's densest sentence, as do filters
+ * drawn without a form.
  */
 #include "stage.h"
 
@@ -102,6 +103,32 @@ static void test_filter_form_beside_the_grid_goes(void **state)
     pith_result_free(r);
 }
 
+/* The same filters drawn by a script without a <form>: a box beside the
+ * grid of check boxes with their labels and counts, under headings. */
+#define TICK(label) "<li><label><input type='checkbox'> " label "</label></li>"
+static const char ticked[] =
+    "<html><body><main><h1>Walking boots</h1><div class='col-left'>"
+    "<h3>Material</h3><ul>" TICK("Leather (12)") TICK("Suede (4)") TICK("Fabric (9)") "</ul>"
+    "<h3>Width</h3><ul>" TICK("Narrow (3)") TICK("Standard (20)") TICK("Wide (6)") "</ul>"
+    "</div><ul class='product-grid'>"
+    CARD("fell", "Fell walking boot", "&pound;120.00")
+    CARD("moor", "Moorland boot", "&pound;95.00")
+    CARD("ridge", "Ridge boot", "&pound;140.00")
+    CARD("dale", "Dale walking shoe", "&pound;80.00")
+    "</ul></main></body></html>";
+#undef TICK
+
+static void test_ticked_filters_beside_the_grid_go(void **state)
+{
+    (void)state;
+    pith_result *r = extract(ticked);
+    if (strstr(r->text, "Suede") || strstr(r->text, "Material"))
+        fail_msg("the filters should not be in:\n%s", r->text);
+    assert_non_null(strstr(r->text, "Moorland boot"));
+    assert_non_null(strstr(r->text, "Dale walking shoe"));
+    pith_result_free(r);
+}
+
 /* A landing page's table of plans says "Yes" in every column of a row:
  * cells are no repeated lines; its slider's title drawn twice is read
  * once. */
@@ -156,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
+        cmocka_unit_test(test_ticked_filters_beside_the_grid_go),
         cmocka_unit_test(test_table_cells_stay),
         cmocka_unit_test(test_card_rating_stays),
     };

@@ -313,6 +313,47 @@ static void test_chrome_runs(void **state)
 #undef CARD
 }
 
+/* A shop's mega-menu outside any <header>, each department a column of
+ * links, outweighs the grid the page draws by a script.  In a box whose
+ * role says navigation, it is no grid even when each department shows a
+ * picture; in a plain box, its departments show no picture or price, and
+ * the grid's cards each show both.  The grid is the cards' run. */
+static void test_menu_runs(void **state)
+{
+    (void)state;
+#define DEPARTMENT(n)                                                                          \
+    "<li><a href=/d" n ">Department " n "</a>" PICTURE "<ul><li><a href=/d" n "/a>Tents and shelters</a>" \
+    "</li><li><a href=/d" n "/b>Sleeping bags and pads</a></li><li><a href=/d" n               \
+    "/c>Stoves and cookware</a></li><li><a href=/d" n "/e>Backpacks and bags</a></li></ul></li>"
+#define MENU DEPARTMENT("1") DEPARTMENT("2") DEPARTMENT("3") DEPARTMENT("4") "</ul></div>"
+#define CARD(n) "<div class=card><a href=/p" n "><img src=/p" n ".jpg>Trail shoe " n "</a>" \
+                "<span class=price>$120</span></div>"
+#define GRID "<h1>Trail shoes</h1><div class=results>" CARD("1") CARD("2") CARD("3") \
+             CARD("4") "</div>"
+#define PICTURE "<img src=/promo.jpg>"
+    static const char *const pictured = PAGE("", "<div role=navigation><ul>" MENU GRID);
+#undef PICTURE
+#define PICTURE ""
+    static const char *const pages[] = {
+        pictured,
+        PAGE("", "<div class=departments><ul class=columns>" MENU GRID),
+    };
+#undef PICTURE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        test_staged s;
+        test_stage(&s, pages[k], PITH_FAVOR_BALANCED, TEST_META);
+        pith_pagetype_classify(&s.ctx);
+        assert_int_not_equal(s.ctx.grid_first, PITH_NO_EL);
+        assert_non_null(s.ctx.dom.els[s.ctx.grid_first].cls);
+        assert_string_equal(s.ctx.dom.els[s.ctx.grid_first].cls, "card");
+        test_unstage(&s);
+    }
+#undef DEPARTMENT
+#undef MENU
+#undef CARD
+#undef GRID
+}
+
 /* A thread's posts: alike boxes named posts, each with its time, holding
  * the page; an article's comments under the story are not a thread. */
 #define DATED_POSTS                                                                         \
@@ -647,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_chrome_runs),
+        cmocka_unit_test(test_menu_runs),
         cmocka_unit_test(test_front_page),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_dated_as_text),

@@ -593,17 +593,40 @@ static bool holds_the_grid(const pith_ctx *ctx, uint32_t i)
  * ("select your nearest whole size") that may be the page's densest prose.
  * It goes even on the path to that prose; a search box or a sign-up form
  * goes too. */
-static bool form_beside_the_grid(const pith_ctx *ctx, uint32_t i)
+static bool beside_the_grid(const pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
-    if (dom->els[i].tag != GUMBO_TAG_FORM ||
-        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
         ctx->grid_first == PITH_NO_EL)
         return false;
     uint32_t box = dom->els[ctx->grid_first].parent;
     bool around = i <= box && box < dom->els[i].end;
     bool inside = i > ctx->grid_first && i < dom->els[ctx->grid_last].end;
     return !around && !inside;
+}
+
+static bool form_beside_the_grid(const pith_ctx *ctx, uint32_t i)
+{
+    return ctx->dom.els[i].tag == GUMBO_TAG_FORM && beside_the_grid(ctx, i);
+}
+
+#define FILTER_CHOICES_MIN 6 /* check boxes and radio buttons of a panel of filters (a
+                                form's few yes-or-no questions have fewer) */
+#define FILTER_LABEL_MAX 24  /* non-space bytes per choice: "Dark blue (12)", not a card */
+
+/* The same filters drawn by a script without a <form>: a box beside the
+ * grid made of check boxes and radio buttons with their labels and little
+ * else (brands, sizes, price bands to tick, under headings "Brand",
+ * "Price"), whatever the language of its words.  choices holds the check
+ * boxes and radio buttons each element holds. */
+static bool choices_beside_the_grid(const pith_ctx *ctx, uint32_t i, const uint32_t *choices)
+{
+    GumboTag t = (GumboTag)ctx->dom.els[i].tag;
+    if (t == GUMBO_TAG_MAIN || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TR)
+        return false; /* the page's main region; a table's rows, each ticked */
+    return choices && choices[i] >= FILTER_CHOICES_MIN &&
+           ctx->dom.els[i].text <= (uint64_t)choices[i] * FILTER_LABEL_MAX &&
+           beside_the_grid(ctx, i);
 }
 
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
@@ -1117,6 +1140,28 @@ static uint32_t *code_text(pith_ctx *ctx)
     return code;
 }
 
+/* Per element, the check boxes and radio buttons it holds, on a page of
+ * items with a grid (NULL elsewhere, or when memory ran out). */
+static uint32_t *choice_inputs(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL)
+        return NULL;
+    uint32_t *choices = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *choices);
+    if (!choices)
+        return NULL;
+    for (uint32_t i = dom->n; i-- > 0;) {
+        const pith_el *el = &dom->els[i];
+        const char *type = el->tag == GUMBO_TAG_INPUT ? pith_attr(el, "type") : NULL;
+        if (type && (pith_ascii_ieq(type, "checkbox") || pith_ascii_ieq(type, "radio")))
+            choices[i]++;
+        if (el->parent != PITH_NO_EL)
+            choices[el->parent] += choices[i];
+    }
+    return choices;
+}
+
 #define VERSION_PICKER_LINKS_MIN 3  /* linked versions: "Current (18) / 17 / 16", "4.2 / 4.1 / 4.0" */
 #define VERSION_PICKER_TEXT_MAX 300 /* non-space bytes: a row or three of versions */
 #define VERSION_LABEL_MAX 12        /* bytes of a version's label: "v10.2.x" */
@@ -1181,7 +1226,8 @@ static bool service_illustration(const pith_ctx *ctx, uint32_t i)
 }
 
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
-static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code)
+static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
+                                   const uint32_t *choices)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -1205,6 +1251,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "structure:filter-form";
     if (holds_main)
         return NULL;
+    if (choices_beside_the_grid(ctx, i, choices))
+        return "structure:filter-form";
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
     if (version_picker(ctx, i))
@@ -1274,9 +1322,10 @@ static void drop_by_structure(pith_ctx *ctx)
         ctx->item_run = pith_dom_item_runs(dom, ctx->arena);
     count_prices(ctx);
     const uint32_t *code = code_text(ctx);
+    const uint32_t *choices = choice_inputs(ctx);
     uint32_t i = 0;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i, code);
+        const char *rule = structural_rule(ctx, i, code, choices);
         if (rule) {
             pith_ctx_drop(ctx, i, rule);
             i = dom->els[i].end;

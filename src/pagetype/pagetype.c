@@ -322,6 +322,12 @@ static void scan_relative_canonical(evidence *ev, const pith_dom *dom)
 #define GRID_MIN 4        /* alike items with links in one run: a grid's cards (a row of
                              three is as often a page's three columns) */
 
+/* A run of alike linked items (first: PITH_NO_EL when none) and its text. */
+typedef struct grid {
+    uint32_t first, last;
+    uint32_t text;
+} grid;
+
 typedef struct shown {
     uint32_t body_text;
     uint32_t chrome_text;   /* of which in the site's header, menus and footer */
@@ -333,9 +339,8 @@ typedef struct shown {
     uint32_t run_prices;    /* prices inside that run */
     uint32_t list_run_text; /* the text of the run of at least LIST_RUN_MIN linked items
                                with most text (a site's menu has more items, less text) */
-    uint32_t grid_first, grid_last; /* the run of at least GRID_MIN linked items with
-                                       most text (PITH_NO_EL: none) */
-    uint32_t grid_text;
+    grid grid;              /* the run of at least GRID_MIN linked items with most text */
+    grid cards;             /* ... of those most of whose items show a picture or a price */
     uint32_t buy_buttons;   /* buttons that buy the product shown ("Add to cart") */
     const char *buy_reason; /* the first one's entry */
     const pith_type_signal *count; /* the first count of the items listed ("664 styles") */
@@ -614,20 +619,39 @@ static bool in_comments_or_footer(const pith_dom *dom, uint32_t p)
     return false;
 }
 
-/* The runs of alike siblings under element p (runs: pith_dom_item_runs):
- * the run with the most items holding a link and some text (cards,
- * teasers, rows), its text and its prices; the runs of such items with the
- * most text (a listing's, a grid's). */
-static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs, shown *sh,
-                          const uint32_t *prices_in)
+/* What pith counts under each element: the runs of alike siblings
+ * (pith_dom_item_runs), prices and pictures. */
+typedef struct tallies {
+    const uint32_t *runs, *prices, *pictures;
+} tallies;
+
+/* The run first..last becomes g when it holds more text than g. */
+static void take_grid(uint32_t first, uint32_t last, uint32_t text, grid *g)
 {
-    uint32_t left = 0, linked = 0, text = 0, prices = 0, start = PITH_NO_EL;
+    if (text <= g->text)
+        return;
+    g->first = first;
+    g->last = last;
+    g->text = text;
+}
+
+/* The runs of alike siblings under element p: the run with the most items
+ * holding a link and some text (cards, teasers, rows), its text and its
+ * prices; the runs of such items with the most text (a listing's, a
+ * grid's), not in the comments or the footer, and among them the runs of
+ * cards, most of whose items show a picture or a price (a menu's
+ * departments, however many links they hold, show neither), not in a menu
+ * (in_menu: a mega-menu may show a picture in each). */
+static void scan_children(const pith_dom *dom, uint32_t p, const tallies *t, shown *sh,
+                          bool in_menu)
+{
+    uint32_t left = 0, linked = 0, text = 0, prices = 0, cards = 0, start = PITH_NO_EL;
     bool items = !in_comments_or_footer(dom, p);
     for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
         if (left == 0) { /* a new run starts (or a child without text) */
-            left = runs[c];
-            linked = text = prices = 0;
+            left = t->runs[c];
+            linked = text = prices = cards = 0;
             start = c;
         }
         if (left > 0) {
@@ -635,8 +659,9 @@ static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs,
             if (el->links > 0 && el->text >= ITEM_MIN_TEXT) {
                 linked++;
                 text += el->text;
+                cards += t->pictures[c] > 0 || t->prices[c] > 0;
             }
-            prices += prices_in[c];
+            prices += t->prices[c];
             if (linked > sh->run || (linked == sh->run && text > sh->run_text)) {
                 sh->run = linked;
                 sh->run_text = text;
@@ -644,10 +669,10 @@ static void scan_children(const pith_dom *dom, uint32_t p, const uint32_t *runs,
             }
             if (items && linked >= LIST_RUN_MIN && text > sh->list_run_text)
                 sh->list_run_text = text;
-            if (items && linked >= GRID_MIN && text > sh->grid_text) {
-                sh->grid_first = start;
-                sh->grid_last = c;
-                sh->grid_text = text;
+            if (items && linked >= GRID_MIN) {
+                take_grid(start, c, text, &sh->grid);
+                if (!in_menu && cards * 2 >= linked)
+                    take_grid(start, c, text, &sh->cards);
             }
         }
     }
@@ -707,6 +732,23 @@ static bool site_chrome(const pith_dom *dom, uint32_t i)
     GumboTag t = (GumboTag)dom->els[i].tag;
     return (t == GUMBO_TAG_NAV || t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) &&
            dom->els[i].text * 2 < dom->els[dom->body].text;
+}
+
+/* A site's menu: a <nav> or <menu>, or a box whose role says navigation
+ * or menu.  A shop's mega-menu lists each department as a column of
+ * links, a run of alike linked items that may hold more text than the
+ * page's grid of cards (and, when a script draws the cards, more than
+ * half the page, which site_chrome lets be).  The box around the page's
+ * densest prose is no menu. */
+static bool site_menu(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (el->flags & PITH_EL_HOLDS_MAIN)
+        return false;
+    const char *role = pith_attr(el, "role");
+    return el->tag == GUMBO_TAG_NAV || el->tag == GUMBO_TAG_MENU ||
+           (role && (pith_ascii_ieq(role, "navigation") || pith_ascii_ieq(role, "menu") ||
+                     pith_ascii_ieq(role, "menubar")));
 }
 
 #define ANCHOR_LEVELS 3 /* from a link up to the heading around it */
@@ -885,12 +927,30 @@ static const pith_type_signal *shown_count(pith_ctx *ctx, uint32_t i)
     return count_of_items(text, ctx->scratch.len);
 }
 
-static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *prices_in,
+/* Every element's prices and pictures (<img>), summed bottom-up (the
+ * prices are marked where they are already). */
+static void sum_up(const pith_dom *dom, uint32_t *prices, uint32_t *pictures)
+{
+    for (uint32_t i = dom->n; i-- > 1;) {
+        GumboTag tag = (GumboTag)dom->els[i].tag;
+        if (tag == GUMBO_TAG_IMG)
+            pictures[i] = 1;
+        uint32_t p = dom->els[i].parent;
+        if (p != PITH_NO_EL) {
+            prices[p] += prices[i];
+            pictures[p] += pictures[i];
+        }
+    }
+}
+
+/* counts: two arrays of dom->n zeros (prices, pictures). */
+static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *counts,
                            uint32_t *per_box)
 {
+    uint32_t *prices_in = counts, *pictures_in = counts + ctx->dom.n;
     pith_dom *dom = &ctx->dom;
     memset(sh, 0, sizeof *sh);
-    sh->grid_first = sh->grid_last = PITH_NO_EL;
+    sh->grid.first = sh->grid.last = sh->cards.first = sh->cards.last = PITH_NO_EL;
     if (dom->body == PITH_NO_EL)
         return;
     sh->body_text = dom->els[dom->body].text;
@@ -930,17 +990,19 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *pri
         if (buy && sh->buy_buttons++ == 0)
             sh->buy_reason = buy->reason;
     }
-    for (uint32_t i = dom->n; i-- > 1;) /* every element's prices, bottom-up */
-        if (dom->els[i].parent != PITH_NO_EL)
-            prices_in[dom->els[i].parent] += prices_in[i];
+    sum_up(dom, prices_in, pictures_in);
+    const tallies t = {ctx->item_run, prices_in, pictures_in};
+    uint32_t menu_end = 0; /* the end of the menu being read */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        if (i >= menu_end && site_menu(dom, i))
+            menu_end = dom->els[i].end;
         if (site_chrome(dom, i)) {
             sh->chrome_text += dom->els[i].text;
             i = dom->els[i].end - 1;
             continue;
         }
         if (dom->els[i].blocks > 0) {
-            scan_children(dom, i, ctx->item_run, sh, prices_in);
+            scan_children(dom, i, &t, sh, i < menu_end);
             scan_posts(ctx, i, sh);
         } else if (!sh->count) {
             sh->count = shown_count(ctx, i);
@@ -1074,7 +1136,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     /* A shop's page that says how many products it lists, above a grid
      * of them, is their category, whatever its og:type says (a shop's
      * software may call every page a product). */
-    if (counts_products(sh) && sh->grid_text > 0 &&
+    if (counts_products(sh) && sh->grid.text > 0 &&
         (d[PITH_PAGE_PRODUCT] > 0 || d[PITH_PAGE_COLLECTION] > 0)) {
         *why = sh->count->reason;
         return PITH_PAGE_COLLECTION;
@@ -1146,7 +1208,7 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
      * its site does (og:type, a date), and its stories may sit in several
      * runs, none holding much of the page.  An article has a body of prose;
      * a page of linked items with none is their list. */
-    if (d[PITH_PAGE_ARTICLE] < SETTLED && sh->grid_text > 0 && sh->body_prose < BODY_PROSE_MIN &&
+    if (d[PITH_PAGE_ARTICLE] < SETTLED && sh->grid.text > 0 && sh->body_prose < BODY_PROSE_MIN &&
         (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date)) {
         *why = "structure: alike linked items, and no body of prose";
         return PITH_PAGE_LISTING;
@@ -1188,10 +1250,10 @@ void pith_pagetype_classify(pith_ctx *ctx)
         given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
     size_t n = ctx->dom.n ? ctx->dom.n : 1;
-    uint32_t *prices_in = pith_arena_calloc(ctx->arena, n, sizeof *prices_in);
+    uint32_t *counts = pith_arena_calloc(ctx->arena, 2 * n, sizeof *counts);
     uint32_t *per_box = pith_arena_calloc(ctx->arena, 2 * n, sizeof *per_box);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
-    if (!prices_in || !per_box || !ctx->item_run)
+    if (!counts || !per_box || !ctx->item_run)
         return;
     evidence ev;
     memset(&ev, 0, sizeof ev);
@@ -1200,9 +1262,12 @@ void pith_pagetype_classify(pith_ctx *ctx)
         scan_url(&ev, ctx->meta.url ? ctx->meta.url : ctx->opt->url);
     else
         scan_relative_canonical(&ev, &ctx->dom);
-    scan_structure(ctx, &ev, &sh, prices_in, per_box);
-    ctx->grid_first = sh.grid_first;
-    ctx->grid_last = sh.grid_last;
+    scan_structure(ctx, &ev, &sh, counts, per_box);
+    /* The page's grid is its run of cards; a list of text alone (a
+     * category of a wiki, a list of links) when it shows none. */
+    const grid *g = sh.cards.first != PITH_NO_EL ? &sh.cards : &sh.grid;
+    ctx->grid_first = g->first;
+    ctx->grid_last = g->last;
     if (given == PITH_PAGE_COUNT)
         ctx->pagetype = decide(ctx, &ev, &sh, &ctx->pagetype_reason);
 }
