@@ -52,8 +52,23 @@ static const author_case CASES[] = {
     {"StarredSkies | Posts: 116 | Threads: 23 | Joined: Feb 2019 | Reputation: 7",
      "StarredSkies"},
     {"Autor: Jan Kowalski 12.03.2021", "Jan Kowalski"},
+    /* an author box's heading, a player's button, a newsletter's badge and
+     * the labels under a byline are no names */
+    {"THE AUTHOR", ""},
+    {"Fact Checked", ""},
+    {"| Listen |", ""},
+    {"Wyndo | Dec 04, 2025 | \xE2\x88\x99 Paid", "Wyndo"},
+    {"By Scott Kasun | Related Topics | Insights", "Scott Kasun"},
+    {"Link Copied", ""},
     /* an English clause that opens with "By", not a byline */
     {"By clicking Subscribe, you agree to our Privacy Policy and conditions", ""},
+    {"by 2032, reflecting broader adoption across emerging markets.", ""},
+    {"By the end of this tutorial, you'll have a working assistant", ""},
+    {"by up to 50%", ""},
+    {"By manually extracting", ""},
+    {"by company stage", ""},
+    {"By Category", ""},
+    {"By The Associated Press", "The Associated Press"},
     {"By default, verify the signature", ""},
     {"By batching, we can have better P90 latency, even with fewer GPUs", ""},
     {"by ming wang", "ming wang"},

@@ -61,7 +61,8 @@ static void test_byline_words(void **state)
 
 /* A labelled byline whose label and names the page's template wrote as
  * several text nodes; "From:" in a poster's card heads a place; a
- * poster's name classed "username" or "bigusername"; a sentence that
+ * poster's name classed "username" or "bigusername", or written just
+ * before the poster's rank (class "usertitle"); a sentence that
  * says who wrote the page ("This post was written by"); the name in an author's box (its bio
  * is no byline). */
 static void test_labelled_pieces(void **state)
@@ -78,6 +79,10 @@ static void test_labelled_pieces(void **state)
     test_unstage(&s);
     bylines(&s, "", "<div><a class=bigusername href=/m/7>microfast</a></div>", "", &out);
     assert_string_equal(out.data, "microfast +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<dl><dt><strong>chunix64</strong></dt><dd class=usertitle>Member</dd></dl>",
+            "", &out);
+    assert_string_equal(out.data, "chunix64 +article; ");
     test_unstage(&s);
     bylines(&s, "", "<p>This post was written by Jane Doe, MD, a surgeon.</p>", "", &out);
     assert_string_equal(out.data, "This post was written by Jane Doe, MD, a surgeon. +article; ");
@@ -196,6 +201,27 @@ static void test_left_alone(void **state)
     pith_buf_free(&out);
 }
 
+/* "by" in a class marks a byline first ("by-line") or after a word of
+ * posting ("posted-by"), not in a sort order, a seller's credit or a
+ * hashed class name whose camel case parts it into "By". */
+static void test_by_in_class(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s,
+            "<span class=sort_by_ranking>Rank</span><p class=sold-by>Acme Goods</p>"
+            "<div class=iDxWCyLMxpbByAmze><p>backyard habitat</p></div>"
+            "<div class=byTKpB>Build Your Own Pack</div><a class=by-recent href=/r>Newest</a>",
+            "<span class=posted-by>Jane Doe</span>", "", &out);
+    assert_string_equal(out.data, "Jane Doe +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<span class=by-line>John Roe</span>", "", &out);
+    assert_string_equal(out.data, "John Roe +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
 /* The class strings the byline, date and logo finders read are the same
  * whether they are normalised afresh (before the clean stage's first
  * pass) or built from the string that pass normalised (after it): with
@@ -246,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_inner_authors),
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_left_alone),
+        cmocka_unit_test(test_by_in_class),
         cmocka_unit_test(test_class_norm_shared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

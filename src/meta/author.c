@@ -1207,11 +1207,16 @@ bool pith_author_org_credit(const char *raw, size_t n)
 }
 
 #define GERUND_MIN 5 /* "using"; "ming", "jing" are names */
+#define ADVERB_MIN 5  /* "manually"; "lily", "ely" are names */
+#define AFTER_BY_MAX 16 /* the longest word of pith_author_is_after_by */
 
 /* "By clicking Subscribe, you agree...", "By default, the value...", "By
- * remaining vigilant, you...": "By" and a word in lower case that a comma
- * follows or that ends in "-ing" open an English clause, not a byline
- * ("by jane doe", written all in lower case, is one). */
+ * remaining vigilant, you...", "By manually extracting": "By" and a word
+ * in lower case that a comma follows or that ends in "-ing" or "-ly" open
+ * an English clause, not a byline ("by jane doe", written all in lower
+ * case, is one); so do a number ("by 2032, reflecting...") and the words
+ * of pith_author_is_after_by, in lower case or alone ("By the 17th
+ * century", "By Category"; not "By The Associated Press"). */
 static bool by_clause(const char *s, size_t n)
 {
     if (n < 4 || !pith_ascii_iprefix(s, "by "))
@@ -1219,13 +1224,24 @@ static bool by_clause(const char *s, size_t n)
     size_t i = 3, st;
     while (i < n && s[i] == ' ')
         i++;
-    for (st = i; i < n && s[i] >= 'a' && s[i] <= 'z'; i++)
-        ;
+    if (i < n && pith_ascii_is_digit(s[i]))
+        return true;
+    char word[AFTER_BY_MAX];
+    size_t wl = 0;
+    for (st = i; i < n && pith_ascii_is_alpha(s[i]); i++)
+        if (wl < sizeof word)
+            word[wl++] = pith_ascii_lower(s[i]);
     size_t len = i - st;
     if (len == 0 || (i < n && s[i] != ',' && s[i] != ' '))
         return false;
+    bool lower = s[st] >= 'a' && s[st] <= 'z';
+    if ((lower || i == n) && len <= sizeof word && pith_author_is_after_by(word, len))
+        return true; /* not "By The Associated Press" */
+    if (!lower)
+        return false;
     return (i < n && s[i] == ',') ||
-           (len >= GERUND_MIN && memcmp(s + i - 3, "ing", 3) == 0);
+           (len >= GERUND_MIN && memcmp(s + i - 3, "ing", 3) == 0) ||
+           (len >= ADVERB_MIN && memcmp(s + i - 2, "ly", 2) == 0);
 }
 
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)

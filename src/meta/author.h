@@ -96,6 +96,7 @@ bool pith_author_is_role_noun(const char *s, size_t n);  /* "expert", "coordinat
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
 bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
+bool pith_author_is_after_by(const char *s, size_t n);   /* "the", "default", "category" */
 /* A desk's credit: a few words, the last a desk's ("our foreign staff",
  * "news desk", "staff"). */
 bool pith_author_is_desk(const char *s, size_t n);

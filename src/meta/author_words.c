@@ -185,6 +185,38 @@ static const char *const JUNK[] = {
     "anonymous", "null", "undefined", "none", "n/a", "image", "photo", "foto",
     "admin", "administrator", "administrador", "webmaster", "root", "user", "guest",
     "editor", "staff", "redaktion", "rédaction", "redacción", "redazione",
+    /* an author box's heading or a byline's badge, where the name would be
+     * ("<h4 class=author-title>The Author</h4>", "Fact Checked") */
+    "the author", "about the authors", "fact checked",
+    "fact-checked", "verified", "reviewed", "expert reviewed", "l'auteur", "der autor",
+    "die autorin", "el autor", "la autora", "l'autore", "de auteur", "o autor", "a autora",
+    "profile", "view profile", "author profile", "all posts",
+    "view all posts", "posts", "articles", "bio", "biography",
+    /* an audio player's button in the byline ("Listen", "Écouter") */
+    "listen", "listen now", "listen to this article", "play", "pause", "audio",
+    "écouter", "anhören", "vorlesen", "escuchar", "ascolta", "ouvir", "luister", "слушать",
+    /* a newsletter's badges beside the writer ("∙ Paid", "Premium") */
+    "paid", "premium", "free", "subscriber", "subscribers only", "members only",
+    /* a share button's answer and the labels under a byline */
+    "link copied", "copy link", "copied", "related topics", "topics", "insights", "tags",
+    "category", "categories",
+};
+
+/* Words that, after "By", open an English clause or a sort order, not a
+ * name ("By the end of this tutorial, you'll have...", "by up to 50%",
+ * "by default", "By Category", "by company stage"): compared in lower
+ * case with the word after "By". */
+static const char *const AFTER_BY[] = {
+    /* determiners and adverbs */
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "your", "his",
+    "her", "my", "up", "far", "now", "then", "way", "all", "using", "clicking",
+    /* set phrases */
+    "default", "design", "hand", "mistake", "chance", "accident", "contrast",
+    "comparison", "definition", "nature", "means",
+    /* what a list is sorted or filtered by */
+    "category", "categories", "topic", "topics", "type", "date", "price", "brand",
+    "popularity", "relevance", "rating", "region", "country", "industry", "occupation",
+    "functionality", "feature", "features", "company", "size", "year", "location",
 };
 
 /* The last word of a desk's credit ("Our Foreign Staff", "News Desk",
@@ -342,6 +374,11 @@ bool pith_author_is_role_noun(const char *s, size_t n)
 bool pith_author_is_agency(const char *s, size_t n)
 {
     return in_list(AGENCIES, sizeof AGENCIES / sizeof AGENCIES[0], s, n);
+}
+
+bool pith_author_is_after_by(const char *s, size_t n)
+{
+    return in_list(AFTER_BY, sizeof AFTER_BY / sizeof AFTER_BY[0], s, n);
 }
 
 bool pith_author_is_particle(const char *s, size_t n)

@@ -31,9 +31,19 @@
 static const char *const BYLINE_WORDS[] = {
     "byline", "bylines", "author", "authors", "writtenby", "autor", "autoren", "auteur",
     "auteurs", "reporter", "contributor", "journalist", "signature", "firma", "creator",
-    "writer", "by", "autore", "autora", "forfatter", "tekijä",
+    "writer", "autore", "autora", "forfatter", "tekijä",
     /* a forum post's poster, as forum software classes the name */
     "username", "bigusername",
+};
+/* "by" marks a byline alone, before one of BY_BEFORE ("by-line",
+ * "by-author") or after one of BY_AFTER ("posted-by", "written-by");
+ * beside other words it is a sort order, a filter, a shop's seller or a
+ * credit for the site ("sort-by", "by-recent", "sold-by", "powered-by",
+ * "side-by-side"), and in a hashed class name two random letters
+ * ("iDxWCyLMxpbByAmze", "byTKpB"). */
+static const char *const BY_BEFORE[] = {"line", "lines", "author", "authors", "name"};
+static const char *const BY_AFTER[] = {
+    "posted", "written", "author", "byline", "authored", "published", "created", "post",
 };
 /* Link targets that lead to an author's page. */
 static const char *const AUTHOR_PATHS[] = {
@@ -61,6 +71,35 @@ static bool box_name(const char *tok, size_t tl)
                                    sizeof OTHERS_WORDS / sizeof OTHERS_WORDS[0]);
 }
 
+/* True when tok[0..tl) has "by" as a part where it marks a byline (see
+ * BY_AFTER). */
+static bool by_part(const char *tok, size_t tl)
+{
+    size_t prev = 0, i = 0; /* the part before, tok[prev..) */
+    while (i < tl) {
+        size_t st = i;
+        while (i < tl && tok[i] != '-')
+            i++;
+        if (i - st == 2 && memcmp(tok + st, "by", 2) == 0) {
+            if (st > 0)
+                return pith_meta_part_is_any(tok + prev, st - 1 - prev, BY_AFTER,
+                                             sizeof BY_AFTER / sizeof BY_AFTER[0]);
+            size_t next = i < tl ? i + 1 : tl; /* the part after, tok[next..tl) */
+            while (next < tl && tok[next] == '-')
+                next++;
+            size_t nl = next;
+            while (nl < tl && tok[nl] != '-')
+                nl++;
+            return next == tl || pith_meta_part_is_any(tok + next, nl - next, BY_BEFORE,
+                                                       sizeof BY_BEFORE / sizeof BY_BEFORE[0]);
+        }
+        if (i > st)
+            prev = st;
+        i++;
+    }
+    return false;
+}
+
 /* True when one class/id token marks a byline. */
 static bool class_says_byline(const pith_el *el)
 {
@@ -76,8 +115,9 @@ static bool class_says_byline(const pith_el *el)
         const char *tok = norm + st;
         size_t tl = i - st;
         if (tl &&
-            pith_meta_part_is_any(tok, tl, BYLINE_WORDS,
-                                  sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) &&
+            (pith_meta_part_is_any(tok, tl, BYLINE_WORDS,
+                                   sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) ||
+             by_part(tok, tl)) &&
             (!pith_meta_contains_any(tok, tl, NOT_BYLINE_WORDS,
                                      sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]) ||
              box_name(tok, tl)))
@@ -175,6 +215,22 @@ static bool written_by_sentence(const char *low)
     for (const char *p = low; p < at; p++)
         words += *p == ' ';
     return words <= WRITTEN_BY_WORDS + 1;
+}
+
+#define MAX_POSTER_TEXT 40 /* a poster's name; longer is a post's text */
+
+/* A forum poster's name: the element right before the one that gives
+ * their rank (class "usertitle", as FluxBB and vBulletin write it:
+ * "<dt><strong>chunix64</strong></dt><dd class=usertitle>Member</dd>").
+ * The first such name on a thread's page is its starter's. */
+static bool poster_before_rank(const pith_ctx *ctx, uint32_t i)
+{
+    static const char *const RANK[] = {"usertitle"};
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    uint32_t next = el->end;
+    return el->text <= MAX_POSTER_TEXT && next < dom->n && dom->els[next].parent == el->parent &&
+           pith_meta_class_has_part(&dom->els[next], RANK, sizeof RANK / sizeof RANK[0]);
 }
 
 /* A short block that starts with a byline word: "By Jane Doe". */
@@ -634,7 +690,8 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             continue;
         }
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
-        bool candidate = rel || class_says_byline(el) || text_says_byline(ctx, i, &text);
+        bool candidate = rel || class_says_byline(el) || poster_before_rank(ctx, i) ||
+                         text_says_byline(ctx, i, &text);
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
