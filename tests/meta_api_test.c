@@ -472,6 +472,9 @@ static void test_date_line_under_headline(void **state)
     expect_date("", "<div class='flex'><p> Dec 17, 2025</p><p>6 min read</p></div>",
                 "2025-12-17");
     expect_date("", "<p><a href='/archive'>December 15, 2025</a></p>", NULL);
+    /* a date with its time of day is a date line too; a longer text is not */
+    expect_date("", "<p><span>Monday, February 29, 2016 @ 11:10 PM UTC</span></p>", "2016-02-29");
+    expect_date("", "<p>Monday, February 29, 2016 and a few words more</p>", NULL);
     expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
 }
 

@@ -583,6 +583,18 @@ static const struct zone_name {
     {"acst", 570}, {"awst", 480}, {"nzst", 720}, {"nzdt", 780},
 };
 
+bool pith_date_clock_word(const char *word, size_t n)
+{
+    static const char *const CLOCK[] = {"am", "pm", "a.m", "p.m", "at"};
+    for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++)
+        if (strlen(CLOCK[k]) == n && memcmp(CLOCK[k], word, n) == 0)
+            return true;
+    for (size_t k = 0; k < sizeof ZONE_NAMES / sizeof ZONE_NAMES[0]; k++)
+        if (strlen(ZONE_NAMES[k].name) == n && memcmp(ZONE_NAMES[k].name, word, n) == 0)
+            return true;
+    return false;
+}
+
 /* Digits at s[*i..] (at most max), their value, or -1 when there are fewer
  * than min. */
 static int digits_at(const char *s, size_t n, size_t *i, int min, int max)

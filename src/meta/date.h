@@ -101,4 +101,8 @@ bool pith_date_connector_word(const char *word, size_t n);
  * lower case (date_words.c). */
 bool pith_date_weekday_word(const char *word, size_t n);
 
+/* True for a word written with a time of day, in lower case: "am", "pm"
+ * ("a.m" of "a.m."), "at", or a zone pith_date_time reads ("utc", "est"). */
+bool pith_date_clock_word(const char *word, size_t n);
+
 #endif

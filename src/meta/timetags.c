@@ -425,6 +425,7 @@ static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 #define HEADLINE_DATE_BEFORE 12 /* elements before the headline a date line may sit in */
 #define HEADLINE_DATE_AFTER 40  /* and after it (the byline block, the lead image) */
 #define HEADLINE_DATE_TEXT 32   /* "February 4, 2025 - 11 minutes"; longer is more than a date */
+#define HEADLINE_DATE_TIME_TEXT 48 /* "Monday, February 29, 2016 @ 11:10 PM UTC": with its time */
 #define HEADLINE_META_TEXT 80   /* a line of parts: "Dec 26, 2025 • Jane Doe in Projects" */
 
 /* Does the text part its pieces with a separator ("·", "•", "|", " - ",
@@ -440,8 +441,11 @@ static bool has_separator(const char *s, size_t n)
     return false;
 }
 
+static bool only_a_date(const char *s, size_t n, bool clock);
+
 /* The element i is a short date line: a block or inline element without
- * blocks inside, visible, whose whole text is a date, in no link (a link's
+ * blocks inside, visible, whose whole text is a date (or a date and its
+ * time of day, "Monday, February 29, 2016 @ 11:10 PM UTC"), in no link (a link's
  * date is an archive's or another story's); or a line of a few parts
  * apart by separators, one of them the date ("October 16, 2020 · 8 min
  * read", "By Jane Doe - Mar 27, 2024"), links at most a part of it.  In
@@ -458,14 +462,20 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
         in_citation(&ctx->dom, i))
         return false;
     pith_meta_el_text(ctx, i, text, HEADLINE_META_TEXT * 2);
-    bool line = el->text <= HEADLINE_DATE_TEXT && el->link_text == 0;
-    if (!text->len || (!line && !has_separator(text->data, text->len)))
+    pith_date d;
+    char clock[PITH_DATE_TIME_MAX];
+    bool parsed = text->len && pith_date_parse(text->data, text->len, 0, &d);
+    bool line = el->link_text == 0 &&
+                (el->text <= HEADLINE_DATE_TEXT ||
+                 (el->text <= HEADLINE_DATE_TIME_TEXT && parsed &&
+                  pith_date_time(text->data, text->len, &d, clock) &&
+                  only_a_date(text->data, text->len, true)));
+    if (!parsed || (!line && !has_separator(text->data, text->len)))
         return false;
     pith_buf low = PITH_BUF_INIT;
     bool accessed = says_accessed(text->data, &low);
     pith_buf_free(&low);
-    pith_date d;
-    return !accessed && pith_date_parse(text->data, text->len, 0, &d);
+    return !accessed;
 }
 
 /* "December 15, 2025" alone in a <p> under the headline, with nothing in
@@ -534,8 +544,9 @@ static void byline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 #define TITLE_PARTS_MAX 12
 
 /* Is s[0..n) a date and nothing more: each word a number ("07.12.2017",
- * "7,"), a month's name, a week day's or a word between them ("de")? */
-static bool only_a_date(const char *s, size_t n)
+ * "7,"), a month's name, a week day's or a word between them ("de")?
+ * With clock, its time of day may follow ("@ 11:10 PM UTC"). */
+static bool only_a_date(const char *s, size_t n, bool clock)
 {
     char low[16];
     size_t i = 0;
@@ -558,7 +569,7 @@ static bool only_a_date(const char *s, size_t n)
         if (low[len - 1] == '.')
             len--; /* "Dec." */
         if (!pith_date_month_word(low, len) && !pith_date_connector_word(low, len) &&
-            !pith_date_weekday_word(low, len))
+            !pith_date_weekday_word(low, len) && !(clock && pith_date_clock_word(low, len)))
             return false;
     }
     return true;
@@ -578,7 +589,7 @@ static void title_dateline(pith_mfound *f)
         const char *part = v->text + start;
         size_t n = ends[k] - start;
         pith_date d;
-        if (only_a_date(part, n) && pith_date_parse(part, n, 0, &d)) {
+        if (only_a_date(part, n, false) && pith_date_parse(part, n, 0, &d)) {
             pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, part, n, 0);
             return;
         }
