@@ -246,6 +246,62 @@ static void test_collection_of_priced_records(void **state)
     pith_result_free(r);
 }
 
+/* ------------------------------------------------------------ a list's lead */
+
+#define BIRDS(a, b, c, d) a "\n\n" b "\n\n" c "\n\n" d "\n\n"
+
+/* An index (w3m style): the site's menu, one paragraph that says what the
+ * list holds, and the list, one short name a line, which reads as a
+ * menu.  The paragraph is the list's lead: the page is a listing and its
+ * names are kept. */
+static const char BIRD_INDEX[] =
+    "Home\n\nField notes\n\nMaps\n\nSearch\n\n"
+    "This is an index of the birds recorded in the county since the society began its "
+    "counts, water birds and waders first, then the birds of the woods and the fields, "
+    "each under the name most of our members use for it in the field.\n\n"
+    BIRDS("Water birds", "Mute swan", "Greylag goose", "Mallard")
+    BIRDS("Teal", "Tufted duck", "Goosander", "Little grebe")
+    BIRDS("Waders", "Oystercatcher", "Lapwing", "Curlew")
+    BIRDS("Redshank", "Snipe", "Woodcock", "Common sandpiper")
+    BIRDS("Woodland birds", "Great spotted woodpecker", "Nuthatch", "Treecreeper")
+    BIRDS("Wren", "Robin", "Blackcap", "Chiffchaff")
+    BIRDS("Field birds", "Skylark", "Meadow pipit", "Yellowhammer")
+    "Corn bunting\n\n";
+
+static void test_one_paragraph_over_a_list(void **state)
+{
+    (void)state;
+    pith_result *r = extract(BIRD_INDEX, NULL);
+    assert_string_equal(r->pagetype, "listing");
+    assert_string_equal(r->pagetype_reason, "text: one paragraph over a list");
+    assert_dropped(r, "Field notes"); /* the site's menu over the lead */
+    static const char *const kept[] = {"This is an index of the birds", "Greylag goose",
+                                       "Corn bunting"};
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+        assert_kept(r, kept[i]);
+    pith_result_free(r);
+}
+
+/* A news brief of one paragraph under the site's long menu, a short
+ * footer under it: no more under the paragraph than over it, an article. */
+static void test_one_paragraph_under_a_menu(void **state)
+{
+    (void)state;
+    const char *page = BIRDS("News", "Sport", "Business", "Weather")
+        BIRDS("Culture", "Travel", "Science", "Health") BIRDS("Opinion", "Video", "Podcasts",
+                                                             "Puzzles")
+        "Road closed after landslip\n\n"
+        "The coast road between the two harbours was closed on Sunday morning after heavy "
+        "rain brought part of the cliff down onto the carriageway, and the council said it "
+        "would stay shut until engineers had checked the slope above it.\n\n"
+        "Contact us\n\nJobs\n\n";
+    pith_result *r = extract(page, NULL);
+    assert_string_equal(r->pagetype_reason, "text: one run of prose");
+    assert_dropped(r, "Podcasts");
+    assert_kept(r, "The coast road between the two harbours");
+    pith_result_free(r);
+}
+
 /* ------------------------------------------------------------ clean text */
 
 #define CUSHION                                                                 \
@@ -298,6 +354,8 @@ int main(void)
         cmocka_unit_test(test_article_stays_article),
         cmocka_unit_test(test_forum_posts_keep_times),
         cmocka_unit_test(test_collection_of_priced_records),
+        cmocka_unit_test(test_one_paragraph_over_a_list),
+        cmocka_unit_test(test_one_paragraph_under_a_menu),
         cmocka_unit_test(test_clean_text_keeps_short_lines),
         cmocka_unit_test(test_scraped_page_is_no_clean_text),
     };

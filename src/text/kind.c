@@ -19,7 +19,13 @@
  *     holds less than SPREAD_RUN_SHARE of the page's prose, the rest lies
  *     in other parts of equal standing (sections under their headings),
  *     and all are kept; a long run is an article's, whatever teasers lie
- *     beside it.
+ *     beside it;
+ *   - one paragraph over a list: when the article's run is one block and
+ *     the page holds LEAD_LIST_RATIO times as many blocks after it as
+ *     before it, undated, the paragraph is the lead of what follows (an
+ *     index's names, a listing's entries, the winners of a prize under
+ *     its categories): a listing, every block of which no rule removed is
+ *     kept, its short lines too.
  * The kind is published as the page type, as the HTML path's is, with the
  * evidence in its reason.
  *
@@ -69,6 +75,16 @@
 #define COLLECTION_MIN_PRICES 8
 #define PRICE_MAX_CHARS 40      /* "$96.73", "From 1.299,00 EUR": short */
 #define DATED_MIN_ITEMS 3       /* dated items that make records posts */
+/* Blocks after a lone paragraph, against those before it, that make it
+ * a list's lead: a page as text opens with its site's menu, and an
+ * article of one paragraph has no more under it than that menu and a
+ * footer; an index's list is the page.  On wcxb's pages as text, 4 took
+ * four pages (an index of languages, a prize's winners, a manual's
+ * overview of its parts, a feed's front page) and no article, on both
+ * halves; 2 and 1 took more, articles among them.  aeb as text, whose pages
+ * of one paragraph are news briefs over a long menu, gave the same output;
+ * moz as text one page more (a collection of tales, 0.43 -> 0.53). */
+#define LEAD_LIST_RATIO 4.0
 
 bool pith_text_code_line(const char *s, size_t n)
 {
@@ -92,6 +108,7 @@ bool pith_text_code_line(const char *s, size_t n)
 /* What the lines show, counted over the blocks no rule removed. */
 typedef struct shape {
     uint32_t blocks, code, prices, dated;
+    uint32_t before_run, after_run; /* blocks no rule removed on either side */
     double prose, run_prose;
 } shape;
 
@@ -128,6 +145,8 @@ static void measure(const pith_tpage *page, bool found, uint32_t first, uint32_t
         if (blk->role == PITH_TR_REMOVED)
             continue;
         sh->blocks++;
+        sh->before_run += found && i < first;
+        sh->after_run += found && i > last;
         sh->code += pith_text_code_line(s, blk->len);
         sh->prices += blk->chars <= PRICE_MAX_CHARS && pith_pagetype_reads_as_amount(s, blk->len);
         if (pith_text_sentence_prose(blk) && !beyond) {
@@ -206,17 +225,39 @@ static bool already_clean(const pith_tpage *page)
     return true;
 }
 
-/* Keep every block no rule removed (judge.c leaves them as they are). */
-static void keep_every_block(pith_tpage *page)
+/* A list's lead is where its page's content starts: what stands over it
+ * is the site's (its menu, a search box), judged or not. */
+static void drop_before(pith_tpage *page, uint32_t first)
 {
-    for (uint32_t i = 0; i < page->n; i++)
+    for (uint32_t i = 0; i < first; i++)
+        if (page->b[i].role == PITH_TR_UNJUDGED) {
+            page->b[i].role = PITH_TR_REMOVED;
+            page->b[i].rule = "before-article";
+        }
+}
+
+/* Keep every block from block `from` on that no rule removed (judge.c
+ * leaves them as they are). */
+static void keep_every_block(pith_tpage *page, uint32_t from)
+{
+    for (uint32_t i = from; i < page->n; i++)
         if (page->b[i].role != PITH_TR_REMOVED)
             page->b[i].role = PITH_TR_KEPT;
 }
 
+/* Is the article's run one paragraph over a list: one block, many more
+ * blocks after it than before, no dated items (a thread's first post over
+ * its replies, a story over its comments)? */
+static bool lead_over_list(bool found, uint32_t first, uint32_t last, const shape *sh)
+{
+    return found && first == last && sh->dated < DATED_MIN_ITEMS &&
+           sh->after_run >= LEAD_LIST_RATIO * sh->before_run;
+}
+
 /* The page's type, and whether its content is every part (as
- * pith_text_kind says). */
-static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
+ * pith_text_kind says); *lead tells a list's lead (every block kept). */
+static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records,
+                      bool *lead)
 {
     shape sh;
     measure(page, found, first, last, &sh);
@@ -238,6 +279,10 @@ static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t las
         set_type(page, PITH_PAGE_PRODUCT, "text: a price");
     else if (spread)
         set_type(page, PITH_PAGE_SERVICE, "text: prose in many parts");
+    else if ((*lead = lead_over_list(found, first, last, &sh))) {
+        set_type(page, PITH_PAGE_LISTING, "text: one paragraph over a list");
+        return false; /* the run and what follows it: pith_text_kind keeps it */
+    }
     else
         set_type(page, PITH_PAGE_ARTICLE, "text: one run of prose");
     return spread;
@@ -245,8 +290,13 @@ static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t las
 
 bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
 {
-    bool every_part = type_page(page, found, first, last, records);
-    if (!records && page->type != PITH_PAGE_ARTICLE && already_clean(page))
-        keep_every_block(page);
+    bool lead = false;
+    bool every_part = type_page(page, found, first, last, records, &lead);
+    if (lead) { /* the lead and the list under it; the site's menu over it goes */
+        drop_before(page, first);
+        keep_every_block(page, first);
+    }
+    else if (!records && page->type != PITH_PAGE_ARTICLE && already_clean(page))
+        keep_every_block(page, 0);
     return every_part;
 }
