@@ -60,6 +60,9 @@ static void test_cutting(void **state)
     assert_int_equal(alternatives_of("(?:a|b"), 0);  /* unbalanced */
     assert_int_equal(alternatives_of("[[:alpha:]]|b"), 0);
     assert_int_equal(alternatives_of("a\\Kb|c"), 0);
+    /* parentheses in a class open no group */
+    assert_int_equal(alternatives_of("\\([^()]{0,8}x\\)|b[(]"), 2);
+    assert_int_equal(alternatives_of("[(]a|(b)"), 0);
 }
 
 /* The matcher agrees with the whole pattern on s; returns the answer. */

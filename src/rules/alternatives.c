@@ -10,10 +10,15 @@
 
 /* Does the pattern use a construct that ties its alternatives together or
  * that the cutter does not read?  Allowed groups: (?: (?= (?! (?<= (?<!
- * and (?> only. */
-static bool uncuttable(const char *p)
+ * and (?> only; a parenthesis in a class ("[^()]") opens none. */
+static bool uncuttable(const char *pattern)
 {
-    for (; *p; p++) {
+    size_t len = strlen(pattern);
+    for (const char *p = pattern; *p; p++) {
+        if (p[0] == '[') {
+            p = pattern + pith_regex_element_end(pattern, len, (size_t)(p - pattern)) - 1;
+            continue;
+        }
         if (p[0] == '\\' && p[1]) {
             if (strchr("QKgk0123456789", p[1]))
                 return true; /* quoting, \K, back-references, octal */
