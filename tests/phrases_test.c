@@ -171,14 +171,23 @@ static void test_calls_to_action(void **state)
         "Comments are moderated and may take a while to appear.",
         "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
         "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
-        "Melden Sie sich für unseren Newsletter an.", NULL,
+        "Melden Sie sich für unseren Newsletter an.",
+        /* a teaser's prompt to click its picture */
+        "Click the image above to see the standings after the Brazilian Grand Prix.",
+        "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada.",
+        "Clique e saiba os horários da TV do GP do Brasil.",
+        "Haz clic en la imagen para ver el calendario completo.",
+        "Cliquez sur l'image pour agrandir.", "Klicken Sie auf das Bild, um es zu vergrößern.",
+        "Clicca sull'immagine per vedere la classifica.", NULL,
     };
     static const char *const prose[] = {
         "The summit may be reached by cable car in twenty minutes from the valley.",
         "Protesters follow the news on Twitter and share it widely.",
         "The agency received 3,000 comments on the proposed policy before the deadline.",
         "The report, published by the ministry on Friday, found the same problems.",
-        "Millions of users signed up for the service in its first week.", NULL,
+        "Millions of users signed up for the service in its first week.",
+        "Readers who click the image are taken to a page of ads, the study found.",
+        "Clique é uma palavra que veio do inglês.", NULL,
     };
     check_all(ctas, pith_rules_is_call_to_action, true, "call to action");
     check_all(prose, pith_rules_is_call_to_action, false, "call to action");

@@ -798,6 +798,53 @@ static void test_about_box(void **state)
     done(&f);
 }
 
+/* A table written one cell a line inside the article (a scraper's text
+ * of a table of standings) is no menu: half of its cells are figures, of
+ * several lengths.  A menu of years, a list of codes and a pager's
+ * numbers counting up are short lines of figures too, and go. */
+#define STANDINGS(sep)                                                                   \
+    "Pos." sep "Team" sep "Points" sep "Wins" sep "1" sep "Harbour Rovers" sep "127" sep "9" \
+    sep "2" sep "Valley United" sep "124" sep "8" sep "3" sep "Town Athletic" sep "119" sep  \
+    "6" sep "4" sep "Mill Lane" sep "87" sep "2" sep
+static void test_table_cells(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "Home\n\nNews\n\nSport\n\nWeather\n\nContact\n\n" P1 "\n\n" P2 "\n\n" STANDINGS("\n\n") P3
+        "\n\n(c) 2024 The Courier. All rights reserved.\n",
+        "Home\nNews\nSport\nWeather\nContact\n" P1 "\n" P2 "\n" STANDINGS("\n") P3
+        "\n(c) 2024 The Courier. All rights reserved.\n",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+        page_fixture f;
+        judge_page(&f, pages[k]);
+        assert_int_equal(block_starting(&f, "Harbour Rovers")->role, PITH_TR_KEPT);
+        assert_int_equal(block_starting(&f, "127")->role, PITH_TR_KEPT);
+        assert_int_equal(block_starting(&f, "Pos.")->role, PITH_TR_KEPT);
+        assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+        done(&f);
+    }
+    static const char *const menus[] = {
+        "2024\n\n2023\n\n2022\n\n2021\n\nArchive\n\n", /* years, all of one length */
+        "90210\n\nBeverly Hills\n\n90011\n\nLos Angeles\n\n92602\n\nIrvine\n\n", /* codes */
+        "1\n\n2\n\n3\n\n4\n\n5\n\nNext\n\n", /* a pager */
+    };
+    for (size_t k = 0; k < sizeof menus / sizeof *menus; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "Home\n\n%s\n\n%s\n\n%s%s\n", P1, P2, menus[k], P3);
+        page_fixture f;
+        judge_page(&f, page);
+        const char *nl = strchr(menus[k], '\n');
+        char cell[16];
+        snprintf(cell, sizeof cell, "%.*s", (int)(nl - menus[k]), menus[k]);
+        const pith_tblock *b = block_starting(&f, cell);
+        assert_int_equal(b->role, PITH_TR_REMOVED);
+        assert_string_equal(b->rule, "menu");
+        assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_KEPT);
+        done(&f);
+    }
+}
+
 /* An article that goes on with a numbered list of short items, each
  * with its shop's address under it: the list is the article's, to its
  * last item; a list of the most read stories under its label is not.
@@ -1315,6 +1362,7 @@ int main(void)
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_agency_captions),
         cmocka_unit_test(test_about_box),
+        cmocka_unit_test(test_table_cells),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

@@ -475,6 +475,16 @@ const char *const pith_cta_pattern =
     "iscriviti .{0,40}newsletter|(?:assine|inscreva-se) .{0,40}newsletter|"
     "schrijf je in .{0,40}nieuwsbrief|zapisz się .{0,40}newsletter|"
     "подпишитесь .{0,40}(?:рассылку|новости)|"
+    /* a teaser's prompt to click its picture or link: "Click the image
+     * above to see the ranking", "Clique na imagem acima e veja...",
+     * "Clique e saiba os horários...", "Cliquez sur l'image pour..." */
+    "^\\W*(?:click|tap) (?:on )?the (?:image|photo|picture|banner|logo)s?\\b|"
+    "^\\W*clique (?:n[ao]s? (?:imagem|imagens|foto|fotos|banner) |e (?:saiba|veja|confira|assista)\\b)|"
+    "^\\W*(?:haz |haga )?(?:clic|click|pulsa|pincha) en (?:la|las) (?:imagen|imágenes|foto|fotos)\\b|"
+    "^\\W*cliquez sur (?:l'image|les images|la photo|les photos)\\b|"
+    "^\\W*klicken sie auf (?:das bild|die bilder|das foto)\\b|"
+    "^\\W*clicca (?:sull'immagine|sulle immagini|sulla foto|sulle foto)\\b|"
+    "^\\W*klik op (?:de afbeelding|de foto)\\b|"
     /* tips and contact lines of the author */
     "\\bhave a (?:news )?tip\\b|"
     "\\b(?:can|may) be reached (?:at|by|via) (?:e-?mail|phone|telephone|\\S+@\\S+|\\+?\\d)|"

@@ -86,6 +86,9 @@
 #define COPY_MIN_BLOCKS 5        /* paragraphs in a row repeated that make a copy of a stretch:
                                     an article, not a section of three said again */
 #define CAPTION_MAX_CHARS 400   /* a caption is a sentence or two under its picture */
+#define FIGURE_MAX_CHARS 12      /* a table's cell of figures: "-1,234.56%" */
+#define FIGURE_NONE (-2)         /* cell_figure's answer for a block that is no figure */
+#define TABLE_FIGURE_SPREAD 2    /* bytes between a table's shortest and longest figure */
 #define RECORD_PROSE_SHARE 3     /* no record holds a third of the records' prose: an article
                                     over a feed of teasers with their summaries holds more */
 
@@ -1114,16 +1117,73 @@ bool pith_text_menu_like(uint32_t run, uint32_t words)
     return run >= MENU_MIN_RUN && words <= MENU_MAX_WORDS * run;
 }
 
+/* A table written one cell a line, as a scraper writes a table of
+ * results or standings ("1", "Kyle Busch", "5040", "5", "17"...), is a
+ * run of short lines as a menu is; but a menu's entries are words, and
+ * half of a table's cells are figures.  A pager's numbers ("1", "2",
+ * "3"...) count each one up from the one before: those are not a table's.
+ * The figure a cell holds (digits and what figures are written with:
+ * "5,040", "-12.99", "5.44%", "$96"), or -1 when it is not one;
+ * FIGURE_NONE for a block that is no figure. */
+static long cell_figure(const pith_tblock *blk, const char *s)
+{
+    if (blk->chars == 0 || blk->chars > FIGURE_MAX_CHARS)
+        return FIGURE_NONE;
+    bool digits = false, integer = true;
+    long value = 0;
+    for (uint32_t i = 0; i < blk->len; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            digits = true;
+            value = value < 100000000 ? value * 10 + (c - '0') : value;
+        } else if (strchr(" .,%+-/$:", c)) {
+            integer = false;
+        } else {
+            return FIGURE_NONE;
+        }
+    }
+    return !digits ? FIGURE_NONE : integer ? value : -1;
+}
+
+/* Whether block i is a table's figure: a figure that is not the one
+ * before it counted up by one. */
+static bool table_figure(const pith_tpage *page, uint32_t i)
+{
+    long v = cell_figure(&page->b[i], pith_tblock_text(page, i));
+    if (v == FIGURE_NONE)
+        return false;
+    long before = i > 0 ? cell_figure(&page->b[i - 1], pith_tblock_text(page, i - 1)) : FIGURE_NONE;
+    return v < 0 || before < 0 || v != before + 1;
+}
+
+/* The figures of a table's columns differ in length ("1", "5040", "17",
+ * ".726"); a list of codes or of years, whose figures are all of one
+ * length ("90210", "90211"; "2019", "2018"), is a menu's or a directory's,
+ * not a table.  Whether the table figures of the blocks [from, to) are
+ * of at least two lengths that far apart. */
+static bool figures_of_columns(const pith_tpage *page, uint32_t from, uint32_t to)
+{
+    uint32_t shortest = FIGURE_MAX_CHARS, longest = 0;
+    for (uint32_t i = from; i < to; i++)
+        if (table_figure(page, i)) {
+            shortest = page->b[i].chars < shortest ? page->b[i].chars : shortest;
+            longest = page->b[i].chars > longest ? page->b[i].chars : longest;
+        }
+    return longest >= shortest + TABLE_FIGURE_SPREAD;
+}
+
 /* Inside the article, runs of short lines that read as menus go (not on a
  * page of records, whose labels are short lines in a row, nor the blocks
- * kind.c kept already: a text already clean); the rest is kept.  The run
+ * kind.c kept already: a text already clean; nor a table's cells, half of
+ * them figures); the rest is kept.  The run
  * from a line on is the rest of the stretch of menu lines it stands in,
  * measured once a stretch (a line the run from which is no menu only
  * drops out of the stretch's count), so that a page of a million short
  * lines costs a million steps, not a million squared. */
 static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool records)
 {
-    uint32_t end = first, words = 0; /* the stretch [i, end) and its words */
+    uint32_t end = first, words = 0, figures = 0; /* the stretch [i, end), its words, its
+                                                       table's figures */
     for (uint32_t i = first; i <= last; i++) {
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_REMOVED || blk->role == PITH_TR_KEPT)
@@ -1133,17 +1193,24 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
             continue;
         }
         if (i >= end) {
-            for (end = i, words = 0; end <= last && pith_text_menu_line(&page->b[end]); end++)
+            for (end = i, words = figures = 0;
+                 end <= last && pith_text_menu_line(&page->b[end]); end++) {
                 words += page->b[end].words;
+                figures += table_figure(page, end);
+            }
+            if (!figures_of_columns(page, i, end))
+                figures = 0;
         }
-        if (pith_text_menu_like(end - i, words)) {
+        if (pith_text_menu_like(end - i, words) && figures * 2 < end - i) {
             for (uint32_t k = i; k < end; k++)
                 remove_block(&page->b[k], "menu");
             i = end - 1;
             continue;
         }
-        if (i < end)
+        if (i < end) {
             words -= blk->words;
+            figures -= figures > 0 && table_figure(page, i);
+        }
         blk->role = PITH_TR_KEPT;
     }
 }
