@@ -157,6 +157,27 @@ static void test_headline_without_site_name(void **state)
                 "Bay Press", "Seals return to the bay");
 }
 
+/* The declared site name as the <title> writes it: with its article, its
+ * spaces, its newsroom's word, both cases; not with a region, a section
+ * or a stray sign, nor with fewer spaces. */
+static void test_site_name_as_written(void **state)
+{
+    (void)state;
+    expect_site(page("<title>Seals return to the bay - The Coast Post</title>"
+                     "<meta property='og:site_name' content='Coast Post'>", "",
+                     "Seals return to the bay", ""),
+                "The Coast Post", "Seals return to the bay");
+    assert_true(pith_meta_name_as_written("HeraldSun", "Herald Sun"));
+    assert_true(pith_meta_name_as_written("BuzzFeed", "BuzzFeed News"));
+    assert_true(pith_meta_name_as_written("SIMPLYFOUND", "SimplyFound"));
+    assert_false(pith_meta_name_as_written("The Hill", "TheHill"));
+    assert_false(pith_meta_name_as_written("Huel", "Huel US"));
+    assert_false(pith_meta_name_as_written("Paycom", "Paycom Blog"));
+    assert_false(pith_meta_name_as_written("Lemonlight", "Lemonlight %"));
+    assert_false(pith_meta_name_as_written("Mozilla Hacks", "Mozilla Hacks the Web developer blog"));
+    assert_false(pith_meta_name_as_written("Coast Post", "Coast Post"));
+}
+
 /* A link to "./" is the current folder, not the home page: its text (here
  * the headline's own) is no site name, and the headline stays the title. */
 static void test_link_to_folder_is_no_logo(void **state)
@@ -211,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_headline_without_site_name),
         cmocka_unit_test(test_link_to_folder_is_no_logo),
         cmocka_unit_test(test_title_site_part_cut_from_other_titles),
+        cmocka_unit_test(test_site_name_as_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -161,6 +161,15 @@ static bool folded_contains(const char *a, const char *b)
  * the logo "Archive of Our Own") gives that name; a site part, then a
  * shown name, that names the host; a logo the copyright line agrees
  * with; else the <title>'s site part. */
+/* The declared site name as the <title> writes it ("The Washington Post"
+ * for og:site_name "Washington Post"; see pith_meta_name_as_written). */
+static void sitename_as_written(pith_ctx *ctx, const pith_mfound *f)
+{
+    const char *part = pith_mfound_first(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART);
+    if (part && pith_meta_name_as_written(ctx->meta.sitename, part))
+        ctx->meta.sitename = publish_str(ctx, part);
+}
+
 static void merge_shown_sitename(pith_ctx *ctx, const pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
@@ -807,6 +816,8 @@ void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
         return;
     if (!m->sitename)
         merge_shown_sitename(ctx, f);
+    else
+        sitename_as_written(ctx, f);
     merge_language(ctx, f);
     merge_authors(ctx, f);
     add_url_dates(ctx, f);

@@ -386,3 +386,62 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
     pith_buf_free(&name);
     pith_buf_free(&cands);
 }
+
+/* ------------------------------------------------------ as written */
+
+/* Words by which a publication's name grows on its own pages ("BuzzFeed"
+ * declared, "BuzzFeed News" written; "Sky" and "Sky News"): the name of
+ * its newsroom, not a region ("Huel US") nor a section ("Paycom Blog"). */
+static const char *const PUBLICATION_WORDS[] = {
+    "news", "magazine", "journal", "times", "post", "daily", "weekly", "tribune",
+};
+
+static size_t spaces_in(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+/* Does written hold no ASCII mark the declared name lacks ("Lemonlight %"
+ * for "Lemonlight": a stray sign, not the name)? */
+static bool no_new_marks(const char *declared, const char *written)
+{
+    for (; *written; written++) {
+        unsigned char c = (unsigned char)*written;
+        if (c < 0x80 && c != ' ' && !pith_ascii_is_alnum((char)c) && !strchr(declared, c))
+            return false;
+    }
+    return true;
+}
+
+/* All letters of s in one case ("SIMPLYFOUND", "tastewise"): a name
+ * written for machines, not the way the site spells it. */
+static bool one_case(const char *s)
+{
+    bool upper = false, lower = false;
+    for (; *s; s++) {
+        upper = upper || (*s >= 'A' && *s <= 'Z');
+        lower = lower || (*s >= 'a' && *s <= 'z');
+    }
+    return !(upper && lower);
+}
+
+bool pith_meta_name_as_written(const char *declared, const char *written)
+{
+    if (!declared || !written || strcmp(declared, written) == 0 ||
+        strlen(written) > NAME_MAX_BYTES)
+        return false;
+    if (pith_meta_same_text(declared, written))
+        return no_new_marks(declared, written) &&
+               (spaces_in(written) > spaces_in(declared) || (one_case(declared) && !one_case(written)));
+    if (pith_ascii_iprefix(written, "the ") && pith_meta_same_text(declared, written + 4))
+        return true;
+    size_t nd = strlen(declared);
+    if (!pith_ascii_ieqn(written, declared, nd) || written[nd] != ' ')
+        return false;
+    const char *more = written + nd + 1;
+    return is_noise_word(more, strlen(more), PUBLICATION_WORDS,
+                         sizeof PUBLICATION_WORDS / sizeof PUBLICATION_WORDS[0]);
+}

@@ -13,4 +13,13 @@
  * "Le Monde" when the host (may be NULL) ends in ".fr". */
 void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out);
 
+/* True when written (the site part of the <title>) is the declared site
+ * name as the site writes it for its readers: the same letters with more
+ * spaces ("Herald Sun" for "HeraldSun") or in both cases where the
+ * declared one has one ("SimplyFound" for "SIMPLYFOUND"), with its
+ * article ("The Washington Post" for "Washington Post"), or with a word
+ * that names a newsroom ("BuzzFeed News" for "BuzzFeed"); not a region,
+ * a section or a tagline. */
+bool pith_meta_name_as_written(const char *declared, const char *written);
+
 #endif
