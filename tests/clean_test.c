@@ -681,6 +681,28 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* A landing page heads its sections with <header>s of sentences (the
+ * hero's pitch, a feature's lead): they stay on a service page, while the
+ * site's banner, mostly its menu's links, goes; on an article both go. */
+static void test_section_headers(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><header id=banner><a href=/>Bakehouse</a> <a href=/plans>Plans</a> "
+        "<a href=/about>About us</a> <a href=/login>Log in</a></header><main>"
+        "<section><header id=pitch><h2>Plans for small bakeries</h2>" PROSE3 "</header>"
+        "<ul><li>Orders</li><li>Stock</li><li>Deliveries</li></ul></section>" BESIDE
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "pitch"), "kept");
+    assert_string_equal(dropped_by(&s, "banner"), "tag:header");
+    test_unstage(&s);
+    clean_typed(&s, landing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "pitch"), "tag:header");
+    test_unstage(&s);
+}
+
 /* On a listing (a landing page's grids of cards are often taken for one)
  * a block of sentences named after its layout ("promo", "hide" until a
  * card opens it) is a section too; on an article the name stands. */
@@ -1060,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_listing_sections),
+        cmocka_unit_test(test_section_headers),
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),
         cmocka_unit_test(test_grid_caption_boxes),

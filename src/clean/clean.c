@@ -751,6 +751,16 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+/* On a landing page a <header> of sentences with few links heads one of
+ * its sections (the hero's pitch, a feature's lead): the site's banner
+ * is mostly its menu's links. */
+static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->tag == GUMBO_TAG_HEADER && ctx->pagetype == PITH_PAGE_SERVICE &&
+           reads_as_a_section(el);
+}
+
 /* Pages whose readers open every tab, accordion and slide: a service
  * page's pricing tabs and FAQ answers, a product's specifications, the
  * cards of a carousel.  Their hidden panels (aria-hidden until clicked) are
@@ -1258,7 +1268,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
-        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i))
+        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !header_of_a_section(ctx, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
