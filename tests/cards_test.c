@@ -4,7 +4,7 @@
  * twice in a row is read once, the same line in two cards, twice apart in
  * one card or in a table's cells stays, and a form of filters beside the
  * grid goes even when it holds the page's densest sentence, as do filters
- * drawn without a form.
+ * drawn without a form and a product's picker of options.
  */
 #include "stage.h"
 
@@ -129,6 +129,29 @@ static void test_ticked_filters_beside_the_grid_go(void **state)
     pith_result_free(r);
 }
 
+/* A product's options drawn as radio buttons with their labels: the
+ * shop's picker, not what the page says of the product. */
+#define OPTION(label) "<label><input type='radio' name='size'> " label "</label>"
+static const char optioned[] =
+    "<html><body><main><h1>Fell walking boot</h1>"
+    "<p>A leather boot with a stiff sole for rough ground, resoled by our workshop for as long "
+    "as the uppers last.</p><div class='buy-box'><p>Size</p>"
+    OPTION("6") OPTION("7") OPTION("8") OPTION("9") OPTION("10") OPTION("11")
+    "</div><h2>Materials</h2><p>Full-grain leather uppers, a wool lining and a rubber sole "
+    "stitched to the welt.</p></main></body></html>";
+#undef OPTION
+
+static void test_product_options_go(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(optioned, "product", PITH_FAVOR_BALANCED);
+    if (strstr(r->text, "Size"))
+        fail_msg("the size picker should not be in:\n%s", r->text);
+    assert_non_null(strstr(r->text, "stiff sole"));
+    assert_non_null(strstr(r->text, "wool lining"));
+    pith_result_free(r);
+}
+
 /* A landing page's table of plans says "Yes" in every column of a row:
  * cells are no repeated lines; its slider's title drawn twice is read
  * once. */
@@ -184,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
         cmocka_unit_test(test_ticked_filters_beside_the_grid_go),
+        cmocka_unit_test(test_product_options_go),
         cmocka_unit_test(test_table_cells_stay),
         cmocka_unit_test(test_card_rating_stays),
     };

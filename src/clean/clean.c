@@ -610,23 +610,30 @@ static bool form_beside_the_grid(const pith_ctx *ctx, uint32_t i)
     return ctx->dom.els[i].tag == GUMBO_TAG_FORM && beside_the_grid(ctx, i);
 }
 
-#define FILTER_CHOICES_MIN 6 /* check boxes and radio buttons of a panel of filters (a
-                                form's few yes-or-no questions have fewer) */
-#define FILTER_LABEL_MAX 24  /* non-space bytes per choice: "Dark blue (12)", not a card */
+#define CHOICES_MIN 6       /* check boxes and radio buttons of a panel of filters or of
+                               a product's options (a form's few yes-or-no questions have
+                               fewer) */
+#define CHOICE_LABEL_MAX 24 /* non-space bytes per choice: "Dark blue (12)", not a card */
 
-/* The same filters drawn by a script without a <form>: a box beside the
- * grid made of check boxes and radio buttons with their labels and little
- * else (brands, sizes, price bands to tick, under headings "Brand",
- * "Price"), whatever the language of its words.  choices holds the check
- * boxes and radio buttons each element holds. */
-static bool choices_beside_the_grid(const pith_ctx *ctx, uint32_t i, const uint32_t *choices)
+/* A box made of check boxes and radio buttons with their labels and
+ * little else, whatever the language of its words, is a shop's: on a page
+ * of items, beside the grid, the list's filters drawn by a script without
+ * a <form> (brands, sizes, price bands to tick, under headings "Brand",
+ * "Price"); on a product's page, the picker of its options (sizes,
+ * colours, packs), not what the page says of the product.  choices holds
+ * the check boxes and radio buttons each element holds.  The rule's name,
+ * or NULL. */
+static const char *box_of_choices(const pith_ctx *ctx, uint32_t i, const uint32_t *choices)
 {
     GumboTag t = (GumboTag)ctx->dom.els[i].tag;
     if (t == GUMBO_TAG_MAIN || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TR)
-        return false; /* the page's main region; a table's rows, each ticked */
-    return choices && choices[i] >= FILTER_CHOICES_MIN &&
-           ctx->dom.els[i].text <= (uint64_t)choices[i] * FILTER_LABEL_MAX &&
-           beside_the_grid(ctx, i);
+        return NULL; /* the page's main region; a table's rows, each ticked */
+    if (!choices || choices[i] < CHOICES_MIN ||
+        ctx->dom.els[i].text > (uint64_t)choices[i] * CHOICE_LABEL_MAX)
+        return NULL;
+    if (ctx->pagetype == PITH_PAGE_PRODUCT)
+        return "structure:option-picker";
+    return beside_the_grid(ctx, i) ? "structure:filter-form" : NULL;
 }
 
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
@@ -1150,13 +1157,15 @@ static uint32_t *code_text(pith_ctx *ctx)
     return code;
 }
 
-/* Per element, the check boxes and radio buttons it holds, on a page of
- * items with a grid (NULL elsewhere, or when memory ran out). */
+/* Per element, the check boxes and radio buttons it holds, on a product's
+ * page or a page of items with a grid (NULL elsewhere, or when memory ran
+ * out). */
 static uint32_t *choice_inputs(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
-    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
-        ctx->grid_first == PITH_NO_EL)
+    bool items = (ctx->pagetype == PITH_PAGE_COLLECTION || ctx->pagetype == PITH_PAGE_LISTING) &&
+                 ctx->grid_first != PITH_NO_EL;
+    if (!items && ctx->pagetype != PITH_PAGE_PRODUCT)
         return NULL;
     uint32_t *choices = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *choices);
     if (!choices)
@@ -1261,8 +1270,9 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "structure:filter-form";
     if (holds_main)
         return NULL;
-    if (choices_beside_the_grid(ctx, i, choices))
-        return "structure:filter-form";
+    const char *choosing = box_of_choices(ctx, i, choices);
+    if (choosing)
+        return choosing;
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
     if (version_picker(ctx, i))
