@@ -52,6 +52,9 @@ static const author_case CASES[] = {
     {"StarredSkies | Posts: 116 | Threads: 23 | Joined: Feb 2019 | Reputation: 7",
      "StarredSkies"},
     {"Autor: Jan Kowalski 12.03.2021", "Jan Kowalski"},
+    /* a month abbreviated with a period opens the date after the name */
+    {"By Jonathan Sayers Jan. 31, 2026 7:47 am EST", "Jonathan Sayers"},
+    {"Finian Cunningham. Sputnik International", "Finian Cunningham"},
     /* an author box's heading, a player's button, a newsletter's badge and
      * the labels under a byline are no names */
     {"THE AUTHOR", ""},
@@ -69,6 +72,8 @@ static const author_case CASES[] = {
     {"by company stage", ""},
     {"By Category", ""},
     {"By The Associated Press", "The Associated Press"},
+    {"By the Lavazza Team", "the Lavazza Team"},
+    {"Contributors: Janet Loughrey", "Janet Loughrey"},
     {"By default, verify the signature", ""},
     {"By batching, we can have better P90 latency, even with fewer GPUs", ""},
     {"by ming wang", "ming wang"},

@@ -40,14 +40,18 @@ static bool marked(const test_staged *s, const char *id)
     return (s->ctx.dom.els[test_find_id(&s->ctx.dom, id)].flags & PITH_EL_BYLINE) != 0;
 }
 
-/* A short block that starts with a byline word, in several languages;
- * inside the article it says so.  A name marks the block as a byline
- * line; a clause after "By" is recorded for the cleaner but not marked. */
+/* A short block that starts with a byline word, in several languages
+ * (and "Contributors:"); inside the article it says so.  A name marks the
+ * block as a byline line; a clause after "By" is recorded for the cleaner
+ * but not marked. */
 static void test_byline_words(void **state)
 {
     (void)state;
     test_staged s;
     pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "", "<div><strong>Contributors:</strong> Janet Loughrey</div>", "", &out);
+    assert_string_equal(out.data, "Contributors: Janet Loughrey +article; ");
+    test_unstage(&s);
     bylines(&s, "<p id=von>Von Max Mustermann</p>", "<p id=by>By Jane Doe</p>",
             "<p id=clause>By taking off the top half of the bread</p>", &out);
     assert_string_equal(out.data, "Von Max Mustermann; By Jane Doe +article; "
@@ -201,6 +205,53 @@ static void test_left_alone(void **state)
     pith_buf_free(&out);
 }
 
+/* A line beside the headline (not the site's logo in an <h1>) is read
+ * though its own class, or its block's in the headline's, calls it the
+ * page's header (a navigation class) or a banner; one inside a <nav>, or
+ * away from the headline, is not. */
+static void test_beside_headline(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "<h1 class=logo><a href=/>Bridges Daily</a></h1><p class=page-header__meta>By John Roe</p>",
+            "<p class=page-header__meta>By Jane Doe</p>", "", &out);
+    assert_string_equal(out.data, "By Jane Doe +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<div class=hero-banner__details><p>By Jane Roe</p></div>", "", &out);
+    assert_string_equal(out.data, "| By Jane Roe | +article; ");
+    test_unstage(&s);
+    bylines(&s, "", "<nav><p>By Jane Doe</p></nav>", "", &out);
+    assert_string_equal(out.data, "");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* A byline in the headline's block, above the article's text but not
+ * beside it (a hero banner's), is read as the article's; one in a block
+ * of its own elsewhere on the page is not. */
+static void test_headline_block(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<html><body><div class=hero><div><h1>The bridge</h1></div>"
+               "<div class=info><span class=byline>by Tracy Parker</span></div></div>"
+               "<div><div><div><div><div>" PROSE1 PROSE2 "</div></div></div></div></div>"
+               "<div><div><span class=byline>by John Roe</span></div></div></body></html>",
+               PITH_FAVOR_BALANCED, TEST_PREPARE);
+    pith_mfound f;
+    pith_mfound_init(&f, &s.page);
+    pith_meta_from_byline(&s.ctx, &f);
+    const pith_mvalue *v = f.head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
+    assert_non_null(v);
+    assert_string_equal(v->text, "by Tracy Parker");
+    assert_true(v->flags & PITH_MV_IN_ARTICLE);
+    assert_non_null(v->next);
+    assert_false(v->next->flags & PITH_MV_IN_ARTICLE);
+    test_unstage(&s);
+}
+
 /* "by" in a class marks a byline first ("by-line") or after a word of
  * posting ("posted-by"), not in a sort order, a seller's credit or a
  * hashed class name whose camel case parts it into "By". */
@@ -273,6 +324,8 @@ int main(void)
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_left_alone),
         cmocka_unit_test(test_by_in_class),
+        cmocka_unit_test(test_beside_headline),
+        cmocka_unit_test(test_headline_block),
         cmocka_unit_test(test_class_norm_shared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -397,6 +397,21 @@ static bool names_an_office(const char *low, size_t n)
     return false;
 }
 
+/* Does the word that ends at s[i] (its first byte after a space or at st)
+ * name a month: the "Jan" of "Jonathan Sayers Jan. 31, 2026"? */
+static bool month_ends_at(const char *s, size_t st, size_t i)
+{
+    size_t w = i;
+    while (w > st && s[w - 1] != ' ')
+        w--;
+    char word[16];
+    if (i - w >= sizeof word)
+        return false;
+    for (size_t k = w; k < i; k++)
+        word[k - w] = pith_ascii_lower(s[k]);
+    return pith_date_month_word(word, i - w) != 0;
+}
+
 /* Split s into parts at punctuation, dashes between spaces and joiners;
  * seps[i] says what came before part i. */
 static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, size_t cap)
@@ -421,8 +436,12 @@ static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, 
                 sep = SEP_JOINER;
             }
         } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
-                   s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ') {
-            skip = 2; /* "Finian Cunningham. Sputnik International" */
+                   s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ' &&
+                   !(i + 2 < n && pith_ascii_is_digit(s[i + 2]) && month_ends_at(s, st, i))) {
+            /* "Finian Cunningham. Sputnik International" (not the "Jan."
+             * of a date after the name: "Jonathan Sayers Jan. 31, 2026",
+             * which the name's end cuts) */
+            skip = 2;
             sep = SEP_PERIOD;
         } else if (cp == ' ' && i + 2 < n) {
             uint32_t next;
@@ -1215,8 +1234,9 @@ bool pith_author_org_credit(const char *raw, size_t n)
  * in lower case that a comma follows or that ends in "-ing" or "-ly" open
  * an English clause, not a byline ("by jane doe", written all in lower
  * case, is one); so do a number ("by 2032, reflecting...") and the words
- * of pith_author_is_after_by, in lower case or alone ("By the 17th
- * century", "By Category"; not "By The Associated Press"). */
+ * of pith_author_is_after_by, in lower case or alone, with no capital
+ * after them ("By the 17th century", "By Category"; not "By The
+ * Associated Press", "by the Lavazza Team"). */
 static bool by_clause(const char *s, size_t n)
 {
     if (n < 4 || !pith_ascii_iprefix(s, "by "))
@@ -1235,8 +1255,13 @@ static bool by_clause(const char *s, size_t n)
     if (len == 0 || (i < n && s[i] != ',' && s[i] != ' '))
         return false;
     bool lower = s[st] >= 'a' && s[st] <= 'z';
-    if ((lower || i == n) && len <= sizeof word && pith_author_is_after_by(word, len))
-        return true; /* not "By The Associated Press" */
+    size_t next = i; /* the next word's first byte */
+    while (next < n && s[next] == ' ')
+        next++;
+    bool name_next = next < n && s[next] >= 'A' && s[next] <= 'Z';
+    if ((lower || i == n) && !name_next && len <= sizeof word &&
+        pith_author_is_after_by(word, len))
+        return true; /* not "By The Associated Press", "By the Lavazza Team" */
     if (!lower)
         return false;
     return (i < n && s[i] == ',') ||

@@ -18,7 +18,8 @@
 /* Words that introduce the names ("By Jane Doe"). */
 static const char *const PREFIXES[] = {
     "by", "written by", "posted by", "reported by", "story by", "words by", "text by",
-    "article by", "published by", "created by", "compiled by", "from",
+    "article by", "published by", "created by", "compiled by", "from", "contributor",
+    "contributors", "contributor:", "contributors:", "contributed by",
     "author", "authors", "author:", "authors:", "byline",
     "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "text von", "autor",
     "autorin", "autoren", "par", "écrit par", "publié par", "auteur", "auteurs", "texte",

@@ -252,7 +252,8 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
     /* Only the plain words, followed by a space: "By", "Von", "Par"... */
     static const char *const STARTS[] = {"by ", "von ", "par ", "por ", "door ",
-                                         "written by ", "text: ", "autor: "};
+                                         "written by ", "text: ", "autor: ", "contributor: ",
+                                         "contributors: "};
     for (size_t k = 0; k < sizeof STARTS / sizeof STARTS[0]; k++)
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
@@ -463,10 +464,33 @@ static bool edit_card(const pith_buf *text)
     return false;
 }
 
-/* PITH_MV_IN_ARTICLE when element i sits with the article's text. */
-static unsigned beside_article(const pith_ctx *ctx, uint32_t i)
+#define HEADLINE_LEVELS 2 /* how far above a byline the headline's block may be */
+
+/* The block of the page's headline h1 that element i sits in: their
+ * nearest common ancestor, at most HEADLINE_LEVELS above each and below
+ * <body> ("<div class=hero><h1>...</h1><div class=article-info>by Tracy
+ * Parker</div>"); PITH_NO_EL if none. */
+static uint32_t headline_block(const pith_dom *dom, uint32_t i, uint32_t h1)
 {
-    return pith_meta_in_article(ctx, i) ? PITH_MV_IN_ARTICLE : 0;
+    uint32_t up[HEADLINE_LEVELS];
+    size_t n = 0;
+    for (uint32_t p = h1 == PITH_NO_EL ? PITH_NO_EL : dom->els[h1].parent;
+         p != PITH_NO_EL && p != dom->body && n < HEADLINE_LEVELS; p = dom->els[p].parent)
+        up[n++] = p;
+    uint32_t p = dom->els[i].parent;
+    for (unsigned k = 0; p != PITH_NO_EL && k < HEADLINE_LEVELS; k++, p = dom->els[p].parent)
+        if (listed(p, up, n))
+            return p;
+    return PITH_NO_EL;
+}
+
+/* PITH_MV_IN_ARTICLE when element i sits with the article's text or in
+ * its headline's block (h1: the page's first headline). */
+static unsigned beside_article(const pith_ctx *ctx, uint32_t i, uint32_t h1)
+{
+    return pith_meta_in_article(ctx, i) || headline_block(&ctx->dom, i, h1) != PITH_NO_EL
+               ? PITH_MV_IN_ARTICLE
+               : 0;
 }
 
 /* True when the text holds a name once cleaned: not "By" alone. */
@@ -549,7 +573,7 @@ static bool names_beside(const pith_ctx *ctx, uint32_t root, const uint32_t *inn
  * Records each of them (the second and later as co-authors); returns how
  * many. */
 static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t root,
-                                   pith_buf *text)
+                                   uint32_t h1, pith_buf *text)
 {
     uint32_t inner[MAX_CANDIDATES];
     size_t n = inner_authors(ctx, root, inner, MAX_CANDIDATES, text);
@@ -558,7 +582,7 @@ static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t
     for (size_t k = 0; k < n; k++) {
         byline_text(ctx, inner[k], text, MAX_BYLINE_TEXT * 2);
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
-                        (k ? PITH_MV_JOIN : 0) | beside_article(ctx, root));
+                        (k ? PITH_MV_JOIN : 0) | beside_article(ctx, root, h1));
     }
     return n;
 }
@@ -607,11 +631,12 @@ static uint32_t label_alone(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return next;
 }
 
-/* The page's first visible <h1> with text, PITH_NO_EL if none. */
+/* The page's first visible <h1> with text outside links, PITH_NO_EL if
+ * none (not the site's logo, "<h1 class=logo><a href=/>Houstonia</a>"). */
 static uint32_t first_headline(const pith_dom *dom)
 {
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
-        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > 0 &&
+        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > dom->els[i].link_text &&
             !(dom->els[i].flags & PITH_EL_HIDDEN))
             return i;
     return PITH_NO_EL;
@@ -662,8 +687,30 @@ static void record_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         !full_names(text->data, text->len))
         return;
     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
-                    beside_article(ctx, next));
+                    beside_article(ctx, next, h1));
     mark_byline(ctx, next, text);
+}
+
+/* Is element i in an aside for the byline finder?  Not a line in the
+ * block of the page's headline h1 (see headline_block) when only its own
+ * class or one below that block calls it navigation or a promotion (not
+ * its tag: <nav>, <aside>, nor a hidden part)
+ * ("<header><h1>...</h1><p class=page-header__meta>By Jane Doe</p>",
+ * "<div class=hero-banner__details><span>By the Lavazza Team</span>"). */
+static bool byline_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t i, uint32_t h1)
+{
+    if (!pith_meta_in_aside(ctx, f, i))
+        return false;
+    const pith_dom *dom = &ctx->dom;
+    uint32_t block = headline_block(dom, i, h1);
+    if (block == PITH_NO_EL || !pith_tag_is_block((GumboTag)dom->els[i].tag) ||
+        pith_meta_in_aside(ctx, f, block))
+        return true;
+    for (uint32_t p = i; p != block; p = dom->els[p].parent)
+        if (dom->els[p].tag == GUMBO_TAG_NAV || dom->els[p].tag == GUMBO_TAG_ASIDE ||
+            pith_el_hidden_by(&dom->els[p]))
+            return true; /* a menu's, a sidebar's or a hidden line */
+    return false;
 }
 
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
@@ -673,19 +720,19 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         return;
     pith_buf text = PITH_BUF_INIT;
     unsigned found = 0;
-    uint32_t end = dom->els[dom->body].end;
+    uint32_t end = dom->els[dom->body].end, h1 = first_headline(dom);
     for (uint32_t i = dom->body; i < end && found < MAX_CANDIDATES; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
             el->tag == GUMBO_TAG_STYLE)
             continue;
         /* The cheap tests first: most elements hold no text or too much. */
-        if (el->text == 0 || el->text > MAX_BYLINE_TEXT || pith_meta_in_aside(ctx, f, i))
+        if (el->text == 0 || el->text > MAX_BYLINE_TEXT || byline_aside(ctx, f, i, h1))
             continue;
         if (signed_mail_link(ctx, i)) {
             const char *name = pith_attr(el, "title");
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, name, strlen(name),
-                            beside_article(ctx, i));
+                            beside_article(ctx, i, h1));
             found++;
             continue;
         }
@@ -695,7 +742,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
-                            beside_article(ctx, i));
+                            beside_article(ctx, i, h1));
             mark_byline(ctx, names, &text);
             if (ctx->dom.els[names].flags & PITH_EL_BYLINE)
                 ctx->dom.els[i].flags |= PITH_EL_BYLINE; /* the label goes with it */
@@ -708,7 +755,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             record_editor_credit(ctx, f, i);
             if (labelled_byline(ctx, i, &text)) {
                 pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
-                                beside_article(ctx, i));
+                                beside_article(ctx, i, h1));
                 mark_byline(ctx, i, &text);
                 found++;
             }
@@ -719,11 +766,11 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             i = el->end - 1;
             continue;
         }
-        bool inner = !rel && record_inner_authors(ctx, f, i, &text) > 0;
+        bool inner = !rel && record_inner_authors(ctx, f, i, h1, &text) > 0;
         byline_text(ctx, i, &text, MAX_BYLINE_TEXT * 2);
         if (!inner)
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
-                            beside_article(ctx, i));
+                            beside_article(ctx, i, h1));
         mark_byline(ctx, i, &text); /* the whole block's text */
         found++;
         /* Other rel=author links beside this one name co-authors. */
@@ -734,7 +781,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
                     dom->els[j].parent == parent) {
                     pith_meta_el_text(ctx, j, &text, MAX_BYLINE_TEXT);
                     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
-                                    PITH_MV_JOIN | beside_article(ctx, j));
+                                    PITH_MV_JOIN | beside_article(ctx, j, h1));
                 }
         }
         i = el->end - 1; /* not the same byline again through its children */
