@@ -202,14 +202,21 @@ static void test_copyright_cookie_credit(void **state)
     };
     static const char *const cookies[] = {
         "We use cookies to improve your experience. By clicking Accept you agree.",
-        "Diese Website verwendet Cookies. Mit Klick auf Akzeptieren stimmen Sie zu.", NULL,
+        "Diese Website verwendet Cookies. Mit Klick auf Akzeptieren stimmen Sie zu.",
+        /* a consent manager's panel: its purposes, its cookie categories */
+        "We and our 212 partners store and/or access information on a device, such as unique "
+        "identifiers, to measure and personalise what you see.",
+        "These cookies tell us which pages are read most, so that we can improve our website.",
+        NULL,
     };
     static const char *const credits[] = {
         "Photo: Reuters", "Getty Images", "Foto: dpa", "(Photo: AP)", NULL,
     };
     static const char *const prose[] = {
         "The copyright dispute went to court in 2019.",
-        "The bakery sells cookies and cakes every Saturday morning.", NULL,
+        "The bakery sells cookies and cakes every Saturday morning.",
+        "These cookies keep for a week in a tin with a slice of apple.",
+        "Our partners in the project store the samples in the museum's cellar.", NULL,
     };
     check_all(copyright, pith_rules_is_copyright, true, "copyright line");
     check_all(cookies, pith_rules_is_cookie_notice, true, "cookie notice");

@@ -436,10 +436,18 @@ const char *const pith_copyright_pattern =
     "版权所有|版權所有|無断転載|著作権|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|"
     "alla rättigheter förbehållna|tüm hakları saklıdır|모든 권리 보유|hak cipta dilindungi";
 
-/* Cookie and consent notices (searched anywhere in a short block). */
+/* Cookie and consent notices (searched anywhere in a short block).  A
+ * consent manager's panel (the IAB's Transparency and Consent Framework,
+ * its purposes and its cookie categories) speaks of partners storing data
+ * on a device and of what "these cookies" do on the site, often without
+ * the words of a banner's notice: as text, its paragraphs are the longest
+ * prose of a short page. */
 const char *const pith_cookie_pattern =
     "\\bcookies?\\b.{0,200}\\b(?:accept|agree|consent|use|uses|using|policy|settings|"
     "preferences|privacy|experience)|"
+    "\\bwe and our (?:\\d+ )?partners\\b|\\bstore and(?:/or)? access (?:information|personal data)\\b|"
+    "\\bwe process your data to deliver\\b|\\btransparency (?:and|&) consent framework\\b|"
+    "\\bthese cookies\\b.{0,200}\\b(?:(?:our|the|this) (?:web)?site|your (?:browser|device)|third[- ]part)|"
     "\\b(?:we|this (?:web)?site) uses? cookies|"
     "(?:akzeptieren|zustimmen|einwilligung).{0,100}cookies|cookies.{0,100}(?:akzeptieren|zustimmen)|"
     "(?:nous utilisons|ce site utilise) (?:des )?cookies|accepter (?:les|tous les) cookies|"
