@@ -29,6 +29,11 @@ static const clean_case CLEAN[] = {
     {"Le Monde.fr", "www.lemonde.fr", "Le Monde"},
     {"Le Monde.fr", NULL, "Le Monde.fr"},
     {"Node.js", "nodejs.org", "Node.js"},
+    /* asides in brackets after the name: a nickname, a handle, a version */
+    {"Bradley M. Kuhn ( Brad ) ( bkuhn )", NULL, "Bradley M. Kuhn"},
+    {"Flask Documentation (3.1.x)", NULL, "Flask Documentation"},
+    {"(ABC)", NULL, "(ABC)"},
+    {"Foo(bar)", NULL, "Foo(bar)"},
     /* names that stay whole */
     {"The Coast Post", NULL, "The Coast Post"},
     {"Jean-Pierre's Kitchen", NULL, "Jean-Pierre's Kitchen"},

@@ -110,6 +110,26 @@ static size_t without_domain_ending(const char *s, size_t n, const char *hostnam
     return end;
 }
 
+/* The name without the asides in brackets that follow it ("Bradley M. Kuhn
+ * ( Brad ) ( bkuhn )": a nickname, a handle), unless that leaves nothing. */
+static size_t before_asides(const char *s, size_t n)
+{
+    while (n > 0 && s[n - 1] == ')') {
+        size_t open = n - 1;
+        while (open > 0 && s[open] != '(')
+            open--;
+        if (s[open] != '(' || open == 0 || !is_name_space(s[open - 1]))
+            break;
+        size_t end = open;
+        while (end > 0 && is_name_space(s[end - 1]))
+            end--;
+        if (end == 0)
+            break;
+        n = end;
+    }
+    return n;
+}
+
 void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out)
 {
     pith_buf_clear(out);
@@ -117,6 +137,7 @@ void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *
     n = before_tagline(name, n);
     while (n > 0 && is_name_space(name[n - 1]))
         n--;
+    n = before_asides(name, n);
     n = without_domain_ending(name, n, hostname);
     pith_buf_append(out, name, n);
 }
