@@ -895,8 +895,9 @@ static void test_service_repeated_blocks(void **state)
 }
 
 /* An accordion marked up as one tab list round its headings and panels
- * (Bootstrap's panel-group) holds the answers' paragraphs: content.  A row
- * of tabs (role=tablist round the labels only) goes as before. */
+ * (Bootstrap's panel-group) holds the answers' paragraphs, or panels
+ * (role=tabpanel) of lists: content.  A row of tabs (role=tablist round
+ * the labels only) goes as before. */
 static void test_accordion_as_tablist(void **state)
 {
     (void)state;
@@ -907,10 +908,15 @@ static void test_accordion_as_tablist(void **state)
         "<div id=accordion class=panel-group role=tablist>"
         "<div class=panel-heading role=tab><a aria-expanded=false>Is there an exam?</a></div>"
         "<div class=panel-collapse><p>No: a short quiz closes each of the six lessons.</p></div>"
-        "</div></main></body></html>";
+        "</div>"
+        "<div id=listed class=accordion role=tablist><div role=tab><h2><button>Who can "
+        "join?</button></h2><div role=tabpanel><ul><li>Bakers with a shop of their own</li>"
+        "<li>Students of a baking school</li></ul></div></div></div>"
+        "</main></body></html>";
     test_staged s;
     clean_typed(&s, accordion, PITH_PAGE_SERVICE);
     assert_string_equal(dropped_by(&s, "accordion"), "kept");
+    assert_string_equal(dropped_by(&s, "listed"), "kept");
     assert_string_equal(dropped_by(&s, "tabs"), "role:tablist");
     test_unstage(&s);
 }

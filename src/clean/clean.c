@@ -388,13 +388,28 @@ static const char *role_rule(const pith_el *el)
     return NULL;
 }
 
+#define TABPANEL_SEARCH_MAX 1024 /* elements of a tab list looked through for a
+                                    panel: an accordion's first panel comes early */
+
 /* An accordion marked up as a tab list (role=tablist round the whole of
- * it, as Bootstrap's panel-group is) holds its panels, and with them
- * paragraphs: a row of tabs holds their labels only. */
-static bool accordion_as_tablist(const pith_el *el)
+ * it, as Bootstrap's panel-group is) holds its panels (role=tabpanel),
+ * and with them paragraphs or lists: a row of tabs holds their labels
+ * only. */
+static bool accordion_as_tablist(const pith_dom *dom, uint32_t i)
 {
+    const pith_el *el = &dom->els[i];
     const char *role = pith_attr(el, "role");
-    return el->paras > 0 && role && pith_ascii_ieq(role, "tablist");
+    if (!role || !pith_ascii_ieq(role, "tablist"))
+        return false;
+    if (el->paras > 0)
+        return true;
+    uint32_t stop = el->end - i > TABPANEL_SEARCH_MAX ? i + TABPANEL_SEARCH_MAX : el->end;
+    for (uint32_t j = i + 1; j < stop; j++) {
+        const char *r = pith_attr(&dom->els[j], "role");
+        if (r && pith_ascii_ieq(r, "tabpanel") && dom->els[j].text > 0)
+            return true;
+    }
+    return false;
 }
 
 /* Wrappers are sometimes named after what sits beside the article
@@ -1294,7 +1309,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (!shown && repeated_block(ctx, i))
         return "structure:repeated";
     const char *role = role_rule(el);
-    if (role && !accordion_as_tablist(el))
+    if (role && !accordion_as_tablist(&ctx->dom, i))
         return role;
     if (has_ad_attribute(el))
         return "attr:ad";
