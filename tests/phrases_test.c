@@ -178,7 +178,15 @@ static void test_calls_to_action(void **state)
         "Clique e saiba os horários da TV do GP do Brasil.",
         "Haz clic en la imagen para ver el calendario completo.",
         "Cliquez sur l'image pour agrandir.", "Klicken Sie auf das Bild, um es zu vergrößern.",
-        "Clicca sull'immagine per vedere la classifica.", NULL,
+        "Clicca sull'immagine per vedere la classifica.",
+        /* a footer's disclaimers */
+        "*These statements have not been evaluated by the Food and Drug Administration. These "
+        "products are not intended to diagnose, treat, cure, or prevent any disease.",
+        "+Results vary depending on starting point, goals and effort.",
+        "Apple and the Apple logo are trademarks of Apple Inc., registered in the U.S. and other "
+        "countries.",
+        "Roku ist eine eingetragene Marke von Roku, Inc.",
+        "Android est une marque déposée de Google LLC.", NULL,
     };
     static const char *const prose[] = {
         "The summit may be reached by cable car in twenty minutes from the valley.",
@@ -187,7 +195,9 @@ static void test_calls_to_action(void **state)
         "The report, published by the ministry on Friday, found the same problems.",
         "Millions of users signed up for the service in its first week.",
         "Readers who click the image are taken to a page of ads, the study found.",
-        "Clique é uma palavra que veio do inglês.", NULL,
+        "Clique é uma palavra que veio do inglês.",
+        "The results vary widely, the researchers found, from one school to the next.",
+        "The company registered the name as a trademark in 2004.", NULL,
     };
     check_all(ctas, pith_rules_is_call_to_action, true, "call to action");
     check_all(prose, pith_rules_is_call_to_action, false, "call to action");

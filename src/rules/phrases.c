@@ -493,6 +493,18 @@ const char *const pith_cta_pattern =
     "^\\W*klicken sie auf (?:das bild|die bilder|das foto)\\b|"
     "^\\W*clicca (?:sull'immagine|sulle immagini|sulla foto|sulle foto)\\b|"
     "^\\W*klik op (?:de afbeelding|de foto)\\b|"
+    /* the disclaimers of a site's footer: trademarks, the supplement
+     * makers' notice, "results vary" */
+    "\\b(?:is a|are) (?:registered )?trademarks? of\\b|"
+    "\\b(?:ist eine eingetragene marke|sind eingetragene marken) (?:von|der|des)\\b|"
+    "\\b(?:est une marque déposée|sont des marques déposées) d(?:e|')|"
+    "\\b(?:es una marca registrada|son marcas registradas) de\\b|"
+    "\\b(?:è un marchio registrato|sono marchi registrati) di\\b|"
+    "\\b(?:é uma marca registrada|são marcas registradas) d[aeo]s?\\b|"
+    "\\b(?:is een geregistreerd handelsmerk|zijn geregistreerde handelsmerken) van\\b|"
+    "\\bhave not been evaluated by the (?:food and drug administration|fda)\\b|"
+    "\\bnot intended to diagnose, treat, cure,? or prevent any disease\\b|"
+    "^\\W*results (?:may )?vary\\b|"
     /* tips and contact lines of the author */
     "\\bhave a (?:news )?tip\\b|"
     "\\b(?:can|may) be reached (?:at|by|via) (?:e-?mail|phone|telephone|\\S+@\\S+|\\+?\\d)|"
