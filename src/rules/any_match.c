@@ -357,22 +357,25 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
     return false;
 }
 
-/* The hash of three bytes held in the top three bytes of w (the low byte
- * 0): one multiplication, so that a text's set is made with a rolling
- * window of its bytes (literal_text) at a few instructions a byte. */
+/* The hash of the three low bytes of w (its top byte does not count):
+ * one multiplication, by the golden-ratio constant moved up a byte (the
+ * product of the three bytes moved up a byte and the constant), so that
+ * a text's set is made with a rolling window of its bytes (hash_set) at a
+ * few instructions a byte. */
 #define TRIGRAM_SHIFT 20 /* 32 - log2(PITH_ANY_TRIGRAM_BITS) */
+#define TRIGRAM_FACTOR (0x9E3779B1u << 8)
 _Static_assert(PITH_ANY_TRIGRAM_BITS == 1u << (32 - TRIGRAM_SHIFT), "a hash is a bit of the set");
-static inline uint16_t trigram_of_window(uint32_t w)
+static inline uint32_t trigram_of_window(uint32_t w)
 {
-    return (uint16_t)((w * 0x9E3779B1u) >> TRIGRAM_SHIFT);
+    return (w * TRIGRAM_FACTOR) >> TRIGRAM_SHIFT;
 }
 
 /* The hash of the three bytes at p, as the text's set counts them. */
 static inline uint16_t trigram(const char *p)
 {
-    return trigram_of_window((uint32_t)(unsigned char)p[0] << 24 |
-                             (uint32_t)(unsigned char)p[1] << 16 |
-                             (uint32_t)(unsigned char)p[2] << 8);
+    return (uint16_t)trigram_of_window((uint32_t)(unsigned char)p[0] << 16 |
+                                       (uint32_t)(unsigned char)p[1] << 8 |
+                                       (uint32_t)(unsigned char)p[2]);
 }
 
 /* Whether a piece runs only on a text that holds what it needs: one of its
@@ -752,7 +755,7 @@ static void hash_set(pith_any_text *t)
         window = window << 8 | (unsigned char)out[i];
     for (size_t i = 2; i < o; i++) {
         window = window << 8 | (unsigned char)out[i];
-        uint16_t h = trigram_of_window(window << 8);
+        uint32_t h = trigram_of_window(window);
         t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
         words |= (uint64_t)1 << (h >> 6);
     }
