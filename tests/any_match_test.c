@@ -65,12 +65,19 @@ static void test_cutting(void **state)
     assert_int_equal(alternatives_of("[(]a|(b)"), 0);
 }
 
-/* The matcher agrees with the whole pattern on s; returns the answer. */
+/* The matcher agrees with the whole pattern on s, asked about s alone
+ * (its literals looked for in one pass, or by strstr) and about s as a
+ * text several matchers share (looked up in the text's set of hashes);
+ * returns the answer. */
 static bool agree(pith_any_match *m, const pcre2_code *re, const char *s)
 {
-    bool a = whole_matches(re, s), b = pith_any_match_run(m, s, strlen(s));
-    if (a != b)
-        fail_msg("'%s': whole pattern %d, alternatives %d", s, a, b);
+    pith_any_text t;
+    pith_any_text_init(&t, s, strlen(s));
+    bool a = whole_matches(re, s), b = pith_any_match_run(m, s, strlen(s)),
+         c = pith_any_match_run_text(m, &t);
+    pith_any_text_free(&t);
+    if (a != b || a != c)
+        fail_msg("'%s': whole pattern %d, alternatives %d, shared text %d", s, a, b, c);
     return a;
 }
 

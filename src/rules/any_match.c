@@ -646,6 +646,89 @@ static pieces_set literals_searched(const pith_any_match *m, const pith_any_text
     return found;
 }
 
+/* Whether looking a matcher's literals up in the text's set of hashes costs
+ * less than asking strstr for each: the set costs some twenty instructions
+ * a byte of text, once for all the matchers that ask about the text;
+ * strstr about one a byte and a call, for each literal (measured with
+ * callgrind on the aeb pages as text: these figures chose best).  A long
+ * block asked about a few literals (a copyright's) is searched; a short
+ * one, or one asked about many literals (the calls to action), hashed. */
+#define SET_COST_PER_BYTE 20
+#define SET_COST_PER_TEXT 150
+#define STRSTR_COST_PER_BYTE 1
+#define STRSTR_COST_PER_CALL 60
+static bool set_pays(const pith_any_match *m, const pith_any_text *t)
+{
+    size_t n = t->lower_len;
+    size_t search = m->ix->n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL);
+    return search > n * SET_COST_PER_BYTE + SET_COST_PER_TEXT;
+}
+
+/* Whether one pass over a text asked by one matcher alone
+ * (literals_scanned, some ten instructions a byte) costs less than asking
+ * strstr for each of its literals (see set_pays). */
+#define SCAN_COST_PER_BYTE 10
+static bool scan_pays(const pith_any_match *m, const pith_any_text *t)
+{
+    size_t n = t->lower_len;
+    return m->ix->n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL) >
+           n * SCAN_COST_PER_BYTE;
+}
+
+/* Add to found the pieces with literals that are not indexed one of whose
+ * literals the text holds (strstr asks for each). */
+static inline void add_unindexed(const pith_any_match *m, const pith_any_text *t,
+                                 pieces_set *found)
+{
+    for (unsigned w = 0; w < PIECE_WORDS; w++)
+        for (uint64_t bits = m->ix->unindexed.w[w]; bits; bits &= bits - 1) {
+            unsigned i = w * 64 + lowest_bit(bits);
+            if (has_literal(t, &m->pieces[i]))
+                set_piece(found, i);
+        }
+}
+
+/* Whether s starts with lit (s ends with a NUL). */
+static bool starts_with(const char *s, const char *lit)
+{
+    while (*lit && *s == *lit)
+        s++, lit++;
+    return *lit == '\0';
+}
+
+/* The pieces one of whose literals a text asked by this matcher alone
+ * holds, in one pass over it: at each place whose three bytes some
+ * indexed literal starts with, those literals are compared there (as
+ * strstr would, up to the text's first NUL). */
+static pieces_set literals_scanned(const pith_any_match *m, const pith_any_text *t)
+{
+    const literal_index *ix = m->ix;
+    const char *s = t->lower;
+    pieces_set found = {{0}};
+    uint32_t window = 0;
+    size_t i = 0;
+    for (; i < 2 && s[i]; i++)
+        window = window << 8 | (unsigned char)s[i];
+    for (; s[i]; i++) {
+        window = window << 8 | (unsigned char)s[i];
+        uint32_t h = trigram_of_window(window);
+        if (!((ix->first[h >> 6] >> (h & 63)) & 1))
+            continue;
+        unsigned r = hash_rank(ix, h);
+        for (unsigned e = ix->bounds[r]; e < ix->bounds[r + 1]; e++) {
+            const pith_filed_literal *f = &ix->filed[e];
+            if (!has_piece(&found, f->piece) &&
+                starts_with(s + i - 2, m->pieces[f->piece].literal + f->offset)) {
+                set_piece(&found, f->piece);
+                if (m->n == 1)
+                    return found; /* a gate: its one piece is found */
+            }
+        }
+    }
+    add_unindexed(m, t, &found);
+    return found;
+}
+
 /* The pieces one of whose literals the text holds.  With the text's set of
  * hashes, an indexed literal whose first or last three bytes are not among
  * the text's is not there, and strstr is not asked: only the literals
@@ -654,7 +737,7 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
 {
     const literal_index *ix = m->ix;
     if (!t->has_set)
-        return literals_searched(m, t);
+        return t->alone && scan_pays(m, t) ? literals_scanned(m, t) : literals_searched(m, t);
     pieces_set found = {{0}};
     for (uint64_t words = t->trigram_words & ix->first_words; words; words &= words - 1) {
         unsigned w = lowest_bit(words);
@@ -671,12 +754,7 @@ static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t
             }
         }
     }
-    for (unsigned w = 0; w < PIECE_WORDS; w++)
-        for (uint64_t bits = ix->unindexed.w[w]; bits; bits &= bits - 1) {
-            unsigned i = w * 64 + lowest_bit(bits);
-            if (has_literal(t, &m->pieces[i]))
-                set_piece(&found, i);
-        }
+    add_unindexed(m, t, &found);
     return found;
 }
 
@@ -763,24 +841,6 @@ static void hash_set(pith_any_text *t)
     t->has_set = true;
 }
 
-/* Whether looking a matcher's literals up in the text's set of hashes costs
- * less than asking strstr for each: the set costs some twenty instructions
- * a byte of text, once for all the matchers that ask about the text;
- * strstr about one a byte and a call, for each literal (measured with
- * callgrind on the aeb pages as text: these figures chose best).  A long
- * block asked about a few literals (a copyright's) is searched; a short
- * one, or one asked about many literals (the calls to action), hashed. */
-#define SET_COST_PER_BYTE 20
-#define SET_COST_PER_TEXT 150
-#define STRSTR_COST_PER_BYTE 1
-#define STRSTR_COST_PER_CALL 60
-static bool set_pays(const pith_any_match *m, const pith_any_text *t)
-{
-    size_t n = t->lower_len;
-    size_t search = m->ix->n_literals * (n * STRSTR_COST_PER_BYTE + STRSTR_COST_PER_CALL);
-    return search > n * SET_COST_PER_BYTE + SET_COST_PER_TEXT;
-}
-
 void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
 {
     t->s = s;
@@ -790,6 +850,7 @@ void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
     t->lower_caseless = false;
     t->leads = 0;
     t->has_set = false;
+    t->alone = false;
 }
 
 void pith_any_text_free(pith_any_text *t)
@@ -848,7 +909,7 @@ static bool text_ready(pith_any_match *m, pith_any_text *t)
         pith_alloc_failed();
         return false;
     }
-    if (!t->has_set && set_pays(m, t))
+    if (!t->has_set && !t->alone && set_pays(m, t))
         hash_set(t);
     return true;
 }
@@ -892,6 +953,7 @@ bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
     pith_any_text t;
     pith_any_text_init(&t, s, n);
+    t.alone = true;
     bool found = pith_any_match_run_text(m, &t);
     pith_any_text_free(&t);
     return found;

@@ -57,6 +57,8 @@ typedef struct pith_any_text {
     char *lower;            /* the folded copy, NULL until made */
     size_t lower_len;
     bool has_set;           /* trigrams and trigram_words are made */
+    bool alone;             /* asked by one matcher: no set is made, its
+                               literals are looked for in one pass */
     /* The set of the text's three-byte hashes (rules_data.h): 512 bytes,
      * cleared for each text; a short block sets a few dozen of them, so a
      * literal that is not in the text is nearly always known absent from
