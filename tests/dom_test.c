@@ -73,6 +73,29 @@ static void test_streamed_segments_take_their_placeholders(void **state)
     test_unstage(&s);
 }
 
+/* An <svg> holding SVG elements only is laid out empty, as elision leaves
+ * it; one that holds HTML (through a <foreignObject>) keeps its insides. */
+static void test_drawings_are_laid_out_empty(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<body><p id=a>Text.</p><svg id=d><g><text>BY</text><title>t</title></g>"
+               "<path d=M0/></svg><p id=b>More.</p><svg id=f><foreignObject>"
+               "<div id=h>HTML inside</div></foreignObject></svg><p id=c>End.</p></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t d = test_find_id(dom, "d"), b = test_find_id(dom, "b");
+    uint32_t f = test_find_id(dom, "f"), h = test_find_id(dom, "h");
+    assert_int_equal(dom->els[d].end, d + 1); /* nothing under it */
+    assert_int_equal(b, d + 1);
+    assert_int_equal(dom->els[d].node->v.element.children.length, 0);
+    assert_true(h > f && h < dom->els[f].end); /* kept whole */
+    assert_int_equal(dom->els[test_find_id(dom, "c")].parent, dom->body);
+    assert_int_equal(dom->els[dom->body].end, dom->n);
+    test_unstage(&s);
+}
+
 static void test_tag_predicates(void **state)
 {
     (void)state;
@@ -299,6 +322,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_table),
         cmocka_unit_test(test_streamed_segments_take_their_placeholders),
+        cmocka_unit_test(test_drawings_are_laid_out_empty),
         cmocka_unit_test(test_tag_predicates),
         cmocka_unit_test(test_hidden_by),
         cmocka_unit_test(test_attributes_and_names),

@@ -364,12 +364,33 @@ static bool place_streamed_segments(GumboNode *root)
     return ok;
 }
 
-/* Lay the elements out in pre-order with an explicit stack. */
+/* Is the element an <svg> in HTML content (the root of a drawing)? */
+static bool is_svg_root(const GumboNode *node)
+{
+    const GumboNode *parent = node->parent;
+    return node->v.element.tag == GUMBO_TAG_SVG &&
+           node->v.element.tag_namespace == GUMBO_NAMESPACE_SVG && parent && is_element(parent) &&
+           parent->v.element.tag_namespace == GUMBO_NAMESPACE_HTML;
+}
+
+/* Lay the elements out in pre-order with an explicit stack.  An <svg> in
+ * HTML content that holds SVG elements only (shapes, paths, their labels:
+ * no HTML through a <foreignObject>) is laid out empty, its children cut
+ * off, as elision leaves it (input/elide.c) whether or not elision reached
+ * it: no stage reads a drawing's insides, and a page must read the same
+ * with elision and without it, or where elision stopped early (the labels
+ * "BY" and "expr" of a syntax diagram are no byline).  Its descendants are
+ * the last entries of the table when it is left, and go at once. */
 static bool build_table(pith_dom *dom, GumboNode *root)
 {
     uint32_t cap = 0;
     size_t scap = 64, sn = 0;
-    struct frame { GumboNode *node; uint32_t el; unsigned child; } *stack;
+    struct frame {
+        GumboNode *node;
+        uint32_t el;
+        unsigned child;
+        bool html_inside; /* an element not of SVG's namespace below it */
+    } *stack;
     stack = malloc(scap * sizeof *stack);
     if (!stack)
         return false;
@@ -378,18 +399,26 @@ static bool build_table(pith_dom *dom, GumboNode *root)
         free(stack);
         return false;
     }
-    stack[sn++] = (struct frame){root, 0, 0};
+    stack[sn++] = (struct frame){root, 0, 0, false};
     while (sn > 0) {
         struct frame *f = &stack[sn - 1];
         GumboVector *kids = children_of(f->node);
         if (!kids || f->child >= kids->length) {
+            if (!f->html_inside && is_svg_root(f->node)) {
+                dom->n = f->el + 1;
+                kids->length = 0;
+            }
             dom->els[f->el].end = dom->n;
+            if (sn > 1)
+                stack[sn - 2].html_inside |= f->html_inside;
             sn--;
             continue;
         }
         GumboNode *c = kids->data[f->child++];
         if (!is_element(c))
             continue;
+        if (c->v.element.tag_namespace != GUMBO_NAMESPACE_SVG)
+            f->html_inside = true;
         uint32_t parent = f->el;
         uint16_t depth = (uint16_t)(sn < 65535 ? sn : 65535);
         if (!push_el(dom, &cap, c, parent, depth)) {
@@ -405,7 +434,7 @@ static bool build_table(pith_dom *dom, GumboNode *root)
             }
             stack = ns;
         }
-        stack[sn++] = (struct frame){c, dom->n - 1, 0};
+        stack[sn++] = (struct frame){c, dom->n - 1, 0, false};
     }
     free(stack);
     return ok;
