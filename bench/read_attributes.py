@@ -8,7 +8,10 @@ every attribute not on its list of attributes some stage reads.  This check
 finds every name the sources hand to pith_attr() or gumbo_get_attribute()
 (a string literal, or each string of the array named there, in the same
 file) and every ad attribute prefix of src/rules/tags.c, and fails when the
-list in elide.c does not keep one of them.
+list in elide.c does not keep one of them.  It also fails when a key of
+src/meta/metatags_table.c (a <meta>'s name or property the metadata stage
+reads) is not on elide.c's list of <meta> keys read (meta_keys_read): the
+<meta>s of the <head> without one go before the parse.
 """
 import os
 import re
@@ -57,6 +60,18 @@ def kept(elide):
     return names, ['data-' + p for p in string_array(elide, 'read_data_prefixes') or []]
 
 
+def unkept_meta_keys(src, elide):
+    """The keys of meta/metatags_table.c that elide.c's meta_keys_read does
+    not keep ('*' ends a prefix there)."""
+    table = open(os.path.join(src, 'meta', 'metatags_table.c'), encoding='utf-8').read()
+    keys = re.findall(r'\{"([^"]*)",', table)
+    kept_keys = string_array(elide, 'meta_keys_read') or []
+    def is_kept(k):
+        return any(k.lower() == x or (x.endswith('*') and k.lower().startswith(x[:-1]))
+                   for x in kept_keys)
+    return [k for k in keys if not is_kept(k)]
+
+
 def main(argv):
     src = argv[0] if argv else 'src'
     elide = open(os.path.join(src, 'input', 'elide.c'), encoding='utf-8').read()
@@ -70,9 +85,14 @@ def main(argv):
         print(f'{path}: attribute "{n}" is read but src/input/elide.c cuts it before the parse')
     for path, a in unknown:
         print(f'{path}: attribute names from "{a}", which is no string array of the file')
-    if not bad and not unknown:
-        print(f'read attributes: all {len(set(n for _, n in found))} names kept by the elision')
-    return 1 if bad or unknown else 0
+    metas = unkept_meta_keys(src, elide)
+    for k in metas:
+        print(f'src/meta/metatags_table.c: <meta> key "{k}" is read but src/input/elide.c '
+              'removes such <meta>s from the <head> (meta_keys_read)')
+    if not bad and not unknown and not metas:
+        print(f'read attributes: all {len(set(n for _, n in found))} names kept by the elision, '
+              'and every <meta> key of the metadata table')
+    return 1 if bad or unknown or metas else 0
 
 
 if __name__ == '__main__':

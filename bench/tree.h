@@ -7,8 +7,9 @@
  * for unknown tags), attributes and text, in document order, so two trees
  * compare equal exactly when they have the same shape and content.  Left
  * out is only what elision removes: the script elements (except JSON-LD
- * scripts, which are kept whole and so must stay), the style elements and
- * the <link>s no stage reads (pith_elide_link_is_read), with the texts on
+ * scripts, which are kept whole and so must stay), the style elements,
+ * the <link>s no stage reads (pith_elide_link_is_read) and the <meta>s
+ * (pith_elide_meta_key_read), with the texts on
  * either side of one written as one text, as the parser joins them when
  * the element is gone; the comments (elision empties them, or removes
  * them where only white space lies between them and the tags around, the
@@ -49,8 +50,26 @@ static bool tree_is_jsonld(const GumboNode *el)
     return false;
 }
 
+/* Does a stage read the <meta> with these attributes (see
+ * pith_elide_meta_key_read)? */
+static bool tree_meta_is_read(const GumboVector *attrs)
+{
+    for (unsigned i = 0; i < attrs->length; i++) {
+        const GumboAttribute *a = attrs->data[i];
+        size_t n = strlen(a->name);
+        if (pith_elide_meta_pins(a->name, n))
+            return true;
+        bool key = strcmp(a->name, "name") == 0 || strcmp(a->name, "property") == 0 ||
+                   strcmp(a->name, "http-equiv") == 0;
+        if (key && pith_elide_meta_key_read(a->value, strlen(a->value)))
+            return true;
+    }
+    return false;
+}
+
 /* Is the node left out of the comparison, whole: a comment, an HTML
- * script but JSON-LD, a style, a <link> of a kind no stage reads? */
+ * script but JSON-LD, a style, a <link> or <meta> of a kind no stage
+ * reads? */
 static bool tree_skips_node(const GumboNode *node)
 {
     if (node->type == GUMBO_NODE_COMMENT)
@@ -62,6 +81,8 @@ static bool tree_skips_node(const GumboNode *node)
         return true;
     if (tag == GUMBO_TAG_SCRIPT)
         return !tree_is_jsonld(node);
+    if (tag == GUMBO_TAG_META)
+        return !tree_meta_is_read(&node->v.element.attributes);
     if (tag != GUMBO_TAG_LINK)
         return false;
     GumboAttribute *rel = gumbo_get_attribute(&node->v.element.attributes, "rel");

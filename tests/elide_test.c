@@ -104,7 +104,7 @@ static void test_scripts_styles_links_go_whole(void **state)
     elides_to("<head><meta charset=utf-8><script src=a.js>a()</script>\n<style media=all "
               "data-x=1>p{}</style><link rel=preload href=f.woff><title>T</title></head>\n"
               "<script>b()</script><body><p>x</p>\n<script>c()</script>\n<p>y</p></body>",
-              "<head><meta >\n<title>T</title></head>\n<body><p>x</p>\n<script></script>\n"
+              "<head>\n<title>T</title></head>\n<body><p>x</p>\n<script></script>\n"
               "<p>y</p></body>");
     /* Before the <head> a script would open it. */
     elides_to("<script>a</script><html><script>b</script><head>",
@@ -125,6 +125,32 @@ static void test_scripts_styles_links_go_whole(void **state)
     elides_to("<head></><script>x</script><b>c</b>", "<head></><script></script><b>c</b>");
 }
 
+/* A <meta> of the <head> that no stage reads goes whole (its name,
+ * property and http-equiv hold no key read, it has no itemprop or value,
+ * and no character reference: a charset was read before, by the decoder);
+ * others stay, and in the body every <meta> stays (it counts in the
+ * structure). */
+static void test_unread_metas_go(void **state)
+{
+    (void)state;
+    elides_to("<head><title>T</title><meta name=viewport content=\"width=device-width\">\n"
+              "<meta property=\"og:title\" content=A><meta NAME=\"Twitter:Label1\" content=B>"
+              "<meta property=\"fb:app_id twitter:card\" content=1><meta charset=utf-8>"
+              "<meta itemprop=name content=N><meta name=\"x dc.date\" content=2020>"
+              "<meta http-equiv=refresh content=5><meta name=\"&#103;enerator\" content=G>"
+              "<meta name=robots value=2020-01-01></head><body><meta name=viewport content=x>",
+              "<head><title>T</title>\n<meta property=\"og:title\" content=A>"
+              "<meta NAME=\"Twitter:Label1\" content=B>"
+              "<meta itemprop=name content=N><meta name=\"x dc.date\" content=2020>"
+              "<meta name=\"&#103;enerator\" content=G><meta name=robots value=2020-01-01>"
+              "</head><body><meta name=viewport content=x>");
+    assert_true(pith_elide_meta_key_read("og:title", 8));
+    assert_true(pith_elide_meta_key_read(" OG:Description ", 16));
+    assert_true(pith_elide_meta_key_read("twitter:data2", 13));
+    assert_false(pith_elide_meta_key_read("viewport", 8));
+    assert_false(pith_elide_meta_key_read("", 0));
+}
+
 /* Random documents around the scripts, styles and <link>s that elision
  * removes whole, and the places where it must not (before the <head>, in
  * the body, templates and <noscript>, after what would join the text after
@@ -137,6 +163,7 @@ static void test_random_documents_around_removed_elements(void **state)
         "<script>x()</script>", "<script async src=a.js></script>", "<style>p{}</style>",
         "<style media=print>p{}</style>", "<link rel=stylesheet href=a.css>",
         "<link rel=canonical href=c>", "<script type=application/ld+json>{}</script>",
+        "<meta name=viewport content=v>", "<meta property=og:title content=t>",
         "<!DOCTYPE html>", "<html>", "<head>", "</head>", "<body>", "</body>", "</html>",
         "<meta charset=utf-8>", "<title>t</title>", "<base href=b>", "<template>", "</template>",
         "<noscript>", "</noscript>", "<table>", "<td>", "<pre>", "<p>", "</p>", "<b>", "</b>",
@@ -413,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_removes_script_and_style_bodies),
         cmocka_unit_test(test_scripts_styles_links_go_whole),
         cmocka_unit_test(test_keeps_json_ld),
+        cmocka_unit_test(test_unread_metas_go),
         cmocka_unit_test(test_script_escapes),
         cmocka_unit_test(test_markup_that_only_looks_like_a_script),
         cmocka_unit_test(test_comments_are_emptied_or_removed),

@@ -341,6 +341,124 @@ static bool read_tag(const scanner *sc, size_t i, tag *t, attr_cuts *cuts)
     return t->end != 0;
 }
 
+/* ---------------------------------------------------------------- metas */
+
+/* The keys of the <meta>s some stage reads, in their name, property or
+ * http-equiv (a token of it, any case; '*' ends a prefix): every key of
+ * meta/metatags_table.c (`make lint` checks that each is here), and those
+ * read by name in code: the site's builder (generator, designer,
+ * web_author: meta/metatags.c, pagetype/pagetype.c) and Twitter's label
+ * and data pairs (twitter:label1, twitter:data1: meta/metatags.c).  A stage
+ * that comes to read another key must add it here. */
+static const char *const meta_keys_read[] = {
+    "apple-mobile-web-app-title", "application-name", "article.author", "article.published",
+    "article.updated", "article:author", "article:author_name", "article:modified",
+    "article:modified_time", "article:published", "article:published_time", "article:section",
+    "article:tag", "article_date_original", "author", "author_name", "book:author", "book:tag",
+    "byl", "category", "citation_author", "citation_date", "citation_online_date",
+    "citation_publication_date", "citation_publisher", "citation_title", "content-language",
+    "created", "cxenseparse:author", "cxenseparse:recs:publishtime", "date", "date_modified",
+    "date_published", "datemodified", "datepublished", "dc.creator", "dc.date",
+    "dc.date.created", "dc.date.issued", "dc.date.modified", "dc.description", "dc.language",
+    "dc.publisher", "dc.rights.license", "dc.subject", "dc.title", "dc:creator", "dc:date",
+    "dc:description", "dc:publisher", "dc:title", "dcterm:creator", "dcterm:description",
+    "dcterm:title", "dcterms.abstract", "dcterms.created", "dcterms.creator", "dcterms.date",
+    "dcterms.description", "dcterms.issued", "dcterms.language", "dcterms.license",
+    "dcterms.modified", "dcterms.publisher", "dcterms.subject", "dcterms.title",
+    "dcterms:created", "dcterms:creator", "dcterms:description", "dcterms:issued",
+    "dcterms:modified", "dcterms:title", "description", "designer", "displaydate", "generator",
+    "headline", "keywords", "language", "last-modified", "lastmod", "license", "modified",
+    "news_keywords", "og:article:author", "og:article:modified_time",
+    "og:article:published_time", "og:article:section", "og:article:tag", "og:description",
+    "og:image", "og:image:secure_url", "og:image:url", "og:locale", "og:modified_time",
+    "og:pubdate", "og:published_time", "og:site_name", "og:title", "og:type", "og:updated_time",
+    "og:url", "original-publish-date", "parsely-author", "parsely-description",
+    "parsely-image-url", "parsely-link", "parsely-pub-date", "parsely-section", "parsely-tags",
+    "parsely-title", "parsely-type", "pub_date", "pubdate", "publication_date",
+    "publicationdate", "publish-date", "publish_date", "publishdate", "published",
+    "published-date", "published_time", "publisher", "release_date", "revised",
+    "sailthru.author", "sailthru.date", "sailthru.tags", "sailthru.title", "section",
+    "thumbnail", "title", "twitter:creator", "twitter:data*", "twitter:description",
+    "twitter:image", "twitter:image:src", "twitter:label*", "twitter:title", "twitter:url",
+    "updated", "web_author", "weibo:article:description", "weibo:article:title",
+    "weibo:webpage:description", NULL,
+};
+
+/* Is the token t[0..n) one of meta_keys_read (any case)? */
+static bool meta_key_is_read(const char *t, size_t n)
+{
+    char first = pith_ascii_lower(t[0]);
+    for (const char *const *k = meta_keys_read; *k; k++) {
+        if ((*k)[0] != first)
+            continue;
+        size_t len = strlen(*k);
+        if ((*k)[len - 1] == '*' ? n >= len - 1 && pith_ascii_ieqn(t, *k, len - 1)
+                                 : n == len && pith_ascii_ieqn(t, *k, n))
+            return true;
+    }
+    return false;
+}
+
+bool pith_elide_meta_key_read(const char *v, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && pith_ascii_is_space(v[i]))
+            i++;
+        size_t start = i;
+        while (i < n && !pith_ascii_is_space(v[i]))
+            i++;
+        if (i > start && meta_key_is_read(v + start, i - start))
+            return true;
+    }
+    return false;
+}
+
+bool pith_elide_meta_pins(const char *name, size_t n)
+{
+    return (n == 8 && pith_ascii_ieqn(name, "itemprop", 8)) ||
+           (n == 5 && pith_ascii_ieqn(name, "value", 5));
+}
+
+/* Is the attribute called name[0..n) (any case) one that holds a <meta>'s
+ * keys? */
+static bool is_meta_key_attribute(const char *name, size_t n)
+{
+    return (n == 4 && pith_ascii_ieqn(name, "name", 4)) ||
+           (n == 8 && pith_ascii_ieqn(name, "property", 8)) ||
+           (n == 10 && pith_ascii_ieqn(name, "http-equiv", 10));
+}
+
+/* What meta_is_read's attribute callback reads and writes. */
+typedef struct meta_scan {
+    const char *s;
+    bool read; /* an attribute shows that a stage reads the <meta> */
+} meta_scan;
+
+static bool note_meta_attribute(void *ctx, const pith_html_attr *a)
+{
+    meta_scan *ms = ctx;
+    const char *name = ms->s + a->name;
+    ms->read = pith_elide_meta_pins(name, a->name_len) ||
+               (is_meta_key_attribute(name, a->name_len) &&
+                pith_elide_meta_key_read(ms->s + a->value, a->value_len));
+    return !ms->read; /* the scan stops at the first that tells */
+}
+
+/* Does a stage read the <meta> start tag t: one of its keys, an itemprop
+ * (microdata's) or a value (a hidden date's, meta/timetags.c); or a
+ * character reference anywhere in it, which may spell a key?  (A charset
+ * is read before elision, by the decoder's prescan.) */
+static bool meta_is_read(const scanner *sc, const tag *t)
+{
+    if (memchr(sc->s + t->at, '&', t->end - t->at))
+        return true;
+    meta_scan ms = {sc->s, false};
+    bool self_closing;
+    pith_html_scan_tag(sc->s, t->end, t->at + 5, note_meta_attribute, &ms, &self_closing);
+    return ms.read;
+}
+
 /* --------------------------------------------------------------- output */
 
 /* Where the byte s[at] goes in the output, for an at at or after the last
@@ -867,6 +985,10 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st_out)
             continue;
         }
         t.whole = removes_whole(&sc, t.at);
+        if (t.whole && name_is(&t, "meta") && !meta_is_read(&sc, &t)) {
+            cut(&sc, t.at, t.end);
+            continue;
+        }
         if (name_is(&t, "link") && !t.rel_read) {
             if (t.whole) {
                 cut(&sc, t.at, t.end);

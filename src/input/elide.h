@@ -29,9 +29,11 @@
  * becomes "<link>").  In the <head> (once begun, outside a template or
  * <noscript>), such a script, style or <link> goes whole, start tag to end
  * tag, where the texts on either side cannot join into something else
- * (removes_whole in elide.c).
+ * (removes_whole in elide.c), and so does a <meta> no stage reads
+ * (viewport, verification codes, app banners, theme colours: none of its
+ * keys is read, see pith_elide_meta_key_read).
  * The tree gumbo then builds is the same as before, except that those
- * script and style elements are gone or have no text child (the texts on
+ * script, style, <link> and <meta> elements are gone or empty (the texts on
  * either side of one that is gone are one text), the comments are empty,
  * the white space between tags is one byte, the <svg> elements are
  * empty and elements lack attributes, which no stage reads (white space is folded; the clean stage
@@ -94,6 +96,14 @@ size_t pith_elide(char *html, size_t len, pith_elide_stats *st);
  * called tag_name (lower case, in HTML content)?  For comparing trees: the
  * attributes no stage reads, on most tags (see elide.c). */
 bool pith_elide_cuts_attribute(const char *tag_name, const char *name);
+
+/* Does a stage read a <meta> whose name, property or http-equiv is
+ * v[0..n) (one of its tokens is a key some stage reads)?  And is the
+ * attribute called name[0..n) one that makes a stage read any <meta> that
+ * has it (itemprop, value)?  Elision removes a <meta> of the
+ * <head> that has neither (see elide.c); for comparing trees. */
+bool pith_elide_meta_key_read(const char *v, size_t n);
+bool pith_elide_meta_pins(const char *name, size_t n);
 
 /* Does elision keep only the first candidate of the attribute called name
  * (lower case: srcset, data-srcset) on a start tag called tag_name (lower
