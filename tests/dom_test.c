@@ -289,6 +289,40 @@ static void test_walker_and_within(void **state)
     test_unstage(&s);
 }
 
+/* A walk deeper than the levels the walker holds in itself (it then
+ * moves its stack to the heap) visits every level, in order. */
+static void test_deep_walk(void **state)
+{
+    (void)state;
+    enum { LEVELS = 3 * PITH_WALK_LOCAL };
+    pith_buf page = PITH_BUF_INIT;
+    pith_buf_puts(&page, "<body><div id=r>");
+    for (int k = 0; k < LEVELS; k++)
+        pith_buf_printf(&page, "<span>%d", k % 10);
+    test_staged s;
+    test_stage(&s, page.data, PITH_FAVOR_BALANCED, TEST_PARSE);
+    pith_dom *dom = &s.ctx.dom;
+    pith_buf text = PITH_BUF_INIT;
+    int entered = 0, left = 0;
+    pith_walker w;
+    pith_walker_init(&w, dom, test_find_id(dom, "r"), 0);
+    pith_walk_event ev;
+    while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE) {
+        entered += ev == PITH_WALK_ENTER;
+        left += ev == PITH_WALK_LEAVE;
+        if (ev == PITH_WALK_TEXT)
+            pith_buf_puts(&text, w.text->v.text.text);
+    }
+    pith_walker_free(&w);
+    assert_int_equal(entered, LEVELS + 1);
+    assert_int_equal(left, LEVELS + 1);
+    assert_int_equal(text.len, LEVELS);
+    assert_memory_equal(text.data, "0123456789", 10);
+    pith_buf_free(&text);
+    pith_buf_free(&page);
+    test_unstage(&s);
+}
+
 /* Runs of alike siblings with text: a hidden <input> or a <script>
  * between two cards neither joins nor breaks their run (a shop's grid puts
  * one before each card); an unlike sibling with text, or a box shown
@@ -331,6 +365,7 @@ int main(void)
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_el_text),
         cmocka_unit_test(test_walker_and_within),
+        cmocka_unit_test(test_deep_walk),
         cmocka_unit_test(test_item_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

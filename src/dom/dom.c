@@ -54,6 +54,14 @@ static bool is_element(const GumboNode *node)
 
 static bool style_hides(const char *style);
 
+/* The bit of a name's first letter in pith_el.attr_letters: 'a'..'z' in
+ * any case, and one bit for every other byte. */
+static uint32_t letter_bit(char c)
+{
+    char l = pith_ascii_lower(c);
+    return l >= 'a' && l <= 'z' ? 1u << (l - 'a') : 1u << 26;
+}
+
 /* What the table keeps of an element's attributes, in one pass over them:
  * its class, what hides it (pith_el_hidden_by), and whether it has an href
  * (returned).  The first attribute of a name counts, in any case, as with
@@ -64,6 +72,7 @@ static bool read_attributes(pith_el *el, const GumboVector *attrs)
     unsigned seen = 0;
     for (unsigned i = 0; i < attrs->length; i++) {
         const GumboAttribute *a = attrs->data[i];
+        el->attr_letters |= letter_bit(a->name[0]);
         unsigned which = 0;
         switch (pith_ascii_lower(a->name[0])) {
         case 'c': which = pith_ascii_ieq(a->name, "class") ? CLASS : 0; break;
@@ -675,6 +684,8 @@ const char *pith_attr(const pith_el *el, const char *name)
     /* gumbo_get_attribute's answer (the first attribute whose name equals
      * name ignoring ASCII case), with the first letters compared before
      * comparing whole names: most attributes differ there. */
+    if (!(el->attr_letters & letter_bit(name[0])))
+        return NULL; /* no attribute's name starts so */
     const GumboVector *attrs = &el->node->v.element.attributes;
     char first = pith_ascii_lower(name[0]);
     for (unsigned i = 0; i < attrs->length; i++) {
@@ -795,28 +806,37 @@ bool pith_el_within(const pith_dom *dom, uint32_t i, uint32_t flags)
 
 void pith_walker_init(pith_walker *w, const pith_dom *dom, uint32_t root, uint32_t skip_flags)
 {
-    memset(w, 0, sizeof *w);
     w->dom = dom;
+    w->stack = w->local; /* most walks stay shallow: no allocation */
+    w->depth = 0;
+    w->cap = PITH_WALK_LOCAL;
     w->root = root;
     w->skip_flags = skip_flags;
+    w->started = w->oom = false;
+    w->el = 0;
+    w->text = NULL;
 }
 
 void pith_walker_free(pith_walker *w)
 {
-    free(w->stack);
-    w->stack = NULL;
+    if (w->stack != w->local)
+        free(w->stack);
+    w->stack = w->local;
 }
 
 static bool walker_push(pith_walker *w, uint32_t el)
 {
     if (w->depth == w->cap) {
-        size_t ncap = w->cap ? w->cap * 2 : 32;
-        pith_walk_frame *s = realloc(w->stack, ncap * sizeof *s);
+        size_t ncap = w->cap * 2;
+        pith_walk_frame *s = w->stack == w->local ? malloc(ncap * sizeof *s)
+                                                  : realloc(w->stack, ncap * sizeof *s);
         if (!s) {
             w->oom = true;
             pith_alloc_failed();
             return false;
         }
+        if (w->stack == w->local)
+            memcpy(s, w->local, w->depth * sizeof *s);
         w->stack = s;
         w->cap = ncap;
     }

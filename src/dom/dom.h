@@ -74,6 +74,9 @@ typedef struct pith_el {
     /* Its own text nodes' statistics, counted once by the first
      * pith_dom_stats (text never changes; only the flags do). */
     uint32_t own_text, own_words, own_commas;
+    uint32_t attr_letters; /* the first letters of its attributes' names, a
+                              bit each (pith_attr: most names asked for are
+                              answered absent by it alone) */
 } pith_el;
 
 typedef struct pith_dom {
@@ -170,10 +173,13 @@ typedef struct pith_walk_frame {
     unsigned child;    /* next gumbo child to visit */
 } pith_walk_frame;
 
+#define PITH_WALK_LOCAL 16 /* levels the walker holds without allocating */
+
 typedef struct pith_walker {
     const pith_dom *dom;
-    pith_walk_frame *stack;
+    pith_walk_frame *stack; /* local, or from the heap once deeper */
     size_t depth, cap;
+    pith_walk_frame local[PITH_WALK_LOCAL];
     uint32_t root, skip_flags;
     bool started, oom;
     uint32_t el;          /* ENTER/LEAVE: the element; TEXT: its parent */
