@@ -71,6 +71,8 @@ static const author_case CASES[] = {
     {"By manually extracting", ""},
     {"by company stage", ""},
     {"By Category", ""},
+    {"by attacks against credentials, with attackers", ""},
+    {"by jane doe", "jane doe"},
     {"By The Associated Press", "The Associated Press"},
     {"By the Lavazza Team", "the Lavazza Team"},
     {"Contributors: Janet Loughrey", "Janet Loughrey"},

@@ -1229,10 +1229,26 @@ bool pith_author_org_credit(const char *raw, size_t n)
 #define ADVERB_MIN 5  /* "manually"; "lily", "ely" are names */
 #define AFTER_BY_MAX 16 /* the longest word of pith_author_is_after_by */
 
+/* Do the words from s[st] to the first comma (or n) make a phrase in
+ * lower case ("by attacks against credentials, with attackers"; "by jane
+ * doe" is two words, a name written in lower case)? */
+static bool lower_words_after(const char *s, size_t st, size_t n)
+{
+    const char *comma = memchr(s + st, ',', n - st);
+    size_t end = comma ? (size_t)(comma - s) : n;
+    span w[MAX_WORDS];
+    size_t nw = words_of(s + st, end - st, w, MAX_WORDS);
+    pith_buf low = PITH_BUF_INIT;
+    bool phrase = lower_case_phrase(s + st, w, nw, &low);
+    pith_buf_free(&low);
+    return phrase;
+}
+
 /* "By clicking Subscribe, you agree...", "By default, the value...", "By
  * remaining vigilant, you...", "By manually extracting": "By" and a word
- * in lower case that a comma follows or that ends in "-ing" or "-ly" open
- * an English clause, not a byline ("by jane doe", written all in lower
+ * in lower case that a comma follows, that ends in "-ing" or "-ly" or
+ * that opens three such words ("by attacks against credentials") open an
+ * English clause, not a byline ("by jane doe", written all in lower
  * case, is one); so do a number ("by 2032, reflecting...") and the words
  * of pith_author_is_after_by, in lower case or alone, with no capital
  * after them ("By the 17th century", "By Category"; not "By The
@@ -1266,7 +1282,7 @@ static bool by_clause(const char *s, size_t n)
         return false;
     return (i < n && s[i] == ',') ||
            (len >= GERUND_MIN && memcmp(s + i - 3, "ing", 3) == 0) ||
-           (len >= ADVERB_MIN && memcmp(s + i - 2, "ly", 2) == 0);
+           (len >= ADVERB_MIN && memcmp(s + i - 2, "ly", 2) == 0) || lower_words_after(s, st, n);
 }
 
 size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
