@@ -217,6 +217,9 @@ static void test_copyright_cookie_credit(void **state)
         "We and our 212 partners store and/or access information on a device, such as unique "
         "identifiers, to measure and personalise what you see.",
         "These cookies tell us which pages are read most, so that we can improve our website.",
+        "Measure content performance 75 partners can use this purpose",
+        "Advertising presented to you on this service can be chosen from the pages you read.",
+        "Identifiers of your browser can be stored or read on your device to recognise it.",
         NULL,
     };
     static const char *const credits[] = {
@@ -226,7 +229,8 @@ static void test_copyright_cookie_credit(void **state)
         "The copyright dispute went to court in 2019.",
         "The bakery sells cookies and cakes every Saturday morning.",
         "These cookies keep for a week in a tin with a slice of apple.",
-        "Our partners in the project store the samples in the museum's cellar.", NULL,
+        "Our partners in the project store the samples in the museum's cellar.",
+        "The guide presented to you on this tour was written by the rangers.", NULL,
     };
     check_all(copyright, pith_rules_is_copyright, true, "copyright line");
     check_all(cookies, pith_rules_is_cookie_notice, true, "cookie notice");

@@ -441,13 +441,19 @@ const char *const pith_copyright_pattern =
  * its purposes and its cookie categories) speaks of partners storing data
  * on a device and of what "these cookies" do on the site, often without
  * the words of a banner's notice: as text, its paragraphs are the longest
- * prose of a short page. */
+ * prose of a short page.  The Framework's purposes are written the same
+ * on every site: what "partners can use", what is "presented to you on
+ * this service", what is "stored or read on your device". */
 const char *const pith_cookie_pattern =
     "\\bcookies?\\b.{0,200}\\b(?:accept|agree|consent|use|uses|using|policy|settings|"
     "preferences|privacy|experience)|"
     "\\bwe and our (?:\\d+ )?partners\\b|\\bstore and(?:/or)? access (?:information|personal data)\\b|"
     "\\bwe process your data to deliver\\b|\\btransparency (?:and|&) consent framework\\b|"
     "\\bthese cookies\\b.{0,200}\\b(?:(?:our|the|this) (?:web)?site|your (?:browser|device)|third[- ]part)|"
+    "\\bpartners can use this (?:special )?(?:purpose|feature)\\b|\\bstored or read on your device\\b|"
+    "\\b(?:presented to you|your activity|your interactions?) on this service\\b|"
+    "\\b(?:which|how) (?:advertising|content) is presented to you\\b|"
+    "\\b(?:purposes explained|entities listed) in this notice\\b|"
     "\\b(?:we|this (?:web)?site) uses? cookies|"
     "(?:akzeptieren|zustimmen|einwilligung).{0,100}cookies|cookies.{0,100}(?:akzeptieren|zustimmen)|"
     "(?:nous utilisons|ce site utilise) (?:des )?cookies|accepter (?:les|tous les) cookies|"
