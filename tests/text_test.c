@@ -845,6 +845,26 @@ static void test_table_cells(void **state)
     }
 }
 
+/* A page of records (a label repeated over each entry) keeps every
+ * record, but not the captions among them that end with a picture's
+ * credit. */
+#define RECORD(k)                                                                    \
+    "Council news item " k "\n\nThe council met on Tuesday evening to discuss item " k \
+    " of the old railway bridge, which has stood over the river since the town was "  \
+    "founded.\n\nEngineers inspect the deck on Tuesday. (AP Photo/Jane Doe)\n\n"       \
+    "Filed under Town Hall\n\n"
+static void test_captions_among_records(void **state)
+{
+    (void)state;
+    static const char page[] = RECORD("1") RECORD("2") RECORD("3") RECORD("4") RECORD("5");
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_string_equal(r->pagetype, "listing");
+    assert_non_null(strstr(r->text, "discuss item 5"));
+    assert_null(strstr(r->text, "AP Photo"));
+    pith_result_free(r);
+}
+
 /* An article that goes on with a numbered list of short items, each
  * with its shop's address under it: the list is the article's, to its
  * last item; a list of the most read stories under its label is not.
@@ -1363,6 +1383,7 @@ int main(void)
         cmocka_unit_test(test_agency_captions),
         cmocka_unit_test(test_about_box),
         cmocka_unit_test(test_table_cells),
+        cmocka_unit_test(test_captions_among_records),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

@@ -1353,7 +1353,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         return false;
     if (found)
         judge_inside(page, first, last, records);
-    if (found && !records)
+    if (found) /* among records too: a picture's caption is no record's text */
         drop_captions(page, first, last);
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
