@@ -41,11 +41,15 @@ static void test_code_line(void **state)
     (void)state;
     static const char *const code[] = {"int total = count_items(list);", "if (ready) {", "}",
                                        "const f = (x) => x * 2", "std::vector<int> v",
-                                       "client.connect();"};
+                                       "client.connect();", "def main(app, freq=1.0):",
+                                       "print(state.tasks)", "from os import path",
+                                       "$ celery -A proj worker"};
     static const char *const prose[] = {"The client connects first.", "Install it with pip",
                                         "Pricing: from 10 euros a month",
                                         "contains insults or threats to other users;",
-                                        "{* backButton *}", ""};
+                                        "{* backButton *}", "Firefox(22)",
+                                        "Here is an example (a small one):",
+                                        "$ 5 million was raised", ""};
     for (size_t i = 0; i < sizeof code / sizeof *code; i++)
         assert_true(pith_text_code_line(code[i], strlen(code[i])));
     for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)

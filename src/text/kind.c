@@ -7,8 +7,9 @@
  * wants every part: a service page's sections (hero, features, pricing,
  * questions), a manual's paragraphs between its code, a shop's products,
  * a forum's posts.  From the lines alone:
- *   - lines of program code (DOC_MIN_CODE_LINES of them) make
- *     documentation, whose prose and code are all kept;
+ *   - lines of program code (DOC_MIN_CODE_LINES of them: braces and
+ *     semicolons, or Python's and a shell's calls, imports and prompts)
+ *     make documentation, whose prose and code are all kept;
  *   - records (judge.c: a label repeated over each entry) are a forum when
  *     they are dated (date lines, readers' headers: "Jane said:"), a
  *     collection when many carry a price, a listing else; judge.c keeps
@@ -47,6 +48,7 @@
 
 #include "pagetype/pagetype.h"
 #include "text/judge.h"
+#include "util/ascii.h"
 
 /* Code lines that make a page documentation: a manual shows several
  * snippets; an article quoting one line of code does not qualify.  Tuned
@@ -86,10 +88,43 @@
  * moz as text one page more (a collection of tales, 0.43 -> 0.53). */
 #define LEAD_LIST_RATIO 4.0
 
+/* A name called: a letter, digit or '_' right before '(' ("main(app)",
+ * "x.format(y)"), and no count alone in the brackets (a menu's
+ * "Firefox(22)"); prose leaves a space before its brackets. */
+static bool holds_a_call(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (s[i] != '(' || !(pith_ascii_is_alnum(s[i - 1]) || s[i - 1] == '_'))
+            continue;
+        size_t j = i + 1;
+        while (j < n && pith_ascii_is_digit(s[j]))
+            j++;
+        if (j == i + 1 || j >= n || s[j] != ')')
+            return true;
+    }
+    return false;
+}
+
+/* Code without semicolons or braces (Python, a shell's commands): a block
+ * opened with a call in its head ("def main(app, freq=1.0):", "if
+ * ready(x):"), a call alone ("print(state.tasks)"), an import, a command
+ * after a shell's prompt ("$ celery -A proj events"). */
+static bool bare_code_line(const char *s, size_t n)
+{
+    char last = s[n - 1];
+    if ((last == ':' || last == ')') && holds_a_call(s, n))
+        return true;
+    if (strncmp(s, "import ", 7) == 0 || (strncmp(s, "from ", 5) == 0 && strstr(s, " import ")))
+        return true;
+    return n > 2 && s[0] == '$' && s[1] == ' ' && pith_ascii_is_alpha(s[2]);
+}
+
 bool pith_text_code_line(const char *s, size_t n)
 {
     if (n == 0 || n > CODE_LINE_MAX_CHARS)
         return false;
+    if (bare_code_line(s, n))
+        return true;
     /* a block opens; a statement or a block ends, with what code writes
      * in it: not an item of a list of clauses ("...;"), nor a template's
      * placeholder ("{* name *}") */
