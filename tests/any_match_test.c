@@ -315,6 +315,32 @@ static void test_caseless_free_literals(void **state)
     pith_any_match_free(m);
 }
 
+/* A short run of letters beside a group every match passes through (" de"
+ * after the group) gives way to the group's words when they are all
+ * longer: the piece then runs on the texts that hold them, not on every
+ * text with " de"; a group that may be skipped, or whose words are no
+ * longer, does not. */
+static void test_selective_literals(void **state)
+{
+    (void)state;
+    static const char *const pattern =
+        "\\b(?:es una marca registrada|son marcas registradas) de\\b|"
+        "\\b(?:ab|cd) de\\b|"
+        "\\b(?:optional words here)? van\\b";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(has_literal(m, "es una marca registrada"));
+    assert_true(has_literal(m, "son marcas registradas"));
+    assert_true(has_literal(m, " de")); /* of the second piece: "ab" and "cd" are shorter */
+    assert_true(has_literal(m, " van"));
+    static const char *const texts[] = {
+        "Acme es una marca registrada de Acme Inc.", "la casa de papel", "ab de", "xab dex",
+        "a van", "Son marcas registradas de", "optional words here van",
+    };
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 5);
+    pith_any_match_free(m);
+}
+
 /* The lead bytes of a piece at index i of m's data (0 when none). */
 static uint64_t leads_of_piece(pith_any_match *m, unsigned i)
 {
@@ -408,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_escaped_literals),
         cmocka_unit_test(test_caseless_free_literals),
         cmocka_unit_test(test_lead_byte_gates),
+        cmocka_unit_test(test_selective_literals),
         cmocka_unit_test(test_gates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

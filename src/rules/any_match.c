@@ -14,6 +14,9 @@
 
 #define MAX_PIECES PITH_ANY_MAX_PIECES
 #define MIN_LITERAL 3
+/* A run of fewer letters (" de", " van") is in most texts: the words of a
+ * group beside it, when all longer, gate the piece better. */
+#define SELECTIVE_LITERAL 6
 /* Room for the literals of a gate (pith_any_gate_build): a whole set of
  * phrases, some hundreds of words. */
 #define GATE_LITERALS_MAX 8192
@@ -284,6 +287,46 @@ static bool gate_non_ascii(const char *p, size_t len, literals *set, int depth)
  * that those of the first group that is not optional and has some.  False when none is known (set unchanged).
  * *ascii_only_out is set when an alternative was left out for needing a
  * character outside ASCII: the literals then hold in ASCII text only. */
+/* The length of the shortest literal of set written from mark on. */
+static size_t shortest_from(const literals *set, size_t mark)
+{
+    size_t shortest = SIZE_MAX;
+    for (const char *lit = set->text + mark; *lit; lit += strlen(lit) + 1)
+        if (strlen(lit) < shortest)
+            shortest = strlen(lit);
+    return shortest;
+}
+
+/* The literals of a group of p[0..len) that every match passes through
+ * (not optional) when each of them is longer than shorter bytes: a short
+ * run (" de" after "(?:es una marca registrada|son marcas registradas)")
+ * is in most texts, the group's words in few.  False (set as it was) when
+ * no group has such literals. */
+static bool longer_group_literals(const char *p, size_t len, literals *set, int depth,
+                                  bool *ascii_only_out, size_t shorter)
+{
+    for (size_t i = 0; i < len;) {
+        size_t end = pith_regex_element_end(p, len, i);
+        if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
+            !optional_after(p, len, end)) {
+            size_t mark = set->used;
+            uint64_t leads = set->leads;
+            bool ascii_only = *ascii_only_out;
+            /* (a group that leaves an alternative out, or gates one by its
+             * lead bytes, would gate less of the text beyond ASCII) */
+            if (find_literals(p + i + 3, end - i - 4, set, depth + 1, &ascii_only) &&
+                set->leads == leads && ascii_only == *ascii_only_out &&
+                shortest_from(set, mark) > shorter)
+                return true;
+            set->used = mark;
+            set->text[mark] = '\0';
+            set->leads = leads;
+        }
+        i = end;
+    }
+    return false;
+}
+
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
                           bool *ascii_only_out)
 {
@@ -340,8 +383,12 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         }
         i = end;
     }
-    if (best_len >= MIN_LITERAL)
+    if (best_len >= MIN_LITERAL) {
+        if (best_len < SELECTIVE_LITERAL && depth < 3 &&
+            longer_group_literals(p, len, set, depth, ascii_only_out, best_len))
+            return true;
         return add_literal(set, p + best_at, best_end - best_at);
+    }
     if (find_caseless_free(p, len, set))
         return true;
     if (depth >= 3)
