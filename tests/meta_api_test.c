@@ -960,6 +960,40 @@ static void test_question_asker_as_author(void **state)
     pith_result_free(r);
 }
 
+/* A thread that marks its opening post as a Question item with no QAPage
+ * round it: the one Question of the page is the page's work, its date the
+ * page's date.  An FAQ's many questions date nothing. */
+static void test_lone_question_dates_the_page(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Is consulting worth it?</title></head><body>%s"
+        "<p>I have two internships behind me and wonder whether the long weeks of a strategy "
+        "firm are worth what they teach, or whether a year in industry would serve better.</p>"
+        "<p>Most replies I read elsewhere say it depends on the office and the partner.</p>"
+        "</div>%s</body></html>";
+    static const char question[] =
+        "<div itemscope itemtype='https://schema.org/Question'>"
+        "<h1 itemprop='name'>Is consulting worth it?</h1>"
+        "<meta itemprop='datePublished' content='2023-08-13 13:38:21'>";
+    static const char faq_item[] =
+        "<div itemscope itemtype='https://schema.org/Question'><h3 itemprop='name'>Why?</h3>"
+        "<meta itemprop='datePublished' content='2019-01-02'><p>Because.</p></div>";
+    char page[2048];
+    snprintf(page, sizeof page, fmt, question, "");
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2023-08-13");
+    pith_result_free(r);
+    /* A second Question on the page: no question is the page's own. */
+    snprintf(page, sizeof page, fmt, question, faq_item);
+    r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_null(r->date);
+    pith_result_free(r);
+}
+
 /* A Q&A page whose answer holds more prose than its question: the card
  * of the answer ("answered ... Greg Dunn", after the line break of the
  * page's markup), with the page's longest text, names an answerer, not the
@@ -1063,6 +1097,7 @@ int main(void)
         cmocka_unit_test(test_page_edit_line_and_access_dates),
         cmocka_unit_test(test_day_and_month_settled_by_a_plain_date),
         cmocka_unit_test(test_question_asker_as_author),
+        cmocka_unit_test(test_lone_question_dates_the_page),
         cmocka_unit_test(test_account_name_and_bylines_away),
         cmocka_unit_test(test_answerer_is_no_author),
     };

@@ -4,7 +4,8 @@
  *
  * A property belongs to the nearest enclosing item (itemscope, or typeof in
  * RDFa).  Properties are read when that item is the page's article or web
- * page (or when there is no item at all), never inside comments, related
+ * page, a Q&A page's question or a thread's one Question item (or when
+ * there is no item at all), never inside comments, related
  * lists or sidebars.  An author or publisher that is an item itself gives
  * its "name" property; an author item typed Organization is marked so.
  * Values come from content, datetime, href or src attributes, else from
@@ -114,15 +115,39 @@ static int item_rank(const pith_el *el, bool *organization)
     return best;
 }
 
+/* True when element i is an item typed Question. */
+static bool is_question(const pith_el *el)
+{
+    const char *type = pith_attr(el, "itemtype");
+    size_t n = type ? strlen(type) : 0;
+    return n >= 8 && strcmp(type + n - 8, "Question") == 0;
+}
+
+/* The page's one Question item standing in no other item, or
+ * PITH_NO_EL: a thread page marks its opening post so without a QAPage
+ * round it.  An FAQ holds many questions, none of them the page's. */
+static uint32_t lone_question(const pith_dom *dom)
+{
+    uint32_t found = PITH_NO_EL;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        if (!is_item(&dom->els[i]) || !is_question(&dom->els[i]) ||
+            owner_of(dom, i) != PITH_NO_EL)
+            continue;
+        if (found != PITH_NO_EL)
+            return PITH_NO_EL;
+        found = i;
+    }
+    return found;
+}
+
 /* True when item is a Q&A page's question (a Question item inside a
  * QAPage item): the page's own work, whose author is the asker.  An FAQ's
  * questions are not. */
 static bool question_of_qa_page(const pith_dom *dom, uint32_t item)
 {
-    const char *type = pith_attr(&dom->els[item], "itemtype");
-    size_t n = type ? strlen(type) : 0;
-    if (n < 8 || strcmp(type + n - 8, "Question") != 0)
+    if (!is_question(&dom->els[item]))
         return false;
+    size_t n;
     uint32_t page = owner_of(dom, item);
     const char *page_type = page != PITH_NO_EL ? pith_attr(&dom->els[page], "itemtype") : NULL;
     n = page_type ? strlen(page_type) : 0;
@@ -172,7 +197,7 @@ static void item_name(const pith_ctx *ctx, uint32_t item, pith_buf *out)
 
 /* One property token of element i. */
 static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *name,
-                      pith_buf *value)
+                      uint32_t question, pith_buf *value)
 {
     const pith_dom *dom = &ctx->dom;
     pith_mfield field;
@@ -181,7 +206,7 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
     uint32_t owner = owner_of(dom, i);
     bool org = false;
     if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2 &&
-        !question_of_qa_page(dom, owner))
+        owner != question && !question_of_qa_page(dom, owner))
         return; /* a property of a person, a comment, a product... */
     const pith_el *el = &dom->els[i];
     if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
@@ -202,14 +227,14 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
 
 /* The element's properties, each read in turn. */
 static void read_props(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *props,
-                       pith_buf *value)
+                       uint32_t question, pith_buf *value)
 {
     char name[MAX_PROP];
     const char *p = props, *tok;
     size_t len;
     while ((tok = pith_meta_token(&p, &len)) != NULL) {
         local_name(tok, len, name, sizeof name);
-        read_prop(ctx, f, i, name, value);
+        read_prop(ctx, f, i, name, question, value);
     }
 }
 
@@ -229,6 +254,7 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
     pith_buf value = PITH_BUF_INIT;
+    uint32_t question = lone_question(dom);
     /* The article's properties come first: a page often holds a video or a
      * page item beside it, whose dates and names are not the article's. */
     uint32_t deferred[MAX_DEFERRED];
@@ -243,12 +269,13 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
         if (n_deferred < MAX_DEFERRED && of_lesser_item(dom, i))
             deferred[n_deferred++] = i;
         else
-            read_props(ctx, f, i, props, &value);
+            read_props(ctx, f, i, props, question, &value);
     }
     for (size_t k = 0; k < n_deferred; k++) {
         const pith_el *el = &dom->els[deferred[k]];
         const char *props = pith_attr(el, "itemprop");
-        read_props(ctx, f, deferred[k], props ? props : pith_attr(el, "property"), &value);
+        read_props(ctx, f, deferred[k], props ? props : pith_attr(el, "property"), question,
+                   &value);
     }
     pith_buf_free(&value);
 }
