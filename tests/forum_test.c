@@ -305,10 +305,37 @@ static void test_opening_post_before_wrapper(void **state)
 #undef REPLIES
 #undef OPENING
 
+/* Forum software that lets a poster edit in place wraps each post's text
+ * in a <form> with hidden fields only: the text is the post's, though a
+ * short one; a reply box, with its field and button, goes. */
+#define EDITABLE(name, body)                                                              \
+    "<div class='entry'><b>" name "</b><time>2024-03-02</time><form class='usertext'>"   \
+    "<input type='hidden' name='id' value='1'><div class='md'><p>" body "</p></div></form>" \
+    "</div>"
+
+static void test_post_in_a_form_without_fields(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(
+        "<html><body><main><h1>Which glue for oak?</h1>"
+        "<form class='reply'><textarea name='text'></textarea><p>Be kind to other posters and "
+        "stay on the topic of the thread, or a moderator will remove the reply.</p>"
+        "<button>Save</button></form>"
+        EDITABLE("planeiron", "Epoxy, and tight joints.")
+        EDITABLE("offcut", "Epoxy here too: wood glue softens in the rain.")
+        "</main></body></html>");
+    assert_non_null(strstr(r->text, "tight joints"));
+    assert_non_null(strstr(r->text, "softens in the rain"));
+    assert_null(strstr(r->text, "Be kind"));
+    pith_result_free(r);
+}
+#undef EDITABLE
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_post_in_order),
+        cmocka_unit_test(test_post_in_a_form_without_fields),
         cmocka_unit_test(test_not_the_cards),
         cmocka_unit_test(test_question_and_answers_not_comments),
         cmocka_unit_test(test_poster_name_not_card),

@@ -384,6 +384,15 @@ static void test_posts(void **state)
                              &why),
                      PITH_PAGE_FORUM);
     assert_string_equal(why, "structure: several alike posts, each with its time");
+    /* Software that names each box by what it is first says it is a post
+     * further on in its class. */
+    assert_int_equal(type_of(PAGE("", "<div class=thread>"
+                                      "<div class='thing t1-a comment'><time>May 1</time>" PROSE1
+                                      "</div><div class='thing t1-b comment'><time>May 2</time>"
+                                      PROSE2 "</div><div class='thing t1-c comment'><time>May 3"
+                                      "</time>" PROSE3 "</div></div>"),
+                             NULL),
+                     PITH_PAGE_FORUM);
 }
 
 /* Forum software without <time> writes each post's date as text, and may

@@ -529,6 +529,24 @@ static bool holds_much_of_the_page(const pith_ctx *ctx, uint32_t i)
            dom->els[i].text > LARGE_SHARE * dom->els[dom->body].text;
 }
 
+/* Does form i show its reader nothing to fill in or press (no field but
+ * hidden ones, no button), only text?  Forum software wraps each post's
+ * text in such a form, for its poster to edit in place (a shop's forms
+ * around its cards hold no prose of a post: on a forum only). */
+static bool shows_no_field(const pith_dom *dom, uint32_t i)
+{
+    if (dom->els[i].text == 0)
+        return false;
+    for (uint32_t k = i + 1; k < dom->els[i].end; k++) {
+        const pith_el *el = &dom->els[k];
+        GumboTag t = (GumboTag)el->tag;
+        if (t == GUMBO_TAG_TEXTAREA || t == GUMBO_TAG_SELECT || t == GUMBO_TAG_BUTTON ||
+            (t == GUMBO_TAG_INPUT && !pith_ascii_ieq(pith_attr(el, "type"), "hidden")))
+            return false;
+    }
+    return true;
+}
+
 #define FORM_PROSE_MIN 200 /* non-space bytes of paragraphs: posts, not a form's labels */
 
 /* A <form> around a thread's posts (forum software's moderation form, with
@@ -541,6 +559,7 @@ static bool form_of_posts(const pith_ctx *ctx, uint32_t i)
     const pith_el *el = &ctx->dom.els[i];
     return el->tag == GUMBO_TAG_FORM && ctx->pagetype != PITH_PAGE_ARTICLE &&
            (holds_much_of_the_page(ctx, i) ||
+            (ctx->pagetype == PITH_PAGE_FORUM && shows_no_field(&ctx->dom, i)) ||
             (el->para_text >= FORM_PROSE_MIN && el->link_text * 2 < el->text));
 }
 

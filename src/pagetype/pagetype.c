@@ -501,6 +501,26 @@ static bool names_a_post(const char *c, size_t n)
     return false;
 }
 
+/* Is one of the class's tokens after the first a post's word alone
+ * (class=" thing id-t1_x noncollapsed comment ")?  Software that names
+ * each box by what it is first (a "thing", an "entry") may say it is a
+ * post further on; a token that only holds the word ("postmeta",
+ * "reply-form") says nothing. */
+static bool class_token_is_a_post(const char *c)
+{
+    static const char *const words[] = {"post", "message", "reply", "comment", "answer", NULL};
+    while (c && *c) {
+        while (*c == ' ')
+            c++;
+        size_t n = strcspn(c, " ");
+        for (const char *const *w = words; *w; w++)
+            if (n == strlen(*w) && pith_ascii_ieqn(c, *w, n))
+                return true;
+        c += n;
+    }
+    return false;
+}
+
 /* An id that numbers a post: a word for a post, maybe a separator, digits
  * ("post-4859929", "post_123", "msg4175227", "p2270718", "js-post-12"), as
  * forum software anchors each post of a thread for links to it. */
@@ -564,7 +584,8 @@ static bool is_a_post(const pith_dom *dom, uint32_t i)
     const pith_el *el = &dom->els[i];
     const char *cls;
     size_t n = first_class(el, &cls);
-    return (n && names_a_post(cls, n)) || id_numbers_a_post(pith_attr(el, "id")) ||
+    return (n && names_a_post(cls, n)) || class_token_is_a_post(el->cls) ||
+           id_numbers_a_post(pith_attr(el, "id")) ||
            item_of_a_post(pith_attr(el, "itemtype")) || opens_with_post_anchor(dom, i);
 }
 
