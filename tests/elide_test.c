@@ -299,7 +299,7 @@ static void test_select_template_frameset(void **state)
     stops("<plaintext><script>a</script>", NULL);
 }
 
-static void test_white_space_between_tags_is_one_byte(void **state)
+static void test_white_space_runs_are_one_byte(void **state)
 {
     (void)state;
     /* A line feed if the white space holds one, else a carriage return (a
@@ -307,8 +307,10 @@ static void test_white_space_between_tags_is_one_byte(void **state)
     elides_to("<div>\n    <p>a</p>\n  \n\t</div>\r\n  <p>", "<div>\n<p>a</p>\n</div>\n<p>");
     elides_to("<b>a</b> \r\t\r <i>b</i>\t  <i>c</i><br> <br>",
               "<b>a</b>\r<i>b</i>\t<i>c</i><br> <br>");
-    /* Not in text, not in raw text or comments. */
-    elides_to("<p>a\n   b</p>   <p>c  </p>", "<p>a\n   b</p> <p>c  </p>");
+    /* In text too ("a\n   b" folds as "a\nb"), not in raw text or comments,
+     * nor in a text that held a comment. */
+    elides_to("<p>a\n   b</p>   <p>c  </p>", "<p>a\nb</p> <p>c </p>");
+    elides_to("<p>a  <!-- x -->  b</p>", "<p>a  <!---->  b</p>");
     elides_to("<title>\n   T</title><textarea>\n  x</textarea>", NULL);
     elides_to("<div>\n  <!-- c -->\n  <p>", "<div>\n  \n  <p>");
     /* From the first <pre> or <listing> on, white space is left alone. */
@@ -446,7 +448,7 @@ int main(void)
         cmocka_unit_test(test_comments_are_emptied_or_removed),
         cmocka_unit_test(test_svg_and_math),
         cmocka_unit_test(test_select_template_frameset),
-        cmocka_unit_test(test_white_space_between_tags_is_one_byte),
+        cmocka_unit_test(test_white_space_runs_are_one_byte),
         cmocka_unit_test(test_unread_attributes_are_cut),
         cmocka_unit_test(test_unread_links_are_emptied),
         cmocka_unit_test(test_random_documents_keep_their_tree),

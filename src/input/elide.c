@@ -935,28 +935,41 @@ static size_t white_space_kept(const char *s, size_t from, size_t to)
     return cr ? (size_t)(cr - s) : from;
 }
 
-/* The text s[from, to) between two tags, when it is only white space
- * (spaces, tabs, line breaks): one byte of it stays, a line break if it
+static bool is_white_space(char c)
+{
+    return is_space_or_tab(c) || c == '\n' || c == '\r';
+}
+
+/* The text s[from, to) between two tags: each run of white space in it
+ * (spaces, tabs, line breaks) becomes one byte of it, a line break if it
  * holds one ("\n    \n  " and "\r\n\t" become "\n", "  " becomes " ").
- * The text stays white space, so the tree keeps its shape (the parser
+ * White space stays white space, so the tree keeps its shape (the parser
  * makes the same nodes of one white-space character as of many: a text,
  * and the formatting elements it reconstructs) and every stage reads it
- * as before (they fold runs of white space); a tenth of the bytes of a
- * typical page, and the dearest to parse: gumbo reads each as a character
- * token of its own, through the tree builder's rules (five hundred
- * instructions a byte).  Not once a <pre> or <listing> has begun, where
- * white space is text. */
+ * as before (they fold runs of white space; so do the renderers, inline
+ * code's too); a tenth of the bytes of a typical page, and the dearest to
+ * parse: gumbo reads each as a character token of its own, through the
+ * tree builder's rules (five hundred instructions a byte).  Not once a
+ * <pre> or <listing> has begun, where white space is text, nor in a text
+ * that held a comment (cut already: its bytes may have moved). */
 static void cut_white_space(scanner *sc, size_t from, size_t to)
 {
-    if (sc->keep_space || to - from < 2)
+    if (sc->keep_space || to - from < 2 || sc->copy_from > from)
         return;
-    for (size_t k = from; k < to; k++)
-        if (!is_space_or_tab(sc->s[k]) && sc->s[k] != '\n' && sc->s[k] != '\r')
-            return;
-    size_t kept = white_space_kept(sc->s, from, to);
-    cut(sc, from, kept);
-    cut(sc, kept + 1, to);
-    sc->st->indentation += to - from - 1;
+    for (size_t k = from; k < to; k++) {
+        if (!is_white_space(sc->s[k]))
+            continue;
+        size_t run = k + 1;
+        while (run < to && is_white_space(sc->s[run]))
+            run++;
+        if (run - k >= 2) {
+            size_t kept = white_space_kept(sc->s, k, run);
+            cut(sc, k, kept);
+            cut(sc, kept + 1, run);
+            sc->st->indentation += run - k - 1;
+        }
+        k = run - 1;
+    }
 }
 
 /* Cut the unread attributes read_tag noted in a start tag. */

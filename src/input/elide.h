@@ -11,8 +11,9 @@
  *
  * in place, in one linear scan, before the parse, and the text of comments
  * with it ("<!-- ... -->" becomes "<!---->"), and the indentation of the
- * markup: white space between two tags becomes one byte of it, a line
- * break if it holds one, until a <pre> or <listing> starts (a tenth of
+ * markup: each run of white space in the text between two tags becomes
+ * one byte of it, a line break if it holds one, until a <pre> or
+ * <listing> starts (a tenth of
  * the bytes of a page, each a character token for gumbo), and the content
  * of inline <svg> drawings ("<svg viewBox=..><path d=..></svg>" becomes
  * "<svg viewBox=..></svg>": icons are a further twentieth of the bytes),
@@ -35,7 +36,7 @@
  * The tree gumbo then builds is the same as before, except that those
  * script, style, <link> and <meta> elements are gone or empty (the texts on
  * either side of one that is gone are one text), the comments are empty,
- * the white space between tags is one byte, the <svg> elements are
+ * each run of white space in a text is one byte, the <svg> elements are
  * empty and elements lack attributes, which no stage reads (white space is folded; the clean stage
  * drops <svg> whole, and the text counts no longer take in an icon's
  * <title>, which is not on the screen).
