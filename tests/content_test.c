@@ -198,6 +198,43 @@ static void test_quoted_post_in_social_wrapper(void **state)
     }
 }
 
+/* An article cut into a component framework's boxes, all named after
+ * their wrapper ("WidgetWrapper_WidgetWrapper__x1": a widget's name):
+ * the longest part holds the page's prose, and its alike siblings that
+ * read as sections (a heading and a paragraph or two) are the rest of the
+ * article; a widget of another name beside them, and an alike box that is
+ * a list of links, are not. */
+#define WIDGET_BOX "<div class='WidgetWrapper_WidgetWrapper__x1'>"
+static void test_article_cut_into_widget_boxes(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><div class='Stack_medium__q2'>"
+        WIDGET_BOX "<div class='Prose_Prose__z3'>" PROSE1 PROSE2 PROSE3 "</div></div>"
+        WIDGET_BOX "<figure><figcaption>The bridge at dusk</figcaption></figure></div>"
+        WIDGET_BOX "<div class='Prose_Prose__z3'><h2>2. The deck</h2><p>The planks of the "
+        "deck were laid in the last century, and the carpenters who inspected them found that "
+        "water had soaked into most of them over many wet winters.</p><p>New oak planks would "
+        "last for fifty years if they were sealed every spring.</p></div></div>"
+        WIDGET_BOX "<div class='Prose_Prose__z3'><h2>3. The vote</h2><p>Residents will be "
+        "asked in the spring whether they want the bridge restored, and the council has "
+        "promised to follow whatever the majority of them decides.</p><p>The polling station "
+        "will be the school hall, open from seven until nine.</p></div></div>"
+        WIDGET_BOX "<ul><li><a href='/a'>Council tax rises again this year</a></li>"
+        "<li><a href='/b'>New road opens to traffic next week</a></li>"
+        "<li><a href='/c'>Library hours to change in the summer</a></li></ul></div>"
+        "</div></main><div class='sidebar-widget'><p>Our newsroom is funded by readers "
+        "like you, who give what they can each month so that local news stays free for "
+        "everyone in the valley.</p></div></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "water had soaked"));
+    assert_non_null(strstr(r->text, "whatever the majority"));
+    assert_null(strstr(r->text, "Council tax rises"));
+    assert_null(strstr(r->text, "funded by readers"));
+    pith_result_free(r);
+}
+
 /* A hover card inside a sentence (the photo and latest stories of the
  * person named, shown on hover) goes; the name stays in the sentence. */
 static void test_hover_card(void **state)
@@ -265,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
+        cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_hover_card),
         cmocka_unit_test(test_byline_lines),
     };

@@ -732,6 +732,56 @@ static bool reads_as_a_section(const pith_el *el)
            ((el->flags & PITH_EL_BLOCK) || el->blocks > 0);
 }
 
+/* Alike siblings looked at on each side of a box (a long article cut into
+ * one box per paragraph group and figure has a few dozen). */
+#define ALIKE_PART_SCAN 32
+
+/* The sibling element just before i, PITH_NO_EL if i is the first child. */
+static uint32_t previous_sibling(const pith_dom *dom, uint32_t i)
+{
+    uint32_t parent = dom->els[i].parent;
+    if (i == 0 || i - 1 == parent)
+        return PITH_NO_EL;
+    uint32_t p = i - 1;
+    while (p != PITH_NO_EL && dom->els[p].parent != parent)
+        p = dom->els[p].parent;
+    return p;
+}
+
+/* Is s, alike el, a box that holds the article's prose: on the path to
+ * the page's most prose, or prose enough to be kept under its name? */
+static bool holds_the_article(const pith_dom *dom, uint32_t s, const pith_el *el,
+                              pith_category cat)
+{
+    return pith_el_alike(&dom->els[s], el) &&
+           ((dom->els[s].flags & PITH_EL_HOLDS_MAIN) || mislabelled_prose(&dom->els[s], cat));
+}
+
+/* Is box i of an alike run one of whose boxes holds the article's prose
+ * under the same furniture name?  Component frameworks name every block
+ * of a page after its wrapper ("WidgetWrapper_WidgetWrapper__x1" of a CSS
+ * module, a builder's "widget"), and an article cut into such boxes, one
+ * per paragraph group, figure or list, keeps its longest part (above) and
+ * should keep the rest: any that reads as a section.  The longest part is
+ * on the page's main path, or kept for its prose. */
+bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    const pith_el *el = &dom->els[i];
+    if (cat != PITH_CAT_SIDEBAR || el->parent == PITH_NO_EL || !el->cls ||
+        !reads_as_a_section(el))
+        return false;
+    uint32_t end = dom->els[el->parent].end;
+    uint32_t s = el->end;
+    for (int n = 0; n < ALIKE_PART_SCAN && s < end; n++, s = dom->els[s].end)
+        if (holds_the_article(dom, s, el, cat))
+            return true;
+    s = previous_sibling(dom, i);
+    for (int n = 0; n < ALIKE_PART_SCAN && s != PITH_NO_EL; n++, s = previous_sibling(dom, s))
+        if (holds_the_article(dom, s, el, cat))
+            return true;
+    return false;
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -822,18 +872,6 @@ static const char *const panel_words[] = {
 /* How far before a panel its toggle (the element with aria-expanded) is
  * looked for: a FAQ's question and its button sit just before the answer. */
 #define PANEL_TOGGLE_SPAN 32
-
-/* The sibling element just before i, PITH_NO_EL if i is the first child. */
-static uint32_t previous_sibling(const pith_dom *dom, uint32_t i)
-{
-    uint32_t parent = dom->els[i].parent;
-    if (i == 0 || i - 1 == parent)
-        return PITH_NO_EL;
-    uint32_t p = i - 1;
-    while (p != PITH_NO_EL && dom->els[p].parent != parent)
-        p = dom->els[p].parent;
-    return p;
-}
 
 /* Whether an element hidden with aria-hidden is a panel that opens: it
  * names its label (aria-labelledby) or is a tab panel or region, its class
@@ -1355,7 +1393,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (el->positive == 2 && cat != PITH_CAT_HIDDEN && cat != PITH_CAT_AD &&
         cat != PITH_CAT_COMMENTS)
         return NULL;
-    if (mislabelled_prose(el, cat) || inline_in_prose(&ctx->dom, i, cat) ||
+    if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
+        inline_in_prose(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||

@@ -29,5 +29,9 @@ size_t pith_class_and_id(const pith_el *el, char *out, size_t cap);
  * block quote that says it is a post (class "twitter-tweet",
  * "instagram-media"...) is.  A share bar never holds a block quote. */
 bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat);
+/* Is element i, named as a sidebar or widget, one of a run of alike boxes
+ * of which one holds the article (a component framework's wrappers), and
+ * does it read as a section of it? */
+bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat);
 
 #endif
