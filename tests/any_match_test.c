@@ -326,18 +326,21 @@ static void test_selective_literals(void **state)
     static const char *const pattern =
         "\\b(?:es una marca registrada|son marcas registradas) de\\b|"
         "\\b(?:ab|cd) de\\b|"
-        "\\b(?:optional words here)? van\\b";
+        "\\b(?:optional words here)? van\\b|"
+        "^\\W*(?:click|tap) (?:on )?the (?:image|photo|logo)s?\\b";
     pith_any_match *m = pith_any_match_build(pattern, TEXT);
     assert_non_null(m);
     assert_true(has_literal(m, "es una marca registrada"));
     assert_true(has_literal(m, "son marcas registradas"));
     assert_true(has_literal(m, " de")); /* of the second piece: "ab" and "cd" are shorter */
     assert_true(has_literal(m, " van"));
+    assert_true(has_literal(m, "logo") && !has_literal(m, "the ")); /* "the" has three letters */
     static const char *const texts[] = {
         "Acme es una marca registrada de Acme Inc.", "la casa de papel", "ab de", "xab dex",
         "a van", "Son marcas registradas de", "optional words here van",
+        "Click on the photos", "the logo", "- Tap the Logo",
     };
-    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 5);
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 7);
     pith_any_match_free(m);
 }
 

@@ -14,8 +14,8 @@
 
 #define MAX_PIECES PITH_ANY_MAX_PIECES
 #define MIN_LITERAL 3
-/* A run of fewer letters (" de", " van") is in most texts: the words of a
- * group beside it, when all longer, gate the piece better. */
+/* A run of fewer letters (" de", " van", "the ") is in most texts: the
+ * words of a group beside it, when all longer, gate the piece better. */
 #define SELECTIVE_LITERAL 6
 /* Room for the literals of a gate (pith_any_gate_build): a whole set of
  * phrases, some hundreds of words. */
@@ -280,30 +280,33 @@ static bool gate_non_ascii(const char *p, size_t len, literals *set, int depth)
     return leads != 0;
 }
 
-/* Find literals one of which every match of p[0..len) in ASCII text must
- * contain: for an alternation, those of each alternative together; else the
- * longest run of plain characters outside groups (at least MIN_LITERAL of
- * them, none made optional), or else of characters without case, or failing
- * that those of the first group that is not optional and has some.  False when none is known (set unchanged).
- * *ascii_only_out is set when an alternative was left out for needing a
- * character outside ASCII: the literals then hold in ASCII text only. */
-/* The length of the shortest literal of set written from mark on. */
-static size_t shortest_from(const literals *set, size_t mark)
+/* The bytes of s[0..n) but its spaces and backslashes: what makes a
+ * literal rare ("the " is a word of three letters). */
+static size_t letters_of(const char *s, size_t n)
 {
-    size_t shortest = SIZE_MAX;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] != ' ' && s[i] != '\\';
+    return k;
+}
+
+/* letters_of the literal of set written from mark on that has fewest. */
+static size_t fewest_letters_from(const literals *set, size_t mark)
+{
+    size_t fewest = SIZE_MAX;
     for (const char *lit = set->text + mark; *lit; lit += strlen(lit) + 1)
-        if (strlen(lit) < shortest)
-            shortest = strlen(lit);
-    return shortest;
+        if (letters_of(lit, strlen(lit)) < fewest)
+            fewest = letters_of(lit, strlen(lit));
+    return fewest;
 }
 
 /* The literals of a group of p[0..len) that every match passes through
- * (not optional) when each of them is longer than shorter bytes: a short
+ * (not optional) when each of them has more letters than fewer: a short
  * run (" de" after "(?:es una marca registrada|son marcas registradas)")
  * is in most texts, the group's words in few.  False (set as it was) when
  * no group has such literals. */
 static bool longer_group_literals(const char *p, size_t len, literals *set, int depth,
-                                  bool *ascii_only_out, size_t shorter)
+                                  bool *ascii_only_out, size_t fewer)
 {
     for (size_t i = 0; i < len;) {
         size_t end = pith_regex_element_end(p, len, i);
@@ -316,7 +319,7 @@ static bool longer_group_literals(const char *p, size_t len, literals *set, int 
              * lead bytes, would gate less of the text beyond ASCII) */
             if (find_literals(p + i + 3, end - i - 4, set, depth + 1, &ascii_only) &&
                 set->leads == leads && ascii_only == *ascii_only_out &&
-                shortest_from(set, mark) > shorter)
+                fewest_letters_from(set, mark) > fewer)
                 return true;
             set->used = mark;
             set->text[mark] = '\0';
@@ -327,6 +330,14 @@ static bool longer_group_literals(const char *p, size_t len, literals *set, int 
     return false;
 }
 
+/* Find literals one of which every match of p[0..len) in ASCII text must
+ * contain: for an alternation, those of each alternative together; else the
+ * longest run of plain characters outside groups (at least MIN_LITERAL of
+ * them, none made optional; a group's words when the run has few letters
+ * and they all have more), or else of characters without case, or failing
+ * that those of the first group that is not optional and has some.  False when none is known (set unchanged).
+ * *ascii_only_out is set when an alternative was left out for needing a
+ * character outside ASCII: the literals then hold in ASCII text only. */
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
                           bool *ascii_only_out)
 {
@@ -384,8 +395,9 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         i = end;
     }
     if (best_len >= MIN_LITERAL) {
-        if (best_len < SELECTIVE_LITERAL && depth < 3 &&
-            longer_group_literals(p, len, set, depth, ascii_only_out, best_len))
+        size_t letters = letters_of(p + best_at, best_end - best_at);
+        if (letters < SELECTIVE_LITERAL && depth < 3 &&
+            longer_group_literals(p, len, set, depth, ascii_only_out, letters))
             return true;
         return add_literal(set, p + best_at, best_end - best_at);
     }
