@@ -331,6 +331,40 @@ static void test_post_in_a_form_without_fields(void **state)
 }
 #undef EDITABLE
 
+/* Forum software that writes each post's profile panel and byline as
+ * author boxes ("postprofile": the name, the post count and join date;
+ * "author": the time as text, no <time>): of the panel the name is kept,
+ * of the byline the time; the join date, the post count and a signature
+ * (an author box naming nobody) go. */
+#define PANEL_POST(name, joined, when, body)                                            \
+    "<div class='post'><dl class='postprofile'><dt><a class='username' href='/u/" name    \
+    "'>" name "</a></dt><dd>Posts: 210</dd><dd>Joined: " joined "</dd></dl>"              \
+    "<div class='postbody'><p class='author'>" when "</p><div class='content'>" body      \
+    "</div><div class='signature'>Sharp tools, slow hands.</div></div></div>"
+
+static void test_poster_and_time_from_author_boxes(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(
+        "<html><body><main><h1>Which glue for oak?</h1>"
+        PANEL_POST("spokeshave", "Tue Jan 14, 2020 8:02 pm", "Sun Mar 02, 2025 6:41 pm",
+                   "My plane chatters on end grain no matter how sharp the iron is. What am I "
+                   "doing wrong with the set up of the cap iron?")
+        PANEL_POST("drawknife", "Wed Feb 04, 2015 6:38 pm", "Sun Mar 02, 2025 7:05 pm",
+                   "Skew the plane as you push and take a lighter cut; end grain wants a fine "
+                   "mouth and a very thin shaving every time.")
+        "</main></body></html>");
+    const char *name = strstr(r->text, "drawknife");
+    assert_non_null(name);
+    assert_true(name < strstr(r->text, "Sun Mar 02, 2025 7:05 pm"));
+    assert_true(strstr(r->text, "7:05 pm") < strstr(r->text, "Skew the plane"));
+    assert_null(strstr(r->text, "Joined"));
+    assert_null(strstr(r->text, "Posts: 210"));
+    assert_null(strstr(r->text, "slow hands"));
+    pith_result_free(r);
+}
+#undef PANEL_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_question_and_answers_not_comments),
         cmocka_unit_test(test_poster_name_not_card),
         cmocka_unit_test(test_poster_in_post_header),
+        cmocka_unit_test(test_poster_and_time_from_author_boxes),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

@@ -591,6 +591,43 @@ static bool header_of_a_post(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define CARD_ELEMENTS_MAX 64 /* elements of a poster's card looked at: a name, a rank,
+                                a few figures and dates */
+
+/* Does class c hold one of names? */
+static bool class_holds(const char *c, const char *const *names)
+{
+    for (const char *const *n = names; *n; n++)
+        if (strstr(c, *n))
+            return true;
+    return false;
+}
+
+/* On a forum, forum software writes each post's profile panel and byline
+ * ("postprofile", "author", "user-info") as an author box: one that shows
+ * the poster's name (a user name, schema.org's author or name) or when the
+ * post was written is left to the content stage, which keeps the name and
+ * the time alone (forum.c); a signature shows neither, and goes. */
+static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
+{
+    static const char *const names[] = {"username", "user-name", "userName", NULL};
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_FORUM || dom->els[i].cat != PITH_CAT_AUTHOR)
+        return false;
+    uint32_t end = dom->els[i].end;
+    if (end - i > CARD_ELEMENTS_MAX)
+        end = i + CARD_ELEMENTS_MAX;
+    for (uint32_t k = i; k < end; k++) {
+        const pith_el *el = &dom->els[k];
+        const char *prop = pith_attr(el, "itemprop");
+        if ((prop && (strstr(prop, "author") || strstr(prop, "name"))) ||
+            (el->cls && class_holds(el->cls, names)) ||
+            pith_pagetype_shows_a_time(ctx, k, true))
+            return true;
+    }
+    return false;
+}
+
 #define POST_HEADER_DEPTH 4 /* levels from a post's header down to its time */
 
 /* Is element i a post's header (header_of_a_post) or inside one? */
@@ -1398,6 +1435,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         column_of_code(el, cat, code ? code[i] : 0))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
+        card_of_a_poster(ctx, i) ||
         in_header_of_a_post(ctx, i))
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */

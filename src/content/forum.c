@@ -26,6 +26,7 @@
 
 #include "content.h"
 #include "internal.h"
+#include "pagetype/pagetype.h"
 
 /* The bodies hold at least BODY_SHARE of the region's text: a thread's
  * posts are most of its page, even beside its user cards and comments;
@@ -272,13 +273,6 @@ static bool has_itemprop(const pith_el *el, const char *const *names)
     return holds_any(pith_attr(el, "itemprop"), names);
 }
 
-/* The time a post was written, as the page shows it. */
-static bool is_post_time(const pith_el *el)
-{
-    static const char *const props[] = {"datePublished", "dateCreated", NULL};
-    return el->tag == GUMBO_TAG_TIME || has_itemprop(el, props);
-}
-
 static bool class_names(const pith_el *el, const char *const *names)
 {
     return holds_any(el->cls, names);
@@ -318,26 +312,87 @@ static uint32_t poster_name(const pith_dom *dom, uint32_t card)
     return link != PITH_NO_EL ? link : card;
 }
 
-/* Mark what of post p, before its body b, is kept: the first poster's
- * name and the first time.  What follows the body is the post's footer:
- * its buttons, its signature, the comments under it with their posters. */
-static void keep_byline(const pith_dom *dom, uint32_t p, uint32_t b, bool *keep)
+/* The innermost element of [i, end of i) showing when the post was
+ * written (a <time> in a line "by jane - 3 May 2024" that reads as a date
+ * too), or PITH_NO_EL; by_text, a date written as text counts. */
+static uint32_t time_in(pith_ctx *ctx, uint32_t i, bool by_text)
 {
-    bool poster = false, time = false;
-    for (uint32_t i = p + 1; i < b && !(poster && time); i++) {
-        const pith_el *el = &dom->els[i];
-        if (i == b || skipped(el)) {
-            i = el->end - 1;
-            continue;
+    uint32_t t = PITH_NO_EL, end = ctx->dom.els[i].end;
+    for (uint32_t k = i; k < end; k++) {
+        const pith_el *el = &ctx->dom.els[k];
+        if (skipped(el)) {
+            k = el->end - 1;
+        } else if (pith_pagetype_shows_a_time(ctx, k, by_text)) {
+            t = k;
+            end = el->end;
         }
-        bool t = !time && is_post_time(el), a = !t && !poster && is_poster(el);
-        if (t || a) {
-            keep[a ? poster_name(dom, i) : i] = true;
-            time |= t;
-            poster |= a;
+    }
+    return t;
+}
+
+/* What keep_byline found of a post's byline so far. */
+typedef struct byline {
+    bool poster, time;
+    uint32_t card; /* the poster's card that named them, or PITH_NO_EL */
+} byline;
+
+/* Does element el hold a poster, their card or the post's time (forum
+ * software's profile panel, "postprofile", "author", is written as an
+ * author box: it holds the poster's name, and the rank and join date
+ * that go)? */
+static bool byline_part(pith_ctx *ctx, uint32_t i, bool by_text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->cat == PITH_CAT_AUTHOR || is_poster(el) ||
+           pith_pagetype_shows_a_time(ctx, i, by_text);
+}
+
+/* Read the part of a byline at i: the poster's name if not known yet and
+ * the post's time if not known yet (none from the card naming the poster:
+ * the date on it is their join date). */
+static void read_byline_part(pith_ctx *ctx, uint32_t i, bool by_text, byline *f, bool *keep)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t t = f->time || i == f->card ? PITH_NO_EL : time_in(ctx, i, by_text);
+    uint32_t name = f->poster || t == i ? PITH_NO_EL : poster_name(dom, i);
+    if (name != PITH_NO_EL && t != PITH_NO_EL && t >= name && t < dom->els[name].end)
+        name = PITH_NO_EL; /* a card's only link is the post's time */
+    if (name != PITH_NO_EL) {
+        keep[name] = f->poster = true;
+        if (dom->els[i].cat == PITH_CAT_AUTHOR) {
+            f->card = i;
+            t = PITH_NO_EL;
+        }
+    }
+    if (t != PITH_NO_EL)
+        keep[t] = f->time = true;
+}
+
+static void read_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool by_text, byline *f,
+                        bool *keep)
+{
+    for (uint32_t i = p + 1; i < b && !(f->poster && f->time); i++) {
+        const pith_el *el = &ctx->dom.els[i];
+        if (skipped(el) || byline_part(ctx, i, by_text)) {
+            if (!skipped(el))
+                read_byline_part(ctx, i, by_text, f, keep);
             i = el->end - 1;
         }
     }
+}
+
+/* Mark what of post p, before its body b, is kept: the first poster's
+ * name and the time the post was written, each part of the byline (a
+ * card, a <time>, the poster's name) read whole; a date written as text
+ * only when the post shows no <time> (the join date under a poster's name
+ * is text).  What follows the body is the post's footer: its buttons, its
+ * signature, the comments under it with their posters. */
+static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
+{
+    byline f = {false, false, PITH_NO_EL};
+    read_byline(ctx, p, b, false, &f, keep);
+    if (!f.time)
+        read_byline(ctx, p, b, true, &f, keep);
 }
 
 /* Forum software often writes the opening post from a template of its
@@ -364,11 +419,11 @@ static uint32_t prose_before_box(const pith_dom *dom, uint32_t box)
 
 /* Does element p show a post's time (a summary of the thread above its
  * posts shows none)? */
-static bool shows_a_time(const pith_dom *dom, uint32_t p)
+static bool shows_a_time(pith_ctx *ctx, uint32_t p)
 {
-    for (uint32_t i = p + 1; i < dom->els[p].end; i++)
-        if (is_post_time(&dom->els[i]))
-            return true;
+    for (uint32_t i = p + 1; i < ctx->dom.els[p].end; i++)
+        if (pith_pagetype_shows_a_time(ctx, i, false))
+            return true; /* removed or not: a summary shows none */
     return false;
 }
 
@@ -396,25 +451,41 @@ static uint32_t opening_body(const pith_dom *dom, uint32_t p)
     }
 }
 
-static void keep_opening_post(const pith_dom *dom, uint32_t region, uint32_t first,
-                              uint32_t last, bool *keep)
+static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, uint32_t last,
+                              bool *keep)
 {
+    const pith_dom *dom = &ctx->dom;
     uint32_t box = first;
     while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
         box = dom->els[box].parent;
     for (int up = 0; up < OPENING_POST_LEVELS && box != PITH_NO_EL && box > region; up++) {
         uint32_t nearest = prose_before_box(dom, box);
-        if (nearest != PITH_NO_EL && (up == 0 || shows_a_time(dom, nearest))) {
+        if (nearest != PITH_NO_EL && (up == 0 || shows_a_time(ctx, nearest))) {
             uint32_t body = up ? opening_body(dom, nearest) : nearest;
             keep[body] = true;
             if (up)
-                keep_byline(dom, nearest, body, keep);
+                keep_byline(ctx, nearest, body, keep);
             return;
         }
         uint32_t wrapper = dom->els[box].parent;
         if (wrapper == PITH_NO_EL || dom->els[wrapper].text != dom->els[box].text)
             return; /* the box of replies is not all its parent holds */
         box = wrapper;
+    }
+}
+
+/* Reject the signatures written inside body b (an author box: the clean
+ * stage leaves them on a forum, for the posters' names in them). */
+static void reject_signatures(pith_ctx *ctx, uint32_t b)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = b + 1; i < dom->els[b].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el) || el->cat == PITH_CAT_AUTHOR) {
+            if (!skipped(el))
+                pith_ctx_reject(ctx, i, "forum:signature");
+            i = el->end - 1;
+        }
     }
 }
 
@@ -462,9 +533,10 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
     for (uint32_t j = 0; j < m; j++) {
         uint32_t p = post_of(dom, region, bodies[j], j ? bodies[j - 1] : PITH_NO_EL,
                              j + 1 < m ? bodies[j + 1] : PITH_NO_EL);
-        keep_byline(dom, p, bodies[j], keep);
+        keep_byline(ctx, p, bodies[j], keep);
+        reject_signatures(ctx, bodies[j]);
     }
-    keep_opening_post(dom, region, bodies[0], bodies[m - 1], keep);
+    keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);
     pith_dom_stats(dom, true);
     return true;

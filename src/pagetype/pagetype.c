@@ -595,33 +595,38 @@ static bool is_a_post(const pith_dom *dom, uint32_t i)
 #define DATE_TEXT_MAX 48       /* ... "Saturday, January 6th, 2024 at 5:14 pm" */
 #define DATE_ELEMENTS_MAX 8    /* elements in a date's line: a few spans, not a list */
 
-/* Does the head of post p show when it was written: a <time>, a date in
+/* Does element i show when a post was written: a <time>, a date in
  * microdata or a datetime attribute, or a short line of text that reads
- * as a date ("Sat Jan 06, 2024 5:14 pm", "2025-11-01 15:14:37")?  Forum
- * software without <time> writes the date as text. */
-static bool post_dated(pith_ctx *ctx, uint32_t p)
+ * as a date ("Sat Jan 06, 2024 5:14 pm", "2025-11-01 15:14:37"), with
+ * by_text?  Forum software without <time> writes the date as text. */
+bool pith_pagetype_shows_a_time(pith_ctx *ctx, uint32_t i, bool by_text)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t end = dom->els[p].end;
+    const pith_el *el = &dom->els[i];
+    if (el->tag == GUMBO_TAG_TIME || pith_attr(el, "datetime"))
+        return true;
+    const char *prop = pith_attr(el, "itemprop");
+    if (prop && (strstr(prop, "datePublished") || strstr(prop, "dateCreated")))
+        return true;
+    if (!by_text || el->blocks > 0 || el->text < DATE_TEXT_MIN || el->text > DATE_TEXT_MAX ||
+        el->end - i > DATE_ELEMENTS_MAX)
+        return false;
+    pith_buf_clear(&ctx->scratch);
+    pith_el_text(dom, i, &ctx->scratch, 2 * DATE_TEXT_MAX);
+    pith_date d;
+    return ctx->scratch.data && has_digit(ctx->scratch.data) &&
+           pith_date_parse(ctx->scratch.data, ctx->scratch.len, 0, &d);
+}
+
+/* Does the head of post p show when it was written? */
+static bool post_dated(pith_ctx *ctx, uint32_t p)
+{
+    uint32_t end = ctx->dom.els[p].end;
     if (end - p > POST_HEAD_ELEMENTS)
         end = p + POST_HEAD_ELEMENTS;
-    for (uint32_t i = p + 1; i < end; i++) {
-        const pith_el *el = &dom->els[i];
-        if (el->tag == GUMBO_TAG_TIME || pith_attr(el, "datetime"))
+    for (uint32_t i = p + 1; i < end; i++)
+        if (pith_pagetype_shows_a_time(ctx, i, true))
             return true;
-        const char *prop = pith_attr(el, "itemprop");
-        if (prop && (strstr(prop, "datePublished") || strstr(prop, "dateCreated")))
-            return true;
-        if (el->blocks > 0 || el->text < DATE_TEXT_MIN || el->text > DATE_TEXT_MAX ||
-            el->end - i > DATE_ELEMENTS_MAX)
-            continue;
-        pith_buf_clear(&ctx->scratch);
-        pith_el_text(dom, i, &ctx->scratch, 2 * DATE_TEXT_MAX);
-        pith_date d;
-        if (ctx->scratch.data && has_digit(ctx->scratch.data) &&
-            pith_date_parse(ctx->scratch.data, ctx->scratch.len, 0, &d))
-            return true;
-    }
     return false;
 }
 

@@ -37,4 +37,10 @@ bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
  * before or after a figure ("$20.12", "1.299,00 EUR", "12 kr")? */
 bool pith_pagetype_reads_as_amount(const char *s, size_t n);
 
+/* Does element i show when a post was written: a <time>, a datetime
+ * attribute, itemprop datePublished or dateCreated, or, with by_text, a
+ * short line of text that reads as a date ("Sat Jan 06, 2024 5:14 pm")?
+ * Uses ctx->scratch. */
+bool pith_pagetype_shows_a_time(struct pith_ctx *ctx, uint32_t i, bool by_text);
+
 #endif
