@@ -235,6 +235,33 @@ static void test_article_cut_into_widget_boxes(void **state)
     pith_result_free(r);
 }
 
+/* Boxes named as cards of other stories ("article-card") holding an
+ * article's steps, one on the page's main path: the other steps are the
+ * same article; a list of teasers of other stories, each a linked
+ * heading and a line, goes. */
+#define STEP_CARD "<div class='article-card'>"
+static void test_article_cut_into_story_cards(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        STEP_CARD "<h2>Step 1: The survey</h2>" PROSE1 PROSE2 PROSE3 "</div>"
+        STEP_CARD "<h2>Step 2: The vote</h2><p>Residents will be asked in the spring whether "
+        "they want the bridge restored, and the council has promised to follow whatever the "
+        "majority of them decides.</p><p>The polling station will be the school hall, open "
+        "from seven until nine.</p></div>"
+        "</main><div class='related-stories'>"
+        "<div class='related-card'><h3><a href='/a'>Council tax rises again this year</a></h3>"
+        "<p>What the new rates mean.</p></div>"
+        "<div class='related-card'><h3><a href='/b'>New road opens to traffic</a></h3>"
+        "<p>The bypass is finished.</p></div></div></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "whatever the majority"));
+    assert_null(strstr(r->text, "Council tax rises"));
+    pith_result_free(r);
+}
+
 /* A hover card inside a sentence (the photo and latest stories of the
  * person named, shown on hover) goes; the name stays in the sentence. */
 static void test_hover_card(void **state)
@@ -303,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
+        cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_hover_card),
         cmocka_unit_test(test_byline_lines),
     };

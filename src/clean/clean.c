@@ -800,12 +800,15 @@ static bool holds_the_article(const pith_dom *dom, uint32_t s, const pith_el *el
  * module, a builder's "widget"), and an article cut into such boxes, one
  * per paragraph group, figure or list, keeps its longest part (above) and
  * should keep the rest: any that reads as a section.  The longest part is
- * on the page's main path, or kept for its prose. */
+ * on the page's main path, or kept for its prose.  So do boxes named as
+ * cards of other stories ("article-card"), each a step or a section of
+ * the article, when one of them is on the main path: prose is never enough
+ * to keep a related box, since other stories' teasers are prose too. */
 bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat)
 {
     const pith_el *el = &dom->els[i];
-    if (cat != PITH_CAT_SIDEBAR || el->parent == PITH_NO_EL || !el->cls ||
-        !reads_as_a_section(el))
+    if ((cat != PITH_CAT_SIDEBAR && cat != PITH_CAT_RELATED) || el->parent == PITH_NO_EL ||
+        !el->cls || !reads_as_a_section(el))
         return false;
     uint32_t end = dom->els[el->parent].end;
     uint32_t s = el->end;
