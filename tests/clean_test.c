@@ -727,6 +727,40 @@ static void test_listing_sections(void **state)
     test_unstage(&s);
 }
 
+/* On a collection too a block of sentences named after its layout is a
+ * section (a category's story); not one that holds a form's controls (a
+ * "notify me" dialog) or a reviewer's box (a customer's review). */
+static void test_collection_sections(void **state)
+{
+    (void)state;
+    static const char collection[] =
+        "<html><body><main><h1>Shelving</h1><ul class=grid>"
+        "<li><a href=/a><img src=a.jpg>Oak shelf</a> $40</li>"
+        "<li><a href=/b><img src=b.jpg>Pine shelf</a> $30</li>"
+        "<li><a href=/c><img src=c.jpg>Ash shelf</a> $50</li>"
+        "<li><a href=/d><img src=d.jpg>Elm shelf</a> $45</li></ul>"
+        "<div id=story class=promo-section>" PROSE2 "</div>"
+        "<div id=notify class=promo-modal><p>This shelf is out of stock for now, but it will be "
+        "back soon. Leave your address and we will write to you once, on the day it is back in "
+        "our shop, and never again: no news, no offers and no other mail of any kind.</p>"
+        "<form><input type=email name=e><button>Notify me</button></form></div>"
+        "<div id=review class=promo-quote><p>The shelf came quickly and well packed. It took an "
+        "hour to put together, the wood is solid and smooth, and it holds all of my books with "
+        "room to spare. I would buy it again.</p>"
+        "<div class=author-name>Jane Doe, reviewed in May</div></div>"
+        BESIDE
+        "</main></body></html>";
+    test_staged s;
+    test_stage(&s, collection, PITH_FAVOR_BALANCED, TEST_META);
+    pith_pagetype_classify(&s.ctx); /* finds the grid */
+    s.ctx.pagetype = PITH_PAGE_COLLECTION;
+    pith_clean(&s.ctx);
+    assert_string_equal(dropped_by(&s, "story"), "kept");
+    assert_string_equal(dropped_by(&s, "notify"), "class:promo");
+    assert_string_equal(dropped_by(&s, "review"), "class:promo");
+    test_unstage(&s);
+}
+
 /* On a service page the panels hidden with aria-hidden until a reader
  * opens them are content: a FAQ's answer after its toggle (aria-expanded),
  * a panel named so, a tab panel; a drawing of the product's screen hidden
@@ -1088,6 +1122,7 @@ int main(void)
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_listing_sections),
+        cmocka_unit_test(test_collection_sections),
         cmocka_unit_test(test_section_headers),
         cmocka_unit_test(test_listing_item_headers),
         cmocka_unit_test(test_grid_caption_headings),

@@ -822,12 +822,22 @@ bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat)
     return false;
 }
 
+/* Does a collection's block hold what no section of the page holds: a
+ * form's controls (a "notify me" dialog, a filter panel's buttons) or an
+ * author's box (a customer's review and its reviewer)?  controls holds
+ * their count per element (NULL when memory ran out: held). */
+static bool holds_controls_or_a_reviewer(const uint32_t *controls, uint32_t i)
+{
+    return !controls || controls[i] > 0;
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
  * thread, one of a run of alike items (a grid's "product-card"s, a list's
  * "promo-tile"s), unless the run is a menu's or a pager's. */
-static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
+static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
+                             const uint32_t *controls)
 {
     if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
         return false;
@@ -838,11 +848,16 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat)
      * are named after ("river", "teaser", "latest-news", "most-read"). */
     if (ctx->pagetype == PITH_PAGE_LISTING && cat == PITH_CAT_RELATED)
         return true;
-    /* A landing page's sections; on a listing, a block of sentences
-     * between or inside its runs of items (a lead, the details a card
-     * opens), as often named after its layout; a landing page is often
-     * taken for a listing by its grids of alike linked cards. */
-    if ((ctx->pagetype == PITH_PAGE_SERVICE || ctx->pagetype == PITH_PAGE_LISTING) &&
+    /* A landing page's sections; on a listing or a collection, a block of
+     * sentences between or inside its runs of items (a lead, the details
+     * a card opens, a category's story), as often named after its layout;
+     * a landing page is often taken for a listing by its grids of alike
+     * linked cards.  A collection's dialogs, filter panels and customers'
+     * reviews are sentences too: their controls or reviewer tell them. */
+    bool collection_section = ctx->pagetype == PITH_PAGE_COLLECTION &&
+                              !holds_controls_or_a_reviewer(controls, i);
+    if ((ctx->pagetype == PITH_PAGE_SERVICE || ctx->pagetype == PITH_PAGE_LISTING ||
+         collection_section) &&
         cat != PITH_CAT_RELATED && reads_as_a_section(&ctx->dom.els[i]))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
@@ -1293,6 +1308,32 @@ static uint32_t *choice_inputs(pith_ctx *ctx)
     return choices;
 }
 
+static bool is_form_control(GumboTag tag)
+{
+    return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_BUTTON ||
+           tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_TEXTAREA;
+}
+
+/* Per element, the form controls and author boxes it holds, on a
+ * collection page (NULL elsewhere, or when memory ran out). */
+static uint32_t *controls_and_reviewers(pith_ctx *ctx)
+{
+    pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_COLLECTION)
+        return NULL;
+    uint32_t *controls = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *controls);
+    if (!controls)
+        return NULL;
+    for (uint32_t i = dom->n; i-- > 0;) {
+        const pith_el *el = &dom->els[i];
+        if (is_form_control((GumboTag)el->tag) || el->cat == PITH_CAT_AUTHOR)
+            controls[i]++;
+        if (el->parent != PITH_NO_EL)
+            controls[el->parent] += controls[i];
+    }
+    return controls;
+}
+
 #define VERSION_PICKER_LINKS_MIN 3  /* linked versions: "Current (18) / 17 / 16", "4.2 / 4.1 / 4.0" */
 #define VERSION_PICKER_TEXT_MAX 300 /* non-space bytes: a row or three of versions */
 #define VERSION_LABEL_MAX 12        /* bytes of a version's label: "v10.2.x" */
@@ -1358,7 +1399,7 @@ static bool service_illustration(const pith_ctx *ctx, uint32_t i)
 
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
-                                   const uint32_t *choices)
+                                   const uint32_t *choices, const uint32_t *controls)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -1442,7 +1483,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         in_header_of_a_post(ctx, i))
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
-    if (many_blocks_keep(ctx, i, cat))
+    if (many_blocks_keep(ctx, i, cat, controls))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
@@ -1457,9 +1498,10 @@ static void drop_by_structure(pith_ctx *ctx)
     count_prices(ctx);
     const uint32_t *code = code_text(ctx);
     const uint32_t *choices = choice_inputs(ctx);
+    const uint32_t *controls = controls_and_reviewers(ctx);
     uint32_t i = 0;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i, code, choices);
+        const char *rule = structural_rule(ctx, i, code, choices, controls);
         if (rule) {
             pith_ctx_drop(ctx, i, rule);
             i = dom->els[i].end;
