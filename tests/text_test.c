@@ -865,6 +865,36 @@ static void test_captions_among_records(void **state)
     pith_result_free(r);
 }
 
+/* A long line that is no sentence, said three times on one page after a
+ * different line each time (a picture's alternative text under each
+ * teaser, as lynx prints it), goes, every copy; the lines of a stretch
+ * said again in order (a plan for each day) stay, and so do lines that
+ * differ in their figures only. */
+#define ALT "- Bridge repairs will take a year, council told after a long survey of the deck"
+static void test_said_often(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nMore news\n\n" ALT
+                   "\n\nFerry fares rise again from May\n\n" ALT
+                   "\n\nNew bike lanes for the sea front\n\n" ALT "\n\nLibrary opens next week\n");
+    assert_int_equal(block_starting(&f, "Bridge repairs")->role, PITH_TR_REMOVED);
+    assert_string_equal(block_starting(&f, "Bridge repairs")->rule, "said-often");
+    done(&f);
+#define DAY(d)                                                                               \
+    "Day " d "\n\nBreakfast: two eggs, a slice of toast and a cup of tea with milk and honey\n\n" \
+    "Lunch: a bowl of soup with bread\n\n"
+    judge_page(&f, "Home\n\n" P1 "\n\n" DAY("one") DAY("two") DAY("three") P2 "\n\n" P3 "\n");
+    assert_int_not_equal(block_starting(&f, "Breakfast:")->role, PITH_TR_REMOVED);
+    done(&f);
+#define ITEM(k) "Regarding item " k " under the old bridge, the survey found that the deck was\n\n"
+    judge_page(&f, "Home\n\n" P1 "\n\nNote one\n\n" ITEM("11111") "Note two\n\n" ITEM("22222")
+                   "Note three\n\n" ITEM("33333") P2 "\n\n" P3 "\n");
+    const pith_tblock *b = block_starting(&f, "Regarding item 22222");
+    assert_true(b->role != PITH_TR_REMOVED || strcmp(b->rule, "said-often") != 0);
+    done(&f);
+}
+
 /* An article that goes on with a numbered list of short items, each
  * with its shop's address under it: the list is the article's, to its
  * last item; a list of the most read stories under its label is not.
@@ -1384,6 +1414,7 @@ int main(void)
         cmocka_unit_test(test_about_box),
         cmocka_unit_test(test_table_cells),
         cmocka_unit_test(test_captions_among_records),
+        cmocka_unit_test(test_said_often),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

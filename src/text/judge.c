@@ -85,6 +85,8 @@
                                     back nor a line of an example of code said again */
 #define COPY_MIN_BLOCKS 5        /* paragraphs in a row repeated that make a copy of a stretch:
                                     an article, not a section of three said again */
+#define SAID_OFTEN 3             /* times a long line that is no sentence comes back on one
+                                    page that make it furniture: a headline says itself twice */
 #define CAPTION_MAX_CHARS 400   /* a caption is a sentence or two under its picture */
 #define FIGURE_MAX_CHARS 12      /* a table's cell of figures: "-1,234.56%" */
 #define FIGURE_NONE (-2)         /* cell_figure's answer for a block that is no figure */
@@ -965,6 +967,62 @@ static bool later_copies(pith_tpage *page, pith_arena *arena)
     return true;
 }
 
+/* A long line that is no sentence, said SAID_OFTEN times or more on one
+ * page, each time after another line, is the page's furniture: a
+ * picture's alternative text under each teaser of a list (lynx and w3m
+ * print it), a headline repeated as every link's title.  A line said
+ * again with what stood before it the first time is part of a stretch
+ * said again (a plan for each day of the week, a paragraph reordered),
+ * and stays, as does a line of a paragraph broken where the page wrote
+ * it (no blank line before it: a chunk's first line only); a record's
+ * label is short (RECORD_MARK_MAX_CHARS: those
+ * mark records); a paragraph ends as a sentence (later_copies judges
+ * those).  False when memory ran out. */
+static bool could_be_said_often(const pith_tblock *blk)
+{
+    return blk->role != PITH_TR_REMOVED && !blk->sentence_end && blk->chunk_start &&
+           blk->chars > RECORD_MARK_MAX_CHARS;
+}
+
+static bool same_line_before(const pith_tpage *page, uint32_t a, uint32_t b)
+{
+    return a > 0 && b > 0 && page->b[a - 1].hash == page->b[b - 1].hash;
+}
+
+static bool said_often(pith_tpage *page, pith_arena *arena)
+{
+    uint32_t n = page->n ? page->n : 1;
+    uint32_t *count = pith_arena_calloc(arena, n, sizeof *count);
+    uint32_t *first = pith_arena_calloc(arena, n, sizeof *first);
+    bool *stretch = pith_arena_calloc(arena, n, sizeof *stretch);
+    if (!count || !first || !stretch ||
+        !same_texts(page, arena, could_be_said_often, count, first))
+        return false;
+    /* the hash folds digits: count the copies of the very same text
+     * ("item 11111" and "item 22222" are two lines), in count[f] for the
+     * line first said at f; stretch[f]: some copy follows what f follows */
+    memset(count, 0, n * sizeof *count);
+    for (uint32_t i = 0; i < page->n; i++) {
+        uint32_t f = first[i];
+        if (f == i || !could_be_said_often(&page->b[i]) || page->b[i].len != page->b[f].len ||
+            memcmp(pith_tblock_text(page, i), pith_tblock_text(page, f), page->b[f].len) != 0) {
+            first[i] = i;
+            continue;
+        }
+        count[f]++;
+        stretch[f] = stretch[f] || same_line_before(page, i, f);
+    }
+    for (uint32_t i = 0; i < page->n; i++) {
+        uint32_t f = first[i];
+        if (could_be_said_often(&page->b[i]) && count[f] + 1 >= SAID_OFTEN && !stretch[f])
+            remove_block(&page->b[i], "said-often");
+    }
+    pith_arena_free(arena, stretch);
+    pith_arena_free(arena, first);
+    pith_arena_free(arena, count);
+    return true;
+}
+
 /* What the stretches between a page's marks hold, to tell records from
  * an article among labels: text (non-space bytes no rule removed) and
  * prose, in all and in the stretch that holds most. */
@@ -1308,7 +1366,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         return false;
     repeated_lines(page);
     about_boxes(page);
-    if (!later_copies(page, arena))
+    if (!later_copies(page, arena) || !said_often(page, arena))
         return false;
     item_stamps(page);
     uint32_t first = 0, last = 0;
