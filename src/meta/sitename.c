@@ -253,15 +253,26 @@ static bool logo_text(const pith_ctx *ctx, uint32_t i, pith_buf *raw)
  * it, no part of them is one (normalising only lowers letters and puts '-'
  * between words; the words hold no '-'): the cheap test that spares
  * normalising and splitting the class of every element of the body. */
+static bool holds_word(const char *s, const char *word)
+{
+    /* strchr finds each place the word's first letter stands, in either
+     * case, a run of bytes at a time (most classes hold few) */
+    size_t n = strlen(word);
+    const char firsts[2] = {word[0], (char)(word[0] - 'a' + 'A')};
+    for (int c = 0; c < 2; c++)
+        for (const char *p = strchr(s, firsts[c]); p; p = strchr(p + 1, firsts[c]))
+            if (pith_ascii_ieqn(p, word, n))
+                return true;
+    return false;
+}
+
 static bool mentions_logo(const pith_el *el)
 {
     const char *const parts[] = {el->cls, pith_attr(el, "id")};
     for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
-        for (const char *p = parts[k]; p && *p; p++)
-            for (size_t w = 0; w < sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]; w++)
-                if (pith_ascii_lower(*p) == LOGO_WORDS[w][0] &&
-                    pith_ascii_ieqn(p, LOGO_WORDS[w], strlen(LOGO_WORDS[w])))
-                    return true;
+        for (size_t w = 0; parts[k] && w < sizeof LOGO_WORDS / sizeof LOGO_WORDS[0]; w++)
+            if (holds_word(parts[k], LOGO_WORDS[w]))
+                return true;
     return false;
 }
 
