@@ -262,6 +262,29 @@ static void test_article_cut_into_story_cards(void **state)
     pith_result_free(r);
 }
 
+/* A section whose id is its heading's text made an anchor, and more
+ * ("...-section"): the heading's words name it, not furniture, even when
+ * they say "reply" or "sign up"; a section named "comments" that holds
+ * the replies still goes. */
+static void test_section_named_by_its_heading(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><section id='overview-section'><h2>Overview</h2>" PROSE1 "</section>"
+        "<section id='reply-to-an-incoming-message-section'><h2>Reply to an incoming "
+        "message</h2>" PROSE2 "</section>"
+        "<section id='sign-up-and-get-a-phone-number-section'><h2>Sign up and get a phone "
+        "number</h2>" PROSE3 "</section></main>"
+        "<section id='comments'><h2>Comments</h2><p>Great read, thanks for writing this up "
+        "so clearly, it helped me a lot with my own project.</p></section></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "iron frame is sound"));
+    assert_non_null(strstr(r->text, "second survey"));
+    assert_null(strstr(r->text, "Great read"));
+    pith_result_free(r);
+}
+
 /* A hover card inside a sentence (the photo and latest stories of the
  * person named, shown on hover) goes; the name stays in the sentence. */
 static void test_hover_card(void **state)
@@ -331,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_article_cut_into_story_cards),
+        cmocka_unit_test(test_section_named_by_its_heading),
         cmocka_unit_test(test_hover_card),
         cmocka_unit_test(test_byline_lines),
     };

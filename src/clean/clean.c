@@ -231,18 +231,60 @@ static bool id_is_anchor_of(const char *id, const char *text)
     }
 }
 
-/* The class + id string of a heading, without an id that is the anchor of
- * its own text: that names the section, not furniture (a cookie banner's
- * "policy-title" still does). */
+/* A section's id made of its heading's whole text and more
+ * ("receive-and-reply-to-an-inbound-sms-message-section" of "Receive and
+ * reply to an inbound SMS message"): from SECTION_ANCHOR_MIN letters and
+ * digits on, a heading's words, not a name of furniture, even when they
+ * say "reply" or "sign up".  The heading is looked for among the first
+ * SECTION_HEADING_SCAN elements inside the section. */
+#define SECTION_ANCHOR_MIN 20
+#define SECTION_HEADING_SCAN 4
+
+/* Does the id open with all the letters and digits of the text, in order
+ * (at least SECTION_ANCHOR_MIN of them)? */
+static bool id_opens_with_anchor_of(const char *id, const char *text)
+{
+    size_t same = 0;
+    bool lead = true;
+    for (;;) {
+        char a = next_alnum(&id, lead), b = next_alnum(&text, lead);
+        lead = false;
+        if (b == 0)
+            return same >= SECTION_ANCHOR_MIN;
+        if (a != b)
+            return false;
+        same++;
+    }
+}
+
+/* The first heading among the first elements inside i, PITH_NO_EL if none. */
+static uint32_t opening_heading(const pith_dom *dom, uint32_t i)
+{
+    uint32_t end = dom->els[i].end;
+    for (uint32_t j = i + 1; j < end && j <= i + SECTION_HEADING_SCAN; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
+            return j;
+    return PITH_NO_EL;
+}
+
+/* The class + id string of an element, without an id that is the anchor
+ * of its own heading: that names the section, not furniture.  A heading's
+ * id is its own text made an anchor (a cookie banner's "policy-title"
+ * still names furniture); a section's opens with its heading's. */
 static size_t heading_class(const pith_dom *dom, uint32_t i, pith_buf *text, char *out, size_t cap)
 {
     const pith_el *el = &dom->els[i];
     const char *id = pith_attr(el, "id");
     if (!id)
         return pith_class_and_id(el, out, cap);
+    bool heading = pith_tag_is_heading((GumboTag)el->tag);
+    uint32_t h = heading ? i : opening_heading(dom, i);
+    if (h == PITH_NO_EL)
+        return pith_class_and_id(el, out, cap);
     pith_buf_clear(text);
-    pith_el_text(dom, i, text, ATTR_NORM_MAX);
-    if (!text->data || !id_is_anchor_of(id, text->data))
+    pith_el_text(dom, h, text, ATTR_NORM_MAX);
+    if (!text->data ||
+        !(heading ? id_is_anchor_of(id, text->data) : id_opens_with_anchor_of(id, text->data)))
         return pith_class_and_id(el, out, cap);
     const char *cls = el->cls;
     size_t n = 0;
@@ -263,9 +305,7 @@ static bool classify_classes(pith_dom *dom)
         pith_el *el = &dom->els[i];
         el->cat = PITH_CAT_NONE;
         el->positive = 0;
-        size_t n = pith_tag_is_heading((GumboTag)el->tag)
-                       ? heading_class(dom, i, &text, norm, sizeof norm)
-                       : pith_class_and_id(el, norm, sizeof norm);
+        size_t n = heading_class(dom, i, &text, norm, sizeof norm);
         if (n > 0) {
             class_memo_slot *slot = class_memo_find(&memo, norm, n);
             if (slot && slot->norm) {
