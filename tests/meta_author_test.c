@@ -72,6 +72,11 @@ static const author_case CASES[] = {
     {"by company stage", ""},
     {"By Category", ""},
     {"by attacks against credentials, with attackers", ""},
+    /* a scraper glued the byline's spans: the date label or month goes */
+    {"By Korin MillerPublished: Jan 29, 2025", "Korin Miller"},
+    {"Amanda FurrerUpdated Dec 4, 2025", "Amanda Furrer"},
+    {"Conor AllisonJanuary 3, 2025", "Conor Allison"},
+    {"By Danielle DeSiato and Sam McDonald", "Danielle DeSiato; Sam McDonald"},
     {"by jane doe", "jane doe"},
     {"By The Associated Press", "The Associated Press"},
     {"By the Lavazza Team", "the Lavazza Team"},

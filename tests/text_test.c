@@ -1119,6 +1119,74 @@ static void test_headline_over_date(void **state)
     pith_result_free(r);
 }
 
+/* A name alone over the date line, or under it, is the byline; a name
+ * with no date beside it is not. */
+static void test_name_by_date(void **state)
+{
+    (void)state;
+    static const char over[] = "Home\n\nBridge Repairs Will Take a Year\n\nJane Doe\n\n"
+                               "March 3, 2024\n\n" P1 "\n\n" P2 "\n";
+    pith_result *r = pith_extract(over, strlen(over), NULL);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Jane Doe");
+    assert_null(strstr(r->text, "Jane Doe"));
+    pith_result_free(r);
+    static const char under[] = "Bridge Repairs Will Take a Year\n\nUpdated March 3, 2024\n\n"
+                                "Marisol Quintero\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(under, strlen(under), NULL);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Marisol Quintero");
+    pith_result_free(r);
+    static const char alone[] = "Bridge Repairs Will Take a Year\n\nJane Doe\n\n" P1 "\n\n"
+                                P2 "\n";
+    r = pith_extract(alone, strlen(alone), NULL);
+    assert_null(r->author);
+    pith_result_free(r);
+}
+
+/* With no byline nor date line, the line right over the text is the
+ * headline, short as it may be, and a breadcrumb trail is none; a
+ * reading time there is no headline either. */
+static void test_headline_over_text(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Home\n\nSmile Studio Opening Hours and Booking Desk\n\n"
+        "Family Dental Care\n\n" P1 "\n\n" P2 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Family Dental Care");
+    pith_result_free(r);
+    static const char trail[] =
+        "Home\n\nFamily Dental Care for Children\n\n"
+        "Home > Services > Family Dental Care for Children\n\nShare\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(trail, strlen(trail), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Family Dental Care for Children");
+    pith_result_free(r);
+    static const char timed[] = "Home\n\nBridge Repairs Will Take a Year\n\n"
+                                "3 minute read\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(timed, strlen(timed), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    pith_result_free(r);
+}
+
+/* A byline that carries the date gives both: "By Jane Doe | March 3,
+ * 2024". */
+static void test_byline_with_date(void **state)
+{
+    (void)state;
+    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\n"
+                               "By Jane Doe | March 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Jane Doe");
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2024-03-03");
+    pith_result_free(r);
+}
+
 /* A page whose prose's stop words are clearly of one language says so, for
  * language detection; a page of too few stop words does not. */
 static void test_clear_language(void **state)
@@ -1424,6 +1492,9 @@ int main(void)
         cmocka_unit_test(test_metadata_lines),
         cmocka_unit_test(test_lone_label_and_author_box),
         cmocka_unit_test(test_byline_far_up),
+        cmocka_unit_test(test_name_by_date),
+        cmocka_unit_test(test_headline_over_text),
+        cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_keeps_pages),
         cmocka_unit_test(test_lineset_lookahead),

@@ -666,6 +666,24 @@ static size_t before_linking_words(const char *s, const span *w, size_t i, pith_
     return i;
 }
 
+/* Where a word glues a stop word or a month to a name, as a scraper joins
+ * a byline's spans ("MillerPublished:", "ZeldmanNovember"): the offset of
+ * the glued word's capital, after a lower-case letter, or 0. */
+static size_t glued_stop(const char *s, size_t n, pith_buf *low)
+{
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z') || !(s[k] >= 'A' && s[k] <= 'Z'))
+            continue;
+        lower(low, s + k, n - k);
+        size_t ll = low->len;
+        while (ll > 0 && (low->data[ll - 1] == ':' || low->data[ll - 1] == ','))
+            ll--;
+        if (pith_author_is_stop_word(low->data, ll) || pith_date_month_word(low->data, ll))
+            return k;
+    }
+    return 0;
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit that is no account name, or a
  * month name with a digit after it). */
@@ -685,6 +703,9 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
     for (size_t i = 0; i < nw; i++) {
         if (i == digit_word)
             return w[i].start;
+        size_t glued = i > 0 ? glued_stop(s + w[i].start, w[i].len, low) : 0;
+        if (glued)
+            return w[i].start + glued;
         lower(low, s + w[i].start, w[i].len);
         size_t ll = low->len;
         while (ll > 0 && (low->data[ll - 1] == ':' || low->data[ll - 1] == '.' ||

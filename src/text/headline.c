@@ -34,6 +34,8 @@
 #define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
                                   there are names ("Adam Clark Estes") or
                                   links ("Breaking News Emails") */
+#define BREADCRUMB_MIN_SEPARATORS 2 /* "Home > Blog > Title": one " / " is
+                                       a title's ("Input / Output") */
 #define BYLINE_MAX_CHARS 100
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
 #define DATE_LINE_MAX_CHARS 80
@@ -109,6 +111,9 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     if (byline_label(s, blk->len) && mostly_names(s, blk->len, blk->chars)) {
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s, blk->len, flags);
         set_role(blk, PITH_TR_BYLINE, "meta:byline");
+        pith_date d; /* "By Jane Doe | March 3, 2024": the date line too */
+        if (pith_date_parse(s, blk->len, 0, &d))
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, blk->len, flags);
         return true;
     }
     return false;
@@ -128,6 +133,42 @@ static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
     return true;
 }
 
+/* A name alone on its line, not yet taken, not prose. */
+static bool free_name_line(const pith_tpage *page, uint32_t i)
+{
+    return i < page->n && !is_meta_role(&page->b[i]) && page->b[i].cls != PITH_UNIT_GOOD &&
+           page->b[i].phrase == PITH_CAT_NONE && name_line(page, i);
+}
+
+/* A name with no label right over or under the date line ("Jane Doe" /
+ * "March 3, 2024", "Updated ..." / "Jane Doe"): the byline of a page
+ * whose label was a picture or a link's styling. */
+static bool take_name_by_date(pith_tpage *page, uint32_t from, uint32_t to, pith_mfound *f)
+{
+    for (uint32_t i = from; i <= to && i < page->n; i++) {
+        if (page->b[i].role != PITH_TR_DATE)
+            continue;
+        uint32_t name = i > 0 && free_name_line(page, i - 1) ? i - 1 : i + 1;
+        if (!free_name_line(page, name))
+            continue;
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, name),
+                        page->b[name].len, PITH_MV_IN_ARTICLE);
+        set_role(&page->b[name], PITH_TR_BYLINE, "meta:byline");
+        return true;
+    }
+    return false;
+}
+
+/* A breadcrumb trail: "Home > Blog > Title", "Home / News / Title". */
+static bool breadcrumb(const char *s, size_t n)
+{
+    int seps = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (s[i - 1] == ' ' && s[i + 1] == ' ' && (s[i] == '>' || s[i] == '/'))
+            seps++;
+    return seps >= BREADCRUMB_MIN_SEPARATORS;
+}
+
 /* A line that reads as a title: several words, not a sentence, not
  * boilerplate, not a byline or a date. */
 static bool title_like(const pith_tpage *page, uint32_t i)
@@ -142,6 +183,8 @@ static bool title_like(const pith_tpage *page, uint32_t i)
     const char *s = pith_tblock_text(page, i);
     if (memchr(s, '@', blk->len) && !memchr(s, ' ', blk->len))
         return false; /* an address or a handle */
+    if (breadcrumb(s, blk->len))
+        return false; /* the headline is the trail's last step, or a line of its own */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';
     if (statement)
@@ -152,11 +195,35 @@ static bool title_like(const pith_tpage *page, uint32_t i)
            (blk->chars >= TITLE_MIN_CJK_CHARS && blk->words * 4 >= blk->chars);
 }
 
+/* The words of s (n bytes) that open with a letter: "3 minute read",
+ * "Updated: Jan 31" and "$3,665.00" have fewer than a headline. */
+static uint32_t lettered_words(const char *s, size_t n)
+{
+    uint32_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' &&
+            (pith_ascii_is_alpha(s[i]) || (unsigned char)s[i] >= 0x80))
+            count++;
+    return count;
+}
+
+/* The line right over the text, a title of its own words (a reading time,
+ * a price or a date left unread are not): the headline where no byline or
+ * date line marks it ("Dental Care" over the service's first paragraph). */
+static bool headline_over_text(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return title_like(page, i) && (blk->words < TITLE_MIN_WORDS ||
+                                   lettered_words(pith_tblock_text(page, i), blk->len) >=
+                                       TITLE_MIN_WORDS);
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
- * stand between them and the text, and be longer); else the title-like
- * line with the most words, the nearest winning a tie. */
+ * stand between them and the text, and be longer); else the line right
+ * over the text, if it reads as a headline; else the title-like line with
+ * the most words, the nearest winning a tie. */
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -173,6 +240,8 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     for (uint32_t i = meta; best == page->n && meta < first && i-- > from;)
         if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
             best = i;
+    if (best == page->n && first > from && headline_over_text(page, first - 1))
+        best = first - 1;
     if (best == page->n) {
         uint32_t most = 0;
         for (uint32_t i = first; i-- > from;) {
@@ -224,6 +293,10 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             const pith_tblock *next = &page->b[i + 1];
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
                             next->len, 0);
+            byline = true;
             break;
         }
+    /* last, a name with no label beside the date line */
+    if (!byline)
+        take_name_by_date(page, from, to, f);
 }
