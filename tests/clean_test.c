@@ -674,7 +674,6 @@ static void test_service_sections(void **state)
     assert_string_equal(dropped_by(&s, "menu"), "class:promo");
     assert_string_equal(dropped_by(&s, "trusted"), "kept");
     test_unstage(&s);
-    test_unstage(&s);
     clean_typed(&s, landing, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "hero"), "class:promo");
     assert_string_equal(dropped_by(&s, "trusted"), "kept");
