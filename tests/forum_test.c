@@ -365,6 +365,41 @@ static void test_poster_and_time_from_author_boxes(void **state)
 }
 #undef PANEL_POST
 
+/* Forum software that writes the poster's name as the handle of a popup
+ * menu ("popupmenu memberaction": the name, then "View Profile", "View
+ * Forum Posts") keeps the name; the menu's items go, and so does the rank
+ * beside the menu in the name's box ("username_container"). */
+#define POPUP_POST(name, when, body)                                                     \
+    "<li class='postbit'><div class='posthead'><span class='date'>" when "</span></div>"  \
+    "<div class='userinfo'><div class='username_container'><div class='popupmenu "         \
+    "memberaction'><a class='username' href='/member/" name "'><strong itemprop='author'>" \
+    name "</strong></a><ul class='popupbody'><li><a href='/member/" name "'>View Profile"   \
+    "</a></li><li><a href='/search/" name "'>View Forum Posts</a></li></ul></div>"         \
+    "<span class='usertitle'>Hosting Regular</span></div></div>"                           \
+    "<div class='postbody'><blockquote class='postcontent'>" body "</blockquote></div></li>"
+
+static void test_poster_name_in_a_popup_menu(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(
+        "<html><body><main><h1>Which hosting for a shop?</h1><ol class='posts'>"
+        POPUP_POST("quarterhorse", "11-29-2024, 09:03 AM",
+                   "What do you look at first when you choose a web host for a small shop, "
+                   "the price or where its servers stand?")
+        POPUP_POST("bytebarn", "11-29-2024, 01:50 PM",
+                   "Support that answers the phone at night, every time; the price comes "
+                   "second and the place third.")
+        "</ol></main></body></html>");
+    assert_null(strstr(r->text, "View Profile"));
+    assert_non_null(strstr(r->text, "quarterhorse"));
+    const char *name = strstr(r->text, "bytebarn");
+    assert_true(name && name < strstr(r->text, "Support that answers"));
+    assert_null(strstr(r->text, "View Forum Posts"));
+    assert_null(strstr(r->text, "Hosting Regular"));
+    pith_result_free(r);
+}
+#undef POPUP_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_not_card),
         cmocka_unit_test(test_poster_in_post_header),
         cmocka_unit_test(test_poster_and_time_from_author_boxes),
+        cmocka_unit_test(test_poster_name_in_a_popup_menu),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

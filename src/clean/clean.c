@@ -647,12 +647,15 @@ static bool class_holds(const char *c, const char *const *names)
  * ("postprofile", "author", "user-info") as an author box: one that shows
  * the poster's name (a user name, schema.org's author or name) or when the
  * post was written is left to the content stage, which keeps the name and
- * the time alone (forum.c); a signature shows neither, and goes. */
+ * the time alone (forum.c); a signature shows neither, and goes.  So is a
+ * popup member menu ("popupmenu memberaction", read as a promo): its handle
+ * is the poster's name; its items ("View Profile") go in forum.c. */
 static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
 {
     static const char *const names[] = {"username", "user-name", "userName", NULL};
     const pith_dom *dom = &ctx->dom;
-    if (ctx->pagetype != PITH_PAGE_FORUM || dom->els[i].cat != PITH_CAT_AUTHOR)
+    if (ctx->pagetype != PITH_PAGE_FORUM ||
+        (dom->els[i].cat != PITH_CAT_AUTHOR && dom->els[i].cat != PITH_CAT_PROMO))
         return false;
     uint32_t end = dom->els[i].end;
     if (end - i > CARD_ELEMENTS_MAX)

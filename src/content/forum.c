@@ -289,27 +289,28 @@ static bool is_poster(const pith_el *el)
 }
 
 /* Inside a poster's card (schema.org's author around the avatar, the rank
- * and the join date), the name alone: its itemprop=name or user name, else
- * the card's first link with text (the name links to the poster's profile;
- * the avatar's link before it shows no text; the post count and join date
- * after it are no links). */
+ * and the join date), the name alone: its itemprop=name or user name, the
+ * innermost one (a "username_container" holds the rank beside the
+ * "username" link), else the card's first link with text (the name links
+ * to the poster's profile; the avatar's link before it shows no text; the
+ * post count and join date after it are no links). */
 static uint32_t poster_name(const pith_dom *dom, uint32_t card)
 {
     static const char *const props[] = {"name", NULL};
     static const char *const names[] = {"username", "user-name", "userName", NULL};
-    uint32_t link = PITH_NO_EL;
-    for (uint32_t i = card + 1; i < dom->els[card].end; i++) {
+    uint32_t link = PITH_NO_EL, name = PITH_NO_EL, end = dom->els[card].end;
+    for (uint32_t i = card + 1; i < end; i++) {
         const pith_el *el = &dom->els[i];
         if (skipped(el)) {
             i = el->end - 1;
-            continue;
-        }
-        if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names)))
-            return i;
-        if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > 0)
+        } else if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names))) {
+            name = i;
+            end = el->end;
+        } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > 0) {
             link = i;
+        }
     }
-    return link != PITH_NO_EL ? link : card;
+    return name != PITH_NO_EL ? name : link != PITH_NO_EL ? link : card;
 }
 
 /* The innermost element of [i, end of i) showing when the post was
