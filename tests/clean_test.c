@@ -164,7 +164,8 @@ static void test_manual_headings(void **state)
 
 /* A manual's page tools go: whether the page helped, when it last
  * changed, the label over its table of contents with the links under it
- * (not the prose after them), its version picker and feedback box. */
+ * (not the prose after them), its version picker and feedback box, and
+ * its row of previous / up / next links (DocBook's "navfooter"). */
 static void test_manual_tools(void **state)
 {
     (void)state;
@@ -176,7 +177,10 @@ static void test_manual_tools(void **state)
                "<h2 id=t4>On this page</h2><ul id=t5><li><a href=#a>Install</a></li>"
                "<li><a href=#b>Usage</a></li></ul><p id=t6>Install it before you use it.</p>"
                "<div id=t7 class=version-switcher><a href=/5.1/>5.1</a> <a href=/6.0/>6.0</a></div>"
-               "<div id=t8 class=page-feedback><button>Yes</button><button>No</button></div></div>",
+               "<div id=t8 class=page-feedback><button>Yes</button><button>No</button></div>"
+               "<div id=t9 class=navfooter><table><tr><td><a href=/p>Prev</a></td>"
+               "<td><a href=/u>Up</a></td><td><a href=/n>Next</a></td></tr><tr><td>Installing"
+               "</td><td>Home</td><td>Using it</td></tr></table></div></div>",
                PITH_FAVOR_BALANCED);
     assert_string_equal(dropped_by(&s, "t1"), "phrase:nav");
     assert_string_equal(dropped_by(&s, "t2"), "phrase:meta");
@@ -186,6 +190,7 @@ static void test_manual_tools(void **state)
     assert_string_equal(dropped_by(&s, "t6"), "kept");
     assert_string_equal(dropped_by(&s, "t7"), "class:nav");
     assert_string_equal(dropped_by(&s, "t8"), "class:meta");
+    assert_string_equal(dropped_by(&s, "t9"), "class:nav");
     test_unstage(&s);
 }
 

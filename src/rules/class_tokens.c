@@ -113,7 +113,7 @@ const pith_class_rule pith_boilerplate_classes[] = {
 
     /* --- navigation ------------------------------------------------ */
     {PITH_CAT_NAV, "nav|navs|navbar|navigation(?:-\\w+)?|nav-?(?:bar|menu|list|links?|"
-                   "wrap\\w*|main|primary|secondary|global|top|sub)|menu\\w*|menus|"
+                   "wrap\\w*|main|primary|secondary|global|top|sub|header|footer)|menu\\w*|menus|"
                    "mega-?menu|breadcrumbs?(?:-\\w+)?|bread-?crumbs?|crumbs|"
                    "skip-?(?:link|links|to-?content|nav|main)(?!-+(?:target|anchor|dest\\w*))|"
                    "masthead|site-?header|"
@@ -131,7 +131,8 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "'skip-link-target': the page's content), search boxes (not a search's results: a "
      "shop's category page is one; nor the cards or items of those results, "
      "'search-mobile-card'), login, and a manual's pickers of its version and language and "
-     "its table of contents"},
+     "its table of contents, and its rows of previous / up / next links ('navheader', "
+     "'navfooter': DocBook's names for them)"},
 
     /* --- heading permalinks --------------------------------------- */
     {PITH_CAT_NAV, "headerlink|header-?anchor|heading-?anchor|anchor-?link|hash-?link|"
