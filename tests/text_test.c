@@ -865,6 +865,32 @@ static void test_captions_among_records(void **state)
     pith_result_free(r);
 }
 
+/* A collection's intro of a few sentences over its grid of cards: the
+ * article's run is the intro and the first cards (their blurbs are
+ * sentences), and the cards after them stay too: the intro is no
+ * article over its readers' comments. */
+#define CARD(name, blurb) name "\n\n" blurb "\n\n$12.00\n\nAdd to basket\n\n"
+#define CARDS                                                                               \
+    CARD("Oak desk lamp", "A warm light for long evenings of reading, with a linen shade. "   \
+                          "It stands on a base of solid oak, turned by hand.")                \
+    CARD("Linen cushion", "Soft, washable and made to last for years on a busy sofa. Its "    \
+                          "cover comes off with a hidden zip.")                               \
+    CARD("Stoneware mug", "Handmade.") CARD("Wool throw", "Handmade.")                       \
+    CARD("Cedar tray", "Handmade.") CARD("Clay vase", "Handmade.")                           \
+    CARD("Rush basket", "Handmade.") CARD("Tin lantern", "Handmade.")                        \
+    CARD("Birch stool", "Handmade.") CARD("Jute rug", "Handmade.")
+static void test_intro_over_records(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nShop\n\nAbout\n\nHome goods\n\n" P1 "\n\n" P2
+                   "\n\nOur bestsellers\n\nSort by\n\n" CARDS "Terms of use\n\nPrivacy\n");
+    assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
+    assert_int_not_equal(block_starting(&f, "Stoneware mug")->role, PITH_TR_REMOVED);
+    assert_int_not_equal(block_starting(&f, "Jute rug")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* A long line that is no sentence, said three times on one page after a
  * different line each time (a picture's alternative text under each
  * teaser, as lynx prints it), goes, every copy; the lines of a stretch
@@ -1483,6 +1509,7 @@ int main(void)
         cmocka_unit_test(test_table_cells),
         cmocka_unit_test(test_captions_among_records),
         cmocka_unit_test(test_said_often),
+        cmocka_unit_test(test_intro_over_records),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

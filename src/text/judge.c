@@ -80,6 +80,9 @@
 #define LEGAL_MAX_CHARS 2000     /* a legal notice, not a story about rights */
 #define RECORD_MARK_MAX_CHARS 60 /* a record's label: "Reply", "Posts: 138", "Title:", "Add to cart" */
 #define RECORD_MIN_MARKS 4       /* times one label comes back that make the page records */
+#define RECORD_INTRO_PROSE 1000.0 /* prose of an intro over records: a few sentences (a
+                                   * collection's story, a thread's question); an article
+                                   * over its comments holds more */
 #define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
 #define COPY_MIN_CHARS 40        /* a paragraph (and a sentence), not a label that comes
                                     back nor a line of an example of code said again */
@@ -1154,6 +1157,18 @@ static uint32_t beyond_records(const pith_tpage *page, uint32_t edge, int step)
     return heaviest_stretch(page, next, step);
 }
 
+/* The article's run ends where the records start or among them, and
+ * what it holds before them is a few sentences: an intro over its records
+ * (a collection's story over its grid of cards, a thread's question over
+ * its posts, a guide's summary over its entries), which take the run on
+ * to their end.  An article that long is over its readers' comments. */
+static bool intro_over_records(const pith_tpage *page, uint32_t first, uint32_t last,
+                               uint32_t rfirst, uint32_t rlast)
+{
+    return first < rfirst && last + 1 >= rfirst && last <= rlast &&
+           run_prose(page, first, rfirst - 1) < RECORD_INTRO_PROSE;
+}
+
 /* ------------------------------------------------------------ step 5 */
 
 /* Sentences of prose: what an article opens with. */
@@ -1380,15 +1395,19 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     if (found) /* the article opens with its first sentences */
         while (first < last && !real_prose(&page->b[first]))
             first++;
-    /* a page of records whose article run lies among them: every record */
+    /* a page of records whose article run lies among them, or an intro
+     * over them: every record */
     uint32_t rfirst = 0, rlast = 0;
-    bool failed = false, records = false;
+    bool failed = false, records = false, intro = false;
     if (records_span(page, arena, &rfirst, &rlast, &failed)) {
         rfirst = beyond_records(page, rfirst, -1);
         rlast = beyond_records(page, rlast, 1);
         if (!found || (first >= rfirst && last <= rlast)) {
             records = found = true;
             first = rfirst;
+            last = rlast;
+        } else if (found && intro_over_records(page, first, last, rfirst, rlast)) {
+            records = intro = true;
             last = rlast;
         }
     }
@@ -1397,7 +1416,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
     uint32_t opens = found ? first : page->n; /* where the headline is looked for */
     if (found && !records)
         drop_outer_captions(page, first, last);
-    bool every_part = pith_text_kind(page, found, first, last, records);
+    /* an intro's run types the page as its run does, not as records do */
+    bool every_part = pith_text_kind(page, found, first, last, records && !intro);
     if (!records &&
         (!found || every_part || run_prose(page, first, last) < ARTICLE_PAGE_PROSE)) {
         /* little or no prose: not an article but a listing, a product, a
