@@ -1145,8 +1145,8 @@ static void test_headline_over_date(void **state)
     pith_result_free(r);
 }
 
-/* A name alone over the date line, or under it, is the byline; a name
- * with no date beside it is not. */
+/* A name alone over the date line, or under it, or a reading time away,
+ * is the byline; a name with no date beside it is not. */
 static void test_name_by_date(void **state)
 {
     (void)state;
@@ -1162,6 +1162,12 @@ static void test_name_by_date(void **state)
     r = pith_extract(under, strlen(under), NULL);
     assert_non_null(r->author);
     assert_string_equal(r->author, "Marisol Quintero");
+    pith_result_free(r);
+    static const char timed[] = "Home\n\nBridge Repairs Will Take a Year\n\nJane Doe\n\n"
+                                "9 min read\n\nUpdated March 3, 2024\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(timed, strlen(timed), NULL);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Jane Doe");
     pith_result_free(r);
     static const char alone[] = "Bridge Repairs Will Take a Year\n\nJane Doe\n\n" P1 "\n\n"
                                 P2 "\n";

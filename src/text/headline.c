@@ -36,6 +36,7 @@
                                   links ("Breaking News Emails") */
 #define BREADCRUMB_MIN_SEPARATORS 2 /* "Home > Blog > Title": one " / " is
                                        a title's ("Input / Output") */
+#define FIGURES_MAX_WORDS 4   /* "9 min read" between a name and its date */
 #define BYLINE_MAX_CHARS 100
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
 #define DATE_LINE_MAX_CHARS 80
@@ -140,6 +141,35 @@ static bool free_name_line(const pith_tpage *page, uint32_t i)
            page->b[i].phrase == PITH_CAT_NONE && name_line(page, i);
 }
 
+/* A short line of figures between a name and its date: "9 min read",
+ * "5:50 am". */
+static bool figures_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (blk->words > FIGURES_MAX_WORDS || blk->cls == PITH_UNIT_GOOD)
+        return false;
+    for (size_t k = 0; k < blk->len; k++)
+        if (pith_ascii_is_digit(s[k]))
+            return true;
+    return false;
+}
+
+/* The name line beside date line i: right over or under it, or one line
+ * of figures away; page->n when there is none. */
+static uint32_t name_beside(const pith_tpage *page, uint32_t i)
+{
+    if (i > 0 && free_name_line(page, i - 1))
+        return i - 1;
+    if (free_name_line(page, i + 1))
+        return i + 1;
+    if (i > 1 && figures_line(page, i - 1) && free_name_line(page, i - 2))
+        return i - 2;
+    if (i + 2 < page->n && figures_line(page, i + 1) && free_name_line(page, i + 2))
+        return i + 2;
+    return page->n;
+}
+
 /* A name with no label right over or under the date line ("Jane Doe" /
  * "March 3, 2024", "Updated ..." / "Jane Doe"): the byline of a page
  * whose label was a picture or a link's styling. */
@@ -148,8 +178,8 @@ static bool take_name_by_date(pith_tpage *page, uint32_t from, uint32_t to, pith
     for (uint32_t i = from; i <= to && i < page->n; i++) {
         if (page->b[i].role != PITH_TR_DATE)
             continue;
-        uint32_t name = i > 0 && free_name_line(page, i - 1) ? i - 1 : i + 1;
-        if (!free_name_line(page, name))
+        uint32_t name = name_beside(page, i);
+        if (name == page->n)
             continue;
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, name),
                         page->b[name].len, PITH_MV_IN_ARTICLE);
