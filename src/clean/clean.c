@@ -48,6 +48,7 @@ static void mark_path(pith_dom *dom, uint32_t i)
 }
 
 static bool shown_on_desktop(const char *norm);
+static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t cap);
 
 /* How much a boilerplate category around an element speaks against it
  * holding the article (a factor on its prose). */
@@ -125,7 +126,7 @@ static void mark_main_path(pith_dom *dom)
 /* The class/id strings of one page already matched, with their answers:
  * pages repeat a few class strings on many elements ("item", "card-link"),
  * and the answer depends on the string only. */
-#define CLASS_MEMO_MAX (1u << 16) /* slots: 1 MB at most */
+#define CLASS_MEMO_MAX (1u << 16) /* slots: 1 MB at most, each memo below */
 #define CLASS_MEMO_PROBES 64
 
 typedef struct class_memo_slot {
@@ -164,6 +165,59 @@ static class_memo_slot *class_memo_find(class_memo *m, const char *norm, size_t 
     for (uint32_t probe = 0; probe <= m->mask && probe < CLASS_MEMO_PROBES; probe++) {
         class_memo_slot *s = &m->slots[(h + probe) & m->mask];
         if (!s->norm || (s->len == n && memcmp(s->norm, norm, n) == 0))
+            return s;
+    }
+    return NULL;
+}
+
+/* The same answers keyed on an element's raw class and id values (the id
+ * left out when it is its heading's anchor): an element whose attributes
+ * were seen before skips the normalising too.  As many slots as the memo
+ * above, 16 bytes each: the id, the element that holds the class, and the
+ * answer's slot in the memo above. */
+typedef struct raw_class_slot {
+    const char *id;
+    uint32_t el;   /* + 1; 0: empty slot */
+    uint32_t norm; /* the index of the answer's slot in the memo of strings */
+} raw_class_slot;
+
+typedef struct raw_class_memo {
+    raw_class_slot *slots; /* NULL: no memo (out of memory) */
+    uint32_t mask;
+    const pith_dom *dom;
+} raw_class_memo;
+
+static void raw_class_memo_init(raw_class_memo *m, const class_memo *norms, const pith_dom *dom)
+{
+    m->slots = norms->slots ? pith_arena_calloc(norms->arena, norms->mask + 1, sizeof *m->slots)
+                            : NULL;
+    m->mask = norms->mask;
+    m->dom = dom;
+}
+
+static uint32_t fnv1a_str(uint32_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static bool same_attr(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The slot for the pair: its answer when known (el set), else the empty
+ * slot to fill; NULL as class_memo_find. */
+static raw_class_slot *raw_class_memo_find(raw_class_memo *m, const char *cls, const char *id)
+{
+    if (!m->slots)
+        return NULL;
+    uint32_t h = fnv1a_str(2166136261u, cls);
+    h = fnv1a_str((h ^ (id ? 1u : 2u)) * 16777619u, id);
+    for (uint32_t probe = 0; probe <= m->mask && probe < CLASS_MEMO_PROBES; probe++) {
+        raw_class_slot *s = &m->slots[(h + probe) & m->mask];
+        if (!s->el || (same_attr(m->dom->els[s->el - 1].cls, cls) && same_attr(s->id, id)))
             return s;
     }
     return NULL;
@@ -267,30 +321,77 @@ static uint32_t opening_heading(const pith_dom *dom, uint32_t i)
     return PITH_NO_EL;
 }
 
-/* The class + id string of an element, without an id that is the anchor
- * of its own heading: that names the section, not furniture.  A heading's
- * id is its own text made an anchor (a cookie banner's "policy-title"
- * still names furniture); a section's opens with its heading's. */
-static size_t heading_class(const pith_dom *dom, uint32_t i, pith_buf *text, char *out, size_t cap)
+/* The id of an element to read with its class, NULL when it has none or
+ * when the id is the anchor of its own heading: that names the section,
+ * not furniture.  A heading's id is its own text made an anchor (a cookie
+ * banner's "policy-title" still names furniture); a section's opens with
+ * its heading's. */
+static const char *kept_id(const pith_dom *dom, uint32_t i, pith_buf *text)
 {
     const pith_el *el = &dom->els[i];
     const char *id = pith_attr(el, "id");
     if (!id)
-        return pith_class_and_id(el, out, cap);
+        return NULL;
     bool heading = pith_tag_is_heading((GumboTag)el->tag);
     uint32_t h = heading ? i : opening_heading(dom, i);
     if (h == PITH_NO_EL)
-        return pith_class_and_id(el, out, cap);
+        return id;
     pith_buf_clear(text);
     pith_el_text(dom, h, text, ATTR_NORM_MAX);
     if (!text->data ||
         !(heading ? id_is_anchor_of(id, text->data) : id_opens_with_anchor_of(id, text->data)))
-        return pith_class_and_id(el, out, cap);
-    const char *cls = el->cls;
-    size_t n = 0;
-    while (cls && cls[n] && n + 2 < ATTR_NORM_MAX)
-        n++;
-    return n ? pith_rules_normalize_attr(cls, n, out, cap) : 0;
+        return id;
+    return NULL;
+}
+
+/* The answer for a class and id, through the memo of normalised strings
+ * (its slot there, NULL when not kept); norm is scratch of ATTR_NORM_MAX
+ * bytes.  No string: no answer (len 0). */
+static class_memo_slot class_answer(class_memo *memo, const char *cls, const char *id, char *norm,
+                                    const class_memo_slot **kept)
+{
+    class_memo_slot a = {NULL, 0, PITH_CAT_NONE, 0};
+    *kept = NULL;
+    size_t n = class_and_id_of(cls, id, norm, ATTR_NORM_MAX);
+    if (n == 0)
+        return a;
+    class_memo_slot *slot = class_memo_find(memo, norm, n);
+    if (slot && !slot->norm && (slot->norm = pith_arena_strndup(memo->arena, norm, n)) != NULL) {
+        classify_class_string(norm, n, &slot->cat, &slot->positive);
+        slot->len = (uint32_t)n;
+    }
+    if (slot && slot->norm) {
+        *kept = slot;
+        return *slot;
+    }
+    classify_class_string(norm, n, &a.cat, &a.positive);
+    return a;
+}
+
+/* Element i's category and content mark from its class and id. */
+static void classify_element_class(pith_dom *dom, uint32_t i, class_memo *memo,
+                                   raw_class_memo *raw, pith_buf *text, char *norm)
+{
+    pith_el *el = &dom->els[i];
+    const char *id = kept_id(dom, i, text);
+    if (!el->cls && !id)
+        return;
+    raw_class_slot *r = raw_class_memo_find(raw, el->cls, id);
+    class_memo_slot a;
+    if (r && r->el) {
+        a = memo->slots[r->norm];
+    } else {
+        const class_memo_slot *kept;
+        a = class_answer(memo, el->cls, id, norm, &kept);
+        if (r && kept)
+            *r = (raw_class_slot){id, i + 1, (uint32_t)(kept - memo->slots)};
+    }
+    el->cat = a.cat;
+    el->positive = a.positive;
+    if (a.norm && a.len > 0 && a.len <= UINT16_MAX) { /* for the meta stage */
+        el->norm = a.norm;
+        el->norm_len = (uint16_t)a.len;
+    }
 }
 
 /* Returns true when it found the page hidden until a script shows it. */
@@ -301,29 +402,13 @@ static bool classify_classes(pith_dom *dom)
     pith_buf text = PITH_BUF_INIT;
     class_memo memo;
     class_memo_init(&memo, dom);
+    raw_class_memo raw;
+    raw_class_memo_init(&raw, &memo, dom);
     for (uint32_t i = 0; i < dom->n; i++) {
         pith_el *el = &dom->els[i];
         el->cat = PITH_CAT_NONE;
         el->positive = 0;
-        size_t n = heading_class(dom, i, &text, norm, sizeof norm);
-        if (n > 0) {
-            class_memo_slot *slot = class_memo_find(&memo, norm, n);
-            if (slot && slot->norm) {
-                el->cat = slot->cat;
-                el->positive = slot->positive;
-            } else {
-                classify_class_string(norm, n, &el->cat, &el->positive);
-                if (slot && (slot->norm = pith_arena_strndup(memo.arena, norm, n)) != NULL) {
-                    slot->len = (uint32_t)n;
-                    slot->cat = el->cat;
-                    slot->positive = el->positive;
-                }
-            }
-            if (slot && slot->norm && n <= UINT16_MAX) { /* for the meta stage */
-                el->norm = slot->norm;
-                el->norm_len = (uint16_t)n;
-            }
-        }
+        classify_element_class(dom, i, &memo, &raw, &text, norm);
         uint8_t inherited = el->parent != PITH_NO_EL ? dom->els[el->parent].cat_in : 0;
         el->cat_in = el->cat ? el->cat : inherited;
         /* Hidden by the page itself (an inline style or the hidden
@@ -347,8 +432,12 @@ static bool classify_classes(pith_dom *dom)
 /* The class + id string of an element, normalised; its length. */
 size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
 {
-    const char *cls = el->cls;
-    const char *id = pith_attr(el, "id");
+    return class_and_id_of(el->cls, pith_attr(el, "id"), out, cap);
+}
+
+/* The string of a class and an id (either NULL), normalised; its length. */
+static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t cap)
+{
     char raw[ATTR_NORM_MAX];
     size_t k = 0;
     if (cls)
