@@ -18,15 +18,19 @@
 #define MAX_KEY 64
 #define MAX_TWITTER_PAIRS 4
 
+/* The table's entry for a key, NULL if none: the table's keys are in lower
+ * case, so the first letter alone rules out most of them before strcmp. */
 static const pith_metatag *lookup(const char *key, size_t n)
 {
     char low[MAX_KEY];
     if (n == 0 || n >= MAX_KEY)
         return NULL;
     pith_ascii_lower_copy(low, sizeof low, key, n);
-    for (size_t i = 0; i < PITH_N_METATAGS; i++)
-        if (strcmp(PITH_METATAGS[i].key, low) == 0)
+    for (size_t i = 0; i < PITH_N_METATAGS; i++) {
+        const char *k = PITH_METATAGS[i].key;
+        if (k[0] == low[0] && strcmp(k + 1, low + 1) == 0)
             return &PITH_METATAGS[i];
+    }
     return NULL;
 }
 
