@@ -865,6 +865,26 @@ static void test_captions_among_records(void **state)
     pith_result_free(r);
 }
 
+/* A promotion of a sentence or two over a grid of products, each card
+ * with its price: the page is its grid, and the promotion goes; a short
+ * article over a list of links (no prices) keeps its run. */
+#define TILE(name) name "\n\nFired twice.\n\n4.5 stars (12)\n\n$18.00\n\nAdd to cart\n\n"
+static void test_grid_outweighs_run(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Home\n\nShop\n\nFree delivery on every order over fifty pounds, this week "
+                   "only. Orders placed by noon leave the studio the same day.\n\nHome > Kitchen"
+                   "\n\nBowls and plates\n\nFilter\n\nColour\n\nPrice\n\nSort by: Featured\n\n"
+                   TILE("Blue bowl") TILE("Ash plate") TILE("Moss jug") TILE("Sand cup")
+                   TILE("Rust vase") TILE("Salt dish") TILE("Fern mug") TILE("Tide tray")
+                   TILE("Slate pot") "Load more\n\nTerms of use\n\nPrivacy\n");
+    assert_int_not_equal(block_starting(&f, "Moss jug")->role, PITH_TR_REMOVED);
+    assert_int_not_equal(block_starting(&f, "Slate pot")->role, PITH_TR_REMOVED);
+    assert_int_equal(block_starting(&f, "Free delivery")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* A collection's intro of a few sentences over its grid of cards: the
  * article's run is the intro and the first cards (their blurbs are
  * sentences), and the cards after them stay too: the intro is no
@@ -1516,6 +1536,7 @@ int main(void)
         cmocka_unit_test(test_captions_among_records),
         cmocka_unit_test(test_said_often),
         cmocka_unit_test(test_intro_over_records),
+        cmocka_unit_test(test_grid_outweighs_run),
         cmocka_unit_test(test_numbered_list_after_article),
         cmocka_unit_test(test_clean_text_keeps_its_tail),
         cmocka_unit_test(test_thread_records),

@@ -83,6 +83,7 @@
 #define RECORD_INTRO_PROSE 1000.0 /* prose of an intro over records: a few sentences (a
                                    * collection's story, a thread's question); an article
                                    * over its comments holds more */
+#define RECORDS_OVER_RUN 4.0     /* a grid's text, in times a short run's, that makes the page its grid */
 #define RECORD_GAP_SPREAD 4.0    /* a gap this many times the mean parts two runs of a label */
 #define COPY_MIN_CHARS 40        /* a paragraph (and a sentence), not a label that comes
                                     back nor a line of an example of code said again */
@@ -1169,6 +1170,28 @@ static bool intro_over_records(const pith_tpage *page, uint32_t first, uint32_t 
            run_prose(page, first, rfirst - 1) < RECORD_INTRO_PROSE;
 }
 
+/* Bytes of text the blocks from first to last hold, removed ones left out. */
+static double run_text(const pith_tpage *page, uint32_t first, uint32_t last)
+{
+    double text = 0;
+    for (uint32_t i = first; i <= last; i++)
+        if (page->b[i].role != PITH_TR_REMOVED)
+            text += page->b[i].chars;
+    return text;
+}
+
+/* A few sentences away from records that are a grid of products (a
+ * price on each card) and hold many times their text: a promotion, a
+ * category's blurb; the page is its grid.  Records without prices (a
+ * list of links, readers' comments) leave a short article its run. */
+static bool grid_outweighs_run(const pith_tpage *page, uint32_t first, uint32_t last,
+                               uint32_t rfirst, uint32_t rlast)
+{
+    return run_prose(page, first, last) < RECORD_INTRO_PROSE &&
+           run_text(page, rfirst, rlast) > RECORDS_OVER_RUN * run_text(page, first, last) &&
+           pith_text_priced_grid(page, rfirst, rlast);
+}
+
 /* ------------------------------------------------------------ step 5 */
 
 /* Sentences of prose: what an article opens with. */
@@ -1408,6 +1431,10 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
             last = rlast;
         } else if (found && intro_over_records(page, first, last, rfirst, rlast)) {
             records = intro = true;
+            last = rlast;
+        } else if (found && grid_outweighs_run(page, first, last, rfirst, rlast)) {
+            records = true;
+            first = rfirst;
             last = rlast;
         }
     }

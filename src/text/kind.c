@@ -167,6 +167,22 @@ static bool opens_aftermath(const pith_tblock *blk)
 /* What the lines show; the page's prose is counted up to the label of
  * readers' comments, other stories or a feed after the article's run: a
  * short post under a long thread of comments is still an article. */
+/* A price alone on its line: "$96.73", "From 1.299,00 EUR". */
+static bool price_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->chars <= PRICE_MAX_CHARS &&
+           pith_pagetype_reads_as_amount(pith_tblock_text(page, i), blk->len);
+}
+
+bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last)
+{
+    uint32_t prices = 0;
+    for (uint32_t i = first; i <= last && i < page->n; i++)
+        prices += page->b[i].role != PITH_TR_REMOVED && price_line(page, i);
+    return prices >= COLLECTION_MIN_PRICES;
+}
+
 static void measure(const pith_tpage *page, bool found, uint32_t first, uint32_t last,
                     shape *sh)
 {
@@ -183,7 +199,7 @@ static void measure(const pith_tpage *page, bool found, uint32_t first, uint32_t
         sh->before_run += found && i < first;
         sh->after_run += found && i > last;
         sh->code += pith_text_code_line(s, blk->len);
-        sh->prices += blk->chars <= PRICE_MAX_CHARS && pith_pagetype_reads_as_amount(s, blk->len);
+        sh->prices += price_line(page, i);
         if (pith_text_sentence_prose(blk) && !beyond) {
             sh->prose += blk->chars;
             if (found && i >= first && i <= last)
