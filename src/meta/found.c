@@ -21,6 +21,15 @@ void pith_meta_squash(pith_buf *out, const char *s, size_t n)
     bool space = false;
     size_t i = 0;
     while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && c < 0x7F) { /* printable ASCII, most of a value: as is */
+            if (space && out->len > start)
+                pith_buf_putc(out, ' ');
+            space = false;
+            pith_buf_putc(out, (char)c);
+            i++;
+            continue;
+        }
         uint32_t cp;
         int k = pith_utf8_decode(s + i, n - i, &cp);
         if (pith_is_space_cp(cp) || cp == '\v') {
