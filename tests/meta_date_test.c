@@ -64,6 +64,10 @@ static const date_case CASES[] = {
     {"27-Nov-2026", 0, "2026-11-27"},
     {"2026 Nov 27", 0, "2026-11-27"},
     {"JULY 4, 2021", 0, "2021-07-04"},
+    /* a scraper's date line run into the time or the reading time */
+    {"October 17, 20236:01 PM ET", 0, "2023-10-17"},
+    {"May 2nd 202511 mins", 0, "2025-05-02"},
+    {"17 October 20236:01", 0, "2023-10-17"},
     /* German, French, Spanish, Italian, Portuguese, Dutch */
     {"27. November 2026", 0, "2026-11-27"},
     {"Veröffentlicht am 3. März 2021", 0, "2021-03-03"},
@@ -113,6 +117,8 @@ static const date_case CASES[] = {
     {"vor 2 Tagen", 0, NULL},
     {"November 2026", 0, NULL},
     {"2026", 0, NULL},
+    {"Nov 27, 12345", 0, NULL},  /* no year of the web glued to a figure */
+    {"Nov 27, 18705", 0, NULL},
     {"version 1.2.3.4", 0, NULL},
     {"31/02/2026", 0, NULL},
     {"2026-13-01", 0, NULL},

@@ -344,6 +344,28 @@ static bool cjk_at(const toks *ts, int i, pith_date *out)
     return set(out, t->value, ts->t[i + 2].value, ts->t[i + 4].value);
 }
 
+#define GLUED_YEAR_MIN 1990 /* a glued year this early or later; older dates */
+#define GLUED_YEAR_MAX 2099 /* are not written by scrapers that glue lines */
+
+/* A year ending a date, in *year: four digits, or four digits a scraper
+ * glued to the figure after them, the date line run into the time or the
+ * reading time ("October 17, 20236:01 PM", "May 2nd 202511 mins"): five or
+ * six digits whose first four read as a year of the web. */
+static bool ending_year(const tok *v, int *year)
+{
+    if (is_year4(v)) {
+        *year = v->value;
+        return true;
+    }
+    if (v->type != TOK_NUM || v->digits < 5 || v->digits > 6 || v->value < 0)
+        return false;
+    int y = v->digits == 5 ? v->value / 10 : v->value / 100;
+    if (y < GLUED_YEAR_MIN || y > GLUED_YEAR_MAX)
+        return false;
+    *year = y;
+    return true;
+}
+
 /* The patterns with a month name. */
 static bool textual_at(const toks *ts, int i, pith_date *out)
 {
@@ -353,12 +375,13 @@ static bool textual_at(const toks *ts, int i, pith_date *out)
         return false;
     int k = next_part(ts, j);
     const tok *u = &ts->t[j], *v = k >= 0 ? &ts->t[k] : NULL;
-    if (is_day(t) && u->type == TOK_MONTH && v && is_year4(v))        /* 27 Nov 2026 */
-        return set(out, v->value, u->value, t->value);
-    if (is_year4(t) && u->type == TOK_MONTH && v && is_day(v))        /* 2026 Nov 27 */
+    int year;
+    if (is_day(t) && u->type == TOK_MONTH && v && ending_year(v, &year)) /* 27 Nov 2026 */
+        return set(out, year, u->value, t->value);
+    if (is_year4(t) && u->type == TOK_MONTH && v && is_day(v))           /* 2026 Nov 27 */
         return set(out, t->value, u->value, v->value);
-    if (t->type == TOK_MONTH && is_day(u) && v && is_year4(v))        /* Nov 27, 2026 */
-        return set(out, v->value, t->value, u->value);
+    if (t->type == TOK_MONTH && is_day(u) && v && ending_year(v, &year)) /* Nov 27, 2026 */
+        return set(out, year, t->value, u->value);
     return false;
 }
 
