@@ -266,23 +266,34 @@ static char next_alnum(const char **s, bool lead)
     return 0;
 }
 
-/* Is the id the heading's own text made an anchor ("captions" of
- * "Captions", "_discussion" of "DISCUSSION", "more-on-lists" of "5.1. More
- * on Lists"), its letters and digits the text's, in order, from the first
- * letter on? */
-static bool id_is_anchor_of(const char *id, const char *text)
+/* How many letters and digits id and text share in order, from the
+ * first letter on, until one of them ends or the two differ; *id_ended
+ * and *text_ended say which ended there. */
+static size_t shared_anchor_letters(const char *id, const char *text, bool *id_ended,
+                                    bool *text_ended)
 {
     size_t same = 0;
     bool lead = true;
     for (;;) {
         char a = next_alnum(&id, lead), b = next_alnum(&text, lead);
         lead = false;
-        if (a == 0)
-            return same >= ANCHOR_MIN_MATCH;
-        if (a != b)
-            return false;
+        *id_ended = a == 0;
+        *text_ended = b == 0;
+        if (a == 0 || b == 0 || a != b)
+            return same;
         same++;
     }
+}
+
+/* Is the id the heading's own text made an anchor ("captions" of
+ * "Captions", "_discussion" of "DISCUSSION", "more-on-lists" of "5.1. More
+ * on Lists"), its letters and digits the text's, in order, from the first
+ * letter on? */
+static bool id_is_anchor_of(const char *id, const char *text)
+{
+    bool id_ended, text_ended;
+    size_t same = shared_anchor_letters(id, text, &id_ended, &text_ended);
+    return id_ended && same >= ANCHOR_MIN_MATCH;
 }
 
 /* A section's id made of its heading's whole text and more
@@ -298,17 +309,9 @@ static bool id_is_anchor_of(const char *id, const char *text)
  * (at least SECTION_ANCHOR_MIN of them)? */
 static bool id_opens_with_anchor_of(const char *id, const char *text)
 {
-    size_t same = 0;
-    bool lead = true;
-    for (;;) {
-        char a = next_alnum(&id, lead), b = next_alnum(&text, lead);
-        lead = false;
-        if (b == 0)
-            return same >= SECTION_ANCHOR_MIN;
-        if (a != b)
-            return false;
-        same++;
-    }
+    bool id_ended, text_ended;
+    size_t same = shared_anchor_letters(id, text, &id_ended, &text_ended);
+    return text_ended && same >= SECTION_ANCHOR_MIN;
 }
 
 /* The first heading among the first elements inside i, PITH_NO_EL if none. */

@@ -226,6 +226,28 @@ static const char *const link_rels_read[] = {
     "canonical", "image_src", "license", "tag", "category", NULL,
 };
 
+/* Does one of the space-separated tokens of v[0..n) pass is_read? */
+static bool some_token_is(const char *v, size_t n, bool (*is_read)(const char *, size_t))
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && pith_ascii_is_space(v[i]))
+            i++;
+        size_t start = i;
+        while (i < n && !pith_ascii_is_space(v[i]))
+            i++;
+        if (i > start && is_read(v + start, i - start))
+            return true;
+    }
+    return false;
+}
+
+/* Is the token t[0..n) one of link_rels_read? */
+static bool link_rel_is_read(const char *t, size_t n)
+{
+    return is_one_of(t, n, link_rels_read);
+}
+
 bool pith_elide_link_is_read(const char *rel, size_t n)
 {
     if (!rel)
@@ -233,17 +255,7 @@ bool pith_elide_link_is_read(const char *rel, size_t n)
     for (size_t i = 0; i < n; i++)
         if (rel[i] == '&')
             return true; /* a character reference may spell any token */
-    size_t i = 0;
-    while (i < n) {
-        while (i < n && pith_ascii_is_space(rel[i]))
-            i++;
-        size_t start = i;
-        while (i < n && !pith_ascii_is_space(rel[i]))
-            i++;
-        if (i > start && is_one_of(rel + start, i - start, link_rels_read))
-            return true;
-    }
-    return false;
+    return some_token_is(rel, n, link_rel_is_read);
 }
 
 bool pith_elide_cuts_attribute(const char *tag_name, const char *name)
@@ -401,17 +413,7 @@ static bool meta_key_is_read(const char *t, size_t n)
 
 bool pith_elide_meta_key_read(const char *v, size_t n)
 {
-    size_t i = 0;
-    while (i < n) {
-        while (i < n && pith_ascii_is_space(v[i]))
-            i++;
-        size_t start = i;
-        while (i < n && !pith_ascii_is_space(v[i]))
-            i++;
-        if (i > start && meta_key_is_read(v + start, i - start))
-            return true;
-    }
-    return false;
+    return some_token_is(v, n, meta_key_is_read);
 }
 
 bool pith_elide_meta_pins(const char *name, size_t n)
