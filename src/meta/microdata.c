@@ -125,8 +125,15 @@ static bool is_question(const pith_el *el)
 
 /* The page's one Question item standing in no other item, or
  * PITH_NO_EL: a thread page marks its opening post so without a QAPage
- * round it.  An FAQ holds many questions, none of them the page's. */
-static uint32_t lone_question(const pith_dom *dom)
+ * round it.  An FAQ holds many questions, none of them the page's.  It is
+ * looked for once, and only on a page whose properties stand in a
+ * Question item. */
+typedef struct lone_question {
+    uint32_t el;
+    bool sought;
+} lone_question;
+
+static uint32_t find_lone_question(const pith_dom *dom)
 {
     uint32_t found = PITH_NO_EL;
     for (uint32_t i = 0; i < dom->n; i++) {
@@ -138,6 +145,18 @@ static uint32_t lone_question(const pith_dom *dom)
         found = i;
     }
     return found;
+}
+
+/* True when item is the page's lone Question item. */
+static bool is_lone_question(const pith_dom *dom, lone_question *q, uint32_t item)
+{
+    if (!is_question(&dom->els[item]))
+        return false;
+    if (!q->sought) {
+        q->el = find_lone_question(dom);
+        q->sought = true;
+    }
+    return item == q->el;
 }
 
 /* True when item is a Q&A page's question (a Question item inside a
@@ -197,7 +216,7 @@ static void item_name(const pith_ctx *ctx, uint32_t item, pith_buf *out)
 
 /* One property token of element i. */
 static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *name,
-                      uint32_t question, pith_buf *value)
+                      lone_question *question, pith_buf *value)
 {
     const pith_dom *dom = &ctx->dom;
     pith_mfield field;
@@ -206,7 +225,7 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
     uint32_t owner = owner_of(dom, i);
     bool org = false;
     if (owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) < 2 &&
-        owner != question && !question_of_qa_page(dom, owner))
+        !question_of_qa_page(dom, owner) && !is_lone_question(dom, question, owner))
         return; /* a property of a person, a comment, a product... */
     const pith_el *el = &dom->els[i];
     if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
@@ -227,7 +246,7 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
 
 /* The element's properties, each read in turn. */
 static void read_props(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *props,
-                       uint32_t question, pith_buf *value)
+                       lone_question *question, pith_buf *value)
 {
     char name[MAX_PROP];
     const char *p = props, *tok;
@@ -254,7 +273,7 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
     pith_buf value = PITH_BUF_INIT;
-    uint32_t question = lone_question(dom);
+    lone_question question = {PITH_NO_EL, false};
     /* The article's properties come first: a page often holds a video or a
      * page item beside it, whose dates and names are not the article's. */
     uint32_t deferred[MAX_DEFERRED];
@@ -269,12 +288,12 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
         if (n_deferred < MAX_DEFERRED && of_lesser_item(dom, i))
             deferred[n_deferred++] = i;
         else
-            read_props(ctx, f, i, props, question, &value);
+            read_props(ctx, f, i, props, &question, &value);
     }
     for (size_t k = 0; k < n_deferred; k++) {
         const pith_el *el = &dom->els[deferred[k]];
         const char *props = pith_attr(el, "itemprop");
-        read_props(ctx, f, deferred[k], props ? props : pith_attr(el, "property"), question,
+        read_props(ctx, f, deferred[k], props ? props : pith_attr(el, "property"), &question,
                    &value);
     }
     pith_buf_free(&value);
