@@ -1323,6 +1323,29 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
     return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
 }
 
+/* Per element, the sum of own(ctx, j) over its subtree, in an array of
+ * dom->n from the arena, filled bottom-up in one pass (an element's value
+ * is final before it is added to its parent's); NULL when memory ran out. */
+static uint32_t *subtree_sums(pith_ctx *ctx, uint32_t (*own)(pith_ctx *ctx, uint32_t i))
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t *sums = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *sums);
+    if (!sums)
+        return NULL;
+    for (uint32_t i = dom->n; i-- > 0;) {
+        sums[i] += own(ctx, i);
+        if (dom->els[i].parent != PITH_NO_EL)
+            sums[dom->els[i].parent] += sums[i];
+    }
+    return sums;
+}
+
+/* One for a price (by class or by the text of an amount). */
+static uint32_t a_price(pith_ctx *ctx, uint32_t i)
+{
+    return pith_pagetype_is_price(ctx, i, true);
+}
+
 /* On a product page, the prices every element holds (by class or by the
  * text of an amount), for priced_run_of_others.  The product's own price
  * comes before the runs of other products: when the first run comes before
@@ -1334,14 +1357,9 @@ static void count_prices(pith_ctx *ctx)
     ctx->prices_in = NULL;
     if (ctx->pagetype != PITH_PAGE_PRODUCT)
         return;
-    uint32_t *prices = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *prices);
+    uint32_t *prices = subtree_sums(ctx, a_price);
     if (!prices)
         return;
-    for (uint32_t i = 0; i < dom->n; i++)
-        prices[i] = pith_pagetype_is_price(ctx, i, true);
-    for (uint32_t i = dom->n; i-- > 1;) /* bottom-up */
-        if (dom->els[i].parent != PITH_NO_EL)
-            prices[dom->els[i].parent] += prices[i];
     ctx->prices_in = prices;
     for (uint32_t i = 0; i < dom->n; i++)
         if (priced_run_of_others(ctx, i)) {
@@ -1400,23 +1418,28 @@ static bool column_of_code(const pith_el *el, pith_category cat, uint32_t code)
     return cat == PITH_CAT_SIDEBAR && code >= CODE_COLUMN_MIN_TEXT && code * 2 > el->text;
 }
 
-/* The text inside code blocks (<pre>) of every element's subtree, in an
- * array of dom->n from the arena, bottom-up; NULL when memory ran out. */
+/* The text of element i when it is an outermost code block (<pre>). */
+static uint32_t code_block_text(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    bool outer = el->parent == PITH_NO_EL || !(dom->els[el->parent].flags & PITH_EL_IN_PRE);
+    return el->tag == GUMBO_TAG_PRE && outer ? el->text : 0;
+}
+
+/* The text inside code blocks of every element's subtree; NULL when
+ * memory ran out. */
 static uint32_t *code_text(pith_ctx *ctx)
 {
-    pith_dom *dom = &ctx->dom;
-    uint32_t *code = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *code);
-    if (!code)
-        return NULL;
-    for (uint32_t i = dom->n; i-- > 0;) {
-        const pith_el *el = &dom->els[i];
-        bool outer = el->parent == PITH_NO_EL || !(dom->els[el->parent].flags & PITH_EL_IN_PRE);
-        if (el->tag == GUMBO_TAG_PRE && outer)
-            code[i] = el->text;
-        if (el->parent != PITH_NO_EL)
-            code[el->parent] += code[i];
-    }
-    return code;
+    return subtree_sums(ctx, code_block_text);
+}
+
+/* One for a check box or a radio button. */
+static uint32_t a_choice(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const char *type = el->tag == GUMBO_TAG_INPUT ? pith_attr(el, "type") : NULL;
+    return type && (pith_ascii_ieq(type, "checkbox") || pith_ascii_ieq(type, "radio"));
 }
 
 /* Per element, the check boxes and radio buttons it holds, on a product's
@@ -1424,23 +1447,11 @@ static uint32_t *code_text(pith_ctx *ctx)
  * out). */
 static uint32_t *choice_inputs(pith_ctx *ctx)
 {
-    pith_dom *dom = &ctx->dom;
     bool items = (ctx->pagetype == PITH_PAGE_COLLECTION || ctx->pagetype == PITH_PAGE_LISTING) &&
                  ctx->grid_first != PITH_NO_EL;
     if (!items && ctx->pagetype != PITH_PAGE_PRODUCT)
         return NULL;
-    uint32_t *choices = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *choices);
-    if (!choices)
-        return NULL;
-    for (uint32_t i = dom->n; i-- > 0;) {
-        const pith_el *el = &dom->els[i];
-        const char *type = el->tag == GUMBO_TAG_INPUT ? pith_attr(el, "type") : NULL;
-        if (type && (pith_ascii_ieq(type, "checkbox") || pith_ascii_ieq(type, "radio")))
-            choices[i]++;
-        if (el->parent != PITH_NO_EL)
-            choices[el->parent] += choices[i];
-    }
-    return choices;
+    return subtree_sums(ctx, a_choice);
 }
 
 static bool is_form_control(GumboTag tag)
@@ -1449,24 +1460,20 @@ static bool is_form_control(GumboTag tag)
            tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_TEXTAREA;
 }
 
+/* One for a form control or an author box (a reviewer's). */
+static uint32_t a_control_or_reviewer(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return is_form_control((GumboTag)el->tag) || el->cat == PITH_CAT_AUTHOR;
+}
+
 /* Per element, the form controls and author boxes it holds, on a
  * collection page (NULL elsewhere, or when memory ran out). */
 static uint32_t *controls_and_reviewers(pith_ctx *ctx)
 {
-    pith_dom *dom = &ctx->dom;
     if (ctx->pagetype != PITH_PAGE_COLLECTION)
         return NULL;
-    uint32_t *controls = pith_arena_calloc(ctx->arena, dom->n ? dom->n : 1, sizeof *controls);
-    if (!controls)
-        return NULL;
-    for (uint32_t i = dom->n; i-- > 0;) {
-        const pith_el *el = &dom->els[i];
-        if (is_form_control((GumboTag)el->tag) || el->cat == PITH_CAT_AUTHOR)
-            controls[i]++;
-        if (el->parent != PITH_NO_EL)
-            controls[el->parent] += controls[i];
-    }
-    return controls;
+    return subtree_sums(ctx, a_control_or_reviewer);
 }
 
 #define VERSION_PICKER_LINKS_MIN 3  /* linked versions: "Current (18) / 17 / 16", "4.2 / 4.1 / 4.0" */
