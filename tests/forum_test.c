@@ -400,6 +400,36 @@ static void test_poster_name_in_a_popup_menu(void **state)
 }
 #undef POPUP_POST
 
+/* Forum software that lists a poster's facts in their card as labelled
+ * pairs (<dt>Joined</dt><dd>Feb 8, 2023</dd>) beside a post showing no
+ * time of its own: the join date is no post's time, and goes. */
+#define PAIRS_POST(name, joined, body)                                                    \
+    "<article class='message'><div class='message-user'><h4 class='message-name'>"        \
+    "<a class='username' href='/members/" name "'>" name "</a></h4><div class='extras'>"  \
+    "<dl class='pairs'><dt>Joined</dt><dd>" joined "</dd></dl><dl class='pairs'><dt>"     \
+    "Posts</dt><dd>5</dd></dl></div></div><div class='message-content'><div "            \
+    "class='message-body'><p>" body "</p></div></div></article>"
+
+static const char pairs_thread[] =
+    "<html><body><main><h1>Which closed headphones?</h1>"
+    PAIRS_POST("treble", "Feb 8, 2023", "I want closed headphones with a wide stage for music "
+               "at night, used is fine; what should I listen to first?")
+    PAIRS_POST("woofer", "Mar 16, 2015", "Listen to a few with planar drivers before you "
+               "choose: they sound more open than most closed designs do.")
+    "</main></body></html>";
+
+static void test_join_date_in_labelled_pairs(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(pairs_thread);
+    assert_non_null(strstr(r->text, "woofer"));
+    assert_non_null(strstr(r->text, "planar drivers"));
+    assert_null(strstr(r->text, "Feb 8, 2023"));
+    assert_null(strstr(r->text, "Mar 16, 2015"));
+    pith_result_free(r);
+}
+#undef PAIRS_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_poster_in_post_header),
         cmocka_unit_test(test_poster_and_time_from_author_boxes),
         cmocka_unit_test(test_poster_name_in_a_popup_menu),
+        cmocka_unit_test(test_join_date_in_labelled_pairs),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

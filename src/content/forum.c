@@ -313,6 +313,28 @@ static uint32_t poster_name(const pith_dom *dom, uint32_t card)
     return name != PITH_NO_EL ? name : link != PITH_NO_EL ? link : card;
 }
 
+#define FACT_LEVELS 3 /* boxes from a date up to the <dd> holding it: a few spans */
+
+/* Is element i, or a box just above it, the value of a labelled pair
+ * (<dt>Joined</dt><dd>Feb 8, 2023</dd>, <dt>Registered</dt><dd>...)?
+ * A user card lists its poster's facts so: the date there is their join
+ * date, not the post's time. */
+static bool card_fact(const pith_dom *dom, uint32_t i)
+{
+    for (int up = 0; up < FACT_LEVELS && i != PITH_NO_EL; up++, i = dom->els[i].parent)
+        if (dom->els[i].tag == GUMBO_TAG_DD)
+            return true;
+    return false;
+}
+
+/* Does element i show when the post was written: a <time>, or with by_text
+ * a date written as text, not a card's labelled fact? */
+static bool post_time_at(pith_ctx *ctx, uint32_t i, bool by_text)
+{
+    return pith_pagetype_shows_a_time(ctx, i, false) ||
+           (by_text && !card_fact(&ctx->dom, i) && pith_pagetype_shows_a_time(ctx, i, true));
+}
+
 /* The innermost element of [i, end of i) showing when the post was
  * written (a <time> in a line "by jane - 3 May 2024" that reads as a date
  * too), or PITH_NO_EL; by_text, a date written as text counts. */
@@ -323,7 +345,7 @@ static uint32_t time_in(pith_ctx *ctx, uint32_t i, bool by_text)
         const pith_el *el = &ctx->dom.els[k];
         if (skipped(el)) {
             k = el->end - 1;
-        } else if (pith_pagetype_shows_a_time(ctx, k, by_text)) {
+        } else if (post_time_at(ctx, k, by_text)) {
             t = k;
             end = el->end;
         }
@@ -344,8 +366,7 @@ typedef struct byline {
 static bool byline_part(pith_ctx *ctx, uint32_t i, bool by_text)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->cat == PITH_CAT_AUTHOR || is_poster(el) ||
-           pith_pagetype_shows_a_time(ctx, i, by_text);
+    return el->cat == PITH_CAT_AUTHOR || is_poster(el) || post_time_at(ctx, i, by_text);
 }
 
 /* Read the part of a byline at i: the poster's name if not known yet and
