@@ -430,6 +430,32 @@ static void test_join_date_in_labelled_pairs(void **state)
 }
 #undef PAIRS_POST
 
+/* Forum software that writes a post's time twice in its <time>, long and
+ * short, for the style sheet to show one: the long form is kept, once. */
+#define TWICE_POST(name, body)                                                             \
+    "<div class='post'><a class='username'>" name "</a><time datetime='2024-06-14T13:22Z'>" \
+    "<span class='time__long'>June 14, 2024</span><span class='time__short'>1 yr</span>"   \
+    "</time><div class='post-content'><p>" body "</p></div></div>"
+
+static const char twice_thread[] =
+    "<html><body><main><h1>If the forum closes</h1>"
+    TWICE_POST("coldjoint", "Thank you to the moderators and to every member I worked with on "
+               "mods over the years; this was a great place to be.")
+    TWICE_POST("ultimate", "Same here. I learned to build rockets that fly straight from the "
+               "people of this forum, and I will miss them.")
+    "</main></body></html>";
+
+static void test_time_long_form_once(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(twice_thread);
+    assert_non_null(strstr(r->text, "June 14, 2024"));
+    assert_null(strstr(r->text, "1 yr"));
+    assert_non_null(strstr(r->text, "rockets that fly"));
+    pith_result_free(r);
+}
+#undef TWICE_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -442,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_poster_and_time_from_author_boxes),
         cmocka_unit_test(test_poster_name_in_a_popup_menu),
         cmocka_unit_test(test_join_date_in_labelled_pairs),
+        cmocka_unit_test(test_time_long_form_once),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

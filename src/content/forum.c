@@ -511,6 +511,32 @@ static void reject_signatures(pith_ctx *ctx, uint32_t b)
     }
 }
 
+/* Forum software writes a post's <time> twice, long and short ("June 14,
+ * 2024" and "1 yr"), and its style sheet shows one of them: the text
+ * holds both, glued ("June 14, 20241 yr").  A <time>'s child classed as
+ * the short form, beside one classed as the long form, goes. */
+static void reject_short_times(pith_ctx *ctx, uint32_t region)
+{
+    static const char *const short_form[] = {"short", NULL};
+    static const char *const long_form[] = {"long", NULL};
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t t = region + 1; t < dom->els[region].end; t++) {
+        if (dom->els[t].tag != GUMBO_TAG_TIME)
+            continue;
+        uint32_t shorter = PITH_NO_EL;
+        bool longer = false;
+        for (uint32_t c = t + 1; c < dom->els[t].end; c = dom->els[c].end) {
+            if (class_names(&dom->els[c], short_form))
+                shorter = c;
+            else if (class_names(&dom->els[c], long_form))
+                longer = true;
+        }
+        if (longer && shorter != PITH_NO_EL && !skipped(&dom->els[shorter]))
+            pith_ctx_reject(ctx, shorter, "forum:short-time");
+        t = dom->els[t].end - 1;
+    }
+}
+
 /* Reject everything in the region but the kept elements, their subtrees
  * and the path to them. */
 static void reject_the_rest(pith_ctx *ctx, uint32_t region, const bool *keep)
@@ -560,6 +586,7 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
     }
     keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);
+    reject_short_times(ctx, region);
     pith_dom_stats(dom, true);
     return true;
 }
