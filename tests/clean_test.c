@@ -47,6 +47,22 @@ static void test_drops_by_tag(void **state)
     test_unstage(&s);
 }
 
+/* A class longer than the room to read it is cut at its last whole token:
+ * the first letters of a search's result card ("search_result_item")
+ * would read as a search box and drop the card. */
+static void test_long_class_cut_at_token(void **state)
+{
+    (void)state;
+    char body[1024] = "<div id=card class='";
+    for (int k = 0; k < 100; k++)
+        strcat(body, "wrap ");
+    strcat(body, "search_result_item'><a href=/a>A story</a> told in a sentence.</div>");
+    test_staged s;
+    clean_page(&s, body, PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "card"), "kept");
+    test_unstage(&s);
+}
+
 /* What the page hides: each way has its rule; the hidden attribute and a
  * hiding style also mark the subtree hidden for the later stages, which
  * aria-hidden (hidden from assistive technology only) does not. */
@@ -1144,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_version_picker),
         cmocka_unit_test(test_hidden_docs_tabs),
         cmocka_unit_test(test_priced_run_of_others),
+        cmocka_unit_test(test_long_class_cut_at_token),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

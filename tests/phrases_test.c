@@ -282,6 +282,26 @@ static void test_item_wrapper_words(void **state)
     assert_int_equal(class_category("search-toggle"), PITH_CAT_NAV);
     assert_int_equal(class_category("relative flex hide-child-opacity"), PITH_CAT_NONE);
     assert_int_equal(class_category("hide"), PITH_CAT_HIDDEN);
+    /* A card that hides its read-more ad or its author line is neither
+     * hidden nor an ad: "hide-X" names the furniture hidden inside it. */
+    assert_int_equal(class_category("summary-grid-items hide-read-more-ad"), PITH_CAT_NONE);
+    assert_int_equal(class_category("card hide-entry-author"), PITH_CAT_NONE);
+    assert_int_equal(class_category("hide-read-more-ad ad-slot"), PITH_CAT_AD);
+    assert_int_equal(class_category("hide-visually"), PITH_CAT_HIDDEN);
+}
+
+/* A class string longer than the room to normalise it loses its last
+ * whole tokens, never half of one: the first letters of a search's result
+ * card ("search_result_item") would read as a search box. */
+static void test_long_class_cut_at_token(void **state)
+{
+    (void)state;
+    char cls[300] = "";
+    for (int k = 0; k < 48; k++)
+        strcat(cls, "wrap ");
+    strcat(cls, "search_result_item");
+    assert_int_equal(class_category("search_result_item"), PITH_CAT_NONE);
+    assert_int_equal(class_category(cls), PITH_CAT_NONE);
 }
 
 /* A page builder's blocks that fade in as the reader scrolls to them are
@@ -319,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_content_class_words),
         cmocka_unit_test(test_item_wrapper_words),
         cmocka_unit_test(test_scroll_reveal_words),
+        cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_copyright_cookie_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -438,18 +438,30 @@ size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
     return class_and_id_of(el->cls, pith_attr(el, "id"), out, cap);
 }
 
+/* Append s to raw (k bytes of cap used) while room is left; a token cut by
+ * the end of the room is left out whole (the first letters of
+ * "search_result_item" would read as a search box).  The new length. */
+static size_t copy_whole_tokens(char *raw, size_t k, size_t cap, const char *s)
+{
+    size_t start = k;
+    for (; *s && k + 2 < cap; s++)
+        raw[k++] = *s;
+    if (*s && !pith_ascii_is_space(*s))
+        while (k > start && !pith_ascii_is_space(raw[k - 1]))
+            k--;
+    return k;
+}
+
 /* The string of a class and an id (either NULL), normalised; its length. */
 static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t cap)
 {
     char raw[ATTR_NORM_MAX];
     size_t k = 0;
     if (cls)
-        for (const char *s = cls; *s && k + 2 < sizeof raw; s++)
-            raw[k++] = *s;
+        k = copy_whole_tokens(raw, k, sizeof raw, cls);
     if (id && k + 2 < sizeof raw) {
         raw[k++] = ' ';
-        for (const char *s = id; *s && k + 2 < sizeof raw; s++)
-            raw[k++] = *s;
+        k = copy_whole_tokens(raw, k, sizeof raw, id);
     }
     return pith_rules_normalize_attr(raw, k, out, cap);
 }

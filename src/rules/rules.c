@@ -412,9 +412,9 @@ static int run(compiled_set *set, const char *s, size_t n, size_t *start, size_t
 
 size_t pith_rules_normalize_attr(const char *in, size_t n, char *out, size_t cap)
 {
-    size_t k = 0;
+    size_t k = 0, i = 0;
     char prev = ' ';
-    for (size_t i = 0; i < n && k + 2 < cap; i++) {
+    for (; i < n && k + 2 < cap; i++) {
         char c = in[i];
         if (pith_ascii_is_upper(c)) {
             if (prev >= 'a' && prev <= 'z')
@@ -427,19 +427,65 @@ size_t pith_rules_normalize_attr(const char *in, size_t n, char *out, size_t cap
         }
         prev = c;
     }
+    if (i < n && !pith_ascii_is_space(in[i])) {
+        /* Out of room inside a token: its first letters would read as
+         * another word ("search-resu" of "search_result_item", a search
+         * box), so the string ends at the last whole token. */
+        while (k > 0 && out[k - 1] != ' ')
+            k--;
+    }
     out[k] = '\0';
     return k;
+}
+
+/* The boilerplate rule of norm's first match at or after norm[0]; its
+ * span in *start and *len; 0 when nothing matched. */
+static int first_class_match(const char *norm, size_t n, size_t *start, size_t *len)
+{
+    if (n == 0)
+        return 0;
+    int g = R.boiler.index ? pith_byte_index_match(R.boiler.index, norm, n, start, len) + 1
+                           : run(&R.boiler, norm, n, start, len);
+    return g <= 0 || (unsigned)g > R.boiler.groups ? 0 : g;
+}
+
+#define HIDES_PART "hide-" /* a class token opening so names what the box hides */
+
+/* The end of norm's class token that holds byte at when it is a compound
+ * "hide-X" whose X names furniture itself ("hide-read-more-ad",
+ * "hide-entry-author": the read-more ad, the author line hidden inside the
+ * box); 0 when it is not.  Its words say what the box hides, not what the
+ * box is: neither hidden nor that furniture.  "hide-visually" and
+ * "hide-mobile" name no furniture and are read as they are. */
+static size_t hidden_part_token_end(const char *norm, size_t n, size_t at)
+{
+    size_t t0 = at, t1 = at;
+    while (t0 > 0 && norm[t0 - 1] != ' ')
+        t0--;
+    while (t1 < n && norm[t1] != ' ')
+        t1++;
+    size_t k = sizeof HIDES_PART - 1, start, len;
+    if (t1 - t0 <= k || memcmp(norm + t0, HIDES_PART, k) != 0)
+        return 0;
+    return first_class_match(norm + t0 + k, t1 - t0 - k, &start, &len) ? t1 : 0;
 }
 
 pith_category pith_rules_match_class(const char *norm, size_t n, char *word, size_t word_cap)
 {
     if (pith_rules_init() != 0 || n == 0)
         return PITH_CAT_NONE;
-    size_t start = 0, len = 0;
-    int g = R.boiler.index ? pith_byte_index_match(R.boiler.index, norm, n, &start, &len) + 1
-                           : run(&R.boiler, norm, n, &start, &len);
-    if (g <= 0 || (unsigned)g > R.boiler.groups)
-        return PITH_CAT_NONE;
+    size_t start = 0, len = 0, from = 0;
+    int g;
+    for (;;) {
+        g = first_class_match(norm + from, n - from, &start, &len);
+        if (!g)
+            return PITH_CAT_NONE;
+        start += from;
+        size_t skip = hidden_part_token_end(norm, n, start);
+        if (!skip)
+            break;
+        from = skip;
+    }
     if (word && word_cap) {
         size_t k = len < word_cap - 1 ? len : word_cap - 1;
         memcpy(word, norm + start, k);
