@@ -495,6 +495,25 @@ static void test_stated_publication_date(void **state)
     expect_date("", "<p>Published August 13, 2025</p>", "2025-08-13");
 }
 
+/* A declared publication date that is also the declared modification
+ * date, shown nowhere, is the site's last save: the date shown under the
+ * headline, earlier, is the publication's; not a date shown later (an
+ * update's), not when the page was modified on another day. */
+static void test_shown_date_before_last_save(void **state)
+{
+    (void)state;
+    static const char saved[] =
+        "<meta property='article:published_time' content='2025-06-24T10:00:00+00:00'>"
+        "<meta property='article:modified_time' content='2025-06-24T10:00:00+00:00'>";
+    static const char edited[] =
+        "<meta property='article:published_time' content='2025-06-24T10:00:00+00:00'>"
+        "<meta property='article:modified_time' content='2025-09-02T10:00:00+00:00'>";
+    expect_date(saved, "<p class='post-date'>August 25, 2024</p>", "2024-08-25");
+    expect_date(saved, "<p class='post-date'>August 25, 2025</p>", "2025-06-24");
+    expect_date(saved, "<p class='post-date'>June 23, 2025</p>", "2025-06-24");
+    expect_date(edited, "<p class='post-date'>August 25, 2024</p>", "2025-06-24");
+}
+
 /* The column beside the article that opens right under its headline (an
  * <aside>) holds its date; an aside before the headline is the site's. */
 static void test_date_line_in_aside_under_headline(void **state)
@@ -1079,6 +1098,7 @@ int main(void)
         cmocka_unit_test(test_date_line_under_headline),
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
+        cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

@@ -654,6 +654,50 @@ static const pith_mvalue *stated_elsewhere(const pith_mfound *f, unsigned flags,
     return NULL;
 }
 
+/* A source of dates the page shows its readers (<time>, dated text), not
+ * one it declares for machines. */
+static bool shown_source(pith_msource s)
+{
+    return s == PITH_MS_TIME_MARKED || s == PITH_MS_TIME || s == PITH_MS_DATE_TEXT;
+}
+
+/* Does a value of the field from the sources shown (shown) or declared
+ * (!shown) name a day at most slack days from d? */
+static bool names_day(const pith_mfound *f, pith_mfield field, bool shown, unsigned flags,
+                      const pith_date *d, long long slack)
+{
+    pith_date v_day;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v && shown_source(*s) == shown;
+             v = v->next)
+            if (pith_date_parse(v->text, strlen(v->text), flags, &v_day) &&
+                llabs(pith_date_days(&v_day) - pith_date_days(d)) <= slack)
+                return true;
+    return false;
+}
+
+/* A declared publication date that is also the declared modification
+ * date (the same day), and that the page shows nowhere (within a day, a
+ * time zone's doing), is the site's last save written
+ * in both: the date the page shows its readers, earlier by more than a
+ * day, is the publication's (into *shown_day).  A date shown later is an
+ * update's or a reply's. */
+static const pith_mvalue *shown_before_last_save(const pith_mfound *f, unsigned flags,
+                                                 const pith_date *d, pith_date *shown_day)
+{
+    if (!names_day(f, PITH_MF_DATE_MODIFIED, false, flags, d, 0) ||
+        names_day(f, PITH_MF_DATE, true, flags, d, 1))
+        return NULL;
+    pith_date today = pith_date_today();
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_DATE); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[PITH_MF_DATE][*s]; v && shown_source(*s);
+             v = v->next)
+            if (pith_date_parse(v->text, strlen(v->text), flags, shown_day) &&
+                pith_date_plausible(shown_day, &today))
+                return pith_date_days(d) - pith_date_days(shown_day) > 1 ? v : NULL;
+    return NULL;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
@@ -677,6 +721,13 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
     if (stated) {
         d = other;
         found = stated;
+    }
+    const pith_mvalue *shown = field == PITH_MF_DATE && !stated
+                                   ? shown_before_last_save(f, flags, &d, &other)
+                                   : NULL;
+    if (shown) {
+        d = other;
+        found = shown;
     }
     const pith_mvalue *local = same_moment_local(f, field, flags, found, &other);
     if (local) {
