@@ -1263,11 +1263,18 @@ static bool repeated_block(pith_ctx *ctx, uint32_t i)
  * hidden attribute or an inline display:none until its tab is clicked
  * holds the same step for another language or platform (the Node.js
  * tab beside the Python one): the manual's readers read it, so it is
- * content, unlike other elements hidden that way. */
-static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i)
+ * content, unlike other elements hidden that way.  A manual dated as an
+ * article is, the same tab panel with a code block in it (the macOS
+ * commands beside the Windows ones); an article's other tabs (a widget's
+ * "Loading prices…") hold no code.  code holds the code blocks' text per
+ * element (NULL when memory ran out: none). */
+static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i, const uint32_t *code)
 {
     const char *role = pith_attr(&ctx->dom.els[i], "role");
-    return ctx->pagetype == PITH_PAGE_DOCUMENTATION && role && !strcmp(role, "tabpanel");
+    if (!role || strcmp(role, "tabpanel"))
+        return false;
+    return ctx->pagetype == PITH_PAGE_DOCUMENTATION ||
+           (ctx->pagetype == PITH_PAGE_ARTICLE && code && code[i] > 0);
 }
 
 /* A FAQ's question as the button that opens its answer (aria-expanded or
@@ -1591,10 +1598,11 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "tag:figcaption";
 
     unsigned hidden = pith_el_hidden_by(el);
-    bool shown = holds_the_page(&ctx->dom, i) || hidden_docs_tab(ctx, i);
+    bool docs_tab = hidden_docs_tab(ctx, i, code);
+    bool shown = holds_the_page(&ctx->dom, i) || docs_tab;
     if ((hidden & PITH_HIDDEN_ATTR) && !shown && !closed_panel(ctx, i))
         return "attr:hidden";
-    if ((hidden & PITH_HIDDEN_ARIA) && !shown_panel(ctx, i))
+    if ((hidden & PITH_HIDDEN_ARIA) && !docs_tab && !shown_panel(ctx, i))
         return "attr:aria-hidden";
     if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i))
         return "style:hidden";
