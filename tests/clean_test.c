@@ -1064,6 +1064,29 @@ static void test_priced_run_of_others(void **state)
 }
 #undef PRICED_CARDS
 
+/* A UUID printed as the whole text of an inline element (a shop's "Sponsored"
+ * spelt a letter a span between spans of keys) is a script's key and goes;
+ * one inside a sentence, in a table's cell or in code stays. */
+static void test_identifier_text(void **state)
+{
+    (void)state;
+    static const char page_of_keys[] =
+        "<html><body><main><h1>Brass bow saw</h1>" BESIDE
+        "<div><span>S</span><span id=key>f2f260c3-bf1f-466a-b856-6f031758a086</span>"
+        "<span>p</span></div><p>Your order number <span id=order>0c73f6b8-2a71-4386-82a6-7f8f5639a27b"
+        "</span> ships from the workshop today.</p><table><tr><td id=cell>52a7f4be-952c-48f0-a1f9-1bd0d827e6dc</td>"
+        "</tr></table><code id=code>457c0507-5ae9-4f3f-8d4b-b9403a195759</code>"
+        "<span id=word>f2f260c3-bf1f-466a-b856-6f031758a08g</span></main></body></html>";
+    test_staged s;
+    clean_typed(&s, page_of_keys, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "key"), "structure:identifier");
+    assert_string_equal(dropped_by(&s, "order"), "kept");
+    assert_string_equal(dropped_by(&s, "cell"), "kept");
+    assert_string_equal(dropped_by(&s, "code"), "kept");
+    assert_string_equal(dropped_by(&s, "word"), "kept");
+    test_unstage(&s);
+}
+
 /* A manual's version picker written out as links heads every page of it:
  * on a documentation page a short block whose links are nearly all
  * versions goes; a table of versions, and the same block on an article,
@@ -1166,6 +1189,7 @@ int main(void)
         cmocka_unit_test(test_hidden_docs_tabs),
         cmocka_unit_test(test_priced_run_of_others),
         cmocka_unit_test(test_long_class_cut_at_token),
+        cmocka_unit_test(test_identifier_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -49,6 +49,7 @@ static void mark_path(pith_dom *dom, uint32_t i)
 
 static bool shown_on_desktop(const char *norm);
 static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t cap);
+static bool is_code(const pith_el *el);
 
 /* How much a boilerplate category around an element speaks against it
  * holding the article (a factor on its prose). */
@@ -1342,6 +1343,41 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
     return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
 }
 
+#define UUID_TEXT 36 /* bytes of a UUID: 32 hex digits in groups of 8-4-4-4-12 */
+
+/* Is s (n bytes) one UUID, "f2f260c3-bf1f-466a-b856-6f031758a086"? */
+static bool reads_as_uuid(const char *s, size_t n)
+{
+    while (n > 0 && pith_ascii_is_space(*s))
+        s++, n--;
+    while (n > 0 && pith_ascii_is_space(s[n - 1]))
+        n--;
+    if (n != UUID_TEXT)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        bool dash = k == 8 || k == 13 || k == 18 || k == 23;
+        if (dash ? s[k] != '-' : !pith_ascii_is_hex(s[k]))
+            return false;
+    }
+    return true;
+}
+
+/* An inline element whose whole text is a UUID, outside code and
+ * sentences (its parent holds no text of its own): a key a
+ * script reads, printed in the page (a shop spells "Sponsored" one letter
+ * a span, between spans of such keys that its style hides), never words
+ * for a reader. */
+static bool identifier_text(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text != UUID_TEXT || el->blocks > 0 ||
+        (el->flags & (PITH_EL_BLOCK | PITH_EL_IN_PRE)) || is_code(el) ||
+        (el->parent != PITH_NO_EL && ctx->dom.els[el->parent].own_text > 0))
+        return false; /* words around it: "your order number 3f0c2a9e-..." */
+    const char *text = pith_ctx_text(ctx, i, 0);
+    return reads_as_uuid(text, ctx->scratch.len);
+}
+
 /* Per element, the sum of own(ctx, j) over its subtree, in an array of
  * dom->n from the arena, filled bottom-up in one pass (an element's value
  * is final before it is added to its parent's); NULL when memory ran out. */
@@ -1589,6 +1625,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return choosing;
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
+    if (identifier_text(ctx, i))
+        return "structure:identifier";
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
