@@ -199,13 +199,16 @@ static bool date_characters_only(const char *s, size_t n)
     return true;
 }
 
-bool pith_text_date_line(const pith_tblock *blk, const char *s)
+bool pith_text_date_line(pith_tblock *blk, const char *s)
 {
-    pith_date d;
-    return blk->chars <= STAMP_MAX_CHARS &&
-           blk->words <= STAMP_MAX_WORDS && !blk->sentence_end &&
-           date_characters_only(s, blk->len) &&
-           (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+    if (blk->date_line == PITH_DATE_LINE_UNASKED) {
+        pith_date d;
+        bool yes = blk->chars <= STAMP_MAX_CHARS && blk->words <= STAMP_MAX_WORDS &&
+                   !blk->sentence_end && date_characters_only(s, blk->len) &&
+                   (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+        blk->date_line = yes ? PITH_DATE_LINE_YES : PITH_DATE_LINE_NO;
+    }
+    return blk->date_line == PITH_DATE_LINE_YES;
 }
 
 /* Lines that are a date or a time and little else ("14:10", "March 17,

@@ -149,7 +149,7 @@ typedef struct shape {
 
 /* A post's time line: a date line, one the phrase rules took for a
  * byline's date ("Posted 12 March 2024, 08:14") too. */
-static bool post_time(const pith_tblock *blk, const char *s)
+static bool post_time(pith_tblock *blk, const char *s)
 {
     return (blk->role != PITH_TR_REMOVED || blk->phrase == PITH_CAT_META) &&
            pith_text_date_line(blk, s);
@@ -183,13 +183,12 @@ bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last
     return prices >= COLLECTION_MIN_PRICES;
 }
 
-static void measure(const pith_tpage *page, bool found, uint32_t first, uint32_t last,
-                    shape *sh)
+static void measure(pith_tpage *page, bool found, uint32_t first, uint32_t last, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
     bool beyond = false; /* past a label of what follows an article */
     for (uint32_t i = 0; i < page->n; i++) {
-        const pith_tblock *blk = &page->b[i];
+        pith_tblock *blk = &page->b[i];
         const char *s = pith_tblock_text(page, i);
         beyond = beyond || (found && i > last && opens_aftermath(blk));
         sh->dated += blk->comment_header || post_time(blk, s);

@@ -30,6 +30,9 @@ typedef enum pith_trole {
     PITH_TR_DATE      /* a date line: the date, not article text */
 } pith_trole;
 
+/* pith_tblock.date_line. */
+enum { PITH_DATE_LINE_UNASKED = 0, PITH_DATE_LINE_NO, PITH_DATE_LINE_YES };
+
 typedef struct pith_tblock {
     uint32_t off, len;      /* its text in page->text: white space collapsed,
                                markers gone, wrapped lines joined */
@@ -59,6 +62,9 @@ typedef struct pith_tblock {
     bool about_box;         /* "About Jane Doe" over her biography (judge.c) */
     bool stamp;             /* a line that is only a date or a time, one of
                                several: the stamp over an item of a feed */
+    uint8_t date_line;      /* pith_text_date_line's answer, kept once asked
+                               (judge.c, kind.c ask it of the same blocks):
+                               PITH_DATE_LINE_UNASKED, _NO or _YES */
     const char *rule;       /* why it was removed */
 } pith_tblock;
 
