@@ -852,13 +852,19 @@ static const unsigned char FOLD[256] = {
 };
 #undef FOLD_ROW
 
+#define FOLD_HASH_START 1469598103934665603ull /* FNV-1a */
+#define FOLD_HASH_PRIME 1099511628211ull
+
+static inline uint64_t fold_hash_byte(uint64_t h, unsigned char c)
+{
+    return (h ^ FOLD[c]) * FOLD_HASH_PRIME;
+}
+
 uint64_t pith_tblock_fold_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= FOLD[(unsigned char)s[i]];
-        h *= 1099511628211ull;
-    }
+    uint64_t h = FOLD_HASH_START;
+    for (size_t i = 0; i < n; i++)
+        h = fold_hash_byte(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -870,103 +876,98 @@ static const char *const SENTENCE_ENDS[] = {
 };
 
 /* Headlines and menu entries capitalise their long words ("Home Depot
- * Sales Miss, Shares Plunge"); sentences do not.  Needs three words of
- * TITLE_CASE_MIN_LETTERS letters or more, in a script with case. */
+ * Sales Miss, Shares Plunge"); sentences do not.  A word here is a run of
+ * letters (word characters but digits); one of TITLE_CASE_MIN_LETTERS
+ * letters or more is long, and the headline needs three, in a script with
+ * case. */
 static bool is_letter(uint32_t cp)
 {
     return is_word(cp) && !(cp >= '0' && cp <= '9');
 }
 
-/* is_letter of the byte at s[i] when it is ASCII (most of the bytes of
- * most pages), without decoding; -1 for the first byte of a longer
- * character. */
-static int ascii_letter_at(const char *s, size_t i)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80)
-        return -1;
-    return pith_ascii_is_alpha((char)c) || c == '_';
-}
-
-static bool title_case(const char *s, size_t n)
-{
-    uint32_t long_words = 0, capitalised = 0;
-    size_t i = 0;
-    while (i < n) {
-        if (ascii_letter_at(s, i) == 0) {
-            i++;
-            continue;
-        }
-        uint32_t cp = next_cp(s, n, &i);
-        if (!is_letter(cp))
-            continue;
-        uint32_t first = cp, letters = 1;
-        for (int a; i < n; letters++) {
-            size_t at = i;
-            if ((a = ascii_letter_at(s, i)) >= 0 ? !a : !is_letter(next_cp(s, n, &at)))
-                break;
-            i = a >= 0 ? i + 1 : at;
-        }
-        if (letters >= TITLE_CASE_MIN_LETTERS) {
-            long_words++;
-            capitalised += pith_lower_cp(first) != first;
-        }
-    }
-    return long_words >= 3 && capitalised * 4 >= long_words * 3;
-}
-
-/* What measure counts an ASCII byte as, looked up rather than tested (a
- * measure reads every byte of a page): a character (all but the space and
- * the line break), and a character of a word (letters and digits). */
-enum { MEASURE_NONE = 0, MEASURE_CHAR = 1, MEASURE_WORD = 3 };
+/* What measure counts a character as, for ASCII looked up rather than
+ * tested (a measure reads every byte of a page): a character (all but the
+ * space and the line break), a character of a word (letters and digits), a
+ * letter (title_case's: letters and '_'), a capital. */
+enum { MEASURE_CHAR = 1, MEASURE_WORD = 2, MEASURE_LETTER = 4, MEASURE_CAPITAL = 8 };
 #define MC MEASURE_CHAR
-#define MW MEASURE_WORD
+#define MD (MEASURE_CHAR | MEASURE_WORD)                  /* digits */
+#define ML (MEASURE_CHAR | MEASURE_WORD | MEASURE_LETTER) /* a-z */
+#define MU (ML | MEASURE_CAPITAL)                         /* A-Z */
 #define MC8 MC, MC, MC, MC, MC, MC, MC, MC
-#define MW8 MW, MW, MW, MW, MW, MW, MW, MW
+#define ML8 ML, ML, ML, ML, ML, ML, ML, ML
+#define MU8 MU, MU, MU, MU, MU, MU, MU, MU
 static const unsigned char MEASURE_ASCII[128] = {
-    MC, MC, MC, MC, MC, MC, MC, MC, MC, MC, MEASURE_NONE /* \n */, MC, MC, MC, MC, MC,
+    MC, MC, MC, MC, MC, MC, MC, MC, MC, MC, 0 /* \n */, MC, MC, MC, MC, MC,
     MC8, MC8,
-    MEASURE_NONE /* space */, MC, MC, MC, MC, MC, MC, MC, MC8,
-    MW8, MW, MW /* 0-9 */, MC, MC, MC, MC, MC, MC,
-    MC /* @ */, MW, MW, MW, MW, MW, MW, MW, MW8, MW8, MW, MW, MW /* A-Z */, MC, MC, MC, MC, MC,
-    MC /* ` */, MW, MW, MW, MW, MW, MW, MW, MW8, MW8, MW, MW, MW /* a-z */, MC, MC, MC, MC, MC,
+    0 /* space */, MC, MC, MC, MC, MC, MC, MC, MC8,
+    MD, MD, MD, MD, MD, MD, MD, MD, MD, MD /* 0-9 */, MC, MC, MC, MC, MC, MC,
+    MC /* @ */, MU, MU, MU, MU, MU, MU, MU, MU8, MU8, MU, MU, MU /* A-Z */, MC, MC, MC, MC,
+    MC | MEASURE_LETTER /* _ */,
+    MC /* ` */, ML, ML, ML, ML, ML, ML, ML, ML8, ML8, ML, ML, ML /* a-z */, MC, MC, MC, MC, MC,
 };
 #undef MC
-#undef MW
+#undef MD
+#undef ML
+#undef MU
 #undef MC8
-#undef MW8
+#undef ML8
+#undef MU8
 
-static void measure(pith_tpage *page, pith_tblock *blk)
+/* What one pass over a block's text counts. */
+typedef struct tally {
+    uint32_t chars, words;
+    bool in_word;
+    uint32_t letters;       /* of the run of letters read, 0 out of one */
+    bool capital;           /* the run's first letter is a capital */
+    uint32_t long_words, capitalised; /* runs of letters long enough */
+} tally;
+
+/* The run of letters ends: count it when it is long. */
+static inline void end_letters(tally *t)
 {
-    const char *s = page->text + blk->off;
-    size_t n = blk->len;
-    uint32_t chars = 0, words = 0;
-    bool in_word = false;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* most characters: no decoding, no CJK */
-            unsigned kind = MEASURE_ASCII[c];
-            bool w = kind == MEASURE_WORD;
-            chars += kind & MEASURE_CHAR;
-            words += w && !in_word;
-            in_word = w;
-            i++;
-            continue;
-        }
-        size_t at = i;
-        uint32_t cp = next_cp(s, n, &i);
-        chars += cp != ' ' && cp != '\n' ? (uint32_t)(i - at) : 0;
-        bool w = is_word(cp) && cp != '_';
-        if (is_cjk(cp))
-            words++, w = false; /* a CJK character is a word */
-        else if (w && !in_word)
-            words++;
-        in_word = w;
+    if (t->letters >= TITLE_CASE_MIN_LETTERS) {
+        t->long_words++;
+        t->capitalised += t->capital;
     }
-    blk->chars = chars;
-    blk->words = words;
-    /* ends like a sentence: . ! ? and their forms in other scripts, before
-     * closing quotes and brackets */
+    t->letters = 0;
+}
+
+/* Count a character: its kind by the bits of MEASURE_ASCII (its letter
+ * being a capital), or a character of more bytes, a CJK one a word alone. */
+static inline void tally_char(tally *t, unsigned kind, bool cjk)
+{
+    bool w = kind & MEASURE_WORD;
+    t->chars += kind & MEASURE_CHAR;
+    if (cjk)
+        t->words++, w = false; /* a CJK character is a word */
+    else
+        t->words += w && !t->in_word;
+    t->in_word = w;
+    if (kind & MEASURE_LETTER) {
+        if (t->letters++ == 0)
+            t->capital = kind & MEASURE_CAPITAL;
+    } else if (t->letters) {
+        end_letters(t);
+    }
+}
+
+/* The kind of a code point beyond ASCII, in MEASURE_ASCII's bits; its
+ * bytes count as characters. */
+static unsigned kind_beyond_ascii(uint32_t cp)
+{
+    unsigned kind = MEASURE_CHAR;
+    if (is_word(cp) && cp != '_')
+        kind |= MEASURE_WORD;
+    if (is_letter(cp))
+        kind |= MEASURE_LETTER | (pith_lower_cp(cp) != cp ? MEASURE_CAPITAL : 0);
+    return kind;
+}
+
+/* Ends like a sentence: . ! ? and their forms in other scripts, before
+ * closing quotes and brackets. */
+static bool sentence_end(const char *s, size_t n)
+{
     size_t e = n;
     while (e > 0 && strchr("\"')]", s[e - 1]))
         e--;
@@ -980,9 +981,38 @@ static void measure(pith_tpage *page, pith_tblock *blk)
         size_t m = strlen(SENTENCE_ENDS[k]);
         end = e >= m && memcmp(s + e - m, SENTENCE_ENDS[k], m) == 0;
     }
-    blk->sentence_end = end;
-    blk->title_case = title_case(s, n);
-    blk->hash = pith_tblock_fold_hash(s, n);
+    return end;
+}
+
+/* A block's characters, words, sentence end, title case and folded hash,
+ * from one pass over its text. */
+static void measure(pith_tpage *page, pith_tblock *blk)
+{
+    const char *s = page->text + blk->off;
+    size_t n = blk->len;
+    tally t = {0};
+    uint64_t h = FOLD_HASH_START;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* most characters: no decoding, no CJK */
+            tally_char(&t, MEASURE_ASCII[c], false);
+            h = fold_hash_byte(h, c);
+            i++;
+            continue;
+        }
+        size_t at = i;
+        uint32_t cp = next_cp(s, n, &i);
+        tally_char(&t, kind_beyond_ascii(cp), is_cjk(cp));
+        t.chars += (uint32_t)(i - at) - 1; /* its bytes: one counted */
+        for (; at < i; at++)
+            h = fold_hash_byte(h, (unsigned char)s[at]);
+    }
+    end_letters(&t);
+    blk->chars = t.chars;
+    blk->words = t.words;
+    blk->sentence_end = sentence_end(s, n);
+    blk->title_case = t.long_words >= 3 && t.capitalised * 4 >= t.long_words * 3;
+    blk->hash = h;
 }
 
 /* ------------------------------------------------------------ outdents */
