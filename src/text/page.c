@@ -268,9 +268,10 @@ static line_mark read_mark(const char *s, const tline *l)
             m.level = p[0] == '=' ? 1 : 2;
         return m;
     }
-    for (size_t b = 0; b < sizeof BULLETS / sizeof BULLETS[0]; b++) {
+    /* most lines start with a letter or a digit, which no bullet does */
+    for (size_t b = 0; !pith_ascii_is_alnum(p[0]) && b < sizeof BULLETS / sizeof BULLETS[0]; b++) {
         if (p[0] != BULLETS[b][0])
-            continue; /* most lines: no bullet starts with their first byte */
+            continue;
         size_t k = strlen(BULLETS[b]);
         if (n > k + 1 && memcmp(p, BULLETS[b], k) == 0 && p[k] == ' ') {
             m.kind = MARK_BULLET;
