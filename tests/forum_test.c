@@ -456,6 +456,54 @@ static void test_time_long_form_once(void **state)
 }
 #undef TWICE_POST
 
+/* A reply quoting a long stretch of an earlier post of the thread repeats
+ * it: the quote goes, with its attribution; a short quote (the line the
+ * reply answers) stays, and so does a long quote of a post not on the
+ * page. */
+#define QUOTE_REPLY(name, quoted, reply)                                              \
+    "<div class='message'><a class='username'>" name "</a><div class='message-body'>"  \
+    "<blockquote class='quote'><div class='quote-title'>" quoted " said:</div><div "    \
+    "class='quote-content'>" reply "</div></blockquote>"
+#define OPENING_TEXT                                                                   \
+    "My router table wobbles on its stand whenever I feed a long board, and the fence " \
+    "drifts by a millimetre over the cut, so every groove comes out tapered."
+#define OPENING_MORE " It is a cheap stand from a flea market, steel, with four feet."
+
+static const char quoting_thread[] =
+    "<html><body><main><h1>Router table wobbles</h1>"
+    "<div class='message'><a class='username'>spindle</a><div class='message-body'><p>"
+    OPENING_TEXT OPENING_MORE "</p></div></div>"
+    QUOTE_REPLY("featherboard", "spindle", OPENING_TEXT)
+    "<p>Bolt the stand to the wall and clamp the fence at both ends.</p></div></div>"
+    QUOTE_REPLY("spindle", "featherboard", "Bolt the stand to the wall")
+    "<p>The wall is plaster, will it hold?</p></div></div>"
+    QUOTE_REPLY("collet", "jointer", "Use a torsion box for the top of any table that carries "
+                "a router, it stays flat for decades and weighs next to nothing.")
+    "<p>Agreed, and a torsion box stops the wobble too.</p></div></div>"
+    "</main></body></html>";
+
+/* Does text say words once, and once only? */
+static bool said_once(const char *text, const char *words)
+{
+    const char *first = strstr(text, words);
+    return first && !strstr(first + 1, words);
+}
+
+static void test_quote_repeating_an_earlier_post(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(quoting_thread);
+    assert_true(said_once(r->text, "feed a long board"));
+    assert_null(strstr(r->text, "spindle said:"));
+    assert_non_null(strstr(r->text, "clamp the fence at both ends"));
+    assert_non_null(strstr(r->text, "featherboard said:"));
+    assert_non_null(strstr(r->text, "torsion box for the top"));
+    pith_result_free(r);
+}
+#undef QUOTE_REPLY
+#undef OPENING_TEXT
+#undef OPENING_MORE
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -469,6 +517,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_in_a_popup_menu),
         cmocka_unit_test(test_join_date_in_labelled_pairs),
         cmocka_unit_test(test_time_long_form_once),
+        cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

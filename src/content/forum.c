@@ -537,6 +537,71 @@ static void reject_short_times(pith_ctx *ctx, uint32_t region)
     }
 }
 
+/* A reply quoting a long stretch of an earlier post repeats what the
+ * thread already gave (forum software folds such a quote, "Click to
+ * expand"): a quote whose content holds at least QUOTE_REPEAT_MIN bytes
+ * found word for word in the posts before it goes, with its attribution
+ * ("Jane said:"); a short quote says what the reply answers, and stays. */
+#define QUOTE_REPEAT_MIN 100     /* non-space bytes of a quote's text: a stretch of a post */
+#define QUOTE_CONTENT_SHARE 0.8  /* of a quote's text in one child: its content, not the
+                                  * attribution above it */
+#define QUOTES_SCAN_MAX (1u << 22) /* bytes of earlier posts searched, over all quotes */
+
+/* The box inside quote q holding its content: the innermost one holding
+ * QUOTE_CONTENT_SHARE of its text. */
+static uint32_t quote_content(const pith_dom *dom, uint32_t q)
+{
+    for (;;) {
+        uint32_t inner = PITH_NO_EL;
+        for (uint32_t c = q + 1; c < dom->els[q].end; c = dom->els[c].end)
+            if (!skipped(&dom->els[c]) && dom->els[c].text >= QUOTE_CONTENT_SHARE * dom->els[q].text)
+                inner = c;
+        if (inner == PITH_NO_EL)
+            return q;
+        q = inner;
+    }
+}
+
+/* Is the text of element c (in *text) in the posts' text seen so far? */
+static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, pith_buf *text)
+{
+    pith_buf_clear(text);
+    pith_el_text(dom, c, text, 0);
+    if (!text->data || !seen->data)
+        return false;
+    char *from = text->data, *to = text->data + text->len;
+    while (from < to && *from == ' ')
+        from++;
+    while (to > from && to[-1] == ' ')
+        *--to = '\0';
+    return to > from && strstr(seen->data, from) != NULL;
+}
+
+static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32_t m)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf seen = PITH_BUF_INIT, text = PITH_BUF_INIT;
+    size_t scanned = 0;
+    for (uint32_t j = 0; j < m; j++) {
+        uint32_t b = bodies[j];
+        for (uint32_t q = b + 1; j > 0 && q < dom->els[b].end; q++) {
+            const pith_el *el = &dom->els[q];
+            if (skipped(el) || el->tag != GUMBO_TAG_BLOCKQUOTE)
+                continue;
+            if (el->text >= QUOTE_REPEAT_MIN && scanned < QUOTES_SCAN_MAX) {
+                scanned += seen.len;
+                if (said_before(dom, quote_content(dom, q), &seen, &text))
+                    pith_ctx_reject(ctx, q, "forum:repeated-quote");
+            }
+            q = el->end - 1;
+        }
+        pith_el_text(dom, b, &seen, 0);
+        pith_buf_append(&seen, " ", 1);
+    }
+    pith_buf_free(&seen);
+    pith_buf_free(&text);
+}
+
 /* Reject everything in the region but the kept elements, their subtrees
  * and the path to them. */
 static void reject_the_rest(pith_ctx *ctx, uint32_t region, const bool *keep)
@@ -587,6 +652,7 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
     keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);
     reject_short_times(ctx, region);
+    reject_repeated_quotes(ctx, bodies, m);
     pith_dom_stats(dom, true);
     return true;
 }
