@@ -1088,16 +1088,19 @@ static void test_identifier_text(void **state)
 }
 
 /* A manual's version picker written out as links heads every page of it:
- * on a documentation page a short block whose links are nearly all
- * versions goes; a table of versions, and the same block on an article,
- * stay. */
+ * on a documentation page, or a chapter's index taken for a listing, a
+ * short block whose links are nearly all versions goes; a table of
+ * versions, and the same block on an article, stay; a pager's numbers
+ * (1 2 3 4, counting up) are no versions. */
 #define VERSIONS                                                                           \
     "Supported versions: <a href=/c>Current</a> (<a href=/18>18</a>) / <a href=/17>17</a> / " \
     "<a href=/16>16</a> / <a href=/15>15</a> Unsupported: <a href=/9.6>9.6</a> / "          \
     "<a href=/v9.5>v9.5</a>"
 static const char versioned_manual[] =
     "<html><body><main><div id=picker>" VERSIONS "</div><table id=compat><tr><td>"
-    VERSIONS "</td></tr></table><h1>Indexes</h1>" PROSE1 PROSE2 "</main></body></html>";
+    VERSIONS "</td></tr></table><h1>Indexes</h1>" PROSE1 PROSE2 "<div id=pager>Pages: "
+    "<a href=/p1>1</a> <a href=/p2>2</a> <a href=/p3>3</a> <a href=/p4>4</a></div>"
+    "</main></body></html>";
 
 static void test_version_picker(void **state)
 {
@@ -1106,6 +1109,11 @@ static void test_version_picker(void **state)
     clean_typed(&s, versioned_manual, PITH_PAGE_DOCUMENTATION);
     assert_string_equal(dropped_by(&s, "picker"), "structure:version-picker");
     assert_string_equal(dropped_by(&s, "compat"), "kept");
+    assert_string_not_equal(dropped_by(&s, "pager"), "structure:version-picker");
+    test_unstage(&s);
+    clean_typed(&s, versioned_manual, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "picker"), "structure:version-picker");
+    assert_string_not_equal(dropped_by(&s, "pager"), "structure:version-picker");
     test_unstage(&s);
     clean_typed(&s, versioned_manual, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "picker"), "kept");

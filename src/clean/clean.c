@@ -1534,10 +1534,12 @@ static uint32_t *controls_and_reviewers(pith_ctx *ctx)
 #define VERSION_PICKER_LINKS_MIN 3  /* linked versions: "Current (18) / 17 / 16", "4.2 / 4.1 / 4.0" */
 #define VERSION_PICKER_TEXT_MAX 300 /* non-space bytes: a row or three of versions */
 #define VERSION_LABEL_MAX 12        /* bytes of a version's label: "v10.2.x" */
+#define VERSION_NUMBER_CAP 100000   /* a leading number read no further: no version is as big */
 
 /* Does a link's text (trimmed) read as a version: digits with dots, maybe
- * a "v" before them or an "x" for a series ("18", "9.6", "v3.2", "5.x")? */
-static bool version_label(const char *t, size_t n)
+ * a "v" before them or an "x" for a series ("18", "9.6", "v3.2", "5.x")?
+ * Its leading number ("9" of "9.6"), -1 when it does not. */
+static long version_number(const char *t, size_t n)
 {
     while (n && (*t == ' ' || *t == '\n'))
         t++, n--;
@@ -1546,28 +1548,39 @@ static bool version_label(const char *t, size_t n)
     if (n && (*t == 'v' || *t == 'V'))
         t++, n--;
     if (n == 0 || n > VERSION_LABEL_MAX || !pith_ascii_is_digit(*t))
-        return false;
-    for (size_t k = 0; k < n; k++)
+        return -1;
+    long lead = 0;
+    bool in_lead = true;
+    for (size_t k = 0; k < n; k++) {
         if (!pith_ascii_is_digit(t[k]) && t[k] != '.' && !(t[k] == 'x' && k > 0 && t[k - 1] == '.'))
-            return false;
-    return true;
+            return -1;
+        in_lead = in_lead && pith_ascii_is_digit(t[k]);
+        if (in_lead && lead < VERSION_NUMBER_CAP)
+            lead = lead * 10 + (t[k] - '0');
+    }
+    return lead;
 }
 
 /* A manual's version picker written out as links ("Supported Versions:
  * Current (18) / 17 / 16 ... Unsupported versions: 13 / 12 / 11"): a short
  * block, no paragraph and no table, whose links are nearly all versions.
- * It heads every page of the manual; a table of versions is content. */
+ * It heads every page of the manual, and of a chapter's index taken for a
+ * listing; a table of versions is content, and so is it on an article (a
+ * release's story).  Numbers that count up one by one (1 2 3 4) are a
+ * pager's pages, not versions. */
 static bool version_picker(pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
-    if (ctx->pagetype != PITH_PAGE_DOCUMENTATION || el->links < VERSION_PICKER_LINKS_MIN ||
+    if (ctx->pagetype == PITH_PAGE_ARTICLE || el->links < VERSION_PICKER_LINKS_MIN ||
         el->text > VERSION_PICKER_TEXT_MAX || el->paras > 0 || el->tag == GUMBO_TAG_A)
         return false;
     for (uint32_t a = i; a != PITH_NO_EL; a = dom->els[a].parent)
         if (dom->els[a].tag == GUMBO_TAG_TABLE)
             return false;
     uint32_t links = 0, versions = 0;
+    long last = -1;
+    bool counts_up = true; /* 1 2 3 4: a pager's pages, not versions */
     for (uint32_t j = i + 1; j < el->end; j++) {
         GumboTag t = (GumboTag)dom->els[j].tag;
         if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_PRE)
@@ -1576,11 +1589,16 @@ static bool version_picker(pith_ctx *ctx, uint32_t i)
             continue;
         links++;
         const char *text = pith_ctx_text(ctx, j, VERSION_LABEL_MAX + 8);
-        versions += version_label(text, ctx->scratch.len);
+        long v = version_number(text, ctx->scratch.len);
+        if (v >= 0) {
+            counts_up = counts_up && (last < 0 || v == last + 1);
+            last = v;
+            versions++;
+        }
         j = dom->els[j].end - 1;
     }
     /* nearly all: a "Current" or "devel" among a row of numbers */
-    return links >= VERSION_PICKER_LINKS_MIN && versions * 4 >= links * 3;
+    return links >= VERSION_PICKER_LINKS_MIN && versions * 4 >= links * 3 && !counts_up;
 }
 
 /* On a service page, a box named as the section's picture holds a drawing
