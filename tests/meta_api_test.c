@@ -245,6 +245,16 @@ static void test_headline_as_title(void **state)
         {"<title>Trip report | Steven's Home</title>",
          "<h1 class='blog-logo'>Steven's Home</h1><h2>Trip report, part two</h2>",
          "Trip report, part two"},
+        /* an <h1> away from the article names the book the page is in, as
+         * the <title>'s last part does; in the article it is the headline
+         * (the article's <main> closes with the page) */
+        {"<title>Borrowing and Lifetimes - The Ferris Book</title>",
+         "<div class='menu'><h1 class='menu-title'>The Ferris Book</h1></div>"
+         "<main><h2>Borrowing and Lifetimes</h2>",
+         "Borrowing and Lifetimes"},
+        {"<title>Handbook: Reference - Creating Types from Types</title>",
+         "<main><h1>Creating Types from Types</h1>",
+         "Creating Types from Types"},
         /* without such an <h1>, an <h2> that shares the title's words heads
          * a section */
         {"<title>Counter-Strike 2 on Steam</title>", "<h2>Play Counter-Strike 2</h2>",

@@ -376,20 +376,13 @@ static bool restates_any(const pith_buf *heading, const title_words *titles, siz
     return false;
 }
 
-pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
-                                      const char *const *declared, size_t n_declared,
-                                      const char *const *names, size_t n_names, pith_buf *out)
+/* The headline's element (see pith_meta_headline), or PITH_NO_EL; *kind
+ * says how it was found.  Headings equal to book count as the site's. */
+static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *titles,
+                              size_t n_declared, const char *const *names, size_t n_names,
+                              const char *book, pith_headline_kind *kind)
 {
     const pith_dom *dom = &ctx->dom;
-    pith_buf_clear(out);
-    if (dom->body == PITH_NO_EL)
-        return PITH_HEADLINE_NONE;
-    title_words *titles = n_declared ? pith_arena_alloc(f->arena, n_declared * sizeof *titles)
-                                     : NULL;
-    if (!titles)
-        n_declared = 0;
-    for (size_t k = 0; k < n_declared; k++)
-        title_words_of(declared[k], &titles[k]);
     pith_buf text = PITH_BUF_INIT;
     uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
     unsigned seen = 0;
@@ -404,6 +397,10 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
             site_h1 = shows_site(ctx, i, names, n_names, &text);
         if ((tag == GUMBO_TAG_H2 && h2 != PITH_NO_EL) || !heading_text(ctx, i, names, n_names, &text))
             continue;
+        if (pith_meta_same_text(text.data, book)) {
+            site_h1 = site_h1 || tag == GUMBO_TAG_H1; /* the book's banner */
+            continue;
+        }
         bool with = pith_meta_in_article(ctx, i);
         if (restates_any(&text, titles, n_declared)) {
             if (tag == GUMBO_TAG_H2)
@@ -416,6 +413,7 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                  !pith_meta_in_aside(ctx, f, i) && with)
             with_article = i;
     }
+    pith_buf_free(&text);
     /* a restating <h1> with the article's text (a banner restates the
      * title's site part), else a restating <h1>, or <h2> under an <h1> that
      * shows the site, else the <h1> with the article */
@@ -423,9 +421,34 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                     : h1 != PITH_NO_EL    ? h1
                     : h2 != PITH_NO_EL && site_h1 ? h2
                                           : with_article;
-    pith_headline_kind kind = PITH_HEADLINE_NONE;
-    if (pick != PITH_NO_EL && heading_text(ctx, pick, names, n_names, out))
-        kind = pick == with_article ? PITH_HEADLINE_WITH_ARTICLE : PITH_HEADLINE_RESTATES;
-    pith_buf_free(&text);
+    *kind = pick == PITH_NO_EL     ? PITH_HEADLINE_NONE
+            : pick == with_article ? PITH_HEADLINE_WITH_ARTICLE
+                                   : PITH_HEADLINE_RESTATES;
+    return pick;
+}
+
+pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
+                                      const char *const *declared, size_t n_declared,
+                                      const char *const *names, size_t n_names, const char *book,
+                                      pith_buf *out)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf_clear(out);
+    if (dom->body == PITH_NO_EL)
+        return PITH_HEADLINE_NONE;
+    title_words *titles = n_declared ? pith_arena_alloc(f->arena, n_declared * sizeof *titles)
+                                     : NULL;
+    if (!titles)
+        n_declared = 0;
+    for (size_t k = 0; k < n_declared; k++)
+        title_words_of(declared[k], &titles[k]);
+    pith_headline_kind kind;
+    uint32_t pick = pick_headline(ctx, f, titles, n_declared, names, n_names, book, &kind);
+    /* the book's name is the site's when another heading, in the article,
+     * is the headline; else it may be the headline itself */
+    if (book && (pick == PITH_NO_EL || !pith_meta_in_article(ctx, pick)))
+        pick = pick_headline(ctx, f, titles, n_declared, names, n_names, NULL, &kind);
+    if (pick == PITH_NO_EL || !heading_text(ctx, pick, names, n_names, out))
+        kind = PITH_HEADLINE_NONE;
     return out->oom ? PITH_HEADLINE_NONE : kind;
 }

@@ -16,10 +16,13 @@ typedef enum pith_headline_kind {
 /* The page's headline into out (cleared first), and how it was found:
  * the declared titles (n_declared strings: <title>, og:title, JSON-LD
  * headline...) tell the heading that restates one; headings equal to one
- * of names (the site's names) are banners, not headlines. */
+ * of names (the site's names) are banners, not headlines, and so are
+ * headings away from the article's text equal to book (NULL: none), a
+ * name the <title> may give the site or the book the page is in. */
 pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                                       const char *const *declared, size_t n_declared,
-                                      const char *const *names, size_t n_names, pith_buf *out);
+                                      const char *const *names, size_t n_names, const char *book,
+                                      pith_buf *out);
 
 /* How many of the first parts of title ("Story | Section | Site", split as
  * title.c splits) heading restates: half of the heading's words are words

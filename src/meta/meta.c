@@ -275,8 +275,15 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     /* a heading that says the site's name is its banner */
     pith_site_names banner = site;
     pith_site_names_add(&banner, cut.len && !cut.oom ? cut.data : NULL);
+    /* the <title>'s last part, when its first names no site, may name the
+     * site or the book the page is in ("What is Ownership? - The Rust
+     * Programming Language") */
+    pith_buf book = PITH_BUF_INIT;
+    if (element)
+        pith_meta_title_site_part(element, &site, &book);
     pith_headline_kind kind = pith_meta_headline(ctx, f, declared, n_declared, banner.name,
-                                                 banner.n, &heading);
+                                                 banner.n, book.len ? book.data : NULL, &heading);
+    pith_buf_free(&book);
     /* The <title>'s part after the ones the headline restates names the
      * site ("Mozilla - Wikipedia" with the heading "Mozilla"), before the
      * part its shape says is the site's: either names it when nothing

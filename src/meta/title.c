@@ -126,6 +126,17 @@ bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out)
     return !out->oom;
 }
 
+bool pith_meta_title_site_part(const char *title, const pith_site_names *site, pith_buf *out)
+{
+    pith_buf_clear(out);
+    part p[MAX_PARTS];
+    size_t np = split(title, strlen(title), p);
+    if (np < 2 || pith_meta_names_site(title + p[0].start, p[0].len, site, false))
+        return false;
+    pith_buf_append(out, title + p[np - 1].start, p[np - 1].len);
+    return !out->oom;
+}
+
 void pith_meta_fold(const char *s, pith_buf *out)
 {
     pith_buf_clear(out);

@@ -61,6 +61,12 @@ size_t pith_meta_title_part_ends(const char *title, size_t *ends, size_t cap);
  * the title has more than parts parts; false otherwise. */
 bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
 
+/* The last part of a <title> in two parts or more whose first part names
+ * no site of site ("Plan and audience | Introduction to Quantum Science",
+ * not "Discord - Group Chat"): the part where the site or the book the
+ * page belongs to names itself, into out; false when there is none. */
+bool pith_meta_title_site_part(const char *title, const pith_site_names *site, pith_buf *out);
+
 /* True when heading is title with a short label before or after it, which
  * the title leaves out: "Thread: Best GPU for 2024?", "Title:AlignMerge -
  * Model Merging", "Grads Find Jobs Scarce (latimes.com) 87", "Dec 18 2025
