@@ -505,6 +505,25 @@ static void test_stated_publication_date(void **state)
     expect_date("", "<p>Published August 13, 2025</p>", "2025-08-13");
 }
 
+/* In a byline block whose own elements mark the authors, a box of the
+ * same make whose class says expert or reviewer credits the expert who
+ * reviewed the article: no co-author. */
+static void test_reviewer_box_is_no_coauthor(void **state)
+{
+    (void)state;
+    static const char box[] =
+        "<div class='post-meta'><span class='author-meta-container'>By <span "
+        "class='author-name'><a href='/author/jane-doe/'>Jane Doe</a>, Home Security "
+        "Writer</span></span> &amp; <span class='author-meta-container %s'><span "
+        "class='author-name'><a href='/author/john-roe/'>John Roe</a>, Home Security "
+        "Expert</span></span></div>";
+    char byline[512];
+    snprintf(byline, sizeof byline, box, "expert");
+    expect_author("", byline, "Jane Doe");
+    snprintf(byline, sizeof byline, box, "second");
+    expect_author("", byline, "Jane Doe; John Roe");
+}
+
 /* A declared publication date that is also the declared modification
  * date, shown nowhere, is the site's last save: the date shown under the
  * headline, earlier, is the publication's; not a date shown later (an
@@ -1109,6 +1128,7 @@ int main(void)
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_shown_date_before_last_save),
+        cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

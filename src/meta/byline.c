@@ -57,6 +57,13 @@ static const char *const NOT_BYLINE_WORDS[] = {
     "position", "label", "prefix", "twitter", "email", "mail", "card",
 };
 
+/* Class words (dash-separated parts) of the box that credits the expert
+ * who reviewed the article, made like the writer's box beside it ("<span
+ * class='author-meta-container expert'>"): a reviewer, not a co-author. */
+static const char *const REVIEWER_WORDS[] = {
+    "expert", "reviewer", "reviewers", "reviewed", "factchecker", "fact-checker",
+};
+
 /* Words of a class that hold other people than the page's author. */
 static const char *const OTHERS_WORDS[] = {"comment", "related", "more", "other"};
 
@@ -522,9 +529,10 @@ static void mark_byline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
 }
 
 /* The elements inside a byline block that are marked as authors and hold
- * a name, outermost first; returns how many (at most cap). */
-static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner, size_t cap,
-                            pith_buf *text)
+ * a name, outermost first, each flagged in reviewer when it is a
+ * reviewer's box; returns how many (at most cap). */
+static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner,
+                            bool *reviewer, size_t cap, pith_buf *text)
 {
     const pith_dom *dom = &ctx->dom;
     size_t n = 0;
@@ -536,6 +544,8 @@ static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner,
         byline_text(ctx, j, text, MAX_BYLINE_TEXT * 2);
         if (!holds_a_name(text->data, text->len))
             continue;
+        reviewer[n] = pith_meta_class_has_part(el, REVIEWER_WORDS,
+                                               sizeof REVIEWER_WORDS / sizeof REVIEWER_WORDS[0]);
         inner[n++] = j;
         j = el->end - 1;
     }
@@ -570,19 +580,23 @@ static bool names_beside(const pith_ctx *ctx, uint32_t root, const uint32_t *inn
  * ("<div class=byline-section><span class=author>Tom Davies</span>
  * <span class=publication>Associated Press</span>"): those elements name
  * the people, the rest of the block is the desk, the date or the prefix.
- * Records each of them (the second and later as co-authors); returns how
- * many. */
+ * Records each of them (the second and later as co-authors) but the
+ * boxes of reviewers; returns how many there are. */
 static size_t record_inner_authors(const pith_ctx *ctx, pith_mfound *f, uint32_t root,
                                    uint32_t h1, pith_buf *text)
 {
     uint32_t inner[MAX_CANDIDATES];
-    size_t n = inner_authors(ctx, root, inner, MAX_CANDIDATES, text);
+    bool reviewer[MAX_CANDIDATES];
+    size_t n = inner_authors(ctx, root, inner, reviewer, MAX_CANDIDATES, text);
     if (n == 0 || names_beside(ctx, root, inner, n, text))
         return 0;
+    size_t recorded = 0;
     for (size_t k = 0; k < n; k++) {
+        if (reviewer[k])
+            continue;
         byline_text(ctx, inner[k], text, MAX_BYLINE_TEXT * 2);
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
-                        (k ? PITH_MV_JOIN : 0) | beside_article(ctx, root, h1));
+                        (recorded++ ? PITH_MV_JOIN : 0) | beside_article(ctx, root, h1));
     }
     return n;
 }
