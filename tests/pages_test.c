@@ -207,6 +207,32 @@ static void test_fallback_ladder(void **state)
     pith_result_free(r);
 }
 
+/* A script's empty shell whose only text is the site's footer (its legal
+ * links and fine print): the footer is no page's content, not even the
+ * densest prose the ladder falls back on.  The page's description is,
+ * when it speaks of the page (a word of its title); a site's slogan given
+ * to every page does not, and the page has no content. */
+#define SHELL(description)                                                                  \
+    "<html><head><title>Brass bow saw with a folding lever</title>"                         \
+    "<meta name=description content='" description "'></head><body><div id=app></div>"      \
+    "<footer><p>Terms of use, privacy policy, cookie settings and the legal information "   \
+    "of the company that runs this shop, registered in the county court under the number " \
+    "given below, with its offices open on working days.</p></footer></body></html>"
+static void test_footer_and_slogan_no_content(void **state)
+{
+    (void)state;
+    pith_result *r = extract_with(SHELL("A bow saw with a brass frame, for green wood."), NULL, 0);
+    assert_int_equal(r->status, PITH_OK);
+    assert_string_equal(r->fallback, "description");
+    assert_string_equal(r->text, "A bow saw with a brass frame, for green wood.");
+    pith_result_free(r);
+    r = extract_with(SHELL("Smarter shopping, better living!"), NULL, 0);
+    assert_int_equal(r->status, PITH_NO_CONTENT);
+    assert_null(r->fallback);
+    pith_result_free(r);
+}
+#undef SHELL
+
 /* Fine print: a paragraph of the footnotes under a product's page. */
 #define FINE_PRINT "<p>Testing conducted in January using preproduction units, with the " \
                    "display set to half brightness, over a wireless network, at room "    \
@@ -279,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_forum_posts_in_sidebar),
         cmocka_unit_test(test_landing_sections),
         cmocka_unit_test(test_fallback_ladder),
+        cmocka_unit_test(test_footer_and_slogan_no_content),
         cmocka_unit_test(test_product_description_from_jsonld),
         cmocka_unit_test(test_main_beside_footnotes),
     };

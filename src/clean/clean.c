@@ -89,8 +89,8 @@ static bool closed_dialog(pith_ctx *ctx, uint32_t i)
 
 /* Mark the ancestors of itemprop=articleBody elements and of the element
  * that holds the most prose directly (own text, inline children and
- * paragraph children, links left out), discounted when it sits in a
- * comments section, a related list or similar. */
+ * paragraph children, links left out; never in a footer), discounted when
+ * it sits in a comments section, a related list or similar. */
 static void mark_main_path(pith_dom *dom)
 {
     uint32_t best = PITH_NO_EL;
@@ -106,7 +106,10 @@ static void mark_main_path(pith_dom *dom)
             mark_path(dom, i);
         if (el->tag == GUMBO_TAG_BODY || el->tag == GUMBO_TAG_HTML)
             continue;
-        if (el->flags & PITH_EL_HIDDEN) {
+        /* What the page hides is not its prose, nor is a footer's text:
+         * its fine print, or all a script's empty shell shows (the site's
+         * legal links), which is no page's content. */
+        if ((el->flags & PITH_EL_HIDDEN) || pith_el_is_footer(el)) {
             i = el->end - 1;
             continue;
         }

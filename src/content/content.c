@@ -183,7 +183,7 @@ static uint32_t footer_text(const pith_dom *dom)
             i = el->end - 1;
             continue;
         }
-        if (el->tag == GUMBO_TAG_FOOTER || (role && !strcmp(role, "contentinfo"))) {
+        if (pith_el_is_footer(el)) {
             text += el->text;
             i = el->end - 1;
         }

@@ -116,63 +116,7 @@ static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
     each_jsonld_object(ctx, note_longest_text, out);
 }
 
-static bool try_text(pith_ctx *ctx, pith_doc *doc, const char *text, size_t n, size_t min)
-{
-    if (!text || n < min)
-        return false;
-    return pith_build_text(doc, text, n) && doc->root && doc->root->first;
-}
-
-/* The densest element: the clean stage's choice (the element holding the
- * most prose directly), built whatever was dropped around it. */
-static bool try_densest(pith_ctx *ctx, pith_doc *doc)
-{
-    pith_dom *dom = &ctx->dom;
-    uint32_t d = dom->prose;
-    if (d == PITH_NO_EL || (dom->els[d].flags & PITH_EL_HIDDEN) ||
-        pith_el_prose(dom, d, true).chars < FALLBACK_PROSE_MIN)
-        return false;
-    dom->els[d].flags &= ~(uint32_t)(PITH_EL_DROPPED | PITH_EL_REJECTED);
-    return pith_build_doc(ctx, d, doc) && doc->root && doc->root->first;
-}
-
-const char *pith_content_fallback(pith_ctx *ctx, pith_doc *doc)
-{
-    pith_buf text = PITH_BUF_INIT;
-    const char *rung = NULL;
-    longest_jsonld_text(ctx, &text);
-    if (try_text(ctx, doc, text.data, text.len, FALLBACK_TEXT_MIN))
-        rung = "jsonld";
-    else if (try_densest(ctx, doc))
-        rung = "densest";
-    else if (ctx->meta.description &&
-             try_text(ctx, doc, ctx->meta.description, strlen(ctx->meta.description), 1))
-        rung = "description";
-    pith_buf_free(&text);
-    if (rung)
-        ctx->confidence = FALLBACK_CONFIDENCE;
-    return rung;
-}
-
-/* ------------------------------------------------ a product's description */
-
-#define DESCRIPTION_WORDS_MIN 15 /* words of a description worth adding: a sentence or two */
-#define DESCRIPTION_SHOWN_PARTS 3 /* shown: two thirds of its words in the page's text */
-
-typedef struct product_description {
-    pith_buf text; /* the longest description of a Product or ProductGroup */
-    int products;  /* objects typed so */
-} product_description;
-
-static void note_product(json_t *obj, void *data)
-{
-    product_description *p = data;
-    const char *t = type_of(obj);
-    if (strcmp(t, "Product") != 0 && strcmp(t, "ProductGroup") != 0)
-        return;
-    p->products++;
-    keep_longer(&p->text, json_object_get(obj, "description"));
-}
+/* ------------------------------------------------ words two texts share */
 
 /* A letter or digit of a word: ASCII ones, and every byte of a character
  * outside ASCII. */
@@ -242,21 +186,108 @@ static void count_word(uint32_t h, void *data)
     (*(size_t *)data)++;
 }
 
-/* Does the page's text (shown, n bytes) hold two thirds of the words of
- * description d?  Memory running out counts as holding them. */
-static bool text_holds(pith_ctx *ctx, const char *shown, size_t n, const pith_buf *d)
+/* How many of the words of text b (nb bytes) text a (na bytes) holds, out
+ * of b's words (*total); SIZE_MAX when memory ran out. */
+static size_t words_held(pith_ctx *ctx, const char *a, size_t na, const char *b, size_t nb,
+                         size_t *total)
 {
     size_t words = 0;
-    each_word(shown, n, count_word, &words);
+    each_word(a, na, count_word, &words);
     uint32_t size = 64;
     while (size < 2 * words && size < (1u << 30))
         size *= 2;
     word_set set = {pith_arena_calloc(ctx->arena, size, sizeof(uint32_t)), size - 1, 0};
+    *total = 0;
     if (!set.slot)
+        return SIZE_MAX;
+    each_word(a, na, word_set_add, &set);
+    *total = each_word(b, nb, word_set_look_up, &set);
+    return set.found;
+}
+
+/* Does the page's meta description speak of the page: does it share a
+ * word with the page's title?  A site that gives every page its slogan
+ * ("Smarter shopping, better living!") describes itself, not the page, and
+ * has nothing to say of it.  Without a title, it is taken at its word. */
+static bool describes_the_page(pith_ctx *ctx)
+{
+    const char *d = ctx->meta.description, *title = ctx->meta.title;
+    if (!d || !*d)
+        return false;
+    if (!title || !*title)
         return true;
-    each_word(shown, n, word_set_add, &set);
-    size_t total = each_word(d->data, d->len, word_set_look_up, &set);
-    return set.found * DESCRIPTION_SHOWN_PARTS >= total * (DESCRIPTION_SHOWN_PARTS - 1);
+    size_t total;
+    return words_held(ctx, title, strlen(title), d, strlen(d), &total) > 0;
+}
+
+/* ------------------------------------------------ the ladder */
+
+static bool try_text(pith_ctx *ctx, pith_doc *doc, const char *text, size_t n, size_t min)
+{
+    if (!text || n < min)
+        return false;
+    return pith_build_text(doc, text, n) && doc->root && doc->root->first;
+}
+
+/* The densest element: the clean stage's choice (the element holding the
+ * most prose directly), built whatever was dropped around it. */
+static bool try_densest(pith_ctx *ctx, pith_doc *doc)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t d = dom->prose;
+    if (d == PITH_NO_EL || (dom->els[d].flags & PITH_EL_HIDDEN) ||
+        pith_el_prose(dom, d, true).chars < FALLBACK_PROSE_MIN)
+        return false;
+    dom->els[d].flags &= ~(uint32_t)(PITH_EL_DROPPED | PITH_EL_REJECTED);
+    return pith_build_doc(ctx, d, doc) && doc->root && doc->root->first;
+}
+
+const char *pith_content_fallback(pith_ctx *ctx, pith_doc *doc)
+{
+    pith_buf text = PITH_BUF_INIT;
+    const char *rung = NULL;
+    longest_jsonld_text(ctx, &text);
+    if (try_text(ctx, doc, text.data, text.len, FALLBACK_TEXT_MIN))
+        rung = "jsonld";
+    else if (try_densest(ctx, doc))
+        rung = "densest";
+    else if (describes_the_page(ctx) &&
+             try_text(ctx, doc, ctx->meta.description, strlen(ctx->meta.description), 1))
+        rung = "description";
+    pith_buf_free(&text);
+    if (rung)
+        ctx->confidence = FALLBACK_CONFIDENCE;
+    return rung;
+}
+
+/* ------------------------------------------------ a product's description */
+
+#define DESCRIPTION_WORDS_MIN 15 /* words of a description worth adding: a sentence or two */
+#define DESCRIPTION_SHOWN_PARTS 3 /* shown: two thirds of its words in the page's text */
+
+typedef struct product_description {
+    pith_buf text; /* the longest description of a Product or ProductGroup */
+    int products;  /* objects typed so */
+} product_description;
+
+static void note_product(json_t *obj, void *data)
+{
+    product_description *p = data;
+    const char *t = type_of(obj);
+    if (strcmp(t, "Product") != 0 && strcmp(t, "ProductGroup") != 0)
+        return;
+    p->products++;
+    keep_longer(&p->text, json_object_get(obj, "description"));
+}
+
+/* Does the page's text (shown, n bytes) hold two thirds of the words of
+ * description d?  Memory running out counts as holding them. */
+static bool text_holds(pith_ctx *ctx, const char *shown, size_t n, const pith_buf *d)
+{
+    size_t total;
+    size_t found = words_held(ctx, shown, n, d->data, d->len, &total);
+    return found == SIZE_MAX ||
+           found * DESCRIPTION_SHOWN_PARTS >= total * (DESCRIPTION_SHOWN_PARTS - 1);
 }
 
 /* A description that reads as the product's text: words with spaces

@@ -714,6 +714,12 @@ unsigned pith_el_hidden_by(const pith_el *el)
     return el->hidden_by; /* read with the element's attributes (read_attributes) */
 }
 
+bool pith_el_is_footer(const pith_el *el)
+{
+    const char *role = el->tag == GUMBO_TAG_FOOTER ? NULL : pith_attr(el, "role");
+    return el->tag == GUMBO_TAG_FOOTER || (role && strcmp(role, "contentinfo") == 0);
+}
+
 /* The first token of a class attribute and its length (0 when none). */
 static size_t first_class_token(const pith_el *el, const char **out)
 {
