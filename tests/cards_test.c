@@ -200,9 +200,58 @@ static void test_card_rating_stays(void **state)
     pith_result_free(r);
 }
 
+/* A shop's category writes its description under headings below its
+ * <main>, which holds the grid: the description stays, the filters beside
+ * the grid outside <main> do not. */
+#define GUIDE_SIZE                                                                               \
+    "<p>A kettle on the hob heats water for the whole family, and a good one lasts for years: "  \
+    "choose its size by the cups you pour at once, and its whistle by how far from the kitchen " \
+    "you tend to wander while the water comes to the boil on a cold winter morning, "             \
+    "before the house wakes up.</p>"
+#define GUIDE_HOB                                                                                \
+    "<p>An induction hob heats only a pan that a magnet clings to, so a kettle of copper, glass " \
+    "or aluminium stays cold on it; steel and enamel over iron work well, and a flat, wide base " \
+    "brings the water to the boil sooner than a narrow one does, whatever the hob.</p>"
+#define GUIDE_CARE                                                                               \
+    "<p>Scale builds up inside every kettle in a town with hard water: boil a cup of vinegar "   \
+    "with water once a month, rinse it twice, and the kettle keeps heating as fast as the day "  \
+    "it came out of its box, with no white flakes floating in your tea.</p>"
+
+static const char described[] =
+    "<html><body><div class='page'><div class='col'><h3>Colour</h3><ul>"
+    "<li><a href='?c=red'>Red kettles of every kind</a></li>"
+    "<li><a href='?c=blue'>Blue kettles and more</a></li></ul></div>"
+    "<main><h1>Kettles</h1><ul class='product-grid'>"
+    CARD("steel", "Steel kettle", "&pound;28.00")
+    CARD("copper", "Copper kettle", "&pound;58.00")
+    CARD("enamel", "Enamel kettle", "&pound;38.00")
+    CARD("glass", "Glass kettle", "&pound;32.00")
+    CARD("camp", "Camping kettle with folding handle", "&pound;22.00")
+    CARD("cordless", "Cordless electric kettle", "&pound;45.00")
+    CARD("gooseneck", "Gooseneck pour-over kettle", "&pound;52.00")
+    CARD("travel", "Travel kettle for two cups", "&pound;19.00")
+    CARD("whistle", "Whistling stovetop kettle", "&pound;34.00")
+    CARD("cast", "Cast-iron kettle from a foundry", "&pound;88.00")
+    "</ul></main></div><div class='category-description'><h2>How to choose a kettle</h2>"
+    GUIDE_SIZE "<h2>Which kettle for an induction hob?</h2>" GUIDE_HOB GUIDE_CARE
+    "</div><div class='promo-strip'>Free delivery on every order over fifty pounds</div>"
+    "</body></html>";
+
+static void test_description_below_main_stays(void **state)
+{
+    (void)state;
+    pith_result *r = extract(described);
+    assert_non_null(strstr(r->text, "Steel kettle"));
+    assert_non_null(strstr(r->text, "How to choose a kettle"));
+    assert_non_null(strstr(r->text, "Which kettle for an induction hob?"));
+    assert_null(strstr(r->text, "Blue kettles and more"));
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_description_below_main_stays),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),

@@ -25,6 +25,7 @@
 
 #include "classify.h"
 #include "internal.h"
+#include "pagetype/pagetype.h"
 #include "util/fmath.h"
 
 /* The recall pass (non-space bytes of the classifier's GOOD and BAD units).
@@ -215,6 +216,85 @@ static uint32_t main_region(const pith_dom *dom)
     return best;
 }
 
+/* Element i's paragraphs of prose (pith_pagetype_long_paragraph): their
+ * text, less what the clean stage removed; whether it holds a heading too. */
+typedef struct prose_box {
+    uint32_t text;
+    bool headed;
+} prose_box;
+
+static prose_box prose_of(const pith_dom *dom, uint32_t i)
+{
+    prose_box b = {0, false};
+    for (uint32_t k = i; k < dom->els[i].end; k++) {
+        const pith_el *el = &dom->els[k];
+        if (el->flags & PITH_EL_DROPPED) {
+            k = el->end - 1;
+            continue;
+        }
+        if (el->tag == GUMBO_TAG_H2 || el->tag == GUMBO_TAG_H3)
+            b.headed = true;
+        if (pith_pagetype_long_paragraph(el)) {
+            b.text += el->text;
+            k = el->end - 1;
+        }
+    }
+    return b;
+}
+
+static bool holds(const pith_dom *dom, uint32_t box, uint32_t i)
+{
+    return box <= i && i < dom->els[box].end;
+}
+
+#define DESCRIPTION_MIN_TEXT 450 /* non-space bytes of prose: three paragraphs' worth, not
+                                    an item's summary or a banner's line */
+
+/* The text of the boxes beside main (the children of main's ancestors
+ * that do not hold it) that hold paragraphs of prose under headings: a
+ * shop's category, a list of items may write its description (what the
+ * items are, how to choose one) there, below or above the <main> that
+ * holds the grid.  With reject set, every other box beside main is
+ * rejected instead. */
+static uint32_t described_beside(pith_ctx *ctx, uint32_t main, bool reject)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t text = 0;
+    for (uint32_t p = dom->body; p != main;) {
+        uint32_t next = main;
+        for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
+            if (holds(dom, c, main)) {
+                next = c;
+                continue;
+            }
+            prose_box b = prose_of(dom, c);
+            if (b.headed && b.text > 0)
+                text += b.text;
+            else if (reject && dom->els[c].text > 0)
+                pith_ctx_reject(ctx, c, "content:beside-main");
+        }
+        p = next;
+    }
+    return text;
+}
+
+/* The region of a collection or a listing: its main region, or, when boxes
+ * beside that hold more paragraphs of prose under headings than it does
+ * (the category's description), the body less every other box beside
+ * main (the filters, the banners), so that the description stays. */
+static uint32_t grid_region(pith_ctx *ctx, uint32_t main)
+{
+    const pith_dom *dom = &ctx->dom;
+    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        main == dom->body)
+        return main;
+    uint32_t beside = described_beside(ctx, main, false);
+    if (beside < DESCRIPTION_MIN_TEXT || beside <= prose_of(dom, main).text)
+        return main;
+    described_beside(ctx, main, true);
+    return dom->body;
+}
+
 /* Pages that are not one article: a thread's posts, a product's sections,
  * a grid of items, a landing page's sections are all content.  Their main
  * region, less what the clean stage removed, is the result: choosing one
@@ -228,7 +308,7 @@ static bool whole_region(pith_pagetype t)
 static void extract_region(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
-    uint32_t region = main_region(dom);
+    uint32_t region = grid_region(ctx, main_region(dom));
     pith_content_dedupe(ctx, region);
     pith_content_repeats(ctx, region);
     pith_dom_stats(dom, true);

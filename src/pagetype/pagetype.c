@@ -732,7 +732,7 @@ static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
     }
 }
 
-static bool long_paragraph(const pith_el *el)
+bool pith_pagetype_long_paragraph(const pith_el *el)
 {
     return el->tag == GUMBO_TAG_P && el->text >= LONG_PARA && el->link_text * 5 < el->text;
 }
@@ -743,7 +743,7 @@ static uint32_t prose_before(const pith_dom *dom, uint32_t first)
 {
     uint32_t text = 0;
     for (uint32_t i = 0; i < first && i < dom->n; i++)
-        if (long_paragraph(&dom->els[i]) && dom->els[i].end <= first)
+        if (pith_pagetype_long_paragraph(&dom->els[i]) && dom->els[i].end <= first)
             text += dom->els[i].text;
     return text;
 }
@@ -826,7 +826,8 @@ static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
         }
         uint32_t p = el->parent;
         GumboTag t = (GumboTag)el->tag;
-        if (p != PITH_NO_EL && long_paragraph(el) && ++paras_in[p] > sh->paras_boxed)
+        if (p != PITH_NO_EL && pith_pagetype_long_paragraph(el) &&
+            ++paras_in[p] > sh->paras_boxed)
             sh->paras_boxed = paras_in[p];
         if ((t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4) || el->text == 0 ||
             el->link_text * 2 > el->text || p == PITH_NO_EL)
@@ -1003,7 +1004,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
             scan_itemtype(ev, it);
         if (t == GUMBO_TAG_PRE)
             sh->pre_text += el->text;
-        else if (long_paragraph(el)) {
+        else if (pith_pagetype_long_paragraph(el)) {
             sh->long_para_text += el->text;
         } else if (t == GUMBO_TAG_TIME) {
             sh->times++;

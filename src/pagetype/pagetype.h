@@ -37,6 +37,11 @@ bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
  * before or after a figure ("$20.12", "1.299,00 EUR", "12 kr")? */
 bool pith_pagetype_reads_as_amount(const char *s, size_t n);
 
+/* A paragraph of prose: a <p> of LONG_PARA non-space bytes or more, under a
+ * fifth of them in links. */
+struct pith_el;
+bool pith_pagetype_long_paragraph(const struct pith_el *el);
+
 /* Does element i show when a post was written: a <time>, a datetime
  * attribute, itemprop datePublished or dateCreated, or, with by_text, a
  * short line of text that reads as a date ("Sat Jan 06, 2024 5:14 pm")?
