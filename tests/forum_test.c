@@ -504,6 +504,46 @@ static void test_quote_repeating_an_earlier_post(void **state)
 #undef OPENING_TEXT
 #undef OPENING_MORE
 
+/* Older forum software lays each post out as a table: the poster's card
+ * in one cell, the body in the other, numbered by its id and without a
+ * class ("post_message_4211").  The bodies are those numbered boxes; the
+ * cards go.  The site's welcome banner, far above the thread beyond its
+ * menus, is no opening post. */
+#define TABLE_POST(n, name, body)                                                          \
+    "<table id='post" n "'><tr><td><a class='bigusername' href='/u/" n "'>" name "</a><div>Join " \
+    "Date: Aug 2008</div><div>Posts: 1,077</div></td><td><div id='post_message_" n "'>" body \
+    "</div></td></tr></table>"
+#define MENU_ITEM(what) "<li><a href='/" what "'>" what "</a></li>"
+#define MENU_ROW                                                                        \
+    MENU_ITEM("register") MENU_ITEM("faq") MENU_ITEM("members") MENU_ITEM("calendar")   \
+    MENU_ITEM("search") MENU_ITEM("today") MENU_ITEM("mark-read") MENU_ITEM("rules")
+
+static const char table_thread[] =
+    "<html><body><table><tr><td><p><b>Welcome to the Lathe Forum, the place for everyone who "
+    "turns wood or metal. Before you start posting please read the rules: by posting you agree "
+    "to abide by them.</b></p></td></tr></table>"
+    "<ul class='menu'>" MENU_ROW MENU_ROW MENU_ROW MENU_ROW MENU_ROW "</ul><div id='posts'>"
+    TABLE_POST("4211", "chuckkey", "My lathe stalls in hard maple whenever I take a heavy cut, "
+               "even with a sharp gouge and the belt on the slowest pulley.")
+    TABLE_POST("4215", "tailstock", "Check the belt tension first, then the motor's capacitor: "
+               "a tired capacitor loses torque long before it fails.")
+    "</div></body></html>";
+
+static void test_numbered_bodies_in_tables(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(table_thread);
+    assert_non_null(strstr(r->text, "stalls in hard maple"));
+    assert_non_null(strstr(r->text, "tired capacitor"));
+    assert_non_null(strstr(r->text, "tailstock"));
+    assert_null(strstr(r->text, "Join Date"));
+    assert_null(strstr(r->text, "Welcome to the Lathe Forum"));
+    pith_result_free(r);
+}
+#undef TABLE_POST
+#undef MENU_ITEM
+#undef MENU_ROW
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_join_date_in_labelled_pairs),
         cmocka_unit_test(test_time_long_form_once),
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
+        cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

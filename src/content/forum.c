@@ -8,8 +8,9 @@
  *
  * Forum software writes every post from one template, so the posts' bodies
  * are a group of alike elements (the same tag and first class token: the
- * "message-body"s, "post-text"s or "cooked"s of the thread) that together
- * hold much of the page's text.  The posts around them (body, user card,
+ * "message-body"s, "post-text"s or "cooked"s of the thread; without a
+ * class, the same stem of a numbered id: the "post_message_4211"s) that
+ * together hold much of the page's text.  The posts around them (body, user card,
  * buttons) are such a group too, but they hold the bodies; the comments
  * under a Q&A page's answers hold no group, but their posts (each one's
  * largest ancestor holding no other) hold less of the page than the
@@ -44,15 +45,40 @@ typedef struct keyed {
     uint32_t el;
 } keyed;
 
-static uint32_t group_key(const pith_el *el)
+/* The stem of an id that numbers its element ("post_message_4859" gives
+ * "post_message_"), or 0 bytes: forum software that writes a post's body
+ * without a class still numbers it for links to it. */
+static size_t numbered_id_stem(const pith_el *el, const char **stem)
+{
+    const char *id = pith_attr(el, "id");
+    if (!id)
+        return 0;
+    size_t n = strlen(id), digits = 0;
+    while (digits < n && id[n - 1 - digits] >= '0' && id[n - 1 - digits] <= '9')
+        digits++;
+    *stem = id;
+    return digits ? n - digits : 0;
+}
+
+/* The key of el's group: its tag and first class token or, without a
+ * class, the stem of its numbered id; false when it has neither. */
+static bool group_key(const pith_el *el, uint32_t *key)
 {
     uint32_t h = 2166136261u ^ el->tag;
-    const char *c = el->cls;
+    const char *c = el->cls ? el->cls : "";
     while (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f')
         c++;
-    for (; *c && *c != ' ' && *c != '\t' && *c != '\n' && *c != '\r' && *c != '\f'; c++)
-        h = (h ^ (unsigned char)*c) * 16777619u;
-    return h;
+    size_t n = 0;
+    while (c[n] && c[n] != ' ' && c[n] != '\t' && c[n] != '\n' && c[n] != '\r' && c[n] != '\f')
+        n++;
+    if (n == 0) {
+        n = numbered_id_stem(el, &c);
+        h = (h ^ '#') * 16777619u; /* an id's stem is no class token */
+    }
+    for (size_t j = 0; j < n; j++)
+        h = (h ^ (unsigned char)c[j]) * 16777619u;
+    *key = h;
+    return n > 0;
 }
 
 static int by_key(const void *a, const void *b)
@@ -215,8 +241,9 @@ static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
             i = el->end - 1;
             continue;
         }
-        if (el->cls && el->cls[0] && el->text > 0)
-            k[m++] = (keyed){group_key(el), i};
+        uint32_t key;
+        if (el->text > 0 && group_key(el, &key))
+            k[m++] = (keyed){key, i};
     }
     qsort(k, m, sizeof *k, by_key);
     group q[QUALIFYING_MAX];
@@ -426,7 +453,13 @@ static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
  * OPENING_POST_LEVELS boxes up. */
 #define OPENING_POST_LEVELS 3
 
-/* The nearest earlier sibling of box with prose, or PITH_NO_EL. */
+#define BETWEEN_ELEMENTS_MAX 64 /* elements between the opening post and the box of
+                                  * replies: a count of replies, a sort bar, a reply
+                                  * button, not the site's menus between its banner and
+                                  * the thread (removed or not) */
+
+/* The nearest earlier sibling of box with prose, when no more than
+ * BETWEEN_ELEMENTS_MAX elements lie between them, or PITH_NO_EL. */
 static uint32_t prose_before_box(const pith_dom *dom, uint32_t box)
 {
     uint32_t nearest = PITH_NO_EL;
@@ -436,6 +469,8 @@ static uint32_t prose_before_box(const pith_dom *dom, uint32_t box)
             el->link_text * BODY_LINKS_MAX_PART < el->text)
             nearest = c;
     }
+    if (nearest != PITH_NO_EL && box - dom->els[nearest].end > BETWEEN_ELEMENTS_MAX)
+        return PITH_NO_EL;
     return nearest;
 }
 
