@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/alternatives.h"
 #include "rules/any_match.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
@@ -129,6 +130,15 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
             snprintf(gate_name, sizeof gate_name, "%s_gate%u", name, k);
             put_literal_index(f, gate_name, ix->subsets[k].gate.index);
         }
+    if (ix->n_subsets && ix->subsets[0].pairs) {
+        fprintf(f, "static const uint64_t %s_pairs[][%u] = {\n", name, PITH_PAIR_WORDS);
+        for (unsigned k = 0; k < ix->n_subsets; k++)
+            for (unsigned w = 0; w < PITH_PAIR_WORDS; w++)
+                fprintf(f, "%s0x%llxull%s", w ? (w % 4 ? "," : ",\n     ") : "    {",
+                        (unsigned long long)ix->subsets[k].pairs[w],
+                        w + 1 == PITH_PAIR_WORDS ? "},\n" : "");
+        fputs("};\n", f);
+    }
     fprintf(f, "static const pith_subset_data %s_subsets[] = {\n", name);
     for (unsigned k = 0; k < ix->n_subsets; k++) {
         fputs("    {", f);
@@ -146,9 +156,13 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         fprintf(f, ", 0x%llxull, %s, %s, ", (unsigned long long)gate->leads,
                 gate->non_ascii ? "true" : "false", gate->any_text ? "true" : "false");
         if (gate->index)
-            fprintf(f, "&%s_gate%u}},\n", name, k);
+            fprintf(f, "&%s_gate%u}, ", name, k);
         else
-            fputs("NULL}},\n", f);
+            fputs("NULL}, ", f);
+        if (ix->subsets[k].pairs)
+            fprintf(f, "%s_pairs[%u]},\n", name, k);
+        else
+            fputs("NULL},\n", f);
     }
     fprintf(f, "};\nstatic const short %s_chains[] = {", name);
     for (unsigned i = 0; i < ix->n_chains; i++)

@@ -11,6 +11,7 @@
 #include <pcre2.h>
 #include <stdbool.h>
 
+#include "rules/alternatives.h"
 #include "rules/byte_index.h"
 #include "rules/class_tokens.h"
 #include "rules/phrases.h"
@@ -216,16 +217,21 @@ static void test_token_parts(void **state)
 /* ------------------------------------------------------------- phrases */
 
 /* A phrase rule as rules.c matches it: each literal space is \s+. */
-static char *phrase_source(const char *rule)
+static char *phrase_source_n(const char *rule, size_t n)
 {
     pith_buf b = PITH_BUF_INIT;
-    for (const char *p = rule; *p; p++) {
+    for (const char *p = rule; p < rule + n; p++) {
         if (*p == ' ')
             pith_buf_puts(&b, "\\s+");
         else
             pith_buf_putc(&b, *p);
     }
     return pith_buf_detach(&b, NULL);
+}
+
+static char *phrase_source(const char *rule)
+{
+    return phrase_source_n(rule, strlen(rule));
 }
 
 typedef struct phrase_set {
@@ -338,6 +344,94 @@ static void test_phrase_parts(void **state)
     phrase_set_free(&ps);
 }
 
+/* The pairs of bytes an alternative may open with, against PCRE2: a
+ * pattern cut by hand has its pairs, one with no known pairs says so. */
+static bool has_pair(const uint64_t *pairs, unsigned char a, unsigned char b)
+{
+    unsigned bit = pith_regex_pair_bit(a, b);
+    return (pairs[bit / 64] >> (bit % 64)) & 1;
+}
+
+static void test_opening_pairs_by_hand(void **state)
+{
+    (void)state;
+    uint64_t pairs[PITH_PAIR_WORDS] = {0};
+    assert_true(pith_regex_opening_pairs("share(?:\\s+this)?", 17, pairs));
+    assert_true(has_pair(pairs, 's', 'h') && has_pair(pairs, 'S', 'H'));
+    memset(pairs, 0, sizeof pairs);
+    assert_true(pith_regex_opening_pairs("(?:re|aw)\\s?:", 13, pairs));
+    assert_true(pith_regex_opening_pairs("e-?mail", 7, pairs));
+    assert_true(pith_regex_opening_pairs("(?:a|bc)d", 9, pairs));
+    assert_true(pith_regex_opening_pairs("\xE2\x84\xAAm", 4, pairs));
+    assert_true(pith_regex_opening_pairs("\xD1\x80\xD0\xB5", 4, pairs)); /* adds none */
+    assert_true(has_pair(pairs, 'r', 'e') && has_pair(pairs, 'a', 'w'));
+    assert_true(has_pair(pairs, 'e', '-') && has_pair(pairs, 'e', 'm'));
+    assert_true(has_pair(pairs, 'a', 'd') && has_pair(pairs, 'b', 'c'));
+    assert_true(has_pair(pairs, 'k', 'm'));
+    /* one character long, repeated, a class, a group repeated: not known */
+    assert_false(pith_regex_opening_pairs("a", 1, pairs));
+    assert_false(pith_regex_opening_pairs("\\w+x", 4, pairs));
+    assert_false(pith_regex_opening_pairs("[ab]c", 5, pairs));
+    assert_false(pith_regex_opening_pairs("(?:ab)+c", 8, pairs));
+    assert_false(pith_regex_opening_pairs("ab*", 3, pairs));
+}
+
+typedef struct pairs_check {
+    unsigned known, checked;
+} pairs_check;
+
+/* Every way an alternative of the phrase rules can open, as PCRE2 finds
+ * it (a match or a partial one of two characters, caseless, UTF, anchored),
+ * is among its pairs. */
+static bool check_alternative_pairs(void *userdata, const char *text, size_t len)
+{
+    pairs_check *pc = userdata;
+    char *source = phrase_source_n(text, len);
+    uint64_t pairs[PITH_PAIR_WORDS] = {0};
+    if (!pith_regex_opening_pairs(source, strlen(source), pairs)) {
+        free(source);
+        return true;
+    }
+    pc->known++;
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_ANCHORED, &err,
+                                   &off, NULL);
+    assert_non_null(re);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    static const char firsts[] = "abcdefghijklmnopqrstuvwxyzKS19";
+    static const char *const seconds[] = {"\xE2\x84\xAA", "\xC5\xBF", "\xC3\xA9", "\xC2\xA0",
+                                          "\xD0\xB0", " ", "-", ":", "'", ".", "0"};
+    char subject[8];
+    for (const char *a = firsts; *a; a++)
+        for (unsigned k = 0; k < 52 + sizeof seconds / sizeof seconds[0]; k++) {
+            if (k < 52)
+                snprintf(subject, sizeof subject, "%c%c", *a, k < 26 ? 'a' + k : 'A' + k - 26);
+            else
+                snprintf(subject, sizeof subject, "%c%s", *a, seconds[k - 52]);
+            int rc = pcre2_match(re, (PCRE2_SPTR)subject, strlen(subject), 0,
+                                 PCRE2_PARTIAL_SOFT, md, NULL);
+            pc->checked++;
+            if ((rc >= 0 || rc == PCRE2_ERROR_PARTIAL) &&
+                !has_pair(pairs, (unsigned char)subject[0], (unsigned char)subject[1]))
+                fail_msg("'%s' may open '%s', not among its pairs", source, subject);
+        }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    free(source);
+    return true;
+}
+
+static void test_opening_pairs_of_the_phrases(void **state)
+{
+    (void)state;
+    pairs_check pc = {0, 0};
+    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern; r++)
+        assert_true(pith_regex_alternatives(r->pattern, check_alternative_pairs, &pc));
+    assert_true(pc.known > 500); /* most alternatives have them */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +440,8 @@ int main(void)
         cmocka_unit_test(test_real_rules_on_generated_classes),
         cmocka_unit_test(test_token_parts),
         cmocka_unit_test(test_phrase_parts),
+        cmocka_unit_test(test_opening_pairs_by_hand),
+        cmocka_unit_test(test_opening_pairs_of_the_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

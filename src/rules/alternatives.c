@@ -134,3 +134,180 @@ size_t pith_regex_element_end(const char *p, size_t len, size_t i)
             k++;
     return i + k;
 }
+
+/* Whether p[i..end) is one plain ASCII character (no class, escape, group
+ * or anchor). */
+static bool plain_char_at(const char *p, size_t i, size_t end)
+{
+    return end == i + 1 && (unsigned char)p[i] < 0x80 && !strchr("\\[](){}|?*+.^$", p[i]);
+}
+
+/* Add the byte c, matched caseless, to set: its other case too, and for k
+ * and s the lead byte of their other cases outside ASCII. */
+static void add_caseless(uint64_t set[4], unsigned char c)
+{
+    unsigned char other = pith_ascii_is_alpha((char)c) ? (unsigned char)(c ^ 0x20) : c;
+    set[c / 64] |= (uint64_t)1 << (c % 64);
+    set[other / 64] |= (uint64_t)1 << (other % 64);
+    if (c == 'k' || c == 'K')
+        set[0xE2 / 64] |= (uint64_t)1 << (0xE2 % 64);
+    if (c == 's' || c == 'S')
+        set[0xC5 / 64] |= (uint64_t)1 << (0xC5 % 64);
+}
+
+/* A pattern read as the pieces of text that follow each other: the rest
+ * of a group's branch, then the rest of the pattern after the group... */
+#define MAX_SEGMENTS 8
+typedef struct segments {
+    const char *p[MAX_SEGMENTS];
+    size_t len[MAX_SEGMENTS];
+    unsigned n;
+} segments;
+
+/* The first element of s: its segment's text (empty ones dropped), where
+ * it ends, and what follows it (*quant: '?', '*', '+', '{' or 0; *after:
+ * where the rest begins, past the quantifier). False when s is empty. */
+static bool first_element(segments *s, size_t *end, char *quant, size_t *after)
+{
+    while (s->n > 0 && s->len[0] == 0) {
+        s->n--;
+        memmove(s->p, s->p + 1, s->n * sizeof s->p[0]);
+        memmove(s->len, s->len + 1, s->n * sizeof s->len[0]);
+    }
+    if (s->n == 0)
+        return false;
+    const char *p = s->p[0];
+    size_t len = s->len[0];
+    *end = pith_regex_element_end(p, len, 0);
+    *quant = *end < len && strchr("?*+{", p[*end]) ? p[*end] : 0;
+    *after = *end + (*quant != 0);
+    if (*quant == '{')
+        while (*after < len && p[*after - 1] != '}')
+            (*after)++;
+    if (*quant && *after < len && (p[*after] == '?' || p[*after] == '+'))
+        (*after)++; /* lazy or possessive */
+    return true;
+}
+
+/* s from its first segment's byte at on. */
+static segments rest_from(const segments *s, size_t at)
+{
+    segments r = *s;
+    r.p[0] += at;
+    r.len[0] -= at;
+    return r;
+}
+
+/* Call fn for each branch of the group that s opens (a non-capturing
+ * one), each followed by the rest of s past the group; false when it is
+ * no such group, s is too deep, or fn said false. */
+static bool each_branch(const segments *s, size_t end, size_t after,
+                        bool (*fn)(const segments *, uint64_t *), uint64_t set[4])
+{
+    const char *p = s->p[0];
+    if (end < 4 || p[1] != '?' || p[2] != ':' || s->n >= MAX_SEGMENTS)
+        return false;
+    segments b;
+    b.n = s->n + 1;
+    b.p[1] = p + after;
+    b.len[1] = s->len[0] - after;
+    memcpy(b.p + 2, s->p + 1, (s->n - 1) * sizeof s->p[0]);
+    memcpy(b.len + 2, s->len + 1, (s->n - 1) * sizeof s->len[0]);
+    size_t from = 3, stop = end - 1;
+    for (size_t k = from; k <= stop; k = k < stop ? pith_regex_element_end(p, stop, k) : stop + 1)
+        if (k == stop || p[k] == '|') {
+            b.p[0] = p + from;
+            b.len[0] = k - from;
+            if (!fn(&b, set))
+                return false;
+            from = k + 1;
+        }
+    return true;
+}
+
+/* Whether p[0..end) is the Kelvin sign or the long s, which match the
+ * ASCII letters k and s caseless. */
+static bool one_of_ascii_case(const char *p, size_t end)
+{
+    return (end == 3 && memcmp(p, "\xE2\x84\xAA", 3) == 0) ||
+           (end == 2 && memcmp(p, "\xC5\xBF", 2) == 0);
+}
+
+/* Add what the element p[0..end) may start with when it is a character
+ * outside ASCII (every lead byte; and k or s for the Kelvin sign and the
+ * long s, whose other cases they are) or \s (ASCII white space and every
+ * lead byte); false when it is neither. */
+static bool add_wide(const char *p, size_t end, uint64_t set[4])
+{
+    bool wide = (unsigned char)p[0] >= 0xC0 && pith_regex_element_end(p, end, 0) == end;
+    if (!wide && !(end == 2 && p[0] == '\\' && p[1] == 's'))
+        return false;
+    set[3] = UINT64_MAX; /* 0xC0 to 0xFF */
+    if (!wide)
+        set[0] |= (uint64_t)1 << ' ' | (uint64_t)0x3E00; /* \t \n \v \f \r */
+    else if (one_of_ascii_case(p, end))
+        add_caseless(set, p[0] == '\xE2' ? 'k' : 's');
+    return true;
+}
+
+/* Add the bytes a match of s may start with (plain ASCII characters, or
+ * groups of branches that start with them); false when not known. */
+static bool first_bytes_of(const segments *in, uint64_t set[4])
+{
+    segments s = *in;
+    size_t end, after;
+    char quant;
+    if (!first_element(&s, &end, &quant, &after) || quant == '{')
+        return false;
+    bool optional = quant == '?' || quant == '*';
+    if (plain_char_at(s.p[0], 0, end))
+        add_caseless(set, (unsigned char)s.p[0][0]);
+    else if (!add_wide(s.p[0], end, set) &&
+             (s.p[0][0] != '(' || !each_branch(&s, end, after, first_bytes_of, set)))
+        return false;
+    segments rest = rest_from(&s, after);
+    return !optional || first_bytes_of(&rest, set);
+}
+
+/* Add to pairs the pairs of the character c (an ASCII byte, first) and
+ * each byte of second. */
+static void add_pairs(uint64_t *pairs, unsigned char c, const uint64_t second[4])
+{
+    for (unsigned w = 0; w < 4; w++)
+        for (uint64_t bits = second[w]; bits; bits &= bits - 1) {
+            unsigned b = pith_regex_pair_bit(c, (unsigned char)(w * 64 + (unsigned)__builtin_ctzll(bits)));
+            pairs[b / 64] |= (uint64_t)1 << (b % 64);
+        }
+}
+
+/* Add the pairs of bytes a match of s may open with, where its first is
+ * one ASCII byte; false when not known. */
+static bool opening_pairs_of(const segments *in, uint64_t *pairs)
+{
+    segments s = *in;
+    size_t end, after;
+    char quant;
+    if (!first_element(&s, &end, &quant, &after) || (quant && quant != '?'))
+        return false;
+    segments rest = rest_from(&s, after);
+    if (quant == '?' && !opening_pairs_of(&rest, pairs))
+        return false; /* (the element left out) */
+    bool ascii_case = one_of_ascii_case(s.p[0], end);
+    if (plain_char_at(s.p[0], 0, end) || ascii_case) {
+        uint64_t second[4] = {0};
+        if (!first_bytes_of(&rest, second))
+            return false;
+        add_pairs(pairs, ascii_case ? (s.p[0][0] == '\xE2' ? 'k' : 's') : (unsigned char)s.p[0][0],
+                  second);
+        return true;
+    }
+    if ((unsigned char)s.p[0][0] >= 0xC0 && pith_regex_element_end(s.p[0], end, 0) == end)
+        return true; /* a character outside ASCII: no match where the first byte is ASCII */
+    return s.p[0][0] == '(' && each_branch(&s, end, after, opening_pairs_of, pairs);
+}
+
+bool pith_regex_opening_pairs(const char *p, size_t len, uint64_t pairs[PITH_PAIR_WORDS])
+{
+    segments s = {{p}, {len}, 1};
+    return opening_pairs_of(&s, pairs);
+}

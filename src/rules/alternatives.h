@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Called once per alternative, in order; return false to stop. */
 typedef bool (*pith_alternative_fn)(void *userdata, const char *text, size_t len);
@@ -27,5 +28,31 @@ bool pith_regex_alternatives(const char *pattern, pith_alternative_fn fn, void *
  * group (with what it holds), a quantifier's braces, a UTF-8 character, or
  * one byte. */
 size_t pith_regex_element_end(const char *p, size_t len, size_t i);
+
+/* The pairs of bytes a match may open with, as bits of a set of
+ * PITH_PAIR_BITS (pith_regex_pair_bit): ASCII letters of either case are
+ * one, the Kelvin sign and the long s first are k and s. */
+#define PITH_PAIR_BITS 2048u
+#define PITH_PAIR_WORDS (PITH_PAIR_BITS / 64)
+
+static inline unsigned char pith_regex_pair_fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static inline unsigned pith_regex_pair_bit(unsigned char first, unsigned char second)
+{
+    uint32_t pair = (uint32_t)pith_regex_pair_fold(first) << 8 | pith_regex_pair_fold(second);
+    return (pair * 0x9E3779B1u) >> 21; /* 32 - log2(PITH_PAIR_BITS) */
+}
+
+/* Add to pairs the pairs of bytes a match of p[0..len), matched caseless
+ * on UTF-8, may open with where its first character is one ASCII byte
+ * (a match that opens with a character outside ASCII adds none, but for
+ * the Kelvin sign and the long s).  False (pairs left as they may be)
+ * when they are not known here: the first two characters are not plain
+ * characters or groups whose every branch opens with them, or a match may
+ * be one character long. */
+bool pith_regex_opening_pairs(const char *p, size_t len, uint64_t pairs[PITH_PAIR_WORDS]);
 
 #endif

@@ -76,6 +76,12 @@ typedef struct subset {
      * with the index: some eighty gates cost a process 0.2 M instructions,
      * and nothing is left to allocate while a page is read). */
     pith_any_match *gate;
+    /* Phrases: the pairs of bytes a match may open with where its first
+     * is ASCII (PITH_PAIR_WORDS words, alternatives.h; all set when any
+     * may): at a place whose two bytes are none of them the subset is not
+     * run.  own_pairs, or the data's; NULL for other rules. */
+    const uint64_t *pairs;
+    uint64_t *own_pairs;
 } subset;
 
 struct pith_byte_index {
@@ -285,6 +291,24 @@ static bool gate_subset(const pith_byte_index *ix, subset *s)
     return ok;
 }
 
+/* The pairs of bytes a match of one of the subset's alternatives may open
+ * with where its first is ASCII (alternatives.h): every pair when one is
+ * not known.  False when memory ran out. */
+static bool subset_opening_pairs(const pith_byte_index *ix, subset *s)
+{
+    uint64_t *pairs = calloc(PITH_PAIR_WORDS, sizeof *pairs);
+    s->pairs = s->own_pairs = pairs;
+    if (!pairs)
+        return false;
+    for (unsigned i = 0; i < s->n_alts; i++)
+        if (!pith_regex_opening_pairs(ix->alts[s->alts[i]].text, ix->alts[s->alts[i]].len,
+                                      pairs)) {
+            memset(pairs, 0xFF, PITH_PAIR_WORDS * sizeof *pairs);
+            break;
+        }
+    return true;
+}
+
 /* Write the anchored pattern of a subset, compiled when first matched: its
  * rules in order, each one capture group holding its alternatives of the
  * subset in order; consecutive whole rules share one pair of boundary
@@ -324,7 +348,7 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
         return false;
     pith_lazy_re_init(&s->re, source, len, ix->options | PCRE2_ANCHORED, true);
     s->rule_of = s->own_rule_of;
-    return ix->parts != PITH_PARTS_PHRASE || gate_subset(ix, s);
+    return ix->parts != PITH_PARTS_PHRASE || (subset_opening_pairs(ix, s) && gate_subset(ix, s));
 }
 
 /* The subset holding exactly the n alternatives of list (copied), added
@@ -344,8 +368,10 @@ static int subset_for(pith_byte_index *ix, const unsigned *list, unsigned n)
     memcpy(s->alts, list, n * sizeof *list);
     s->n_alts = n;
     if (!write_subset(ix, s)) {
+        pith_lazy_re_free(&s->re);
+        free(s->own_pairs);
         free(s->alts);
-        s->alts = NULL;
+        memset(s, 0, sizeof *s);
         return -1;
     }
     return (int)ix->n_subsets++;
@@ -563,14 +589,27 @@ static int run_chain(pith_byte_index *ix, int at, const char *s, size_t n, size_
     return rule;
 }
 
-/* run_chain for a phrase: a subset whose gate says the text cannot match
- * it is not run (and the match data is made for the first that runs). */
+/* The bit of the pair of bytes at p (pith_regex_pair_bit) when p's byte
+ * is ASCII and another follows; PITH_PAIR_BITS when not. */
+static unsigned pair_at(const pith_any_text *t, size_t p)
+{
+    if ((unsigned char)t->s[p] >= 0x80 || p + 1 >= t->n)
+        return PITH_PAIR_BITS;
+    return pith_regex_pair_bit((unsigned char)t->s[p], (unsigned char)t->s[p + 1]);
+}
+
+/* run_chain for a phrase: a subset that cannot open with the pair of
+ * bytes at p, or whose gate says the text cannot match it, is not run
+ * (and the match data is made for the first that runs). */
 static int run_phrase_chain(pith_byte_index *ix, int at, pith_any_text *t, size_t p,
                             match_memory *md, size_t *start, size_t *len)
 {
     int rule = -1;
+    unsigned pair = pair_at(t, p);
     for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++) {
         subset *sub = &ix->subsets[*k];
+        if (sub->pairs && pair < PITH_PAIR_BITS && !((sub->pairs[pair / 64] >> (pair % 64)) & 1))
+            continue;
         if (sub->gate && !pith_any_match_may_match(sub->gate, t))
             continue;
         if (!match_data(md))
@@ -720,6 +759,7 @@ bool pith_byte_index_export(pith_byte_index *ix, pith_index_data *out)
         memcpy(subsets[k].rule_of, ix->subsets[k].rule_of, sizeof subsets[k].rule_of);
         if (ix->subsets[k].gate)
             pith_any_gate_export(ix->subsets[k].gate, &subsets[k].gate);
+        subsets[k].pairs = ix->subsets[k].pairs;
         ok = pith_lazy_re_export(&ix->subsets[k].re, &subsets[k].re);
         out->n_subsets = k + 1;
     }
@@ -760,6 +800,7 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
     for (unsigned k = 0; k < data->n_subsets; k++) {
         pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
         ix->subsets[k].rule_of = data->subsets[k].rule_of;
+        ix->subsets[k].pairs = data->subsets[k].pairs;
         /* a gate that memory did not allow is none: the subset runs */
         if (data->subsets[k].gate.literals)
             ix->subsets[k].gate =
@@ -778,6 +819,7 @@ void pith_byte_index_free(pith_byte_index *ix)
     for (unsigned k = 0; k < ix->n_subsets; k++) {
         pith_lazy_re_free(&ix->subsets[k].re);
         pith_any_match_free(ix->subsets[k].gate);
+        free(ix->subsets[k].own_pairs);
         free(ix->subsets[k].alts);
     }
     if (ix->parts == PITH_PARTS_PHRASE)

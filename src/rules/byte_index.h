@@ -16,7 +16,10 @@
  *
  * In phrase mode each subset also has a gate (any_match.h): the literals
  * one of which every match of its alternatives holds; a text without any
- * of them does not run the subset's pattern at all.
+ * of them does not run the subset's pattern at all.  Nor does a place whose
+ * two bytes no match of the subset may open with (alternatives.h,
+ * pith_regex_opening_pairs): "Africa" at a subset of "ad", "advertising"
+ * and "anzeige".
  *
  * Same answer: an unanchored search tries start positions from the left
  * and, at each, the alternatives in order; an alternative that cannot start

@@ -86,6 +86,10 @@ typedef struct pith_subset_data {
     pith_re_data re;
     unsigned char rule_of[PITH_INDEX_MAX_RULES];
     pith_gate_data gate; /* phrases: what a text needs for the subset to run */
+    /* phrases: the pairs of bytes a match may open with where its first
+     * is ASCII (PITH_PAIR_WORDS words, alternatives.h, pith_regex_pair_bit;
+     * all set: any may); NULL for other rules */
+    const uint64_t *pairs;
 } pith_subset_data;
 
 /* A first-byte index, with the chain of every byte made. */
