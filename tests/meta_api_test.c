@@ -543,6 +543,31 @@ static void test_shown_date_before_last_save(void **state)
     expect_date(edited, "<p class='post-date'>August 25, 2024</p>", "2025-06-24");
 }
 
+/* Declared publication dates that disagree: the one the page shows its
+ * readers, even later; not a date of a list's items (a source that
+ * declares several), not a date no declared one names, not the declared
+ * modification's. */
+static void test_shown_date_settles_declared_ones(void **state)
+{
+    (void)state;
+    static const char two[] =
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2024-08-29T10:00:00Z\"}</script>"
+        "<meta name='date' content='November 25, 2025'>";
+    expect_date(two, "<p class='post-date'>Nov 25, 2025 5:00 am PST</p>", "2025-11-25");
+    expect_date(two, "<p class='post-date'>Nov 20, 2025</p>", "2024-08-29");
+    static const char updated[] =
+        "<meta property='article:published_time' content='2024-08-29T10:00:00Z'>"
+        "<meta property='article:modified_time' content='2025-11-25T13:00:00Z'>"
+        "<meta name='date' content='November 25, 2025'>";
+    expect_date(updated, "<p class='post-date'>Updated Nov 25, 2025</p>", "2024-08-29");
+    static const char listed[] =
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2024-08-29T10:00:00Z\"}</script>"
+        "<meta name='date' content='November 25, 2025'><meta name='date' content='May 2, 2025'>";
+    expect_date(listed, "<p class='post-date'>Nov 25, 2025</p>", "2024-08-29");
+}
+
 /* The column beside the article that opens right under its headline (an
  * <aside>) holds its date; an aside before the headline is the site's. */
 static void test_date_line_in_aside_under_headline(void **state)
@@ -1128,6 +1153,7 @@ int main(void)
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_shown_date_before_last_save),
+        cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),

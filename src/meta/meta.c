@@ -683,26 +683,60 @@ static bool names_day(const pith_mfound *f, pith_mfield field, bool shown, unsig
     return false;
 }
 
-/* A declared publication date that is also the declared modification
- * date (the same day), and that the page shows nowhere (within a day, a
- * time zone's doing), is the site's last save written
- * in both: the date the page shows its readers, earlier by more than a
- * day, is the publication's (into *shown_day).  A date shown later is an
- * update's or a reply's. */
-static const pith_mvalue *shown_before_last_save(const pith_mfound *f, unsigned flags,
-                                                 const pith_date *d, pith_date *shown_day)
+/* The first date the page shows its readers that is a plausible date
+ * (its day into *day), or NULL. */
+static const pith_mvalue *first_shown_date(const pith_mfound *f, unsigned flags, pith_date *day)
 {
-    if (!names_day(f, PITH_MF_DATE_MODIFIED, false, flags, d, 0) ||
-        names_day(f, PITH_MF_DATE, true, flags, d, 1))
-        return NULL;
     pith_date today = pith_date_today();
     for (const pith_msource *s = pith_meta_trust(PITH_MF_DATE); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[PITH_MF_DATE][*s]; v && shown_source(*s);
              v = v->next)
-            if (pith_date_parse(v->text, strlen(v->text), flags, shown_day) &&
-                pith_date_plausible(shown_day, &today))
-                return pith_date_days(d) - pith_date_days(shown_day) > 1 ? v : NULL;
+            if (pith_date_parse(v->text, strlen(v->text), flags, day) &&
+                pith_date_plausible(day, &today))
+                return v;
     return NULL;
+}
+
+/* Does a source that declares one publication date alone (several are a
+ * list's, its items') declare the day d? */
+static bool declared_alone(const pith_mfound *f, unsigned flags, const pith_date *d)
+{
+    pith_date v_day;
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_DATE); *s != PITH_MS_COUNT; s++) {
+        const pith_mvalue *v = f->head[PITH_MF_DATE][*s];
+        if (shown_source(*s) || *s == PITH_MS_URL_PATH || f->count[PITH_MF_DATE][*s] != 1 ||
+            (v->flags & PITH_MV_CREATED))
+            continue;
+        if (pith_date_parse(v->text, strlen(v->text), flags, &v_day) &&
+            pith_date_days(&v_day) == pith_date_days(d))
+            return true;
+    }
+    return false;
+}
+
+/* The date the page shows its readers (its day into *shown_day) over a
+ * declared publication date d it shows nowhere (within a day, a time
+ * zone's doing): when another declared publication date names the same
+ * day and no declared modification date does (the metadata disagree, the
+ * page settles it; an update's date is no publication's), or when d is
+ * also the declared modification date (the same day: the site's last
+ * save written in both) and the shown date is more than a day earlier.
+ * A date shown later is an update's or a reply's. */
+static const pith_mvalue *shown_over_declared(const pith_mfound *f, unsigned flags,
+                                              const pith_date *d, pith_date *shown_day)
+{
+    if (names_day(f, PITH_MF_DATE, true, flags, d, 1))
+        return NULL;
+    const pith_mvalue *v = first_shown_date(f, flags, shown_day);
+    if (!v)
+        return NULL;
+    if (declared_alone(f, flags, shown_day) &&
+        !names_day(f, PITH_MF_DATE_MODIFIED, false, flags, shown_day, 0))
+        return v;
+    return names_day(f, PITH_MF_DATE_MODIFIED, false, flags, d, 0) &&
+                   pith_date_days(d) - pith_date_days(shown_day) > 1
+               ? v
+               : NULL;
 }
 
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
@@ -730,7 +764,7 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
         found = stated;
     }
     const pith_mvalue *shown = field == PITH_MF_DATE && !stated
-                                   ? shown_before_last_save(f, flags, &d, &other)
+                                   ? shown_over_declared(f, flags, &d, &other)
                                    : NULL;
     if (shown) {
         d = other;
