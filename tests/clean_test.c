@@ -701,6 +701,40 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* A landing page's grid of services, each card one link as a whole (a
+ * heading, a sentence, "Find out more"), named "promo" after its layout:
+ * the grid and the parts of its cards stay on a service page; a menu of
+ * short links named alike goes, and on an article the grid goes too. */
+#define SERVICE_CARD(id, name, line)                                                        \
+    "<div class=promo-card><a href=/" id "><h3 id=" id " class=promo-card__title>" name     \
+    "</h3><div id=" id "-line class=promo-card__desc>" line "</div><span "                  \
+    "class=promo-card__more>Find out more</span></a></div>"
+static void test_service_linked_cards(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>What we do</h1>" PROSE1 "<div id=grid class=promo-grid>"
+        SERVICE_CARD("audit", "Audit", "Our auditors read your books and tell your "
+                     "shareholders what they found, in plain words.")
+        SERVICE_CARD("tax", "Tax", "We file your returns in every country you sell in, "
+                     "and answer the letters the tax offices send.")
+        SERVICE_CARD("payroll", "Payroll", "Your people are paid on time, in their own "
+                     "currency, with every deduction the law asks for.")
+        "</div><div id=menu class=promo-links><a href=/a>Audit</a> <a href=/t>Tax</a> "
+        "<a href=/p>Payroll</a></div>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "grid"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:promo");
+    assert_string_equal(dropped_by(&s, "audit"), "kept");
+    assert_string_equal(dropped_by(&s, "audit-line"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, landing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "grid"), "class:promo");
+    test_unstage(&s);
+}
+#undef SERVICE_CARD
+
 /* A landing page heads its sections with <header>s of sentences (the
  * hero's pitch, a feature's lead): they stay on a service page, while the
  * site's banner, mostly its menu's links, goes; on an article both go. */
@@ -1177,6 +1211,7 @@ int main(void)
         cmocka_unit_test(test_grid_in_furniture_box),
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
+        cmocka_unit_test(test_service_linked_cards),
         cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_collection_sections),
         cmocka_unit_test(test_section_headers),

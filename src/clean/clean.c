@@ -920,6 +920,41 @@ static bool reads_as_a_section(const pith_el *el)
            ((el->flags & PITH_EL_BLOCK) || el->blocks > 0);
 }
 
+#define LINKED_CARDS_MIN 3        /* cards in a row: a grid of them, not a lone teaser */
+#define LINKED_CARD_TEXT_MIN 60   /* non-space bytes a link holds on average: a card's
+                                     heading and its sentence, not a menu's label */
+
+/* A landing page's grid of cards each one link as a whole ("AI &
+ * Engineering: Leverage engineering-led design ... Find out more"): the
+ * services it offers, each a heading and a sentence or two, named after
+ * the layout ("promo", "nav-card") like its other sections.  A menu's
+ * links are labels of a few words; a card's link holds sentences. */
+static bool reads_as_linked_cards(const pith_el *el)
+{
+    return el->links >= LINKED_CARDS_MIN && el->link_text >= SECTION_PROSE_MIN &&
+           el->link_text >= (uint32_t)LINKED_CARD_TEXT_MIN * el->links;
+}
+
+#define CARD_PART_DEPTH 8 /* levels from a card's part (its heading, its summary) up
+                             to the grid of cards: a link and a few boxes */
+
+/* Is element i a part of one of those cards (its heading, its sentence,
+ * its "Find out more"), named after the layout as the grid is: inside a
+ * link that holds a card's text, inside a grid of such links? */
+static bool part_of_a_linked_card(const pith_dom *dom, uint32_t i)
+{
+    bool in_card = false;
+    uint32_t a = dom->els[i].parent;
+    for (int up = 0; up < CARD_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent) {
+        const pith_el *el = &dom->els[a];
+        if (el->tag == GUMBO_TAG_A)
+            in_card = el->link_text >= LINKED_CARD_TEXT_MIN;
+        else if (in_card && reads_as_linked_cards(el))
+            return true;
+    }
+    return false;
+}
+
 /* Alike siblings looked at on each side of a box (a long article cut into
  * one box per paragraph group and figure has a few dozen). */
 #define ALIKE_PART_SCAN 32
@@ -1010,6 +1045,9 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     if ((ctx->pagetype == PITH_PAGE_SERVICE || ctx->pagetype == PITH_PAGE_LISTING ||
          collection_section) &&
         cat != PITH_CAT_RELATED && reads_as_a_section(&ctx->dom.els[i]))
+        return true;
+    if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
+        (reads_as_linked_cards(&ctx->dom.els[i]) || part_of_a_linked_card(&ctx->dom, i)))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
