@@ -75,6 +75,13 @@ static void test_repeat_apart_in_a_card_stays(void **state)
     pith_result_free(r);
 }
 
+/* Four boots of a shop's grid, the cards of the filter tests. */
+#define BOOT_CARDS                                                                               \
+    CARD("fell", "Fell walking boot", "&pound;120.00")                                           \
+    CARD("moor", "Moorland boot", "&pound;95.00")                                                \
+    CARD("ridge", "Ridge boot", "&pound;140.00")                                                 \
+    CARD("dale", "Dale walking shoe", "&pound;80.00")
+
 /* The filters sit in a <form> beside the grid, with a sentence of advice
  * longer than anything the cards say: the densest prose of the page. */
 static const char filtered[] =
@@ -86,10 +93,7 @@ static const char filtered[] =
     "<fieldset><legend>Size</legend><label><input type='checkbox' name='size' value='7'> 7"
     "</label><label><input type='checkbox' name='size' value='8'> 8</label></fieldset>"
     "</form><ul class='product-grid'>"
-    CARD("fell", "Fell walking boot", "&pound;120.00")
-    CARD("moor", "Moorland boot", "&pound;95.00")
-    CARD("ridge", "Ridge boot", "&pound;140.00")
-    CARD("dale", "Dale walking shoe", "&pound;80.00")
+    BOOT_CARDS
     "</ul></main></body></html>";
 
 static void test_filter_form_beside_the_grid_goes(void **state)
@@ -111,10 +115,7 @@ static const char ticked[] =
     "<h3>Material</h3><ul>" TICK("Leather (12)") TICK("Suede (4)") TICK("Fabric (9)") "</ul>"
     "<h3>Width</h3><ul>" TICK("Narrow (3)") TICK("Standard (20)") TICK("Wide (6)") "</ul>"
     "</div><ul class='product-grid'>"
-    CARD("fell", "Fell walking boot", "&pound;120.00")
-    CARD("moor", "Moorland boot", "&pound;95.00")
-    CARD("ridge", "Ridge boot", "&pound;140.00")
-    CARD("dale", "Dale walking shoe", "&pound;80.00")
+    BOOT_CARDS
     "</ul></main></body></html>";
 #undef TICK
 
@@ -200,6 +201,26 @@ static void test_card_rating_stays(void **state)
     pith_result_free(r);
 }
 
+/* Filters drawn as links under a "Filters" label, with no check box to
+ * count: the label names the box beside the grid, which goes. */
+static const char labelled[] =
+    "<html><body><main><h1>Walking boots</h1><div class='col-left'><div><h2>Filters:</h2></div>"
+    "<div><h3>Material</h3><ul><li><a href='?m=leather'>Leather</a></li>"
+    "<li><a href='?m=suede'>Suede</a></li><li><a href='?m=fabric'>Fabric</a></li></ul></div>"
+    "</div><ul class='product-grid'>"
+    BOOT_CARDS
+    "</ul></main></body></html>";
+
+static void test_labelled_filters_beside_the_grid_go(void **state)
+{
+    (void)state;
+    pith_result *r = extract(labelled);
+    if (strstr(r->text, "Suede") || strstr(r->text, "Material"))
+        fail_msg("the filters should not be in:\n%s", r->text);
+    assert_non_null(strstr(r->text, "Moorland boot"));
+    pith_result_free(r);
+}
+
 /* A shop's category writes its description under headings below its
  * <main>, which holds the grid: the description stays, the filters beside
  * the grid outside <main> do not. */
@@ -252,6 +273,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_description_below_main_stays),
+        cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),

@@ -858,6 +858,58 @@ static const char *box_of_choices(const pith_ctx *ctx, uint32_t i, const uint32_
     return beside_the_grid(ctx, i) ? "structure:filter-form" : NULL;
 }
 
+/* The labels a list's panel of filters opens with, as a heading or as its
+ * toggle's text, in the languages of the phrase rules: English, German,
+ * French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish and the
+ * rest of Scandinavia, Czech, Japanese and Chinese.  None is a card's name
+ * or a section's title. */
+static const char *const filter_labels[] = {
+    "filter", "filters", "filter by", "filter results", "filter products", "refine",
+    "refine by", "refine results", "refine search", "narrow by", "narrow results",
+    "narrow your results", "show filters", "all filters", "filtern", "filtrer", "filtres",
+    "affiner", "filtrar", "filtros", "filtri", "filtra", "filteren", "filtry", "filtruj",
+    "filtrera", "filtre", "filtrovat", "\xe7\xb5\x9e\xe3\x82\x8a\xe8\xbe\xbc\xe3\x81\xbf",
+    "\xe7\xad\x9b\xe9\x80\x89", NULL};
+
+#define FILTER_LABEL_SCAN 16 /* elements looked at for a box's first text: its label is
+                                at its head, past a wrapper or two and an icon */
+
+/* Is text (n bytes) a filters label, less the spaces and a colon around it? */
+static bool is_filter_label(const char *text, size_t n)
+{
+    while (n > 0 && (pith_ascii_is_space(*text) || *text == '-')) {
+        text++;
+        n--;
+    }
+    while (n > 0 && (pith_ascii_is_space(text[n - 1]) || text[n - 1] == ':'))
+        n--;
+    for (const char *const *w = filter_labels; *w; w++)
+        if (strlen(*w) == n && pith_ascii_ieqn(text, *w, n))
+            return true;
+    return false;
+}
+
+/* On a page of items, a box beside the grid that opens with a filters
+ * label ("Filters", "Refine by", "Filtrer") under which its choices are
+ * links or buttons (no check box for box_of_choices to count), holding
+ * less than the grid: the list's filters. */
+static bool labelled_filters(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text == 0 || !beside_the_grid(ctx, i) ||
+        el->text >= dom->els[dom->els[ctx->grid_first].parent].text)
+        return false;
+    uint32_t end = el->end;
+    for (uint32_t j = i; j < end && j < i + FILTER_LABEL_SCAN; j++) {
+        if (dom->els[j].own_text == 0)
+            continue;
+        const char *t = pith_ctx_text(ctx, j, 0);
+        return is_filter_label(t, ctx->scratch.len);
+    }
+    return false;
+}
+
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
 
 /* Inside the items of that grid, a name that calls a box a promotion or a
@@ -1682,6 +1734,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     const char *choosing = box_of_choices(ctx, i, choices);
     if (choosing)
         return choosing;
+    if (labelled_filters(ctx, i))
+        return "structure:filter-panel";
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
     if (identifier_text(ctx, i))
