@@ -468,7 +468,10 @@ static void extract_page(pith_result *r, const char *data, size_t len, const pit
 {
     pith_buf html = PITH_BUF_INIT;
     pith_decode_info info;
-    if (!pith_decode(data, len, opt->charset, &html, &info)) {
+    /* a batch's add decoded the same bytes, most often (text/lineset.h) */
+    bool decoded = opt->lineset && pith_lineset_decoded(opt->lineset, opt->lineset_seq, data, len,
+                                                        opt->charset, &html, &info);
+    if (!decoded && !pith_decode(data, len, opt->charset, &html, &info)) {
         pith_buf_free(&html);
         fail(r, PITH_ERR_NOMEM, "out of memory while decoding");
         return;
@@ -555,7 +558,10 @@ static pith_result *extract(const char *data, size_t len, const pith_options *op
         fail(r, PITH_ERR_INPUT, "the input is empty");
         return r;
     }
-    if (!wide_charset(opt->charset) && pith_looks_binary(data, len)) {
+    /* a batch's add found no binary file in the same bytes, most often */
+    bool added = opt->lineset && pith_lineset_holds(opt->lineset, opt->lineset_seq, data, len,
+                                                    opt->charset);
+    if (!added && !wide_charset(opt->charset) && pith_looks_binary(data, len)) {
         fail(r, PITH_ERR_INPUT, "the input looks like a binary file, not a web page");
         return r;
     }
@@ -622,7 +628,7 @@ int pith_lineset_add(pith_lineset *set, unsigned long long seq, const char *data
     pith_buf text = PITH_BUF_INIT;
     pith_decode_info info;
     bool ok = pith_decode(data, len, opt.charset, &text, &info) && text.data &&
-              pith_lineset_add_text(set, seq, &text, &opt);
+              pith_lineset_add_text(set, seq, &text, &opt, data, len, &info);
     pith_buf_free(&text);
     pith_budget_leave(outer);
     return ok || budget.failed ? 0 : -1;

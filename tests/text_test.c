@@ -1376,6 +1376,38 @@ static void test_lineset_keeps_pages(void **state)
     pith_lineset_free(set);
 }
 
+/* The add keeps the bytes it decoded: the extraction of the same bytes,
+ * read with the same charset label, takes the decoded text (and does not
+ * decode them again); other bytes, another label or another document get
+ * nothing. */
+static void test_lineset_keeps_decoded_text(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    const char *doc = "A Headline Over The Story\n\n" P1 "\n";
+    const char *other = "Another Page\n\n" P1 "\n";
+    pith_options o;
+    pith_options_init(&o);
+    o.input = PITH_INPUT_TEXT;
+    o.charset = "utf-8";
+    assert_int_equal(pith_lineset_add(set, 0, doc, strlen(doc), &o), 0);
+    assert_true(pith_lineset_holds(set, 0, doc, strlen(doc), "utf-8"));
+    assert_false(pith_lineset_holds(set, 0, doc, strlen(doc), NULL));
+    assert_false(pith_lineset_holds(set, 0, doc, strlen(doc), "latin1"));
+    assert_false(pith_lineset_holds(set, 0, other, strlen(other), "utf-8"));
+    assert_false(pith_lineset_holds(set, 1, doc, strlen(doc), "utf-8"));
+    pith_buf out = PITH_BUF_INIT;
+    pith_decode_info info;
+    assert_false(pith_lineset_decoded(set, 0, other, strlen(other), "utf-8", &out, &info));
+    assert_int_equal(out.len, 0);
+    assert_true(pith_lineset_decoded(set, 0, doc, strlen(doc), "utf-8", &out, &info));
+    assert_string_equal(out.data, doc);
+    assert_string_equal(info.charset, "UTF-8");
+    assert_false(info.replaced);
+    pith_buf_free(&out);
+    pith_lineset_free(set);
+}
+
 /* What a document is compared with does not depend on what was added
  * after it, beyond PITH_LINESET_AHEAD documents. */
 static void test_lineset_lookahead(void **state)
@@ -1551,6 +1583,7 @@ int main(void)
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_keeps_pages),
+        cmocka_unit_test(test_lineset_keeps_decoded_text),
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),
         cmocka_unit_test(test_fold_hash),

@@ -50,6 +50,10 @@ typedef struct kept {
     unsigned long long seq;
     char *text;             /* the decoded text it was read from */
     size_t len;
+    char *data;             /* the bytes that decoded to it */
+    size_t data_len;
+    char *charset;          /* the charset label they were read with, or NULL */
+    pith_decode_info info;  /* how they decoded */
     pith_arena arena;       /* holds page */
     pith_tpage page;
 } kept;
@@ -91,6 +95,8 @@ static void kept_free(kept *k)
         return;
     pith_arena_release(&k->arena);
     free(k->text);
+    free(k->data);
+    free(k->charset);
     free(k);
 }
 
@@ -211,12 +217,18 @@ static uint64_t host_hash(const char *url)
     return h;
 }
 
+/* The bytes a kept page holds beside its blocks: its text and the input. */
+static size_t kept_size(const kept *k)
+{
+    return k->len + k->data_len;
+}
+
 /* Take k out of the set (under the lock): its place, and its bytes. */
 static kept *unkeep(pith_lineset *set, size_t i)
 {
     kept *k = set->kept[i];
     set->kept[i] = NULL;
-    set->kept_bytes -= k->len;
+    set->kept_bytes -= kept_size(k);
     return k;
 }
 
@@ -224,7 +236,7 @@ static kept *unkeep(pith_lineset *set, size_t i)
  * pages for room; false when it is not kept (the caller frees it). */
 static bool keep(pith_lineset *set, kept *k)
 {
-    if (k->len > KEPT_BYTES)
+    if (kept_size(k) > KEPT_BYTES)
         return false;
     for (;;) {
         size_t oldest = KEPT_PAGES, free_at = KEPT_PAGES;
@@ -236,9 +248,9 @@ static bool keep(pith_lineset *set, kept *k)
             else if (oldest == KEPT_PAGES || set->kept[i]->seq < set->kept[oldest]->seq)
                 oldest = i;
         }
-        if (free_at < KEPT_PAGES && set->kept_bytes + k->len <= KEPT_BYTES) {
+        if (free_at < KEPT_PAGES && set->kept_bytes + kept_size(k) <= KEPT_BYTES) {
             set->kept[free_at] = k;
-            set->kept_bytes += k->len;
+            set->kept_bytes += kept_size(k);
             return true;
         }
         if (oldest == KEPT_PAGES)
@@ -247,8 +259,20 @@ static bool keep(pith_lineset *set, kept *k)
     }
 }
 
+/* A copy of n bytes of s (a NUL after them), or NULL when memory ran out. */
+static char *copy_of(const char *s, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, s, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
 bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *text,
-                           const pith_options *opt)
+                           const pith_options *opt, const char *data, size_t len,
+                           const pith_decode_info *info)
 {
     if (!pith_text_wanted(opt, text->data, text->len))
         return true; /* HTML: its tags tell what a line is */
@@ -262,7 +286,11 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *
         return false;
     }
     k->text = pith_buf_detach(text, &k->len); /* the extraction compares its text with it */
-    if (!k->text) {
+    k->data = copy_of(data, len);
+    k->data_len = len;
+    k->charset = opt->charset ? copy_of(opt->charset, strlen(opt->charset)) : NULL;
+    k->info = *info;
+    if (!k->text || !k->data || (opt->charset && !k->charset)) {
         kept_free(k);
         return false;
     }
@@ -277,6 +305,56 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *
     }
     pthread_mutex_unlock(&set->mu);
     return true;
+}
+
+/* The kept page of document seq (under the lock), or NULL. */
+static kept *kept_of(pith_lineset *set, unsigned long long seq)
+{
+    for (size_t i = 0; i < KEPT_PAGES; i++)
+        if (set->kept[i] && set->kept[i]->seq == seq)
+            return set->kept[i];
+    return NULL;
+}
+
+static bool same_label(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The kept page of document seq (under the lock) when it was read from
+ * the same len bytes of data with the same charset label, or NULL. */
+static const kept *kept_from(pith_lineset *set, unsigned long long seq, const char *data,
+                             size_t len, const char *charset)
+{
+    const kept *k = kept_of(set, seq);
+    bool same = k && k->len > 0 && k->data_len == len && memcmp(k->data, data, len) == 0 &&
+                same_label(k->charset, charset);
+    return same ? k : NULL;
+}
+
+bool pith_lineset_holds(pith_lineset *set, unsigned long long seq, const char *data, size_t len,
+                        const char *charset)
+{
+    pthread_mutex_lock(&set->mu);
+    bool held = kept_from(set, seq, data, len, charset) != NULL;
+    pthread_mutex_unlock(&set->mu);
+    return held;
+}
+
+bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char *data,
+                          size_t len, const char *charset, pith_buf *out,
+                          pith_decode_info *info)
+{
+    pthread_mutex_lock(&set->mu);
+    const kept *k = kept_from(set, seq, data, len, charset);
+    bool same = k != NULL;
+    if (same) { /* copied under the lock: another add may give the page up */
+        pith_buf_append(out, k->text, k->len);
+        *info = k->info;
+        same = !out->oom;
+    }
+    pthread_mutex_unlock(&set->mu);
+    return same;
 }
 
 bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text, size_t len,

@@ -6,6 +6,7 @@
 #define PITH_TEXT_LINESET_H
 
 #include "pith.h"
+#include "input/decode.h"
 #include "text/page.h"
 #include "util/buf.h"
 
@@ -16,11 +17,29 @@ void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *ur
 
 /* Count the lines of document seq, its decoded text (nothing when opt
  * says it is HTML), as pith_lineset_add (pith.c) does after reading the
- * options and decoding; the page read is kept for the document's
- * extraction, with the text (taken from the buffer, which is left empty).
+ * options and decoding the len bytes of data (info: how they decoded);
+ * the page read is kept for the document's extraction, with the text
+ * (taken from the buffer, which is left empty) and a copy of the bytes.
  * False when memory ran out. */
 bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *text,
-                           const pith_options *opt);
+                           const pith_options *opt, const char *data, size_t len,
+                           const pith_decode_info *info);
+
+/* Whether the add of document seq kept its page, read from the same len
+ * bytes of data with the same charset label (NULL: none): the add found
+ * no binary file in them. */
+bool pith_lineset_holds(pith_lineset *set, unsigned long long seq, const char *data, size_t len,
+                        const char *charset);
+
+/* The decoded text of document seq, when its add kept its page and read
+ * the same len bytes of data with the same charset label (NULL: none):
+ * appended to out, *info as the add's decoding said, and true (the
+ * extraction need not decode the bytes again, nor test them for a binary
+ * file: the add did).  False when nothing was kept or the bytes differ;
+ * the kept page stays for pith_lineset_take either way. */
+bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char *data,
+                          size_t len, const char *charset, pith_buf *out,
+                          pith_decode_info *info);
 
 /* The blocks of document seq as its add read them, copied into arena, when
  * they were kept and were read from the same len bytes of text: true, and
