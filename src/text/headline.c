@@ -76,12 +76,13 @@ static bool mostly_names(const char *s, size_t n, uint32_t chars)
     return named > 0 && named * 10 >= (size_t)chars * 3;
 }
 
-/* A label alone on its line: "By", "Written By", "Autor:". */
-static bool lone_label(const pith_tpage *page, uint32_t i)
+/* A label alone on its line: "By", "Written By", "Autor:"; label is the
+ * length of the byline label that opens the line (byline_label). */
+static bool lone_label(const pith_tpage *page, uint32_t i, size_t label)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    size_t pl = byline_label(s, blk->len);
+    size_t pl = label;
     while (pl < blk->len && (s[pl] == ':' || s[pl] == ' '))
         pl++;
     return pl > 0 && pl == blk->len;
@@ -101,7 +102,8 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     const char *s = pith_tblock_text(page, i);
     if (blk->chars > BYLINE_MAX_CHARS || blk->role == PITH_TR_TITLE)
         return false;
-    if (lone_label(page, i) && i + 1 < page->n && name_line(page, i + 1)) {
+    size_t label = byline_label(s, blk->len);
+    if (lone_label(page, i, label) && i + 1 < page->n && name_line(page, i + 1)) {
         const pith_tblock *next = &page->b[i + 1];
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
                         next->len, flags);
@@ -109,7 +111,7 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
         set_role(&page->b[i + 1], PITH_TR_BYLINE, "meta:byline");
         return true;
     }
-    if (byline_label(s, blk->len) && mostly_names(s, blk->len, blk->chars)) {
+    if (label && mostly_names(s, blk->len, blk->chars)) {
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s, blk->len, flags);
         set_role(blk, PITH_TR_BYLINE, "meta:byline");
         pith_date d; /* "By Jane Doe | March 3, 2024": the date line too */
