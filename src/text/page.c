@@ -889,8 +889,10 @@ static bool is_letter(uint32_t cp)
 /* What measure counts a character as, for ASCII looked up rather than
  * tested (a measure reads every byte of a page): a character (all but the
  * space and the line break), a character of a word (letters and digits), a
- * letter (title_case's: letters and '_'), a capital. */
+ * letter (title_case's: letters and '_'), a capital.  Bytes beyond ASCII
+ * are 0 here (measure decodes them). */
 enum { MEASURE_CHAR = 1, MEASURE_WORD = 2, MEASURE_LETTER = 4, MEASURE_CAPITAL = 8 };
+#define MEASURE_ALPHA (MEASURE_WORD | MEASURE_LETTER) /* an ASCII letter */
 #define MC MEASURE_CHAR
 #define MD (MEASURE_CHAR | MEASURE_WORD)                  /* digits */
 #define ML (MEASURE_CHAR | MEASURE_WORD | MEASURE_LETTER) /* a-z */
@@ -898,7 +900,7 @@ enum { MEASURE_CHAR = 1, MEASURE_WORD = 2, MEASURE_LETTER = 4, MEASURE_CAPITAL =
 #define MC8 MC, MC, MC, MC, MC, MC, MC, MC
 #define ML8 ML, ML, ML, ML, ML, ML, ML, ML
 #define MU8 MU, MU, MU, MU, MU, MU, MU, MU
-static const unsigned char MEASURE_ASCII[128] = {
+static const unsigned char MEASURE_ASCII[256] = {
     MC, MC, MC, MC, MC, MC, MC, MC, MC, MC, 0 /* \n */, MC, MC, MC, MC, MC,
     MC8, MC8,
     0 /* space */, MC, MC, MC, MC, MC, MC, MC, MC8,
@@ -953,6 +955,23 @@ static inline void tally_char(tally *t, unsigned kind, bool cjk)
     }
 }
 
+/* Count a run of len ASCII letters, the first a capital or not: they
+ * carry on the word and the run of letters before them. */
+static inline void tally_letters(tally *t, uint32_t len, bool capital)
+{
+    t->chars += len;
+    t->words += !t->in_word;
+    t->in_word = true;
+    if (t->letters == 0)
+        t->capital = capital;
+    t->letters += len;
+}
+
+static bool is_ascii_letter(unsigned char c)
+{
+    return (MEASURE_ASCII[c] & MEASURE_ALPHA) == MEASURE_ALPHA;
+}
+
 /* The kind of a code point beyond ASCII, in MEASURE_ASCII's bits; its
  * bytes count as characters. */
 static unsigned kind_beyond_ascii(uint32_t cp)
@@ -995,7 +1014,16 @@ static void measure(pith_tpage *page, pith_tblock *blk)
     uint64_t h = FOLD_HASH_START;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* most characters: no decoding, no CJK */
+        if (is_ascii_letter(c)) { /* most bytes: a run of letters at a time */
+            size_t e = i;
+            do
+                h = fold_hash_byte(h, (unsigned char)s[e++]);
+            while (e < n && is_ascii_letter((unsigned char)s[e]));
+            tally_letters(&t, (uint32_t)(e - i), MEASURE_ASCII[c] & MEASURE_CAPITAL);
+            i = e;
+            continue;
+        }
+        if (c < 0x80) { /* no decoding, no CJK */
             tally_char(&t, MEASURE_ASCII[c], false);
             h = fold_hash_byte(h, c);
             i++;
