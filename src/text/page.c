@@ -997,7 +997,9 @@ static bool sentence_end(const char *s, size_t n)
            ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
         e -= 3; /* ” ’ */
     bool end = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
-    for (size_t k = 0; !end && k < sizeof SENTENCE_ENDS / sizeof SENTENCE_ENDS[0]; k++) {
+    bool beyond_ascii = e > 0 && (unsigned char)s[e - 1] >= 0x80; /* as all SENTENCE_ENDS end */
+    for (size_t k = 0; !end && beyond_ascii && k < sizeof SENTENCE_ENDS / sizeof SENTENCE_ENDS[0];
+         k++) {
         size_t m = strlen(SENTENCE_ENDS[k]);
         end = e >= m && memcmp(s + e - m, SENTENCE_ENDS[k], m) == 0;
     }
