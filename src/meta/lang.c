@@ -218,14 +218,13 @@ static int owned_script(uint32_t cp)
 static size_t count_letters(const char *text, size_t n, size_t shared[PITH_SCRIPT_COUNT],
                             size_t owned[64])
 {
-    size_t letters = 0, i = 0;
+    size_t letters = 0, ascii_letters = 0, i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
+        if (c < 0x80) { /* a letter, or '_': the ASCII word characters but digits */
             i++;
-            if (pith_ascii_is_alpha((char)c))
-                shared[PITH_SCRIPT_LATIN]++;
-            letters += pith_is_word_cp(c) && !pith_ascii_is_digit((char)c);
+            ascii_letters += pith_ascii_is_alpha((char)c);
+            letters += c == '_';
             continue;
         }
         uint32_t cp;
@@ -240,7 +239,8 @@ static size_t count_letters(const char *text, size_t n, size_t shared[PITH_SCRIP
         else if ((o = owned_script(cp)) >= 0 && (size_t)o < 64)
             owned[o]++;
     }
-    return letters;
+    shared[PITH_SCRIPT_LATIN] += ascii_letters;
+    return letters + ascii_letters;
 }
 
 /* likely, when it is a language with a model in script, else NULL. */
