@@ -258,10 +258,41 @@ static bool legal_notice(const char *s, const pith_tblock *blk)
            pith_rules_is_copyright(s, blk->len);
 }
 
+static bool same_texts(const pith_tpage *page, pith_arena *arena,
+                       bool (*takes)(const pith_tblock *), uint32_t *count, uint32_t *first);
+
+static bool any_block(const pith_tblock *blk)
+{
+    (void)blk;
+    return true;
+}
+
+/* Whether rule_blocks judges block i by its text (not by where it stands
+ * or by its kind). */
+static bool judged_by_text(const pith_tpage *page, uint32_t i)
+{
+    return i < page->references && page->b[i].kind != PITH_TB_RULE;
+}
+
+/* Block j, judged by its text before block i, holds the same text: its
+ * verdict is i's.  A page repeats lines (its menus at its head and its
+ * foot, "Advertisement" between paragraphs: a block in four on news
+ * pages), and the phrase rules are the dearest step of the text front
+ * end. */
+static bool judged_before(const pith_tpage *page, uint32_t j, uint32_t i)
+{
+    const pith_tblock *a = &page->b[j], *b = &page->b[i];
+    return j < i && judged_by_text(page, j) && a->len == b->len &&
+           memcmp(pith_tblock_text(page, j), pith_tblock_text(page, i), a->len) == 0;
+}
+
 /* The rules that judge a block by its own text. */
-static bool rule_blocks(pith_tpage *page)
+static bool rule_blocks(pith_tpage *page, pith_arena *arena)
 {
     pith_budget *budget = pith_budget_current(); /* timeout_ms holds within the page */
+    uint32_t *first = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *first);
+    if (!first || !same_texts(page, arena, any_block, NULL, first))
+        return false;
     for (uint32_t i = 0; i < page->n; i++) {
         if (!pith_budget_ok(budget))
             return false;
@@ -272,6 +303,11 @@ static bool rule_blocks(pith_tpage *page)
             remove_block(blk, "link-references");
         } else if (blk->kind == PITH_TB_RULE) {
             remove_block(blk, "separator");
+        } else if (judged_before(page, first[i], i)) {
+            const pith_tblock *same = &page->b[first[i]];
+            if (same->role == PITH_TR_REMOVED)
+                remove_block(blk, same->rule);
+            cat = (pith_category)same->phrase;
         } else if (is_url_text(s, blk->len)) {
             remove_block(blk, "url");
         } else {
@@ -283,6 +319,7 @@ static bool rule_blocks(pith_tpage *page)
         }
         blk->phrase = (uint8_t)cat;
     }
+    pith_arena_free(arena, first);
     comment_headers(page);
     return true;
 }
@@ -1403,7 +1440,7 @@ static bool clean_tail(const pith_tpage *page, pith_arena *arena, uint32_t *last
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
                      uint32_t *last_out)
 {
-    if (!rule_blocks(page) || !classify(page, arena))
+    if (!rule_blocks(page, arena) || !classify(page, arena))
         return false;
     repeated_lines(page);
     about_boxes(page);
