@@ -199,16 +199,30 @@ static bool date_characters_only(const char *s, size_t n)
     return true;
 }
 
-bool pith_text_date_line(pith_tblock *blk, const char *s)
+/* The answer to a question about block i's text (asked: its
+ * PITH_ASKED_ bit, is: the bit of its answer), kept on the block's twin. */
+static bool kept_answer(pith_tpage *page, uint32_t i, uint8_t asked, uint8_t is,
+                        bool (*answer)(const pith_tpage *, uint32_t))
 {
-    if (blk->date_line == PITH_DATE_LINE_UNASKED) {
-        pith_date d;
-        bool yes = blk->chars <= STAMP_MAX_CHARS && blk->words <= STAMP_MAX_WORDS &&
-                   !blk->sentence_end && date_characters_only(s, blk->len) &&
-                   (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
-        blk->date_line = yes ? PITH_DATE_LINE_YES : PITH_DATE_LINE_NO;
-    }
-    return blk->date_line == PITH_DATE_LINE_YES;
+    pith_tblock *twin = &page->b[page->b[i].twin];
+    if (!(twin->asked & asked))
+        twin->asked |= asked | (answer(page, i) ? is : 0);
+    return twin->asked & is;
+}
+
+static bool is_date_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    pith_date d;
+    return blk->chars <= STAMP_MAX_CHARS && blk->words <= STAMP_MAX_WORDS &&
+           !blk->sentence_end && date_characters_only(s, blk->len) &&
+           (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+}
+
+bool pith_text_date_line(pith_tpage *page, uint32_t i)
+{
+    return kept_answer(page, i, PITH_ASKED_DATE_LINE, PITH_IS_DATE_LINE, is_date_line);
 }
 
 /* Lines that are a date or a time and little else ("14:10", "March 17,
@@ -222,7 +236,7 @@ static void item_stamps(pith_tpage *page)
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
         blk->stamp = blk->role != PITH_TR_REMOVED &&
-                     pith_text_date_line(blk, pith_tblock_text(page, i));
+                     pith_text_date_line(page, i);
         count += blk->stamp;
     }
     /* The prose between one stamp and the next: an article under its date
@@ -305,6 +319,7 @@ static bool rule_blocks(pith_tpage *page, pith_arena *arena)
             remove_block(blk, "separator");
         } else if (judged_before(page, first[i], i)) {
             const pith_tblock *same = &page->b[first[i]];
+            blk->twin = first[i];
             if (same->role == PITH_TR_REMOVED)
                 remove_block(blk, same->rule);
             cat = (pith_category)same->phrase;
@@ -1356,11 +1371,16 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
  * go once the article is chosen, so that a caption among its paragraphs
  * does not part them; a long block that ends so is a paragraph quoting a
  * source, not a caption. */
-static bool caption(const pith_tpage *page, uint32_t i)
+static bool ends_with_credit(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     return blk->chars <= CAPTION_MAX_CHARS &&
            pith_rules_ends_with_credit(pith_tblock_text(page, i), blk->len);
+}
+
+static bool caption(pith_tpage *page, uint32_t i)
+{
+    return kept_answer(page, i, PITH_ASKED_CAPTION, PITH_IS_CAPTION, ends_with_credit);
 }
 
 static void drop_captions(pith_tpage *page, uint32_t first, uint32_t last)

@@ -24,10 +24,11 @@ bool pith_text_sentence_prose(const pith_tblock *blk);
 bool pith_text_menu_line(const pith_tblock *blk);
 bool pith_text_menu_like(uint32_t run, uint32_t words);
 
-/* A line that is a date or a time and little else ("14:10", "March 17,
- * 2016", "Posted 12 March 2024, 08:14"); s is the block's text.  The
- * answer is kept in blk (a block's text does not change once read). */
-bool pith_text_date_line(pith_tblock *blk, const char *s);
+/* Whether block i is a line that is a date or a time and little else
+ * ("14:10", "March 17, 2016", "Posted 12 March 2024, 08:14").  The answer
+ * is kept on the block's twin (a block's text does not change once
+ * read). */
+bool pith_text_date_line(pith_tpage *page, uint32_t i);
 
 /* Find the headline, the byline and the date lines around the article's
  * start (first), and an author box after it; give those blocks their role

@@ -149,10 +149,11 @@ typedef struct shape {
 
 /* A post's time line: a date line, one the phrase rules took for a
  * byline's date ("Posted 12 March 2024, 08:14") too. */
-static bool post_time(pith_tblock *blk, const char *s)
+static bool post_time(pith_tpage *page, uint32_t i)
 {
+    const pith_tblock *blk = &page->b[i];
     return (blk->role != PITH_TR_REMOVED || blk->phrase == PITH_CAT_META) &&
-           pith_text_date_line(blk, s);
+           pith_text_date_line(page, i);
 }
 
 /* A label that opens what follows an article: readers' comments ("12
@@ -191,7 +192,7 @@ static void measure(pith_tpage *page, bool found, uint32_t first, uint32_t last,
         pith_tblock *blk = &page->b[i];
         const char *s = pith_tblock_text(page, i);
         beyond = beyond || (found && i > last && opens_aftermath(blk));
-        sh->dated += blk->comment_header || post_time(blk, s);
+        sh->dated += blk->comment_header || post_time(page, i);
         if (blk->role == PITH_TR_REMOVED)
             continue;
         sh->blocks++;
@@ -219,7 +220,7 @@ static void keep_post_times(pith_tpage *page)
 {
     for (uint32_t i = 0; i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
-        if (blk->role == PITH_TR_REMOVED && post_time(blk, pith_tblock_text(page, i))) {
+        if (blk->role == PITH_TR_REMOVED && post_time(page, i)) {
             blk->role = PITH_TR_UNJUDGED;
             blk->rule = NULL;
         }

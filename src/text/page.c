@@ -1147,6 +1147,7 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
         if (blk->len == 0 && blk->kind != PITH_TB_RULE)
             continue; /* only marks: "[ ]", "*" */
         measure(page, blk);
+        blk->twin = kept;
         page->b[kept++] = *blk;
     }
     page->n = kept;

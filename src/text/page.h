@@ -30,8 +30,13 @@ typedef enum pith_trole {
     PITH_TR_DATE      /* a date line: the date, not article text */
 } pith_trole;
 
-/* pith_tblock.date_line. */
-enum { PITH_DATE_LINE_UNASKED = 0, PITH_DATE_LINE_NO, PITH_DATE_LINE_YES };
+/* pith_tblock.asked: answers about a block's text, kept once asked
+ * (judge.c and kind.c ask them of the same blocks, and of blocks with the
+ * same text). */
+enum {
+    PITH_ASKED_DATE_LINE = 1, PITH_IS_DATE_LINE = 2, /* pith_text_date_line */
+    PITH_ASKED_CAPTION = 4, PITH_IS_CAPTION = 8      /* judge.c's caption */
+};
 
 typedef struct pith_tblock {
     uint32_t off, len;      /* its text in page->text: white space collapsed,
@@ -62,9 +67,10 @@ typedef struct pith_tblock {
     bool about_box;         /* "About Jane Doe" over her biography (judge.c) */
     bool stamp;             /* a line that is only a date or a time, one of
                                several: the stamp over an item of a feed */
-    uint8_t date_line;      /* pith_text_date_line's answer, kept once asked
-                               (judge.c, kind.c ask it of the same blocks):
-                               PITH_DATE_LINE_UNASKED, _NO or _YES */
+    uint32_t twin;          /* the first block of the page with the same
+                               text: itself when none is before it (read),
+                               an earlier one once judged (judge.c) */
+    uint8_t asked;          /* PITH_ASKED_... and their answers, on the twin */
     const char *rule;       /* why it was removed */
 } pith_tblock;
 
