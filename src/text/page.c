@@ -101,23 +101,32 @@ static bool is_word(uint32_t cp)
     return pith_is_word_cp(cp);
 }
 
+/* Whether the eight bytes at s are ASCII. */
+static bool ascii_word_at(const char *s)
+{
+    uint64_t word;
+    memcpy(&word, s, sizeof word);
+    return !(word & 0x8080808080808080ull);
+}
+
 /* Display columns of n bytes of UTF-8: wide (CJK) characters take two. */
 static uint32_t columns(const char *s, size_t n)
 {
     uint32_t w = 0;
     size_t i = 0;
-    /* eight bytes at a time while none of them starts a longer character */
-    for (uint64_t word; i + sizeof word <= n; i += sizeof word, w += sizeof word) {
-        memcpy(&word, s + i, sizeof word);
-        if (word & 0x8080808080808080ull)
-            break;
-    }
     while (i < n) {
-        if ((unsigned char)s[i] < 0x80) { /* ASCII: one column */
-            w++, i++;
+        if (i + 8 <= n && ascii_word_at(s + i)) { /* eight ASCII bytes: most of a line */
+            w += 8, i += 8;
             continue;
         }
-        w += is_cjk(next_cp(s, n, &i)) ? 2 : 1;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII: one column */
+            w++, i++;
+        } else if (c >= 0xC2 && c < 0xE0 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            w++, i += 2; /* two bytes: below U+0800, no CJK */
+        } else {
+            w += is_cjk(next_cp(s, n, &i)) ? 2 : 1;
+        }
     }
     return w;
 }
