@@ -281,6 +281,34 @@ static void test_headline_as_title(void **state)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
 }
 
+/* A title declared for machines that shares no word with the <title>
+ * names something else (the site's slogan, a video or a help link of the
+ * structured data): the <title> is the title, unless it is only the
+ * site's name. */
+static void test_title_off_the_page(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        /* head, title */
+        {"<title>Free Project Planner | Example</title>"
+         "<meta property='og:title' content='We bring people together'>",
+         "Free Project Planner"},
+        {"<title>Business Text Messaging | Example</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"name\":\"Documentation\"}"
+         "</script>",
+         "Business Text Messaging"},
+        {"<title>Example</title><meta property='og:title' content='We bring people together'>",
+         "We bring people together"},
+        {"<title>Home page</title><meta property='og:title' content='We bring people together'>",
+         "We bring people together"},
+        {"<title>Station Reopens | Example</title>"
+         "<meta property='og:title' content='The Old Station Reopens'>",
+         "The Old Station Reopens"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_title("https://example.org/story", cases[i][0], "", cases[i][1]);
+}
+
 /* A heading that is a declared title with a short label set off before
  * or after it (a forum's "Thread:", an aggregator's source and count) is
  * that title; one with words of its own around it is the headline. */
@@ -1141,6 +1169,7 @@ int main(void)
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),
         cmocka_unit_test(test_headline_as_title),
+        cmocka_unit_test(test_title_off_the_page),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),

@@ -168,6 +168,23 @@ static size_t restates_title(const uint32_t *hw, size_t nh, const title_words *t
     return 0;
 }
 
+size_t pith_meta_word_count(const char *s)
+{
+    uint32_t w[MAX_WORDS];
+    return word_hashes(s, w, NULL, MAX_WORDS);
+}
+
+bool pith_meta_shares_a_word(const char *a, const char *b)
+{
+    uint32_t wa[MAX_WORDS], wb[MAX_WORDS];
+    size_t na = word_hashes(a, wa, NULL, MAX_WORDS), nb = word_hashes(b, wb, NULL, MAX_WORDS);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (wa[i] == wb[j])
+                return true;
+    return false;
+}
+
 size_t pith_meta_restated_parts(const char *heading, const char *title)
 {
     uint32_t hw[MAX_WORDS];

@@ -31,4 +31,11 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
  * when it restates none. */
 size_t pith_meta_restated_parts(const char *heading, const char *title);
 
+/* True when a and b have a word in common (words folded as above; at
+ * most the first 64 of each are compared). */
+bool pith_meta_shares_a_word(const char *a, const char *b);
+
+/* The words of s (folded as above), up to 64. */
+size_t pith_meta_word_count(const char *s);
+
 #endif

@@ -242,15 +242,34 @@ static bool is_site_name(const pith_ctx *ctx, const pith_mfound *f, const char *
            pith_meta_same_text(text, first_value(f, PITH_MF_SITENAME));
 }
 
+/* A title declared for machines (JSON-LD, og:title...) that shares no
+ * word with the page's <title> names something else: a video, a review,
+ * a help link of the page's structured data, or the site's slogan
+ * ("Documentation" for "Business Text Messaging | Example").  A <title>
+ * that is the site's name, or too short to say what the page is ("Page",
+ * "Home page"), says nothing of the page and vetoes nothing. */
+#define VETO_TITLE_MIN_WORDS 3
+static bool off_the_page_title(const pith_ctx *ctx, const pith_mfound *f,
+                               const pith_site_names *site, pith_msource source, const char *text)
+{
+    const char *element = pith_mfound_first(f, PITH_MF_TITLE, PITH_MS_DOCUMENT);
+    return source != PITH_MS_DOCUMENT && element &&
+           pith_meta_word_count(element) >= VETO_TITLE_MIN_WORDS &&
+           !is_site_name(ctx, f, element) &&
+           !pith_meta_names_site(element, strlen(element), site, false) &&
+           !pith_meta_shares_a_word(text, element);
+}
+
 static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_names *site,
-                           pith_buf *title)
+                           bool on_the_page, pith_buf *title)
 {
     pith_buf cut = PITH_BUF_INIT;
     bool found = false;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !found;
          s++)
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
-            if (is_site_name(ctx, f, v->text))
+            if (is_site_name(ctx, f, v->text) ||
+                (on_the_page && off_the_page_title(ctx, f, site, *s, v->text)))
                 continue;
             pith_meta_clean_title(v->text, site, *s == PITH_MS_DOCUMENT, title, &cut);
             found = title->len && !title->oom && !is_site_name(ctx, f, title->data);
@@ -310,7 +329,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         pith_buf_clear(&heading);
         pith_buf_append(&heading, title.data, title.len);
     }
-    bool has_declared = declared_title(ctx, f, &named, &title);
+    bool has_declared = declared_title(ctx, f, &named, true, &title);
     if (kind == PITH_HEADLINE_RESTATES && heading.len && has_declared &&
         pith_meta_heading_labels_title(heading.data, title.data))
         kind = PITH_HEADLINE_NONE; /* "Thread: <title>": the declared title */
@@ -322,6 +341,9 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         m->title = publish(ctx, heading.data, heading.len);
     else if (element)
         m->title = publish_str(ctx, element); /* the site's name, if that is all */
+    /* the title the page declares, for the content to drop a heading that
+     * repeats it, is the first declared, on the page or not */
+    has_declared = declared_title(ctx, f, &named, false, &title);
     m->declared_title = has_declared ? publish(ctx, title.data, title.len) : m->title;
     size_t headline = m->title ? pith_meta_before_bar(m->title) : 0;
     if (headline)
