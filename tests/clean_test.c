@@ -1121,6 +1121,35 @@ static void test_identifier_text(void **state)
     test_unstage(&s);
 }
 
+/* A shop's template that prints every stored field of the product under
+ * its key ("care_chunk-1:") prints no label for a reader: on a product's
+ * page the key and its values go; a label written for a reader ("Fabric:")
+ * stays, and so does the key on a manual's page (a setting's name). */
+static void test_stored_fields(void **state)
+{
+    (void)state;
+    static const char fields[] =
+        "<html><body><main><h1>Linen shirt</h1>" BESIDE
+        "<dl><dt id=fabric>Fabric:</dt><dd id=linen>Washed linen</dd>"
+        "<dt id=key>care_chunk-1:</dt><dd id=value>Machine wash cold.</dd><dd id=more>Line dry."
+        "</dd><dt id=tab>tab_Care Instructions:</dt><dd id=flag>TRUE</dd></dl>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, fields, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "key"), "structure:stored-field");
+    assert_string_equal(dropped_by(&s, "value"), "structure:stored-field");
+    assert_string_equal(dropped_by(&s, "more"), "structure:stored-field");
+    assert_string_equal(dropped_by(&s, "tab"), "structure:stored-field");
+    assert_string_equal(dropped_by(&s, "flag"), "structure:stored-field");
+    assert_string_equal(dropped_by(&s, "fabric"), "kept");
+    assert_string_equal(dropped_by(&s, "linen"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, fields, PITH_PAGE_DOCUMENTATION);
+    assert_string_equal(dropped_by(&s, "key"), "kept");
+    assert_string_equal(dropped_by(&s, "value"), "kept");
+    test_unstage(&s);
+}
+
 /* A manual's version picker written out as links heads every page of it:
  * on a documentation page, or a chapter's index taken for a listing, a
  * short block whose links are nearly all versions goes; a table of
@@ -1233,6 +1262,7 @@ int main(void)
         cmocka_unit_test(test_priced_run_of_others),
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_identifier_text),
+        cmocka_unit_test(test_stored_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1471,6 +1471,56 @@ static bool identifier_text(pith_ctx *ctx, uint32_t i)
     return reads_as_uuid(text, ctx->scratch.len);
 }
 
+#define FIELD_KEY_MAX 64   /* non-space bytes of a field's key: "retail_price_tier1:" */
+#define FIELD_VALUES_SCAN 4 /* <dd>s looked back over to the <dt> that names them */
+
+/* A <dt> whose first word is a key written for a program, with an
+ * underscore between its words ("shipping_chunk-1:", "cat_thumb_Bone:",
+ * "tab_Care Instructions:"): a shop's template printing every field of
+ * the product as stored, not a label written for a reader. */
+static bool dt_names_a_stored_field(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->tag != GUMBO_TAG_DT || el->text == 0 || el->text > FIELD_KEY_MAX)
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    while (*t == ' ')
+        t++;
+    for (size_t k = 1; t[k] && t[k] != ' '; k++)
+        if (t[k] == '_' && pith_ascii_is_alnum(t[k - 1]) && pith_ascii_is_alnum(t[k + 1]))
+            return true;
+    return false;
+}
+
+/* On a product's page, a stored field printed as it is stored: its <dt>
+ * (dt_names_a_stored_field) and the <dd>s that follow it. */
+static bool stored_field(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_PRODUCT)
+        return false;
+    if (dom->els[i].tag == GUMBO_TAG_DT)
+        return dt_names_a_stored_field(ctx, i);
+    if (dom->els[i].tag != GUMBO_TAG_DD)
+        return false;
+    uint32_t k = previous_sibling(dom, i);
+    for (int n = 0; n < FIELD_VALUES_SCAN && k != PITH_NO_EL && dom->els[k].tag == GUMBO_TAG_DD;
+         n++)
+        k = previous_sibling(dom, k);
+    return k != PITH_NO_EL && dt_names_a_stored_field(ctx, k);
+}
+
+/* What a page prints for its scripts, or as its store keeps it, not for a
+ * reader: the rule that names it, or NULL. */
+static const char *printed_data(pith_ctx *ctx, uint32_t i)
+{
+    if (identifier_text(ctx, i))
+        return "structure:identifier";
+    if (stored_field(ctx, i))
+        return "structure:stored-field";
+    return NULL;
+}
+
 /* Per element, the sum of own(ctx, j) over its subtree, in an array of
  * dom->n from the arena, filled bottom-up in one pass (an element's value
  * is final before it is added to its parent's); NULL when memory ran out. */
@@ -1738,8 +1788,9 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "structure:filter-panel";
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
-    if (identifier_text(ctx, i))
-        return "structure:identifier";
+    const char *data = printed_data(ctx, i);
+    if (data)
+        return data;
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
