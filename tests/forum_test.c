@@ -544,6 +544,34 @@ static void test_numbered_bodies_in_tables(void **state)
 #undef MENU_ITEM
 #undef MENU_ROW
 
+/* A poster's card (schema.org's author) whose avatar shows the poster's
+ * initial in a link of its own, before the link of the name: the name is
+ * kept, not the initial. */
+#define INITIAL_POST(initial, name, body)                                                \
+    "<div class='post'><div class='post-header' itemprop='author' itemscope><a href='/u/" \
+    name "'><span class='avatar'>" initial "</span></a><a href='/u/" name "'>" name       \
+    "</a></div><div class='content'><p>" body "</p></div></div>"
+
+static const char initial_thread[] =
+    "<html><body><main><h1>Release candidate</h1>"
+    INITIAL_POST("Q", "quillpen", "The release candidate is out: please try it on a copy of "
+                 "your forum and tell us what breaks before the final release.")
+    INITIAL_POST("Z", "zephyrine", "Upgraded a test copy this morning, and the search by handle "
+                 "works well; the emoji picker is a nice touch too.")
+    "</main></body></html>";
+
+static void test_poster_name_not_avatar_initial(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(initial_thread);
+    const char *name = strstr(r->text, "zephyrine");
+    assert_true(name && name < strstr(r->text, "Upgraded a test copy"));
+    assert_null(strstr(r->text, "Z\n"));
+    assert_null(strstr(r->text, "Q\n"));
+    pith_result_free(r);
+}
+#undef INITIAL_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -559,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_time_long_form_once),
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_numbered_bodies_in_tables),
+        cmocka_unit_test(test_poster_name_not_avatar_initial),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

@@ -319,8 +319,11 @@ static bool is_poster(const pith_el *el)
  * and the join date), the name alone: its itemprop=name or user name, the
  * innermost one (a "username_container" holds the rank beside the
  * "username" link), else the card's first link with text (the name links
- * to the poster's profile; the avatar's link before it shows no text; the
- * post count and join date after it are no links). */
+ * to the poster's profile; the avatar's link before it shows no text, or
+ * the poster's initial, one letter; the post count and join date after it
+ * are no links). */
+#define AVATAR_INITIAL_MAX 1 /* non-space bytes of an avatar's text: "J" for julian */
+
 static uint32_t poster_name(const pith_dom *dom, uint32_t card)
 {
     static const char *const props[] = {"name", NULL};
@@ -333,7 +336,7 @@ static uint32_t poster_name(const pith_dom *dom, uint32_t card)
         } else if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names))) {
             name = i;
             end = el->end;
-        } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > 0) {
+        } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > AVATAR_INITIAL_MAX) {
             link = i;
         }
     }
