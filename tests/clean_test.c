@@ -701,6 +701,30 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* A landing page's box named as a recommendation ("recommended-plan",
+ * its pricing's favourite plan) that links nowhere is one of its
+ * sections: other pages recommended are links.  A box of recommended
+ * reads, all links, goes. */
+static void test_service_unlinked_recommendation(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Plans</h1>" PROSE1 "<div id=plan class=recommended-plan>"
+        "<h3>Bakery</h3><ul><li>Orders taken online and by phone, day and night</li>"
+        "<li>Stock counted as you sell, with a warning before flour runs out</li>"
+        "<li>Deliveries planned street by street for your two vans</li>"
+        "<li>A monthly report of what sold, what was wasted and what to bake more of</li>"
+        "</ul></div><div id=reads class=recommended-reads><a href=/a>How a bakery in Leeds "
+        "halved its waste in a year</a> <a href=/b>Ten questions to ask before you buy a "
+        "second van</a> <a href=/c>Why sourdough sells better on Saturdays</a></div>"
+        BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "plan"), "kept");
+    assert_string_equal(dropped_by(&s, "reads"), "class:related");
+    test_unstage(&s);
+}
+
 /* A landing page's grid of services, each card one link as a whole (a
  * heading, a sentence, "Find out more"), named "promo" after its layout:
  * the grid and the parts of its cards stay on a service page; a menu of
@@ -1241,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_service_linked_cards),
+        cmocka_unit_test(test_service_unlinked_recommendation),
         cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_collection_sections),
         cmocka_unit_test(test_section_headers),

@@ -1091,15 +1091,19 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
      * a card opens, a category's story), as often named after its layout;
      * a landing page is often taken for a listing by its grids of alike
      * linked cards.  A collection's dialogs, filter panels and customers'
-     * reviews are sentences too: their controls or reviewer tell them. */
+     * reviews are sentences too: their controls or reviewer tell them.
+     * Other pages recommended are links: a box named as related or
+     * recommended that links nowhere (a pricing's "recommended" plan, a
+     * features list styled as a list card) is a section. */
     bool collection_section = ctx->pagetype == PITH_PAGE_COLLECTION &&
                               !holds_controls_or_a_reviewer(controls, i);
+    const pith_el *el = &ctx->dom.els[i];
     if ((ctx->pagetype == PITH_PAGE_SERVICE || ctx->pagetype == PITH_PAGE_LISTING ||
          collection_section) &&
-        cat != PITH_CAT_RELATED && reads_as_a_section(&ctx->dom.els[i]))
+        (cat != PITH_CAT_RELATED || el->links == 0) && reads_as_a_section(el))
         return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
-        (reads_as_linked_cards(&ctx->dom.els[i]) || part_of_a_linked_card(&ctx->dom, i)))
+        (reads_as_linked_cards(el) || part_of_a_linked_card(&ctx->dom, i)))
         return true;
     /* A thread's alike blocks beside its posts are other threads. */
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
