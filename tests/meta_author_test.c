@@ -54,6 +54,11 @@ static const author_case CASES[] = {
     {"Autor: Jan Kowalski 12.03.2021", "Jan Kowalski"},
     /* a month abbreviated with a period opens the date after the name */
     {"By Jonathan Sayers Jan. 31, 2026 7:47 am EST", "Jonathan Sayers"},
+    /* a given name spelt like a month ("marta": March in Serbian) before
+     * a surname, then the date */
+    {"By Marta Lindqvist Nov 25, 2025 5:00 am PST", "Marta Lindqvist"},
+    {"By June Carter December 17, 2023", "June Carter"},
+    {"Dec 17, 2023", ""},
     {"Finian Cunningham. Sputnik International", "Finian Cunningham"},
     /* an author box's heading, a player's button, a newsletter's badge and
      * the labels under a byline are no names */

@@ -684,6 +684,19 @@ static size_t glued_stop(const char *s, size_t n, pith_buf *low)
     return 0;
 }
 
+/* The first word spelt like a month ("Marta", "June", "May") before a
+ * capitalised word that opens no date ("Marta Lindqvist Nov 25, 2025"):
+ * a given name, not the date's month ("Dec 17, 2023"). */
+static bool given_name_as_month(const char *s, const span *w, size_t nw, size_t i)
+{
+    if (i != 0 || nw < 2 || !starts_upper(s + w[1].start, w[1].len))
+        return false;
+    pith_buf next = PITH_BUF_INIT;
+    bool date = opens_date(s + w[1].start, w[1].len, &next);
+    pith_buf_free(&next);
+    return !date;
+}
+
 /* The end of the name: before a stop word, before a job title after the
  * name, before a date (a word with a digit that is no account name, or a
  * month name with a digit after it). */
@@ -736,8 +749,8 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
             opens_date(s + w[i + 1].start, w[i + 1].len, low))
             return w[i].start;
         bool date_follows = digit_word < nw || date_word_after(s, w, nw, i, low);
-        if (date_follows && (pith_date_month_word(low->data, ll) ||
-                             (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
+        bool month = pith_date_month_word(low->data, ll) && !given_name_as_month(s, w, nw, i);
+        if (date_follows && (month || (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
             return w[i].start;
         if (i >= 1 && hyphen_job(low->data, ll))
             return w[i].start; /* "CNN Editor-at-large" */
