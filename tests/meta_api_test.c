@@ -245,6 +245,12 @@ static void test_headline_as_title(void **state)
         {"<title>Trip report | Steven's Home</title>",
          "<h1 class='blog-logo'>Steven's Home</h1><h2>Trip report, part two</h2>",
          "Trip report, part two"},
+        /* an <h1> that says the <title> word for word is the headline,
+         * over one in the article that restates it in other words */
+        {"<title>Seals Return to the Bay | Coast News</title>",
+         "<div class='hero'><h1>Seals Return to the Bay</h1></div>"
+         "<main><h1>The Seals Return to Our Bay</h1>",
+         "Seals Return to the Bay"},
         /* an <h1> away from the article names the book the page is in, as
          * the <title>'s last part does; in the article it is the headline
          * (the article's <main> closes with the page) */

@@ -383,6 +383,32 @@ static bool shows_site(pith_ctx *ctx, uint32_t i, const char *const *names, size
     return false;
 }
 
+/* A heading that says a title word for word has this many words at
+ * least: a site's name ("Daily Planet" of "Daily Planet - Station to
+ * reopen") is often as short. */
+#define SAYS_TITLE_MIN_WORDS 3
+
+/* True when the heading (words hw[0..nh)) says a declared title's first
+ * parts word for word ("Seals Return to the Bay | Coast News" and "Seals
+ * return to the bay"). */
+static bool says_title(const uint32_t *hw, size_t nh, const title_words *t)
+{
+    for (size_t k = 0; k < t->n_prefix && nh >= SAYS_TITLE_MIN_WORDS; k++)
+        if (t->prefix[k] == nh && memcmp(hw, t->w, nh * sizeof *hw) == 0)
+            return true;
+    return false;
+}
+
+static bool says_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
+{
+    uint32_t hw[MAX_WORDS];
+    size_t nh = word_hashes(heading->data, hw, NULL, MAX_WORDS);
+    for (size_t k = 0; k < n_titles; k++)
+        if (says_title(hw, nh, &titles[k]))
+            return true;
+    return false;
+}
+
 static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
 {
     uint32_t hw[MAX_WORDS];
@@ -402,6 +428,7 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
     const pith_dom *dom = &ctx->dom;
     pith_buf text = PITH_BUF_INIT;
     uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
+    uint32_t h1_says = PITH_NO_EL; /* the first <h1> that says a declared title */
     unsigned seen = 0;
     bool site_h1 = false; /* an <h1> shows the site: an <h2> may be the headline */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end && h1_with == PITH_NO_EL &&
@@ -420,6 +447,9 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
         }
         bool with = pith_meta_in_article(ctx, i);
         if (restates_any(&text, titles, n_declared)) {
+            if (tag == GUMBO_TAG_H1 && h1_says == PITH_NO_EL &&
+                says_any(&text, titles, n_declared))
+                h1_says = i;
             if (tag == GUMBO_TAG_H2)
                 h2 = i;
             else if (with)
@@ -431,10 +461,12 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
             with_article = i;
     }
     pith_buf_free(&text);
-    /* a restating <h1> with the article's text (a banner restates the
-     * title's site part), else a restating <h1>, or <h2> under an <h1> that
-     * shows the site, else the <h1> with the article */
-    uint32_t pick = h1_with != PITH_NO_EL ? h1_with
+    /* an <h1> that says a declared title word for word, else a restating
+     * <h1> with the article's text (a banner restates the title's site
+     * part), else a restating <h1>, or <h2> under an <h1> that shows the
+     * site, else the <h1> with the article */
+    uint32_t pick = h1_says != PITH_NO_EL ? h1_says
+                    : h1_with != PITH_NO_EL ? h1_with
                     : h1 != PITH_NO_EL    ? h1
                     : h2 != PITH_NO_EL && site_h1 ? h2
                                           : with_article;
