@@ -222,6 +222,28 @@ static void test_structure(void **state)
     assert_int_equal(type_of(PAGE("", PROSE1), NULL), PITH_PAGE_OTHER);
 }
 
+/* A card's price lines in a list named "price" (the regular price, the
+ * price shown, the saving): each line is a price, the list is none. */
+#define PRICED_CARD(slug, name, was, now)                                                        \
+    "<li class=item-cell><a href=/p/" slug ">" name "</a><ul class=price>"                       \
+    "<li class=price-was>" was "</li><li class=price-current>" now "</li>"                        \
+    "<li class=price-save>Save: 5%</li></ul></li>"
+
+static void test_price_lines_listed(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("", "<ul class=grid>"
+                                      PRICED_CARD("a", "Graphics card, 16 GB", "$487.99", "$459.99")
+                                      PRICED_CARD("b", "Graphics card, 12 GB", "$399.99", "$379.99")
+                                      PRICED_CARD("c", "Graphics card, 8 GB", "$299.99", "$279.99")
+                                      PRICED_CARD("d", "Graphics card, 24 GB", "$899.99", "$849.99")
+                                      "</ul>"),
+                             &why),
+                     PITH_PAGE_COLLECTION);
+    assert_string_equal(why, "structure: a run of alike items with prices");
+}
+
 /* A listing is told by the run of linked items with the most text, not the
  * one with the most items (a site's menu of short links), even when the
  * page's og:type says article, as many sites' every page does; readers'
@@ -689,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_item_list_declared),
         cmocka_unit_test(test_count_of_products),
+        cmocka_unit_test(test_price_lines_listed),
         cmocka_unit_test(test_products_counted),
         cmocka_unit_test(test_product_variants),
         cmocka_unit_test(test_declared_product_over_grid),

@@ -469,6 +469,14 @@ bool pith_pagetype_reads_as_amount(const char *s, size_t n)
                   : is_currency(post, (size_t)(end - post));
 }
 
+/* Is el, named a price, one price (its children the figure's parts: "$",
+ * "459", ".99"), not a list of a card's price lines (regular, sale, saving:
+ * an <ul class="price"> of <li>s), each of which is one? */
+static bool price_itself(const pith_el *el)
+{
+    return class_has(el, "price", "Price") && el->blocks == 0;
+}
+
 bool pith_pagetype_is_price(pith_ctx *ctx, uint32_t i, bool by_text)
 {
     const pith_dom *dom = &ctx->dom;
@@ -476,7 +484,7 @@ bool pith_pagetype_is_price(pith_ctx *ctx, uint32_t i, bool by_text)
     if (el->text == 0 || el->text > PRICE_MAX_TEXT || el->blocks > 0)
         return false;
     bool named = class_has(el, "price", "Price") &&
-                 (el->parent == PITH_NO_EL || !class_has(&dom->els[el->parent], "price", "Price"));
+                 (el->parent == PITH_NO_EL || !price_itself(&dom->els[el->parent]));
     if (!named && !by_text)
         return false;
     if (!named) { /* the innermost element of the amount: no child holds all of it */
