@@ -399,24 +399,21 @@ static bool says_title(const uint32_t *hw, size_t nh, const title_words *t)
     return false;
 }
 
-static bool says_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
+/* True when the heading restates one of the declared titles; *says
+ * tells whether it says one word for word. */
+static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles,
+                         bool *says)
 {
     uint32_t hw[MAX_WORDS];
     size_t nh = word_hashes(heading->data, hw, NULL, MAX_WORDS);
-    for (size_t k = 0; k < n_titles; k++)
-        if (says_title(hw, nh, &titles[k]))
-            return true;
-    return false;
-}
-
-static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles)
-{
-    uint32_t hw[MAX_WORDS];
-    size_t nh = word_hashes(heading->data, hw, NULL, MAX_WORDS);
-    for (size_t k = 0; k < n_titles; k++)
-        if (restates_title(hw, nh, &titles[k]) > 0)
-            return true;
-    return false;
+    bool restates = false;
+    *says = false;
+    for (size_t k = 0; k < n_titles && !*says; k++)
+        if (restates_title(hw, nh, &titles[k]) > 0) {
+            restates = true;
+            *says = says_title(hw, nh, &titles[k]);
+        }
+    return restates;
 }
 
 /* The headline's element (see pith_meta_headline), or PITH_NO_EL; *kind
@@ -446,9 +443,9 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
             continue;
         }
         bool with = pith_meta_in_article(ctx, i);
-        if (restates_any(&text, titles, n_declared)) {
-            if (tag == GUMBO_TAG_H1 && h1_says == PITH_NO_EL &&
-                says_any(&text, titles, n_declared))
+        bool says;
+        if (restates_any(&text, titles, n_declared, &says)) {
+            if (tag == GUMBO_TAG_H1 && h1_says == PITH_NO_EL && says)
                 h1_says = i;
             if (tag == GUMBO_TAG_H2)
                 h2 = i;
