@@ -326,11 +326,23 @@ static void test_arbitrary_variant_selector(void **state)
     assert_int_equal(class_category("answer hidden"), PITH_CAT_HIDDEN);
 }
 
+/* AddToAny's buttons are named by whole tokens ("a2a_kit"); a page
+ * builder's hashed class names hold the same three letters anywhere
+ * ("builder-d9c95c09d1d74981aa2a03ea962409a2"), naming nothing. */
+static void test_share_widget_token_not_in_hash(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("a2a_kit a2a_default_style"), PITH_CAT_SHARE);
+    assert_int_equal(class_category("builder-block builder-d9c95c09d1d74981aa2a03ea962409a2"),
+                     PITH_CAT_NONE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_arbitrary_variant_selector),
+        cmocka_unit_test(test_share_widget_token_not_in_hash),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),

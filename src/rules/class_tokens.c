@@ -42,9 +42,12 @@ const pith_class_rule pith_boilerplate_classes[] = {
                      "links?|icons?|box|wrap\\w*|container|menu|panel|module|article|this|"
                      "story|post|widget|options)", 0, "share bars and buttons"},
     {PITH_CAT_SHARE, "social(?:-\\w+)?|sociable|socials|sns", 0, "social buttons and links"},
-    {PITH_CAT_SHARE, "addthis\\w*|addtoany|a2a\\w*|sharethis\\w*|shareaholic|sassy-?social\\w*|"
+    {PITH_CAT_SHARE, "addthis\\w*|addtoany|sharethis\\w*|shareaholic|sassy-?social\\w*|"
                      "heateor\\w*|jetpack-?sharing\\w*|sharedaddy", SUBSTR,
      "share-button widgets"},
+    {PITH_CAT_SHARE, "a2a\\w*", 0,
+     "AddToAny's buttons (a2a_kit, a2a_button): a whole token, since hashed class names and "
+     "ids hold these letters anywhere (aa2a03ea...)"},
     {PITH_CAT_SHARE, "follow-?us|follow-?me|follow-?buttons?|facebook|twitter|whatsapp|"
                      "linkedin|pinterest|telegram|reddit|tumblr|xing|vkontakte|weibo|wechat|"
                      "line-?me", 0, "social network buttons"},
