@@ -831,22 +831,57 @@ static pieces_set leads_found(const pith_any_match *m, const pith_any_text *t)
     return found;
 }
 
+/* The lead bytes (bit b - 0xC0) of s[0..n), eight bytes at a time: a
+ * word without a byte whose two high bits are set holds none. */
+static uint64_t lead_bytes_of(const char *s, size_t n)
+{
+    const uint64_t highs = 0x8080808080808080ull;
+    uint64_t leads = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (!(x & (x << 1) & highs))
+            continue;
+        for (size_t k = i; k < i + 8; k++)
+            if ((unsigned char)s[k] >= 0xC0)
+                leads |= lead_bit((unsigned char)s[k]);
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0xC0)
+            leads |= lead_bit((unsigned char)s[i]);
+    return leads;
+}
+
+/* Whether s[0..n) holds the k bytes b. */
+static bool holds_bytes(const char *s, size_t n, const char *b, size_t k)
+{
+    const char *end = s + n;
+    for (const char *p = s; (p = memchr(p, b[0], (size_t)(end - p))) != NULL; p++)
+        if ((size_t)(end - p) >= k && memcmp(p, b, k) == 0)
+            return true;
+    return false;
+}
+
 /* s[0..n) folded into out as the literals are written: ASCII letters
  * lower-cased, and the characters outside ASCII that caseless matching
  * lets match an ASCII letter written as that letter, so that a match's
  * letters are the literal's letters here too.  Its length; *leads gets the
- * lead bytes of s. */
+ * lead bytes of s.  Only a text that holds one of those two characters
+ * is read a character at a time. */
 static size_t fold_caseless(const char *s, size_t n, bool ascii, char *out, uint64_t *leads)
 {
-    if (ascii)
+    if (!ascii)
+        *leads |= lead_bytes_of(s, n);
+    bool other_cases = !ascii && (*leads & (lead_bit(0xE2) | lead_bit(0xC5))) &&
+                       (holds_bytes(s, n, "\xE2\x84\xAA", 3) || holds_bytes(s, n, "\xC5\xBF", 2));
+    if (!other_cases)
         return pith_ascii_lower_copy(out, n + 1, s, n);
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         char letter;
         size_t k = c >= 0x80 ? ascii_case_of(s + i, n - i, &letter) : 0;
-        if (c >= 0xC0)
-            *leads |= lead_bit(c);
         if (k) {
             out[o++] = letter;
             i += k;
@@ -871,9 +906,8 @@ static void literal_text(pith_any_text *t, bool caseless)
     } else {
         memcpy(out, t->s, o);
         out[o] = '\0';
-        for (size_t i = 0; !t->ascii && i < o; i++)
-            if ((unsigned char)out[i] >= 0xC0)
-                t->leads |= lead_bit((unsigned char)out[i]);
+        if (!t->ascii)
+            t->leads = lead_bytes_of(out, o);
     }
     t->lower_len = o;
     t->has_set = false;

@@ -66,6 +66,16 @@ static uint32_t hash_word(const char *w, size_t n)
     return h;
 }
 
+/* Whether a[0..n) and b[0..n) are the same (a word is short: a loop
+ * costs less than a call to memcmp). */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
+
 /* The index slot of word w (whose hash is h) in t: its own, or the free
  * one it would take. */
 static uint32_t slot_of_hashed(const pith_stop_data *t, const char *w, size_t n, uint32_t h)
@@ -73,7 +83,7 @@ static uint32_t slot_of_hashed(const pith_stop_data *t, const char *w, size_t n,
     uint32_t i = h & (INDEX_SLOTS - 1);
     while (t->index[i]) {
         const pith_stop_entry *e = &t->words[t->index[i] - 1];
-        if (e->len == n && memcmp(t->pool + e->offset, w, n) == 0)
+        if (e->len == n && same_bytes(t->pool + e->offset, w, n))
             break;
         i = (i + 1) & (INDEX_SLOTS - 1);
     }
@@ -267,6 +277,27 @@ static inline void word_add(word_buf *w, const char *bytes, size_t k)
     }
 }
 
+/* Add the run of ASCII word bytes at text[i..) (at least one) to w, as
+ * word_add does a byte at a time; where the run ends. */
+static size_t ascii_word_run(const char *text, size_t n, size_t i, word_buf *w)
+{
+    uint32_t h = w->hash;
+    size_t len = w->len;
+    char b;
+    while (i < n && (unsigned char)text[i] < 0x80 && (b = word_byte[(unsigned char)text[i]])) {
+        if (len + 4 > WORD_MAX) {
+            w->too_long = true;
+        } else {
+            w->text[len++] = b;
+            h = hash_byte(h, (unsigned char)b);
+        }
+        i++;
+    }
+    w->hash = h;
+    w->len = len;
+    return i;
+}
+
 /* A word ended: count it and its stop-word languages. */
 static void word_end(word_buf *w, pith_stopstats *st)
 {
@@ -288,12 +319,12 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) { /* most text is ASCII: no decoding */
-            const char *b = &word_byte[c];
-            if (*b)
-                word_add(&w, b, 1);
-            else
+            if (!word_byte[c]) {
                 word_end(&w, st);
-            i++;
+                i++;
+                continue;
+            }
+            i = ascii_word_run(text, n, i, &w);
             continue;
         }
         uint32_t cp;
