@@ -344,6 +344,43 @@ static void test_selective_literals(void **state)
     pith_any_match_free(m);
 }
 
+/* A piece with no literal of three characters is gated by a shorter run
+ * that every match holds ("/" before an agency's name at a caption's end),
+ * not run on every text; a piece with no such run ("x{2}", "[ab]\d") has
+ * none. */
+static void test_short_literals(void **state)
+{
+    (void)state;
+    static const char *const pattern = "/\\s*(?:ap|afp|epa)\\W*$";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(has_literal(m, "/"));
+    static const struct {
+        const char *text;
+        bool may;
+    } cases[] = {
+        {"A fire in the hills. Jane Doe / AP", true}, {"Jane Doe/AFP.", true},
+        {"A fire in the hills. Jane Doe, AP", false}, {"\xE2\x80\x9C" "AP\xE2\x80\x9D", false},
+        {"", false},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        pith_any_text t;
+        pith_any_text_init(&t, cases[k].text, strlen(cases[k].text));
+        assert_int_equal(pith_any_match_may_match(m, &t), cases[k].may);
+        pith_any_text_free(&t);
+    }
+    static const char *const texts[] = {
+        "A fire in the hills. Jane Doe / AP", "Jane Doe/AFP.", "Jane Doe, AP", "a/b", "",
+    };
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 2);
+    pith_any_match_free(m);
+    pith_any_match *none = pith_any_match_build("x{2}|[ab]\\d|[ab]c", TEXT);
+    assert_non_null(none);
+    assert_false(has_literal(none, "x"));
+    assert_true(has_literal(none, "c")); /* the one plain character of "[ab]c" */
+    pith_any_match_free(none);
+}
+
 /* The lead bytes of a piece at index i of m's data (0 when none). */
 static uint64_t leads_of_piece(pith_any_match *m, unsigned i)
 {
@@ -439,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_lead_byte_gates),
         cmocka_unit_test(test_selective_literals),
         cmocka_unit_test(test_gates),
+        cmocka_unit_test(test_short_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -260,6 +260,51 @@ static uint64_t leads_of(const char *p, size_t len, uint32_t options)
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
                           bool *ascii_only_out);
 
+/* The longest run of plain characters of p[0..len) outside groups, none
+ * made optional or repeated (each an ASCII character, or an escaped mark:
+ * "\\(" is the mark), which every match holds as it is written: its number
+ * of characters, 0 when there is none; p[*at..*end) is the run. */
+static size_t longest_plain_run(const char *p, size_t len, size_t *at, size_t *end_out)
+{
+    size_t best_len = 0, run_at = 0, run_len = 0;
+    *at = *end_out = 0;
+    for (size_t i = 0; i < len;) {
+        size_t end = pith_regex_element_end(p, len, i);
+        char c = p[i];
+        /* a character, or an escaped punctuation mark ("\\(": the mark itself) */
+        bool one = (end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c)) ||
+                   (c == '\\' && end == i + 2 && is_escaped_mark(p[i + 1]));
+        bool plain = one && !optional_after(p, len, end) && !(end < len && p[end] == '+');
+        if (plain) {
+            if (run_len++ == 0)
+                run_at = i;
+            if (run_len > best_len) {
+                *at = run_at;
+                best_len = run_len;
+                *end_out = end;
+            }
+        } else {
+            run_len = 0;
+        }
+        i = end;
+    }
+    return best_len;
+}
+
+/* For a piece that has no literal of MIN_LITERAL characters: the longest
+ * run of plain characters shorter than that, which every match still holds
+ * ("/" of "/\\s*(?:getty images|afp|ap)\\W*$": most lines have none, and
+ * the piece ran on each).  Not looked for across a top-level alternation.
+ * False when there is none (set unchanged). */
+static bool find_short_literal(const char *p, size_t len, literals *set)
+{
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i))
+        if (p[i] == '|')
+            return false;
+    size_t at, end;
+    return longest_plain_run(p, len, &at, &end) > 0 && add_literal(set, p + at, end - at);
+}
+
 /* For an alternative that needs a character outside ASCII, what every
  * match of it holds in any text: a run of characters without case, its
  * own literals (which hold in any text), or else the lead byte of the
@@ -373,27 +418,8 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         set->leads = leads;
         return false;
     }
-    size_t best_at = 0, best_len = 0, best_end = 0, run_at = 0, run_len = 0;
-    for (size_t i = 0; i < len;) {
-        size_t end = pith_regex_element_end(p, len, i);
-        char c = p[i];
-        /* a character, or an escaped punctuation mark ("\(": the mark itself) */
-        bool one = (end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c)) ||
-                   (c == '\\' && end == i + 2 && is_escaped_mark(p[i + 1]));
-        bool plain = one && !optional_after(p, len, end) && !(end < len && p[end] == '+');
-        if (plain) {
-            if (run_len++ == 0)
-                run_at = i;
-            if (run_len > best_len) {
-                best_at = run_at;
-                best_len = run_len;
-                best_end = end;
-            }
-        } else {
-            run_len = 0;
-        }
-        i = end;
-    }
+    size_t best_at, best_end;
+    size_t best_len = longest_plain_run(p, len, &best_at, &best_end);
     if (best_len >= MIN_LITERAL) {
         size_t letters = letters_of(p + best_at, best_end - best_at);
         if (letters < SELECTIVE_LITERAL && depth < 3 &&
@@ -617,8 +643,8 @@ static bool add_piece_within(pith_any_match *m, const char *text, size_t len, si
     bool ascii_only = false;
     if (pc->non_ascii)
         ascii_only = !gate_non_ascii(text, len, &set, 0);
-    else
-        find_literals(text, len, &set, 0, &ascii_only);
+    else if (!find_literals(text, len, &set, 0, &ascii_only) && set.leads == 0)
+        find_short_literal(text, len, &set);
     pc->literal = pc->own_literal = set.text;
     pc->leads = set.leads;
     pc->any_text = gated(pc) && !ascii_only;
