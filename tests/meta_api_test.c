@@ -558,6 +558,38 @@ static void test_reviewer_box_is_no_coauthor(void **state)
     expect_author("", byline, "Jane Doe; John Roe");
 }
 
+/* "Door" opens a Dutch byline ("Door Jan de Vries"), but on a page that
+ * says it is in another language it is a door ("Door Anchor for
+ * Resistance Bands – Yellow"): no author. */
+static void test_door_byline_only_in_dutch(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html lang='%s'><head><title>Training at home</title></head><body><article>"
+        "<h1>Training at home</h1><p>%s</p><p>Resistance bands take up no room, cost little "
+        "and train every muscle a gym machine does, if the door they hang from is solid.</p>"
+        "<p>Start with light bands and add one level every two weeks.</p></article></body></html>";
+    static const struct {
+        const char *lang, *line, *author;
+    } cases[] = {
+        {"nl", "Door Jan de Vries", "Jan de Vries"},
+        {"en", "Door Jan de Vries", NULL},
+        {"en", "Door Anchor for Resistance Bands \xE2\x80\x93 Yellow", NULL},
+        {"en", "By Jan de Vries", "Jan de Vries"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char page[1024];
+        snprintf(page, sizeof page, fmt, cases[k].lang, cases[k].line);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (cases[k].author)
+            assert_string_equal(r->author, cases[k].author);
+        else
+            assert_null(r->author);
+        pith_result_free(r);
+    }
+}
+
 /* A declared publication date that is also the declared modification
  * date, shown nowhere, is the site's last save: the date shown under the
  * headline, earlier, is the publication's; not a date shown later (an
@@ -1190,6 +1222,7 @@ int main(void)
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
+        cmocka_unit_test(test_door_byline_only_in_dutch),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

@@ -241,7 +241,7 @@ static bool poster_before_rank(const pith_ctx *ctx, uint32_t i)
 }
 
 /* A short block that starts with a byline word: "By Jane Doe". */
-static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+static bool text_says_byline(const pith_ctx *ctx, uint32_t i, bool dutch, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
     switch (el->tag) {
@@ -258,12 +258,16 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     char low[WRITTEN_BY_REACH + 16];
     pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
     /* Only the plain words, followed by a space: "By", "Von", "Par"... */
-    static const char *const STARTS[] = {"by ", "von ", "par ", "por ", "door ",
+    static const char *const STARTS[] = {"by ", "von ", "par ", "por ",
                                          "written by ", "text: ", "autor: ", "contributor: ",
                                          "contributors: "};
     for (size_t k = 0; k < sizeof STARTS / sizeof STARTS[0]; k++)
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
+    /* Dutch "Door Jan de Vries"; on a page in another language, a door
+     * ("Door Anchor for Resistance Bands", "Door hinges") */
+    if (dutch && strncmp(low, "door ", 5) == 0)
+        return true;
     if (written_by_sentence(low))
         return true;
     /* "홍길동 기자", "山田太郎 記者": a short text that ends with a reporter's
@@ -735,6 +739,9 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     pith_buf text = PITH_BUF_INIT;
     unsigned found = 0;
     uint32_t end = dom->els[dom->body].end, h1 = first_headline(dom);
+    /* the page says it is in another language than Dutch: no "Door" byline */
+    const char *lang = pith_mfound_first(f, PITH_MF_LANGUAGE, PITH_MS_DOCUMENT);
+    bool dutch = !lang || pith_ascii_ieqn(lang, "nl", 2);
     for (uint32_t i = dom->body; i < end && found < MAX_CANDIDATES; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
@@ -752,7 +759,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         }
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || poster_before_rank(ctx, i) ||
-                         text_says_byline(ctx, i, &text);
+                         text_says_byline(ctx, i, dutch, &text);
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
