@@ -572,6 +572,33 @@ static void test_poster_name_not_avatar_initial(void **state)
 }
 #undef INITIAL_POST
 
+/* A thread whose posts name their poster in a link classed as the author,
+ * in a line with the time ("jane 17 hours ago"): the name is the post's,
+ * and stays beside its time. */
+#define TAGLINE_POST(name, body)                                                            \
+    "<div class='comment'><p class='tagline'><a class='author' href='/user/" name "'>" name   \
+    "</a> <time datetime='2026-03-04T18:58:33Z'>17 hours ago</time></p><div class='usertext'>" \
+    "<p>" body "</p></div></div>"
+
+static const char tagline_thread[] =
+    "<html><body><main><h1>Hair follicles grown in the lab</h1>"
+    TAGLINE_POST("ragnarok_dragon", "Finally something for everyone whose hairline is retreating "
+                 "faster than the glaciers; how long until it reaches a clinic?")
+    TAGLINE_POST("baron_bearing", "Years, most likely: growing follicles in a dish is one step, "
+                 "getting them to take in a scalp is another.")
+    "</main></body></html>";
+
+static void test_poster_link_classed_author(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(tagline_thread);
+    const char *name = strstr(r->text, "baron_bearing");
+    assert_true(name && name < strstr(r->text, "Years, most likely"));
+    assert_non_null(strstr(r->text, "ragnarok_dragon"));
+    pith_result_free(r);
+}
+#undef TAGLINE_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_poster_name_not_avatar_initial),
+        cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

@@ -758,6 +758,17 @@ static bool class_holds(const char *c, const char *const *names)
  * the time alone (forum.c); a signature shows neither, and goes.  So is a
  * popup member menu ("popupmenu memberaction", read as a promo): its handle
  * is the poster's name; its items ("View Profile") go in forum.c. */
+#define POSTER_LINK_TEXT_MAX 40 /* non-space bytes of a poster's name */
+
+/* A link classed as the author, of a name's length and holding nothing
+ * else: on a forum, the poster's name in a post's byline ("by <a
+ * class=author>jane</a> 17 hours ago"). */
+static bool poster_link(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_A && el->cat == PITH_CAT_AUTHOR && el->text > 0 &&
+           el->text <= POSTER_LINK_TEXT_MAX && el->blocks == 0;
+}
+
 static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
 {
     static const char *const names[] = {"username", "user-name", "userName", NULL};
@@ -765,6 +776,8 @@ static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
     if (ctx->pagetype != PITH_PAGE_FORUM ||
         (dom->els[i].cat != PITH_CAT_AUTHOR && dom->els[i].cat != PITH_CAT_PROMO))
         return false;
+    if (poster_link(&dom->els[i]))
+        return true;
     uint32_t end = dom->els[i].end;
     if (end - i > CARD_ELEMENTS_MAX)
         end = i + CARD_ELEMENTS_MAX;
