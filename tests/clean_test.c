@@ -1174,6 +1174,22 @@ static void test_stored_fields(void **state)
     test_unstage(&s);
 }
 
+/* The page's prose is not looked for in a <nav>: a menu that gives each
+ * of the site's sections a blurb longer than the page's own paragraph is
+ * still a menu, and goes with its tag; the paragraph is the page. */
+static void test_prose_not_in_nav(void **state)
+{
+    (void)state;
+    static const char menu[] =
+        "<html><body><nav id=menu><div>" PROSE1 PROSE2 "</div></nav>"
+        "<div id=story>" PROSE3 "</div></body></html>";
+    test_staged s;
+    test_stage(&s, menu, PITH_FAVOR_BALANCED, TEST_CLEAN);
+    assert_string_equal(dropped_by(&s, "menu"), "tag:nav");
+    assert_string_equal(dropped_by(&s, "story"), "kept");
+    test_unstage(&s);
+}
+
 /* A manual's version picker written out as links heads every page of it:
  * on a documentation page, or a chapter's index taken for a listing, a
  * short block whose links are nearly all versions goes; a table of
@@ -1288,6 +1304,7 @@ int main(void)
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
+        cmocka_unit_test(test_prose_not_in_nav),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

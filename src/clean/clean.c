@@ -89,8 +89,9 @@ static bool closed_dialog(pith_ctx *ctx, uint32_t i)
 
 /* Mark the ancestors of itemprop=articleBody elements and of the element
  * that holds the most prose directly (own text, inline children and
- * paragraph children, links left out; never in a footer), discounted when
- * it sits in a comments section, a related list or similar. */
+ * paragraph children, links left out; never in a footer or a <nav>),
+ * discounted when it sits in a comments section, a related list or
+ * similar. */
 static void mark_main_path(pith_dom *dom)
 {
     uint32_t best = PITH_NO_EL;
@@ -106,10 +107,11 @@ static void mark_main_path(pith_dom *dom)
             mark_path(dom, i);
         if (el->tag == GUMBO_TAG_BODY || el->tag == GUMBO_TAG_HTML)
             continue;
-        /* What the page hides is not its prose, nor is a footer's text:
-         * its fine print, or all a script's empty shell shows (the site's
-         * legal links), which is no page's content. */
-        if ((el->flags & PITH_EL_HIDDEN) || pith_el_is_footer(el)) {
+        /* What the page hides is not its prose, nor is a footer's text
+         * (its fine print, or all a script's empty shell shows: the
+         * site's legal links, which are no page's content), nor a <nav>'s
+         * (a menu's blurbs of the site's sections). */
+        if ((el->flags & PITH_EL_HIDDEN) || pith_el_is_footer(el) || el->tag == GUMBO_TAG_NAV) {
             i = el->end - 1;
             continue;
         }
