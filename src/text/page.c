@@ -870,10 +870,32 @@ static inline uint64_t fold_hash_byte(uint64_t h, unsigned char c)
     return (h ^ FOLD[c]) * FOLD_HASH_PRIME;
 }
 
+#define BYTES_OF(b) ((uint64_t)(b) * 0x0101010101010101ull) /* b in each of 8 bytes */
+
+/* Eight bytes folded as FOLD folds each of them: ASCII capitals in lower
+ * case, digits as '0', the others as they are.  A byte's range test adds
+ * to its low seven bits (no carry leaves the byte) and reads the top bit. */
+static uint64_t fold_word(uint64_t x)
+{
+    uint64_t beyond = x & BYTES_OF(0x80), low = x & BYTES_OF(0x7F);
+    uint64_t capital = (low + BYTES_OF(0x80 - 'A')) & ~(low + BYTES_OF(0x80 - 'Z' - 1)) &
+                       ~beyond & BYTES_OF(0x80);
+    uint64_t digit = (low + BYTES_OF(0x80 - '0')) & ~(low + BYTES_OF(0x80 - '9' - 1)) &
+                     ~beyond & BYTES_OF(0x80);
+    uint64_t digit_bytes = (digit >> 7) * 0xFF;
+    return ((x | capital >> 2) & ~digit_bytes) | (digit_bytes & BYTES_OF('0'));
+}
+
 uint64_t pith_tblock_fold_hash(const char *s, size_t n)
 {
     uint64_t h = FOLD_HASH_START;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (uint64_t word; i + sizeof word <= n; i += sizeof word) { /* eight bytes at a time */
+        memcpy(&word, s + i, sizeof word);
+        h = (h ^ fold_word(word)) * FOLD_HASH_PRIME;
+        h ^= h >> 32; /* the high bytes reach the low bits, which tables index by */
+    }
+    for (; i < n; i++)
         h = fold_hash_byte(h, (unsigned char)s[i]);
     return h;
 }
@@ -1015,28 +1037,24 @@ static bool sentence_end(const char *s, size_t n)
     return end;
 }
 
-/* A block's characters, words, sentence end, title case and folded hash,
- * from one pass over its text. */
+/* A block's characters, words, sentence end, title case and folded hash. */
 static void measure(pith_tpage *page, pith_tblock *blk)
 {
     const char *s = page->text + blk->off;
     size_t n = blk->len;
     tally t = {0};
-    uint64_t h = FOLD_HASH_START;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (is_ascii_letter(c)) { /* most bytes: a run of letters at a time */
-            size_t e = i;
-            do
-                h = fold_hash_byte(h, (unsigned char)s[e++]);
-            while (e < n && is_ascii_letter((unsigned char)s[e]));
+            size_t e = i + 1;
+            while (e < n && is_ascii_letter((unsigned char)s[e]))
+                e++;
             tally_letters(&t, (uint32_t)(e - i), MEASURE_ASCII[c] & MEASURE_CAPITAL);
             i = e;
             continue;
         }
         if (c < 0x80) { /* no decoding, no CJK */
             tally_char(&t, MEASURE_ASCII[c], false);
-            h = fold_hash_byte(h, c);
             i++;
             continue;
         }
@@ -1044,15 +1062,13 @@ static void measure(pith_tpage *page, pith_tblock *blk)
         uint32_t cp = next_cp(s, n, &i);
         tally_char(&t, kind_beyond_ascii(cp), is_cjk(cp));
         t.chars += (uint32_t)(i - at) - 1; /* its bytes: one counted */
-        for (; at < i; at++)
-            h = fold_hash_byte(h, (unsigned char)s[at]);
     }
     end_letters(&t);
     blk->chars = t.chars;
     blk->words = t.words;
     blk->sentence_end = sentence_end(s, n);
     blk->title_case = t.long_words >= 3 && t.capitalised * 4 >= t.long_words * 3;
-    blk->hash = h;
+    blk->hash = pith_tblock_fold_hash(s, n);
 }
 
 /* ------------------------------------------------------------ outdents */
