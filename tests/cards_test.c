@@ -221,6 +221,32 @@ static void test_labelled_filters_beside_the_grid_go(void **state)
     pith_result_free(r);
 }
 
+/* A grid's run broken by a banner goes on after it: the cards after the
+ * break are its items too, and a thumbnail's "caption" holding the card's
+ * name and facts stays there as it does in the cards before the break. */
+#define THUMB(slug, name, maker)                                                                 \
+    "<li class='tile'><a href='/p/" slug "'><img src='/i/" slug ".jpg' alt=''></a>"               \
+    "<div class='caption'><a href='/p/" slug "'>" name "</a><p>Made by " maker "</p></div>"      \
+    "<span class='price'>&pound;20.00</span></li>"
+
+static const char broken_run[] =
+    "<html><body><main><h1>Lamps</h1><ul class='grid'>"
+    THUMB("a", "Brass desk lamp", "Lumen") THUMB("b", "Paper floor lamp", "Shoji")
+    THUMB("c", "Clip-on reading lamp", "Lumen") THUMB("d", "Glass pendant", "Murano Works")
+    THUMB("e", "Rattan table lamp", "Cane and Co")
+    "<li class='promo-banner'><a href='/sale'>Spring sale: lamps and shades</a></li>"
+    THUMB("f", "Arc floor lamp", "Shoji") THUMB("g", "Bedside lamp", "Lumen")
+    "</ul></main></body></html>";
+
+static void test_grid_goes_on_past_a_break(void **state)
+{
+    (void)state;
+    pith_result *r = extract(broken_run);
+    assert_non_null(strstr(r->text, "Brass desk lamp"));
+    assert_non_null(strstr(r->text, "Bedside lamp"));
+    pith_result_free(r);
+}
+
 /* A shop's category writes its description under headings below its
  * <main>, which holds the grid: the description stays, the filters beside
  * the grid outside <main> do not. */
@@ -273,6 +299,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_description_below_main_stays),
+        cmocka_unit_test(test_grid_goes_on_past_a_break),
         cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),

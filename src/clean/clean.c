@@ -927,23 +927,55 @@ static bool labelled_filters(pith_ctx *ctx, uint32_t i)
 
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank);
 
+/* The item of that grid that holds element i, PITH_NO_EL when i is in
+ * none.  The grid goes on past a break in its run (a banner, a row's
+ * end): a child of the grid's box alike its first item is one of its
+ * items too. */
+static uint32_t grid_item_of(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->grid_first == PITH_NO_EL)
+        return PITH_NO_EL;
+    uint32_t box = dom->els[ctx->grid_first].parent;
+    if (box == PITH_NO_EL || i <= box || i >= dom->els[box].end)
+        return PITH_NO_EL;
+    uint32_t item = i;
+    while (item != PITH_NO_EL && dom->els[item].parent != box)
+        item = dom->els[item].parent;
+    if (item == PITH_NO_EL || (item >= ctx->grid_first && item <= ctx->grid_last))
+        return item;
+    return pith_el_alike(&dom->els[item], &dom->els[ctx->grid_first]) ? item : PITH_NO_EL;
+}
+
+/* A box inside one of that grid's items holding half of the item's text
+ * or more: the card's text (a thumbnail's "caption" under its picture, with
+ * the item's name and its facts), not a picture's credit line. */
+static bool captions_the_card(const pith_ctx *ctx, uint32_t i)
+{
+    uint32_t item = grid_item_of(ctx, i);
+    return item != PITH_NO_EL && item != i &&
+           (uint64_t)ctx->dom.els[i].text * 2 >= ctx->dom.els[item].text;
+}
+
 /* Inside the items of that grid, a name that calls a box a promotion or a
  * list of other items ("product-card__title", "promo-tile__price") names a
  * part of a card: the card's title, price or summary, which are the page's
  * content; so does a caption's name on a heading or a box holding one
  * ("text-caption-title", a "product-caption" around the product's name and
- * its line): a card's title, no picture's.  So does a post's metadata
+ * its line) or on one holding half of the card's text (a thumbnail's
+ * "caption"): a card's title, no picture's.  So does a post's metadata
  * name ("meta", "byline", "rating") there: a card's rating ("84 reviews /
  * 5 average"), its age ("18d"), its place or its firm are what a reader of
  * the list compares the items by. */
 static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
 {
-    bool titled = cat == PITH_CAT_CREDIT && holds_heading_of(&ctx->dom, i, GUMBO_TAG_H6);
+    bool titled = cat == PITH_CAT_CREDIT && (holds_heading_of(&ctx->dom, i, GUMBO_TAG_H6) ||
+                                             captions_the_card(ctx, i));
     if ((cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED && cat != PITH_CAT_META && !titled) ||
-        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
-        ctx->grid_first == PITH_NO_EL)
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING))
         return false;
-    return i > ctx->grid_first && i < ctx->dom.els[ctx->grid_last].end;
+    uint32_t item = grid_item_of(ctx, i);
+    return item != PITH_NO_EL && item != i;
 }
 
 #define CARD_WRAP_SHARE 0.8 /* of its item's text: the card itself, not a part of it */
@@ -960,16 +992,11 @@ static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category c
 static bool wraps_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     if (cat == PITH_CAT_HIDDEN ||
-        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
-        ctx->grid_first == PITH_NO_EL || i <= ctx->grid_first ||
-        i >= ctx->dom.els[ctx->grid_last].end)
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING))
         return false;
     const pith_dom *dom = &ctx->dom;
-    uint32_t box = dom->els[ctx->grid_first].parent, item = i;
-    while (item != PITH_NO_EL && dom->els[item].parent != box)
-        item = dom->els[item].parent;
-    return item != PITH_NO_EL && item != i && item >= ctx->grid_first &&
-           item <= ctx->grid_last && dom->els[i].links <= CARD_LINKS_MAX &&
+    uint32_t item = grid_item_of(ctx, i);
+    return item != PITH_NO_EL && item != i && dom->els[i].links <= CARD_LINKS_MAX &&
            dom->els[i].text >= CARD_WRAP_SHARE * dom->els[item].text;
 }
 
