@@ -558,6 +558,36 @@ static void test_reviewer_box_is_no_coauthor(void **state)
     expect_author("", byline, "Jane Doe; John Roe");
 }
 
+/* A customer's review or a testimonial signed under the page's text
+ * ("<div class=customer_review_author>") names no author of the page. */
+static void test_customer_review_is_no_byline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Chess sets</title></head><body><main><h1>Chess sets</h1><p>Chess "
+        "sets are a subject dear to our hearts; we carve ours from boxwood and ebony in our own "
+        "workshop.</p><p>Every set is weighted and felted by hand before it leaves us.</p></main>"
+        "<div id='reviews'><div class='review'><p>Exemplary product and fast service.</p>"
+        "<div class='%s'><strong>John Warren</strong> <span>Reviewed 06/08/2024</span></div>"
+        "</div></div></body></html>";
+    static const struct {
+        const char *cls;
+        int author; /* 1: a byline ("post-author": the class alone differs) */
+    } cases[] = {
+        {"customer_review_author", 0},
+        {"testimonial-author", 0},
+        {"post-author", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char page[1024];
+        snprintf(page, sizeof page, fmt, cases[k].cls);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_int_equal(r->author != NULL, cases[k].author);
+        pith_result_free(r);
+    }
+}
+
 /* "Door" opens a Dutch byline ("Door Jan de Vries"), but on a page that
  * says it is in another language it is a door ("Door Anchor for
  * Resistance Bands – Yellow"): no author. */
@@ -1223,6 +1253,7 @@ int main(void)
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),
+        cmocka_unit_test(test_customer_review_is_no_byline),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_site_name_before_a_bar),

@@ -55,6 +55,8 @@ static const char *const NOT_BYLINE_WORDS[] = {
     "bio", "box", "avatar", "image", "img", "photo", "pic", "thumb", "about", "social",
     "follow", "desc", "more", "other", "related", "comment", "title", "role", "job",
     "position", "label", "prefix", "twitter", "email", "mail", "card",
+    /* a customer's review or testimonial signed under the page, not its author */
+    "customer", "testimonial",
 };
 
 /* Class words (dash-separated parts) of the box that credits the expert
