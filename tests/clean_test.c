@@ -701,6 +701,27 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* On a page of no known kind a block of sentences under its own heading,
+ * named "promo" after its layout, is a section; one without a heading
+ * (a pitch for something else) goes, and so does the titled block on an
+ * article. */
+static void test_other_page_titled_sections(void **state)
+{
+    (void)state;
+    static const char untyped[] =
+        "<html><body><main><h1>Data platforms</h1>" PROSE1 "<div id=titled class=promo>"
+        "<h3>Security and governance</h3>" PROSE2 "</div><div id=pitch class=promo>" PROSE3
+        "</div>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, untyped, PITH_PAGE_OTHER);
+    assert_string_equal(dropped_by(&s, "titled"), "kept");
+    assert_string_equal(dropped_by(&s, "pitch"), "class:promo");
+    test_unstage(&s);
+    clean_typed(&s, untyped, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "titled"), "class:promo");
+    test_unstage(&s);
+}
+
 /* A landing page's box named as a recommendation ("recommended-plan",
  * its pricing's favourite plan) that links nowhere is one of its
  * sections: other pages recommended are links.  A box of recommended
@@ -1282,6 +1303,7 @@ int main(void)
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_service_linked_cards),
         cmocka_unit_test(test_service_unlinked_recommendation),
+        cmocka_unit_test(test_other_page_titled_sections),
         cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_collection_sections),
         cmocka_unit_test(test_section_headers),

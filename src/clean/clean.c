@@ -1144,6 +1144,14 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
          collection_section) &&
         (cat != PITH_CAT_RELATED || el->links == 0) && reads_as_a_section(el))
         return true;
+    /* On a page of no known kind (no date, no declared type: a firm's
+     * page on one of its services, a white paper's landing page) a block
+     * of sentences under its own heading is a section however it is
+     * named ("promo" after its layout); without a heading it may be a
+     * pitch for something else. */
+    if (ctx->pagetype == PITH_PAGE_OTHER && cat != PITH_CAT_RELATED && reads_as_a_section(el) &&
+        holds_heading_of(&ctx->dom, i, GUMBO_TAG_H4))
+        return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
         (reads_as_linked_cards(el) || part_of_a_linked_card(&ctx->dom, i)))
         return true;
