@@ -337,12 +337,25 @@ static void test_share_widget_token_not_in_hash(void **state)
                      PITH_CAT_NONE);
 }
 
+/* A form's reply to its sender ("Thank you! Your submission has been
+ * received!", "Oops! Something went wrong") sits beside the form in the
+ * page, hidden until a script shows it once the form is sent. */
+static void test_form_reply_hidden(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("w-form-done"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("w-form-fail"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("contact-form-success-message"), PITH_CAT_HIDDEN);
+    assert_int_equal(class_category("w-form"), PITH_CAT_NONE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_arbitrary_variant_selector),
         cmocka_unit_test(test_share_widget_token_not_in_hash),
+        cmocka_unit_test(test_form_reply_hidden),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),

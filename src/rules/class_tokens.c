@@ -241,6 +241,10 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "arbitrary variant, [&_a.hidden]:hidden, which hides the links so named "
      "within the box and not the box); "
      "headers and footers shown only on paper"},
+    {PITH_CAT_HIDDEN, "form-(?:done|fail|success|error)(?:-message)?", 0,
+     "a form's reply to its sender, shown by a script only once the form is sent "
+     "(Webflow's w-form-done \"Thank you! Your submission has been received!\" and "
+     "w-form-fail \"Oops! Something went wrong\", beside every sign-up and quote form)"},
 
     /* --- shoppers' reviews (dropped on product pages only) ------------- */
     {PITH_CAT_REVIEWS, "reviews(?:-\\w+)?|review-?(?:list|widget|section|container|wrap\\w*|"
