@@ -315,6 +315,33 @@ static void test_title_off_the_page(void **state)
         expect_title("https://example.org/story", cases[i][0], "", cases[i][1]);
 }
 
+/* The JSON-LD item found under another's property (the review of a
+ * product, the help page of an application) names that part, not the
+ * page, even when it shares words with the <title>; an item under a
+ * graph or a page's mainEntity is the page's own. */
+static void test_title_of_a_part_item(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        /* head, title */
+        {"<title>Ninja Blender for Smoothies | Example</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Ninja\","
+         "\"review\":{\"@type\":\"Review\",\"name\":\"Great for smoothies\"}}</script>",
+         "Ninja Blender for Smoothies"},
+        {"<title>Text Messaging API | Example</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"SoftwareApplication\","
+         "\"name\":\"Messaging\",\"softwareHelp\":{\"@type\":\"CreativeWork\","
+         "\"name\":\"Messaging documentation\"}}]}</script>",
+         "Text Messaging API"},
+        {"<title>Station Reopens | Example</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":"
+         "{\"@type\":\"NewsArticle\",\"headline\":\"The Old Station Reopens\"}}</script>",
+         "The Old Station Reopens"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_title("https://example.org/story", cases[i][0], "", cases[i][1]);
+}
+
 /* A heading that is a declared title with a short label set off before
  * or after it (a forum's "Thread:", an aggregator's source and count) is
  * that title; one with words of its own around it is the headline. */
@@ -1238,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_title_from_the_article_heading),
         cmocka_unit_test(test_headline_as_title),
         cmocka_unit_test(test_title_off_the_page),
+        cmocka_unit_test(test_title_of_a_part_item),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),

@@ -30,6 +30,7 @@ typedef struct entity {
     json_t *obj;
     int rank;   /* 3 article, 2 web page, 1 site/organisation, 0 other */
     int depth;
+    bool part;  /* the value of another item's property: its review, video, logo... */
 } entity;
 
 typedef struct graph {
@@ -121,7 +122,19 @@ static bool is_organization(json_t *obj)
 typedef struct frame {
     json_t *v;
     int depth;
+    bool part;
 } frame;
+
+/* The properties whose items stand beside the one holding them rather than
+ * inside it: the list of a graph, the item a page is about and the page an
+ * item is the main one of.  An item under any other property (a review, a
+ * video, a logo, a help page, a list element) is a part of its holder and
+ * never the page's own item. */
+static bool holds_page_items(const char *key)
+{
+    return strcmp(key, "@graph") == 0 || strcmp(key, "mainEntity") == 0 ||
+           strcmp(key, "mainEntityOfPage") == 0;
+}
 
 static void index_graph(json_t *root, graph *g)
 {
@@ -129,7 +142,7 @@ static void index_graph(json_t *root, graph *g)
     frame *stack = malloc(cap * sizeof *stack);
     if (!stack)
         return;
-    stack[n++] = (frame){root, 0};
+    stack[n++] = (frame){root, 0, false};
     while (n > 0 && visited++ < MAX_VISIT) {
         frame fr = stack[--n];
         json_t *v = fr.v;
@@ -137,7 +150,7 @@ static void index_graph(json_t *root, graph *g)
         if (json_is_object(v)) {
             int rank = type_rank(v);
             if (rank >= 0 && g->n_ents < MAX_ENTITIES)
-                g->ents[g->n_ents++] = (entity){v, rank, fr.depth};
+                g->ents[g->n_ents++] = (entity){v, rank, fr.depth, fr.part};
             if (json_is_string(json_object_get(v, "@id")) && json_object_size(v) > 1 &&
                 g->n_ids < MAX_IDS)
                 g->ids[g->n_ids++] = v;
@@ -158,20 +171,22 @@ static void index_graph(json_t *root, graph *g)
         /* Pushed in reverse so the walk goes in document order. */
         if (json_is_array(v)) {
             for (size_t i = kids; i-- > 0;)
-                stack[n++] = (frame){json_array_get(v, i), fr.depth};
+                stack[n++] = (frame){json_array_get(v, i), fr.depth, fr.part};
         } else {
             json_t *vals[64];
+            bool parts[64];
             size_t k = 0;
             const char *key;
             json_t *val;
             json_object_foreach(v, key, val)
             {
-                (void)key;
-                if (k < 64 && (json_is_object(val) || json_is_array(val)))
+                if (k < 64 && (json_is_object(val) || json_is_array(val))) {
+                    parts[k] = fr.part || !holds_page_items(key);
                     vals[k++] = val;
+                }
             }
             for (size_t i = k; i-- > 0;)
-                stack[n++] = (frame){vals[i], fr.depth + 1};
+                stack[n++] = (frame){vals[i], fr.depth + 1, parts[i]};
         }
     }
     free(stack);
@@ -195,7 +210,7 @@ static json_t *resolve(const graph *g, json_t *v)
 }
 
 /* The main entity: the best rank, then the shallowest, then the first. */
-static json_t *main_entity(const graph *g, int min_rank)
+static const entity *main_entity(const graph *g, int min_rank)
 {
     const entity *best = NULL;
     for (size_t i = 0; i < g->n_ents; i++) {
@@ -205,7 +220,7 @@ static json_t *main_entity(const graph *g, int min_rank)
         if (!best || e->rank > best->rank || (e->rank == best->rank && e->depth < best->depth))
             best = e;
     }
-    return best ? best->obj : NULL;
+    return best;
 }
 
 /* ------------------------------------------------------------ values */
@@ -339,8 +354,9 @@ static double similarity(const char *a, const char *b)
 }
 
 /* Title: headline and name; when both are given and differ, the one
- * closer to the <title> element first (name when neither or both are). */
-static void add_titles(pith_mfound *f, json_t *e)
+ * closer to the <title> element first (name when neither or both are).
+ * flags: PITH_MV_PART for an item that is a part of another. */
+static void add_titles(pith_mfound *f, json_t *e, unsigned flags)
 {
     json_t *headline = json_object_get(e, "headline"), *name = json_object_get(e, "name");
     const char *page_title = pith_mfound_first(f, PITH_MF_TITLE, PITH_MS_DOCUMENT);
@@ -353,13 +369,17 @@ static void add_titles(pith_mfound *f, json_t *e)
     } else if (json_is_string(headline)) {
         headline_first = true;
     }
-    add_string(f, PITH_MF_TITLE, headline_first ? headline : name, 0);
-    add_string(f, PITH_MF_TITLE, headline_first ? name : headline, 0);
+    add_string(f, PITH_MF_TITLE, headline_first ? headline : name, flags);
+    add_string(f, PITH_MF_TITLE, headline_first ? name : headline, flags);
 }
 
-static void read_main(const graph *g, pith_mfound *f, json_t *e)
+/* The main entity's fields.  One that is a part of another item (the
+ * review of a product, the help page of an application) names that part,
+ * not the page: its titles are marked so. */
+static void read_main(const graph *g, pith_mfound *f, const entity *main)
 {
-    add_titles(f, e);
+    json_t *e = main->obj;
+    add_titles(f, e, main->part ? PITH_MV_PART : 0);
     json_t *author = json_object_get(e, "author");
     add_authors(g, f, author ? author : json_object_get(e, "creator"));
     add_string(f, PITH_MF_DATE, json_object_get(e, "datePublished"), 0);
@@ -488,10 +508,10 @@ void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
     graph *g = calloc(1, sizeof *g);
     if (g) {
         index_graph(all, g);
-        json_t *main = main_entity(g, 2);
+        const entity *main = main_entity(g, 2);
         if (main)
             read_main(g, f, main);
-        read_site(g, f, main);
+        read_site(g, f, main ? main->obj : NULL);
         free(g);
     }
     json_decref(all);
