@@ -1195,9 +1195,10 @@ static void test_stored_fields(void **state)
     test_unstage(&s);
 }
 
-/* The page's prose is not looked for in a <nav>: a menu that gives each
- * of the site's sections a blurb longer than the page's own paragraph is
- * still a menu, and goes with its tag; the paragraph is the page. */
+/* The page's prose is not looked for in a menu (<nav>, role=navigation):
+ * a menu that gives each of the site's sections a blurb longer than the
+ * page's own paragraph is still a menu, and goes by its tag or role; the
+ * paragraph is the page. */
 static void test_prose_not_in_nav(void **state)
 {
     (void)state;
@@ -1207,6 +1208,13 @@ static void test_prose_not_in_nav(void **state)
     test_staged s;
     test_stage(&s, menu, PITH_FAVOR_BALANCED, TEST_CLEAN);
     assert_string_equal(dropped_by(&s, "menu"), "tag:nav");
+    assert_string_equal(dropped_by(&s, "story"), "kept");
+    test_unstage(&s);
+    static const char role_menu[] =
+        "<html><body><div id=menu role=navigation><div>" PROSE1 PROSE2 "</div></div>"
+        "<div id=story>" PROSE3 "</div></body></html>";
+    test_stage(&s, role_menu, PITH_FAVOR_BALANCED, TEST_CLEAN);
+    assert_string_equal(dropped_by(&s, "menu"), "role:navigation");
     assert_string_equal(dropped_by(&s, "story"), "kept");
     test_unstage(&s);
 }

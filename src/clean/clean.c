@@ -89,7 +89,7 @@ static bool closed_dialog(pith_ctx *ctx, uint32_t i)
 
 /* Mark the ancestors of itemprop=articleBody elements and of the element
  * that holds the most prose directly (own text, inline children and
- * paragraph children, links left out; never in a footer or a <nav>),
+ * paragraph children, links left out; never in a footer or a menu),
  * discounted when it sits in a comments section, a related list or
  * similar. */
 static void mark_main_path(pith_dom *dom)
@@ -109,9 +109,9 @@ static void mark_main_path(pith_dom *dom)
             continue;
         /* What the page hides is not its prose, nor is a footer's text
          * (its fine print, or all a script's empty shell shows: the
-         * site's legal links, which are no page's content), nor a <nav>'s
-         * (a menu's blurbs of the site's sections). */
-        if ((el->flags & PITH_EL_HIDDEN) || pith_el_is_footer(el) || el->tag == GUMBO_TAG_NAV) {
+         * site's legal links, which are no page's content), nor a menu's
+         * (<nav> or role=navigation: its blurbs of the site's sections). */
+        if ((el->flags & PITH_EL_HIDDEN) || pith_el_is_footer(el) || pith_el_is_nav(el)) {
             i = el->end - 1;
             continue;
         }

@@ -720,6 +720,12 @@ bool pith_el_is_footer(const pith_el *el)
     return el->tag == GUMBO_TAG_FOOTER || (role && strcmp(role, "contentinfo") == 0);
 }
 
+bool pith_el_is_nav(const pith_el *el)
+{
+    const char *role = el->tag == GUMBO_TAG_NAV ? NULL : pith_attr(el, "role");
+    return el->tag == GUMBO_TAG_NAV || (role && strcmp(role, "navigation") == 0);
+}
+
 /* The first token of a class attribute and its length (0 when none). */
 static size_t first_class_token(const pith_el *el, const char **out)
 {

@@ -123,6 +123,9 @@ unsigned pith_el_hidden_by(const pith_el *el);
 /* A footer: a <footer>, or an element whose role is contentinfo. */
 bool pith_el_is_footer(const pith_el *el);
 
+/* A menu of the site: a <nav>, or an element whose role is navigation. */
+bool pith_el_is_nav(const pith_el *el);
+
 /* Are two elements alike, as the cards of a grid, the teasers of a list or
  * the sections of a page built from one template are: the same tag and the
  * same first class token (or neither has a class)? */
