@@ -244,6 +244,30 @@ static void test_price_lines_listed(void **state)
     assert_string_equal(why, "structure: a run of alike items with prices");
 }
 
+/* A section's front page whose teasers each hold a heading of their own
+ * after the linked title (the title of the story's audio): those headings
+ * are the teasers', not a landing page's sections in boxes. */
+static void test_teaser_headings(void **state)
+{
+    (void)state;
+#define TEASER(n, audio)                                                                         \
+    "<article class=item><div class=item-info><h2 class=title><a href=/story" n ">The science "  \
+    "story number " n " of the week</a></h2><p class=teaser>A line on what was found.</p>"       \
+    "</div><div class=audio><h4>" audio "</h4></div></article>"
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE("<meta property='og:type' content='article'><meta "
+                                  "property='article:published_time' content='2024-03-01'>",
+                                  "<h1>Science</h1><div class=list>"
+                                  TEASER("1", "Sleep and the teenage brain")
+                                  TEASER("2", "Mammoths, again") TEASER("3", "Vaccines abroad")
+                                  TEASER("4", "A brain in a pocket") TEASER("5", "Clownfish")
+                                  "</div>"),
+                             &why),
+                     PITH_PAGE_LISTING);
+    assert_string_equal(why, "structure: alike linked items, and no body of prose");
+#undef TEASER
+}
+
 /* A listing is told by the run of linked items with the most text, not the
  * one with the most items (a site's menu of short links), even when the
  * page's og:type says article, as many sites' every page does; readers'
@@ -712,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_item_list_declared),
         cmocka_unit_test(test_count_of_products),
         cmocka_unit_test(test_price_lines_listed),
+        cmocka_unit_test(test_teaser_headings),
         cmocka_unit_test(test_products_counted),
         cmocka_unit_test(test_product_variants),
         cmocka_unit_test(test_declared_product_over_grid),

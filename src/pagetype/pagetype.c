@@ -815,17 +815,42 @@ static bool furniture(const pith_dom *dom, uint32_t i)
              (el->cat != PITH_CAT_NONE && el->cat != PITH_CAT_REVIEWS)));
 }
 
+#define TEASER_DEPTH 3 /* boxes around a teaser's linked title that make its card */
+
+/* Marks the boxes around a heading made a link to another page (a
+ * teaser's title), up to TEASER_DEPTH above it, as a teaser's card. */
+static void mark_teaser(const pith_dom *dom, uint32_t i, uint32_t *teaser)
+{
+    for (uint32_t a = dom->els[i].parent, k = 0; a != PITH_NO_EL && k < TEASER_DEPTH;
+         a = dom->els[a].parent, k++)
+        teaser[a] = 1;
+}
+
+/* Is heading i, not a link, in a teaser's card after its linked title
+ * (the title of the story's audio, a kicker)?  A part of the teaser, no
+ * section of the page's. */
+static bool in_a_teaser(const pith_dom *dom, uint32_t i, const uint32_t *teaser)
+{
+    for (uint32_t a = dom->els[i].parent, k = 0; a != PITH_NO_EL && k < TEASER_DEPTH;
+         a = dom->els[a].parent, k++)
+        if (teaser[a])
+            return true;
+    return false;
+}
+
 /* The headings of the page's sections (<h2> to <h4> with text, outside its
  * furniture; a linked heading is a teaser's title, which leads to another
  * page, not a section's), and how many of them the one box holding most of
  * them holds; and the most long paragraphs one box holds.  An article's
  * sub-headings stand among its paragraphs, in the one box of its running
  * prose; a landing page gives each section (hero, features, pricing, FAQ) a
- * box of its own, with its heading and a few sentences inside.  per_box
- * holds two zeroed counts per element (headings, then paragraphs). */
+ * box of its own, with its heading and a few sentences inside; a list of
+ * teasers, a card for each, whose headings after a teaser's linked title
+ * are the teaser's (in_a_teaser).  per_box holds three zeroed counts per
+ * element (headings, paragraphs, then the marks of teasers' cards). */
 static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
 {
-    uint32_t *headings_in = per_box, *paras_in = per_box + dom->n;
+    uint32_t *headings_in = per_box, *paras_in = per_box + dom->n, *teaser = per_box + 2 * dom->n;
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
         const pith_el *el = &dom->els[i];
         if (furniture(dom, i)) {
@@ -838,7 +863,13 @@ static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
             ++paras_in[p] > sh->paras_boxed)
             sh->paras_boxed = paras_in[p];
         if ((t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4) || el->text == 0 ||
-            el->link_text * 2 > el->text || p == PITH_NO_EL)
+            p == PITH_NO_EL)
+            continue;
+        if (el->link_text * 2 > el->text) {
+            mark_teaser(dom, i, teaser);
+            continue;
+        }
+        if (in_a_teaser(dom, i, teaser))
             continue;
         sh->headings++;
         if (++headings_in[p] > sh->headings_boxed)
@@ -1286,7 +1317,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
     size_t n = ctx->dom.n ? ctx->dom.n : 1;
     uint32_t *counts = pith_arena_calloc(ctx->arena, 2 * n, sizeof *counts);
-    uint32_t *per_box = pith_arena_calloc(ctx->arena, 2 * n, sizeof *per_box);
+    uint32_t *per_box = pith_arena_calloc(ctx->arena, 3 * n, sizeof *per_box);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
     if (!counts || !per_box || !ctx->item_run)
         return;
