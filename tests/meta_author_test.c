@@ -120,6 +120,16 @@ static const author_case CASES[] = {
     {"Paul Frew, Home and Digital Security Expert", "Paul Frew"},
     {"Meghan Neville, Content Marketing Coordinator", "Meghan Neville"},
     {"Nicole Forbes, Master Horticulturalist & Garden Educator", "Nicole Forbes"},
+    /* a bio after the name: a trade, topics, a title's other half */
+    {"Lena Okafor | Hiking, trail gear, and Camping Editor", "Lena Okafor"},
+    {"Marco Bellini | Marco has worked as a baker, a barista, and a tour guide.",
+     "Marco Bellini"},
+    {"Ruth Amsel, staff writer and Game Boy collector with 8 years testing routers and modems.",
+     "Ruth Amsel"},
+    {"Ruth Amsel, staff writer and Game Boy collector", "Ruth Amsel"},
+    {"Owen Pryce | Co-founder of Pebblework |", "Owen Pryce"},
+    {"By Ruth Amsel, Staff Writer, and Owen Pryce, Editor", "Ruth Amsel; Owen Pryce"},
+    {"Ruth Amsel, senior editor, and Owen Pryce", "Ruth Amsel; Owen Pryce"},
     /* phrases of the text are no names */
     {"blockchain networks can maintain, high level of security", ""},
     {"Louis Jacobson on Monday", "Louis Jacobson"},

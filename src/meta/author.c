@@ -944,8 +944,8 @@ static bool titled_role(const char *s, const span *w, size_t nw, pith_buf *low)
             continue;
         lower(low, s + w[k].start, w[k].len);
         if (pith_author_is_job_word(low->data, low->len) ||
-            pith_author_is_role_noun(low->data, low->len))
-            return true;
+            pith_author_is_role_noun(low->data, low->len) || hyphen_job(low->data, low->len))
+            return true; /* "Co-founder of Intelivita" too */
     }
     return false;
 }
@@ -1037,8 +1037,10 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     trim(s, &start, &len);
     bool all_jobs = false, desk = false;
     skip_job_words(s, &start, &len, low, first, &all_jobs, &desk);
-    if (len == 0 || all_jobs)
+    if (len == 0)
         return PART_NONE;
+    if (all_jobs)
+        return first ? PART_NONE : PART_ROLE; /* "Jane Doe, senior editor" */
     lower(low, s + start, len);
     if (pith_author_is_junk(low->data, low->len) || pith_author_is_prefix(low->data, low->len))
         return PART_NONE;
@@ -1164,6 +1166,25 @@ static bool opens_with_prefix(const char *s, span part, pith_buf *low)
 }
 
 /* ----------------------------------------------------------------- add */
+
+/* Does a comma end the part ("Jane Doe, Staff Writer, and John Roe": a
+ * list of names goes on; "senior editor and E Ink enthusiast": the title
+ * does)? */
+static bool comma_before(const char *s, span part)
+{
+    return s[part.start + part.len] == ',';
+}
+
+/* A cleaned name with letters in lower case only ("colony sims",
+ * "laptops"): after a full name in the same byline, the words of a bio (a
+ * topic, a trade, an object), not a co-author's name; a handle alone
+ * ("msmash") stays as the first name. */
+static bool in_lower_case(const char *name)
+{
+    size_t letters, upper, lowers;
+    letter_stats(name, strlen(name), &letters, &upper, &lowers);
+    return upper == 0 && lowers > 0 && letters == lowers;
+}
 
 static bool has_name(const pith_authors *a, const char *name, size_t n, pith_buf *low)
 {
@@ -1378,9 +1399,15 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
         if (i > 0 && kinds[i - 1] == PART_CREDIT && kinds[i] != PART_CREDIT &&
             !opens_with_prefix(s, parts[i], &low))
             kinds[i] = PART_CREDIT; /* "Reviewed by John Roe, Attorney at Roe & Roe" */
+        if (i > 0 && kinds[i - 1] == PART_ROLE && seps[i] == SEP_JOINER &&
+            !comma_before(s, parts[i - 1]))
+            kinds[i] = PART_ROLE; /* "senior editor and E Ink enthusiast" */
         if (full_name && i > 0 && seps[i] != SEP_JOINER && kinds[i] == PART_PERSON &&
             word_count(names[i].data) == 1)
             kinds[i] = PART_NONE;
+        if (full_name && i > 0 && kinds[i] == PART_PERSON && names[i].data &&
+            in_lower_case(names[i].data))
+            kinds[i] = PART_NONE; /* "Eli Manikan | Strategy, colony sims": a topic */
         if (person_before && (seps[i] == SEP_PERIOD || seps[i] == SEP_DASH ||
                               (seps[i] != SEP_JOINER && opens_place(s, parts[i]))))
             kinds[i] = PART_NONE;
