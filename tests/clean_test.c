@@ -722,6 +722,30 @@ static void test_other_page_titled_sections(void **state)
     test_unstage(&s);
 }
 
+/* WAI-ARIA's accordion on a landing page: a panel (role=region labelled
+ * by the button that opens it) named a "drawer" is a feature it lists,
+ * and stays; a drawer of menu links goes, and so does the panel on an
+ * article. */
+static void test_service_accordion_region(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Design tools</h1>" PROSE1 "<h3><button aria-expanded=true "
+        "aria-controls=panel id=opener>Turn designs into code</button></h3><div id=panel "
+        "class=drawer-content role=region aria-labelledby=opener><p>Bring your designs "
+        "into the tools you code with.</p></div><div id=menu class=drawer-content "
+        "role=region aria-labelledby=opener><a href=/a>Plans</a> <a href=/b>Teams</a></div>"
+        BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "panel"), "class:nav");
+    test_unstage(&s);
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "menu"), "class:nav");
+    assert_string_equal(dropped_by(&s, "panel"), "kept");
+    test_unstage(&s);
+}
+
 /* A landing page's box named as a recommendation ("recommended-plan",
  * its pricing's favourite plan) that links nowhere is one of its
  * sections: other pages recommended are links.  A box of recommended
@@ -1312,6 +1336,7 @@ int main(void)
         cmocka_unit_test(test_service_linked_cards),
         cmocka_unit_test(test_service_unlinked_recommendation),
         cmocka_unit_test(test_other_page_titled_sections),
+        cmocka_unit_test(test_service_accordion_region),
         cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_collection_sections),
         cmocka_unit_test(test_section_headers),

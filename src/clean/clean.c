@@ -1111,6 +1111,16 @@ static bool holds_controls_or_a_reviewer(const uint32_t *controls, uint32_t i)
     return !controls || controls[i] > 0;
 }
 
+/* A panel of WAI-ARIA's accordion: a role=region labelled by the button
+ * that opens it (aria-labelledby), with few links.  On a landing page its
+ * panels are the features it lists, whatever their ids call them
+ * ("drawer-content-..."); a menu's drawer is links. */
+static bool accordion_region(const pith_el *el)
+{
+    return el->text > 0 && el->link_text < SECTION_LINK_SHARE * el->text &&
+           pith_ascii_ieq(pith_attr(el, "role"), "region") && pith_attr(el, "aria-labelledby");
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -1151,6 +1161,8 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
      * pitch for something else. */
     if (ctx->pagetype == PITH_PAGE_OTHER && cat != PITH_CAT_RELATED && reads_as_a_section(el) &&
         holds_heading_of(&ctx->dom, i, GUMBO_TAG_H4))
+        return true;
+    if (ctx->pagetype == PITH_PAGE_SERVICE && accordion_region(el))
         return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
         (reads_as_linked_cards(el) || part_of_a_linked_card(&ctx->dom, i)))
