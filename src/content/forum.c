@@ -28,6 +28,7 @@
 #include "content.h"
 #include "internal.h"
 #include "pagetype/pagetype.h"
+#include "util/ascii.h"
 
 /* The bodies hold at least BODY_SHARE of the region's text: a thread's
  * posts are most of its page, even beside its user cards and comments;
@@ -54,7 +55,7 @@ static size_t numbered_id_stem(const pith_el *el, const char **stem)
     if (!id)
         return 0;
     size_t n = strlen(id), digits = 0;
-    while (digits < n && id[n - 1 - digits] >= '0' && id[n - 1 - digits] <= '9')
+    while (digits < n && pith_ascii_is_digit(id[n - 1 - digits]))
         digits++;
     *stem = id;
     return digits ? n - digits : 0;
@@ -66,10 +67,10 @@ static bool group_key(const pith_el *el, uint32_t *key)
 {
     uint32_t h = 2166136261u ^ el->tag;
     const char *c = el->cls ? el->cls : "";
-    while (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f')
+    while (pith_ascii_is_space(*c))
         c++;
     size_t n = 0;
-    while (c[n] && c[n] != ' ' && c[n] != '\t' && c[n] != '\n' && c[n] != '\r' && c[n] != '\f')
+    while (c[n] && !pith_ascii_is_space(c[n]))
         n++;
     if (n == 0) {
         n = numbered_id_stem(el, &c);
