@@ -601,19 +601,13 @@ static uint32_t quote_content(const pith_dom *dom, uint32_t q)
     }
 }
 
-/* Is the text of element c (in *text) in the posts' text seen so far? */
+/* Is the text of element c (in *text) in the posts' text seen so far?
+ * (pith_el_text writes no space before its first word or after its last.) */
 static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, pith_buf *text)
 {
     pith_buf_clear(text);
     pith_el_text(dom, c, text, 0);
-    if (!text->data || !seen->data)
-        return false;
-    char *from = text->data, *to = text->data + text->len;
-    while (from < to && *from == ' ')
-        from++;
-    while (to > from && to[-1] == ' ')
-        *--to = '\0';
-    return to > from && strstr(seen->data, from) != NULL;
+    return text->len > 0 && seen->len > 0 && strstr(seen->data, text->data) != NULL;
 }
 
 static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32_t m)
