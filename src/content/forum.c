@@ -615,13 +615,15 @@ static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32
     const pith_dom *dom = &ctx->dom;
     pith_buf seen = PITH_BUF_INIT, text = PITH_BUF_INIT;
     size_t scanned = 0;
-    for (uint32_t j = 0; j < m; j++) {
+    /* a search reads at most seen.len bytes: none is begun that would go
+     * past QUOTES_SCAN_MAX, and none can once seen holds more */
+    for (uint32_t j = 0; j < m && seen.len <= QUOTES_SCAN_MAX; j++) {
         uint32_t b = bodies[j];
         for (uint32_t q = b + 1; j > 0 && q < dom->els[b].end; q++) {
             const pith_el *el = &dom->els[q];
             if (skipped(el) || el->tag != GUMBO_TAG_BLOCKQUOTE)
                 continue;
-            if (el->text >= QUOTE_REPEAT_MIN && scanned < QUOTES_SCAN_MAX) {
+            if (el->text >= QUOTE_REPEAT_MIN && scanned + seen.len <= QUOTES_SCAN_MAX) {
                 scanned += seen.len;
                 if (said_before(dom, quote_content(dom, q), &seen, &text))
                     pith_ctx_reject(ctx, q, "forum:repeated-quote");
