@@ -260,6 +260,15 @@ static uint64_t leads_of(const char *p, size_t len, uint32_t options)
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
                           bool *ascii_only_out);
 
+/* Whether p[0..len) is cut by an alternation at its top level. */
+static bool top_level_alternation(const char *p, size_t len)
+{
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i))
+        if (p[i] == '|')
+            return true;
+    return false;
+}
+
 /* The longest run of plain characters of p[0..len) outside groups, none
  * made optional or repeated (each an ASCII character, or an escaped mark:
  * "\\(" is the mark), which every match holds as it is written: its number
@@ -298,11 +307,9 @@ static size_t longest_plain_run(const char *p, size_t len, size_t *at, size_t *e
  * False when there is none (set unchanged). */
 static bool find_short_literal(const char *p, size_t len, literals *set)
 {
-    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i))
-        if (p[i] == '|')
-            return false;
     size_t at, end;
-    return longest_plain_run(p, len, &at, &end) > 0 && add_literal(set, p + at, end - at);
+    return !top_level_alternation(p, len) && longest_plain_run(p, len, &at, &end) > 0 &&
+           add_literal(set, p + at, end - at);
 }
 
 /* For an alternative that needs a character outside ASCII, what every
@@ -387,10 +394,7 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
                           bool *ascii_only_out)
 {
     size_t mark = set->used;
-    bool alternation = false;
-    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i))
-        alternation |= p[i] == '|';
-    if (alternation) {
+    if (top_level_alternation(p, len)) {
         /* An alternative that needs a character outside ASCII cannot match
          * the ASCII text the literals are looked for in: it adds none that
          * ASCII text needs, only what it holds in other text (a run of
