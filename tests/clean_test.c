@@ -103,6 +103,24 @@ static void test_roles_attributes_itemprops(void **state)
     test_unstage(&s);
 }
 
+/* An ad slot's attribute on a box holding several paragraphs of prose
+ * (the rest of a list after the ad between its items) does not take
+ * them along; a short ad box with the same attribute still goes. */
+static void test_ad_attribute_on_prose(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s,
+               "<html><body><article id=story>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 PROSE3 PROSE1
+               "<div id=ad data-ad-index=1>Advertisement - Continue Reading Below</div>"
+               "<section id=part data-ad-index=2>" PROSE2 PROSE3 PROSE1 PROSE2 PROSE3 "</section>"
+               "</article></body></html>",
+               PITH_FAVOR_BALANCED, TEST_CLEAN);
+    assert_string_equal(dropped_by(&s, "part"), "kept");
+    assert_string_equal(dropped_by(&s, "ad"), "attr:ad");
+    test_unstage(&s);
+}
+
 /* Class and id categories drop boxes beside the article; a wrapper named
  * after a sidebar that holds the article's prose (the main path) stays. */
 static void test_class_categories_and_main_path(void **state)
@@ -1315,6 +1333,7 @@ int main(void)
         cmocka_unit_test(test_drops_by_tag),
         cmocka_unit_test(test_hidden),
         cmocka_unit_test(test_roles_attributes_itemprops),
+        cmocka_unit_test(test_ad_attribute_on_prose),
         cmocka_unit_test(test_class_categories_and_main_path),
         cmocka_unit_test(test_phrases_and_sections),
         cmocka_unit_test(test_running_text),

@@ -1879,7 +1879,9 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     const char *role = role_rule(el);
     if (role && !accordion_as_tablist(&ctx->dom, i))
         return role;
-    if (has_ad_attribute(el))
+    /* an ad slot's attribute on the box that holds the next part of a
+     * list or a story ("3. ..." after an ad): its prose is the article's */
+    if (has_ad_attribute(el) && !mislabelled_prose(el, PITH_CAT_AD))
         return "attr:ad";
     if (has_meta_itemprop(el) && ctx->pagetype != PITH_PAGE_FORUM)
         return "itemprop:meta"; /* a forum shows each post's poster and time */
