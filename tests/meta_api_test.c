@@ -287,6 +287,13 @@ static void test_headline_as_title(void **state)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
 }
 
+/* Each case's head (with an empty body) gives its title. */
+static void expect_head_titles(const char *url, const char *const (*cases)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        expect_title(url, cases[i][0], "", cases[i][1]);
+}
+
 /* A title declared for machines that shares no word with the <title>
  * names something else (the site's slogan, a video or a help link of the
  * structured data): the <title> is the title, unless it is only the
@@ -311,8 +318,7 @@ static void test_title_off_the_page(void **state)
          "<meta property='og:title' content='The Old Station Reopens'>",
          "The Old Station Reopens"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_title("https://example.org/story", cases[i][0], "", cases[i][1]);
+    expect_head_titles("https://example.org/story", cases, sizeof cases / sizeof cases[0]);
 }
 
 /* The JSON-LD item found under another's property (the review of a
@@ -338,8 +344,29 @@ static void test_title_of_a_part_item(void **state)
          "{\"@type\":\"NewsArticle\",\"headline\":\"The Old Station Reopens\"}}</script>",
          "The Old Station Reopens"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_title("https://example.org/story", cases[i][0], "", cases[i][1]);
+    expect_head_titles("https://example.org/story", cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A declared title that is the <title>'s with the symbols joining its
+ * words lost (a name from a URL's slug) gives way to the <title>'s; one
+ * with other words stays. */
+static void test_declared_title_lost_joiners(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        /* head, title */
+        {"<title>Collectibles &amp; Art | Example</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"CollectionPage\","
+         "\"name\":\"Collectibles Art\"}</script>",
+         "Collectibles & Art"},
+        {"<title>Remote Full-Stack Jobs | Example</title>"
+         "<meta property='og:title' content='Remote Full Stack Jobs'>",
+         "Remote Full-Stack Jobs"},
+        {"<title>Salt &amp; Pepper Shakers | Example</title>"
+         "<meta property='og:title' content='Salt and Pepper Shakers'>",
+         "Salt and Pepper Shakers"},
+    };
+    expect_head_titles("https://example.org/shop", cases, sizeof cases / sizeof cases[0]);
 }
 
 /* A heading that is a declared title with a short label set off before
@@ -1266,6 +1293,7 @@ int main(void)
         cmocka_unit_test(test_headline_as_title),
         cmocka_unit_test(test_title_off_the_page),
         cmocka_unit_test(test_title_of_a_part_item),
+        cmocka_unit_test(test_declared_title_lost_joiners),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),

@@ -288,8 +288,11 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     site_names(ctx, f, &site);
     const char *element = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]
                               ? f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT]->text : NULL;
-    if (element)
+    pith_buf shown = PITH_BUF_INIT; /* the <title> as cleaned */
+    if (element) {
         pith_meta_clean_title(element, &site, true, &title, &cut);
+        pith_buf_append(&shown, title.data, title.len);
+    }
     const char *declared[MAX_DECLARED];
     size_t n_declared = declared_titles(f, declared, MAX_DECLARED);
     /* a heading that says the site's name is its banner */
@@ -336,6 +339,9 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         kind = PITH_HEADLINE_NONE; /* "Thread: <title>": the declared title */
     if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
+    else if (has_declared && shown.len && !shown.oom && title.data &&
+             pith_meta_lost_joiners(title.data, shown.data))
+        m->title = publish(ctx, shown.data, shown.len); /* "Collectibles & Art" */
     else if (has_declared)
         m->title = publish(ctx, title.data, title.len);
     else if (kind)
@@ -350,6 +356,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (headline)
         m->title = publish(ctx, m->title, headline);
     pith_buf_free(&title);
+    pith_buf_free(&shown);
     pith_buf_free(&cut);
     pith_buf_free(&heading);
     pith_buf_free(&site_part);

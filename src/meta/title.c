@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
 #include "found.h"
@@ -135,6 +136,35 @@ bool pith_meta_title_site_part(const char *title, const pith_site_names *site, p
         return false;
     pith_buf_append(out, title + p[np - 1].start, p[np - 1].len);
     return !out->oom;
+}
+
+/* The symbols that join two words and a name may lose ("Collectibles &
+ * Art", "Full-Stack", "Salt + Pepper", "Tools/Parts"). */
+static bool is_joiner(char c)
+{
+    return c == '&' || c == '+' || c == '/' || c == '-';
+}
+
+bool pith_meta_lost_joiners(const char *declared, const char *shown)
+{
+    const char *d = declared, *s = shown;
+    bool lost = false;
+    while (*d && *s) {
+        if (pith_ascii_lower(*d) == pith_ascii_lower(*s)) {
+            d++;
+            s++;
+        } else if (d > declared && *d == ' ' && is_joiner(*s) && s[1] != ' ') {
+            d++; /* "Full Stack" for "Full-Stack" */
+            s++;
+            lost = true;
+        } else if (d > declared && d[-1] == ' ' && is_joiner(*s) && s[1] == ' ') {
+            s += 2; /* "Collectibles Art" for "Collectibles & Art" */
+            lost = true;
+        } else {
+            return false;
+        }
+    }
+    return lost && !*d && !*s;
 }
 
 void pith_meta_fold(const char *s, pith_buf *out)

@@ -81,6 +81,13 @@ bool pith_meta_heading_labels_title(const char *heading, const char *title);
  * them the title's.  0 when there is no such bar. */
 size_t pith_meta_before_bar(const char *title);
 
+/* True when shown is declared with the symbols that join its words put
+ * back: "Collectibles & Art" for "Collectibles Art", "Full-Stack Jobs" for
+ * "Full Stack Jobs" (a name written from a URL's slug, or stripped of an
+ * entity, loses the "&", "+", "/" or "-" the page's <title> shows).  Case
+ * may differ; nothing else may. */
+bool pith_meta_lost_joiners(const char *declared, const char *shown);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
 
