@@ -128,6 +128,7 @@ static const author_case CASES[] = {
      "Ruth Amsel"},
     {"Ruth Amsel, staff writer and Game Boy collector", "Ruth Amsel"},
     {"Owen Pryce | Co-founder of Pebblework |", "Owen Pryce"},
+    {"Written by: Hanna Lindqvist Horticulturist & Herbalist", "Hanna Lindqvist"},
     {"By Ruth Amsel, Staff Writer, and Owen Pryce, Editor", "Ruth Amsel; Owen Pryce"},
     {"Ruth Amsel, senior editor, and Owen Pryce", "Ruth Amsel; Owen Pryce"},
     /* phrases of the text are no names */

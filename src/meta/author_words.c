@@ -151,6 +151,10 @@ static const char *const JOB_WORDS[] = {
     "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka", "újságíró",
     "muhabir", "корреспондент", "журналист", "редактор", "обозреватель",
     "repórter", "jornalista", "redação", "wartawan",
+    /* trades a bio names after the writer's name ("Jane Doe Gardener &
+     * Astrologer", "has worked as a sommelier"); no common surname spelt so */
+    "gardener", "horticulturist", "horticulturalist", "astrologer", "herbalist",
+    "sommelier", "bartender", "chef", "dietician",
     /* CJK titles, written after the name ("홍길동 기자", "山田太郎 記者") or
      * before it ("记者 张三") */
     "기자", "특파원", "선임기자", "수습기자", "객원기자", "논설위원", "편집위원", "記者",
