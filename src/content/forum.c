@@ -359,11 +359,11 @@ static bool card_fact(const pith_dom *dom, uint32_t i)
 }
 
 /* Does element i show when the post was written: a <time>, or with by_text
- * a date written as text, not a card's labelled fact? */
+ * a date written as text, not a card's labelled fact?  (What shows a time
+ * without by_text shows one with it: one call asks.) */
 static bool post_time_at(pith_ctx *ctx, uint32_t i, bool by_text)
 {
-    return pith_pagetype_shows_a_time(ctx, i, false) ||
-           (by_text && !card_fact(&ctx->dom, i) && pith_pagetype_shows_a_time(ctx, i, true));
+    return pith_pagetype_shows_a_time(ctx, i, by_text && !card_fact(&ctx->dom, i));
 }
 
 /* The innermost element of [i, end of i) showing when the post was
