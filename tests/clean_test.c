@@ -742,17 +742,17 @@ static void test_other_page_titled_sections(void **state)
 
 /* WAI-ARIA's accordion on a landing page: a panel (role=region labelled
  * by the button that opens it) named a "drawer" is a feature it lists,
- * and stays; a drawer of menu links goes, and so does the panel on an
- * article. */
+ * and stays, with that button, all of a heading, as its title; a drawer
+ * of menu links goes, and so does the panel on an article. */
 static void test_service_accordion_region(void **state)
 {
     (void)state;
     static const char landing[] =
         "<html><body><main><h1>Design tools</h1>" PROSE1 "<h3><button aria-expanded=true "
-        "aria-controls=panel id=opener>Turn designs into code</button></h3><div id=panel "
-        "class=drawer-content role=region aria-labelledby=opener><p>Bring your designs "
+        "aria-controls=panel id=drawer-title>Turn designs into code</button></h3><div id=panel "
+        "class=drawer-content role=region aria-labelledby=drawer-title><p>Bring your designs "
         "into the tools you code with.</p></div><div id=menu class=drawer-content "
-        "role=region aria-labelledby=opener><a href=/a>Plans</a> <a href=/b>Teams</a></div>"
+        "role=region aria-labelledby=drawer-title><a href=/a>Plans</a> <a href=/b>Teams</a></div>"
         BESIDE "</main></body></html>";
     test_staged s;
     clean_typed(&s, landing, PITH_PAGE_ARTICLE);
@@ -761,6 +761,7 @@ static void test_service_accordion_region(void **state)
     clean_typed(&s, landing, PITH_PAGE_SERVICE);
     assert_string_equal(dropped_by(&s, "menu"), "class:nav");
     assert_string_equal(dropped_by(&s, "panel"), "kept");
+    assert_string_equal(dropped_by(&s, "drawer-title"), "kept");
     test_unstage(&s);
 }
 

@@ -1439,7 +1439,10 @@ static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i, const uint32_t *cod
 
 /* A FAQ's question as the button that opens its answer (aria-expanded or
  * aria-controls, the accordion of WAI-ARIA's practices): on a page whose
- * panels are content, the question goes with its answer. */
+ * panels are content, the question goes with its answer.  So does any
+ * such button that is all of a heading (<h3><button>Feature</button></h3>,
+ * the accordion's header): it titles the panel it opens, whatever its id
+ * calls it ("drawer-title"). */
 static bool question_toggle(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
@@ -1447,6 +1450,10 @@ static bool question_toggle(pith_ctx *ctx, uint32_t i)
         el->text > QUESTION_MAX_TEXT ||
         (!pith_attr(el, "aria-expanded") && !pith_attr(el, "aria-controls")))
         return false;
+    uint32_t p = el->parent;
+    if (p != PITH_NO_EL && pith_tag_is_heading((GumboTag)ctx->dom.els[p].tag) &&
+        ctx->dom.els[p].text == el->text)
+        return true; /* an accordion's header: the heading of the panel it opens */
     return ends_as_question(pith_ctx_text(ctx, i, 0));
 }
 
@@ -1915,7 +1922,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         in_header_of_a_post(ctx, i))
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
-    if (many_blocks_keep(ctx, i, cat, controls))
+    if (many_blocks_keep(ctx, i, cat, controls) || question_toggle(ctx, i))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
