@@ -101,6 +101,26 @@ static void test_block_phrases(void **state)
     check_all(prose, is_phrase, false, "block phrase");
 }
 
+/* A reading time alone on its line is the article's metadata, in the
+ * languages pith knows; a sentence about reading time is prose. */
+static void test_reading_time(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "8 min read", "3 MIN. READ", "12 minute read", "Reading time: 5 minutes",
+        "Estimated reading time: 7 min", "5 Min. Lesezeit", "Lesezeit: 4 Minuten",
+        "4 min de lecture", "Temps de lecture : 6 minutes", "3 minutos de lectura",
+        "Tempo di lettura: 5 minuti", "6 minuten leestijd", "Czas czytania: 4 min",
+        "Время чтения: 5 минут", NULL,
+    };
+    static const char *const prose[] = {
+        "It takes about 8 min to read the whole report, and longer to digest it.",
+        "Reading time was cut in half for pupils who used the new books.", NULL,
+    };
+    check_all(labels, is_phrase, true, "block phrase");
+    check_all(prose, is_phrase, false, "block phrase");
+}
+
 /* The families of labels a scraper's text keeps: a blog's share buttons
  * as their link text reads ("Click to share on X (Opens in new window)"),
  * "you may also be interested" over teasers, a teaser label that names
@@ -356,6 +376,7 @@ int main(void)
         cmocka_unit_test(test_arbitrary_variant_selector),
         cmocka_unit_test(test_share_widget_token_not_in_hash),
         cmocka_unit_test(test_form_reply_hidden),
+        cmocka_unit_test(test_reading_time),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),

@@ -259,6 +259,21 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?: (?:utc|gmt))?"
      "(?:,? (?:by|par|von|por|da|di|door|przez) [^.!?]{1,80})?"},
 
+    /* --- a reading time, alone on its line: "8 min read", "3 MIN. READ",
+     * "Reading time: 5 minutes", "5 Min. Lesezeit", "4 min de lecture"
+     * (the figures around it are ignored; those inside are spelt out) ---- */
+    {PITH_CAT_META,
+     "(?:min(?:ute)?s?\\.? (?:read|reading(?: time)?)|(?:estimated )?(?:reading|read) time"
+     "(?:\\s*:? (?:\\d{1,3} )?min(?:ute)?s?\\.?)?|"
+     "min(?:uten)?\\.? lesezeit|lesezeit\\s*:? (?:\\d{1,3} )?min(?:uten)?\\.?|"
+     "min(?:utes)?\\.? de lecture|temps de lecture\\s*:? (?:\\d{1,3} )?min(?:utes)?\\.?|"
+     "min(?:utos)?\\.? de (?:lectura|leitura)|tiempo de lectura\\s*:? (?:\\d{1,3} )?min(?:utos)?\\.?|"
+     "tempo de leitura\\s*:? (?:\\d{1,3} )?min(?:utos)?\\.?|"
+     "min(?:uti)?\\.? di lettura|tempo di lettura\\s*:? (?:\\d{1,3} )?min(?:uti)?\\.?|"
+     "min(?:uten)?\\.? leestijd|leestijd\\s*:? (?:\\d{1,3} )?min(?:uten)?\\.?|"
+     "min(?:ut)?\\.? czytania|czas czytania\\s*:? (?:\\d{1,3} )?min(?:ut)?\\.?|"
+     "мин(?:ут[аы]?)?\\.? чтения|время чтения\\s*:? (?:\\d{1,3} )?мин(?:ут[аы]?)?\\.?)"},
+
     /* --- a tag list's label ("Tags:", "Schlagwörter", "标签") ------------- */
     {PITH_CAT_META, "tags|tagged(?: with| in)?|tag|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
                     "mots-cl(?:é|e)s|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|"
