@@ -1408,6 +1408,25 @@ static void test_lineset_keeps_decoded_text(void **state)
     pith_lineset_free(set);
 }
 
+/* An HTML document's add counts no lines but keeps its decoding, which
+ * its extraction takes once. */
+static void test_lineset_keeps_html_decoding(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    const char *html = "<html><body><p>Shared Footer Line</p><p>x</p></body></html>";
+    assert_int_equal(pith_lineset_add(set, 0, html, strlen(html), NULL), 0);
+    assert_true(pith_lineset_holds(set, 0, html, strlen(html), NULL));
+    pith_buf out = PITH_BUF_INIT;
+    pith_decode_info info;
+    assert_true(pith_lineset_decoded(set, 0, html, strlen(html), NULL, &out, &info));
+    assert_string_equal(out.data, html);
+    pith_buf_free(&out);
+    assert_false(pith_lineset_holds(set, 0, html, strlen(html), NULL)); /* taken */
+    assert_false(pith_lineset_decoded(set, 0, html, strlen(html), NULL, &out, &info));
+    pith_lineset_free(set);
+}
+
 /* What a document is compared with does not depend on what was added
  * after it, beyond PITH_LINESET_AHEAD documents. */
 static void test_lineset_lookahead(void **state)
@@ -1584,6 +1603,7 @@ int main(void)
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_keeps_pages),
         cmocka_unit_test(test_lineset_keeps_decoded_text),
+        cmocka_unit_test(test_lineset_keeps_html_decoding),
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),
         cmocka_unit_test(test_fold_hash),

@@ -19,9 +19,12 @@
  * A text page is read into blocks once: the add reads it whole (measures
  * and all, as the extraction would) and keeps the blocks until the
  * extraction of that document takes them, which then reads nothing when
- * its decoded text is the one the add read.  At most KEPT_PAGES pages and
- * KEPT_BYTES bytes of their texts are kept, the oldest documents' given up
- * first (their extraction reads them again, to the same blocks).
+ * its decoded text is the one the add read.  The bytes the add decoded
+ * are kept with their decoding, an HTML document's too, so that the
+ * extraction of the same bytes does not decode them again.  At most
+ * KEPT_PAGES pages and KEPT_BYTES bytes of their texts are kept, the
+ * oldest documents' given up first (their extraction reads them again,
+ * to the same blocks).
  */
 #include "text/lineset.h"
 
@@ -54,6 +57,7 @@ typedef struct kept {
     size_t data_len;
     char *charset;          /* the charset label they were read with, or NULL */
     pith_decode_info info;  /* how they decoded */
+    bool has_page;          /* text: page was read; HTML: only the decoding kept */
     pith_arena arena;       /* holds page */
     pith_tpage page;
 } kept;
@@ -274,14 +278,14 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *
                            const pith_options *opt, const char *data, size_t len,
                            const pith_decode_info *info)
 {
-    if (!pith_text_wanted(opt, text->data, text->len))
-        return true; /* HTML: its tags tell what a line is */
     kept *k = calloc(1, sizeof *k);
     if (!k)
         return false;
     k->seq = seq;
     pith_arena_init(&k->arena, opt->max_memory);
-    if (!pith_tpage_read(&k->page, &k->arena, text->data, text->len)) {
+    /* HTML: its tags tell what a line is; only its decoding is kept */
+    k->has_page = pith_text_wanted(opt, text->data, text->len);
+    if (k->has_page && !pith_tpage_read(&k->page, &k->arena, text->data, text->len)) {
         kept_free(k);
         return false;
     }
@@ -348,12 +352,17 @@ bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char 
     pthread_mutex_lock(&set->mu);
     const kept *k = kept_from(set, seq, data, len, charset);
     bool same = k != NULL;
+    kept *done = NULL;
     if (same) { /* copied under the lock: another add may give the page up */
         pith_buf_append(out, k->text, k->len);
         *info = k->info;
         same = !out->oom;
+        for (size_t i = 0; i < KEPT_PAGES && !k->has_page; i++)
+            if (set->kept[i] == k)
+                done = unkeep(set, i); /* HTML: nothing more to take */
     }
     pthread_mutex_unlock(&set->mu);
+    kept_free(done);
     return same;
 }
 
@@ -368,7 +377,7 @@ bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *te
     pthread_mutex_unlock(&set->mu);
     if (!k)
         return false;
-    bool same = k->len == len && memcmp(k->text, text, len) == 0;
+    bool same = k->has_page && k->len == len && memcmp(k->text, text, len) == 0;
     if (same) {
         *page = k->page;
         page->b = pith_arena_alloc(arena, (k->page.n ? k->page.n : 1) * sizeof *page->b);

@@ -18,9 +18,9 @@ void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *ur
 /* Count the lines of document seq, its decoded text (nothing when opt
  * says it is HTML), as pith_lineset_add (pith.c) does after reading the
  * options and decoding the len bytes of data (info: how they decoded);
- * the page read is kept for the document's extraction, with the text
- * (taken from the buffer, which is left empty) and a copy of the bytes.
- * False when memory ran out. */
+ * the page read (none for HTML) is kept for the document's extraction,
+ * with the text (taken from the buffer, which is left empty) and a copy
+ * of the bytes.  False when memory ran out. */
 bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *text,
                            const pith_options *opt, const char *data, size_t len,
                            const pith_decode_info *info);
@@ -36,7 +36,8 @@ bool pith_lineset_holds(pith_lineset *set, unsigned long long seq, const char *d
  * appended to out, *info as the add's decoding said, and true (the
  * extraction need not decode the bytes again, nor test them for a binary
  * file: the add did).  False when nothing was kept or the bytes differ;
- * the kept page stays for pith_lineset_take either way. */
+ * a kept page stays for pith_lineset_take either way (what was kept of an
+ * HTML document goes once taken). */
 bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char *data,
                           size_t len, const char *charset, pith_buf *out,
                           pith_decode_info *info);
