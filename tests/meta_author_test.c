@@ -129,6 +129,10 @@ static const author_case CASES[] = {
     {"Ruth Amsel, staff writer and Game Boy collector", "Ruth Amsel"},
     {"Owen Pryce | Co-founder of Pebblework |", "Owen Pryce"},
     {"Written by: Hanna Lindqvist Horticulturist & Herbalist", "Hanna Lindqvist"},
+    {"Arvid Holm, Head of Research, Nordlys Analytics", "Arvid Holm"},
+    {"| Arvid Holm | | Senior Editor, Fjord Quarterly; Writer in the Press Office |",
+     "Arvid Holm"},
+    {"Arvid Holm, Senior Editor, Fjord Quarterly | Kaja Berg", "Arvid Holm; Kaja Berg"},
     {"By Ruth Amsel, Staff Writer, and Owen Pryce, Editor", "Ruth Amsel; Owen Pryce"},
     {"Ruth Amsel, senior editor, and Owen Pryce", "Ruth Amsel; Owen Pryce"},
     /* phrases of the text are no names */

@@ -1392,8 +1392,15 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
      * Lima — Rio de Janeiro"), and so is a part that opens with "de",
      * "aus", "from"...: not a co-author. */
     size_t count = 0;
-    bool person_before = false;
+    bool person_before = false, in_title = false;
     for (size_t i = 0; i < np; i++) {
+        /* "Rex Du, Ph.D. Director, Advanced Analytics": after a person's
+         * title, the parts a comma parts from it are its desk or employer,
+         * up to a bar or a new name after ", and" */
+        in_title = in_title && seps[i] == SEP_MARK && parts[i].start > 0 &&
+                   s[parts[i].start - 1] == ',' && !opens_with_prefix(s, parts[i], &low);
+        if (in_title && kinds[i] != PART_CREDIT)
+            kinds[i] = PART_NONE;
         if (i > 0 && kinds[i - 1] == PART_TITLE && seps[i] == SEP_JOINER)
             kinds[i] = PART_TITLE; /* "... Head of Marketing and Community Development" */
         if (i > 0 && kinds[i - 1] == PART_CREDIT && kinds[i] != PART_CREDIT &&
@@ -1411,6 +1418,7 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
         if (person_before && (seps[i] == SEP_PERIOD || seps[i] == SEP_DASH ||
                               (seps[i] != SEP_JOINER && opens_place(s, parts[i]))))
             kinds[i] = PART_NONE;
+        in_title = in_title || (person_before && (kinds[i] == PART_ROLE || kinds[i] == PART_TITLE));
         person_before = person_before || kinds[i] == PART_PERSON;
         bool keep = kinds[i] == PART_PERSON || (kinds[i] == PART_AGENCY && !person);
         if (keep && names[i].len && !names[i].oom)
