@@ -944,6 +944,28 @@ static void test_label_before_headline(void **state)
     pith_result_free(r);
 }
 
+/* A tagline set inside a heading after the name, classed so and shown on
+ * its own line, is no part of the title; another span is. */
+#define MEAL_ARTICLE                                                                       \
+    "<article><p>A complete meal in a powder: mix it with water and you have breakfast, "     \
+    "lunch or dinner in a minute, with all the protein and fibre a meal needs.</p>"           \
+    "<p>Every pouch holds fourteen meals and keeps for a year.</p></article>"
+static void test_tagline_inside_headline(void **state)
+{
+    (void)state;
+    expect_title("https://example.org/shop/black",
+                 "<title>Black Edition | Meal Replacement Protein Powder | Example Foods</title>"
+                 "<meta property='og:title' content='Black Edition | Meal Replacement Protein "
+                 "Powder'>",
+                 "<h1>Black Edition<span class='product-header__tagline'>Complete high-protein powder "
+                 "meal</span></h1>" MEAL_ARTICLE,
+                 "Black Edition");
+    expect_title("https://example.org/shop/black",
+                 "<title>Black Edition Mocha | Example Foods</title>",
+                 "<h1>Black Edition <span class='accent'>Mocha</span></h1>" MEAL_ARTICLE,
+                 "Black Edition Mocha");
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -1315,6 +1337,7 @@ int main(void)
         cmocka_unit_test(test_site_name_before_a_bar),
         cmocka_unit_test(test_desk_credit_as_last_resort),
         cmocka_unit_test(test_label_before_headline),
+        cmocka_unit_test(test_tagline_inside_headline),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

@@ -216,6 +216,17 @@ static void drop_permalink_mark(pith_buf *text)
     }
 }
 
+/* Element el's text into out when el is classed with one of words (a
+ * part of a class name); false, with out untouched, otherwise. */
+static bool text_if_classed(const pith_ctx *ctx, uint32_t el, const char *const *words,
+                            size_t n_words, pith_buf *out)
+{
+    if (el == PITH_NO_EL || !pith_meta_class_has_part(&ctx->dom.els[el], words, n_words))
+        return false;
+    pith_meta_el_text(ctx, el, out, HEADING_MAX_TEXT);
+    return true;
+}
+
 /* Class words of a short label set before a heading's text ("News",
  * "[Solved]", "Tips/Techniques" in a forum thread's <h1>): a tag of the
  * thread, not a word of its title. */
@@ -226,13 +237,11 @@ static const char *const LABEL_WORDS[] = {"label", "prefix", "badge", "flair"};
  * after it; a heading that is only its label keeps it. */
 static void drop_leading_label(const pith_ctx *ctx, uint32_t i, pith_buf *text)
 {
-    uint32_t first = i + 1;
-    if (first >= ctx->dom.els[i].end ||
-        !pith_meta_class_has_part(&ctx->dom.els[first], LABEL_WORDS,
-                                  sizeof LABEL_WORDS / sizeof LABEL_WORDS[0]))
-        return;
+    uint32_t first = i + 1 < ctx->dom.els[i].end ? i + 1 : PITH_NO_EL;
     pith_buf label = PITH_BUF_INIT;
-    pith_meta_el_text(ctx, first, &label, HEADING_MAX_TEXT);
+    if (!text_if_classed(ctx, first, LABEL_WORDS, sizeof LABEL_WORDS / sizeof LABEL_WORDS[0],
+                         &label))
+        return;
     size_t cut = label.len;
     if (cut && !label.oom && cut < text->len && memcmp(text->data, label.data, cut) == 0) {
         const unsigned char *t = (const unsigned char *)text->data;
@@ -250,6 +259,30 @@ static void drop_leading_label(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         }
     }
     pith_buf_free(&label);
+}
+
+/* Class words of a tagline set after a product's or a page's name inside
+ * its heading (<h1>Black Edition<span class=tagline>Complete meal</span>),
+ * shown on a line of its own: the name's strapline, not its words. */
+static const char *const TAGLINE_WORDS[] = {"tagline", "strapline"};
+
+/* Drops the tagline that closes heading i's text (its last child element,
+ * classed as a tagline, whose text the heading's ends with); a heading
+ * that is only its tagline keeps it. */
+static void drop_trailing_tagline(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    uint32_t last = PITH_NO_EL;
+    for (uint32_t k = i + 1; k < ctx->dom.els[i].end; k = ctx->dom.els[k].end)
+        last = k;
+    pith_buf tagline = PITH_BUF_INIT;
+    if (!text_if_classed(ctx, last, TAGLINE_WORDS, sizeof TAGLINE_WORDS / sizeof TAGLINE_WORDS[0],
+                         &tagline))
+        return;
+    size_t n = tagline.len;
+    if (n && !tagline.oom && n < text->len &&
+        memcmp(text->data + text->len - n, tagline.data, n) == 0)
+        pith_buf_truncate(text, text->len - n); /* drop_end_spaces takes the space */
+    pith_buf_free(&tagline);
 }
 
 #define SECTION_DIGITS_MAX 3 /* "15 - Tutorial"; "2024 - A Year in Review" is a title */
@@ -331,6 +364,7 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
         return false;
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
+    drop_trailing_tagline(ctx, i, out);
     drop_permalink_mark(out);
     drop_section_number(out);
     drop_end_spaces(out);
