@@ -335,6 +335,27 @@ static void test_product_reviews(void **state)
     test_unstage(&s);
 }
 
+/* A book's "Editorial Reviews" (the publisher's blurb, critics' quotes) is
+ * what it is sold as, not what shoppers wrote: the class that says so
+ * (editorialReviews, editorial-reviews) is no reason to drop it. */
+static void test_editorial_reviews_kept(void **state)
+{
+    (void)state;
+    static const char book[] =
+        "<html><body><main><h1>The Quiet Orchard</h1>" BESIDE
+        "<div id=editorialReviews><h2>Editorial Reviews</h2>"
+        "<p id=blurb>A patient, luminous novel about the seasons of one small farm.</p></div>"
+        "<div id=blurbs class=editorial-reviews>"
+        "<p id=quote>Every page smells of apples and rain, says a critic.</p></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, book, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "editorialReviews"), "kept");
+    assert_string_equal(dropped_by(&s, "blurb"), "kept");
+    assert_string_equal(dropped_by(&s, "blurbs"), "kept");
+    test_unstage(&s);
+}
+
 /* Under a product, its shoppers' reviews under a heading that says so
  * ("What our customers say", "Customer Reviews"), in boxes no class
  * names: the heading takes them along.  On an article (a course's page,
@@ -1344,6 +1365,7 @@ int main(void)
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),
+        cmocka_unit_test(test_editorial_reviews_kept),
         cmocka_unit_test(test_reviews_heading_on_product),
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),

@@ -247,14 +247,16 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "w-form-fail \"Oops! Something went wrong\", beside every sign-up and quote form)"},
 
     /* --- shoppers' reviews (dropped on product pages only) ------------- */
-    {PITH_CAT_REVIEWS, "reviews(?:-\\w+)?|review-?(?:list|widget|section|container|wrap\\w*|"
+    {PITH_CAT_REVIEWS, "(?<!editorial-)(?<!editorial)reviews(?:-\\w+)?|"
+                       "review-?(?:list|widget|section|container|wrap\\w*|"
                        "summary|form|carousel|snippets?|histogram\\w*|items?|cards?|block|"
                        "area|header|stars)|ratings?-?(?:and-?)?reviews|"
                        "bewertungen|kundenbewertungen|avis-?clients?|opiniones|resenas|"
                        "recensioni|beoordelingen|avaliacoes|opinie-?klientow", 0,
      "the reviews shoppers wrote under a product, in English, German, French, Spanish, "
      "Italian, Dutch, Portuguese, Polish (a review article is not matched: the singular "
-     "'review' alone is not taken)"},
+     "'review' alone is not taken; nor are editorial reviews, editorial-reviews: the "
+     "publisher's blurbs and the critics' quotes on a book, part of what it is sold as)"},
     {PITH_CAT_REVIEWS, "yotpo\\w*|jdgm\\w*|judge-?me\\w*|okendo\\w*|stamped-?\\w*|bv-\\w+|"
                        "bazaarvoice\\w*|trustpilot\\w*|reevoo\\w*|feefo\\w*|powerreviews\\w*|"
                        "pr-review\\w*|loox-?\\w*|junip\\w*|trustspot\\w*|revieve\\w*", 0,
