@@ -570,6 +570,27 @@ static void test_poster_name_not_avatar_initial(void **state)
     assert_null(strstr(r->text, "Q\n"));
     pith_result_free(r);
 }
+
+/* The same with initials beyond ASCII, one character of two bytes ("Ж"
+ * for Жанна): still an initial, not the poster's name. */
+static const char initial_thread_cyrillic[] =
+    "<html><body><main><h1>Новая версия</h1>"
+    INITIAL_POST("Ж", "zhanna", "The release candidate is out: please try it on a copy of "
+                 "your forum and tell us what breaks before the final release.")
+    INITIAL_POST("Ё", "yozhik", "Upgraded a test copy this morning, and the search by handle "
+                 "works well; the emoji picker is a nice touch too.")
+    "</main></body></html>";
+
+static void test_poster_name_not_avatar_initial_beyond_ascii(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(initial_thread_cyrillic);
+    const char *name = strstr(r->text, "yozhik");
+    assert_true(name && name < strstr(r->text, "Upgraded a test copy"));
+    assert_null(strstr(r->text, "Ё\n"));
+    assert_null(strstr(r->text, "Ж\n"));
+    pith_result_free(r);
+}
 #undef INITIAL_POST
 
 /* A thread whose posts name their poster in a link classed as the author,
@@ -615,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_poster_name_not_avatar_initial),
+        cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),
         cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),

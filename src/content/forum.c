@@ -29,6 +29,7 @@
 #include "internal.h"
 #include "pagetype/pagetype.h"
 #include "util/ascii.h"
+#include "util/utf8.h"
 
 /* The bodies hold at least BODY_SHARE of the region's text: a thread's
  * posts are most of its page, even beside its user cards and comments;
@@ -323,7 +324,20 @@ static bool is_poster(const pith_el *el)
  * to the poster's profile; the avatar's link before it shows no text, or
  * the poster's initial, one letter; the post count and join date after it
  * are no links). */
-#define AVATAR_INITIAL_MAX 1 /* non-space bytes of an avatar's text: "J" for julian */
+#define AVATAR_INITIAL_MAX 4 /* bytes of one UTF-8 character: "J" for julian, "Ж" for Жанна */
+
+/* Does link i show one character alone (an avatar's initial)? */
+static bool shows_an_initial(const pith_dom *dom, uint32_t i)
+{
+    if (dom->els[i].text > AVATAR_INITIAL_MAX)
+        return false;
+    pith_buf text = PITH_BUF_INIT;
+    pith_el_text(dom, i, &text, AVATAR_INITIAL_MAX);
+    uint32_t cp;
+    bool one = text.len > 0 && pith_utf8_decode(text.data, text.len, &cp) == (int)text.len;
+    pith_buf_free(&text);
+    return one;
+}
 
 static uint32_t poster_name(const pith_dom *dom, uint32_t card)
 {
@@ -337,7 +351,8 @@ static uint32_t poster_name(const pith_dom *dom, uint32_t card)
         } else if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names))) {
             name = i;
             end = el->end;
-        } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > AVATAR_INITIAL_MAX) {
+        } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > 0 &&
+                   !shows_an_initial(dom, i)) {
             link = i;
         }
     }
