@@ -753,13 +753,6 @@ static bool class_holds(const char *c, const char *const *names)
     return false;
 }
 
-/* On a forum, forum software writes each post's profile panel and byline
- * ("postprofile", "author", "user-info") as an author box: one that shows
- * the poster's name (a user name, schema.org's author or name) or when the
- * post was written is left to the content stage, which keeps the name and
- * the time alone (forum.c); a signature shows neither, and goes.  So is a
- * popup member menu ("popupmenu memberaction", read as a promo): its handle
- * is the poster's name; its items ("View Profile") go in forum.c. */
 #define POSTER_LINK_TEXT_MAX 40 /* non-space bytes of a poster's name */
 
 /* A link classed as the author, of a name's length and holding nothing
@@ -771,6 +764,13 @@ static bool poster_link(const pith_el *el)
            el->text <= POSTER_LINK_TEXT_MAX && el->blocks == 0;
 }
 
+/* On a forum, forum software writes each post's profile panel and byline
+ * ("postprofile", "author", "user-info") as an author box: one that shows
+ * the poster's name (a user name, schema.org's author or name) or when the
+ * post was written is left to the content stage, which keeps the name and
+ * the time alone (forum.c); a signature shows neither, and goes.  So is a
+ * popup member menu ("popupmenu memberaction", read as a promo): its handle
+ * is the poster's name; its items ("View Profile") go in forum.c. */
 static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
 {
     static const char *const names[] = {"username", "user-name", "userName", NULL};
