@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/ascii.h"
+
 /* Called once per alternative, in order; return false to stop. */
 typedef bool (*pith_alternative_fn)(void *userdata, const char *text, size_t len);
 
@@ -37,7 +39,7 @@ size_t pith_regex_element_end(const char *p, size_t len, size_t i);
 
 static inline unsigned char pith_regex_pair_fold(unsigned char c)
 {
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+    return (unsigned char)pith_ascii_lower((char)c);
 }
 
 static inline unsigned pith_regex_pair_bit(unsigned char first, unsigned char second)
