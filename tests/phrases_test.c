@@ -121,6 +121,18 @@ static void test_reading_time(void **state)
     check_all(prose, is_phrase, false, "block phrase");
 }
 
+/* The heading over the links other blogs left under a post is a comments
+ * heading; a sentence about trackbacks is prose. */
+static void test_trackbacks_heading(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"Trackbacks", "Pingbacks", "Trackbacks & Pingbacks",
+                                         "Trackbacks/Pingbacks", NULL};
+    static const char *const prose[] = {"Trackbacks were a way for blogs to cite each other.", NULL};
+    check_all(labels, is_phrase, true, "block phrase");
+    check_all(prose, is_phrase, false, "block phrase");
+}
+
 /* The families of labels a scraper's text keeps: a blog's share buttons
  * as their link text reads ("Click to share on X (Opens in new window)"),
  * "you may also be interested" over teasers, a teaser label that names
@@ -377,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_share_widget_token_not_in_hash),
         cmocka_unit_test(test_form_reply_hidden),
         cmocka_unit_test(test_reading_time),
+        cmocka_unit_test(test_trackbacks_heading),
         cmocka_unit_test(test_block_phrases),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),

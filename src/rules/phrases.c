@@ -196,6 +196,8 @@ const pith_phrase_rule pith_block_phrases[] = {
      "comments are closed|(?:log|sign) in to (?:comment|reply)|"
      "what do you think|(?:tell|let) us what you think|let us know what you think|"
      "have your say|cancel reply|"
+     /* the links other blogs left under a post, a blog's comments by another name */
+     "(?:trackbacks?|pingbacks?)(?:(?:\\s*[&/]\\s*| and )(?:trackbacks?|pingbacks?))?|"
      "kommentare?|kommentieren|kommentar schreiben|"
      "commentaires?|laisser un commentaire|réagir|"
      "comentarios?|deja (?:un|tu) comentario|comenta|"
