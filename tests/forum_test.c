@@ -620,6 +620,41 @@ static void test_poster_link_classed_author(void **state)
 }
 #undef TAGLINE_POST
 
+/* A thread whose posts name their poster only in an author pane, an
+ * <aside> beside the post (avatar, name, rank, post count, join date), and
+ * a second pane for narrow screens right after it: the name is kept once
+ * before the body; the pane's rank, count and join date (a <time>) go. */
+#define PANE_POST(name, body)                                                              \
+    "<article class='post'><aside class='author-column'><a class='photo' href='/u/" name   \
+    "'><img alt='" name "'></a><h3 class='post__username'><a href='/u/" name "'>" name     \
+    "</a></h3><div class='group'>Members</div><ul class='stats'><li>2.8k posts</li>"        \
+    "<li>Joined <time datetime='2012-05-01'>May 1, 2012</time></li></ul></aside>"           \
+    "<aside class='post__header'><h3 class='post__username'><a href='/u/" name "'>" name   \
+    "</a></h3><p>Members</p></aside><div class='post__body'><p>" body "</p></div></article>"
+
+static const char pane_thread[] =
+    "<html><body><main><h1>Keeping bees through a wet spring</h1>"
+    PANE_POST("hivekeeper", "Three of my colonies are short of stores after weeks of rain; do "
+              "you feed syrup this early in the year, or fondant until it warms up?")
+    PANE_POST("smokerpuff", "Fondant until the nights stay mild, then a thin syrup: they cannot "
+              "take down a thick syrup while it is this cold in the hive.")
+    "</main></body></html>";
+
+static void test_poster_name_from_author_pane(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(pane_thread);
+    const char *name = strstr(r->text, "smokerpuff");
+    assert_true(name && name < strstr(r->text, "Fondant until"));
+    assert_null(strstr(name + 1, "smokerpuff"));
+    assert_true(strstr(r->text, "hivekeeper") < strstr(r->text, "Three of my colonies"));
+    assert_null(strstr(r->text, "Members"));
+    assert_null(strstr(r->text, "May 1, 2012"));
+    assert_null(strstr(r->text, "2.8k"));
+    pith_result_free(r);
+}
+#undef PANE_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -638,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_not_avatar_initial),
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),
         cmocka_unit_test(test_poster_link_classed_author),
+        cmocka_unit_test(test_poster_name_from_author_pane),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

@@ -1929,6 +1929,74 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     return class_rule_names[cat];
 }
 
+#define PANE_NAME_TEXT_MIN 2 /* non-space bytes of a pane's name: a one-character
+                              link is the avatar's initial */
+
+/* The poster's name in an author pane (an <aside> beside each post, as
+ * Invision writes it: avatar, name, rank, post count, join date): the
+ * first link of a name's length inside the first element named as the
+ * user name or the author (class or itemprop), CARD_ELEMENTS_MAX elements
+ * down at most; PITH_NO_EL if none. */
+static uint32_t name_in_a_poster_pane(const pith_ctx *ctx, uint32_t i)
+{
+    static const char *const names[] = {"username", "user-name", "userName", "Username",
+                                        "author", NULL};
+    const pith_dom *dom = &ctx->dom;
+    if (dom->els[i].tag != GUMBO_TAG_ASIDE || ctx->pagetype != PITH_PAGE_FORUM)
+        return PITH_NO_EL;
+    uint32_t end = dom->els[i].end;
+    if (end - i > CARD_ELEMENTS_MAX)
+        end = i + CARD_ELEMENTS_MAX;
+    for (uint32_t k = i + 1; k < end; k++) {
+        const pith_el *el = &dom->els[k];
+        const char *prop = pith_attr(el, "itemprop");
+        if (!(prop && (strstr(prop, "author") || strstr(prop, "name"))) &&
+            !(el->cls && class_holds(el->cls, names)))
+            continue;
+        for (uint32_t n = k; n < el->end && n < end; n++) {
+            const pith_el *a = &dom->els[n];
+            if (a->tag == GUMBO_TAG_A && a->text >= PANE_NAME_TEXT_MIN &&
+                a->text <= POSTER_LINK_TEXT_MAX && a->blocks == 0)
+                return n;
+        }
+        return PITH_NO_EL;
+    }
+    return PITH_NO_EL;
+}
+
+/* Drop all of box i but element n and the boxes between them: the
+ * siblings along the way down go with rule. */
+static void drop_all_but(pith_ctx *ctx, uint32_t i, uint32_t n, const char *rule)
+{
+    const pith_dom *dom = &ctx->dom;
+    while (i != n) {
+        uint32_t next = PITH_NO_EL;
+        for (uint32_t c = i + 1; c < dom->els[i].end; c = dom->els[c].end) {
+            if (c <= n && n < dom->els[c].end)
+                next = c;
+            else
+                pith_ctx_drop(ctx, c, rule);
+        }
+        i = next;
+    }
+}
+
+/* On a forum, an author pane that is dropped (tag:aside) leaves its
+ * poster's name for forum.c, as a poster's card does, and nothing else:
+ * its join date is no post's time.  A post's second pane right after the
+ * first (one for wide screens, one for narrow) names the same poster and
+ * goes whole.  Returns whether i was such a pane. */
+static bool keep_the_name_of_a_pane(pith_ctx *ctx, uint32_t i, const char *rule,
+                                    uint32_t *pane_end)
+{
+    uint32_t n = name_in_a_poster_pane(ctx, i);
+    if (n == PITH_NO_EL || *pane_end == i)
+        return false;
+    drop_all_but(ctx, i, n, rule);
+    *pane_end = ctx->dom.els[i].end;
+    return true;
+}
+
 static void drop_by_structure(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
@@ -1939,9 +2007,12 @@ static void drop_by_structure(pith_ctx *ctx)
     const uint32_t *choices = choice_inputs(ctx);
     const uint32_t *controls = controls_and_reviewers(ctx);
     uint32_t i = 0;
+    uint32_t pane_end = PITH_NO_EL;
     while (i < dom->n) {
         const char *rule = structural_rule(ctx, i, code, choices, controls);
-        if (rule) {
+        if (rule && keep_the_name_of_a_pane(ctx, i, rule, &pane_end)) {
+            i = dom->els[i].end;
+        } else if (rule) {
             pith_ctx_drop(ctx, i, rule);
             i = dom->els[i].end;
         } else {
