@@ -63,6 +63,26 @@ static void test_long_class_cut_at_token(void **state)
     test_unstage(&s);
 }
 
+/* A footer word in a class naming a card's part is the bottom of one card:
+ * one holding a heading (a customer's quote set as the card's title) is the
+ * card's text and stays; one holding a button only goes, and so does the
+ * page's own footer. */
+static void test_card_footer_with_heading(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div class=customer-card><div id=quote class=CustomerCardFooter>"
+               "<h3>Our bills fell by half in the first month.</h3></div></div>"
+               "<div class=plan-card><div id=button class=card-footer><a href=/o>Order now</a>"
+               "</div></div><div id=page class=page-footer><h3>Company</h3></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "quote"), "kept");
+    assert_string_equal(dropped_by(&s, "button"), "class:footer");
+    assert_string_equal(dropped_by(&s, "page"), "class:footer");
+    test_unstage(&s);
+}
+
 /* What the page hides: each way has its rule; the hidden attribute and a
  * hiding style also mark the subtree hidden for the later stages, which
  * aria-hidden (hidden from assistive technology only) does not. */
@@ -1399,6 +1419,7 @@ int main(void)
         cmocka_unit_test(test_hidden_docs_tabs),
         cmocka_unit_test(test_priced_run_of_others),
         cmocka_unit_test(test_long_class_cut_at_token),
+        cmocka_unit_test(test_card_footer_with_heading),
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_prose_not_in_nav),

@@ -624,6 +624,26 @@ static bool hover_card(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+#define CARD_FOOTER_SCAN_MAX 64 /* elements looked at under a card's footer: a few lines */
+
+/* A footer word in a class that names a card's part ("card-footer",
+ * "CustomerCardFooter") names the bottom of one card, not the page's
+ * footer.  Most card footers hold a button, a price or a date, which go; one
+ * holding a heading (a customer's quote set as the card's title) holds the
+ * card's own text. */
+static bool card_footer_with_heading(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    char cls[256]; /* normalised: lower case, parts split by '-' */
+    if (cat != PITH_CAT_FOOTER || !pith_class_and_id(&dom->els[i], cls, sizeof cls) ||
+        !strstr(cls, "card-footer"))
+        return false;
+    uint32_t end = dom->els[i].end;
+    for (uint32_t j = i + 1; j < end && j <= i + CARD_FOOTER_SCAN_MAX; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0)
+            return true;
+    return false;
+}
+
 /* Class words of a block quote that embeds a social network's post. */
 static const char *const POST_CLASS_WORDS[] = {
     "tweet", "twitter", "instagram", "tiktok", "facebook", "fb-", "reddit", "bluesky",
@@ -1914,7 +1934,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         cat != PITH_CAT_COMMENTS)
         return NULL;
     if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
-        inline_in_prose(&ctx->dom, i, cat) ||
+        inline_in_prose(&ctx->dom, i, cat) || card_footer_with_heading(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
