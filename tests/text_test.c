@@ -1196,6 +1196,20 @@ static void test_name_by_date(void **state)
     pith_result_free(r);
 }
 
+/* A "By" glued to the name beside the date line ("ByNina Pineda", the
+ * space between a label and its link lost) is a label, not the name's. */
+static void test_glued_by_by_date(void **state)
+{
+    (void)state;
+    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\nByNina Pineda\n\n"
+                               "March 3, 2024\n\n" P1 "\n\n" P2 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Nina Pineda");
+    pith_result_free(r);
+}
+
 /* With no byline nor date line, the line right over the text is the
  * headline, short as it may be, and a breadcrumb trail is none; a
  * reading time there is no headline either. */
@@ -1598,6 +1612,7 @@ int main(void)
         cmocka_unit_test(test_lone_label_and_author_box),
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
+        cmocka_unit_test(test_glued_by_by_date),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),

@@ -172,6 +172,14 @@ static uint32_t name_beside(const pith_tpage *page, uint32_t i)
     return page->n;
 }
 
+/* The length of a "By" glued to the name it labels ("ByNina Pineda",
+ * where a scraper lost the space between a label and a link), 0 when the
+ * line opens with none. */
+static size_t glued_by(const char *s, size_t n)
+{
+    return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
+}
+
 /* A name with no label right over or under the date line ("Jane Doe" /
  * "March 3, 2024", "Updated ..." / "Jane Doe"): the byline of a page
  * whose label was a picture or a link's styling. */
@@ -183,8 +191,10 @@ static bool take_name_by_date(pith_tpage *page, uint32_t from, uint32_t to, pith
         uint32_t name = name_beside(page, i);
         if (name == page->n)
             continue;
-        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, name),
-                        page->b[name].len, PITH_MV_IN_ARTICLE);
+        const char *s = pith_tblock_text(page, name);
+        size_t glued = glued_by(s, page->b[name].len);
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[name].len - glued,
+                        PITH_MV_IN_ARTICLE);
         set_role(&page->b[name], PITH_TR_BYLINE, "meta:byline");
         return true;
     }
