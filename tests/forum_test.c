@@ -655,6 +655,33 @@ static void test_poster_name_from_author_pane(void **state)
 }
 #undef PANE_POST
 
+/* A thread whose posts show their time only in a line linking to the post
+ * ("Posted <time>May 22, 2024</time>"), which reads as a line of post
+ * information: on a forum it is the post's time, and stays before it. */
+#define POSTED_POST(name, body)                                                            \
+    "<div class='comment'><div class='who'><b>" name "</b></div><div class='comment-meta'>" \
+    "<a href='/topic/7/?comment=1'>Posted <time datetime='2024-05-22T19:19:46Z'>May 22, "   \
+    "2024</time></a></div><div class='comment-body'><p>" body "</p></div></div>"
+
+static const char posted_thread[] =
+    "<html><body><main><h1>Quiet fans for a small case</h1>"
+    POSTED_POST("fanless", "Which quiet fans fit a small case with a radiator on top? The "
+                "stock ones whine at any speed above half, and the case is on my desk.")
+    POSTED_POST("rpmwatch", "Slim fans of fifteen millimetres fit over most radiators; set a "
+                "gentle curve in the firmware and they stay silent under light loads.")
+    "</main></body></html>";
+
+static void test_posted_line_is_the_time(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(posted_thread);
+    const char *posted = strstr(r->text, "May 22, 2024");
+    assert_true(posted && posted < strstr(r->text, "Which quiet fans"));
+    assert_non_null(strstr(posted + 1, "May 22, 2024"));
+    pith_result_free(r);
+}
+#undef POSTED_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -674,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),
         cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_poster_name_from_author_pane),
+        cmocka_unit_test(test_posted_line_is_the_time),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

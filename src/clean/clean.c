@@ -2267,6 +2267,23 @@ static bool opens_with_a_post_header(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define POSTED_LINE_TEXT_MAX 40 /* non-space bytes of "Posted May 22, 2024 (edited)" */
+
+/* On a forum, a short line of post information holding a <time>
+ * ("Posted <time>May 22, 2024</time>") is the post's time, as forum
+ * software links it to the post, not a page's dateline. */
+static bool posted_time_of_a_post(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_FORUM || cat != PITH_CAT_META ||
+        dom->els[i].text > POSTED_LINE_TEXT_MAX)
+        return false;
+    for (uint32_t k = i + 1; k < dom->els[i].end; k++)
+        if (dom->els[k].tag == GUMBO_TAG_TIME)
+            return true;
+    return false;
+}
+
 static void drop_by_text(pith_ctx *ctx)
 {
     pith_dom *dom = &ctx->dom;
@@ -2297,7 +2314,7 @@ static void drop_by_text(pith_ctx *ctx)
         const char *rule = text_rule(ctx, i, &cat);
         if (!rule && cat == PITH_CAT_REVIEWS && ctx->pagetype == PITH_PAGE_PRODUCT)
             rule = "phrase:reviews"; /* a product's shoppers' reviews, not its own text */
-        if (!rule) {
+        if (!rule || posted_time_of_a_post(ctx, i, cat)) {
             i++;
             continue;
         }
