@@ -1192,6 +1192,31 @@ static void test_recommendations_after_boxed_heading(void **state)
     assert_string_equal(dropped_by(&s, "stories"), "kept");
     test_unstage(&s);
 }
+/* Under a product, a shop's carousel whose heading row sits boxes deep,
+ * the "Sponsored" label beside the heading and the cards a few boxes up
+ * (each card with a quick-view dialog titled by an <h2>, hidden): every box
+ * holds nothing but that heading's section, so the cards go as well; the
+ * product's own next section, after the carousel's outer box, stays. */
+static void test_recommendations_boxes_up(void **state)
+{
+    (void)state;
+    static const char product[] =
+        "<html><body><main><h1>Brass bow saw</h1>" BESIDE "<div><div>"
+        "<div><div><div><div><div><div><h2>Similar items</h2></div><div>Sponsored</div></div>"
+        "<div><a href=/all>See all</a></div></div></div></div></div>"
+        "<div id=cards><div><a href=/a>Steel bow saw, 21 inch</a> $24"
+        "<div role=dialog hidden><h2>Steel bow saw, 21 inch</h2></div></div>"
+        "<div><a href=/b>Pruning saw with a folding blade</a> $18</div></div></div>"
+        "<div id=care><h2>Care</h2><p>Oil the brass frame once a year and keep the blade dry.</p>"
+        "</div></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, product, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "cards"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "care"), "kept");
+    test_unstage(&s);
+}
+
 /* Four cards of other products, each a link and a price in its text, in
  * boxes whose generated classes say nothing. */
 #define PRICED_CARDS                                                                      \
@@ -1415,6 +1440,7 @@ int main(void)
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),
+        cmocka_unit_test(test_recommendations_boxes_up),
         cmocka_unit_test(test_version_picker),
         cmocka_unit_test(test_hidden_docs_tabs),
         cmocka_unit_test(test_priced_run_of_others),

@@ -2092,13 +2092,49 @@ static bool boxed_headings(pith_pagetype t)
     return t != PITH_PAGE_LISTING && t != PITH_PAGE_COLLECTION && t != PITH_PAGE_FORUM;
 }
 
-/* Whether element j holds a heading of rank or higher (a smaller tag). */
+/* Whether element j holds a heading of rank or higher (a smaller tag)
+ * that is still there (a removed dialog's title heads nothing). */
 static bool holds_heading_of(const pith_dom *dom, uint32_t j, GumboTag rank)
 {
-    for (uint32_t k = j; k < dom->els[j].end; k++)
+    for (uint32_t k = j; k < dom->els[j].end;) {
+        if (dom->els[k].flags & PITH_EL_DROPPED) {
+            k = dom->els[k].end;
+            continue;
+        }
         if (pith_tag_is_heading((GumboTag)dom->els[k].tag) && dom->els[k].tag <= rank)
             return true;
+        k++;
+    }
     return false;
+}
+
+#define SECTION_CLIMB_LEVELS 8 /* a shop's carousel sits ~7 boxes above its heading's row */
+
+/* Drop the siblings after box h up to the next one that holds a heading of
+ * rank or higher (or the page's main text); whether none stopped it. */
+static bool drop_siblings_after(pith_ctx *ctx, uint32_t h, GumboTag rank, const char *rule)
+{
+    pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[h].parent;
+    for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
+        if (dom->els[j].flags & PITH_EL_DROPPED)
+            continue;
+        if (holds_heading_of(dom, j, rank) || (dom->els[j].flags & PITH_EL_HOLDS_MAIN))
+            return false;
+        pith_ctx_drop(ctx, j, rule);
+    }
+    return true;
+}
+
+/* Whether box h's parent holds no text before h (what follows h is gone):
+ * the parent is then h's section and nothing more. */
+static bool only_after(const pith_dom *dom, uint32_t h)
+{
+    uint32_t parent = dom->els[h].parent;
+    for (uint32_t j = parent + 1; j < h; j = dom->els[j].end)
+        if (dom->els[j].text > 0 && !(dom->els[j].flags & PITH_EL_DROPPED))
+            return false;
+    return true;
 }
 
 /* A boilerplate heading introduces a section: drop the siblings after it
@@ -2116,12 +2152,15 @@ static void drop_section_after(pith_ctx *ctx, uint32_t heading, const char *rule
     if (parent == PITH_NO_EL || (in_main && ctx->pagetype != PITH_PAGE_PRODUCT))
         return;
     GumboTag rank = (GumboTag)dom->els[heading].tag;
-    for (uint32_t j = dom->els[h].end; j < dom->els[parent].end; j = dom->els[j].end) {
-        if (dom->els[j].flags & PITH_EL_DROPPED)
-            continue;
-        if (holds_heading_of(dom, j, rank) || (dom->els[j].flags & PITH_EL_HOLDS_MAIN))
+    for (int up = 0; drop_siblings_after(ctx, h, rank, rule) && up < SECTION_CLIMB_LEVELS &&
+                     ctx->pagetype == PITH_PAGE_PRODUCT && only_after(dom, h);
+         up++) {
+        /* the box is the heading and its section and nothing else: the
+         * section goes on after that box */
+        h = dom->els[h].parent;
+        uint32_t p = dom->els[h].parent;
+        if (p == PITH_NO_EL || p == dom->body || (dom->els[p].flags & PITH_EL_HOLDS_MAIN))
             break;
-        pith_ctx_drop(ctx, j, rule);
     }
 }
 
