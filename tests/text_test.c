@@ -1196,6 +1196,37 @@ static void test_name_by_date(void **state)
     pith_result_free(r);
 }
 
+/* The headline over the date line may stand more than sixteen lines
+ * above the text, over a share row and a picture's credits. */
+static void test_headline_far_over_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Home\n\nBridge Repairs Will Take a Year\n\nLink 1\n\nLink 2\n\nLink 3\n\n"
+        "Link 4\n\nLink 5\n\nLink 6\n\nLink 7\n\nLink 8\n\nLink 9\n\nLink 10\n\n"
+        "Link 11\n\nLink 12\n\nLink 13\n\nLink 14\n\nLink 15\n\nLink 16\n\n"
+        "Link 17\n\nLink 18\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    pith_result_free(r);
+}
+
+/* A line that ends with a colon leads in to what follows: not a headline. */
+static void test_lead_in_is_no_title(void **state)
+{
+    (void)state;
+    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\n"
+                               "What the council decided:\n\nMarch 3, 2024\n\n" P1 "\n\n" P2
+                               "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    pith_result_free(r);
+}
+
 /* A "By" glued to the name beside the date line ("ByNina Pineda", the
  * space between a label and its link lost) is a label, not the name's. */
 static void test_glued_by_by_date(void **state)
@@ -1613,6 +1644,8 @@ int main(void)
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
         cmocka_unit_test(test_glued_by_by_date),
+        cmocka_unit_test(test_headline_far_over_date),
+        cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),

@@ -26,6 +26,10 @@
                                  labelled byline ("Written by ...") when
                                  none is nearer: a header may hold it over a
                                  standfirst, a picture and a share row */
+#define TITLE_LOOK_BACK 32    /* blocks before the article searched for a
+                                 marked heading or a headline over the
+                                 byline: a picture, a share row and a table
+                                 of contents may stand between them */
 #define LOOK_INTO 3           /* blocks of the article's start searched */
 #define TITLE_MAX_CHARS 300
 #define TITLE_MIN_WORDS 3
@@ -229,8 +233,8 @@ static bool title_like(const pith_tpage *page, uint32_t i)
         return false; /* the headline is the trail's last step, or a line of its own */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';
-    if (statement)
-        return false;
+    if (statement || s[e - 1] == ':')
+        return false; /* a sentence, or a lead-in to what follows */
     /* or a line of CJK characters, each a word of three bytes (a Latin
      * word takes six bytes or so: "Vincent Vallet" is a name, not a title) */
     return blk->words >= TITLE_MIN_WORDS ||
@@ -269,8 +273,9 @@ static bool headline_over_text(const pith_tpage *page, uint32_t i)
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
+    uint32_t wide = first > TITLE_LOOK_BACK ? first - TITLE_LOOK_BACK : 0;
     uint32_t best = page->n;
-    for (uint32_t i = first; i-- > from;)
+    for (uint32_t i = first; i-- > wide;)
         if (page->b[i].kind == PITH_TB_HEADING && page->b[i].marked && title_like(page, i)) {
             best = i;
             break;
@@ -279,7 +284,7 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     while (meta < first && page->b[meta].role != PITH_TR_BYLINE &&
            page->b[meta].role != PITH_TR_DATE)
         meta++;
-    for (uint32_t i = meta; best == page->n && meta < first && i-- > from;)
+    for (uint32_t i = meta; best == page->n && meta < first && i-- > wide;)
         if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
             best = i;
     if (best == page->n && first > from && headline_over_text(page, first - 1))
