@@ -760,6 +760,32 @@ static void test_service_sections(void **state)
     test_unstage(&s);
 }
 
+/* On a service page a tab panel closed with an inline display:none stays
+ * though it is a list of links (the forms to download under a "Forms"
+ * tab), and so does the box of its text a page builder names "widget"; a
+ * list of links closed that way outside a tab panel (a menu) goes, and so
+ * does a widget outside one. */
+static void test_service_tab_panel_of_links(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Building department</h1>" BESIDE
+        "<div id=tab role=tabpanel style='display:none'><div id=box class='widget editor'>"
+        "<h2>Permits and forms</h2><ul><li><a href=/f/1>Building permit, printable</a></li>"
+        "<li><a href=/f/2>Complaint form, printable</a></li></ul></div></div>"
+        "<div id=menu style='display:none'><ul><li><a href=/m/1>Departments of the town</a>"
+        "</li><li><a href=/m/2>Council meetings and minutes</a></li></ul></div>"
+        "<div id=side class='widget links'><a href=/s>Town code book</a></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "tab"), "kept");
+    assert_string_equal(dropped_by(&s, "box"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "style:hidden");
+    assert_string_equal(dropped_by(&s, "side"), "class:sidebar");
+    test_unstage(&s);
+}
+
 /* On a page of no known kind a block of sentences under its own heading,
  * named "promo" after its layout, is a section; one without a heading
  * (a pitch for something else) goes, and so does the titled block on an
@@ -1446,6 +1472,7 @@ int main(void)
         cmocka_unit_test(test_priced_run_of_others),
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_card_footer_with_heading),
+        cmocka_unit_test(test_service_tab_panel_of_links),
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_prose_not_in_nav),

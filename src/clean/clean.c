@@ -1141,6 +1141,26 @@ static bool accordion_region(const pith_el *el)
            pith_ascii_ieq(pith_attr(el, "role"), "region") && pith_attr(el, "aria-labelledby");
 }
 
+/* Is el a tab panel (role=tabpanel): the text under one tab of a block? */
+static bool tab_panel(const pith_el *el)
+{
+    const char *role = pith_attr(el, "role");
+    return role && !strcmp(role, "tabpanel");
+}
+
+#define TAB_PANEL_PART_DEPTH 2 /* levels from a tab panel down to its text's box */
+
+/* Is element i the box of a tab panel's text (the panel's child or
+ * grandchild)?  A page builder names it after its layout ("widget"). */
+static bool box_of_a_tab_panel(const pith_dom *dom, uint32_t i)
+{
+    uint32_t a = dom->els[i].parent;
+    for (int up = 0; up < TAB_PANEL_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (tab_panel(&dom->els[a]))
+            return true;
+    return false;
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -1182,7 +1202,8 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     if (ctx->pagetype == PITH_PAGE_OTHER && cat != PITH_CAT_RELATED && reads_as_a_section(el) &&
         holds_heading_of(&ctx->dom, i, GUMBO_TAG_H4))
         return true;
-    if (ctx->pagetype == PITH_PAGE_SERVICE && accordion_region(el))
+    if (ctx->pagetype == PITH_PAGE_SERVICE &&
+        (accordion_region(el) || box_of_a_tab_panel(&ctx->dom, i)))
         return true;
     if (ctx->pagetype == PITH_PAGE_SERVICE && cat != PITH_CAT_RELATED &&
         (reads_as_linked_cards(el) || part_of_a_linked_card(&ctx->dom, i)))
@@ -1414,12 +1435,15 @@ static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
  * as one closed with the hidden attribute does, and so does a product's
  * panel closed that way (its description's or specifications' tab);
  * unless it is mostly links (a menu's or a filter's list, opened to pick
- * from) or repeats the panel before it. */
+ * from) or repeats the panel before it.  A tab panel (role=tabpanel) of
+ * links is a tab's text all the same (the forms to download, a FAQ's
+ * questions): menus and filters are not tabs. */
 static bool styled_panel(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
     bool product_panel = ctx->pagetype == PITH_PAGE_PRODUCT && closed_as_panel(ctx, i);
-    return el->link_text * 2 < el->text && (closed_panel(ctx, i) || product_panel) &&
+    return (el->link_text * 2 < el->text || tab_panel(el)) &&
+           (closed_panel(ctx, i) || product_panel) &&
            !copies_previous_sibling(ctx, i);
 }
 
@@ -1450,8 +1474,7 @@ static bool repeated_block(pith_ctx *ctx, uint32_t i)
  * element (NULL when memory ran out: none). */
 static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i, const uint32_t *code)
 {
-    const char *role = pith_attr(&ctx->dom.els[i], "role");
-    if (!role || strcmp(role, "tabpanel"))
+    if (!tab_panel(&ctx->dom.els[i]))
         return false;
     return ctx->pagetype == PITH_PAGE_DOCUMENTATION ||
            (ctx->pagetype == PITH_PAGE_ARTICLE && code && code[i] > 0);
