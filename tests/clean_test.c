@@ -1137,6 +1137,24 @@ static void test_service_repeated_blocks(void **state)
     test_unstage(&s);
 }
 
+/* On a product a short line that repeats the sibling before it (the
+ * product's name and price drawn again for another screen's width) goes;
+ * the first copy stays, and so does a repeated "Yes". */
+static void test_product_repeated_lines(void **state)
+{
+    (void)state;
+    static const char product[] =
+        "<html><body><main><h1>Brass bow saw</h1>" BESIDE
+        "<div><div id=wide>Brass bow saw $120.00</div><div id=narrow>Brass bow saw $120.00</div>"
+        "</div><ul><li id=yes1>Yes</li><li id=yes2>Yes</li></ul></main></body></html>";
+    test_staged s;
+    clean_typed(&s, product, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "wide"), "kept");
+    assert_string_equal(dropped_by(&s, "narrow"), "structure:repeated");
+    assert_string_equal(dropped_by(&s, "yes2"), "kept");
+    test_unstage(&s);
+}
+
 /* An accordion marked up as one tab list round its headings and panels
  * (Bootstrap's panel-group) holds the answers' paragraphs, or panels
  * (role=tabpanel) of lists: content.  A row of tabs (role=tablist round
@@ -1463,6 +1481,7 @@ int main(void)
         cmocka_unit_test(test_service_panels_styled),
         cmocka_unit_test(test_answer_after_its_question),
         cmocka_unit_test(test_service_repeated_blocks),
+        cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),
         cmocka_unit_test(test_recommendations_after_boxed_heading),

@@ -1450,17 +1450,22 @@ static bool styled_panel(pith_ctx *ctx, uint32_t i)
 #define REPEATED_BLOCK_MIN_TEXT 80 /* non-space bytes: a block of sentences, not a
                                       label or a button repeated in a row */
 
+#define REPEATED_PRODUCT_LINE_MIN_TEXT 12 /* non-space bytes: a product's name and price or its
+                                             "Color: Black" line, not a "Yes" or a "$9" */
+
 /* On a service page or a collection a block of some text that repeats the
  * sibling before it word for word: the same section drawn again for
  * another screen's width or as a carousel's copy.  The first copy stays.
+ * On a product a shorter one too: its name and price or chosen colour
+ * drawn again for each screen's width (a sticky bar's, a drawer's).
  * Not on a listing, whose items may say the same (a list of references),
  * nor on a page of no known kind (test pages of filler text). */
 static bool repeated_block(pith_ctx *ctx, uint32_t i)
 {
     pith_pagetype t = ctx->pagetype;
-    return (t == PITH_PAGE_SERVICE || t == PITH_PAGE_COLLECTION) &&
-           ctx->dom.els[i].text >= REPEATED_BLOCK_MIN_TEXT &&
-           copies_previous_sibling(ctx, i);
+    uint32_t min = t == PITH_PAGE_PRODUCT ? REPEATED_PRODUCT_LINE_MIN_TEXT : REPEATED_BLOCK_MIN_TEXT;
+    return (t == PITH_PAGE_SERVICE || t == PITH_PAGE_COLLECTION || t == PITH_PAGE_PRODUCT) &&
+           ctx->dom.els[i].text >= min && copies_previous_sibling(ctx, i);
 }
 
 /* On a documentation page a tab panel (role=tabpanel) hidden with the
