@@ -786,6 +786,26 @@ static void test_service_tab_panel_of_links(void **state)
     test_unstage(&s);
 }
 
+/* A list whose text is all in links marked role=tab is a row of tab
+ * labels (role=tablist round the tabs and panels together), and goes as a
+ * role=tablist row does; a list of plain links stays. */
+static void test_row_of_tabs(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div role=tablist><ul id=tabs><li><a href=#t0 role=tab>About</a></li>"
+               "<li><a href=#t1 role=tab>Forms</a></li></ul><div id=t0 role=tabpanel>"
+               "<p>The office reviews every application to build in the town.</p></div></div>"
+               "<ul id=links><li><a href=/a>Planning forms</a></li><li><a href=/b>Maps</a>"
+               "</li></ul>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "tabs"), "role:tablist");
+    assert_string_equal(dropped_by(&s, "t0"), "kept");
+    assert_string_equal(dropped_by(&s, "links"), "kept");
+    test_unstage(&s);
+}
+
 /* On a page of no known kind a block of sentences under its own heading,
  * named "promo" after its layout, is a section; one without a heading
  * (a pitch for something else) goes, and so does the titled block on an
@@ -1492,6 +1512,7 @@ int main(void)
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_card_footer_with_heading),
         cmocka_unit_test(test_service_tab_panel_of_links),
+        cmocka_unit_test(test_row_of_tabs),
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_prose_not_in_nav),

@@ -538,6 +538,27 @@ static const char *role_rule(const pith_el *el)
     return NULL;
 }
 
+#define TAB_ROW_SCAN_MAX 64 /* elements of a row of tabs looked through: a few labels */
+
+/* A row of tab buttons without the role that names it (role=tablist is
+ * round the tabs and their panels together): a list whose text is all in
+ * links marked role=tab.  The labels of the tabs, not text of the page,
+ * as the row a role=tablist marks is. */
+static bool row_of_tabs(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if ((el->tag != GUMBO_TAG_OL && el->tag != GUMBO_TAG_UL) || el->links == 0 ||
+        el->link_text != el->text || el->end - i > TAB_ROW_SCAN_MAX)
+        return false;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        const pith_el *a = &dom->els[j];
+        const char *r = a->tag == GUMBO_TAG_A ? pith_attr(a, "role") : NULL;
+        if (a->tag == GUMBO_TAG_A && a->text > 0 && !(r && pith_ascii_ieq(r, "tab")))
+            return false;
+    }
+    return true;
+}
+
 #define TABPANEL_SEARCH_MAX 1024 /* elements of a tab list looked through for a
                                     panel: an accordion's first panel comes early */
 
@@ -1934,6 +1955,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     const char *role = role_rule(el);
     if (role && !accordion_as_tablist(&ctx->dom, i))
         return role;
+    if (row_of_tabs(&ctx->dom, i))
+        return "role:tablist";
     /* an ad slot's attribute on the box that holds the next part of a
      * list or a story ("3. ..." after an ad): its prose is the article's */
     if (has_ad_attribute(el) && !mislabelled_prose(el, PITH_CAT_AD))
