@@ -67,12 +67,8 @@ static size_t numbered_id_stem(const pith_el *el, const char **stem)
 static bool group_key(const pith_el *el, uint32_t *key)
 {
     uint32_t h = 2166136261u ^ el->tag;
-    const char *c = el->cls ? el->cls : "";
-    while (pith_ascii_is_space(*c))
-        c++;
-    size_t n = 0;
-    while (c[n] && !pith_ascii_is_space(c[n]))
-        n++;
+    const char *c;
+    size_t n = pith_el_first_class(el, &c);
     if (n == 0) {
         n = numbered_id_stem(el, &c);
         h = (h ^ '#') * 16777619u; /* an id's stem is no class token */

@@ -726,17 +726,16 @@ bool pith_el_is_nav(const pith_el *el)
     return el->tag == GUMBO_TAG_NAV || (role && strcmp(role, "navigation") == 0);
 }
 
-/* The first token of a class attribute and its length (0 when none). */
-static size_t first_class_token(const pith_el *el, const char **out)
+size_t pith_el_first_class(const pith_el *el, const char **out)
 {
     const char *c = el->cls;
     *out = "";
     if (!c)
         return 0;
-    while (*c == ' ' || *c == '\t' || *c == '\n')
+    while (pith_ascii_is_space(*c))
         c++;
     size_t n = 0;
-    while (c[n] && c[n] != ' ' && c[n] != '\t' && c[n] != '\n')
+    while (c[n] && !pith_ascii_is_space(c[n]))
         n++;
     *out = c;
     return n;
@@ -747,7 +746,7 @@ bool pith_el_alike(const pith_el *a, const pith_el *b)
     if (a->tag != b->tag)
         return false;
     const char *ca, *cb;
-    size_t na = first_class_token(a, &ca), nb = first_class_token(b, &cb);
+    size_t na = pith_el_first_class(a, &ca), nb = pith_el_first_class(b, &cb);
     return na == nb && memcmp(ca, cb, na) == 0;
 }
 

@@ -131,6 +131,11 @@ bool pith_el_is_nav(const pith_el *el);
  * same first class token (or neither has a class)? */
 bool pith_el_alike(const pith_el *a, const pith_el *b);
 
+/* The first token of el's class attribute (class tokens are split at
+ * ASCII white space): *out points at it; returns its length, 0 when the
+ * element has no class. */
+size_t pith_el_first_class(const pith_el *el, const char **out);
+
 /* For every element, the length of the run of alike siblings with text it
  * belongs to (1 when alone, 0 for an element without text; a script, a
  * style or a hidden form field between them neither joins nor breaks a
