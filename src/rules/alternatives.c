@@ -135,9 +135,7 @@ size_t pith_regex_element_end(const char *p, size_t len, size_t i)
     return i + k;
 }
 
-/* Whether p[i..end) is one plain ASCII character (no class, escape, group
- * or anchor). */
-static bool plain_char_at(const char *p, size_t i, size_t end)
+bool pith_regex_plain_char(const char *p, size_t i, size_t end)
 {
     return end == i + 1 && (unsigned char)p[i] < 0x80 && !strchr("\\[](){}|?*+.^$", p[i]);
 }
@@ -260,7 +258,7 @@ static bool first_bytes_of(const segments *in, uint64_t set[4])
     if (!first_element(&s, &end, &quant, &after) || quant == '{')
         return false;
     bool optional = quant == '?' || quant == '*';
-    if (plain_char_at(s.p[0], 0, end))
+    if (pith_regex_plain_char(s.p[0], 0, end))
         add_caseless(set, (unsigned char)s.p[0][0]);
     else if (!add_wide(s.p[0], end, set) &&
              (s.p[0][0] != '(' || !each_branch(&s, end, after, first_bytes_of, set)))
@@ -293,7 +291,7 @@ static bool opening_pairs_of(const segments *in, uint64_t *pairs)
     if (quant == '?' && !opening_pairs_of(&rest, pairs))
         return false; /* (the element left out) */
     bool ascii_case = one_of_ascii_case(s.p[0], end);
-    if (plain_char_at(s.p[0], 0, end) || ascii_case) {
+    if (pith_regex_plain_char(s.p[0], 0, end) || ascii_case) {
         uint64_t second[4] = {0};
         if (!first_bytes_of(&rest, second))
             return false;

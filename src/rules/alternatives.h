@@ -31,6 +31,10 @@ bool pith_regex_alternatives(const char *pattern, pith_alternative_fn fn, void *
  * one byte. */
 size_t pith_regex_element_end(const char *p, size_t len, size_t i);
 
+/* Whether the element p[i..end) (from pith_regex_element_end) is one plain
+ * ASCII character: no class, escape, group, quantifier or anchor. */
+bool pith_regex_plain_char(const char *p, size_t i, size_t end);
+
 /* The pairs of bytes a match may open with, as bits of a set of
  * PITH_PAIR_BITS (pith_regex_pair_bit): ASCII letters of either case are
  * one, the Kelvin sign and the long s first are k and s. */

@@ -281,7 +281,7 @@ static size_t longest_plain_run(const char *p, size_t len, size_t *at, size_t *e
         size_t end = pith_regex_element_end(p, len, i);
         char c = p[i];
         /* a character, or an escaped punctuation mark ("\\(": the mark itself) */
-        bool one = (end == i + 1 && (unsigned char)c < 0x80 && !strchr("^$.|?*+(){}[]\\", c)) ||
+        bool one = pith_regex_plain_char(p, i, end) ||
                    (c == '\\' && end == i + 2 && is_escaped_mark(p[i + 1]));
         bool plain = one && !optional_after(p, len, end) && !(end < len && p[end] == '+');
         if (plain) {
