@@ -282,6 +282,17 @@ static void test_headline_as_title(void **state)
         /* a no-break space at either end of the heading is no part of it */
         {"<meta property='og:title' content='Houseplants for Low Light'>",
          "<h1>&nbsp;Houseplants for Low Light&nbsp;</h1>", "Houseplants for Low Light"},
+        /* an <h1> in a masthead that says the <title>'s first part word for
+         * word is the page's hero, not the site's banner; one that says
+         * more of it is the forum's banner over the thread's own heading */
+        {"<title>Safe Home Networks</title>",
+         "<div class='masthead'><h1>Safe Home Networks</h1></div>"
+         "<main><h2>Safe Home Networks at Example</h2>",
+         "Safe Home Networks"},
+        {"<title>Tips for Kyoto Temples - Japan Forum - Example</title>",
+         "<div class='masthead'><h1>Tips for Kyoto Temples - Japan Forum</h1></div>"
+         "<main><h1>Tips for Kyoto Temples</h1>",
+         "Tips for Kyoto Temples"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

@@ -9,7 +9,8 @@
  * Products", "Search"), a modal's, the article's.  The headline is an
  * <h1> that restates a title the page declares (it shares most words with
  * the <title>, og:title or JSON-LD headline, see HEADING_IN_TITLE),
- * unless hidden, in the comments or a banner: the first one with the
+ * unless hidden, in the comments or a banner (unless it says the title's
+ * first part word for word, see banner_says_title): the first one with the
  * article's text (see pith_meta_in_article), else the first one; else,
  * on pages that keep an <h1> for the site (see shows_site), the first
  * such <h2>; else the first <h1> with the article's text, outside asides.  Only a
@@ -353,14 +354,14 @@ static void drop_end_spaces(pith_buf *text)
 }
 
 /* The heading's text into out, or false when it cannot be the headline:
- * empty or too long, hidden, in the comments, in a banner, or the site's
- * own name. */
-static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, size_t n_names,
-                         pith_buf *out)
+ * empty or too long, hidden, in the comments, or the site's own name.
+ * Whether it sits in a banner is the caller's to ask. */
+static bool shown_heading_text(pith_ctx *ctx, uint32_t i, const char *const *names,
+                               size_t n_names, pith_buf *out)
 {
     const pith_el *el = &ctx->dom.els[i];
     if (el->text == 0 || el->text > HEADING_MAX_TEXT || (el->flags & PITH_EL_HIDDEN) ||
-        el->cat_in == PITH_CAT_COMMENTS || is_banner(ctx, i))
+        el->cat_in == PITH_CAT_COMMENTS)
         return false;
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
@@ -374,6 +375,13 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
         if (pith_meta_same_text(out->data, names[k]))
             return false;
     return true;
+}
+
+/* As shown_heading_text, and not in a banner. */
+static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, size_t n_names,
+                         pith_buf *out)
+{
+    return !is_banner(ctx, i) && shown_heading_text(ctx, i, names, n_names, out);
 }
 
 /* A link to the page's home ("/", "https://example.org/"). */
@@ -450,6 +458,29 @@ static bool restates_any(const pith_buf *heading, const title_words *titles, siz
     return restates;
 }
 
+/* True when heading i, in a banner ("masthead", "brand" classes), says a
+ * declared title's first part word for word: the page's hero, not the
+ * site's name ("<div class=masthead><h1>Cybersecurity Best Practices</h1>"
+ * under the <title> "Cybersecurity Best Practices"; not a forum's banner
+ * "Tips for Kyoto - Japan Forum" under "Tips for Kyoto - Japan Forum -
+ * Example", whose thread has a heading of its own). */
+static bool banner_says_title(pith_ctx *ctx, uint32_t i, const title_words *titles,
+                              size_t n_declared, const char *const *names, size_t n_names,
+                              pith_buf *text)
+{
+    if (!is_banner(ctx, i) || !shown_heading_text(ctx, i, names, n_names, text))
+        return false;
+    uint32_t hw[MAX_WORDS];
+    size_t nh = word_hashes(text->data, hw, NULL, MAX_WORDS);
+    for (size_t k = 0; k < n_declared; k++) {
+        title_words first = titles[k];
+        first.n_prefix = first.n_prefix ? 1 : 0;
+        if (says_title(hw, nh, &first))
+            return true;
+    }
+    return false;
+}
+
 /* The headline's element (see pith_meta_headline), or PITH_NO_EL; *kind
  * says how it was found.  Headings equal to book count as the site's. */
 static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *titles,
@@ -470,8 +501,14 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
         seen++;
         if (tag == GUMBO_TAG_H1 && !site_h1)
             site_h1 = shows_site(ctx, i, names, n_names, &text);
-        if ((tag == GUMBO_TAG_H2 && h2 != PITH_NO_EL) || !heading_text(ctx, i, names, n_names, &text))
+        if (tag == GUMBO_TAG_H2 && h2 != PITH_NO_EL)
             continue;
+        if (!heading_text(ctx, i, names, n_names, &text)) {
+            if (tag == GUMBO_TAG_H1 && h1_says == PITH_NO_EL &&
+                banner_says_title(ctx, i, titles, n_declared, names, n_names, &text))
+                h1_says = i;
+            continue;
+        }
         if (pith_meta_same_text(text.data, book)) {
             site_h1 = site_h1 || tag == GUMBO_TAG_H1; /* the book's banner */
             continue;
@@ -528,7 +565,7 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
      * is the headline; else it may be the headline itself */
     if (book && (pick == PITH_NO_EL || !pith_meta_in_article(ctx, pick)))
         pick = pick_headline(ctx, f, titles, n_declared, names, n_names, NULL, &kind);
-    if (pick == PITH_NO_EL || !heading_text(ctx, pick, names, n_names, out))
+    if (pick == PITH_NO_EL || !shown_heading_text(ctx, pick, names, n_names, out))
         kind = PITH_HEADLINE_NONE;
     return out->oom ? PITH_HEADLINE_NONE : kind;
 }
