@@ -599,6 +599,13 @@ static void test_service_address(void **state)
 }
 #undef DECLARED_ARTICLE
 
+/* Other products with their prices, after the product's own text. */
+#define OTHERS                                                                             \
+    "<ul><li class=card><a href=/a>Blue enamel mug</a><span class=price>$12</span></li>"  \
+    "<li class=card><a href=/b>Red enamel mug</a><span class=price>$12</span></li>"       \
+    "<li class=card><a href=/c>Tall enamel mug</a><span class=price>$14</span></li>"      \
+    "<li class=card><a href=/d>Small enamel mug</a><span class=price>$9</span></li></ul>"
+
 /* One button that buys the product shown makes the page the product's,
  * though other products' prices follow it in a run; a shop's category has
  * a button in every card, and its front page may show one beside a
@@ -606,11 +613,6 @@ static void test_service_address(void **state)
 static void test_buy_button(void **state)
 {
     (void)state;
-#define OTHERS                                                                             \
-    "<ul><li class=card><a href=/a>Blue enamel mug</a><span class=price>$12</span></li>"  \
-    "<li class=card><a href=/b>Red enamel mug</a><span class=price>$12</span></li>"       \
-    "<li class=card><a href=/c>Tall enamel mug</a><span class=price>$14</span></li>"      \
-    "<li class=card><a href=/d>Small enamel mug</a><span class=price>$9</span></li></ul>"
 #define BOUGHT(label) "<h1>Green enamel mug</h1>" PROSE1 "<button>" label "</button>" OTHERS
     const char *why = NULL;
     assert_int_equal(type_of(PAGE("", BOUGHT("+ Add to Cart")), &why), PITH_PAGE_PRODUCT);
@@ -638,6 +640,33 @@ static void test_buy_button(void **state)
     assert_int_equal(type_of(PAGE("", BOUGHT("Add to cart and save 10% today")), NULL),
                      PITH_PAGE_COLLECTION);
 #undef BOUGHT
+}
+
+/* A headline marked by its class or id as the product's name makes the
+ * page the product's, though other products' prices follow it; a card's
+ * lesser heading so marked, or a headline marked as a list of products,
+ * does not. */
+static void test_product_headline(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(
+        type_of(PAGE("", "<h1 class='product_title entry-title'>Green enamel mug</h1>" PROSE1 OTHERS),
+                &why),
+        PITH_PAGE_PRODUCT);
+    assert_string_equal(why, "structure: the headline marked as a product's name");
+    assert_int_equal(type_of(PAGE("", "<h1 id=title><span id=productTitle>Green enamel mug</span>"
+                                      "</h1>" PROSE1 OTHERS),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+    /* a card's heading, a list's headline */
+    assert_int_equal(type_of(PAGE("", "<h1>Mugs</h1><h3 class=product-title>Green enamel mug</h3>"
+                                      PROSE1 OTHERS),
+                             NULL),
+                     PITH_PAGE_COLLECTION);
+    assert_int_equal(
+        type_of(PAGE("", "<h1 class=products-title>Mugs</h1>" PROSE1 OTHERS), NULL),
+        PITH_PAGE_COLLECTION);
 #undef OTHERS
 }
 
@@ -753,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_service_address),
         cmocka_unit_test(test_buy_button),
+        cmocka_unit_test(test_product_headline),
         cmocka_unit_test(test_given_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -343,6 +343,7 @@ typedef struct shown {
     grid cards;             /* ... of those most of whose items show a picture or a price */
     uint32_t buy_buttons;   /* buttons that buy the product shown ("Add to cart") */
     const char *buy_reason; /* the first one's entry */
+    bool product_headline;  /* the <h1> is marked as a product's name ("product-title") */
     const pith_type_signal *count; /* the first count of the items listed ("664 styles") */
     uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
@@ -877,6 +878,46 @@ static void count_sections(const pith_dom *dom, shown *sh, uint32_t *per_box)
     }
 }
 
+#define HEADLINE_MARK_LEVELS 2 /* from a marked element up to its <h1>: the <h1>
+                                  itself, or a <span> in it that holds the name */
+
+/* Does the normalised class + id (el->norm: "product_title" and
+ * "productTitle" read "product-title") name a product's title or name:
+ * "product-title", "single-product-title", "pdp-product-name"? */
+static bool names_a_product(const char *norm, size_t n)
+{
+    static const char product[] = "product";
+    static const char *const nouns[] = {"title", "name"};
+    size_t k = sizeof product - 1;
+    for (const char *s = norm, *end = norm + n; s + k < end; s++) {
+        if (!pith_ascii_ieqn(s, product, k))
+            continue;
+        const char *w = s + k;
+        while (w < end && *w == '-')
+            w++;
+        for (size_t v = 0; v < sizeof nouns / sizeof nouns[0]; v++)
+            if (w > s + k && pith_ascii_iprefix_n(w, (size_t)(end - w), nouns[v]))
+                return true;
+    }
+    return false;
+}
+
+/* Is element i the page's headline (<h1>), or in it, marked by its class
+ * or id as the name of a product?  A shop's software marks the name on
+ * the product's own page so ("product_title entry-title",
+ * id="productTitle"); a category's cards name their products in
+ * lesser headings and links, and an article's headline names no product. */
+static bool product_headline(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (!el->norm || !names_a_product(el->norm, el->norm_len))
+        return false;
+    for (int up = 0; up < HEADLINE_MARK_LEVELS && i != PITH_NO_EL; up++, i = dom->els[i].parent)
+        if (dom->els[i].tag == GUMBO_TAG_H1)
+            return dom->els[i].text > 0;
+    return false;
+}
+
 #define BUY_LABEL_MAX 40 /* bytes of a button's label: "Add to cart", not a form's text */
 
 static bool label_edge(char c)
@@ -1055,6 +1096,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
         const pith_type_signal *buy = buy_button(ctx, i);
         if (buy && sh->buy_buttons++ == 0)
             sh->buy_reason = buy->reason;
+        if (!sh->product_headline)
+            sh->product_headline = product_headline(dom, i);
     }
     sum_up(dom, prices_in, pictures_in);
     const tallies t = {ctx->item_run, prices_in, pictures_in};
@@ -1225,6 +1268,12 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (sh->buy_buttons > 0 && sh->buy_buttons <= BUY_BUTTONS_MAX && !ev->home &&
         d[PITH_PAGE_ARTICLE] < SETTLED) {
         *why = sh->buy_reason;
+        return PITH_PAGE_PRODUCT;
+    }
+    /* So does a headline marked as the product's name, whatever runs of
+     * prices follow it (the shop's recommendations, the product's sizes). */
+    if (sh->product_headline && !ev->home && d[PITH_PAGE_ARTICLE] < SETTLED) {
+        *why = "structure: the headline marked as a product's name";
         return PITH_PAGE_PRODUCT;
     }
     if (sh->run_prices >= PRICED_ITEMS_MIN) {
