@@ -293,6 +293,15 @@ static void test_headline_as_title(void **state)
          "<div class='masthead'><h1>Tips for Kyoto Temples - Japan Forum</h1></div>"
          "<main><h1>Tips for Kyoto Temples</h1>",
          "Tips for Kyoto Temples"},
+        /* a headline that is the <title>'s first parts with trademark signs
+         * added is written as the <title> writes it; one that differs in
+         * any other way is kept as it is shown */
+        {"<title>Trail Runner 2 - Shoes for Wet Rock | Example</title>",
+         "<h1>Trail Runner\u00ae 2</h1>", "Trail Runner 2"},
+        {"<title>Game Station - Compact Model | Example</title>",
+         "<h1>Game Station\u2122 - Compact Model</h1>", "Game Station - Compact Model"},
+        {"<title>Trail Runner 2 - Shoes for Wet Rock | Example</title>",
+         "<h1>Trail Runner\u00ae 2 Shoes</h1>", "Trail Runner\u00ae 2 Shoes"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

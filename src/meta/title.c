@@ -167,6 +167,57 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown)
     return lost && !*d && !*s;
 }
 
+/* Trademark signs a heading sets after a name ("Crusher® ANC 2"): the
+ * brand's marks, not the name's letters. */
+static const char *const TRADEMARK_SIGNS[] = {
+    "\xC2\xAE",     /* ® */
+    "\xE2\x84\xA2", /* ™ */
+    "\xE2\x84\xA0", /* ℠ */
+};
+
+/* The length of the trademark sign at s, 0 when there is none. */
+static size_t trademark_sign_at(const char *s)
+{
+    for (size_t k = 0; k < sizeof TRADEMARK_SIGNS / sizeof TRADEMARK_SIGNS[0]; k++) {
+        size_t len = strlen(TRADEMARK_SIGNS[k]);
+        if (strncmp(s, TRADEMARK_SIGNS[k], len) == 0)
+            return len;
+    }
+    return 0;
+}
+
+/* True when heading is shown[0..n) with trademark signs added. */
+static bool adds_trademarks(const char *heading, const char *shown, size_t n)
+{
+    const char *h = heading, *s = shown, *end = shown + n;
+    bool added = false;
+    while (*h) {
+        size_t mark = trademark_sign_at(h);
+        if (mark && (s == end || trademark_sign_at(s) != mark)) {
+            h += mark;
+            added = true;
+        } else if (s < end && *h == *s) {
+            h++;
+            s++;
+        } else {
+            return false;
+        }
+    }
+    return added && s == end;
+}
+
+size_t pith_meta_adds_trademarks(const char *heading, const char *shown)
+{
+    part parts[MAX_PARTS];
+    size_t np = split(shown, strlen(shown), parts);
+    for (size_t k = 0; k < np; k++) {
+        size_t end = parts[k].start + parts[k].len;
+        if (adds_trademarks(heading, shown, end))
+            return end;
+    }
+    return 0;
+}
+
 void pith_meta_fold(const char *s, pith_buf *out)
 {
     pith_buf_clear(out);
