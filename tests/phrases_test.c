@@ -292,6 +292,12 @@ static void test_content_class_words(void **state)
      * manager's banner. */
     assert_int_equal(class_category("cmp-text cmp-accordion"), PITH_CAT_NONE);
     assert_int_equal(class_category("cmp-banner"), PITH_CAT_COOKIE);
+    /* A cookie banner named in one word, and the Complianz plug-in's box
+     * (its categories' descriptions read as prose). */
+    assert_int_equal(class_category("cookiebanner"), PITH_CAT_COOKIE);
+    assert_int_equal(class_category("site-cookiebar-container"), PITH_CAT_COOKIE);
+    assert_int_equal(class_category("cmplz-categories"), PITH_CAT_COOKIE);
+    assert_int_equal(class_category("cookbook-chapter"), PITH_CAT_NONE);
     /* A shop's results are not its search box. */
     assert_int_equal(class_category("search-results"), PITH_CAT_NONE);
     assert_int_equal(class_category("search-form"), PITH_CAT_NAV);

@@ -105,6 +105,10 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "cookie and consent banners (a consent manager's 'cmp' box, not the 'cmp-' components "
      "of content management systems: cmp-text, cmp-accordion; TRUSTe's 'truste', not "
      "'trusted', a landing page's row of its customers)"},
+    {PITH_CAT_COOKIE, "cookie-?(?:banner|bar|notice|popup|box|wall|modal)\\w*|cmplz\\w*", 0,
+     "cookie banners named in one word ('cookiebanner', 'cookiebar-container') and the "
+     "Complianz consent plug-in's boxes ('cmplz-cookiebanner'): its categories' descriptions "
+     "read as prose"},
 
     /* --- paywalls ------------------------------------------------- */
     {PITH_CAT_PAYWALL, "paywall\\w*|pay-?wall\\w*|regwall\\w*|reg-?wall|registration-?wall|"
