@@ -224,6 +224,35 @@ static void test_article_beside_a_feed_stays(void **state)
     pith_result_free(r);
 }
 
+/* The landing page with a menu of the firm's services in its hero, a
+ * drop-down drawn as lists of links in a list: the menu goes, though the
+ * sections are kept whole. */
+#define L(t) "<li><a href='/s'>" t "</a></li>"
+static const char landing_with_menu[] =
+    "<html><body><main>"
+    SECTION("hero", "<h1>Gardens</h1><div class='dropdown'><ul>"
+            "<li><a href='/d'>Design</a><ul>" L("Front gardens") L("Back yards") L("Roofs")
+            L("Balconies") "</ul></li><li><a href='/p'>Planting</a><ul>" L("Shrubs")
+            L("Hedges") L("Bulbs") L("Trees") "</ul></li><li><a href='/c'>Care</a><ul>"
+            L("Pruning") L("Mowing") L("Feeding") "</ul></li></ul></div>")
+    BRIEF("features", "What we do", "A survey of your soil, light and drainage.",
+          "A plan drawn to scale, and the plants set out by our own gardeners in a day.")
+    SECTION("pricing", "<h2>Prices</h2><p>A plan for a yard under fifty square metres costs "
+            "four hundred pounds; planting is charged at cost.</p>")
+    "</main></body></html>";
+#undef L
+
+static void test_menu_in_a_section_goes(void **state)
+{
+    (void)state;
+    pith_result *r = extract(landing_with_menu);
+    assert_has(r, "survey of your soil");
+    assert_has(r, "fifty square metres");
+    assert_lacks(r, "Balconies");
+    assert_lacks(r, "Hedges");
+    pith_result_free(r);
+}
+
 /* An article with three short boxes beside it: the boxes do not hold
  * twice the article's text, so the article stays one block. */
 static const char article[] =
@@ -356,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_grid_keeps_every_card_whole),
         cmocka_unit_test(test_teasers_beside_the_choice),
         cmocka_unit_test(test_article_beside_a_feed_stays),
+        cmocka_unit_test(test_menu_in_a_section_goes),
         cmocka_unit_test(test_article_stays_one_block),
         cmocka_unit_test(test_run_found_from_deep_inside),
         cmocka_unit_test(test_sections_the_sibling_step_split),

@@ -5,6 +5,7 @@
  *     with a little more), and the title as a body line;
  *   - boxes with a boilerplate class, link lists, lines that are only a
  *     link, a lone kicker link above the lede, blocks of nothing but symbols;
+ *     inside a section or a card kept whole, a menu (a tree of links);
  *   - date lines and bylines: short blocks that are mostly a date or an
  *     author's name the metadata stage read (it marks them
  *     PITH_EL_DATELINE, PITH_EL_BYLINE);
@@ -171,6 +172,11 @@ static bool stray_inline(const pith_dom *dom, uint32_t i)
  * in links and less than LINK_LINE_MAX_TEXT bytes: a line that is a link. */
 #define LINK_LINE_DENSITY 0.8
 #define LINK_LINE_MAX_TEXT 200
+/* A menu inside a section or a card (a page's tree of links set in its
+ * hero as a drop-down of services) is a list of at least MENU_MIN_LINKS
+ * links holding lists of its own, more than LINK_LIST_DENSITY of its text
+ * in links: a card's own links are a few, and flat. */
+#define MENU_MIN_LINKS 12
 /* A kicker link above the lede is shorter than KICKER_MAX_TEXT; the lede
  * is the first paragraph with LEDE_MIN_TEXT bytes outside links. */
 #define KICKER_MAX_TEXT 40
@@ -203,6 +209,26 @@ static const char *metadata_line(const pith_dom *dom, uint32_t i)
     if (signed_)
         return "content:byline"; /* "By Jane Doe | Nov. 3, 2019" */
     return el->text <= DATELINE_MAX_TEXT ? "content:dateline" : NULL;
+}
+
+static bool is_list(GumboTag t)
+{
+    return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
+}
+
+/* Is list i a menu: a tree of links, lists inside it?  A list looked
+ * through and found none holds no list of links, and a menu is rejected
+ * whole, so no element is looked at twice. */
+static bool menu_tree(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (!is_list((GumboTag)el->tag) || el->links < MENU_MIN_LINKS ||
+        pith_link_density(el) <= LINK_LIST_DENSITY)
+        return false;
+    for (uint32_t j = i + 1; j < el->end; j++)
+        if (is_list((GumboTag)dom->els[j].tag) && dom->els[j].links > 0)
+            return true;
+    return false;
 }
 
 /* Reject blocks inside the article that are not part of it.  The path down
@@ -255,6 +281,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                 else if (ld > LINK_LIST_DENSITY)
                     rule = "content:link-density";
             }
+        } else if (container && !on_path && menu_tree(dom, i)) {
+            rule = "content:menu";
         } else if ((t == GUMBO_TAG_P || t == GUMBO_TAG_LI) && !in_item) {
             if (ld > LINK_LINE_DENSITY && el->text < LINK_LINE_MAX_TEXT && el->links >= 1)
                 rule = "content:link-line";
