@@ -682,6 +682,40 @@ static void test_posted_line_is_the_time(void **state)
 }
 #undef POSTED_POST
 
+/* A thread whose posts end with the note the software adds when a post
+ * was changed ("Edited <time>May 23</time> by fanless"), marked to be left
+ * out of quotes: the note goes, the post stays. */
+#define EDITED_POST(name, body, note)                                                      \
+    "<div class='comment'><div class='who'><b>" name "</b> <time datetime='"               \
+    "2024-05-22T19:19:46Z'>May 22, 2024</time></div><div class='comment-body'><p>" body     \
+    "</p>" note "</div></div>"
+#define EDIT_NOTE(name)                                                                    \
+    "<span class='light' data-excludequote><strong>Edited <time datetime='"                \
+    "2024-05-23T07:38:12Z'>May 23</time> by " name "</strong> <a href='/log'>(see edit "    \
+    "history)</a></span>"
+
+static const char edited_thread[] =
+    "<html><body><main><h1>Quiet fans for a small case</h1>"
+    EDITED_POST("fanless", "Which quiet fans fit a small case with a radiator on top? The "
+                "stock ones whine at any speed above half, and the case is on my desk.",
+                EDIT_NOTE("fanless"))
+    EDITED_POST("rpmwatch", "Slim fans of fifteen millimetres fit over most radiators; set a "
+                "gentle curve in the firmware and they stay silent under light loads.", "")
+    "</main></body></html>";
+
+static void test_edit_note_not_the_post(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(edited_thread);
+    assert_non_null(strstr(r->text, "the case is on my desk."));
+    assert_non_null(strstr(r->text, "silent under light loads."));
+    assert_null(strstr(r->text, "Edited"));
+    assert_null(strstr(r->text, "edit history"));
+    pith_result_free(r);
+}
+#undef EDITED_POST
+#undef EDIT_NOTE
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -702,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_poster_name_from_author_pane),
         cmocka_unit_test(test_posted_line_is_the_time),
+        cmocka_unit_test(test_edit_note_not_the_post),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

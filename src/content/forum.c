@@ -561,6 +561,34 @@ static void reject_signatures(pith_ctx *ctx, uint32_t b)
     }
 }
 
+/* A note the software adds to a post's body when its poster changed it
+ * ("Edited January 29 by jane (see edit history)") is no part of what the
+ * poster wrote, and the software says so: it marks the note to be left out
+ * when the post is quoted (data-excludequote).  Such a short box showing a
+ * time goes.  (Classes naming the edit, "lastEdit", "postedit", were tried:
+ * the thread pages' own texts keep the note as often as not.) */
+#define EDIT_NOTE_MAX 80 /* non-space bytes: a date, a name and "see edit history" */
+
+static bool is_edit_note(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->text > 0 && el->text <= EDIT_NOTE_MAX && pith_attr(el, "data-excludequote") &&
+           time_in(ctx, i, true) != PITH_NO_EL;
+}
+
+static void reject_edit_notes(pith_ctx *ctx, uint32_t b)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = b + 1; i < dom->els[b].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el) || is_edit_note(ctx, i)) {
+            if (!skipped(el))
+                pith_ctx_reject(ctx, i, "forum:edit-note");
+            i = el->end - 1;
+        }
+    }
+}
+
 /* Forum software writes a post's <time> twice, long and short ("June 14,
  * 2024" and "1 yr"), and its style sheet shows one of them: the text
  * holds both, glued ("June 14, 20241 yr").  A <time>'s child classed as
@@ -694,6 +722,7 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
                              j + 1 < m ? bodies[j + 1] : PITH_NO_EL);
         keep_byline(ctx, p, bodies[j], keep);
         reject_signatures(ctx, bodies[j]);
+            reject_edit_notes(ctx, bodies[j]);
     }
     keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);

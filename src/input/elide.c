@@ -112,9 +112,10 @@ static const char *const read_t[] = {"title", "type", "typeof", NULL};
 static const char *const read_v[] = {"value", NULL};
 static const char *const read_x[] = {"xml:lang", NULL};
 /* The data-* attributes read, after their "data-": lazy images' sources
- * and a code block's language (content/build.c) ... */
+ * and a code block's language (content/build.c), a post's part left out
+ * of quotes (content/forum.c) ... */
 static const char *const read_data[] = {
-    "src", "lazy-src", "original", "url", "srcset", "lang", "language", NULL,
+    "src", "lazy-src", "original", "url", "srcset", "lang", "language", "excludequote", NULL,
 };
 /* ... and those read by their name's start: the ad markers the clean
  * stage looks for (rules/tags.c). */
