@@ -14,6 +14,8 @@
 #include "text/lineset.h"
 #include "text/page.h"
 #include "util/arena.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -307,6 +309,94 @@ static void test_title_case(void **state)
     assert_true(f.page.b[0].title_case);
     assert_false(f.page.b[1].title_case);
     assert_true(f.page.b[1].sentence_end);
+    done(&f);
+}
+
+/* What a block's measure counts, counted a character at a time: its
+ * characters (bytes but spaces and line breaks), words (a CJK character
+ * one of its own), and its runs of four letters or more, and how many of
+ * them start with a capital. */
+typedef struct plain_count {
+    uint32_t chars, words, long_words, capitalised;
+} plain_count;
+
+static void end_run(plain_count *c, uint32_t *letters, bool capital)
+{
+    if (*letters >= 4) {
+        c->long_words++;
+        c->capitalised += capital;
+    }
+    *letters = 0;
+}
+
+static plain_count count_plainly(const char *s, size_t n)
+{
+    plain_count c = {0, 0, 0, 0};
+    bool in_word = false, capital = false;
+    uint32_t letters = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        assert_true(k > 0);
+        i += (size_t)k;
+        c.chars += cp == ' ' || cp == '\n' ? 0 : (uint32_t)k;
+        bool ascii = cp < 0x80, cjk = cp >= 0x0E00 && pith_is_cjk_cp(cp);
+        bool word = ascii ? pith_ascii_is_alnum((char)cp) : pith_is_word_cp(cp) && !cjk;
+        bool letter = ascii ? pith_ascii_is_alpha((char)cp) || cp == '_' : pith_is_word_cp(cp);
+        c.words += cjk || (word && !in_word);
+        in_word = word;
+        if (!letter) {
+            end_run(&c, &letters, capital);
+            continue;
+        }
+        if (letters++ == 0)
+            capital = pith_lower_cp(cp) != cp;
+    }
+    end_run(&c, &letters, capital);
+    return c;
+}
+
+/* measure reads ASCII eight bytes at a time and the rest a character at a
+ * time: on lines that mix them at every offset, and outrun 64 bytes, its
+ * counts and folded hash are those of a plain count. */
+static void test_measure_counts(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a", "Bc", "Defg", "hijkl", "Mnopqr", "_", "7", "42", " ", " ", ",", ".", "-",
+        "\xC3\xA9", "\xC3\x89" "cole", "\xC3\x9F", "\xE4\xB8\xAD", "\xE6\x96\x87",
+        "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "Title", "Case",
+    };
+    char text[64 * 1024];
+    size_t len = 0;
+    uint32_t seed = 12345;
+    for (int line = 0; line < 200; line++) {
+        seed = seed * 1103515245u + 12345u;
+        int count = 1 + (int)(seed >> 16) % 90;
+        text[len++] = 'x'; /* no list or heading mark opens the line */
+        for (int k = 0; k < count; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            memcpy(text + len, p, strlen(p));
+            len += strlen(p);
+        }
+        memcpy(text + len, "\n\n", 2);
+        len += 2;
+    }
+    text[len] = '\0';
+    page_fixture f;
+    read_page(&f, text);
+    assert_true(f.page.n > 100);
+    for (uint32_t i = 0; i < f.page.n; i++) {
+        const pith_tblock *b = &f.page.b[i];
+        const char *s = text_of(&f, i);
+        plain_count c = count_plainly(s, b->len);
+        assert_int_equal(b->chars, c.chars);
+        assert_int_equal(b->words, c.words);
+        assert_int_equal(b->title_case,
+                         c.long_words >= 3 && c.capitalised * 4 >= c.long_words * 3);
+        assert_true(b->hash == pith_tblock_fold_hash(s, b->len));
+    }
     done(&f);
 }
 
@@ -1603,6 +1693,7 @@ int main(void)
         cmocka_unit_test(test_broken_prose_joined),
         cmocka_unit_test(test_lynx_references),
         cmocka_unit_test(test_title_case),
+        cmocka_unit_test(test_measure_counts),
         cmocka_unit_test(test_headline_over_date),
         cmocka_unit_test(test_clear_language),
         cmocka_unit_test(test_phrases_removed),

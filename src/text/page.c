@@ -872,32 +872,54 @@ static inline uint64_t fold_hash_byte(uint64_t h, unsigned char c)
 
 #define BYTES_OF(b) ((uint64_t)(b) * 0x0101010101010101ull) /* b in each of 8 bytes */
 
-/* Eight bytes folded as FOLD folds each of them: ASCII capitals in lower
- * case, digits as '0', the others as they are.  A byte's range test adds
- * to its low seven bits (no carry leaves the byte) and reads the top bit. */
-static uint64_t fold_word(uint64_t x)
+/* The top bit of each of the eight bytes of low (each below 0x80) that is
+ * from first to last: the test adds to the byte's seven bits (no carry
+ * leaves the byte) and reads the top bit. */
+static inline uint64_t bytes_within(uint64_t low, unsigned char first, unsigned char last)
 {
-    uint64_t beyond = x & BYTES_OF(0x80), low = x & BYTES_OF(0x7F);
-    uint64_t capital = (low + BYTES_OF(0x80 - 'A')) & ~(low + BYTES_OF(0x80 - 'Z' - 1)) &
-                       ~beyond & BYTES_OF(0x80);
-    uint64_t digit = (low + BYTES_OF(0x80 - '0')) & ~(low + BYTES_OF(0x80 - '9' - 1)) &
-                     ~beyond & BYTES_OF(0x80);
+    return (low + BYTES_OF(0x80 - first)) & ~(low + BYTES_OF(0x80 - last - 1)) & BYTES_OF(0x80);
+}
+
+/* Eight bytes x folded, given the top bits of their ASCII capitals and
+ * digits: capitals in lower case, digits as '0', the others as they are. */
+static inline uint64_t fold_marked(uint64_t x, uint64_t capital, uint64_t digit)
+{
     uint64_t digit_bytes = (digit >> 7) * 0xFF;
     return ((x | capital >> 2) & ~digit_bytes) | (digit_bytes & BYTES_OF('0'));
 }
 
-uint64_t pith_tblock_fold_hash(const char *s, size_t n)
+/* Eight bytes folded as FOLD folds each of them. */
+static uint64_t fold_word(uint64_t x)
 {
-    uint64_t h = FOLD_HASH_START;
-    size_t i = 0;
-    for (uint64_t word; i + sizeof word <= n; i += sizeof word) { /* eight bytes at a time */
+    uint64_t beyond = x & BYTES_OF(0x80), low = x & BYTES_OF(0x7F);
+    return fold_marked(x, bytes_within(low, 'A', 'Z') & ~beyond,
+                       bytes_within(low, '0', '9') & ~beyond);
+}
+
+/* The folded hash h taking eight folded bytes. */
+static inline uint64_t fold_hash_word(uint64_t h, uint64_t folded)
+{
+    h = (h ^ folded) * FOLD_HASH_PRIME;
+    return h ^ h >> 32; /* the high bytes reach the low bits, which tables index by */
+}
+
+/* The folded hash of s[0..n) from h, the hash of its first `from` bytes (a
+ * multiple of eight): eight bytes at a time, then the last few. */
+static uint64_t fold_hash_from(uint64_t h, const char *s, size_t from, size_t n)
+{
+    size_t i = from;
+    for (uint64_t word; i + sizeof word <= n; i += sizeof word) {
         memcpy(&word, s + i, sizeof word);
-        h = (h ^ fold_word(word)) * FOLD_HASH_PRIME;
-        h ^= h >> 32; /* the high bytes reach the low bits, which tables index by */
+        h = fold_hash_word(h, fold_word(word));
     }
     for (; i < n; i++)
         h = fold_hash_byte(h, (unsigned char)s[i]);
     return h;
+}
+
+uint64_t pith_tblock_fold_hash(const char *s, size_t n)
+{
+    return fold_hash_from(FOLD_HASH_START, s, 0, n);
 }
 
 /* Sentence ends beyond ASCII: the ideographic full stop, full-width marks,
@@ -957,14 +979,15 @@ typedef struct tally {
     uint32_t long_words, capitalised; /* runs of letters long enough */
 } tally;
 
-/* The run of letters ends: count it when it is long. */
-static inline void end_letters(tally *t)
+/* The run of letters grew by added letters: count it when it has just
+ * become long (once a run, whether it goes on or not). */
+static inline void grow_letters(tally *t, uint32_t added)
 {
-    if (t->letters >= TITLE_CASE_MIN_LETTERS) {
+    if (t->letters < TITLE_CASE_MIN_LETTERS && t->letters + added >= TITLE_CASE_MIN_LETTERS) {
         t->long_words++;
         t->capitalised += t->capital;
     }
-    t->letters = 0;
+    t->letters += added;
 }
 
 /* Count a character: its kind by the bits of MEASURE_ASCII (its letter
@@ -979,10 +1002,11 @@ static inline void tally_char(tally *t, unsigned kind, bool cjk)
         t->words += w && !t->in_word;
     t->in_word = w;
     if (kind & MEASURE_LETTER) {
-        if (t->letters++ == 0)
+        if (t->letters == 0)
             t->capital = kind & MEASURE_CAPITAL;
-    } else if (t->letters) {
-        end_letters(t);
+        grow_letters(t, 1);
+    } else {
+        t->letters = 0;
     }
 }
 
@@ -995,7 +1019,7 @@ static inline void tally_letters(tally *t, uint32_t len, bool capital)
     t->in_word = true;
     if (t->letters == 0)
         t->capital = capital;
-    t->letters += len;
+    grow_letters(t, len);
 }
 
 static bool is_ascii_letter(unsigned char c)
@@ -1037,13 +1061,137 @@ static bool sentence_end(const char *s, size_t n)
     return end;
 }
 
+/* What measure counts of up to 64 ASCII bytes, a bit a byte (bit k for
+ * the k-th byte): the bytes of words (letters and digits), the letters
+ * (and '_'), the capitals, the bytes that are no character (space, line
+ * break). */
+typedef struct byte_masks {
+    uint64_t word, letter, capital, blank;
+    unsigned n; /* bytes */
+} byte_masks;
+
+/* The folded hash of a block's first bytes, as measure reads them. */
+typedef struct folding {
+    uint64_t hash;
+    size_t done; /* bytes hashed: a multiple of eight */
+} folding;
+
+/* The top bits of the eight bytes of m as eight bits, byte k's as bit k
+ * (the multiplication gathers them into the top byte). */
+static inline uint64_t top_bits(uint64_t m)
+{
+    return ((m >> 7) * 0x0102040810204080ull) >> 56;
+}
+
+/* The number of bits set in x (no call to the compiler's helper). */
+static inline uint32_t bits_set(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (uint32_t)((x * BYTES_OF(1)) >> 56);
+}
+
+/* Add the eight ASCII bytes x (in memory order), at byte `at` of the
+ * block, to the masks; and to the folded hash when it has reached them. */
+static inline void mask_word(byte_masks *m, uint64_t x, folding *f, size_t at)
+{
+    uint64_t alpha = bytes_within(x | BYTES_OF(0x20), 'a', 'z'); /* 0x20 sets lower case */
+    uint64_t capital = alpha & ~(x << 2);                        /* 0x20 was not set */
+    uint64_t digit = bytes_within(x, '0', '9');
+    uint64_t blank = bytes_within(x, ' ', ' ') | bytes_within(x, '\n', '\n');
+    uint64_t underscore = bytes_within(x, '_', '_');
+    if (f->done == at) {
+        f->hash = fold_hash_word(f->hash, fold_marked(x, capital, digit));
+        f->done += 8;
+    }
+    m->word |= top_bits(alpha | digit) << m->n;
+    m->letter |= top_bits(alpha | underscore) << m->n;
+    m->capital |= top_bits(capital) << m->n;
+    m->blank |= top_bits(blank) << m->n;
+    m->n += 8;
+}
+
+/* x shifted up by k (1 to 3) bits, its low bits taken from the 3 bits
+ * before it (bit 2 the byte just before). */
+static inline uint64_t shift_in(uint64_t x, unsigned k, unsigned before)
+{
+    return x << k | before >> (3 - k);
+}
+
+/* Count the bytes of m as tally_char and tally_letters count them one by
+ * one: by bit arithmetic over the masks, with the tally's state carried in
+ * and out (the word and the run of letters going on). */
+static void tally_masks(tally *t, const byte_masks *m)
+{
+    uint64_t all = m->n == 64 ? ~0ull : (1ull << m->n) - 1;
+    t->chars += m->n - bits_set(m->blank);
+    t->words += bits_set(m->word & ~(m->word << 1 | t->in_word));
+    t->in_word = m->word >> (m->n - 1) & 1;
+    /* the letters before: which of the last 3 bytes were letters of the
+     * run, and which of them was its first, a capital */
+    uint32_t run = t->letters;
+    unsigned before = run >= 3 ? 7 : run == 2 ? 6 : run == 1 ? 4 : 0;
+    unsigned first = run >= 1 && run <= 3 && t->capital ? 8 >> run : 0;
+    uint64_t l = m->letter;
+    /* the bytes that end TITLE_CASE_MIN_LETTERS letters in a row, and the
+     * first of them in each run: the run's first letter is 3 bytes back */
+    uint64_t long_at = l & shift_in(l, 1, before) & shift_in(l, 2, before) & shift_in(l, 3, before);
+    uint64_t became_long = long_at & ~(long_at << 1 | (run >= TITLE_CASE_MIN_LETTERS));
+    t->long_words += bits_set(became_long);
+    t->capitalised += bits_set(became_long & shift_in(m->capital, 3, first));
+    /* the run of letters at the end */
+    uint64_t gaps = ~l & all;
+    if (!gaps) {
+        if (run == 0)
+            t->capital = m->capital & 1;
+        t->letters = run + m->n;
+        return;
+    }
+    unsigned last_gap = 63 - (unsigned)__builtin_clzll(gaps);
+    t->letters = m->n - 1 - last_gap;
+    if (t->letters)
+        t->capital = m->capital >> (last_gap + 1) & 1;
+}
+
+/* Whether the bytes are in memory order in a word (mask_word's bit k for
+ * the k-th byte needs it). */
+#define MASKS_IN_ORDER (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+
+/* Read the ASCII bytes at s[i..n) eight at a time, up to 64, into the
+ * tally; returns where it stopped (i itself when the next eight bytes are
+ * not all ASCII, or fewer than eight are left). */
+static size_t tally_ascii(tally *t, folding *f, const char *s, size_t i, size_t n)
+{
+    if (!MASKS_IN_ORDER)
+        return i;
+    byte_masks m = {0, 0, 0, 0, 0};
+    uint64_t x;
+    while (m.n < 64 && i + 8 <= n) {
+        memcpy(&x, s + i, sizeof x);
+        if (x & BYTES_OF(0x80))
+            break;
+        mask_word(&m, x, f, i);
+        i += 8;
+    }
+    if (m.n)
+        tally_masks(t, &m);
+    return i;
+}
+
 /* A block's characters, words, sentence end, title case and folded hash. */
 static void measure(pith_tpage *page, pith_tblock *blk)
 {
     const char *s = page->text + blk->off;
     size_t n = blk->len;
     tally t = {0};
+    folding f = {FOLD_HASH_START, 0};
     for (size_t i = 0; i < n;) {
+        size_t j = tally_ascii(&t, &f, s, i, n);
+        if (j > i) {
+            i = j;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (is_ascii_letter(c)) { /* most bytes: a run of letters at a time */
             size_t e = i + 1;
@@ -1063,12 +1211,11 @@ static void measure(pith_tpage *page, pith_tblock *blk)
         tally_char(&t, kind_beyond_ascii(cp), is_cjk(cp));
         t.chars += (uint32_t)(i - at) - 1; /* its bytes: one counted */
     }
-    end_letters(&t);
     blk->chars = t.chars;
     blk->words = t.words;
     blk->sentence_end = sentence_end(s, n);
     blk->title_case = t.long_words >= 3 && t.capitalised * 4 >= t.long_words * 3;
-    blk->hash = pith_tblock_fold_hash(s, n);
+    blk->hash = fold_hash_from(f.hash, s, f.done, n);
 }
 
 /* ------------------------------------------------------------ outdents */
