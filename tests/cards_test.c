@@ -295,6 +295,33 @@ static void test_description_below_main_stays(void **state)
     pith_result_free(r);
 }
 
+/* A shop prints the same controls and ribbons on every card: a check box
+ * to compare, a quick view, a "Best seller" ribbon.  They go; the names and
+ * prices stay, and so does a heading worded as a ribbon, which titles a
+ * shelf of the page. */
+#define LABELLED(slug, name, price)                                                              \
+    "<li class='tile'><div class='tile__badge'>Best seller</div><h3><a href='/p/" slug "'>" name \
+    "</a></h3><div class='tile__price'>" price "</div><div class='tile__compare'><label>"         \
+    "<input type='checkbox'> Compare</label></div><div><a href='#q'>Quick view</a></div></li>"
+
+static const char jugs[] =
+    "<html><body><main><h1>Jugs</h1><h2>Best seller</h2><ul class='tiles'>"
+    LABELLED("a", "Milk jug", "&pound;18.00") LABELLED("b", "Cream jug", "&pound;14.00")
+    LABELLED("c", "Water jug", "&pound;26.00") LABELLED("d", "Syrup jug", "&pound;12.00")
+    "</ul></main></body></html>";
+
+static void test_card_labels_go(void **state)
+{
+    (void)state;
+    pith_result *r = extract(jugs);
+    assert_int_equal(count(r->text, "Compare"), 0);
+    assert_int_equal(count(r->text, "Quick view"), 0);
+    assert_int_equal(count(r->text, "Best seller"), 1); /* the shelf's heading */
+    assert_int_equal(count(r->text, "Cream jug"), 1);
+    assert_int_equal(count(r->text, "26.00"), 1);
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_product_options_go),
         cmocka_unit_test(test_table_cells_stay),
         cmocka_unit_test(test_card_rating_stays),
+        cmocka_unit_test(test_card_labels_go),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

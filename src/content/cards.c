@@ -1,7 +1,7 @@
 /*
  * cards.c — pages of many blocks (a shop's category, a list of posts, a
  * landing page, a product's page): a line shown twice in a row is read
- * once.
+ * once, and a card's control or ribbon is not read.
  *
  * A card's markup often holds its name, its price or its badge more than
  * once: the name as the picture's link text and again as the heading, a
@@ -17,10 +17,18 @@
  * section headings alike; and every line of a thread (two posts in a row
  * may say the same thing, "Thanks!", each its poster's) and of a page of
  * no known kind, whose blocks may be an article's.
+ *
+ * On a page of items (a shop's grid, a list, a product's page, a landing
+ * page's cards) a line that is all one of the labels a shop prints on each
+ * card (rules/card_labels.c: "Compare", "Quick view", "Add to cart",
+ * "Best seller") is rejected too: a control or a ribbon, not the item's
+ * text.  A heading so worded ("Best seller" over a shelf) titles a
+ * section, and stays.
  */
 #include <string.h>
 
 #include "internal.h"
+#include "rules/card_labels.h"
 
 #define LINE_TEXT_MAX 100 /* non-space bytes of a card's line: a name, a price, a
                             badge, a title; paragraphs said twice are filter.c's */
@@ -46,6 +54,20 @@ static bool card_line(const pith_el *el)
 static bool section_heading(const pith_el *el)
 {
     return el->tag == GUMBO_TAG_H1 || el->tag == GUMBO_TAG_H2;
+}
+
+/* A page of items, whose cards carry a shop's labels: not documentation. */
+static bool page_of_items(pith_pagetype t)
+{
+    return t == PITH_PAGE_COLLECTION || t == PITH_PAGE_LISTING || t == PITH_PAGE_PRODUCT ||
+           t == PITH_PAGE_SERVICE;
+}
+
+/* Is the line (its text in now) a card's control or ribbon? */
+static bool card_label(const pith_ctx *ctx, const pith_el *el, const pith_buf *now)
+{
+    return page_of_items(ctx->pagetype) && !pith_tag_is_heading((GumboTag)el->tag) &&
+           !now->oom && pith_rules_is_card_label(now->data, now->len);
 }
 
 void pith_content_repeats(pith_ctx *ctx, uint32_t region)
@@ -74,6 +96,10 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
         pith_buf *now = &texts[cur], *before = &texts[1 - cur];
         pith_buf_clear(now);
         pith_el_text(dom, line, now, 0);
+        if (card_label(ctx, el, now)) {
+            pith_ctx_reject(ctx, line, "content:card-label");
+            continue; /* the lines around it are still in a row */
+        }
         if (prev != PITH_NO_EL && !section_heading(el) && now->len == before->len &&
             !now->oom && !before->oom &&
             (now->len == 0 || memcmp(now->data, before->data, now->len) == 0))
