@@ -302,6 +302,34 @@ static void test_listing_run(void **state)
 #undef COMMENT
 }
 
+/* An article's running prose (five paragraphs side by side) with a long
+ * list of its sources after it, each a link, is the article, though the
+ * list holds more of the page than the paragraphs do. */
+static void test_listing_run_beside_prose(void **state)
+{
+    (void)state;
+#define SOURCE(n)                                                                              \
+    "<li><a href=/paper" n ">Smith J, Jones K, Brown L, et al. (2021). Iron railway bridges "  \
+    "of small towns and the repair of their wooden decks over a century of use, part " n       \
+    ".</a> Journal of Bridges 12: 101-120.</li>"
+#define SOURCES                                                                                \
+    "<ul class=sources>" SOURCE("1") SOURCE("2") SOURCE("3") SOURCE("4") SOURCE("5")           \
+    SOURCE("6") SOURCE("7") SOURCE("8") SOURCE("9") SOURCE("10") SOURCE("11") SOURCE("12")     \
+    SOURCE("13") SOURCE("14") SOURCE("15") SOURCE("16") "</ul>"
+#define DECLARED "<meta property='og:type' content='article'>"
+    const char *why = NULL;
+    assert_int_equal(
+        type_of(PAGE(DECLARED, "<div>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 "</div>" SOURCES), &why),
+        PITH_PAGE_ARTICLE);
+    /* Two paragraphs are a list's introduction: the list is the page. */
+    assert_int_equal(type_of(PAGE(DECLARED, "<div>" PROSE1 PROSE2 "</div>" SOURCES), &why),
+                     PITH_PAGE_LISTING);
+    assert_string_equal(why, "structure: a run of alike linked items holds much of the page");
+#undef DECLARED
+#undef SOURCE
+#undef SOURCES
+}
+
 /* A section's front page says it is an article (og:type, a date) and
  * shows its stories in several runs (the lead stories, the latest, the most
  * read), none holding much of the page: with no body of prose it is a
@@ -773,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_manual_declared_article),
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
+        cmocka_unit_test(test_listing_run_beside_prose),
         cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_menu_runs),
         cmocka_unit_test(test_front_page),

@@ -1298,7 +1298,12 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = "schema:ItemList of many items, and no byline";
         return PITH_PAGE_LISTING;
     }
-    if (runs >= LIST_RUN_SHARE && prose < PROSE_SHARE_MAX) {
+    /* A run of linked items holding much of the page is its list, unless
+     * an article's running prose stands beside it (paragraphs side by
+     * side in one box): its sources, its picks or a list of other stories
+     * then follow the story, however short its paragraphs are. */
+    if (runs >= LIST_RUN_SHARE && prose < PROSE_SHARE_MAX &&
+        sh->paras_boxed < RUNNING_PROSE_MIN) {
         *why = "structure: a run of alike linked items holds much of the page";
         return PITH_PAGE_LISTING;
     }
