@@ -1368,6 +1368,30 @@ static void test_stored_fields(void **state)
     test_unstage(&s);
 }
 
+/* On a product's page the box that buys it (its price, the delivery
+ * choices, a protection plan, the button) goes; a box so named that holds
+ * the product's name or a paragraph of its description stays, and so does
+ * the box on a page of another type. */
+static void test_buy_box(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><div class=product-buy-box id=named><h1>Oak stool</h1></div>"
+        BESIDE "<div class=productBuyBox id=buy><div>$98.00</div><div>Free 30-day returns</div>"
+        "<div>Two-year protection plan - $12.00</div><button>Add to cart</button></div>"
+        "<div class=add-to-cart id=described>" PROSE1 "<button>Add to cart</button></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "buy"), "structure:buy-box");
+    assert_string_equal(dropped_by(&s, "named"), "kept");
+    assert_string_equal(dropped_by(&s, "described"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "buy"), "kept");
+    test_unstage(&s);
+}
+
 /* The page's prose is not looked for in a menu (<nav>, role=navigation):
  * a menu that gives each of the site's sections a blurb longer than the
  * page's own paragraph is still a menu, and goes by its tag or role; the
@@ -1515,6 +1539,7 @@ int main(void)
         cmocka_unit_test(test_row_of_tabs),
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
+        cmocka_unit_test(test_buy_box),
         cmocka_unit_test(test_prose_not_in_nav),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1578,6 +1578,53 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
     return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
 }
 
+
+#define BUY_BOX_ELEMENTS_MAX 1000 /* elements of a box to buy (price, options, delivery,
+                                     buttons); a bigger box is a column of the page */
+
+/* Class words of the box where a shop sells the product shown ("buy-box",
+ * "buyBox", "add-to-cart-wrapper", "product-buy-box"), as the clean stage
+ * normalises them. */
+static const char *const buy_box_words[] = {"buy-box", "buybox", "add-to-cart"};
+
+static bool names_a_buy_box(const char *norm)
+{
+    for (size_t k = 0; k < sizeof buy_box_words / sizeof buy_box_words[0]; k++)
+        if (strstr(norm, buy_box_words[k]))
+            return true;
+    return false;
+}
+
+/* On a product page, the box that buys the product: its price again, the
+ * quantity, the delivery choices and protection plans, the button; what
+ * the shop asks, not what the page says of the product.  Not when it
+ * holds the product's name (an <h1>) or a paragraph of prose (the
+ * description set beside the button), nor the page's densest prose. */
+static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || !el->norm || el->blocks == 0 ||
+        el->end - i > BUY_BOX_ELEMENTS_MAX || !names_a_buy_box(el->norm) ||
+        holds_the_page(dom, i) || (dom->prose >= i && dom->prose < el->end))
+        return false;
+    for (uint32_t j = i + 1; j < el->end; j++)
+        if (dom->els[j].tag == GUMBO_TAG_H1 || pith_pagetype_long_paragraph(&dom->els[j]))
+            return false;
+    return true;
+}
+
+/* On a product page, what sells rather than describes: a run of other
+ * products with their prices, the box that buys the product. */
+static const char *selling(const pith_ctx *ctx, uint32_t i)
+{
+    if (priced_run_of_others(ctx, i))
+        return "structure:priced-items";
+    if (box_to_buy(ctx, i))
+        return "structure:buy-box";
+    return NULL;
+}
+
 #define UUID_TEXT 36 /* bytes of a UUID: 32 hex digits in groups of 8-4-4-4-12 */
 
 /* Is s (n bytes) one UUID, "f2f260c3-bf1f-466a-b856-6f031758a086"? */
@@ -1928,8 +1975,9 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return choosing;
     if (labelled_filters(ctx, i))
         return "structure:filter-panel";
-    if (priced_run_of_others(ctx, i))
-        return "structure:priced-items";
+    const char *sells = selling(ctx, i);
+    if (sells)
+        return sells;
     const char *data = printed_data(ctx, i);
     if (data)
         return data;
