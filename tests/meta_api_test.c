@@ -293,6 +293,15 @@ static void test_headline_as_title(void **state)
          "<div class='masthead'><h1>Tips for Kyoto Temples - Japan Forum</h1></div>"
          "<main><h1>Tips for Kyoto Temples</h1>",
          "Tips for Kyoto Temples"},
+        /* a <title> whose page part is empty names only the site: the
+         * page's first <h1>, even away from any article, is the title */
+        {"<title>| Example Magazine</title>",
+         "<div class='bar'><h1>Electronic Gadgets</h1></div>"
+         "<ul><li><a href='/a'>A gadget</a></li><li><a href='/b'>B gadget</a></li></ul>",
+         "Electronic Gadgets"},
+        /* a soft hyphen is no part of the headline's words */
+        {"<title>Home Repair Assistance Program | Example</title>",
+         "<h1>Home Repair Assis&shy;tance Program</h1>", "Home Repair Assistance Program"},
         /* a headline that is the <title>'s first parts with trademark signs
          * added is written as the <title> writes it; one that differs in
          * any other way is kept as it is shown */

@@ -59,6 +59,9 @@ static const title_case CASES[] = {
      "福娘童話集　きょうのイソップ童話"},
     {"＜お知らせ＞", NULL, NULL, true, "＜お知らせ＞", ""},
     {"読者の声＜第3回＞", NULL, NULL, true, "読者の声＜第3回＞", ""},
+    /* a template that left the page's part empty: all of it is the site's */
+    {"| Example Magazine", NULL, NULL, true, "", "Example Magazine"},
+    {"- Example Magazine", "Example Magazine", NULL, true, "", "Example Magazine"},
     /* titles that stay whole */
     {"Review: the new phone is fine", NULL, NULL, true, "Review: the new phone is fine", ""},
     {"Jean-Pierre wins the race", NULL, NULL, true, "Jean-Pierre wins the race", ""},

@@ -13,7 +13,8 @@
  * first part word for word, see banner_says_title): the first one with the
  * article's text (see pith_meta_in_article), else the first one; else,
  * on pages that keep an <h1> for the site (see shows_site), the first
- * such <h2>; else the first <h1> with the article's text, outside asides.  Only a
+ * such <h2>; else the first <h1> with the article's text, outside asides;
+ * else the page's first <h1> outside asides (a listing's).  Only a
  * restating heading is evidence enough to replace a declared title
  * (meta.c).
  */
@@ -329,6 +330,22 @@ static void drop_section_number(pith_buf *text)
     }
 }
 
+#define SOFT_HYPHEN "\xC2\xAD" /* U+00AD: where a long word may break, unseen */
+
+/* Drops the soft hyphens of text ("Assis&shy;tance"): a line-breaking
+ * hint inside a word, which a reader does not see. */
+static void drop_soft_hyphens(pith_buf *text)
+{
+    size_t to = 0;
+    for (size_t i = 0; i < text->len; i++) {
+        if (i + 1 < text->len && memcmp(text->data + i, SOFT_HYPHEN, 2) == 0)
+            i++;
+        else
+            text->data[to++] = text->data[i];
+    }
+    pith_buf_truncate(text, to);
+}
+
 /* Drops the spaces and no-break spaces (U+00A0, "&nbsp;" after a heading's
  * last word) at either end of text. */
 static void drop_end_spaces(pith_buf *text)
@@ -366,6 +383,7 @@ static bool shown_heading_text(pith_ctx *ctx, uint32_t i, const char *const *nam
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
     drop_trailing_tagline(ctx, i, out);
+    drop_soft_hyphens(out);
     drop_permalink_mark(out);
     drop_section_number(out);
     drop_end_spaces(out);
@@ -491,6 +509,7 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
     pith_buf text = PITH_BUF_INIT;
     uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
     uint32_t h1_says = PITH_NO_EL; /* the first <h1> that says a declared title */
+    uint32_t h1_any = PITH_NO_EL;  /* the first <h1> outside asides, wherever it is */
     unsigned seen = 0;
     bool site_h1 = false; /* an <h1> shows the site: an <h2> may be the headline */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end && h1_with == PITH_NO_EL &&
@@ -524,22 +543,28 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
                 h1_with = i;
             else if (h1 == PITH_NO_EL)
                 h1 = i;
-        } else if (tag == GUMBO_TAG_H1 && with_article == PITH_NO_EL &&
-                 !pith_meta_in_aside(ctx, f, i) && with)
-            with_article = i;
+        } else if (tag == GUMBO_TAG_H1 && (with_article == PITH_NO_EL || h1_any == PITH_NO_EL) &&
+                   !pith_meta_in_aside(ctx, f, i)) {
+            if (with && with_article == PITH_NO_EL)
+                with_article = i;
+            if (h1_any == PITH_NO_EL)
+                h1_any = i;
+        }
     }
     pith_buf_free(&text);
     /* an <h1> that says a declared title word for word, else a restating
      * <h1> with the article's text (a banner restates the title's site
      * part), else a restating <h1>, or <h2> under an <h1> that shows the
-     * site, else the <h1> with the article */
+     * site, else the <h1> with the article, else the first <h1> */
     uint32_t pick = h1_says != PITH_NO_EL ? h1_says
                     : h1_with != PITH_NO_EL ? h1_with
                     : h1 != PITH_NO_EL    ? h1
                     : h2 != PITH_NO_EL && site_h1 ? h2
-                                          : with_article;
+                    : with_article != PITH_NO_EL  ? with_article
+                                                  : h1_any;
     *kind = pick == PITH_NO_EL     ? PITH_HEADLINE_NONE
             : pick == with_article ? PITH_HEADLINE_WITH_ARTICLE
+            : pick == h1_any       ? PITH_HEADLINE_FIRST
                                    : PITH_HEADLINE_RESTATES;
     return pick;
 }

@@ -10,7 +10,8 @@
 typedef enum pith_headline_kind {
     PITH_HEADLINE_NONE = 0,
     PITH_HEADLINE_RESTATES,     /* a heading that restates a declared title */
-    PITH_HEADLINE_WITH_ARTICLE  /* the first <h1> with the article's text */
+    PITH_HEADLINE_WITH_ARTICLE, /* the first <h1> with the article's text */
+    PITH_HEADLINE_FIRST         /* else the page's first <h1> outside asides */
 } pith_headline_kind;
 
 /* The page's headline into out (cleared first), and how it was found:

@@ -546,12 +546,29 @@ static bool bracketed_site(const char *title, size_t *n, pith_buf *cut)
     return true;
 }
 
+/* The length of the separator and space that open title ("| Nuts &
+ * Bolts Magazine": a template that left the page's part empty), 0 when
+ * none does. */
+static size_t leading_separator(const char *title)
+{
+    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++) {
+        size_t len = strlen(SEPARATORS[k]);
+        if (strncmp(title, SEPARATORS[k], len) == 0 && title[len] == ' ')
+            return len + 1;
+    }
+    return 0;
+}
+
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
     pith_buf_clear(out);
     pith_buf_clear(cut);
-    size_t n = strlen(title);
+    size_t n = strlen(title), empty = leading_separator(title);
+    if (empty) { /* the page's part is empty: the rest is the site's */
+        pith_buf_append(cut, title + empty, n - empty);
+        return;
+    }
     if (is_title_element && bracketed_site(title, &n, cut) && !cut->oom)
         site = NULL; /* the site's part is found: the rest is the title's */
     part parts[MAX_PARTS];

@@ -40,8 +40,10 @@ bool pith_meta_may_name_site(const char *name);
  * " | ", " - ", " – ", " · ", " » "... that names the site (see
  * pith_meta_names_site) is cut from either end.  For the <title> element
  * (is_title_element), a last part is cut even without a known site name
- * when at least three words remain, else a first part.  The part cut goes
- * to cut (cleared first; empty when nothing was cut). */
+ * when at least three words remain, else a first part.  A title that
+ * opens with a separator ("| Example Magazine") has an empty page part:
+ * out stays empty, the rest is cut.  The part cut goes to cut (cleared
+ * first; empty when nothing was cut). */
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut);
 
