@@ -298,6 +298,13 @@ static void test_content_class_words(void **state)
     assert_int_equal(class_category("site-cookiebar-container"), PITH_CAT_COOKIE);
     assert_int_equal(class_category("cmplz-categories"), PITH_CAT_COOKIE);
     assert_int_equal(class_category("cookbook-chapter"), PITH_CAT_NONE);
+    /* A block editor's preset styles name how the text looks ("legal" and
+     * "caption" font sizes), not what the box is. */
+    assert_int_equal(class_category("has-legal-font-size"), PITH_CAT_NONE);
+    assert_int_equal(class_category("has-caption-font-size"), PITH_CAT_NONE);
+    assert_int_equal(class_category("has-footer-background-color has-text-color"), PITH_CAT_NONE);
+    assert_int_equal(class_category("has-small-font-size site-footer"), PITH_CAT_FOOTER);
+    assert_int_equal(class_category("footer-legal"), PITH_CAT_FOOTER);
     /* A shop's results are not its search box. */
     assert_int_equal(class_category("search-results"), PITH_CAT_NONE);
     assert_int_equal(class_category("search-form"), PITH_CAT_NAV);

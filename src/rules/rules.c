@@ -449,6 +449,16 @@ static int first_class_match(const char *norm, size_t n, size_t *start, size_t *
     return g <= 0 || (unsigned)g > R.boiler.groups ? 0 : g;
 }
 
+/* The span [*t0, *t1) of norm's class token that holds byte at. */
+static void token_around(const char *norm, size_t n, size_t at, size_t *t0, size_t *t1)
+{
+    *t0 = *t1 = at;
+    while (*t0 > 0 && norm[*t0 - 1] != ' ')
+        (*t0)--;
+    while (*t1 < n && norm[*t1] != ' ')
+        (*t1)++;
+}
+
 #define HIDES_PART "hide-" /* a class token opening so names what the box hides */
 
 /* The end of norm's class token that holds byte at when it is a compound
@@ -459,15 +469,37 @@ static int first_class_match(const char *norm, size_t n, size_t *start, size_t *
  * "hide-mobile" name no furniture and are read as they are. */
 static size_t hidden_part_token_end(const char *norm, size_t n, size_t at)
 {
-    size_t t0 = at, t1 = at;
-    while (t0 > 0 && norm[t0 - 1] != ' ')
-        t0--;
-    while (t1 < n && norm[t1] != ' ')
-        t1++;
+    size_t t0, t1;
+    token_around(norm, n, at, &t0, &t1);
     size_t k = sizeof HIDES_PART - 1, start, len;
     if (t1 - t0 <= k || memcmp(norm + t0, HIDES_PART, k) != 0)
         return 0;
     return first_class_match(norm + t0 + k, t1 - t0 - k, &start, &len) ? t1 : 0;
+}
+
+/* The ends of the class tokens a block editor writes for a style picked
+ * from the theme's presets ("has-caption-font-size",
+ * "has-footer-background-color", WordPress's): the preset's name says how
+ * the text looks, never what the box is. */
+static const char *const preset_style_ends[] = {"-font-size", "-color", "-font-family",
+                                                "-gradient-background"};
+#define PRESET_STYLE_START "has-"
+
+/* The end of norm's class token that holds byte at when it is such a
+ * preset style; 0 when it is not. */
+static size_t preset_style_token_end(const char *norm, size_t n, size_t at)
+{
+    size_t t0, t1;
+    token_around(norm, n, at, &t0, &t1);
+    size_t k = sizeof PRESET_STYLE_START - 1;
+    if (t1 - t0 <= k || memcmp(norm + t0, PRESET_STYLE_START, k) != 0)
+        return 0;
+    for (size_t e = 0; e < sizeof preset_style_ends / sizeof preset_style_ends[0]; e++) {
+        size_t m = strlen(preset_style_ends[e]);
+        if (t1 - t0 > k + m && memcmp(norm + t1 - m, preset_style_ends[e], m) == 0)
+            return t1;
+    }
+    return 0;
 }
 
 pith_category pith_rules_match_class(const char *norm, size_t n, char *word, size_t word_cap)
@@ -482,6 +514,8 @@ pith_category pith_rules_match_class(const char *norm, size_t n, char *word, siz
             return PITH_CAT_NONE;
         start += from;
         size_t skip = hidden_part_token_end(norm, n, start);
+        if (!skip)
+            skip = preset_style_token_end(norm, n, start);
         if (!skip)
             break;
         from = skip;
