@@ -112,6 +112,23 @@ static void put_literal_index(FILE *f, const char *name, const pith_literal_inde
     fputs("};\n", f);
 }
 
+/* The plain-word keys of a phrase index (phrase_literals.h) as name. */
+static void put_literals(FILE *f, const char *name, const pith_phrase_literals_data *d)
+{
+    fprintf(f, "static const char %s_words_pool[] =\n    ", name);
+    put_bytes(f, (const unsigned char *)d->pool, d->pool_len);
+    fprintf(f, ";\nstatic const pith_literal_entry %s_words_entries[] = {", name);
+    for (unsigned e = 0; e < d->n_entries; e++)
+        fprintf(f, "%s{%u,%u,%u}", e ? (e % 6 ? "," : ",\n    ") : "", d->entries[e].offset,
+                d->entries[e].len, d->entries[e].rule);
+    fprintf(f, "};\nstatic const uint16_t %s_words_slots[] = {", name);
+    for (unsigned k = 0; k <= d->mask; k++)
+        fprintf(f, "%s%u", k ? (k % 16 ? "," : ",\n    ") : "", d->slots[k]);
+    fprintf(f, "};\nstatic const pith_phrase_literals_data %s_words = {\n    %uu, %s_words_slots, "
+               "%uu, %s_words_entries,\n    %s_words_pool, %zu, %uu};\n",
+            name, d->mask, name, d->n_entries, name, name, d->pool_len, d->longest);
+}
+
 static void put_index(FILE *f, const char *name, const pith_index_data *ix)
 {
     unsigned first = blobs;
@@ -124,6 +141,8 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         put_re_blob(f, &ix->prefix);
         blobs++;
     }
+    if (ix->literals)
+        put_literals(f, name, ix->literals);
     char gate_name[64];
     for (unsigned k = 0; k < ix->n_subsets; k++)
         if (ix->subsets[k].gate.index) {
@@ -177,6 +196,10 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         put_re(f, &ix->prefix, prefix);
     else
         fputs("{0}", f);
+    if (ix->literals)
+        fprintf(f, ",\n    &%s_words", name);
+    else
+        fputs(", NULL", f);
     fputs("};\n\n", f);
 }
 

@@ -266,6 +266,16 @@ static void phrase_set_free(phrase_set *ps)
     pcre2_code_free(ps->plain);
 }
 
+/* The phrase rules as ps, and their index. */
+static pith_byte_index *phrase_index(phrase_set *ps)
+{
+    phrase_set_init(ps);
+    pith_byte_index *ix = pith_byte_index_build((const char *const *)ps->sources, NULL, ps->n,
+                                                PITH_PARTS_PHRASE);
+    assert_non_null(ix);
+    return ix;
+}
+
 /* The index and the plain pattern give the same rule for s. */
 static int phrase_agree(pith_byte_index *ix, const phrase_set *ps, const char *s)
 {
@@ -295,10 +305,7 @@ static void test_phrase_parts(void **state)
 {
     (void)state;
     phrase_set ps;
-    phrase_set_init(&ps);
-    pith_byte_index *ix = pith_byte_index_build((const char *const *)ps.sources, NULL, ps.n,
-                                                PITH_PARTS_PHRASE);
-    assert_non_null(ix);
+    pith_byte_index *ix = phrase_index(&ps);
     static const char *const cores[] = {
         "Advertisement", "advertisement scroll to continue reading", "Share", "share this",
         "Share: Facebook Twitter Email", "Teilen", "Tweet", "Print this article",
@@ -338,6 +345,58 @@ static void test_phrase_parts(void **state)
             snprintf(s, sizeof s, "%s%s%s", around[a][0], cores[c], around[a][1]);
             phrase_agree(copy, &ps, s);
         }
+    pith_byte_index_free(copy);
+    pith_index_data_free(&data);
+    pith_byte_index_free(ix);
+    phrase_set_free(&ps);
+}
+
+/* Variants of key into s: the key itself, in capitals, around symbols
+ * and digits, its spaces as other white space, and near misses. */
+static void key_variant(const char *key, size_t n, int v, char *s, size_t cap)
+{
+    static const char *const spaces[] = {" ", " ", "\xC2\xA0", " \t ", " ", " ", " ", " "};
+    static const char *const before[] = {"", "", "", "", "- ", "x", "12 ", ""};
+    static const char *const after[] = {"", "", "", "", " \xC2\xBB", "", "", "s"};
+    size_t k = (size_t)snprintf(s, cap, "%s", before[v]);
+    for (size_t i = 0; i < n && k + 8 < cap; i++) {
+        if (key[i] == ' ') {
+            k += (size_t)snprintf(s + k, cap - k, "%s", spaces[v]);
+        } else {
+            char c = key[i];
+            s[k++] = v == 1 && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        }
+    }
+    if (v == 6 && k > 0)
+        k--; /* the key without its last letter */
+    snprintf(s + k, cap - k, "%s", after[v]);
+}
+
+/* Every plain-word key of the phrases (phrase_literals.h), and variants of
+ * it, gets the plain pattern's rule from the index, as built and as data:
+ * a key that matched differently from the pattern fails here. */
+static void test_phrase_keys(void **state)
+{
+    (void)state;
+    phrase_set ps;
+    pith_byte_index *ix = phrase_index(&ps);
+    pith_index_data data;
+    assert_true(pith_byte_index_export(ix, &data));
+    const pith_phrase_literals_data *words = data.literals;
+    assert_non_null(words);
+    assert_true(words->n_entries > 500);
+    pith_byte_index *copy = pith_byte_index_from_data(&data);
+    assert_non_null(copy);
+    char s[512];
+    int hits = 0;
+    for (unsigned e = 0; e < words->n_entries; e++)
+        for (int v = 0; v < 8; v++) {
+            key_variant(words->pool + words->entries[e].offset, words->entries[e].len, v, s,
+                        sizeof s);
+            hits += phrase_agree(ix, &ps, s) >= 0;
+            phrase_agree(copy, &ps, s);
+        }
+    assert_true(hits > (int)words->n_entries * 5);
     pith_byte_index_free(copy);
     pith_index_data_free(&data);
     pith_byte_index_free(ix);
@@ -440,6 +499,7 @@ int main(void)
         cmocka_unit_test(test_real_rules_on_generated_classes),
         cmocka_unit_test(test_token_parts),
         cmocka_unit_test(test_phrase_parts),
+        cmocka_unit_test(test_phrase_keys),
         cmocka_unit_test(test_opening_pairs_by_hand),
         cmocka_unit_test(test_opening_pairs_of_the_phrases),
     };

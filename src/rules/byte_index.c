@@ -39,6 +39,7 @@
 #include "any_match.h"
 #include "factor.h"
 #include "lazy_re.h"
+#include "phrase_literals.h"
 
 /* ix->at[c][inside] before the byte's list is made. */
 #define NOT_YET (-2)
@@ -55,13 +56,14 @@
 #define STANDALONE_LEN 512
 /* The longest chain of patterns a byte can need: standalone alternatives
  * and the runs of others between them (room enough for the rules). */
-#define MAX_CHAIN 16
+#define MAX_CHAIN 64
 
 typedef struct alternative {
     const char *text;
     size_t len;
     unsigned rule;
     bool analysed;   /* first[] is known (phrase mode defers non-ASCII starts) */
+    bool gated;      /* phrase mode: it has a gate of its own (any_match.h) */
     bool first[256]; /* bytes a match may start with */
 } alternative;
 
@@ -101,6 +103,11 @@ struct pith_byte_index {
     unsigned n_chains, cap_chains;
     const pith_index_data *data; /* built ahead of time: its at[] is read */
     pith_lazy_re prefix; /* phrase mode: ^[\W\d_]*, the run before a phrase */
+    pith_lazy_re symbol; /* phrase mode: one character of [\W\d_], anchored */
+    /* Phrase mode: the alternatives that are plain words, as keys
+     * (phrase_literals.h); they are in no subset.  Owned when built here. */
+    pith_phrase_literals_data literals;
+    bool own_literals;
     /* The chain tried at a position by its byte (its offset in chains):
      * [c][0] where a part of the string starts, [c][1] inside a part;
      * NO_RULE when no rule can match there, NOT_YET before a subject first
@@ -134,11 +141,17 @@ typedef struct rule_cut {
     pith_byte_index *ix;
     unsigned *cap;
     unsigned rule;
+    pith_literals_builder *words; /* phrase mode: the plain-word alternatives */
 } rule_cut;
 
+/* An alternative of a rule: a phrase's plain words go to the keys, every
+ * other alternative to the subsets. */
 static bool add_cut(void *userdata, const char *text, size_t len)
 {
     rule_cut *rc = userdata;
+    int plain = rc->words ? pith_literals_add(rc->words, text, len, rc->rule) : 0;
+    if (plain != 0)
+        return plain > 0;
     return add_alternative(rc->ix, rc->cap, rc->rule, text, len);
 }
 
@@ -248,6 +261,23 @@ static bool analyse_deferred(pith_byte_index *ix)
 }
 
 /* ------------------------------------------------------------ subsets */
+
+/* Whether a phrase alternative keeps a gate in a run of others: literals
+ * one of which every match holds (any_match.h).  It is asked of the
+ * alternative written twice, as one alternation: a lone alternative may
+ * be gated by a shorter run of plain characters, which a run of
+ * alternatives is not. */
+static bool alternative_gated(const pith_byte_index *ix, const alternative *a)
+{
+    pith_buf b = PITH_BUF_INIT;
+    pith_buf_append(&b, a->text, a->len);
+    pith_buf_putc(&b, '|');
+    pith_buf_append(&b, a->text, a->len);
+    pith_any_match *gate = b.oom ? NULL : pith_any_gate_build(b.data, b.len, ix->options);
+    pith_buf_free(&b);
+    pith_any_match_free(gate);
+    return gate != NULL;
+}
 
 /* The n alternatives of one rule (numbers in ix->alts) as an alternation:
  * in phrase mode factored by their common first characters (factor.h: a
@@ -396,7 +426,11 @@ static int make_chain(pith_byte_index *ix, int c, int inside)
         if (a && !(a->analysed && a->first[c] && !(inside && ix->whole[a->rule])))
             continue;
         bool alone = a && a->len > STANDALONE_LEN;
-        if ((!a || alone) && n > 0) { /* the run before ends */
+        /* In phrase mode a run also ends where alternatives with a gate
+         * meet those without: one without would leave its run ungated. */
+        bool regated = a && n > 0 && ix->parts == PITH_PARTS_PHRASE &&
+                       ix->alts[list[n - 1]].gated != a->gated;
+        if ((!a || alone || regated) && n > 0) { /* the run before ends */
             int k = links < MAX_CHAIN - 1 ? subset_for(ix, list, n) : -1;
             ok = k >= 0;
             chain[links++] = (short)k;
@@ -461,8 +495,10 @@ static pith_byte_index *new_index(pith_index_parts parts)
         ix->before = "";
         ix->after = "[\\W\\d_]*$";
         ix->options = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
-        static const char prefix[] = "^[\\W\\d_]*";
+        static const char prefix[] = "^[\\W\\d_]*", symbol[] = "[\\W\\d_]";
         pith_lazy_re_init(&ix->prefix, prefix, sizeof prefix - 1, PCRE2_UTF | PCRE2_UCP, false);
+        pith_lazy_re_init(&ix->symbol, symbol, sizeof symbol - 1,
+                          PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, false);
     }
     return ix;
 }
@@ -482,19 +518,27 @@ pith_byte_index *pith_byte_index_build(const char *const *patterns, const bool *
             atomic_init(&ix->at[c][inside], NOT_YET);
     unsigned cap = 0;
     bool ok = true;
+    pith_literals_builder words = PITH_LITERALS_BUILDER_INIT;
     for (unsigned i = 0; ok && i < n; i++) {
-        rule_cut rc = {ix, &cap, i};
+        rule_cut rc = {ix, &cap, i, parts == PITH_PARTS_PHRASE ? &words : NULL};
         ok = pith_regex_alternatives(patterns[i], add_cut, &rc);
     }
-    unsigned alone = 0;
+    if (ok && parts == PITH_PARTS_PHRASE) {
+        ok = pith_literals_finish(&words, &ix->literals);
+        ix->own_literals = ok;
+    }
+    pith_literals_builder_free(&words);
+    unsigned alone = 0, ungated = 0;
     for (unsigned i = 0; ok && i < ix->n_alts; i++) {
         ok = first_bytes(ix, &ix->alts[i]);
         alone += ix->alts[i].len > STANDALONE_LEN;
+        if (ok && parts == PITH_PARTS_PHRASE)
+            ungated += !(ix->alts[i].gated = alternative_gated(ix, &ix->alts[i]));
     }
     /* Room for the most any page can ask for: per (byte, inside), runs
-     * between the long alternatives, and the long ones once.  Memory never
-     * written is never touched. */
-    ix->cap_subsets = 2 * 256 * (alone + 1) + alone;
+     * between the long alternatives and around those without a gate, and
+     * the long ones once.  Memory never written is never touched. */
+    ix->cap_subsets = 2 * 256 * (alone + 2 * ungated + 1) + alone;
     ix->cap_chains = 2 * 256 * MAX_CHAIN;
     ix->subsets = ok ? calloc(ix->cap_subsets, sizeof *ix->subsets) : NULL;
     ix->own_chains = ix->subsets ? malloc(ix->cap_chains * sizeof *ix->own_chains) : NULL;
@@ -598,16 +642,19 @@ static unsigned pair_at(const pith_any_text *t, size_t p)
     return pith_regex_pair_bit((unsigned char)t->s[p], (unsigned char)t->s[p + 1]);
 }
 
-/* run_chain for a phrase: a subset that cannot open with the pair of
- * bytes at p, or whose gate says the text cannot match it, is not run
- * (and the match data is made for the first that runs). */
+/* run_chain for a phrase, for the rules before rule below: a subset that
+ * cannot open with the pair of bytes at p, or whose gate says the text
+ * cannot match it, is not run (and the match data is made for the first
+ * that runs). */
 static int run_phrase_chain(pith_byte_index *ix, int at, pith_any_text *t, size_t p,
-                            match_memory *md, size_t *start, size_t *len)
+                            int below, match_memory *md, size_t *start, size_t *len)
 {
     int rule = -1;
     unsigned pair = pair_at(t, p);
     for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++) {
         subset *sub = &ix->subsets[*k];
+        if (sub->rule_of[0] >= below)
+            break; /* its rules, and the next subsets', come after the one found */
         if (sub->pairs && pair < PITH_PAIR_BITS && !((sub->pairs[pair / 64] >> (pair % 64)) & 1))
             continue;
         if (sub->gate && !pith_any_match_may_match(sub->gate, t))
@@ -658,6 +705,53 @@ static long prefix_run(pith_byte_index *ix, const char *s, size_t n, match_memor
     return (long)pcre2_get_ovector_pointer(md->md)[1];
 }
 
+/* Where the core of s ends: after its last character outside [\W\d_],
+ * looked for from the end back to run (where the core starts); -1 when
+ * memory ran out.  ASCII is read here, other characters by ix->symbol. */
+static long core_end(pith_byte_index *ix, const char *s, size_t n, size_t run,
+                     match_memory *md)
+{
+    size_t end = n;
+    while (end > run) {
+        unsigned char c = (unsigned char)s[end - 1];
+        if (c < 0x80) {
+            if (pith_ascii_is_alpha((char)c))
+                break;
+            end--;
+            continue;
+        }
+        size_t q = end - 1;
+        while (q > run && ((unsigned char)s[q] & 0xC0) == 0x80)
+            q--;
+        if (!match_data(md))
+            return -1;
+        int rc = pith_lazy_re_match(&ix->symbol, s, n, q, PCRE2_NO_UTF_CHECK, md->md);
+        if (rc == PCRE2_ERROR_NOMEMORY)
+            return -1;
+        if (rc <= 0)
+            break;
+        end = q;
+    }
+    return (long)end;
+}
+
+/* The rule of the plain words the core of t's text is (phrase_literals.h),
+ * the core starting at run: -1 when none, -2 when memory ran out.  A key
+ * opens with an ASCII letter, which the Kelvin sign and the long s match
+ * too (their lead bytes E2 and C5). */
+static int literal_rule(pith_byte_index *ix, pith_any_text *t, size_t run, match_memory *md)
+{
+    if (!ix->literals.n_entries || run >= t->n)
+        return -1;
+    unsigned char c = (unsigned char)t->s[run];
+    if (c < 0x80 ? !pith_ascii_is_alpha((char)c) : c != 0xE2 && c != 0xC5)
+        return -1;
+    long end = core_end(ix, t->s, t->n, run, md);
+    if (end < 0)
+        return -2;
+    return pith_phrase_literals_rule(&ix->literals, t->s + run, (size_t)end - run);
+}
+
 static int match_phrase(pith_byte_index *ix, pith_any_text *t, match_memory *md,
                         size_t *start, size_t *len)
 {
@@ -666,19 +760,28 @@ static int match_phrase(pith_byte_index *ix, pith_any_text *t, match_memory *md,
     long run = prefix_run(ix, s, n, md);
     if (run < 0)
         return -1;
+    /* The plain words can match only the core, at run, where the patterns
+     * of the rules before theirs are tried first. */
+    int words = literal_rule(ix, t, (size_t)run, md);
+    if (words == -2)
+        return -1;
     for (size_t p = (size_t)run + 1; p-- > 0;) {
         if (p >= n || ((unsigned char)s[p] & 0xC0) == 0x80)
             continue; /* the end, or inside a character */
+        int below = p == (size_t)run && words >= 0 ? words : PITH_INDEX_MAX_RULES;
         int k = chain_at(ix, (unsigned char)s[p], 0);
         if (k == FAILED)
             return -1;
-        if (k < 0)
-            continue;
-        int rule = run_phrase_chain(ix, k, t, p, md, start, len);
-        if (rule >= 0) {
+        int rule = k >= 0 ? run_phrase_chain(ix, k, t, p, below, md, start, len) : -1;
+        if (rule >= 0 && rule < below) {
             *len += *start; /* the whole text, as the plain pattern matches it */
             *start = 0;
             return rule;
+        }
+        if (below < PITH_INDEX_MAX_RULES) {
+            *start = 0;
+            *len = n;
+            return below;
         }
     }
     return -1;
@@ -765,6 +868,8 @@ bool pith_byte_index_export(pith_byte_index *ix, pith_index_data *out)
     }
     if (ok && ix->parts == PITH_PARTS_PHRASE)
         ok = pith_lazy_re_export(&ix->prefix, &out->prefix);
+    if (ix->literals.n_entries)
+        out->literals = &ix->literals;
     if (!ok)
         pith_index_data_free(out);
     return ok;
@@ -809,6 +914,8 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
     ix->n_subsets = ix->cap_subsets = data->n_subsets;
     if (ix->parts == PITH_PARTS_PHRASE)
         pith_lazy_re_init_data(&ix->prefix, &data->prefix);
+    if (data->literals)
+        ix->literals = *data->literals;
     return ix;
 }
 
@@ -822,8 +929,12 @@ void pith_byte_index_free(pith_byte_index *ix)
         free(ix->subsets[k].own_pairs);
         free(ix->subsets[k].alts);
     }
-    if (ix->parts == PITH_PARTS_PHRASE)
+    if (ix->parts == PITH_PARTS_PHRASE) {
         pith_lazy_re_free(&ix->prefix);
+        pith_lazy_re_free(&ix->symbol);
+    }
+    if (ix->own_literals)
+        pith_phrase_literals_free(&ix->literals);
     free(ix->subsets);
     free(ix->own_chains);
     free(ix->alts);

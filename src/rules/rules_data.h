@@ -92,6 +92,25 @@ typedef struct pith_subset_data {
     const uint64_t *pairs;
 } pith_subset_data;
 
+/* The phrase alternatives that are plain words (phrase_literals.h): each
+ * key written as a text's core is folded to compare (ASCII letters in
+ * lower case, a space for each run of white space), filed by its hash. */
+typedef struct pith_literal_entry {
+    uint32_t offset; /* of the key in the pool */
+    uint16_t len;
+    uint8_t rule;    /* the first rule with this key */
+} pith_literal_entry;
+
+typedef struct pith_phrase_literals_data {
+    unsigned mask;                      /* slots - 1 (a power of two less one) */
+    const uint16_t *slots;              /* entry + 1, or 0 for none */
+    unsigned n_entries;
+    const pith_literal_entry *entries;
+    const char *pool;
+    size_t pool_len;
+    unsigned longest;                   /* the longest key */
+} pith_phrase_literals_data;
+
 /* A first-byte index, with the chain of every byte made. */
 typedef struct pith_index_data {
     int parts;                 /* pith_index_parts */
@@ -102,6 +121,7 @@ typedef struct pith_index_data {
     unsigned n_subsets;
     const pith_subset_data *subsets;
     pith_re_data prefix;       /* phrases: the run of symbols before a phrase */
+    const pith_phrase_literals_data *literals; /* phrases: the plain words, or NULL */
 } pith_index_data;
 
 /* One piece of an any-of matcher (any_match.c). */
