@@ -716,6 +716,41 @@ static void test_edit_note_not_the_post(void **state)
 #undef EDITED_POST
 #undef EDIT_NOTE
 
+/* A thread of short posts whose posters' cards list their facts as
+ * labelled pairs, one <dl> each ("Joined" Jun 29, 2016; "Messages" 1,211):
+ * the facts are no part of the posts, and with them the cards outweighed
+ * the posts' short bodies. */
+#define FACT_CARD_POST(name, date, body)                                                   \
+    "<article class='message'><div class='message-user'><a href='/m/" name "' "            \
+    "class='avatar'>" name "</a><h4><a class='username' href='/m/" name "'>" name          \
+    "</a></h4><h5>Junior member</h5><dl class='pairs'><dt>Joined</dt><dd>Jun 29, 2016"      \
+    "</dd></dl><dl class='pairs'><dt>Messages</dt><dd>1,211</dd></dl><dl class='pairs'>"  \
+    "<dt>Reaction score</dt><dd>384</dd></dl><dl class='pairs'><dt>Points</dt><dd>4,726"  \
+    "</dd></dl></div><div class='message-main'><time datetime='" date "'>" date "</time>"  \
+    "<div class='message-text'>" body "</div></div></article>"
+
+static const char facts_thread[] =
+    "<html><body><main><h1>Interview invitations, autumn round</h1>"
+    FACT_CARD_POST("marlowe", "2024-07-18", "Has anyone heard back yet?")
+    FACT_CARD_POST("quince", "2024-07-19", "Mine came today.")
+    FACT_CARD_POST("marlowe", "2024-07-20", "Good luck to you!")
+    "</main></body></html>";
+
+static void test_card_facts_not_the_posts(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(facts_thread);
+    const char *first = strstr(r->text, "Has anyone heard back yet?");
+    assert_true(first && strstr(r->text, "marlowe") < first);
+    assert_true(strstr(r->text, "quince") < strstr(r->text, "Mine came today."));
+    assert_non_null(strstr(r->text, "Good luck to you!"));
+    assert_null(strstr(r->text, "Joined"));
+    assert_null(strstr(r->text, "Reaction score"));
+    assert_null(strstr(r->text, "1,211"));
+    pith_result_free(r);
+}
+#undef FACT_CARD_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -737,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_from_author_pane),
         cmocka_unit_test(test_posted_line_is_the_time),
         cmocka_unit_test(test_edit_note_not_the_post),
+        cmocka_unit_test(test_card_facts_not_the_posts),
         cmocka_unit_test(test_signature_not_a_body),
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),

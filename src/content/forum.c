@@ -703,11 +703,68 @@ static void reject_the_rest(pith_ctx *ctx, uint32_t region, const bool *keep)
     }
 }
 
+/* A poster's card lists their facts as labelled pairs, a <dl> of short
+ * labels and short values, each value a count or a date ("Joined" Jun 29,
+ * 2016; "Messages" 11; "Reaction score" 10) or nothing, each label plain
+ * text (a card whose <dt> links to the poster holds their name): such a
+ * list is no part of a post, and on a thread of short posts the cards' facts would
+ * outweigh the bodies. */
+#define FACT_TEXT_MAX 24 /* non-space bytes of a label or a value */
+
+/* Is element i a short label or value (with want_digit, one holding a
+ * digit or no text)? */
+static bool short_fact(const pith_dom *dom, uint32_t i, bool want_digit)
+{
+    const pith_el *el = &dom->els[i];
+    if (el->text > FACT_TEXT_MAX)
+        return false;
+    if (!want_digit || el->text == 0)
+        return true;
+    pith_buf text = PITH_BUF_INIT;
+    pith_el_text(dom, i, &text, FACT_TEXT_MAX * 4);
+    bool digit = false;
+    for (size_t k = 0; k < text.len && !digit; k++)
+        digit = pith_ascii_is_digit(text.data[k]);
+    pith_buf_free(&text);
+    return digit;
+}
+
+static bool card_facts(const pith_dom *dom, uint32_t dl)
+{
+    uint32_t values = 0;
+    for (uint32_t c = dl + 1; c < dom->els[dl].end; c = dom->els[c].end) {
+        GumboTag tag = (GumboTag)dom->els[c].tag;
+        if (skipped(&dom->els[c]))
+            continue;
+        if ((tag != GUMBO_TAG_DT && tag != GUMBO_TAG_DD) ||
+            (tag == GUMBO_TAG_DT && dom->els[c].links > 0) ||
+            !short_fact(dom, c, tag == GUMBO_TAG_DD))
+            return false;
+        values += tag == GUMBO_TAG_DD;
+    }
+    return values > 0;
+}
+
+static void reject_card_facts(pith_ctx *ctx, uint32_t region)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el) || (el->tag == GUMBO_TAG_DL && card_facts(dom, i))) {
+            if (!skipped(el))
+                pith_ctx_reject(ctx, i, "forum:card-facts");
+            i = el->end - 1;
+        }
+    }
+}
+
 bool pith_content_forum(pith_ctx *ctx, uint32_t region)
 {
     pith_dom *dom = &ctx->dom;
     uint32_t end = dom->els[region].end, n = 0;
     bool *keep = pith_arena_calloc(ctx->arena, dom->n, sizeof *keep);
+    reject_card_facts(ctx, region);
+    pith_dom_stats(dom, true);
     if (!keep || !find_bodies(ctx, region, keep, &n))
         return false;
     uint32_t *bodies = pith_arena_calloc(ctx->arena, n, sizeof *bodies);
