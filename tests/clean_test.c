@@ -1318,7 +1318,9 @@ static void test_priced_run_of_others(void **state)
 
 /* A UUID printed as the whole text of an inline element (a shop's "Sponsored"
  * spelt a letter a span between spans of keys) is a script's key and goes;
- * one inside a sentence, in a table's cell or in code stays. */
+ * one inside a sentence, in a table's cell or in code stays.  The box of
+ * such a label, letters and keys, goes whole; a word spelt a letter a span
+ * without keys (a headline animated letter by letter) stays. */
 static void test_identifier_text(void **state)
 {
     (void)state;
@@ -1328,10 +1330,17 @@ static void test_identifier_text(void **state)
         "<span>p</span></div><p>Your order number <span id=order>0c73f6b8-2a71-4386-82a6-7f8f5639a27b"
         "</span> ships from the workshop today.</p><table><tr><td id=cell>52a7f4be-952c-48f0-a1f9-1bd0d827e6dc</td>"
         "</tr></table><code id=code>457c0507-5ae9-4f3f-8d4b-b9403a195759</code>"
-        "<span id=word>f2f260c3-bf1f-466a-b856-6f031758a08g</span></main></body></html>";
+        "<span id=word>f2f260c3-bf1f-466a-b856-6f031758a08g</span>"
+        "<div id=label><span>M</span><span>9c41e2b7-0d3f-4a58-b6e1-2f7c9d0a4e18</span><span>u</span>"
+        "<span>e7b20f5c-18a4-4d6e-93c2-5a0f8e1b7d64</span><span>g</span>"
+        "<span>2f7c9d0a-4e18-4a58-b6e1-9c41e2b70d3f</span></div>"
+        "<div id=split><span>O</span><span>a</span><span>k</span><span> </span><span>s</span>"
+        "<span>a</span><span>w</span></div></main></body></html>";
     test_staged s;
     clean_typed(&s, page_of_keys, PITH_PAGE_PRODUCT);
     assert_string_equal(dropped_by(&s, "key"), "structure:identifier");
+    assert_string_equal(dropped_by(&s, "label"), "structure:identifier");
+    assert_string_equal(dropped_by(&s, "split"), "kept");
     assert_string_equal(dropped_by(&s, "order"), "kept");
     assert_string_equal(dropped_by(&s, "cell"), "kept");
     assert_string_equal(dropped_by(&s, "code"), "kept");

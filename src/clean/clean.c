@@ -1660,6 +1660,30 @@ static bool identifier_text(pith_ctx *ctx, uint32_t i)
     return reads_as_uuid(text, ctx->scratch.len);
 }
 
+#define SPELLED_KEYS_MIN 3 /* keys, and letters, of a label spelled between keys */
+
+/* A box of inline elements, each one character or one UUID key (at least
+ * SPELLED_KEYS_MIN of each), and no text of its own: a label spelled one
+ * letter a span between keys printed for scripts, which the page's style
+ * sorts into a word ("Sponsored") and decoys; no words for a reader. */
+static bool spelled_between_keys(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->blocks > 0 || el->own_text > 0 || el->end - i <= 2 * SPELLED_KEYS_MIN)
+        return false;
+    uint32_t keys = 0, letters = 0;
+    for (uint32_t c = i + 1; c < el->end; c = dom->els[c].end) {
+        if (dom->els[c].text <= 1 && dom->els[c].end == c + 1)
+            letters++;
+        else if (identifier_text(ctx, c))
+            keys++;
+        else
+            return false;
+    }
+    return keys >= SPELLED_KEYS_MIN && letters >= SPELLED_KEYS_MIN;
+}
+
 #define FIELD_KEY_MAX 64   /* non-space bytes of a field's key: "retail_price_tier1:" */
 #define FIELD_VALUES_SCAN 4 /* <dd>s looked back over to the <dt> that names them */
 
@@ -1703,7 +1727,7 @@ static bool stored_field(pith_ctx *ctx, uint32_t i)
  * reader: the rule that names it, or NULL. */
 static const char *printed_data(pith_ctx *ctx, uint32_t i)
 {
-    if (identifier_text(ctx, i))
+    if (identifier_text(ctx, i) || spelled_between_keys(ctx, i))
         return "structure:identifier";
     if (stored_field(ctx, i))
         return "structure:stored-field";
