@@ -185,6 +185,27 @@ static void test_phrases_and_sections(void **state)
     test_unstage(&s);
 }
 
+/* A picture's credit line goes; a list's item that reads like one is a
+ * line of a list of specifications ("Graphics: ...", "Video: ...") or of
+ * sources, and stays. */
+static void test_credit_not_a_list_item(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><img src=/a.jpg><p>The old bridge at dawn, from the east bank.</p>"
+               "<p id=c1>Photo: Jane Smith</p></div>"
+               "<ul><li id=l1>Processor: AMD Ryzen 7 7735HS</li>"
+               "<li id=l2>Graphics: Nvidia RTX 4050</li>"
+               "<li id=l3>Video: 4K at 30 frames a second</li></ul>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "c1"), "phrase:credit");
+    static const char *const items[] = {"l1", "l2", "l3"};
+    for (size_t k = 0; k < sizeof items / sizeof items[0]; k++)
+        assert_string_equal(dropped_by(&s, items[k]), "kept");
+    test_unstage(&s);
+}
+
 /* A manual's headings are its outline: the id a generator makes of a
  * heading's text names no furniture (a widget's heading id still does), a
  * heading that is all a link to itself is not its permalink (the pilcrow
@@ -1495,6 +1516,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_drops_by_tag),
+        cmocka_unit_test(test_credit_not_a_list_item),
         cmocka_unit_test(test_hidden),
         cmocka_unit_test(test_roles_attributes_itemprops),
         cmocka_unit_test(test_ad_attribute_on_prose),

@@ -2332,7 +2332,13 @@ static const char *text_rule(pith_ctx *ctx, uint32_t i, pith_category *cat_out)
     if (is_quote_attribution(&ctx->dom, i) && el->text <= 150 &&
         pith_rules_is_attribution(text, n))
         return "phrase:attribution";
-    return pith_rules_block_phrase(text, n, el->text, cat_out);
+    const char *rule = pith_rules_block_phrase(text, n, el->text, cat_out);
+    /* A list's item is no picture's credit: "Graphics: Nvidia RTX 4050",
+     * "Video: 4K/30p" are the lines of a list of specifications, "Source:
+     * ..." one of a list of sources. */
+    if (rule && el->tag == GUMBO_TAG_LI && !strcmp(rule, "phrase:credit"))
+        return NULL;
+    return rule;
 }
 
 /* Is a sibling node a line boundary: a <br>, a block element, or (when
