@@ -465,6 +465,27 @@ static void test_legal_dialog(void **state)
     test_unstage(&s);
 }
 
+/* A <header> that is all one heading heads its <section> (HTML's reading
+ * of a header in sectioning content), on an article too; the page's
+ * banner, or a header with more than its heading, goes as before. */
+static void test_section_header_heading(void **state)
+{
+    (void)state;
+    static const char sections[] =
+        "<html><body><header id=banner><h1>Firm</h1></header><main>"
+        "<section><header id=titled><h2>Our experience</h2></header>" PROSE1 "</section>"
+        "<section><header id=menu><h2>Services</h2><a href=/a>Audit</a></header>" PROSE2
+        "</section><section><header id=alone><h2>Contact</h2></header></section>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, sections, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "titled"), "kept");
+    assert_string_equal(dropped_by(&s, "banner"), "tag:header");
+    assert_string_equal(dropped_by(&s, "menu"), "tag:header");
+    assert_string_equal(dropped_by(&s, "alone"), "tag:header");
+    test_unstage(&s);
+}
+
 /* A <dialog> without the open attribute is not shown until a script opens
  * it (a contact form, a sign-up box), even when the path to the densest
  * prose runs through its fine print; an open one is part of the page. */
@@ -1534,6 +1555,7 @@ int main(void)
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_closed_dialog),
+        cmocka_unit_test(test_section_header_heading),
         cmocka_unit_test(test_service_illustration),
         cmocka_unit_test(test_hidden_illustration_no_panel),
         cmocka_unit_test(test_grid_in_furniture_box),

@@ -1276,6 +1276,32 @@ static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
            reads_as_a_section(el);
 }
 
+#define SECTION_HEADER_SCAN 16 /* elements of a <header> looked through for its heading */
+#define SECTION_HEADER_LEVELS 3 /* from a <header> up to the <section> it heads */
+
+/* A <header> that is all one heading, in a <section> that says more after
+ * it: the section's title (HTML's own reading of a header inside
+ * sectioning content), on any page; the page's banner holds its menu. */
+static bool heading_of_a_section(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (el->tag != GUMBO_TAG_HEADER || el->text == 0)
+        return false;
+    uint32_t h = PITH_NO_EL;
+    for (uint32_t j = i + 1; j < el->end && j <= i + SECTION_HEADER_SCAN; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0) {
+            h = j;
+            break;
+        }
+    if (h == PITH_NO_EL || dom->els[h].text != el->text)
+        return false;
+    uint32_t a = el->parent;
+    for (int up = 0; up < SECTION_HEADER_LEVELS && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (dom->els[a].tag == GUMBO_TAG_SECTION)
+            return dom->els[a].text > el->text;
+    return false;
+}
+
 /* Pages whose readers open every tab, accordion and slide: a service
  * page's pricing tabs and FAQ answers, a product's specifications, the
  * cards of a carousel.  Their hidden panels (aria-hidden until clicked) are
@@ -2008,7 +2034,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
-        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !header_of_a_section(ctx, i))
+        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !header_of_a_section(ctx, i) &&
+        !heading_of_a_section(&ctx->dom, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
