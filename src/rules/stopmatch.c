@@ -138,12 +138,34 @@ static void add_char(uint32_t cp, int lang)
     }
 }
 
+/* The languages of a single-character stop word: a binary search, S.chars
+ * being sorted by code point once loaded (a Chinese or Japanese page asks
+ * for each of its characters). */
 static uint64_t lookup_char(uint32_t cp)
 {
-    for (int i = 0; i < S.nchars; i++)
-        if (S.chars[i].cp == cp)
-            return S.chars[i].langs;
-    return 0;
+    int lo = 0, hi = S.nchars;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (S.chars[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < S.nchars && S.chars[lo].cp == cp ? S.chars[lo].langs : 0;
+}
+
+/* Sort S.chars by code point (insertion sort: a few hundred, once). */
+static void sort_chars(void)
+{
+    for (int i = 1; i < S.nchars; i++) {
+        uint32_t cp = S.chars[i].cp;
+        uint64_t langs = S.chars[i].langs;
+        int j = i - 1;
+        for (; j >= 0 && S.chars[j].cp > cp; j--)
+            S.chars[j + 1] = S.chars[j];
+        S.chars[j + 1].cp = cp;
+        S.chars[j + 1].langs = langs;
+    }
 }
 
 /* The ASCII bytes of words ('0'-'9', 'a'-'z', '_'; pith_is_word_cp),
@@ -190,6 +212,7 @@ static void load(void)
             add_word(start, (size_t)(p - start), lang);
         }
     }
+    sort_chars();
 }
 
 const pith_stop_data *pith_rules_stop_table(void)
