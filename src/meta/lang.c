@@ -214,12 +214,23 @@ static int owned_script(uint32_t cp)
  * shared[] for the shared scripts, owned[] for the scripts one language
  * owns (lang_table.c); the letters of other scripts count in the total
  * alone, which is returned.  ASCII, most of most texts, is counted
- * without decoding it. */
+ * without decoding it, eight bytes at a time. */
 static size_t count_letters(const char *text, size_t n, size_t shared[PITH_SCRIPT_COUNT],
                             size_t owned[64])
 {
     size_t letters = 0, ascii_letters = 0, i = 0;
+    const uint64_t highs = 0x8080808080808080ull;
     while (i < n) {
+        uint64_t x = highs;
+        if (i + 8 <= n)
+            memcpy(&x, text + i, sizeof x);
+        if (!(x & highs)) { /* eight ASCII bytes; 0x20 puts a letter in lower case */
+            uint64_t alpha = pith_ascii_bytes_within(x | highs >> 2, 'a', 'z');
+            ascii_letters += pith_ascii_bytes_marked(alpha);
+            letters += pith_ascii_bytes_marked(pith_ascii_bytes_within(x, '_', '_'));
+            i += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) { /* a letter, or '_': the ASCII word characters but digits */
             i++;

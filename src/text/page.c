@@ -872,14 +872,6 @@ static inline uint64_t fold_hash_byte(uint64_t h, unsigned char c)
 
 #define BYTES_OF(b) ((uint64_t)(b) * 0x0101010101010101ull) /* b in each of 8 bytes */
 
-/* The top bit of each of the eight bytes of low (each below 0x80) that is
- * from first to last: the test adds to the byte's seven bits (no carry
- * leaves the byte) and reads the top bit. */
-static inline uint64_t bytes_within(uint64_t low, unsigned char first, unsigned char last)
-{
-    return (low + BYTES_OF(0x80 - first)) & ~(low + BYTES_OF(0x80 - last - 1)) & BYTES_OF(0x80);
-}
-
 /* Eight bytes x folded, given the top bits of their ASCII capitals and
  * digits: capitals in lower case, digits as '0', the others as they are. */
 static inline uint64_t fold_marked(uint64_t x, uint64_t capital, uint64_t digit)
@@ -892,8 +884,8 @@ static inline uint64_t fold_marked(uint64_t x, uint64_t capital, uint64_t digit)
 static uint64_t fold_word(uint64_t x)
 {
     uint64_t beyond = x & BYTES_OF(0x80), low = x & BYTES_OF(0x7F);
-    return fold_marked(x, bytes_within(low, 'A', 'Z') & ~beyond,
-                       bytes_within(low, '0', '9') & ~beyond);
+    return fold_marked(x, pith_ascii_bytes_within(low, 'A', 'Z') & ~beyond,
+                       pith_ascii_bytes_within(low, '0', '9') & ~beyond);
 }
 
 /* The folded hash h taking eight folded bytes. */
@@ -1096,11 +1088,12 @@ static inline uint32_t bits_set(uint64_t x)
  * block, to the masks; and to the folded hash when it has reached them. */
 static inline void mask_word(byte_masks *m, uint64_t x, folding *f, size_t at)
 {
-    uint64_t alpha = bytes_within(x | BYTES_OF(0x20), 'a', 'z'); /* 0x20 sets lower case */
-    uint64_t capital = alpha & ~(x << 2);                        /* 0x20 was not set */
-    uint64_t digit = bytes_within(x, '0', '9');
-    uint64_t blank = bytes_within(x, ' ', ' ') | bytes_within(x, '\n', '\n');
-    uint64_t underscore = bytes_within(x, '_', '_');
+    /* a letter is in lower case once 0x20 is set; a capital had it not set */
+    uint64_t alpha = pith_ascii_bytes_within(x | BYTES_OF(0x20), 'a', 'z');
+    uint64_t capital = alpha & ~(x << 2);
+    uint64_t digit = pith_ascii_bytes_within(x, '0', '9');
+    uint64_t blank = pith_ascii_bytes_within(x, ' ', ' ') | pith_ascii_bytes_within(x, '\n', '\n');
+    uint64_t underscore = pith_ascii_bytes_within(x, '_', '_');
     if (f->done == at) {
         f->hash = fold_hash_word(f->hash, fold_marked(x, capital, digit));
         f->done += 8;

@@ -77,6 +77,22 @@ static inline char pith_ascii_upper(char c)
     return (c >= 'a' && c <= 'z') ? (char)(c - ('a' - 'A')) : c;
 }
 
+/* The top bit (0x80) of each of the eight bytes of x that is from first
+ * to last, x's bytes all below 0x80: the test adds to each byte's seven
+ * bits (no sum carries into the next byte) and reads the top bit. */
+static inline uint64_t pith_ascii_bytes_within(uint64_t x, unsigned char first, unsigned char last)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    return (x + ones * (0x80u - first)) & ~(x + ones * (0x80u - last - 1u)) & ones * 0x80u;
+}
+
+/* How many of the eight bytes of m have their top bit set (m holds no
+ * other bits, as pith_ascii_bytes_within returns). */
+static inline unsigned pith_ascii_bytes_marked(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 /* The first bytes of s[0..n) lower-cased into out, at most cap - 1 of
  * them, NUL-terminated (cap > 0); returns how many were copied. */
 static inline size_t pith_ascii_lower_copy(char *out, size_t cap, const char *s, size_t n)
