@@ -1243,8 +1243,11 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     return false;
 }
 
+#define LINKED_TITLE_MIN 10 /* non-space bytes of a title written as a link alone */
+
 /* A <header> inside one of a run of alike items (a list of stories, each
- * an <article> with its <header>) holds that item's heading, and with it
+ * an <article> with its <header>) holds that item's heading, or is its
+ * title written as one link and nothing else, and with it
  * its title and summary: the page's header is no part of such a run.  On a
  * page of many blocks the items are the content; on an article they are
  * other stories, and the cascade judges them. */
@@ -1254,8 +1257,9 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     if (dom->els[i].tag != GUMBO_TAG_HEADER || ctx->pagetype == PITH_PAGE_ARTICLE ||
         ctx->pagetype == PITH_PAGE_FORUM || !ctx->item_run)
         return false;
-    bool heading = false;
-    for (uint32_t j = i + 1; j < dom->els[i].end && !heading; j++)
+    const pith_el *el = &dom->els[i];
+    bool heading = el->links == 1 && el->link_text == el->text && el->text >= LINKED_TITLE_MIN;
+    for (uint32_t j = i + 1; j < el->end && !heading; j++)
         heading = pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0;
     if (!heading)
         return false;
@@ -1266,14 +1270,32 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+/* On a listing or a collection a <header> that holds a heading and
+ * nothing else, no link, titles a shelf of its items ("Top rated
+ * recipes" over a carousel): the site's banner holds its name's link and
+ * its menus. */
+static bool shelf_heading(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if ((ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION) ||
+        el->links > 0 || el->text == 0)
+        return false;
+    for (uint32_t j = i + 1; j < el->end; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
+            return dom->els[j].text == el->text;
+    return false;
+}
+
 /* On a landing page a <header> of sentences with few links heads one of
  * its sections (the hero's pitch, a feature's lead): the site's banner
  * is mostly its menu's links. */
 static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->tag == GUMBO_TAG_HEADER && ctx->pagetype == PITH_PAGE_SERVICE &&
-           reads_as_a_section(el);
+    return el->tag == GUMBO_TAG_HEADER &&
+           ((ctx->pagetype == PITH_PAGE_SERVICE && reads_as_a_section(el)) ||
+            shelf_heading(ctx, i));
 }
 
 #define SECTION_HEADER_SCAN 16 /* elements of a <header> looked through for its heading */
