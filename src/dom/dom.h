@@ -108,7 +108,10 @@ typedef struct pith_prose {
 } pith_prose;
 pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras);
 
-/* Attribute value of an element, or NULL. */
+/* Attribute value of an element, or NULL.  Only attributes some stage reads
+ * reach the tree: input/elide.c cuts the others before the parse, so a new
+ * name asked for here goes on elide.c's lists too (`make lint` checks it:
+ * bench/read_attributes.py). */
 const char *pith_attr(const pith_el *el, const char *name);
 
 /* How the page's own markup hides an element: none, or some of these. */
