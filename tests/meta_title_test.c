@@ -58,6 +58,14 @@ static const title_case CASES[] = {
     {"欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞", NULL, NULL, true, "欲張りなイヌ",
      "福娘童話集　きょうのイソップ童話"},
     {"＜お知らせ＞", NULL, NULL, true, "＜お知らせ＞", ""},
+    /* a wiki's or news site's name in square brackets at the end, when it
+     * names the site; other brackets there are the title's */
+    {"searching [Example Documentation]", NULL, "example.org", true, "searching",
+     "Example Documentation"},
+    {"Weekly Edition for March 26 [Example.net]", "Example.net", NULL, true,
+     "Weekly Edition for March 26", "Example.net"},
+    {"Renovation Costs [2025 Data]", NULL, "example.org", true, "Renovation Costs [2025 Data]",
+     ""},
     {"読者の声＜第3回＞", NULL, NULL, true, "読者の声＜第3回＞", ""},
     /* a template that left the page's part empty: all of it is the site's */
     {"| Example Magazine", NULL, NULL, true, "", "Example Magazine"},

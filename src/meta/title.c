@@ -559,6 +559,33 @@ static size_t leading_separator(const char *title)
     return 0;
 }
 
+/* "searching [Zotero Documentation]", "Weekly Edition [LWN.net]": a title
+ * whose last words stand in square brackets after a space, naming the
+ * site (a wiki's or a news site's template; "Renovation Costs [2025
+ * Data]" keeps its subtitle).  Puts the name into cut and the title's
+ * length without it (and the space before it) into *n; false when there
+ * is none. */
+static bool site_in_square_brackets(const char *title, size_t *n, const pith_site_names *site,
+                                    pith_buf *cut)
+{
+    size_t len = *n;
+    if (!site || len < 4 || title[len - 1] != ']')
+        return false;
+    size_t open = len - 1;
+    while (open > 0 && title[open] != '[')
+        open--;
+    if (open < 2 || title[open - 1] != ' ' || open + 2 >= len)
+        return false;
+    if (!pith_meta_names_site(title + open + 1, len - open - 2, site, true))
+        return false;
+    pith_buf_append(cut, title + open + 1, len - open - 2);
+    size_t end = open;
+    while (end > 0 && title[end - 1] == ' ')
+        end--;
+    *n = end;
+    return end > 0;
+}
+
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
@@ -569,7 +596,8 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
         pith_buf_append(cut, title + empty, n - empty);
         return;
     }
-    if (is_title_element && bracketed_site(title, &n, cut) && !cut->oom)
+    if (is_title_element && (bracketed_site(title, &n, cut) ||
+                             site_in_square_brackets(title, &n, site, cut)) && !cut->oom)
         site = NULL; /* the site's part is found: the rest is the title's */
     part parts[MAX_PARTS];
     size_t np = split(title, n, parts);

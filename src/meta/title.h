@@ -40,7 +40,9 @@ bool pith_meta_may_name_site(const char *name);
  * " | ", " - ", " – ", " · ", " » "... that names the site (see
  * pith_meta_names_site) is cut from either end.  For the <title> element
  * (is_title_element), a last part is cut even without a known site name
- * when at least three words remain, else a first part.  A title that
+ * when at least three words remain, else a first part; and a last part
+ * in square brackets that names the site ("searching [Zotero
+ * Documentation]").  A title that
  * opens with a separator ("| Example Magazine") has an empty page part:
  * out stays empty, the rest is cut.  The part cut goes to cut (cleared
  * first; empty when nothing was cut). */
