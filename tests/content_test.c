@@ -235,6 +235,33 @@ static void test_article_cut_into_widget_boxes(void **state)
     pith_result_free(r);
 }
 
+/* A page builder cuts an article into blocks of one template ("sqs-block"):
+ * the lead in a block of its own before the body (two short paragraphs,
+ * too short to score) is the article's too; a block of links before it and
+ * a box of another template are not. */
+#define BUILDER_BLOCK "<div class='sqs-block html-block'>"
+static void test_article_lead_in_a_builder_block(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class=content>"
+        BUILDER_BLOCK "<p><a href='/a'>Home</a> / <a href='/b'>Guides</a></p></div>"
+        BUILDER_BLOCK "<p>This guide gives the prices of bridge repairs in the valley.</p>"
+        "<p>Your own project may cost more or less.</p></div>"
+        "<div class='sqs-gallery'><p>Photos of the works are on the gallery page.</p></div>"
+        BUILDER_BLOCK PROSE1 PROSE2 PROSE3 "</div>"
+        "</div></body></html>";
+    static const char *const kept[] = {"This guide gives the prices", "may cost more or less",
+                                       "railway bridge"};
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+        assert_non_null(strstr(r->text, kept[k]));
+    assert_null(strstr(r->text, "Guides"));
+    assert_null(strstr(r->text, "gallery page"));
+    pith_result_free(r);
+}
+#undef BUILDER_BLOCK
+
 /* Boxes named as cards of other stories ("article-card") holding an
  * article's steps, one on the page's main path: the other steps are the
  * same article; a list of teasers of other stories, each a linked
@@ -353,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
+        cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_section_named_by_its_heading),
         cmocka_unit_test(test_hover_card),

@@ -485,6 +485,19 @@ static bool alike_section(const pith_dom *dom, uint32_t top, uint32_t s)
     return false;
 }
 
+/* Is sibling s, before the top candidate, a block of the same page
+ * builder's template (same tag and first class: "sqs-block",
+ * "so-panel") holding paragraphs of prose, with no linked heading?  The
+ * builder cuts an article into such blocks, and its lead ("This guide
+ * gives...", "I dove into...") is often too short to score: a part of the
+ * article all the same. */
+static bool alike_lead_block(const pith_dom *dom, uint32_t top, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    return el->cls && pith_el_alike(el, &dom->els[top]) && el->text > 0 && el->paras > 0 &&
+           pith_link_density(el) < PROSE_MAX_LINK_DENSITY && !has_link_heading(dom, s);
+}
+
 /* Siblings of the top candidate that belong to the article. */
 static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
 {
@@ -515,9 +528,11 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
         if (s->score > 0 && final_score(s) >= threshold) {
             keep[k] = true;
         } else if ((s->mass >= mass_threshold && reads_like_article_part(dom, j)) ||
-                   alike_section(dom, top, j)) {
+                   alike_section(dom, top, j) ||
+                   (j < top && alike_lead_block(dom, top, j))) {
             /* another part of the same article, split by figures or ads, or
-             * another section of the same manual */
+             * another section of the same manual, or its lead in a block of the
+             * same template */
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = pith_link_density(s);
