@@ -352,35 +352,6 @@ static void test_linked_title_header_of_an_item_stays(void **state)
     pith_result_free(r);
 }
 
-/* A <header> holding a heading and nothing else titles a shelf of the
- * list ("Top rated recipes" over a row of cards); the site's banner, with
- * its links, still goes. */
-#define DISH(slug, name)                                                                       \
-    "<article class='card'><a href='/r/" slug "'><img src='/i/" slug ".jpg' alt=''>"            \
-    "<h3>" name "</h3></a></article>"
-
-static const char shelves[] =
-    "<html><body><header><a href='/'>Crisp Kitchen</a><nav><a href='/r'>Recipes</a>"
-    "<a href='/about'>About</a></nav></header><div class='page'><section><header>"
-    "<h2>Top rated recipes</h2></header><div class='row'>"
-    DISH("wings", "Crispy chicken wings") DISH("fries", "Sweet potato fries")
-    DISH("tofu", "Sticky sesame tofu") DISH("salmon", "Honey garlic salmon")
-    "</div></section><section><header><h2>Quick dinners</h2></header><div class='row'>"
-    DISH("soup", "Lentil soup") DISH("pasta", "Lemon pasta")
-    DISH("rice", "Fried rice") DISH("tacos", "Fish tacos")
-    "</div></section></div></body></html>";
-
-static void test_shelf_heading_stays(void **state)
-{
-    (void)state;
-    pith_result *r = test_extract_as(shelves, "listing", PITH_FAVOR_BALANCED);
-    assert_non_null(strstr(r->text, "Top rated recipes"));
-    assert_non_null(strstr(r->text, "Quick dinners"));
-    assert_non_null(strstr(r->text, "Honey garlic salmon"));
-    assert_null(strstr(r->text, "Crisp Kitchen"));
-    pith_result_free(r);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,7 +367,6 @@ int main(void)
         cmocka_unit_test(test_card_rating_stays),
         cmocka_unit_test(test_card_labels_go),
         cmocka_unit_test(test_linked_title_header_of_an_item_stays),
-        cmocka_unit_test(test_shelf_heading_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1270,32 +1270,14 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
-/* On a listing or a collection a <header> that holds a heading and
- * nothing else, no link, titles a shelf of its items ("Top rated
- * recipes" over a carousel): the site's banner holds its name's link and
- * its menus. */
-static bool shelf_heading(const pith_ctx *ctx, uint32_t i)
-{
-    const pith_dom *dom = &ctx->dom;
-    const pith_el *el = &dom->els[i];
-    if ((ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION) ||
-        el->links > 0 || el->text == 0)
-        return false;
-    for (uint32_t j = i + 1; j < el->end; j++)
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
-            return dom->els[j].text == el->text;
-    return false;
-}
-
 /* On a landing page a <header> of sentences with few links heads one of
  * its sections (the hero's pitch, a feature's lead): the site's banner
  * is mostly its menu's links. */
 static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->tag == GUMBO_TAG_HEADER &&
-           ((ctx->pagetype == PITH_PAGE_SERVICE && reads_as_a_section(el)) ||
-            shelf_heading(ctx, i));
+    return el->tag == GUMBO_TAG_HEADER && ctx->pagetype == PITH_PAGE_SERVICE &&
+           reads_as_a_section(el);
 }
 
 #define SECTION_HEADER_SCAN 16 /* elements of a <header> looked through for its heading */
