@@ -486,6 +486,30 @@ static void test_section_header_heading(void **state)
     test_unstage(&s);
 }
 
+/* Prose longer than a phrase rule reads whole: its heading is judged. */
+#define LONG_PROSE PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 PROSE3
+
+/* A heading that links to itself (a manual generator's permalink) heads
+ * a section of the manual, whatever its words: "More on fields" is no box
+ * of other pages there; without the permalink it is read as one. */
+static void test_self_linked_heading(void **state)
+{
+    (void)state;
+    static const char manual[] =
+        "<html><body><main><section><h2 id=more>More on fields<a class=headerlink "
+        "href=#more-on-fields>\u00b6</a></h2><div id=body>" LONG_PROSE "</div></section>"
+        "<section><h2 id=other>More on trains</h2><div id=trains>" LONG_PROSE "</div></section>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, manual, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "more"), "kept");
+    assert_string_equal(dropped_by(&s, "body"), "kept");
+    assert_string_equal(dropped_by(&s, "other"), "phrase:related");
+    assert_string_equal(dropped_by(&s, "trains"), "phrase:related");
+    test_unstage(&s);
+}
+#undef LONG_PROSE
+
 /* A <dialog> without the open attribute is not shown until a script opens
  * it (a contact form, a sign-up box), even when the path to the densest
  * prose runs through its fine print; an open one is part of the page. */
@@ -1555,6 +1579,7 @@ int main(void)
         cmocka_unit_test(test_cart_widget),
         cmocka_unit_test(test_legal_dialog),
         cmocka_unit_test(test_closed_dialog),
+        cmocka_unit_test(test_self_linked_heading),
         cmocka_unit_test(test_section_header_heading),
         cmocka_unit_test(test_service_illustration),
         cmocka_unit_test(test_hidden_illustration_no_panel),

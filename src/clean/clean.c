@@ -2424,6 +2424,35 @@ static bool is_code(const pith_el *el)
 
 #define SECTION_NUMBER_MAX_DIGITS 3
 
+#define PERMALINK_SCAN 8 /* elements of a heading looked through for its permalink */
+
+/* The anchor a heading's permalink leads to ("more-on-fields" of <a
+ * class=headerlink href="#more-on-fields">), when it is the heading's own
+ * text made an anchor: a manual's generator links each heading to itself.
+ * NULL if there is none. */
+static const char *permalink_anchor(const pith_dom *dom, uint32_t h, const char *text)
+{
+    for (uint32_t j = h + 1; j < dom->els[h].end && j <= h + PERMALINK_SCAN; j++) {
+        if (dom->els[j].tag != GUMBO_TAG_A)
+            continue;
+        const char *href = pith_attr(&dom->els[j], "href");
+        if (href && href[0] == '#' && id_is_anchor_of(href + 1, text))
+            return href + 1;
+    }
+    return NULL;
+}
+
+/* A heading that links to itself (a manual generator's permalink, "More
+ * on fields¶"): a section of the manual, whatever its words say ("More
+ * on..." is no box of other pages there). */
+static bool self_linked_heading(pith_ctx *ctx, uint32_t i)
+{
+    if (!pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag))
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    return permalink_anchor(&ctx->dom, i, t) != NULL;
+}
+
 /* A heading that opens with its section's number ("5.1. More on Lists",
  * "3.2 Related work", "2. Comments"): a part of a manual, a specification
  * or a paper, whose words may read like a boilerplate heading.  The number
@@ -2505,7 +2534,8 @@ static void drop_by_text(pith_ctx *ctx)
             i++; /* a post, not a line: its header and its body are judged apart */
             continue;
         }
-        if (in_running_text(dom, i) || is_code(el) || numbered_heading(ctx, i)) {
+        if (in_running_text(dom, i) || is_code(el) || numbered_heading(ctx, i) ||
+            self_linked_heading(ctx, i)) {
             i = el->end; /* "announced it on <a>Twitter</a> on Friday" */
             continue;
         }
