@@ -70,6 +70,9 @@ static const title_case CASES[] = {
     /* a template that left the page's part empty: all of it is the site's */
     {"| Example Magazine", NULL, NULL, true, "", "Example Magazine"},
     {"- Example Magazine", "Example Magazine", NULL, true, "", "Example Magazine"},
+    /* elsewhere (a heading, a line of text) it is a mark before the words */
+    {"\xC2\xBB What happened with the install image", NULL, NULL, false,
+     "What happened with the install image", ""},
     /* titles that stay whole */
     {"Review: the new phone is fine", NULL, NULL, true, "Review: the new phone is fine", ""},
     {"Jean-Pierre wins the race", NULL, NULL, true, "Jean-Pierre wins the race", ""},

@@ -546,9 +546,9 @@ static bool bracketed_site(const char *title, size_t *n, pith_buf *cut)
     return true;
 }
 
-/* The length of the separator and space that open title ("| Nuts &
- * Bolts Magazine": a template that left the page's part empty), 0 when
- * none does. */
+/* The length of the separator and space that open title, 0 when none
+ * does: in a <title> ("| Nuts & Bolts Magazine") a template that left the
+ * page's part empty; in a heading or a line of text ("» Topic") a mark. */
 static size_t leading_separator(const char *title)
 {
     for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++) {
@@ -591,11 +591,13 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
 {
     pith_buf_clear(out);
     pith_buf_clear(cut);
-    size_t n = strlen(title), empty = leading_separator(title);
-    if (empty) { /* the page's part is empty: the rest is the site's */
-        pith_buf_append(cut, title + empty, n - empty);
+    size_t n = strlen(title), lead = leading_separator(title);
+    if (lead && is_title_element) { /* the page's part is empty: the rest is the site's */
+        pith_buf_append(cut, title + lead, n - lead);
         return;
     }
+    title += lead; /* elsewhere a mark before the words: "» Topic", "/ Our Work" */
+    n -= lead;
     if (is_title_element && (bracketed_site(title, &n, cut) ||
                              site_in_square_brackets(title, &n, site, cut)) && !cut->oom)
         site = NULL; /* the site's part is found: the rest is the title's */

@@ -42,10 +42,10 @@ bool pith_meta_may_name_site(const char *name);
  * (is_title_element), a last part is cut even without a known site name
  * when at least three words remain, else a first part; and a last part
  * in square brackets that names the site ("searching [Zotero
- * Documentation]").  A title that
- * opens with a separator ("| Example Magazine") has an empty page part:
- * out stays empty, the rest is cut.  The part cut goes to cut (cleared
- * first; empty when nothing was cut). */
+ * Documentation]").  A <title> that opens with a separator ("| Example
+ * Magazine") has an empty page part: out stays empty, the rest is cut;
+ * any other title loses that separator ("» Topic").  The part cut goes to
+ * cut (cleared first; empty when nothing was cut). */
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut);
 
