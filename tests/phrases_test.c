@@ -3,8 +3,12 @@
  * leave the sentences of an article alone.  Each table pairs lines that are
  * boilerplate with look-alike lines of prose, in several languages.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include "testutil.h"
 
+#include <pcre2.h>
+
+#include "rules/phrases.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
 
@@ -394,6 +398,75 @@ static void test_form_reply_hidden(void **state)
     assert_int_equal(class_category("w-form"), PITH_CAT_NONE);
 }
 
+/* A phrase rule as a whole text, as rules.c matches it: spaces as \s+,
+ * symbols, digits and spaces around it. */
+static pcre2_code *whole_phrase(const char *rule, size_t len)
+{
+    char *b = malloc(4 * len + 64);
+    assert_non_null(b);
+    size_t k = (size_t)sprintf(b, "^[\\W\\d_]*(?:");
+    for (size_t i = 0; i < len; i++)
+        k += (size_t)(rule[i] == ' ' ? sprintf(b + k, "\\s+") : sprintf(b + k, "%c", rule[i]));
+    sprintf(b + k, ")[\\W\\d_]*$");
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)b, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+    assert_non_null(re);
+    free(b);
+    return re;
+}
+
+/* The row of share words is written with one copy of the words, each
+ * followed by symbols or by the end: it matches the texts the plain row
+ * (words, then symbols and a word, again and again) matches, and no
+ * other, for rows of words, symbols, digits and stray words. */
+static void test_share_row_as_plain_row(void **state)
+{
+    (void)state;
+    static const char head[] = "(?:(?:", tail[] = ")(?:\\W+|(?=[\\W\\d_]*$)))+";
+    const char *row = NULL;
+    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && !row; r++)
+        if (r->cat == PITH_CAT_SHARE)
+            row = r->pattern;
+    assert_non_null(row);
+    size_t n = strlen(row), words_len = n - strlen(head) - strlen(tail);
+    assert_true(n > strlen(head) + strlen(tail) && !strncmp(row, head, strlen(head)) &&
+                !strcmp(row + n - strlen(tail), tail));
+    const char *words = row + strlen(head);
+    char *plain = malloc(2 * words_len + 32);
+    assert_non_null(plain);
+    sprintf(plain, "(?:%.*s)(?:\\W+(?:%.*s))*", (int)words_len, words, (int)words_len, words);
+    pcre2_code *as_written = whole_phrase(row, n), *as_plain = whole_phrase(plain, strlen(plain));
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    static const char *const parts[] = {
+        "Share", "Facebook", "twitter", "share this", "E-mail", "Print this article", "x",
+        "follow us on Instagram", "Teilen", "\xE5\x88\x86\xE4\xBA\xAB", "the", "news", "",
+    };
+    static const char *const glue[] = {"", " ", ": ", " | ", "-", "_", "7", " 2 ", "\xC2\xBB "};
+    const size_t np = sizeof parts / sizeof parts[0], ng = sizeof glue / sizeof glue[0];
+    char s[256];
+    int hits = 0, total = 0;
+    for (size_t a = 0; a < np; a++)
+        for (size_t g = 0; g < ng; g++)
+            for (size_t b = 0; b < np; b++)
+                for (size_t h = 0; h < ng; h += 2) {
+                    snprintf(s, sizeof s, "%s%s%s%s%s%s", glue[h], parts[a], glue[g], parts[b],
+                             glue[(g + h) % ng], b % 3 ? "" : parts[(a + b) % np]);
+                    bool want = pcre2_match(as_plain, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) > 0;
+                    bool got = pcre2_match(as_written, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) > 0;
+                    if (want != got)
+                        fail_msg("'%s': the plain row says %d, the row as written %d", s, want, got);
+                    hits += want;
+                    total++;
+                }
+    assert_true(hits > total / 10 && hits < total);
+    pcre2_match_data_free(md);
+    pcre2_code_free(as_written);
+    pcre2_code_free(as_plain);
+    free(plain);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +477,7 @@ int main(void)
         cmocka_unit_test(test_reading_time),
         cmocka_unit_test(test_trackbacks_heading),
         cmocka_unit_test(test_block_phrases),
+        cmocka_unit_test(test_share_row_as_plain_row),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_calls_to_action),
