@@ -78,7 +78,7 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
 
 /* The index slot of word w (whose hash is h) in t: its own, or the free
  * one it would take. */
-static uint32_t slot_of_hashed(const pith_stop_data *t, const char *w, size_t n, uint32_t h)
+static inline uint32_t slot_of_hashed(const pith_stop_data *t, const char *w, size_t n, uint32_t h)
 {
     uint32_t i = h & (INDEX_SLOTS - 1);
     while (t->index[i]) {
@@ -115,7 +115,7 @@ static void add_word(const char *w, size_t n, int lang)
 }
 
 /* The languages of word w, whose hash is h. */
-static uint64_t lookup_word(const char *w, size_t n, uint32_t h)
+static inline uint64_t lookup_word(const char *w, size_t n, uint32_t h)
 {
     if (n == 0 || n >= WORD_MAX)
         return 0;
@@ -322,7 +322,7 @@ static size_t ascii_word_run(const char *text, size_t n, size_t i, word_buf *w)
 }
 
 /* A word ended: count it and its stop-word languages. */
-static void word_end(word_buf *w, pith_stopstats *st)
+static inline void word_end(word_buf *w, pith_stopstats *st)
 {
     if (w->len == 0)
         return;
