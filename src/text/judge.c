@@ -433,7 +433,9 @@ static size_t about_label(const char *s, size_t n)
     static const char *const labels[] = {"About ", "Über ", "Sobre ", "À propos de ",
                                          "A propos de ", "Acerca de ", "A proposito di ",
                                          "Over ", "Om ", NULL};
-    for (const char *const *l = labels; *l; l++) {
+    for (const char *const *l = labels; n > 0 && *l; l++) {
+        if (s[0] != (*l)[0]) /* most lines: asked of every block */
+            continue;
         size_t k = strlen(*l);
         if (n > k && memcmp(s, *l, k) == 0)
             return k;
