@@ -124,9 +124,15 @@ static void put_literals(FILE *f, const char *name, const pith_phrase_literals_d
     fprintf(f, "};\nstatic const uint16_t %s_words_slots[] = {", name);
     for (unsigned k = 0; k <= d->mask; k++)
         fprintf(f, "%s%u", k ? (k % 16 ? "," : ",\n    ") : "", d->slots[k]);
+    if (d->last_words)
+        fprintf(f, "};\nstatic const uint64_t %s_words_last[] = {", name);
+    for (unsigned w = 0; d->last_words && w < PITH_LAST_WORD_BITS / 64; w++)
+        fprintf(f, "%s0x%llxull", w ? (w % 4 ? "," : ",\n    ") : "",
+                (unsigned long long)d->last_words[w]);
     fprintf(f, "};\nstatic const pith_phrase_literals_data %s_words = {\n    %uu, %s_words_slots, "
-               "%uu, %s_words_entries,\n    %s_words_pool, %zu, %uu};\n",
-            name, d->mask, name, d->n_entries, name, name, d->pool_len, d->longest);
+               "%uu, %s_words_entries,\n    %s_words_pool, %zu, %uu, %s%s};\n",
+            name, d->mask, name, d->n_entries, name, name, d->pool_len, d->longest,
+            d->last_words ? name : "NULL", d->last_words ? "_words_last" : "");
 }
 
 static void put_index(FILE *f, const char *name, const pith_index_data *ix)

@@ -188,6 +188,36 @@ static uint32_t key_hash(const char *s, size_t n)
     return h;
 }
 
+/* The bit of the last word (ASCII, folded to lower case as it is read) of
+ * s[0..n): the bytes after its last one of ' ' or below. */
+static unsigned last_word_bit(const char *s, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && (unsigned char)s[i - 1] > ' ')
+        i--;
+    uint32_t h = 2166136261u;
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 16777619u;
+    return h % PITH_LAST_WORD_BITS;
+}
+
+/* Whether some key may end with the last word of the core s[0..n): its
+ * bit is set, or the word holds a byte outside ASCII (which the bits do
+ * not fold). */
+static bool last_word_may_match(const pith_phrase_literals_data *d, const char *s, size_t n)
+{
+    if (!d->last_words)
+        return true;
+    for (size_t i = n; i > 0 && (unsigned char)s[i - 1] > ' '; i--) {
+        if ((unsigned char)s[i - 1] >= 0x80)
+            return true;
+        if (n - i >= d->longest)
+            return false; /* a longer word than any key */
+    }
+    unsigned bit = last_word_bit(s, n);
+    return (d->last_words[bit / 64] >> (bit % 64)) & 1;
+}
+
 /* The slot of key s[0..n) in d: where it is, or the empty slot where it
  * would go. */
 static unsigned find_slot(const pith_phrase_literals_data *d, const uint16_t *slots,
@@ -226,6 +256,12 @@ bool pith_literals_finish(pith_literals_builder *b, pith_phrase_literals_data *o
         if (entry->len > out->longest)
             out->longest = entry->len;
     }
+    uint64_t *last = calloc(PITH_LAST_WORD_BITS / 64, sizeof *last);
+    for (unsigned e = 0; last && e < b->n; e++) {
+        unsigned bit = last_word_bit(out->pool + b->entries[e].offset, b->entries[e].len);
+        last[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+    out->last_words = last; /* (none when memory ran out: every word may end a key) */
     out->slots = slots;
     b->entries = NULL;
     b->n = b->cap = 0;
@@ -246,6 +282,7 @@ void pith_phrase_literals_free(pith_phrase_literals_data *d)
     free((uint16_t *)d->slots);
     free((pith_literal_entry *)d->entries);
     free((char *)d->pool);
+    free((uint64_t *)d->last_words);
     memset(d, 0, sizeof *d);
 }
 
@@ -314,7 +351,7 @@ long pith_literal_key(const char *s, size_t n, char *key, size_t cap)
 
 int pith_phrase_literals_rule(const pith_phrase_literals_data *d, const char *s, size_t n)
 {
-    if (!d->n_entries)
+    if (!d->n_entries || !last_word_may_match(d, s, n))
         return -1;
     char key[PITH_LITERAL_MAX];
     size_t cap = d->longest < sizeof key ? d->longest : sizeof key;

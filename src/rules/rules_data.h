@@ -109,7 +109,12 @@ typedef struct pith_phrase_literals_data {
     const char *pool;
     size_t pool_len;
     unsigned longest;                   /* the longest key */
+    /* PITH_LAST_WORD_BITS bits: the hashes of the keys' last words (after
+     * their last space), or NULL */
+    const uint64_t *last_words;
 } pith_phrase_literals_data;
+
+#define PITH_LAST_WORD_BITS 4096u
 
 /* A first-byte index, with the chain of every byte made. */
 typedef struct pith_index_data {
