@@ -311,6 +311,11 @@ static void test_headline_as_title(void **state)
          "<h1>Game Station\u2122 - Compact Model</h1>", "Game Station - Compact Model"},
         {"<title>Trail Runner 2 - Shoes for Wet Rock | Example</title>",
          "<h1>Trail Runner\u00ae 2 Shoes</h1>", "Trail Runner\u00ae 2 Shoes"},
+        /* so is one whose characters were lost to "?" (a wrong encoding) */
+        {"<title>Event Planning: A Beginner&#x27;s Guide | Example</title>",
+         "<h1>Event Planning? A Beginner? Guide</h1>", "Event Planning: A Beginner's Guide"},
+        {"<title>Why Rust? A Short Guide | Example</title>",
+         "<h1>Why Rust? A Short Guide</h1>", "Why Rust? A Short Guide"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

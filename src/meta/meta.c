@@ -337,10 +337,10 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (kind == PITH_HEADLINE_RESTATES && heading.len && has_declared &&
         pith_meta_heading_labels_title(heading.data, title.data))
         kind = PITH_HEADLINE_NONE; /* "Thread: <title>": the declared title */
-    size_t unmarked = kind == PITH_HEADLINE_RESTATES && heading.len && shown.len && !shown.oom
-                          ? pith_meta_adds_trademarks(heading.data, shown.data) : 0;
-    if (unmarked)
-        m->title = publish(ctx, shown.data, unmarked); /* "Crusher ANC 2" */
+    size_t as_written = kind == PITH_HEADLINE_RESTATES && heading.len && shown.len && !shown.oom
+                          ? pith_meta_title_as_written(heading.data, shown.data) : 0;
+    if (as_written)
+        m->title = publish(ctx, shown.data, as_written); /* "Crusher ANC 2" */
     else if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared && shown.len && !shown.oom && title.data &&

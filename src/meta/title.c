@@ -186,33 +186,54 @@ static size_t trademark_sign_at(const char *s)
     return 0;
 }
 
-/* True when heading is shown[0..n) with trademark signs added. */
-static bool adds_trademarks(const char *heading, const char *shown, size_t n)
+#define LOST_TO_QUESTION_MARK_MAX 4 /* bytes: one character in UTF-8, or "'s" */
+
+/* Where the run of s (up to end) that a "?" stands for ends: one to
+ * LOST_TO_QUESTION_MARK_MAX bytes, no space, up to the byte that follows
+ * the "?" in the heading (next); NULL when there is no such run. */
+static const char *lost_run_end(const char *s, const char *end, char next)
 {
-    const char *h = heading, *s = shown, *end = shown + n;
-    bool added = false;
+    for (size_t k = 1; k <= LOST_TO_QUESTION_MARK_MAX && s + k <= end; k++) {
+        if (s[k - 1] == ' ')
+            return NULL;
+        if (s + k == end ? next == '\0' : s[k] == next)
+            return s + k;
+    }
+    return NULL;
+}
+
+/* True when heading is shown[0..n) with trademark signs added, or with
+ * characters lost to "?". */
+static bool written_otherwise(const char *heading, const char *shown, size_t n)
+{
+    const char *h = heading, *s = shown, *end = shown + n, *run;
+    bool changed = false;
     while (*h) {
         size_t mark = trademark_sign_at(h);
         if (mark && (s == end || trademark_sign_at(s) != mark)) {
             h += mark;
-            added = true;
+            changed = true;
         } else if (s < end && *h == *s) {
             h++;
             s++;
+        } else if (*h == '?' && s < end && (run = lost_run_end(s, end, h[1])) != NULL) {
+            h++;
+            s = run;
+            changed = true;
         } else {
             return false;
         }
     }
-    return added && s == end;
+    return changed && s == end;
 }
 
-size_t pith_meta_adds_trademarks(const char *heading, const char *shown)
+size_t pith_meta_title_as_written(const char *heading, const char *shown)
 {
     part parts[MAX_PARTS];
     size_t np = split(shown, strlen(shown), parts);
     for (size_t k = 0; k < np; k++) {
         size_t end = parts[k].start + parts[k].len;
-        if (adds_trademarks(heading, shown, end))
+        if (written_otherwise(heading, shown, end))
             return end;
     }
     return 0;
