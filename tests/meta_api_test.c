@@ -727,6 +727,22 @@ static void test_shown_date_before_last_save(void **state)
     expect_date(edited, "<p class='post-date'>August 25, 2024</p>", "2025-06-24");
 }
 
+/* A date in a box whose class or id says today ("todays-date",
+ * "the-date-today") is the site's clock, the day the page was served:
+ * the article's own date line wins, even one of a less trusted kind. */
+static void test_site_clock_is_no_date(void **state)
+{
+    (void)state;
+    expect_date("", "<div class='block-date'><p id='todays-date-custom'><strong>Friday</strong>, "
+                    "December 19, 2025</p></div><p class='post-date'>12.12.2025</p>",
+                "2025-12-12");
+    expect_date("", "<div class='the-date-today'>19 December 2025</div>"
+                    "<span class='entry-date'>March 3, 2025</span>",
+                "2025-03-03");
+    /* a part of a longer word is no clock */
+    expect_date("", "<span class='usatoday-date'>March 3, 2025</span>", "2025-03-03");
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1363,6 +1379,7 @@ int main(void)
         cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
+        cmocka_unit_test(test_site_clock_is_no_date),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),
         cmocka_unit_test(test_customer_review_is_no_byline),

@@ -303,6 +303,25 @@ static date_kind memo_kind_of(kind_memo *m, const pith_el *el)
     return (date_kind)m->kind[h];
 }
 
+/* Class or id parts of the site's clock ("todays-date", "the-date-today"):
+ * the day the page was served, printed in its header or footer, not the
+ * article's.  Whole parts, so "usatoday" is not one. */
+static const char *const CLOCK_WORDS[] = {"today", "todays"};
+
+#define CLOCK_SCAN 8 /* elements of a short date box the clock's mark may sit on */
+
+/* Element i, or one of the first few elements inside it, is marked as
+ * the site's clock: <div class="block-date"><p id="todays-date">. */
+static bool shows_the_clock(const pith_dom *dom, uint32_t i)
+{
+    uint32_t end = dom->els[i].end;
+    for (uint32_t k = i; k < end && k < i + CLOCK_SCAN; k++)
+        if (pith_meta_class_has_part(&dom->els[k], CLOCK_WORDS,
+                                     sizeof CLOCK_WORDS / sizeof CLOCK_WORDS[0]))
+            return true;
+    return false;
+}
+
 /* "Retrieved 1 May 2016", "Accessed on ...": a citation's access date
  * (low: a buffer for the lower-case start of the text). */
 static bool says_accessed(const char *text, pith_buf *low)
@@ -459,7 +478,7 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
     if (el->text == 0 || el->text > HEADLINE_META_TEXT || el->blocks > 0 ||
         (el->flags & PITH_EL_HIDDEN) || el->link_text * 2 >= el->text ||
         el->tag == GUMBO_TAG_A || (!aside_ok && pith_meta_in_aside(ctx, f, i)) ||
-        in_citation(&ctx->dom, i))
+        in_citation(&ctx->dom, i) || shows_the_clock(&ctx->dom, i))
         return false;
     pith_meta_el_text(ctx, i, text, HEADLINE_META_TEXT * 2);
     pith_date d;
@@ -634,7 +653,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
                 texts++;
             continue;
         }
-        if (pith_meta_in_aside(ctx, f, i))
+        if (pith_meta_in_aside(ctx, f, i) || shows_the_clock(dom, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         if (says_accessed(text.data ? text.data : "", &label))
