@@ -1467,6 +1467,39 @@ static void test_buy_box(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a pop-up that holds the product's facts (a details
+ * drawer whose every part carries the modal's class, a size guide in a
+ * closed dialog) stays; a pop-up that asks for an e-mail goes, and so does
+ * the same drawer on an article. */
+static void test_facts_popup(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Oak stool</h1>" PROSE1 "</main>"
+        "<div class=details-modal id=drawer>"
+        "<h2 class=details-modal-title id=title>Product details</h2>"
+        "<p class=details-modal-text id=facts>Solid oak, oiled. Seat height 45 cm.</p></div>"
+        "<div role=dialog aria-modal=true aria-hidden=true id=guide><h2>Size guide</h2>"
+        "<p>Small: 40 cm. Large: 50 cm.</p></div>"
+        "<div class=popup id=offer><h2>Materials club</h2><p>Ten percent off your first order.</p>"
+        "<input type=email name=email></div>"
+        "<div class=popup id=seller><h2>Seller details</h2><p>Ask the seller.</p></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "drawer"), "kept");
+    assert_string_equal(dropped_by(&s, "title"), "kept");
+    assert_string_equal(dropped_by(&s, "facts"), "kept");
+    assert_string_equal(dropped_by(&s, "guide"), "kept");
+    assert_string_equal(dropped_by(&s, "offer"), "class:promo");
+    assert_string_equal(dropped_by(&s, "seller"), "class:promo");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "drawer"), "class:promo");
+    assert_string_not_equal(dropped_by(&s, "guide"), "kept");
+    test_unstage(&s);
+}
+
 /* The page's prose is not looked for in a menu (<nav>, role=navigation):
  * a menu that gives each of the site's sections a blurb longer than the
  * page's own paragraph is still a menu, and goes by its tag or role; the
@@ -1618,6 +1651,7 @@ int main(void)
         cmocka_unit_test(test_identifier_text),
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_buy_box),
+        cmocka_unit_test(test_facts_popup),
         cmocka_unit_test(test_prose_not_in_nav),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

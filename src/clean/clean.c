@@ -1998,6 +1998,121 @@ static bool service_illustration(const pith_ctx *ctx, uint32_t i)
            names_an_illustration(el->norm) && !holds_the_page(&ctx->dom, i);
 }
 
+#define POPUP_LEVELS_MAX 6        /* levels up from a part of a pop-up to its outer box: a
+                                     modal's wrapper, dialog, body, section, paragraph */
+#define POPUP_ELEMENTS_MAX 2000   /* elements of a pop-up of the product's facts (a table
+                                     of specifications); a bigger box is a column of the
+                                     page.  It also bounds each scan to a constant */
+#define FACTS_HEADING_TEXT_MAX 60 /* bytes of a heading that names a part of the product's
+                                     facts ("Materials and care"), not a sentence */
+
+/* Words of a heading over the product's own facts, as shops title the
+ * drawer or pop-up that holds them (ASCII letters folded to lower case; a
+ * word, or a word and its plural 's'): its details, specifications, sizes,
+ * measures, materials and care instructions, in English, German, French, Spanish,
+ * Italian, Dutch, Portuguese, Polish, Russian. */
+static const char *const facts_heading_words[] = {
+    "product details", "product information", "details and care", "specification", "specs",
+    "technical data", "size guide", "size chart", "sizing", "dimension", "measurement",
+    "material", "care instructions", "care guide",
+    "produktdetails", "produktinformationen", "technische daten", "abmessungen", "maße",
+    "größentabelle", "pflegehinweise",
+    "détails du produit", "caractéristique", "fiche technique", "guide des tailles", "matière", "conseils d'entretien",
+    "detalles del producto", "especificaciones", "características", "medidas", "guía de tallas",
+    "materiales", "instrucciones de cuidado",
+    "dettagli del prodotto", "dettagli prodotto", "specifiche", "caratteristiche", "dimensioni", "guida alle taglie", "materiali",
+    "productinformatie", "specificaties", "afmetingen", "maattabel", "materialen",
+    "especificações", "detalhes do produto", "szczegóły produktu",
+    "specyfikacja", "wymiary", "tabela rozmiarów",
+    "характеристики", "Характеристики", "размеры", "Размеры",
+};
+
+/* Does the text hold w as a word (or w and a plural 's'), ASCII letters
+ * folded? */
+static bool holds_word(const char *text, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = text; *p; p++) {
+        if ((p > text && pith_ascii_is_alpha(p[-1])) || !pith_ascii_ieqn(p, w, n))
+            continue;
+        const char *after = p + n + (p[n] == 's');
+        if (!pith_ascii_is_alpha(*after))
+            return true;
+    }
+    return false;
+}
+
+/* Is heading h a title of the product's facts ("Product details", "Size
+ * guide", "Materials and care", "Technische Daten")? */
+static bool names_product_facts(pith_ctx *ctx, uint32_t h)
+{
+    if (ctx->dom.els[h].text == 0 || ctx->dom.els[h].text > FACTS_HEADING_TEXT_MAX)
+        return false;
+    const char *text = pith_ctx_text(ctx, h, FACTS_HEADING_TEXT_MAX * 2);
+    for (size_t k = 0; text && k < sizeof facts_heading_words / sizeof *facts_heading_words; k++)
+        if (holds_word(text, facts_heading_words[k]))
+            return true;
+    return false;
+}
+
+/* Does box b hold a form to fill (a field, a choice, a text area: a
+ * sign-up or a coupon's e-mail box) rather than facts to read?  Its
+ * buttons (close, next) are no form. */
+static bool asks_to_fill(const pith_dom *dom, uint32_t b)
+{
+    for (uint32_t j = b; j < dom->els[b].end; j++) {
+        const pith_el *el = &dom->els[j];
+        if (el->tag == GUMBO_TAG_FORM || el->tag == GUMBO_TAG_SELECT ||
+            el->tag == GUMBO_TAG_TEXTAREA ||
+            (el->tag == GUMBO_TAG_INPUT && !pith_ascii_ieq(pith_attr(el, "type"), "hidden")))
+            return true;
+    }
+    return false;
+}
+
+/* Does box b, a pop-up, hold the product's facts: a heading that names
+ * them, and no form to fill?  (A table alone is not enough: a pop-up's
+ * table is as often the shop's delivery dates.) */
+static bool popup_of_facts(pith_ctx *ctx, uint32_t b)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (dom->els[b].end - b > POPUP_ELEMENTS_MAX || asks_to_fill(dom, b))
+        return false;
+    for (uint32_t j = b; j < dom->els[b].end; j++) {
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && names_product_facts(ctx, j))
+            return true;
+    }
+    return false;
+}
+
+/* On a product page, a part of a box classed as a pop-up, an overlay or a
+ * promotion ("product-details-modal", "size-guide-popup") that holds the
+ * product's facts: the drawer of its details, its size guide, its
+ * specifications, opened by a button beside it; what the page says of the
+ * product, not an offer.  The box is the outermost pop-up-classed element
+ * a few levels up (shops class every heading and paragraph inside). */
+static bool part_of_a_facts_popup(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || dom->els[i].cat != PITH_CAT_PROMO)
+        return false;
+    uint32_t box = i;
+    uint32_t p = dom->els[i].parent;
+    for (int up = 0; up < POPUP_LEVELS_MAX && p != PITH_NO_EL; up++, p = dom->els[p].parent)
+        if (dom->els[p].cat == PITH_CAT_PROMO)
+            box = p;
+    return popup_of_facts(ctx, box);
+}
+
+/* On a product page, a dialog (shown or closed with aria-hidden) holding the
+ * product's facts (its size guide, its details drawer): the page opens it
+ * from a button beside the product, and what it says is the product's. */
+static bool dialog_of_facts(pith_ctx *ctx, uint32_t i)
+{
+    return ctx->pagetype == PITH_PAGE_PRODUCT && modal_dialog(&ctx->dom.els[i]) &&
+           popup_of_facts(ctx, i);
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
                                    const uint32_t *choices, const uint32_t *controls)
@@ -2049,14 +2164,15 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     bool shown = holds_the_page(&ctx->dom, i) || docs_tab;
     if ((hidden & PITH_HIDDEN_ATTR) && !shown && !closed_panel(ctx, i))
         return "attr:hidden";
-    if ((hidden & PITH_HIDDEN_ARIA) && !docs_tab && !shown_panel(ctx, i))
+    if ((hidden & PITH_HIDDEN_ARIA) && !docs_tab && !shown_panel(ctx, i) &&
+        !dialog_of_facts(ctx, i))
         return "attr:aria-hidden";
     if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i))
         return "style:hidden";
     if (!shown && repeated_block(ctx, i))
         return "structure:repeated";
     const char *role = role_rule(el);
-    if (role && !accordion_as_tablist(&ctx->dom, i))
+    if (role && !accordion_as_tablist(&ctx->dom, i) && !dialog_of_facts(ctx, i))
         return role;
     if (row_of_tabs(&ctx->dom, i))
         return "role:tablist";
@@ -2096,7 +2212,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         in_header_of_a_post(ctx, i))
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
-    if (many_blocks_keep(ctx, i, cat, controls) || question_toggle(ctx, i))
+    if (many_blocks_keep(ctx, i, cat, controls) || question_toggle(ctx, i) ||
+        part_of_a_facts_popup(ctx, i))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
