@@ -1317,18 +1317,52 @@ static void test_lead_in_is_no_title(void **state)
     pith_result_free(r);
 }
 
+/* The author pith reads from the text page, NULL for none, is want. */
+static void assert_text_author(const char *page, const char *want)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    if (want) {
+        assert_non_null(r->author);
+        assert_string_equal(r->author, want);
+    } else {
+        assert_null(r->author);
+    }
+    pith_result_free(r);
+}
+
 /* A "By" glued to the name beside the date line ("ByNina Pineda", the
  * space between a label and its link lost) is a label, not the name's. */
 static void test_glued_by_by_date(void **state)
 {
     (void)state;
-    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\nByNina Pineda\n\n"
-                               "March 3, 2024\n\n" P1 "\n\n" P2 "\n";
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r);
-    assert_non_null(r->author);
-    assert_string_equal(r->author, "Nina Pineda");
-    pith_result_free(r);
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nByNina Pineda\n\n"
+                       "March 3, 2024\n\n" P1 "\n\n" P2 "\n",
+                       "Nina Pineda");
+}
+
+/* A line of interface words beside the date ("Welcome", a menu's link)
+ * is no name: the name under the date is; a search form's lone "By:" over
+ * its "Search" button labels nobody. */
+static void test_interface_line_is_no_name(void **state)
+{
+    (void)state;
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nWelcome\n\n"
+                       "March 3, 2024\n\nMarisol Quintero\n\n" P1 "\n\n" P2 "\n",
+                       "Marisol Quintero");
+    assert_text_author("Bridge Repairs Will Take a Year\n\nBy:\n\nSearch\n\n"
+                       "March 3, 2024\n\n" P1 "\n\n" P2 "\n",
+                       NULL);
+}
+
+/* A forum rank's badge between the poster's name and the post's date
+ * ("JGD" / "Members" / "April 2, 2024"): the name over it is the byline. */
+static void test_name_over_rank_badge(void **state)
+{
+    (void)state;
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nJGD\n\n"
+                       "Platinum Partner\n\nApril 2, 2024\n\n" P1 "\n\n" P2 "\n",
+                       "JGD");
 }
 
 /* With no byline nor date line, the line right over the text is the
@@ -1735,6 +1769,8 @@ int main(void)
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
         cmocka_unit_test(test_glued_by_by_date),
+        cmocka_unit_test(test_interface_line_is_no_name),
+        cmocka_unit_test(test_name_over_rank_badge),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

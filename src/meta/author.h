@@ -100,6 +100,9 @@ bool pith_author_is_after_by(const char *s, size_t n);   /* "the", "default", "c
 /* A desk's credit: a few words, the last a desk's ("our foreign staff",
  * "news desk", "staff"). */
 bool pith_author_is_desk(const char *s, size_t n);
+/* A line of text, as written, made only of words of a site's interface or
+ * of a forum's ranks ("Search", "Platinum Partner", "Welcome"): no name. */
+bool pith_author_is_interface_line(const char *s, size_t n);
 /* The separators between several authors (" and ", " & "...), lower case,
  * spaces included; NULL-terminated. */
 extern const char *const PITH_AUTHOR_JOINERS[];

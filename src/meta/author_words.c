@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "author.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
 
 /* A forum thread's header: "Thread starter" before the opening poster's
  * name (the thread's author), in the languages forum software ships.  Not
@@ -241,6 +243,33 @@ static const char *const ORG_WORDS[] = {
     "fundación", "asociación", "fondation", "stiftung", "verein", "verband",
 };
 
+/* Words of a site's interface and of a forum's ranks, which a text
+ * scraper leaves on lines of their own beside a date, where a name would
+ * stand: a line made only of them names nobody.  No entry is a one-word
+ * name or handle on its own. */
+static const char *const INTERFACE_WORDS[] = {
+    /* a search form's button under its lone "By:" filter ("By:" / "Search") */
+    "search", "suche", "suchen", "rechercher", "recherche", "buscar", "cerca", "zoeken",
+    "pesquisar", "szukaj", "поиск",
+    /* a post's buttons ("Reply", "Post", "Save") */
+    "reply", "post", "save", "antworten", "répondre", "responder", "rispondi", "reageren",
+    "odpowiedz", "ответить",
+    /* a forum's rank badge under the poster's name ("Platinum Partner",
+     * "Members", "Distinguished Member") and the label of its join date */
+    "member", "members", "partner", "platinum", "moderator", "moderators", "messages", "options",
+    "distinguished", "prominent", "outstanding", "established", "registered", "joined",
+    "mitglied", "mitglieder", "membre", "membres", "miembro", "miembros", "membro", "membri",
+    "lid", "leden", "członek", "участник", "участники",
+    /* a greeting link in a site's menu ("Welcome") */
+    "welcome", "willkommen", "bienvenue", "bienvenido", "bienvenidos", "benvenuto",
+    "welkom", "witamy",
+    /* the headings of an article's parts, right after its date */
+    "conclusion", "introduction", "summary", "fazit", "einleitung", "conclusión",
+    "introducción", "conclusione", "conclusie", "conclusão", "заключение", "введение",
+};
+
+#define INTERFACE_WORD_MAX_BYTES 32 /* longer than any entry */
+
 #define DESK_MAX_WORDS 5 /* "Our Foreign News Desk Staff": longer is a sentence */
 
 /* Lower-case words that belong inside names ("Ursula von der Leyen"). */
@@ -427,4 +456,51 @@ bool pith_author_is_org_name(const char *s, size_t n)
             return true;
     }
     return false;
+}
+
+/* The word w (n bytes) in lower case in out (INTERFACE_WORD_MAX_BYTES),
+ * its length; 0 when it is longer.  Two-byte letters (Latin, Greek,
+ * Cyrillic) are lowered, the others copied. */
+static size_t lower_word(char *out, const char *w, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int len = pith_utf8_decode(w + i, n - i, &cp);
+        uint32_t low = pith_lower_cp(cp);
+        if (k + (size_t)len > INTERFACE_WORD_MAX_BYTES)
+            return 0;
+        if (low < 0x80)
+            out[k++] = (char)low;
+        else if (low < 0x800 && len == 2) {
+            out[k++] = (char)(0xC0 | (low >> 6));
+            out[k++] = (char)(0x80 | (low & 0x3F));
+        } else {
+            memcpy(out + k, w + i, (size_t)len);
+            k += (size_t)len;
+        }
+        i += (size_t)len;
+    }
+    return k;
+}
+
+bool pith_author_is_interface_line(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !name_byte(pith_ascii_lower(s[i])))
+            i++;
+        size_t st = i;
+        while (i < n && name_byte(pith_ascii_lower(s[i])))
+            i++;
+        if (i == st)
+            break;
+        char low[INTERFACE_WORD_MAX_BYTES];
+        size_t k = lower_word(low, s + st, i - st);
+        if (!k || !in_list(INTERFACE_WORDS, sizeof INTERFACE_WORDS / sizeof INTERFACE_WORDS[0],
+                           low, k))
+            return false;
+        words++;
+    }
+    return words > 0;
 }

@@ -92,11 +92,14 @@ static bool lone_label(const pith_tpage *page, uint32_t i, size_t label)
     return pl > 0 && pl == blk->len;
 }
 
+/* A short line of names; not one of a site's interface words or a forum
+ * rank's ("Search" under a search form's "By:", "Platinum Partner"). */
 static bool name_line(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
     return blk->chars <= NAME_MAX_CHARS && !blk->sentence_end && blk->kind != PITH_TB_RULE &&
-           mostly_names(pith_tblock_text(page, i), blk->len, blk->chars);
+           mostly_names(s, blk->len, blk->chars) && !pith_author_is_interface_line(s, blk->len);
 }
 
 /* Record block i (and, for a lone label, the name under it) as a byline. */
@@ -161,15 +164,25 @@ static bool figures_line(const pith_tpage *page, uint32_t i)
     return false;
 }
 
+/* A forum rank's badge between a poster's name and the post's date
+ * ("JGD" / "Members" / "April 2, 2024"). */
+static bool badge_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->chars <= NAME_MAX_CHARS &&
+           pith_author_is_interface_line(pith_tblock_text(page, i), blk->len);
+}
+
 /* The name line beside date line i: right over or under it, or one line
- * of figures away; page->n when there is none. */
+ * of figures away, or over a rank's badge; page->n when there is none. */
 static uint32_t name_beside(const pith_tpage *page, uint32_t i)
 {
     if (i > 0 && free_name_line(page, i - 1))
         return i - 1;
     if (free_name_line(page, i + 1))
         return i + 1;
-    if (i > 1 && figures_line(page, i - 1) && free_name_line(page, i - 2))
+    if (i > 1 && (figures_line(page, i - 1) || badge_line(page, i - 1)) &&
+        free_name_line(page, i - 2))
         return i - 2;
     if (i + 2 < page->n && figures_line(page, i + 1) && free_name_line(page, i + 2))
         return i + 2;
