@@ -30,6 +30,7 @@
 #define POOL_MAX (64 * 1024) /* bytes of distinct words */
 #define WORD_MAX 48       /* longer tokens are not stop words */
 #define CHAR_SLOTS 256
+#define CHAR_INDEX_SLOTS 512 /* power of two, twice CHAR_SLOTS */
 
 /* The table as built at run time, when the build made none. */
 static struct {
@@ -43,6 +44,7 @@ static struct {
     const pith_stop_data *table; /* the build's, or B.data */
     unsigned dropped;            /* words that did not fit */
     struct { uint32_t cp; uint64_t langs; } chars[CHAR_SLOTS];
+    uint16_t char_index[CHAR_INDEX_SLOTS]; /* entry of chars + 1, 0 = free */
     int nchars;
     int nlangs;
     const char *codes[PITH_STOP_LANGS];
@@ -124,48 +126,36 @@ static inline uint64_t lookup_word(const char *w, size_t n, uint32_t h)
     return t->index[i] ? t->words[t->index[i] - 1].langs : 0;
 }
 
+/* The index slot of code point cp: its own, or the free one it would
+ * take (open addressing, a multiplicative hash). */
+static uint32_t char_slot(uint32_t cp)
+{
+    uint32_t i = (cp * 2654435761u) >> 23; /* the top 9 bits: CHAR_INDEX_SLOTS */
+    while (S.char_index[i] && S.chars[S.char_index[i] - 1].cp != cp)
+        i = (i + 1) & (CHAR_INDEX_SLOTS - 1);
+    return i;
+}
+
 static void add_char(uint32_t cp, int lang)
 {
-    for (int i = 0; i < S.nchars; i++)
-        if (S.chars[i].cp == cp) {
-            S.chars[i].langs |= (uint64_t)1 << lang;
-            return;
-        }
+    uint32_t i = char_slot(cp);
+    if (S.char_index[i]) {
+        S.chars[S.char_index[i] - 1].langs |= (uint64_t)1 << lang;
+        return;
+    }
     if (S.nchars < CHAR_SLOTS) {
         S.chars[S.nchars].cp = cp;
         S.chars[S.nchars].langs = (uint64_t)1 << lang;
-        S.nchars++;
+        S.char_index[i] = (uint16_t)++S.nchars;
     }
 }
 
-/* The languages of a single-character stop word: a binary search, S.chars
- * being sorted by code point once loaded (a Chinese or Japanese page asks
- * for each of its characters). */
+/* The languages of a single-character stop word (a Chinese or Japanese
+ * page asks for each of its characters). */
 static uint64_t lookup_char(uint32_t cp)
 {
-    int lo = 0, hi = S.nchars;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (S.chars[mid].cp < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < S.nchars && S.chars[lo].cp == cp ? S.chars[lo].langs : 0;
-}
-
-/* Sort S.chars by code point (insertion sort: a few hundred, once). */
-static void sort_chars(void)
-{
-    for (int i = 1; i < S.nchars; i++) {
-        uint32_t cp = S.chars[i].cp;
-        uint64_t langs = S.chars[i].langs;
-        int j = i - 1;
-        for (; j >= 0 && S.chars[j].cp > cp; j--)
-            S.chars[j + 1] = S.chars[j];
-        S.chars[j + 1].cp = cp;
-        S.chars[j + 1].langs = langs;
-    }
+    uint32_t i = char_slot(cp);
+    return S.char_index[i] ? S.chars[S.char_index[i] - 1].langs : 0;
 }
 
 /* The ASCII bytes of words ('0'-'9', 'a'-'z', '_'; pith_is_word_cp),
@@ -212,7 +202,6 @@ static void load(void)
             add_word(start, (size_t)(p - start), lang);
         }
     }
-    sort_chars();
 }
 
 const pith_stop_data *pith_rules_stop_table(void)
