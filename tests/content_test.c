@@ -149,6 +149,32 @@ static void test_duplicates(void **state)
     pith_result_free(r);
 }
 
+/* A manual's note written again in each language's tab stays on a
+ * documentation page (its reader reads the tab they chose); the same page
+ * read as an article keeps the note once. */
+static void test_manual_repeats_stay(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><h1>Send a message</h1>" PROSE1
+        "<div class='tab-py'><p>Run the script with python send.py in a terminal.</p>"
+        "<p>After a few moments the message arrives on the phone you gave.</p></div>"
+        "<div class='tab-js'><p>Run the script with node send.js in a terminal.</p>"
+        "<p>After a few moments the message arrives on the phone you gave.</p></div>"
+        PROSE2 "</article></body></html>";
+    const char *note = "After a few moments the message arrives";
+    pith_result *d = test_extract_as(page, "documentation", PITH_FAVOR_BALANCED);
+    const char *first = strstr(d->text, note);
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, note));
+    pith_result_free(d);
+    pith_result *a = extract(page, PITH_FAVOR_BALANCED);
+    first = strstr(a->text, note);
+    assert_non_null(first);
+    assert_null(strstr(first + 1, note));
+    pith_result_free(a);
+}
+
 /* A line that is only the article's date goes (it is metadata); a date
  * inside a sentence and dates in a table stay. */
 static void test_date_lines(void **state)
@@ -376,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_recall_pass_widens_truncated_choice),
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),

@@ -328,8 +328,8 @@ static uint64_t hash_text(const char *s, size_t n)
  * gallery, a teaser shown twice, the title as a body line): keep the first.
  * Blocks repeated under one parent (a chorus, a refrain, a recipe's
  * repeated step) and repeated blocks followed by more text (an interview's
- * questions) are the author's and stay.  Blocks are compared by the hash of
- * their rendered text. */
+ * questions) are the author's and stay, as do a manual's (see below).
+ * Blocks are compared by the hash of their rendered text. */
 typedef struct seen_block {
     uint64_t hash;
     uint32_t parent;
@@ -347,6 +347,15 @@ static bool followed_by_text(const pith_dom *dom, uint32_t i)
         if (dom->els[j].text > 0 && !(dom->els[j].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)))
             return true;
     return false;
+}
+
+/* A manual writes the same step, note or warning again in each of its tabs
+ * (one per language or platform) and in each section it applies to; its
+ * reader reads them where they stand.  Its repeats are not a gallery's or
+ * a banner's copies: on a documentation page they all stay. */
+static bool repeats_are_the_manuals(const pith_ctx *ctx)
+{
+    return ctx->pagetype == PITH_PAGE_DOCUMENTATION;
 }
 
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
@@ -382,7 +391,8 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
             seen[slot] = (seen_block){h, el->parent};
         else if (seen[slot].parent == PITH_NO_EL)
             pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
-        else if (seen[slot].parent != el->parent && !followed_by_text(dom, i))
+        else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
+                 !repeats_are_the_manuals(ctx))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;
     }
