@@ -127,6 +127,34 @@ static void test_reading_time(void **state)
 
 /* The heading over the links other blogs left under a post is a comments
  * heading; a sentence about trackbacks is prose. */
+/* A shop's "customers who viewed this also bought" over other products,
+ * said several ways and in several languages, is a recommendations
+ * heading; a sentence about what customers bought is not. */
+static void test_customers_also_bought(void **state)
+{
+    (void)state;
+    static const char *const headings[] = {
+        "This is what customers who viewed this product bought",
+        "Customers who purchased this item also purchased", "Customers also shopped",
+        "Kunden, die diesen Artikel gekauft haben, kauften auch", "Kunden kauften auch",
+        "Les clients ayant consulté cet article ont également acheté",
+        "Los clientes que compraron este producto también compraron",
+        "I clienti che hanno acquistato questo articolo hanno acquistato anche",
+        "Clientes que compraram este produto também compraram",
+        "Klanten die dit artikel bekeken, kochten ook",
+        "Klienci, którzy kupili ten produkt, kupili również", "С этим товаром покупают",
+        "この商品を買った人はこんな商品も買っています", NULL,
+    };
+    static const char *const prose[] = {
+        "Customers who bought this kettle in the spring wrote to us about the handle.",
+        "What customers bought most this year was the small kettle.", NULL,
+    };
+    for (const char *const *l = headings; *l; l++)
+        if (pith_rules_match_phrase(*l, strlen(*l)) != PITH_CAT_RELATED)
+            fail_msg("\"%s\" should head recommendations", *l);
+    check_all(prose, is_phrase, false, "block phrase");
+}
+
 static void test_trackbacks_heading(void **state)
 {
     (void)state;
@@ -484,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_share_row_as_plain_row),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),
+        cmocka_unit_test(test_customers_also_bought),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_content_class_words),
