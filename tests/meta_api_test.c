@@ -727,6 +727,28 @@ static void test_shown_date_before_last_save(void **state)
     expect_date(edited, "<p class='post-date'>August 25, 2024</p>", "2025-06-24");
 }
 
+/* An author box: a bio opening with the name that a photo or a line just
+ * before shows, speaking of a person, names the author of a page whose
+ * bylines name no one.  Not a firm's blurb (no "she", "he"), not a name
+ * shown nowhere else. */
+static void test_bio_card_names_the_author(void **state)
+{
+    (void)state;
+    expect_author("", "<p><img src='/a.jpg' alt='Marta Lindqvist'></p><p>Marta Lindqvist is a "
+                      "freelance travel writer and editor. When she is not on the road, she "
+                      "teaches yoga.</p>",
+                  "Marta Lindqvist");
+    expect_author("", "<div class='card'><p>Tomas Varga</p><p>| Author</p></div><p>Tomas Varga "
+                      "is a marathon coach. He has run forty races on four continents.</p>",
+                  "Tomas Varga");
+    expect_author("", "<h3>Harbour Cloud</h3><p>Harbour Cloud is a suite of hosted services for "
+                      "teams that build and run their own software.</p>",
+                  NULL);
+    expect_author("", "<p>Marta Lindqvist is a freelance travel writer and editor. When she is "
+                      "not on the road, she teaches yoga.</p>",
+                  NULL);
+}
+
 /* A date in a box whose class or id says today ("todays-date",
  * "the-date-today") is the site's clock, the day the page was served:
  * the article's own date line wins, even one of a less trusted kind. */
@@ -1380,6 +1402,7 @@ int main(void)
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_site_clock_is_no_date),
+        cmocka_unit_test(test_bio_card_names_the_author),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),
         cmocka_unit_test(test_customer_review_is_no_byline),

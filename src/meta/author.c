@@ -354,6 +354,11 @@ static size_t cut_bio(const char *s, size_t n)
     return cut;
 }
 
+size_t pith_author_bio_start(const char *s, size_t n)
+{
+    return cut_bio(s, n);
+}
+
 /* --------------------------------------------------------------- split */
 
 static bool is_split_cp(uint32_t cp)

@@ -52,6 +52,10 @@ void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
  * Foreign Staff", "News Desk"), which the cleaner drops as no name. */
 bool pith_author_desk_credit(const char *raw, size_t n);
 
+/* Where a bio opens after the name in s[0..n) ("Jane Doe is a senior
+ * reporter who ..."): the offset of " is a ", " writes ", ...; n when none. */
+size_t pith_author_bio_start(const char *s, size_t n);
+
 /* True when a raw author value (n bytes) names an organisation by one of
  * its words ("Organization for Transformative Works", "Acme Inc."). */
 bool pith_author_org_credit(const char *raw, size_t n);

@@ -8,7 +8,9 @@
  *   - elements whose class or id says byline/author (class_words below),
  *     but not author boxes, avatars or bios;
  *   - short blocks whose text starts with a byline word ("By Jane Doe",
- *     "Von Max Mustermann", "Par Jean Dupont").
+ *     "Von Max Mustermann", "Par Jean Dupont");
+ *   - last, an author box: a bio that opens with the name a photo or a
+ *     line just before it shows ("Jane Doe is a travel writer ... she").
  * The text of each candidate is recorded raw; the author cleaner decides
  * later whether it holds a name.
  */
@@ -19,6 +21,7 @@
 #include "author.h"
 #include "date.h"
 #include "sources.h"
+#include "title.h"
 
 #define MAX_CANDIDATES 12
 #define MAX_BYLINE_TEXT 200   /* longer elements are containers, not bylines */
@@ -733,6 +736,88 @@ static bool byline_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t i, uint32
     return false;
 }
 
+#define BIO_TEXT_MIN 40     /* a bio says more than a name and a title */
+#define BIO_READ 400        /* bytes of a bio read for its pronoun */
+#define BIO_NAME_MAX 60     /* the name that opens a bio */
+#define BIO_NAME_BEFORE 8   /* elements before the bio its name or photo may sit in */
+
+/* Words that show a bio speaks of a person, not a firm or a product
+ * ("When she isn't busy ...", "He has ..."): "Google Cloud is a suite of
+ * services" names no one. */
+static const char *const PERSON_PRONOUNS[] = {"he", "she", "his", "her", "him"};
+
+static bool says_a_pronoun(const char *low, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !pith_ascii_is_alpha(low[i]))
+            i++;
+        size_t st = i;
+        while (i < n && pith_ascii_is_alpha(low[i]))
+            i++;
+        for (size_t k = 0; k < sizeof PERSON_PRONOUNS / sizeof PERSON_PRONOUNS[0]; k++)
+            if (strlen(PERSON_PRONOUNS[k]) == i - st && memcmp(low + st, PERSON_PRONOUNS[k], i - st) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Is the name shown just before element i, as a short element's whole
+ * text or as a photo's alt text (the author box's name or portrait)? */
+static bool name_shown_before(const pith_ctx *ctx, uint32_t i, const char *name, pith_buf *tmp)
+{
+    const pith_dom *dom = &ctx->dom;
+    size_t n = strlen(name);
+    for (uint32_t j = i; j > dom->body && j + BIO_NAME_BEFORE > i; j--) {
+        const pith_el *el = &dom->els[j - 1];
+        const char *alt = el->tag == GUMBO_TAG_IMG ? pith_attr(el, "alt") : NULL;
+        if (alt && pith_meta_same_text(alt, name))
+            return true;
+        if (el->text == 0 || el->text > n + 2 || el->end > i)
+            continue;
+        pith_meta_el_text(ctx, j - 1, tmp, BIO_NAME_MAX * 2);
+        if (tmp->len && pith_meta_same_text(tmp->data, name))
+            return true;
+    }
+    return false;
+}
+
+/* "<img alt='Jane Doe'><p>Jane Doe is a freelance travel writer ... When
+ * she isn't ...</p>": an author box, its bio opening with the name that a
+ * photo or a line just before shows, speaking of a person.  The first
+ * such bio is recorded last, the least trusted byline: it names the
+ * author of a page whose bylines hold no name. */
+static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end;
+    pith_buf low = PITH_BUF_INIT, name = PITH_BUF_INIT, tmp = PITH_BUF_INIT;
+    for (uint32_t i = dom->body; i < end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_P || el->text < BIO_TEXT_MIN || el->blocks > 0 ||
+            (el->flags & PITH_EL_HIDDEN))
+            continue;
+        pith_meta_el_text(ctx, i, text, BIO_READ);
+        size_t cut = text->len ? pith_author_bio_start(text->data, text->len) : 0;
+        if (cut == 0 || cut >= text->len || cut > BIO_NAME_MAX || !full_names(text->data, cut))
+            continue;
+        pith_buf_clear(&low);
+        for (size_t k = cut; k < text->len; k++)
+            pith_buf_putc(&low, pith_ascii_lower(text->data[k]));
+        pith_buf_clear(&name);
+        pith_buf_append(&name, text->data, cut);
+        if (!name.oom && says_a_pronoun(low.data, low.len) &&
+            name_shown_before(ctx, i, name.data, &tmp)) {
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, name.data, name.len,
+                            beside_article(ctx, i, h1));
+            break;
+        }
+    }
+    pith_buf_free(&low);
+    pith_buf_free(&name);
+    pith_buf_free(&tmp);
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -811,5 +896,6 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     }
     if (found == 0)
         record_dateline(ctx, f, &text);
+    record_bio_card(ctx, f, h1, &text);
     pith_buf_free(&text);
 }
