@@ -149,6 +149,27 @@ static void test_duplicates(void **state)
     pith_result_free(r);
 }
 
+/* A short line repeated by the items of a list, each time under other
+ * words (a paper's subject line under each title), stays in every item;
+ * a caption repeated on its own still goes (test_duplicates). */
+static void test_item_field_repeats_stay(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1
+        "<div class='paper'><p>Reading long documents with small language models</p>"
+        "<p>Subjects: Computation and Language (cs.CL)</p></div>"
+        "<div class='paper'><p>A survey of tokenizers for agglutinative languages</p>"
+        "<p>Subjects: Computation and Language (cs.CL)</p></div>"
+        PROSE2 "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    const char *line = "Subjects: Computation and Language";
+    const char *first = strstr(r->text, line);
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, line));
+    pith_result_free(r);
+}
+
 /* A manual's note written again in each language's tab stays on a
  * documentation page (its reader reads the tab they chose); the same page
  * read as an article keeps the note once. */
@@ -158,9 +179,11 @@ static void test_manual_repeats_stay(void **state)
     static const char page[] =
         "<html><body><article><h1>Send a message</h1>" PROSE1
         "<div class='tab-py'><p>Run the script with python send.py in a terminal.</p>"
-        "<p>After a few moments the message arrives on the phone you gave.</p></div>"
+        "<p>After a few moments the message arrives on the phone you gave, and the "
+        "script prints the identifier of the message.</p></div>"
         "<div class='tab-js'><p>Run the script with node send.js in a terminal.</p>"
-        "<p>After a few moments the message arrives on the phone you gave.</p></div>"
+        "<p>After a few moments the message arrives on the phone you gave, and the "
+        "script prints the identifier of the message.</p></div>"
         PROSE2 "</article></body></html>";
     const char *note = "After a few moments the message arrives";
     pith_result *d = test_extract_as(page, "documentation", PITH_FAVOR_BALANCED);
@@ -403,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_manual_repeats_stay),
+        cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),

@@ -312,6 +312,11 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 /* ------------------------------------------------------------ duplicates */
 
 #define DUP_MIN_TEXT 30  /* shorter blocks may repeat for good reasons */
+#define DUP_LINE_MAX_TEXT 80 /* a field of an item, a step, a one-line answer:
+                                longer blocks shown twice are copies of a
+                                section (a mobile copy, a blurb) */
+#define DUP_CONTEXT_MAX_TEXT 2000 /* the largest parent read to compare two
+                                     repeats' contexts (keeps it linear) */
 #define DUP_MIN_SLOTS 256 /* the hash table's size for a small article */
 #define FNV_OFFSET 1469598103934665603ull /* 64-bit FNV-1a */
 #define FNV_PRIME 1099511628211ull
@@ -328,7 +333,8 @@ static uint64_t hash_text(const char *s, size_t n)
  * gallery, a teaser shown twice, the title as a body line): keep the first.
  * Blocks repeated under one parent (a chorus, a refrain, a recipe's
  * repeated step) and repeated blocks followed by more text (an interview's
- * questions) are the author's and stay, as do a manual's (see below).
+ * questions) are the author's and stay, as do a manual's and short lines
+ * set among other lines (see below).
  * Blocks are compared by the hash of their rendered text. */
 typedef struct seen_block {
     uint64_t hash;
@@ -356,6 +362,28 @@ static bool followed_by_text(const pith_dom *dom, uint32_t i)
 static bool repeats_are_the_manuals(const pith_ctx *ctx)
 {
     return ctx->pagetype == PITH_PAGE_DOCUMENTATION;
+}
+
+/* The hash of the element's rendered text. */
+static uint64_t hash_of(pith_ctx *ctx, uint32_t i)
+{
+    const char *text = pith_ctx_text(ctx, i, 0);
+    return hash_text(text, ctx->scratch.len);
+}
+
+/* Is the short line at i, shown first under the parent first_parent, set
+ * among other lines this time?  A field repeated by many items of a list
+ * ("Subjects: Computation and Language") or a step written again in a
+ * second procedure stands in a parent of other words; a cloned slide, a
+ * banner or a teaser comes back with its parent's words unchanged. */
+static bool line_in_another_context(pith_ctx *ctx, uint32_t i, uint32_t first_parent)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t p = dom->els[i].parent;
+    if (dom->els[i].text >= DUP_LINE_MAX_TEXT || dom->els[p].text > DUP_CONTEXT_MAX_TEXT ||
+        dom->els[first_parent].text > DUP_CONTEXT_MAX_TEXT)
+        return false;
+    return hash_of(ctx, p) != hash_of(ctx, first_parent);
 }
 
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
@@ -392,7 +420,8 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
         else if (seen[slot].parent == PITH_NO_EL)
             pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
         else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
-                 !repeats_are_the_manuals(ctx))
+                 !repeats_are_the_manuals(ctx) &&
+                 !line_in_another_context(ctx, i, seen[slot].parent))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;
     }
