@@ -1363,6 +1363,9 @@ static void test_name_over_rank_badge(void **state)
     assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nJGD\n\n"
                        "Platinum Partner\n\nApril 2, 2024\n\n" P1 "\n\n" P2 "\n",
                        "JGD");
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nMarisol Quintero\n\n"
+                       "Elite Member\n\nApril 2, 2024\n\n" P1 "\n\n" P2 "\n",
+                       "Marisol Quintero");
 }
 
 /* With no byline nor date line, the line right over the text is the

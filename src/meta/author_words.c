@@ -251,12 +251,17 @@ static const char *const INTERFACE_WORDS[] = {
     /* a search form's button under its lone "By:" filter ("By:" / "Search") */
     "search", "suche", "suchen", "rechercher", "recherche", "buscar", "cerca", "zoeken",
     "pesquisar", "szukaj", "поиск",
-    /* a post's buttons ("Reply", "Post", "Save") */
-    "reply", "post", "save", "antworten", "répondre", "responder", "rispondi", "reageren",
-    "odpowiedz", "ответить",
+    /* a post's buttons ("Reply", "Post", "Save", "Quote") */
+    "reply", "post", "save", "quote", "antworten", "répondre", "responder", "rispondi",
+    "reageren", "odpowiedz", "ответить", "zitieren", "citer", "citar", "cita", "цитата",
+    /* a blog's side boxes ("Recent Posts", "Article Tags") */
+    "recent", "posts", "article", "tags",
+    /* a changelog's label over the date ("Released") */
+    "released",
     /* a forum's rank badge under the poster's name ("Platinum Partner",
      * "Members", "Distinguished Member") and the label of its join date */
     "member", "members", "partner", "platinum", "moderator", "moderators", "messages", "options",
+    "elite", "senior", "junior", "veteran", "newbie", "active",
     "distinguished", "prominent", "outstanding", "established", "registered", "joined",
     "mitglied", "mitglieder", "membre", "membres", "miembro", "miembros", "membro", "membri",
     "lid", "leden", "członek", "участник", "участники",
