@@ -170,6 +170,20 @@ static void test_item_field_repeats_stay(void **state)
     pith_result_free(r);
 }
 
+/* A product page keeps its heading, the product's name, though the page's
+ * title says the same. */
+static void test_product_name_heading_stays(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Harbor Stainless Steel Kettle 1.7 Litre, Brushed | Kettle Shop</title></head>"
+        "<body><main><div class='item-title'><h1><span>Harbor Stainless Steel Kettle 1.7 Litre, Brushed</span>"
+        "</h1></div>" PROSE1 PROSE2 "</main></body></html>";
+    pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Harbor Stainless Steel Kettle"));
+    pith_result_free(r);
+}
+
 /* A manual's note written again in each language's tab stays on a
  * documentation page (its reader reads the tab they chose); the same page
  * read as an article keeps the note once. */
@@ -426,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_manual_repeats_stay),
+        cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),

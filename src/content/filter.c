@@ -364,6 +364,14 @@ static bool repeats_are_the_manuals(const pith_ctx *ctx)
     return ctx->pagetype == PITH_PAGE_DOCUMENTATION;
 }
 
+/* A product page's heading is the product's name, the page's subject: its
+ * reader wants it above the description even when the page's title says
+ * the same.  Elsewhere the title shown again as a body line goes. */
+static bool title_line_stays(const pith_ctx *ctx)
+{
+    return ctx->pagetype == PITH_PAGE_PRODUCT;
+}
+
 /* The hash of the element's rendered text. */
 static uint64_t hash_of(pith_ctx *ctx, uint32_t i)
 {
@@ -417,9 +425,10 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
             slot = (slot + 1) & (cap - 1);
         if (!seen[slot].hash)
             seen[slot] = (seen_block){h, el->parent};
-        else if (seen[slot].parent == PITH_NO_EL)
-            pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
-        else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
+        else if (seen[slot].parent == PITH_NO_EL) {
+            if (!title_line_stays(ctx))
+                pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
+        } else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
                  !repeats_are_the_manuals(ctx) &&
                  !line_in_another_context(ctx, i, seen[slot].parent))
             pith_ctx_reject(ctx, i, "content:duplicate");
