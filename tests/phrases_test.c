@@ -330,10 +330,6 @@ static void test_content_class_words(void **state)
     assert_int_equal(class_category("site-cookiebar-container"), PITH_CAT_COOKIE);
     assert_int_equal(class_category("cmplz-categories"), PITH_CAT_COOKIE);
     assert_int_equal(class_category("cookbook-chapter"), PITH_CAT_NONE);
-    /* A consent manager's pop-up is one whatever word comes first. */
-    assert_int_equal(class_category("modal fade privacy-cmp-banner"), PITH_CAT_COOKIE);
-    assert_int_equal(class_category("promo-modal cookie-notice"), PITH_CAT_COOKIE);
-    assert_int_equal(class_category("modal fade"), PITH_CAT_PROMO);
     /* A block editor's preset styles name how the text looks ("legal" and
      * "caption" font sizes), not what the box is. */
     assert_int_equal(class_category("has-legal-font-size"), PITH_CAT_NONE);

@@ -502,44 +502,23 @@ static size_t preset_style_token_end(const char *norm, size_t n, size_t at)
     return 0;
 }
 
-/* The rule of norm's first match at or after byte from that is read
- * (not inside a "hide-X" or a preset style's token); its span in *start
- * and *len; 0 when none. */
-static int read_class_match(const char *norm, size_t n, size_t from, size_t *start, size_t *len)
-{
-    for (;;) {
-        int g = first_class_match(norm + from, n - from, start, len);
-        if (!g)
-            return 0;
-        *start += from;
-        size_t skip = hidden_part_token_end(norm, n, *start);
-        if (!skip)
-            skip = preset_style_token_end(norm, n, *start);
-        if (!skip)
-            return g;
-        from = skip;
-    }
-}
-
 pith_category pith_rules_match_class(const char *norm, size_t n, char *word, size_t word_cap)
 {
     if (pith_rules_init() != 0 || n == 0)
         return PITH_CAT_NONE;
-    size_t start = 0, len = 0;
-    int g = read_class_match(norm, n, 0, &start, &len);
-    if (!g)
-        return PITH_CAT_NONE;
-    /* A consent manager's box is one whatever else its classes say
-     * ("modal fade privacy-cmp-banner": a pop-up, and a cookie banner). */
-    for (size_t s2 = start, l2 = len, at = start + len; R.boiler.cats[g - 1] != PITH_CAT_COOKIE;) {
-        int h = read_class_match(norm, n, at, &s2, &l2);
-        if (!h)
+    size_t start = 0, len = 0, from = 0;
+    int g;
+    for (;;) {
+        g = first_class_match(norm + from, n - from, &start, &len);
+        if (!g)
+            return PITH_CAT_NONE;
+        start += from;
+        size_t skip = hidden_part_token_end(norm, n, start);
+        if (!skip)
+            skip = preset_style_token_end(norm, n, start);
+        if (!skip)
             break;
-        if (R.boiler.cats[h - 1] == PITH_CAT_COOKIE) {
-            g = h, start = s2, len = l2;
-            break;
-        }
-        at = s2 + l2;
+        from = skip;
     }
     if (word && word_cap) {
         size_t k = len < word_cap - 1 ? len : word_cap - 1;
