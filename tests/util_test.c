@@ -125,6 +125,21 @@ static void test_lower_cp(void **state)
         assert_int_equal(pith_lower_cp(pairs[i][0]), pairs[i][1]);
 }
 
+/* A text lowered into a buffer: ASCII and other scripts alike, a
+ * malformed byte as U+FFFD, and a bound checked before each character. */
+static void test_append_lower(void **state)
+{
+    (void)state;
+    pith_buf b = PITH_BUF_INIT;
+    static const char text[] = "Zoë ÉCRIT \xff ДОМ";
+    pith_utf8_append_lower(&b, text, strlen(text), 0);
+    assert_string_equal(b.data, "zoë écrit \xef\xbf\xbd дом");
+    pith_buf_clear(&b);
+    pith_utf8_append_lower(&b, text, strlen(text), 3); /* "zo", then ë whole */
+    assert_string_equal(b.data, "zoë");
+    pith_buf_free(&b);
+}
+
 /* What pith_text_repair makes of s ("" when s is left as it is). */
 static void unmisread(const char *in, const char *want)
 {
@@ -216,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
         cmocka_unit_test(test_lower_cp),
+        cmocka_unit_test(test_append_lower),
         cmocka_unit_test(test_ascii_lower_copy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -69,13 +69,7 @@ void pith_authors_join(const pith_authors *a, pith_buf *out)
 static void lower(pith_buf *out, const char *s, size_t n)
 {
     pith_buf_clear(out);
-    size_t i = 0;
-    while (i < n) {
-        uint32_t cp;
-        int k = pith_utf8_decode(s + i, n - i, &cp);
-        pith_utf8_encode(out, pith_lower_cp(cp));
-        i += (size_t)k;
-    }
+    pith_utf8_append_lower(out, s, n, 0);
 }
 
 typedef struct span {

@@ -85,13 +85,8 @@ static const char *const PAGE_CHANGED_TEXT[] = {
 static void lower_prefix(const char *text, size_t max, pith_buf *out)
 {
     pith_buf_clear(out);
-    size_t n = strlen(text), i = 0;
-    while (i < n && out->len < max) {
-        uint32_t cp;
-        int k = pith_utf8_decode(text + i, n - i, &cp);
-        pith_utf8_encode(out, pith_lower_cp(cp));
-        i += (size_t)k;
-    }
+    if (max) /* none of an empty start (0 is no limit to the call) */
+        pith_utf8_append_lower(out, text, strlen(text), max);
 }
 
 static void lower_start(const char *text, pith_buf *out)

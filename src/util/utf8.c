@@ -182,6 +182,23 @@ bool pith_is_word_cp_beyond_ascii(uint32_t cp)
     return true;
 }
 
+void pith_utf8_append_lower(pith_buf *b, const char *s, size_t n, size_t max)
+{
+    size_t i = 0;
+    while (i < n && (max == 0 || b->len < max)) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            pith_buf_putc(b, (char)pith_lower_cp(c));
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        pith_utf8_encode(b, pith_lower_cp(cp));
+        i += (size_t)k;
+    }
+}
+
 uint32_t pith_lower_cp_beyond_ascii(uint32_t cp)
 {
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)

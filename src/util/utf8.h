@@ -59,6 +59,13 @@ static inline uint32_t pith_lower_cp(uint32_t cp)
     return pith_lower_cp_beyond_ascii(cp);
 }
 
+/* Append the lower-case form of s[0..n) to b (pith_lower_cp for each
+ * character, malformed bytes as U+FFFD), stopping before a character once b
+ * holds max bytes or more (max 0: no limit).  ASCII bytes go one at a time
+ * without a decode: most text is ASCII, and callers lower whole
+ * paragraphs. */
+void pith_utf8_append_lower(pith_buf *b, const char *s, size_t n, size_t max);
+
 /* Code points of scripts written without spaces between words (CJK, Thai,
  * Lao, Khmer, Myanmar, Hiragana/Katakana): each counts as a word. */
 bool pith_is_cjk_cp(uint32_t cp);
