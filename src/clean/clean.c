@@ -1019,6 +1019,57 @@ static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category c
     return item != PITH_NO_EL && item != i;
 }
 
+#define ITEM_AUTHORS_MIN 3      /* names in a line: a paper's authors, not one byline */
+#define ITEM_AUTHOR_WORDS_MAX 5 /* words between two separators: a name with its
+                                   initials or its affiliation, not a bio's sentence */
+
+static bool names_separator(const char *t, size_t k, size_t n)
+{
+    return t[k] == ',' || t[k] == ';' || t[k] == '&' ||
+           (k + 5 <= n && !strncmp(t + k, " and ", 5));
+}
+
+/* The names an author line lists: one more than its separators (',', ';',
+ * '&', " and "); 0 when a stretch between two of them runs over
+ * ITEM_AUTHOR_WORDS_MAX words (a sentence, not a name). */
+static uint32_t names_in_line(const char *t, size_t n)
+{
+    uint32_t names = 1, words = 0;
+    bool in_word = false;
+    for (size_t k = 0; k < n; k++) {
+        if (names_separator(t, k, n)) {
+            names++;
+            words = 0;
+            in_word = false;
+            k += t[k] == ' ' ? 4 : 0;
+        } else if (pith_ascii_is_space(t[k])) {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            if (++words > ITEM_AUTHOR_WORDS_MAX)
+                return 0;
+        }
+    }
+    return names;
+}
+
+/* Inside one of the items of that grid, an author-named line listing
+ * several names ("A. Smith, B. Jones and C. Li") is the item's authors:
+ * a list of papers or talks is read by who wrote each, as a catalogue
+ * is.  One name ("By J. Doe") is a byline the list repeats, and an
+ * author's box (a bio) holds sentences, not a run of names. */
+static bool authors_of_an_item(pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    if (cat != PITH_CAT_AUTHOR || ctx->dom.els[i].text == 0 ||
+        (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING))
+        return false;
+    uint32_t item = grid_item_of(ctx, i);
+    if (item == PITH_NO_EL || item == i)
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    return names_in_line(t, ctx->scratch.len) >= ITEM_AUTHORS_MIN;
+}
+
 #define CARD_WRAP_SHARE 0.8 /* of its item's text: the card itself, not a part of it */
 #define CARD_LINKS_MAX 4     /* a card leads to its page (title, picture, "more"); a
                                 menu's department, to many */
@@ -2212,7 +2263,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         in_header_of_a_post(ctx, i))
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
-    if (many_blocks_keep(ctx, i, cat, controls) || question_toggle(ctx, i) ||
+    if (many_blocks_keep(ctx, i, cat, controls) || authors_of_an_item(ctx, i, cat) ||
+        question_toggle(ctx, i) ||
         part_of_a_facts_popup(ctx, i))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
