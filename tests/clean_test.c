@@ -1500,6 +1500,34 @@ static void test_facts_popup(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, the columns of a section opened by a heading that
+ * names the product's facts ("System requirements": minimum on the left,
+ * recommended on the right) stay though classed as a side column; a column
+ * of links only there goes, so does the page's own sidebar, and so do the
+ * same columns on an article. */
+static void test_columns_of_a_facts_section(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Star rover</h1>" PROSE1
+        "<div class=requirements><h2>System requirements</h2><div class=row>"
+        "<div class=leftCol id=min><ul><li>OS: Windows 10</li><li>Memory: 8 GB RAM</li></ul></div>"
+        "<div class=rightCol id=rec><strong>Recommended:</strong> <ul><li>OS: Windows 11</li><li>Memory: 16 GB RAM</li></ul>"
+        "</div><div class=rightCol id=links><a href=/a>Forums</a> <a href=/b>Guides</a></div>"
+        "</div></div></main>"
+        "<div class=sidebar id=side><h2>Top sellers</h2><p>Moon buggy, a racing game.</p></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "rec"), "kept");
+    assert_string_equal(dropped_by(&s, "links"), "class:sidebar");
+    assert_string_equal(dropped_by(&s, "side"), "class:sidebar");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "rec"), "class:sidebar");
+    test_unstage(&s);
+}
+
 /* The page's prose is not looked for in a menu (<nav>, role=navigation):
  * a menu that gives each of the site's sections a blurb longer than the
  * page's own paragraph is still a menu, and goes by its tag or role; the
@@ -1652,6 +1680,7 @@ int main(void)
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_buy_box),
         cmocka_unit_test(test_facts_popup),
+        cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

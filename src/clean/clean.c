@@ -2076,6 +2076,10 @@ static const char *const facts_heading_words[] = {
     "especificações", "detalhes do produto", "szczegóły produktu",
     "specyfikacja", "wymiary", "tabela rozmiarów",
     "характеристики", "Характеристики", "размеры", "Размеры",
+    /* a program's or a game's: what it needs to run */
+    "system requirements", "systemanforderungen", "configuration requise", "requisitos del sistema",
+    "requisiti di sistema", "systeemvereisten", "requisitos do sistema", "wymagania systemowe",
+    "системные требования", "Системные требования",
 };
 
 /* Does the text hold w as a word (or w and a plural 's'), ASCII letters
@@ -2162,6 +2166,31 @@ static bool dialog_of_facts(pith_ctx *ctx, uint32_t i)
 {
     return ctx->pagetype == PITH_PAGE_PRODUCT && modal_dialog(&ctx->dom.els[i]) &&
            popup_of_facts(ctx, i);
+}
+
+#define FACTS_SECTION_LEVELS_MAX 4 /* levels up from a column to the section its heading
+                                      opens: columns, their row, the section */
+
+/* On a product page, a box classed as a side column ("rightCol") inside a
+ * section that a heading naming the product's facts opens ("System
+ * Requirements" over its minimum and recommended columns): the section's
+ * own columns, not the page's sidebar.  A column of links only is a menu
+ * still. */
+static bool column_of_a_facts_section(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || el->cat != PITH_CAT_SIDEBAR ||
+        el->link_text * 2 > el->text)
+        return false;
+    uint32_t p = el->parent;
+    for (int up = 0; up < FACTS_SECTION_LEVELS_MAX && p != PITH_NO_EL; up++, p = dom->els[p].parent) {
+        uint32_t first = p + 1; /* its first child element */
+        if (first < dom->els[p].end && first != i &&
+            pith_tag_is_heading((GumboTag)dom->els[first].tag) && names_product_facts(ctx, first))
+            return true;
+    }
+    return false;
 }
 
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
@@ -2265,7 +2294,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
                         ("message-attribution": the post's, not a credit line) */
     if (many_blocks_keep(ctx, i, cat, controls) || authors_of_an_item(ctx, i, cat) ||
         question_toggle(ctx, i) ||
-        part_of_a_facts_popup(ctx, i))
+        part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
@@ -2699,8 +2728,9 @@ static void drop_by_text(pith_ctx *ctx)
             i++;
             continue;
         }
-        if (opens_with_a_post_header(ctx, i)) {
-            i++; /* a post, not a line: its header and its body are judged apart */
+        if (opens_with_a_post_header(ctx, i) || column_of_a_facts_section(ctx, i)) {
+            i++; /* a post, not a line: its header and its body are judged apart; a
+                    column of the product's facts ("Recommended: OS ...") too */
             continue;
         }
         if (in_running_text(dom, i) || is_code(el) || numbered_heading(ctx, i) ||
