@@ -65,6 +65,25 @@ static void test_case_folding_and_counts(void **state)
     assert_int_equal(pith_rules_stop_best(&st), -1);
 }
 
+/* langs names exactly the languages with a hit, over several texts added
+ * to one count: units.c reads and clears only those. */
+static void test_langs_mark_the_hit_languages(void **state)
+{
+    (void)state;
+    pith_stopstats st;
+    memset(&st, 0, sizeof st);
+    const char *texts[] = {"Home News Sport", "the river and the mill",
+                           "Der Fluss und die Mühle", "河流在老磨坊的西边"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        pith_rules_stopwords(texts[t], strlen(texts[t]), &st);
+        for (int l = 0; l < PITH_STOP_LANGS; l++)
+            assert_int_equal((st.langs >> l) & 1, st.hits[l] > 0);
+    }
+    assert_true(st.langs >> lang_index("en") & 1);
+    assert_true(st.langs >> lang_index("de") & 1);
+    assert_true(st.langs >> lang_index("zh") & 1);
+}
+
 /* Every list is loaded (a list past PITH_STOP_LANGS would be ignored), and
  * the languages added later are told from their neighbours. */
 static void test_every_list_is_loaded(void **state)
@@ -139,6 +158,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_languages_are_told_apart),
         cmocka_unit_test(test_case_folding_and_counts),
+        cmocka_unit_test(test_langs_mark_the_hit_languages),
         cmocka_unit_test(test_every_list_is_loaded),
         cmocka_unit_test(test_more_languages),
     };

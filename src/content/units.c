@@ -41,15 +41,15 @@ static void *grow_array(pith_arena *arena, void *arr, uint32_t n, uint32_t *cap,
     return a;
 }
 
+/* Keep the hits of st, one pair per language it touched (st->langs). */
 static bool keep_hits(pith_arena *arena, pith_unit_hits *h, const pith_stopstats *st,
                       pith_unit *x)
 {
     x->hit_off = h->n;
     x->hit_count = 0;
     x->words = st->words;
-    for (int l = 0; l < PITH_STOP_LANGS; l++) {
-        if (!st->hits[l])
-            continue;
+    for (uint64_t langs = st->langs; langs; langs &= langs - 1) {
+        int l = __builtin_ctzll(langs);
         uint16_t *p = grow_array(arena, h->pairs, h->n, &h->cap, sizeof *p);
         if (!p)
             return false;
@@ -59,6 +59,23 @@ static bool keep_hits(pith_arena *arena, pith_unit_hits *h, const pith_stopstats
         x->hit_count++;
     }
     return true;
+}
+
+/* Add the counts of st to the page's, and clear st for the next unit:
+ * only the languages it touched, not all PITH_STOP_LANGS of them. */
+static void take_counts(pith_stopstats *page, pith_stopstats *st, bool votes)
+{
+    if (votes)
+        page->words += st->words;
+    for (uint64_t langs = st->langs; langs; langs &= langs - 1) {
+        int l = __builtin_ctzll(langs);
+        if (votes)
+            page->hits[l] += st->hits[l];
+        st->hits[l] = 0;
+    }
+    page->langs |= votes ? st->langs : 0;
+    st->words = 0;
+    st->langs = 0;
 }
 
 static unsigned hits_of(const pith_unit_hits *h, const pith_unit *x, int lang)
@@ -78,22 +95,19 @@ pith_unit *pith_units_add(pith_units *u, pith_arena *arena, const char *text, si
     if (!arr)
         return NULL;
     u->u = arr;
-    pith_stopstats st;
-    memset(&st, 0, sizeof st);
-    pith_rules_stopwords(text, n, &st);
+    pith_stopstats *st = &u->counts; /* all zero between units */
+    pith_rules_stopwords(text, n, st);
     pith_unit *x = &u->u[u->n];
     memset(x, 0, sizeof *x);
     x->chars = chars;
     x->link_density = link_density;
-    if (!keep_hits(arena, &u->hits, &st, x))
+    bool kept = keep_hits(arena, &u->hits, st, x);
+    /* Only prose-sized units vote for the page's language. */
+    take_counts(&u->page, st,
+                chars >= PITH_UNIT_LENGTH_LOW && link_density < PITH_UNIT_MAX_LINK_DENSITY);
+    if (!kept)
         return NULL;
     u->n++;
-    /* Only prose-sized units vote for the page's language. */
-    if (chars >= PITH_UNIT_LENGTH_LOW && link_density < PITH_UNIT_MAX_LINK_DENSITY) {
-        u->page.words += st.words;
-        for (int l = 0; l < PITH_STOP_LANGS; l++)
-            u->page.hits[l] += st.hits[l];
-    }
     return x;
 }
 

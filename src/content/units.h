@@ -60,6 +60,7 @@ typedef struct pith_units {
     /* While collecting: */
     pith_unit_hits hits;
     pith_stopstats page; /* stop words of the prose-sized units */
+    pith_stopstats counts; /* the unit being added; zero between units */
 } pith_units;
 
 /* An empty set of units. */

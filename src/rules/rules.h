@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a piece of boilerplate is. */
 typedef enum pith_category {
@@ -128,10 +129,12 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
 
 /* Stop-word counts of a text: its words (a CJK character counts as one)
  * and, per language of the stop-word lists, how many of them are stop
- * words of that language. */
+ * words of that language.  langs has bit l set when hits[l] > 0, so a
+ * caller reads (or clears) only the few languages a text touched. */
 typedef struct pith_stopstats {
     unsigned words;
     unsigned hits[PITH_STOP_LANGS];
+    uint64_t langs;
 } pith_stopstats;
 
 /* Add the counts of n bytes of UTF-8 text to *st. */

@@ -47,6 +47,7 @@ static struct {
     uint16_t char_index[CHAR_INDEX_SLOTS]; /* entry of chars + 1, 0 = free */
     int nchars;
     int nlangs;
+    uint64_t lang_mask; /* bits 0 .. nlangs-1 */
     const char *codes[PITH_STOP_LANGS];
 } S;
 
@@ -202,6 +203,7 @@ static void load(void)
             add_word(start, (size_t)(p - start), lang);
         }
     }
+    S.lang_mask = S.nlangs == PITH_STOP_LANGS ? ~(uint64_t)0 : ((uint64_t)1 << S.nlangs) - 1;
 }
 
 const pith_stop_data *pith_rules_stop_table(void)
@@ -228,13 +230,12 @@ const char *pith_rules_stop_lang(int i)
     return i >= 0 && i < S.nlangs ? S.codes[i] : NULL;
 }
 
-static void count_hits(pith_stopstats *st, uint64_t langs)
+static inline void count_hits(pith_stopstats *st, uint64_t langs)
 {
-    for (; langs; langs &= langs - 1) {
-        int l = __builtin_ctzll(langs);
-        if (l < S.nlangs)
-            st->hits[l]++;
-    }
+    langs &= S.lang_mask;
+    st->langs |= langs;
+    for (; langs; langs &= langs - 1)
+        st->hits[__builtin_ctzll(langs)]++;
 }
 
 /* Write the UTF-8 encoding of cp at out; returns its length. */
