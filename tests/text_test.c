@@ -1368,6 +1368,43 @@ static void test_name_over_rank_badge(void **state)
                        "Marisol Quintero");
 }
 
+/* The author pith_text_headline records from a text page whose article the
+ * judge took as starting at its top line, "" for none. */
+static const char *author_from_top(page_fixture *f, const char *text)
+{
+    judge_page(f, text);
+    pith_mfound mf;
+    pith_mfound_init(&mf, &f->arena);
+    pith_text_headline(&f->page, 0, f->page.n - 1, &mf);
+    const pith_mvalue *v = mf.head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
+    return v ? v->text : "";
+}
+
+/* A forum thread's text may open with the site's menus and search form,
+ * which the judge may count into the article: the thread's header then
+ * stands deep in it, and its lone label ("Thread starter") names the
+ * author, a lower-case handle as well as a name. */
+#define FORUM_MENUS                                                                          \
+    "Search titles and first posts only\n\nSearch titles only\n\nBy:\n\nSearch\n\n"         \
+    "New posts\n\nLog in\n\nRegister\n\nWhich Hand Plane Should I Buy First?\n\nHome\n\n"  \
+    "Forums\n\nHand Tools\n\n"
+#define FORUM_POSTS                                                                          \
+    "Start date\n\nMar 3, 2024\n\n" P1 "\n\nbirchwood\n\nMar 4, 2024\n\n" P2 "\n"
+
+static void test_thread_starter_deep_in_text(void **state)
+{
+    (void)state;
+    page_fixture f;
+    assert_string_equal(
+        author_from_top(&f, FORUM_MENUS "Thread starter\n\nquietfern\n\n" FORUM_POSTS),
+        "quietfern");
+    done(&f);
+    assert_string_equal(
+        author_from_top(&f, FORUM_MENUS "Thread starter\n\nMarisol Quintero\n\n" FORUM_POSTS),
+        "Marisol Quintero");
+    done(&f);
+}
+
 /* With no byline nor date line, the line right over the text is the
  * headline, short as it may be, and a breadcrumb trail is none; a
  * reading time there is no headline either. */
@@ -1774,6 +1811,7 @@ int main(void)
         cmocka_unit_test(test_glued_by_by_date),
         cmocka_unit_test(test_interface_line_is_no_name),
         cmocka_unit_test(test_name_over_rank_badge),
+        cmocka_unit_test(test_thread_starter_deep_in_text),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

@@ -31,6 +31,11 @@
                                  byline: a picture, a share row and a table
                                  of contents may stand between them */
 #define LOOK_INTO 3           /* blocks of the article's start searched */
+#define LABEL_LOOK_INTO 64    /* blocks of the article's start searched for a
+                                 lone label over a name ("Thread starter" /
+                                 "FutureBSD") when nothing nearer names the
+                                 author: a forum's menus and search form may
+                                 open a thread's text over its header */
 #define TITLE_MAX_CHARS 300
 #define TITLE_MIN_WORDS 3
 #define TITLE_MAX_WORDS 40
@@ -43,6 +48,7 @@
 #define FIGURES_MAX_WORDS 4   /* "9 min read" between a name and its date */
 #define BYLINE_MAX_CHARS 100
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
+#define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
 #define DATE_LINE_MAX_CHARS 80
 #define DATE_LINE_MAX_WORDS 12
 #define BOX_LOOK_AFTER 12     /* blocks after the article searched for a box */
@@ -102,15 +108,42 @@ static bool name_line(const pith_tpage *page, uint32_t i)
            mostly_names(s, blk->len, blk->chars) && !pith_author_is_interface_line(s, blk->len);
 }
 
-/* Record block i (and, for a lone label, the name under it) as a byline. */
-static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned flags)
+/* A user's handle alone on its line, one word with a letter and no
+ * capital needed ("paulb203", "slow-poke"); not an interface word. */
+static bool handle_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (blk->chars > NAME_MAX_CHARS || blk->chars < HANDLE_MIN_CHARS || blk->words != 1 ||
+        blk->sentence_end || blk->kind == PITH_TB_RULE || memchr(s, ' ', blk->len))
+        return false;
+    bool letter = false;
+    for (size_t k = 0; k < blk->len && !letter; k++)
+        letter = pith_ascii_is_alpha(s[k]);
+    return letter && !pith_author_is_interface_line(s, blk->len);
+}
+
+/* A lone label (lone_label) over a name, or over a user's handle when
+ * handles count (a forum thread's header). */
+static bool label_over_name(const pith_tpage *page, uint32_t i, size_t label, bool handles)
+{
+    return lone_label(page, i, label) && i + 1 < page->n &&
+           (name_line(page, i + 1) || (handles && handle_line(page, i + 1)));
+}
+
+/* Record block i (and, for a lone label, the name under it, or the
+ * handle when handles count) as a byline. */
+static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned flags,
+                        bool handles)
 {
     pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
     if (blk->chars > BYLINE_MAX_CHARS || blk->role == PITH_TR_TITLE)
         return false;
     size_t label = byline_label(s, blk->len);
-    if (lone_label(page, i, label) && i + 1 < page->n && name_line(page, i + 1)) {
+    /* a label of several words ("Thread starter", "Posted by") is no
+     * word of a sentence's, as a lone "von" over "an" may be */
+    if (label_over_name(page, i, label, handles || memchr(s, ' ', label))) {
         const pith_tblock *next = &page->b[i + 1];
         pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
                         next->len, flags);
@@ -337,7 +370,7 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             continue;
         if (page->b[i].cls == PITH_UNIT_GOOD)
             continue; /* prose */
-        if (!take_byline(page, i, f, PITH_MV_IN_ARTICLE))
+        if (!take_byline(page, i, f, PITH_MV_IN_ARTICLE, false))
             take_date(page, i, f);
     }
     find_title(page, first, f);
@@ -346,7 +379,15 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
     for (uint32_t i = from; !byline && i-- > far;)
         if (!is_meta_role(&page->b[i]) && page->b[i].cls != PITH_UNIT_GOOD)
-            byline = take_byline(page, i, f, 0);
+            byline = take_byline(page, i, f, 0, false);
+    /* a lone label over a name further into the article: a thread's
+     * header under the forum's menus */
+    uint32_t deep = first + LABEL_LOOK_INTO < last ? first + LABEL_LOOK_INTO : last;
+    for (uint32_t i = to + 1; !byline && i <= deep && i < page->n; i++)
+        if (!is_meta_role(&page->b[i]) && page->b[i].cls != PITH_UNIT_GOOD &&
+            label_over_name(page, i, byline_label(pith_tblock_text(page, i), page->b[i].len),
+                            true))
+            byline = take_byline(page, i, f, PITH_MV_IN_ARTICLE, true);
     /* an author box after the article: "Written By" above a name */
     for (uint32_t i = last + 1; !byline && i < page->n && i <= last + BOX_LOOK_AFTER; i++)
         if (page->b[i].phrase == PITH_CAT_AUTHOR && i + 1 < page->n && name_line(page, i + 1)) {
