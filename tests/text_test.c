@@ -1369,13 +1369,13 @@ static void test_name_over_rank_badge(void **state)
 }
 
 /* The author pith_text_headline records from a text page whose article the
- * judge took as starting at its top line, "" for none. */
-static const char *author_from_top(page_fixture *f, const char *text)
+ * judge took as starting at block first, "" for none. */
+static const char *author_from(page_fixture *f, const char *text, uint32_t first)
 {
     judge_page(f, text);
     pith_mfound mf;
     pith_mfound_init(&mf, &f->arena);
-    pith_text_headline(&f->page, 0, f->page.n - 1, &mf);
+    pith_text_headline(&f->page, first, f->page.n - 1, &mf);
     const pith_mvalue *v = mf.head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
     return v ? v->text : "";
 }
@@ -1396,13 +1396,36 @@ static void test_thread_starter_deep_in_text(void **state)
     (void)state;
     page_fixture f;
     assert_string_equal(
-        author_from_top(&f, FORUM_MENUS "Thread starter\n\nquietfern\n\n" FORUM_POSTS),
+        author_from(&f, FORUM_MENUS "Thread starter\n\nquietfern\n\n" FORUM_POSTS, 0),
         "quietfern");
     done(&f);
     assert_string_equal(
-        author_from_top(&f, FORUM_MENUS "Thread starter\n\nMarisol Quintero\n\n" FORUM_POSTS),
+        author_from(&f, FORUM_MENUS "Thread starter\n\nMarisol Quintero\n\n" FORUM_POSTS, 0),
         "Marisol Quintero");
     done(&f);
+}
+
+/* The judge may take a later post for the article's start: a thread's
+ * header far over it ("Thread starter" / "quietfern", 60 blocks of posts
+ * between) still names the author; a lone "By" that far does not. */
+static void test_thread_starter_far_over_text(void **state)
+{
+    (void)state;
+    static char text[4096];
+    const char *labels[] = {"Thread starter\n\nquietfern", "By\n\nMarisol Quintero"};
+    const char *want[] = {"quietfern", ""};
+    for (int k = 0; k < 2; k++) {
+        int n = snprintf(text, sizeof text, "%s\n\nStart date\n\n", labels[k]);
+        for (int post = 0; post < 30; post++)
+            n += snprintf(text + n, sizeof text - (size_t)n, "birchwood\n\nMar 4, 2024\n\n");
+        snprintf(text + n, sizeof text - (size_t)n, P1 "\n\n" P2 "\n");
+        page_fixture f;
+        read_page(&f, text);
+        uint32_t first = f.page.n - 2; /* P1 */
+        done(&f);
+        assert_string_equal(author_from(&f, text, first), want[k]);
+        done(&f);
+    }
 }
 
 /* With no byline nor date line, the line right over the text is the
@@ -1812,6 +1835,7 @@ int main(void)
         cmocka_unit_test(test_interface_line_is_no_name),
         cmocka_unit_test(test_name_over_rank_badge),
         cmocka_unit_test(test_thread_starter_deep_in_text),
+        cmocka_unit_test(test_thread_starter_far_over_text),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

@@ -36,6 +36,9 @@
                                  "FutureBSD") when nothing nearer names the
                                  author: a forum's menus and search form may
                                  open a thread's text over its header */
+#define LABEL_LOOK_BACK 256   /* blocks before the article searched for a
+                                 thread's header when the judge took a later
+                                 post for the article's start */
 #define TITLE_MAX_CHARS 300
 #define TITLE_MIN_WORDS 3
 #define TITLE_MAX_WORDS 40
@@ -388,6 +391,17 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             label_over_name(page, i, byline_label(pith_tblock_text(page, i), page->b[i].len),
                             true))
             byline = take_byline(page, i, f, PITH_MV_IN_ARTICLE, true);
+    /* a thread's header far over the article, when the judge took a later
+     * post for its start: a lone label of several words only ("Thread
+     * starter", not a lone "By") */
+    uint32_t far_head = first > LABEL_LOOK_BACK ? first - LABEL_LOOK_BACK : 0;
+    for (uint32_t i = far; !byline && i-- > far_head;) {
+        const char *s = pith_tblock_text(page, i);
+        size_t label = byline_label(s, page->b[i].len);
+        if (!is_meta_role(&page->b[i]) && memchr(s, ' ', label) &&
+            label_over_name(page, i, label, true))
+            byline = take_byline(page, i, f, 0, true);
+    }
     /* an author box after the article: "Written By" above a name */
     for (uint32_t i = last + 1; !byline && i < page->n && i <= last + BOX_LOOK_AFTER; i++)
         if (page->b[i].phrase == PITH_CAT_AUTHOR && i + 1 < page->n && name_line(page, i + 1)) {
