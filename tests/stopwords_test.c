@@ -5,6 +5,7 @@
 
 #include "rules/rules.h"
 #include "rules/stopwords.h"
+#include "util/utf8.h"
 
 static int lang_index(const char *code)
 {
@@ -84,6 +85,16 @@ static void test_langs_mark_the_hit_languages(void **state)
     assert_true(st.langs >> lang_index("zh") & 1);
 }
 
+/* stopmatch.c reads no character below U+0E00 one by one (its
+ * FIRST_BY_CHAR_CP): no script pith_is_cjk_cp names may start below it. */
+static void test_by_char_scripts_start_at_thai(void **state)
+{
+    (void)state;
+    for (uint32_t cp = 0; cp < 0x0E00; cp++)
+        assert_false(pith_is_cjk_cp(cp));
+    assert_true(pith_is_cjk_cp(0x0E01));
+}
+
 /* Every list is loaded (a list past PITH_STOP_LANGS would be ignored), and
  * the languages added later are told from their neighbours. */
 static void test_every_list_is_loaded(void **state)
@@ -159,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_languages_are_told_apart),
         cmocka_unit_test(test_case_folding_and_counts),
         cmocka_unit_test(test_langs_mark_the_hit_languages),
+        cmocka_unit_test(test_by_char_scripts_start_at_thai),
         cmocka_unit_test(test_every_list_is_loaded),
         cmocka_unit_test(test_more_languages),
     };

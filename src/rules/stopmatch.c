@@ -268,6 +268,18 @@ static bool is_hangul(uint32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7AF;
 }
 
+/* Below U+0E00 (Thai, the lowest script pith_is_cjk_cp names) no script
+ * is read a character at a time, so the Latin, Greek and Cyrillic letters
+ * of most non-ASCII text skip the range tests (stopwords_test checks the
+ * bound). */
+#define FIRST_BY_CHAR_CP 0x0E00
+
+/* Whether cp is a word of its own (CJK, Thai, Hangul...). */
+static inline bool read_by_char(uint32_t cp)
+{
+    return cp >= FIRST_BY_CHAR_CP && (pith_is_cjk_cp(cp) || is_hangul(cp));
+}
+
 /* The word being read: its lower-case bytes and their hash. */
 typedef struct word_buf {
     char text[WORD_MAX + 4];
@@ -342,7 +354,7 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
         }
         uint32_t cp;
         i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
-        bool by_char = pith_is_cjk_cp(cp) || is_hangul(cp);
+        bool by_char = read_by_char(cp);
         if (!by_char && pith_is_word_cp(cp)) {
             char bytes[4];
             word_add(&w, bytes, encode(pith_lower_cp(cp), bytes));
