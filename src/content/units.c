@@ -96,7 +96,8 @@ pith_unit *pith_units_add(pith_units *u, pith_arena *arena, const char *text, si
         return NULL;
     u->u = arr;
     pith_stopstats *st = &u->counts; /* all zero between units */
-    pith_rules_stopwords(text, n, st);
+    if (n) /* a caller leaves the text of a short unit out (n = 0) */
+        pith_rules_stopwords(text, n, st);
     pith_unit *x = &u->u[u->n];
     memset(x, 0, sizeof *x);
     x->chars = chars;
