@@ -1428,6 +1428,28 @@ static void test_thread_starter_far_over_text(void **state)
     }
 }
 
+/* A forum's first post header with no label: the name or handle under the
+ * post's number "#1" beside its date is the starter's, past a "| Link";
+ * a ranked list's "#1" with no date names nobody. */
+static void test_poster_under_first_post_number(void **state)
+{
+    (void)state;
+    page_fixture f;
+    assert_string_equal(author_from(&f,
+                                    "Which Hand Plane Should I Buy First?\n\nThread Tools\n\n"
+                                    "Mar 3, 2024, 09:12 AM\n\n#1\n\n| Link\n\nquietfern\n\n"
+                                    "Registered User\n\n" P1 "\n\n" P2 "\n",
+                                    0),
+                        "quietfern");
+    done(&f);
+    assert_string_equal(author_from(&f,
+                                    "The Best Films of the Year\n\nRanked\n\n#1\n\n"
+                                    "The Long Road Home\n\n" P1 "\n\n" P2 "\n",
+                                    0),
+                        "");
+    done(&f);
+}
+
 /* With no byline nor date line, the line right over the text is the
  * headline, short as it may be, and a breadcrumb trail is none; a
  * reading time there is no headline either. */
@@ -1836,6 +1858,7 @@ int main(void)
         cmocka_unit_test(test_name_over_rank_badge),
         cmocka_unit_test(test_thread_starter_deep_in_text),
         cmocka_unit_test(test_thread_starter_far_over_text),
+        cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

@@ -134,6 +134,71 @@ static bool label_over_name(const pith_tpage *page, uint32_t i, size_t label, bo
            (name_line(page, i + 1) || (handles && handle_line(page, i + 1)));
 }
 
+/* The first post's number, alone or before its date ("#1",
+ * "#1 2025-11-01 15:14:37"): a forum's post header, whose poster is the
+ * thread's starter. */
+static bool first_post_number(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || (unsigned char)s[k] == 0xC2 || (unsigned char)s[k] == 0xA0))
+        k++; /* spaces, no-break spaces */
+    if (k + 2 > n || s[k] != '#' || s[k + 1] != '1' || (k + 2 < n && pith_ascii_is_digit(s[k + 2])))
+        return false; /* not "#1", or "#12" */
+    for (k += 2; k < n; k++)
+        if (pith_ascii_is_alpha(s[k]))
+            return false; /* "#1 Best Seller" */
+    return true;
+}
+
+/* A post's date on line i or on one of the two lines over it (a line of
+ * no-break spaces may stand between): a ranked list's "#1" has none. */
+static bool dated_header(const pith_tpage *page, uint32_t i)
+{
+    pith_date d;
+    for (uint32_t k = i >= 2 ? i - 2 : 0; k <= i; k++)
+        if (page->b[k].chars <= DATE_LINE_MAX_CHARS &&
+            pith_date_parse(pith_tblock_text(page, k), page->b[k].len, 0, &d))
+            return true;
+    return false;
+}
+
+/* The poster's name or handle under the first post's number, right under
+ * it or past one line ("#1" / "| Link" / "microfast"), opening and ending
+ * with a letter or a digit (not "| Link", nor a post's "Hello,"); page->n
+ * when none. */
+static uint32_t poster_under_number(const pith_tpage *page, uint32_t i)
+{
+    for (uint32_t k = i + 1; k <= i + 2 && k < page->n; k++) {
+        const unsigned char *s = (const unsigned char *)pith_tblock_text(page, k);
+        unsigned char open = s[0], end = s[page->b[k].len - 1];
+        if (!is_meta_role(&page->b[k]) && page->b[k].cls != PITH_UNIT_GOOD &&
+            (pith_ascii_is_alnum((char)open) || open >= 0x80) &&
+            (pith_ascii_is_alnum((char)end) || end >= 0x80) &&
+            (name_line(page, k) || handle_line(page, k)))
+            return k;
+    }
+    return page->n;
+}
+
+/* The poster under the first post's dated number between blocks from and
+ * to, recorded as the byline. */
+static bool take_first_poster(pith_tpage *page, uint32_t from, uint32_t to, pith_mfound *f)
+{
+    for (uint32_t i = from; i <= to && i < page->n; i++) {
+        if (!first_post_number(pith_tblock_text(page, i), page->b[i].len) ||
+            !dated_header(page, i))
+            continue;
+        uint32_t poster = poster_under_number(page, i);
+        if (poster == page->n)
+            continue;
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, poster),
+                        page->b[poster].len, PITH_MV_IN_ARTICLE);
+        set_role(&page->b[poster], PITH_TR_BYLINE, "meta:byline");
+        return true;
+    }
+    return false;
+}
+
 /* Record block i (and, for a lone label, the name under it, or the
  * handle when handles count) as a byline. */
 static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned flags,
@@ -402,6 +467,9 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             label_over_name(page, i, label, true))
             byline = take_byline(page, i, f, 0, true);
     }
+    /* the poster under the first post's number ("#1" / "HOSTLAR") */
+    if (!byline)
+        byline = take_first_poster(page, far, deep, f);
     /* an author box after the article: "Written By" above a name */
     for (uint32_t i = last + 1; !byline && i < page->n && i <= last + BOX_LOOK_AFTER; i++)
         if (page->b[i].phrase == PITH_CAT_AUTHOR && i + 1 < page->n && name_line(page, i + 1)) {
