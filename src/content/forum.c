@@ -546,19 +546,31 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
     }
 }
 
-/* Reject the signatures written inside body b (an author box: the clean
- * stage leaves them on a forum, for the posters' names in them). */
-static void reject_signatures(pith_ctx *ctx, uint32_t b)
+/* Reject, as rule why, each element inside root that is_part says is one,
+ * whole; what is already gone is passed over.  How many went. */
+static uint32_t reject_inside(pith_ctx *ctx, uint32_t root,
+                              bool (*is_part)(pith_ctx *ctx, uint32_t i), const char *why)
 {
     const pith_dom *dom = &ctx->dom;
-    for (uint32_t i = b + 1; i < dom->els[b].end; i++) {
+    uint32_t rejected = 0;
+    for (uint32_t i = root + 1; i < dom->els[root].end; i++) {
         const pith_el *el = &dom->els[i];
-        if (skipped(el) || el->cat == PITH_CAT_AUTHOR) {
-            if (!skipped(el))
-                pith_ctx_reject(ctx, i, "forum:signature");
+        if (skipped(el) || is_part(ctx, i)) {
+            if (!skipped(el)) {
+                pith_ctx_reject(ctx, i, why);
+                rejected++;
+            }
             i = el->end - 1;
         }
     }
+    return rejected;
+}
+
+/* A signature written inside a post's body (an author box: the clean
+ * stage leaves them on a forum, for the posters' names in them). */
+static bool is_signature(pith_ctx *ctx, uint32_t i)
+{
+    return ctx->dom.els[i].cat == PITH_CAT_AUTHOR;
 }
 
 /* A note the software adds to a post's body when its poster changed it
@@ -574,19 +586,6 @@ static bool is_edit_note(pith_ctx *ctx, uint32_t i)
     const pith_el *el = &ctx->dom.els[i];
     return el->text > 0 && el->text <= EDIT_NOTE_MAX && pith_attr(el, "data-excludequote") &&
            time_in(ctx, i, true) != PITH_NO_EL;
-}
-
-static void reject_edit_notes(pith_ctx *ctx, uint32_t b)
-{
-    const pith_dom *dom = &ctx->dom;
-    for (uint32_t i = b + 1; i < dom->els[b].end; i++) {
-        const pith_el *el = &dom->els[i];
-        if (skipped(el) || is_edit_note(ctx, i)) {
-            if (!skipped(el))
-                pith_ctx_reject(ctx, i, "forum:edit-note");
-            i = el->end - 1;
-        }
-    }
 }
 
 /* Forum software writes a post's <time> twice, long and short ("June 14,
@@ -729,8 +728,11 @@ static bool short_fact(const pith_dom *dom, uint32_t i, bool want_digit)
     return digit;
 }
 
-static bool card_facts(const pith_dom *dom, uint32_t dl)
+static bool card_facts(pith_ctx *ctx, uint32_t dl)
 {
+    const pith_dom *dom = &ctx->dom;
+    if (dom->els[dl].tag != GUMBO_TAG_DL)
+        return false;
     uint32_t values = 0;
     for (uint32_t c = dl + 1; c < dom->els[dl].end; c = dom->els[c].end) {
         GumboTag tag = (GumboTag)dom->els[c].tag;
@@ -745,26 +747,13 @@ static bool card_facts(const pith_dom *dom, uint32_t dl)
     return values > 0;
 }
 
-static void reject_card_facts(pith_ctx *ctx, uint32_t region)
-{
-    const pith_dom *dom = &ctx->dom;
-    for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
-        const pith_el *el = &dom->els[i];
-        if (skipped(el) || (el->tag == GUMBO_TAG_DL && card_facts(dom, i))) {
-            if (!skipped(el))
-                pith_ctx_reject(ctx, i, "forum:card-facts");
-            i = el->end - 1;
-        }
-    }
-}
-
 bool pith_content_forum(pith_ctx *ctx, uint32_t region)
 {
     pith_dom *dom = &ctx->dom;
     uint32_t end = dom->els[region].end, n = 0;
     bool *keep = pith_arena_calloc(ctx->arena, dom->n, sizeof *keep);
-    reject_card_facts(ctx, region);
-    pith_dom_stats(dom, true);
+    if (reject_inside(ctx, region, card_facts, "forum:card-facts"))
+        pith_dom_stats(dom, true); /* extract_region counted the text with the cards */
     if (!keep || !find_bodies(ctx, region, keep, &n))
         return false;
     uint32_t *bodies = pith_arena_calloc(ctx->arena, n, sizeof *bodies);
@@ -778,8 +767,8 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
         uint32_t p = post_of(dom, region, bodies[j], j ? bodies[j - 1] : PITH_NO_EL,
                              j + 1 < m ? bodies[j + 1] : PITH_NO_EL);
         keep_byline(ctx, p, bodies[j], keep);
-        reject_signatures(ctx, bodies[j]);
-            reject_edit_notes(ctx, bodies[j]);
+        reject_inside(ctx, bodies[j], is_signature, "forum:signature");
+        reject_inside(ctx, bodies[j], is_edit_note, "forum:edit-note");
     }
     keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);
