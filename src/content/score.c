@@ -460,6 +460,16 @@ static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
     return !has_link_heading(dom, s);
 }
 
+/* Is sibling s a box cut from the top candidate's template (same tag and
+ * first class), with text, holding prose rather than links and no heading
+ * that is a link? */
+static bool alike_prose_box(const pith_dom *dom, uint32_t top, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    return el->cls && pith_el_alike(el, &dom->els[top]) && el->text > 0 &&
+           pith_link_density(el) < PROSE_MAX_LINK_DENSITY && !has_link_heading(dom, s);
+}
+
 /* Is sibling s another section of the document the top candidate is one
  * of: a box alike it (same tag and first class: "sect1", "refsect1", a
  * manual's sections cut from one template), opening with a heading that is
@@ -468,8 +478,7 @@ static bool reads_like_article_part(const pith_dom *dom, uint32_t s)
 static bool alike_section(const pith_dom *dom, uint32_t top, uint32_t s)
 {
     const pith_el *el = &dom->els[s];
-    if (!el->cls || !pith_el_alike(el, &dom->els[top]) || el->text == 0 ||
-        pith_link_density(el) >= PROSE_MAX_LINK_DENSITY || has_link_heading(dom, s))
+    if (!alike_prose_box(dom, top, s))
         return false;
     for (uint32_t c = s + 1; c < el->end; c++) {
         const pith_el *first = &dom->els[c]; /* the first text must be a heading's */
@@ -493,9 +502,7 @@ static bool alike_section(const pith_dom *dom, uint32_t top, uint32_t s)
  * article all the same. */
 static bool alike_lead_block(const pith_dom *dom, uint32_t top, uint32_t s)
 {
-    const pith_el *el = &dom->els[s];
-    return el->cls && pith_el_alike(el, &dom->els[top]) && el->text > 0 && el->paras > 0 &&
-           pith_link_density(el) < PROSE_MAX_LINK_DENSITY && !has_link_heading(dom, s);
+    return dom->els[s].paras > 0 && alike_prose_box(dom, top, s);
 }
 
 /* Siblings of the top candidate that belong to the article. */
