@@ -472,15 +472,21 @@ static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t
     return pith_rules_normalize_attr(raw, k, out, cap);
 }
 
+/* Does the normalised class + id hold one of the n words anywhere? */
+static bool norm_holds_any(const char *norm, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strstr(norm, words[k]))
+            return true;
+    return false;
+}
+
 /* Bootstrap-style "d-none d-md-block": hidden on phones, shown on desktops. */
 static bool shown_on_desktop(const char *norm)
 {
     static const char *const shows[] = {"d-md-", "d-lg-", "d-xl-", "d-sm-", "visible-md",
                                         "visible-lg", "show-for-medium", "show-for-large"};
-    for (size_t i = 0; i < sizeof shows / sizeof shows[0]; i++)
-        if (strstr(norm, shows[i]))
-            return true;
-    return false;
+    return norm_holds_any(norm, shows, sizeof shows / sizeof shows[0]);
 }
 
 static bool has_ad_attribute(const pith_el *el)
@@ -1392,10 +1398,9 @@ static bool opens_as_panel(const pith_dom *dom, uint32_t i)
         (role && (!strcmp(role, "tabpanel") || !strcmp(role, "region"))))
         return true;
     char norm[ATTR_NORM_MAX];
-    if (pith_class_and_id(el, norm, sizeof norm) > 0)
-        for (size_t k = 0; k < sizeof panel_words / sizeof panel_words[0]; k++)
-            if (strstr(norm, panel_words[k]))
-                return true;
+    if (pith_class_and_id(el, norm, sizeof norm) > 0 &&
+        norm_holds_any(norm, panel_words, sizeof panel_words / sizeof panel_words[0]))
+        return true;
     if (el->parent != PITH_NO_EL && pith_attr(&dom->els[el->parent], "aria-expanded"))
         return true;
     uint32_t p = previous_sibling(dom, i);
@@ -1659,7 +1664,6 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
     return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
 }
 
-
 #define BUY_BOX_ELEMENTS_MAX 1000 /* elements of a box to buy (price, options, delivery,
                                      buttons); a bigger box is a column of the page */
 
@@ -1667,14 +1671,6 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
  * "buyBox", "add-to-cart-wrapper", "product-buy-box"), as the clean stage
  * normalises them. */
 static const char *const buy_box_words[] = {"buy-box", "buybox", "add-to-cart"};
-
-static bool names_a_buy_box(const char *norm)
-{
-    for (size_t k = 0; k < sizeof buy_box_words / sizeof buy_box_words[0]; k++)
-        if (strstr(norm, buy_box_words[k]))
-            return true;
-    return false;
-}
 
 /* On a product page, the box that buys the product: its price again, the
  * quantity, the delivery choices and protection plans, the button; what
@@ -1686,7 +1682,8 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
     if (ctx->pagetype != PITH_PAGE_PRODUCT || !el->norm || el->blocks == 0 ||
-        el->end - i > BUY_BOX_ELEMENTS_MAX || !names_a_buy_box(el->norm) ||
+        el->end - i > BUY_BOX_ELEMENTS_MAX ||
+        !norm_holds_any(el->norm, buy_box_words, sizeof buy_box_words / sizeof *buy_box_words) ||
         holds_the_page(dom, i) || (dom->prose >= i && dom->prose < el->end))
         return false;
     for (uint32_t j = i + 1; j < el->end; j++)
