@@ -726,6 +726,14 @@ static bool holds_much_of_the_page(const pith_ctx *ctx, uint32_t i)
            dom->els[i].text > LARGE_SHARE * dom->els[dom->body].text;
 }
 
+/* Is el a field its reader fills in: a text area, a choice, an input that
+ * is not hidden? */
+static bool is_field(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_TEXTAREA || el->tag == GUMBO_TAG_SELECT ||
+           (el->tag == GUMBO_TAG_INPUT && !pith_ascii_ieq(pith_attr(el, "type"), "hidden"));
+}
+
 /* Does form i show its reader nothing to fill in or press (no field but
  * hidden ones, no button), only text?  Forum software wraps each post's
  * text in such a form, for its poster to edit in place (a shop's forms
@@ -734,13 +742,9 @@ static bool shows_no_field(const pith_dom *dom, uint32_t i)
 {
     if (dom->els[i].text == 0)
         return false;
-    for (uint32_t k = i + 1; k < dom->els[i].end; k++) {
-        const pith_el *el = &dom->els[k];
-        GumboTag t = (GumboTag)el->tag;
-        if (t == GUMBO_TAG_TEXTAREA || t == GUMBO_TAG_SELECT || t == GUMBO_TAG_BUTTON ||
-            (t == GUMBO_TAG_INPUT && !pith_ascii_ieq(pith_attr(el, "type"), "hidden")))
+    for (uint32_t k = i + 1; k < dom->els[i].end; k++)
+        if (is_field(&dom->els[k]) || dom->els[k].tag == GUMBO_TAG_BUTTON)
             return false;
-    }
     return true;
 }
 
@@ -2112,13 +2116,9 @@ static bool names_product_facts(pith_ctx *ctx, uint32_t h)
  * buttons (close, next) are no form. */
 static bool asks_to_fill(const pith_dom *dom, uint32_t b)
 {
-    for (uint32_t j = b; j < dom->els[b].end; j++) {
-        const pith_el *el = &dom->els[j];
-        if (el->tag == GUMBO_TAG_FORM || el->tag == GUMBO_TAG_SELECT ||
-            el->tag == GUMBO_TAG_TEXTAREA ||
-            (el->tag == GUMBO_TAG_INPUT && !pith_ascii_ieq(pith_attr(el, "type"), "hidden")))
+    for (uint32_t j = b; j < dom->els[b].end; j++)
+        if (dom->els[j].tag == GUMBO_TAG_FORM || is_field(&dom->els[j]))
             return true;
-    }
     return false;
 }
 
