@@ -910,11 +910,10 @@ static bool names_a_product(const char *norm, size_t n)
 static bool product_headline(const pith_dom *dom, uint32_t i)
 {
     const pith_el *el = &dom->els[i];
-    if (!el->norm || !names_a_product(el->norm, el->norm_len))
-        return false;
-    for (int up = 0; up < HEADLINE_MARK_LEVELS && i != PITH_NO_EL; up++, i = dom->els[i].parent)
-        if (dom->els[i].tag == GUMBO_TAG_H1)
-            return dom->els[i].text > 0;
+    uint32_t h = i; /* the <h1>, found first: the class is read of its parts only */
+    for (int up = 0; up < HEADLINE_MARK_LEVELS && h != PITH_NO_EL; up++, h = dom->els[h].parent)
+        if (dom->els[h].tag == GUMBO_TAG_H1)
+            return dom->els[h].text > 0 && el->norm && names_a_product(el->norm, el->norm_len);
     return false;
 }
 
