@@ -1112,6 +1112,10 @@ static inline uint64_t shift_in(uint64_t x, unsigned k, unsigned before)
     return x << k | before >> (3 - k);
 }
 
+/* tally_masks finds a run of TITLE_CASE_MIN_LETTERS letters by looking 3
+ * bytes back (shift_in by 1 to 3, its before and first bits): written for 4. */
+_Static_assert(TITLE_CASE_MIN_LETTERS == 4, "tally_masks looks 3 letters back");
+
 /* Count the bytes of m as tally_char and tally_letters count them one by
  * one: by bit arithmetic over the masks, with the tally's state carried in
  * and out (the word and the run of letters going on). */
