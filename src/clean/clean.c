@@ -1461,10 +1461,7 @@ static const char *const illustration_words[] = {
  * ("illustration__P1Yb9"): it holds a digit? */
 static bool build_hash(const char *w, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (pith_ascii_is_digit(w[k]))
-            return true;
-    return false;
+    return pith_ascii_holds_digit(w, n);
 }
 
 /* Does one of the class/id tokens of norm (pith_class_and_id) end with a

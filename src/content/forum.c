@@ -721,9 +721,7 @@ static bool short_fact(const pith_dom *dom, uint32_t i, bool want_digit)
         return true;
     pith_buf text = PITH_BUF_INIT;
     pith_el_text(dom, i, &text, FACT_TEXT_MAX * 4);
-    bool digit = false;
-    for (size_t k = 0; k < text.len && !digit; k++)
-        digit = pith_ascii_is_digit(text.data[k]);
+    bool digit = pith_ascii_holds_digit(text.data, text.len);
     pith_buf_free(&text);
     return digit;
 }

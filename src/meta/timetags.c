@@ -123,14 +123,6 @@ static bool says_updated(const char *text)
     return yes;
 }
 
-static bool has_digit(const char *s)
-{
-    for (; *s; s++)
-        if (*s >= '0' && *s <= '9')
-            return true;
-    return false;
-}
-
 /* Does the text say its date is the publication's: a publication word
  * before its first digit ("Published August 13, 2025", "By Claire
  * Wilson, Published Apr 26, 2023", "This article was originally published
@@ -183,7 +175,7 @@ static bool page_changed_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_bu
     unsigned k = 0;
     const char *t;
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
-        if (!has_digit(t))
+        if (!pith_ascii_holds_digit(t, strlen(t)))
             continue;
         lower_prefix(t, PAGE_CHANGED_TEXT_MAX * 2, low);
         if (contains_any(low, PAGE_CHANGED_TEXT,
@@ -220,11 +212,11 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         if (kind == KIND_NONE)
             continue;
         pith_buf_clear(text);
-        if (has_digit(t))
+        if (pith_ascii_holds_digit(t, strlen(t)))
             pith_buf_puts(text, t);
         if (!text->len && el->text <= MAX_DATE_TEXT)
             pith_meta_el_text(ctx, i, text, MAX_DATE_TEXT);
-        if (text->len && !has_digit(text->data))
+        if (text->len && !pith_ascii_holds_digit(text->data, strlen(text->data)))
             pith_buf_clear(text); /* "<b>Published:</b> 3 March": the date is beside */
         if (!text->len && el->parent != PITH_NO_EL &&
             ctx->dom.els[el->parent].text <= MAX_DATE_TEXT)
@@ -378,7 +370,8 @@ static bool hidden_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
 {
     const pith_el *el = &ctx->dom.els[i];
     const char *value = pith_attr(el, "value");
-    if (!value || !*value || strlen(value) > MAX_DATE_TEXT || !has_digit(value))
+    if (!value || !*value || strlen(value) > MAX_DATE_TEXT ||
+        !pith_ascii_holds_digit(value, strlen(value)))
         return false;
     date_kind kind = kind_of(el);
     if (kind != KIND_PUBLISHED && kind != KIND_MODIFIED) {

@@ -389,14 +389,6 @@ static bool class_has(const pith_el *el, const char *lower, const char *capital)
     return el->cls && (strstr(el->cls, lower) || strstr(el->cls, capital));
 }
 
-static bool has_digit(const char *s)
-{
-    for (; *s; s++)
-        if (pith_ascii_is_digit(*s))
-            return true;
-    return false;
-}
-
 /* Currency signs and codes written before or after an amount. */
 static const char *const currencies[] = {
     "$", "\xe2\x82\xac" /* € */, "\xc2\xa3" /* £ */, "\xc2\xa5" /* ¥ */,
@@ -495,7 +487,8 @@ bool pith_pagetype_is_price(pith_ctx *ctx, uint32_t i, bool by_text)
     }
     pith_buf_clear(&ctx->scratch);
     pith_el_text(dom, i, &ctx->scratch, PRICE_MAX_TEXT);
-    if (!ctx->scratch.data || !has_digit(ctx->scratch.data))
+    if (!ctx->scratch.data ||
+        !pith_ascii_holds_digit(ctx->scratch.data, strlen(ctx->scratch.data)))
         return false;
     return named || pith_pagetype_reads_as_amount(ctx->scratch.data, ctx->scratch.len);
 }
@@ -623,7 +616,8 @@ bool pith_pagetype_shows_a_time(pith_ctx *ctx, uint32_t i, bool by_text)
     pith_buf_clear(&ctx->scratch);
     pith_el_text(dom, i, &ctx->scratch, 2 * DATE_TEXT_MAX);
     pith_date d;
-    return ctx->scratch.data && has_digit(ctx->scratch.data) &&
+    return ctx->scratch.data &&
+           pith_ascii_holds_digit(ctx->scratch.data, strlen(ctx->scratch.data)) &&
            pith_date_parse(ctx->scratch.data, ctx->scratch.len, 0, &d);
 }
 

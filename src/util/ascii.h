@@ -77,6 +77,15 @@ static inline char pith_ascii_upper(char c)
     return (c >= 'a' && c <= 'z') ? (char)(c - ('a' - 'A')) : c;
 }
 
+/* Does s[0..n) hold an ASCII digit? */
+static inline bool pith_ascii_holds_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (pith_ascii_is_digit(s[i]))
+            return true;
+    return false;
+}
+
 /* The top bit (0x80) of each of the eight bytes of x that is from first
  * to last, x's bytes all below 0x80: the test adds to each byte's seven
  * bits (no sum carries into the next byte) and reads the top bit. */
