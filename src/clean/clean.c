@@ -1304,6 +1304,16 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     return false;
 }
 
+/* The first heading with text among the first scan elements inside
+ * element i, or PITH_NO_EL. */
+static uint32_t first_heading_in(const pith_dom *dom, uint32_t i, uint32_t scan)
+{
+    for (uint32_t j = i + 1; j < dom->els[i].end && j - i <= scan; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0)
+            return j;
+    return PITH_NO_EL;
+}
+
 #define LINKED_TITLE_MIN 10 /* non-space bytes of a title written as a link alone */
 
 /* A <header> inside one of a run of alike items (a list of stories, each
@@ -1319,10 +1329,9 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
         ctx->pagetype == PITH_PAGE_FORUM || !ctx->item_run)
         return false;
     const pith_el *el = &dom->els[i];
-    bool heading = el->links == 1 && el->link_text == el->text && el->text >= LINKED_TITLE_MIN;
-    for (uint32_t j = i + 1; j < el->end && !heading; j++)
-        heading = pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0;
-    if (!heading)
+    bool linked_title =
+        el->links == 1 && el->link_text == el->text && el->text >= LINKED_TITLE_MIN;
+    if (!linked_title && first_heading_in(dom, i, UINT32_MAX) == PITH_NO_EL)
         return false;
     uint32_t a = dom->els[i].parent;
     for (int up = 0; up < ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
@@ -1352,12 +1361,7 @@ static bool heading_of_a_section(const pith_dom *dom, uint32_t i)
     const pith_el *el = &dom->els[i];
     if (el->tag != GUMBO_TAG_HEADER || el->text == 0)
         return false;
-    uint32_t h = PITH_NO_EL;
-    for (uint32_t j = i + 1; j < el->end && j <= i + SECTION_HEADER_SCAN; j++)
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0) {
-            h = j;
-            break;
-        }
+    uint32_t h = first_heading_in(dom, i, SECTION_HEADER_SCAN);
     if (h == PITH_NO_EL || dom->els[h].text != el->text)
         return false;
     uint32_t a = el->parent;
