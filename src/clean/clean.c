@@ -1030,6 +1030,10 @@ static bool part_of_a_grid_item(const pith_ctx *ctx, uint32_t i, pith_category c
 }
 
 #define ITEM_AUTHORS_MIN 3      /* names in a line: a paper's authors, not one byline */
+#define ITEM_AUTHORS_TEXT_MAX 2000 /* non-space bytes: a longer author-named box is no line
+                                     of names, and its text is not read (author-named
+                                     boxes nest: each reads its own text, once, at most
+                                     this much) */
 #define ITEM_AUTHOR_WORDS_MAX 5 /* words between two separators: a name with its
                                    initials or its affiliation, not a bio's sentence */
 
@@ -1071,6 +1075,7 @@ static uint32_t names_in_line(const char *t, size_t n)
 static bool authors_of_an_item(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     if (cat != PITH_CAT_AUTHOR || ctx->dom.els[i].text == 0 ||
+        ctx->dom.els[i].text > ITEM_AUTHORS_TEXT_MAX ||
         (ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING))
         return false;
     uint32_t item = grid_item_of(ctx, i);
