@@ -41,8 +41,8 @@ def fixture_options(d):
     i = 0
     while i < len(args):
         a = args[i]
-        if a in ("-u", "--url", "--favor"):
-            ex["url" if a != "--favor" else "favor"] = args[i + 1]
+        if a in ("-u", "--url", "--favor", "--pagetype"):
+            ex[{"-u": "url", "--url": "url"}.get(a, a[2:])] = args[i + 1]
             i += 1
         elif a == "--comments":
             ex["comments"] = True
