@@ -297,13 +297,14 @@ static void test_description_below_main_stays(void **state)
 }
 
 /* A shop prints the same controls and ribbons on every card: a check box
- * to compare, a quick view, a "Best seller" ribbon.  They go; the names and
- * prices stay, and so does a heading worded as a ribbon, which titles a
- * shelf of the page. */
+ * to compare, a quick view, a buy link, a "Best seller" ribbon.  They go;
+ * the names and prices stay, and so does a heading worded as a ribbon,
+ * which titles a shelf of the page. */
 #define LABELLED(slug, name, price)                                                              \
     "<li class='tile'><div class='tile__badge'>Best seller</div><h3><a href='/p/" slug "'>" name \
     "</a></h3><div class='tile__price'>" price "</div><div class='tile__compare'><label>"         \
-    "<input type='checkbox'> Compare</label></div><div><a href='#q'>Quick view</a></div></li>"
+    "<input type='checkbox'> Compare</label></div><div><a href='#q'>Quick view</a></div>"          \
+    "<div><a href='#b'>Add to basket</a></div></li>"
 
 static const char jugs[] =
     "<html><body><main><h1>Jugs</h1><h2>Best seller</h2><ul class='tiles'>"
@@ -317,6 +318,7 @@ static void test_card_labels_go(void **state)
     pith_result *r = extract(jugs);
     assert_int_equal(count(r->text, "Compare"), 0);
     assert_int_equal(count(r->text, "Quick view"), 0);
+    assert_int_equal(count(r->text, "Add to basket"), 0); /* a buy button's label (pagetypes.c) */
     assert_int_equal(count(r->text, "Best seller"), 1); /* the shelf's heading */
     assert_int_equal(count(r->text, "Cream jug"), 1);
     assert_int_equal(count(r->text, "26.00"), 1);

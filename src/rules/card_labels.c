@@ -9,17 +9,19 @@
  * card's line that is one of them, whole.  Only labels that name a control
  * or a ribbon are here: "New" and "Sold out" also title a shop's sections
  * and state an item's fact, and stay.  Each entry says what it is, in
- * English and in the other languages shops write it in.
+ * English and in the other languages shops write it in.  A buy button drawn
+ * as a link on every card is one too: its labels are the page-type stage's
+ * (pith_buy_button_signals in pagetypes.c), one list for both.
  */
 #include "card_labels.h"
 
 #include <string.h>
 
+#include "pagetypes.h"
 #include "util/ascii.h"
 
 #define COMPARE "a check box or link that adds the item to a comparison of items"
 #define QUICK "a button that opens the item in a pop-up over the grid"
-#define BUY "a buy button drawn as a link, on every card"
 #define OPTIONS "a button to the item's page, to choose its size or colour"
 #define RIBBON "a ribbon over the card's picture, the shop's praise of the item"
 #define STOCK "a ribbon on the item's stock, the same on most cards"
@@ -42,16 +44,6 @@ const pith_card_label pith_card_labels[] = {
     {"aper\xc3\xa7u rapide", QUICK},
     {"vista r\xc3\xa1pida", QUICK},
     {"snel bekijken", QUICK},
-    {"add to cart", BUY},
-    {"add to bag", BUY},
-    {"add to basket", BUY},
-    {"in den warenkorb", BUY},
-    {"ajouter au panier", BUY},
-    {"a\xc3\xb1" "adir al carrito", BUY},
-    {"agregar al carrito", BUY},
-    {"aggiungi al carrello", BUY},
-    {"in winkelwagen", BUY},
-    {"adicionar ao carrinho", BUY},
     {"choose options", OPTIONS},
     {"select options", OPTIONS},
     {"best seller", RIBBON},
@@ -77,6 +69,9 @@ bool pith_rules_is_card_label(const char *text, size_t n)
         n--;
     for (const pith_card_label *l = pith_card_labels; n > 0 && l->label; l++)
         if (strlen(l->label) == n && pith_ascii_ieqn(text, l->label, n))
+            return true;
+    for (const pith_type_signal *b = pith_buy_button_signals; n > 0 && b->word; b++)
+        if (strlen(b->word) == n && pith_ascii_ieqn(text, b->word, n))
             return true;
     return false;
 }
