@@ -1223,6 +1223,44 @@ static void test_service_repeated_blocks(void **state)
     test_unstage(&s);
 }
 
+/* A carousel's copies of its slides, laid before the first and after the
+ * last so that it turns round (slick's "slick-cloned", owl's "cloned",
+ * swiper's "swiper-slide-duplicate", splide's "splide__slide--clone"), go
+ * on any page, hidden from screen readers or not, even where the page's
+ * slides are content; the slides themselves stay, and so does a box whose
+ * name only holds the letters ("cloned-repos-list" is another word). */
+static void test_carousel_clones(void **state)
+{
+    (void)state;
+    static const char carousel[] =
+        "<html><body><main><h1>Bakery tills</h1>" BESIDE
+        "<div class=slick-track>"
+        "<div id=c1 class='slick-slide slick-cloned' aria-hidden=true><p>Our till learned the "
+        "oven's schedule in a week, and the queue shrank by half. Ana, Lisbon</p></div>"
+        "<div id=s1 class='slick-slide slick-active' aria-hidden=false><p>Our till learned the "
+        "oven's schedule in a week, and the queue shrank by half. Ana, Lisbon</p></div>"
+        "<div id=s2 class=slick-slide aria-hidden=true><p>Orders come in twice as fast since the "
+        "shop went on the new screen. Tom, Leeds</p></div></div>"
+        "<div id=o1 class='owl-item cloned'>A copy of the first slide, for the loop.</div>"
+        "<div id=w1 class='swiper-slide swiper-slide-duplicate-active'>A copy again.</div>"
+        "<div id=p1 class='splide__slide splide__slide--clone'>And one more copy.</div>"
+        "<div id=repos class=cloned-repos-list><p>Forty repositories were cloned this "
+        "week from the bakery's public templates.</p></div>"
+        "</main></body></html>";
+    static const pith_pagetype types[] = {PITH_PAGE_SERVICE, PITH_PAGE_ARTICLE};
+    for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
+        test_staged s;
+        clean_typed(&s, carousel, types[k]);
+        assert_string_equal(dropped_by(&s, "c1"), "class:carousel-clone");
+        assert_string_equal(dropped_by(&s, "o1"), "class:carousel-clone");
+        assert_string_equal(dropped_by(&s, "w1"), "class:carousel-clone");
+        assert_string_equal(dropped_by(&s, "p1"), "class:carousel-clone");
+        assert_string_equal(dropped_by(&s, "s1"), "kept");
+        assert_string_equal(dropped_by(&s, "repos"), "kept");
+        test_unstage(&s);
+    }
+}
+
 /* On a product a short line that repeats the sibling before it (the
  * product's name and price drawn again for another screen's width) goes;
  * the first copy stays, and so does a repeated "Yes". */
@@ -1664,6 +1702,7 @@ int main(void)
         cmocka_unit_test(test_service_panels_styled),
         cmocka_unit_test(test_answer_after_its_question),
         cmocka_unit_test(test_service_repeated_blocks),
+        cmocka_unit_test(test_carousel_clones),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

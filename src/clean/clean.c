@@ -1500,6 +1500,35 @@ static bool names_an_illustration(const char *norm)
     return false;
 }
 
+/* What a carousel calls the copies of its slides it lays before the first
+ * and after the last, so that it turns round without an end: slick's
+ * "slick-cloned", owl's "cloned", "next-cloned"; splide's and glide's
+ * "__slide--clone"; swiper's "swiper-slide-duplicate" (and its -active,
+ * -next, -prev). */
+static const char *const clone_endings[] = {"-cloned", "slide-clone", "slide--clone"};
+#define CLONE_WORD "cloned"
+#define DUPLICATE_SLIDE "slide-duplicate"
+
+/* Does one of the class tokens of norm name a carousel's copy of a slide? */
+static bool carousel_clone(const char *norm)
+{
+    if (strstr(norm, DUPLICATE_SLIDE))
+        return true;
+    for (const char *t = norm; *t;) {
+        size_t n = strcspn(t, " ");
+        bool clone = (n == strlen(CLONE_WORD) && !memcmp(t, CLONE_WORD, n));
+        for (size_t k = 0; !clone && k < sizeof clone_endings / sizeof clone_endings[0]; k++) {
+            size_t m = strlen(clone_endings[k]);
+            clone = n >= m && !memcmp(t + n - m, clone_endings[k], m);
+        }
+        if (clone)
+            return true;
+        t += n;
+        t += strspn(t, " ");
+    }
+    return false;
+}
+
 /* Whether the page's hidden panels are content and element i is one. */
 static bool shown_panel(pith_ctx *ctx, uint32_t i)
 {
@@ -2220,6 +2249,10 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "class:illustration";
     if (form_beside_the_grid(ctx, i))
         return "structure:filter-form";
+    /* the path to the densest prose may run through a slide's first copy,
+     * laid before the slide itself: the slide is the one read */
+    if (el->norm && carousel_clone(el->norm))
+        return "class:carousel-clone";
     if (holds_main)
         return NULL;
     const char *choosing = box_of_choices(ctx, i, choices);
