@@ -504,6 +504,44 @@ static void test_quote_repeating_an_earlier_post(void **state)
 #undef OPENING_TEXT
 #undef OPENING_MORE
 
+/* Software that writes a quote as an <aside> (the quoted poster's name,
+ * then the words in a <blockquote>): a quote of another thread is new to
+ * this one and stays with the post quoting it; a quote of an earlier post
+ * of the thread goes, even a short one, even with a stretch left out
+ * ("…"). */
+#define ASIDE_POST(name, body)                                                         \
+    "<article class='topic-post'><span class='username'>" name "</span><div class='cooked'>" \
+    body "</div></article>"
+#define ASIDE_QUOTE(name, words)                                                       \
+    "<aside class='quote'><div class='title'>" name ":</div><blockquote><p>" words      \
+    "</p></blockquote></aside>"
+
+static const char aside_thread[] =
+    "<html><body><main><h1>Seed potatoes from the supermarket</h1>"
+    ASIDE_POST("tuber", "<p>Continuing the discussion from Blight last summer:</p>"
+               ASIDE_QUOTE("furrow", "Burn the haulms and never plant shop potatoes.")
+               "<p>Is that true? I planted shop potatoes every spring and never had any "
+               "blight until last year.</p>")
+    ASIDE_POST("ridger", "<p>Shop potatoes may carry viruses; certified seed is tested. "
+               "Blight comes on the wind either way.</p>")
+    ASIDE_POST("tuber", ASIDE_QUOTE("ridger", "certified seed is tested")
+               ASIDE_QUOTE("ridger", "Shop potatoes may carry viruses\xE2\x80\xA6 on the wind")
+               "<p>Then I will buy certified seed this year.</p>")
+    "</main></body></html>";
+
+static void test_aside_quotes(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(aside_thread);
+    assert_non_null(strstr(r->text, "never plant shop potatoes"));
+    assert_true(said_once(r->text, "certified seed is tested"));
+    assert_true(said_once(r->text, "Shop potatoes may carry viruses"));
+    assert_non_null(strstr(r->text, "buy certified seed this year"));
+    pith_result_free(r);
+}
+#undef ASIDE_POST
+#undef ASIDE_QUOTE
+
 /* Older forum software lays each post out as a table: the poster's card
  * in one cell, the body in the other, numbered by its id and without a
  * class ("post_message_4211").  The bodies are those numbered boxes; the
@@ -769,6 +807,7 @@ int main(void)
         cmocka_unit_test(test_join_date_in_labelled_pairs),
         cmocka_unit_test(test_time_long_form_once),
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
+        cmocka_unit_test(test_aside_quotes),
         cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_poster_name_not_avatar_initial),
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),

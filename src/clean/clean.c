@@ -792,6 +792,29 @@ static bool header_of_a_post(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define ASIDE_QUOTE_SHARE 0.6 /* of an aside's text in its <blockquote>s: a quote under
+                                 the quoted poster's name, not a sidebar citing a line */
+
+/* Forum software writes a post's quote of another post as an <aside>: the
+ * quoted poster's name (and the thread quoted), then the words quoted in a
+ * <blockquote>.  On a forum page such an aside, its text mostly quoted, is
+ * part of the post that quotes it; a sidebar is an aside of links and
+ * notices. */
+static bool quote_in_a_post(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->tag != GUMBO_TAG_ASIDE || ctx->pagetype != PITH_PAGE_FORUM || el->text == 0)
+        return false;
+    uint32_t quoted = 0;
+    for (uint32_t k = i + 1; k < el->end; k++)
+        if (dom->els[k].tag == GUMBO_TAG_BLOCKQUOTE) {
+            quoted += dom->els[k].text;
+            k = dom->els[k].end - 1;
+        }
+    return quoted >= ASIDE_QUOTE_SHARE * el->text;
+}
+
 #define CARD_ELEMENTS_MAX 64 /* elements of a poster's card looked at: a name, a rank,
                                 a few figures and dates */
 
@@ -2269,7 +2292,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (version_picker(ctx, i))
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
-        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !header_of_a_section(ctx, i) &&
+        !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !quote_in_a_post(ctx, i) && !header_of_a_section(ctx, i) &&
         !heading_of_a_section(&ctx->dom, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
