@@ -5,7 +5,7 @@
  * one card or in a table's cells stays, and a form of filters beside the
  * grid goes even when it holds the page's densest sentence, as do filters
  * drawn without a form and a product's picker of options; an item's list
- * of authors stays.
+ * of authors stays; a box set between a grid's items goes.
  */
 #include "stage.h"
 
@@ -245,6 +245,37 @@ static void test_grid_goes_on_past_a_break(void **state)
     pith_result *r = extract(broken_run);
     assert_non_null(strstr(r->text, "Brass desk lamp"));
     assert_non_null(strstr(r->text, "Bedside lamp"));
+    assert_null(strstr(r->text, "Spring sale"));
+    pith_result_free(r);
+}
+
+/* A list of posts breaks its run for a box of other pages with a heading
+ * of its own: set in the river, not one of its stories, it goes; the
+ * stories after it stay. */
+#define BREAK_STORY(slug, title)                                                                 \
+    "<article class='story'><h2><a href='/news/" slug "'>" title "</a></h2><p>What happened, "  \
+    "who said what about it and what comes next, in a sentence or two.</p></article>"
+
+static const char river[] =
+    "<html><body><main><h1>Latest news</h1><div class='river'>"
+    BREAK_STORY("a", "Harbour bridge reopens") BREAK_STORY("b", "New ferry timetable")
+    BREAK_STORY("c", "Market hall gets a roof") BREAK_STORY("d", "Tram line extended")
+    BREAK_STORY("e", "Park gets new benches")
+    "<div class='intersection'><div>Recent appointments</div><div><a href='/p/x'>Ann Berg is "
+    "appointed head of sales at the Harbour Hotel</a></div><div><a href='/p/y'>Tom Ek is "
+    "appointed chef at the Old Mill Inn</a></div><div><a href='/p/z'>Eva Lind is appointed "
+    "manager of the Bay Resort</a></div></div>"
+    BREAK_STORY("f", "Night buses return") BREAK_STORY("g", "Library extends its hours")
+    "</div></main></body></html>";
+
+static void test_break_in_the_grid_goes(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(river, "listing", PITH_FAVOR_BALANCED);
+    if (strstr(r->text, "Recent appointments") || strstr(r->text, "Ann Berg"))
+        fail_msg("the box in the river should not be in:\n%s", r->text);
+    assert_non_null(strstr(r->text, "Market hall gets a roof"));
+    assert_non_null(strstr(r->text, "Library extends its hours"));
     pith_result_free(r);
 }
 
@@ -402,6 +433,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_description_below_main_stays),
         cmocka_unit_test(test_grid_goes_on_past_a_break),
+        cmocka_unit_test(test_break_in_the_grid_goes),
         cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),

@@ -1021,6 +1021,42 @@ static uint32_t grid_item_of(const pith_ctx *ctx, uint32_t i)
     return pith_el_alike(&dom->els[item], &dom->els[ctx->grid_first]) ? item : PITH_NO_EL;
 }
 
+#define BREAK_SCAN 16      /* siblings looked past a break for the grid's next item: a
+                              river breaks for a box or two, not for a page of them */
+
+/* Is there an item of the grid (a child of its box alike its first item)
+ * among the BREAK_SCAN siblings after element i? */
+static bool grid_goes_on_after(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t box = dom->els[i].parent, k = dom->els[i].end;
+    for (int n = 0; n < BREAK_SCAN && k < dom->els[box].end; n++, k = dom->els[k].end)
+        if (pith_el_alike(&dom->els[k], &dom->els[ctx->grid_first]))
+            return true;
+    return false;
+}
+
+/* A list of posts or a shop's grid breaks its run for a box of another
+ * kind: a box of other pages ("Recent appointments", "Most read", with its
+ * own heading and "More" link), a banner for the shop's card or a sale,
+ * an ad's slot.  A child of the grid's box after the grid's first run,
+ * alike none of its items, followed by the grid's items again, is set in
+ * the grid, not one of its items, and goes, unless it holds much of the
+ * page.  (The grid's items, alike its first one, are kept wherever they
+ * stand: grid_item_of.) */
+static bool break_in_the_grid(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if ((ctx->pagetype != PITH_PAGE_COLLECTION && ctx->pagetype != PITH_PAGE_LISTING) ||
+        ctx->grid_first == PITH_NO_EL)
+        return false;
+    const pith_el *el = &dom->els[i];
+    if (el->parent != dom->els[ctx->grid_first].parent || i <= ctx->grid_last || el->text == 0 ||
+        pith_el_alike(el, &dom->els[ctx->grid_first]) || holds_much_of_the_page(ctx, i))
+        return false;
+    return grid_goes_on_after(ctx, i);
+}
+
 /* A box inside one of that grid's items holding half of the item's text
  * or more: the card's text (a thumbnail's "caption" under its picture, with
  * the item's name and its facts), not a picture's credit line. */
@@ -2283,6 +2319,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return choosing;
     if (labelled_filters(ctx, i))
         return "structure:filter-panel";
+    if (break_in_the_grid(ctx, i))
+        return "structure:grid-break";
     const char *sells = selling(ctx, i);
     if (sells)
         return sells;
