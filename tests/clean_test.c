@@ -1538,6 +1538,43 @@ static void test_facts_popup(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a pop-up that a feature's card opens to tell its
+ * longer story (a paragraph of prose, closed with aria-hidden or classed a
+ * modal) stays, though no heading names the product's facts; a pop-up of
+ * short lines (a delivery promise) goes, so does one with a field to
+ * fill, and so does the modal-classed story on an article. */
+static void test_story_popup(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Copper kettle</h1>" PROSE1 "</main>"
+        "<div role=dialog aria-modal=true aria-hidden=true id=story><h2>Pour it your way</h2>"
+        "<p id=para>The long spout lets the water fall in a thin, steady stream, so the coffee "
+        "grounds bloom evenly and the tea leaves open slowly, at the pace you choose; the lid "
+        "stays shut while you pour, and the handle stays cool in the hand.</p></div>"
+        "<div class=modal id=feature><h3>Keeps it warm</h3>"
+        "<p>A double wall of copper and steel holds the heat for an hour after the boil, so a "
+        "second cup poured late in the morning is still as hot as the first one was, and the "
+        "outside never burns a curious hand.</p></div>"
+        "<div role=dialog aria-modal=true aria-hidden=true id=delivery><h2>Delivery</h2>"
+        "<p>Order today, get it on Friday.</p></div>"
+        "<div class=modal id=club><p>Join our club of slow brewers and get ten percent off the "
+        "first order you place with us, with a letter every month about new kettles.</p>"
+        "<input type=email name=email></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "story"), "kept");
+    assert_string_equal(dropped_by(&s, "para"), "kept");
+    assert_string_equal(dropped_by(&s, "feature"), "kept");
+    assert_string_not_equal(dropped_by(&s, "delivery"), "kept");
+    assert_string_equal(dropped_by(&s, "club"), "class:promo");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "feature"), "class:promo");
+    test_unstage(&s);
+}
+
 /* On a product page, the columns of a section opened by a heading that
  * names the product's facts ("System requirements": minimum on the left,
  * recommended on the right) stay though classed as a side column; a column
@@ -1719,6 +1756,7 @@ int main(void)
         cmocka_unit_test(test_stored_fields),
         cmocka_unit_test(test_buy_box),
         cmocka_unit_test(test_facts_popup),
+        cmocka_unit_test(test_story_popup),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),
     };

@@ -2216,16 +2216,20 @@ static bool asks_to_fill(const pith_dom *dom, uint32_t b)
     return false;
 }
 
-/* Does box b, a pop-up, hold the product's facts: a heading that names
- * them, and no form to fill?  (A table alone is not enough: a pop-up's
- * table is as often the shop's delivery dates.) */
+/* Does box b, a pop-up, hold the product's facts, and no form to fill: a
+ * heading that names them, or a paragraph of prose (the longer story of a
+ * feature its card opens, "Water you waiting for? ...", a label's
+ * certificate); what the page says of the product, which a reader opens
+ * to read.  (A table alone is not enough: a pop-up's table is as often
+ * the shop's delivery dates.) */
 static bool popup_of_facts(pith_ctx *ctx, uint32_t b)
 {
     const pith_dom *dom = &ctx->dom;
     if (dom->els[b].end - b > POPUP_ELEMENTS_MAX || asks_to_fill(dom, b))
         return false;
     for (uint32_t j = b; j < dom->els[b].end; j++) {
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && names_product_facts(ctx, j))
+        if ((pith_tag_is_heading((GumboTag)dom->els[j].tag) && names_product_facts(ctx, j)) ||
+            pith_pagetype_long_paragraph(&dom->els[j]))
             return true;
     }
     return false;
