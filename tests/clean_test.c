@@ -1261,6 +1261,47 @@ static void test_carousel_clones(void **state)
     }
 }
 
+/* A section a page builder draws once per screen width (Framer's
+ * "ssr-variant hidden-…", Bootstrap's "hidden-xs" beside "visible-xs",
+ * "d-none d-md-block" beside
+ * "d-md-none") is read once: the first drawing stays, the others go,
+ * though the phone's is shorter.  Alike boxes hidden at the same widths are
+ * shown together (the columns of a row) and stay, as does a box whose
+ * sibling is no drawing for some widths. */
+static void test_layout_copies(void **state)
+{
+    (void)state;
+    static const char layouts[] =
+        "<html><body><main><h1>Bakery tills</h1>" BESIDE
+        "<div><div id=desk class='section hidden-xs'><h2>Why bakers switch</h2>"
+        "<p>Orders come in twice as fast, and the oven's schedule sits beside the till.</p></div>"
+        "<div id=phone class='section visible-xs'><h2>Why bakers switch</h2>"
+        "<p>Orders come in twice as fast, and the oven sits beside the till on one small "
+        "screen by the door.</p></div></div>"
+        "<div><div id=wide class='stats d-none d-md-block'>Three thousand bakeries bake with "
+        "us, from village shops to city chains.</div>"
+        "<div id=narrow class='stats d-md-none'>Three thousand bakeries bake with us, in "
+        "villages and in cities, every morning of the week, all year round.</div></div>"
+        "<div><div id=col1 class='col d-none d-md-block'>The first column tells of the oven "
+        "and its timer, which rings when the first loaves are ready.</div>"
+        "<div id=col2 class='col d-none d-md-block'>The second column tells of the till and "
+        "its screen, which shows the day's orders as they come in.</div></div>"
+        "<div><div id=plain class=step>Plug the till in and sign in with the shop's "
+        "code.</div><div id=after class='step hidden-sm'>Print the first day's orders from "
+        "the screen at the counter, and pin them up beside the oven.</div></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, layouts, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "desk"), "kept");
+    assert_string_equal(dropped_by(&s, "phone"), "structure:layout-copy");
+    assert_string_equal(dropped_by(&s, "wide"), "kept");
+    assert_string_equal(dropped_by(&s, "narrow"), "structure:layout-copy");
+    assert_string_equal(dropped_by(&s, "col1"), "kept");
+    assert_string_equal(dropped_by(&s, "col2"), "kept");
+    assert_string_equal(dropped_by(&s, "after"), "kept");
+    test_unstage(&s);
+}
+
 /* On a product a short line that repeats the sibling before it (the
  * product's name and price drawn again for another screen's width) goes;
  * the first copy stays, and so does a repeated "Yes". */
@@ -1740,6 +1781,7 @@ int main(void)
         cmocka_unit_test(test_answer_after_its_question),
         cmocka_unit_test(test_service_repeated_blocks),
         cmocka_unit_test(test_carousel_clones),
+        cmocka_unit_test(test_layout_copies),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

@@ -1673,6 +1673,104 @@ static bool repeated_block(pith_ctx *ctx, uint32_t i)
            ctx->dom.els[i].text >= min && copies_previous_sibling(ctx, i);
 }
 
+/* Class tokens that show or hide a box at some screen widths only: Framer's
+ * "hidden-12t0irv" (one per breakpoint the variant is not drawn at),
+ * Bootstrap's "hidden-xs", "visible-md", "d-none", "d-md-block",
+ * Foundation's "hide-for-small", "show-for-large", Tailwind's
+ * "md:hidden", "lg:block". */
+static const char *const responsive_prefixes[] = {"hidden-", "visible-", "hide-for-",
+                                                  "show-for-", "d-none", "d-sm-", "d-md-",
+                                                  "d-lg-", "d-xl-"};
+#define RESPONSIVE_ENDING ":hidden"
+
+/* Does the class token t (n bytes) show or hide its box at some screen
+ * widths? */
+static bool responsive_token(const char *t, size_t n)
+{
+    size_t m = strlen(RESPONSIVE_ENDING);
+    if (n > m && !memcmp(t + n - m, RESPONSIVE_ENDING, m))
+        return true;
+    for (size_t k = 0; k < sizeof responsive_prefixes / sizeof responsive_prefixes[0]; k++)
+        if (pith_ascii_iprefix_n(t, n, responsive_prefixes[k]))
+            return true;
+    return false;
+}
+
+/* The next class token of norm at or after *at that shows or hides the box
+ * at some screen widths (its length; 0: none); *at moves past it. */
+static size_t next_responsive_token(const char **at)
+{
+    for (const char *t = *at; *t;) {
+        t += strspn(t, " ");
+        size_t n = strcspn(t, " ");
+        if (n && responsive_token(t, n)) {
+            *at = t + n;
+            return n;
+        }
+        t += n;
+    }
+    return 0;
+}
+
+/* Are a and b (class + id, normalised) shown or hidden at some widths, and
+ * at other widths the one than the other (their responsive tokens
+ * differ)? */
+static bool drawn_at_other_widths(const char *a, const char *b)
+{
+    const char *ta = a, *tb = b;
+    size_t na = next_responsive_token(&ta), nb = next_responsive_token(&tb);
+    if (!na || !nb)
+        return false;
+    while (na && na == nb && !memcmp(ta - na, tb - nb, na)) {
+        na = next_responsive_token(&ta);
+        nb = next_responsive_token(&tb);
+    }
+    return na != 0 || nb != 0;
+}
+
+#define LAYOUT_RUN_MAX 24 /* sections of a run drawn per width looked through: a few
+                             sections of a few breakpoints each (a longer run is left as
+                             it is) */
+
+/* Is sibling q alike el and drawn for some screen widths only? */
+static bool drawn_alike(const pith_dom *dom, uint32_t q, const pith_el *el)
+{
+    const char *t = dom->els[q].norm;
+    return t && pith_el_alike(&dom->els[q], el) && next_responsive_token(&t) != 0;
+}
+
+/* Whether element i is a section drawn again for other screen widths.  A
+ * page builder writes each section once per breakpoint, one after the
+ * other, alike (the same tag and first class, "ssr-variant") and each
+ * shown at its widths only; a reader sees one, the first is kept.  In a
+ * run of such siblings a drawing starts a new section when the section
+ * in hand has one for its widths already (boxes hidden at the same widths
+ * are shown together, as the columns of a row are); the others are
+ * copies, though the phone's is often shorter.  Copies word for word are
+ * repeated_block's. */
+static bool layout_copy(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text < REPEATED_BLOCK_MIN_TEXT || !el->norm || !drawn_alike(dom, i, el))
+        return false;
+    uint32_t run[LAYOUT_RUN_MAX];
+    size_t n = 0;
+    for (uint32_t q = i; q != PITH_NO_EL && drawn_alike(dom, q, el); q = previous_sibling(dom, q)) {
+        if (n == LAYOUT_RUN_MAX)
+            return false;
+        run[n++] = q; /* from i back to the run's first */
+    }
+    size_t section = n - 1; /* run[section] starts the section in hand */
+    for (size_t k = n - 1; k-- > 0;)
+        for (size_t m = section; m > k; m--)
+            if (!drawn_at_other_widths(dom->els[run[m]].norm, dom->els[run[k]].norm)) {
+                section = k;
+                break;
+            }
+    return section != 0;
+}
+
 /* On a documentation page a tab panel (role=tabpanel) hidden with the
  * hidden attribute or an inline display:none until its tab is clicked
  * holds the same step for another language or platform (the Node.js
@@ -2352,6 +2450,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "style:hidden";
     if (!shown && repeated_block(ctx, i))
         return "structure:repeated";
+    if (!shown && layout_copy(ctx, i))
+        return "structure:layout-copy";
     const char *role = role_rule(el);
     if (role && !accordion_as_tablist(&ctx->dom, i) && !dialog_of_facts(ctx, i))
         return role;
