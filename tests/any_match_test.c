@@ -427,6 +427,83 @@ static void test_lead_byte_gates(void **state)
  * that holds none of the literals of its alternatives (nor a lead byte of
  * the letter an alternative without literals needs); none is made when an
  * alternative has no literal ("ads?": two letters are too few). */
+/* The tail bound of an end-anchored matcher: the most characters other
+ * than white space before the closing "\W*$"; none when a piece is not
+ * end-anchored or holds what has no bound. */
+static void test_tail_bounds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *pattern;
+        size_t tail;
+    } cases[] = {
+        {"(?:photo|credit)s?\\s*[:：]\\s*[^.:]{2,80}\\W*$", 6 + 1 + 1 + 80},
+        {"abc$", 3},
+        {"\\ba\\s*b\\W*$|x\\s+y$", 2},
+        {"(?=abc)d$", 1},
+        {"\\s{3,}x(?:yz|w)?$", 3},
+        {"a+$", SIZE_MAX},
+        {"abc", SIZE_MAX},
+        {"abc$|def", SIZE_MAX},
+        {"a{L}$", SIZE_MAX},       /* braces PCRE2 reads as characters */
+        {"\\W*a\\W*$", SIZE_MAX},   /* a run of symbols before the closing one */
+        {"\\p{L}{2}$", SIZE_MAX},
+        {"x{2,}$", SIZE_MAX},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        pith_any_match *m = pith_any_match_build(cases[k].pattern, TEXT);
+        assert_non_null(m);
+        if (pith_any_match_tail(m) != cases[k].tail)
+            fail_msg("%s: tail %zu", cases[k].pattern, pith_any_match_tail(m));
+        pith_any_match_free(m);
+    }
+}
+
+/* A matcher that reads only a text's tail answers as the whole pattern
+ * does: long white space and closing symbols (not counted) before the
+ * end, a literal far from the end, a letter outside ASCII at the end, and
+ * "\b" at the place the tail starts. */
+static void test_tail_matches(void **state)
+{
+    (void)state;
+    const char *pattern = pith_closing_credit_pattern;
+    pcre2_code *whole = compile_whole(pattern);
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(pith_any_match_tail(m) < 200);
+    static const char *const ends[] = {
+        "(AP Photo/Jane Doe)", "Photo: Jane Doe", "Credit: ESA\xE2\x80\x9D", "Jane Doe/Getty Images",
+        "(Jane Doe/The Union via AP, File)", "Photo:", "photo: J. Doe", "Credit: ESA\xC3\xA9",
+        "said the getty images", "File photo", "(archivfoto)", "(\xD0\xB0\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2\xD0\xBD\xD0\xBE\xD0\xB5 \xD1\x84\xD0\xBE\xD1\x82\xD0\xBE)",
+    };
+    static const char *const fills[] = {"", " ", "\t\n  ", ".", " ...!!", "\xE2\x80\x94"};
+    char text[4096];
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++)
+        for (size_t f = 0; f < sizeof fills / sizeof fills[0]; f++)
+            for (int wide = 0; wide < 4; wide++) {
+                /* prose before; spaces inside the credit, symbols after it */
+                size_t n = 0;
+                for (int r = 0; r < 40; r++)
+                    n += (size_t)snprintf(text + n, sizeof text - n, "word%d ", r);
+                for (const char *c = ends[e]; *c; c++) {
+                    text[n++] = *c;
+                    for (int k = 0; wide >= 2 && *c == ' ' && k < 300; k++)
+                        text[n++] = ' ';
+                }
+                for (int k = 0; k < (wide % 2 ? 200 : 1); k++)
+                    n += (size_t)snprintf(text + n, sizeof text - n, "%s", fills[f]);
+                text[n] = '\0';
+                assert_int_equal(pith_any_match_run(m, text, n), whole_matches(whole, text));
+            }
+    /* a literal far from the end is not read; a long tail of letters */
+    const char *far = "Photo: Jane Doe had a long day at the council and then she went home to "
+                      "write the longest of the letters she had ever written to the paper";
+    assert_false(pith_any_match_run(m, far, strlen(far)));
+    assert_false(whole_matches(whole, far));
+    pith_any_match_free(m);
+    pcre2_code_free(whole);
+}
+
 static void test_gates(void **state)
 {
     (void)state;
@@ -476,6 +553,8 @@ int main(void)
         cmocka_unit_test(test_lead_byte_gates),
         cmocka_unit_test(test_selective_literals),
         cmocka_unit_test(test_gates),
+        cmocka_unit_test(test_tail_bounds),
+        cmocka_unit_test(test_tail_matches),
         cmocka_unit_test(test_short_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

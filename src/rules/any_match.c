@@ -44,11 +44,21 @@ struct pith_any_match {
     unsigned n, cap;
     uint32_t options;
     bool any_literal;
+    /* When every piece ends at the text's end ("...\\W*$"): the most
+     * characters other than white space a match holds before the text's
+     * closing run of symbols (tail_bound); SPAN_UNBOUNDED when not known. */
+    size_t tail;
     /* The pieces' literals filed (build_index): own_ix, or the data's. */
     const literal_index *ix;
     literal_index *own_ix;
+    bool any_unindexed; /* some piece's literals are not in ix (strstr asks) */
     piece pieces[]; /* cap of them: MAX_PIECES while cutting, else n */
 };
+
+#define SPAN_UNBOUNDED SIZE_MAX
+/* A longer bound reads most of any text it is asked about: no tail. */
+#define SPAN_MAX 1024
+#define SPAN_DEPTH 8 /* groups nested deeper are not measured */
 
 /* A matcher with room for cap pieces; NULL when memory runs out. */
 static pith_any_match *new_matcher(uint32_t options, unsigned cap)
@@ -57,6 +67,7 @@ static pith_any_match *new_matcher(uint32_t options, unsigned cap)
     if (m) {
         m->options = options;
         m->cap = cap;
+        m->tail = SPAN_UNBOUNDED;
     }
     return m;
 }
@@ -597,6 +608,15 @@ static void file_literals(const pith_any_match *m, literal_index *ix, unsigned h
     bounds[0] = 0;
 }
 
+/* Note whether some piece's literals are not indexed (once, not at
+ * every text). */
+static void note_unindexed(pith_any_match *m)
+{
+    m->any_unindexed = false;
+    for (unsigned w = 0; w < PIECE_WORDS; w++)
+        m->any_unindexed |= m->ix->unindexed.w[w] != 0;
+}
+
 /* File the literals of the matcher's pieces by their first three bytes,
  * and sort the pieces by what they need (one block: the index, its filed
  * literals and their bounds); false when memory ran out or the literals
@@ -627,7 +647,215 @@ static bool build_index(pith_any_match *m)
     ix->filed = filed;
     ix->bounds = bounds;
     m->ix = m->own_ix = ix;
+    note_unindexed(m);
     return true;
+}
+
+/* The end-anchored matchers.  A piece that ends with "$" (after a closing
+ * "\\W*" or not) matches only at the text's end, and when what comes
+ * before holds at most some number of characters other than white space
+ * (white space, which "\\s*" takes without bound, is not counted), its
+ * match lies in the text's last characters: a matcher all of whose pieces
+ * are so needs to read only that tail (tail_start), not the paragraph
+ * before it ("... in Seoul on Thursday. (AP Photo/Jane Doe)").  Counted
+ * are the ASCII characters other than PCRE2's white space; every element
+ * is taken to match counted characters only, so that the bound is never
+ * too low. */
+
+static size_t span_add(size_t a, size_t b)
+{
+    return a == SPAN_UNBOUNDED || b == SPAN_UNBOUNDED || a + b > SPAN_MAX ? SPAN_UNBOUNDED
+                                                                        : a + b;
+}
+
+static size_t span_times(size_t a, size_t times)
+{
+    if (a == 0)
+        return 0;
+    return a == SPAN_UNBOUNDED || times > SPAN_MAX / a ? SPAN_UNBOUNDED : a * times;
+}
+
+static size_t span_of(const char *p, size_t len, int depth);
+
+/* The most counted characters one match of the element p[i..end) holds
+ * (its quantifier apart): a character, a class or a class escape one;
+ * white space, an assertion or a look-around none; a group what its
+ * longest branch holds.  SPAN_UNBOUNDED for what is not known here
+ * (\\R, \\X, \\p{..}, \\x{..}, a capture or other group...). */
+static size_t element_span(const char *p, size_t i, size_t end, int depth)
+{
+    size_t n = end - i;
+    char c = p[i];
+    if (c == '(') {
+        if (n >= 3 && p[i + 1] == '?' && (p[i + 2] == '=' || p[i + 2] == '!'))
+            return 0;
+        if (n >= 4 && p[i + 1] == '?' && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!'))
+            return 0;
+        if (n >= 4 && p[i + 1] == '?' && (p[i + 2] == ':' || p[i + 2] == '>') &&
+            p[end - 1] == ')' && depth < SPAN_DEPTH)
+            return span_of(p + i + 3, n - 4, depth + 1);
+        return SPAN_UNBOUNDED;
+    }
+    if (c == '\\') {
+        char e = n == 2 ? p[i + 1] : 'x';
+        if (e == 's' || (e && strchr("bBAzZG", e)))
+            return 0;
+        return (e && strchr("dDwWSNhHvVntrfae", e)) || is_escaped_mark(e) ? 1 : SPAN_UNBOUNDED;
+    }
+    if (c == '^' || c == '$')
+        return 0;
+    if (strchr(")|?*+{", c))
+        return SPAN_UNBOUNDED; /* not an element: the pattern is not understood */
+    return 1;
+}
+
+/* The number written in digits at p[*j..end), *j moved past them (more
+ * than SPAN_MAX reads as SPAN_MAX + 1). */
+static size_t read_count(const char *p, size_t *j, size_t end)
+{
+    size_t v = 0;
+    for (; *j < end && pith_ascii_is_digit(p[*j]); (*j)++)
+        v = v > SPAN_MAX ? v : v * 10 + (size_t)(p[*j] - '0');
+    return v;
+}
+
+/* Whether the braces p[k..end) are a quantifier PCRE2 surely reads as
+ * one ("{2}", "{2,}", "{2,80}"); *most is the most times they let their
+ * element repeat (SPAN_UNBOUNDED when they set no most). */
+static bool brace_most(const char *p, size_t k, size_t end, size_t *most)
+{
+    size_t j = k + 1;
+    *most = read_count(p, &j, end);
+    if (j == k + 1)
+        return false;
+    if (j < end && p[j] == ',') {
+        size_t from = ++j;
+        *most = read_count(p, &j, end);
+        if (j == from)
+            *most = SPAN_UNBOUNDED;
+    }
+    return j == end - 1 && p[j] == '}';
+}
+
+/* span times the quantifier at p[*at] (if any), *at moved past it (and
+ * past its lazy or possessive mark). */
+static size_t quantified(const char *p, size_t len, size_t *at, size_t span)
+{
+    size_t k = *at, most;
+    if (k >= len || !strchr("?*+{", p[k]))
+        return span;
+    if (p[k] == '{') {
+        size_t end = pith_regex_element_end(p, len, k);
+        if (!brace_most(p, k, end, &most))
+            return SPAN_UNBOUNDED; /* braces PCRE2 may read as characters */
+        k = end;
+    } else {
+        most = p[k] == '?' ? 1 : SPAN_UNBOUNDED;
+        k++;
+    }
+    if (k < len && (p[k] == '?' || p[k] == '+'))
+        k++;
+    *at = k;
+    if (span == 0)
+        return 0;
+    return most == SPAN_UNBOUNDED ? SPAN_UNBOUNDED : span_times(span, most);
+}
+
+/* The most counted characters a match of p[0..len) holds: of its longest
+ * branch, the sum of its elements'. */
+static size_t span_of(const char *p, size_t len, int depth)
+{
+    size_t most = 0, branch = 0;
+    for (size_t i = 0; i <= len;) {
+        if (i == len || p[i] == '|') {
+            most = branch > most ? branch : most;
+            branch = 0;
+            i++;
+            continue;
+        }
+        size_t end = pith_regex_element_end(p, len, i);
+        size_t span = element_span(p, i, end, depth);
+        branch = span_add(branch, quantified(p, len, &end, span));
+        i = end;
+    }
+    return most;
+}
+
+/* The bound of an end-anchored piece p[0..len) (see above): what comes
+ * before its "$" and a closing "\\W*" holds at most that many counted
+ * characters; SPAN_UNBOUNDED when it is not end-anchored or not known. */
+static size_t piece_tail(const char *p, size_t len)
+{
+    if (!p || top_level_alternation(p, len))
+        return SPAN_UNBOUNDED;
+    size_t last = 0, before = 0, before2 = 0; /* where the last elements start */
+    for (size_t i = 0; i < len; i = pith_regex_element_end(p, len, i)) {
+        before2 = before;
+        before = last;
+        last = i;
+    }
+    if (len == 0 || last != len - 1 || p[last] != '$')
+        return SPAN_UNBOUNDED;
+    size_t body = last;
+    if (before2 + 3 == last && memcmp(p + before2, "\\W*", 3) == 0)
+        body = before2; /* its match holds only the text's closing symbols */
+    return span_of(p, body, 0);
+}
+
+/* The matcher's tail bound: the largest of its pieces'. */
+static void tail_bound(pith_any_match *m)
+{
+    m->tail = m->n && !(m->options & PCRE2_MULTILINE) ? 0 : SPAN_UNBOUNDED;
+    for (unsigned i = 0; i < m->n && m->tail != SPAN_UNBOUNDED; i++) {
+        size_t span = piece_tail(m->pieces[i].re.source, m->pieces[i].re.len);
+        m->tail = span > m->tail ? span : m->tail;
+    }
+}
+
+size_t pith_any_match_tail(const pith_any_match *m)
+{
+    return m->tail;
+}
+
+/* The bytes of x that tail_start counts: ASCII but white space and the
+ * other controls (0x21 to 0x7F; leaving out a character that could be
+ * counted only moves the tail's start back). */
+static unsigned counted_bytes(uint64_t x)
+{
+    uint64_t seven_bits = x & 0x7F7F7F7F7F7F7F7Full;
+    return pith_ascii_bytes_marked(pith_ascii_bytes_within(seven_bits, 0x21, 0x7F) & ~x);
+}
+
+static bool is_counted(unsigned char c)
+{
+    return c > 0x20 && c < 0x80;
+}
+
+/* Where the matches of an end-anchored matcher in s[0..n) all start
+ * after: back from the text's closing ASCII symbols (which a closing
+ * "\\W*" takes; a character outside ASCII may be a letter and ends them),
+ * the place of the counted character one more than the bound, eight bytes
+ * at a time.  0 when the text is no longer or the matcher has no bound.
+ * Always at an ASCII byte: a character's start. */
+static size_t tail_start(const pith_any_match *m, const char *s, size_t n)
+{
+    if (m->tail == SPAN_UNBOUNDED || n <= m->tail)
+        return 0;
+    size_t x = n, counted = 0;
+    while (x > 0 && (unsigned char)s[x - 1] < 0x80 && !pith_ascii_is_alnum(s[x - 1]) &&
+           s[x - 1] != '_')
+        x--;
+    for (uint64_t w; x >= 8; x -= 8) {
+        memcpy(&w, s + x - 8, sizeof w);
+        unsigned k = counted_bytes(w);
+        if (counted + k > m->tail)
+            break;
+        counted += k;
+    }
+    while (x > 0)
+        if (is_counted((unsigned char)s[--x]) && ++counted > m->tail)
+            return x;
+    return 0;
 }
 
 /* Add text[0..len) as the matcher's next piece, with room for cap bytes of
@@ -690,6 +918,7 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
         pith_any_match_free(m);
         return NULL;
     }
+    tail_bound(m);
     return m;
 }
 
@@ -769,7 +998,7 @@ static bool scan_pays(const pith_any_match *m, const pith_any_text *t)
 static inline void add_unindexed(const pith_any_match *m, const pith_any_text *t,
                                  pieces_set *found)
 {
-    for (unsigned w = 0; w < PIECE_WORDS; w++)
+    for (unsigned w = 0; m->any_unindexed && w < PIECE_WORDS; w++)
         for (uint64_t bits = m->ix->unindexed.w[w]; bits; bits &= bits - 1) {
             unsigned i = w * 64 + lowest_bit(bits);
             if (has_literal(t, &m->pieces[i]))
@@ -1048,7 +1277,10 @@ bool pith_any_match_may_match(pith_any_match *m, pith_any_text *t)
     return false;
 }
 
-bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
+/* Whether a piece that may match the text t (which is subject[start..n))
+ * matches subject from start on: PCRE2 looks behind start for "\\b". */
+static bool run_from(pith_any_match *m, pith_any_text *t, const char *subject, size_t n,
+                     size_t start)
 {
     /* Out of memory: the extraction fails, rather than run (and decode)
      * every piece or answer from none. */
@@ -1065,19 +1297,26 @@ bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
                 failed = true;
                 break;
             }
-            found = pith_lazy_re_match(&pc->re, t->s, t->n, 0, PCRE2_NO_UTF_CHECK, md) >= 0;
+            found = pith_lazy_re_match(&pc->re, subject, n, start, PCRE2_NO_UTF_CHECK, md) >= 0;
         }
     if (md)
         pcre2_match_data_free(md);
     return found && !failed;
 }
 
+bool pith_any_match_run_text(pith_any_match *m, pith_any_text *t)
+{
+    return run_from(m, t, t->s, t->n, 0);
+}
+
 bool pith_any_match_run(pith_any_match *m, const char *s, size_t n)
 {
+    /* an end-anchored matcher reads only the text's tail */
+    size_t start = tail_start(m, s, n);
     pith_any_text t;
-    pith_any_text_init(&t, s, n);
+    pith_any_text_init(&t, s + start, n - start);
     t.alone = true;
-    bool found = pith_any_match_run_text(m, &t);
+    bool found = run_from(m, &t, s, n, start);
     pith_any_text_free(&t);
     return found;
 }
@@ -1122,6 +1361,7 @@ static bool index_from_data(pith_any_match *m, const literal_index *index)
     if (!index)
         return build_index(m);
     m->ix = index;
+    note_unindexed(m);
     return true;
 }
 
@@ -1145,6 +1385,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         pith_any_match_free(m);
         return NULL;
     }
+    tail_bound(m);
     return m;
 }
 

@@ -108,6 +108,12 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data);
 
 void pith_any_match_free(pith_any_match *m);
 
+/* When every piece of m ends at the text's end ("...\\W*$"): the most
+ * characters other than white space a match holds before the text's
+ * closing ASCII symbols, so that only the text's tail is read; SIZE_MAX
+ * when m has no such bound. */
+size_t pith_any_match_tail(const pith_any_match *m);
+
 /* The bytes of a piece's literals ("one\0two\0\0"): each with its NUL, the
  * empty one that ends them left out. */
 size_t pith_any_match_literals_size(const char *set);
