@@ -1303,6 +1303,50 @@ static void test_headline_far_over_date(void **state)
     pith_result_free(r);
 }
 
+/* The title pith reads from the text page holds want. */
+static void assert_text_title(const char *page, const char *want)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, want);
+    pith_result_free(r);
+}
+
+/* A headline over its standfirst: the line over the byline is the deck
+ * when it reads as a sentence, or a trail ending in the line above; a
+ * date line, a trail or a search box's hint over it is no headline. */
+static void test_headline_over_deck(void **state)
+{
+    (void)state;
+    assert_text_title("Menu\n\nBridge Repairs Will Take a Year\n\n"
+                      "The council found more damage than the engineers had expected\n\n"
+                      "By Jane Doe\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Bridge Repairs Will Take a Year");
+    assert_text_title("Menu\n\nBridge Repairs Will Take a Year\n\n"
+                      "Home \xc2\xbb Bridge Repairs Will Take a Year\n\n"
+                      "By Jane Doe\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Bridge Repairs Will Take a Year");
+    /* the headline in title case over the byline stays */
+    assert_text_title("Menu\n\nCity Council Meets on Tuesday Night\n\n"
+                      "Bridge Repairs Will Take a Year\n\nBy Jane Doe\n\n"
+                      "March 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Bridge Repairs Will Take a Year");
+    static const char *const above[] = {
+        "Published 22 hours ago",                                  /* a date line */
+        "Home \xc2\xbb News \xc2\xbb the bridge will be shut", /* a trail */
+        "// Press enter to search",                                /* a search box's hint */
+    };
+    for (size_t k = 0; k < sizeof above / sizeof above[0]; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "Menu\n\n%s\n\nthe bridge will be shut for a year of repairs\n\n"
+                 "By Jane Doe\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                 above[k]);
+        assert_text_title(page, "the bridge will be shut for a year of repairs");
+    }
+}
+
 /* A line that ends with a colon leads in to what follows: not a headline. */
 static void test_lead_in_is_no_title(void **state)
 {
@@ -1860,6 +1904,7 @@ int main(void)
         cmocka_unit_test(test_thread_starter_far_over_text),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
+        cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),

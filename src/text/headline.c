@@ -378,6 +378,52 @@ static bool headline_over_text(const pith_tpage *page, uint32_t i)
                                        TITLE_MIN_WORDS);
 }
 
+/* A mark between steps of a trail or parts of a page's name, between
+ * spaces: "Home > News", "首页 >> 教育资讯", "Blog » Post", "Post | Site". */
+static bool holds_trail_mark(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        size_t e = i;
+        while (e < n && s[e] == '>')
+            e++;
+        if (e == i && s[i] == '|')
+            e = i + 1;
+        if (e == i && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB)
+            e = i + 2; /* » */
+        if (e > i && e < n && s[e] == ' ')
+            return true;
+    }
+    return false;
+}
+
+/* A line opening as a headline does: a word, a figure or a quote, not a
+ * mark ("// Press enter to search", "» Menu"). */
+static bool opens_with_word(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return pith_ascii_is_alnum(s[0]) || c >= 0x80 || (c && strchr("\"'([#$", s[0]) != NULL);
+}
+
+/* A headline over its standfirst (the deck): the line over the byline was
+ * the deck, written as a sentence ("Introducing “Mentor Mode” — a
+ * human-centered alternative" under "Vibe Coding Is Creating a Generation
+ * of Sorcerer’s Apprentices"), or a breadcrumb trail ending in the line
+ * above ("Home » Top Tech Conferences" under "Top Tech Conferences"). */
+static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t deck)
+{
+    const pith_tblock *h = &page->b[head], *d = &page->b[deck];
+    const char *hs = pith_tblock_text(page, head), *ds = pith_tblock_text(page, deck);
+    if (!title_like(page, head) || lettered_words(hs, h->len) < OVER_META_MIN_WORDS ||
+        holds_trail_mark(hs, h->len) || !opens_with_word(hs))
+        return false; /* a date line ("Published 22 hours ago"), an address, a
+                         trail, a search box's hint ("// Press enter to search") */
+    if (d->len > h->len && memcmp(ds + d->len - h->len, hs, h->len) == 0)
+        return true;
+    return !d->title_case;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
@@ -401,6 +447,8 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     for (uint32_t i = meta; best == page->n && meta < first && i-- > wide;)
         if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
             best = i;
+    if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
+        best = best - 1;
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
