@@ -301,6 +301,40 @@ static void test_opening_post_before_wrapper(void **state)
     assert_non_null(strstr(r->text, "two part epoxy"));
     pith_result_free(r);
 }
+
+/* An opening post written from a template of its own, as loose lines
+ * (no paragraph) and with no time of its own, above the box of replies:
+ * the page's description, its first words cut short, names it. */
+#define DESCRIBED_REPLY(name, date, body)                                                  \
+    "<li class='reply'><a class='username'>" name "</a> <time datetime='" date "'>" date \
+    "</time><div class='reply-text'>" body "</div></li>"
+
+static const char described_thread[] =
+    "<html><head><meta name='description' content='Our allotment shed leaks along the ridge "
+    "every time it rains hard, even after I nailed new felt over the old&hellip;'></head>"
+    "<body><main><h1>Shed roof leaks at the ridge</h1><div class='thread'><div class='opening'>"
+    "Our allotment shed leaks along the ridge every time it rains hard, even after I nailed "
+    "new felt over the old one last autumn.<br>Should I strip it all back to the boards?</div>"
+    "<section class='replies'><ul>"
+    DESCRIBED_REPLY("dibber", "2024-03-02", "Strip it back. Felt over felt traps water between "
+                    "the layers and rots the boards from above.")
+    DESCRIBED_REPLY("trowel", "2024-03-03", "Fit a ridge cap over both slopes, nailed on the "
+                    "sides and never on top.")
+    DESCRIBED_REPLY("dibber", "2024-03-04", "And use clout nails with wide heads.")
+    "</ul></section></div></main></body></html>";
+
+static void test_opening_post_named_by_the_description(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(described_thread);
+    const char *opening = strstr(r->text, "Should I strip it all back");
+    const char *reply = strstr(r->text, "Felt over felt");
+    assert_non_null(opening);
+    assert_non_null(reply);
+    assert_true(opening < reply);
+    pith_result_free(r);
+}
+#undef DESCRIBED_REPLY
 #undef REPLY
 #undef REPLIES
 #undef OPENING
@@ -820,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_posts_not_their_quotes),
         cmocka_unit_test(test_one_post_keeps_region),
         cmocka_unit_test(test_opening_post_before_wrapper),
+        cmocka_unit_test(test_opening_post_named_by_the_description),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -523,6 +523,53 @@ static uint32_t opening_body(const pith_dom *dom, uint32_t p)
     }
 }
 
+/* Forum software describes a thread by its opening post's first words
+ * (the meta description, cut short with "…"): a box whose text opens with
+ * DESCRIBED_MIN non-space bytes of the description is the opening post,
+ * whatever template it is written from and wherever its time is shown. */
+#define DESCRIBED_MIN 60 /* non-space bytes compared: a sentence, not a site's motto */
+
+/* Do the non-space bytes of a and b agree over the first n of them? */
+static bool same_start(const char *a, const char *b, uint32_t n)
+{
+    for (; n > 0; n--) {
+        while (pith_ascii_is_space(*a))
+            a++;
+        while (pith_ascii_is_space(*b))
+            b++;
+        if (!*a || *a != *b)
+            return false;
+        a++;
+        b++;
+    }
+    return true;
+}
+
+static bool opens_with_the_description(pith_ctx *ctx, uint32_t i)
+{
+    const char *d = ctx->meta.description;
+    if (!d || ctx->dom.els[i].text < DESCRIBED_MIN)
+        return false;
+    pith_buf text = PITH_BUF_INIT;
+    pith_el_text(&ctx->dom, i, &text, DESCRIBED_MIN * 4);
+    bool same = text.len > 0 && same_start(text.data, d, DESCRIBED_MIN);
+    pith_buf_free(&text);
+    return same;
+}
+
+/* The nearest earlier sibling of box opening with the page's description,
+ * no more than BETWEEN_ELEMENTS_MAX elements before it, or PITH_NO_EL. */
+static uint32_t described_before_box(pith_ctx *ctx, uint32_t box)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t nearest = PITH_NO_EL;
+    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end)
+        if (!skipped(&dom->els[c]) && box - dom->els[c].end <= BETWEEN_ELEMENTS_MAX &&
+            opens_with_the_description(ctx, c))
+            nearest = c;
+    return nearest;
+}
+
 static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, uint32_t last,
                               bool *keep)
 {
@@ -537,6 +584,11 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
             keep[body] = true;
             if (up)
                 keep_byline(ctx, nearest, body, keep);
+            return;
+        }
+        uint32_t described = described_before_box(ctx, box);
+        if (described != PITH_NO_EL) {
+            keep[described] = true;
             return;
         }
         uint32_t wrapper = dom->els[box].parent;
