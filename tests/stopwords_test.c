@@ -85,6 +85,36 @@ static void test_langs_mark_the_hit_languages(void **state)
     assert_true(st.langs >> lang_index("zh") & 1);
 }
 
+/* Tokens around the longest word stopmatch.c keeps (WORD_MAX, 48 bytes
+ * with room for one more character): a long token is one word and no
+ * stop word, however it starts, and the word after it is read afresh. */
+static void test_long_tokens_are_words_but_no_stop_words(void **state)
+{
+    (void)state;
+    char t[512];
+    const char *pieces[] = {"the ", "a", " and ", "é", " of the ", "Ж", " it"};
+    size_t runs[] = {0, 44, 0, 0, 0, 0, 0};
+    for (size_t extra = 0; extra < 8; extra++) {
+        size_t len = 0;
+        for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+            size_t times = p == 1 ? runs[1] + extra : p == 3 || p == 5 ? 1 + extra * 6 : 1;
+            for (size_t k = 0; k < times; k++) {
+                memcpy(t + len, pieces[p], strlen(pieces[p]));
+                len += strlen(pieces[p]);
+            }
+            if (p == 3) /* an accented letter, then a long ASCII run */
+                for (size_t k = 0; k < 40 + extra; k++)
+                    t[len++] = 'b';
+        }
+        pith_stopstats st;
+        memset(&st, 0, sizeof st);
+        pith_rules_stopwords(t, len, &st);
+        /* the, a..., and, éb..., of, the, ЖЖ..., it */
+        assert_int_equal(st.words, 8);
+        assert_int_equal(st.hits[lang_index("en")], 5);
+    }
+}
+
 /* stopmatch.c reads no character below U+0E00 one by one (its
  * FIRST_BY_CHAR_CP): no script pith_is_cjk_cp names may start below it. */
 static void test_by_char_scripts_start_at_thai(void **state)
@@ -170,6 +200,7 @@ int main(void)
         cmocka_unit_test(test_languages_are_told_apart),
         cmocka_unit_test(test_case_folding_and_counts),
         cmocka_unit_test(test_langs_mark_the_hit_languages),
+        cmocka_unit_test(test_long_tokens_are_words_but_no_stop_words),
         cmocka_unit_test(test_by_char_scripts_start_at_thai),
         cmocka_unit_test(test_every_list_is_loaded),
         cmocka_unit_test(test_more_languages),

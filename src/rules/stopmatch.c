@@ -160,8 +160,10 @@ static uint64_t lookup_char(uint32_t cp)
 }
 
 /* The ASCII bytes of words ('0'-'9', 'a'-'z', '_'; pith_is_word_cp),
- * lower-cased (pith_lower_cp); 0 for the others.  Filled by load. */
-static char word_byte[128];
+ * lower-cased (pith_lower_cp); 0 for the others, and for every byte from
+ * 0x80 on (a UTF-8 sequence, read by decoding), so that one look-up tests
+ * both.  Filled by load. */
+static char word_byte[256];
 
 static void load_word_bytes(void)
 {
@@ -303,23 +305,28 @@ static inline void word_add(word_buf *w, const char *bytes, size_t k)
 }
 
 /* Add the run of ASCII word bytes at text[i..) (at least one) to w, as
- * word_add does a byte at a time; where the run ends. */
+ * word_add does a byte at a time; where the run ends.  The bytes that
+ * still fit are read in a loop that needs no test of the length; the
+ * rest of a run too long to be a stop word is only skipped. */
 static size_t ascii_word_run(const char *text, size_t n, size_t i, word_buf *w)
 {
     uint32_t h = w->hash;
-    size_t len = w->len;
-    char b;
-    while (i < n && (unsigned char)text[i] < 0x80 && (b = word_byte[(unsigned char)text[i]])) {
-        if (len + 4 > WORD_MAX) {
-            w->too_long = true;
-        } else {
-            w->text[len++] = b;
-            h = hash_byte(h, (unsigned char)b);
-        }
-        i++;
+    size_t room = w->len + 4 <= WORD_MAX ? WORD_MAX - 4 + 1 - w->len : 0;
+    size_t fits = n - i > room ? room : n - i, k = 0;
+    const char *in = text + i;
+    char *out = w->text + w->len, b;
+    while (k < fits && (b = word_byte[(unsigned char)in[k]])) {
+        out[k++] = b;
+        h = hash_byte(h, (unsigned char)b);
     }
+    w->len += k;
     w->hash = h;
-    w->len = len;
+    i += k;
+    if (k == fits && i < n && word_byte[(unsigned char)text[i]]) {
+        w->too_long = true;
+        while (i < n && word_byte[(unsigned char)text[i]])
+            i++;
+    }
     return i;
 }
 
@@ -343,13 +350,13 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) { /* most text is ASCII: no decoding */
-            if (!word_byte[c]) {
-                word_end(&w, st);
-                i++;
-                continue;
-            }
+        if (word_byte[c]) { /* most text is ASCII: no decoding */
             i = ascii_word_run(text, n, i, &w);
+            continue;
+        }
+        if (c < 0x80) {
+            word_end(&w, st);
+            i++;
             continue;
         }
         uint32_t cp;
