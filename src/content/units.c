@@ -24,13 +24,14 @@ void pith_units_init(pith_units *u)
     u->lang = -1;
 }
 
-/* Grow an arena array of n elements of size bytes to hold one more;
- * the old block goes back to the arena. */
-static void *grow_array(pith_arena *arena, void *arr, uint32_t n, uint32_t *cap, size_t size)
+/* Move an arena array of n elements of size bytes to a block that holds
+ * n + more, doubling; the old block goes back to the arena. */
+static void *regrow_array(pith_arena *arena, void *arr, uint32_t n, uint32_t more, uint32_t *cap,
+                          size_t size)
 {
-    if (n < *cap)
-        return arr;
     uint32_t ncap = *cap ? *cap * 2 : 64;
+    while (ncap < n + more)
+        ncap *= 2;
     void *a = pith_arena_alloc(arena, (size_t)ncap * size);
     if (!a)
         return NULL;
@@ -41,6 +42,14 @@ static void *grow_array(pith_arena *arena, void *arr, uint32_t n, uint32_t *cap,
     return a;
 }
 
+/* An arena array of n elements that holds n + more (it most often does:
+ * the test is inline, the move is not). */
+static inline void *grow_array(pith_arena *arena, void *arr, uint32_t n, uint32_t more,
+                               uint32_t *cap, size_t size)
+{
+    return n + more <= *cap ? arr : regrow_array(arena, arr, n, more, cap, size);
+}
+
 /* Keep the hits of st, one pair per language it touched (st->langs). */
 static bool keep_hits(pith_arena *arena, pith_unit_hits *h, const pith_stopstats *st,
                       pith_unit *x)
@@ -48,12 +57,15 @@ static bool keep_hits(pith_arena *arena, pith_unit_hits *h, const pith_stopstats
     x->hit_off = h->n;
     x->hit_count = 0;
     x->words = st->words;
+    if (!st->langs)
+        return true;
+    uint16_t *p = grow_array(arena, h->pairs, h->n, (uint32_t)__builtin_popcountll(st->langs),
+                             &h->cap, sizeof *p);
+    if (!p)
+        return false;
+    h->pairs = p;
     for (uint64_t langs = st->langs; langs; langs &= langs - 1) {
         int l = __builtin_ctzll(langs);
-        uint16_t *p = grow_array(arena, h->pairs, h->n, &h->cap, sizeof *p);
-        if (!p)
-            return false;
-        h->pairs = p;
         unsigned c = st->hits[l] > HIT_COUNT_MAX ? HIT_COUNT_MAX : st->hits[l];
         h->pairs[h->n++] = (uint16_t)((unsigned)l << 10 | c);
         x->hit_count++;
@@ -91,23 +103,25 @@ static unsigned hits_of(const pith_unit_hits *h, const pith_unit *x, int lang)
 pith_unit *pith_units_add(pith_units *u, pith_arena *arena, const char *text, size_t n,
                           uint32_t chars, float link_density)
 {
-    pith_unit *arr = grow_array(arena, u->u, u->n, &u->cap, sizeof *u->u);
+    pith_unit *arr = grow_array(arena, u->u, u->n, 1, &u->cap, sizeof *u->u);
     if (!arr)
         return NULL;
     u->u = arr;
-    pith_stopstats *st = &u->counts; /* all zero between units */
-    if (n) /* a caller leaves the text of a short unit out (n = 0) */
-        pith_rules_stopwords(text, n, st);
     pith_unit *x = &u->u[u->n];
     memset(x, 0, sizeof *x);
     x->chars = chars;
     x->link_density = link_density;
-    bool kept = keep_hits(arena, &u->hits, st, x);
-    /* Only prose-sized units vote for the page's language. */
-    take_counts(&u->page, st,
-                chars >= PITH_UNIT_LENGTH_LOW && link_density < PITH_UNIT_MAX_LINK_DENSITY);
-    if (!kept)
-        return NULL;
+    x->hit_off = u->hits.n;
+    if (n) { /* a caller leaves the text of a short unit out (n = 0): no words */
+        pith_stopstats *st = &u->counts; /* all zero between units */
+        pith_rules_stopwords(text, n, st);
+        bool kept = keep_hits(arena, &u->hits, st, x);
+        /* Only prose-sized units vote for the page's language. */
+        take_counts(&u->page, st,
+                    chars >= PITH_UNIT_LENGTH_LOW && link_density < PITH_UNIT_MAX_LINK_DENSITY);
+        if (!kept)
+            return NULL;
+    }
     u->n++;
     return x;
 }
