@@ -1616,6 +1616,33 @@ static void test_story_popup(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a box classed as comments holds what the product's
+ * buyers wrote of it, and stays; the shop's review widget (classed reviews)
+ * goes, and on an article the same comments box goes too. */
+static void test_comments_on_a_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Night sky course</h1>" PROSE1
+        "<section class=testimonials-comments id=said>"
+        "<div class=comment id=one><p>Clear and patient: I found the Plough on the first night "
+        "and Orion's belt on the second.</p></div>"
+        "<div class=comment id=two><p>The chapter on binoculars saved me from buying a bad pair."
+        "</p></div></section>"
+        "<div class=reviews-widget id=stars><p>4.8 out of 5. Write a review</p></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "said"), "kept");
+    assert_string_equal(dropped_by(&s, "one"), "kept");
+    assert_string_equal(dropped_by(&s, "two"), "kept");
+    assert_string_not_equal(dropped_by(&s, "stars"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "said"), "class:comments");
+    test_unstage(&s);
+}
+
 /* On a product page, the columns of a section opened by a heading that
  * names the product's facts ("System requirements": minimum on the left,
  * recommended on the right) stay though classed as a side column; a column
@@ -1799,6 +1826,7 @@ int main(void)
         cmocka_unit_test(test_buy_box),
         cmocka_unit_test(test_facts_popup),
         cmocka_unit_test(test_story_popup),
+        cmocka_unit_test(test_comments_on_a_product),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),
     };

@@ -2386,6 +2386,16 @@ static bool column_of_a_facts_section(pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+/* On a product page, a box classed as comments: what the product's buyers
+ * wrote of it (a course's testimonials, the comments of a seller's
+ * feedback), read with the product; no story is there for them to answer.
+ * A shop's review widgets (stars, histograms, "write a review") are
+ * classed reviews, and go as its furniture (shop_furniture). */
+static bool comments_on_a_product(const pith_ctx *ctx, pith_category cat)
+{
+    return cat == PITH_CAT_COMMENTS && ctx->pagetype == PITH_PAGE_PRODUCT;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
                                    const uint32_t *choices, const uint32_t *controls)
@@ -2494,7 +2504,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
     if (many_blocks_keep(ctx, i, cat, controls) || authors_of_an_item(ctx, i, cat) ||
-        question_toggle(ctx, i) ||
+        question_toggle(ctx, i) || comments_on_a_product(ctx, cat) ||
         part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
