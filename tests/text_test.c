@@ -1347,6 +1347,16 @@ static void test_headline_over_deck(void **state)
     }
 }
 
+/* A trail picked for the headline gives way to its last step shown on
+ * its own a few lines under it. */
+static void test_trail_end_under(void **state)
+{
+    (void)state;
+    assert_text_title("Menu\n\nHome | Blog | Bridge Repairs Will Take a Year\n\nBy Jane Doe\n\n"
+                      "Bridge Repairs Will Take a Year\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Bridge Repairs Will Take a Year");
+}
+
 /* A line that ends with a colon leads in to what follows: not a headline. */
 static void test_lead_in_is_no_title(void **state)
 {
@@ -1905,6 +1915,7 @@ int main(void)
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_headline_over_deck),
+        cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),

@@ -31,6 +31,9 @@
                                  byline: a picture, a share row and a table
                                  of contents may stand between them */
 #define LOOK_INTO 3           /* blocks of the article's start searched */
+#define TRAIL_END_LOOK_UNDER 3 /* blocks under a trail searched for its last
+                                  step: a label ("Guide") or a byline may
+                                  stand between them */
 #define LABEL_LOOK_INTO 64    /* blocks of the article's start searched for a
                                  lone label over a name ("Thread starter" /
                                  "FutureBSD") when nothing nearer names the
@@ -424,6 +427,23 @@ static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t d
     return !d->title_case;
 }
 
+/* The line a few lines under a trail that ends in its words ("Home ›
+ * Guides › 15 Best HR Consulting Firms" over a "Guide" label over "15 Best
+ * HR Consulting Firms"): the headline, the trail's last step shown on its
+ * own.  Else line i itself. */
+static uint32_t trail_end_under(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *t = &page->b[i];
+    const char *ts = pith_tblock_text(page, i);
+    for (uint32_t j = i + 1; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++) {
+        const pith_tblock *h = &page->b[j];
+        if (h->len < t->len && title_like(page, j) &&
+            memcmp(ts + t->len - h->len, pith_tblock_text(page, j), h->len) == 0)
+            return j;
+    }
+    return i;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
@@ -465,6 +485,7 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     }
     if (best == page->n)
         return;
+    best = trail_end_under(page, best);
     pith_mfound_add(f, PITH_MF_TITLE, PITH_MS_HEADLINE, pith_tblock_text(page, best),
                     page->b[best].len, 0);
     set_role(&page->b[best], PITH_TR_TITLE, "meta:title");
