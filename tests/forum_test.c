@@ -335,6 +335,37 @@ static void test_opening_post_named_by_the_description(void **state)
     pith_result_free(r);
 }
 #undef DESCRIBED_REPLY
+
+/* Forum software links each poster's name with rel=author, beside their
+ * rank: on a forum the name is the post's byline and stays (elsewhere
+ * such a link is the article's byline, read as metadata), and the rank
+ * is no name. */
+#define RANKED_POST(name, rank, body)                                                      \
+    "<li class='message'><div class='messageUserInfo' itemprop='author'><h3><a href='/m/" \
+    name "' class='username' itemprop='name' rel='author'>" name "</a><em class='userTitle'>" \
+    rank "</em></h3></div><div class='messageInfo'><blockquote class='messageText'>" body   \
+    "</blockquote></div></li>"
+
+static const char ranked_thread[] =
+    "<html><body><main><h1>Do forums still matter?</h1><ol class='messageList'>"
+    RANKED_POST("quill", "Newcomer", "Forums keep the long answers that feeds bury in a day.")
+    RANKED_POST("slate", "Regular", "And they can be searched years later.")
+    RANKED_POST("quill", "Newcomer", "My best fixes come from threads ten years old.")
+    "</ol></main></body></html>";
+
+static void test_poster_linked_as_author(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(ranked_thread);
+    const char *slate = strstr(r->text, "slate");
+    const char *body = strstr(r->text, "searched years later");
+    assert_non_null(slate);
+    assert_non_null(body);
+    assert_true(slate < body);
+    assert_null(strstr(r->text, "Newcomer"));
+    pith_result_free(r);
+}
+#undef RANKED_POST
 #undef REPLY
 #undef REPLIES
 #undef OPENING
@@ -855,6 +886,7 @@ int main(void)
         cmocka_unit_test(test_one_post_keeps_region),
         cmocka_unit_test(test_opening_post_before_wrapper),
         cmocka_unit_test(test_opening_post_named_by_the_description),
+        cmocka_unit_test(test_poster_linked_as_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2474,8 +2474,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (has_meta_itemprop(el) && ctx->pagetype != PITH_PAGE_FORUM)
         return "itemprop:meta"; /* a forum shows each post's poster and time */
     const char *rel = pith_attr(el, "rel");
-    if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author"))
-        return "rel:author";
+    if (rel && el->tag == GUMBO_TAG_A && strstr(rel, "author") && ctx->pagetype != PITH_PAGE_FORUM)
+        return "rel:author"; /* a forum links each post's poster so */
     if (hover_card(&ctx->dom, i))
         return "structure:hover-card";
 
