@@ -5,7 +5,8 @@
  * one card or in a table's cells stays, and a form of filters beside the
  * grid goes even when it holds the page's densest sentence, as do filters
  * drawn without a form and a product's picker of options; an item's list
- * of authors stays; a box set between a grid's items goes.
+ * of authors stays; a box set between a grid's items goes, a heading
+ * there stays.
  */
 #include "stage.h"
 
@@ -279,6 +280,25 @@ static void test_break_in_the_grid_goes(void **state)
     pith_result_free(r);
 }
 
+/* A river that heads each day's stories with the day: the heading set
+ * between the stories heads those that follow, and stays. */
+static const char river_of_days[] =
+    "<html><body><main><h1>Latest news</h1><div class='river'><h2>Today</h2>"
+    BREAK_STORY("a", "Harbour bridge reopens") BREAK_STORY("b", "New ferry timetable")
+    BREAK_STORY("c", "Market hall gets a roof") BREAK_STORY("d", "Tram line extended")
+    "<div class='day'><h2>Yesterday</h2></div>"
+    BREAK_STORY("e", "Night buses return") BREAK_STORY("f", "Library extends its hours")
+    "</div></main></body></html>";
+
+static void test_heading_in_the_grid_stays(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(river_of_days, "listing", PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Yesterday"));
+    assert_non_null(strstr(r->text, "Night buses return"));
+    pith_result_free(r);
+}
+
 /* A shop's category writes its description under headings below its
  * <main>, which holds the grid: the description stays, the filters beside
  * the grid outside <main> do not. */
@@ -434,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_description_below_main_stays),
         cmocka_unit_test(test_grid_goes_on_past_a_break),
         cmocka_unit_test(test_break_in_the_grid_goes),
+        cmocka_unit_test(test_heading_in_the_grid_stays),
         cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),

@@ -1036,14 +1036,30 @@ static bool grid_goes_on_after(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+static uint32_t first_heading_in(const pith_dom *dom, uint32_t i, uint32_t scan);
+
+#define GROUP_HEADING_SCAN 4 /* elements of a box looked through for its heading: a
+                                wrapper or two around it */
+
+/* Is element i a heading, or a box holding one heading and nothing else
+ * (a river's "Yesterday" over the stories of that day, a shop's "More
+ * sizes" over the rest of its grid)?  It heads the items that follow. */
+static bool heads_a_group(const pith_dom *dom, uint32_t i)
+{
+    uint32_t h = pith_tag_is_heading((GumboTag)dom->els[i].tag)
+                     ? i
+                     : first_heading_in(dom, i, GROUP_HEADING_SCAN);
+    return h != PITH_NO_EL && dom->els[h].text == dom->els[i].text;
+}
+
 /* A list of posts or a shop's grid breaks its run for a box of another
  * kind: a box of other pages ("Recent appointments", "Most read", with its
  * own heading and "More" link), a banner for the shop's card or a sale,
  * an ad's slot.  A child of the grid's box after the grid's first run,
  * alike none of its items, followed by the grid's items again, is set in
  * the grid, not one of its items, and goes, unless it holds much of the
- * page.  (The grid's items, alike its first one, are kept wherever they
- * stand: grid_item_of.) */
+ * page or is a heading over the items that follow.  (The grid's items,
+ * alike its first one, are kept wherever they stand: grid_item_of.) */
 static bool break_in_the_grid(const pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
@@ -1052,7 +1068,8 @@ static bool break_in_the_grid(const pith_ctx *ctx, uint32_t i)
         return false;
     const pith_el *el = &dom->els[i];
     if (el->parent != dom->els[ctx->grid_first].parent || i <= ctx->grid_last || el->text == 0 ||
-        pith_el_alike(el, &dom->els[ctx->grid_first]) || holds_much_of_the_page(ctx, i))
+        pith_el_alike(el, &dom->els[ctx->grid_first]) || holds_much_of_the_page(ctx, i) ||
+        heads_a_group(dom, i))
         return false;
     return grid_goes_on_after(ctx, i);
 }
