@@ -504,6 +504,37 @@ static void test_tail_matches(void **state)
     pcre2_code_free(whole);
 }
 
+/* A literal is found at every place of a text, in the text's set of
+ * hashes and in one pass over it (both read six places a load): texts of
+ * every length up to 40 bytes with a word at each place, whole or cut. */
+static void test_literals_at_every_place(void **state)
+{
+    (void)state;
+    static const char *const pattern =
+        "zebra\\w*|quail|heron|otter|bison|moose|llama|panda|koala|tapir|okapi|lemur";
+    pcre2_code *whole = compile_whole(pattern);
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    static const char *const words[] = {"zebra", "LEMUR", "zebr", "emur"};
+    char text[64];
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t n = strlen(words[w]); n <= 40; n++)
+            for (size_t at = 0; at + strlen(words[w]) <= n; at++) {
+                memset(text, '-', n);
+                memcpy(text + at, words[w], strlen(words[w]));
+                text[n] = '\0';
+                bool expected = whole_matches(whole, text);
+                assert_int_equal(expected, w < 2);
+                assert_int_equal(pith_any_match_run(m, text, n), expected);
+                pith_any_text t;
+                pith_any_text_init(&t, text, n);
+                assert_int_equal(pith_any_match_run_text(m, &t), expected);
+                pith_any_text_free(&t);
+            }
+    pith_any_match_free(m);
+    pcre2_code_free(whole);
+}
+
 static void test_gates(void **state)
 {
     (void)state;
@@ -555,6 +586,7 @@ int main(void)
         cmocka_unit_test(test_gates),
         cmocka_unit_test(test_tail_bounds),
         cmocka_unit_test(test_tail_matches),
+        cmocka_unit_test(test_literals_at_every_place),
         cmocka_unit_test(test_short_literals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1014,34 +1014,72 @@ static bool starts_with(const char *s, const char *lit)
     return *lit == '\0';
 }
 
+/* The eight bytes at p, the first highest: the trigram (three-byte
+ * window) at p + k is its bits from 40 - 8k up, so that one load gives
+ * the hashes of six places (trigram_of_window reads the low three bytes
+ * only). */
+#define TRIGRAMS_PER_LOAD 6
+static inline uint64_t bytes_first_high(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return (uint64_t)u[0] << 56 | (uint64_t)u[1] << 48 | (uint64_t)u[2] << 40 |
+           (uint64_t)u[3] << 32 | (uint64_t)u[4] << 24 | (uint64_t)u[5] << 16 |
+           (uint64_t)u[6] << 8 | (uint64_t)u[7];
+}
+
+static inline uint32_t trigram_in(uint64_t bytes, unsigned k)
+{
+    return trigram_of_window((uint32_t)(bytes >> (40 - 8 * k)));
+}
+
+/* Mark in found the pieces of the indexed literals with the hash h of the
+ * three bytes at s + at that start there; true when the matcher is a
+ * gate and its one piece is found. */
+static bool literals_starting(const pith_any_match *m, const char *s, size_t at, uint32_t h,
+                              pieces_set *found)
+{
+    const literal_index *ix = m->ix;
+    unsigned r = hash_rank(ix, h);
+    for (unsigned e = ix->bounds[r]; e < ix->bounds[r + 1]; e++) {
+        const pith_filed_literal *f = &ix->filed[e];
+        if (!has_piece(found, f->piece) &&
+            starts_with(s + at, m->pieces[f->piece].literal + f->offset)) {
+            set_piece(found, f->piece);
+            if (m->n == 1)
+                return true;
+        }
+    }
+    return false;
+}
+
+static inline bool literal_may_start(const literal_index *ix, uint32_t h)
+{
+    return (ix->first[h >> 6] >> (h & 63)) & 1;
+}
+
 /* The pieces one of whose literals a text asked by this matcher alone
- * holds, in one pass over it: at each place whose three bytes some
- * indexed literal starts with, those literals are compared there (as
- * strstr would, up to the text's first NUL). */
+ * holds, in one pass over it (six places a load): at each place whose
+ * three bytes some indexed literal starts with, those literals are
+ * compared there (as strstr would, up to the text's first NUL). */
 static pieces_set literals_scanned(const pith_any_match *m, const pith_any_text *t)
 {
     const literal_index *ix = m->ix;
     const char *s = t->lower;
+    size_t n = strlen(s), at = 0;
     pieces_set found = {{0}};
-    uint32_t window = 0;
-    size_t i = 0;
-    for (; i < 2 && s[i]; i++)
-        window = window << 8 | (unsigned char)s[i];
-    for (; s[i]; i++) {
-        window = window << 8 | (unsigned char)s[i];
-        uint32_t h = trigram_of_window(window);
-        if (!((ix->first[h >> 6] >> (h & 63)) & 1))
-            continue;
-        unsigned r = hash_rank(ix, h);
-        for (unsigned e = ix->bounds[r]; e < ix->bounds[r + 1]; e++) {
-            const pith_filed_literal *f = &ix->filed[e];
-            if (!has_piece(&found, f->piece) &&
-                starts_with(s + i - 2, m->pieces[f->piece].literal + f->offset)) {
-                set_piece(&found, f->piece);
-                if (m->n == 1)
-                    return found; /* a gate: its one piece is found */
-            }
+    for (; at + 8 <= n; at += TRIGRAMS_PER_LOAD) {
+        uint64_t bytes = bytes_first_high(s + at);
+#pragma GCC unroll 6
+        for (unsigned k = 0; k < TRIGRAMS_PER_LOAD; k++) {
+            uint32_t h = trigram_in(bytes, k);
+            if (literal_may_start(ix, h) && literals_starting(m, s, at + k, h, &found))
+                return found; /* a gate: its one piece is found */
         }
+    }
+    for (; at + 3 <= n; at++) {
+        uint32_t h = trigram(s + at);
+        if (literal_may_start(ix, h) && literals_starting(m, s, at, h, &found))
+            return found;
     }
     add_unindexed(m, t, &found);
     return found;
@@ -1173,22 +1211,28 @@ static void literal_text(pith_any_text *t, bool caseless)
     t->lower_caseless = caseless;
 }
 
-/* The set of the folded text's three-byte hashes. */
+/* Add the hash h to the text's set; the bit of its word. */
+static inline uint64_t add_trigram(pith_any_text *t, uint32_t h)
+{
+    t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
+    return (uint64_t)1 << (h >> 6);
+}
+
+/* The set of the folded text's three-byte hashes (six places a load). */
 static void hash_set(pith_any_text *t)
 {
     const char *out = t->lower;
-    size_t o = t->lower_len;
+    size_t o = t->lower_len, at = 0;
     memset(t->trigrams, 0, sizeof t->trigrams);
     uint64_t words = 0;
-    uint32_t window = 0; /* the last bytes, the newest lowest */
-    for (size_t i = 0; i < o && i < 2; i++)
-        window = window << 8 | (unsigned char)out[i];
-    for (size_t i = 2; i < o; i++) {
-        window = window << 8 | (unsigned char)out[i];
-        uint32_t h = trigram_of_window(window);
-        t->trigrams[h >> 6] |= (uint64_t)1 << (h & 63);
-        words |= (uint64_t)1 << (h >> 6);
+    for (; at + 8 <= o; at += TRIGRAMS_PER_LOAD) {
+        uint64_t bytes = bytes_first_high(out + at);
+#pragma GCC unroll 6
+        for (unsigned k = 0; k < TRIGRAMS_PER_LOAD; k++)
+            words |= add_trigram(t, trigram_in(bytes, k));
     }
+    for (; at + 3 <= o; at++)
+        words |= add_trigram(t, trigram(out + at));
     t->trigram_words = words;
     t->has_set = true;
 }

@@ -624,6 +624,7 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
      * text */
     pith_any_text t;
     pith_any_text_init(&t, text, n);
+    t.alone = chars > PHRASE_MAX_TEXT; /* only the cookie notices read it */
     pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
         pith_category cat = match_phrase_text(&t);
