@@ -1302,6 +1302,39 @@ static void test_layout_copies(void **state)
     test_unstage(&s);
 }
 
+/* On a page of many blocks the boxes named as pop-ups or modals and laid
+ * directly in the <body> (a page builder's pop-ups of offers, one after
+ * the other) are windows a script shows over the page: they go, though
+ * they are a run of alike items.  The same run inside the page's wrapper
+ * is a row of items named after their look and stays, and so does a box
+ * whose name only starts with the word ("modal-body"). */
+static void test_window_over_the_page(void **state)
+{
+    (void)state;
+    static const char page_with_windows[] =
+        "<html><body><div id=page><main><h1>Bakery tills</h1>" BESIDE
+        "<div><div id=in1 class=offer-popup><p>Our tills learn the oven's schedule in a "
+        "week.</p></div><div id=in2 class=offer-popup><p>They print the day's orders at dawn "
+        "for the baker.</p></div><div id=in3 class=offer-popup><p>They close the books at "
+        "night when the shop shuts.</p></div></div></main></div>"
+        "<div id=w1 class=builder-location-popup><p>Take a month of the till for free, with a "
+        "baker of ours.</p></div><div id=w2 class=builder-location-popup><p>Get the printed "
+        "guide to the first week of orders.</p></div><div id=w3 class=builder-location-popup>"
+        "<p>Ask for a call from a baker who uses the till daily.</p></div>"
+        "<div id=b1 class=modal-body><p>Every plan comes with a printer.</p></div>"
+        "<div id=b2 class=modal-body><p>Every plan comes with a cash drawer.</p></div>"
+        "<div id=b3 class=modal-body><p>Every plan comes with a card reader.</p></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, page_with_windows, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "w1"), "class:promo");
+    assert_string_equal(dropped_by(&s, "w3"), "class:promo");
+    assert_string_equal(dropped_by(&s, "in1"), "kept");
+    assert_string_equal(dropped_by(&s, "in3"), "kept");
+    assert_string_equal(dropped_by(&s, "b1"), "kept");
+    test_unstage(&s);
+}
+
 /* On a product a short line that repeats the sibling before it (the
  * product's name and price drawn again for another screen's width) goes;
  * the first copy stays, and so does a repeated "Yes". */
@@ -1809,6 +1842,7 @@ int main(void)
         cmocka_unit_test(test_service_repeated_blocks),
         cmocka_unit_test(test_carousel_clones),
         cmocka_unit_test(test_layout_copies),
+        cmocka_unit_test(test_window_over_the_page),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

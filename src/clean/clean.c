@@ -48,6 +48,7 @@ static void mark_path(pith_dom *dom, uint32_t i)
 }
 
 static bool shown_on_desktop(const char *norm);
+static bool token_ends_with_word(const char *norm, const char *const *words, size_t n);
 static size_t class_and_id_of(const char *cls, const char *id, char *out, size_t cap);
 static bool is_code(const pith_el *el);
 
@@ -1324,6 +1325,21 @@ static bool box_of_a_tab_panel(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+/* Words that name a window shown over the page (as a class token's last
+ * part: "elementor-location-popup", "modal"). */
+static const char *const window_words[] = {"popup", "modal"};
+
+/* Is element i a window a script shows over the page (a page builder's
+ * pop-up of offers, a sign-up form), named so and laid directly in the
+ * <body>, beside the page's own wrapper?  Its text reads as a section, but
+ * no reader sees it with the page. */
+static bool window_over_the_page(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->parent == ctx->dom.body && el->norm &&
+           token_ends_with_word(el->norm, window_words, sizeof window_words / sizeof window_words[0]);
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -1332,7 +1348,8 @@ static bool box_of_a_tab_panel(const pith_dom *dom, uint32_t i)
 static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
                              const uint32_t *controls)
 {
-    if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat))
+    if (ctx->pagetype == PITH_PAGE_ARTICLE || !soft_category(cat) ||
+        (cat == PITH_CAT_PROMO && window_over_the_page(ctx, i)))
         return false;
     if (holds_much_of_the_page(ctx, i) || holds_the_grid(ctx, i) ||
         part_of_a_grid_item(ctx, i, cat) || wraps_a_grid_item(ctx, i, cat))
@@ -1576,33 +1593,38 @@ static bool names_an_illustration(const char *norm)
     return false;
 }
 
+/* Does one of the class tokens of norm end with one of the n words as its
+ * last parts ("slick-cloned" ends with "cloned", "splide--slide--clone"
+ * with "slide--clone"), or is it one of them? */
+static bool token_ends_with_word(const char *norm, const char *const *words, size_t n)
+{
+    for (const char *t = norm; *t;) {
+        size_t len = strcspn(t, " ");
+        for (size_t k = 0; k < n; k++) {
+            size_t m = strlen(words[k]);
+            if (len >= m && !memcmp(t + len - m, words[k], m) &&
+                (len == m || t[len - m - 1] == '-'))
+                return true;
+        }
+        t += len;
+        t += strspn(t, " ");
+    }
+    return false;
+}
+
 /* What a carousel calls the copies of its slides it lays before the first
  * and after the last, so that it turns round without an end: slick's
  * "slick-cloned", owl's "cloned", "next-cloned"; splide's and glide's
  * "__slide--clone"; swiper's "swiper-slide-duplicate" (and its -active,
  * -next, -prev). */
-static const char *const clone_endings[] = {"-cloned", "slide-clone", "slide--clone"};
-#define CLONE_WORD "cloned"
+static const char *const clone_words[] = {"cloned", "slide-clone", "slide--clone"};
 #define DUPLICATE_SLIDE "slide-duplicate"
 
 /* Does one of the class tokens of norm name a carousel's copy of a slide? */
 static bool carousel_clone(const char *norm)
 {
-    if (strstr(norm, DUPLICATE_SLIDE))
-        return true;
-    for (const char *t = norm; *t;) {
-        size_t n = strcspn(t, " ");
-        bool clone = (n == strlen(CLONE_WORD) && !memcmp(t, CLONE_WORD, n));
-        for (size_t k = 0; !clone && k < sizeof clone_endings / sizeof clone_endings[0]; k++) {
-            size_t m = strlen(clone_endings[k]);
-            clone = n >= m && !memcmp(t + n - m, clone_endings[k], m);
-        }
-        if (clone)
-            return true;
-        t += n;
-        t += strspn(t, " ");
-    }
-    return false;
+    return strstr(norm, DUPLICATE_SLIDE) ||
+           token_ends_with_word(norm, clone_words, sizeof clone_words / sizeof clone_words[0]);
 }
 
 /* Whether the page's hidden panels are content and element i is one. */
