@@ -115,6 +115,45 @@ static void test_long_tokens_are_words_but_no_stop_words(void **state)
     }
 }
 
+static void check_counts(const char *text, const char *lang, unsigned words, unsigned hits)
+{
+    pith_stopstats st;
+    memset(&st, 0, sizeof st);
+    pith_rules_stopwords(text, strlen(text), &st);
+    assert_int_equal(st.words, words);
+    assert_int_equal(st.hits[lang_index(lang)], hits);
+}
+
+/* Characters of two UTF-8 bytes are looked up, not decoded (stopmatch.c's
+ * two_byte): upper case folds, signs and spaces split words, a broken
+ * sequence is read as before, and a second reading (from the table) gives
+ * the same counts as the first. */
+static void test_two_byte_characters(void **state)
+{
+    (void)state;
+    for (int twice = 0; twice < 2; twice++) {
+        check_counts("ЭТО И ЧТО, Это и что", "ru", 6, 6);
+        check_counts("ΚΑΙ ΤΟ Και το", "el", 4, 4);
+        check_counts("FÜR Für ÜBER über", "de", 4, 4);
+        check_counts("the\u00a7and the\u00a0and", "en", 4, 4);
+        check_counts("the\xc3" "and \xc3", "en", 2, 2);
+        check_counts("ÉTÉ été", "fr", 2, 2);
+    }
+    /* every two-byte character joins a word exactly when it is a word
+     * character, and reads "the" in "the" + its lower case + " the" alike */
+    for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+        char t[16] = "xy";
+        t[2] = (char)(0xC0 | cp >> 6);
+        t[3] = (char)(0x80 | (cp & 0x3F));
+        strcpy(t + 4, "z the");
+        pith_stopstats st;
+        memset(&st, 0, sizeof st);
+        pith_rules_stopwords(t, strlen(t), &st);
+        assert_int_equal(st.words, pith_is_word_cp(cp) ? 2 : 3);
+        assert_int_equal(st.hits[lang_index("en")], 1);
+    }
+}
+
 /* stopmatch.c reads no character below U+0E00 one by one (its
  * FIRST_BY_CHAR_CP): no script pith_is_cjk_cp names may start below it. */
 static void test_by_char_scripts_start_at_thai(void **state)
@@ -201,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_case_folding_and_counts),
         cmocka_unit_test(test_langs_mark_the_hit_languages),
         cmocka_unit_test(test_long_tokens_are_words_but_no_stop_words),
+        cmocka_unit_test(test_two_byte_characters),
         cmocka_unit_test(test_by_char_scripts_start_at_thai),
         cmocka_unit_test(test_every_list_is_loaded),
         cmocka_unit_test(test_more_languages),

@@ -16,6 +16,7 @@
  * the single characters.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdbool.h>
 #include <string.h>
@@ -330,6 +331,42 @@ static size_t ascii_word_run(const char *text, size_t n, size_t i, word_buf *w)
     return i;
 }
 
+/* The characters of two UTF-8 bytes (U+0080 to U+07FF: the letters of
+ * Latin-1 and Latin Extended, Greek, Cyrillic, Hebrew, Arabic...), each
+ * read through pith_is_word_cp and pith_lower_cp the first time a text
+ * holds it, then looked up: TWO_BYTE_SEEN | the length of its lower case
+ * in UTF-8 (0: no word character) << 24 | those bytes; 0 until seen.
+ * Relaxed atomics: threads that race compute the same value. */
+#define TWO_BYTE_FIRST 0x80
+#define TWO_BYTE_SEEN 0x80000000u
+static _Atomic uint32_t two_byte[0x800 - TWO_BYTE_FIRST];
+
+static uint32_t two_byte_entry(uint32_t cp)
+{
+    _Atomic uint32_t *slot = &two_byte[cp - TWO_BYTE_FIRST];
+    uint32_t e = atomic_load_explicit(slot, memory_order_relaxed);
+    if (e)
+        return e;
+    e = TWO_BYTE_SEEN;
+    if (pith_is_word_cp(cp)) {
+        unsigned char b[4] = {0};
+        size_t k = encode(pith_lower_cp(cp), (char *)b); /* in the BMP: 3 bytes at most */
+        e |= (uint32_t)k << 24 | (uint32_t)b[2] << 16 | (uint32_t)b[1] << 8 | b[0];
+    }
+    atomic_store_explicit(slot, e, memory_order_relaxed);
+    return e;
+}
+
+/* The code point of the well-formed two-byte character at text[i..n), or
+ * 0 when there is none there. */
+static inline uint32_t two_byte_cp(const char *text, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0xC2 || c > 0xDF || n - i < 2 || ((unsigned char)text[i + 1] & 0xC0) != 0x80)
+        return 0;
+    return (uint32_t)(c & 0x1F) << 6 | ((unsigned char)text[i + 1] & 0x3F);
+}
+
 /* A word ended: count it and its stop-word languages. */
 static inline void word_end(word_buf *w, pith_stopstats *st)
 {
@@ -359,7 +396,17 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
             i++;
             continue;
         }
-        uint32_t cp;
+        uint32_t cp = two_byte_cp(text, n, i);
+        if (cp) { /* Greek, Cyrillic, accented Latin...: no decoding */
+            uint32_t e = two_byte_entry(cp);
+            char bytes[3] = {(char)(e & 0xFF), (char)(e >> 8 & 0xFF), (char)(e >> 16 & 0xFF)};
+            if (e >> 24 & 0x7F)
+                word_add(&w, bytes, e >> 24 & 0x7F);
+            else
+                word_end(&w, st);
+            i += 2;
+            continue;
+        }
         i += (size_t)pith_utf8_decode(text + i, n - i, &cp);
         bool by_char = read_by_char(cp);
         if (!by_char && pith_is_word_cp(cp)) {
