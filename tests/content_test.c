@@ -170,6 +170,31 @@ static void test_item_field_repeats_stay(void **state)
     pith_result_free(r);
 }
 
+/* Two jobs of one title in a list of jobs are two items: the title shown
+ * again in another item of the run stays, each over its own place and
+ * date. */
+#define JOB(title, facts)                                                                        \
+    "<li class='job'><div class='job-title'><h3>" title "</h3></div><p>" facts "</p></li>"
+
+static void test_item_titles_alike_stay(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Open positions</h1><ul class='jobs'>"
+        JOB("Senior Data Engineer, Payments Platform", "Berlin, full time, posted two days ago.")
+        JOB("Product Designer for the Mobile Apps", "Lisbon, full time, posted three days ago.")
+        JOB("Senior Data Engineer, Payments Platform", "Remote in Europe, posted last week.")
+        JOB("Support Specialist for the Nordic Markets", "Oslo, part time, posted last week.")
+        "</ul></main></body></html>";
+    pith_result *r = test_extract_as(page, "listing", PITH_FAVOR_BALANCED);
+    const char *title = "Senior Data Engineer, Payments Platform";
+    const char *first = strstr(r->text, title);
+    assert_non_null(first);
+    if (!strstr(first + 1, title))
+        fail_msg("the second job's title should be in:\n%s", r->text);
+    pith_result_free(r);
+}
+
 /* A product page keeps its heading, the product's name, though the page's
  * title says the same. */
 static void test_product_name_heading_stays(void **state)
@@ -442,6 +467,7 @@ int main(void)
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_item_field_repeats_stay),
+        cmocka_unit_test(test_item_titles_alike_stay),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),

@@ -318,6 +318,9 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 #define DUP_CONTEXT_MAX_TEXT 2000 /* the largest parent read to compare two
                                      repeats' contexts (keeps it linear) */
 #define DUP_MIN_SLOTS 256 /* the hash table's size for a small article */
+#define DUP_ITEM_RUN_MIN 3 /* alike siblings in a row: the items of a list */
+#define DUP_ITEM_DEPTH 10  /* levels from a title up to its item: a card's title sits
+                              in a few boxes of layout (link, caption, body, card) */
 #define FNV_OFFSET 1469598103934665603ull /* 64-bit FNV-1a */
 #define FNV_PRIME 1099511628211ull
 
@@ -339,6 +342,7 @@ static uint64_t hash_text(const char *s, size_t n)
 typedef struct seen_block {
     uint64_t hash;
     uint32_t parent;
+    uint32_t item; /* the item of a run it was shown in (item_of) */
 } seen_block;
 
 /* Does more text follow the element inside its parent?  A repeated
@@ -394,6 +398,35 @@ static bool line_in_another_context(pith_ctx *ctx, uint32_t i, uint32_t first_pa
     return hash_of(ctx, p) != hash_of(ctx, first_parent);
 }
 
+/* The item of a run of alike siblings (a list's entry, a grid's card)
+ * that element i is in, DUP_ITEM_DEPTH levels up at most; PITH_NO_EL if
+ * none. */
+static uint32_t item_of(const pith_ctx *ctx, uint32_t i)
+{
+    if (!ctx->item_run)
+        return PITH_NO_EL;
+    for (int up = 0; up <= DUP_ITEM_DEPTH && i != PITH_NO_EL; up++, i = ctx->dom.els[i].parent)
+        if (ctx->item_run[i] >= DUP_ITEM_RUN_MIN)
+            return i;
+    return PITH_NO_EL;
+}
+
+/* On a list (a listing, a collection) two items of one run may bear one
+ * name: two jobs, two events, two listings of one print, each with its
+ * own place, date or price.  A heading shown again in another item of the
+ * same run as the first is that item's title, and stays.  Shown again in
+ * the same item it is the card's copy for another screen; in another run
+ * (a featured strip above the list) the same story shown twice. */
+static bool title_of_another_item(const pith_ctx *ctx, uint32_t i, uint32_t first_item)
+{
+    if ((ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION) ||
+        !pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag) || first_item == PITH_NO_EL)
+        return false;
+    uint32_t item = item_of(ctx, i);
+    return item != PITH_NO_EL && item != first_item &&
+           ctx->dom.els[item].parent == ctx->dom.els[first_item].parent;
+}
+
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
 {
     pith_dom *dom = &ctx->dom;
@@ -405,7 +438,7 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
         return;
     if (ctx->meta.declared_title) {
         uint64_t h = hash_text(ctx->meta.declared_title, strlen(ctx->meta.declared_title));
-        seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL};
+        seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL, PITH_NO_EL};
     }
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
@@ -424,12 +457,12 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
         while (seen[slot].hash && seen[slot].hash != h)
             slot = (slot + 1) & (cap - 1);
         if (!seen[slot].hash)
-            seen[slot] = (seen_block){h, el->parent};
+            seen[slot] = (seen_block){h, el->parent, item_of(ctx, i)};
         else if (seen[slot].parent == PITH_NO_EL) {
             if (!title_line_stays(ctx))
                 pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
         } else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
-                 !repeats_are_the_manuals(ctx) &&
+                 !repeats_are_the_manuals(ctx) && !title_of_another_item(ctx, i, seen[slot].item) &&
                  !line_in_another_context(ctx, i, seen[slot].parent))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;
