@@ -248,6 +248,13 @@ static void test_links_and_images(void **state)
     assert_string_equal(render_md(&t, PITH_RENDER_LINKS | PITH_RENDER_IMAGES),
                         "![a \\[b\\]](/i.png \"t \\\"q\\\"\") see "
                         "[here](https://e.org/a%20b\\(c\\)) or there");
+    /* Text leaves the image out, and the space after it with it, on the
+     * first line and on any later one. */
+    assert_string_equal(render_text(&t), "see here or there");
+    pith_node *q = node(&t, t.root, PITH_NODE_PARAGRAPH);
+    image(&t, q, "/j.png", "");
+    text(&t, q, " waxmoth:");
+    assert_string_equal(render_text(&t), "see here or there\n\nwaxmoth:");
     tree_free(&t);
 }
 

@@ -50,9 +50,13 @@ static void emit(text_state *st, const char *s, size_t n)
         pith_buf_putc(st->out, '\n');
     st->line_break = false;
     flush(st);
-    /* Two texts around an image the text leaves out: one space between. */
-    if (s[0] == ' ' && st->out->len > 0 && st->out->data[st->out->len - 1] == ' ')
+    /* Two texts around an image the text leaves out: one space between;
+     * and none at the start of a line that an image opened ("<img> name:"). */
+    if (s[0] == ' ' && (st->out->len == 0 || st->out->data[st->out->len - 1] == ' ' ||
+                        st->out->data[st->out->len - 1] == '\n'))
         s++, n--;
+    if (n == 0)
+        return;
     pith_buf_append(st->out, s, n);
 }
 
