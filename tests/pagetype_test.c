@@ -548,6 +548,67 @@ static void test_posts_anchored(void **state)
 #undef ANCHORED
 #undef REPLIES
 #undef ARTICLE_DECLARED
+/* Forum software that names its post boxes by no word of a post (shaded
+ * alternately, "entry1" and "entry2", or not named at all) still heads
+ * each with its poster, a link to the member's page (or rel=author, an
+ * avatar), and its time: a <time>, a date, an age whose date shows on
+ * hover ("posted 2 years ago") or a word its class names a time stamp
+ * ("3y").  Such boxes make a thread; not teasers under linked titles,
+ * though each names its author and date; not boxes with a poster and no
+ * time; not readers' comments under an article's body. */
+#define BY(cls, who, when, prose) \
+    "<div class=" cls "><div class=head>" who " " when "</div>" prose "</div>"
+#define MEMBER(n) "<a href='/members/ann." n "/'>Ann " n "</a>"
+#define HOVER(n) "<span title='May " n ", 2023 16:10:39'>posted 2 years ago</span>"
+#define STAMP(n) "<a class=answer_timestamp href='/q/answer/" n "'>" n "y</a>"
+#define SHADED(who1, who2, who3, w1, w2, w3) \
+    BY("entry1 box", who1, w1, PROSE1) BY("entry2 box", who2, w2, PROSE2) \
+    BY("entry1 box", who3, w3, PROSE3)
+#define TEASER(n) BY("card", MEMBER(n) "<h3><a href='/story/" n "'>Story " n "</a></h3>", \
+                     "<time>May " n "</time>", PROSE1)
+
+static void test_posts_by_poster(void **state)
+{
+    (void)state;
+    static const char *const threads[] = {
+        PAGE("", "<div class=topic>" SHADED(MEMBER("1"), MEMBER("2"), MEMBER("3"), HOVER("1"),
+                                            HOVER("2"), HOVER("3")) "</div>"),
+        PAGE("<meta property='og:type' content='article'>",
+             "<h1>Which saw?</h1><div class=answers>"
+             SHADED("<a href='/profile/Ann-1'>Ann</a>", "<a href='/u/bo'>Bo</a>",
+                    "<img class=avatar src=c.png><b>Cy</b>", STAMP("1"), STAMP("2"),
+                    STAMP("3")) "</div>"),
+        PAGE("", "<div class=topic>" SHADED("<a rel=author href='/a'>Ann</a>",
+                                            "<a href='//x.example/~bo'>Bo</a>",
+                                            "<a href='memberlist.php?mode=viewprofile&u=3'>Cy</a>",
+                                            "<time>May 1</time>", "May 2, 2024", HOVER("3"))
+                 "</div>"),
+    };
+    static const char *const not_threads[] = {
+        PAGE("", "<div class=river>" TEASER("1") TEASER("2") TEASER("3") "</div>"),
+        PAGE("", "<div class=topic>" SHADED(MEMBER("1"), MEMBER("2"), MEMBER("3"), "", "",
+                                            "") "</div>"),
+        PAGE("<meta property='og:type' content='article'>",
+             "<article>" PROSE1 PROSE2 PROSE3 "</article><div class=talk>"
+             SHADED(MEMBER("1"), MEMBER("2"), MEMBER("3"), HOVER("1"), HOVER("2"), HOVER("3"))
+             "</div>"),
+    };
+    for (size_t k = 0; k < sizeof threads / sizeof threads[0]; k++) {
+        const char *why = NULL;
+        assert_int_equal(type_of(threads[k], &why), PITH_PAGE_FORUM);
+        assert_string_equal(why, "structure: several alike posts, each with its poster and its "
+                                 "time");
+    }
+    for (size_t k = 0; k < sizeof not_threads / sizeof not_threads[0]; k++)
+        assert_int_not_equal(type_of(not_threads[k], NULL), PITH_PAGE_FORUM);
+}
+#undef BY
+#undef MEMBER
+#undef HOVER
+#undef STAMP
+#undef SHADED
+#undef TEASER
+
 /* A business's page that its software declares an article (og:type, a
  * date), shown as sections each with its heading in a box of its own, is a
  * landing page; not when someone signed it, when its headings share the
@@ -808,6 +869,7 @@ int main(void)
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_dated_as_text),
         cmocka_unit_test(test_posts_anchored),
+        cmocka_unit_test(test_posts_by_poster),
         cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_service_address),
         cmocka_unit_test(test_buy_button),

@@ -13,7 +13,10 @@
  *             rules/pagetypes.c).
  * Then a ladder, first answer wins (decide):
  *   forum          declared, or alike posts with times holding half the page
- *                  (a <time> or a date written as text in each post's head)
+ *                  (a <time>, a date written as text, or an age with its date
+ *                  on hover in each post's head); a box is a post when its
+ *                  class or id names one, or when its head names its poster
+ *                  (a link to a member's page) and shows its time
  *   documentation  declared (a docs generator, schema, a /docs/ address)
  *   collection     a shop's page that counts the products it lists ("664
  *                  styles") above a grid, whatever its og:type
@@ -348,6 +351,8 @@ typedef struct shown {
     uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
     uint32_t posts_dated;   /* how many of them show when they were written */
+    uint32_t posts_by_poster; /* ... are posts for their poster and time alone, no class
+                                 or id naming them posts */
     uint32_t post_link_text; /* their text in links */
     uint32_t first_post;    /* the first of them */
     uint32_t prose_before;  /* long paragraphs' text before it */
@@ -621,6 +626,43 @@ bool pith_pagetype_shows_a_time(pith_ctx *ctx, uint32_t i, bool by_text)
            pith_date_parse(ctx->scratch.data, ctx->scratch.len, 0, &d);
 }
 
+#define HOVER_DATE_MAX 80 /* bytes of an attribute that holds a date shown on hover */
+
+/* Does element i, a short line of text ("posted 6 years ago", "1 year
+ * ago"), hold in its title or a data- attribute the date it stands for
+ * ("Sep 16, 2019 16:10:39")?  Forum software shows a post's age so, and
+ * its date when the pointer rests on it. */
+static bool shows_a_hover_date(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->blocks > 0 || el->text == 0 || el->text > DATE_TEXT_MAX)
+        return false;
+    const GumboVector *attrs = &el->node->v.element.attributes;
+    for (unsigned k = 0; k < attrs->length; k++) {
+        const GumboAttribute *a = attrs->data[k];
+        size_t n = strlen(a->value);
+        pith_date d;
+        if ((pith_ascii_ieq(a->name, "title") || pith_ascii_iprefix(a->name, "data-")) &&
+            n >= DATE_TEXT_MIN && n <= HOVER_DATE_MAX && pith_ascii_holds_digit(a->value, n) &&
+            pith_date_parse(a->value, n, 0, &d))
+            return true;
+    }
+    return false;
+}
+
+/* Is element i a short line with a figure that its class names a time
+ * stamp ("answer_timestamp": "3y", "2 hours ago")?  Software that writes a
+ * post's age in a word of its own so names it. */
+static bool named_a_time(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->blocks > 0 || el->text == 0 || el->text > DATE_TEXT_MAX ||
+        !(class_has(el, "timestamp", "Timestamp") || class_has(el, "datetime", "DateTime")))
+        return false;
+    const char *text = pith_ctx_text(ctx, i, 2 * DATE_TEXT_MAX);
+    return text && pith_ascii_holds_digit(text, strlen(text));
+}
+
 /* Does the head of post p show when it was written? */
 static bool post_dated(pith_ctx *ctx, uint32_t p)
 {
@@ -628,9 +670,75 @@ static bool post_dated(pith_ctx *ctx, uint32_t p)
     if (end - p > POST_HEAD_ELEMENTS)
         end = p + POST_HEAD_ELEMENTS;
     for (uint32_t i = p + 1; i < end; i++)
-        if (pith_pagetype_shows_a_time(ctx, i, true))
+        if (pith_pagetype_shows_a_time(ctx, i, true) || shows_a_hover_date(ctx, i) ||
+            named_a_time(ctx, i))
             return true;
     return false;
+}
+
+/* Does the link's path lead to a member's page: a segment of it that names
+ * one (pith_profile_segments, "showthread.php" read "showthread"), with the
+ * member's name or number after it ("/u/4117/ann", "/members/ann.52/",
+ * "profile.php?id=5", "/~ann")?  Forum software links each post's poster
+ * there. */
+static bool links_a_profile(const char *href)
+{
+    if (!href)
+        return false;
+    const char *p = strstr(href, "://");
+    p = p ? p + 3 : href[0] == '/' && href[1] == '/' ? href + 2 : NULL;
+    if (p) /* the host */
+        p += strcspn(p, "/?#");
+    else
+        p = href;
+    for (p += *p == '/';; p++) { /* each segment of the path */
+        size_t n = strcspn(p, "/?#"), dot = strcspn(p, "./?#");
+        const char *after = p + n + (p[n] == '/');
+        bool named = segment_matches(p, dot, "~*") ? dot > 1 : *after && *after != '#';
+        for (const pith_type_signal *s = pith_profile_segments; named && s->word; s++)
+            if (segment_matches(p, dot, s->word))
+                return true;
+        p += n;
+        if (*p != '/')
+            return false;
+    }
+}
+
+/* Does element i name a post's poster: a link to a member's page, a link
+ * marked rel=author, or the poster's avatar (an <img> so classed)? */
+static bool shows_a_poster(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    if (el->tag == GUMBO_TAG_IMG)
+        return class_has(el, "avatar", "Avatar");
+    if (el->tag != GUMBO_TAG_A)
+        return false;
+    const char *rel = pith_attr(el, "rel");
+    return (rel && contains_word(rel, strlen(rel), "author")) ||
+           links_a_profile(pith_attr(el, "href"));
+}
+
+/* What the head of a box shows of a post: its poster, and a heading that
+ * is a link to another page (a teaser's title: a list of stories names
+ * their authors and dates too). */
+typedef struct post_head {
+    bool poster, linked_title;
+} post_head;
+
+static post_head read_post_head(const pith_dom *dom, uint32_t p)
+{
+    post_head h = {false, false};
+    uint32_t end = dom->els[p].end;
+    if (end - p > POST_HEAD_ELEMENTS)
+        end = p + POST_HEAD_ELEMENTS;
+    for (uint32_t i = p + 1; i < end; i++) {
+        const pith_el *el = &dom->els[i];
+        h.poster = h.poster || shows_a_poster(dom, i);
+        if (pith_tag_is_heading((GumboTag)el->tag) && el->text > 0 &&
+            el->link_text * 2 > el->text)
+            h.linked_title = true;
+    }
+    return h;
 }
 
 #define AROUND_LEVELS 3 /* boxes above a run that may name what it is */
@@ -707,28 +815,59 @@ static void scan_children(const pith_dom *dom, uint32_t p, const tallies *t, sho
     }
 }
 
-/* The most alike children of element p that are posts (is_a_post), their
- * text, and how many of them show when they were written. */
+/* Are two boxes alike as a thread's posts are: the same tag and first
+ * class, or first classes that differ in a number at their end only
+ * ("contentBackground1", "contentBackground2"): forum software shades
+ * every other post so. */
+static bool posts_alike(const pith_el *a, const pith_el *b)
+{
+    if (pith_el_alike(a, b))
+        return true;
+    const char *ca = "", *cb = "";
+    size_t na = first_class(a, &ca), nb = first_class(b, &cb);
+    while (na > 0 && pith_ascii_is_digit(ca[na - 1]))
+        na--;
+    while (nb > 0 && pith_ascii_is_digit(cb[nb - 1]))
+        nb--;
+    return a->tag == b->tag && na > 0 && na == nb && memcmp(ca, cb, na) == 0;
+}
+
+/* The most alike children of element p that are posts, their text, and
+ * how many of them show when they were written.  A box
+ * is a post when its class or id says so (is_a_post), or when its head
+ * names a poster and shows a time (forum software that names its boxes
+ * otherwise, "contentBackground1 postItem", or not at all), and no linked
+ * title heads it as a teaser. */
 static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
 {
     const pith_dom *dom = &ctx->dom;
     uint32_t posts = 0, posts_text = 0, posts_links = 0, dated = 0, first_post = PITH_NO_EL;
+    uint32_t by_poster = 0;
     for (uint32_t c = p + 1; c < dom->els[p].end; c = dom->els[c].end) {
         const pith_el *el = &dom->els[c];
-        if (el->text < POST_MIN_TEXT || !is_a_post(dom, c))
+        if (el->text < POST_MIN_TEXT)
+            continue;
+        bool named = is_a_post(dom, c);
+        post_head head = {false, false};
+        if (named || el->links > 0)
+            head = read_post_head(dom, c);
+        bool is_dated = (named || (head.poster && !head.linked_title)) && post_dated(ctx, c);
+        if (!named && !(head.poster && !head.linked_title && is_dated))
             continue;
         if (first_post == PITH_NO_EL)
             first_post = c;
-        if (!pith_el_alike(el, &dom->els[first_post]))
+        if (!posts_alike(el, &dom->els[first_post]))
             continue;
         posts++;
         posts_text += el->text;
         posts_links += el->link_text;
-        dated += post_dated(ctx, c);
+        dated += is_dated;
+        by_poster += !named;
         if (posts > sh->post_run) {
             sh->post_run = posts;
             sh->post_text = posts_text;
             sh->posts_dated = dated;
+            sh->posts_by_poster = by_poster;
             sh->post_link_text = posts_links;
             sh->first_post = first_post;
         }
@@ -1214,7 +1353,9 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (thread && (d[PITH_PAGE_ARTICLE] < GOOD_EVIDENCE ||
                    (d[PITH_PAGE_ARTICLE] < SETTLED && sh->prose_before < LONG_PARA) ||
                    replies_declared)) {
-        *why = "structure: several alike posts, each with its time";
+        *why = sh->posts_by_poster * 2 > sh->post_run
+                   ? "structure: several alike posts, each with its poster and its time"
+                   : "structure: several alike posts, each with its time";
         return PITH_PAGE_FORUM;
     }
     if (d[PITH_PAGE_DOCUMENTATION] >= SETTLED) {

@@ -267,3 +267,17 @@ const pith_type_signal pith_count_noun_signals[] = {
     {"результатов", L, 2, "structure: a count of the results listed (результатов)"},
     {NULL, 0, 0, NULL},
 };
+
+const pith_type_signal pith_profile_segments[] = {
+    /* Where forum and community software files its members' pages. */
+    {"u", F, 1, "a member's page: /u/NAME (Discourse, Lemmy, others)"},
+    {"user", F, 1, "a member's page: /user/NAME"},
+    {"users", F, 1, "a member's page: /users/ID (Stack Exchange, others)"},
+    {"member", F, 1, "a member's page: member.php (vBulletin, others)"},
+    {"members", F, 1, "a member's page: /members/NAME.ID (XenForo, others)"},
+    {"memberlist", F, 1, "a member's page: memberlist.php?mode=viewprofile (phpBB)"},
+    {"profile", F, 1, "a member's page: /profile/NAME, profile.php"},
+    {"profiles", F, 1, "a member's page: /profiles/NAME"},
+    {"~*", F, 1, "a member's page: /~NAME (as older community sites write it)"},
+    {NULL, 0, 0, NULL},
+};

@@ -57,4 +57,12 @@ extern const pith_type_signal pith_buy_button_signals[];
  * before it, when the figure is in brackets), ASCII case folded. */
 extern const pith_type_signal pith_count_noun_signals[];
 
+/* Segments of a link's path that lead to a member's profile ("/u/4117/ann",
+ * "/members/ann.52/", "memberlist.php?mode=viewprofile&u=5", "/~ann"): the
+ * poster named at the head of a forum's post.  Matched against each
+ * segment, a ".php" suffix left out, case folded; an entry ending in '*'
+ * matches a segment's prefix.  A blog's /author/ pages are left out: an
+ * article's byline links there too. */
+extern const pith_type_signal pith_profile_segments[];
+
 #endif
