@@ -935,6 +935,25 @@ static void test_table_cells(void **state)
     }
 }
 
+/* A grid of products written one line a field (a card's name, its
+ * colour, its price) is short lines in a row as a menu is; a price every
+ * few lines makes it cards, which stay (prices written in many shapes:
+ * no label comes back to make the page records). */
+static void test_priced_cards_no_menu(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Canvas Tote\n\nSand\n\n$48.00\n\nField Pouch\n\nOlive\n\n$9.50\n\n"
+                   "Roll-Top Pack\n\nCharcoal\n\n$196.00\n\nLeather Keyring\n\nTan\n\n"
+                   "$15.00\n\nMarket Basket\n\nNatural\n\n$1,064.00\n\nCycling Cap\n\nNavy\n\n"
+                   "$7.95\n\nTrail Bottle\n\nSlate\n\n$127.00\n\nWaxed Apron\n\nRust\n\n"
+                   "$2,058.00\n\nWool Blanket\n\nHeather\n\n$120.00\n");
+    assert_int_equal(block_starting(&f, "Canvas Tote")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "$48.00")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Wool Blanket")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A page of records (a label repeated over each entry) keeps every
  * record, but not the captions among them that end with a picture's
  * credit. */
@@ -1877,6 +1896,7 @@ int main(void)
         cmocka_unit_test(test_marker_in_share_row),
         cmocka_unit_test(test_comment_headers),
         cmocka_unit_test(test_menu_inside),
+        cmocka_unit_test(test_priced_cards_no_menu),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),
         cmocka_unit_test(test_run_ends_at_comments),

@@ -92,6 +92,8 @@
 #define SAID_OFTEN 3             /* times a long line that is no sentence comes back on one
                                     page that make it furniture: a headline says itself twice */
 #define CAPTION_MAX_CHARS 400   /* a caption is a sentence or two under its picture */
+#define CARD_MAX_LINES 8          /* lines of a product's card in a grid written as text: its
+                                    name, variant, rating, price, old price, button */
 #define FIGURE_MAX_CHARS 12      /* a table's cell of figures: "-1,234.56%" */
 #define FIGURE_NONE (-2)         /* cell_figure's answer for a block that is no figure */
 #define TABLE_FIGURE_SPREAD 2    /* bytes between a table's shortest and longest figure */
@@ -1325,6 +1327,20 @@ static bool figures_of_columns(const pith_tpage *page, uint32_t from, uint32_t t
     return longest >= shortest + TABLE_FIGURE_SPREAD;
 }
 
+/* A stretch of short lines [first, last] that is a grid of products'
+ * cards, not a menu: a card is its name, a colour or a variant, its
+ * price, a button ("Ridge Wallet", "Alpine Navy", "$76", "Add"), and
+ * a price comes back every few lines, at least as often as cards are
+ * long (CARD_MAX_LINES), COLLECTION_MIN_PRICES times and more (kind.c).
+ * A menu's entries carry no prices; a shop's menu of price ranges
+ * ("Under $25") holds words beside each figure. */
+static bool priced_cards(const pith_tpage *page, uint32_t first, uint32_t last)
+{
+    uint32_t prices = pith_text_price_lines(page, first, last);
+    return pith_text_priced_grid(page, first, last) &&
+           prices * CARD_MAX_LINES >= last - first + 1;
+}
+
 /* Inside the article, runs of short lines that read as menus go (not on a
  * page of records, whose labels are short lines in a row, nor the blocks
  * kind.c kept already: a text already clean; nor a table's cells, half of
@@ -1337,6 +1353,7 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
 {
     uint32_t end = first, words = 0, figures = 0; /* the stretch [i, end), its words, its
                                                        table's figures */
+    bool grid = false;                            /* the stretch is a grid of products */
     for (uint32_t i = first; i <= last; i++) {
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_REMOVED || blk->role == PITH_TR_KEPT)
@@ -1353,8 +1370,9 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
             }
             if (!figures_of_columns(page, i, end))
                 figures = 0;
+            grid = end > i && priced_cards(page, i, end - 1);
         }
-        if (pith_text_menu_like(end - i, words) && figures * 2 < end - i) {
+        if (!grid && pith_text_menu_like(end - i, words) && figures * 2 < end - i) {
             for (uint32_t k = i; k < end; k++)
                 remove_block(&page->b[k], "menu");
             i = end - 1;

@@ -176,12 +176,17 @@ static bool price_line(const pith_tpage *page, uint32_t i)
            pith_pagetype_reads_as_amount(pith_tblock_text(page, i), blk->len);
 }
 
-bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last)
+uint32_t pith_text_price_lines(const pith_tpage *page, uint32_t first, uint32_t last)
 {
     uint32_t prices = 0;
     for (uint32_t i = first; i <= last && i < page->n; i++)
         prices += page->b[i].role != PITH_TR_REMOVED && price_line(page, i);
-    return prices >= COLLECTION_MIN_PRICES;
+    return prices;
+}
+
+bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last)
+{
+    return pith_text_price_lines(page, first, last) >= COLLECTION_MIN_PRICES;
 }
 
 static void measure(pith_tpage *page, bool found, uint32_t first, uint32_t last, shape *sh)

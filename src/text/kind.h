@@ -26,6 +26,10 @@ bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last,
  * does not ("();", "=>", "::")? */
 bool pith_text_code_line(const char *s, size_t n);
 
+/* How many of the blocks from first to last (none removed) are a price
+ * alone on its line. */
+uint32_t pith_text_price_lines(const pith_tpage *page, uint32_t first, uint32_t last);
+
 /* Do the blocks from first to last hold a grid of products: many prices,
  * each alone on its line (COLLECTION_MIN_PRICES, a collection's)? */
 bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last);
