@@ -350,6 +350,41 @@ static void test_article_lead_in_a_builder_block(void **state)
 }
 #undef BUILDER_BLOCK
 
+/* An article's introduction in a box of its own before the body (several
+ * paragraphs of prose, few links), far lighter than a long body in a box
+ * of another name: the story's opening all the same.  A box of links
+ * before it is not. */
+#define THREE_PARAS PROSE1 PROSE2 PROSE3
+#define LONG_BODY THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS \
+                  THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS
+static void test_article_intro_in_a_box_of_its_own(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class=post-column>"
+        "<div class=post-links><p><a href='/a'>Home</a> / <a href='/b'>Road trips</a></p></div>"
+        "<div class='post-intro rich-text'><p>Whether you cross the whole country from one coast "
+        "to the other or only drive between two of its cities, a car of your own lets you stop "
+        "wherever the road takes you and stay as long as you like.</p>"
+        "<p>We spent three months on the roads of the west and we rented from nearly every "
+        "company that has a desk at an airport there, from the largest chains to the small "
+        "local firms.</p>"
+        "<p>This guide says which of them we would book again and which we would avoid, with "
+        "the prices we paid for each car and the fees that nobody mentioned until we handed "
+        "back the keys.</p></div>"
+        "<div class='rich-text post-body'>" LONG_BODY "</div>"
+        "</div></body></html>";
+    static const char *const kept[] = {"a car of your own", "handed back the keys",
+                                       "railway bridge"};
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+        assert_non_null(strstr(r->text, kept[k]));
+    assert_null(strstr(r->text, "Road trips"));
+    pith_result_free(r);
+}
+#undef THREE_PARAS
+#undef LONG_BODY
+
 /* Boxes named as cards of other stories ("article-card") holding an
  * article's steps, one on the page's main path: the other steps are the
  * same article; a list of teasers of other stories, each a linked
@@ -473,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
+        cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_section_named_by_its_heading),
         cmocka_unit_test(test_hover_card),
