@@ -1332,6 +1332,16 @@ static void assert_text_title(const char *page, const char *want)
     pith_result_free(r);
 }
 
+/* The title pith reads from the text page written by head, line and
+ * tail (three paragraphs after it) holds want. */
+static void assert_title_around(const char *head, const char *line, const char *tail,
+                                const char *want)
+{
+    char page[2048];
+    snprintf(page, sizeof page, "%s%s%s" P1 "\n\n" P2 "\n\n" P3 "\n", head, line, tail);
+    assert_text_title(page, want);
+}
+
 /* A headline over its standfirst: the line over the byline is the deck
  * when it reads as a sentence, or a trail ending in the line above; a
  * date line, a trail or a search box's hint over it is no headline. */
@@ -1356,14 +1366,11 @@ static void test_headline_over_deck(void **state)
         "Home \xc2\xbb News \xc2\xbb the bridge will be shut", /* a trail */
         "// Press enter to search",                                /* a search box's hint */
     };
-    for (size_t k = 0; k < sizeof above / sizeof above[0]; k++) {
-        char page[2048];
-        snprintf(page, sizeof page,
-                 "Menu\n\n%s\n\nthe bridge will be shut for a year of repairs\n\n"
-                 "By Jane Doe\n\nMarch 3, 2024\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
-                 above[k]);
-        assert_text_title(page, "the bridge will be shut for a year of repairs");
-    }
+    for (size_t k = 0; k < sizeof above / sizeof above[0]; k++)
+        assert_title_around("Menu\n\n", above[k],
+                            "\n\nthe bridge will be shut for a year of repairs\n\n"
+                            "By Jane Doe\n\nMarch 3, 2024\n\n",
+                            "the bridge will be shut for a year of repairs");
 }
 
 /* A trail picked for the headline gives way to its last step shown on
@@ -1374,6 +1381,19 @@ static void test_trail_end_under(void **state)
     assert_text_title("Menu\n\nHome | Blog | Bridge Repairs Will Take a Year\n\nBy Jane Doe\n\n"
                       "Bridge Repairs Will Take a Year\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
                       "Bridge Repairs Will Take a Year");
+}
+
+/* A line crediting names ("Authored by: Dr. Oskari Vantanen") over the
+ * date is no headline: the one over it is. */
+static void test_credit_line_is_no_title(void **state)
+{
+    (void)state;
+    static const char *const credits[] = {"Authored by: Dr. Oskari Vantanen",
+                                          "Reviewed by Dr. Oskari Vantanen"};
+    for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++)
+        assert_title_around("Menu\n\nCall\n\nBridge Repairs Will Take a Year\n", credits[k],
+                            "\nMarch 3, 2024\nReading Time: 3 minutes\n\n",
+                            "Bridge Repairs Will Take a Year");
 }
 
 /* A line that ends with a colon leads in to what follows: not a headline. */
@@ -1936,6 +1956,7 @@ int main(void)
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
+        cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),

@@ -332,6 +332,19 @@ static bool breadcrumb(const char *s, size_t n)
     return seps >= BREADCRUMB_MIN_SEPARATORS;
 }
 
+/* A line that credits names with a word and a byline label: "Reviewed
+ * by: Jane Doe, MD", "Authored by Dr. John Roe", "Fotos von Anna Berg". */
+static bool credit_line(const char *s, size_t n)
+{
+    const char *sp = memchr(s, ' ', n);
+    if (!sp || n > BYLINE_MAX_CHARS)
+        return false;
+    size_t at = (size_t)(sp - s) + 1;
+    size_t label = byline_label(s + at, n - at);
+    return label > 0 && at + label < n &&
+           mostly_names(s + at + label, n - at - label, (uint32_t)(n - at - label));
+}
+
 /* A line that reads as a title: several words, not a sentence, not
  * boilerplate, not a byline or a date. */
 static bool title_like(const pith_tpage *page, uint32_t i)
@@ -348,6 +361,8 @@ static bool title_like(const pith_tpage *page, uint32_t i)
         return false; /* an address or a handle */
     if (breadcrumb(s, blk->len))
         return false; /* the headline is the trail's last step, or a line of its own */
+    if (credit_line(s, blk->len))
+        return false; /* "Reviewed by: Jane Doe, MD" */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';
     if (statement || s[e - 1] == ':')
