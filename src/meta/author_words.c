@@ -464,27 +464,20 @@ bool pith_author_is_org_name(const char *s, size_t n)
 }
 
 /* The word w (n bytes) in lower case in out (INTERFACE_WORD_MAX_BYTES),
- * its length; 0 when it is longer.  Two-byte letters (Latin, Greek,
- * Cyrillic) are lowered, the others copied. */
+ * its length; 0 when it is longer.  Letters are lowered by pith_lower_cp
+ * (Latin, Greek, Cyrillic), the others kept. */
 static size_t lower_word(char *out, const char *w, size_t n)
 {
     size_t k = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        int len = pith_utf8_decode(w + i, n - i, &cp);
-        uint32_t low = pith_lower_cp(cp);
-        if (k + (size_t)len > INTERFACE_WORD_MAX_BYTES)
+        i += (size_t)pith_utf8_decode(w + i, n - i, &cp);
+        char bytes[4];
+        size_t len = pith_utf8_put(pith_lower_cp(cp), bytes);
+        if (k + len > INTERFACE_WORD_MAX_BYTES)
             return 0;
-        if (low < 0x80)
-            out[k++] = (char)low;
-        else if (low < 0x800 && len == 2) {
-            out[k++] = (char)(0xC0 | (low >> 6));
-            out[k++] = (char)(0x80 | (low & 0x3F));
-        } else {
-            memcpy(out + k, w + i, (size_t)len);
-            k += (size_t)len;
-        }
-        i += (size_t)len;
+        memcpy(out + k, bytes, len);
+        k += len;
     }
     return k;
 }

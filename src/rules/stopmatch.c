@@ -241,31 +241,6 @@ static inline void count_hits(pith_stopstats *st, uint64_t langs)
         st->hits[__builtin_ctzll(langs)]++;
 }
 
-/* Write the UTF-8 encoding of cp at out; returns its length. */
-static size_t encode(uint32_t cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 static bool is_hangul(uint32_t cp)
 {
     return cp >= 0xAC00 && cp <= 0xD7AF;
@@ -350,7 +325,7 @@ static uint32_t two_byte_entry(uint32_t cp)
     e = TWO_BYTE_SEEN;
     if (pith_is_word_cp(cp)) {
         unsigned char b[4] = {0};
-        size_t k = encode(pith_lower_cp(cp), (char *)b); /* in the BMP: 3 bytes at most */
+        size_t k = pith_utf8_put(pith_lower_cp(cp), (char *)b); /* in the BMP: 3 bytes at most */
         e |= (uint32_t)k << 24 | (uint32_t)b[2] << 16 | (uint32_t)b[1] << 8 | b[0];
     }
     atomic_store_explicit(slot, e, memory_order_relaxed);
@@ -411,7 +386,7 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
         bool by_char = read_by_char(cp);
         if (!by_char && pith_is_word_cp(cp)) {
             char bytes[4];
-            word_add(&w, bytes, encode(pith_lower_cp(cp), bytes));
+            word_add(&w, bytes, pith_utf8_put(pith_lower_cp(cp), bytes));
             continue;
         }
         word_end(&w, st);

@@ -62,24 +62,10 @@ void pith_utf8_encode(pith_buf *b, uint32_t cp)
     char out[4];
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
         cp = 0xFFFD;
-    if (cp < 0x80) {
+    if (cp < 0x80)
         pith_buf_putc(b, (char)cp);
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        pith_buf_append(b, out, 2);
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        pith_buf_append(b, out, 3);
-    } else {
-        out[0] = (char)(0xF0 | (cp >> 18));
-        out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[3] = (char)(0x80 | (cp & 0x3F));
-        pith_buf_append(b, out, 4);
-    }
+    else
+        pith_buf_append(b, out, pith_utf8_put(cp, out));
 }
 
 bool pith_utf8_is_clean(const char *s, size_t n)

@@ -16,6 +16,33 @@
  * sequence gives *cp = 0xFFFD and the length of its maximal subpart (>= 1). */
 int pith_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
+/* Write the UTF-8 encoding of cp, a Unicode scalar value (no surrogate,
+ * at most U+10FFFF), at out, which has room for 4 bytes; returns its
+ * length (1..4).  Inline: word readers encode each letter they lower. */
+static inline size_t pith_utf8_put(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* Append the UTF-8 encoding of cp (surrogates and values past U+10FFFF
  * become U+FFFD). */
 void pith_utf8_encode(pith_buf *b, uint32_t cp);
