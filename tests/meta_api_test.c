@@ -765,6 +765,44 @@ static void test_site_clock_is_no_date(void **state)
     expect_date("", "<span class='usatoday-date'>March 3, 2025</span>", "2025-03-03");
 }
 
+/* A page without an <h1> whose headline is an <h2> restating the <title>:
+ * the date line just before that heading is the article's; beside an <h2>
+ * that restates nothing ("Your cart") it is not, nor is a line after it
+ * (a forum's topic title, then a poster's profile). */
+static void test_date_line_by_h2_headline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>%s | Koia</title></head><body><h2>Your cart</h2>"
+        "<div><h3><span>blog | </span> February 01, 2022</h3>"
+        "<h2>7 Ways to Help You Eat More Plants</h2></div>"
+        "<div><p>Moving to a diet of plants is easier in small steps, one meal at a time, "
+        "than all at once on a Monday morning.</p><p>Start with the breakfasts you already "
+        "like and swap one thing in each of them.</p></div></body></html>";
+    char page[2048];
+    snprintf(page, sizeof page, fmt, "7 Ways to Eat More Plants");
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2022-02-01");
+    pith_result_free(r);
+    snprintf(page, sizeof page, fmt, "Our shop");
+    r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_null(r->date);
+    pith_result_free(r);
+    /* after a forum's <h2> topic title: its poster's profile */
+    static const char forum[] =
+        "<html><head><title>Eat More Plants | Forum</title></head><body>"
+        "<h2>Eat More Plants</h2><dl><dd>Joined: Dec 17, 2023</dd></dl><div><p>Moving to a "
+        "diet of plants is easier in small steps, one meal at a time, than all at once on a "
+        "Monday morning.</p></div></body></html>";
+    r = pith_extract(forum, strlen(forum), NULL);
+    assert_non_null(r);
+    assert_null(r->date);
+    pith_result_free(r);
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1402,6 +1440,7 @@ int main(void)
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_site_clock_is_no_date),
+        cmocka_unit_test(test_date_line_by_h2_headline),
         cmocka_unit_test(test_bio_card_names_the_author),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),

@@ -18,6 +18,7 @@
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
+#include "headline.h"
 #include "sources.h"
 #include "title.h"
 
@@ -485,27 +486,65 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
     return !accessed;
 }
 
+static bool visible_heading(const pith_el *el, GumboTag tag)
+{
+    return el->tag == tag && el->text > 0 && !(el->flags & PITH_EL_HIDDEN);
+}
+
+/* The page's headline element: its first visible <h1>; on a page without
+ * one (site builders that style an <h2> as the headline), its first
+ * visible <h2> that restates the <title> ("Top 5 HR Software Platforms"
+ * under "Top 5 HR Software | Site"), not one of the "Your cart" or
+ * "Learn more" headings of its boxes (*parent: that <h2>'s parent, which a
+ * date line before it must sit in; PITH_NO_EL for an <h1>).  PITH_NO_EL
+ * when none. */
+static uint32_t headline_element(pith_ctx *ctx, const pith_mfound *f, pith_buf *text,
+                                 uint32_t *parent)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end;
+    *parent = PITH_NO_EL;
+    for (uint32_t i = dom->body; i < end; i++)
+        if (visible_heading(&dom->els[i], GUMBO_TAG_H1))
+            return i;
+    const pith_mvalue *title = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT];
+    if (!title)
+        return PITH_NO_EL;
+    for (uint32_t i = dom->body; i < end; i++) {
+        if (!visible_heading(&dom->els[i], GUMBO_TAG_H2))
+            continue;
+        pith_meta_el_text(ctx, i, text, MAX_DATE_TEXT);
+        if (text->len && pith_meta_restated_parts(text->data, title->text) > 0) {
+            *parent = dom->els[i].parent;
+            return i;
+        }
+    }
+    return PITH_NO_EL;
+}
+
 /* "December 15, 2025" alone in a <p> under the headline, with nothing in
  * its class to say so (utility classes): the first short date line after
- * the page's first <h1>, else the nearest before it.  Recorded last, as
- * the least trusted shown date. */
+ * the page's <h1>, else the nearest before it.  Before an <h2> taken as
+ * the headline only, and beside it in its parent ("<h3>Blog | February
+ * 1, 2022</h3><h2>...</h2>"): the lines after a forum's <h2> topic title
+ * are its posters' profiles ("Joined: Dec 17, 2023"), and a line before
+ * the article's box is another's.  Recorded last, as the least trusted
+ * shown date. */
 static void headline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t end = dom->els[dom->body].end, h1 = PITH_NO_EL;
-    for (uint32_t i = dom->body; i < end && h1 == PITH_NO_EL; i++)
-        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > 0 &&
-            !(dom->els[i].flags & PITH_EL_HIDDEN))
-            h1 = i;
+    uint32_t parent;
+    uint32_t end = dom->els[dom->body].end, h1 = headline_element(ctx, f, text, &parent);
     if (h1 == PITH_NO_EL)
         return;
-    uint32_t after = dom->els[h1].end;
+    uint32_t after = parent == PITH_NO_EL ? dom->els[h1].end : end;
+    uint32_t floor = parent == PITH_NO_EL ? dom->body : parent;
     for (uint32_t i = after; i < end && i < after + HEADLINE_DATE_AFTER; i++)
         if (is_date_line(ctx, f, i, true, text)) {
             record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
             return;
         }
-    for (uint32_t i = h1; i > dom->body && i + HEADLINE_DATE_BEFORE > h1; i--)
+    for (uint32_t i = h1; i > floor + 1 && i + HEADLINE_DATE_BEFORE > h1; i--)
         if (dom->els[i - 1].end <= h1 && is_date_line(ctx, f, i - 1, false, text)) {
             record_date(ctx, f, i - 1, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
             return;
