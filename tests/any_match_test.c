@@ -573,6 +573,38 @@ static void test_gates(void **state)
     assert_null(pith_any_gate_build("ads?|share", 10, TEXT));
 }
 
+/* A text's lead bytes are read eight bytes at a time: every lead byte,
+ * alone or with another (0xD0, Cyrillic) in the same word or the next, is
+ * found at every place, and no continuation byte is taken for one. */
+static void test_lead_bytes_at_every_place(void **state)
+{
+    (void)state;
+    pith_any_match *gate = pith_any_gate_build("share", 5, TEXT);
+    assert_non_null(gate);
+    enum { LEN = 24 };
+    char text[LEN + 1];
+    for (unsigned b = 0xC2; b <= 0xF4; b++)
+        for (size_t at = 0; at < LEN; at++)
+            for (size_t other = at; other < LEN; other++) {
+                memset(text, 'a', LEN);
+                text[LEN] = '\0';
+                text[at] = (char)b;
+                if (at + 1 < LEN)
+                    text[at + 1] = (char)0xBF; /* a continuation byte */
+                uint64_t expected = (uint64_t)1 << (b - 0xC0);
+                if (other > at + 1) {
+                    text[other] = (char)0xD0;
+                    expected |= (uint64_t)1 << (0xD0 - 0xC0);
+                }
+                pith_any_text t;
+                pith_any_text_init(&t, text, LEN);
+                assert_false(pith_any_match_may_match(gate, &t));
+                assert_true(t.leads == expected);
+                pith_any_text_free(&t);
+            }
+    pith_any_match_free(gate);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_tail_matches),
         cmocka_unit_test(test_literals_at_every_place),
         cmocka_unit_test(test_short_literals),
+        cmocka_unit_test(test_lead_bytes_at_every_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

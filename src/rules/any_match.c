@@ -1128,8 +1128,10 @@ static pieces_set leads_found(const pith_any_match *m, const pith_any_text *t)
     return found;
 }
 
-/* The lead bytes (bit b - 0xC0) of s[0..n), eight bytes at a time: a
- * word without a byte whose two high bits are set holds none. */
+/* The lead bytes (bit b - 0xC0) of s[0..n), eight bytes at a time: the
+ * top bit of each byte whose two high bits are set is marked, and only
+ * those bytes are read (taken from the word by the mark's place, which
+ * holds whatever the machine's byte order). */
 static uint64_t lead_bytes_of(const char *s, size_t n)
 {
     const uint64_t highs = 0x8080808080808080ull;
@@ -1138,11 +1140,8 @@ static uint64_t lead_bytes_of(const char *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, s + i, 8);
-        if (!(x & (x << 1) & highs))
-            continue;
-        for (size_t k = i; k < i + 8; k++)
-            if ((unsigned char)s[k] >= 0xC0)
-                leads |= lead_bit((unsigned char)s[k]);
+        for (uint64_t marks = x & (x << 1) & highs; marks; marks &= marks - 1)
+            leads |= lead_bit((unsigned char)(x >> (lowest_bit(marks) - 7)));
     }
     for (; i < n; i++)
         if ((unsigned char)s[i] >= 0xC0)
