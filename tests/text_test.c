@@ -954,6 +954,27 @@ static void test_priced_cards_no_menu(void **state)
     done(&f);
 }
 
+/* Among records, the shop's control on every card ("Add to cart",
+ * "Compare": a card label, rules/card_labels.c) goes; the cards' names,
+ * lines and prices stay, and so does a label each card holds that is no
+ * control ("Fair trade"). */
+#define TEA_CARD(name, price) name "\n\nFair trade\n\n" price "\n\nAdd to cart\n\n"
+static void test_card_labels_among_records(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, TEA_CARD("Morning Sencha", "$9.50") TEA_CARD("Lakeside Gyokuro", "$18.00")
+                       TEA_CARD("Rice Genmaicha", "$7.25") TEA_CARD("Roasted Hojicha", "$8.00")
+                       TEA_CARD("Dragon Well", "$12.40") TEA_CARD("Jasmine Pearls", "$15.00"));
+    const pith_tblock *b = block_starting(&f, "Add to cart");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "card-label");
+    assert_int_equal(block_starting(&f, "Dragon Well")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Fair trade")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "$7.25")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A page of records (a label repeated over each entry) keeps every
  * record, but not the captions among them that end with a picture's
  * credit. */
@@ -1917,6 +1938,7 @@ int main(void)
         cmocka_unit_test(test_comment_headers),
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_priced_cards_no_menu),
+        cmocka_unit_test(test_card_labels_among_records),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),
         cmocka_unit_test(test_run_ends_at_comments),

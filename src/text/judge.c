@@ -33,6 +33,7 @@
 
 #include "content/units.h"
 #include "meta/date.h"
+#include "rules/card_labels.h"
 #include "text/kind.h"
 #include "util/ascii.h"
 #include "util/budget.h"
@@ -980,6 +981,28 @@ static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *cou
     return same_texts(page, arena, could_mark, count, NULL);
 }
 
+/* Among records, a shop's control that comes back on every card ("Add to
+ * cart", "Compare", "Quick view": a card label, rules/card_labels.c, the
+ * list the HTML path's cards read too) is a button, not what the card
+ * says: it goes.  A label the cards repeat that is no control ("Fair
+ * trade", "Cap type:", a colour's name) stays.  False when memory ran
+ * out. */
+static bool drop_card_labels(pith_tpage *page, pith_arena *arena, uint32_t first, uint32_t last)
+{
+    uint32_t *count = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *count);
+    if (!count || !mark_counts(page, arena, count))
+        return false;
+    for (uint32_t i = first; i <= last && i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        if (blk->role == PITH_TR_KEPT && count[i] >= RECORD_MIN_MARKS &&
+            pith_rules_is_card_label(s, blk->len))
+            remove_block(blk, "card-label");
+    }
+    pith_arena_free(arena, count);
+    return true;
+}
+
 /* ------------------------------------------------------------ copies */
 
 /* A page may hold its article twice or three times (the copy it keeps for
@@ -1538,6 +1561,8 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         return false;
     if (found)
         judge_inside(page, first, last, records);
+    if (found && records && !drop_card_labels(page, arena, first, last))
+        return false;
     if (found) /* among records too: a picture's caption is no record's text */
         drop_captions(page, first, last);
     for (uint32_t i = 0; i < page->n; i++) {
