@@ -954,10 +954,10 @@ static void test_priced_cards_no_menu(void **state)
     done(&f);
 }
 
-/* Among records, the shop's control on every card ("Add to cart",
- * "Compare": a card label, rules/card_labels.c) goes; the cards' names,
- * lines and prices stay, and so does a label each card holds that is no
- * control ("Fair trade"). */
+/* The shop's control on every card ("Add to cart", "Compare": a card
+ * label, rules/card_labels.c) goes, among records and on a page whose
+ * labels make no records; the cards' names, lines and prices stay, and so
+ * does a label each card holds that is no control ("Fair trade"). */
 #define TEA_CARD(name, price) name "\n\nFair trade\n\n" price "\n\nAdd to cart\n\n"
 static void test_card_labels_among_records(void **state)
 {
@@ -972,6 +972,15 @@ static void test_card_labels_among_records(void **state)
     assert_int_equal(block_starting(&f, "Dragon Well")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "Fair trade")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "$7.25")->role, PITH_TR_KEPT);
+    done(&f);
+    /* not records (one stretch holds most of the text): the labels go too */
+    judge_page(&f, P1 "\n\n" P2 "\n\nAdd to cart\n\n" P3 "\n\nAdd to cart\n\n"
+                   "The bridge reopens in May.\n\nAdd to cart\n\nTolls stay as they are.\n\n"
+                   "Add to cart\n\nThe ferry runs until then.\n");
+    b = block_starting(&f, "Add to cart");
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, "card-label");
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
     done(&f);
 }
 

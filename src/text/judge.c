@@ -981,12 +981,12 @@ static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *cou
     return same_texts(page, arena, could_mark, count, NULL);
 }
 
-/* Among records, a shop's control that comes back on every card ("Add to
- * cart", "Compare", "Quick view": a card label, rules/card_labels.c, the
- * list the HTML path's cards read too) is a button, not what the card
- * says: it goes.  A label the cards repeat that is no control ("Fair
- * trade", "Cap type:", a colour's name) stays.  False when memory ran
- * out. */
+/* In the content, among records or not, a shop's control that comes back
+ * on every card, RECORD_MIN_MARKS times or more ("Add to cart", "Compare",
+ * "Quick view": a card label, rules/card_labels.c, the list the HTML
+ * path's cards read too) is a button, not what the card says: it goes.
+ * A label the cards repeat that is no control ("Fair trade", "Cap
+ * type:", a colour's name) stays.  False when memory ran out. */
 static bool drop_card_labels(pith_tpage *page, pith_arena *arena, uint32_t first, uint32_t last)
 {
     uint32_t *count = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *count);
@@ -1561,7 +1561,7 @@ bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
         return false;
     if (found)
         judge_inside(page, first, last, records);
-    if (found && records && !drop_card_labels(page, arena, first, last))
+    if (found && !drop_card_labels(page, arena, first, last))
         return false;
     if (found) /* among records too: a picture's caption is no record's text */
         drop_captions(page, first, last);
