@@ -695,8 +695,9 @@ static bool links_a_profile(const char *href)
         size_t n = strcspn(p, "/?#"), dot = strcspn(p, "./?#");
         const char *after = p + n + (p[n] == '/');
         bool named = segment_matches(p, dot, "~*") ? dot > 1 : *after && *after != '#';
+        char first = pith_ascii_lower(*p); /* compared first: most segments match no entry */
         for (const pith_type_signal *s = pith_profile_segments; named && s->word; s++)
-            if (segment_matches(p, dot, s->word))
+            if (pith_ascii_lower(s->word[0]) == first && segment_matches(p, dot, s->word))
                 return true;
         p += n;
         if (*p != '/')
@@ -718,25 +719,49 @@ static bool shows_a_poster(const pith_dom *dom, uint32_t i)
            links_a_profile(pith_attr(el, "href"));
 }
 
-/* What the head of a box shows of a post: its poster, and a heading that
- * is a link to another page (a teaser's title: a list of stories names
- * their authors and dates too). */
+/* Is element i a heading that is a link to another page (a teaser's
+ * title: a list of stories names their authors and dates too)? */
+static bool linked_title(const pith_el *el)
+{
+    return pith_tag_is_heading((GumboTag)el->tag) && el->text > 0 && el->link_text * 2 > el->text;
+}
+
+/* For each element, the first element at or after it in the page that
+ * names a poster (next_poster), and the first linked title (next_title),
+ * PITH_NO_EL when none: what a box's head shows is then read without
+ * reading it again for every box around it. */
+typedef struct post_marks {
+    uint32_t *next_poster, *next_title;
+} post_marks;
+
+static void mark_post_heads(const pith_dom *dom, const post_marks *m)
+{
+    uint32_t poster = PITH_NO_EL, title = PITH_NO_EL;
+    for (uint32_t i = dom->n; i-- > 0;) {
+        if (shows_a_poster(dom, i))
+            poster = i;
+        if (linked_title(&dom->els[i]))
+            title = i;
+        m->next_poster[i] = poster;
+        m->next_title[i] = title;
+    }
+}
+
+/* What the head of box p (its first POST_HEAD_ELEMENTS elements) shows of
+ * a post: its poster, and a linked title. */
 typedef struct post_head {
     bool poster, linked_title;
 } post_head;
 
-static post_head read_post_head(const pith_dom *dom, uint32_t p)
+static post_head read_post_head(const pith_dom *dom, const post_marks *m, uint32_t p)
 {
     post_head h = {false, false};
     uint32_t end = dom->els[p].end;
     if (end - p > POST_HEAD_ELEMENTS)
         end = p + POST_HEAD_ELEMENTS;
-    for (uint32_t i = p + 1; i < end; i++) {
-        const pith_el *el = &dom->els[i];
-        h.poster = h.poster || shows_a_poster(dom, i);
-        if (pith_tag_is_heading((GumboTag)el->tag) && el->text > 0 &&
-            el->link_text * 2 > el->text)
-            h.linked_title = true;
+    if (p + 1 < dom->n) {
+        h.poster = m->next_poster[p + 1] < end;
+        h.linked_title = m->next_title[p + 1] < end;
     }
     return h;
 }
@@ -838,7 +863,7 @@ static bool posts_alike(const pith_el *a, const pith_el *b)
  * names a poster and shows a time (forum software that names its boxes
  * otherwise, "contentBackground1 postItem", or not at all), and no linked
  * title heads it as a teaser. */
-static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
+static void scan_posts(pith_ctx *ctx, const post_marks *m, uint32_t p, shown *sh)
 {
     const pith_dom *dom = &ctx->dom;
     uint32_t posts = 0, posts_text = 0, posts_links = 0, dated = 0, first_post = PITH_NO_EL;
@@ -850,7 +875,7 @@ static void scan_posts(pith_ctx *ctx, uint32_t p, shown *sh)
         bool named = is_a_post(dom, c);
         post_head head = {false, false};
         if (named || el->links > 0)
-            head = read_post_head(dom, c);
+            head = read_post_head(dom, m, c);
         bool is_dated = (named || (head.poster && !head.linked_title)) && post_dated(ctx, c);
         if (!named && !(head.poster && !head.linked_title && is_dated))
             continue;
@@ -1182,11 +1207,12 @@ static void sum_up(const pith_dom *dom, uint32_t *prices, uint32_t *pictures)
     }
 }
 
-/* counts: two arrays of dom->n zeros (prices, pictures). */
+/* counts: four arrays of dom->n zeros (prices, pictures, post_marks). */
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *counts,
                            uint32_t *per_box)
 {
     uint32_t *prices_in = counts, *pictures_in = counts + ctx->dom.n;
+    const post_marks marks = {counts + 2 * ctx->dom.n, counts + 3 * ctx->dom.n};
     pith_dom *dom = &ctx->dom;
     memset(sh, 0, sizeof *sh);
     sh->grid.first = sh->grid.last = sh->cards.first = sh->cards.last = PITH_NO_EL;
@@ -1232,6 +1258,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
             sh->product_headline = product_headline(dom, i);
     }
     sum_up(dom, prices_in, pictures_in);
+    mark_post_heads(dom, &marks);
     const tallies t = {ctx->item_run, prices_in, pictures_in};
     uint32_t menu_end = 0; /* the end of the menu being read */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
@@ -1244,7 +1271,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
         }
         if (dom->els[i].blocks > 0) {
             scan_children(dom, i, &t, sh, i < menu_end);
-            scan_posts(ctx, i, sh);
+            scan_posts(ctx, &marks, i, sh);
         } else if (!sh->count) {
             sh->count = shown_count(ctx, i);
         }
@@ -1504,7 +1531,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
         given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
     size_t n = ctx->dom.n ? ctx->dom.n : 1;
-    uint32_t *counts = pith_arena_calloc(ctx->arena, 2 * n, sizeof *counts);
+    uint32_t *counts = pith_arena_calloc(ctx->arena, 4 * n, sizeof *counts);
     uint32_t *per_box = pith_arena_calloc(ctx->arena, 3 * n, sizeof *per_box);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
     if (!counts || !per_box || !ctx->item_run)
