@@ -1676,6 +1676,31 @@ static void test_comments_on_a_product(void **state)
     test_unstage(&s);
 }
 
+/* A line that is only a loading placeholder ("Loading...", "Chargement…",
+ * "LOADING") goes on any page; a heading called "Loading" stays (a
+ * manual's section), and so does a sentence about loading. */
+static void test_loading_placeholders(void **state)
+{
+    (void)state;
+    static const char placeholders[] =
+        "<html><body><main><h1>Copper kettle</h1>" PROSE1
+        "<div id=wait>Chargement\xe2\x80\xa6</div><p id=en>LOADING...</p>"
+        "<div id=de>Wird geladen \xe2\x80\xa6</div><h2 id=head>Loading</h2>"
+        "<p id=sentence>Loading the kettle takes a minute.</p>"
+        "<p>Fill it no higher than the line inside the spout.</p>"
+        "</main></body></html>";
+    test_staged s;
+    for (int t = PITH_PAGE_ARTICLE; t <= PITH_PAGE_PRODUCT; t += PITH_PAGE_PRODUCT) {
+        clean_typed(&s, placeholders, (pith_pagetype)t);
+        assert_string_equal(dropped_by(&s, "wait"), "phrase:loading");
+        assert_string_equal(dropped_by(&s, "en"), "phrase:loading");
+        assert_string_equal(dropped_by(&s, "de"), "phrase:loading");
+        assert_string_equal(dropped_by(&s, "head"), "kept");
+        assert_string_equal(dropped_by(&s, "sentence"), "kept");
+        test_unstage(&s);
+    }
+}
+
 /* On a product page, the columns of a section opened by a heading that
  * names the product's facts ("System requirements": minimum on the left,
  * recommended on the right) stay though classed as a side column; a column
@@ -1861,6 +1886,7 @@ int main(void)
         cmocka_unit_test(test_facts_popup),
         cmocka_unit_test(test_story_popup),
         cmocka_unit_test(test_comments_on_a_product),
+        cmocka_unit_test(test_loading_placeholders),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),
     };

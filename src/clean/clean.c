@@ -23,6 +23,7 @@
 
 #include "pagetype/pagetype.h"
 #include "rules/rules.h"
+#include "rules/placeholder_lines.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
 
@@ -2943,6 +2944,8 @@ static bool opens_with_a_post_header(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define PLACEHOLDER_MAX_TEXT 32 /* non-space bytes: "Loading, please wait..." and room */
+
 #define POSTED_LINE_TEXT_MAX 40 /* non-space bytes of "Posted May 22, 2024 (edited)" */
 
 /* On a forum, a short line of post information holding a <time>
@@ -2958,6 +2961,18 @@ static bool posted_time_of_a_post(const pith_ctx *ctx, uint32_t i, pith_category
         if (dom->els[k].tag == GUMBO_TAG_TIME)
             return true;
     return false;
+}
+
+/* A line of its own that is only a loading placeholder ("Loading...",
+ * rules/placeholder_lines.c), on any page.  A heading is no placeholder: a
+ * manual's section may be called "Loading". */
+static const char *placeholder_line(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text > PLACEHOLDER_MAX_TEXT || pith_tag_is_heading((GumboTag)el->tag))
+        return NULL;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    return pith_rules_is_loading_line(t, ctx->scratch.len) ? "phrase:loading" : NULL;
 }
 
 static void drop_by_text(pith_ctx *ctx)
@@ -2992,6 +3007,8 @@ static void drop_by_text(pith_ctx *ctx)
         const char *rule = text_rule(ctx, i, &cat);
         if (!rule && cat == PITH_CAT_REVIEWS && ctx->pagetype == PITH_PAGE_PRODUCT)
             rule = "phrase:reviews"; /* a product's shoppers' reviews, not its own text */
+        if (!rule)
+            rule = placeholder_line(ctx, i);
         if (!rule || posted_time_of_a_post(ctx, i, cat)) {
             i++;
             continue;
