@@ -954,6 +954,14 @@ static void test_priced_cards_no_menu(void **state)
     done(&f);
 }
 
+/* Block starting with prefix was removed, by rule. */
+static void assert_removed_by(const page_fixture *f, const char *prefix, const char *rule)
+{
+    const pith_tblock *b = block_starting(f, prefix);
+    assert_int_equal(b->role, PITH_TR_REMOVED);
+    assert_string_equal(b->rule, rule);
+}
+
 /* The shop's control on every card ("Add to cart", "Compare": a card
  * label, rules/card_labels.c) goes, among records and on a page whose
  * labels make no records; the cards' names, lines and prices stay, and so
@@ -966,9 +974,7 @@ static void test_card_labels_among_records(void **state)
     judge_page(&f, TEA_CARD("Morning Sencha", "$9.50") TEA_CARD("Lakeside Gyokuro", "$18.00")
                        TEA_CARD("Rice Genmaicha", "$7.25") TEA_CARD("Roasted Hojicha", "$8.00")
                        TEA_CARD("Dragon Well", "$12.40") TEA_CARD("Jasmine Pearls", "$15.00"));
-    const pith_tblock *b = block_starting(&f, "Add to cart");
-    assert_int_equal(b->role, PITH_TR_REMOVED);
-    assert_string_equal(b->rule, "card-label");
+    assert_removed_by(&f, "Add to cart", "card-label");
     assert_int_equal(block_starting(&f, "Dragon Well")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "Fair trade")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "$7.25")->role, PITH_TR_KEPT);
@@ -977,9 +983,13 @@ static void test_card_labels_among_records(void **state)
     judge_page(&f, P1 "\n\n" P2 "\n\nAdd to cart\n\n" P3 "\n\nAdd to cart\n\n"
                    "The bridge reopens in May.\n\nAdd to cart\n\nTolls stay as they are.\n\n"
                    "Add to cart\n\nThe ferry runs until then.\n");
-    b = block_starting(&f, "Add to cart");
-    assert_int_equal(b->role, PITH_TR_REMOVED);
-    assert_string_equal(b->rule, "card-label");
+    assert_removed_by(&f, "Add to cart", "card-label");
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+    /* a forum's button under every post */
+    judge_page(&f, "jane_k\n\n" P1 "\n\nReply\n\nmarco\n\n" P2 "\n\nReply\n\nsue\n\n" P3
+                   "\n\nReply\n\ntom\n\nThe ferry runs until then.\n\nReply\n");
+    assert_removed_by(&f, "Reply", "post-button");
     assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
     done(&f);
 }

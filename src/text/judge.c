@@ -33,6 +33,7 @@
 
 #include "content/units.h"
 #include "meta/date.h"
+#include "meta/author.h"
 #include "rules/card_labels.h"
 #include "text/kind.h"
 #include "util/ascii.h"
@@ -985,8 +986,11 @@ static bool mark_counts(const pith_tpage *page, pith_arena *arena, uint32_t *cou
  * on every card, RECORD_MIN_MARKS times or more ("Add to cart", "Compare",
  * "Quick view": a card label, rules/card_labels.c, the list the HTML
  * path's cards read too) is a button, not what the card says: it goes.
- * A label the cards repeat that is no control ("Fair trade", "Cap
- * type:", a colour's name) stays.  False when memory ran out. */
+ * So do a forum's buttons and badges under every post ("Reply", "Quote",
+ * "Members": a line of interface words, meta/author_words.c, the words
+ * that name no poster).  A label the cards repeat that is no control
+ * ("Fair trade", "Cap type:", a colour's name) stays.  False when memory
+ * ran out. */
 static bool drop_card_labels(pith_tpage *page, pith_arena *arena, uint32_t first, uint32_t last)
 {
     uint32_t *count = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *count);
@@ -995,9 +999,12 @@ static bool drop_card_labels(pith_tpage *page, pith_arena *arena, uint32_t first
     for (uint32_t i = first; i <= last && i < page->n; i++) {
         pith_tblock *blk = &page->b[i];
         const char *s = pith_tblock_text(page, i);
-        if (blk->role == PITH_TR_KEPT && count[i] >= RECORD_MIN_MARKS &&
-            pith_rules_is_card_label(s, blk->len))
+        if (blk->role != PITH_TR_KEPT || count[i] < RECORD_MIN_MARKS)
+            continue;
+        if (pith_rules_is_card_label(s, blk->len))
             remove_block(blk, "card-label");
+        else if (pith_author_is_interface_line(s, blk->len))
+            remove_block(blk, "post-button");
     }
     pith_arena_free(arena, count);
     return true;
