@@ -1677,8 +1677,9 @@ static void test_comments_on_a_product(void **state)
 }
 
 /* A line that is only a loading placeholder ("Loading...", "Chargement…",
- * "LOADING") goes on any page; a heading called "Loading" stays (a
- * manual's section), and so does a sentence about loading. */
+ * "LOADING", "Loading reviews...") goes on any page; a heading called
+ * "Loading" stays (a manual's section), and so do a sentence about loading
+ * and a title with no ellipsis ("Loading the van"). */
 static void test_loading_placeholders(void **state)
 {
     (void)state;
@@ -1687,6 +1688,7 @@ static void test_loading_placeholders(void **state)
         "<div id=wait>Chargement\xe2\x80\xa6</div><p id=en>LOADING...</p>"
         "<div id=de>Wird geladen \xe2\x80\xa6</div><h2 id=head>Loading</h2>"
         "<p id=sentence>Loading the kettle takes a minute.</p>"
+        "<div id=what>Loading reviews...</div><p id=title>Loading the van</p>"
         "<p>Fill it no higher than the line inside the spout.</p>"
         "</main></body></html>";
     test_staged s;
@@ -1697,6 +1699,8 @@ static void test_loading_placeholders(void **state)
         assert_string_equal(dropped_by(&s, "de"), "phrase:loading");
         assert_string_equal(dropped_by(&s, "head"), "kept");
         assert_string_equal(dropped_by(&s, "sentence"), "kept");
+        assert_string_equal(dropped_by(&s, "what"), "phrase:loading");
+        assert_string_equal(dropped_by(&s, "title"), "kept");
         test_unstage(&s);
     }
 }

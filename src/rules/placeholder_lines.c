@@ -17,10 +17,17 @@
 #include "util/ascii.h"
 
 #define LOADING "a placeholder a script shows until it fills the box"
+#define LOADING_WHAT "the same naming what is to come (\"Loading reviews...\"); the closing ellipsis " \
+                     "tells it from a title (\"Loading the van\")"
 
 const pith_line_pattern pith_loading_lines[] = {
     {"loading", LOADING},
     {"loading please wait", LOADING},
+    {"loading * ...", LOADING_WHAT},
+    {"chargement * ...", LOADING_WHAT},
+    {"cargando * ...", LOADING_WHAT},
+    {"caricamento * ...", LOADING_WHAT},
+    {"carregando * ...", LOADING_WHAT},
     {"wird geladen", LOADING},
     {"l\xc3\xa4" "dt", LOADING},
     {"chargement", LOADING},
@@ -110,7 +117,7 @@ static bool all_digits(const char *w, size_t n)
 static bool words_match(const char *pattern, const char *line)
 {
     for (;;) {
-        if (!*pattern)
+        if (!*pattern || !strcmp(pattern, "..."))
             return !*line;
         const char *p = pattern;
         size_t pn = next_word(&pattern);
@@ -127,13 +134,30 @@ static bool words_match(const char *pattern, const char *line)
     }
 }
 
+/* Does the text end with an ellipsis, "..." or "…" (white space aside)? */
+static bool ends_with_ellipsis(const char *text, size_t n)
+{
+    while (n > 0 && pith_ascii_is_space(text[n - 1]))
+        n--;
+    return (n >= 3 && !memcmp(text + n - 3, "...", 3)) ||
+           (n >= 3 && !memcmp(text + n - 3, "\xe2\x80\xa6", 3));
+}
+
+/* Does the entry ask for a closing ellipsis (its words end in " ...")? */
+static bool asks_ellipsis(const char *words)
+{
+    size_t n = strlen(words);
+    return n >= 4 && !memcmp(words + n - 4, " ...", 4);
+}
+
 static bool is_one_of(const pith_line_pattern *table, const char *text, size_t n)
 {
     char words[LINE_WORDS_CAP];
     if (words_of(text, n, words) == 0)
         return false;
+    bool ellipsis = ends_with_ellipsis(text, n);
     for (const pith_line_pattern *l = table; l->words; l++)
-        if (words_match(l->words, words))
+        if ((ellipsis || !asks_ellipsis(l->words)) && words_match(l->words, words))
             return true;
     return false;
 }

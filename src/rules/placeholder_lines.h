@@ -11,7 +11,8 @@
 
 typedef struct pith_line_pattern {
     /* the whole line in words, lower case: '#' stands for a number, '?' for
-     * any one word, a closing '*' for any words after (or none) */
+     * any one word, a closing '*' for any words after (or none); a closing
+     * " ..." asks that the line end with an ellipsis ("..." or "…") */
     const char *words;
     const char *reason; /* what it is, and why it goes */
 } pith_line_pattern;
