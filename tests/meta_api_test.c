@@ -803,6 +803,39 @@ static void test_date_line_by_h2_headline(void **state)
     pith_result_free(r);
 }
 
+/* In the column beside the article, a date is another story's unless the
+ * element before it labels it the publication's ("<h4>Published</h4>"). */
+static void test_labelled_date_in_sidebar(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Top data companies</title></head><body>"
+        "<div class='post-sidebar'><div class='post-meta'>%s<div class='post-date'>July 8, "
+        "2025</div></div></div><article><h1>Top data companies of the year</h1><p>This year's "
+        "list names the firms that changed how businesses store and read their data.</p>"
+        "<p>Each was chosen by a panel of analysts from more than two hundred nominations."
+        "</p></article></body></html>";
+    static const struct {
+        const char *label, *want;
+    } CASES[] = {{"<h4>Published</h4>", "2025-07-08"},
+                 {"<span>Posted on:</span>", "2025-07-08"},
+                 {"", NULL},
+                 {"<h4>Related</h4>", NULL}};
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].label);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (CASES[i].want) {
+            assert_non_null(r->date);
+            assert_string_equal(r->date, CASES[i].want);
+        } else if (r->date) {
+            fail_msg("case %zu: expected no date, got %s", i, r->date);
+        }
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1441,6 +1474,7 @@ int main(void)
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_site_clock_is_no_date),
         cmocka_unit_test(test_date_line_by_h2_headline),
+        cmocka_unit_test(test_labelled_date_in_sidebar),
         cmocka_unit_test(test_bio_card_names_the_author),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),

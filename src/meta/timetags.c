@@ -231,6 +231,40 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     return false;
 }
 
+#define LABEL_SCAN 8 /* elements before a date its label may end in */
+
+/* "<h4>Published</h4><div class=post-date>July 8, 2025</div>": the element
+ * just before date element i, in the same parent, says "Published" (or
+ * "Posted on", "Date:") and nothing more.  Such a label states the
+ * article's date even in the column beside it, where other dates are
+ * other stories' (low: a buffer for the label's lower-case text). */
+static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t parent = dom->els[i].parent;
+    for (uint32_t k = i; k > 0 && k + LABEL_SCAN > i && k - 1 != parent; k--) {
+        const pith_el *el = &dom->els[k - 1];
+        if (el->parent != parent)
+            continue;
+        if (el->text == 0 || el->text > LOWER_START || (el->flags & PITH_EL_HIDDEN))
+            return false;
+        pith_meta_el_text(ctx, k - 1, low, LOWER_START);
+        if (!low->len || pith_ascii_holds_digit(low->data, low->len))
+            return false;
+        pith_buf label = PITH_BUF_INIT;
+        lower_start(low->data, &label);
+        size_t n = label.len;
+        while (n > 0 && (label.data[n - 1] == ':' || label.data[n - 1] == ' '))
+            n--;
+        bool yes = false;
+        for (size_t w = 0; w < sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0] && !yes; w++)
+            yes = strlen(PUBLISHED_TEXT[w]) == n && memcmp(label.data, PUBLISHED_TEXT[w], n) == 0;
+        pith_buf_free(&label);
+        return yes;
+    }
+    return false;
+}
+
 /* Class words of a citation's access date ("reference-accessdate"):
  * when someone read the cited work, not when the page was published. */
 static const char *const ACCESS_WORDS[] = {"access", "retriev"};
@@ -680,7 +714,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
                 texts++;
             continue;
         }
-        if (pith_meta_in_aside(ctx, f, i) || shows_the_clock(dom, i))
+        if ((pith_meta_in_aside(ctx, f, i) && !labelled_by_sibling(ctx, i, &label)) ||
+            shows_the_clock(dom, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         if (says_accessed(text.data ? text.data : "", &label))
