@@ -385,6 +385,22 @@ static void test_article_intro_in_a_box_of_its_own(void **state)
 #undef THREE_PARAS
 #undef LONG_BODY
 
+/* A heading that is the main part of the page's title, standing after
+ * the article's opening paragraph, heads the first section: it stays. */
+static void test_title_part_after_the_opening_stays(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>What is a heat pump? Costs explained | Warm Homes</title></head>"
+        "<body><main><div class=story><p>Most of the houses on our street were heated by oil "
+        "until last winter, when the price of a delivery doubled and half of the neighbours "
+        "started asking what else they could do.</p><h2>What is a heat pump?</h2>"
+        PROSE1 PROSE2 "<h2>What it costs</h2>" PROSE3 "</div></main></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "What is a heat pump?"));
+    pith_result_free(r);
+}
+
 /* Boxes named as cards of other stories ("article-card") holding an
  * article's steps, one on the page's main path: the other steps are the
  * same article; a list of teasers of other stories, each a linked
@@ -509,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
+        cmocka_unit_test(test_title_part_after_the_opening_stays),
         cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_section_named_by_its_heading),
         cmocka_unit_test(test_hover_card),

@@ -114,7 +114,9 @@ static double word_overlap(const pith_buf *a, const pith_buf *b)
 /* Does heading i repeat the page's title?  Any heading equal to it does;
  * the article's first heading also when it is the title's main part ("Story"
  * in "Site - Section - Story", "Story | Site") or the title plus a little
- * more. */
+ * more, as long as no paragraph of prose stands before it: after the
+ * article's opening, "What is a heat pump?" under "What is a heat pump?
+ * Costs explained" is its first section's heading. */
 static bool title_like(pith_ctx *ctx, uint32_t i, bool first)
 {
     const char *title = ctx->meta.declared_title;
@@ -254,7 +256,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
         GumboTag t = (GumboTag)el->tag;
         double ld = pith_link_density(el);
         if (pith_tag_is_heading(t)) {
-            if (el->text > 0 && title_like(ctx, i, !seen_heading)) {
+            if (el->text > 0 && title_like(ctx, i, !seen_heading && !seen_prose)) {
                 pith_ctx_reject(ctx, i, "content:title");
                 i = el->end - 1;
             }
