@@ -1362,6 +1362,31 @@ static void test_headline_far_over_date(void **state)
     pith_result_free(r);
 }
 
+/* A date line more than sixteen lines over the text, above a share row
+ * and a picture's credits, is the page's date when none is nearer ("6th":
+ * an ordinal day); one further up than the header reaches is not. */
+static void test_date_far_over_text(void **state)
+{
+    (void)state;
+#define LINKS_10 "Link\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\n" \
+                 "Link\n\nLink\n\n"
+    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\n"
+                               "Posted on November 6th, 2025\n\n" LINKS_10 LINKS_10 P1 "\n\n" P2
+                               "\n\n" P3 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2025-11-06");
+    pith_result_free(r);
+    static const char too_far[] = "Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10
+        LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
+    r = pith_extract(too_far, strlen(too_far), NULL);
+    assert_non_null(r);
+    assert_null(r->date);
+    pith_result_free(r);
+#undef LINKS_10
+}
+
 /* The title pith reads from the text page holds want. */
 static void assert_text_title(const char *page, const char *want)
 {
@@ -1995,6 +2020,7 @@ int main(void)
         cmocka_unit_test(test_thread_starter_far_over_text),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
+        cmocka_unit_test(test_date_far_over_text),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_credit_line_is_no_title),

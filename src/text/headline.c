@@ -57,6 +57,13 @@
 #define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
 #define DATE_LINE_MAX_CHARS 80
 #define DATE_LINE_MAX_WORDS 12
+#define DATE_LOOK_BACK 48     /* blocks before the article searched for a
+                                 date line when none is nearer: as for a
+                                 labelled byline, a header may hold it over
+                                 a picture, a share row and a contents list */
+#define DATE_LOOK_INTO 16     /* blocks of the article's start searched for
+                                 a date line when none is nearer: a
+                                 standfirst or a question may open it */
 #define BOX_LOOK_AFTER 12     /* blocks after the article searched for a box */
 
 static bool is_meta_role(const pith_tblock *blk)
@@ -234,17 +241,45 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
 }
 
 /* A line that is a date and little else: "Nov. 19, 2019 8:03 am ET". */
+static bool date_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    pith_date d;
+    return blk->chars <= DATE_LINE_MAX_CHARS && blk->words <= DATE_LINE_MAX_WORDS &&
+           !blk->sentence_end && pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
+}
+
 static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
 {
-    pith_tblock *blk = &page->b[i];
-    const char *s = pith_tblock_text(page, i);
-    pith_date d;
-    if (blk->chars > DATE_LINE_MAX_CHARS || blk->words > DATE_LINE_MAX_WORDS ||
-        blk->sentence_end || !pith_date_parse(s, blk->len, 0, &d))
+    if (!date_line(page, i))
         return false;
-    pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, blk->len, PITH_MV_IN_ARTICLE);
-    set_role(blk, PITH_TR_DATE, "meta:date");
+    pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
+                    page->b[i].len, PITH_MV_IN_ARTICLE);
+    set_role(&page->b[i], PITH_TR_DATE, "meta:date");
     return true;
+}
+
+/* When no date line stands next to the article's start, the nearest one
+ * further off, up in the header (over a picture, a share row and a table
+ * of contents) or down in the article's first lines (under a standfirst).
+ * The line keeps its role: read as the date, it stays where the judge put
+ * it, so the text is the same. */
+static void take_far_date(const pith_tpage *page, uint32_t from, uint32_t to, uint32_t first,
+                          uint32_t last, pith_mfound *f)
+{
+    uint32_t far = first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0;
+    uint32_t deep = first + DATE_LOOK_INTO < last ? first + DATE_LOOK_INTO : last;
+    uint32_t up = from, down = to + 1;
+    while (up > far || (down <= deep && down < page->n)) {
+        uint32_t i = down <= deep && down < page->n && (up <= far || down - to <= from - up)
+                         ? down++
+                         : --up;
+        if (page->b[i].cls == PITH_UNIT_GOOD || is_meta_role(&page->b[i]) || !date_line(page, i))
+            continue;
+        pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
+                        page->b[i].len, PITH_MV_IN_ARTICLE);
+        return;
+    }
 }
 
 /* A name alone on its line, not yet taken, not prose. */
@@ -526,6 +561,8 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             take_date(page, i, f);
     }
     find_title(page, first, f);
+    if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
+        take_far_date(page, from, to, first, last, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
     /* a labelled byline further up, the nearest */
     uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
