@@ -1364,7 +1364,8 @@ static void test_headline_far_over_date(void **state)
 
 /* A date line more than sixteen lines over the text, above a share row
  * and a picture's credits, is the page's date when none is nearer ("6th":
- * an ordinal day); one further up than the header reaches is not. */
+ * an ordinal day); one seventy lines up, further than a header reaches,
+ * is not. */
 static void test_date_far_over_text(void **state)
 {
     (void)state;
@@ -1378,8 +1379,14 @@ static void test_date_far_over_text(void **state)
     assert_non_null(r->date);
     assert_string_equal(r->date, "2025-11-06");
     pith_result_free(r);
+    static const char over_tags[] = "Home\n\nPosted on November 6th, 2025\n\n" LINKS_10
+        LINKS_10 LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
+    r = pith_extract(over_tags, strlen(over_tags), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date); /* fifty lines up: a long list of tags */
+    pith_result_free(r);
     static const char too_far[] = "Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10
-        LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
+        LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
     r = pith_extract(too_far, strlen(too_far), NULL);
     assert_non_null(r);
     assert_null(r->date);

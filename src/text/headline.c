@@ -57,10 +57,11 @@
 #define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
 #define DATE_LINE_MAX_CHARS 80
 #define DATE_LINE_MAX_WORDS 12
-#define DATE_LOOK_BACK 48     /* blocks before the article searched for a
-                                 date line when none is nearer: as for a
-                                 labelled byline, a header may hold it over
-                                 a picture, a share row and a contents list */
+#define DATE_LOOK_BACK 64     /* blocks before the article searched for a
+                                 date line when none is nearer: a header may
+                                 hold it over a picture, a share row, a
+                                 contents list and a list of tags, each
+                                 item a line */
 #define DATE_LOOK_INTO 16     /* blocks of the article's start searched for
                                  a date line when none is nearer: a
                                  standfirst or a question may open it */
