@@ -1362,35 +1362,49 @@ static void test_headline_far_over_date(void **state)
     pith_result_free(r);
 }
 
+/* The date pith reads from the text page, NULL for none, is want. */
+static void assert_text_date(const char *page, const char *want)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_string_equal(r->date ? r->date : "none", want ? want : "none");
+    pith_result_free(r);
+}
+
 /* A date line more than sixteen lines over the text, above a share row
  * and a picture's credits, is the page's date when none is nearer ("6th":
- * an ordinal day); one seventy lines up, further than a header reaches,
- * is not. */
+ * an ordinal day), and so is one fifty lines up, over a long list of tags;
+ * one seventy lines up, further than a header reaches, is not. */
 static void test_date_far_over_text(void **state)
 {
     (void)state;
 #define LINKS_10 "Link\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\n" \
                  "Link\n\nLink\n\n"
-    static const char page[] = "Home\n\nBridge Repairs Will Take a Year\n\n"
-                               "Posted on November 6th, 2025\n\n" LINKS_10 LINKS_10 P1 "\n\n" P2
-                               "\n\n" P3 "\n";
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2025-11-06");
-    pith_result_free(r);
-    static const char over_tags[] = "Home\n\nPosted on November 6th, 2025\n\n" LINKS_10
-        LINKS_10 LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
-    r = pith_extract(over_tags, strlen(over_tags), NULL);
-    assert_non_null(r);
-    assert_non_null(r->date); /* fifty lines up: a long list of tags */
-    pith_result_free(r);
-    static const char too_far[] = "Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10
-        LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 P1 "\n\n" P2 "\n\n" P3 "\n";
-    r = pith_extract(too_far, strlen(too_far), NULL);
-    assert_non_null(r);
-    assert_null(r->date);
-    pith_result_free(r);
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n"
+                     "Posted on November 6th, 2025\n\n" LINKS_10 LINKS_10 TEXT,
+                     "2025-11-06");
+    assert_text_date("Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 TEXT,
+                     "2025-11-06");
+    assert_text_date("Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     NULL);
+}
+
+/* A byline's line of credits that holds the date is the page's date when
+ * no date line is near; a sentence that names a day is not one. */
+static void test_date_in_credits_line(void **state)
+{
+    (void)state;
+    assert_text_date("Home\n\nBy Jane Doe, Transport Correspondent - Updated Sep 9, 2025 at "
+                     "1:00 PM EST | Fact-checked by John Roe\n\n"
+                     "Bridge Repairs Will Take a Year\n\n" TEXT,
+                     "2025-09-09");
+    assert_text_date("Home\n\nThe council first said on Sep 9, 2025 that the old bridge would "
+                     "close for a year.\n\nBridge Repairs Will Take a Year\n\n" TEXT,
+                     NULL);
+#undef TEXT
 #undef LINKS_10
 }
 
@@ -2028,6 +2042,7 @@ int main(void)
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),
+        cmocka_unit_test(test_date_in_credits_line),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_credit_line_is_no_title),

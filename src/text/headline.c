@@ -57,6 +57,7 @@
 #define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
 #define DATE_LINE_MAX_CHARS 80
 #define DATE_LINE_MAX_WORDS 12
+#define DATED_LINE_MAX_CHARS 220 /* a byline's credits with the date */
 #define DATE_LOOK_BACK 64     /* blocks before the article searched for a
                                  date line when none is nearer: a header may
                                  hold it over a picture, a share row, a
@@ -260,22 +261,33 @@ static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
     return true;
 }
 
-/* When no date line stands next to the article's start, the nearest one
- * further off, up in the header (over a picture, a share row and a table
+/* A line that holds a date, alone or among a byline's other credits
+ * ("By Jane Doe - Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+ * John Roe"), and is no sentence. */
+static bool dated_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    pith_date d;
+    return blk->chars <= DATED_LINE_MAX_CHARS && !blk->sentence_end &&
+           pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
+}
+
+/* When no date line stands next to the article's start, the dated line
+ * nearest to it, up in the header (over a picture, a share row and a table
  * of contents) or down in the article's first lines (under a standfirst).
  * The line keeps its role: read as the date, it stays where the judge put
  * it, so the text is the same. */
-static void take_far_date(const pith_tpage *page, uint32_t from, uint32_t to, uint32_t first,
-                          uint32_t last, pith_mfound *f)
+static void take_far_date(const pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
 {
     uint32_t far = first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0;
     uint32_t deep = first + DATE_LOOK_INTO < last ? first + DATE_LOOK_INTO : last;
-    uint32_t up = from, down = to + 1;
+    uint32_t up = first, down = first;
     while (up > far || (down <= deep && down < page->n)) {
-        uint32_t i = down <= deep && down < page->n && (up <= far || down - to <= from - up)
+        uint32_t i = down <= deep && down < page->n && (up <= far || down - first <= first - up)
                          ? down++
                          : --up;
-        if (page->b[i].cls == PITH_UNIT_GOOD || is_meta_role(&page->b[i]) || !date_line(page, i))
+        if (page->b[i].cls == PITH_UNIT_GOOD || is_meta_role(&page->b[i]) ||
+            !dated_line(page, i))
             continue;
         pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
                         page->b[i].len, PITH_MV_IN_ARTICLE);
@@ -563,7 +575,7 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     }
     find_title(page, first, f);
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
-        take_far_date(page, from, to, first, last, f);
+        take_far_date(page, first, last, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
     /* a labelled byline further up, the nearest */
     uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
