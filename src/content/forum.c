@@ -849,7 +849,7 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
     keep_opening_post(ctx, region, bodies[0], bodies[m - 1], keep);
     reject_the_rest(ctx, region, keep);
     reject_short_times(ctx, region);
-    if (!getenv("NOQ")) reject_repeated_quotes(ctx, bodies, m);
+    reject_repeated_quotes(ctx, bodies, m);
     pith_dom_stats(dom, true);
     return true;
 }
