@@ -701,16 +701,32 @@ static uint32_t quote_content(const pith_dom *dom, uint32_t q)
 
 #define ELISION "\xE2\x80\xA6" /* "…": a quote leaves out what lies between its pieces */
 
+/* Count a search of the posts' text seen so far (seen_len bytes) in
+ * *scanned; false, and nothing counted, when it would go past
+ * QUOTES_SCAN_MAX. */
+static bool may_search(size_t *scanned, size_t seen_len)
+{
+    if (*scanned + seen_len > QUOTES_SCAN_MAX)
+        return false;
+    *scanned += seen_len;
+    return true;
+}
+
 /* Is the text of element c (in *text) in the posts' text seen so far, each
  * of its pieces between elisions word for word?  (pith_el_text writes no
- * space before its first word or after its last.) */
-static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, pith_buf *text)
+ * space before its first word or after its last.)  Each search is counted
+ * in *scanned (may_search): one at least, one more for each further piece;
+ * past the bound a quote is not said before. */
+static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, pith_buf *text,
+                        size_t *scanned)
 {
+    if (!may_search(scanned, seen->len))
+        return false;
     pith_buf_clear(text);
     pith_el_text(dom, c, text, 0);
     if (text->len == 0 || seen->len == 0)
         return false;
-    bool found = true;
+    bool found = true, searched = false;
     for (char *piece = text->data; found && piece;) {
         char *cut = strstr(piece, ELISION);
         if (cut)
@@ -720,7 +736,11 @@ static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, p
         size_t n = strlen(piece);
         while (n > 0 && piece[n - 1] == ' ')
             piece[--n] = '\0';
-        found = n == 0 || strstr(seen->data, piece) != NULL;
+        if (n > 0) {
+            found = (!searched || may_search(scanned, seen->len)) &&
+                    strstr(seen->data, piece) != NULL;
+            searched = true;
+        }
         piece = cut ? cut + strlen(ELISION) : NULL;
     }
     return found;
@@ -739,11 +759,9 @@ static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32
             const pith_el *el = &dom->els[q];
             if (skipped(el) || (el->tag != GUMBO_TAG_BLOCKQUOTE && el->tag != GUMBO_TAG_ASIDE))
                 continue;
-            if ((el->text >= QUOTE_REPEAT_MIN || el->tag == GUMBO_TAG_ASIDE) && scanned + seen.len <= QUOTES_SCAN_MAX) {
-                scanned += seen.len;
-                if (said_before(dom, quote_content(dom, q), &seen, &text))
-                    pith_ctx_reject(ctx, q, "forum:repeated-quote");
-            }
+            if ((el->text >= QUOTE_REPEAT_MIN || el->tag == GUMBO_TAG_ASIDE) &&
+                said_before(dom, quote_content(dom, q), &seen, &text, &scanned))
+                pith_ctx_reject(ctx, q, "forum:repeated-quote");
             q = el->end - 1;
         }
         pith_el_text(dom, b, &seen, 0);
