@@ -874,10 +874,11 @@ static void scan_posts(pith_ctx *ctx, const post_marks *m, uint32_t p, shown *sh
             continue;
         bool named = is_a_post(dom, c);
         post_head head = {false, false};
-        if (named || el->links > 0)
+        if (!named && el->links > 0) /* its head, where no name makes it a post */
             head = read_post_head(dom, m, c);
-        bool is_dated = (named || (head.poster && !head.linked_title)) && post_dated(ctx, c);
-        if (!named && !(head.poster && !head.linked_title && is_dated))
+        bool by_its_head = head.poster && !head.linked_title;
+        bool is_dated = (named || by_its_head) && post_dated(ctx, c);
+        if (!named && !is_dated)
             continue;
         if (first_post == PITH_NO_EL)
             first_post = c;
