@@ -1103,10 +1103,7 @@ static const pith_type_signal *buy_button(pith_ctx *ctx, uint32_t i)
         n--;
     if (n == 0 || n > BUY_LABEL_MAX)
         return NULL;
-    for (const pith_type_signal *b = pith_buy_button_signals; b->word; b++)
-        if (strlen(b->word) == n && pith_ascii_ieqn(label, b->word, n))
-            return b;
-    return NULL;
+    return pith_type_signal_of(pith_buy_button_signals, label, n);
 }
 
 #define COUNT_TEXT_MAX 40 /* non-space bytes of a count: "Showing 1-24 of 345 results" */
@@ -1137,10 +1134,7 @@ static const pith_type_signal *count_noun(const char *w, size_t n)
 {
     if (n > 0 && w[n - 1] == ')')
         n--;
-    for (const pith_type_signal *s = pith_count_noun_signals; s->word; s++)
-        if (strlen(s->word) == n && pith_ascii_ieqn(w, s->word, n))
-            return s;
-    return NULL;
+    return pith_type_signal_of(pith_count_noun_signals, w, n);
 }
 
 /* Does text (n bytes) count the items the page lists, in a line of a few

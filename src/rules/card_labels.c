@@ -70,8 +70,5 @@ bool pith_rules_is_card_label(const char *text, size_t n)
     for (const pith_card_label *l = pith_card_labels; n > 0 && l->label; l++)
         if (strlen(l->label) == n && pith_ascii_ieqn(text, l->label, n))
             return true;
-    for (const pith_type_signal *b = pith_buy_button_signals; n > 0 && b->word; b++)
-        if (strlen(b->word) == n && pith_ascii_ieqn(text, b->word, n))
-            return true;
-    return false;
+    return n > 0 && pith_type_signal_of(pith_buy_button_signals, text, n) != NULL;
 }

@@ -5,11 +5,16 @@
  * it (its generator), and the shape of its address speak for one kind of
  * page.  Weights: 3 a declaration that settles it, 2 good evidence, 1 a hint
  * that needs company.  Every entry names a type of page, a vocabulary term
- * or a widely used piece of software, never a site.
+ * or a widely used piece of software, never a site.  The tables matched
+ * whole (buy buttons, count nouns) are read by one look-up,
+ * pith_type_signal_of.
  */
 #include "pagetypes.h"
 
 #include <stddef.h>
+#include <string.h>
+
+#include "util/ascii.h"
 
 #define A PITH_PAGE_ARTICLE
 #define F PITH_PAGE_FORUM
@@ -281,3 +286,12 @@ const pith_type_signal pith_profile_segments[] = {
     {"~*", F, 1, "a member's page: /~NAME (as older community sites write it)"},
     {NULL, 0, 0, NULL},
 };
+
+const pith_type_signal *pith_type_signal_of(const pith_type_signal *table, const char *w,
+                                            size_t n)
+{
+    for (const pith_type_signal *s = table; s->word; s++)
+        if (strlen(s->word) == n && pith_ascii_ieqn(w, s->word, n))
+            return s;
+    return NULL;
+}

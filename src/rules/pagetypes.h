@@ -6,6 +6,7 @@
 #ifndef PITH_PAGETYPES_H
 #define PITH_PAGETYPES_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 
@@ -28,6 +29,11 @@ typedef struct pith_type_signal {
     uint8_t weight;       /* 1 a hint, 2 good evidence, 3 a declaration */
     const char *reason;   /* why, and the name --explain reports */
 } pith_type_signal;
+
+/* The entry of table (ended by a NULL word) whose word is the whole of w
+ * (n bytes), ASCII case folded; NULL when none is. */
+const pith_type_signal *pith_type_signal_of(const pith_type_signal *table, const char *w,
+                                            size_t n);
 
 /* schema.org types (JSON-LD @type, microdata itemtype), matched against the
  * type's last path segment exactly ("https://schema.org/Product" ->
