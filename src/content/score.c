@@ -534,14 +534,12 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
             continue;
         if (s->score > 0 && final_score(s) >= threshold) {
             keep[k] = true;
-        } else if ((s->mass >= mass_threshold && reads_like_article_part(dom, j)) ||
-                   alike_section(dom, top, j) ||
-                   (j < top && (alike_lead_block(dom, top, j) ||
-                                reads_like_article_part(dom, j)))) {
-            /* another part of the same article, split by figures or ads, or
-             * another section of the same manual, or its lead: in a block of
-             * the same template, or paragraphs of prose in a box of their own
-             * (an "intro" box before a body many times its weight) */
+        } else if (((j < top || s->mass >= mass_threshold) && reads_like_article_part(dom, j)) ||
+                   alike_section(dom, top, j) || (j < top && alike_lead_block(dom, top, j))) {
+            /* another part of the same article, split by figures or ads (after
+             * the top, of some mass; before it, however light: an "intro" box
+             * before a body many times its weight), or another section of the
+             * same manual, or its lead in a block of the same template */
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = pith_link_density(s);
