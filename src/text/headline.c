@@ -472,6 +472,15 @@ static bool opens_with_word(const char *s)
     return pith_ascii_is_alnum(s[0]) || c >= 0x80 || (c && strchr("\"'([#$", s[0]) != NULL);
 }
 
+/* Does line a end with line b, a shorter one ("Home » Top Tech
+ * Conferences" with "Top Tech Conferences")? */
+static bool ends_with_line(const pith_tpage *page, uint32_t a, uint32_t b)
+{
+    const pith_tblock *la = &page->b[a], *lb = &page->b[b];
+    return lb->len < la->len && memcmp(pith_tblock_text(page, a) + la->len - lb->len,
+                                       pith_tblock_text(page, b), lb->len) == 0;
+}
+
 /* A headline over its standfirst (the deck): the line over the byline was
  * the deck, written as a sentence ("Introducing “Mentor Mode” — a
  * human-centered alternative" under "Vibe Coding Is Creating a Generation
@@ -480,12 +489,12 @@ static bool opens_with_word(const char *s)
 static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t deck)
 {
     const pith_tblock *h = &page->b[head], *d = &page->b[deck];
-    const char *hs = pith_tblock_text(page, head), *ds = pith_tblock_text(page, deck);
+    const char *hs = pith_tblock_text(page, head);
     if (!title_like(page, head) || lettered_words(hs, h->len) < OVER_META_MIN_WORDS ||
         holds_trail_mark(hs, h->len) || !opens_with_word(hs))
         return false; /* a date line ("Published 22 hours ago"), an address, a
                          trail, a search box's hint ("// Press enter to search") */
-    if (d->len > h->len && memcmp(ds + d->len - h->len, hs, h->len) == 0)
+    if (ends_with_line(page, deck, head))
         return true;
     return !d->title_case;
 }
@@ -496,14 +505,9 @@ static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t d
  * own.  Else line i itself. */
 static uint32_t trail_end_under(const pith_tpage *page, uint32_t i)
 {
-    const pith_tblock *t = &page->b[i];
-    const char *ts = pith_tblock_text(page, i);
-    for (uint32_t j = i + 1; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++) {
-        const pith_tblock *h = &page->b[j];
-        if (h->len < t->len && title_like(page, j) &&
-            memcmp(ts + t->len - h->len, pith_tblock_text(page, j), h->len) == 0)
+    for (uint32_t j = i + 1; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++)
+        if (ends_with_line(page, i, j) && title_like(page, j))
             return j;
-    }
     return i;
 }
 
