@@ -1278,7 +1278,7 @@ static bool grid_outweighs_run(const pith_tpage *page, uint32_t first, uint32_t 
 {
     return run_prose(page, first, last) < RECORD_INTRO_PROSE &&
            run_text(page, rfirst, rlast) > RECORDS_OVER_RUN * run_text(page, first, last) &&
-           pith_text_priced_grid(page, rfirst, rlast);
+           pith_text_grid_of_prices(pith_text_price_lines(page, rfirst, rlast));
 }
 
 /* ------------------------------------------------------------ step 5 */
@@ -1367,8 +1367,7 @@ static bool figures_of_columns(const pith_tpage *page, uint32_t from, uint32_t t
 static bool priced_cards(const pith_tpage *page, uint32_t first, uint32_t last)
 {
     uint32_t prices = pith_text_price_lines(page, first, last);
-    return pith_text_priced_grid(page, first, last) &&
-           prices * CARD_MAX_LINES >= last - first + 1;
+    return pith_text_grid_of_prices(prices) && prices * CARD_MAX_LINES >= last - first + 1;
 }
 
 /* Inside the article, runs of short lines that read as menus go (not on a

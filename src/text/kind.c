@@ -184,9 +184,9 @@ uint32_t pith_text_price_lines(const pith_tpage *page, uint32_t first, uint32_t 
     return prices;
 }
 
-bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last)
+bool pith_text_grid_of_prices(uint32_t prices)
 {
-    return pith_text_price_lines(page, first, last) >= COLLECTION_MIN_PRICES;
+    return prices >= COLLECTION_MIN_PRICES;
 }
 
 static void measure(pith_tpage *page, bool found, uint32_t first, uint32_t last, shape *sh)

@@ -30,8 +30,8 @@ bool pith_text_code_line(const char *s, size_t n);
  * alone on its line. */
 uint32_t pith_text_price_lines(const pith_tpage *page, uint32_t first, uint32_t last);
 
-/* Do the blocks from first to last hold a grid of products: many prices,
- * each alone on its line (COLLECTION_MIN_PRICES, a collection's)? */
-bool pith_text_priced_grid(const pith_tpage *page, uint32_t first, uint32_t last);
+/* Do that many prices, each alone on its line (pith_text_price_lines),
+ * make a grid of products (COLLECTION_MIN_PRICES, a collection's)? */
+bool pith_text_grid_of_prices(uint32_t prices);
 
 #endif
