@@ -473,20 +473,25 @@ static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
                                   * button, not the site's menus between its banner and
                                   * the thread (removed or not) */
 
-/* The nearest earlier sibling of box with prose, when no more than
- * BETWEEN_ELEMENTS_MAX elements lie between them, or PITH_NO_EL. */
-static uint32_t prose_before_box(const pith_dom *dom, uint32_t box)
+/* The nearest earlier sibling of box that is_one says is one, when no
+ * more than BETWEEN_ELEMENTS_MAX elements lie between them, or PITH_NO_EL. */
+static uint32_t nearest_before_box(pith_ctx *ctx, uint32_t box,
+                                   bool (*is_one)(pith_ctx *ctx, uint32_t i))
 {
+    const pith_dom *dom = &ctx->dom;
     uint32_t nearest = PITH_NO_EL;
-    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end) {
-        const pith_el *el = &dom->els[c];
-        if (!skipped(el) && el->para_text >= OPENING_PROSE_MIN &&
-            el->link_text * BODY_LINKS_MAX_PART < el->text)
+    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end)
+        if (!skipped(&dom->els[c]) && box - dom->els[c].end <= BETWEEN_ELEMENTS_MAX &&
+            is_one(ctx, c))
             nearest = c;
-    }
-    if (nearest != PITH_NO_EL && box - dom->els[nearest].end > BETWEEN_ELEMENTS_MAX)
-        return PITH_NO_EL;
     return nearest;
+}
+
+/* Does element i hold prose, with few links: the opening post's body? */
+static bool opening_prose(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    return el->para_text >= OPENING_PROSE_MIN && el->link_text * BODY_LINKS_MAX_PART < el->text;
 }
 
 /* Does element p show a post's time (a summary of the thread above its
@@ -557,19 +562,6 @@ static bool opens_with_the_description(pith_ctx *ctx, uint32_t i)
     return same;
 }
 
-/* The nearest earlier sibling of box opening with the page's description,
- * no more than BETWEEN_ELEMENTS_MAX elements before it, or PITH_NO_EL. */
-static uint32_t described_before_box(pith_ctx *ctx, uint32_t box)
-{
-    const pith_dom *dom = &ctx->dom;
-    uint32_t nearest = PITH_NO_EL;
-    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end)
-        if (!skipped(&dom->els[c]) && box - dom->els[c].end <= BETWEEN_ELEMENTS_MAX &&
-            opens_with_the_description(ctx, c))
-            nearest = c;
-    return nearest;
-}
-
 static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, uint32_t last,
                               bool *keep)
 {
@@ -578,7 +570,7 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
     while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
         box = dom->els[box].parent;
     for (int up = 0; up < OPENING_POST_LEVELS && box != PITH_NO_EL && box > region; up++) {
-        uint32_t nearest = prose_before_box(dom, box);
+        uint32_t nearest = nearest_before_box(ctx, box, opening_prose);
         if (nearest != PITH_NO_EL && (up == 0 || shows_a_time(ctx, nearest))) {
             uint32_t body = up ? opening_body(dom, nearest) : nearest;
             keep[body] = true;
@@ -586,7 +578,7 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
                 keep_byline(ctx, nearest, body, keep);
             return;
         }
-        uint32_t described = described_before_box(ctx, box);
+        uint32_t described = nearest_before_box(ctx, box, opens_with_the_description);
         if (described != PITH_NO_EL) {
             keep[described] = true;
             return;
