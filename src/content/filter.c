@@ -400,12 +400,14 @@ static bool line_in_another_context(pith_ctx *ctx, uint32_t i, uint32_t first_pa
     return hash_of(ctx, p) != hash_of(ctx, first_parent);
 }
 
-/* The item of a run of alike siblings (a list's entry, a grid's card)
- * that element i is in, DUP_ITEM_DEPTH levels up at most; PITH_NO_EL if
- * none. */
+/* On a list (a listing, a collection), the item of a run of alike
+ * siblings (a list's entry, a grid's card) that element i is in,
+ * DUP_ITEM_DEPTH levels up at most; PITH_NO_EL if none, and on any other
+ * page (no climb for every block of an article). */
 static uint32_t item_of(const pith_ctx *ctx, uint32_t i)
 {
-    if (!ctx->item_run)
+    if (!ctx->item_run ||
+        (ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION))
         return PITH_NO_EL;
     for (int up = 0; up <= DUP_ITEM_DEPTH && i != PITH_NO_EL; up++, i = ctx->dom.els[i].parent)
         if (ctx->item_run[i] >= DUP_ITEM_RUN_MIN)
@@ -421,9 +423,8 @@ static uint32_t item_of(const pith_ctx *ctx, uint32_t i)
  * (a featured strip above the list) the same story shown twice. */
 static bool title_of_another_item(const pith_ctx *ctx, uint32_t i, uint32_t first_item)
 {
-    if ((ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION) ||
-        !pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag) || first_item == PITH_NO_EL)
-        return false;
+    if (first_item == PITH_NO_EL || !pith_tag_is_heading((GumboTag)ctx->dom.els[i].tag))
+        return false; /* not on a list (item_of), or no title */
     uint32_t item = item_of(ctx, i);
     return item != PITH_NO_EL && item != first_item &&
            ctx->dom.els[item].parent == ctx->dom.els[first_item].parent;
