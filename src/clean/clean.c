@@ -713,7 +713,6 @@ static bool soft_category(pith_category cat)
 }
 
 #define LARGE_SHARE 0.4 /* of the body's text: no furniture holds that much */
-#define ITEM_RUN_MIN 3  /* alike siblings in a row: the items of a grid or list */
 #define ITEM_PART_DEPTH 4 /* levels from an item down to a part named like it */
 
 /* On a page that is not an article, an element holding a large share of
@@ -1398,7 +1397,7 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
      * "product-card"), a few levels down. */
     uint32_t a = i;
     for (int up = 0; up <= ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
-        if (ctx->item_run[a] >= ITEM_RUN_MIN && dom->els[a].cat == cat)
+        if (ctx->item_run[a] >= PITH_ITEM_RUN_MIN && dom->els[a].cat == cat)
             return true;
     return false;
 }
@@ -1434,7 +1433,7 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
         return false;
     uint32_t a = dom->els[i].parent;
     for (int up = 0; up < ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
-        if (ctx->item_run[a] >= ITEM_RUN_MIN)
+        if (ctx->item_run[a] >= PITH_ITEM_RUN_MIN)
             return true;
     return false;
 }

@@ -320,7 +320,6 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 #define DUP_CONTEXT_MAX_TEXT 2000 /* the largest parent read to compare two
                                      repeats' contexts (keeps it linear) */
 #define DUP_MIN_SLOTS 256 /* the hash table's size for a small article */
-#define DUP_ITEM_RUN_MIN 3 /* alike siblings in a row: the items of a list */
 #define DUP_ITEM_DEPTH 10  /* levels from a title up to its item: a card's title sits
                               in a few boxes of layout (link, caption, body, card) */
 #define FNV_OFFSET 1469598103934665603ull /* 64-bit FNV-1a */
@@ -410,7 +409,7 @@ static uint32_t item_of(const pith_ctx *ctx, uint32_t i)
         (ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION))
         return PITH_NO_EL;
     for (int up = 0; up <= DUP_ITEM_DEPTH && i != PITH_NO_EL; up++, i = ctx->dom.els[i].parent)
-        if (ctx->item_run[i] >= DUP_ITEM_RUN_MIN)
+        if (ctx->item_run[i] >= PITH_ITEM_RUN_MIN)
             return i;
     return PITH_NO_EL;
 }

@@ -146,6 +146,10 @@ size_t pith_el_first_class(const pith_el *el, const char **out);
  * Linear. */
 uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
 
+/* The shortest run (pith_dom_item_runs) whose elements are the items of a
+ * list or a grid: three alike siblings in a row. */
+#define PITH_ITEM_RUN_MIN 3
+
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 
