@@ -252,8 +252,11 @@ static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
     char index_name[64];
     snprintf(index_name, sizeof index_name, "%s_literals", name);
     put_literal_index(f, index_name, m->index);
-    fprintf(f, "static const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces, &%s};\n\n",
-            name, (unsigned)m->options, m->n, name, index_name);
+    char tail[32] = "SIZE_MAX";
+    if (m->tail != SIZE_MAX)
+        snprintf(tail, sizeof tail, "%zuu", m->tail);
+    fprintf(f, "static const pith_any_match_data %s_text = {0x%xu, %u, %s_pieces, &%s, %s};\n\n",
+            name, (unsigned)m->options, m->n, name, index_name, tail);
 }
 
 static void put_stopwords(FILE *f, const pith_stop_data *t)

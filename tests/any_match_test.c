@@ -455,6 +455,15 @@ static void test_tail_bounds(void **state)
         assert_non_null(m);
         if (pith_any_match_tail(m) != cases[k].tail)
             fail_msg("%s: tail %zu", cases[k].pattern, pith_any_match_tail(m));
+        /* The bound travels in the data the build writes, not measured again. */
+        pith_any_match_data data;
+        assert_true(pith_any_match_export(m, &data));
+        pith_any_match *copy = pith_any_match_from_data(&data);
+        assert_non_null(copy);
+        if (pith_any_match_tail(copy) != cases[k].tail)
+            fail_msg("%s: tail from data %zu", cases[k].pattern, pith_any_match_tail(copy));
+        pith_any_match_free(copy);
+        pith_any_match_data_free(&data);
         pith_any_match_free(m);
     }
 }

@@ -1373,6 +1373,7 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
     out->options = m->options;
     out->pieces = pieces;
     out->index = m->ix;
+    out->tail = m->tail;
     bool ok = true;
     for (unsigned i = 0; ok && i < m->n; i++) {
         memcpy(pieces[i].literal, m->pieces[i].literal,
@@ -1428,7 +1429,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         pith_any_match_free(m);
         return NULL;
     }
-    tail_bound(m);
+    m->tail = data->tail;
     return m;
 }
 

@@ -150,6 +150,9 @@ typedef struct pith_any_match_data {
     unsigned n;
     const pith_piece_data *pieces;
     const pith_literal_index *index; /* the pieces' literals filed, or NULL */
+    size_t tail; /* the matcher's tail bound (any_match.c's tail_bound), SIZE_MAX
+                    when it has none: measured once by the generator, not at
+                    every start-up (the regex reading costs 0.14 M instructions) */
 } pith_any_match_data;
 
 /* A set of rules of rules.c: an index, or one pattern. */
