@@ -663,15 +663,36 @@ static bool named_a_time(pith_ctx *ctx, uint32_t i)
     return text && pith_ascii_holds_digit(text, strlen(text));
 }
 
+/* For each element, the first element at or after it in the page that
+ * names a poster (next_poster), and the first linked title (next_title),
+ * PITH_NO_EL when none: what a box's head shows is then read without
+ * reading it again for every box around it; and whether the element shows
+ * a time (time_seen: 0 not yet asked, TIME_NONE, TIME_SHOWN), asked once
+ * however many nested boxes' heads hold it. */
+typedef struct post_marks {
+    uint32_t *next_poster, *next_title, *time_seen;
+} post_marks;
+
+enum { TIME_NONE = 1, TIME_SHOWN = 2 };
+
+static bool shows_a_time_once(pith_ctx *ctx, const post_marks *m, uint32_t i)
+{
+    if (!m->time_seen[i])
+        m->time_seen[i] = pith_pagetype_shows_a_time(ctx, i, true) ||
+                                  shows_a_hover_date(ctx, i) || named_a_time(ctx, i)
+                              ? TIME_SHOWN
+                              : TIME_NONE;
+    return m->time_seen[i] == TIME_SHOWN;
+}
+
 /* Does the head of post p show when it was written? */
-static bool post_dated(pith_ctx *ctx, uint32_t p)
+static bool post_dated(pith_ctx *ctx, const post_marks *m, uint32_t p)
 {
     uint32_t end = ctx->dom.els[p].end;
     if (end - p > POST_HEAD_ELEMENTS)
         end = p + POST_HEAD_ELEMENTS;
     for (uint32_t i = p + 1; i < end; i++)
-        if (pith_pagetype_shows_a_time(ctx, i, true) || shows_a_hover_date(ctx, i) ||
-            named_a_time(ctx, i))
+        if (shows_a_time_once(ctx, m, i))
             return true;
     return false;
 }
@@ -725,14 +746,6 @@ static bool linked_title(const pith_el *el)
 {
     return pith_tag_is_heading((GumboTag)el->tag) && el->text > 0 && el->link_text * 2 > el->text;
 }
-
-/* For each element, the first element at or after it in the page that
- * names a poster (next_poster), and the first linked title (next_title),
- * PITH_NO_EL when none: what a box's head shows is then read without
- * reading it again for every box around it. */
-typedef struct post_marks {
-    uint32_t *next_poster, *next_title;
-} post_marks;
 
 static void mark_post_heads(const pith_dom *dom, const post_marks *m)
 {
@@ -877,7 +890,7 @@ static void scan_posts(pith_ctx *ctx, const post_marks *m, uint32_t p, shown *sh
         if (!named && el->links > 0) /* its head, where no name makes it a post */
             head = read_post_head(dom, m, c);
         bool by_its_head = head.poster && !head.linked_title;
-        bool is_dated = (named || by_its_head) && post_dated(ctx, c);
+        bool is_dated = (named || by_its_head) && post_dated(ctx, m, c);
         if (!named && !is_dated)
             continue;
         if (first_post == PITH_NO_EL)
@@ -1202,12 +1215,13 @@ static void sum_up(const pith_dom *dom, uint32_t *prices, uint32_t *pictures)
     }
 }
 
-/* counts: four arrays of dom->n zeros (prices, pictures, post_marks). */
+/* counts: five arrays of dom->n zeros (prices, pictures, post_marks). */
 static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *counts,
                            uint32_t *per_box)
 {
     uint32_t *prices_in = counts, *pictures_in = counts + ctx->dom.n;
-    const post_marks marks = {counts + 2 * ctx->dom.n, counts + 3 * ctx->dom.n};
+    const post_marks marks = {counts + 2 * ctx->dom.n, counts + 3 * ctx->dom.n,
+                              counts + 4 * ctx->dom.n};
     pith_dom *dom = &ctx->dom;
     memset(sh, 0, sizeof *sh);
     sh->grid.first = sh->grid.last = sh->cards.first = sh->cards.last = PITH_NO_EL;
@@ -1526,7 +1540,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
         given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
     size_t n = ctx->dom.n ? ctx->dom.n : 1;
-    uint32_t *counts = pith_arena_calloc(ctx->arena, 4 * n, sizeof *counts);
+    uint32_t *counts = pith_arena_calloc(ctx->arena, 5 * n, sizeof *counts);
     uint32_t *per_box = pith_arena_calloc(ctx->arena, 3 * n, sizeof *per_box);
     ctx->item_run = pith_dom_item_runs(&ctx->dom, ctx->arena);
     if (!counts || !per_box || !ctx->item_run)
