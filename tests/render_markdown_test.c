@@ -255,6 +255,12 @@ static void test_links_and_images(void **state)
     image(&t, q, "/j.png", "");
     text(&t, q, " waxmoth:");
     assert_string_equal(render_text(&t), "see here or there\n\nwaxmoth:");
+    /* A paragraph of an image and its space alone writes no empty lines. */
+    pith_node *r = node(&t, t.root, PITH_NODE_PARAGRAPH);
+    image(&t, r, "/k.png", "");
+    text(&t, r, " ");
+    para(&t, t.root, "after");
+    assert_string_equal(render_text(&t), "see here or there\n\nwaxmoth:\n\nafter");
     tree_free(&t);
 }
 

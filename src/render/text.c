@@ -44,20 +44,21 @@ static void want(text_state *st, int newlines)
 
 static void emit(text_state *st, const char *s, size_t n)
 {
-    if (n == 0)
-        return;
-    if (st->line_break && st->pending == 0 && st->out->len > 0)
-        pith_buf_putc(st->out, '\n');
-    st->line_break = false;
-    flush(st);
+    pith_buf *out = st->out;
+    bool line_start = st->pending > 0 || st->line_break || out->len == 0 ||
+                      out->data[out->len - 1] == '\n';
     /* Two texts around an image the text leaves out: one space between;
-     * and none at the start of a line that an image opened ("<img> name:"). */
-    if (s[0] == ' ' && (st->out->len == 0 || st->out->data[st->out->len - 1] == ' ' ||
-                        st->out->data[st->out->len - 1] == '\n'))
+     * and none at the start of a line that an image opened ("<img> name:"),
+     * where a text of that space alone writes nothing, not even the line. */
+    if (n > 0 && s[0] == ' ' && (line_start || out->data[out->len - 1] == ' '))
         s++, n--;
     if (n == 0)
         return;
-    pith_buf_append(st->out, s, n);
+    if (st->line_break && st->pending == 0 && out->len > 0)
+        pith_buf_putc(out, '\n');
+    st->line_break = false;
+    flush(st);
+    pith_buf_append(out, s, n);
 }
 
 static bool in_tight_parent(const pith_node *n)
