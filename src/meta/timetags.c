@@ -105,6 +105,15 @@ static bool starts_with_any(const pith_buf *low, const char *const *words, size_
     return false;
 }
 
+/* Are the n bytes at s one of words, whole? */
+static bool equals_any(const char *s, size_t n, const char *const *words, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Does low (lower-cased text, possibly empty: its memory may have run
  * out) hold one of words anywhere? */
 static bool contains_any(const pith_buf *low, const char *const *words, size_t count)
@@ -235,7 +244,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
 
 /* "<h4>Published</h4><div class=post-date>July 8, 2025</div>": the element
  * just before date element i, in the same parent, says "Published" (or
- * "Posted on", "Date:") and nothing more.  Such a label states the
+ * "Posted on", any of PUBLISHED_TEXT, a colon after it or not) and
+ * nothing more.  Such a label states the
  * article's date even in the column beside it, where other dates are
  * other stories' (low: a buffer for the label's lower-case text). */
 static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
@@ -256,9 +266,9 @@ static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
         size_t n = label.len;
         while (n > 0 && (label.data[n - 1] == ':' || label.data[n - 1] == ' '))
             n--;
-        bool yes = false;
-        for (size_t w = 0; w < sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0] && !yes; w++)
-            yes = strlen(PUBLISHED_TEXT[w]) == n && memcmp(label.data, PUBLISHED_TEXT[w], n) == 0;
+        bool yes = label.data &&
+                   equals_any(label.data, n, PUBLISHED_TEXT,
+                              sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]);
         pith_buf_free(&label);
         return yes;
     }
