@@ -287,6 +287,26 @@ static void test_code_column(void **state)
     test_unstage(&s);
 }
 
+/* A syntax highlighter names a code comment by its kind ("hljs-comment"):
+ * inside a <pre> it is the listing's line and stays; the page's comments
+ * box still goes. */
+static void test_comment_token_in_code(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><p>Start a repository and look at it:</p><pre><code class=hljs>"
+               "<span id=token class=hljs-comment># make the folder a repository</span>\n"
+               "git init\n<span id=token2 class=\"token comment\"># what is staged</span>\n"
+               "git status</code></pre><div id=box class=comments><p>Great post, thanks!</p>"
+               "</div></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "token"), "kept");
+    assert_string_equal(dropped_by(&s, "token2"), "kept");
+    assert_string_equal(dropped_by(&s, "box"), "class:comments");
+    test_unstage(&s);
+}
+
 /* A word inside a sentence is never judged as a block: a link that reads
  * like a share button in running text stays. */
 static void test_running_text(void **state)
@@ -1837,6 +1857,7 @@ int main(void)
         cmocka_unit_test(test_manual_headings),
         cmocka_unit_test(test_manual_tools),
         cmocka_unit_test(test_code_column),
+        cmocka_unit_test(test_comment_token_in_code),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

@@ -2142,6 +2142,16 @@ static bool column_of_code(const pith_el *el, pith_category cat, uint32_t code)
     return cat == PITH_CAT_SIDEBAR && code >= CODE_COLUMN_MIN_TEXT && code * 2 > el->text;
 }
 
+/* A part of a code block (a <span> inside a <pre>): a syntax highlighter
+ * names each token by its kind ("hljs-comment", "token comment", "c1"),
+ * and a code comment, keyword or title is the listing's, never the page's
+ * comments, sidebar or heading furniture. */
+static bool token_of_code(const pith_dom *dom, uint32_t i)
+{
+    uint32_t parent = dom->els[i].parent;
+    return parent != PITH_NO_EL && (dom->els[parent].flags & PITH_EL_IN_PRE);
+}
+
 /* The text of element i when it is an outermost code block (<pre>). */
 static uint32_t code_block_text(pith_ctx *ctx, uint32_t i)
 {
@@ -2535,7 +2545,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return NULL;
     if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
         inline_in_prose(&ctx->dom, i, cat) || card_footer_with_heading(&ctx->dom, i, cat) ||
-        column_of_code(el, cat, code ? code[i] : 0))
+        column_of_code(el, cat, code ? code[i] : 0) || token_of_code(&ctx->dom, i))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
         card_of_a_poster(ctx, i) ||
