@@ -1696,6 +1696,26 @@ static void test_comments_on_a_product(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a box classed as the shop's fine print ("disclaimer")
+ * goes: the footnotes of its claims, the terms of its financing.  On an
+ * article it is not this rule's to judge. */
+static void test_fine_print_of_a_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Kettle with a gooseneck spout</h1>" PROSE1
+        "<div class=pdp-disclaimer id=terms><p>* Based on lab tests at sea level. "
+        "Rates are between 0% and 36% APR, subject to approval.</p></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "terms"), "class:disclaimer");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_not_equal(dropped_by(&s, "terms"), "class:disclaimer");
+    test_unstage(&s);
+}
+
 /* A line that is only a loading placeholder ("Loading...", "Chargement…",
  * "LOADING", "Loading reviews...") goes on any page; a heading called
  * "Loading" stays (a manual's section), and so do a sentence about loading
@@ -1911,6 +1931,7 @@ int main(void)
         cmocka_unit_test(test_facts_popup),
         cmocka_unit_test(test_story_popup),
         cmocka_unit_test(test_comments_on_a_product),
+        cmocka_unit_test(test_fine_print_of_a_product),
         cmocka_unit_test(test_loading_placeholders),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),

@@ -1927,14 +1927,36 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
     return true;
 }
 
+/* Class words of a shop's fine print under a product ("disclaimer",
+ * "pdp-disclaimer", "common-bottom-disclaimer__list-item"): the terms of
+ * an offer, the footnotes of its claims ("Image simulated", "Based on lab
+ * tests"), the rates of its financing. */
+static const char *const fine_print_words[] = {"disclaimer"};
+
+/* On a product page, a box classed as the shop's fine print, when it is
+ * not the page's densest prose: the shop's terms, not what the page says
+ * of the product. */
+static bool fine_print(const pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    return ctx->pagetype == PITH_PAGE_PRODUCT && el->norm &&
+           norm_holds_any(el->norm, fine_print_words,
+                          sizeof fine_print_words / sizeof *fine_print_words) &&
+           !holds_the_page(dom, i) && !(dom->prose >= i && dom->prose < el->end);
+}
+
 /* On a product page, what sells rather than describes: a run of other
- * products with their prices, the box that buys the product. */
+ * products with their prices, the box that buys the product, the shop's
+ * fine print. */
 static const char *selling(const pith_ctx *ctx, uint32_t i)
 {
     if (priced_run_of_others(ctx, i))
         return "structure:priced-items";
     if (box_to_buy(ctx, i))
         return "structure:buy-box";
+    if (fine_print(ctx, i))
+        return "class:disclaimer";
     return NULL;
 }
 
