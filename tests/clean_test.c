@@ -1696,9 +1696,9 @@ static void test_comments_on_a_product(void **state)
     test_unstage(&s);
 }
 
-/* On a product page, a box classed as the shop's fine print ("disclaimer")
- * goes: the footnotes of its claims, the terms of its financing.  On an
- * article it is not this rule's to judge. */
+/* On a product or service page, a box classed as the shop's fine print
+ * ("disclaimer") goes: the footnotes of its claims, the terms of its
+ * financing.  On an article it is not this rule's to judge. */
 static void test_fine_print_of_a_product(void **state)
 {
     (void)state;
@@ -1709,6 +1709,9 @@ static void test_fine_print_of_a_product(void **state)
         "</main></body></html>";
     test_staged s;
     clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "terms"), "class:disclaimer");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_SERVICE);
     assert_string_equal(dropped_by(&s, "terms"), "class:disclaimer");
     test_unstage(&s);
     clean_typed(&s, shop, PITH_PAGE_ARTICLE);

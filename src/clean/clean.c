@@ -1935,12 +1935,14 @@ static const char *const fine_print_words[] = {"disclaimer"};
 
 /* On a product page, a box classed as the shop's fine print, when it is
  * not the page's densest prose: the shop's terms, not what the page says
- * of the product. */
+ * of the product.  On a service page too: a maker's product told as a
+ * landing page (a phone, a tablet) is read as one, and its footnotes
+ * ("Measured diagonally", "Results may vary") are the same fine print. */
 static bool fine_print(const pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
-    return ctx->pagetype == PITH_PAGE_PRODUCT && el->norm &&
+    return (ctx->pagetype == PITH_PAGE_PRODUCT || ctx->pagetype == PITH_PAGE_SERVICE) && el->norm &&
            norm_holds_any(el->norm, fine_print_words,
                           sizeof fine_print_words / sizeof *fine_print_words) &&
            !holds_the_page(dom, i) && !(dom->prose >= i && dom->prose < el->end);
@@ -1948,7 +1950,7 @@ static bool fine_print(const pith_ctx *ctx, uint32_t i)
 
 /* On a product page, what sells rather than describes: a run of other
  * products with their prices, the box that buys the product, the shop's
- * fine print. */
+ * fine print (on a service page too). */
 static const char *selling(const pith_ctx *ctx, uint32_t i)
 {
     if (priced_run_of_others(ctx, i))
