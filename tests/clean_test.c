@@ -307,6 +307,25 @@ static void test_comment_token_in_code(void **state)
     test_unstage(&s);
 }
 
+/* A heading named as a permalink's anchor ("header-anchor-post") with a
+ * paragraph of prose after it heads a section of the article and stays; a
+ * menu's heading over its links still goes. */
+static void test_anchor_heading_over_prose(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><p>Most gardens lose their water to the afternoon sun long before "
+               "the roots can drink it.</p><h2 id=section class=header-anchor-post>Water at "
+               "dawn</h2><p>Morning watering gives the soil hours to soak it up before the "
+               "heat arrives.</p><h3 id=menu class=nav-title>More guides</h3><ul><li>"
+               "<a href=/a>Compost</a></li><li><a href=/b>Mulch</a></li></ul></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "section"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:nav");
+    test_unstage(&s);
+}
+
 /* A word inside a sentence is never judged as a block: a link that reads
  * like a share button in running text stays. */
 static void test_running_text(void **state)
@@ -1881,6 +1900,7 @@ int main(void)
         cmocka_unit_test(test_manual_tools),
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_comment_token_in_code),
+        cmocka_unit_test(test_anchor_heading_over_prose),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

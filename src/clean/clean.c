@@ -611,6 +611,23 @@ static bool mislabelled_prose(const pith_el *el, pith_category cat)
     return el->paras >= 3 && prose >= 800 && el->link_text * 10 < el->text * 3;
 }
 
+#define PROSE_UNDER_HEADING_MIN 40 /* non-space bytes of unlinked text: a sentence */
+
+/* A heading whose class names it a part of navigation ("header-anchor-post",
+ * "tocHeader", "anchorWithStickyNavbar": the anchor a table of contents or
+ * a permalink points at) heads its section when it holds no link and a
+ * paragraph of prose comes right after it; a menu's heading tops its
+ * links. */
+static bool heading_over_prose(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    const pith_el *el = &dom->els[i];
+    if (cat != PITH_CAT_NAV || !pith_tag_is_heading((GumboTag)el->tag) || el->text == 0 ||
+        el->link_text > 0 || el->parent == PITH_NO_EL || el->end >= dom->els[el->parent].end)
+        return false;
+    const pith_el *next = &dom->els[el->end];
+    return next->tag == GUMBO_TAG_P && next->text - next->link_text >= PROSE_UNDER_HEADING_MIN;
+}
+
 /* Navigation, sidebars, footers and pagers are blocks of the page's
  * layout.  An inline element inside running prose whose class happens to
  * say "menu" or "nav" (a formula with a context menu, a tooltip) is part of
@@ -2568,7 +2585,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         cat != PITH_CAT_COMMENTS)
         return NULL;
     if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
-        inline_in_prose(&ctx->dom, i, cat) || card_footer_with_heading(&ctx->dom, i, cat) ||
+        inline_in_prose(&ctx->dom, i, cat) || heading_over_prose(&ctx->dom, i, cat) ||
+        card_footer_with_heading(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0) || token_of_code(&ctx->dom, i))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
