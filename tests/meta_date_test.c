@@ -68,6 +68,11 @@ static const date_case CASES[] = {
     {"October 17, 20236:01 PM ET", 0, "2023-10-17"},
     {"May 2nd 202511 mins", 0, "2025-05-02"},
     {"17 October 20236:01", 0, "2023-10-17"},
+    /* a scraper's lines run together: the month against the name before it */
+    {"By Stef KeeganAugust 5, 2024", 0, "2024-08-05"},
+    {"EditorialNovember 22, 2018", 0, "2018-11-22"},
+    {"Jane DoeMar 3, 2021", 0, "2021-03-03"},
+    {"shortmay 5, 2020", 0, NULL}, /* no capital: one word */
     /* German, French, Spanish, Italian, Portuguese, Dutch */
     {"27. November 2026", 0, "2026-11-27"},
     {"Veröffentlicht am 3. März 2021", 0, "2021-03-03"},

@@ -157,6 +157,15 @@ static bool put_utf8(char *dst, size_t *len, size_t cap, uint32_t cp)
     return true;
 }
 
+/* A capital right after a small letter starts a new word: a scraper's
+ * lines run together ("By Stef KeeganAugust 5, 2024", "EditorialNovember
+ * 22, 2018") put the month name against the name or label before it.
+ * ASCII letters only, where case is sure. */
+static bool glued_word_start(bool after_lower, uint32_t cp)
+{
+    return after_lower && cp >= 'A' && cp <= 'Z';
+}
+
 static void tokenize(const char *s, size_t n, toks *ts)
 {
     ts->n = 0;
@@ -194,12 +203,13 @@ static void tokenize(const char *s, size_t n, toks *ts)
             space = false;
         } else if (pith_is_word_cp(cp) && (!pith_is_cjk_cp(cp) || is_thai(cp))) {
             size_t wl = 0;
-            bool too_long = false;
+            bool too_long = false, lower = false;
             while (i < n) {
                 k = pith_utf8_decode(s + i, n - i, &cp);
                 if (!pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
-                    (pith_is_cjk_cp(cp) && !is_thai(cp)))
+                    (pith_is_cjk_cp(cp) && !is_thai(cp)) || glued_word_start(lower, cp))
                     break;
+                lower = cp >= 'a' && cp <= 'z';
                 too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_lower_cp(cp));
                 i += (size_t)k;
             }
