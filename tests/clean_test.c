@@ -237,6 +237,23 @@ static void test_manual_headings(void **state)
     test_unstage(&s);
 }
 
+/* WordPress's block editor marks a heading's anchor with "h-" before its
+ * text ("h-what-is-social-shopping"): the heading's words, no share box;
+ * an id of one letter and another word still names furniture. */
+static void test_marked_heading_anchor(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><h2 id=h-what-is-social-shopping class=wp-block-heading>What is social "
+               "shopping?</h2><p>Buying from a post without leaving the app.</p>"
+               "<h3 id=x-share-bar>Spread the word</h3></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "h-what-is-social-shopping"), "kept");
+    assert_string_equal(dropped_by(&s, "x-share-bar"), "class:share");
+    test_unstage(&s);
+}
+
 /* A manual's page tools go: whether the page helped, when it last
  * changed, the label over its table of contents with the links under it
  * (not the prose after them), its version picker and feedback box, and
@@ -1897,6 +1914,7 @@ int main(void)
         cmocka_unit_test(test_phrases_and_sections),
         cmocka_unit_test(test_running_text),
         cmocka_unit_test(test_manual_headings),
+        cmocka_unit_test(test_marked_heading_anchor),
         cmocka_unit_test(test_manual_tools),
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_comment_token_in_code),

@@ -296,11 +296,18 @@ static size_t shared_anchor_letters(const char *id, const char *text, bool *id_e
 /* Is the id the heading's own text made an anchor ("captions" of
  * "Captions", "_discussion" of "DISCUSSION", "more-on-lists" of "5.1. More
  * on Lists"), its letters and digits the text's, in order, from the first
- * letter on? */
+ * letter on?  A one-letter part before it is the editor's mark of a
+ * heading's anchor ("h-what-is-social-shopping", as WordPress's block
+ * editor writes them), not a word. */
 static bool id_is_anchor_of(const char *id, const char *text)
 {
     bool id_ended, text_ended;
     size_t same = shared_anchor_letters(id, text, &id_ended, &text_ended);
+    if (id_ended && same >= ANCHOR_MIN_MATCH)
+        return true;
+    if (!pith_ascii_is_alpha(id[0]) || (id[1] != '-' && id[1] != '_'))
+        return false;
+    same = shared_anchor_letters(id + 2, text, &id_ended, &text_ended);
     return id_ended && same >= ANCHOR_MIN_MATCH;
 }
 
