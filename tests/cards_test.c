@@ -1,8 +1,9 @@
 /*
  * cards_test.c — pages of many blocks (content/cards.c and the clean
  * stage's rules for a grid's surroundings): a card's name or price shown
- * twice in a row is read once, the same line in two cards, twice apart in
- * one card or in a table's cells stays, and a form of filters beside the
+ * twice in a row is read once (the name beside the picture's frame too),
+ * the same line in two cards, twice apart in one card or in a table's
+ * cells stays, and a form of filters beside the
  * grid goes even when it holds the page's densest sentence, as do filters
  * drawn without a form and a product's picker of options; an item's list
  * of authors stays; a box set between a grid's items goes, a heading
@@ -53,6 +54,33 @@ static void test_card_line_shown_twice_is_read_once(void **state)
     assert_int_equal(count(r->text, "42.00"), 1);
     /* two cards at one price: each keeps its own */
     assert_int_equal(count(r->text, "48.00"), 2);
+    pith_result_free(r);
+}
+
+/* The same card with the picture's frame (a box holding the <img>) in
+ * the box of the picture's link: the link's name is still a line of its
+ * own, and the heading after it says it again. */
+#define FRAMED_CARD(slug, name, price)                                                           \
+    "<li class='grid__item'><div class='card'><div class='card__media'><a href='/p/" slug "'>"   \
+    name "</a><div class='media'><img src='/i/" slug ".jpg' alt=''></div></div>"                \
+    "<div class='card__content'><h3 class='card__heading'><a href='/p/" slug "'>" name          \
+    "</a></h3><div class='card__price'>" price "</div></div></div></li>"
+
+static const char framed_shop[] =
+    "<html><body><main><h1>Mugs</h1><ul class='product-grid'>"
+    FRAMED_CARD("tall", "Tall speckled mug", "&pound;18.00")
+    FRAMED_CARD("squat", "Squat blue mug", "&pound;16.00")
+    FRAMED_CARD("handle", "Mug with a thumb rest", "&pound;21.00")
+    FRAMED_CARD("travel", "Lidded travel mug", "&pound;24.00")
+    "</ul></main></body></html>";
+
+static void test_name_beside_the_picture_frame_is_read_once(void **state)
+{
+    (void)state;
+    pith_result *r = extract(framed_shop);
+    assert_int_equal(count(r->text, "Tall speckled mug"), 1);
+    assert_int_equal(count(r->text, "Lidded travel mug"), 1);
+    assert_int_equal(count(r->text, "16.00"), 1);
     pith_result_free(r);
 }
 
@@ -457,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_heading_in_the_grid_stays),
         cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
+        cmocka_unit_test(test_name_beside_the_picture_frame_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
         cmocka_unit_test(test_ticked_filters_beside_the_grid_go),

@@ -11,7 +11,9 @@
  * page's slider repeats a feature's title the same way.  A reader sees each
  * once.  In the region kept whole (content.c), a short leaf block whose
  * text is the text of the short leaf block just before it is rejected (a
- * paragraph said twice is left to filter.c's duplicates).  What stays: a
+ * paragraph said twice is left to filter.c's duplicates); a block whose
+ * inner blocks show no text (the picture's link beside the picture's
+ * frame) is a leaf block too.  What stays: a
  * line repeated further apart ("Duration" under each of a course's parts),
  * a table's cells ("Yes" in every column of a plan's row), code, two
  * section headings alike; and every line of a thread (two posts in a row
@@ -33,11 +35,28 @@
 #define LINE_TEXT_MAX 100 /* non-space bytes of a card's line: a name, a price, a
                             badge, a title; paragraphs said twice are filter.c's */
 
-/* A block with no block inside it: one line or paragraph of the page as
- * it is shown. */
-static bool leaf_block(const pith_el *el)
+/* Do the blocks inside element i show no text (a picture's frame, an
+ * empty badge)?  Its direct children are read: a child holding a block
+ * with text holds text itself. */
+static bool blocks_inside_are_blank(const pith_dom *dom, uint32_t i)
 {
-    return (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0;
+    for (uint32_t c = i + 1; c < dom->els[i].end; c = dom->els[c].end) {
+        const pith_el *child = &dom->els[c];
+        if (child->text > 0 && ((child->flags & PITH_EL_BLOCK) || child->blocks > 0))
+            return false;
+    }
+    return true;
+}
+
+/* A block whose text is all its own, with no block of text inside it: one
+ * line or paragraph of the page as it is shown.  A card's picture link
+ * (<div><a>Name</a><div><img></div></div>) is one line: the name, written
+ * beside the picture's frame. */
+static bool leaf_block(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    return (el->flags & PITH_EL_BLOCK) && el->text > 0 &&
+           (el->blocks == 0 || blocks_inside_are_blank(dom, i));
 }
 
 /* A short one outside tables and code: a card's line. */
@@ -85,7 +104,7 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
             i = el->end - 1;
             continue;
         }
-        if (!leaf_block(el))
+        if (!leaf_block(dom, i))
             continue;
         uint32_t line = i;
         i = el->end - 1;
