@@ -1755,6 +1755,28 @@ static void test_fine_print_of_a_product(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a box classed as hover text ("tool-tip__content",
+ * "a-popover") goes: what a spec's name means in general, not this
+ * product.  On an article it is not this rule's to judge. */
+static void test_hover_text_of_a_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Open-back headphones</h1>" PROSE1
+        "<table><tr><td>Impedance<span class=tool-tip id=tip><span class=tool-tip__content>"
+        "Usually between 8 and 600 ohm; a high impedance needs an amplifier.</span></span></td>"
+        "<td id=value>150 ohm</td></tr></table>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "tip"), "class:tooltip");
+    assert_string_equal(dropped_by(&s, "value"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_not_equal(dropped_by(&s, "tip"), "class:tooltip");
+    test_unstage(&s);
+}
+
 /* A line that is only a loading placeholder ("Loading...", "Chargement…",
  * "LOADING", "Loading reviews...") goes on any page; a heading called
  * "Loading" stays (a manual's section), and so do a sentence about loading
@@ -1973,6 +1995,7 @@ int main(void)
         cmocka_unit_test(test_story_popup),
         cmocka_unit_test(test_comments_on_a_product),
         cmocka_unit_test(test_fine_print_of_a_product),
+        cmocka_unit_test(test_hover_text_of_a_product),
         cmocka_unit_test(test_loading_placeholders),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),

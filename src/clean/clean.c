@@ -1951,25 +1951,47 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
     return true;
 }
 
+/* Does element i carry one of the n class words, without holding the
+ * page (its <h1>, its densest prose)?  A shop's box set aside from what
+ * the page says of the product. */
+static bool classed_aside(const pith_ctx *ctx, uint32_t i, const char *const *words, size_t n)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    return el->norm && norm_holds_any(el->norm, words, n) && !holds_the_page(dom, i) &&
+           !(dom->prose >= i && dom->prose < el->end);
+}
+
 /* Class words of a shop's fine print under a product ("disclaimer",
  * "pdp-disclaimer", "common-bottom-disclaimer__list-item"): the terms of
  * an offer, the footnotes of its claims ("Image simulated", "Based on lab
  * tests"), the rates of its financing. */
 static const char *const fine_print_words[] = {"disclaimer"};
 
-/* On a product page, a box classed as the shop's fine print, when it is
- * not the page's densest prose: the shop's terms, not what the page says
- * of the product.  On a service page too: a maker's product told as a
- * landing page (a phone, a tablet) is read as one, and its footnotes
- * ("Measured diagonally", "Results may vary") are the same fine print. */
+/* On a product page, a box classed as the shop's fine print: the shop's
+ * terms, not what the page says of the product.  On a service page too: a
+ * maker's product told as a landing page (a phone, a tablet) is read as
+ * one, and its footnotes ("Measured diagonally", "Results may vary") are
+ * the same fine print. */
 static bool fine_print(const pith_ctx *ctx, uint32_t i)
 {
-    const pith_dom *dom = &ctx->dom;
-    const pith_el *el = &dom->els[i];
-    return (ctx->pagetype == PITH_PAGE_PRODUCT || ctx->pagetype == PITH_PAGE_SERVICE) && el->norm &&
-           norm_holds_any(el->norm, fine_print_words,
-                          sizeof fine_print_words / sizeof *fine_print_words) &&
-           !holds_the_page(dom, i) && !(dom->prose >= i && dom->prose < el->end);
+    return (ctx->pagetype == PITH_PAGE_PRODUCT || ctx->pagetype == PITH_PAGE_SERVICE) &&
+           classed_aside(ctx, i, fine_print_words,
+                         sizeof fine_print_words / sizeof *fine_print_words);
+}
+
+/* Class words of the text a product page shows on hover beside a word
+ * ("tooltip", "tool-tip__content", "a-popover"): what a spec's name means
+ * in general, where the shop delivers, what "Final sale" entails. */
+static const char *const hover_words[] = {"tooltip", "tool-tip", "popover"};
+
+/* On a product page, a box classed as hover text: a reader of the page
+ * sees it only by pointing at its word; it explains the shop's terms or
+ * a word, not the product. */
+static bool hover_text(const pith_ctx *ctx, uint32_t i)
+{
+    return ctx->pagetype == PITH_PAGE_PRODUCT &&
+           classed_aside(ctx, i, hover_words, sizeof hover_words / sizeof *hover_words);
 }
 
 /* On a product page, what sells rather than describes: a run of other
@@ -1983,6 +2005,8 @@ static const char *selling(const pith_ctx *ctx, uint32_t i)
         return "structure:buy-box";
     if (fine_print(ctx, i))
         return "class:disclaimer";
+    if (hover_text(ctx, i))
+        return "class:tooltip";
     return NULL;
 }
 
