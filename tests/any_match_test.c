@@ -391,36 +391,135 @@ static uint64_t leads_of_piece(pith_any_match *m, unsigned i)
     return leads;
 }
 
-/* A piece that needs a letter of a cased script (Cyrillic) and has no
+/* A piece that needs a letter of a cased script (Greek) and has no
  * literal is skipped on text without a lead byte of that letter or of its
  * other cases (curly quotes, accented Latin), and still runs where one is:
- * the upper case, and the rare other case of "в" outside the Cyrillic
- * block (U+1C80), which PCRE2 matches caselessly too.  An alternation
+ * the upper case, which PCRE2 matches caselessly too.  An alternation
  * whose alternatives all have a literal or a lead byte is gated alike. */
 static void test_lead_byte_gates(void **state)
 {
     (void)state;
     static const char *const pattern =
-        "все права защищены|x(?:abc|ещё)y|подпишитесь .{0,40}(?:рассылку|новости)";
+        "δικαιώματα κατοχυρωμένα|x(?:abc|λέξη)y|εγγραφείτε .{0,40}(?:ενημερωτικό|νέα)";
     pith_any_match *m = pith_any_match_build(pattern, TEXT);
     assert_non_null(m);
-    uint64_t d0 = (uint64_t)1 << (0xD0 - 0xC0), e1 = (uint64_t)1 << (0xE1 - 0xC0);
-    assert_true((leads_of_piece(m, 0) & d0) && (leads_of_piece(m, 0) & e1));
+    uint64_t ce = (uint64_t)1 << (0xCE - 0xC0);
+    assert_true(leads_of_piece(m, 0) & ce);
     assert_true(leads_of_piece(m, 1) != 0 && leads_of_piece(m, 2) != 0);
     static const char *const texts[] = {
-        "все права защищены",                   /* matches */
-        "ВСЕ ПРАВА ЗАЩИЩЕНЫ",                   /* matches */
-        "\xE1\xB2\x80се права защищены",        /* matches: U+1C80 for в */
+        "δικαιώματα κατοχυρωμένα",              /* matches */
+        "ΔΙΚΑΙΏΜΑΤΑ ΚΑΤΟΧΥΡΩΜΈΝΑ",              /* matches */
         "\xE2\x80\x9C" "all rights\xE2\x80\x9D", /* curly quotes only */
         "café, crème brûlée",
-        "xЕЩЁy",                                /* matches */
+        "xΛΈΞΗy",                               /* matches */
         "“xabcy”",                              /* matches */
         "“xy”",
-        "Подпишитесь на нашу рассылку",         /* matches */
-        "подпишитесь",
+        "Εγγραφείτε στο ενημερωτικό",           /* matches */
+        "εγγραφείτε",
     };
-    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 6);
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 5);
     pith_any_match_free(m);
+}
+
+/* Basic Cyrillic letters are literals, written in lower case, and a text
+ * is folded alike (its capitals, and the old forms U+1C80 to U+1C86 of
+ * в д о с т ъ, which PCRE2 matches caselessly too): a piece in Russian is
+ * skipped on Russian text without its words, not run on every text with
+ * a Cyrillic lead byte. */
+static void test_cyrillic_literals(void **state)
+{
+    (void)state;
+    static const char *const pattern = "все права защищены|x(?:abc|ещё)y|"
+                                       "подпишитесь .{0,40}(?:рассылку|новости)|ДОБРО пожаловать";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(has_literal(m, "защищены") && has_literal(m, "ещё"));
+    assert_true(has_literal(m, "подпишитесь") && has_literal(m, "пожаловать"));
+    for (unsigned i = 0; i < 4; i++)
+        assert_true(leads_of_piece(m, i) == 0);
+    static const char *const texts[] = {
+        "все права защищены",                       /* matches */
+        "ВСЕ ПРАВА ЗАЩИЩЕНЫ",                       /* matches */
+        "\xE1\xB2\x80се права защищены",            /* matches: U+1C80 for в */
+        "подпи\xE1\xB2\x83итесь на нашу рассылку",  /* no: U+1C83 is с, not ш */
+        "ПОД\xE1\xB2\x82ПИШИТЕСЬ на рассылку",      /* no: an old о too many */
+        "Подпишитесь на нашу рассылку",             /* matches */
+        "подписка \xE1\xB2\x81 новости",             /* U+1C81, д */
+        "xЕЩЁy",                                    /* matches */
+        "“xabcy”",                                  /* matches */
+        "Ёлка",
+        "добро ПОЖАЛОВАТЬ",                         /* matches */
+        "\xE1\xB2\x81\xE1\xB2\x82бро пожал\xE1\xB2\x82\xE1\xB2\x80ать", /* matches */
+        "café",
+    };
+    assert_int_equal(agreements(m, pattern, texts, sizeof texts / sizeof texts[0]), 8);
+    static const char *const without[] = {"Новости дня", "Все права", "Добро"};
+    for (size_t k = 0; k < sizeof without / sizeof without[0]; k++) {
+        pith_any_text t;
+        pith_any_text_init(&t, without[k], strlen(without[k]));
+        assert_false(pith_any_match_may_match(m, &t));
+        pith_any_text_free(&t);
+    }
+    pith_any_match_free(m);
+}
+
+/* The code point cp in UTF-8 at out (NUL-terminated); its bytes. */
+static size_t utf8_of(uint32_t cp, char *out)
+{
+    size_t n;
+    if (cp < 0x80) {
+        out[0] = (char)cp, n = 1;
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+    } else {
+        out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+        out[2] = (char)(0x80 | (cp >> 6 & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The fold of Cyrillic is PCRE2's caseless matching: of every code point,
+ * only the basic Cyrillic letters and U+1C80 to U+1C86 match one of those
+ * letters caselessly, and each basic letter's literal (the letter twice)
+ * gates exactly where the pattern matches, on every pair of them. */
+static void test_cyrillic_caseless_sets(void **state)
+{
+    (void)state;
+    pcre2_code *any = compile_whole("^[\\x{400}-\\x{45F}]$");
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(any, NULL);
+    char s[8];
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        size_t n = utf8_of(cp, s);
+        bool cyrillic = (cp >= 0x400 && cp <= 0x45F) || (cp >= 0x1C80 && cp <= 0x1C86);
+        bool matched = pcre2_match(any, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) > 0;
+        if (matched != cyrillic)
+            fail_msg("U+%04X: caseless Cyrillic %d, folded as one %d", (unsigned)cp, matched,
+                     cyrillic);
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(any);
+    int hits = 0;
+    for (uint32_t letter = 0x400; letter <= 0x45F; letter++) {
+        char pattern[8], text[16];
+        utf8_of(letter, pattern + utf8_of(letter, pattern)); /* the letter twice */
+        pith_any_match *m = pith_any_match_build(pattern, TEXT);
+        assert_non_null(m);
+        assert_true(leads_of_piece(m, 0) == 0); /* a literal gates it */
+        pcre2_code *re = compile_whole(pattern);
+        for (uint32_t cp = 0x400; cp <= 0x1C86; cp = cp == 0x45F ? 0x1C80 : cp + 1) {
+            utf8_of(cp, text + utf8_of(cp, text));
+            hits += agree(m, re, text);
+        }
+        pcre2_code_free(re);
+        pith_any_match_free(m);
+    }
+    assert_int_equal(hits, 96 * 2 + 14); /* each letter's two cases, and the old forms */
 }
 
 /* A gate knows the texts a pattern cannot match without running it: one
@@ -623,6 +722,8 @@ int main(void)
         cmocka_unit_test(test_escaped_literals),
         cmocka_unit_test(test_caseless_free_literals),
         cmocka_unit_test(test_lead_byte_gates),
+        cmocka_unit_test(test_cyrillic_literals),
+        cmocka_unit_test(test_cyrillic_caseless_sets),
         cmocka_unit_test(test_selective_literals),
         cmocka_unit_test(test_gates),
         cmocka_unit_test(test_tail_bounds),

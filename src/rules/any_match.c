@@ -183,17 +183,93 @@ static bool add_literal(literals *set, const char *p, size_t n)
     return true;
 }
 
-/* The longest run of characters without case in p[0..len) (see
- * caseless_free_char) outside groups, classes and escapes, none made
- * optional, added to set when it has MIN_LITERAL bytes or more: every
- * match of the pattern holds it as it is written.  False when there is
+/* The code point of the two bytes at p when they are a letter of the
+ * basic Cyrillic block (U+0400 to U+045F: Russian, Ukrainian, Belarusian,
+ * Bulgarian, Serbian, Macedonian), else 0.  Caseless matching matches such
+ * a letter as its other case, and six of them (в д о с т ъ) also as an old
+ * form of U+1C80 to U+1C86; no other character (PCRE2's caseless sets, as
+ * any_match_test checks for every code point). */
+static uint32_t cyrillic_letter(const char *p, size_t left)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (left < 2 || (c != 0xD0 && c != 0xD1) || ((unsigned char)p[1] & 0xC0) != 0x80)
+        return 0;
+    uint32_t cp = (uint32_t)(c & 0x1F) << 6 | ((unsigned char)p[1] & 0x3F);
+    return cp <= 0x45F ? cp : 0;
+}
+
+/* The lower case of a basic Cyrillic letter, written at out (two bytes). */
+static void write_cyrillic_lower(uint32_t cp, char *out)
+{
+    if (cp < 0x410)
+        cp += 0x50; /* Ѐ..Џ: ѐ..џ */
+    else if (cp < 0x430)
+        cp += 0x20; /* А..Я: а..я */
+    out[0] = (char)(0xC0 | cp >> 6);
+    out[1] = (char)(0x80 | (cp & 0x3F));
+}
+
+/* The old forms U+1C80 to U+1C86 (E1 B2 80 to 86) of в д о с т т ъ. */
+static const uint16_t OLD_CYRILLIC[] = {0x432, 0x434, 0x43E, 0x441, 0x442, 0x442, 0x44A};
+
+/* At s (left bytes) a basic Cyrillic letter or an old form of one: its
+ * lower case (of the basic letter) written at out, and the bytes it had;
+ * 0 (nothing written) for any other character. */
+static size_t fold_cyrillic(const char *s, size_t left, char *out)
+{
+    uint32_t cp = cyrillic_letter(s, left);
+    if (cp) {
+        write_cyrillic_lower(cp, out);
+        return 2;
+    }
+    if (left >= 3 && (unsigned char)s[0] == 0xE1 && (unsigned char)s[1] == 0xB2 &&
+        (unsigned char)s[2] >= 0x80 &&
+        (unsigned char)s[2] < 0x80 + sizeof OLD_CYRILLIC / sizeof OLD_CYRILLIC[0]) {
+        write_cyrillic_lower(OLD_CYRILLIC[(unsigned char)s[2] - 0x80], out);
+        return 3;
+    }
+    return 0;
+}
+
+/* The bytes of the character at p when a literal can hold it: one without
+ * case (written as it is), or a basic Cyrillic letter (in lower case when
+ * the pattern is caseless: the folded text writes every character that
+ * matches it so, see fold_caseless); 0 for any other character. */
+static size_t written_char(const char *p, size_t left)
+{
+    return cyrillic_letter(p, left) ? 2 : caseless_free_char(p, left);
+}
+
+/* Add the run p[0..n) of characters written_char takes, as a literal. */
+static bool add_written_literal(literals *set, const char *p, size_t n)
+{
+    if (set->used + n + 2 > set->cap)
+        return false;
+    for (size_t k = 0; k < n;) {
+        uint32_t cp = cyrillic_letter(p + k, n - k);
+        if (cp && set->caseless) {
+            write_cyrillic_lower(cp, set->text + set->used);
+            set->used += 2, k += 2;
+        } else {
+            set->text[set->used++] = p[k++];
+        }
+    }
+    set->text[set->used++] = '\0';
+    set->text[set->used] = '\0';
+    return true;
+}
+
+/* The longest run of characters a literal can hold in p[0..len) (see
+ * written_char) outside groups, classes and escapes, none made optional,
+ * added to set when it has MIN_LITERAL bytes or more: every match of the
+ * pattern holds it, as the folded text writes it.  False when there is
  * none (set unchanged). */
-static bool find_caseless_free(const char *p, size_t len, literals *set)
+static bool find_written_run(const char *p, size_t len, literals *set)
 {
     size_t best_at = 0, best_len = 0, run_at = 0, run_len = 0;
     for (size_t i = 0; i < len;) {
         size_t end = pith_regex_element_end(p, len, i);
-        bool plain = caseless_free_char(p + i, end - i) == end - i &&
+        bool plain = written_char(p + i, end - i) == end - i &&
                      !optional_after(p, len, end) && !(end < len && p[end] == '+');
         if (!plain) {
             run_len = 0;
@@ -208,7 +284,7 @@ static bool find_caseless_free(const char *p, size_t len, literals *set)
         }
         i = end;
     }
-    return best_len >= MIN_LITERAL && add_literal(set, p + best_at, best_len);
+    return best_len >= MIN_LITERAL && add_written_literal(set, p + best_at, best_len);
 }
 
 /* The bit of a lead byte (0xC0 or more) in a set of them. */
@@ -330,7 +406,7 @@ static bool find_short_literal(const char *p, size_t len, literals *set)
  * out, and the literals then hold in ASCII text only. */
 static bool gate_non_ascii(const char *p, size_t len, literals *set, int depth)
 {
-    if (find_caseless_free(p, len, set))
+    if (find_written_run(p, len, set))
         return true;
     size_t mark = set->used;
     bool ascii_only = false;
@@ -442,7 +518,7 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
             return true;
         return add_literal(set, p + best_at, best_end - best_at);
     }
-    if (find_caseless_free(p, len, set))
+    if (find_written_run(p, len, set))
         return true;
     if (depth >= 3)
         return false;
@@ -1159,30 +1235,45 @@ static bool holds_bytes(const char *s, size_t n, const char *b, size_t k)
     return false;
 }
 
+/* Whether s[0..n), whose lead bytes are leads, holds a character that
+ * fold_caseless writes as another: a basic Cyrillic letter (lead byte D0
+ * or D1) or an old form of one, the Kelvin sign or the long s. */
+static bool has_other_cases(const char *s, size_t n, uint64_t leads)
+{
+    return (leads & (lead_bit(0xD0) | lead_bit(0xD1))) ||
+           ((leads & lead_bit(0xE1)) && holds_bytes(s, n, "\xE1\xB2", 2)) ||
+           ((leads & lead_bit(0xE2)) && holds_bytes(s, n, "\xE2\x84\xAA", 3)) ||
+           ((leads & lead_bit(0xC5)) && holds_bytes(s, n, "\xC5\xBF", 2));
+}
+
 /* s[0..n) folded into out as the literals are written: ASCII letters
- * lower-cased, and the characters outside ASCII that caseless matching
- * lets match an ASCII letter written as that letter, so that a match's
- * letters are the literal's letters here too.  Its length; *leads gets the
- * lead bytes of s.  Only a text that holds one of those two characters
- * is read a character at a time. */
+ * lower-cased, the characters outside ASCII that caseless matching lets
+ * match an ASCII letter written as that letter, and the basic Cyrillic
+ * letters and their old forms in lower case (fold_cyrillic), so that a
+ * match's letters are the literal's letters here too.  Its length; *leads
+ * gets the lead bytes of s.  Only a text that holds one of those
+ * characters is read a character at a time. */
 static size_t fold_caseless(const char *s, size_t n, bool ascii, char *out, uint64_t *leads)
 {
     if (!ascii)
         *leads |= lead_bytes_of(s, n);
-    bool other_cases = !ascii && (*leads & (lead_bit(0xE2) | lead_bit(0xC5))) &&
-                       (holds_bytes(s, n, "\xE2\x84\xAA", 3) || holds_bytes(s, n, "\xC5\xBF", 2));
-    if (!other_cases)
+    if (ascii || !has_other_cases(s, n, *leads))
         return pith_ascii_lower_copy(out, n + 1, s, n);
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         char letter;
-        size_t k = c >= 0x80 ? ascii_case_of(s + i, n - i, &letter) : 0;
-        if (k) {
+        size_t k;
+        if (c < 0x80) {
+            out[o++] = pith_ascii_lower(s[i++]);
+        } else if ((k = fold_cyrillic(s + i, n - i, out + o)) > 0) {
+            o += 2; /* no more than the k bytes read */
+            i += k;
+        } else if ((k = ascii_case_of(s + i, n - i, &letter)) > 0) {
             out[o++] = letter;
             i += k;
         } else {
-            out[o++] = pith_ascii_lower(s[i++]);
+            out[o++] = s[i++];
         }
     }
     out[o] = '\0';
