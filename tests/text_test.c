@@ -1469,6 +1469,36 @@ static void test_trail_end_under(void **state)
                       "Bridge Repairs Will Take a Year");
 }
 
+/* A headline shown twice in a row right over the article (a trail's last
+ * step over the page's heading) is the headline, not the deck under it;
+ * an interface line shown twice ("Search") is not, nor a line shown twice
+ * further up, among a menu's. */
+static void test_headline_shown_twice(void **state)
+{
+    (void)state;
+    static const char *const twice[] = {"Bridge Repairs", "Repairs"};
+    for (size_t k = 0; k < sizeof twice / sizeof twice[0]; k++) {
+        char head[256];
+        snprintf(head, sizeof head, "Menu\n\nHome\n\n%s\n\n%s\n\n", twice[k], twice[k]);
+        assert_title_around(head, "What the Closure Means for Your Commute", "\n\n", twice[k]);
+    }
+    assert_title_around("Menu\n\nHome\n\nSearch\n\nSearch\n\n",
+                        "What the Closure Means for Your Commute", "\n\n",
+                        "What the Closure Means for Your Commute");
+    assert_title_around("Bridge News\n\nBridge News\n\nHome\n\nAbout\n\nTeam\n\nJobs\n\n"
+                        "Contact\n\n",
+                        "What the Closure Means for Your Commute", "\n\n",
+                        "What the Closure Means for Your Commute");
+    /* over the post's date line, a header's: the headline is under it */
+    assert_title_around("This Blog\n\nThis Blog\n\nMarch 3, 2024\n\n",
+                        "What the Closure Means for Your Commute", "\n\n",
+                        "What the Closure Means for Your Commute");
+    /* one word in lower case: a link's */
+    assert_title_around("Menu\n\nHome\n\nlink\n\nlink\n\n",
+                        "What the Closure Means for Your Commute", "\n\n",
+                        "What the Closure Means for Your Commute");
+}
+
 /* A line crediting names ("Authored by: Dr. Oskari Vantanen") over the
  * date is no headline: the one over it is. */
 static void test_credit_line_is_no_title(void **state)
@@ -2045,6 +2075,7 @@ int main(void)
         cmocka_unit_test(test_date_in_credits_line),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
+        cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

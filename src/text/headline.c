@@ -30,6 +30,10 @@
                                  marked heading or a headline over the
                                  byline: a picture, a share row and a table
                                  of contents may stand between them */
+#define TWICE_LOOK_BACK 5     /* blocks before the article searched for a
+                                 headline shown twice: further up, a menu
+                                 shows its items twice (a desktop's and a
+                                 phone's) */
 #define LOOK_INTO 3           /* blocks of the article's start searched */
 #define TRAIL_END_LOOK_UNDER 3 /* blocks under a trail searched for its last
                                   step: a label ("Guide") or a byline may
@@ -511,12 +515,49 @@ static uint32_t trail_end_under(const pith_tpage *page, uint32_t i)
     return i;
 }
 
+/* A headline shown twice in a row: a trail's last step or a banner over
+ * the page's heading ("Certificate vs Certification" twice over the
+ * article), a line of words opening with one, no sentence and no
+ * boilerplate; a menu's item shown twice ("Search", "Contact Us") is a
+ * phrase's or stands among other items. */
+static bool shown_twice(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *a = &page->b[i], *b = &page->b[i + 1];
+    const char *s = pith_tblock_text(page, i);
+    if (a->hash != b->hash || a->len != b->len || memcmp(s, pith_tblock_text(page, i + 1), a->len))
+        return false;
+    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || b->phrase != PITH_CAT_NONE ||
+        is_meta_role(a) || is_meta_role(b) || a->chars > TITLE_MAX_CHARS ||
+        a->words > TITLE_MAX_WORDS || a->sentence_end || s[a->len - 1] == ':')
+        return false;
+    if (a->rule && (strncmp(a->rule, "phrase:", 7) == 0 || strcmp(a->rule, "caption") == 0))
+        return false;
+    /* one word in lower case is a link's ("link", "more") */
+    uint32_t words = lettered_words(s, a->len);
+    bool lower = pith_ascii_is_alpha(s[0]) && !pith_ascii_is_upper(s[0]);
+    return opens_with_word(s) && (words > 1 || (words == 1 && !lower)) &&
+           !pith_author_is_interface_line(s, a->len);
+}
+
+/* The nearest headline shown twice (shown_twice) between blocks from and
+ * to, under the nearest byline or date line: over one, it is the header's
+ * ("This Blog" twice over the post's date and headline); page->n when
+ * none. */
+static uint32_t headline_shown_twice(const pith_tpage *page, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = to; i-- > from && !is_meta_role(&page->b[i + 1]);)
+        if (i + 1 < page->n && shown_twice(page, i))
+            return i;
+    return page->n;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
- * stand between them and the text, and be longer); else the line right
- * over the text, if it reads as a headline; else the title-like line with
- * the most words, the nearest winning a tie. */
+ * stand between them and the text, and be longer); else a line shown twice
+ * right over the text (headline_shown_twice); else the line right over
+ * the text, if it reads as a headline; else the title-like line with the
+ * most words, the nearest winning a tie. */
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -536,6 +577,9 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
             best = i;
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
+    if (best == page->n)
+        best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
+                                    first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1);
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
