@@ -323,6 +323,30 @@ static void test_article_cut_into_widget_boxes(void **state)
     pith_result_free(r);
 }
 
+/* A section of the article in a box whose id is the target of the table
+ * of contents ("toc_the-deck"): it opens with a heading and a paragraph of
+ * prose, and stays through the clean stage (class:nav) and the filter
+ * (content:negative-class); the table of contents itself, links under its
+ * title, goes. */
+static void test_section_in_a_box_named_for_the_contents(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><div id=toc_container><p>Contents</p><ul>"
+        "<li><a href='#toc_the-deck'>The deck</a></li><li><a href='#toc_the-vote'>The vote</a>"
+        "</li></ul></div>" PROSE1 PROSE2 PROSE3
+        "<div id='toc_the-deck'><h2>What the carpenters found</h2><p>The planks of the deck "
+        "were laid in the last century, and water has soaked into most of them.</p><p>New "
+        "oak planks would last for fifty years if sealed every spring.</p></div>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "What the carpenters found"));
+    assert_non_null(strstr(r->text, "water has soaked"));
+    assert_null(strstr(r->text, "Contents"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -523,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_date_lines),
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
+        cmocka_unit_test(test_section_in_a_box_named_for_the_contents),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

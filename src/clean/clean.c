@@ -619,20 +619,40 @@ static bool mislabelled_prose(const pith_el *el, pith_category cat)
 }
 
 #define PROSE_UNDER_HEADING_MIN 40 /* non-space bytes of unlinked text: a sentence */
+#define SECTION_LINK_SHARE_MAX 0.2 /* of a section's text in links, at most */
 
-/* A heading whose class names it a part of navigation ("header-anchor-post",
- * "tocHeader", "anchorWithStickyNavbar": the anchor a table of contents or
- * a permalink points at) heads its section when it holds no link and a
- * paragraph of prose comes right after it; a menu's heading tops its
- * links. */
-static bool heading_over_prose(const pith_dom *dom, uint32_t i, pith_category cat)
+/* Does heading h, holding no link, have a paragraph of prose right after it? */
+static bool heading_over_prose(const pith_dom *dom, uint32_t h)
 {
-    const pith_el *el = &dom->els[i];
-    if (cat != PITH_CAT_NAV || !pith_tag_is_heading((GumboTag)el->tag) || el->text == 0 ||
-        el->link_text > 0 || el->parent == PITH_NO_EL || el->end >= dom->els[el->parent].end)
+    const pith_el *el = &dom->els[h];
+    if (!pith_tag_is_heading((GumboTag)el->tag) || el->text == 0 || el->link_text > 0 ||
+        el->parent == PITH_NO_EL || el->end >= dom->els[el->parent].end)
         return false;
     const pith_el *next = &dom->els[el->end];
     return next->tag == GUMBO_TAG_P && next->text - next->link_text >= PROSE_UNDER_HEADING_MIN;
+}
+
+bool pith_clean_opens_a_section(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    uint32_t h = opening_heading(dom, i);
+    return h != PITH_NO_EL && el->link_text <= SECTION_LINK_SHARE_MAX * el->text &&
+           heading_over_prose(dom, h);
+}
+
+/* A heading or a box whose class or id names it a part of navigation
+ * ("header-anchor-post", "tocHeader", "anchorWithStickyNavbar", a box
+ * "toc_should-you-invest": the anchor a table of contents or a permalink
+ * points at) is a section of the text when the heading, or the box's
+ * opening heading, has a paragraph of prose right after it; a menu's
+ * heading tops its links, a table of contents is links. */
+static bool section_named_as_navigation(const pith_dom *dom, uint32_t i, pith_category cat)
+{
+    if (cat != PITH_CAT_NAV)
+        return false;
+    if (pith_tag_is_heading((GumboTag)dom->els[i].tag))
+        return heading_over_prose(dom, i);
+    return pith_clean_opens_a_section(dom, i);
 }
 
 /* Navigation, sidebars, footers and pagers are blocks of the page's
@@ -2616,7 +2636,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         cat != PITH_CAT_COMMENTS)
         return NULL;
     if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
-        inline_in_prose(&ctx->dom, i, cat) || heading_over_prose(&ctx->dom, i, cat) ||
+        inline_in_prose(&ctx->dom, i, cat) || section_named_as_navigation(&ctx->dom, i, cat) ||
         card_footer_with_heading(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0) || token_of_code(&ctx->dom, i))
         return NULL;

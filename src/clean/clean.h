@@ -33,5 +33,10 @@ bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat);
  * of which one holds the article (a component framework's wrappers), and
  * does it read as a section of it? */
 bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat);
+/* Does box i open with a heading that holds no link and has a paragraph
+ * of prose right after it, and is the box mostly unlinked (a fifth of its
+ * text in links at most)?  Then it is a section of the text whatever its
+ * class or id says. */
+bool pith_clean_opens_a_section(const pith_dom *dom, uint32_t i);
 
 #endif

@@ -275,7 +275,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
             if (el->commas < PROSE_COMMAS) {
                 if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
                     !pith_clean_quoted_post(dom, i, (pith_category)el->cat) &&
-                    !pith_clean_article_part(dom, i, (pith_category)el->cat))
+                    !pith_clean_article_part(dom, i, (pith_category)el->cat) &&
+                    !pith_clean_opens_a_section(dom, i))
                     rule = "content:negative-class";
                 else if (w < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY &&
                          el->text < LINKY_MAX_TEXT)
