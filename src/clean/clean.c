@@ -1436,14 +1436,9 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
         cat == PITH_CAT_PAGINATION || !ctx->item_run)
         return false;
-    const pith_dom *dom = &ctx->dom;
     /* The item, or a part of it ("product-card__title" in a
      * "product-card"), a few levels down. */
-    uint32_t a = i;
-    for (int up = 0; up <= ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
-        if (ctx->item_run[a] >= PITH_ITEM_RUN_MIN && dom->els[a].cat == cat)
-            return true;
-    return false;
+    return pith_dom_item_up(&ctx->dom, ctx->item_run, i, ITEM_PART_DEPTH, cat) != PITH_NO_EL;
 }
 
 /* The first heading with text among the first scan elements inside
@@ -1475,11 +1470,8 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
         el->links == 1 && el->link_text == el->text && el->text >= LINKED_TITLE_MIN;
     if (!linked_title && first_heading_in(dom, i, UINT32_MAX) == PITH_NO_EL)
         return false;
-    uint32_t a = dom->els[i].parent;
-    for (int up = 0; up < ITEM_PART_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
-        if (ctx->item_run[a] >= PITH_ITEM_RUN_MIN)
-            return true;
-    return false;
+    /* An item ITEM_PART_DEPTH levels up at most, not the header itself. */
+    return pith_dom_item_up(dom, ctx->item_run, el->parent, ITEM_PART_DEPTH - 1, 0) != PITH_NO_EL;
 }
 
 /* On a landing page a <header> of sentences with few links heads one of

@@ -409,10 +409,7 @@ static uint32_t item_of(const pith_ctx *ctx, uint32_t i)
     if (!ctx->item_run ||
         (ctx->pagetype != PITH_PAGE_LISTING && ctx->pagetype != PITH_PAGE_COLLECTION))
         return PITH_NO_EL;
-    for (int up = 0; up <= DUP_ITEM_DEPTH && i != PITH_NO_EL; up++, i = ctx->dom.els[i].parent)
-        if (ctx->item_run[i] >= PITH_ITEM_RUN_MIN)
-            return i;
-    return PITH_NO_EL;
+    return pith_dom_item_up(&ctx->dom, ctx->item_run, i, DUP_ITEM_DEPTH, 0);
 }
 
 /* On a list (a listing, a collection) two items of one run may bear one

@@ -791,6 +791,16 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena)
     return run;
 }
 
+uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t from,
+                          unsigned levels, unsigned cat)
+{
+    uint32_t a = from;
+    for (unsigned up = 0; up <= levels && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (run[a] >= PITH_ITEM_RUN_MIN && (cat == 0 || dom->els[a].cat == cat))
+            return a;
+    return PITH_NO_EL;
+}
+
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
 {
     if (el->tag != GUMBO_TAG_UNKNOWN)

@@ -150,6 +150,14 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
  * list or a grid: three alike siblings in a row. */
 #define PITH_ITEM_RUN_MIN 3
 
+/* The nearest item of a list or a grid (an element whose run, in run from
+ * pith_dom_item_runs, is PITH_ITEM_RUN_MIN or longer) among element from
+ * and the levels elements above it; when cat is not 0 (PITH_CAT_NONE), the
+ * nearest such item whose category (el.cat) is cat.  PITH_NO_EL when there
+ * is none, or when from is PITH_NO_EL.  At most levels + 1 steps. */
+uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t from,
+                          unsigned levels, unsigned cat);
+
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 
