@@ -654,17 +654,6 @@ static uint32_t label_alone(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return next;
 }
 
-/* The page's first visible <h1> with text outside links, PITH_NO_EL if
- * none (not the site's logo, "<h1 class=logo><a href=/>Houstonia</a>"). */
-static uint32_t first_headline(const pith_dom *dom)
-{
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++)
-        if (dom->els[i].tag == GUMBO_TAG_H1 && dom->els[i].text > dom->els[i].link_text &&
-            !(dom->els[i].flags & PITH_EL_HIDDEN))
-            return i;
-    return PITH_NO_EL;
-}
-
 /* True when the text names people, each by two words or more in
  * capitals ("Trond Teigen", not the section "Canada" or the "at" of "at
  * 6:49 pm"): what a line without a byline word must hold to be one. */
@@ -695,7 +684,7 @@ static bool full_names(const char *text, size_t n)
 static void record_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t h1 = first_headline(dom), end = dom->els[dom->body].end;
+    uint32_t h1 = pith_meta_first_h1(dom, true), end = dom->els[dom->body].end;
     if (h1 == PITH_NO_EL)
         return;
     uint32_t next = dom->els[h1].end;
@@ -836,7 +825,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         return;
     pith_buf text = PITH_BUF_INIT;
     unsigned found = 0;
-    uint32_t end = dom->els[dom->body].end, h1 = first_headline(dom);
+    uint32_t end = dom->els[dom->body].end, h1 = pith_meta_first_h1(dom, true);
     /* the page says it is in another language than Dutch: no "Door" byline */
     const char *lang = pith_mfound_first(f, PITH_MF_LANGUAGE, PITH_MS_DOCUMENT);
     bool dutch = !lang || pith_ascii_ieqn(lang, "nl", 2);

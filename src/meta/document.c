@@ -212,19 +212,24 @@ static bool ends_chain(const pith_dom *dom, const pith_mfound *f, uint32_t i)
     return tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (f->aside[i] & MEMO_DONE);
 }
 
+uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links)
+{
+    if (dom->body == PITH_NO_EL)
+        return PITH_NO_EL;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag == GUMBO_TAG_H1 && el->text > (outside_links ? el->link_text : 0) &&
+            !(el->flags & PITH_EL_HIDDEN))
+            return i;
+    }
+    return PITH_NO_EL;
+}
+
 /* Mark the page's first visible <h1> and its ancestors MEMO_HEADLINE. */
 static void mark_headline(const pith_dom *dom, uint8_t *memo)
 {
-    if (dom->body == PITH_NO_EL)
-        return;
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
-        const pith_el *el = &dom->els[i];
-        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || (el->flags & PITH_EL_HIDDEN))
-            continue;
-        for (uint32_t p = i; p != PITH_NO_EL; p = dom->els[p].parent)
-            memo[p] |= MEMO_HEADLINE;
-        return;
-    }
+    for (uint32_t p = pith_meta_first_h1(dom, false); p != PITH_NO_EL; p = dom->els[p].parent)
+        memo[p] |= MEMO_HEADLINE;
 }
 
 bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)

@@ -65,6 +65,11 @@ size_t pith_meta_class_norm(const pith_el *el, bool with_itemprop, char *norm, s
  * of the words ("site-logo" has "logo"; "logotype" has not). */
 bool pith_meta_class_has_part(const pith_el *el, const char *const *words, size_t count);
 
+/* The page's first visible <h1> (none of its markup hides it) with text,
+ * and with outside_links with text outside its links (not the site's logo,
+ * "<h1 class=logo><a href=/>Houstonia</a></h1>"); PITH_NO_EL when none. */
+uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links);
+
 /* The element's text, collapsed, at most max bytes, in the caller's buffer
  * (cleared first). */
 void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max);

@@ -548,9 +548,9 @@ static uint32_t headline_element(pith_ctx *ctx, const pith_mfound *f, pith_buf *
     const pith_dom *dom = &ctx->dom;
     uint32_t end = dom->els[dom->body].end;
     *parent = PITH_NO_EL;
-    for (uint32_t i = dom->body; i < end; i++)
-        if (visible_heading(&dom->els[i], GUMBO_TAG_H1))
-            return i;
+    uint32_t h1 = pith_meta_first_h1(dom, false);
+    if (h1 != PITH_NO_EL)
+        return h1;
     const pith_mvalue *title = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT];
     if (!title)
         return PITH_NO_EL;
