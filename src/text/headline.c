@@ -62,6 +62,8 @@
 #define DATE_LINE_MAX_CHARS 80
 #define DATE_LINE_MAX_WORDS 12
 #define DATED_LINE_MAX_CHARS 220 /* a byline's credits with the date */
+#define DATED_LINE_MAX_WORDS UINT32_MAX /* none: DATED_LINE_MAX_CHARS bounds it
+                                           (credits run to many short words) */
 #define DATE_LOOK_BACK 64     /* blocks before the article searched for a
                                  date line when none is nearer: a header may
                                  hold it over a picture, a share row, a
@@ -246,34 +248,28 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     return false;
 }
 
-/* A line that is a date and little else: "Nov. 19, 2019 8:03 am ET". */
-static bool date_line(const pith_tpage *page, uint32_t i)
+/* A line of at most max_chars non-space bytes and max_words words that
+ * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
+ * else ("Nov. 19, 2019 8:03 am ET"); with DATED_LINE_MAX_*, a date alone
+ * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
+ * 1:00 PM EST | Fact-checked by John Roe"). */
+static bool dated_line(const pith_tpage *page, uint32_t i, uint32_t max_chars,
+                       uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
     pith_date d;
-    return blk->chars <= DATE_LINE_MAX_CHARS && blk->words <= DATE_LINE_MAX_WORDS &&
-           !blk->sentence_end && pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
+    return blk->chars <= max_chars && blk->words <= max_words && !blk->sentence_end &&
+           pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
 }
 
 static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
 {
-    if (!date_line(page, i))
+    if (!dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS))
         return false;
     pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
                     page->b[i].len, PITH_MV_IN_ARTICLE);
     set_role(&page->b[i], PITH_TR_DATE, "meta:date");
     return true;
-}
-
-/* A line that holds a date, alone or among a byline's other credits
- * ("By Jane Doe - Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
- * John Roe"), and is no sentence. */
-static bool dated_line(const pith_tpage *page, uint32_t i)
-{
-    const pith_tblock *blk = &page->b[i];
-    pith_date d;
-    return blk->chars <= DATED_LINE_MAX_CHARS && !blk->sentence_end &&
-           pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
 }
 
 /* When no date line stands next to the article's start, the dated line
@@ -291,7 +287,7 @@ static void take_far_date(const pith_tpage *page, uint32_t first, uint32_t last,
                          ? down++
                          : --up;
         if (page->b[i].cls == PITH_UNIT_GOOD || is_meta_role(&page->b[i]) ||
-            !dated_line(page, i))
+            !dated_line(page, i, DATED_LINE_MAX_CHARS, DATED_LINE_MAX_WORDS))
             continue;
         pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
                         page->b[i].len, PITH_MV_IN_ARTICLE);
