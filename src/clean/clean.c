@@ -24,6 +24,7 @@
 #include "pagetype/pagetype.h"
 #include "rules/rules.h"
 #include "rules/placeholder_lines.h"
+#include "rules/product_boxes.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
 
@@ -1938,11 +1939,6 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
 #define BUY_BOX_ELEMENTS_MAX 1000 /* elements of a box to buy (price, options, delivery,
                                      buttons); a bigger box is a column of the page */
 
-/* Class words of the box where a shop sells the product shown ("buy-box",
- * "buyBox", "add-to-cart-wrapper", "product-buy-box"), as the clean stage
- * normalises them. */
-static const char *const buy_box_words[] = {"buy-box", "buybox", "add-to-cart"};
-
 /* On a product page, the box that buys the product: its price again, the
  * quantity, the delivery choices and protection plans, the button; what
  * the shop asks, not what the page says of the product.  Not when it
@@ -1954,7 +1950,7 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
     const pith_el *el = &dom->els[i];
     if (ctx->pagetype != PITH_PAGE_PRODUCT || !el->norm || el->blocks == 0 ||
         el->end - i > BUY_BOX_ELEMENTS_MAX ||
-        !norm_holds_any(el->norm, buy_box_words, sizeof buy_box_words / sizeof *buy_box_words) ||
+        !pith_rules_names_buy_box(el->norm) || /* rules/product_boxes.c */
         holds_the_page(dom, i) || (dom->prose >= i && dom->prose < el->end))
         return false;
     for (uint32_t j = i + 1; j < el->end; j++)
@@ -2383,46 +2379,6 @@ static bool service_illustration(const pith_ctx *ctx, uint32_t i)
 #define FACTS_HEADING_TEXT_MAX 60 /* bytes of a heading that names a part of the product's
                                      facts ("Materials and care"), not a sentence */
 
-/* Words of a heading over the product's own facts, as shops title the
- * drawer or pop-up that holds them (ASCII letters folded to lower case; a
- * word, or a word and its plural 's'): its details, specifications, sizes,
- * measures, materials and care instructions, in English, German, French, Spanish,
- * Italian, Dutch, Portuguese, Polish, Russian. */
-static const char *const facts_heading_words[] = {
-    "product details", "product information", "details and care", "specification", "specs",
-    "technical data", "size guide", "size chart", "sizing", "dimension", "measurement",
-    "material", "care instructions", "care guide",
-    "produktdetails", "produktinformationen", "technische daten", "abmessungen", "maße",
-    "größentabelle", "pflegehinweise",
-    "détails du produit", "caractéristique", "fiche technique", "guide des tailles", "matière", "conseils d'entretien",
-    "detalles del producto", "especificaciones", "características", "medidas", "guía de tallas",
-    "materiales", "instrucciones de cuidado",
-    "dettagli del prodotto", "dettagli prodotto", "specifiche", "caratteristiche", "dimensioni", "guida alle taglie", "materiali",
-    "productinformatie", "specificaties", "afmetingen", "maattabel", "materialen",
-    "especificações", "detalhes do produto", "szczegóły produktu",
-    "specyfikacja", "wymiary", "tabela rozmiarów",
-    "характеристики", "Характеристики", "размеры", "Размеры",
-    /* a program's or a game's: what it needs to run */
-    "system requirements", "systemanforderungen", "configuration requise", "requisitos del sistema",
-    "requisiti di sistema", "systeemvereisten", "requisitos do sistema", "wymagania systemowe",
-    "системные требования", "Системные требования",
-};
-
-/* Does the text hold w as a word (or w and a plural 's'), ASCII letters
- * folded? */
-static bool holds_word(const char *text, const char *w)
-{
-    size_t n = strlen(w);
-    for (const char *p = text; *p; p++) {
-        if ((p > text && pith_ascii_is_alpha(p[-1])) || !pith_ascii_ieqn(p, w, n))
-            continue;
-        const char *after = p + n + (p[n] == 's');
-        if (!pith_ascii_is_alpha(*after))
-            return true;
-    }
-    return false;
-}
-
 /* Is heading h a title of the product's facts ("Product details", "Size
  * guide", "Materials and care", "Technische Daten")? */
 static bool names_product_facts(pith_ctx *ctx, uint32_t h)
@@ -2430,10 +2386,7 @@ static bool names_product_facts(pith_ctx *ctx, uint32_t h)
     if (ctx->dom.els[h].text == 0 || ctx->dom.els[h].text > FACTS_HEADING_TEXT_MAX)
         return false;
     const char *text = pith_ctx_text(ctx, h, FACTS_HEADING_TEXT_MAX * 2);
-    for (size_t k = 0; text && k < sizeof facts_heading_words / sizeof *facts_heading_words; k++)
-        if (holds_word(text, facts_heading_words[k]))
-            return true;
-    return false;
+    return text && pith_rules_names_product_facts(text); /* rules/product_boxes.c */
 }
 
 /* Does box b hold a form to fill (a field, a choice, a text area: a
