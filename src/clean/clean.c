@@ -31,13 +31,9 @@
 #define ATTR_NORM_MAX 512
 
 /* Static explain names per category, for the class rules. */
+#define CLASS_RULE_NAME(name) "class:" #name,
 static const char *const class_rule_names[PITH_CAT_COUNT] = {
-    "class", "class:ad", "class:share", "class:newsletter", "class:related",
-    "class:comments", "class:author", "class:cookie", "class:paywall", "class:nav",
-    "class:footer", "class:sidebar", "class:promo", "class:meta", "class:credit",
-    "class:readmore", "class:pagination", "class:hidden", "class:reviews",
-    "class:cart",
-};
+    "class", PITH_CAT_EACH(CLASS_RULE_NAME)};
 
 /* ---------------------------------------------------------- pass 1 */
 

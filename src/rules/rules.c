@@ -29,11 +29,10 @@
 #include "phrases.h"
 #include "rules_data.h"
 
-static const char *const category_names[PITH_CAT_COUNT] = {
-    "none", "ad", "share", "newsletter", "related", "comments", "author", "cookie",
-    "paywall", "nav", "footer", "sidebar", "promo", "meta", "credit", "readmore",
-    "pagination", "hidden", "reviews", "cart",
-};
+#define CATEGORY_NAME(name) #name,
+static const char *const category_names[] = {"none", PITH_CAT_EACH(CATEGORY_NAME)};
+_Static_assert(sizeof category_names / sizeof *category_names == PITH_CAT_COUNT,
+               "PITH_CAT_EACH names every category");
 
 const char *pith_category_name(pith_category cat)
 {
@@ -602,13 +601,9 @@ bool pith_rules_ends_with_credit(const char *text, size_t n)
 }
 
 /* Explain names of the phrase rules, per category. */
+#define PHRASE_RULE_NAME(name) "phrase:" #name,
 static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
-    "phrase", "phrase:ad", "phrase:share", "phrase:newsletter", "phrase:related",
-    "phrase:comments", "phrase:author", "phrase:cookie", "phrase:paywall", "phrase:nav",
-    "phrase:footer", "phrase:sidebar", "phrase:promo", "phrase:meta", "phrase:credit",
-    "phrase:readmore", "phrase:pagination", "phrase:hidden", "phrase:reviews",
-    "phrase:cart",
-};
+    "phrase", PITH_CAT_EACH(PHRASE_RULE_NAME)};
 
 #define PHRASE_MAX_TEXT 300 /* non-space bytes: longer blocks are prose */
 #define CREDIT_MAX_TEXT 150 /* a credit is a caption's last line */

@@ -42,6 +42,14 @@ typedef enum pith_category {
     PITH_CAT_COUNT
 } pith_category;
 
+/* The names of the categories after PITH_CAT_NONE, in the order above, one
+ * X(name) each: pith_category_name's "ad", "share"..., and the explain names
+ * of the rules that find them ("class:ad", "phrase:ad"), one list for all. */
+#define PITH_CAT_EACH(X)                                                                       \
+    X(ad) X(share) X(newsletter) X(related) X(comments) X(author) X(cookie) X(paywall) X(nav) \
+    X(footer) X(sidebar) X(promo) X(meta) X(credit) X(readmore) X(pagination) X(hidden)     \
+    X(reviews) X(cart)
+
 /* A short stable name: "ad", "share", "newsletter"... */
 const char *pith_category_name(pith_category cat);
 
