@@ -1777,6 +1777,32 @@ static void test_hover_text_of_a_product(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, the shop's strips go: its selling points ("usp-bar"),
+ * its row of actions ("product-actions"), its delivery options.  The
+ * product's own text stays; on an article they are not this rule's. */
+static void test_shop_strips_of_a_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><main><h1>Walnut chopping board</h1>" PROSE1
+        "<ul class=usp-bar id=usp><li>Free delivery over $50</li><li>Easy 30-day returns</li></ul>"
+        "<div class=product-actions id=actions><a href=/w>Add to wishlist</a> <a href=/s>Share</a></div>"
+        "<div class=delivery-options id=delivery><p>Order by 2 pm for delivery tomorrow, "
+        "or collect it in store on Saturday.</p></div>"
+        "<p id=care>Oil it once a month with food-safe mineral oil.</p>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "usp"), "class:shop-strip");
+    assert_string_equal(dropped_by(&s, "actions"), "class:shop-strip");
+    assert_string_equal(dropped_by(&s, "delivery"), "class:shop-strip");
+    assert_string_equal(dropped_by(&s, "care"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_not_equal(dropped_by(&s, "delivery"), "class:shop-strip");
+    test_unstage(&s);
+}
+
 /* A line that is only a loading placeholder ("Loading...", "Chargement…",
  * "LOADING", "Loading reviews...") goes on any page; a heading called
  * "Loading" stays (a manual's section), and so do a sentence about loading
@@ -1996,6 +2022,7 @@ int main(void)
         cmocka_unit_test(test_comments_on_a_product),
         cmocka_unit_test(test_fine_print_of_a_product),
         cmocka_unit_test(test_hover_text_of_a_product),
+        cmocka_unit_test(test_shop_strips_of_a_product),
         cmocka_unit_test(test_loading_placeholders),
         cmocka_unit_test(test_columns_of_a_facts_section),
         cmocka_unit_test(test_prose_not_in_nav),

@@ -1998,6 +1998,21 @@ static bool hover_text(const pith_ctx *ctx, uint32_t i)
            classed_aside(ctx, i, hover_words, sizeof hover_words / sizeof *hover_words);
 }
 
+/* Class words of a shop's strips around a product: its selling points
+ * ("usp-bar": free delivery, easy returns, a discount code), its rows of
+ * actions ("product-actions": wishlist, share, compare), its delivery
+ * options ("delivery-options": by when, where to collect). */
+static const char *const shop_strip_words[] = {"usp", "actions", "delivery"};
+
+/* On a product page, a box classed as one of the shop's strips: what the
+ * shop offers around every product, not what the page says of this one. */
+static bool shop_strip(const pith_ctx *ctx, uint32_t i)
+{
+    return ctx->pagetype == PITH_PAGE_PRODUCT &&
+           classed_aside(ctx, i, shop_strip_words,
+                         sizeof shop_strip_words / sizeof *shop_strip_words);
+}
+
 /* On a product page, what sells rather than describes: a run of other
  * products with their prices, the box that buys the product, the shop's
  * fine print (on a service page too). */
@@ -2011,6 +2026,8 @@ static const char *selling(const pith_ctx *ctx, uint32_t i)
         return "class:disclaimer";
     if (hover_text(ctx, i))
         return "class:tooltip";
+    if (shop_strip(ctx, i))
+        return "class:shop-strip";
     return NULL;
 }
 
