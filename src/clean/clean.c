@@ -1955,24 +1955,19 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
     return true;
 }
 
-/* Does element i carry one of the n class words, without holding the
- * page (its <h1>, its densest prose)?  A shop's box set aside from what
- * the page says of the product. */
-static bool classed_aside(const pith_ctx *ctx, uint32_t i, const char *const *words, size_t n)
+/* Does element i's class name one of a shop's boxes (names, from
+ * rules/product_boxes.c), without holding the page (its <h1>, its densest
+ * prose)?  A box set aside from what the page says of the product. */
+static bool classed_aside(const pith_ctx *ctx, uint32_t i, bool (*names)(const char *norm))
 {
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
-    return el->norm && norm_holds_any(el->norm, words, n) && !holds_the_page(dom, i) &&
+    return el->norm && names(el->norm) && !holds_the_page(dom, i) &&
            !(dom->prose >= i && dom->prose < el->end);
 }
 
-/* Class words of a shop's fine print under a product ("disclaimer",
- * "pdp-disclaimer", "common-bottom-disclaimer__list-item"): the terms of
- * an offer, the footnotes of its claims ("Image simulated", "Based on lab
- * tests"), the rates of its financing. */
-static const char *const fine_print_words[] = {"disclaimer"};
-
-/* On a product page, a box classed as the shop's fine print: the shop's
+/* On a product page, a box classed as the shop's fine print ("disclaimer":
+ * an offer's terms, a claim's footnotes, financing rates): the shop's
  * terms, not what the page says of the product.  On a service page too: a
  * maker's product told as a landing page (a phone, a tablet) is read as
  * one, and its footnotes ("Measured diagonally", "Results may vary") are
@@ -1980,37 +1975,23 @@ static const char *const fine_print_words[] = {"disclaimer"};
 static bool fine_print(const pith_ctx *ctx, uint32_t i)
 {
     return (ctx->pagetype == PITH_PAGE_PRODUCT || ctx->pagetype == PITH_PAGE_SERVICE) &&
-           classed_aside(ctx, i, fine_print_words,
-                         sizeof fine_print_words / sizeof *fine_print_words);
+           classed_aside(ctx, i, pith_rules_names_fine_print);
 }
 
-/* Class words of the text a product page shows on hover beside a word
- * ("tooltip", "tool-tip__content", "a-popover"): what a spec's name means
- * in general, where the shop delivers, what "Final sale" entails. */
-static const char *const hover_words[] = {"tooltip", "tool-tip", "popover"};
-
-/* On a product page, a box classed as hover text: a reader of the page
- * sees it only by pointing at its word; it explains the shop's terms or
- * a word, not the product. */
+/* On a product page, a box classed as hover text ("tooltip", "popover"):
+ * a reader of the page sees it only by pointing at its word; it explains
+ * the shop's terms or a word, not the product. */
 static bool hover_text(const pith_ctx *ctx, uint32_t i)
 {
-    return ctx->pagetype == PITH_PAGE_PRODUCT &&
-           classed_aside(ctx, i, hover_words, sizeof hover_words / sizeof *hover_words);
+    return ctx->pagetype == PITH_PAGE_PRODUCT && classed_aside(ctx, i, pith_rules_names_hover_text);
 }
 
-/* Class words of a shop's strips around a product: its selling points
- * ("usp-bar": free delivery, easy returns, a discount code), its rows of
- * actions ("product-actions": wishlist, share, compare), its delivery
- * options ("delivery-options": by when, where to collect). */
-static const char *const shop_strip_words[] = {"usp", "actions", "delivery"};
-
-/* On a product page, a box classed as one of the shop's strips: what the
+/* On a product page, a box classed as one of the shop's strips (its
+ * selling points, its row of actions, its delivery options): what the
  * shop offers around every product, not what the page says of this one. */
 static bool shop_strip(const pith_ctx *ctx, uint32_t i)
 {
-    return ctx->pagetype == PITH_PAGE_PRODUCT &&
-           classed_aside(ctx, i, shop_strip_words,
-                         sizeof shop_strip_words / sizeof *shop_strip_words);
+    return ctx->pagetype == PITH_PAGE_PRODUCT && classed_aside(ctx, i, pith_rules_names_shop_strip);
 }
 
 /* On a product page, what sells rather than describes: a run of other

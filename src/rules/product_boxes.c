@@ -5,11 +5,13 @@
  * A shop's product page sets beside the product's description a box that
  * sells it (its price again, the quantity, the delivery choices, the
  * button): what the shop asks, not what the page says, which the clean
- * stage drops; its class names it.  It also tucks the product's own facts
- * (details, specifications, sizes, materials, care) into drawers and
- * pop-ups a reader opens, which the clean stage keeps however they are
- * hidden; their heading names them, in English, German, French, Spanish,
- * Italian, Dutch, Portuguese, Polish and Russian.
+ * stage drops; its class names it.  So do the other boxes a shop sets
+ * aside from the product: its fine print, its hover text, its strips of
+ * selling points, actions and delivery options.  It also tucks the
+ * product's own facts (details, specifications, sizes, materials, care)
+ * into drawers and pop-ups a reader opens, which the clean stage keeps
+ * however they are hidden; their heading names them, in English, German,
+ * French, Spanish, Italian, Dutch, Portuguese, Polish and Russian.
  */
 #include "product_boxes.h"
 
@@ -104,12 +106,58 @@ const pith_product_word pith_facts_heading_words[] = {
     {NULL, NULL},
 };
 
-bool pith_rules_names_buy_box(const char *norm)
+#define FINE_PRINT "the shop's fine print: an offer's terms, a claim's footnotes, financing rates"
+#define HOVER "text shown on hover beside a word: what a spec's name means, a term's small print"
+#define SELLING_POINTS "the shop's selling points strip: free delivery, easy returns, a code"
+#define ACTIONS "a row of actions on the product: wishlist, share, compare, follow"
+#define DELIVERY "the shop's delivery options: by when, for how much, where to collect"
+
+const pith_product_word pith_fine_print_classes[] = {
+    {"disclaimer", FINE_PRINT}, /* "pdp-disclaimer", "common-bottom-disclaimer__list-item" */
+    {NULL, NULL},
+};
+
+const pith_product_word pith_hover_classes[] = {
+    {"tooltip", HOVER},  /* "price-tooltip", "tooltip__content" */
+    {"tool-tip", HOVER}, /* "tool-tip__content", a <tool-tip> element's class */
+    {"popover", HOVER},  /* "a-popover" */
+    {NULL, NULL},
+};
+
+const pith_product_word pith_shop_strip_classes[] = {
+    {"usp", SELLING_POINTS}, /* "usp-bar", "product-usps": unique selling points */
+    {"actions", ACTIONS},    /* "product-actions", "purchase-actions" */
+    {"delivery", DELIVERY},  /* "delivery-options", "delivery-info" */
+    {NULL, NULL},
+};
+
+/* Does norm hold one of the words anywhere? */
+static bool names_any(const char *norm, const pith_product_word *words)
 {
-    for (const pith_product_word *w = pith_buy_box_classes; w->word; w++)
+    for (const pith_product_word *w = words; w->word; w++)
         if (strstr(norm, w->word))
             return true;
     return false;
+}
+
+bool pith_rules_names_buy_box(const char *norm)
+{
+    return names_any(norm, pith_buy_box_classes);
+}
+
+bool pith_rules_names_fine_print(const char *norm)
+{
+    return names_any(norm, pith_fine_print_classes);
+}
+
+bool pith_rules_names_hover_text(const char *norm)
+{
+    return names_any(norm, pith_hover_classes);
+}
+
+bool pith_rules_names_shop_strip(const char *norm)
+{
+    return names_any(norm, pith_shop_strip_classes);
 }
 
 /* Does the text hold w as a word (or w and a plural 's'), ASCII letters
