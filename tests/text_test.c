@@ -1499,6 +1499,25 @@ static void test_headline_shown_twice(void **state)
                         "What the Closure Means for Your Commute");
 }
 
+/* A title-like line far over the date line is the header's: the headline
+ * is the line right under the date line; a headline right over the date
+ * stays, and the line under a byline is the author's role. */
+static void test_headline_under_date_line(void **state)
+{
+    (void)state;
+    assert_title_around("Menu\n\nTowns and Villages of the Valley\n\nNews\n\nSport\n\n"
+                        "Weather\n\nSearch\n\nMarch 3, 2024\n\n",
+                        "Bridge Repairs Will Take a Year", "\n\n",
+                        "Bridge Repairs Will Take a Year");
+    assert_title_around("Menu\n\nNews\n\n", "Bridge Repairs Will Take a Year",
+                        "\n\nMarch 3, 2024\n\nWhat the Council Decided on Tuesday\n\n",
+                        "Bridge Repairs Will Take a Year");
+    assert_title_around("Menu\n\nNews\n\n", "Bridge Repairs Will Take a Year",
+                        "\n\nPhoto: River Studio\n\nShare\n\nSave\n\nBy Jane Doe\n\n"
+                        "Transport Correspondent for the Valley\n\n",
+                        "Bridge Repairs Will Take a Year");
+}
+
 /* A line crediting names ("Authored by: Dr. Oskari Vantanen") over the
  * date is no headline: the one over it is. */
 static void test_credit_line_is_no_title(void **state)
@@ -2076,6 +2095,7 @@ int main(void)
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_shown_twice),
+        cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

@@ -53,6 +53,12 @@
 #define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
                                   there are names ("Adam Clark Estes") or
                                   links ("Breaking News Emails") */
+#define OVER_META_NEAR 3       /* blocks over the byline or date line that a
+                                  headline stands in: further up, a line is
+                                  the header's, and one right under the date
+                                  line ("May 3, 2024" / headline / text) is
+                                  the headline (under a byline, the line is
+                                  the author's role) */
 #define BREADCRUMB_MIN_SEPARATORS 2 /* "Home > Blog > Title": one " / " is
                                        a title's ("Input / Output") */
 #define FIGURES_MAX_WORDS 4   /* "9 min read" between a name and its date */
@@ -550,10 +556,11 @@ static uint32_t headline_shown_twice(const pith_tpage *page, uint32_t from, uint
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
- * stand between them and the text, and be longer); else a line shown twice
- * right over the text (headline_shown_twice); else the line right over
- * the text, if it reads as a headline; else the title-like line with the
- * most words, the nearest winning a tie. */
+ * stand between them and the text, and be longer), or, when that line is
+ * far over the date line (OVER_META_NEAR), the one right under it; else a
+ * line shown twice right over the text (headline_shown_twice); else the
+ * line right over the text, if it reads as a headline; else the
+ * title-like line with the most words, the nearest winning a tie. */
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -571,6 +578,10 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     for (uint32_t i = meta; best == page->n && meta < first && i-- > wide;)
         if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
             best = i;
+    if (best < page->n && meta - best > OVER_META_NEAR && page->b[meta].role == PITH_TR_DATE &&
+        meta + 1 < first && title_like(page, meta + 1) &&
+        page->b[meta + 1].words >= OVER_META_MIN_WORDS)
+        best = meta + 1; /* far over the date line, a header's; the headline is under it */
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
     if (best == page->n)
