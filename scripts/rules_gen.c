@@ -135,6 +135,22 @@ static void put_literals(FILE *f, const char *name, const pith_phrase_literals_d
             d->last_words ? name : "NULL", d->last_words ? "_words_last" : "");
 }
 
+/* The phrase subsets' sets of opening pairs, or of opening triples, one
+ * row a subset: NAME_pairs or NAME_triples. */
+static void put_openings(FILE *f, const char *name, const pith_index_data *ix, bool triples)
+{
+    unsigned words = triples ? PITH_TRIPLE_WORDS : PITH_PAIR_WORDS;
+    fprintf(f, "static const uint64_t %s_%s[][%u] = {\n", name, triples ? "triples" : "pairs",
+            words);
+    for (unsigned k = 0; k < ix->n_subsets; k++) {
+        const uint64_t *row = triples ? ix->subsets[k].triples : ix->subsets[k].pairs;
+        for (unsigned w = 0; w < words; w++)
+            fprintf(f, "%s0x%llxull%s", w ? (w % 4 ? "," : ",\n     ") : "    {",
+                    (unsigned long long)row[w], w + 1 == words ? "},\n" : "");
+    }
+    fputs("};\n", f);
+}
+
 static void put_index(FILE *f, const char *name, const pith_index_data *ix)
 {
     unsigned first = blobs;
@@ -156,13 +172,8 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
             put_literal_index(f, gate_name, ix->subsets[k].gate.index);
         }
     if (ix->n_subsets && ix->subsets[0].pairs) {
-        fprintf(f, "static const uint64_t %s_pairs[][%u] = {\n", name, PITH_PAIR_WORDS);
-        for (unsigned k = 0; k < ix->n_subsets; k++)
-            for (unsigned w = 0; w < PITH_PAIR_WORDS; w++)
-                fprintf(f, "%s0x%llxull%s", w ? (w % 4 ? "," : ",\n     ") : "    {",
-                        (unsigned long long)ix->subsets[k].pairs[w],
-                        w + 1 == PITH_PAIR_WORDS ? "},\n" : "");
-        fputs("};\n", f);
+        put_openings(f, name, ix, false);
+        put_openings(f, name, ix, true);
     }
     fprintf(f, "static const pith_subset_data %s_subsets[] = {\n", name);
     for (unsigned k = 0; k < ix->n_subsets; k++) {
@@ -185,9 +196,9 @@ static void put_index(FILE *f, const char *name, const pith_index_data *ix)
         else
             fputs("NULL}, ", f);
         if (ix->subsets[k].pairs)
-            fprintf(f, "%s_pairs[%u]},\n", name, k);
+            fprintf(f, "%s_pairs[%u], %s_triples[%u]},\n", name, k, name, k);
         else
-            fputs("NULL},\n", f);
+            fputs("NULL, NULL},\n", f);
     }
     fprintf(f, "};\nstatic const short %s_chains[] = {", name);
     for (unsigned i = 0; i < ix->n_chains; i++)

@@ -427,38 +427,82 @@ static void test_opening_pairs_by_hand(void **state)
     assert_true(has_pair(pairs, 'e', '-') && has_pair(pairs, 'e', 'm'));
     assert_true(has_pair(pairs, 'a', 'd') && has_pair(pairs, 'b', 'c'));
     assert_true(has_pair(pairs, 'k', 'm'));
-    /* one character long, repeated, a class, a group repeated: not known */
+    /* a group repeated: once, or again; digits, an escaped mark */
+    assert_true(pith_regex_opening_pairs("(?:ab)+c", 8, pairs));
+    assert_true(pith_regex_opening_pairs("\\d+x", 4, pairs));
+    assert_true(pith_regex_opening_pairs("\\[/", 3, pairs));
+    assert_true(has_pair(pairs, 'a', 'b') && has_pair(pairs, '7', 'x') && has_pair(pairs, '7', '0'));
+    assert_true(has_pair(pairs, '[', '/'));
+    /* one character long, a word class, a class, a letter that may end it */
     assert_false(pith_regex_opening_pairs("a", 1, pairs));
     assert_false(pith_regex_opening_pairs("\\w+x", 4, pairs));
     assert_false(pith_regex_opening_pairs("[ab]c", 5, pairs));
-    assert_false(pith_regex_opening_pairs("(?:ab)+c", 8, pairs));
     assert_false(pith_regex_opening_pairs("ab*", 3, pairs));
 }
 
+static bool has_triple(const uint64_t *triples, const char *three)
+{
+    unsigned bit = pith_regex_triple_bit((unsigned char)three[0], (unsigned char)three[1],
+                                         (unsigned char)three[2]);
+    return (triples[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* The first three bytes, by hand: white space after the first byte is
+ * one (a space), a repeated element once or again, digits each. */
+static void test_opening_triples_by_hand(void **state)
+{
+    (void)state;
+    uint64_t t[PITH_TRIPLE_WORDS] = {0};
+    assert_true(pith_regex_opening_triples("share(?:\\s+this)?", 17, t));
+    assert_true(has_triple(t, "sha") && has_triple(t, "SHA"));
+    assert_true(pith_regex_opening_triples("we\\s+think", 10, t));
+    assert_true(has_triple(t, "we ") && has_triple(t, "We\t"));
+    assert_true(pith_regex_opening_triples("a\\s+b", 5, t));
+    assert_true(has_triple(t, "a b") && has_triple(t, "a\t ") && has_triple(t, "A\nb"));
+    assert_true(pith_regex_opening_triples("(?:\\d+\\s+)?comments?", 20, t));
+    assert_true(has_triple(t, "com") && has_triple(t, "12 ") && has_triple(t, "1 c"));
+    assert_true(has_triple(t, "123") && has_triple(t, "1 \t"));
+    memset(t, 0, sizeof t);
+    assert_true(pith_regex_opening_triples("(?:ab)+c", 8, t));
+    assert_true(has_triple(t, "abc") && has_triple(t, "aba"));
+    assert_false(has_triple(t, "abd") || has_triple(t, "xyz") || has_triple(t, "wet"));
+    /* two characters long, a class, a word class */
+    assert_false(pith_regex_opening_triples("ab", 2, t));
+    assert_false(pith_regex_opening_triples("[ab]cd", 6, t));
+    assert_false(pith_regex_opening_triples("\\w+xy", 5, t));
+}
+
 typedef struct pairs_check {
+    unsigned want; /* 2: the pairs, 3: the triples */
     unsigned known, checked;
 } pairs_check;
 
-/* Every way an alternative of the phrase rules can open, as PCRE2 finds
- * it (a match or a partial one of two characters, caseless, UTF, anchored),
- * is among its pairs. */
-static bool check_alternative_pairs(void *userdata, const char *text, size_t len)
+/* An alternative's pattern as the phrases match it: caseless, UTF,
+ * anchored. */
+static pcre2_code *compile_anchored(const char *source)
 {
-    pairs_check *pc = userdata;
-    char *source = phrase_source_n(text, len);
-    uint64_t pairs[PITH_PAIR_WORDS] = {0};
-    if (!pith_regex_opening_pairs(source, strlen(source), pairs)) {
-        free(source);
-        return true;
-    }
-    pc->known++;
     int err;
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
                                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_ANCHORED, &err,
                                    &off, NULL);
     assert_non_null(re);
-    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    return re;
+}
+
+/* Whether PCRE2 matches the anchored re on s, or on a longer text s starts. */
+static bool may_open(const pcre2_code *re, pcre2_match_data *md, const char *s, size_t n)
+{
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_SOFT, md, NULL);
+    return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+}
+
+/* Every way the alternative re (source) can open with two characters, the
+ * first ASCII, the second ASCII or one that matters (the other cases of k
+ * and s, letters and spaces outside ASCII), is among its pairs. */
+static void check_pairs(const char *source, const uint64_t *pairs, const pcre2_code *re,
+                        pcre2_match_data *md, pairs_check *pc)
+{
     static const char firsts[] = "abcdefghijklmnopqrstuvwxyzKS19";
     static const char *const seconds[] = {"\xE2\x84\xAA", "\xC5\xBF", "\xC3\xA9", "\xC2\xA0",
                                           "\xD0\xB0", " ", "-", ":", "'", ".", "0"};
@@ -469,26 +513,66 @@ static bool check_alternative_pairs(void *userdata, const char *text, size_t len
                 snprintf(subject, sizeof subject, "%c%c", *a, k < 26 ? 'a' + k : 'A' + k - 26);
             else
                 snprintf(subject, sizeof subject, "%c%s", *a, seconds[k - 52]);
-            int rc = pcre2_match(re, (PCRE2_SPTR)subject, strlen(subject), 0,
-                                 PCRE2_PARTIAL_SOFT, md, NULL);
             pc->checked++;
-            if ((rc >= 0 || rc == PCRE2_ERROR_PARTIAL) &&
+            if (may_open(re, md, subject, strlen(subject)) &&
                 !has_pair(pairs, (unsigned char)subject[0], (unsigned char)subject[1]))
                 fail_msg("'%s' may open '%s', not among its pairs", source, subject);
         }
-    pcre2_match_data_free(md);
-    pcre2_code_free(re);
+}
+
+/* Every three ASCII bytes the alternative re (source) can open with (the
+ * first byte, then the second, then the third, each of the printable ASCII
+ * characters and the white space) are among its triples. */
+static void check_triples(const char *source, const uint64_t *triples, const pcre2_code *re,
+                          pcre2_match_data *md, pairs_check *pc)
+{
+    char s[4] = {0};
+    for (int a = '\t'; a < 0x7F; a = a == '\r' ? ' ' : a + 1)
+        for (int b = '\t'; (s[0] = (char)a, may_open(re, md, s, 1)) && b < 0x7F;
+             b = b == '\r' ? ' ' : b + 1)
+            for (int c = '\t'; (s[1] = (char)b, may_open(re, md, s, 2)) && c < 0x7F;
+                 c = c == '\r' ? ' ' : c + 1) {
+                s[2] = (char)c;
+                pc->checked++;
+                if (may_open(re, md, s, 3) && !has_triple(triples, s))
+                    fail_msg("'%s' may open '%s', not among its triples", source, s);
+            }
+}
+
+/* Every way an alternative of the phrase rules can open, as PCRE2 finds
+ * it (a match or a partial one, caseless, UTF, anchored), is among its
+ * pairs, and among its triples. */
+static bool check_alternative_openings(void *userdata, const char *text, size_t len)
+{
+    pairs_check *pc = userdata;
+    char *source = phrase_source_n(text, len);
+    uint64_t set[PITH_TRIPLE_WORDS] = {0}; /* room for the pairs too */
+    bool known = pc->want == 2 ? pith_regex_opening_pairs(source, strlen(source), set)
+                               : pith_regex_opening_triples(source, strlen(source), set);
+    if (known) {
+        pc->known++;
+        pcre2_code *re = compile_anchored(source);
+        pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+        if (pc->want == 2)
+            check_pairs(source, set, re, md, pc);
+        else
+            check_triples(source, set, re, md, pc);
+        pcre2_match_data_free(md);
+        pcre2_code_free(re);
+    }
     free(source);
     return true;
 }
 
-static void test_opening_pairs_of_the_phrases(void **state)
+static void test_openings_of_the_phrases(void **state)
 {
     (void)state;
-    pairs_check pc = {0, 0};
-    for (const pith_phrase_rule *r = pith_block_phrases; r->pattern; r++)
-        assert_true(pith_regex_alternatives(r->pattern, check_alternative_pairs, &pc));
-    assert_true(pc.known > 500); /* most alternatives have them */
+    for (unsigned want = 2; want <= 3; want++) {
+        pairs_check pc = {want, 0, 0};
+        for (const pith_phrase_rule *r = pith_block_phrases; r->pattern; r++)
+            assert_true(pith_regex_alternatives(r->pattern, check_alternative_openings, &pc));
+        assert_true(pc.known > 500); /* most alternatives have them */
+    }
 }
 
 int main(void)
@@ -501,7 +585,8 @@ int main(void)
         cmocka_unit_test(test_phrase_parts),
         cmocka_unit_test(test_phrase_keys),
         cmocka_unit_test(test_opening_pairs_by_hand),
-        cmocka_unit_test(test_opening_pairs_of_the_phrases),
+        cmocka_unit_test(test_opening_triples_by_hand),
+        cmocka_unit_test(test_openings_of_the_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -200,7 +200,7 @@ static segments rest_from(const segments *s, size_t at)
  * one), each followed by the rest of s past the group; false when it is
  * no such group, s is too deep, or fn said false. */
 static bool each_branch(const segments *s, size_t end, size_t after,
-                        bool (*fn)(const segments *, uint64_t *), uint64_t set[4])
+                        bool (*fn)(const segments *, void *), void *set)
 {
     const char *p = s->p[0];
     if (end < 4 || p[1] != '?' || p[2] != ':' || s->n >= MAX_SEGMENTS)
@@ -248,10 +248,34 @@ static bool add_wide(const char *p, size_t end, uint64_t set[4])
     return true;
 }
 
+/* Add what the escape p[0..end) may start with when it is \d (the digits
+ * and every lead byte), \W (the ASCII bytes of no word and every lead
+ * byte) or an escaped mark (the mark: "\[" is "["); false when it is none
+ * of them. */
+static bool add_escape(const char *p, size_t end, uint64_t set[4])
+{
+    if (end != 2 || p[0] != '\\')
+        return false;
+    char e = p[1];
+    if (e == 'd' || e == 'W') {
+        for (unsigned c = 0; c < 0x80; c++)
+            if (e == 'd' ? pith_ascii_is_digit((char)c)
+                         : !pith_ascii_is_alnum((char)c) && c != '_')
+                set[c / 64] |= (uint64_t)1 << (c % 64);
+        set[3] = UINT64_MAX; /* 0xC0 to 0xFF: digits and signs outside ASCII */
+        return true;
+    }
+    if ((unsigned char)e < 0x20 || (unsigned char)e >= 0x7F || pith_ascii_is_alnum(e))
+        return false;
+    set[(unsigned char)e / 64] |= (uint64_t)1 << ((unsigned char)e % 64);
+    return true;
+}
+
 /* Add the bytes a match of s may start with (plain ASCII characters, or
  * groups of branches that start with them); false when not known. */
-static bool first_bytes_of(const segments *in, uint64_t set[4])
+static bool first_bytes_of(const segments *in, void *bytes)
 {
+    uint64_t *set = bytes; /* four words */
     segments s = *in;
     size_t end, after;
     char quant;
@@ -260,52 +284,122 @@ static bool first_bytes_of(const segments *in, uint64_t set[4])
     bool optional = quant == '?' || quant == '*';
     if (pith_regex_plain_char(s.p[0], 0, end))
         add_caseless(set, (unsigned char)s.p[0][0]);
-    else if (!add_wide(s.p[0], end, set) &&
+    else if (!add_wide(s.p[0], end, set) && !add_escape(s.p[0], end, set) &&
              (s.p[0][0] != '(' || !each_branch(&s, end, after, first_bytes_of, set)))
         return false;
     segments rest = rest_from(&s, after);
     return !optional || first_bytes_of(&rest, set);
 }
 
-/* Add to pairs the pairs of the character c (an ASCII byte, first) and
- * each byte of second. */
-static void add_pairs(uint64_t *pairs, unsigned char c, const uint64_t second[4])
+/* The openings being gathered: the first want bytes a match may open
+ * with, the first ASCII, as bits of a set (pith_regex_pair_bit for two,
+ * pith_regex_triple_bit for three); the bytes fixed so far. */
+typedef struct openings {
+    uint64_t *bits;
+    unsigned want, have;
+    unsigned char fixed[2];
+} openings;
+
+/* Add the openings of the bytes fixed and each byte of last. */
+static void add_openings(const openings *o, const uint64_t last[4])
 {
     for (unsigned w = 0; w < 4; w++)
-        for (uint64_t bits = second[w]; bits; bits &= bits - 1) {
-            unsigned b = pith_regex_pair_bit(c, (unsigned char)(w * 64 + (unsigned)__builtin_ctzll(bits)));
-            pairs[b / 64] |= (uint64_t)1 << (b % 64);
+        for (uint64_t bits = last[w]; bits; bits &= bits - 1) {
+            unsigned char c = (unsigned char)(w * 64 + (unsigned)__builtin_ctzll(bits));
+            unsigned b = o->want == 2 ? pith_regex_pair_bit(o->fixed[0], c)
+                                      : pith_regex_triple_bit(o->fixed[0], o->fixed[1], c);
+            o->bits[b / 64] |= (uint64_t)1 << (b % 64);
         }
 }
 
-/* Add the pairs of bytes a match of s may open with, where its first is
- * one ASCII byte; false when not known. */
-static bool opening_pairs_of(const segments *in, uint64_t *pairs)
+/* The ASCII bytes an element may be in an opening (bits of set[0] and
+ * set[1]): a plain character, the ASCII letter of the Kelvin sign or the
+ * long s, a digit of \d, an escaped mark, and after the first byte white
+ * space (\s: a space in the openings' bits).  A text whose byte there is
+ * outside ASCII is not looked up.  False for any other element. */
+static bool opening_bytes(const char *p, size_t end, unsigned have, uint64_t set[4])
 {
+    if (pith_regex_plain_char(p, 0, end) || one_of_ascii_case(p, end)) {
+        unsigned char c = one_of_ascii_case(p, end) ? (p[0] == '\xE2' ? 'k' : 's')
+                                                    : (unsigned char)p[0];
+        set[c / 64] |= (uint64_t)1 << (c % 64);
+        return true;
+    }
+    if (have > 0 && end == 2 && p[0] == '\\' && p[1] == 's') {
+        set[0] |= (uint64_t)1 << ' ';
+        return true;
+    }
+    if (end == 2 && p[0] == '\\' && p[1] != 'W' && add_escape(p, end, set)) {
+        set[2] = set[3] = 0; /* the digits' other bytes are not looked up */
+        return true;
+    }
+    return false;
+}
+
+static bool openings_of(const segments *in, void *state);
+
+/* Add the openings of rest after a byte of set (ASCII: its first two
+ * words) fixed at o->have, each in turn; when the element that fixes it
+ * repeats ("x+"), of again too (the element once more, and the rest). */
+static bool openings_fixing(const segments *rest, openings *o, const uint64_t set[2],
+                            const segments *again)
+{
+    for (unsigned w = 0; w < 2; w++)
+        for (uint64_t bits = set[w]; bits; bits &= bits - 1) {
+            o->fixed[o->have++] = (unsigned char)(w * 64 + (unsigned)__builtin_ctzll(bits));
+            bool ok = openings_of(rest, o) && (!again || openings_of(again, o));
+            o->have--;
+            if (!ok)
+                return false;
+        }
+    return true;
+}
+
+/* Add the openings a match of s may start with, o->have bytes of them
+ * fixed before s; false when not known. */
+static bool openings_of(const segments *in, void *state)
+{
+    openings *o = state;
+    if (o->have == o->want - 1) { /* the last byte: any a match of s starts with */
+        uint64_t last[4] = {0};
+        if (!first_bytes_of(in, last))
+            return false;
+        add_openings(o, last);
+        return true;
+    }
     segments s = *in;
     size_t end, after;
     char quant;
-    if (!first_element(&s, &end, &quant, &after) || (quant && quant != '?'))
+    if (!first_element(&s, &end, &quant, &after))
+        return false;
+    bool repeated = quant == '+';
+    if (quant && quant != '?' && !repeated)
         return false;
     segments rest = rest_from(&s, after);
-    if (quant == '?' && !opening_pairs_of(&rest, pairs))
+    if (quant == '?' && !openings_of(&rest, o))
         return false; /* (the element left out) */
-    bool ascii_case = one_of_ascii_case(s.p[0], end);
-    if (pith_regex_plain_char(s.p[0], 0, end) || ascii_case) {
-        uint64_t second[4] = {0};
-        if (!first_bytes_of(&rest, second))
-            return false;
-        add_pairs(pairs, ascii_case ? (s.p[0][0] == '\xE2' ? 'k' : 's') : (unsigned char)s.p[0][0],
-                  second);
-        return true;
-    }
+    uint64_t bytes[4] = {0};
+    if (opening_bytes(s.p[0], end, o->have, bytes))
+        return openings_fixing(&rest, o, bytes, repeated ? &s : NULL);
+    if (repeated) /* a group: once and the rest, or once and the group again */
+        return s.p[0][0] == '(' && each_branch(&s, end, after, openings_of, o) &&
+               each_branch(&s, end, 0, openings_of, o);
     if ((unsigned char)s.p[0][0] >= 0xC0 && pith_regex_element_end(s.p[0], end, 0) == end)
-        return true; /* a character outside ASCII: no match where the first byte is ASCII */
-    return s.p[0][0] == '(' && each_branch(&s, end, after, opening_pairs_of, pairs);
+        return true; /* a character outside ASCII: the text's byte there is not looked at */
+    return s.p[0][0] == '(' && each_branch(&s, end, after, openings_of, o);
 }
 
 bool pith_regex_opening_pairs(const char *p, size_t len, uint64_t pairs[PITH_PAIR_WORDS])
 {
     segments s = {{p}, {len}, 1};
-    return opening_pairs_of(&s, pairs);
+    openings o = {pairs, 2, 0, {0, 0}};
+    return openings_of(&s, &o);
+}
+
+bool pith_regex_opening_triples(const char *p, size_t len,
+                                uint64_t triples[PITH_TRIPLE_WORDS])
+{
+    segments s = {{p}, {len}, 1};
+    openings o = {triples, 3, 0, {0, 0}};
+    return openings_of(&s, &o);
 }

@@ -61,4 +61,34 @@ static inline unsigned pith_regex_pair_bit(unsigned char first, unsigned char se
  * be one character long. */
 bool pith_regex_opening_pairs(const char *p, size_t len, uint64_t pairs[PITH_PAIR_WORDS]);
 
+/* The first three bytes a match may open with, the first ASCII, as bits
+ * of a set of PITH_TRIPLE_BITS (pith_regex_triple_bit): as the pairs, every
+ * digit one ("\\d+" opens a thousand ways), and the second byte a space for
+ * any white space (a text whose bytes are not all ASCII is not looked up). */
+#define PITH_TRIPLE_BITS 4096u
+#define PITH_TRIPLE_WORDS (PITH_TRIPLE_BITS / 64)
+
+static inline unsigned char pith_regex_triple_fold(unsigned char c)
+{
+    return pith_ascii_is_digit((char)c) ? '0' : pith_regex_pair_fold(c);
+}
+
+static inline unsigned pith_regex_triple_bit(unsigned char first, unsigned char second,
+                                             unsigned char third)
+{
+    bool blank = second == ' ' || (second >= '\t' && second <= '\r');
+    uint32_t triple = (uint32_t)pith_regex_triple_fold(first) << 16 |
+                      (uint32_t)(blank ? ' ' : pith_regex_triple_fold(second)) << 8 |
+                      pith_regex_triple_fold(third);
+    return (triple * 0x9E3779B1u) >> 20; /* 32 - log2(PITH_TRIPLE_BITS) */
+}
+
+/* Add to triples the first three bytes a match of p[0..len) may open with
+ * (see pith_regex_opening_pairs); false when they are not known here: the
+ * first characters are not plain characters, white space after the first,
+ * or groups whose every branch opens with them, or a match may be two
+ * characters long. */
+bool pith_regex_opening_triples(const char *p, size_t len,
+                                uint64_t triples[PITH_TRIPLE_WORDS]);
+
 #endif

@@ -84,6 +84,10 @@ typedef struct subset {
      * run.  own_pairs, or the data's; NULL for other rules. */
     const uint64_t *pairs;
     uint64_t *own_pairs;
+    /* Phrases: the first three bytes alike (PITH_TRIPLE_WORDS words), where
+     * the text's first three are ASCII.  own_triples, or the data's. */
+    const uint64_t *triples;
+    uint64_t *own_triples;
 } subset;
 
 struct pith_byte_index {
@@ -321,21 +325,28 @@ static bool gate_subset(const pith_byte_index *ix, subset *s)
     return ok;
 }
 
-/* The pairs of bytes a match of one of the subset's alternatives may open
- * with where its first is ASCII (alternatives.h): every pair when one is
- * not known.  False when memory ran out. */
-static bool subset_opening_pairs(const pith_byte_index *ix, subset *s)
+/* The pairs and the triples of bytes a match of one of the subset's
+ * alternatives may open with where its first is ASCII (alternatives.h):
+ * every one when one alternative's are not known.  False when memory ran
+ * out. */
+static bool subset_openings(const pith_byte_index *ix, subset *s)
 {
     uint64_t *pairs = calloc(PITH_PAIR_WORDS, sizeof *pairs);
+    uint64_t *triples = calloc(PITH_TRIPLE_WORDS, sizeof *triples);
     s->pairs = s->own_pairs = pairs;
-    if (!pairs)
+    s->triples = s->own_triples = triples;
+    if (!pairs || !triples)
         return false;
-    for (unsigned i = 0; i < s->n_alts; i++)
-        if (!pith_regex_opening_pairs(ix->alts[s->alts[i]].text, ix->alts[s->alts[i]].len,
-                                      pairs)) {
-            memset(pairs, 0xFF, PITH_PAIR_WORDS * sizeof *pairs);
-            break;
-        }
+    bool pairs_known = true, triples_known = true;
+    for (unsigned i = 0; i < s->n_alts; i++) {
+        const alternative *a = &ix->alts[s->alts[i]];
+        pairs_known = pairs_known && pith_regex_opening_pairs(a->text, a->len, pairs);
+        triples_known = triples_known && pith_regex_opening_triples(a->text, a->len, triples);
+    }
+    if (!pairs_known)
+        memset(pairs, 0xFF, PITH_PAIR_WORDS * sizeof *pairs);
+    if (!triples_known)
+        memset(triples, 0xFF, PITH_TRIPLE_WORDS * sizeof *triples);
     return true;
 }
 
@@ -378,7 +389,7 @@ static bool write_subset(const pith_byte_index *ix, subset *s)
         return false;
     pith_lazy_re_init(&s->re, source, len, ix->options | PCRE2_ANCHORED, true);
     s->rule_of = s->own_rule_of;
-    return ix->parts != PITH_PARTS_PHRASE || (subset_opening_pairs(ix, s) && gate_subset(ix, s));
+    return ix->parts != PITH_PARTS_PHRASE || (subset_openings(ix, s) && gate_subset(ix, s));
 }
 
 /* The subset holding exactly the n alternatives of list (copied), added
@@ -400,6 +411,7 @@ static int subset_for(pith_byte_index *ix, const unsigned *list, unsigned n)
     if (!write_subset(ix, s)) {
         pith_lazy_re_free(&s->re);
         free(s->own_pairs);
+        free(s->own_triples);
         free(s->alts);
         memset(s, 0, sizeof *s);
         return -1;
@@ -642,6 +654,24 @@ static unsigned pair_at(const pith_any_text *t, size_t p)
     return pith_regex_pair_bit((unsigned char)t->s[p], (unsigned char)t->s[p + 1]);
 }
 
+/* The bit of the three bytes at p (pith_regex_triple_bit) when they are
+ * ASCII; PITH_TRIPLE_BITS when not, or when the text ends before. */
+static unsigned triple_at(const pith_any_text *t, size_t p)
+{
+    if (p + 2 >= t->n || (((unsigned char)t->s[p] | (unsigned char)t->s[p + 1] |
+                           (unsigned char)t->s[p + 2]) & 0x80))
+        return PITH_TRIPLE_BITS;
+    return pith_regex_triple_bit((unsigned char)t->s[p], (unsigned char)t->s[p + 1],
+                                 (unsigned char)t->s[p + 2]);
+}
+
+/* Whether bit b (below bits) is in the set; true for b == bits (not
+ * looked up). */
+static bool opening_in(const uint64_t *set, unsigned b, unsigned bits)
+{
+    return !set || b >= bits || ((set[b / 64] >> (b % 64)) & 1);
+}
+
 /* run_chain for a phrase, for the rules before rule below: a subset that
  * cannot open with the pair of bytes at p, or whose gate says the text
  * cannot match it, is not run (and the match data is made for the first
@@ -650,12 +680,13 @@ static int run_phrase_chain(pith_byte_index *ix, int at, pith_any_text *t, size_
                             int below, match_memory *md, size_t *start, size_t *len)
 {
     int rule = -1;
-    unsigned pair = pair_at(t, p);
+    unsigned pair = pair_at(t, p), triple = triple_at(t, p);
     for (const short *k = ix->chains + at; rule < 0 && *k >= 0; k++) {
         subset *sub = &ix->subsets[*k];
         if (sub->rule_of[0] >= below)
             break; /* its rules, and the next subsets', come after the one found */
-        if (sub->pairs && pair < PITH_PAIR_BITS && !((sub->pairs[pair / 64] >> (pair % 64)) & 1))
+        if (!opening_in(sub->pairs, pair, PITH_PAIR_BITS) ||
+            !opening_in(sub->triples, triple, PITH_TRIPLE_BITS))
             continue;
         if (sub->gate && !pith_any_match_may_match(sub->gate, t))
             continue;
@@ -863,6 +894,7 @@ bool pith_byte_index_export(pith_byte_index *ix, pith_index_data *out)
         if (ix->subsets[k].gate)
             pith_any_gate_export(ix->subsets[k].gate, &subsets[k].gate);
         subsets[k].pairs = ix->subsets[k].pairs;
+        subsets[k].triples = ix->subsets[k].triples;
         ok = pith_lazy_re_export(&ix->subsets[k].re, &subsets[k].re);
         out->n_subsets = k + 1;
     }
@@ -906,6 +938,7 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
         pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
         ix->subsets[k].rule_of = data->subsets[k].rule_of;
         ix->subsets[k].pairs = data->subsets[k].pairs;
+        ix->subsets[k].triples = data->subsets[k].triples;
         /* a gate that memory did not allow is none: the subset runs */
         if (data->subsets[k].gate.literals)
             ix->subsets[k].gate =
@@ -927,6 +960,7 @@ void pith_byte_index_free(pith_byte_index *ix)
         pith_lazy_re_free(&ix->subsets[k].re);
         pith_any_match_free(ix->subsets[k].gate);
         free(ix->subsets[k].own_pairs);
+        free(ix->subsets[k].own_triples);
         free(ix->subsets[k].alts);
     }
     if (ix->parts == PITH_PARTS_PHRASE) {

@@ -90,6 +90,9 @@ typedef struct pith_subset_data {
      * is ASCII (PITH_PAIR_WORDS words, alternatives.h, pith_regex_pair_bit;
      * all set: any may); NULL for other rules */
     const uint64_t *pairs;
+    /* phrases: the first three bytes alike (PITH_TRIPLE_WORDS words,
+     * pith_regex_triple_bit); NULL for other rules */
+    const uint64_t *triples;
 } pith_subset_data;
 
 /* The phrase alternatives that are plain words (phrase_literals.h): each
