@@ -1391,6 +1391,44 @@ static void test_window_over_the_page(void **state)
     test_unstage(&s);
 }
 
+/* A service page's hero: the box round its one <h1> and its pitch, named
+ * after its layout ("hero-banner" reads as a promotion) or set in a
+ * <header>, opens the page's content and stays; a button in it, all link,
+ * goes.  On a page of several <h1>s, or on an article, such boxes go. */
+static void test_hero_of_the_page(void **state)
+{
+    (void)state;
+    static const char banner_hero[] =
+        "<html><body><div id=hero class=hero-banner><h1 id=title>Tills for bakeries</h1>"
+        "<p id=pitch>Orders, ovens and books in one till.</p>"
+        "<div id=cta class=cta-row><a href=/demo>Book a demo</a></div></div>"
+        "<main>" BESIDE "</main></body></html>";
+    static const char header_hero[] =
+        "<html><body><header id=hero><h1>Tills for bakeries</h1>"
+        "<p>Orders, ovens and books in one till.</p></header>"
+        "<main>" BESIDE "</main></body></html>";
+    static const char two_titles[] =
+        "<html><body><div id=hero class=hero-banner><h1>Tills for bakeries</h1>"
+        "<p>Orders, ovens and books in one till.</p></div>"
+        "<main><h1>Our tills</h1>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, banner_hero, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    assert_string_equal(dropped_by(&s, "title"), "kept");
+    assert_string_equal(dropped_by(&s, "pitch"), "kept");
+    assert_string_equal(dropped_by(&s, "cta"), "class:promo");
+    test_unstage(&s);
+    clean_typed(&s, banner_hero, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "hero"), "class:promo");
+    test_unstage(&s);
+    clean_typed(&s, header_hero, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, two_titles, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "hero"), "class:promo");
+    test_unstage(&s);
+}
+
 /* On a product a short line that repeats the sibling before it (the
  * product's name and price drawn again for another screen's width) goes;
  * the first copy stays, and so does a repeated "Yes". */
@@ -2002,6 +2040,7 @@ int main(void)
         cmocka_unit_test(test_carousel_clones),
         cmocka_unit_test(test_layout_copies),
         cmocka_unit_test(test_window_over_the_page),
+        cmocka_unit_test(test_hero_of_the_page),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

@@ -2476,9 +2476,63 @@ static bool comments_on_a_product(const pith_ctx *ctx, pith_category cat)
     return cat == PITH_CAT_COMMENTS && ctx->pagetype == PITH_PAGE_PRODUCT;
 }
 
+#define HERO_TEXT_MAX 400 /* non-space bytes of a hero: its heading, a line or two of
+                             pitch and a button's label; a larger box is a section */
+
+/* A service page's one <h1>, visible, or PITH_NO_EL (none, or several:
+ * a page that heads each section with one has no single title). */
+static uint32_t the_one_title(const pith_ctx *ctx)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t found = PITH_NO_EL;
+    if (ctx->pagetype != PITH_PAGE_SERVICE)
+        return PITH_NO_EL;
+    for (uint32_t i = 0; i < dom->n; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || (el->flags & PITH_EL_HIDDEN))
+            continue;
+        if (found != PITH_NO_EL)
+            return PITH_NO_EL;
+        found = i;
+    }
+    return found;
+}
+
+/* The hero of a service page: the box around its one title that holds
+ * the title and its pitch (a line or two, a button), HERO_TEXT_MAX at
+ * most, mostly not links; PITH_NO_EL if none.  A landing page names it
+ * after its layout ("hero-banner", "promo", a <header>), yet it opens
+ * the page's content: its title and what it offers. */
+static uint32_t hero_of_the_page(const pith_ctx *ctx)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t box = the_one_title(ctx);
+    if (box == PITH_NO_EL)
+        return PITH_NO_EL;
+    for (;;) {
+        uint32_t p = dom->els[box].parent;
+        if (p == PITH_NO_EL || p == dom->body || dom->els[p].text > HERO_TEXT_MAX ||
+            dom->els[p].link_text * 2 > dom->els[p].text)
+            return box;
+        box = p;
+    }
+}
+
+/* Is element i the page's hero (see above) or a part of it, and not
+ * mostly links (a button to another page, a trail of links)?  Named as a
+ * promotion ("hero-banner", "cta") or as its eyebrow line (read as
+ * metadata), or set in a <header>, it stays on a service page. */
+static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    return hero != PITH_NO_EL && hero <= i && i < dom->els[hero].end &&
+           el->link_text * 2 <= el->text;
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
-                                   const uint32_t *choices, const uint32_t *controls)
+                                   const uint32_t *choices, const uint32_t *controls,
+                                   uint32_t hero)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -2523,7 +2577,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return "structure:version-picker";
     if (tr && tr->action == PITH_TAG_DROP_UNLESS_MAIN && !form_of_posts(ctx, i) &&
         !header_of_an_item(ctx, i) && !header_of_a_post(ctx, i) && !quote_in_a_post(ctx, i) && !header_of_a_section(ctx, i) &&
-        !heading_of_a_section(&ctx->dom, i))
+        !heading_of_a_section(&ctx->dom, i) && !in_the_hero(&ctx->dom, hero, i))
         return tr->rule;
     if (el->tag == GUMBO_TAG_FIGCAPTION && ctx->opt->favor != PITH_FAVOR_RECALL)
         return "tag:figcaption";
@@ -2585,6 +2639,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return NULL; /* on a forum the replies are the page, each with its poster and time
                         ("message-attribution": the post's, not a credit line) */
     if (many_blocks_keep(ctx, i, cat, controls) || authors_of_an_item(ctx, i, cat) ||
+        ((cat == PITH_CAT_PROMO || cat == PITH_CAT_META) && in_the_hero(&ctx->dom, hero, i)) ||
         question_toggle(ctx, i) || comments_on_a_product(ctx, cat) ||
         part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i))
         return NULL;
@@ -2670,10 +2725,11 @@ static void drop_by_structure(pith_ctx *ctx)
     const uint32_t *code = code_text(ctx);
     const uint32_t *choices = choice_inputs(ctx);
     const uint32_t *controls = controls_and_reviewers(ctx);
+    uint32_t hero = hero_of_the_page(ctx);
     uint32_t i = 0;
     uint32_t pane_end = PITH_NO_EL;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i, code, choices, controls);
+        const char *rule = structural_rule(ctx, i, code, choices, controls, hero);
         if (rule && keep_the_name_of_a_pane(ctx, i, rule, &pane_end)) {
             i = dom->els[i].end;
         } else if (rule) {
