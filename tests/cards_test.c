@@ -1,7 +1,8 @@
 /*
  * cards_test.c — pages of many blocks (content/cards.c and the clean
  * stage's rules for a grid's surroundings): a card's name or price shown
- * twice in a row is read once (the name beside the picture's frame too),
+ * twice in a row is read once (the name beside the picture's frame too,
+ * and the name linked again after the card's badge),
  * the same line in two cards, twice apart in one card or in a table's
  * cells stays, and a form of filters beside the
  * grid goes even when it holds the page's densest sentence, as do filters
@@ -81,6 +82,52 @@ static void test_name_beside_the_picture_frame_is_read_once(void **state)
     assert_int_equal(count(r->text, "Tall speckled mug"), 1);
     assert_int_equal(count(r->text, "Lidded travel mug"), 1);
     assert_int_equal(count(r->text, "16.00"), 1);
+    pith_result_free(r);
+}
+
+/* A card that names the item twice, as links to its page, with a badge
+ * and its maker between: the picture's link and the title's. */
+#define BADGED_CARD(slug, name, price)                                                           \
+    "<li class='grid__item'><div class='card'><div class='card__image'><a href='/p/" slug "'>"  \
+    name "</a><div class='frame'><img src='/i/" slug ".jpg' alt=''></div></div>"                \
+    "<div class='card__badge'>Sold out</div><div class='card__maker'>Hillfold</div>"             \
+    "<h3 class='card__title'><a href='/p/" slug "'>" name "</a></h3><div class='card__price'>"   \
+    price "</div></div></li>"
+
+static const char badged_shop[] =
+    "<html><body><main><h1>Teapots</h1><ul class='product-grid'>"
+    BADGED_CARD("round", "Round stoneware teapot", "&pound;52.00")
+    BADGED_CARD("tall", "Tall porcelain teapot", "&pound;58.00")
+    BADGED_CARD("iron", "Cast-iron teapot", "&pound;75.00")
+    BADGED_CARD("glass", "Glass teapot with infuser", "&pound;30.00")
+    "</ul></main></body></html>";
+
+/* Cards that open with their maker as a link to the maker's shelf: the
+ * next card's maker comes after this card's title, another link. */
+#define MAKER_CARD(slug, name, price)                                                            \
+    "<li class='grid__item'><div class='card'><a class='card__maker' href='/makers/hillfold'>"   \
+    "Hillfold</a><h3 class='card__title'><a href='/p/" slug "'>" name "</a></h3>"                \
+    "<div class='card__price'>" price "</div></div></li>"
+
+static const char maker_shop[] =
+    "<html><body><main><h1>Teapots</h1><ul class='product-grid'>"
+    MAKER_CARD("round", "Round stoneware teapot", "&pound;52.00")
+    MAKER_CARD("tall", "Tall porcelain teapot", "&pound;58.00")
+    MAKER_CARD("iron", "Cast-iron teapot", "&pound;75.00")
+    MAKER_CARD("glass", "Glass teapot with infuser", "&pound;30.00")
+    "</ul></main></body></html>";
+
+static void test_name_linked_again_in_a_card_is_read_once(void **state)
+{
+    (void)state;
+    pith_result *r = extract(badged_shop);
+    assert_int_equal(count(r->text, "Round stoneware teapot"), 1);
+    assert_int_equal(count(r->text, "Glass teapot with infuser"), 1);
+    assert_int_equal(count(r->text, "Sold out"), 4);
+    pith_result_free(r);
+    r = extract(maker_shop); /* the same link in two cards, another link between */
+    assert_int_equal(count(r->text, "Hillfold"), 4);
+    assert_int_equal(count(r->text, "Cast-iron teapot"), 1);
     pith_result_free(r);
 }
 
@@ -486,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_labelled_filters_beside_the_grid_go),
         cmocka_unit_test(test_card_line_shown_twice_is_read_once),
         cmocka_unit_test(test_name_beside_the_picture_frame_is_read_once),
+        cmocka_unit_test(test_name_linked_again_in_a_card_is_read_once),
         cmocka_unit_test(test_repeat_apart_in_a_card_stays),
         cmocka_unit_test(test_filter_form_beside_the_grid_goes),
         cmocka_unit_test(test_ticked_filters_beside_the_grid_go),

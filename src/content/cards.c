@@ -13,7 +13,10 @@
  * text is the text of the short leaf block just before it is rejected (a
  * paragraph said twice is left to filter.c's duplicates); a block whose
  * inner blocks show no text (the picture's link beside the picture's
- * frame) is a leaf block too.  What stays: a
+ * frame) is a leaf block too.  A line that is all one link, said again to
+ * the same address with no other link between (the name as the picture's
+ * link, then a "Sold out" badge and the maker, then the name as the
+ * title's link) is that card's name again, and is rejected too.  What stays: a
  * line repeated further apart ("Duration" under each of a course's parts),
  * a table's cells ("Yes" in every column of a plan's row), code, two
  * section headings alike; and every line of a thread (two posts in a row
@@ -89,6 +92,44 @@ static bool card_label(const pith_ctx *ctx, const pith_el *el, const pith_buf *n
            !now->oom && pith_rules_is_card_label(now->data, now->len);
 }
 
+/* The address of the one link that is all of the line's text (not a
+ * link to a place on the page), or NULL. */
+static const char *line_link(const pith_dom *dom, uint32_t line)
+{
+    const pith_el *el = &dom->els[line];
+    if (el->links != 1 || el->link_text != el->text)
+        return NULL;
+    for (uint32_t k = line; k < el->end; k++)
+        if (dom->els[k].tag == GUMBO_TAG_A) {
+            const char *href = pith_attr(&dom->els[k], "href");
+            return href && *href && *href != '#' ? href : NULL;
+        }
+    return NULL;
+}
+
+/* The last line of a run of card lines that was all one link. */
+typedef struct linked_line {
+    const char *href; /* NULL: none yet */
+    pith_buf text;
+} linked_line;
+
+/* Is the line (all one link to href, its text in now) the last linked
+ * line said again, the same words to the same address, with no other
+ * link between (the card's picture link, its badge and maker, then its
+ * title's link)?  Records it as the last linked line. */
+static bool link_said_again(linked_line *last, const char *href, const pith_buf *now)
+{
+    if (!href || now->oom)
+        return false;
+    if (last->href && !strcmp(last->href, href) && !last->text.oom &&
+        last->text.len == now->len && (now->len == 0 || !memcmp(last->text.data, now->data, now->len)))
+        return true;
+    last->href = href;
+    pith_buf_clear(&last->text);
+    pith_buf_append(&last->text, now->data, now->len);
+    return false;
+}
+
 void pith_content_repeats(pith_ctx *ctx, uint32_t region)
 {
     if (ctx->pagetype == PITH_PAGE_ARTICLE || ctx->pagetype == PITH_PAGE_FORUM ||
@@ -98,6 +139,7 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
     pith_buf texts[2] = {PITH_BUF_INIT, PITH_BUF_INIT};
     int cur = 0;
     uint32_t prev = PITH_NO_EL;
+    linked_line last_link = {NULL, PITH_BUF_INIT};
     for (uint32_t i = region; i < dom->els[region].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -110,6 +152,7 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
         i = el->end - 1;
         if (!card_line(el)) {
             prev = PITH_NO_EL; /* a paragraph or a cell stands between */
+            last_link.href = NULL;
             continue;
         }
         pith_buf *now = &texts[cur], *before = &texts[1 - cur];
@@ -123,9 +166,12 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
             !now->oom && !before->oom &&
             (now->len == 0 || memcmp(now->data, before->data, now->len) == 0))
             pith_ctx_reject(ctx, line, "content:line-repeat");
+        else if (!section_heading(el) && link_said_again(&last_link, line_link(dom, line), now))
+            pith_ctx_reject(ctx, line, "content:line-repeat");
         cur = 1 - cur;
         prev = line;
     }
     pith_buf_free(&texts[0]);
     pith_buf_free(&texts[1]);
+    pith_buf_free(&last_link.text);
 }
