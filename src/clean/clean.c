@@ -1996,7 +1996,7 @@ static bool shop_strip(const pith_ctx *ctx, uint32_t i)
 
 /* On a product page, what sells rather than describes: a run of other
  * products with their prices, the box that buys the product, the shop's
- * fine print (on a service page too). */
+ * fine print (on a service page too), its hover text and its strips. */
 static const char *selling(const pith_ctx *ctx, uint32_t i)
 {
     if (priced_run_of_others(ctx, i))
