@@ -836,6 +836,44 @@ static void test_labelled_date_in_sidebar(void **state)
     }
 }
 
+/* A link that holds a heading is a card leading to another story: its
+ * date and byline are that story's, not the page's.  A link around the
+ * date alone (the post's permalink) and a card that is no link still give
+ * theirs. */
+static void test_teaser_card_date_and_byline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Garden notes</title></head><body><main><h1>Garden notes</h1>"
+        "<p>Notes from the allotment on what grew, what failed and what we will sow again "
+        "next spring.</p><p>The broad beans came through the winter well in the raised "
+        "beds.</p></main><div class='grid'>%s<time datetime='2025-01-17'>17 Jan 2025</time>"
+        "<span class='byline'>By Jo Smith</span>%s</div></body></html>";
+    static const struct {
+        const char *open, *close, *want;
+    } CASES[] = {
+        {"<a href='/next'><h3>Sowing peas early</h3>", "</a>", NULL},
+        {"<div class='card'><h3>Sowing peas early</h3>", "</div>", "2025-01-17"},
+        {"<a href='/garden-notes'>", "</a>", "2025-01-17"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].open, CASES[i].close);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (CASES[i].want) {
+            assert_non_null(r->date);
+            assert_string_equal(r->date, CASES[i].want);
+            assert_non_null(r->author);
+            assert_string_equal(r->author, "Jo Smith");
+        } else if (r->date || r->author) {
+            fail_msg("case %zu: expected no date nor author, got %s, %s", i,
+                     r->date ? r->date : "-", r->author ? r->author : "-");
+        }
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1475,6 +1513,7 @@ int main(void)
         cmocka_unit_test(test_site_clock_is_no_date),
         cmocka_unit_test(test_date_line_by_h2_headline),
         cmocka_unit_test(test_labelled_date_in_sidebar),
+        cmocka_unit_test(test_teaser_card_date_and_byline),
         cmocka_unit_test(test_bio_card_names_the_author),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),

@@ -835,7 +835,8 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             el->tag == GUMBO_TAG_STYLE)
             continue;
         /* The cheap tests first: most elements hold no text or too much. */
-        if (el->text == 0 || el->text > MAX_BYLINE_TEXT || byline_aside(ctx, f, i, h1))
+        if (el->text == 0 || el->text > MAX_BYLINE_TEXT || byline_aside(ctx, f, i, h1) ||
+            pith_meta_in_teaser_link(dom, i))
             continue;
         if (signed_mail_link(ctx, i)) {
             const char *name = pith_attr(el, "title");

@@ -380,6 +380,30 @@ static bool in_citation(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+#define TEASER_LEVELS 6 /* how far up a date may sit in the link of its card */
+#define TEASER_SCAN 64  /* elements of a link looked through for a heading */
+
+/* Element i is in a link that also holds a heading: a card that leads to
+ * another story ("<a href=/next><h3>Next story</h3><time>17 Jan
+ * 2019</time><span>By Jo Smith</span></a>"), whose date and byline are
+ * that story's, not the page's (a homepage's, a listing's, a "more
+ * stories" grid under an article).  A link around the date alone is the
+ * post's own permalink. */
+bool pith_meta_in_teaser_link(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    for (unsigned k = 0; p != PITH_NO_EL && k < TEASER_LEVELS; p = dom->els[p].parent, k++) {
+        if (dom->els[p].tag != GUMBO_TAG_A || !pith_attr(&dom->els[p], "href"))
+            continue;
+        uint32_t end = dom->els[p].end;
+        for (uint32_t j = p + 1; j < end && j <= p + TEASER_SCAN; j++)
+            if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
@@ -700,7 +724,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     for (uint32_t i = dom->body; i < end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->tag == GUMBO_TAG_TIME) {
-            if (times < MAX_TIMES && !pith_meta_in_aside(ctx, f, i)) {
+            if (times < MAX_TIMES && !pith_meta_in_aside(ctx, f, i) &&
+                !pith_meta_in_teaser_link(dom, i)) {
                 record_time(ctx, f, i, &text);
                 times++;
             }
@@ -725,7 +750,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             continue;
         }
         if ((pith_meta_in_aside(ctx, f, i) && !labelled_by_sibling(ctx, i, &label)) ||
-            shows_the_clock(dom, i))
+            shows_the_clock(dom, i) || pith_meta_in_teaser_link(dom, i))
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         if (says_accessed(text.data ? text.data : "", &label))
