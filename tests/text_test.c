@@ -1499,6 +1499,26 @@ static void test_headline_shown_twice(void **state)
                         "What the Closure Means for Your Commute");
 }
 
+/* A trail's last step shown on its own under or over the trail is the
+ * page's heading, however short, before the line over the text; an
+ * interface line is not. */
+static void test_trail_end_beside(void **state)
+{
+    (void)state;
+#define COMMUTE "What the Closure Means for Your Commute"
+    /* under the trail, over it, after other marks */
+    assert_title_around("Menu\n\nHome / Transport / Bridge Repairs\n\nBridge Repairs\n\n", COMMUTE,
+                        "\n\n", "Bridge Repairs");
+    assert_title_around("Menu\n\nBridge Repairs\n\nHome / Transport / Bridge Repairs\n\n", COMMUTE,
+                        "\n\n", "Bridge Repairs");
+    assert_title_around("Menu\n\nHome \xc2\xbb Transport \xc2\xbb Bridge Repairs\n\n"
+                        "Bridge Repairs\n\n",
+                        COMMUTE, "\n\n", "Bridge Repairs");
+    assert_title_around("Menu\n\nHome / Transport / Contact Us\n\nContact Us\n\n", COMMUTE,
+                        "\n\n", COMMUTE);
+#undef COMMUTE
+}
+
 /* A title-like line far over the date line is the header's: the headline
  * is the line right under the date line; a headline right over the date
  * stays, and the line under a byline is the author's role. */
@@ -2096,6 +2116,7 @@ int main(void)
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_headline_under_date_line),
+        cmocka_unit_test(test_trail_end_beside),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

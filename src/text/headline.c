@@ -30,6 +30,10 @@
                                  marked heading or a headline over the
                                  byline: a picture, a share row and a table
                                  of contents may stand between them */
+#define TRAIL_LOOK_BACK 8     /* blocks before the article searched for a
+                                 trail whose last step stands beside it */
+#define TRAIL_END_LOOK_OVER 2 /* blocks over a trail searched for its last
+                                 step: the heading over its trail */
 #define TWICE_LOOK_BACK 5     /* blocks before the article searched for a
                                  headline shown twice: further up, a menu
                                  shows its items twice (a desktop's and a
@@ -517,28 +521,37 @@ static uint32_t trail_end_under(const pith_tpage *page, uint32_t i)
     return i;
 }
 
-/* A headline shown twice in a row: a trail's last step or a banner over
- * the page's heading ("Certificate vs Certification" twice over the
- * article), a line of words opening with one, no sentence and no
- * boilerplate; a menu's item shown twice ("Search", "Contact Us") is a
- * phrase's or stands among other items. */
-static bool shown_twice(const pith_tpage *page, uint32_t i)
+/* A line that may be a headline however short ("Pods", "Book Reviews"):
+ * words opening with one, no sentence, no boilerplate, no byline or date;
+ * not one word in lower case (a link's: "link", "more"), nor an interface
+ * line ("Search", "Contact Us"). */
+static bool short_headline(const pith_tpage *page, uint32_t i)
 {
-    const pith_tblock *a = &page->b[i], *b = &page->b[i + 1];
+    const pith_tblock *a = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    if (a->hash != b->hash || a->len != b->len || memcmp(s, pith_tblock_text(page, i + 1), a->len))
-        return false;
-    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || b->phrase != PITH_CAT_NONE ||
-        is_meta_role(a) || is_meta_role(b) || a->chars > TITLE_MAX_CHARS ||
-        a->words > TITLE_MAX_WORDS || a->sentence_end || s[a->len - 1] == ':')
+    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || is_meta_role(a) ||
+        a->chars > TITLE_MAX_CHARS || a->words > TITLE_MAX_WORDS || a->sentence_end ||
+        s[a->len - 1] == ':')
         return false;
     if (a->rule && (strncmp(a->rule, "phrase:", 7) == 0 || strcmp(a->rule, "caption") == 0))
         return false;
-    /* one word in lower case is a link's ("link", "more") */
     uint32_t words = lettered_words(s, a->len);
     bool lower = pith_ascii_is_alpha(s[0]) && !pith_ascii_is_upper(s[0]);
     return opens_with_word(s) && (words > 1 || (words == 1 && !lower)) &&
            !pith_author_is_interface_line(s, a->len);
+}
+
+/* A headline shown twice in a row: a trail's last step or a banner over
+ * the page's heading ("Certificate vs Certification" twice over the
+ * article); a menu's item shown twice ("Search", "Contact Us") is a
+ * phrase's, an interface line, or stands among other items. */
+static bool shown_twice(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *a = &page->b[i], *b = &page->b[i + 1];
+    const char *s = pith_tblock_text(page, i);
+    return a->hash == b->hash && a->len == b->len &&
+           memcmp(s, pith_tblock_text(page, i + 1), a->len) == 0 && b->phrase == PITH_CAT_NONE &&
+           !is_meta_role(b) && short_headline(page, i);
 }
 
 /* The nearest headline shown twice (shown_twice) between blocks from and
@@ -553,14 +566,33 @@ static uint32_t headline_shown_twice(const pith_tpage *page, uint32_t from, uint
     return page->n;
 }
 
+/* A trail's last step shown on its own beside it, one or two lines over
+ * it or a few under ("Home / Tips / Book Reviews" over "Book Reviews"),
+ * nearest to the article's start between blocks from and to: the page's
+ * heading; page->n when none. */
+static uint32_t trail_end_beside(const pith_tpage *page, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = to; i-- > from;) {
+        const char *s = pith_tblock_text(page, i);
+        if (!breadcrumb(s, page->b[i].len) && !holds_trail_mark(s, page->b[i].len))
+            continue;
+        uint32_t lo = i > TRAIL_END_LOOK_OVER ? i - TRAIL_END_LOOK_OVER : 0;
+        for (uint32_t j = lo; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++)
+            if (j != i && ends_with_line(page, i, j) && short_headline(page, j))
+                return j;
+    }
+    return page->n;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
  * stand between them and the text, and be longer), or, when that line is
  * far over the date line (OVER_META_NEAR), the one right under it; else a
- * line shown twice right over the text (headline_shown_twice); else the
- * line right over the text, if it reads as a headline; else the
- * title-like line with the most words, the nearest winning a tie. */
+ * trail's last step shown beside it (trail_end_beside); else a line shown
+ * twice right over the text (headline_shown_twice); else the line right
+ * over the text, if it reads as a headline; else the title-like line with
+ * the most words, the nearest winning a tie. */
 static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -584,6 +616,9 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
         best = meta + 1; /* far over the date line, a header's; the headline is under it */
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
+    if (best == page->n)
+        best = trail_end_beside(page, first > TRAIL_LOOK_BACK ? first - TRAIL_LOOK_BACK : 0,
+                                first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1);
     if (best == page->n)
         best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
                                     first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1);
