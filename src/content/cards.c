@@ -113,14 +113,19 @@ typedef struct linked_line {
     pith_buf text;
 } linked_line;
 
-/* Is the line (all one link to href, its text in now) the last linked
- * line said again, the same words to the same address, with no other
- * link between (the card's picture link, its badge and maker, then its
- * title's link)?  Records it as the last linked line. */
-static bool link_said_again(linked_line *last, const char *href, const pith_buf *now)
+/* Is the line (its text in now), all one link, the last linked line said
+ * again, the same words to the same address, with no other link between
+ * (the card's picture link, its badge and maker, then its title's link)?
+ * Records it as the last linked line; a line of other links ends the run. */
+static bool link_said_again(linked_line *last, const pith_dom *dom, uint32_t line,
+                            const pith_buf *now)
 {
-    if (!href || now->oom)
+    const char *href = line_link(dom, line);
+    if (!href || now->oom) {
+        if (dom->els[line].links > 0)
+            last->href = NULL;
         return false;
+    }
     if (last->href && !strcmp(last->href, href) && !last->text.oom &&
         last->text.len == now->len && (now->len == 0 || !memcmp(last->text.data, now->data, now->len)))
         return true;
@@ -166,7 +171,7 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
             !now->oom && !before->oom &&
             (now->len == 0 || memcmp(now->data, before->data, now->len) == 0))
             pith_ctx_reject(ctx, line, "content:line-repeat");
-        else if (!section_heading(el) && link_said_again(&last_link, line_link(dom, line), now))
+        else if (!section_heading(el) && link_said_again(&last_link, dom, line, now))
             pith_ctx_reject(ctx, line, "content:line-repeat");
         cur = 1 - cur;
         prev = line;
