@@ -252,23 +252,26 @@ static void match_segment(evidence *ev, const char *seg, size_t n, bool host)
             add_signal(ev, s);
 }
 
+/* The segment of a path at p: its length (up to a '/', '?' or '#'), and in
+ * *name the length of its name, before a '.' ("showthread.php" ->
+ * "showthread").  The next segment, if any, starts after the '/' at
+ * p + length. */
+static size_t path_segment(const char *p, size_t *name)
+{
+    *name = strcspn(p, "./?#");
+    return strcspn(p, "/?#");
+}
+
 /* The segments of an address's path, from p (its first segment). */
 static void scan_path(evidence *ev, const char *p)
 {
-    for (;;) {
-        size_t n = strcspn(p, "/?#");
-        size_t dot = n; /* "showthread.php" -> "showthread" */
-        for (size_t k = 0; k < n; k++)
-            if (p[k] == '.') {
-                dot = k;
-                break;
-            }
-        if (dot)
-            match_segment(ev, p, dot, false);
+    for (;; p++) {
+        size_t name, n = path_segment(p, &name);
+        if (name)
+            match_segment(ev, p, name, false);
         p += n;
         if (*p != '/')
             return;
-        p++;
     }
 }
 
@@ -713,7 +716,7 @@ static bool links_a_profile(const char *href)
     else
         p = href;
     for (p += *p == '/';; p++) { /* each segment of the path */
-        size_t n = strcspn(p, "/?#"), dot = strcspn(p, "./?#");
+        size_t dot, n = path_segment(p, &dot);
         const char *after = p + n + (p[n] == '/');
         bool named = segment_matches(p, dot, "~*") ? dot > 1 : *after && *after != '#';
         char first = pith_ascii_lower(*p); /* compared first: most segments match no entry */
