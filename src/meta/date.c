@@ -129,31 +129,12 @@ static bool push_word(toks *ts, const char *w, size_t n, bool space)
  * fit. */
 static bool put_utf8(char *dst, size_t *len, size_t cap, uint32_t cp)
 {
-    unsigned char b[4];
-    size_t bl;
-    if (cp < 0x80) {
-        b[0] = (unsigned char)cp;
-        bl = 1;
-    } else if (cp < 0x800) {
-        b[0] = (unsigned char)(0xC0 | (cp >> 6));
-        b[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        bl = 2;
-    } else if (cp < 0x10000) {
-        b[0] = (unsigned char)(0xE0 | (cp >> 12));
-        b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        bl = 3;
-    } else {
-        b[0] = (unsigned char)(0xF0 | (cp >> 18));
-        b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-        b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        b[3] = (unsigned char)(0x80 | (cp & 0x3F));
-        bl = 4;
-    }
+    char b[4];
+    size_t bl = pith_utf8_put(cp, b);
     if (*len + bl >= cap)
         return false;
-    for (size_t j = 0; j < bl; j++)
-        dst[(*len)++] = (char)b[j];
+    memcpy(dst + *len, b, bl);
+    *len += bl;
     return true;
 }
 
