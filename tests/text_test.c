@@ -1519,6 +1519,18 @@ static void test_trail_end_beside(void **state)
 #undef COMMUTE
 }
 
+/* A line that holds a date is a dated line of credits, too long for a
+ * date line ("On March 3, 2024March 5, 2024 By Jane DoeIn Transport, ..."),
+ * not the headline over it. */
+static void test_dated_line_is_no_title(void **state)
+{
+    (void)state;
+    assert_title_around("Menu\n\nSearch\n\n", "Bridge Repairs Will Take a Year",
+                        "\n\nOn March 3, 2024March 5, 2024 By Jane DoeIn Transport, Town News, "
+                        "Bridges and Roads, Council Meetings\n\n",
+                        "Bridge Repairs Will Take a Year");
+}
+
 /* A title-like line far over the date line is the header's: the headline
  * is the line right under the date line; a headline right over the date
  * stays, and the line under a byline is the author's role. */
@@ -2117,6 +2129,7 @@ int main(void)
         cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_trail_end_beside),
+        cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),

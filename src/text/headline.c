@@ -421,6 +421,9 @@ static bool title_like(const pith_tpage *page, uint32_t i)
         return false; /* the headline is the trail's last step, or a line of its own */
     if (credit_line(s, blk->len))
         return false; /* "Reviewed by: Jane Doe, MD" */
+    pith_date d;
+    if (pith_date_parse(s, blk->len, 0, &d))
+        return false; /* a dated line: "By Jane Doe - Updated Sep 9, 2025" */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';
     if (statement || s[e - 1] == ':')
