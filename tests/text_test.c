@@ -994,6 +994,28 @@ static void test_card_labels_among_records(void **state)
     done(&f);
 }
 
+/* Among records, a count on a line of its own (an answer's votes, a
+ * member's posts) goes; a price, a rating, figures side by side (a
+ * table's row) and a year over its events stay. */
+static void test_lone_counts_among_records(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "13\n\n" P1 "\n\nReply\n\njane_k\n\n2,994\n\n" P2 "\n\nReply\n\n"
+                   "$9.50\n\n" P3 "\n\nReply\n\n4.5\n\nThe ferry runs until then.\n\n"
+                   "Reply\n\n120\n\n36\n\nTolls stay as they are.\n\nReply\n\n1947\n\n"
+                   "The harbour opened.\n\nReply\n");
+    assert_removed_by(&f, "13", "record-count");
+    assert_removed_by(&f, "2,994", "record-count");
+    assert_int_equal(block_starting(&f, "$9.50")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "4.5")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "120")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "36")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "1947")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Engineers")->role, PITH_TR_KEPT);
+    done(&f);
+}
+
 /* A page of records (a label repeated over each entry) keeps every
  * record, but not the captions among them that end with a picture's
  * credit. */
@@ -2085,6 +2107,7 @@ int main(void)
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_priced_cards_no_menu),
         cmocka_unit_test(test_card_labels_among_records),
+        cmocka_unit_test(test_lone_counts_among_records),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),
         cmocka_unit_test(test_run_ends_at_comments),

@@ -99,6 +99,10 @@
 #define FIGURE_MAX_CHARS 12      /* a table's cell of figures: "-1,234.56%" */
 #define FIGURE_NONE (-2)         /* cell_figure's answer for a block that is no figure */
 #define TABLE_FIGURE_SPREAD 2    /* bytes between a table's shortest and longest figure */
+#define COUNT_NEIGHBOUR_MIN_CHARS 2 /* a line of words beside a count: a formula's
+                                       signs stand one a line ("=", "n") */
+#define COUNT_APART 2          /* lines round a record's count with no figure: a table's
+                                  row holds its rank, its name, then figures */
 #define RECORD_PROSE_SHARE 3     /* no record holds a third of the records' prose: an article
                                     over a feed of teasers with their summaries holds more */
 
@@ -1330,6 +1334,12 @@ static long cell_figure(const pith_tblock *blk, const char *s)
     return !digits ? FIGURE_NONE : integer ? value : -1;
 }
 
+/* Whether block i is a figure (cell_figure). */
+static bool cell_figure_line(const pith_tpage *page, uint32_t i)
+{
+    return cell_figure(&page->b[i], pith_tblock_text(page, i)) != FIGURE_NONE;
+}
+
 /* Whether block i is a table's figure: a figure that is not the one
  * before it counted up by one. */
 static bool table_figure(const pith_tpage *page, uint32_t i)
@@ -1370,6 +1380,53 @@ static bool priced_cards(const pith_tpage *page, uint32_t first, uint32_t last)
     return pith_text_grid_of_prices(prices) && prices * CARD_MAX_LINES >= last - first + 1;
 }
 
+/* A count: digits, thousands parted by commas ("13", "2,994"); not a
+ * price, a rating or a rank ("$76", "9.1", "1."). */
+static bool is_count(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (blk->chars == 0 || blk->chars > FIGURE_MAX_CHARS || !pith_ascii_is_digit(s[0]))
+        return false;
+    for (uint32_t k = 0; k < blk->len; k++)
+        if (!pith_ascii_is_digit(s[k]) && s[k] != ',')
+            return false;
+    return true;
+}
+
+/* A count of four digits that reads as a year ("1947"): a timeline's
+ * date over its events, not a record's count. */
+static bool is_year(const pith_tpage *page, uint32_t i)
+{
+    const char *s = pith_tblock_text(page, i);
+    return page->b[i].len == 4 && (memcmp(s, "1", 1) == 0 || memcmp(s, "20", 2) == 0);
+}
+
+/* Block j stands for words beside a count: a record's name, label or
+ * text, not a sign of a formula written a line a sign. */
+static bool words_beside(const pith_tpage *page, uint32_t j)
+{
+    const pith_tblock *blk = &page->b[j];
+    return blk->words > 0 && blk->chars >= COUNT_NEIGHBOUR_MIN_CHARS;
+}
+
+/* A record's count on a line of its own ("13" votes over an answer,
+ * "2,994" posts under a name) between lines of words, with no other
+ * figure COUNT_APART lines round it: not a table's cell (a rank, its
+ * name, then the row's figures), a year over its events, nor a digit of
+ * a formula. */
+static bool lone_count(const pith_tpage *page, uint32_t i)
+{
+    if (!is_count(page, i) || is_year(page, i) || (i > 0 && !words_beside(page, i - 1)) ||
+        (i + 1 < page->n && !words_beside(page, i + 1)))
+        return false;
+    uint32_t from = i > COUNT_APART ? i - COUNT_APART : 0;
+    for (uint32_t j = from; j <= i + COUNT_APART && j < page->n; j++)
+        if (j != i && cell_figure_line(page, j))
+            return false;
+    return true;
+}
+
 /* Inside the article, runs of short lines that read as menus go (not on a
  * page of records, whose labels are short lines in a row, nor the blocks
  * kind.c kept already: a text already clean; nor a table's cells, half of
@@ -1387,6 +1444,10 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
         pith_tblock *blk = &page->b[i];
         if (blk->role == PITH_TR_REMOVED || blk->role == PITH_TR_KEPT)
             continue;
+        if (records && lone_count(page, i)) {
+            remove_block(blk, "record-count");
+            continue;
+        }
         if (records) {
             blk->role = PITH_TR_KEPT;
             continue;
