@@ -303,6 +303,48 @@ static void test_copyright_cookie_credit(void **state)
     check_all(prose, pith_rules_is_cookie_notice, false, "cookie notice");
 }
 
+/* The closing credits' quick gate (rules.c) answers no only where the
+ * pattern, compiled whole by PCRE2, finds no credit: across texts built
+ * from credits' openings, last words and closing symbols, with a symbol
+ * outside ASCII after a bracket, the two letters outside ASCII that match
+ * "k" and "s" caselessly, a full-width colon and a full stop after a
+ * colon.  A gate that took any of these for prose fails it. */
+static void test_closing_credit_gate(void **state)
+{
+    (void)state;
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pith_closing_credit_pattern, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+    assert_non_null(re);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    static const char *const openings[] = {
+        "", "The old bridge in 1950. ", "Photo: the team. ", "Credit\xef\xbc\x9a",
+        "(AP Photo/", "(", "Jane Doe/", "Bild: "};
+    static const char *const words[] = {
+        "Reuters", "Getty Images", "iStoc\xe2\x84\xaa", "Shutterstoc\xe2\x84\xaa", "Image\xc5\xbf",
+        "\xc5\xbfhutterstock",
+        "file photo", "AP", "the map", "EPA", "Photo: Jane Doe", "credit\xef\xbc\x9a" "Jane",
+        "Source: NASA", "NASA via AP, File", "Jane Doe", "Foto de archivo", "dpa"};
+    static const char *const closings[] = {"",   ")",  ").", ")\xc2\xbb", ".", " ",
+                                           "\n", ".\xe2\x80\x9d", ":", "._", ") \xe2\x80\x94"};
+    char text[256];
+    unsigned credits = 0;
+    for (size_t o = 0; o < sizeof openings / sizeof *openings; o++)
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            for (size_t c = 0; c < sizeof closings / sizeof *closings; c++) {
+                int n = snprintf(text, sizeof text, "%s%s%s", openings[o], words[w], closings[c]);
+                bool want = pcre2_match(re, (PCRE2_SPTR)text, (size_t)n, 0, 0, md, NULL) >= 0;
+                credits += want;
+                if (pith_rules_ends_with_credit(text, (size_t)n) != want)
+                    fail_msg("closing credit of \"%s\": want %d", text, want);
+            }
+    assert_true(credits > 100); /* the texts hold many credits, and many not */
+    assert_true(credits < 800);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+}
+
 /* Class words of page builders and frameworks that are not boilerplate,
  * beside the boilerplate words they resemble. */
 static void test_content_class_words(void **state)
@@ -516,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_scroll_reveal_words),
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_copyright_cookie_credit),
+        cmocka_unit_test(test_closing_credit_gate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

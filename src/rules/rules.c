@@ -595,9 +595,84 @@ bool pith_rules_is_comment_header(const char *text, size_t n)
     return pith_rules_init() == 0 && pith_any_match_run(R.comment_header, text, n);
 }
 
+/* The words an alternative of pith_closing_credit_pattern (phrases.c) ends
+ * with, before its closing "\\W*$", when it does not end with a bracket
+ * or follow a colon: "/ Reuters", "Getty Images", "file photo"; a new
+ * alternative that ends so puts its last word here. */
+typedef struct closing_word {
+    const char *w;
+    size_t len;
+} closing_word;
+#define CLOSING_WORD(w) {w, sizeof w - 1}
+static const closing_word credit_closing_words[] = {
+    CLOSING_WORD("images"), CLOSING_WORD("afp"),   CLOSING_WORD("reuters"),
+    CLOSING_WORD("ap"),     CLOSING_WORD("epa"),   CLOSING_WORD("shutterstock"),
+    CLOSING_WORD("istock"), CLOSING_WORD("dpa"),   CLOSING_WORD("photo")};
+
+/* Whether the closing word w may end t[0..x), whose last byte, lower-cased,
+ * is last: the bytes there are w in either ASCII case, or not all ASCII
+ * (PCRE2 matches "k" and "s" caselessly with two letters outside ASCII,
+ * which are longer, never shorter). */
+static bool may_close_with(const char *t, size_t x, char last, const closing_word *cw)
+{
+    size_t len = cw->len;
+    if (x < len || cw->w[len - 1] != last)
+        return false;
+    for (size_t i = x - len; i < x; i++)
+        if ((unsigned char)t[i] >= 0x80)
+            return true;
+    return pith_ascii_ieqn(t + x - len, cw->w, len);
+}
+
+/* Whether a colon may start a credit that runs to t[x] ("Photo: Reuters"):
+ * no ASCII full stop or colon may come between ("[^.:]"), so back from x
+ * a colon, or the last byte (0x9A) of a full-width one, comes before any
+ * full stop. */
+#define FULL_WIDTH_COLON_LAST 0x9A
+static bool colon_credit_may_end(const char *t, size_t n, size_t x)
+{
+    if (!memchr(t, ':', n) && !memchr(t, FULL_WIDTH_COLON_LAST, n))
+        return false; /* most blocks: one quick look */
+    for (size_t i = x; i > 0; i--) {
+        unsigned char c = (unsigned char)t[i - 1];
+        if (c == ':' || c == FULL_WIDTH_COLON_LAST)
+            return true;
+        if (c == '.')
+            return false;
+    }
+    return false;
+}
+
+/* A cheap gate before the closing credits' matcher, which costs some two
+ * thousand instructions a block; most blocks are prose that fails it.
+ * Every alternative of the pattern ends with a bracket among the text's
+ * closing symbols, or with a closing word, or follows a colon.  The
+ * closing symbols are the ASCII ones at the end (what "\\W*" takes); a
+ * character outside ASCII before them may be a symbol with a bracket
+ * before it: the matcher is asked. */
+static bool may_end_with_credit(const char *t, size_t n)
+{
+    size_t x = n;
+    for (; x > 0 && (unsigned char)t[x - 1] < 0x80 && !pith_ascii_is_alnum(t[x - 1]) &&
+           t[x - 1] != '_';
+         x--)
+        if (t[x - 1] == ')')
+            return true;
+    if (x == 0)
+        return false; /* every alternative holds a word */
+    if ((unsigned char)t[x - 1] >= 0x80)
+        return true;
+    char last = pith_ascii_lower(t[x - 1]);
+    for (size_t i = 0; i < sizeof credit_closing_words / sizeof *credit_closing_words; i++)
+        if (may_close_with(t, x, last, &credit_closing_words[i]))
+            return true;
+    return colon_credit_may_end(t, n, x);
+}
+
 bool pith_rules_ends_with_credit(const char *text, size_t n)
 {
-    return pith_rules_init() == 0 && pith_any_match_run(R.closing_credit, text, n);
+    return may_end_with_credit(text, n) && pith_rules_init() == 0 &&
+           pith_any_match_run(R.closing_credit, text, n);
 }
 
 /* Explain names of the phrase rules, per category. */
