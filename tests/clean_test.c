@@ -1429,6 +1429,33 @@ static void test_hero_of_the_page(void **state)
     test_unstage(&s);
 }
 
+/* A section's kicker (its "eyebrow", named like metadata) on a service
+ * page: a short line right over the section's heading, or a heading over
+ * its headline, stays; a short metadata heading over a list ("Tags" over
+ * its tags) and a dateline over a heading on an article go. */
+static void test_kicker_of_a_heading(void **state)
+{
+    (void)state;
+    static const char sections[] =
+        "<html><body><main>" BESIDE
+        "<section><p id=k1 class=section-eyebrow>Platform</p><h2>One till for every shop</h2>"
+        "<p>Orders, ovens and books in one place, with a screen on every counter.</p></section>"
+        "<section><h3 id=k2 class=card-eyebrow>Why tills</h3>"
+        "<div><a href=/why>Why a bakery wants a till of its own</a></div></section>"
+        "<div><h3 id=t1 class=tags>Tags</h3><ul><li><a href=/t/a>bread</a></li>"
+        "<li><a href=/t/b>tills</a></li></ul></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, sections, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "k1"), "kept");
+    assert_string_equal(dropped_by(&s, "k2"), "kept");
+    assert_string_equal(dropped_by(&s, "t1"), "class:meta");
+    test_unstage(&s);
+    clean_typed(&s, sections, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "k1"), "class:meta");
+    test_unstage(&s);
+}
+
 /* On a product a short line that repeats the sibling before it (the
  * product's name and price drawn again for another screen's width) goes;
  * the first copy stays, and so does a repeated "Yes". */
@@ -2041,6 +2068,7 @@ int main(void)
         cmocka_unit_test(test_layout_copies),
         cmocka_unit_test(test_window_over_the_page),
         cmocka_unit_test(test_hero_of_the_page),
+        cmocka_unit_test(test_kicker_of_a_heading),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),
         cmocka_unit_test(test_post_headers),

@@ -2529,6 +2529,51 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
            el->link_text * 2 <= el->text;
 }
 
+#define KICKER_TEXT_MAX 40 /* non-space bytes of a kicker: a word or a short phrase
+                              ("Platform", "Faster inference"), not a line of facts */
+#define KICKER_HEADING_SCAN 4 /* elements into the next sibling looked at for its heading */
+
+/* Does element k open with a heading (is one, or holds one among its first
+ * KICKER_HEADING_SCAN elements)? */
+static bool opens_with_a_heading(const pith_dom *dom, uint32_t k)
+{
+    return pith_tag_is_heading((GumboTag)dom->els[k].tag) ||
+           first_heading_in(dom, k, KICKER_HEADING_SCAN) != PITH_NO_EL;
+}
+
+/* Is element k a list, or does it open with one? */
+static bool opens_a_list(const pith_dom *dom, uint32_t k)
+{
+    GumboTag t = (GumboTag)dom->els[k].tag;
+    if (k + 1 < dom->els[k].end && t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DL)
+        t = (GumboTag)dom->els[k + 1].tag;
+    return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL;
+}
+
+/* A kicker (an "eyebrow"): the short line a landing page or a product
+ * page sets right over a section's heading ("Platform" over "One place
+ * for all your data"), named like an article's metadata, often written as
+ * a heading itself.  On a page that is no article (whose kicker over the
+ * headline is its section's name) nor forum (where metadata stays), it
+ * names the section and is content: a line right before a heading, or a
+ * heading followed by no list (a short metadata heading over a list,
+ * "Tags" over its tags, is no kicker). */
+static bool kicker_of_a_heading(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (cat != PITH_CAT_META || ctx->pagetype == PITH_PAGE_ARTICLE ||
+        ctx->pagetype == PITH_PAGE_FORUM || el->text == 0 || el->text > KICKER_TEXT_MAX ||
+        el->link_text * 2 > el->text)
+        return false;
+    uint32_t next = el->end;
+    if (next >= dom->n || dom->els[next].parent != el->parent)
+        return false;
+    if (pith_tag_is_heading((GumboTag)el->tag))
+        return !opens_a_list(dom, next);
+    return opens_with_a_heading(dom, next);
+}
+
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
                                    const uint32_t *choices, const uint32_t *controls,
@@ -2641,7 +2686,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if (many_blocks_keep(ctx, i, cat, controls) || authors_of_an_item(ctx, i, cat) ||
         ((cat == PITH_CAT_PROMO || cat == PITH_CAT_META) && in_the_hero(&ctx->dom, hero, i)) ||
         question_toggle(ctx, i) || comments_on_a_product(ctx, cat) ||
-        part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i))
+        part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i) ||
+        kicker_of_a_heading(ctx, i, cat))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
