@@ -64,6 +64,34 @@ static void test_review_headings(void **state)
     }
 }
 
+/* A loading placeholder gets no rule of its own (the clean stage drops it
+ * as a line of its own only) but says what it is; a title without the
+ * closing ellipsis ("Loading the van") and a sentence are neither. */
+static void test_loading_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Loading...", "LOADING", "Loading, please wait...", "Chargement\xe2\x80\xa6",
+        "Wird geladen \xe2\x80\xa6", "Loading reviews...", "Cargando comentarios\xe2\x80\xa6",
+        "\xe8\xaa\xad\xe3\x81\xbf\xe8\xbe\xbc\xe3\x81\xbf\xe4\xb8\xad", NULL,
+    };
+    static const char *const others[] = {
+        "Loading the van", "Loading the kettle takes a minute.", NULL,
+    };
+    for (const char *const *l = lines; *l; l++) {
+        pith_category cat;
+        if (pith_rules_block_phrase(*l, strlen(*l), strlen(*l), &cat) != NULL ||
+            cat != PITH_CAT_LOADING)
+            fail_msg("\"%s\" should be a loading line, with no rule", *l);
+    }
+    for (const char *const *l = others; *l; l++) {
+        pith_category cat;
+        pith_rules_block_phrase(*l, strlen(*l), strlen(*l), &cat);
+        if (cat == PITH_CAT_LOADING)
+            fail_msg("\"%s\" should not be a loading line", *l);
+    }
+}
+
 static void test_block_phrases(void **state)
 {
     (void)state;
@@ -550,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_share_row_as_plain_row),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),
+        cmocka_unit_test(test_loading_lines),
         cmocka_unit_test(test_customers_also_bought),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_print_only_classes),

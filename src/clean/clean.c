@@ -23,7 +23,6 @@
 
 #include "pagetype/pagetype.h"
 #include "rules/rules.h"
-#include "rules/placeholder_lines.h"
 #include "rules/product_boxes.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
@@ -3107,15 +3106,15 @@ static bool posted_time_of_a_post(const pith_ctx *ctx, uint32_t i, pith_category
 }
 
 /* A line of its own that is only a loading placeholder ("Loading...",
- * rules/placeholder_lines.c), on any page.  A heading is no placeholder: a
- * manual's section may be called "Loading". */
-static const char *placeholder_line(pith_ctx *ctx, uint32_t i)
+ * PITH_CAT_LOADING in rules/phrases.c), on any page.  A heading is no
+ * placeholder: a manual's section may be called "Loading". */
+static const char *placeholder_line(pith_ctx *ctx, uint32_t i, pith_category cat)
 {
     const pith_el *el = &ctx->dom.els[i];
-    if (el->text > PLACEHOLDER_MAX_TEXT || pith_tag_is_heading((GumboTag)el->tag))
+    if (cat != PITH_CAT_LOADING || el->text > PLACEHOLDER_MAX_TEXT ||
+        pith_tag_is_heading((GumboTag)el->tag))
         return NULL;
-    const char *t = pith_ctx_text(ctx, i, 0);
-    return pith_rules_is_loading_line(t, ctx->scratch.len) ? "phrase:loading" : NULL;
+    return "phrase:loading";
 }
 
 static void drop_by_text(pith_ctx *ctx)
@@ -3151,7 +3150,7 @@ static void drop_by_text(pith_ctx *ctx)
         if (!rule && cat == PITH_CAT_REVIEWS && ctx->pagetype == PITH_PAGE_PRODUCT)
             rule = "phrase:reviews"; /* a product's shoppers' reviews, not its own text */
         if (!rule)
-            rule = placeholder_line(ctx, i);
+            rule = placeholder_line(ctx, i, cat);
         if (!rule || posted_time_of_a_post(ctx, i, cat)) {
             i++;
             continue;

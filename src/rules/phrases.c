@@ -435,6 +435,27 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:veuillez )?activer (?:le )?javascript(?: \\w+)*|"
      "(?:por favor,? )?(?:habilita|active|activa|ative) (?:el |o )?javascript(?: \\w+)*"},
 
+    /* --- a placeholder a script shows in a box until it fills it -------
+     * A page's script shows "Loading..." in a box (reviews, prices, a map,
+     * the next comments) until it has fetched what goes there; a saved page
+     * keeps it.  The line is no content on any page, but only the whole of
+     * a line of its own: this entry names no rule by itself
+     * (pith_rules_block_phrase) and the clean stage drops it where it stands
+     * alone, not as a heading (a manual's section "Loading").  Each
+     * alternative: "loading" alone, or with "please wait" (en); "wird
+     * geladen", "lädt" (de); "chargement", "chargement en cours" (fr);
+     * "cargando" (es); "caricamento", "caricamento in corso" (it); "bezig met
+     * laden", "wordt geladen" (nl); "carregando", "a carregar" (pt);
+     * "ładowanie", "wczytywanie" (pl); "laddar" (sv); 読み込み中, ロード中
+     * (ja); 加载中, 載入中 (zh).  Then the same naming what is to come
+     * ("Loading reviews...", "Chargement des avis…", en, fr, es, it, pt):
+     * the closing ellipsis tells it from a title ("Loading the van"). */
+    {PITH_CAT_LOADING,
+     "loading(?:\\W+please\\W+wait)?|wird geladen|lädt|chargement(?: en cours)?|cargando|"
+     "caricamento(?: in corso)?|bezig met laden|wordt geladen|carregando|a carregar|"
+     "ładowanie|wczytywanie|laddar|読み込み中|ロード中|加载中|載入中|"
+     "(?:loading|chargement|cargando|caricamento|carregando)\\W.*(?:\\.\\.\\.|…)(?=\\s*$)"},
+
     /* --- the heading over shoppers' reviews of a product ----------------
      * "Customer Reviews", "Ratings & Reviews", "What our customers say",
      * "Testimonials", "4.9 (1,113 reviews)".  Furniture beside a product

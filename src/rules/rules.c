@@ -698,8 +698,9 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
     pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
         pith_category cat = match_phrase_text(&t);
-        if (cat == PITH_CAT_REVIEWS) {
-            heading = cat; /* furniture beside a product only: the caller knows the page */
+        if (cat == PITH_CAT_REVIEWS || cat == PITH_CAT_LOADING) {
+            heading = cat; /* furniture beside a product only, or a line of its own
+                              only: the caller knows the page and the element */
         } else if (cat != PITH_CAT_NONE) {
             pith_any_text_free(&t);
             *cat_out = cat;

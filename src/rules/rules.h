@@ -39,6 +39,7 @@ typedef enum pith_category {
     PITH_CAT_HIDDEN,     /* visually hidden helpers */
     PITH_CAT_REVIEWS,    /* shoppers' reviews and ratings beside a product */
     PITH_CAT_CART,       /* a shop's cart, basket and wish-list widgets */
+    PITH_CAT_LOADING,    /* what a script shows in a box until it fills it */
     PITH_CAT_COUNT
 } pith_category;
 
@@ -48,7 +49,7 @@ typedef enum pith_category {
 #define PITH_CAT_EACH(X)                                                                       \
     X(ad) X(share) X(newsletter) X(related) X(comments) X(author) X(cookie) X(paywall) X(nav) \
     X(footer) X(sidebar) X(promo) X(meta) X(credit) X(readmore) X(pagination) X(hidden)     \
-    X(reviews) X(cart)
+    X(reviews) X(cart) X(loading)
 
 /* A short stable name: "ad", "share", "newsletter"... */
 const char *pith_category_name(pith_category cat);
@@ -127,7 +128,8 @@ bool pith_rules_is_credit(const char *text, size_t n);
  * table); NULL when no rule takes the block.  A block that only heads
  * shoppers' reviews ("Customer Reviews") gets no rule and *cat
  * PITH_CAT_REVIEWS: it is furniture beside a product, and the caller
- * knows the page's type. */
+ * knows the page's type; so does a loading placeholder ("Loading...",
+ * PITH_CAT_LOADING), which goes as a line of its own only. */
 const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
                                     pith_category *cat);
 

@@ -335,6 +335,8 @@ static bool rule_blocks(pith_tpage *page, pith_arena *arena)
             remove_block(blk, "url");
         } else {
             const char *rule = pith_rules_block_phrase(s, blk->len, blk->chars, &cat);
+            if (cat == PITH_CAT_LOADING)
+                cat = PITH_CAT_NONE; /* a text keeps its loading placeholders */
             if (rule)
                 remove_block(blk, rule);
             else if (legal_notice(s, blk))
