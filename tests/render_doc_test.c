@@ -167,6 +167,26 @@ static void test_invalid_utf8_repaired(void **state)
     tree_free(&t);
 }
 
+/* ASCII needs no repair and keeps its text where it is; a text whose
+ * first eight bytes and more are ASCII is still read to its end: a byte
+ * that is no UTF-8, or a character encoded twice ("caf\xC3\x83\xC2\xA9"),
+ * after them is repaired. */
+static void test_ascii_opening_read_to_the_end(void **state)
+{
+    (void)state;
+    tree t;
+    tree_init(&t);
+    pith_node *plain = text(&t, node(&t, t.root, PITH_NODE_PARAGRAPH), "plain ASCII text");
+    const char *before = plain->text;
+    para(&t, t.root, "the long ASCII opening of a text, then \xFF");
+    para(&t, t.root, "the long ASCII opening of a text, then caf\xC3\x83\xC2\xA9");
+    assert_string_equal(normalized(&t), "P(T'plain ASCII text') "
+                                        "P(T'the long ASCII opening of a text, then \xEF\xBF\xBD') "
+                                        "P(T'the long ASCII opening of a text, then caf\xC3\xA9')");
+    assert_ptr_equal(plain->text, before);
+    tree_free(&t);
+}
+
 static void test_iterator_skips_children(void **state)
 {
     (void)state;
@@ -200,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_blocks_trimmed_and_empties_pruned),
         cmocka_unit_test(test_inline_code_white_space),
         cmocka_unit_test(test_invalid_utf8_repaired),
+        cmocka_unit_test(test_ascii_opening_read_to_the_end),
         cmocka_unit_test(test_iterator_skips_children),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
