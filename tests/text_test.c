@@ -9,6 +9,7 @@
 #include "pith.h"
 #include "content/units.h"
 #include "input/markup.h"
+#include "meta/author.h"
 #include "meta/found.h"
 #include "text/judge.h"
 #include "text/lineset.h"
@@ -1521,6 +1522,24 @@ static void test_headline_shown_twice(void **state)
                         "What the Closure Means for Your Commute");
 }
 
+/* A site's account and page buttons shown twice over the article (for
+ * small and large screens: "Log In", "Follow", "Copy Page") are interface
+ * lines, no headline; nor is a name made of such words a byline's. */
+static void test_account_buttons_shown_twice(void **state)
+{
+    (void)state;
+    static const char *const buttons[] = {"Log In", "Follow", "Copy Page", "Anmelden", "Suivre"};
+    for (size_t k = 0; k < sizeof buttons / sizeof buttons[0]; k++) {
+        char head[256];
+        snprintf(head, sizeof head, "Menu\n\nHome\n\n%s\n\n%s\n\n", buttons[k], buttons[k]);
+        assert_title_around(head, "What the Closure Means for Your Commute", "\n\n",
+                            "What the Closure Means for Your Commute");
+        assert_true(pith_author_is_interface_line(buttons[k], strlen(buttons[k])));
+    }
+    /* a line with one word more is no button */
+    assert_false(pith_author_is_interface_line("Follow the Money", 16));
+}
+
 /* A trail's last step shown on its own under or over the trail is the
  * page's heading, however short, before the line over the text; an
  * interface line is not. */
@@ -2150,6 +2169,7 @@ int main(void)
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_shown_twice),
+        cmocka_unit_test(test_account_buttons_shown_twice),
         cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_trail_end_beside),
         cmocka_unit_test(test_dated_line_is_no_title),

@@ -268,9 +268,23 @@ static const char *const INTERFACE_WORDS[] = {
     /* a greeting link in a site's menu ("Welcome") */
     "welcome", "willkommen", "bienvenue", "bienvenido", "bienvenidos", "benvenuto",
     "welkom", "witamy",
+    /* a site's account and page buttons, shown twice (for small and large
+     * screens) over the headline: "Login", "Follow", "Copy Page" ("Log In":
+     * INTERFACE_LINES, for "in" is no interface word: "In Conclusion") */
+    "login", "follow", "copy", "page",
+    "anmelden", "einloggen", "folgen", "connexion", "suivre", "acceder", "seguir", "accedi",
+    "segui", "entrar", "inloggen", "volgen", "zaloguj", "obserwuj", "войти",
     /* the headings of an article's parts, right after its date */
     "conclusion", "introduction", "summary", "fazit", "einleitung", "conclusión",
     "introducción", "conclusione", "conclusie", "conclusão", "заключение", "введение",
+};
+
+/* Whole lines, in lower case, that are a site's buttons though a word of
+ * theirs is no interface word alone: the account link shown twice over a
+ * headline ("Log In", "Sign In", "Log Out"). */
+static const char *const INTERFACE_LINES[] = {
+    "log in", "sign in", "log out", "sign out", "se connecter", "iniciar sesión",
+    "inicia sesión", "zaloguj się",
 };
 
 #define INTERFACE_WORD_MAX_BYTES 32 /* longer than any entry */
@@ -482,8 +496,18 @@ static size_t lower_word(char *out, const char *w, size_t n)
     return k;
 }
 
+/* Is line s (n bytes) one of INTERFACE_LINES, whatever its case? */
+static bool interface_whole_line(const char *s, size_t n)
+{
+    char low[INTERFACE_WORD_MAX_BYTES];
+    size_t k = lower_word(low, s, n);
+    return k && in_list(INTERFACE_LINES, sizeof INTERFACE_LINES / sizeof INTERFACE_LINES[0], low, k);
+}
+
 bool pith_author_is_interface_line(const char *s, size_t n)
 {
+    if (interface_whole_line(s, n))
+        return true;
     size_t words = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && !name_byte(pith_ascii_lower(s[i])))
