@@ -113,7 +113,8 @@ static void test_block_phrases(void **state)
         "Preberite tudi", "Skaitykite taip pat", "Loe ka", "Прочитајте још", "Lexo edhe",
         "Soma pia", "یہ بھی پڑھیں", "আরও পড়ুন", "Komentarji", "Kommentaarid", "Maoni",
         "Mga komento", "Şərhlər", "মন্তব্য", "Dalintis", "Deila", "Shiriki", "Click to expand...",
-        "Click to shrink...", "Klicken zum Erweitern...", NULL,
+        "Click to shrink...", "Klicken zum Erweitern...", "Skip to contentSkip to site index",
+        NULL,
     };
     static const char *const prose[] = {
         "The advertisement ran for three weeks before the regulator stepped in.",
@@ -565,6 +566,57 @@ static void test_share_row_as_plain_row(void **state)
     free(plain);
 }
 
+/* A consent panel's labels, a forum thread's furniture: each family with
+ * its category; a sentence with the same words is prose. */
+static void expect_category(const char *const *lines, pith_category want)
+{
+    for (const char *const *l = lines; *l; l++)
+        if (pith_rules_match_phrase(*l, strlen(*l)) != want)
+            fail_msg("\"%s\" should be of category %s", *l, pith_category_name(want));
+}
+
+static void test_consent_panel_labels(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Strictly Necessary Cookies", "Always Active", "Targeting Cookies Off",
+        "Object to Legitimate Interests", "Remove Objection",
+        "List of IAB Vendors | View Illustrations", "Switch Label", "Reject All",
+        "Measure content performance Off", "Use limited data to select advertising",
+        "Create profiles for personalised advertising", "Develop and improve services",
+        "Immer aktiv", "Unbedingt erforderliche Cookies", "Toujours actif", "Siempre activas",
+        "Sempre attivi", "Altijd actief", "Zawsze aktywne", "Всегда активно", NULL,
+    };
+    static const char *const prose[] = {
+        "Always active, she ran every morning until she was ninety.",
+        "Targeting cookies follow you from site to site, the study found.",
+        "The council voted to reject all three proposals.", "Performance", NULL,
+    };
+    expect_category(labels, PITH_CAT_COOKIE);
+    check_all(prose, is_phrase, false, "consent label");
+}
+
+static void test_forum_thread_furniture(void **state)
+{
+    (void)state;
+    static const char *const nav[] = {
+        "Start date", "Install the app", "Startdatum", "Date de début", "Fecha de inicio",
+        "Installer l'application", "Установить приложение", NULL,
+    };
+    static const char *const related[] = {
+        "Similar threads", "Ähnliche Themen", "Discussions similaires", "Temas similares",
+        "Похожие темы", NULL,
+    };
+    static const char *const prose[] = {
+        "The start date of the course moved to March.",
+        "Install the app on the second phone before you pair them.",
+        "Similar threads run through all of her novels.", NULL,
+    };
+    expect_category(nav, PITH_CAT_NAV);
+    expect_category(related, PITH_CAT_RELATED);
+    check_all(prose, is_phrase, false, "forum furniture");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +640,8 @@ int main(void)
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_copyright_cookie_credit),
         cmocka_unit_test(test_closing_credit_gate),
+        cmocka_unit_test(test_consent_panel_labels),
+        cmocka_unit_test(test_forum_thread_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

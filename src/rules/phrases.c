@@ -382,13 +382,69 @@ const pith_phrase_rule pith_block_phrases[] = {
      "algemene voorwaarden|polityka prywatności|regulamin|"
      "политика конфиденциальности|隐私政策|プライバシーポリシー|利用規約"},
 
+    /* --- a consent panel's labels, as a saved page or a scraper keeps them
+     * after the article: its cookie categories and their switches
+     * ("Strictly Necessary Cookies" / "Always Active", "Targeting Cookies
+     * Off"), its buttons ("Reject All", "Confirm My Choices") and the
+     * purposes of the ad industry's consent framework (IAB TCF), whose names
+     * every panel that uses it prints alike, each with its "Object to
+     * Legitimate Interests" / "Remove Objection" / "List of IAB Vendors |
+     * View Illustrations" / "Switch Label" links.  In English, German,
+     * French, Spanish, Italian, Portuguese, Dutch, Polish, Russian: the
+     * categories and the "always active" badge ------------------------ */
+    {PITH_CAT_COOKIE,
+     "(?:strictly necessary|necessary|essential|functional|performance|targeting|analytics|"
+     "advertising|marketing|social media) cookies(?: (?:on|off))?|"
+     "(?:essential|necessary) cookies only|privacy overview|"
+     "always active|object to legitimate interests?|remove objection|"
+     "list of iab vendors(?:\\W+view illustrations)?|view illustrations|switch label|"
+     "show purposes|(?:accept|reject|allow|refuse|decline) all(?: cookies)?|confirm my choices|"
+     "manage consent preferences|(?:cookie|privacy) (?:settings|preferences)|"
+     "(?:use limited data to select|use profiles to select personali[sz]ed|"
+     "deliver and present) (?:advertising|content)(?: and content)?(?: (?:on|off))?|"
+     "create profiles (?:for personali[sz]ed advertising|to personali[sz]e content)(?: (?:on|off))?|"
+     "measure (?:advertising|content) performance(?: (?:on|off))?|"
+     "(?:understand audiences through statistics or combinations of data from different sources|"
+     "develop and improve services|use precise geolocation data|"
+     "actively scan device characteristics for identification|"
+     "store and/or access information on a device|save and communicate privacy choices|"
+     "ensure security, prevent and detect fraud, and fix errors|"
+     "match and combine data from other data sources|link different devices|"
+     "identify devices based on information transmitted automatically)(?: (?:on|off))?|"
+     "unbedingt erforderliche cookies|notwendige cookies|immer aktiv|alle (?:akzeptieren|ablehnen)|"
+     "cookies strictement nécessaires|toujours actifs?|tout (?:accepter|refuser)|"
+     "cookies estrictamente necesarias|siempre activ[oa]s?|(?:aceptar|rechazar) todas?|"
+     "cookie strettamente necessari|sempre attivi?|(?:accetta|rifiuta) tutti|"
+     "cookies estritamente necessários|sempre ativos?|(?:aceitar|rejeitar) todos|"
+     "strikt noodzakelijke cookies|altijd actief|alles (?:accepteren|weigeren)|"
+     "niezbędne pliki cookie|zawsze aktywne|(?:zaakceptuj|odrzuć) wszystkie|"
+     "строго необходимые (?:файлы )?cookie|всегда активн[оы]|(?:принять|отклонить) все"},
+
+    /* --- a forum thread's furniture, as a scraper keeps it: the label
+     * over the thread starter's date ("Start date"), the heading of the
+     * threads listed under it ("Similar threads") and the prompt to add the
+     * forum to a phone's home screen ("Install the app"), in English,
+     * German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian */
+    {PITH_CAT_NAV,
+     "start date|startdatum|date de début|fecha de inicio|data di inizio|data de início|"
+     "data rozpoczęcia|дата начала|"
+     "install the app|app installieren|installer l'application|instalar la aplicación|"
+     "installa l'app|instalar o (?:app|aplicativo)|app installeren|zainstaluj aplikację|"
+     "установить приложение"},
+    {PITH_CAT_RELATED,
+     "similar threads|ähnliche themen|discussions similaires|temas similares|discussioni simili|"
+     "tópicos semelhantes|vergelijkbare onderwerpen|podobne tematy|похожие темы"},
+
     /* --- the buttons of galleries, players and pop-ups, as text -------- */
     {PITH_CAT_NAV,
      "close|close (?:this|window|ad|gallery|menu|dialog|x)|open|caption|"
      "(?:hide|show|toggle) captions?|expand|collapse|play|pause|mute|unmute|"
      "full ?screen|exit full ?screen|enlarge(?: this)? image|zoom(?: in| out)?|"
      "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|back to top|scroll to top|"
-     "skip to (?:main )?content|schließen|zurück nach oben|fermer|retour en haut|cerrar|"
+     /* a page's skip links, glued as a scraper reads them ("Skip to
+      * contentSkip to site index") */
+     "skip to (?:main )?content(?:\\W*skip to (?:site index|navigation|footer))?|"
+     "schließen|zurück nach oben|fermer|retour en haut|cerrar|"
      "volver arriba|chiudi|torna su|fechar|voltar ao topo|sluiten|zamknij|закрыть|наверх|"
      "关闭|返回顶部|閉じる|ページトップへ|إغلاق|बंद करें|"
      /* the link that unfolds a long quote in a forum post */
