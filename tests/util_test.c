@@ -52,6 +52,35 @@ static void test_utf8_repair(void **state)
     assert_false(pith_utf8_is_clean("a\0", 2));
 }
 
+/* pith_utf8_is_clean skips ASCII eight bytes at a time and passes a
+ * well-formed two-byte character without decoding it: around and after
+ * runs of every length, an overlong or broken sequence, a lone lead byte
+ * at the end and a NUL are still found, and good characters still pass. */
+static void test_utf8_clean_shortcuts(void **state)
+{
+    (void)state;
+    const char *heads[] = {"", "ab", "abcdefghijk", "\xd0\x96", "abcdefgh\xc3\xa9"};
+    const char *tails[] = {"", "x", "abcdefghij"};
+    static const struct { const char *s; size_t n; bool clean; } mid[] = {
+        {"\xc3\xa9", 2, true},      {"\xc2\x80", 2, true},     {"\xdf\xbf", 2, true},
+        {"\xe2\x82\xac", 3, true},  {"\xef\xbf\xbd", 3, true}, {"\xf0\x9f\x98\x80", 4, true},
+        {"\xc0\xaf", 2, false},     {"\xc1\xbf", 2, false},    {"\xc3", 1, false},
+        {"\xc3\xc3\xa9", 3, false}, {"\xc3 ", 2, false},       {"\x80", 1, false},
+        {"\xe0\x80\x80", 3, false}, {"\xed\xa0\x80", 3, false}, {"\0", 1, false},
+        {"abcdefg\0", 8, false},
+    };
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++)
+            for (size_t m = 0; m < sizeof mid / sizeof *mid; m++) {
+                char s[64];
+                size_t hn = strlen(heads[h]), tn = strlen(tails[t]);
+                memcpy(s, heads[h], hn);
+                memcpy(s + hn, mid[m].s, mid[m].n);
+                memcpy(s + hn + mid[m].n, tails[t], tn);
+                assert_int_equal(pith_utf8_is_clean(s, hn + mid[m].n + tn), mid[m].clean);
+            }
+}
+
 static void resolve(const char *base, const char *ref, const char *want)
 {
     pith_buf b = PITH_BUF_INIT;
@@ -226,6 +255,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_detaches),
         cmocka_unit_test(test_utf8_repair),
+        cmocka_unit_test(test_utf8_clean_shortcuts),
         cmocka_unit_test(test_text_encoded_twice),
         cmocka_unit_test(test_c1_controls_read_as_windows_1252),
         cmocka_unit_test(test_url_resolve_rfc3986),

@@ -68,26 +68,6 @@ void pith_utf8_encode(pith_buf *b, uint32_t cp)
         pith_buf_append(b, out, pith_utf8_put(cp, out));
 }
 
-bool pith_utf8_is_clean(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x01 && c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c == 0)
-            return false;
-        uint32_t cp;
-        int k = pith_utf8_decode(s + i, n - i, &cp);
-        if (cp == 0xFFFD && !(k == 3 && (unsigned char)s[i] == 0xEF))
-            return false;
-        i += (size_t)k;
-    }
-    return true;
-}
-
 size_t pith_ascii_run(const char *s, size_t n)
 {
     size_t i = 0;
@@ -101,6 +81,38 @@ size_t pith_ascii_run(const char *s, size_t n)
     while (i < n && (unsigned char)s[i] - 1u < 0x7Fu)
         i++;
     return i;
+}
+
+/* Whether s[0..n) opens with a well-formed character of two bytes
+ * (U+0080..U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic...),
+ * which is never U+FFFD. */
+static inline bool two_byte_char(const unsigned char *s, size_t n)
+{
+    return n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80;
+}
+
+bool pith_utf8_is_clean(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x01 && c < 0x80) { /* ASCII, eight bytes at a time */
+            i += pith_ascii_run(s + i, n - i);
+            continue;
+        }
+        if (c == 0)
+            return false;
+        if (two_byte_char((const unsigned char *)s + i, n - i)) {
+            i += 2;
+            continue;
+        }
+        uint32_t cp;
+        int k = pith_utf8_decode(s + i, n - i, &cp);
+        if (cp == 0xFFFD && !(k == 3 && (unsigned char)s[i] == 0xEF))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
 }
 
 void pith_utf8_repair(pith_buf *b, const char *s, size_t n)
