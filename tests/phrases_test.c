@@ -601,7 +601,7 @@ static void test_forum_thread_furniture(void **state)
     (void)state;
     static const char *const nav[] = {
         "Start date", "Install the app", "Startdatum", "Date de début", "Fecha de inicio",
-        "Installer l'application", "Установить приложение", NULL,
+        "Installer l'application", "Установить приложение", "Go to page", "Gehe zu Seite", NULL,
     };
     static const char *const related[] = {
         "Similar threads", "Ähnliche Themen", "Discussions similaires", "Temas similares",

@@ -995,6 +995,28 @@ static void test_card_labels_among_records(void **state)
     done(&f);
 }
 
+/* A forum post's profile field and a Q&A answer's button, repeated under
+ * every post ("Location", "Improve this answer"), go like its "Reply"; a
+ * line with one word more is no button. */
+static void test_post_fields_among_records(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {"Location", "Views", "Commented",
+                                         "Improve this answer", "Thread starter", "Aufrufe"};
+    for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+        page_fixture f;
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "jane_k\n\n%s\n\n" P1 "\n\nmarco\n\n%s\n\n" P2 "\n\nsue\n\n%s\n\n" P3
+                 "\n\ntom\n\n%s\n\nThe ferry runs until then.\n",
+                 fields[k], fields[k], fields[k], fields[k]);
+        judge_page(&f, text);
+        assert_removed_by(&f, fields[k], "post-button");
+        done(&f);
+    }
+    assert_false(pith_author_is_interface_line("Location of the new stadium", 27));
+}
+
 /* Among records, a count on a line of its own (an answer's votes, a
  * member's posts) goes; a price, a rating, figures side by side (a
  * table's row) and a year over its events stay. */
@@ -2170,6 +2192,7 @@ int main(void)
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_account_buttons_shown_twice),
+        cmocka_unit_test(test_post_fields_among_records),
         cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_trail_end_beside),
         cmocka_unit_test(test_dated_line_is_no_title),

@@ -265,6 +265,13 @@ static const char *const INTERFACE_WORDS[] = {
     "distinguished", "prominent", "outstanding", "established", "registered", "joined",
     "mitglied", "mitglieder", "membre", "membres", "miembro", "miembros", "membro", "membri",
     "lid", "leden", "członek", "участник", "участники",
+    /* a forum post's profile fields and counters, and a Q&A site's
+     * comment stamp ("Location", "Views", "Reactions:", "Commented") */
+    "location", "views", "reactions", "commented", "standort", "aufrufe", "reaktionen",
+    "localisation", "vues", "réactions", "ubicación", "visitas", "reacciones",
+    "posizione", "visite", "reazioni", "localização", "visualizações", "reações",
+    "locatie", "weergaven", "reacties", "lokalizacja", "wyświetlenia", "reakcje",
+    "откуда", "просмотры", "реакции",
     /* a greeting link in a site's menu ("Welcome") */
     "welcome", "willkommen", "bienvenue", "bienvenido", "bienvenidos", "benvenuto",
     "welkom", "witamy",
@@ -279,12 +286,14 @@ static const char *const INTERFACE_WORDS[] = {
     "introducción", "conclusione", "conclusie", "conclusão", "заключение", "введение",
 };
 
-/* Whole lines, in lower case, that are a site's buttons though a word of
- * theirs is no interface word alone: the account link shown twice over a
- * headline ("Log In", "Sign In", "Log Out"). */
+/* Whole lines, in lower case, that are a site's buttons or labels though
+ * a word of theirs is no interface word alone. */
 static const char *const INTERFACE_LINES[] = {
     "log in", "sign in", "log out", "sign out", "se connecter", "iniciar sesión",
     "inicia sesión", "zaloguj się",
+    /* the buttons and labels a forum or Q&A site repeats on every post
+     * ("Thread starter", "Improve this answer", "Reaction score") */
+    "thread starter", "improve this answer", "improve this question", "reaction score",
 };
 
 #define INTERFACE_WORD_MAX_BYTES 32 /* longer than any entry */

@@ -430,7 +430,10 @@ const pith_phrase_rule pith_block_phrases[] = {
      "data rozpoczęcia|дата начала|"
      "install the app|app installieren|installer l'application|instalar la aplicación|"
      "installa l'app|instalar o (?:app|aplicativo)|app installeren|zainstaluj aplikację|"
-     "установить приложение"},
+     "установить приложение|"
+     /* the label of the pager's jump box ("Go to page") */
+     "go to page|gehe zu seite|aller à la page|ir a la página|vai alla pagina|"
+     "ir para a página|ga naar pagina|przejdź do strony|перейти на страницу"},
     {PITH_CAT_RELATED,
      "similar threads|ähnliche themen|discussions similaires|temas similares|discussioni simili|"
      "tópicos semelhantes|vergelijkbare onderwerpen|podobne tematy|похожие темы"},
