@@ -52,8 +52,9 @@ static void test_utf8_repair(void **state)
     assert_false(pith_utf8_is_clean("a\0", 2));
 }
 
-/* pith_utf8_is_clean skips ASCII eight bytes at a time and passes a
- * well-formed two-byte character without decoding it: around and after
+/* pith_utf8_is_clean and pith_utf8_repair skip ASCII eight bytes at a
+ * time and pass a well-formed two-byte character without decoding it
+ * (repair keeps it as it is): around and after
  * runs of every length, an overlong or broken sequence, a lone lead byte
  * at the end and a NUL are still found, and good characters still pass. */
 static void test_utf8_clean_shortcuts(void **state)
@@ -77,7 +78,13 @@ static void test_utf8_clean_shortcuts(void **state)
                 memcpy(s, heads[h], hn);
                 memcpy(s + hn, mid[m].s, mid[m].n);
                 memcpy(s + hn + mid[m].n, tails[t], tn);
-                assert_int_equal(pith_utf8_is_clean(s, hn + mid[m].n + tn), mid[m].clean);
+                size_t len = hn + mid[m].n + tn;
+                assert_int_equal(pith_utf8_is_clean(s, len), mid[m].clean);
+                pith_buf b = PITH_BUF_INIT; /* repair keeps exactly the clean texts */
+                pith_utf8_repair(&b, s, len);
+                assert_int_equal(b.len == len && memcmp(b.data, s, len) == 0, mid[m].clean);
+                assert_true(pith_utf8_is_clean(b.data ? b.data : "", b.len));
+                pith_buf_free(&b);
             }
 }
 

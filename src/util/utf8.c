@@ -119,10 +119,15 @@ void pith_utf8_repair(pith_buf *b, const char *s, size_t n)
 {
     size_t i = 0, run = 0; /* run: start of the pending clean span */
     while (i < n) {
-        i += pith_ascii_run(s + i, n - i);
-        if (i >= n)
-            break;
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x01 && c < 0x80) { /* ASCII, eight bytes at a time */
+            i += pith_ascii_run(s + i, n - i);
+            continue;
+        }
+        if (two_byte_char((const unsigned char *)s + i, n - i)) { /* genuine */
+            i += 2;
+            continue;
+        }
         if (c == 0) {
             pith_buf_append(b, s + run, i - run);
             run = ++i;
