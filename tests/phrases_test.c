@@ -584,7 +584,7 @@ static void test_consent_panel_labels(void **state)
         "List of IAB Vendors | View Illustrations", "Switch Label", "Reject All",
         "Measure content performance Off", "Use limited data to select advertising",
         "Create profiles for personalised advertising", "Develop and improve services",
-        "Immer aktiv", "Unbedingt erforderliche Cookies", "Toujours actif", "Siempre activas",
+        "We Care About Your Privacy", "Immer aktiv", "Unbedingt erforderliche Cookies", "Toujours actif", "Siempre activas",
         "Sempre attivi", "Altijd actief", "Zawsze aktywne", "Всегда активно", NULL,
     };
     static const char *const prose[] = {
@@ -610,10 +610,16 @@ static void test_forum_thread_furniture(void **state)
     static const char *const prose[] = {
         "The start date of the course moved to March.",
         "Install the app on the second phone before you pair them.",
-        "Similar threads run through all of her novels.", NULL,
+        "Similar threads run through all of her novels.",
+        "Last edited in 1998, the manual is out of date.", NULL,
+    };
+    static const char *const stamps[] = {
+        "Last edited: Jul 25, 2024", "Zuletzt bearbeitet: 25. Juli 2024",
+        "Laatst bewerkt: 25 juli 2024", NULL,
     };
     expect_category(nav, PITH_CAT_NAV);
     expect_category(related, PITH_CAT_RELATED);
+    expect_category(stamps, PITH_CAT_META);
     check_all(prose, is_phrase, false, "forum furniture");
 }
 

@@ -278,10 +278,12 @@ const pith_phrase_rule pith_block_phrases[] = {
       * modified on Dec 5, 2025 by its contributors", "Last updated
       * 2026-03-05 UTC" */
      "(?:(?:this|the) (?:page|article|document|doc|post) was )?"
-     "(?:published|posted|updated|last updated|last modified|modified|last reviewed|"
+     "(?:published|posted|updated|last updated|last modified|last edited|modified|last reviewed|"
      "publié|mis à jour|dernière modification|veröffentlicht|aktualisiert|zuletzt (?:geändert|aktualisiert)|"
      "publicado|actualizado|última (?:actualización|modificación)|pubblicato|aggiornato|ultima modifica|"
      "gepubliceerd|bijgewerkt|laatst (?:bijgewerkt|gewijzigd)|opublikowano|ostatnia (?:aktualizacja|modyfikacja)|"
+     /* a forum post's edit stamp: "Last edited: Jul 25, 2024" */
+     "zuletzt bearbeitet|dernière édition|última edición|laatst bewerkt|"
      "опубликовано|обновлено|последнее изменение)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
      "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"
      "(?:,? (?:at |à |um |a las |alle |om |в )?\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?| uhr)?)?"
@@ -398,7 +400,7 @@ const pith_phrase_rule pith_block_phrases[] = {
      "(?:essential|necessary) cookies only|privacy overview|"
      "always active|object to legitimate interests?|remove objection|"
      "list of iab vendors(?:\\W+view illustrations)?|view illustrations|switch label|"
-     "show purposes|(?:accept|reject|allow|refuse|decline) all(?: cookies)?|confirm my choices|"
+     "we care about your privacy|show purposes|(?:accept|reject|allow|refuse|decline) all(?: cookies)?|confirm my choices|"
      "manage consent preferences|(?:cookie|privacy) (?:settings|preferences)|"
      "(?:use limited data to select|use profiles to select personali[sz]ed|"
      "deliver and present) (?:advertising|content)(?: and content)?(?: (?:on|off))?|"
