@@ -1931,6 +1931,17 @@ static bool priced_run_of_others(const pith_ctx *ctx, uint32_t i)
     return priced >= PRICED_ITEMS_MIN && priced_text * 2 > el->text;
 }
 
+/* Does element i's class name one of a shop's boxes (names, from
+ * rules/product_boxes.c), without holding the page (its <h1>, its densest
+ * prose)?  A box set aside from what the page says of the product. */
+static bool classed_aside(const pith_ctx *ctx, uint32_t i, bool (*names)(const char *norm))
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    return el->norm && names(el->norm) && !holds_the_page(dom, i) &&
+           !(dom->prose >= i && dom->prose < el->end);
+}
+
 #define BUY_BOX_ELEMENTS_MAX 1000 /* elements of a box to buy (price, options, delivery,
                                      buttons); a bigger box is a column of the page */
 
@@ -1943,26 +1954,13 @@ static bool box_to_buy(const pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
-    if (ctx->pagetype != PITH_PAGE_PRODUCT || !el->norm || el->blocks == 0 ||
-        el->end - i > BUY_BOX_ELEMENTS_MAX ||
-        !pith_rules_names_buy_box(el->norm) || /* rules/product_boxes.c */
-        holds_the_page(dom, i) || (dom->prose >= i && dom->prose < el->end))
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || el->blocks == 0 ||
+        el->end - i > BUY_BOX_ELEMENTS_MAX || !classed_aside(ctx, i, pith_rules_names_buy_box))
         return false;
     for (uint32_t j = i + 1; j < el->end; j++)
         if (dom->els[j].tag == GUMBO_TAG_H1 || pith_pagetype_long_paragraph(&dom->els[j]))
             return false;
     return true;
-}
-
-/* Does element i's class name one of a shop's boxes (names, from
- * rules/product_boxes.c), without holding the page (its <h1>, its densest
- * prose)?  A box set aside from what the page says of the product. */
-static bool classed_aside(const pith_ctx *ctx, uint32_t i, bool (*names)(const char *norm))
-{
-    const pith_dom *dom = &ctx->dom;
-    const pith_el *el = &dom->els[i];
-    return el->norm && names(el->norm) && !holds_the_page(dom, i) &&
-           !(dom->prose >= i && dom->prose < el->end);
 }
 
 /* On a product page, a box classed as the shop's fine print ("disclaimer":
