@@ -676,15 +676,16 @@ static bool full_names(const char *text, size_t n)
     return yes;
 }
 
-/* The line right under the headline that gives the date beside the
- * writer's name, with no byline word or class ("<h1>...</h1><p>Aaron
- * Ricadela | Senior Writer | July 2, 2025</p>", "2025-12-17 · Trond
- * Teigen"): on a page with no other byline, it names the author.  The
- * date is what makes it a dateline, not a subtitle. */
-static void record_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
+/* The line right under the headline h1 (pith_meta_first_h1, outside its
+ * links) that gives the date beside the writer's name, with no byline
+ * word or class ("<h1>...</h1><p>Aaron Ricadela | Senior Writer | July 2,
+ * 2025</p>", "2025-12-17 · Trond Teigen"): on a page with no other byline,
+ * it names the author.  The date is what makes it a dateline, not a
+ * subtitle. */
+static void record_dateline(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf *text)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t h1 = pith_meta_first_h1(dom, true), end = dom->els[dom->body].end;
+    uint32_t end = dom->els[dom->body].end;
     if (h1 == PITH_NO_EL)
         return;
     uint32_t next = dom->els[h1].end;
@@ -896,7 +897,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         i = el->end - 1; /* not the same byline again through its children */
     }
     if (found == 0)
-        record_dateline(ctx, f, &text);
+        record_dateline(ctx, f, h1, &text);
     record_bio_card(ctx, f, h1, &text);
     pith_buf_free(&text);
 }
