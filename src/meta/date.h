@@ -105,9 +105,4 @@ bool pith_date_weekday_word(const char *word, size_t n);
  * ("a.m" of "a.m."), "at", or a zone pith_date_time reads ("utc", "est"). */
 bool pith_date_clock_word(const char *word, size_t n);
 
-/* Element i is in a link that also holds a heading: a card that leads to
- * another story, whose date and byline are that story's (timetags.c). */
-struct pith_dom;
-bool pith_meta_in_teaser_link(const struct pith_dom *dom, uint32_t i);
-
 #endif

@@ -70,6 +70,10 @@ bool pith_meta_class_has_part(const pith_el *el, const char *const *words, size_
  * "<h1 class=logo><a href=/>Houstonia</a></h1>"); PITH_NO_EL when none. */
 uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links);
 
+/* Element i is in a link that also holds a heading: a card that leads to
+ * another story, whose date and byline are that story's (timetags.c). */
+bool pith_meta_in_teaser_link(const pith_dom *dom, uint32_t i);
+
 /* The element's text, collapsed, at most max bytes, in the caller's buffer
  * (cleared first). */
 void pith_meta_el_text(const pith_ctx *ctx, uint32_t el, pith_buf *out, size_t max);

@@ -391,6 +391,8 @@ static bool in_citation(const pith_dom *dom, uint32_t i)
  * post's own permalink. */
 bool pith_meta_in_teaser_link(const pith_dom *dom, uint32_t i)
 {
+    if (!(dom->els[i].flags & PITH_EL_LINK))
+        return false; /* in no <a href> (PITH_EL_LINK marks one and all inside it) */
     uint32_t p = dom->els[i].parent;
     for (unsigned k = 0; p != PITH_NO_EL && k < TEASER_LEVELS; p = dom->els[p].parent, k++) {
         if (dom->els[p].tag != GUMBO_TAG_A || !pith_attr(&dom->els[p], "href"))
