@@ -13,6 +13,7 @@
 #include "rules/alternatives.h"
 #include "rules/any_match.h"
 #include "rules/phrases.h"
+#include "util/utf8.h"
 
 static const uint32_t TEXT = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
 
@@ -466,18 +467,7 @@ static void test_cyrillic_literals(void **state)
 /* The code point cp in UTF-8 at out (NUL-terminated); its bytes. */
 static size_t utf8_of(uint32_t cp, char *out)
 {
-    size_t n;
-    if (cp < 0x80) {
-        out[0] = (char)cp, n = 1;
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
-    } else {
-        out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-        out[2] = (char)(0x80 | (cp >> 6 & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
-    }
+    size_t n = pith_utf8_put(cp, out);
     out[n] = '\0';
     return n;
 }

@@ -205,8 +205,7 @@ static void write_cyrillic_lower(uint32_t cp, char *out)
         cp += 0x50; /* Ѐ..Џ: ѐ..џ */
     else if (cp < 0x430)
         cp += 0x20; /* А..Я: а..я */
-    out[0] = (char)(0xC0 | cp >> 6);
-    out[1] = (char)(0x80 | (cp & 0x3F));
+    pith_utf8_put(cp, out);
 }
 
 /* The old forms U+1C80 to U+1C86 (E1 B2 80 to 86) of в д о с т т ъ. */
