@@ -78,6 +78,14 @@ static bool section_heading(const pith_el *el)
     return el->tag == GUMBO_TAG_H1 || el->tag == GUMBO_TAG_H2;
 }
 
+/* Do the two lines' texts, both read whole (not cut short by memory),
+ * say the same? */
+static bool same_text(const pith_buf *a, const pith_buf *b)
+{
+    return !a->oom && !b->oom && a->len == b->len &&
+           (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
 /* A page of items, whose cards carry a shop's labels: not documentation. */
 static bool page_of_items(pith_pagetype t)
 {
@@ -126,8 +134,7 @@ static bool link_said_again(linked_line *last, const pith_dom *dom, uint32_t lin
             last->href = NULL;
         return false;
     }
-    if (last->href && !strcmp(last->href, href) && !last->text.oom &&
-        last->text.len == now->len && (now->len == 0 || !memcmp(last->text.data, now->data, now->len)))
+    if (last->href && !strcmp(last->href, href) && same_text(&last->text, now))
         return true;
     last->href = href;
     pith_buf_clear(&last->text);
@@ -167,9 +174,7 @@ void pith_content_repeats(pith_ctx *ctx, uint32_t region)
             pith_ctx_reject(ctx, line, "content:card-label");
             continue; /* the lines around it are still in a row */
         }
-        if (prev != PITH_NO_EL && !section_heading(el) && now->len == before->len &&
-            !now->oom && !before->oom &&
-            (now->len == 0 || memcmp(now->data, before->data, now->len) == 0))
+        if (prev != PITH_NO_EL && !section_heading(el) && same_text(now, before))
             pith_ctx_reject(ctx, line, "content:line-repeat");
         else if (!section_heading(el) && link_said_again(&last_link, dom, line, now))
             pith_ctx_reject(ctx, line, "content:line-repeat");
