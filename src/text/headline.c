@@ -587,6 +587,13 @@ static uint32_t trail_end_beside(const pith_tpage *page, uint32_t from, uint32_t
     return page->n;
 }
 
+/* A title-like line of OVER_META_MIN_WORDS words or more: one that may
+ * stand over a byline or a date line as its headline. */
+static bool title_over_meta(const pith_tpage *page, uint32_t i)
+{
+    return title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
@@ -611,20 +618,19 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
            page->b[meta].role != PITH_TR_DATE)
         meta++;
     for (uint32_t i = meta; best == page->n && meta < first && i-- > wide;)
-        if (title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS)
+        if (title_over_meta(page, i))
             best = i;
     if (best < page->n && meta - best > OVER_META_NEAR && page->b[meta].role == PITH_TR_DATE &&
-        meta + 1 < first && title_like(page, meta + 1) &&
-        page->b[meta + 1].words >= OVER_META_MIN_WORDS)
+        meta + 1 < first && title_over_meta(page, meta + 1))
         best = meta + 1; /* far over the date line, a header's; the headline is under it */
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
+    uint32_t into = first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1;
     if (best == page->n)
-        best = trail_end_beside(page, first > TRAIL_LOOK_BACK ? first - TRAIL_LOOK_BACK : 0,
-                                first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1);
+        best = trail_end_beside(page, first > TRAIL_LOOK_BACK ? first - TRAIL_LOOK_BACK : 0, into);
     if (best == page->n)
         best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
-                                    first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1);
+                                    into);
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
