@@ -328,11 +328,7 @@ static bool id_opens_with_anchor_of(const char *id, const char *text)
 /* The first heading among the first elements inside i, PITH_NO_EL if none. */
 static uint32_t opening_heading(const pith_dom *dom, uint32_t i)
 {
-    uint32_t end = dom->els[i].end;
-    for (uint32_t j = i + 1; j < end && j <= i + SECTION_HEADING_SCAN; j++)
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
-            return j;
-    return PITH_NO_EL;
+    return pith_dom_first_heading(dom, i, SECTION_HEADING_SCAN, false);
 }
 
 /* The id of an element to read with its class, NULL when it has none or
@@ -706,11 +702,7 @@ static bool card_footer_with_heading(const pith_dom *dom, uint32_t i, pith_categ
     if (cat != PITH_CAT_FOOTER || !pith_class_and_id(&dom->els[i], cls, sizeof cls) ||
         !strstr(cls, "card-footer"))
         return false;
-    uint32_t end = dom->els[i].end;
-    for (uint32_t j = i + 1; j < end && j <= i + CARD_FOOTER_SCAN_MAX; j++)
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0)
-            return true;
-    return false;
+    return pith_dom_first_heading(dom, i, CARD_FOOTER_SCAN_MAX, true) != PITH_NO_EL;
 }
 
 /* Class words of a block quote that embeds a social network's post. */
@@ -1077,8 +1069,6 @@ static bool grid_goes_on_after(const pith_ctx *ctx, uint32_t i)
     return false;
 }
 
-static uint32_t first_heading_in(const pith_dom *dom, uint32_t i, uint32_t scan);
-
 #define GROUP_HEADING_SCAN 4 /* elements of a box looked through for its heading: a
                                 wrapper or two around it */
 
@@ -1089,7 +1079,7 @@ static bool heads_a_group(const pith_dom *dom, uint32_t i)
 {
     uint32_t h = pith_tag_is_heading((GumboTag)dom->els[i].tag)
                      ? i
-                     : first_heading_in(dom, i, GROUP_HEADING_SCAN);
+                     : pith_dom_first_heading(dom, i, GROUP_HEADING_SCAN, true);
     return h != PITH_NO_EL && dom->els[h].text == dom->els[i].text;
 }
 
@@ -1437,16 +1427,6 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     return pith_dom_item_up(&ctx->dom, ctx->item_run, i, ITEM_PART_DEPTH, cat) != PITH_NO_EL;
 }
 
-/* The first heading with text among the first scan elements inside
- * element i, or PITH_NO_EL. */
-static uint32_t first_heading_in(const pith_dom *dom, uint32_t i, uint32_t scan)
-{
-    for (uint32_t j = i + 1; j < dom->els[i].end && j - i <= scan; j++)
-        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && dom->els[j].text > 0)
-            return j;
-    return PITH_NO_EL;
-}
-
 #define LINKED_TITLE_MIN 10 /* non-space bytes of a title written as a link alone */
 
 /* A <header> inside one of a run of alike items (a list of stories, each
@@ -1464,7 +1444,7 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     const pith_el *el = &dom->els[i];
     bool linked_title =
         el->links == 1 && el->link_text == el->text && el->text >= LINKED_TITLE_MIN;
-    if (!linked_title && first_heading_in(dom, i, UINT32_MAX) == PITH_NO_EL)
+    if (!linked_title && pith_dom_first_heading(dom, i, UINT32_MAX, true) == PITH_NO_EL)
         return false;
     /* An item ITEM_PART_DEPTH levels up at most, not the header itself. */
     return pith_dom_item_up(dom, ctx->item_run, el->parent, ITEM_PART_DEPTH - 1, 0) != PITH_NO_EL;
@@ -1491,7 +1471,7 @@ static bool heading_of_a_section(const pith_dom *dom, uint32_t i)
     const pith_el *el = &dom->els[i];
     if (el->tag != GUMBO_TAG_HEADER || el->text == 0)
         return false;
-    uint32_t h = first_heading_in(dom, i, SECTION_HEADER_SCAN);
+    uint32_t h = pith_dom_first_heading(dom, i, SECTION_HEADER_SCAN, true);
     if (h == PITH_NO_EL || dom->els[h].text != el->text)
         return false;
     uint32_t a = el->parent;
@@ -2535,7 +2515,7 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
 static bool opens_with_a_heading(const pith_dom *dom, uint32_t k)
 {
     return pith_tag_is_heading((GumboTag)dom->els[k].tag) ||
-           first_heading_in(dom, k, KICKER_HEADING_SCAN) != PITH_NO_EL;
+           pith_dom_first_heading(dom, k, KICKER_HEADING_SCAN, true) != PITH_NO_EL;
 }
 
 /* Is element k a list, or does it open with one? */

@@ -801,6 +801,14 @@ uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t fro
     return PITH_NO_EL;
 }
 
+uint32_t pith_dom_first_heading(const pith_dom *dom, uint32_t i, uint32_t scan, bool with_text)
+{
+    for (uint32_t j = i + 1; j < dom->els[i].end && j - i <= scan; j++)
+        if (pith_tag_is_heading((GumboTag)dom->els[j].tag) && (!with_text || dom->els[j].text > 0))
+            return j;
+    return PITH_NO_EL;
+}
+
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
 {
     if (el->tag != GUMBO_TAG_UNKNOWN)

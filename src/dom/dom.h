@@ -158,6 +158,11 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
 uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t from,
                           unsigned levels, unsigned cat);
 
+/* The first heading (h1 to h6; with_text: one that holds text) among the
+ * first scan elements inside element i, PITH_NO_EL when none: the heading
+ * a box opens with.  At most scan steps. */
+uint32_t pith_dom_first_heading(const pith_dom *dom, uint32_t i, uint32_t scan, bool with_text);
+
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 

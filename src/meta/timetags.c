@@ -397,11 +397,7 @@ bool pith_meta_in_teaser_link(const pith_dom *dom, uint32_t i)
     for (unsigned k = 0; p != PITH_NO_EL && k < TEASER_LEVELS; p = dom->els[p].parent, k++) {
         if (dom->els[p].tag != GUMBO_TAG_A || !pith_attr(&dom->els[p], "href"))
             continue;
-        uint32_t end = dom->els[p].end;
-        for (uint32_t j = p + 1; j < end && j <= p + TEASER_SCAN; j++)
-            if (pith_tag_is_heading((GumboTag)dom->els[j].tag))
-                return true;
-        return false;
+        return pith_dom_first_heading(dom, p, TEASER_SCAN, false) != PITH_NO_EL;
     }
     return false;
 }
