@@ -88,6 +88,28 @@ static void test_utf8_clean_shortcuts(void **state)
             }
 }
 
+/* pith_ascii_run stops at the first byte that is a zero or >= 0x80,
+ * wherever it falls in a chunk of eight, whatever bytes follow it (a
+ * zero's borrow marks the bytes after it too). */
+static void test_ascii_run_stops_at_first(void **state)
+{
+    (void)state;
+    const unsigned char stops[] = {0x00, 0x80, 0xC3, 0xFF};
+    const unsigned char after[] = {0x00, 0x01, 0x80, 'a'};
+    for (size_t at = 0; at < 20; at++)
+        for (size_t k = 0; k < sizeof stops; k++)
+            for (size_t f = 0; f < sizeof after; f++) {
+                char s[32];
+                memset(s, 'a', sizeof s);
+                s[at] = (char)stops[k];
+                s[at + 1] = (char)after[f];
+                s[at + 2] = 0x01;
+                assert_int_equal(pith_ascii_run(s, sizeof s), at);
+                assert_int_equal(pith_ascii_run(s, at), at);
+            }
+    assert_int_equal(pith_ascii_run("\x01\x7f abcdefghijk", 14), 14);
+}
+
 static void resolve(const char *base, const char *ref, const char *want)
 {
     pith_buf b = PITH_BUF_INIT;
@@ -263,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_buf_grows_and_detaches),
         cmocka_unit_test(test_utf8_repair),
         cmocka_unit_test(test_utf8_clean_shortcuts),
+        cmocka_unit_test(test_ascii_run_stops_at_first),
         cmocka_unit_test(test_text_encoded_twice),
         cmocka_unit_test(test_c1_controls_read_as_windows_1252),
         cmocka_unit_test(test_url_resolve_rfc3986),

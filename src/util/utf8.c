@@ -75,8 +75,16 @@ size_t pith_ascii_run(const char *s, size_t n)
         uint64_t x;
         memcpy(&x, s + i, 8);
         const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-        if ((x & high) || ((x - ones) & ~x & high)) /* a byte >= 0x80, or a zero */
+        /* 0x80 in a byte >= 0x80 or a zero: exact up to the first such
+         * byte (a borrow starts only at a zero) */
+        uint64_t stops = (x & high) | ((x - ones) & ~x & high);
+        if (stops) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + ((size_t)__builtin_ctzll(stops) >> 3); /* the first byte is the lowest */
+#else
             break;
+#endif
+        }
     }
     while (i < n && (unsigned char)s[i] - 1u < 0x7Fu)
         i++;
