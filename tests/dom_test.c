@@ -351,6 +351,28 @@ static void test_item_runs(void **state)
     test_unstage(&s);
 }
 
+/* The heading a box is or opens with: the element itself when it is a
+ * heading (even an empty one), else its first heading within the scan
+ * (one with text, when asked); none past the scan or in a box without. */
+static void test_heading_of(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<body><h2 id=h></h2><div id=a><div><h3 id=e></h3><h3 id=t>Title</h3></div></div>"
+        "<div id=n><p>No heading.</p></div></body>";
+    test_staged s;
+    test_stage(&s, page, PITH_FAVOR_BALANCED, TEST_STATS);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t h = test_find_id(dom, "h"), a = test_find_id(dom, "a"), n = test_find_id(dom, "n");
+    uint32_t e = test_find_id(dom, "e"), t = test_find_id(dom, "t");
+    assert_int_equal(pith_dom_heading_of(dom, h, 4, true), h);
+    assert_int_equal(pith_dom_heading_of(dom, a, 4, false), e);
+    assert_int_equal(pith_dom_heading_of(dom, a, 4, true), t);
+    assert_int_equal(pith_dom_heading_of(dom, a, 2, true), PITH_NO_EL);
+    assert_int_equal(pith_dom_heading_of(dom, n, 4, false), PITH_NO_EL);
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_walker_and_within),
         cmocka_unit_test(test_deep_walk),
         cmocka_unit_test(test_item_runs),
+        cmocka_unit_test(test_heading_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

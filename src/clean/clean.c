@@ -342,14 +342,13 @@ static const char *kept_id(const pith_dom *dom, uint32_t i, pith_buf *text)
     const char *id = pith_attr(el, "id");
     if (!id)
         return NULL;
-    bool heading = pith_tag_is_heading((GumboTag)el->tag);
-    uint32_t h = heading ? i : opening_heading(dom, i);
+    uint32_t h = pith_dom_heading_of(dom, i, SECTION_HEADING_SCAN, false);
     if (h == PITH_NO_EL)
         return id;
     pith_buf_clear(text);
     pith_el_text(dom, h, text, ATTR_NORM_MAX);
     if (!text->data ||
-        !(heading ? id_is_anchor_of(id, text->data) : id_opens_with_anchor_of(id, text->data)))
+        !(h == i ? id_is_anchor_of(id, text->data) : id_opens_with_anchor_of(id, text->data)))
         return id;
     return NULL;
 }
@@ -1077,9 +1076,7 @@ static bool grid_goes_on_after(const pith_ctx *ctx, uint32_t i)
  * sizes" over the rest of its grid)?  It heads the items that follow. */
 static bool heads_a_group(const pith_dom *dom, uint32_t i)
 {
-    uint32_t h = pith_tag_is_heading((GumboTag)dom->els[i].tag)
-                     ? i
-                     : pith_dom_first_heading(dom, i, GROUP_HEADING_SCAN, true);
+    uint32_t h = pith_dom_heading_of(dom, i, GROUP_HEADING_SCAN, true);
     return h != PITH_NO_EL && dom->els[h].text == dom->els[i].text;
 }
 
@@ -2510,14 +2507,6 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
                               ("Platform", "Faster inference"), not a line of facts */
 #define KICKER_HEADING_SCAN 4 /* elements into the next sibling looked at for its heading */
 
-/* Does element k open with a heading (is one, or holds one among its first
- * KICKER_HEADING_SCAN elements)? */
-static bool opens_with_a_heading(const pith_dom *dom, uint32_t k)
-{
-    return pith_tag_is_heading((GumboTag)dom->els[k].tag) ||
-           pith_dom_first_heading(dom, k, KICKER_HEADING_SCAN, true) != PITH_NO_EL;
-}
-
 /* Is element k a list, or does it open with one? */
 static bool opens_a_list(const pith_dom *dom, uint32_t k)
 {
@@ -2548,7 +2537,7 @@ static bool kicker_of_a_heading(const pith_ctx *ctx, uint32_t i, pith_category c
         return false;
     if (pith_tag_is_heading((GumboTag)el->tag))
         return !opens_a_list(dom, next);
-    return opens_with_a_heading(dom, next);
+    return pith_dom_heading_of(dom, next, KICKER_HEADING_SCAN, true) != PITH_NO_EL;
 }
 
 /* Decide whether a structural rule drops element i; the rule name or NULL. */

@@ -809,6 +809,13 @@ uint32_t pith_dom_first_heading(const pith_dom *dom, uint32_t i, uint32_t scan, 
     return PITH_NO_EL;
 }
 
+uint32_t pith_dom_heading_of(const pith_dom *dom, uint32_t i, uint32_t scan, bool with_text)
+{
+    if (pith_tag_is_heading((GumboTag)dom->els[i].tag))
+        return i;
+    return pith_dom_first_heading(dom, i, scan, with_text);
+}
+
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch)
 {
     if (el->tag != GUMBO_TAG_UNKNOWN)

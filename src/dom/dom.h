@@ -163,6 +163,11 @@ uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t fro
  * a box opens with.  At most scan steps. */
 uint32_t pith_dom_first_heading(const pith_dom *dom, uint32_t i, uint32_t scan, bool with_text);
 
+/* The heading element i is or opens with: i itself when it is a heading
+ * (h1 to h6, with text or not), else pith_dom_first_heading(dom, i, scan,
+ * with_text).  PITH_NO_EL when none.  At most scan steps. */
+uint32_t pith_dom_heading_of(const pith_dom *dom, uint32_t i, uint32_t scan, bool with_text);
+
 /* The element's tag name (lower case; "unknown" tags give their own name). */
 const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 
