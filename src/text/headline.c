@@ -258,18 +258,30 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     return false;
 }
 
+/* Does block i's text hold a date ("By Jane Doe - Updated Sep 9, 2025")?
+ * Asked once per text (pith_tblock_kept_answer): dated_line and
+ * title_like, and find_title's loops, ask it of the same lines. */
+static bool holds_date(const pith_tpage *page, uint32_t i)
+{
+    pith_date d;
+    return pith_date_parse(pith_tblock_text(page, i), page->b[i].len, 0, &d);
+}
+
+static bool dated(pith_tpage *page, uint32_t i)
+{
+    return pith_tblock_kept_answer(page, i, PITH_ASKED_DATED, PITH_IS_DATED, holds_date);
+}
+
 /* A line of at most max_chars non-space bytes and max_words words that
  * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
  * else ("Nov. 19, 2019 8:03 am ET"); with DATED_LINE_MAX_*, a date alone
  * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
  * 1:00 PM EST | Fact-checked by John Roe"). */
-static bool dated_line(const pith_tpage *page, uint32_t i, uint32_t max_chars,
-                       uint32_t max_words)
+static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
-    pith_date d;
     return blk->chars <= max_chars && blk->words <= max_words && !blk->sentence_end &&
-           pith_date_parse(pith_tblock_text(page, i), blk->len, 0, &d);
+           dated(page, i);
 }
 
 static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
@@ -287,7 +299,7 @@ static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
  * of contents) or down in the article's first lines (under a standfirst).
  * The line keeps its role: read as the date, it stays where the judge put
  * it, so the text is the same. */
-static void take_far_date(const pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
+static void take_far_date(pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
 {
     uint32_t far = first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0;
     uint32_t deep = first + DATE_LOOK_INTO < last ? first + DATE_LOOK_INTO : last;
@@ -405,7 +417,7 @@ static bool credit_line(const char *s, size_t n)
 
 /* A line that reads as a title: several words, not a sentence, not
  * boilerplate, not a byline or a date. */
-static bool title_like(const pith_tpage *page, uint32_t i)
+static bool title_like(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     if (blk->kind == PITH_TB_RULE || blk->kind == PITH_TB_ITEM || blk->repeated ||
@@ -421,8 +433,7 @@ static bool title_like(const pith_tpage *page, uint32_t i)
         return false; /* the headline is the trail's last step, or a line of its own */
     if (credit_line(s, blk->len))
         return false; /* "Reviewed by: Jane Doe, MD" */
-    pith_date d;
-    if (pith_date_parse(s, blk->len, 0, &d))
+    if (dated(page, i))
         return false; /* a dated line: "By Jane Doe - Updated Sep 9, 2025" */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';
@@ -449,7 +460,7 @@ static uint32_t lettered_words(const char *s, size_t n)
 /* The line right over the text, a title of its own words (a reading time,
  * a price or a date left unread are not): the headline where no byline or
  * date line marks it ("Dental Care" over the service's first paragraph). */
-static bool headline_over_text(const pith_tpage *page, uint32_t i)
+static bool headline_over_text(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     return title_like(page, i) && (blk->words < TITLE_MIN_WORDS ||
@@ -499,7 +510,7 @@ static bool ends_with_line(const pith_tpage *page, uint32_t a, uint32_t b)
  * human-centered alternative" under "Vibe Coding Is Creating a Generation
  * of Sorcerer’s Apprentices"), or a breadcrumb trail ending in the line
  * above ("Home » Top Tech Conferences" under "Top Tech Conferences"). */
-static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t deck)
+static bool headline_over_deck(pith_tpage *page, uint32_t head, uint32_t deck)
 {
     const pith_tblock *h = &page->b[head], *d = &page->b[deck];
     const char *hs = pith_tblock_text(page, head);
@@ -516,7 +527,7 @@ static bool headline_over_deck(const pith_tpage *page, uint32_t head, uint32_t d
  * Guides › 15 Best HR Consulting Firms" over a "Guide" label over "15 Best
  * HR Consulting Firms"): the headline, the trail's last step shown on its
  * own.  Else line i itself. */
-static uint32_t trail_end_under(const pith_tpage *page, uint32_t i)
+static uint32_t trail_end_under(pith_tpage *page, uint32_t i)
 {
     for (uint32_t j = i + 1; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++)
         if (ends_with_line(page, i, j) && title_like(page, j))
@@ -589,7 +600,7 @@ static uint32_t trail_end_beside(const pith_tpage *page, uint32_t from, uint32_t
 
 /* A title-like line of OVER_META_MIN_WORDS words or more: one that may
  * stand over a byline or a date line as its headline. */
-static bool title_over_meta(const pith_tpage *page, uint32_t i)
+static bool title_over_meta(pith_tpage *page, uint32_t i)
 {
     return title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS;
 }

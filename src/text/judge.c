@@ -207,17 +207,6 @@ static bool date_characters_only(const char *s, size_t n)
     return true;
 }
 
-/* The answer to a question about block i's text (asked: its
- * PITH_ASKED_ bit, is: the bit of its answer), kept on the block's twin. */
-static bool kept_answer(pith_tpage *page, uint32_t i, uint8_t asked, uint8_t is,
-                        bool (*answer)(const pith_tpage *, uint32_t))
-{
-    pith_tblock *twin = &page->b[page->b[i].twin];
-    if (!(twin->asked & asked))
-        twin->asked |= asked | (answer(page, i) ? is : 0);
-    return twin->asked & is;
-}
-
 static bool is_date_line(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
@@ -230,7 +219,7 @@ static bool is_date_line(const pith_tpage *page, uint32_t i)
 
 bool pith_text_date_line(pith_tpage *page, uint32_t i)
 {
-    return kept_answer(page, i, PITH_ASKED_DATE_LINE, PITH_IS_DATE_LINE, is_date_line);
+    return pith_tblock_kept_answer(page, i, PITH_ASKED_DATE_LINE, PITH_IS_DATE_LINE, is_date_line);
 }
 
 /* Lines that are a date or a time and little else ("14:10", "March 17,
@@ -1492,7 +1481,7 @@ static bool ends_with_credit(const pith_tpage *page, uint32_t i)
 
 static bool caption(pith_tpage *page, uint32_t i)
 {
-    return kept_answer(page, i, PITH_ASKED_CAPTION, PITH_IS_CAPTION, ends_with_credit);
+    return pith_tblock_kept_answer(page, i, PITH_ASKED_CAPTION, PITH_IS_CAPTION, ends_with_credit);
 }
 
 static void drop_captions(pith_tpage *page, uint32_t first, uint32_t last)

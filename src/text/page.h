@@ -32,10 +32,11 @@ typedef enum pith_trole {
 
 /* pith_tblock.asked: answers about a block's text, kept once asked
  * (judge.c and kind.c ask them of the same blocks, and of blocks with the
- * same text). */
+ * same text; headline.c's loops ask of the same lines). */
 enum {
     PITH_ASKED_DATE_LINE = 1, PITH_IS_DATE_LINE = 2, /* pith_text_date_line */
-    PITH_ASKED_CAPTION = 4, PITH_IS_CAPTION = 8      /* judge.c's caption */
+    PITH_ASKED_CAPTION = 4, PITH_IS_CAPTION = 8,     /* judge.c's caption */
+    PITH_ASKED_DATED = 16, PITH_IS_DATED = 32        /* headline.c: holds a date */
 };
 
 typedef struct pith_tblock {
@@ -105,5 +106,17 @@ static inline const char *pith_tblock_text(const pith_tpage *page, uint32_t i)
  * letters in lower case, digits as '0' (a footer's year, a date in a
  * header), white space as it is. */
 uint64_t pith_tblock_fold_hash(const char *s, size_t n);
+
+/* The answer to a question about block i's text (asked: its PITH_ASKED_
+ * bit, is: the bit of its answer), kept on the block's twin: answer runs
+ * once per text of the page. */
+static inline bool pith_tblock_kept_answer(pith_tpage *page, uint32_t i, uint8_t asked,
+                                           uint8_t is, bool (*answer)(const pith_tpage *, uint32_t))
+{
+    pith_tblock *twin = &page->b[page->b[i].twin];
+    if (!(twin->asked & asked))
+        twin->asked |= asked | (answer(page, i) ? is : 0);
+    return twin->asked & is;
+}
 
 #endif
