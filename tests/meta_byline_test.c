@@ -312,6 +312,28 @@ static void test_class_norm_shared(void **state)
     test_unstage(&s);
 }
 
+/* The page's first visible <h1> with text, and the first whose text is not
+ * all a link (the site's logo set as an <h1> is none), kept for the page:
+ * asked again, the same answers. */
+static void test_first_h1(void **state)
+{
+    (void)state;
+    static const char html[] = "<html><body><h1 hidden id=x>Hidden</h1><h1 id=e></h1>"
+                               "<h1 id=logo><a href=/>Site</a></h1><h1 id=t>The bridge</h1>"
+                               "</body></html>";
+    test_staged s;
+    test_stage(&s, html, PITH_FAVOR_BALANCED, TEST_PREPARE);
+    pith_mfound f;
+    pith_mfound_init(&f, &s.page);
+    const pith_dom *dom = &s.ctx.dom;
+    uint32_t logo = test_find_id(dom, "logo"), t = test_find_id(dom, "t");
+    for (int again = 0; again < 2; again++) {
+        assert_int_equal(pith_meta_first_h1(dom, &f, true), t);
+        assert_int_equal(pith_meta_first_h1(dom, &f, false), logo);
+    }
+    test_unstage(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -327,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_beside_headline),
         cmocka_unit_test(test_headline_block),
         cmocka_unit_test(test_class_norm_shared),
+        cmocka_unit_test(test_first_h1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

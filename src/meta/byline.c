@@ -826,7 +826,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         return;
     pith_buf text = PITH_BUF_INIT;
     unsigned found = 0;
-    uint32_t end = dom->els[dom->body].end, h1 = pith_meta_first_h1(dom, true);
+    uint32_t end = dom->els[dom->body].end, h1 = pith_meta_first_h1(dom, f, true);
     /* the page says it is in another language than Dutch: no "Door" byline */
     const char *lang = pith_mfound_first(f, PITH_MF_LANGUAGE, PITH_MS_DOCUMENT);
     bool dutch = !lang || pith_ascii_ieqn(lang, "nl", 2);

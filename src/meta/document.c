@@ -212,11 +212,13 @@ static bool ends_chain(const pith_dom *dom, const pith_mfound *f, uint32_t i)
     return tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (f->aside[i] & MEMO_DONE);
 }
 
-uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links)
+/* pith_meta_first_h1's answer, looked for from element from on
+ * (PITH_NO_EL: none). */
+static uint32_t find_first_h1(const pith_dom *dom, uint32_t from, bool outside_links)
 {
-    if (dom->body == PITH_NO_EL)
+    if (from == PITH_NO_EL)
         return PITH_NO_EL;
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+    for (uint32_t i = from; i < dom->els[dom->body].end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->tag == GUMBO_TAG_H1 && el->text > (outside_links ? el->link_text : 0) &&
             !(el->flags & PITH_EL_HIDDEN))
@@ -225,11 +227,21 @@ uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links)
     return PITH_NO_EL;
 }
 
-/* Mark the page's first visible <h1> and its ancestors MEMO_HEADLINE. */
-static void mark_headline(const pith_dom *dom, uint8_t *memo)
+uint32_t pith_meta_first_h1(const pith_dom *dom, pith_mfound *f, bool outside_links)
 {
-    for (uint32_t p = pith_meta_first_h1(dom, false); p != PITH_NO_EL; p = dom->els[p].parent)
-        memo[p] |= MEMO_HEADLINE;
+    if (!f->first_h1_known) { /* the one with text outside its links is no earlier */
+        f->first_h1[false] = find_first_h1(dom, dom->body, false);
+        f->first_h1[true] = find_first_h1(dom, f->first_h1[false], true);
+        f->first_h1_known = true;
+    }
+    return f->first_h1[outside_links];
+}
+
+/* Mark the page's first visible <h1> and its ancestors MEMO_HEADLINE. */
+static void mark_headline(const pith_dom *dom, pith_mfound *f)
+{
+    for (uint32_t p = pith_meta_first_h1(dom, f, false); p != PITH_NO_EL; p = dom->els[p].parent)
+        f->aside[p] |= MEMO_HEADLINE;
 }
 
 bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
@@ -239,7 +251,7 @@ bool pith_meta_in_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t el)
         f->aside = pith_arena_calloc(f->arena, dom->n ? dom->n : 1, 1);
         if (!f->aside)
             return false;
-        mark_headline(dom, f->aside);
+        mark_headline(dom, f);
     }
     if (f->aside[el] & MEMO_DONE)
         return (f->aside[el] & (MEMO_ASIDE | MEMO_FOOTER)) != 0;

@@ -91,6 +91,8 @@ typedef struct pith_mfound {
     pith_mvalue *tail[PITH_MF_COUNT][PITH_MS_COUNT];
     uint8_t count[PITH_MF_COUNT][PITH_MS_COUNT];
     uint8_t *aside;     /* per element, what pith_meta_in_aside learnt */
+    uint32_t first_h1[2]; /* pith_meta_first_h1's answers, by outside_links */
+    bool first_h1_known;  /* first_h1 is looked for (at the first ask) */
 } pith_mfound;
 
 void pith_mfound_init(pith_mfound *f, pith_arena *arena);

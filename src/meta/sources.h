@@ -67,8 +67,9 @@ bool pith_meta_class_has_part(const pith_el *el, const char *const *words, size_
 
 /* The page's first visible <h1> (none of its markup hides it) with text,
  * and with outside_links with text outside its links (not the site's logo,
- * "<h1 class=logo><a href=/>Houstonia</a></h1>"); PITH_NO_EL when none. */
-uint32_t pith_meta_first_h1(const pith_dom *dom, bool outside_links);
+ * "<h1 class=logo><a href=/>Houstonia</a></h1>"); PITH_NO_EL when none.
+ * Looked for once per page and answer kind, then kept in f. */
+uint32_t pith_meta_first_h1(const pith_dom *dom, pith_mfound *f, bool outside_links);
 
 /* Element i is in a link that also holds a heading: a card that leads to
  * another story, whose date and byline are that story's (timetags.c). */

@@ -564,13 +564,13 @@ static bool visible_heading(const pith_el *el, GumboTag tag)
  * "Learn more" headings of its boxes (*parent: that <h2>'s parent, which a
  * date line before it must sit in; PITH_NO_EL for an <h1>).  PITH_NO_EL
  * when none. */
-static uint32_t headline_element(pith_ctx *ctx, const pith_mfound *f, pith_buf *text,
+static uint32_t headline_element(pith_ctx *ctx, pith_mfound *f, pith_buf *text,
                                  uint32_t *parent)
 {
     const pith_dom *dom = &ctx->dom;
     uint32_t end = dom->els[dom->body].end;
     *parent = PITH_NO_EL;
-    uint32_t h1 = pith_meta_first_h1(dom, false);
+    uint32_t h1 = pith_meta_first_h1(dom, f, false);
     if (h1 != PITH_NO_EL)
         return h1;
     const pith_mvalue *title = f->head[PITH_MF_TITLE][PITH_MS_DOCUMENT];
