@@ -425,14 +425,11 @@ static void prune_children(pith_node *n)
 }
 
 /* A copy of s repaired to valid UTF-8 without NULs and decoded where it
- * was encoded twice (util/misread.h), or s when it needs neither.  A text
- * of ASCII without NULs needs neither, and one look eight bytes at a time
- * (pith_ascii_run) finds it: most texts are, and the checks go a byte at
- * a time. */
+ * was encoded twice (util/misread.h), or s when it needs neither. */
 static char *repaired(pith_doc *doc, char *s, size_t n, uint32_t *len_out)
 {
     pith_buf b = PITH_BUF_INIT;
-    if (!s || pith_ascii_run(s, n) == n || !pith_text_repair(&b, s, n))
+    if (!s || !pith_text_repair(&b, s, n))
         return s;
     char *r = b.oom ? NULL : pith_doc_strdup(doc, b.data ? b.data : "", b.len);
     if (r && len_out)

@@ -1390,7 +1390,7 @@ static bool is_count(const pith_tpage *page, uint32_t i)
 static bool is_year(const pith_tpage *page, uint32_t i)
 {
     const char *s = pith_tblock_text(page, i);
-    return page->b[i].len == 4 && (memcmp(s, "1", 1) == 0 || memcmp(s, "20", 2) == 0);
+    return page->b[i].len == 4 && (s[0] == '1' || (s[0] == '2' && s[1] == '0'));
 }
 
 /* Block j stands for words beside a count: a record's name, label or

@@ -147,6 +147,8 @@ void pith_c1_as_cp1252(pith_buf *b, const char *s, size_t n)
 
 bool pith_text_repair(pith_buf *b, const char *s, size_t n)
 {
+    if (pith_ascii_run(s, n) == n)
+        return false; /* ASCII without NULs, most texts: one look eight bytes at a time */
     if (!pith_utf8_is_clean(s, n))
         pith_utf8_repair(b, s, n);
     else if (pith_misread_found(s, n))
