@@ -574,8 +574,10 @@ static bool shown_twice(const pith_tpage *page, uint32_t i)
  * none. */
 static uint32_t headline_shown_twice(const pith_tpage *page, uint32_t from, uint32_t to)
 {
+    if (to >= page->n)
+        to = page->n ? page->n - 1 : 0; /* shown_twice reads the line under i */
     for (uint32_t i = to; i-- > from && !is_meta_role(&page->b[i + 1]);)
-        if (i + 1 < page->n && shown_twice(page, i))
+        if (shown_twice(page, i))
             return i;
     return page->n;
 }
