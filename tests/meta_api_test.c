@@ -874,6 +874,42 @@ static void test_teaser_card_date_and_byline(void **state)
     }
 }
 
+/* A microdata date in a block classed like a call to action counts when
+ * it is a property of the article item holding the headline, before the
+ * prose; not after the prose, nor in a box outside that item. */
+static void test_headline_item_date_in_cta_box(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Sowing notes</title></head><body>%s"
+        "<article itemscope itemtype='https://schema.org/BlogPosting'>"
+        "<h1 itemprop='headline'>Sowing notes</h1>%s"
+        "<div itemprop='articleBody'><p>Notes from the allotment on what grew, what failed "
+        "and what we will sow again next spring, bed by bed.</p><p>The broad beans came "
+        "through the winter well in the raised beds by the shed.</p></div>%s</article>"
+        "</body></html>";
+    static const char cta[] = "<div class='post-cta'>Published <time itemprop='datePublished' "
+                              "datetime='2025-03-14 12:00:00Z'>a day ago</time></div>";
+    static const struct {
+        int at; /* where the box stands: before the item, under the headline, after the prose */
+        const char *want;
+    } CASES[] = {{1, "2025-03-14"}, {0, NULL}, {2, NULL}};
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].at == 0 ? cta : "",
+                 CASES[i].at == 1 ? cta : "", CASES[i].at == 2 ? cta : "");
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (CASES[i].want) {
+            assert_non_null(r->date);
+            assert_string_equal(r->date, CASES[i].want);
+        } else if (r->date) {
+            fail_msg("case %zu: expected no date, got %s", i, r->date);
+        }
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1540,6 +1576,7 @@ int main(void)
         cmocka_unit_test(test_lone_question_dates_the_page),
         cmocka_unit_test(test_account_name_and_bylines_away),
         cmocka_unit_test(test_answerer_is_no_author),
+        cmocka_unit_test(test_headline_item_date_in_cta_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,7 @@
 
 #define MAX_PROP 48
 #define VALUE_MAX 1000
+#define ARTICLE_ITEM_RANK 3 /* pith_jsonld_type_rank of an article, post, review or recipe */
 
 typedef struct prop_map {
     const char *name;   /* the property's local name */
@@ -267,6 +268,24 @@ static bool of_lesser_item(const pith_dom *dom, uint32_t i)
     return owner != PITH_NO_EL && item_rank(&dom->els[owner], &org) == 2;
 }
 
+/* True when element i, though inside a block classed like an aside, is a
+ * property of the article item that holds the page's headline and stands
+ * before the article's prose: a call-to-action box beside the headline
+ * ("<div class=article__cta">Published <time itemprop=datePublished>")
+ * carries the article's own date.  Cards in a sidebar are items of their
+ * own or lie outside that item; comments and related lists come after the
+ * prose. */
+static bool headline_item_prop(const pith_dom *dom, pith_mfound *f, uint32_t i)
+{
+    uint32_t owner = owner_of(dom, i), h1 = pith_meta_first_h1(dom, f, false);
+    bool org;
+    if (owner == PITH_NO_EL || h1 == PITH_NO_EL || dom->prose == PITH_NO_EL ||
+        item_rank(&dom->els[owner], &org) < ARTICLE_ITEM_RANK)
+        return false;
+    return h1 > owner && h1 < dom->els[owner].end && owner_of(dom, h1) == owner &&
+           i < dom->prose;
+}
+
 #define MAX_DEFERRED 128 /* properties of lesser items read after the article's */
 
 void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
@@ -283,7 +302,7 @@ void pith_meta_from_microdata(pith_ctx *ctx, pith_mfound *f)
         const char *props = pith_attr(el, "itemprop");
         if (!props && el->tag != GUMBO_TAG_META)
             props = pith_attr(el, "property"); /* RDFa lite */
-        if (!props || pith_meta_in_aside(ctx, f, i))
+        if (!props || (pith_meta_in_aside(ctx, f, i) && !headline_item_prop(dom, f, i)))
             continue;
         if (n_deferred < MAX_DEFERRED && of_lesser_item(dom, i))
             deferred[n_deferred++] = i;
