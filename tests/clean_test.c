@@ -1142,6 +1142,39 @@ static void test_service_panels(void **state)
     assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
     test_unstage(&s);
 }
+/* A FAQ whose questions are buttons without ARIA (a script's click handler
+ * opens each answer), one question to an item in a run of alike items:
+ * the questions stay with their answers.  A row of question buttons side by
+ * side (a chat assistant's suggested questions) and a lone "Need help?"
+ * button go, as buttons do; so do the questions on an article. */
+static const char faq_buttons[] =
+    "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+    "<div class=list><div class=item><button id=pause>Can I pause my plan?</button>"
+    "<div>Yes, pause the plan for a month at any time.</div></div>"
+    "<div class=item><button id=ovens>Do you check the ovens?</button>"
+    "<div>Every plan includes a yearly oven check.</div></div>"
+    "<div class=item><button id=cancel>How do I cancel?</button>"
+    "<div>Write to us a week before the month ends.</div></div></div>"
+    "<div class=chips><button id=chip>What does it cost?</button><button>Is there a trial?"
+    "</button><button>Which plan fits me?</button></div>"
+    "<div><button id=help>Need help?</button></div>"
+    "</main></body></html>";
+
+static void test_faq_question_buttons(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_typed(&s, faq_buttons, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "pause"), "kept");
+    assert_string_equal(dropped_by(&s, "cancel"), "kept");
+    assert_string_equal(dropped_by(&s, "chip"), "tag:button");
+    assert_string_equal(dropped_by(&s, "help"), "tag:button");
+    test_unstage(&s);
+    clean_typed(&s, faq_buttons, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "pause"), "tag:button");
+    test_unstage(&s);
+}
+
 /* On a service page (and other pages of many blocks) a panel closed with
  * the hidden attribute opens as one closed with aria-hidden does: a FAQ's
  * answer after its toggle, a panel named so.  A box hidden that way with
@@ -2063,6 +2096,7 @@ int main(void)
         cmocka_unit_test(test_service_panels_hidden_attribute),
         cmocka_unit_test(test_service_panels_styled),
         cmocka_unit_test(test_answer_after_its_question),
+        cmocka_unit_test(test_faq_question_buttons),
         cmocka_unit_test(test_service_repeated_blocks),
         cmocka_unit_test(test_carousel_clones),
         cmocka_unit_test(test_layout_copies),

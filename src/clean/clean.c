@@ -1836,6 +1836,22 @@ static bool hidden_docs_tab(const pith_ctx *ctx, uint32_t i, const uint32_t *cod
            (ctx->pagetype == PITH_PAGE_ARTICLE && code && code[i] > 0);
 }
 
+/* A button without ARIA that asks a question, set alone in one of a run of
+ * alike items (each item a question of a FAQ, its answer opened by a
+ * script's click handler): the questions of the FAQ, as the page shows
+ * them.  A question among alike buttons side by side is one of a row of
+ * suggested questions (a chat assistant's chips), and a lone question
+ * button ("Need help?") opens a form. */
+static bool question_of_a_faq_item(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (!ctx->item_run || ctx->item_run[i] >= PITH_ITEM_RUN_MIN ||
+        pith_dom_item_up(dom, ctx->item_run, dom->els[i].parent, ITEM_PART_DEPTH - 1, 0) ==
+            PITH_NO_EL)
+        return false;
+    return ends_as_question(pith_ctx_text(ctx, i, 0));
+}
+
 /* A FAQ's question as the button that opens its answer (aria-expanded or
  * aria-controls, the accordion of WAI-ARIA's practices): on a page whose
  * panels are content, the question goes with its answer.  So does any
@@ -1846,9 +1862,10 @@ static bool question_toggle(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
     if (el->tag != GUMBO_TAG_BUTTON || !shows_all_panels(ctx->pagetype) || el->text == 0 ||
-        el->text > QUESTION_MAX_TEXT ||
-        (!pith_attr(el, "aria-expanded") && !pith_attr(el, "aria-controls")))
+        el->text > QUESTION_MAX_TEXT)
         return false;
+    if (!pith_attr(el, "aria-expanded") && !pith_attr(el, "aria-controls"))
+        return question_of_a_faq_item(ctx, i);
     uint32_t p = el->parent;
     if (p != PITH_NO_EL && pith_tag_is_heading((GumboTag)ctx->dom.els[p].tag) &&
         ctx->dom.els[p].text == el->text)
