@@ -316,6 +316,10 @@ static void test_headline_as_title(void **state)
          "<h1>Event Planning? A Beginner? Guide</h1>", "Event Planning: A Beginner's Guide"},
         {"<title>Why Rust? A Short Guide | Example</title>",
          "<h1>Why Rust? A Short Guide</h1>", "Why Rust? A Short Guide"},
+        /* so is one that lost the symbols joining the <title>'s words */
+        {"<title>Remote Full-Stack Developer Jobs | Example</title>",
+         "<h1><span>Remote</span><br><span>Full Stack Developer Jobs</span></h1>",
+         "Remote Full-Stack Developer Jobs"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
@@ -377,6 +381,28 @@ static void test_title_of_a_part_item(void **state)
          "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":"
          "{\"@type\":\"NewsArticle\",\"headline\":\"The Old Station Reopens\"}}</script>",
          "The Old Station Reopens"},
+    };
+    expect_head_titles("https://example.org/story", cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A JSON-LD headline (and name) cut inside a bracket that the <title>,
+ * which starts with it, closes, is cut short: the <title> is the title.
+ * A headline that closes its brackets stays. */
+static void test_title_cut_short(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        /* head, title */
+        {"<title>Five Ways to Arrange a Living Room (Including One Trick) - Example</title>"
+         "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+         "\"@type\":\"BlogPosting\",\"headline\":\"Five Ways to Arrange a Living Room "
+         "(Including\",\"name\":\"Five Ways to Arrange a Living Room (Including\"}</script>",
+         "Five Ways to Arrange a Living Room (Including One Trick)"},
+        {"<title>Five Ways to Arrange a Living Room (Including One Trick) - Example</title>"
+         "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+         "\"@type\":\"BlogPosting\",\"headline\":\"Five Ways to Arrange a Living Room\"}"
+         "</script>",
+         "Five Ways to Arrange a Living Room"},
     };
     expect_head_titles("https://example.org/story", cases, sizeof cases / sizeof cases[0]);
 }
@@ -1532,6 +1558,7 @@ int main(void)
         cmocka_unit_test(test_headline_as_title),
         cmocka_unit_test(test_title_off_the_page),
         cmocka_unit_test(test_title_of_a_part_item),
+        cmocka_unit_test(test_title_cut_short),
         cmocka_unit_test(test_declared_title_lost_joiners),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),

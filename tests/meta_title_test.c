@@ -30,6 +30,12 @@ static const title_case CASES[] = {
     {"Ridge Wallet - Royal Black", NULL, "ridge.com", false, "Ridge Wallet - Royal Black", ""},
     {"Ridge - Royal Black Wallet", NULL, "ridge.com", false, "Royal Black Wallet", "Ridge"},
     {"News from the co-op - Co", NULL, "co.example", false, "News from the co-op - Co", ""},
+    /* a path of slashes from the page up to the site: its sections go
+     * too; other separators keep them */
+    {"Install image fails to boot / Help Desk / Example Forums", "Example Forums", NULL, true,
+     "Install image fails to boot", "Example Forums"},
+    {"Station to reopen - Local - The Daily", "The Daily", NULL, true,
+     "Station to reopen - Local", "The Daily"},
     /* no site known: the shape of a <title> decides */
     {"Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault", NULL, NULL, true,
      "Get your Frontend JavaScript Code Covered | Code", "Nicolas Perriault"},

@@ -353,13 +353,32 @@ static double similarity(const char *a, const char *b)
     return total ? 1.0 - (double)missing / (double)total : 0.0;
 }
 
+/* True when headline stops inside a bracket that the page's <title>,
+ * which starts with it, goes on to close: "… Solutions (Including" for
+ * "… Solutions (Including One Trick) - Site", a headline cut at the
+ * length search engines show, not the article's own. */
+static bool cut_in_brackets(const char *headline, const char *page_title)
+{
+    int open = 0;
+    for (const char *p = headline; *p; p++)
+        open += (*p == '(' || *p == '[') - (*p == ')' || *p == ']');
+    size_t n = strlen(headline);
+    return open > 0 && page_title && strncmp(page_title, headline, n) == 0 &&
+           page_title[n] == ' ' && strpbrk(page_title + n, ")]") != NULL;
+}
+
 /* Title: headline and name; when both are given and differ, the one
  * closer to the <title> element first (name when neither or both are).
- * flags: PITH_MV_PART for an item that is a part of another. */
+ * A headline or name cut short (cut_in_brackets) is left out.  flags:
+ * PITH_MV_PART for an item that is a part of another. */
 static void add_titles(pith_mfound *f, json_t *e, unsigned flags)
 {
     json_t *headline = json_object_get(e, "headline"), *name = json_object_get(e, "name");
     const char *page_title = pith_mfound_first(f, PITH_MF_TITLE, PITH_MS_DOCUMENT);
+    if (json_is_string(headline) && cut_in_brackets(json_string_value(headline), page_title))
+        headline = NULL;
+    if (json_is_string(name) && cut_in_brackets(json_string_value(name), page_title))
+        name = NULL;
     bool headline_first = !json_is_string(name);
     if (json_is_string(headline) && json_is_string(name) && page_title &&
         strcmp(json_string_value(headline), json_string_value(name)) != 0) {

@@ -145,11 +145,13 @@ static bool is_joiner(char c)
     return c == '&' || c == '+' || c == '/' || c == '-';
 }
 
-bool pith_meta_lost_joiners(const char *declared, const char *shown)
+/* True when declared is shown[0..end) with joiners lost (see
+ * pith_meta_lost_joiners). */
+static bool lost_joiners_to(const char *declared, const char *shown, const char *end)
 {
     const char *d = declared, *s = shown;
     bool lost = false;
-    while (*d && *s) {
+    while (*d && s < end) {
         if (pith_ascii_lower(*d) == pith_ascii_lower(*s)) {
             d++;
             s++;
@@ -164,7 +166,12 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown)
             return false;
         }
     }
-    return lost && !*d && !*s;
+    return lost && !*d && s == end;
+}
+
+bool pith_meta_lost_joiners(const char *declared, const char *shown)
+{
+    return lost_joiners_to(declared, shown, shown + strlen(shown));
 }
 
 /* Trademark signs a heading sets after a name ("Crusher® ANC 2"): the
@@ -233,7 +240,7 @@ size_t pith_meta_title_as_written(const char *heading, const char *shown)
     size_t np = split(shown, strlen(shown), parts);
     for (size_t k = 0; k < np; k++) {
         size_t end = parts[k].start + parts[k].len;
-        if (written_otherwise(heading, shown, end))
+        if (written_otherwise(heading, shown, end) || lost_joiners_to(heading, shown, shown + end))
             return end;
     }
     return 0;
@@ -607,6 +614,19 @@ static bool site_in_square_brackets(const char *title, size_t *n, const pith_sit
     return end > 0;
 }
 
+/* True when every separator between title's parts is a spaced slash
+ * ("Topic / Forum / Board"): a path read from the page up to the site,
+ * whose middle parts are sections, not the page's words. */
+static bool slash_path(const char *title, const part *parts, size_t np)
+{
+    for (size_t k = 1; k < np; k++) {
+        size_t end = parts[k - 1].start + parts[k - 1].len;
+        if (parts[k].start - end != 3 || memcmp(title + end, " / ", 3) != 0)
+            return false;
+    }
+    return np > 2;
+}
+
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
@@ -631,7 +651,7 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
     const part *first = &parts[0], *last = &parts[np - 1];
     size_t from = 0, to = n; /* the kept range of title */
     if (pith_meta_names_site(title + last->start, last->len, site, true)) {
-        to = parts[np - 2].start + parts[np - 2].len;
+        to = slash_path(title, parts, np) ? first->start + first->len : parts[np - 2].start + parts[np - 2].len;
         pith_buf_append(cut, title + last->start, last->len);
     } else if (pith_meta_names_site(title + first->start, first->len, site, false)) {
         from = parts[1].start;

@@ -93,11 +93,13 @@ size_t pith_meta_before_bar(const char *title);
 bool pith_meta_lost_joiners(const char *declared, const char *shown);
 
 /* When heading is shown's first parts (split as above) with trademark
- * signs (®, ™, ℠) added, or with characters lost to "?" (a page saved in
+ * signs (®, ™, ℠) added, with characters lost to "?" (a page saved in
  * the wrong encoding: "Planning? Beginner? Guide" for "Planning:
- * Beginner's Guide"), and nothing else changed, the length of those
- * parts, else 0: "Crusher® ANC 2" for "Crusher ANC 2 - Bass Headphones".
- * The <title> writes the name as it is read. */
+ * Beginner's Guide"), or with the symbols joining words lost (see
+ * pith_meta_lost_joiners: "Remote Full Stack Jobs", two spans on two
+ * lines, for "Remote Full-Stack Jobs"), and nothing else changed, the
+ * length of those parts, else 0: "Crusher® ANC 2" for "Crusher ANC 2 -
+ * Bass Headphones".  The <title> writes the name as it is read. */
 size_t pith_meta_title_as_written(const char *heading, const char *shown);
 
 /* Lower-case letters and digits of s only, for loose comparisons. */
