@@ -936,6 +936,44 @@ static void test_headline_item_date_in_cta_box(void **state)
     }
 }
 
+/* A <meta> key outside the table that names the publication date in the
+ * site's own words gives the date when nothing else does; a date the page
+ * shows comes first, and a key that only starts like one gives none. */
+static void test_publish_date_key_in_sites_words(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Sowing notes</title><meta name='%s' content='2025-05-27T06:03:43Z'>"
+        "</head><body><article><h1>Sowing notes</h1>%s<p>Notes from the allotment on what "
+        "grew, what failed and what we will sow again next spring, bed by bed.</p><p>The "
+        "broad beans came through the winter well in the raised beds by the shed.</p>"
+        "</article></body></html>";
+    static const char shown[] = "<time datetime='2024-02-01'>1 February 2024</time>";
+    static const struct {
+        const char *key, *body, *want;
+    } CASES[] = {
+        {"w-published-date", "", "2025-05-27"},
+        {"shareaholic:article_published_time", "", "2025-05-27"},
+        {"Published_At", "", "2025-05-27"},
+        {"w-published-date", shown, "2024-02-01"},
+        {"auto-publish", "", NULL},
+        {"publishing-platform", "", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].key, CASES[i].body);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (CASES[i].want) {
+            assert_non_null(r->date);
+            assert_string_equal(r->date, CASES[i].want);
+        } else if (r->date) {
+            fail_msg("case %zu: expected no date, got %s", i, r->date);
+        }
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1604,6 +1642,7 @@ int main(void)
         cmocka_unit_test(test_account_name_and_bylines_away),
         cmocka_unit_test(test_answerer_is_no_author),
         cmocka_unit_test(test_headline_item_date_in_cta_box),
+        cmocka_unit_test(test_publish_date_key_in_sites_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

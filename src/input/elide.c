@@ -397,9 +397,37 @@ static const char *const meta_keys_read[] = {
     "weibo:webpage:description", NULL,
 };
 
-/* Is the token t[0..n) one of meta_keys_read (any case)? */
+/* A key the metadata table lacks that still names the publication date,
+ * in a site's own words ("w-published-date", "published_at",
+ * "shareaholic:article_published_time", "cxenseparse:publishtime"): the
+ * stem ("ed" allowed), at most one separator, then one of these words to
+ * the key's end.  A key that ends in the stem ("auto-publish") or goes on
+ * ("publishing_platform", "publishedtype") names no date. */
+static const char PUBLISH_STEM[] = "publish";
+static const char *const publish_key_ends[] = {"date", "time", "at", "on", NULL};
+
+bool pith_meta_key_names_publish_date(const char *t, size_t n)
+{
+    const size_t stem = sizeof PUBLISH_STEM - 1;
+    for (size_t at = 0; at + stem <= n; at++) {
+        if (!pith_ascii_ieqn(t + at, PUBLISH_STEM, stem))
+            continue;
+        size_t p = at + stem;
+        if (p + 2 <= n && pith_ascii_ieqn(t + p, "ed", 2))
+            p += 2;
+        if (p < n && (t[p] == '-' || t[p] == '_' || t[p] == '.' || t[p] == ':'))
+            p++;
+        return p < n && is_one_of(t + p, n - p, publish_key_ends);
+    }
+    return false;
+}
+
+/* Is the token t[0..n) one of meta_keys_read (any case), or a key naming
+ * the publication date? */
 static bool meta_key_is_read(const char *t, size_t n)
 {
+    if (pith_meta_key_names_publish_date(t, n))
+        return true;
     char first = pith_ascii_lower(t[0]);
     for (const char *const *k = meta_keys_read; *k; k++) {
         if ((*k)[0] != first)

@@ -106,6 +106,11 @@ bool pith_elide_cuts_attribute(const char *tag_name, const char *name);
 bool pith_elide_meta_key_read(const char *v, size_t n);
 bool pith_elide_meta_pins(const char *name, size_t n);
 
+/* Does the <meta> key t[0..n) (any case), though not in the metadata
+ * table, name the publication date ("w-published-date", "published_at")?
+ * meta/metatags.c reads such a key as a plain name's date. */
+bool pith_meta_key_names_publish_date(const char *t, size_t n);
+
 /* Does elision keep only the first candidate of the attribute called name
  * (lower case: srcset, data-srcset) on a start tag called tag_name (lower
  * case, in HTML content)?  "a.jpg 480w, b.jpg 800w" becomes "a.jpg": the

@@ -60,6 +60,8 @@ typedef enum pith_msource {
     PITH_MS_COPYRIGHT,   /* the holder of the page's copyright line */
     PITH_MS_HEADLINE,    /* the headline line of a text page */
     PITH_MS_EDITOR,      /* a name the page credits as its editor ("责任编辑：李军") */
+    PITH_MS_KEY_GUESS,   /* a <meta> key outside the table that names a date
+                            ("w-published-date"): trusted last */
     PITH_MS_COUNT
 } pith_msource;
 

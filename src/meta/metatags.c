@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "input/elide.h"
 #include "util/ascii.h"
 #include "author.h"
 #include "metatags.h"
@@ -17,6 +18,11 @@
 
 #define MAX_KEY 64
 #define MAX_TWITTER_PAIRS 4
+
+/* What a key the table lacks gives when it names the publication date
+ * (pith_meta_key_names_publish_date): a date trusted after every other
+ * source ("published-time" may be the time the page was rendered). */
+static const pith_metatag PUBLISH_DATE_KEY = {"", PITH_MF_DATE, PITH_MS_KEY_GUESS};
 
 /* The table's entry for a key, NULL if none: the table's keys are in lower
  * case, so the first letter alone rules out most of them before strcmp. */
@@ -31,7 +37,7 @@ static const pith_metatag *lookup(const char *key, size_t n)
         if (k[0] == low[0] && strcmp(k + 1, low + 1) == 0)
             return &PITH_METATAGS[i];
     }
-    return NULL;
+    return pith_meta_key_names_publish_date(key, n) ? &PUBLISH_DATE_KEY : NULL;
 }
 
 /* Each whitespace-separated key of attr, looked up and recorded.  An
