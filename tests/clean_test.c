@@ -63,6 +63,25 @@ static void test_long_class_cut_at_token(void **state)
     test_unstage(&s);
 }
 
+/* A utility class holding a CSS value in brackets ("top-[var(--nav-height)]",
+ * as Tailwind writes one) says where a box sits, not what it is: the
+ * feature panel held under the menu's height stays.  A class naming a menu
+ * ("site-nav") still drops its box. */
+static void test_class_holding_a_css_value(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div id=panel class='sticky top-[var(--nav-height)] h-[var(--content-height)]'>"
+               "<div>Studio portraits</div><div>The camera keeps a face sharp against a soft "
+               "background, the way a portrait lens does.</div></div>"
+               "<div id=menu class=site-nav><a href=/a>Phones</a> <a href=/b>Tablets</a></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "panel"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:nav");
+    test_unstage(&s);
+}
+
 /* A footer word in a class naming a card's part is the bottom of one card:
  * one holding a heading (a customer's quote set as the card's title) is the
  * card's text and stays; one holding a button only goes, and so does the
@@ -2112,6 +2131,7 @@ int main(void)
         cmocka_unit_test(test_hidden_docs_tabs),
         cmocka_unit_test(test_priced_run_of_others),
         cmocka_unit_test(test_long_class_cut_at_token),
+        cmocka_unit_test(test_class_holding_a_css_value),
         cmocka_unit_test(test_card_footer_with_heading),
         cmocka_unit_test(test_service_tab_panel_of_links),
         cmocka_unit_test(test_row_of_tabs),

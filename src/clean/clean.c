@@ -444,18 +444,35 @@ size_t pith_class_and_id(const pith_el *el, char *out, size_t cap)
     return class_and_id_of(el->cls, pith_attr(el, "id"), out, cap);
 }
 
-/* Append s to raw (k bytes of cap used) while room is left; a token cut by
- * the end of the room is left out whole (the first letters of
- * "search_result_item" would read as a search box).  The new length. */
+/* A utility class that holds a CSS value in brackets, as Tailwind writes
+ * one ("top-[var(--nav-height)]", "h-[calc(100vh-var(--header))]"): it
+ * says where a box sits, not what it is; the words in its value name
+ * other boxes (a feature panel held under the menu's height is no menu). */
+static bool holds_a_css_value(const char *token, size_t len)
+{
+    return memchr(token, '[', len) != NULL;
+}
+
+/* Append the tokens of s to raw (k bytes of cap used) while room is left;
+ * a token that does not fit is left out whole, with all after it (the
+ * first letters of "search_result_item" would read as a search box), and
+ * so is a utility class holding a CSS value.  The new length. */
 static size_t copy_whole_tokens(char *raw, size_t k, size_t cap, const char *s)
 {
-    size_t start = k;
-    for (; *s && k + 2 < cap; s++)
-        raw[k++] = *s;
-    if (*s && !pith_ascii_is_space(*s))
-        while (k > start && !pith_ascii_is_space(raw[k - 1]))
-            k--;
-    return k;
+    for (;;) {
+        while (*s && pith_ascii_is_space(*s) && k + 2 < cap)
+            raw[k++] = *s++;
+        size_t len = 0;
+        while (s[len] && !pith_ascii_is_space(s[len]))
+            len++;
+        if (len == 0 || k + len + 2 > cap)
+            return k;
+        if (!holds_a_css_value(s, len)) {
+            memcpy(raw + k, s, len);
+            k += len;
+        }
+        s += len;
+    }
 }
 
 /* The string of a class and an id (either NULL), normalised; its length. */
