@@ -2072,6 +2072,25 @@ static void test_fold_hash(void **state)
                 pith_tblock_fold_hash("\xC3\xA9t\xC3\xA9", 5));
 }
 
+/* A date line's parse is kept as the block's answer to pith_tblock_dated
+ * too (both bits on its twin, the date line's asked first), so headline.c
+ * does not parse the line again; a line that is no date keeps "no". */
+static void test_date_line_keeps_dated(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "March 17, 2016\n\nHome\n\nMarch 17, 2016\n\n" P1 "\n");
+    assert_true(f.page.n == 4);
+    assert_true(pith_text_date_line(&f.page, 0));
+    uint8_t asked = f.page.b[f.page.b[0].twin].asked;
+    assert_true((asked & PITH_ASKED_DATED) && (asked & PITH_IS_DATED));
+    assert_true(pith_text_date_line(&f.page, 2)); /* its twin's answer */
+    assert_true(pith_tblock_dated(&f.page, 0) && pith_tblock_dated(&f.page, 2));
+    assert_false(pith_text_date_line(&f.page, 1));
+    assert_false(pith_tblock_dated(&f.page, 1) || pith_tblock_dated(&f.page, 3));
+    done(&f);
+}
+
 static void test_markup_detection(void **state)
 {
     (void)state;
@@ -2207,6 +2226,7 @@ int main(void)
         cmocka_unit_test(test_lineset_lookahead),
         cmocka_unit_test(test_lineset_skips_html),
         cmocka_unit_test(test_fold_hash),
+        cmocka_unit_test(test_date_line_keeps_dated),
         cmocka_unit_test(test_markup_detection),
         cmocka_unit_test(test_input_option),
     };

@@ -258,20 +258,6 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     return false;
 }
 
-/* Does block i's text hold a date ("By Jane Doe - Updated Sep 9, 2025")?
- * Asked once per text (pith_tblock_kept_answer): dated_line and
- * title_like, and find_title's loops, ask it of the same lines. */
-static bool holds_date(const pith_tpage *page, uint32_t i)
-{
-    pith_date d;
-    return pith_date_parse(pith_tblock_text(page, i), page->b[i].len, 0, &d);
-}
-
-static bool dated(pith_tpage *page, uint32_t i)
-{
-    return pith_tblock_kept_answer(page, i, PITH_ASKED_DATED, PITH_IS_DATED, holds_date);
-}
-
 /* A line of at most max_chars non-space bytes and max_words words that
  * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
  * else ("Nov. 19, 2019 8:03 am ET"); with DATED_LINE_MAX_*, a date alone
@@ -281,7 +267,7 @@ static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_
 {
     const pith_tblock *blk = &page->b[i];
     return blk->chars <= max_chars && blk->words <= max_words && !blk->sentence_end &&
-           dated(page, i);
+           pith_tblock_dated(page, i);
 }
 
 static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
@@ -433,7 +419,7 @@ static bool title_like(pith_tpage *page, uint32_t i)
         return false; /* the headline is the trail's last step, or a line of its own */
     if (credit_line(s, blk->len))
         return false; /* "Reviewed by: Jane Doe, MD" */
-    if (dated(page, i))
+    if (pith_tblock_dated(page, i))
         return false; /* a dated line: "By Jane Doe - Updated Sep 9, 2025" */
     size_t e = blk->len;
     bool statement = blk->sentence_end && s[e - 1] == '.';

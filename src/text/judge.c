@@ -207,14 +207,13 @@ static bool date_characters_only(const char *s, size_t n)
     return true;
 }
 
-static bool is_date_line(const pith_tpage *page, uint32_t i)
+static bool is_date_line(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    pith_date d;
     return blk->chars <= STAMP_MAX_CHARS && blk->words <= STAMP_MAX_WORDS &&
            !blk->sentence_end && date_characters_only(s, blk->len) &&
-           (is_clock_time(s, blk->len) || pith_date_parse(s, blk->len, 0, &d));
+           (is_clock_time(s, blk->len) || pith_tblock_dated(page, i));
 }
 
 bool pith_text_date_line(pith_tpage *page, uint32_t i)
@@ -1472,7 +1471,7 @@ static void judge_inside(pith_tpage *page, uint32_t first, uint32_t last, bool r
  * go once the article is chosen, so that a caption among its paragraphs
  * does not part them; a long block that ends so is a paragraph quoting a
  * source, not a caption. */
-static bool ends_with_credit(const pith_tpage *page, uint32_t i)
+static bool ends_with_credit(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     return blk->chars <= CAPTION_MAX_CHARS &&

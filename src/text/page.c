@@ -914,6 +914,17 @@ uint64_t pith_tblock_fold_hash(const char *s, size_t n)
     return fold_hash_from(FOLD_HASH_START, s, 0, n);
 }
 
+static bool holds_date(pith_tpage *page, uint32_t i)
+{
+    pith_date d;
+    return pith_date_parse(pith_tblock_text(page, i), page->b[i].len, 0, &d);
+}
+
+bool pith_tblock_dated(pith_tpage *page, uint32_t i)
+{
+    return pith_tblock_kept_answer(page, i, PITH_ASKED_DATED, PITH_IS_DATED, holds_date);
+}
+
 /* Sentence ends beyond ASCII: the ideographic full stop, full-width marks,
  * the ellipsis, the Arabic question mark, the Devanagari danda. */
 static const char *const SENTENCE_ENDS[] = {

@@ -36,7 +36,7 @@ typedef enum pith_trole {
 enum {
     PITH_ASKED_DATE_LINE = 1, PITH_IS_DATE_LINE = 2, /* pith_text_date_line */
     PITH_ASKED_CAPTION = 4, PITH_IS_CAPTION = 8,     /* judge.c's caption */
-    PITH_ASKED_DATED = 16, PITH_IS_DATED = 32        /* headline.c: holds a date */
+    PITH_ASKED_DATED = 16, PITH_IS_DATED = 32        /* pith_tblock_dated */
 };
 
 typedef struct pith_tblock {
@@ -111,12 +111,20 @@ uint64_t pith_tblock_fold_hash(const char *s, size_t n);
  * bit, is: the bit of its answer), kept on the block's twin: answer runs
  * once per text of the page. */
 static inline bool pith_tblock_kept_answer(pith_tpage *page, uint32_t i, uint8_t asked,
-                                           uint8_t is, bool (*answer)(const pith_tpage *, uint32_t))
+                                           uint8_t is, bool (*answer)(pith_tpage *, uint32_t))
 {
     pith_tblock *twin = &page->b[page->b[i].twin];
-    if (!(twin->asked & asked))
-        twin->asked |= asked | (answer(page, i) ? is : 0);
+    if (!(twin->asked & asked)) {
+        bool yes = answer(page, i); /* first: it may keep answers of its own on twin */
+        twin->asked |= asked | (yes ? is : 0);
+    }
     return twin->asked & is;
 }
+
+/* Does block i's text hold a date ("By Jane Doe - Updated Sep 9, 2025",
+ * "14 March 2016")?  pith_date_parse's answer, kept on the block's twin:
+ * judge.c's date lines and headline.c's dated lines ask it of the same
+ * lines. */
+bool pith_tblock_dated(pith_tpage *page, uint32_t i);
 
 #endif
