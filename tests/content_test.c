@@ -347,6 +347,33 @@ static void test_section_in_a_box_named_for_the_contents(void **state)
     pith_result_free(r);
 }
 
+/* A list whose lines are sentences that cite their links ("Official site:
+ * X", "Read my review of it here.") is the article's, however much of it
+ * is in links; a list of headlines of as many links beside it is not. */
+static void test_sentences_citing_links(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1 PROSE2 PROSE3
+        "<ul><li><b>Official site</b>: <a href='/a'>The Old Mill Inn</a></li>"
+        "<li>The inn, built by the miller's family, is one of <a href='/b'>the ten oldest inns "
+        "of the valley</a> and "
+        "<a href='/c'>the best places to stay near the bridge</a>.</li>"
+        "<li>Read <a href='/d'>my review of the inn</a> and <a href='/e'>its restaurant</a> "
+        "before you book a room, and ask for one on the side of the river: they are "
+        "quieter.</li></ul>"
+        "<ul><li><a href='/f'>Ten bridges to see before winter</a> in the valley</li>"
+        "<li><a href='/g'>The ferry returns to the lake</a> after twenty years away</li>"
+        "<li><a href='/h'>Where to eat on the old canal</a> and what it costs</li></ul>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "The Old Mill Inn"));
+    assert_non_null(strstr(r->text, "before you book a room"));
+    assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -548,6 +575,7 @@ int main(void)
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_section_in_a_box_named_for_the_contents),
+        cmocka_unit_test(test_sentences_citing_links),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

@@ -213,6 +213,38 @@ static const char *metadata_line(const pith_dom *dom, uint32_t i)
     return el->text <= DATELINE_MAX_TEXT ? "content:dateline" : NULL;
 }
 
+/* A box with more than LINKY_DENSITY of its text in links is still prose
+ * when it holds at least CITING_MIN_PROSE bytes outside its links and at
+ * least half of its lines end a sentence: facts with their links ("Official
+ * website: X", "This hotel features in my lists of the best hotels in
+ * Y."), a paragraph citing its sources.  Link lists and teasers are names
+ * and headlines, which end no sentence. */
+#define CITING_MIN_PROSE 100
+
+/* Do element i's lines (its blocks without blocks inside) read as
+ * sentences that cite links?  Asked once per box the link rules would
+ * reject: a box found so stays whole and its blocks are not asked again. */
+static bool sentences_citing_links(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->text - el->link_text < CITING_MIN_PROSE)
+        return false;
+    uint32_t lines = 0, sentences = 0;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        const pith_el *e = &dom->els[j];
+        if (e->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            j = e->end - 1;
+            continue;
+        }
+        if (!(e->flags & PITH_EL_BLOCK) || e->blocks > 0 || e->text == 0)
+            continue;
+        lines++;
+        sentences += pith_content_ends_sentence(ctx, j);
+    }
+    return lines > 0 && sentences * 2 >= lines;
+}
+
 static bool is_list(GumboTag t)
 {
     return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
@@ -241,6 +273,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
     pith_dom *dom = &ctx->dom;
     bool seen_heading = false, seen_prose = false;
     uint32_t item_end = 0; /* one past the card or section being walked */
+    uint32_t citing_end = 0; /* one past the box of sentences citing links being walked */
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -272,16 +305,20 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
         bool in_item = i < item_end;
         if (container && !in_item) {
             int w = pith_class_weight(el);
+            bool linky = (w < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY &&
+                          el->text < LINKY_MAX_TEXT) ||
+                         ld > LINK_LIST_DENSITY;
             if (el->commas < PROSE_COMMAS) {
                 if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
                     !pith_clean_quoted_post(dom, i, (pith_category)el->cat) &&
                     !pith_clean_article_part(dom, i, (pith_category)el->cat) &&
                     !pith_clean_opens_a_section(dom, i))
                     rule = "content:negative-class";
-                else if (w < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY &&
-                         el->text < LINKY_MAX_TEXT)
-                    rule = "content:link-density";
-                else if (ld > LINK_LIST_DENSITY)
+                else if (!linky || i < citing_end)
+                    ; /* prose, or inside a box of sentences citing links */
+                else if (sentences_citing_links(ctx, i))
+                    citing_end = el->end;
+                else
                     rule = "content:link-density";
             }
         } else if (container && !on_path && menu_tree(dom, i)) {

@@ -30,6 +30,10 @@ static inline int pith_class_weight(const pith_el *el)
     return w;
 }
 
+/* score.c: does element i's text end as a sentence does (. ! ? :, and
+ * the CJK stops)? */
+bool pith_content_ends_sentence(pith_ctx *ctx, uint32_t i);
+
 /* score.c: score the page's blocks and choose the article's element;
  * *top_out receives the best candidate inside it (PITH_NO_EL when the body
  * itself was taken).  Returns the element, or PITH_NO_EL when memory ran

@@ -429,7 +429,7 @@ static uint32_t marked_body(const pith_dom *dom)
     return best;
 }
 
-static bool ends_sentence(pith_ctx *ctx, uint32_t i)
+bool pith_content_ends_sentence(pith_ctx *ctx, uint32_t i)
 {
     const char *t = pith_ctx_text(ctx, i, 0);
     size_t n = ctx->scratch.len;
@@ -546,7 +546,7 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
             if (s->text >= SIBLING_PARA_TEXT && ld < PROSE_MAX_LINK_DENSITY)
                 keep[k] = true;
             else if (s->text > 0 && s->text < SIBLING_PARA_TEXT && ld == 0 &&
-                     ends_sentence(ctx, j))
+                     pith_content_ends_sentence(ctx, j))
                 keep[k] = true;
         } else if ((pith_tag_is_heading((GumboTag)s->tag) || s->tag == GUMBO_TAG_UL ||
                     s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_BLOCKQUOTE ||
