@@ -249,6 +249,22 @@ static void test_inline_marks(void **state)
     done(&f);
 }
 
+/* A link around a picture ("[![alt](src) Title](url)") or around a block
+ * ("[", a heading, "](url)": Markdown converters write a card so) leaves
+ * its text; a link without text ("[](/)") leaves nothing. */
+static void test_links_around_pictures_and_blocks(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Read [![Chart](c.png) the report](https://x.example/r) today.[](/)\n\n[\n\n"
+                  "### Two patients in hospital\n\n](https://x.example/a)\n");
+    assert_string_equal(text_of(&f, 0), "Read the report today.");
+    assert_int_equal(f.page.b[0].links, 1);
+    assert_int_equal(f.page.n, 2);
+    assert_string_equal(text_of(&f, 1), "Two patients in hospital");
+    done(&f);
+}
+
 /* What lynx draws for an image without alt text (its file's name, a
  * tracking pixel's address), around inserted text and before a button's
  * label leaves the text; a bracketed name of another kind of file stays. */
@@ -2149,6 +2165,7 @@ int main(void)
         cmocka_unit_test(test_outdented_heading),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_inline_marks),
+        cmocka_unit_test(test_links_around_pictures_and_blocks),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

@@ -664,6 +664,22 @@ static size_t placeholder_at(const char *s, size_t n)
     return image_source(in, m) ? k + 1 : 0;
 }
 
+/* The end of a link's target "(url)" or "(url "title")" after its text's
+ * "]" at s[e]: the length of s up to and with its ")", 0 when there is none. */
+static size_t link_target_end(const char *s, size_t n, size_t e)
+{
+    if (e + 1 >= n || s[e + 1] != '(')
+        return 0;
+    size_t u = e + 2;
+    while (u < n && s[u] != ')' && s[u] != ' ' && u - e < 2000)
+        u++;
+    if (u < n && s[u] == ' ') { /* [t](url "title") */
+        while (u < n && s[u] != ')' && u - e < 2000)
+            u++;
+    }
+    return u >= n || s[u] != ')' || u == e + 2 ? 0 : u + 1;
+}
+
 /* A Markdown link "[text](url)" or image "![alt](url)" at s: its length,
  * and where its text is. 0 when there is none. */
 static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size_t *text_len)
@@ -674,28 +690,30 @@ static size_t markdown_link_at(const char *s, size_t n, size_t *text_start, size
     size_t t = k + 1, e = t;
     while (e < n && s[e] != ']' && s[e] != '[' && e - t < 500)
         e++;
-    if (e + 1 >= n || s[e] != ']' || s[e + 1] != '(')
-        return 0;
-    size_t u = e + 2;
-    while (u < n && s[u] != ')' && s[u] != ' ' && u - e < 2000)
-        u++;
-    if (u < n && s[u] == ' ') { /* [t](url "title") */
-        while (u < n && s[u] != ')' && u - e < 2000)
-            u++;
-    }
-    if (u >= n || s[u] != ')' || u == e + 2)
+    size_t end = e + 1 < n && s[e] == ']' ? link_target_end(s, n, e) : 0;
+    if (end == 0)
         return 0;
     *text_start = t;
     *text_len = s[0] == '!' ? 0 : e - t;
-    return u + 1;
+    return end;
+}
+
+/* The close of a Markdown link whose "[" opened earlier, its text holding
+ * what markdown_link_at does not read (a picture, "[![alt](src) Title](url)",
+ * or a blank line: converters write a link around a heading or a card):
+ * "](url)" or "](url "title")" at s, its length; 0 when there is none. */
+static size_t markdown_close_at(const char *s, size_t n)
+{
+    return n < 4 || s[0] != ']' ? 0 : link_target_end(s, n, 0);
 }
 
 /* Whether clean_inline may do more than copy a block's byte c: a line
  * break, white space (a no-break space starts with 0xC2), the start of a
- * link number, placeholder, link or browser's mark, or of Markdown's "**". */
+ * link number, placeholder, link or browser's mark, or of Markdown's "**",
+ * or the close of a link opened before. */
 static const bool INLINE_CASE[256] = {
     ['\n'] = true, [' '] = true, ['\t'] = true, [0xC2] = true, ['['] = true, ['!'] = true,
-    ['*'] = true, ['('] = true,
+    ['*'] = true, ['('] = true, [']'] = true,
 };
 
 /* The marks lynx writes around what a page inserted or deleted ("[INS:
@@ -740,6 +758,21 @@ static size_t plain_run(const char *s, size_t i, size_t n)
     return r - i;
 }
 
+/* A link's "[" at s[open] closed at s[o] (its "](url)" left out): the "["
+ * goes, with the space after it, and the link's text is counted. Returns
+ * the text's new end. */
+static size_t close_link(pith_tblock *blk, char *s, size_t open, size_t o, uint32_t *link_chars)
+{
+    size_t cut = open + 1 < o && (s[open + 1] == ' ' || s[open + 1] == '\n') ? 2 : 1;
+    memmove(s + open, s + open + cut, o - open - cut);
+    o -= cut;
+    for (size_t k = open; k < o; k++)
+        *link_chars += s[k] != ' ' && s[k] != '\n';
+    if (blk->links < UINT16_MAX)
+        blk->links++;
+    return o;
+}
+
 /* Rewrite a block's text in place: link numbers, placeholders and link
  * markup out, white space collapsed, emphasis marks of Markdown ("**")
  * out; count the links seen. */
@@ -749,6 +782,8 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
     size_t n = blk->len, o = 0;
     bool space = false;
     uint32_t link_chars = 0;
+    size_t open = SIZE_MAX; /* where the last "[" of the text is, SIZE_MAX if none */
+    bool closed = false;    /* a link's close was read */
     for (size_t i = 0; i < n;) {
         char c = s[i];
         size_t sp;
@@ -786,10 +821,7 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
             }
         }
         size_t ph, ts, tl;
-        if (c == '[' && (ph = placeholder_at(s + i, n - i)) > 0) {
-            i += ph;
-            continue;
-        }
+        /* a link before a placeholder: "[](/)" is a link without text */
         if ((c == '[' || c == '!') && (ph = markdown_link_at(s + i, n - i, &ts, &tl)) > 0) {
             if (space && o > 0 && tl > 0) /* an image leaves no text, and the space waits */
                 s[o++] = ' ';
@@ -805,19 +837,35 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
             i += ph;
             continue;
         }
+        if (c == '[' && (ph = placeholder_at(s + i, n - i)) > 0) {
+            i += ph;
+            continue;
+        }
         if (c == '*' && i + 1 < n && s[i + 1] == '*') {
             i += 2; /* Markdown's strong emphasis */
+            continue;
+        }
+        if (c == ']' && (ph = markdown_close_at(s + i, n - i)) > 0) {
+            if (open < o)
+                o = close_link(blk, s, open, o, &link_chars);
+            closed = true;
+            open = SIZE_MAX;
+            i += ph;
             continue;
         }
         if (space)
             s[o++] = ' ';
         space = false;
+        if (c == '[')
+            open = o;
         size_t run = plain_run(s, i, n);
         memmove(s + o, s + i, run);
         o += run;
         i += run;
     }
-    while (o > 0 && s[o - 1] == '\n')
+    if (open != SIZE_MAX && open + 1 == o && (open == 0 || closed))
+        o = open; /* a link opened at the end: its text and close follow */
+    while (o > 0 && (s[o - 1] == '\n' || (closed && s[o - 1] == ' ')))
         o--;
     s[o] = '\0';
     blk->len = (uint32_t)o;
