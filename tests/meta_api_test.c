@@ -974,6 +974,30 @@ static void test_publish_date_key_in_sites_words(void **state)
     }
 }
 
+/* JSON-LD a site builder ships in a <meta> content attribute, not a
+ * script, is read like a script's. */
+static void test_jsonld_in_meta_content(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Sowing notes</title><meta name='script:ld+json' content='{"
+        "&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:"
+        "&quot;Article&quot;,&quot;headline&quot;:&quot;Sowing notes&quot;,"
+        "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,&quot;author&quot;:"
+        "{&quot;@type&quot;:&quot;Person&quot;,&quot;name&quot;:&quot;Maren Holt&quot;}}'>"
+        "</head><body><article><h1>Sowing notes</h1><p>Notes from the allotment on what "
+        "grew, what failed and what we will sow again next spring, bed by bed.</p><p>The "
+        "broad beans came through the winter well in the raised beds by the shed.</p>"
+        "</article></body></html>";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2025-11-17");
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Maren Holt");
+    pith_result_free(r);
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1643,6 +1667,7 @@ int main(void)
         cmocka_unit_test(test_answerer_is_no_author),
         cmocka_unit_test(test_headline_item_date_in_cta_box),
         cmocka_unit_test(test_publish_date_key_in_sites_words),
+        cmocka_unit_test(test_jsonld_in_meta_content),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

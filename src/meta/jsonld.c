@@ -440,17 +440,32 @@ static void read_site(const graph *g, pith_mfound *f, json_t *main)
 
 /* ------------------------------------------------------------ scripts */
 
-static bool is_jsonld_script(const pith_el *el)
+/* The attribute value says ld+json somewhere ("application/ld+json",
+ * "script:ld+json"). */
+static bool says_ld_json(const char *v)
 {
-    if (el->tag != GUMBO_TAG_SCRIPT)
-        return false;
-    const char *type = pith_attr(el, "type");
-    if (!type)
-        return false;
-    for (const char *p = type; *p; p++)
+    for (const char *p = v; p && *p; p++)
         if (pith_ascii_iprefix(p, "ld+json"))
             return true;
     return false;
+}
+
+static bool is_jsonld_script(const pith_el *el)
+{
+    return el->tag == GUMBO_TAG_SCRIPT && says_ld_json(pith_attr(el, "type"));
+}
+
+/* The content of a <meta> whose name (or property) says ld+json: some
+ * site builders ship the page's JSON-LD there ("<meta
+ * name=script:ld+json content='{&quot;@type&quot;:...}'>"); else NULL. */
+static const char *jsonld_meta_content(const pith_el *el)
+{
+    if (el->tag != GUMBO_TAG_META)
+        return NULL;
+    const char *key = pith_attr(el, "name");
+    if (!key)
+        key = pith_attr(el, "property");
+    return says_ld_json(key) ? pith_attr(el, "content") : NULL;
 }
 
 /* What jansson may take to read n bytes of JSON, counted against the
@@ -500,10 +515,14 @@ json_t *pith_jsonld_read_page(const pith_dom *dom, size_t *charged)
     pith_buf text = PITH_BUF_INIT;
     pith_budget *budget = pith_budget_current();
     for (uint32_t i = 0; i < dom->n; i++) {
-        if (!is_jsonld_script(&dom->els[i]))
+        const char *content = jsonld_meta_content(&dom->els[i]);
+        if (!content && !is_jsonld_script(&dom->els[i]))
             continue;
         pith_buf_clear(&text);
-        script_text(&dom->els[i], &text);
+        if (content)
+            pith_buf_puts(&text, content);
+        else
+            script_text(&dom->els[i], &text);
         if (!text.len || text.oom)
             continue;
         /* Twice: a text that does not parse is read again, repaired. */
