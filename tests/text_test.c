@@ -1530,6 +1530,27 @@ static void test_trail_end_under(void **state)
                       "Bridge Repairs Will Take a Year");
 }
 
+/* A headline line loses the marks that are no words of it: a manual's
+ * section number, a permalink mark, the source an aggregator sets after
+ * it; brackets of other words stay. */
+static void test_headline_marks_off(void **state)
+{
+    (void)state;
+    static const char *const lines[][2] = {
+        {"3.1 Bridge Repairs - What the Closure Means", "Bridge Repairs - What the Closure Means"},
+        {"What the Closure Means for Your Commute\xc2\xb6", "What the Closure Means for Your Commute"},
+        {"What the Closure Means for Your Commute (example.com)",
+         "What the Closure Means for Your Commute"},
+        {"What the Closure Means for Your Commute (github.com/someone)",
+         "What the Closure Means for Your Commute"},
+        {"What the Closure Means for Your Commute (2024 Update)",
+         "What the Closure Means for Your Commute (2024 Update)"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++)
+        assert_title_around("Menu\n\n", lines[k][0], "\n\nBy Jane Doe\n\nMarch 3, 2024\n\n",
+                            lines[k][1]);
+}
+
 /* A headline shown twice in a row right over the article (a trail's last
  * step over the page's heading) is the headline, not the deck under it;
  * an interface line shown twice ("Search") is not, nor a line shown twice
@@ -2226,6 +2247,7 @@ int main(void)
         cmocka_unit_test(test_date_in_credits_line),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
+        cmocka_unit_test(test_headline_marks_off),
         cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_account_buttons_shown_twice),
         cmocka_unit_test(test_post_fields_among_records),

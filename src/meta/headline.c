@@ -346,6 +346,53 @@ static void drop_soft_hyphens(pith_buf *text)
     pith_buf_truncate(text, to);
 }
 
+/* True when s[0..n) is a host name, with a path or not: two labels or
+ * more of letters, digits and '-' joined by dots, the last of letters
+ * ("example.com", "github.com/someone"). */
+static bool host_name(const char *s, size_t n)
+{
+    size_t end = 0, dots = 0, last = 0;
+    while (end < n && s[end] != '/')
+        end++;
+    for (size_t i = 0; i < end; i++) {
+        if (s[i] == '.') {
+            if (i == 0 || s[i - 1] == '.')
+                return false;
+            dots++;
+            last = i + 1;
+        } else if (!pith_ascii_is_alnum(s[i]) && s[i] != '-') {
+            return false;
+        }
+    }
+    if (!dots || end - last < 2)
+        return false;
+    for (size_t i = last; i < end; i++)
+        if (!pith_ascii_is_alpha(s[i]))
+            return false;
+    for (size_t i = end; i < n; i++)
+        if (s[i] == ' ')
+            return false;
+    return true;
+}
+
+/* Drops the source an aggregator sets after a story's title, a host name
+ * in brackets ("Grads Find Their Degrees No Longer Guarantee Jobs
+ * (example.com)"): where the story is, not its words. */
+static void drop_source_host(pith_buf *text)
+{
+    size_t n = text->len;
+    if (n < 4 || text->data[n - 1] != ')')
+        return;
+    size_t open = n - 1;
+    while (open > 0 && text->data[open] != '(')
+        open--;
+    if (open < 2 || text->data[open - 1] != ' ' || !host_name(text->data + open + 1, n - open - 2))
+        return;
+    while (open > 0 && text->data[open - 1] == ' ')
+        open--;
+    pith_buf_truncate(text, open);
+}
+
 /* Drops the spaces and no-break spaces (U+00A0, "&nbsp;" after a heading's
  * last word) at either end of text. */
 static void drop_end_spaces(pith_buf *text)
@@ -370,6 +417,15 @@ static void drop_end_spaces(pith_buf *text)
         pith_buf_truncate(text, to - from);
 }
 
+void pith_meta_heading_marks_off(pith_buf *text)
+{
+    drop_soft_hyphens(text);
+    drop_permalink_mark(text);
+    drop_section_number(text);
+    drop_end_spaces(text);
+    drop_source_host(text);
+}
+
 /* The heading's text into out, or false when it cannot be the headline:
  * empty or too long, hidden, in the comments, or the site's own name.
  * Whether it sits in a banner is the caller's to ask. */
@@ -383,10 +439,7 @@ static bool shown_heading_text(pith_ctx *ctx, uint32_t i, const char *const *nam
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
     drop_trailing_tagline(ctx, i, out);
-    drop_soft_hyphens(out);
-    drop_permalink_mark(out);
-    drop_section_number(out);
-    drop_end_spaces(out);
+    pith_meta_heading_marks_off(out);
     if (!out->len || out->oom)
         return false;
     for (size_t k = 0; k < n_names; k++)

@@ -25,6 +25,13 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                                       const char *const *names, size_t n_names, const char *book,
                                       pith_buf *out);
 
+/* Drops from a heading's text (or a headline's line of text) the marks
+ * that are no words of it: soft hyphens, a permalink mark at its end
+ * ("Usage¶"), a manual's section number at its start ("3.1 Git
+ * Branching"), the spaces at either end, and the source an aggregator
+ * sets after it ("Story title (example.com)"). */
+void pith_meta_heading_marks_off(pith_buf *text);
+
 /* How many of the first parts of title ("Story | Section | Site", split as
  * title.c splits) heading restates: half of the heading's words are words
  * of those parts, and half of those parts' words are the heading's (words

@@ -19,6 +19,7 @@
 #include "judge.h"
 #include "meta/author.h"
 #include "meta/date.h"
+#include "meta/headline.h"
 #include "util/ascii.h"
 
 #define LOOK_BACK 16          /* blocks before the article searched */
@@ -593,6 +594,19 @@ static bool title_over_meta(pith_tpage *page, uint32_t i)
     return title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS;
 }
 
+/* Line i as the page's headline, without the marks that are no words of
+ * it (a section number, a permalink mark, an aggregator's source: see
+ * pith_meta_heading_marks_off). */
+static void add_headline(const pith_tpage *page, uint32_t i, pith_mfound *f)
+{
+    pith_buf line = PITH_BUF_INIT;
+    pith_buf_append(&line, pith_tblock_text(page, i), page->b[i].len);
+    pith_meta_heading_marks_off(&line);
+    if (line.len && !line.oom)
+        pith_mfound_add(f, PITH_MF_TITLE, PITH_MS_HEADLINE, line.data, line.len, 0);
+    pith_buf_free(&line);
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
@@ -647,8 +661,7 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
     if (best == page->n)
         return;
     best = trail_end_under(page, best);
-    pith_mfound_add(f, PITH_MF_TITLE, PITH_MS_HEADLINE, pith_tblock_text(page, best),
-                    page->b[best].len, 0);
+    add_headline(page, best, f);
     set_role(&page->b[best], PITH_TR_TITLE, "meta:title");
     /* the same headline shown again (a page's title over its heading) */
     for (uint32_t i = from; i < first + LOOK_INTO && i < page->n; i++)
