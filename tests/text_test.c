@@ -1946,7 +1946,9 @@ static void test_lineset_counts(void **state)
 /* A text document's add reads its page once, for its extraction too: the
  * page taken is the blocks a read of the same text makes, it is taken
  * once, only for that text, and the set keeps the pages of the last
- * 4 * PITH_LINESET_AHEAD documents added, no more. */
+ * 4 * PITH_LINESET_AHEAD documents added, no more.  A page taken is the
+ * taker's until it frees it: the adds after it and the set's end leave
+ * it whole. */
 static void test_lineset_keeps_pages(void **state)
 {
     (void)state;
@@ -1961,7 +1963,8 @@ static void test_lineset_keeps_pages(void **state)
     page_fixture f;
     read_page(&f, doc);
     pith_tpage taken;
-    assert_true(pith_lineset_take(set, 0, doc, strlen(doc), &f.arena, &taken));
+    pith_lineset_page *held = pith_lineset_take(set, 0, doc, strlen(doc), &taken);
+    assert_non_null(held);
     assert_int_equal(taken.n, f.page.n);
     assert_int_equal(taken.total, f.page.total);
     assert_int_equal(taken.wrap, f.page.wrap);
@@ -1977,17 +1980,25 @@ static void test_lineset_keeps_pages(void **state)
         assert_int_equal(taken.b[i].title_case, f.page.b[i].title_case);
         assert_true(taken.b[i].hash == f.page.b[i].hash);
     }
-    assert_false(pith_lineset_take(set, 0, doc, strlen(doc), &f.arena, &taken)); /* once */
-    assert_false(pith_lineset_take(set, 1, other, strlen(other), &f.arena, &taken));
-    assert_false(pith_lineset_take(set, 1, doc, strlen(doc), &f.arena, &taken)); /* given up */
+    pith_tpage other_taken;
+    assert_null(pith_lineset_take(set, 0, doc, strlen(doc), &other_taken)); /* once */
+    assert_null(pith_lineset_take(set, 1, other, strlen(other), &other_taken));
+    assert_null(pith_lineset_take(set, 1, doc, strlen(doc), &other_taken)); /* given up */
     for (unsigned long long k = 2; k <= 2 + 4 * PITH_LINESET_AHEAD; k++)
         assert_int_equal(pith_lineset_add(set, k, doc, strlen(doc), &o), 0);
-    assert_false(pith_lineset_take(set, 2, doc, strlen(doc), &f.arena, &taken));
-    assert_true(pith_lineset_take(set, 3, doc, strlen(doc), &f.arena, &taken));
-    assert_true(pith_lineset_take(set, 2 + 4 * PITH_LINESET_AHEAD, doc, strlen(doc), &f.arena,
-                                  &taken));
-    done(&f);
+    assert_null(pith_lineset_take(set, 2, doc, strlen(doc), &other_taken));
+    pith_lineset_page *third = pith_lineset_take(set, 3, doc, strlen(doc), &other_taken);
+    assert_non_null(third);
+    pith_lineset_page_free(third);
+    pith_lineset_page *last =
+        pith_lineset_take(set, 2 + 4 * PITH_LINESET_AHEAD, doc, strlen(doc), &other_taken);
+    assert_non_null(last);
+    pith_lineset_page_free(last);
     pith_lineset_free(set);
+    assert_memory_equal(taken.text, f.page.text, f.page.total); /* still the taker's */
+    assert_true(taken.b[taken.n - 1].hash == f.page.b[f.page.n - 1].hash);
+    pith_lineset_page_free(held);
+    done(&f);
 }
 
 /* The add keeps the bytes it decoded: the extraction of the same bytes,

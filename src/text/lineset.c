@@ -18,8 +18,9 @@
  *
  * A text page is read into blocks once: the add reads it whole (measures
  * and all, as the extraction would) and keeps the blocks until the
- * extraction of that document takes them, which then reads nothing when
- * its decoded text is the one the add read.  The bytes the add decoded
+ * extraction of that document takes them (the memory they are in, not a
+ * copy), which then reads nothing when its decoded text is the one the
+ * add read.  The bytes the add decoded
  * are kept with their decoding, an HTML document's too, so that the
  * extraction of the same bytes does not decode them again.  At most
  * KEPT_PAGES pages and KEPT_BYTES bytes of their texts are kept, the
@@ -48,8 +49,9 @@
 #define KEPT_PAGES (4 * PITH_LINESET_AHEAD)
 #define KEPT_BYTES ((size_t)64 << 20)
 
-/* A page read at its add, waiting for its extraction. */
-typedef struct kept {
+/* A page read at its add, waiting for its extraction, which takes it
+ * (pith_lineset_page) and frees it when done. */
+typedef struct pith_lineset_page {
     unsigned long long seq;
     char *text;             /* the decoded text it was read from */
     size_t len;
@@ -366,8 +368,8 @@ bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char 
     return same;
 }
 
-bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text, size_t len,
-                       pith_arena *arena, pith_tpage *page)
+pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text,
+                                     size_t len, pith_tpage *page)
 {
     kept *k = NULL;
     pthread_mutex_lock(&set->mu);
@@ -376,20 +378,18 @@ bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *te
             k = unkeep(set, i);
     pthread_mutex_unlock(&set->mu);
     if (!k)
-        return false;
-    bool same = k->has_page && k->len == len && memcmp(k->text, text, len) == 0;
-    if (same) {
-        *page = k->page;
-        page->b = pith_arena_alloc(arena, (k->page.n ? k->page.n : 1) * sizeof *page->b);
-        page->text = pith_arena_alloc(arena, k->page.total ? k->page.total : 1);
-        same = page->b && page->text;
-        if (same) {
-            memcpy(page->b, k->page.b, k->page.n * sizeof *page->b);
-            memcpy(page->text, k->page.text, k->page.total);
-        }
+        return NULL;
+    if (!k->has_page || k->len != len || memcmp(k->text, text, len) != 0) {
+        kept_free(k);
+        return NULL;
     }
-    kept_free(k);
-    return same;
+    *page = k->page;
+    return k;
+}
+
+void pith_lineset_page_free(pith_lineset_page *held)
+{
+    kept_free(held);
 }
 
 /* Documents other than seq, numbered below seq + PITH_LINESET_AHEAD, that

@@ -42,13 +42,18 @@ bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char 
                           size_t len, const char *charset, pith_buf *out,
                           pith_decode_info *info);
 
-/* The blocks of document seq as its add read them, copied into arena, when
- * they were kept and were read from the same len bytes of text: true, and
- * *page is what pith_tpage_read would make of text.  False when they were
- * not kept, the text differs, or memory ran out; the kept page is given up
- * either way. */
-bool pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text, size_t len,
-                       pith_arena *arena, pith_tpage *page);
+/* A page an add read, taken by its document's extraction. */
+typedef struct pith_lineset_page pith_lineset_page;
+
+/* The blocks of document seq as its add read them, when they were kept and
+ * were read from the same len bytes of text: *page is what pith_tpage_read
+ * would make of text, its memory held by the pith_lineset_page returned
+ * (not copied: free it with pith_lineset_page_free once the page is done
+ * with).  NULL when they were not kept or the text differs; the kept page
+ * is given up either way. */
+pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text,
+                                     size_t len, pith_tpage *page);
+void pith_lineset_page_free(pith_lineset_page *held);
 
 /* The key a block is counted under: its folded text's hash with the
  * host's (0 is never a key). */

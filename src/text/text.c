@@ -87,36 +87,45 @@ static double confidence(const pith_tpage *page)
     return prose >= CONFIDENT_CHARS ? 1.0 : prose / CONFIDENT_CHARS;
 }
 
-void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *doc)
+/* The judgement of page, its metadata and its article tree into doc. */
+static void extract_page(pith_ctx *ctx, pith_tpage *page, pith_doc *doc)
 {
-    pith_tpage page;
-    /* the batch's add read the page already, most often */
-    bool read = ctx->opt->lineset && pith_lineset_take(ctx->opt->lineset, ctx->opt->lineset_seq,
-                                                      text, len, ctx->arena, &page);
-    if (!read && !pith_tpage_read(&page, ctx->arena, text, len))
-        return;
     if (ctx->opt->lineset)
-        pith_lineset_mark(ctx->opt->lineset, ctx->opt->lineset_seq, ctx->opt->url, &page);
+        pith_lineset_mark(ctx->opt->lineset, ctx->opt->lineset_seq, ctx->opt->url, page);
     if (ctx->opt->pagetype) { /* valid: pith.c checked the options */
-        page.type = (uint8_t)pith_pagetype_from_name(ctx->opt->pagetype);
-        page.type_given = true;
-        page.type_reason = "given by the caller";
+        page->type = (uint8_t)pith_pagetype_from_name(ctx->opt->pagetype);
+        page->type_given = true;
+        page->type_reason = "given by the caller";
     }
     uint32_t first, last;
-    if (!pith_text_judge(&page, ctx->arena, &first, &last))
+    if (!pith_text_judge(page, ctx->arena, &first, &last))
         return;
     pith_mfound f;
     pith_mfound_init(&f, ctx->arena);
     pith_mfound_adds(&f, PITH_MF_URL, PITH_MS_DOCUMENT, ctx->opt->url, 0);
-    pith_text_headline(&page, first, last, &f);
+    pith_text_headline(page, first, last, &f);
     if (ctx->opt->explain)
-        explain(ctx, &page);
+        explain(ctx, page);
     ctx->dom.body = PITH_NO_EL; /* no parsed page: the merge reads none */
     pith_meta_merge(ctx, &f);
-    if (page.lang_clear)
-        ctx->meta.stop_language = pith_rules_stop_lang(page.lang);
-    ctx->confidence = confidence(&page);
-    ctx->pagetype = (pith_pagetype)page.type;
-    ctx->pagetype_reason = page.type_reason;
-    pith_text_tree(&page, doc);
+    if (page->lang_clear)
+        ctx->meta.stop_language = pith_rules_stop_lang(page->lang);
+    ctx->confidence = confidence(page);
+    ctx->pagetype = (pith_pagetype)page->type;
+    ctx->pagetype_reason = page->type_reason;
+    pith_text_tree(page, doc);
+}
+
+void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *doc)
+{
+    pith_tpage page;
+    /* the batch's add read the page already, most often: its blocks are
+     * used where they are, and given back once the document is made */
+    pith_lineset_page *held = ctx->opt->lineset
+                                  ? pith_lineset_take(ctx->opt->lineset, ctx->opt->lineset_seq,
+                                                      text, len, &page)
+                                  : NULL;
+    if (held || pith_tpage_read(&page, ctx->arena, text, len))
+        extract_page(ctx, &page, doc);
+    pith_lineset_page_free(held);
 }
