@@ -374,6 +374,27 @@ static void test_sentences_citing_links(void **state)
     pith_result_free(r);
 }
 
+/* A fact sheet whose lines name a field before their link ("Publisher:
+ * <a>...</a>") is the article's too, short as it is. */
+static void test_fields_naming_links(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1 PROSE2 PROSE3
+        "<ul><li>Publisher: <a href='/p'>Harbour Books</a></li>"
+        "<li>Series: <a href='/s'>Bridges of the North</a></li>"
+        "<li>Illustrator: <a href='/i'>Ana Berg</a></li></ul>"
+        "<ul><li><a href='/f'>Ten bridges to see before winter</a></li>"
+        "<li><a href='/g'>The ferry returns to the lake</a></li>"
+        "<li><a href='/h'>Where to eat on the old canal</a></li></ul>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Publisher: Harbour Books"));
+    assert_non_null(strstr(r->text, "Illustrator: Ana Berg"));
+    assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -576,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_section_in_a_box_named_for_the_contents),
         cmocka_unit_test(test_sentences_citing_links),
+        cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

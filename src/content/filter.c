@@ -213,24 +213,54 @@ static const char *metadata_line(const pith_dom *dom, uint32_t i)
     return el->text <= DATELINE_MAX_TEXT ? "content:dateline" : NULL;
 }
 
-/* A box with more than LINKY_DENSITY of its text in links is still prose
- * when it holds at least CITING_MIN_PROSE bytes outside its links and at
- * least half of its lines end a sentence: facts with their links ("Official
- * website: X", "This hotel features in my lists of the best hotels in
- * Y."), a paragraph citing its sources.  Link lists and teasers are names
- * and headlines, which end no sentence. */
+/* A box with more than LINKY_DENSITY of its text in links is still the
+ * article's when its lines cite their links: when it holds at least
+ * CITING_MIN_PROSE bytes outside its links and at least half of its lines
+ * end a sentence (facts with their links, "This hotel features in my
+ * lists of the best hotels in Y."; a paragraph citing its sources), or
+ * when at least half of its lines, two or more, name a field before their
+ * first link ("Official website: X", "Author: X", "Best for travel: X"):
+ * a fact sheet.  Link lists and teasers are names and headlines, which end
+ * no sentence and name no field.  A field's name ends within
+ * FIELD_NAME_MAX_TEXT bytes of the line's start; the link's text is found
+ * after it by its first LINK_PROBE_TEXT bytes. */
 #define CITING_MIN_PROSE 100
+#define FIELD_NAME_MAX_TEXT 80
+#define LINK_PROBE_TEXT 24
 
-/* Do element i's lines (its blocks without blocks inside) read as
- * sentences that cite links?  Asked once per box the link rules would
- * reject: a box found so stays whole and its blocks are not asked again. */
-static bool sentences_citing_links(pith_ctx *ctx, uint32_t i)
+/* Does line j name a field before its first link ("Author: <a>...")? */
+static bool field_before_link(const pith_dom *dom, uint32_t j)
+{
+    uint32_t a = j + 1;
+    while (a < dom->els[j].end && !(dom->els[a].tag == GUMBO_TAG_A && dom->els[a].text > 0))
+        a++;
+    if (a >= dom->els[j].end)
+        return false;
+    pith_buf line = PITH_BUF_INIT, link = PITH_BUF_INIT;
+    pith_el_text(dom, j, &line, FIELD_NAME_MAX_TEXT + LINK_PROBE_TEXT);
+    pith_el_text(dom, a, &link, LINK_PROBE_TEXT);
+    bool named = false;
+    const char *at = line.len && link.len && !line.oom && !link.oom
+                         ? strstr(line.data, link.data) : NULL;
+    if (at) {
+        while (at > line.data && at[-1] == ' ')
+            at--;
+        named = at > line.data && at[-1] == ':';
+    }
+    pith_buf_free(&line);
+    pith_buf_free(&link);
+    return named;
+}
+
+/* Do element i's lines (its blocks without blocks inside) cite their
+ * links?  Asked once per box the link rules would reject: a box found so
+ * stays whole and its blocks are not asked again. */
+static bool lines_citing_links(pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
     const pith_el *el = &dom->els[i];
-    if (el->text - el->link_text < CITING_MIN_PROSE)
-        return false;
-    uint32_t lines = 0, sentences = 0;
+    bool prose = el->text - el->link_text >= CITING_MIN_PROSE;
+    uint32_t lines = 0, sentences = 0, fields = 0;
     for (uint32_t j = i + 1; j < el->end; j++) {
         const pith_el *e = &dom->els[j];
         if (e->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -240,9 +270,11 @@ static bool sentences_citing_links(pith_ctx *ctx, uint32_t i)
         if (!(e->flags & PITH_EL_BLOCK) || e->blocks > 0 || e->text == 0)
             continue;
         lines++;
-        sentences += pith_content_ends_sentence(ctx, j);
+        if (prose)
+            sentences += pith_content_ends_sentence(ctx, j);
+        fields += field_before_link(dom, j);
     }
-    return lines > 0 && sentences * 2 >= lines;
+    return lines > 0 && ((prose && sentences * 2 >= lines) || (lines >= 2 && fields * 2 >= lines));
 }
 
 static bool is_list(GumboTag t)
@@ -273,7 +305,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
     pith_dom *dom = &ctx->dom;
     bool seen_heading = false, seen_prose = false;
     uint32_t item_end = 0; /* one past the card or section being walked */
-    uint32_t citing_end = 0; /* one past the box of sentences citing links being walked */
+    uint32_t citing_end = 0; /* one past the box of lines citing links being walked */
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -315,8 +347,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                     !pith_clean_opens_a_section(dom, i))
                     rule = "content:negative-class";
                 else if (!linky || i < citing_end)
-                    ; /* prose, or inside a box of sentences citing links */
-                else if (sentences_citing_links(ctx, i))
+                    ; /* prose, or inside a box of lines citing links */
+                else if (lines_citing_links(ctx, i))
                     citing_end = el->end;
                 else
                     rule = "content:link-density";
