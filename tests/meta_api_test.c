@@ -998,6 +998,33 @@ static void test_jsonld_in_meta_content(void **state)
     pith_result_free(r);
 }
 
+/* A publication line inside a long paragraph of the body is a quote, not
+ * the page's own: it does not overrule the declared date, as a line of
+ * its own does. */
+static void test_publication_line_quoted_in_prose(void **state)
+{
+    (void)state;
+    static const char sentence[] = "The clematis climbs the trellis and flowers twice a year. ";
+    char prose[1400] = "";
+    while (strlen(prose) + sizeof sentence < sizeof prose - 40)
+        strcat(prose, sentence);
+    for (int quoted = 0; quoted < 2; quoted++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Pruning clematis</title><script "
+                 "type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                 "\"2025-12-20\"}</script></head><body><article><h1>Pruning clematis</h1>"
+                 "%s<p>%s%sPublished on May 02, 2024 07:44 PM<br>%s</p></article></body></html>",
+                 quoted ? "" : "<p>Published on May 02, 2024 07:44 PM</p>", prose,
+                 quoted ? "<br>" : "", quoted ? prose : "");
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_non_null(r->date);
+        assert_string_equal(r->date, quoted ? "2025-12-20" : "2024-05-02");
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1668,6 +1695,7 @@ int main(void)
         cmocka_unit_test(test_headline_item_date_in_cta_box),
         cmocka_unit_test(test_publish_date_key_in_sites_words),
         cmocka_unit_test(test_jsonld_in_meta_content),
+        cmocka_unit_test(test_publication_line_quoted_in_prose),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -79,6 +79,7 @@ static const char *const PAGE_CHANGED_TEXT[] = {
     "последний раз была отредактирована", "ostatnia edycja strony",
 };
 
+#define PROSE_PARAGRAPH_TEXT 1000 /* bytes of a <p> past which it is the body's prose */
 #define LOWER_START 48       /* bytes of a text the labels are looked for in */
 #define PAGE_CHANGED_TEXT_MAX 160 /* a longer text is more than that sentence */
 
@@ -211,6 +212,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     const pith_el *el = &ctx->dom.els[i];
     unsigned k = 0;
     const char *t;
+    if (el->tag == GUMBO_TAG_P && el->text > PROSE_PARAGRAPH_TEXT)
+        return false; /* a line the body's prose quotes, not the page's own */
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         lower_start(t, low);
         date_kind kind = KIND_NONE;
