@@ -209,6 +209,43 @@ static void test_product_name_heading_stays(void **state)
     pith_result_free(r);
 }
 
+static int occurrences(const char *text, const char *what)
+{
+    int n = 0;
+    for (const char *at = strstr(text, what); at; at = strstr(at + 1, what))
+        n++;
+    return n;
+}
+
+/* On a product page a picker and a price line drawn again for another
+ * screen, in boxes apart and followed by other text, are read once; a
+ * sentence said twice (a FAQ's answer in a tab and below it) stays twice.
+ * On a landing page both copies stay. */
+static void test_product_copies(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Trail running jacket</h1>"
+        "<div class=desktop><ul><li>Size: S</li><li>Size: M</li><li>Size: L</li></ul>"
+        "<p>Price: $149.00 incl. VAT</p><p>A light shell for wet runs.</p></div>" PROSE1
+        "<div class=answer><p>The jacket packs into its own chest pocket, small enough for a "
+        "running belt, and weighs less than an apple.</p></div>"
+        "<div class=mobile><ul><li>Size: S</li><li>Size: M</li><li>Size: L</li></ul>"
+        "<p>Price: $149.00 incl. VAT</p><p>Sold by the maker.</p></div>" PROSE2
+        "<div class=answer><p>The jacket packs into its own chest pocket, small enough for a "
+        "running belt, and weighs less than an apple.</p><p>Wash it cold.</p></div>"
+        "</main></body></html>";
+    pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
+    assert_int_equal(occurrences(r->text, "Size: M"), 1);
+    assert_int_equal(occurrences(r->text, "Price: $149.00"), 1);
+    assert_int_equal(occurrences(r->text, "packs into its own chest pocket"), 2);
+    assert_non_null(strstr(r->text, "Sold by the maker."));
+    pith_result_free(r);
+    r = test_extract_as(page, "service", PITH_FAVOR_BALANCED);
+    assert_int_equal(occurrences(r->text, "Size: M"), 2);
+    pith_result_free(r);
+}
+
 /* A manual's note written again in each language's tab stays on a
  * documentation page (its reader reads the tab they chose); the same page
  * read as an article keeps the note once. */
@@ -589,6 +626,7 @@ int main(void)
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),
+        cmocka_unit_test(test_product_copies),
         cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_item_titles_alike_stay),
         cmocka_unit_test(test_confidence),

@@ -63,6 +63,11 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region);
 /* filter.c: a block repeated elsewhere on its own is kept once. */
 void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
 
+/* product.c: on a product page, a block or list saying exactly what an
+ * earlier one in the region says (the same picker or table drawn for
+ * another screen) is rejected; the first copy stays. */
+void pith_content_product_copies(pith_ctx *ctx, uint32_t region);
+
 /* cards.c: on a page of many blocks (not an article, not a thread), a
  * leaf block that repeats the one just before it in the region is
  * rejected (read once). */

@@ -1,0 +1,89 @@
+/*
+ * product.c — a product page's lines drawn twice.  A shop's page builder
+ * draws its option pickers, price lines and feature strips once for wide
+ * screens and once for narrow ones (or again in a sticky bar), in boxes
+ * apart: the copies are not siblings and each is followed by other text,
+ * so the content stage's repeat rules leave them.  A reader reads each
+ * once: the first copy stays, a later line or list that says exactly the
+ * same goes.  Sentences said twice stay: a shop that shows its FAQ both
+ * in a tab and below it shows it twice.
+ */
+#include "internal.h"
+
+#define PRODUCT_COPY_MIN_TEXT 12 /* non-space bytes: a name and a price, a "Color: Black"
+                                    line; not a lone "Yes", "S" or "$9" */
+#define PRODUCT_COPY_LINE_MAX 80 /* non-space bytes: a label, a price or option line (as
+                                    clean.c's REPEATED_BLOCK_MIN_TEXT); more is sentences */
+#define PRODUCT_COPY_READ 4096   /* bytes of a block compared: as much text equal is a copy */
+#define PRODUCT_COPY_MIN_SLOTS 64
+
+static bool list_or_table(GumboTag t)
+{
+    return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE;
+}
+
+/* A block read as one piece: a list or a table whole (its items may say
+ * what another list's items say, as two columns of specifications do),
+ * else a block without blocks inside, outside code. */
+static bool whole_block(const pith_el *el)
+{
+    GumboTag t = (GumboTag)el->tag;
+    if (!(el->flags & PITH_EL_BLOCK) || (el->flags & PITH_EL_IN_PRE))
+        return false;
+    return list_or_table(t) ||
+           (el->blocks == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH && t != GUMBO_TAG_BR);
+}
+
+/* A block whose copy goes: a list or table, or a line of a label's or a
+ * price's length. */
+static bool copy_goes(const pith_el *el)
+{
+    return el->text >= PRODUCT_COPY_MIN_TEXT &&
+           (list_or_table((GumboTag)el->tag) || el->text <= PRODUCT_COPY_LINE_MAX);
+}
+
+static uint64_t text_fingerprint(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ull; /* FNV-1a, 64 bits */
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* Was a block of fingerprint h seen before?  Records it if not. */
+static bool seen_before(uint64_t *seen, uint32_t cap, uint64_t h)
+{
+    uint32_t slot = (uint32_t)h & (cap - 1);
+    while (seen[slot] && seen[slot] != h)
+        slot = (slot + 1) & (cap - 1);
+    if (seen[slot])
+        return true;
+    seen[slot] = h;
+    return false;
+}
+
+void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
+{
+    if (ctx->pagetype != PITH_PAGE_PRODUCT)
+        return;
+    pith_dom *dom = &ctx->dom;
+    uint32_t cap = PRODUCT_COPY_MIN_SLOTS;
+    while (cap < 2 * (dom->els[region].end - region))
+        cap *= 2;
+    uint64_t *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
+    if (!seen)
+        return;
+    for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
+        const pith_el *el = &dom->els[i];
+        bool gone = (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) != 0;
+        if (!gone && !whole_block(el))
+            continue;
+        uint32_t block = i;
+        i = el->end - 1;
+        if (gone || !copy_goes(el))
+            continue;
+        const char *text = pith_ctx_text(ctx, block, PRODUCT_COPY_READ);
+        if (seen_before(seen, cap, text_fingerprint(text, ctx->scratch.len)))
+            pith_ctx_reject(ctx, block, "content:product-copy");
+    }
+}
