@@ -1545,6 +1545,8 @@ static void test_headline_marks_off(void **state)
          "What the Closure Means for Your Commute"},
         {"What the Closure Means for Your Commute (2024 Update)",
          "What the Closure Means for Your Commute (2024 Update)"},
+        {"Building a Commute Planner in a Weekend (Next.js)",
+         "Building a Commute Planner in a Weekend (Next.js)"},
     };
     for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++)
         assert_title_around("Menu\n\n", lines[k][0], "\n\nBy Jane Doe\n\nMarch 3, 2024\n\n",

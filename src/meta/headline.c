@@ -347,8 +347,9 @@ static void drop_soft_hyphens(pith_buf *text)
 }
 
 /* True when s[0..n) is a host name, with a path or not: two labels or
- * more of letters, digits and '-' joined by dots, the last of letters
- * ("example.com", "github.com/someone"). */
+ * more of lower-case letters, digits and '-' joined by dots, the last of
+ * letters ("example.com", "github.com/someone"; an aggregator writes
+ * hosts in lower case, a name is capitalised: "Next.js"). */
 static bool host_name(const char *s, size_t n)
 {
     size_t end = 0, dots = 0, last = 0;
@@ -360,7 +361,7 @@ static bool host_name(const char *s, size_t n)
                 return false;
             dots++;
             last = i + 1;
-        } else if (!pith_ascii_is_alnum(s[i]) && s[i] != '-') {
+        } else if ((!pith_ascii_is_alnum(s[i]) && s[i] != '-') || pith_ascii_is_upper(s[i])) {
             return false;
         }
     }
