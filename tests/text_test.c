@@ -265,6 +265,26 @@ static void test_links_around_pictures_and_blocks(void **state)
     done(&f);
 }
 
+/* html2text draws a link's underline as "_" between its words: on a page
+ * of many such runs, some of them names, one by punctuation, the "_" are
+ * spaces again; the names of code and files keep theirs. */
+static void test_underlined_links(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Read the council_minutes today.\n\n    * Dow_Jones_Newswires\n"
+                  "    * Financial_News\n    * Mansion_Global\n\nShowers_of_2019:_'Few_hundred'_meteors\n");
+    assert_string_equal(text_of(&f, 0), "Read the council minutes today.");
+    assert_string_equal(text_of(&f, 1), "Dow Jones Newswires");
+    assert_string_equal(text_of(&f, 4), "Showers of 2019: 'Few hundred' meteors");
+    done(&f);
+    read_page(&f, "Call get_user_by_id with max_length set.\n\n    * cat_thumb_Pink\n"
+                  "    * cat_thumb_Coal\n    * tab_Details\n\nSee my_file.txt_Old_Copy too.\n");
+    assert_string_equal(text_of(&f, 0), "Call get_user_by_id with max_length set.");
+    assert_string_equal(text_of(&f, 1), "cat_thumb_Pink");
+    done(&f);
+}
+
 /* What lynx draws for an image without alt text (its file's name, a
  * tracking pixel's address), around inserted text and before a button's
  * label leaves the text; a bracketed name of another kind of file stays. */
@@ -2200,6 +2220,7 @@ int main(void)
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_inline_marks),
         cmocka_unit_test(test_links_around_pictures_and_blocks),
+        cmocka_unit_test(test_underlined_links),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

@@ -15,8 +15,10 @@
  * a line underlined with "===" or "---", html2text's "*** Title ***"),
  * quotes ("> "), separators ("-----", "* * *"), lynx's link numbers
  * ("[12]Home") and the list of link targets it appends ("References"),
- * Markdown links ("[text](url)" keeps its text), and the placeholders
- * text browsers draw for form fields and images ("[ ]", "[gif]").
+ * Markdown links ("[text](url)" keeps its text), the underscores html2text
+ * draws between a link's words for its underline ("Read_the_minutes"), and
+ * the placeholders text browsers draw for form fields and images ("[ ]",
+ * "[gif]").
  *
  * One pass over the lines and one over the blocks: linear in the input.
  */
@@ -44,6 +46,12 @@
 #define TITLE_CASE_MIN_LETTERS 4 /* shorter words ("of", "the", "and") stay lower */
 #define BROKEN_MIN_WORDS 4    /* a line that carries on a sentence has a few words */
 #define BROKEN_MIN_COLUMNS 50 /* and follows a long line */
+#define UNDERLINED_RUNS_PER_LINES 10 /* html2text's page: a run of words joined
+                                        by "_" at least every 10 lines (its links) */
+#define UNDERLINED_MIN_NAMES 3 /* and a few runs with a capitalised word after the
+                                  "_" ("Dow_Jones"), which code's names seldom have */
+#define UNDERLINED_MIN_PUNCTUATED 1 /* and one whose "_" stands by punctuation
+                                       ("2019:_'Few"), which they never have */
 
 /* One line of the input. */
 typedef struct tline {
@@ -1340,6 +1348,77 @@ static uint32_t find_references(const pith_tpage *page)
     return page->n;
 }
 
+/* ------------------------------------------------------------ underlines */
+
+/* What a run of non-blank bytes holds: words joined by "_" ("Dow_Jones"),
+ * a capitalised word after a "_", or the marks of an address or a file's
+ * name ("/", "@", "=", a dot before a letter), whose "_" are the name's. */
+typedef struct underscore_run {
+    bool joined, capital_after, punctuated, address;
+} underscore_run;
+
+/* Punctuation a word ends with, or starts with, that a name in code never
+ * holds beside its "_": html2text's "(AP)_Photo", "2019:_'Few". */
+static bool ends_words(char c)
+{
+    return c == ':' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')' || c == '\'' ||
+           c == '"';
+}
+
+static void read_run_byte(underscore_run *r, const char *s, size_t i, size_t end)
+{
+    char c = s[i];
+    bool next_word = i + 1 < end && s[i + 1] != '_' && !is_blank_byte(s[i + 1]);
+    if (c == '_' && i > 0 && s[i - 1] != '_' && !is_blank_byte(s[i - 1]) && next_word) {
+        r->joined = true;
+        r->capital_after = r->capital_after ||
+                           (i + 2 < end && pith_ascii_is_upper(s[i + 1]) &&
+                            s[i + 2] >= 'a' && s[i + 2] <= 'z');
+        r->punctuated = r->punctuated || ends_words(s[i - 1]) || s[i + 1] == '(' ||
+                        s[i + 1] == '\'' || s[i + 1] == '"';
+    } else if (c == '/' || c == '@' || c == '=' ||
+               (c == '.' && i + 1 < end && pith_ascii_is_alpha(s[i + 1]))) {
+        r->address = true;
+    }
+}
+
+/* Whether the page is html2text's, whose underlined links are drawn with
+ * "_" for their spaces: many runs of words joined so, some of them names
+ * ("Dow_Jones_Newswires"), one by punctuation, none an address or a file. */
+static bool links_underlined(const char *s, size_t len, uint32_t lines)
+{
+    uint32_t runs = 0, names = 0, punctuated = 0;
+    underscore_run r = {false, false, false, false};
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || is_blank_byte(s[i]) || s[i] == '\n') {
+            runs += r.joined && !r.address;
+            names += r.joined && !r.address && r.capital_after;
+            punctuated += r.joined && !r.address && r.punctuated;
+            r = (underscore_run){false, false, false, false};
+        } else if (s[i] == '_' || s[i] == '/' || s[i] == '@' || s[i] == '=' || s[i] == '.') {
+            read_run_byte(&r, s, i, len);
+        }
+    }
+    return names >= UNDERLINED_MIN_NAMES && punctuated >= UNDERLINED_MIN_PUNCTUATED &&
+           (uint64_t)runs * UNDERLINED_RUNS_PER_LINES >= lines;
+}
+
+/* A copy of the text whose underlines are spaces again: a "_" between two
+ * other bytes of a run (the lines' measures do not change). */
+static const char *underlines_as_spaces(pith_arena *arena, const char *s, size_t len)
+{
+    char *t = pith_arena_alloc(arena, len ? len : 1);
+    if (!t)
+        return NULL;
+    memcpy(t, s, len);
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (s[i] == '_' && s[i - 1] != '_' && !is_blank_byte(s[i - 1]) && s[i - 1] != '\n' &&
+            s[i + 1] != '_' && !is_blank_byte(s[i + 1]) && s[i + 1] != '\n')
+            t[i] = ' ';
+    }
+    return t;
+}
+
 /* ------------------------------------------------------------ the page */
 
 bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
@@ -1355,6 +1434,11 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
     page->text = pith_arena_alloc(arena, len + n + 1);
     if (!page->b || !page->text)
         return false;
+    if (links_underlined(text, len, n)) {
+        text = underlines_as_spaces(arena, text, len);
+        if (!text)
+            return false;
+    }
     page->wrap = wrap_width(text, lines, n);
     uint32_t blank_parted = 0;
     for (uint32_t i = 1; i < n; i++)
