@@ -173,6 +173,10 @@ static void test_date_from_url(void **state)
         {"https://2026-11-27.example.org/story", NULL},
         {"https://example.org/story?date=2026/11/27", NULL},
         {"/2021/01/02/relative", "2021-01-02"},
+        {"https://example.org/world/2019/nov/18/some-story", "2019-11-18"},
+        {"https://example.org/blog/2023/October/03/wine-types", "2023-10-03"},
+        {"https://example.org/2024/may/some-story", NULL},
+        {"https://example.org/2024/news/03/some-story", NULL},
     };
     for (size_t i = 0; i < sizeof URLS / sizeof URLS[0]; i++) {
         pith_date d;

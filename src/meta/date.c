@@ -454,6 +454,24 @@ static int read_digits(const char *s, int count)
     return v;
 }
 
+#define URL_MONTH_MAX 12 /* letters of the longest month name a path spells */
+
+/* A month's name in ASCII letters at q, up to the separator sep: its
+ * length, the month into *m; 0 when none. */
+static int url_month_name(const char *q, char sep, int *m)
+{
+    char low[URL_MONTH_MAX];
+    int len = 0;
+    while (len < URL_MONTH_MAX && pith_ascii_is_alpha(q[len])) {
+        low[len] = pith_ascii_lower(q[len]);
+        len++;
+    }
+    if (len == 0 || q[len] != sep)
+        return 0;
+    *m = pith_date_month_word(low, (size_t)len);
+    return *m ? len : 0;
+}
+
 /* A date starting at p, which follows a '/', '-' or '_' in the path. */
 static bool url_date_at(const char *p, pith_date *out)
 {
@@ -467,6 +485,8 @@ static bool url_date_at(const char *p, pith_date *out)
         int m = 0, d = 0, len = 0;
         while (len < 2 && pith_ascii_is_digit(q[len]))
             m = m * 10 + (q[len++] - '0');
+        if (len == 0)
+            len = url_month_name(q, sep, &m); /* "/2023/oct/03/", "/2023/october/03/" */
         if (len == 0 || q[len] != sep)
             return false;
         q += len + 1;
