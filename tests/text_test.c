@@ -2161,6 +2161,42 @@ static void test_date_line_keeps_dated(void **state)
     done(&f);
 }
 
+/* A block's words and title case count each character beyond ASCII as
+ * its code point is (a word's character or not, a capital letter or not):
+ * the two-byte code points and the general punctuation, which page.c
+ * looks up in a table made once, as well as the rest, which it decodes. */
+static void check_measured_as(uint32_t cp)
+{
+    char c[4];
+    size_t k = pith_utf8_put(cp, c);
+    char line[64];
+    /* "Ab<c>cd": one word when c is a word's character, else two; and
+     * "<c>bcd Efgh Ijkl": title case when c is a capital letter */
+    snprintf(line, sizeof line, "Ab%.*scd\n\n%.*sbcd Efgh Ijkl\n", (int)k, c, (int)k, c);
+    page_fixture f;
+    read_page(&f, line);
+    bool word = pith_is_word_cp(cp);
+    bool capital = word && pith_lower_cp(cp) != cp && !(cp >= '0' && cp <= '9');
+    if (f.page.n != 2 || f.page.b[0].words != (word ? 1u : 2u) ||
+        f.page.b[1].title_case != capital)
+        fail_msg("U+%04X: %u blocks, %u words, title case %d", (unsigned)cp, f.page.n,
+                 f.page.n ? f.page.b[0].words : 0, f.page.n > 1 && f.page.b[1].title_case);
+    done(&f);
+}
+
+static void test_measure_beyond_ascii(void **state)
+{
+    (void)state;
+    for (uint32_t cp = 0x80; cp < 0x800; cp++)
+        check_measured_as(cp);
+    for (uint32_t cp = 0x2000; cp < 0x2080; cp++)
+        if (cp != 0x2028 && cp != 0x2029) /* line and paragraph separators part lines */
+            check_measured_as(cp);
+    static const uint32_t OTHERS[] = {0x1E9E, 0x2080, 0x2100, 0x212A, 0xFF21}; /* decoded */
+    for (size_t i = 0; i < sizeof OTHERS / sizeof OTHERS[0]; i++)
+        check_measured_as(OTHERS[i]);
+}
+
 static void test_markup_detection(void **state)
 {
     (void)state;
@@ -2300,6 +2336,7 @@ int main(void)
         cmocka_unit_test(test_lineset_skips_html),
         cmocka_unit_test(test_fold_hash),
         cmocka_unit_test(test_date_line_keeps_dated),
+        cmocka_unit_test(test_measure_beyond_ascii),
         cmocka_unit_test(test_markup_detection),
         cmocka_unit_test(test_input_option),
     };

@@ -24,6 +24,7 @@
  */
 #include "page.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "meta/date.h"
@@ -1098,6 +1099,56 @@ static unsigned kind_beyond_ascii(uint32_t cp)
     return kind;
 }
 
+/* The kinds of the code points most text beyond ASCII is written in,
+ * worked out once per process (measure reads every character of a page):
+ * the two-byte ones (accented Latin letters, Greek, Cyrillic, Hebrew,
+ * Arabic, the no-break space) and the general punctuation (curly quotes,
+ * dashes, the ellipsis).  None of them is CJK (is_cjk). */
+#define TWO_BYTE_FIRST 0x80
+#define TWO_BYTE_END 0x800
+#define PUNCTUATION_FIRST 0x2000 /* E2 80 80 */
+#define PUNCTUATION_END 0x2080   /* to E2 81 BF: lead E2, then 80 or 81 */
+_Static_assert(PUNCTUATION_FIRST >= TWO_BYTE_END && PUNCTUATION_END <= 0x3000,
+               "below the CJK code points, as is_cjk answers for them");
+
+static unsigned char two_byte_kinds[TWO_BYTE_END - TWO_BYTE_FIRST];
+static unsigned char punctuation_kinds[PUNCTUATION_END - PUNCTUATION_FIRST];
+static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
+
+static void make_kinds(void)
+{
+    for (uint32_t cp = TWO_BYTE_FIRST; cp < TWO_BYTE_END; cp++)
+        two_byte_kinds[cp - TWO_BYTE_FIRST] = (unsigned char)kind_beyond_ascii(cp);
+    for (uint32_t cp = PUNCTUATION_FIRST; cp < PUNCTUATION_END; cp++)
+        punctuation_kinds[cp - PUNCTUATION_FIRST] = (unsigned char)kind_beyond_ascii(cp);
+}
+
+static bool is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* The bytes of the character at s[i] (of n bytes) when it is one of the
+ * code points kinds were made for, its kind in *kind (what next_cp and
+ * kind_beyond_ascii would answer); 0 for any other. */
+static size_t known_kind_at(const char *s, size_t i, size_t n, unsigned *kind)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && is_continuation((unsigned char)s[i + 1])) {
+        uint32_t cp = (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+        *kind = two_byte_kinds[cp - TWO_BYTE_FIRST];
+        return 2;
+    }
+    if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] & 0xFE) == 0x80 &&
+        is_continuation((unsigned char)s[i + 2])) {
+        uint32_t cp = 0x2000 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
+                      ((unsigned char)s[i + 2] & 0x3F);
+        *kind = punctuation_kinds[cp - PUNCTUATION_FIRST];
+        return 3;
+    }
+    return 0;
+}
+
 /* Ends like a sentence: . ! ? and their forms in other scripts, before
  * closing quotes and brackets. */
 static bool sentence_end(const char *s, size_t n)
@@ -1270,6 +1321,14 @@ static void measure(pith_tpage *page, pith_tblock *blk)
             i++;
             continue;
         }
+        unsigned kind;
+        size_t known = known_kind_at(s, i, n, &kind);
+        if (known) {
+            tally_char(&t, kind, false);
+            t.chars += (uint32_t)known - 1; /* its bytes: one counted */
+            i += known;
+            continue;
+        }
         size_t at = i;
         uint32_t cp = next_cp(s, n, &i);
         tally_char(&t, kind_beyond_ascii(cp), is_cjk(cp));
@@ -1424,6 +1483,7 @@ static const char *underlines_as_spaces(pith_arena *arena, const char *s, size_t
 bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size_t len)
 {
     memset(page, 0, sizeof *page);
+    pthread_once(&kinds_once, make_kinds); /* measure's table */
     bool failed = false;
     tline *lines = NULL;
     uint32_t n = split_lines(arena, text, len, &lines, &failed);
