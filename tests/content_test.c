@@ -432,6 +432,29 @@ static void test_fields_naming_links(void **state)
     pith_result_free(r);
 }
 
+/* A list of links the sentence before it announces ("...here are the
+ * courses it offers:") is the list the story promised; the same links
+ * under a short "Related reads:" line are not the story's. */
+static void test_list_announced_by_a_sentence(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1 PROSE2 PROSE3
+        "<p>The county college also teaches bridge building, and here are the courses it "
+        "offers this year:</p>"
+        "<ul><li><a href='/c1'>Iron frames</a></li><li><a href='/c2'>Timber decks</a></li>"
+        "<li><a href='/c3'>Stone arches</a></li></ul>"
+        "<p>Related reads:</p>"
+        "<ul><li><a href='/f'>Ten bridges to see before winter</a></li>"
+        "<li><a href='/g'>The ferry returns to the lake</a></li></ul>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Iron frames"));
+    assert_non_null(strstr(r->text, "Stone arches"));
+    assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -636,6 +659,7 @@ int main(void)
         cmocka_unit_test(test_section_in_a_box_named_for_the_contents),
         cmocka_unit_test(test_sentences_citing_links),
         cmocka_unit_test(test_fields_naming_links),
+        cmocka_unit_test(test_list_announced_by_a_sentence),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

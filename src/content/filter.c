@@ -277,6 +277,35 @@ static bool lines_citing_links(pith_ctx *ctx, uint32_t i)
     return lines > 0 && ((prose && sentences * 2 >= lines) || (lines >= 2 && fields * 2 >= lines));
 }
 
+/* A box the sentence before it announces ("Here are some examples of the
+ * courses they offer:", a paragraph of at least ANNOUNCE_MIN_TEXT bytes
+ * outside links ending with a colon) is the list the story promised,
+ * however much of it is links: other stories' links come under a heading
+ * of their own ("Related reads:" is too short to be that sentence).  The
+ * paragraph is looked for past ANNOUNCE_SCAN siblings without text at most
+ * (an empty anchor, a spacer). */
+#define ANNOUNCE_MIN_TEXT 40
+#define ANNOUNCE_SCAN 3
+
+static bool announced_by_sentence(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t p = pith_clean_previous_sibling(dom, i);
+    for (int n = 0; p != PITH_NO_EL && n < ANNOUNCE_SCAN &&
+                    (dom->els[p].text == 0 || (dom->els[p].flags & PITH_EL_DROPPED));
+         n++)
+        p = pith_clean_previous_sibling(dom, p);
+    if (p == PITH_NO_EL || dom->els[p].tag != GUMBO_TAG_P ||
+        (dom->els[p].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) ||
+        dom->els[p].text - dom->els[p].link_text < ANNOUNCE_MIN_TEXT)
+        return false;
+    const char *t = pith_ctx_text(ctx, p, 0);
+    size_t n = ctx->scratch.len;
+    while (n > 0 && pith_ascii_is_space(t[n - 1]))
+        n--;
+    return n > 0 && t[n - 1] == ':';
+}
+
 static bool is_list(GumboTag t)
 {
     return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
@@ -348,14 +377,14 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                     rule = "content:negative-class";
                 else if (!linky || i < citing_end)
                     ; /* prose, or inside a box of lines citing links */
-                else if (lines_citing_links(ctx, i))
+                else if (lines_citing_links(ctx, i) || announced_by_sentence(ctx, i))
                     citing_end = el->end;
                 else
                     rule = "content:link-density";
             }
         } else if (container && !on_path && menu_tree(dom, i)) {
             rule = "content:menu";
-        } else if ((t == GUMBO_TAG_P || t == GUMBO_TAG_LI) && !in_item) {
+        } else if ((t == GUMBO_TAG_P || t == GUMBO_TAG_LI) && !in_item && i >= citing_end) {
             if (ld > LINK_LINE_DENSITY && el->text < LINK_LINE_MAX_TEXT && el->links >= 1)
                 rule = "content:link-line";
         }
