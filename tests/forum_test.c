@@ -569,6 +569,45 @@ static void test_quote_repeating_an_earlier_post(void **state)
 #undef OPENING_TEXT
 #undef OPENING_MORE
 
+/* Software that writes each post's body as a <blockquote> and a quote in
+ * it as a box classed as one ("Originally Posted by jane" over the quoted
+ * words): the quote of an earlier post goes with its attribution, whether
+ * the quote is judged here or its words went before as a copy of that
+ * post; the post's own box is no quote, and the reply stays. */
+#define BOXED_POST(n, name, body)                                                       \
+    "<div class='postbit'><a class='username' href='/u/" n "'>" name "</a><div "         \
+    "id='post_message_" n "'><blockquote class='postcontent'>" body "</blockquote></div></div>"
+#define BOXED_QUOTE(name, words)                                                        \
+    "<div class='bbcode_container'><div class='bbcode_quote'><div class='quote_container'>" \
+    "<div class='bbcode_postedby'>Originally Posted by <strong>" name "</strong></div>"   \
+    "<div class='message'>" words "</div></div></div></div>"
+#define FIRST_WORDS                                                                      \
+    "The tailstock of my old lathe drifts off centre whenever I lock it, by half a "     \
+    "millimetre at the live centre, so every long spindle comes out tapered."
+
+static const char boxed_thread[] =
+    "<html><body><main><h1>Tailstock drifts when locked</h1><div id='posts'>"
+    BOXED_POST("31", "bedway", FIRST_WORDS)
+    BOXED_POST("32", "quill", BOXED_QUOTE("bedway", FIRST_WORDS)
+               "Shim the clamp plate under the bed; a worn plate pulls the tailstock sideways.")
+    BOXED_POST("33", "banjo", "A worn clamp plate did the same on mine, and a new one from the "
+               "maker cost less than the shims I had tried before it.")
+    "</div></main></body></html>";
+
+static void test_boxed_quotes_in_boxed_posts(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(boxed_thread);
+    assert_true(said_once(r->text, "drifts off centre"));
+    assert_null(strstr(r->text, "Originally Posted by"));
+    assert_non_null(strstr(r->text, "Shim the clamp plate"));
+    assert_non_null(strstr(r->text, "cost less than the shims"));
+    pith_result_free(r);
+}
+#undef BOXED_POST
+#undef BOXED_QUOTE
+#undef FIRST_WORDS
+
 /* Software that writes a quote as an <aside> (the quoted poster's name,
  * then the words in a <blockquote>): a quote of another thread is new to
  * this one and stays with the post quoting it; a quote of an earlier post
@@ -873,6 +912,7 @@ int main(void)
         cmocka_unit_test(test_time_long_form_once),
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_aside_quotes),
+        cmocka_unit_test(test_boxed_quotes_in_boxed_posts),
         cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_poster_name_not_avatar_initial),
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),

@@ -738,6 +738,32 @@ static bool said_before(const pith_dom *dom, uint32_t c, const pith_buf *seen, p
     return found;
 }
 
+#define QUOTE_ATTRIBUTION_MAX 80 /* non-space bytes: a name, a verb, a date */
+
+/* Whether the words of quote q went already (a copy of an earlier post,
+ * as content:duplicate), leaving the attribution above them alone
+ * ("Originally Posted by jane"): a part of it is rejected, and what is
+ * left is a line. */
+static bool content_went(const pith_dom *dom, uint32_t q)
+{
+    if (dom->els[q].text > QUOTE_ATTRIBUTION_MAX)
+        return false;
+    for (uint32_t k = q + 1; k < dom->els[q].end; k++)
+        if (dom->els[k].flags & PITH_EL_REJECTED)
+            return true;
+    return false;
+}
+
+/* A quote in a post: a <blockquote>, an <aside> (Discourse), or a box
+ * classed as one where the software writes its quotes as boxes
+ * (vBulletin's "bbcode_quote": "Originally Posted by jane" over the
+ * quoted words). */
+static bool is_quote(const pith_el *el)
+{
+    static const char *const names[] = {"quote", NULL};
+    return el->tag == GUMBO_TAG_BLOCKQUOTE || el->tag == GUMBO_TAG_ASIDE || class_names(el, names);
+}
+
 static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32_t m)
 {
     const pith_dom *dom = &ctx->dom;
@@ -749,10 +775,13 @@ static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32
         uint32_t b = bodies[j];
         for (uint32_t q = b + 1; j > 0 && q < dom->els[b].end; q++) {
             const pith_el *el = &dom->els[q];
-            if (skipped(el) || (el->tag != GUMBO_TAG_BLOCKQUOTE && el->tag != GUMBO_TAG_ASIDE))
+            /* no quote, or the post's own box (vBulletin writes a post as a
+             * <blockquote>): the quotes are inside */
+            if (skipped(el) || !is_quote(el) || el->text == dom->els[b].text)
                 continue;
-            if ((el->text >= QUOTE_REPEAT_MIN || el->tag == GUMBO_TAG_ASIDE) &&
-                said_before(dom, quote_content(dom, q), &seen, &text, &scanned))
+            if (content_went(dom, q) ||
+                ((el->text >= QUOTE_REPEAT_MIN || el->tag == GUMBO_TAG_ASIDE) &&
+                 said_before(dom, quote_content(dom, q), &seen, &text, &scanned)))
                 pith_ctx_reject(ctx, q, "forum:repeated-quote");
             q = el->end - 1;
         }
