@@ -285,6 +285,30 @@ static void test_underlined_links(void **state)
     done(&f);
 }
 
+/* The underlines are read at the least "_" a page needs: three runs (the
+ * names), one run in ten lines.  Thirty lines with three runs are
+ * html2text's; thirty-one are not (they would need four). */
+static void check_underlines_at_the_bound(uint32_t plain_lines, bool underlined)
+{
+    char text[4096] = "Read Dow_Jones today.\nSee Wall_Street now.\nShot by (AP)_Photo here.\n";
+    for (uint32_t i = 0; i < plain_lines; i++)
+        strcat(text, "A plain line of the page.\n");
+    page_fixture f;
+    read_page(&f, text);
+    bool spaced = false;
+    for (uint32_t i = 0; i < f.page.n; i++)
+        spaced = spaced || strstr(text_of(&f, i), "Dow Jones") != NULL;
+    assert_true(spaced == underlined);
+    done(&f);
+}
+
+static void test_underlined_links_bound(void **state)
+{
+    (void)state;
+    check_underlines_at_the_bound(27, true);
+    check_underlines_at_the_bound(28, false);
+}
+
 /* What lynx draws for an image without alt text (its file's name, a
  * tracking pixel's address), around inserted text and before a button's
  * label leaves the text; a bracketed name of another kind of file stays. */
@@ -2257,6 +2281,7 @@ int main(void)
         cmocka_unit_test(test_inline_marks),
         cmocka_unit_test(test_links_around_pictures_and_blocks),
         cmocka_unit_test(test_underlined_links),
+        cmocka_unit_test(test_underlined_links_bound),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

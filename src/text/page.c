@@ -1441,11 +1441,28 @@ static void read_run_byte(underscore_run *r, const char *s, size_t i, size_t end
     }
 }
 
+/* Whether s[0..len) holds at least `least` bytes "_" (memchr's pace: on
+ * most pages it finds none or a few). */
+static bool holds_underscores(const char *s, size_t len, uint64_t least)
+{
+    uint64_t found = 0;
+    for (const char *p = s; found < least && (p = memchr(p, '_', len - (size_t)(p - s))); p++)
+        found++;
+    return found >= least;
+}
+
 /* Whether the page is html2text's, whose underlined links are drawn with
  * "_" for their spaces: many runs of words joined so, some of them names
- * ("Dow_Jones_Newswires"), one by punctuation, none an address or a file. */
+ * ("Dow_Jones_Newswires"), one by punctuation, none an address or a file.
+ * Each run counted holds a "_" of its own: a page with fewer "_" than the
+ * runs it needs is not read byte by byte. */
 static bool links_underlined(const char *s, size_t len, uint32_t lines)
 {
+    uint64_t least = ((uint64_t)lines + UNDERLINED_RUNS_PER_LINES - 1) / UNDERLINED_RUNS_PER_LINES;
+    if (least < UNDERLINED_MIN_NAMES)
+        least = UNDERLINED_MIN_NAMES; /* names are runs too */
+    if (!holds_underscores(s, len, least))
+        return false;
     uint32_t runs = 0, names = 0, punctuated = 0;
     underscore_run r = {false, false, false, false};
     for (size_t i = 0; i <= len; i++) {
