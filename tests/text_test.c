@@ -265,6 +265,19 @@ static void test_links_around_pictures_and_blocks(void **state)
     done(&f);
 }
 
+/* Markdown's emphasis "_words_" leaves its "_"; the names of code keep
+ * theirs. */
+static void test_underscore_emphasis(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "He saw _Hamilton_ and _the new show_, not __init__, _private, max_len, "
+                  "Err(_) or A_{ij}.\n");
+    assert_string_equal(text_of(&f, 0), "He saw Hamilton and the new show, not __init__, "
+                                        "_private, max_len, Err(_) or A_{ij}.");
+    done(&f);
+}
+
 /* html2text draws a link's underline as "_" between its words: on a page
  * of many such runs, some of them names, one by punctuation, the "_" are
  * spaces again; the names of code and files keep theirs. */
@@ -2282,6 +2295,7 @@ int main(void)
         cmocka_unit_test(test_links_around_pictures_and_blocks),
         cmocka_unit_test(test_underlined_links),
         cmocka_unit_test(test_underlined_links_bound),
+        cmocka_unit_test(test_underscore_emphasis),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

@@ -47,6 +47,7 @@
 #define TITLE_CASE_MIN_LETTERS 4 /* shorter words ("of", "the", "and") stay lower */
 #define BROKEN_MIN_WORDS 4    /* a line that carries on a sentence has a few words */
 #define BROKEN_MIN_COLUMNS 50 /* and follows a long line */
+#define EMPHASIS_MAX_BYTES 400 /* Markdown's "_" emphasis: a few words, not a paragraph */
 #define UNDERLINED_RUNS_PER_LINES 10 /* html2text's page: a run of words joined
                                         by "_" at least every 10 lines (its links) */
 #define UNDERLINED_MIN_NAMES 3 /* and a few runs with a capitalised word after the
@@ -718,11 +719,11 @@ static size_t markdown_close_at(const char *s, size_t n)
 
 /* Whether clean_inline may do more than copy a block's byte c: a line
  * break, white space (a no-break space starts with 0xC2), the start of a
- * link number, placeholder, link or browser's mark, or of Markdown's "**",
- * or the close of a link opened before. */
+ * link number, placeholder, link or browser's mark, of Markdown's "**" or
+ * "_", or the close of a link opened before. */
 static const bool INLINE_CASE[256] = {
     ['\n'] = true, [' '] = true, ['\t'] = true, [0xC2] = true, ['['] = true, ['!'] = true,
-    ['*'] = true, ['('] = true, [']'] = true,
+    ['*'] = true, ['('] = true, [']'] = true, ['_'] = true,
 };
 
 /* The marks lynx writes around what a page inserted or deleted ("[INS:
@@ -767,6 +768,45 @@ static size_t plain_run(const char *s, size_t i, size_t n)
     return r - i;
 }
 
+/* Punctuation a word ends with (or a quote it starts with): a name in code
+ * never holds it beside its "_" (html2text's "(AP)_Photo", "2019:_'Few"),
+ * and Markdown's emphasis may close before it ("_word_,"). */
+static bool ends_words(char c)
+{
+    return c == ':' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')' || c == '\'' ||
+           c == '"';
+}
+
+/* A byte of a word: an ASCII letter or digit, or a byte of a letter beyond
+ * ASCII. */
+static bool word_byte(char c)
+{
+    return pith_ascii_is_alnum(c) || (unsigned char)c >= 0x80;
+}
+
+/* Markdown's emphasis "_words_" opening at s[i] (at a word's start: after
+ * a space, a line break, "(", "[" or a quote, before a byte of a word):
+ * where its closing "_" is (after a byte of a word or a sentence's end,
+ * before a space, the end, or punctuation that ends words), 0 when there
+ * is none within EMPHASIS_MAX_BYTES.  Names of code ("_private",
+ * "__init__", "max_len", "Err(_)", "A_{ij}") hold none. */
+static size_t emphasis_close(const char *s, size_t i, size_t n)
+{
+    if (i + 2 >= n || !word_byte(s[i + 1]) ||
+        (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '[' &&
+         s[i - 1] != '"' && s[i - 1] != '\''))
+        return 0;
+    for (size_t j = i + 2; j < n && j - i <= EMPHASIS_MAX_BYTES; j++) {
+        if (s[j] != '_')
+            continue;
+        bool closes = word_byte(s[j - 1]) || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?';
+        bool ends = j + 1 == n || s[j + 1] == ' ' || s[j + 1] == '\n' || s[j + 1] == '.' ||
+                    s[j + 1] == ']' || (unsigned char)s[j + 1] >= 0x80 || ends_words(s[j + 1]);
+        return closes && ends ? j : 0; /* the first "_" after it decides */
+    }
+    return 0;
+}
+
 /* A link's "[" at s[open] closed at s[o] (its "](url)" left out): the "["
  * goes, with the space after it, and the link's text is counted. Returns
  * the text's new end. */
@@ -793,6 +833,7 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
     uint32_t link_chars = 0;
     size_t open = SIZE_MAX; /* where the last "[" of the text is, SIZE_MAX if none */
     bool closed = false;    /* a link's close was read */
+    size_t emphasis_end = SIZE_MAX; /* where the "_" closing an emphasis is */
     for (size_t i = 0; i < n;) {
         char c = s[i];
         size_t sp;
@@ -852,6 +893,10 @@ static void clean_inline(pith_tpage *page, pith_tblock *blk)
         }
         if (c == '*' && i + 1 < n && s[i + 1] == '*') {
             i += 2; /* Markdown's strong emphasis */
+            continue;
+        }
+        if (c == '_' && (i == emphasis_end || (emphasis_end = emphasis_close(s, i, n)) > 0)) {
+            i++; /* Markdown's emphasis: its "_" go, and i reaches its close */
             continue;
         }
         if (c == ']' && (ph = markdown_close_at(s + i, n - i)) > 0) {
@@ -1416,13 +1461,6 @@ typedef struct underscore_run {
     bool joined, capital_after, punctuated, address;
 } underscore_run;
 
-/* Punctuation a word ends with, or starts with, that a name in code never
- * holds beside its "_": html2text's "(AP)_Photo", "2019:_'Few". */
-static bool ends_words(char c)
-{
-    return c == ':' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')' || c == '\'' ||
-           c == '"';
-}
 
 static void read_run_byte(underscore_run *r, const char *s, size_t i, size_t end)
 {
