@@ -282,6 +282,11 @@ static void test_headline_as_title(void **state)
         /* a no-break space at either end of the heading is no part of it */
         {"<meta property='og:title' content='Houseplants for Low Light'>",
          "<h1>&nbsp;Houseplants for Low Light&nbsp;</h1>", "Houseplants for Low Light"},
+        /* nor one inside it, that keeps two words on one line: a space */
+        {"<meta property='og:title' content='Houseplants for Low Light'>",
+         "<h1>Houseplants for Low&nbsp;Light</h1>", "Houseplants for Low Light"},
+        {"<meta property='og:title' content='Houseplants for Low Light'>",
+         "<h1>Houseplants for Low&nbsp; Light</h1>", "Houseplants for Low Light"},
         /* an <h1> in a masthead that says the <title>'s first part word for
          * word is the page's hero, not the site's banner; one that says
          * more of it is the forum's banner over the thread's own heading */
@@ -316,6 +321,13 @@ static void test_headline_as_title(void **state)
          "<h1>Event Planning? A Beginner? Guide</h1>", "Event Planning: A Beginner's Guide"},
         {"<title>Why Rust? A Short Guide | Example</title>",
          "<h1>Why Rust? A Short Guide</h1>", "Why Rust? A Short Guide"},
+        /* a heading that says what the <title> holds after a label and a
+         * colon (the site's or its section's name); a heading that says
+         * only part of it is no title */
+        {"<title>City Building Department Permits Office: Station Repair Grants</title>",
+         "<h1>Station Repair Grants</h1>", "Station Repair Grants"},
+        {"<title>City Building Department Permits Office: Station Repair Grants</title>",
+         "<h1>Repair Grants</h1>", "City Building Department Permits Office: Station Repair Grants"},
         /* so is one that lost the symbols joining the <title>'s words */
         {"<title>Remote Full-Stack Developer Jobs | Example</title>",
          "<h1><span>Remote</span><br><span>Full Stack Developer Jobs</span></h1>",

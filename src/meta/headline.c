@@ -112,12 +112,17 @@ typedef struct title_words {
     size_t prefix[MAX_PARTS]; /* words in the parts up to part[k] */
     size_t part[MAX_PARTS];
     size_t n_prefix;
+    size_t labelled; /* words before the title's first ": " (0: none) */
 } title_words;
 
 static void title_words_of(const char *title, title_words *t)
 {
     size_t at[MAX_WORDS], ends[MAX_PARTS];
     t->n = word_hashes(title, t->w, at, MAX_WORDS);
+    const char *colon = strstr(title, ": ");
+    t->labelled = 0;
+    while (colon && t->labelled < t->n && at[t->labelled] < (size_t)(colon - title))
+        t->labelled++;
     size_t np = pith_meta_title_part_ends(title, ends, MAX_PARTS);
     t->n_prefix = 0;
     for (size_t k = 0; k < np; k++) {
@@ -418,9 +423,28 @@ static void drop_end_spaces(pith_buf *text)
         pith_buf_truncate(text, to - from);
 }
 
+/* Writes each no-break space (U+00A0) inside text as a space, one
+ * where it stands beside a space: the heading's words are kept together
+ * on its line, the title's need no such hint ("Assistance&nbsp;Program",
+ * "Co-op&nbsp; Trail"). */
+static void plain_no_break_spaces(pith_buf *text)
+{
+    size_t to = 0;
+    for (size_t i = 0; i < text->len; i++) {
+        bool nbsp = i + 1 < text->len && (unsigned char)text->data[i] == 0xC2 &&
+                    (unsigned char)text->data[i + 1] == 0xA0;
+        char c = nbsp ? ' ' : text->data[i];
+        i += nbsp;
+        if (c != ' ' || to == 0 || text->data[to - 1] != ' ')
+            text->data[to++] = c;
+    }
+    pith_buf_truncate(text, to);
+}
+
 void pith_meta_heading_marks_off(pith_buf *text)
 {
     drop_soft_hyphens(text);
+    plain_no_break_spaces(text);
     drop_permalink_mark(text);
     drop_section_number(text);
     drop_end_spaces(text);
@@ -513,6 +537,22 @@ static bool says_title(const uint32_t *hw, size_t nh, const title_words *t)
     return false;
 }
 
+/* True when the heading (words hw[0..nh)) says, word for word, what a
+ * declared title's first parts hold after the label that opens them with
+ * a colon ("Home Repair Assistance Program" of "City Building Department:
+ * Home Repair Assistance Program | City"): the label names the site or
+ * its section. */
+static bool says_after_label(const uint32_t *hw, size_t nh, const title_words *t)
+{
+    if (!t->labelled || nh < SAYS_TITLE_MIN_WORDS)
+        return false;
+    for (size_t k = 0; k < t->n_prefix; k++)
+        if (t->prefix[k] == t->labelled + nh &&
+            memcmp(hw, t->w + t->labelled, nh * sizeof *hw) == 0)
+            return true;
+    return false;
+}
+
 /* True when the heading restates one of the declared titles; *says
  * tells whether it says one word for word. */
 static bool restates_any(const pith_buf *heading, const title_words *titles, size_t n_titles,
@@ -526,6 +566,8 @@ static bool restates_any(const pith_buf *heading, const title_words *titles, siz
         if (restates_title(hw, nh, &titles[k]) > 0) {
             restates = true;
             *says = says_title(hw, nh, &titles[k]);
+        } else if (says_after_label(hw, nh, &titles[k])) {
+            restates = true;
         }
     return restates;
 }

@@ -26,7 +26,8 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                                       pith_buf *out);
 
 /* Drops from a heading's text (or a headline's line of text) the marks
- * that are no words of it: soft hyphens, a permalink mark at its end
+ * that are no words of it: soft hyphens, no-break spaces (made spaces),
+ * a permalink mark at its end
  * ("Usage¶"), a manual's section number at its start ("3.1 Git
  * Branching"), the spaces at either end, and the source an aggregator
  * sets after it ("Story title (example.com)"). */
