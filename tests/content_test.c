@@ -246,6 +246,27 @@ static void test_product_copies(void **state)
     pith_result_free(r);
 }
 
+/* On a product page a line that is one short link and nothing else (a
+ * way to the maker's store) goes; a link inside a sentence, a list of
+ * links and a link that is a sentence stay. */
+static void test_product_link_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Countertop blender</h1>"
+        "<div class=brand><a href=/brand/ninja>Visit the Ninja Store</a></div>" PROSE1
+        "<p>It crushes ice in seconds; see <a href=/care>how to clean the jug</a> after use.</p>"
+        "<ul><li><a href=/jug>Spare jug</a></li><li><a href=/lid>Spare lid</a></li></ul>"
+        "<p><a href=/guide>Our guide explains which blade to fit for soups, smoothies and "
+        "frozen drinks</a></p>" PROSE2 "</main></body></html>";
+    pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
+    assert_null(strstr(r->text, "Visit the Ninja Store"));
+    assert_non_null(strstr(r->text, "how to clean the jug"));
+    assert_non_null(strstr(r->text, "Spare jug"));
+    assert_non_null(strstr(r->text, "which blade to fit"));
+    pith_result_free(r);
+}
+
 /* A manual's note written again in each language's tab stays on a
  * documentation page (its reader reads the tab they chose); the same page
  * read as an article keeps the note once. */
@@ -650,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_product_copies),
+        cmocka_unit_test(test_product_link_lines),
         cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_item_titles_alike_stay),
         cmocka_unit_test(test_confidence),

@@ -277,6 +277,27 @@ static void test_product_description_from_jsonld(void **state)
 #undef SAW
 #undef DESCRIBED
 
+/* The page shows its description when its words are in the page's lines,
+ * counting the lines the content stage sets aside as read elsewhere (a
+ * lone link line's "Dry branches up to ten inches"): the JSON-LD copy is
+ * then not added after the text. */
+static void test_product_description_shown_in_set_aside_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"Product\","
+        "\"name\":\"Pruning saw\",\"description\":\"Folding pruning saw with a steel blade "
+        "for green wood and dry branches up to ten inches\"}</script></head><body><main>"
+        "<h1>Pruning saw</h1><p>Folding pruning saw with a steel blade for green wood.</p>"
+        "<p><a href=/branches>Dry branches up to ten inches</a></p><p>$24.00</p>"
+        "</main></body></html>";
+    pith_result *r = extract_with(page, "product", 0);
+    assert_int_equal(r->status, PITH_OK);
+    assert_non_null(strstr(r->text, "Folding pruning saw"));
+    assert_null(strstr(r->text, "green wood and dry branches"));
+    pith_result_free(r);
+}
+
 /* A product's landing page whose footnotes (in its <footer>, outside
  * <main>) outweigh what <main> shows: <main> is still the page's region,
  * and the fine print stays out. */
@@ -307,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_fallback_ladder),
         cmocka_unit_test(test_footer_and_slogan_no_content),
         cmocka_unit_test(test_product_description_from_jsonld),
+        cmocka_unit_test(test_product_description_shown_in_set_aside_lines),
         cmocka_unit_test(test_main_beside_footnotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -317,8 +317,11 @@ bool pith_content_product_description(pith_ctx *ctx, pith_doc *doc)
     each_jsonld_object(ctx, note_product, &p);
     bool ok = true;
     if (p.products == 1 && reads_as_description(&p.text)) {
+        /* What the page shows: its region less what the clean stage
+         * removed; the lines the content stage set aside (a copy, a lone
+         * link) are on the page all the same. */
         pith_buf shown = PITH_BUF_INIT;
-        pith_el_text_ex(&ctx->dom, ctx->main, &shown, 0, PITH_EL_DROPPED | PITH_EL_REJECTED,
+        pith_el_text_ex(&ctx->dom, ctx->main, &shown, 0, PITH_EL_DROPPED,
                         false);
         if (!text_holds(ctx, shown.data ? shown.data : "", shown.len, &p.text))
             ok = pith_build_append_text(doc, p.text.data, p.text.len);
