@@ -112,6 +112,42 @@ static void test_utc_time_and_local_times(void **state)
     }
 }
 
+/* A published time in UTC (or with no zone) a day after the date the page
+ * shows gives way to the shown date when the URL's path names that day
+ * too: the publisher's evening, the next day in UTC.  A shown date alone,
+ * or a time written with the page's own offset, keeps the declared day. */
+static void test_shown_day_before_utc_time(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Comfort watches</title>"
+        "<link rel=\"canonical\" href=\"https://blog.example/%s\">"
+        "<meta property=\"article:published_time\" content=\"%s\">"
+        "</head><body><article><h1>Comfort watches</h1>"
+        "<p class=\"post-date\">Posted on December 18, 2025</p>"
+        "<p>Tonight's film is an old favourite, a loud and knowing satire that was sold as a "
+        "war picture and that still plays differently every time I watch it again.</p>"
+        "</article></body></html>";
+    static const struct {
+        const char *path, *time, *want_date;
+    } CASES[] = {
+        {"2025/12/18/comfort-watches", "2025-12-19T02:41:41+00:00", "2025-12-18"},
+        {"2025/12/18/comfort-watches", "2025-12-19T02:41:41Z", "2025-12-18"},
+        {"comfort-watches", "2025-12-19T02:41:41+00:00", "2025-12-19"}, /* shown alone */
+        {"2025/12/18/comfort-watches", "2025-12-19T02:41:41+09:00", "2025-12-19"}, /* local */
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].path, CASES[i].time);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (!r->date || strcmp(r->date, CASES[i].want_date) != 0)
+            fail_msg("case %zu: expected %s, got %s", i, CASES[i].want_date,
+                     r->date ? r->date : "none");
+        pith_result_free(r);
+    }
+}
+
 static void test_meta_off(void **state)
 {
     (void)state;
@@ -1653,6 +1689,7 @@ int main(void)
         cmocka_unit_test(test_date_time_from_the_same_day),
         cmocka_unit_test(test_date_in_byline),
         cmocka_unit_test(test_utc_time_and_local_times),
+        cmocka_unit_test(test_shown_day_before_utc_time),
         cmocka_unit_test(test_meta_off),
         cmocka_unit_test(test_byline_in_the_article_container),
         cmocka_unit_test(test_title_from_the_article_heading),

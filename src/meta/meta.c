@@ -773,6 +773,27 @@ static const pith_mvalue *shown_over_declared(const pith_mfound *f, unsigned fla
                : NULL;
 }
 
+/* The date the page shows its readers first, a day before a declared
+ * publication time written in UTC or with no zone ("2025-12-19T02:41Z"
+ * beside "Posted on December 18, 2025"): the evening of a publisher west
+ * of Greenwich is already the next day in UTC, and the page writes its
+ * own day, when the URL's path or another declared date names it too
+ * (a shown date alone a day before may be the site's UTC day written
+ * out).  Into *shown_day. */
+static const pith_mvalue *shown_day_before_utc(const pith_mfound *f, unsigned flags,
+                                               const pith_mvalue *found, const pith_date *d,
+                                               pith_date *shown_day)
+{
+    char full[PITH_DATE_TIME_MAX];
+    if (zone_kind(found->text) == 2 || !time_of(found, flags, d, full))
+        return NULL;
+    const pith_mvalue *v = first_shown_date(f, flags, shown_day);
+    return v && pith_date_days(d) - pith_date_days(shown_day) == 1 &&
+                   names_day(f, PITH_MF_DATE, false, flags, shown_day, 0)
+               ? v
+               : NULL;
+}
+
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
  * full time (ISO 8601 into *date_time): from the value chosen, else from
  * another value of the field that names the same day with a time
@@ -803,6 +824,13 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
     if (shown) {
         d = other;
         found = shown;
+    }
+    const pith_mvalue *before = field == PITH_MF_DATE && !stated && !shown
+                                    ? shown_day_before_utc(f, flags, found, &d, &other)
+                                    : NULL;
+    if (before) {
+        d = other;
+        found = before;
     }
     const pith_mvalue *local = same_moment_local(f, field, flags, found, &other);
     if (local) {
