@@ -11,6 +11,7 @@
 #include "input/markup.h"
 #include "meta/author.h"
 #include "meta/found.h"
+#include "pagetype/pagetype.h"
 #include "text/judge.h"
 #include "text/lineset.h"
 #include "text/page.h"
@@ -1034,6 +1035,50 @@ static void assert_removed_by(const page_fixture *f, const char *prefix, const c
     const pith_tblock *b = block_starting(f, prefix);
     assert_int_equal(b->role, PITH_TR_REMOVED);
     assert_string_equal(b->rule, rule);
+}
+
+/* A page of many parts (a service's sections) keeps every block, but not
+ * the titles a label of other stories ("Related articles") heads; a
+ * "Read more" under every card is a card's link, and the cards stay. */
+#define SERVICE_HEAD "Brightline Bookkeeping\n\nHome\n\nServices\n\nPricing\n\nContact\n\n"
+#define SERVICE_FEATURES                                                      \
+    "Bank feeds\n\nCard feeds\n\nReceipts by e-mail\n\nMonthly statements\n\n" \
+    "Quarterly reviews\n\nYear-end close\n\n"
+#define SERVICE_BOOKS                                                      \
+    "We reconcile your bank and card accounts every month and send you a " \
+    "profit and loss statement you can read in five minutes.\n\n"
+#define SERVICE_TAX                                                                \
+    "When the year ends we hand your accountant a clean set of books, so the " \
+    "return takes days instead of weeks.\n\n"
+#define SERVICE_PAGE                                                                     \
+    SERVICE_HEAD "Books that close themselves\n\n" SERVICE_BOOKS SERVICE_FEATURES          \
+        "Payroll without the worry\n\n" P2 "\n\n" SERVICE_FEATURES "Ready for tax season\n\n" \
+            SERVICE_TAX
+static void test_related_list_on_service_page(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, SERVICE_PAGE "Related articles\n\n"
+                   "Five receipts every cafe owner forgets\n\n"
+                   "How to read a cash flow statement\n\n"
+                   "Payroll deadlines for the coming year\n");
+    assert_int_equal(f.page.type, PITH_PAGE_SERVICE);
+    assert_removed_by(&f, "Five receipts", "related-list");
+    assert_removed_by(&f, "Payroll deadlines", "related-list");
+    assert_int_equal(block_starting(&f, "When the year")->role, PITH_TR_KEPT);
+    done(&f);
+    judge_page(&f, SERVICE_PAGE "Guides\n\n"
+                   "Five receipts every cafe owner forgets\n\nRead more\n\n"
+                   "How to read a cash flow statement\n\nRead more\n\n"
+                   "Payroll deadlines for the coming year\n\nRead more\n");
+    assert_int_equal(block_starting(&f, "How to read")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Payroll deadlines")->role, PITH_TR_KEPT);
+    done(&f);
+    /* a numbered label is an entry of a table of contents */
+    judge_page(&f, SERVICE_PAGE "7 See also\n\n"
+                   "8 Receipts every cafe owner forgets\n\n9 External links\n");
+    assert_int_equal(block_starting(&f, "8 Receipts")->role, PITH_TR_KEPT);
+    done(&f);
 }
 
 /* The shop's control on every card ("Add to cart", "Compare": a card
@@ -2314,6 +2359,7 @@ int main(void)
         cmocka_unit_test(test_menu_inside),
         cmocka_unit_test(test_priced_cards_no_menu),
         cmocka_unit_test(test_card_labels_among_records),
+        cmocka_unit_test(test_related_list_on_service_page),
         cmocka_unit_test(test_lone_counts_among_records),
         cmocka_unit_test(test_repeated_lines),
         cmocka_unit_test(test_comments_follow_article),

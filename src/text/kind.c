@@ -19,8 +19,9 @@
  *   - prose spread over the page: when the article's run is short and
  *     holds less than SPREAD_RUN_SHARE of the page's prose, the rest lies
  *     in other parts of equal standing (sections under their headings),
- *     and all are kept; a long run is an article's, whatever teasers lie
- *     beside it;
+ *     and all are kept but the titles under a label of other stories
+ *     ("Related articles"); a long run is an article's, whatever teasers
+ *     lie beside it;
  *   - one paragraph over a list: when the article's run is one block and
  *     the page holds LEAD_LIST_RATIO times as many blocks after it as
  *     before it, undated, the paragraph is the lead of what follows (an
@@ -344,6 +345,53 @@ static bool type_page(pith_tpage *page, bool found, uint32_t first, uint32_t las
     return spread;
 }
 
+/* A label of other stories ("Related", "You may also like"), removed by
+ * the phrase rules. */
+static bool related_label(const pith_tblock *blk)
+{
+    return blk->role == PITH_TR_REMOVED && blk->phrase == PITH_CAT_RELATED;
+}
+
+/* Does the next label of other stories after block i say what block i
+ * says? */
+static bool next_label_alike(const pith_tpage *page, uint32_t i)
+{
+    for (uint32_t j = i + 1; j < page->n; j++)
+        if (related_label(&page->b[j]))
+            return page->b[j].hash == page->b[i].hash;
+    return false;
+}
+
+/* A page of many parts keeps every block, but not what a label of other
+ * stories heads: their titles, lines without a sentence of prose, up to
+ * the next prose.  A label said again by the next one ("Read more" under
+ * every card) is a card's link, the cards the page's content; a numbered
+ * label ("7 See also") is an entry of a table of contents. */
+static void drop_related_lists(pith_tpage *page)
+{
+    bool under = false; /* under a label of other stories */
+    uint64_t said = 0;  /* what the last label said */
+    bool any = false;
+    for (uint32_t i = 0; i < page->n; i++) {
+        pith_tblock *blk = &page->b[i];
+        if (related_label(blk)) {
+            under = !(any && blk->hash == said) && !next_label_alike(page, i) &&
+                    !pith_ascii_is_digit(pith_tblock_text(page, i)[0]);
+            said = blk->hash;
+            any = true;
+            continue;
+        }
+        if (!under || blk->role == PITH_TR_REMOVED)
+            continue;
+        if (pith_text_sentence_prose(blk)) {
+            under = false;
+            continue;
+        }
+        blk->role = PITH_TR_REMOVED;
+        blk->rule = "related-list";
+    }
+}
+
 bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records)
 {
     bool lead = false;
@@ -354,5 +402,7 @@ bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last,
     }
     else if (!records && page->type != PITH_PAGE_ARTICLE && already_clean(page))
         keep_every_block(page, 0);
+    if (every_part)
+        drop_related_lists(page);
     return every_part;
 }

@@ -15,7 +15,8 @@
  * last] (found false when there is none) and whether the page is records.
  * Returns true when the page's content is every block no rule removes,
  * not the run: its prose lies in many parts (a service page's sections,
- * a manual's paragraphs between its code).  A page of many parts whose
+ * a manual's paragraphs between its code); the titles a label of other
+ * stories heads ("Related articles") are removed then.  A page of many parts whose
  * text is already clean (an extractor's output) has every block no rule
  * removed kept (role PITH_TR_KEPT) here. */
 bool pith_text_kind(pith_tpage *page, bool found, uint32_t first, uint32_t last, bool records);
