@@ -266,6 +266,28 @@ static void test_links_around_pictures_and_blocks(void **state)
     done(&f);
 }
 
+/* A Markdown link's target ('](url "title")') runs past the width a
+ * converter wraps at, and the lines are still found wrapped. */
+static void test_wrapped_markdown_with_long_links(void **state)
+{
+    (void)state;
+    page_fixture f;
+    const char *para = "The council met on Monday to talk about the\nbridge and the roads that lead "
+                       "to it from\nthe north side of the river near the old\nmill, which closed "
+                       "in the spring of last\nyear after the flood had damaged it.\n\n";
+    const char *link = "- [Read the minutes](https://x.example/minutes \"The minutes of the "
+                       "meeting of the council\")\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s%s%s%s", para, para, link, link, link);
+    read_page(&f, text);
+    assert_true(f.page.wrap > 0);
+    assert_string_equal(text_of(&f, 0), "The council met on Monday to talk about the bridge and the "
+                                        "roads that lead to it from the north side of the river near "
+                                        "the old mill, which closed in the spring of last year after "
+                                        "the flood had damaged it.");
+    done(&f);
+}
+
 /* Markdown's emphasis "_words_" leaves its "_"; the names of code keep
  * theirs. */
 static void test_underscore_emphasis(void **state)
@@ -2341,6 +2363,7 @@ int main(void)
         cmocka_unit_test(test_underlined_links),
         cmocka_unit_test(test_underlined_links_bound),
         cmocka_unit_test(test_underscore_emphasis),
+        cmocka_unit_test(test_wrapped_markdown_with_long_links),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

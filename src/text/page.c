@@ -337,7 +337,9 @@ static line_mark read_mark(const char *s, const tline *l)
 }
 
 /* Could the line have been broken after column col: is there a space
- * there?  ("   8. https://..." could not, in any useful place.) */
+ * there?  ("   8. https://..." could not, in any useful place; nor can a
+ * Markdown link's target, '](url "its title")', which converters never
+ * break.) */
 static bool late_space(const char *s, const tline *l, uint32_t col)
 {
     uint32_t c = l->indent;
@@ -346,6 +348,8 @@ static bool late_space(const char *s, const tline *l, uint32_t col)
             c++;
         if (s[i] == ' ' && c > col)
             return true;
+        if (s[i] == ']' && i + 1 < l->end && s[i + 1] == '(')
+            return false;
     }
     return false;
 }
