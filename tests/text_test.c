@@ -1677,6 +1677,24 @@ static void test_headline_marks_off(void **state)
                             lines[k][1]);
 }
 
+/* A rating over the text, a score with decimals over 5 or 10, is no
+ * headline; the recipe's name over it is.  A title with two counts in it
+ * stays one. */
+static void test_rating_is_no_title(void **state)
+{
+    (void)state;
+    static const char *const ratings[] = {"4.7 out of 5 stars", "4.7 / 5", "4,5 von 5 Sternen",
+                                          "8.4/10"};
+    for (size_t k = 0; k < sizeof ratings / sizeof ratings[0]; k++) {
+        char head[256];
+        snprintf(head, sizeof head, "Menu\n\nEasy Everyday Sourdough Bread\n\n%s\n\n",
+                 ratings[k]);
+        assert_title_around(head, "", "", "Easy Everyday Sourdough Bread");
+    }
+    assert_title_around("Menu\n\nBread\n\n", "5 Tips for Baking Bread in 5 Minutes", "\n\n",
+                        "5 Tips for Baking Bread in 5 Minutes");
+}
+
 /* A headline shown twice in a row right over the article (a trail's last
  * step over the page's heading) is the headline, not the deck under it;
  * an interface line shown twice ("Search") is not, nor a line shown twice
@@ -2426,6 +2444,7 @@ int main(void)
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_marks_off),
+        cmocka_unit_test(test_rating_is_no_title),
         cmocka_unit_test(test_headline_shown_twice),
         cmocka_unit_test(test_account_buttons_shown_twice),
         cmocka_unit_test(test_post_fields_among_records),

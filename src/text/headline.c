@@ -402,6 +402,57 @@ static bool credit_line(const char *s, size_t n)
            mostly_names(s + at + label, n - at - label, (uint32_t)(n - at - label));
 }
 
+#define RATING_MAX_WORDS 6 /* "4.7 out of 5 stars", "Rated 4.5 von 5 Sternen" */
+
+/* Length of the number (digits, with a decimal point or comma) at s[0..n),
+ * 0 when none opens it. */
+static size_t number_at(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && pith_ascii_is_digit(s[i]))
+        i++;
+    if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ',') && pith_ascii_is_digit(s[i + 1]))
+        for (i++; i < n && pith_ascii_is_digit(s[i]); i++) {
+        }
+    return i;
+}
+
+/* True when the number s[0..n) is 5 or 10, the scale of a rating ("5",
+ * "5.0", "10"). */
+static bool rating_scale(const char *s, size_t n)
+{
+    size_t whole = 0;
+    while (whole < n && pith_ascii_is_digit(s[whole]))
+        whole++;
+    for (size_t i = whole + 1; i < n; i++)
+        if (s[i] != '0')
+            return false;
+    return (whole == 1 && s[0] == '5') || (whole == 2 && s[0] == '1' && s[1] == '0');
+}
+
+#define RATING_MAX_BETWEEN 2 /* words between a score and its scale: "out of" */
+
+/* A product's or a recipe's rating: a score with decimals over the scale
+ * of 5 or 10 ("4.7 out of 5 stars", "4.7 / 5", "4,5 von 5 Sternen"), in
+ * any language; no page's title. */
+static bool rating_line(const char *s, size_t n, uint32_t words)
+{
+    size_t k = number_at(s, n);
+    if (words > RATING_MAX_WORDS || k < 3 || (!memchr(s, '.', k) && !memchr(s, ',', k)))
+        return false;
+    size_t i = k;
+    for (int between = 0; i < n && between <= RATING_MAX_BETWEEN; between++) {
+        while (i < n && (s[i] == ' ' || s[i] == '/'))
+            i++;
+        size_t m = number_at(s + i, n - i);
+        if (m)
+            return rating_scale(s + i, m);
+        while (i < n && s[i] != ' ' && s[i] != '/')
+            i++;
+    }
+    return false;
+}
+
 /* A line that reads as a title: several words, not a sentence, not
  * boilerplate, not a byline or a date. */
 static bool title_like(pith_tpage *page, uint32_t i)
@@ -420,6 +471,8 @@ static bool title_like(pith_tpage *page, uint32_t i)
         return false; /* the headline is the trail's last step, or a line of its own */
     if (credit_line(s, blk->len))
         return false; /* "Reviewed by: Jane Doe, MD" */
+    if (rating_line(s, blk->len, blk->words))
+        return false; /* "4.7 out of 5 stars" */
     if (pith_tblock_dated(page, i))
         return false; /* a dated line: "By Jane Doe - Updated Sep 9, 2025" */
     size_t e = blk->len;
