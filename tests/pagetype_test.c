@@ -688,6 +688,48 @@ static void test_service_address(void **state)
 }
 #undef DECLARED_ARTICLE
 
+/* A firm's service or software declared a Product (for its reviews'
+ * stars), on a page filed under its services or declared an application
+ * too, and nothing on sale: no offer, no price, no button to buy.  It is
+ * a service's page; a Product with an offer, or a price shown, stays a
+ * product, and so does a Product with nothing that says service. */
+static void test_product_that_sells_nothing(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+#define SERVICES_URL "<link rel='canonical' href='https://example.org/services/data-audits/'>"
+#define PRODUCT_LD(extra)                                                                   \
+    "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Data audits\","  \
+    "\"aggregateRating\":{\"@type\":\"AggregateRating\",\"ratingValue\":\"4.9\"}" extra "}"   \
+    "</script>"
+#define APP_LD                                                                              \
+    "<script type='application/ld+json'>{\"@type\":[\"Product\",\"SoftwareApplication\"],"  \
+    "\"name\":\"Ledger Hub\"}</script>"
+    assert_int_equal(type_of(PAGE(PRODUCT_LD("") SERVICES_URL, "<h1>Data audits</h1>" PROSE1),
+                             &why),
+                     PITH_PAGE_SERVICE);
+    assert_string_equal(why, "schema:Product with no offer, no price and no button to buy, on a "
+                             "service's or an application's page");
+    assert_int_equal(type_of(PAGE(APP_LD "<link rel='canonical' "
+                                         "href='https://example.org/products/ledger'>",
+                                  "<h1>Ledger Hub</h1>" PROSE1),
+                             NULL),
+                     PITH_PAGE_SERVICE);
+    assert_int_equal(type_of(PAGE(PRODUCT_LD(",\"offers\":{\"price\":\"900\"}") SERVICES_URL,
+                                  "<h1>Data audits</h1>" PROSE1),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+    assert_int_equal(type_of(PAGE(PRODUCT_LD("") SERVICES_URL,
+                                  "<h1>Data audits</h1><span class=price>$900</span>" PROSE1),
+                             NULL),
+                     PITH_PAGE_PRODUCT);
+    assert_int_equal(type_of(PAGE(PRODUCT_LD(""), "<h1>Data audits</h1>" PROSE1), NULL),
+                     PITH_PAGE_PRODUCT);
+#undef APP_LD
+#undef PRODUCT_LD
+#undef SERVICES_URL
+}
+
 /* Other products with their prices, after the product's own text. */
 #define OTHERS                                                                             \
     "<ul><li class=card><a href=/a>Blue enamel mug</a><span class=price>$12</span></li>"  \
@@ -872,6 +914,7 @@ int main(void)
         cmocka_unit_test(test_posts_by_poster),
         cmocka_unit_test(test_boxed_sections),
         cmocka_unit_test(test_service_address),
+        cmocka_unit_test(test_product_that_sells_nothing),
         cmocka_unit_test(test_buy_button),
         cmocka_unit_test(test_product_headline),
         cmocka_unit_test(test_given_type),

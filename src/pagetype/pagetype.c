@@ -84,6 +84,7 @@ typedef struct evidence {
     int groups;   /* ProductGroup entities declared */
     int list_items; /* ListItem entities declared (an ItemList's, or a breadcrumb's) */
     bool variants; /* a "hasVariant" key: a group lists its variants as Products */
+    bool offers;   /* an "offers" key (JSON-LD) or itemprop (microdata): something on sale */
     bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
     bool home;    /* the address is the site's root: its front page */
 } evidence;
@@ -156,8 +157,11 @@ static void scan_jsonld_types(evidence *ev, const char *s, size_t n)
     const char *end = s + n;
     static const char key[] = "\"@type\"";
     static const char variant_key[] = "\"hasVariant\"";
+    static const char offers_key[] = "\"offers\"";
     if (memmem(s, n, variant_key, sizeof variant_key - 1))
         ev->variants = true;
+    if (memmem(s, n, offers_key, sizeof offers_key - 1))
+        ev->offers = true;
     const char *p = s;
     while (p < end) {
         const char *k = memmem(p, (size_t)(end - p), key, sizeof key - 1);
@@ -211,6 +215,22 @@ static void scan_itemtype(evidence *ev, const char *it)
             add_schema_type(ev, it, n);
         it += n;
     }
+}
+
+/* Does the element mark an offer up in microdata (itemprop "offers" or
+ * "price" among its tokens)? */
+static bool offered(const pith_el *el)
+{
+    const char *prop = pith_attr(el, "itemprop");
+    while (prop && *prop) {
+        while (*prop == ' ')
+            prop++;
+        size_t n = strcspn(prop, " ");
+        if ((n == 6 && memcmp(prop, "offers", 6) == 0) || (n == 5 && memcmp(prop, "price", 5) == 0))
+            return true;
+        prop += n;
+    }
+    return false;
 }
 
 static void match_table(evidence *ev, const pith_type_signal *table, const char *value,
@@ -343,6 +363,7 @@ typedef struct shown {
     uint32_t run;           /* linked items in the longest run of alike siblings */
     uint32_t run_text;      /* the text of that run */
     uint32_t run_prices;    /* prices inside that run */
+    uint32_t prices;        /* prices anywhere in the body */
     uint32_t list_run_text; /* the text of the run of at least LIST_RUN_MIN linked items
                                with most text (a site's menu has more items, less text) */
     grid grid;              /* the run of at least GRID_MIN linked items with most text */
@@ -1252,6 +1273,8 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
         const char *it = pith_attr(el, "itemtype");
         if (it)
             scan_itemtype(ev, it);
+        if (offered(el))
+            ev->offers = true;
         if (t == GUMBO_TAG_PRE)
             sh->pre_text += el->text;
         else if (pith_pagetype_long_paragraph(el)) {
@@ -1270,6 +1293,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
             sh->product_headline = product_headline(dom, i);
     }
     sum_up(dom, prices_in, pictures_in);
+    sh->prices = prices_in[dom->body];
     mark_post_heads(dom, &marks);
     const tallies t = {ctx->item_run, prices_in, pictures_in};
     uint32_t menu_end = 0; /* the end of the menu being read */
@@ -1363,6 +1387,23 @@ static bool counts_products(const shown *sh)
     return sh->count && sh->count->type == PITH_PAGE_COLLECTION;
 }
 
+/* A product declared (schema:Product, or the address) that nothing puts
+ * on sale, on a page that names itself a service or an application
+ * besides (/services/, schema:SoftwareApplication, schema:Service): no
+ * offer declared, no price and no button to buy shown.  A firm declares
+ * its service or its software a Product for its reviews' stars; its
+ * page is a landing page of sections.  A shop's product has a price, or
+ * at least nothing that says service. */
+static bool offers_a_service(const evidence *ev, const shown *sh)
+{
+    return ev->score[PITH_PAGE_SERVICE] > 0 && !ev->offers && sh->prices == 0 &&
+           sh->buy_buttons == 0;
+}
+
+#define SERVICE_AS_PRODUCT                                                                    \
+    "schema:Product with no offer, no price and no button to buy, on a service's or "        \
+    "an application's page"
+
 static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown *sh,
                             const char **why)
 {
@@ -1425,6 +1466,10 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     }
     if (d[PITH_PAGE_PRODUCT] >= SETTLED &&
         (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && products_declared(ev) < PRODUCTS_MIN))) {
+        if (offers_a_service(ev, sh)) {
+            *why = SERVICE_AS_PRODUCT;
+            return PITH_PAGE_SERVICE;
+        }
         *why = ev->reason[PITH_PAGE_PRODUCT];
         return PITH_PAGE_PRODUCT;
     }
@@ -1518,6 +1563,10 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
                                            PITH_PAGE_PRODUCT};
     for (size_t k = 0; k < sizeof weaker / sizeof weaker[0]; k++)
         if (d[weaker[k]] >= GOOD_EVIDENCE) {
+            if (weaker[k] == PITH_PAGE_PRODUCT && offers_a_service(ev, sh)) {
+                *why = SERVICE_AS_PRODUCT;
+                return PITH_PAGE_SERVICE;
+            }
             *why = ev->reason[weaker[k]];
             return weaker[k];
         }
