@@ -266,6 +266,17 @@ static void test_links_around_pictures_and_blocks(void **state)
     done(&f);
 }
 
+/* A picture whose address a converter broke over a blank line leaves no
+ * text: its address runs to the block's end. */
+static void test_picture_address_broken(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "Obama speaks ![](//x.example/pixel?name=news&lang=en-\n\nGB&v=2)\n");
+    assert_string_equal(text_of(&f, 0), "Obama speaks");
+    done(&f);
+}
+
 /* A Markdown link's target ('](url "title")') runs past the width a
  * converter wraps at, and the lines are still found wrapped. */
 static void test_wrapped_markdown_with_long_links(void **state)
@@ -2382,6 +2393,7 @@ int main(void)
         cmocka_unit_test(test_underlined_links_bound),
         cmocka_unit_test(test_underscore_emphasis),
         cmocka_unit_test(test_wrapped_markdown_with_long_links),
+        cmocka_unit_test(test_picture_address_broken),
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),

@@ -679,7 +679,8 @@ static size_t placeholder_at(const char *s, size_t n)
 }
 
 /* The end of a link's target "(url)" or "(url "title")" after its text's
- * "]" at s[e]: the length of s up to and with its ")", 0 when there is none. */
+ * "]" at s[e]: the length of s up to and with its ")", or all of s when
+ * the address runs to its end; 0 when there is none. */
 static size_t link_target_end(const char *s, size_t n, size_t e)
 {
     if (e + 1 >= n || s[e + 1] != '(')
@@ -687,6 +688,8 @@ static size_t link_target_end(const char *s, size_t n, size_t e)
     size_t u = e + 2;
     while (u < n && s[u] != ')' && s[u] != ' ' && u - e < 2000)
         u++;
+    if (u == n && u > e + 2)
+        return n; /* an address the block ends in: its line was broken in it */
     if (u < n && s[u] == ' ') { /* [t](url "title") */
         while (u < n && s[u] != ')' && u - e < 2000)
             u++;
