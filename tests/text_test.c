@@ -1100,6 +1100,15 @@ static void test_related_list_on_service_page(void **state)
     assert_removed_by(&f, "Payroll deadlines", "related-list");
     assert_int_equal(block_starting(&f, "When the year")->role, PITH_TR_KEPT);
     done(&f);
+    /* a line longer than a title ends the list */
+    judge_page(&f, SERVICE_PAGE "Related articles\n\nFive receipts every cafe owner forgets\n\n"
+                   "Receipts for milk, for the window cleaner and for the card reader's paper "
+                   "rolls and for the parking at the wholesale market all count towards "
+                   "expenses\n\nHow to read a cash flow statement\n");
+    assert_removed_by(&f, "Five receipts", "related-list");
+    assert_int_equal(block_starting(&f, "Receipts for milk")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "How to read")->role, PITH_TR_KEPT);
+    done(&f);
     judge_page(&f, SERVICE_PAGE "Guides\n\n"
                    "Five receipts every cafe owner forgets\n\nRead more\n\n"
                    "How to read a cash flow statement\n\nRead more\n\n"

@@ -78,6 +78,12 @@
 #define COLLECTION_MIN_PRICES 8
 #define PRICE_MAX_CHARS 40      /* "$96.73", "From 1.299,00 EUR": short */
 #define DATED_MIN_ITEMS 3       /* dated items that make records posts */
+/* A title in a list of other stories is short; a longer line under their
+ * label is a teaser's excerpt or the page's own text, and the list ends
+ * there: a gallery's captions under "related articles" stay (moz as
+ * text; on wcxb's pages as text, against no limit, two pages rose and two
+ * fell by about .01 each). */
+#define RELATED_TITLE_MAX_CHARS 100
 /* Blocks after a lone paragraph, against those before it, that make it
  * a list's lead: a page as text opens with its site's menu, and an
  * article of one paragraph has no more under it than that menu and a
@@ -363,8 +369,8 @@ static bool next_label_alike(const pith_tpage *page, uint32_t i)
 }
 
 /* A page of many parts keeps every block, but not what a label of other
- * stories heads: their titles, lines without a sentence of prose, up to
- * the next prose.  A label said again by the next one ("Read more" under
+ * stories heads: their titles, short lines without a sentence of prose,
+ * up to the next prose or longer line.  A label said again by the next one ("Read more" under
  * every card) is a card's link, the cards the page's content; a numbered
  * label ("7 See also") is an entry of a table of contents. */
 static void drop_related_lists(pith_tpage *page)
@@ -383,7 +389,7 @@ static void drop_related_lists(pith_tpage *page)
         }
         if (!under || blk->role == PITH_TR_REMOVED)
             continue;
-        if (pith_text_sentence_prose(blk)) {
+        if (pith_text_sentence_prose(blk) || blk->chars > RELATED_TITLE_MAX_CHARS) {
             under = false;
             continue;
         }
