@@ -127,6 +127,22 @@ static void test_declared_product_over_grid(void **state)
     assert_string_equal(why, "og:type product");
     assert_int_equal(type_of(PAGE(THREE_PRODUCTS, "<h1>Mugs</h1>" PRICED_GRID), NULL),
                      PITH_PAGE_COLLECTION);
+    /* One Product declared with its offer sells that product: the priced
+     * run is its editions or add-ons.  Without the offer, the run says a
+     * category. */
+#define ONE_PRODUCT(offer)                                                                  \
+    "<link rel='canonical' href='https://example.org/products/green-mug'>"                   \
+    "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Green mug\"" offer \
+    "}</script>"
+    assert_int_equal(type_of(PAGE(ONE_PRODUCT(",\"offers\":{\"@type\":\"Offer\",\"price\":\"11\"}"),
+                                  "<h1>Green enamel mug</h1>" PROSE1 PRICED_GRID),
+                             &why),
+                     PITH_PAGE_PRODUCT);
+    assert_string_equal(why, "schema:Product");
+    assert_int_equal(type_of(PAGE(ONE_PRODUCT(""), "<h1>Green enamel mug</h1>" PROSE1 PRICED_GRID),
+                             NULL),
+                     PITH_PAGE_COLLECTION);
+#undef ONE_PRODUCT
 #undef PRICED_GRID
 #undef THREE_PRODUCTS
 }

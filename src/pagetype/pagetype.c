@@ -1464,8 +1464,13 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = sh->count->reason;
         return PITH_PAGE_COLLECTION;
     }
+    /* One Product declared with its offer, and no collection declared: the
+     * page sells that product, whatever runs of prices it shows (its
+     * editions, its add-ons, each with its own price and button). */
+    bool one_on_offer = ev->products == 1 && ev->offers && d[PITH_PAGE_COLLECTION] == 0;
     if (d[PITH_PAGE_PRODUCT] >= SETTLED &&
-        (declared_one || (sh->run_prices < PRICED_ITEMS_MIN && products_declared(ev) < PRODUCTS_MIN))) {
+        (declared_one || one_on_offer ||
+         (sh->run_prices < PRICED_ITEMS_MIN && products_declared(ev) < PRODUCTS_MIN))) {
         if (offers_a_service(ev, sh)) {
             *why = SERVICE_AS_PRODUCT;
             return PITH_PAGE_SERVICE;
