@@ -1336,6 +1336,7 @@ void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
     t->leads = 0;
     t->has_set = false;
     t->alone = false;
+    t->md = NULL;
 }
 
 void pith_any_text_free(pith_any_text *t)
@@ -1343,6 +1344,9 @@ void pith_any_text_free(pith_any_text *t)
     if (t->lower != t->local)
         free(t->lower);
     t->lower = NULL;
+    if (t->md) /* most texts run no piece */
+        pcre2_match_data_free(t->md);
+    t->md = NULL;
 }
 
 /* The literal text for a matcher with these options, made the first time
@@ -1420,20 +1424,18 @@ static bool run_from(pith_any_match *m, pith_any_text *t, const char *subject, s
     if (!text_ready(m, t))
         return false;
     pieces_set run = pieces_to_run(m, t);
-    pcre2_match_data *md = NULL; /* made when a piece is run: most texts run none */
     bool found = false, failed = false;
     for (unsigned w = 0; w < PIECE_WORDS && !found && !failed; w++)
         for (uint64_t bits = run.w[w]; bits && !found; bits &= bits - 1) {
             piece *pc = &m->pieces[w * 64 + lowest_bit(bits)];
-            if (!md && !(md = pcre2_match_data_create(1, NULL))) {
+            /* made when a piece is run (most texts run none), kept on t */
+            if (!t->md && !(t->md = pcre2_match_data_create(1, NULL))) {
                 pith_alloc_failed();
                 failed = true;
                 break;
             }
-            found = pith_lazy_re_match(&pc->re, subject, n, start, PCRE2_NO_UTF_CHECK, md) >= 0;
+            found = pith_lazy_re_match(&pc->re, subject, n, start, PCRE2_NO_UTF_CHECK, t->md) >= 0;
         }
-    if (md)
-        pcre2_match_data_free(md);
     return found && !failed;
 }
 

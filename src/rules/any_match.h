@@ -66,6 +66,10 @@ typedef struct pith_any_text {
     uint64_t trigrams[PITH_ANY_HASH_WORDS];
     uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
     uint64_t leads;         /* bit b - 0xC0: the lead byte b is in the text */
+    /* PCRE2's match data for the pieces run on the text (pcre2_match_data),
+     * made by the first run and kept for the others, with the frames the
+     * interpreter keeps in it; NULL until then */
+    struct pcre2_real_match_data_8 *md;
     char local[PITH_ANY_STACK_TEXT];
 } pith_any_text;
 
