@@ -407,6 +407,43 @@ static void test_lynx_references(void **state)
     done(&f);
 }
 
+/* lynx's list of link targets is no part of the page: however long, it
+ * leaves the page's last part (a box of other stories' teasers, more
+ * words than the article) at the page's edge, where prose weighs less, and
+ * the article's run is the one that opens with its headline. */
+static void test_references_leave_the_edge(void **state)
+{
+    (void)state;
+    static const char *teasers[] = {
+        "A second story tells at some length how the harbour of a town further down the "
+        "coast was dredged last summer, and why the fishermen were not asked about it.",
+        "A third story says that the library will open on Sundays from next month, after "
+        "the volunteers who run its reading room offered to keep the doors open.",
+        "A fourth story follows the school choir to a festival in the north, where the "
+        "children sang in a cathedral and came home with a prize for their singing.",
+        "A fifth story asks why the buses to the hospital stop running at seven, when the "
+        "nurses of the late shift still need a way to get to their work."};
+    char text[24000];
+    size_t n = 0;
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "Section %02d\n\n", i);
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s\n\n%s\n\n%s\n\n", P1, P2, P3);
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "Topic %02d\n\n", i);
+    for (int i = 0; i < 4; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s\n\n", teasers[i]);
+    n += (size_t)snprintf(text + n, sizeof text - n, "References\n\n   Visible links:\n");
+    for (int i = 1; i <= 150; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "  %d. https://news.example/stories/2019/%04d/a-long-address\n", i, i);
+    page_fixture f;
+    read_page(&f, text);
+    uint32_t first, last;
+    assert_true(pith_text_judge(&f.page, &f.arena, &first, &last));
+    assert_ptr_equal(&f.page.b[first], block_starting(&f, "The council"));
+    done(&f);
+}
+
 /* Headlines capitalise their long words; sentences do not. */
 static void test_title_case(void **state)
 {
@@ -2407,6 +2444,7 @@ int main(void)
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),
         cmocka_unit_test(test_lynx_references),
+        cmocka_unit_test(test_references_leave_the_edge),
         cmocka_unit_test(test_title_case),
         cmocka_unit_test(test_measure_counts),
         cmocka_unit_test(test_headline_over_date),

@@ -525,6 +525,16 @@ static bool end_marker(const pith_tpage *page, uint32_t i)
            blk->phrase == PITH_CAT_AUTHOR || blk->phrase == PITH_CAT_NEWSLETTER;
 }
 
+/* Where the page's own text ends: lynx's list of link targets after it
+ * is no part of the page, and does not move the page's footer (a box of
+ * other stories' teasers) off its edge. */
+static uint32_t text_end(const pith_tpage *page)
+{
+    if (page->references < page->n)
+        return page->b[page->references].off;
+    return page->total;
+}
+
 /* How much a block weighs for (prose) or against (the rest) the article. */
 static double weight(const pith_tpage *page, uint32_t i)
 {
@@ -534,7 +544,8 @@ static double weight(const pith_tpage *page, uint32_t i)
     if (blk->role == PITH_TR_REMOVED)
         return -PHRASE_WEIGHT - blk->chars / 4.0;
     /* the page's edges hold its header and footer: prose there weighs less */
-    double f = page->total ? 2.0 * blk->off / page->total - 1.0 : 0;
+    double end = text_end(page);
+    double f = end > 0 ? 2.0 * blk->off / end - 1.0 : 0;
     double edge = 1.0 - EDGE_DISCOUNT * f * f;
     switch (blk->cls) {
     case PITH_UNIT_GOOD:
