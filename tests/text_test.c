@@ -395,6 +395,26 @@ static void test_broken_prose_joined(void **state)
     done(&f);
 }
 
+/* Where each text node of the page is a line (no blank lines), a
+ * sentence cut at its links is one block again; menu entries, even in
+ * lower case, stay apart. */
+static void test_inline_pieces_joined(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "The doctor died in 1910 after\nsuffering from the pneumonic plague\n.\n"
+                  "He was buried in\nSaint Mary's Church\nnear the river.\n"
+                  "Home\nNews\nabout us\nSports\n");
+    assert_string_equal(text_of(&f, 0), "The doctor died in 1910 after suffering from the "
+                                        "pneumonic plague.");
+    assert_string_equal(text_of(&f, 1), "He was buried in Saint Mary's Church near the river.");
+    assert_string_equal(text_of(&f, 2), "Home");
+    assert_string_equal(text_of(&f, 3), "News");
+    assert_string_equal(text_of(&f, 4), "about us");
+    assert_string_equal(text_of(&f, 5), "Sports");
+    done(&f);
+}
+
 /* lynx's list of link targets at the end is found. */
 static void test_lynx_references(void **state)
 {
@@ -2443,6 +2463,7 @@ int main(void)
         cmocka_unit_test(test_browser_marks),
         cmocka_unit_test(test_frame_address),
         cmocka_unit_test(test_broken_prose_joined),
+        cmocka_unit_test(test_inline_pieces_joined),
         cmocka_unit_test(test_lynx_references),
         cmocka_unit_test(test_references_leave_the_edge),
         cmocka_unit_test(test_title_case),

@@ -47,6 +47,7 @@
 #define TITLE_CASE_MIN_LETTERS 4 /* shorter words ("of", "the", "and") stay lower */
 #define BROKEN_MIN_WORDS 4    /* a line that carries on a sentence has a few words */
 #define BROKEN_MIN_COLUMNS 50 /* and follows a long line */
+#define PIECE_MAX_WORDS 8     /* a link's text cut out of a sentence: a few words */
 #define EMPHASIS_MAX_BYTES 400 /* Markdown's "_" emphasis: a few words, not a paragraph */
 #define UNDERLINED_RUNS_PER_LINES 10 /* html2text's page: a run of words joined
                                         by "_" at least every 10 lines (its links) */
@@ -407,14 +408,58 @@ typedef struct builder {
     pith_tblock *cur;   /* the block being joined, or NULL */
     uint32_t cur_text_col; /* an item's text column (its continuation indent) */
     const tline *last;  /* the last line of cur */
+    uint32_t cur_words; /* words of cur, roughly */
 } builder;
 
 /* How a line carries on the block being built. */
 typedef enum join {
     JOIN_NONE = 0,  /* it starts a block of its own */
     JOIN_WRAPPED,   /* a wrapped line: joined with a space */
-    JOIN_BREAK      /* a line of the same paragraph: joined with a line break */
+    JOIN_BREAK,     /* a line of the same paragraph: joined with a line break */
+    JOIN_PIECE      /* a piece of a sentence cut at an inline element: joined
+                       with a space, none before closing punctuation */
 } join;
+
+/* Words of a line, roughly: runs of non-blanks. */
+static uint32_t line_words(const char *s, const tline *l)
+{
+    uint32_t n = 0;
+    bool in = false;
+    for (uint32_t i = l->start; i < l->end; i++) {
+        bool w = !is_blank_byte(s[i]);
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
+/* Does the text open with punctuation that closes what came before it
+ * (",", ".", ";", ")", a closing quote), as a sentence's rest does where a
+ * link inside it was cut out? */
+static bool closes_text(const char *p, size_t n)
+{
+    if (n > 0 && strchr(",.;:!?)]", p[0]))
+        return true;
+    return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           ((unsigned char)p[2] == 0x9D || (unsigned char)p[2] == 0x99 ||
+            (unsigned char)p[2] == 0xA6); /* ” ’ … */
+}
+
+/* Does line l open in lower case (a letter, not a digit nor "_")? */
+static bool lower_start(const char *s, const tline *l)
+{
+    uint32_t cp = 0;
+    pith_utf8_decode(s + l->start, l->end - l->start, &cp);
+    return pith_is_word_cp(cp) && pith_lower_cp(cp) == cp && !(cp >= '0' && cp <= '9') &&
+           cp != '_';
+}
+
+/* Does line l open as the rest of a sentence: in lower case, or with
+ * closing punctuation? */
+static bool sentence_rest(const char *s, const tline *l)
+{
+    return lower_start(s, l) || closes_text(s + l->start, l->end - l->start);
+}
 
 /* Append the line's text (after its mark) to the block being built: after
  * a line break, or after a space where a wrapped line is joined (none
@@ -439,6 +484,8 @@ static void append_line(builder *b, const tline *l, uint32_t skip, join how)
         pith_utf8_decode(b->out + k, b->out_len - k, &cp_before);
         if (pith_is_cjk_cp(cp_before) && pith_is_cjk_cp(cp_after))
             glue = true;
+        else if (how == JOIN_PIECE)
+            glue = closes_text(p, n) || last == '(' || last == '[';
         else if (last == '-' && b->out_len - b->cur->off >= 2 && pith_is_word_cp(cp_after)) {
             unsigned char before = (unsigned char)b->out[b->out_len - 2];
             glue = before >= 0x80 || ((before | 0x20) >= 'a' && (before | 0x20) <= 'z');
@@ -448,6 +495,8 @@ static void append_line(builder *b, const tline *l, uint32_t skip, join how)
     }
     memcpy(b->out + b->out_len, p, n);
     b->out_len += n;
+    if (b->page->one_line_blocks) /* only sentence_piece reads it */
+        b->cur_words += line_words(b->src, l);
     b->cur->len = (uint32_t)(b->out_len - b->cur->off);
     b->last = l;
 }
@@ -473,20 +522,8 @@ static pith_tblock *start_block(builder *b, const tline *l, pith_tkind kind)
     blk->chunk_start = l->blank_before;
     b->cur = blk;
     b->last = l;
+    b->cur_words = 0;
     return blk;
-}
-
-/* Words of a line, roughly: runs of non-blanks. */
-static uint32_t line_words(const char *s, const tline *l)
-{
-    uint32_t n = 0;
-    bool in = false;
-    for (uint32_t i = l->start; i < l->end; i++) {
-        bool w = !is_blank_byte(s[i]);
-        n += w && !in;
-        in = w;
-    }
-    return n;
 }
 
 /* Is line l the rest of a sentence the line before it began, broken
@@ -496,12 +533,7 @@ static uint32_t line_words(const char *s, const tline *l)
  * long line that did not end a sentence. */
 static bool broken_prose(const builder *b, const tline *l)
 {
-    const char *p = b->src + l->start;
-    uint32_t cp = 0;
-    pith_utf8_decode(p, l->end - l->start, &cp);
-    bool lower_start = pith_is_word_cp(cp) && pith_lower_cp(cp) == cp &&
-                       !(cp >= '0' && cp <= '9') && cp != '_';
-    if (lower_start && line_words(b->src, l) >= BROKEN_MIN_WORDS)
+    if (lower_start(b->src, l) && line_words(b->src, l) >= BROKEN_MIN_WORDS)
         return true;
     const tline *prev = b->last;
     char last = b->src[prev->end - 1];
@@ -509,10 +541,39 @@ static bool broken_prose(const builder *b, const tline *l)
            last != '?' && last != ':' && line_words(b->src, prev) >= BROKEN_MIN_WORDS;
 }
 
+static bool sentence_end(const char *s, size_t n);
+
+/* Where a page has one line a text node (no blank lines: a scraper that
+ * writes each node of the page on its own line), is line l a piece of the
+ * paragraph before it, cut where an inline element (a link, an emphasis)
+ * began or ended: "... died after" / "suffering from the plague" / "."?
+ * The paragraph so far did not end its sentence nor open a list (":").
+ * l opens with closing punctuation, or is a few words the next line
+ * carries on so ("The" / "Saint Brendan" / ", the ferry..."); or the
+ * paragraph holds a few words (a menu's entries do not) and l opens in
+ * lower case, or is a few words the next line carries on in lower case. */
+static bool sentence_piece(const builder *b, const tline *l, const tline *next)
+{
+    const tline *prev = b->last;
+    const char *s = b->src;
+    if (b->cur->kind != PITH_TB_PARAGRAPH || s[prev->end - 1] == ':' ||
+        sentence_end(s + prev->start, prev->end - prev->start))
+        return false;
+    if (closes_text(s + l->start, l->end - l->start))
+        return true; /* "," after "Saint Brendan": no menu entry opens so */
+    bool piece = next && !next->blank_before && line_words(s, l) <= PIECE_MAX_WORDS &&
+                 !sentence_end(s + l->start, l->end - l->start);
+    if (piece && closes_text(s + next->start, next->end - next->start))
+        return true;
+    if (b->cur_words < BROKEN_MIN_WORDS)
+        return false;
+    return lower_start(s, l) || (piece && sentence_rest(s, next));
+}
+
 /* Does line l carry on the block being built: a wrapped line (the line
  * before it was full: l's first word would not have fitted on it), or,
  * where blank lines part the paragraphs, a line of the same paragraph? */
-static join continues(const builder *b, const tline *l, const line_mark *m)
+static join continues(const builder *b, const tline *l, const tline *next, const line_mark *m)
 {
     const pith_tblock *cur = b->cur;
     uint32_t wrap = b->page->wrap;
@@ -535,7 +596,7 @@ static join continues(const builder *b, const tline *l, const line_mark *m)
     if (full)
         return JOIN_WRAPPED;
     if (b->page->one_line_blocks)
-        return JOIN_NONE;
+        return sentence_piece(b, l, next) ? JOIN_PIECE : JOIN_NONE;
     return broken_prose(b, l) ? JOIN_BREAK : JOIN_NONE;
 }
 
@@ -572,7 +633,7 @@ static void build_blocks(builder *b, const tline *lines, uint32_t n)
             end_block(b);
             continue;
         }
-        join how = continues(b, l, &m);
+        join how = continues(b, l, i + 1 < n ? &lines[i + 1] : NULL, &m);
         if (how != JOIN_NONE) {
             append_line(b, l, m.kind == MARK_QUOTE ? m.skip : 0, how);
             continue;
@@ -1567,7 +1628,7 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
         blank_parted += lines[i].blank_before;
     page->one_line_blocks = n > 1 && blank_parted * 10 < n;
 
-    builder b = {page, text, page->text, 0, NULL, 0, NULL};
+    builder b = {page, text, page->text, 0, NULL, 0, NULL, 0};
     build_blocks(&b, lines, n);
     pith_budget *budget = pith_budget_current(); /* timeout_ms holds within the page */
     uint32_t kept = 0;
