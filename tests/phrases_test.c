@@ -623,6 +623,42 @@ static void test_forum_thread_furniture(void **state)
     check_all(prose, is_phrase, false, "forum furniture");
 }
 
+/* The header vBulletin and its kin write over a quote in a post: the line
+ * naming whom it quotes.  A sentence that starts the same way is prose; a
+ * lone "Quote" (also a post's reply button) and "NAME said:" (also an
+ * article's way into a quote) are left alone. */
+static void test_forum_quote_headers(void **state)
+{
+    (void)state;
+    static const char *const nav[] = {
+        "Originally Posted by lowjhg", "Originally Posted by Jane Doe",
+        "Zitat von crumbcoat", "Message d'origine de Paul",
+        "Mensaje original de Ana", "Originariamente inviato da Luca",
+        "Postado originalmente por João", "Oorspronkelijk geplaatst door Piet",
+        "Cytat z Marek", "Сообщение от Иван", NULL,
+    };
+    static const char *const prose[] = {
+        "Originally posted by the band in 1998, the song was re-released. It sold well.",
+        "Quote the price in euros, not in dollars.",
+        "Jane said:", "Quote", "Zitat:", NULL,
+    };
+    expect_category(nav, PITH_CAT_NAV);
+    check_all(prose, is_phrase, false, "forum quote header");
+}
+
+/* A carousel's modifier naming the style of its controls ("dark-nav-btns")
+ * is the carousel's own box, not site navigation; a lone control and the
+ * site's nav still are. */
+static void test_carousel_control_tokens(void **state)
+{
+    (void)state;
+    assert_int_equal(class_category("carousel dark-nav-btns"), PITH_CAT_NONE);
+    assert_int_equal(class_category("product-slider nav-arrows nav-dots"), PITH_CAT_NONE);
+    assert_int_equal(class_category("m-nav-arrow"), PITH_CAT_NAV);
+    assert_int_equal(class_category("site-nav"), PITH_CAT_NAV);
+    assert_int_equal(class_category("nav"), PITH_CAT_NAV);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -648,6 +684,8 @@ int main(void)
         cmocka_unit_test(test_closing_credit_gate),
         cmocka_unit_test(test_consent_panel_labels),
         cmocka_unit_test(test_forum_thread_furniture),
+        cmocka_unit_test(test_forum_quote_headers),
+        cmocka_unit_test(test_carousel_control_tokens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -119,7 +119,8 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "paywall and registration notices"},
 
     /* --- navigation ------------------------------------------------ */
-    {PITH_CAT_NAV, "nav|navs|navbar|navigation(?:-\\w+)?|nav-?(?:bar|menu|list|links?|"
+    {PITH_CAT_NAV, "nav(?!-(?:btns|buttons|arrows|dots)(?![a-z0-9]))|"
+                   "navigation(?:-\\w+)?|navs|navbar|nav-?(?:bar|menu|list|links?|"
                    "wrap\\w*|main|primary|secondary|global|top|sub|header|footer)|menu\\w*|menus|"
                    "mega-?menu|breadcrumbs?(?:-\\w+)?|bread-?crumbs?|crumbs|"
                    "skip-?(?:link|links|to-?content|nav|main)(?!-+(?:target|anchor|dest\\w*))|"
@@ -139,7 +140,11 @@ const pith_class_rule pith_boilerplate_classes[] = {
      "shop's category page is one; nor the cards or items of those results, "
      "'search-mobile-card'), login, and a manual's pickers of its version and language and "
      "its table of contents, and its rows of previous / up / next links ('navheader', "
-     "'navfooter': DocBook's names for them)"},
+     "'navfooter': DocBook's names for them); not a carousel's modifier naming the style "
+     "of its controls ('dark-nav-btns', 'nav-arrows', 'nav-dots'): it is the carousel's "
+     "own box, whose slides are often a product grid (a single control, 'nav-arrow', "
+     "stays nav; so do 'slider-nav' and 'carousel-nav', which name a slider of links as "
+     "often as its controls)"},
 
     /* --- heading permalinks --------------------------------------- */
     {PITH_CAT_NAV, "headerlink|header-?anchor|heading-?anchor|anchor-?link|hash-?link|"

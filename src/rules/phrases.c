@@ -439,6 +439,20 @@ const pith_phrase_rule pith_block_phrases[] = {
     {PITH_CAT_RELATED,
      "similar threads|ähnliche themen|discussions similaires|temas similares|discussioni simili|"
      "tópicos semelhantes|vergelijkbare onderwerpen|podobne tematy|похожие темы"},
+    /* --- the header a forum (vBulletin and its kin) writes over a quote in
+     * a post, the line naming whom it quotes ("Originally Posted by NAME"),
+     * in English, German, French, Spanish, Italian, Portuguese, Dutch,
+     * Polish, Russian.  The quoted words stay; their header is the thread's
+     * furniture.  Not here: "NAME said:", which is also how an article
+     * brings in a quote, and the lone label "Quote", which is also each
+     * post's reply button and, in a scraper's text, marks where a post
+     * starts (wcxb as text: a phpBB thread lost its posts with it). */
+    {PITH_CAT_NAV,
+     "(?:originally posted|original geschrieben|zitat|posté à l'origine|message d'origine|"
+     "publicado originalmente|mensaje original|originariamente inviato|messaggio originale|"
+     "citazione|postado originalmente|originalmente postado|mensagem original|citação|"
+     "oorspronkelijk geplaatst|citaat|pierwotnie napisane|cytat|сообщение|цитата сообщения|цитата)"
+     " (?:by|von|par|de|por|da|di|door|van|przez|от|z) [^\\n.!?]{1,60}"},
 
     /* --- the buttons of galleries, players and pop-ups, as text -------- */
     {PITH_CAT_NAV,
