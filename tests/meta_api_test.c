@@ -948,6 +948,25 @@ static void test_teaser_card_date_and_byline(void **state)
     }
 }
 
+/* The page's date is want_date and, when want_author is given, its author
+ * is that (NULL date: none). */
+static void expect_page_date(const char *page, const char *want_date, const char *want_author)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    if (want_date) {
+        assert_non_null(r->date);
+        assert_string_equal(r->date, want_date);
+    } else {
+        assert_null(r->date);
+    }
+    if (want_author) {
+        assert_non_null(r->author);
+        assert_string_equal(r->author, want_author);
+    }
+    pith_result_free(r);
+}
+
 /* A microdata date in a block classed like a call to action counts when
  * it is a property of the article item holding the headline, before the
  * prose; not after the prose, nor in a box outside that item. */
@@ -972,15 +991,7 @@ static void test_headline_item_date_in_cta_box(void **state)
         char page[2048];
         snprintf(page, sizeof page, fmt, CASES[i].at == 0 ? cta : "",
                  CASES[i].at == 1 ? cta : "", CASES[i].at == 2 ? cta : "");
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        if (CASES[i].want) {
-            assert_non_null(r->date);
-            assert_string_equal(r->date, CASES[i].want);
-        } else if (r->date) {
-            fail_msg("case %zu: expected no date, got %s", i, r->date);
-        }
-        pith_result_free(r);
+        expect_page_date(page, CASES[i].want, NULL);
     }
 }
 
@@ -1010,15 +1021,7 @@ static void test_publish_date_key_in_sites_words(void **state)
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page, fmt, CASES[i].key, CASES[i].body);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        if (CASES[i].want) {
-            assert_non_null(r->date);
-            assert_string_equal(r->date, CASES[i].want);
-        } else if (r->date) {
-            fail_msg("case %zu: expected no date, got %s", i, r->date);
-        }
-        pith_result_free(r);
+        expect_page_date(page, CASES[i].want, NULL);
     }
 }
 
@@ -1037,13 +1040,7 @@ static void test_jsonld_in_meta_content(void **state)
         "grew, what failed and what we will sow again next spring, bed by bed.</p><p>The "
         "broad beans came through the winter well in the raised beds by the shed.</p>"
         "</article></body></html>";
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2025-11-17");
-    assert_non_null(r->author);
-    assert_string_equal(r->author, "Maren Holt");
-    pith_result_free(r);
+    expect_page_date(page, "2025-11-17", "Maren Holt");
 }
 
 /* A publication line inside a long paragraph of the body is a quote, not
@@ -1065,11 +1062,7 @@ static void test_publication_line_quoted_in_prose(void **state)
                  "%s<p>%s%sPublished on May 02, 2024 07:44 PM<br>%s</p></article></body></html>",
                  quoted ? "" : "<p>Published on May 02, 2024 07:44 PM</p>", prose,
                  quoted ? "<br>" : "", quoted ? prose : "");
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_non_null(r->date);
-        assert_string_equal(r->date, quoted ? "2025-12-20" : "2024-05-02");
-        pith_result_free(r);
+        expect_page_date(page, quoted ? "2025-12-20" : "2024-05-02", NULL);
     }
 }
 
@@ -1425,25 +1418,6 @@ static void test_date_in_a_title_part(void **state)
     expect_date("<title>Station to reopen - 07.12.2017</title>"
                 "<meta property='article:published_time' content='2017-12-06T10:00:00Z'>",
                 "", "2017-12-06");
-}
-
-/* The page's date is want_date and, when want_author is given, its author
- * is that (NULL date: none). */
-static void expect_page_date(const char *page, const char *want_date, const char *want_author)
-{
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r);
-    if (want_date) {
-        assert_non_null(r->date);
-        assert_string_equal(r->date, want_date);
-    } else {
-        assert_null(r->date);
-    }
-    if (want_author) {
-        assert_non_null(r->author);
-        assert_string_equal(r->author, want_author);
-    }
-    pith_result_free(r);
 }
 
 /* The banner or column the article's header is drawn in (a promotion's or
