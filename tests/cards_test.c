@@ -19,15 +19,6 @@ static pith_result *extract(const char *html)
     return test_extract_as(html, "collection", PITH_FAVOR_BALANCED);
 }
 
-/* How many times s occurs in text. */
-static int count(const char *text, const char *s)
-{
-    int n = 0;
-    for (const char *p = strstr(text, s); p; p = strstr(p + 1, s))
-        n++;
-    return n;
-}
-
 /* A shop's card, as a theme lays it out: the name as the picture's link
  * text and again as the heading, the regular price and the price shown
  * (the same figure when nothing is on sale). */
@@ -50,11 +41,11 @@ static void test_card_line_shown_twice_is_read_once(void **state)
 {
     (void)state;
     pith_result *r = extract(shop);
-    assert_int_equal(count(r->text, "Sea-green teapot"), 1);
-    assert_int_equal(count(r->text, "Family teapot"), 1);
-    assert_int_equal(count(r->text, "42.00"), 1);
+    assert_int_equal(test_count(r->text, "Sea-green teapot"), 1);
+    assert_int_equal(test_count(r->text, "Family teapot"), 1);
+    assert_int_equal(test_count(r->text, "42.00"), 1);
     /* two cards at one price: each keeps its own */
-    assert_int_equal(count(r->text, "48.00"), 2);
+    assert_int_equal(test_count(r->text, "48.00"), 2);
     pith_result_free(r);
 }
 
@@ -79,9 +70,9 @@ static void test_name_beside_the_picture_frame_is_read_once(void **state)
 {
     (void)state;
     pith_result *r = extract(framed_shop);
-    assert_int_equal(count(r->text, "Tall speckled mug"), 1);
-    assert_int_equal(count(r->text, "Lidded travel mug"), 1);
-    assert_int_equal(count(r->text, "16.00"), 1);
+    assert_int_equal(test_count(r->text, "Tall speckled mug"), 1);
+    assert_int_equal(test_count(r->text, "Lidded travel mug"), 1);
+    assert_int_equal(test_count(r->text, "16.00"), 1);
     pith_result_free(r);
 }
 
@@ -121,13 +112,13 @@ static void test_name_linked_again_in_a_card_is_read_once(void **state)
 {
     (void)state;
     pith_result *r = extract(badged_shop);
-    assert_int_equal(count(r->text, "Round stoneware teapot"), 1);
-    assert_int_equal(count(r->text, "Glass teapot with infuser"), 1);
-    assert_int_equal(count(r->text, "Sold out"), 4);
+    assert_int_equal(test_count(r->text, "Round stoneware teapot"), 1);
+    assert_int_equal(test_count(r->text, "Glass teapot with infuser"), 1);
+    assert_int_equal(test_count(r->text, "Sold out"), 4);
     pith_result_free(r);
     r = extract(maker_shop); /* the same link in two cards, another link between */
-    assert_int_equal(count(r->text, "Hillfold"), 4);
-    assert_int_equal(count(r->text, "Cast-iron teapot"), 1);
+    assert_int_equal(test_count(r->text, "Hillfold"), 4);
+    assert_int_equal(test_count(r->text, "Cast-iron teapot"), 1);
     pith_result_free(r);
 }
 
@@ -148,7 +139,7 @@ static void test_repeat_apart_in_a_card_stays(void **state)
 {
     (void)state;
     pith_result *r = extract(courses);
-    assert_int_equal(count(r->text, "Duration"), 8);
+    assert_int_equal(test_count(r->text, "Duration"), 8);
     pith_result_free(r);
 }
 
@@ -248,10 +239,10 @@ static void test_table_cells_stay(void **state)
 {
     (void)state;
     pith_result *r = test_extract_as(plans, "service", PITH_FAVOR_BALANCED);
-    assert_int_equal(count(r->text, "Yes"), 6);
-    assert_int_equal(count(r->text, "Reports in a week"), 1);
+    assert_int_equal(test_count(r->text, "Yes"), 6);
+    assert_int_equal(test_count(r->text, "Reports in a week"), 1);
     /* a paragraph between two alike lines: not shown in a row */
-    assert_int_equal(count(r->text, "Ask us"), 2);
+    assert_int_equal(test_count(r->text, "Ask us"), 2);
     pith_result_free(r);
 }
 
@@ -442,12 +433,12 @@ static void test_card_labels_go(void **state)
 {
     (void)state;
     pith_result *r = extract(jugs);
-    assert_int_equal(count(r->text, "Compare"), 0);
-    assert_int_equal(count(r->text, "Quick view"), 0);
-    assert_int_equal(count(r->text, "Add to basket"), 0); /* a buy button's label (pagetypes.c) */
-    assert_int_equal(count(r->text, "Best seller"), 1); /* the shelf's heading */
-    assert_int_equal(count(r->text, "Cream jug"), 1);
-    assert_int_equal(count(r->text, "26.00"), 1);
+    assert_int_equal(test_count(r->text, "Compare"), 0);
+    assert_int_equal(test_count(r->text, "Quick view"), 0);
+    assert_int_equal(test_count(r->text, "Add to basket"), 0); /* a buy button's label (pagetypes.c) */
+    assert_int_equal(test_count(r->text, "Best seller"), 1); /* the shelf's heading */
+    assert_int_equal(test_count(r->text, "Cream jug"), 1);
+    assert_int_equal(test_count(r->text, "26.00"), 1);
     pith_result_free(r);
 }
 

@@ -209,14 +209,6 @@ static void test_product_name_heading_stays(void **state)
     pith_result_free(r);
 }
 
-static int occurrences(const char *text, const char *what)
-{
-    int n = 0;
-    for (const char *at = strstr(text, what); at; at = strstr(at + 1, what))
-        n++;
-    return n;
-}
-
 /* On a product page a picker and a price line drawn again for another
  * screen, in boxes apart and followed by other text, are read once; a
  * sentence said twice (a FAQ's answer in a tab and below it) stays twice.
@@ -236,13 +228,13 @@ static void test_product_copies(void **state)
         "running belt, and weighs less than an apple.</p><p>Wash it cold.</p></div>"
         "</main></body></html>";
     pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
-    assert_int_equal(occurrences(r->text, "Size: M"), 1);
-    assert_int_equal(occurrences(r->text, "Price: $149.00"), 1);
-    assert_int_equal(occurrences(r->text, "packs into its own chest pocket"), 2);
+    assert_int_equal(test_count(r->text, "Size: M"), 1);
+    assert_int_equal(test_count(r->text, "Price: $149.00"), 1);
+    assert_int_equal(test_count(r->text, "packs into its own chest pocket"), 2);
     assert_non_null(strstr(r->text, "Sold by the maker."));
     pith_result_free(r);
     r = test_extract_as(page, "service", PITH_FAVOR_BALANCED);
-    assert_int_equal(occurrences(r->text, "Size: M"), 2);
+    assert_int_equal(test_count(r->text, "Size: M"), 2);
     pith_result_free(r);
 }
 

@@ -54,4 +54,13 @@ static inline char *test_repeat(const char *head, const char *s, size_t times, c
     return r;
 }
 
+/* How many times s occurs in text (overlapping ones too). */
+static inline int test_count(const char *text, const char *s)
+{
+    int n = 0;
+    for (const char *p = strstr(text, s); p; p = strstr(p + 1, s))
+        n++;
+    return n;
+}
+
 #endif
