@@ -399,24 +399,15 @@ static void drop_source_host(pith_buf *text)
     pith_buf_truncate(text, open);
 }
 
-/* Drops the spaces and no-break spaces (U+00A0, "&nbsp;" after a heading's
- * last word) at either end of text. */
+/* Drops the spaces at either end of text (a no-break space, "&nbsp;"
+ * after a heading's last word, is one by then: plain_no_break_spaces). */
 static void drop_end_spaces(pith_buf *text)
 {
     size_t from = 0, to = text->len;
-    const unsigned char *t = (const unsigned char *)text->data;
-    for (;;) {
-        if (to > from && t[to - 1] == ' ')
-            to--;
-        else if (to >= from + 2 && t[to - 2] == 0xC2 && t[to - 1] == 0xA0)
-            to -= 2;
-        else if (from < to && t[from] == ' ')
-            from++;
-        else if (from + 2 <= to && t[from] == 0xC2 && t[from + 1] == 0xA0)
-            from += 2;
-        else
-            break;
-    }
+    while (to > from && text->data[to - 1] == ' ')
+        to--;
+    while (from < to && text->data[from] == ' ')
+        from++;
     if (from)
         memmove(text->data, text->data + from, to - from);
     if (from || to < text->len)
