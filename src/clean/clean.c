@@ -1281,18 +1281,6 @@ static bool part_of_a_linked_card(const pith_dom *dom, uint32_t i)
  * one box per paragraph group and figure has a few dozen). */
 #define ALIKE_PART_SCAN 32
 
-/* The sibling element just before i, PITH_NO_EL if i is the first child. */
-uint32_t pith_clean_previous_sibling(const pith_dom *dom, uint32_t i)
-{
-    uint32_t parent = dom->els[i].parent;
-    if (i == 0 || i - 1 == parent)
-        return PITH_NO_EL;
-    uint32_t p = i - 1;
-    while (p != PITH_NO_EL && dom->els[p].parent != parent)
-        p = dom->els[p].parent;
-    return p;
-}
-
 /* Is s, alike el, a box that holds the article's prose: on the path to
  * the page's most prose, or prose enough to be kept under its name? */
 static bool holds_the_article(const pith_dom *dom, uint32_t s, const pith_el *el,
@@ -1323,8 +1311,8 @@ bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat)
     for (int n = 0; n < ALIKE_PART_SCAN && s < end; n++, s = dom->els[s].end)
         if (holds_the_article(dom, s, el, cat))
             return true;
-    s = pith_clean_previous_sibling(dom, i);
-    for (int n = 0; n < ALIKE_PART_SCAN && s != PITH_NO_EL; n++, s = pith_clean_previous_sibling(dom, s))
+    s = pith_dom_previous_sibling(dom, i);
+    for (int n = 0; n < ALIKE_PART_SCAN && s != PITH_NO_EL; n++, s = pith_dom_previous_sibling(dom, s))
         if (holds_the_article(dom, s, el, cat))
             return true;
     return false;
@@ -1535,7 +1523,7 @@ static bool opens_as_panel(const pith_dom *dom, uint32_t i)
         return true;
     if (el->parent != PITH_NO_EL && pith_attr(&dom->els[el->parent], "aria-expanded"))
         return true;
-    uint32_t p = pith_clean_previous_sibling(dom, i);
+    uint32_t p = pith_dom_previous_sibling(dom, i);
     if (p == PITH_NO_EL)
         return false;
     uint32_t stop = dom->els[p].end < p + PANEL_TOGGLE_SPAN ? dom->els[p].end : p + PANEL_TOGGLE_SPAN;
@@ -1566,7 +1554,7 @@ static bool ends_as_question(const char *s)
  * (a script's generated classes, a toggle that is a plain box). */
 static bool answers_the_question_before(pith_ctx *ctx, uint32_t i)
 {
-    uint32_t p = pith_clean_previous_sibling(&ctx->dom, i);
+    uint32_t p = pith_dom_previous_sibling(&ctx->dom, i);
     if (p == PITH_NO_EL || ctx->dom.els[p].text == 0 || ctx->dom.els[p].text > QUESTION_MAX_TEXT)
         return false;
     return ends_as_question(pith_ctx_text(ctx, p, 0));
@@ -1688,7 +1676,7 @@ static bool closed_panel(pith_ctx *ctx, uint32_t i)
 static bool copies_previous_sibling(pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t p = pith_clean_previous_sibling(dom, i);
+    uint32_t p = pith_dom_previous_sibling(dom, i);
     if (p == PITH_NO_EL || dom->els[p].text != dom->els[i].text)
         return false;
     pith_buf before = PITH_BUF_INIT;
@@ -1821,7 +1809,7 @@ static bool layout_copy(pith_ctx *ctx, uint32_t i)
         return false;
     uint32_t run[LAYOUT_RUN_MAX];
     size_t n = 0;
-    for (uint32_t q = i; q != PITH_NO_EL && drawn_alike(dom, q, el); q = pith_clean_previous_sibling(dom, q)) {
+    for (uint32_t q = i; q != PITH_NO_EL && drawn_alike(dom, q, el); q = pith_dom_previous_sibling(dom, q)) {
         if (n == LAYOUT_RUN_MAX)
             return false;
         run[n++] = q; /* from i back to the run's first */
@@ -2111,10 +2099,10 @@ static bool stored_field(pith_ctx *ctx, uint32_t i)
         return dt_names_a_stored_field(ctx, i);
     if (dom->els[i].tag != GUMBO_TAG_DD)
         return false;
-    uint32_t k = pith_clean_previous_sibling(dom, i);
+    uint32_t k = pith_dom_previous_sibling(dom, i);
     for (int n = 0; n < FIELD_VALUES_SCAN && k != PITH_NO_EL && dom->els[k].tag == GUMBO_TAG_DD;
          n++)
-        k = pith_clean_previous_sibling(dom, k);
+        k = pith_dom_previous_sibling(dom, k);
     return k != PITH_NO_EL && dt_names_a_stored_field(ctx, k);
 }
 

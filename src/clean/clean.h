@@ -39,7 +39,4 @@ bool pith_clean_article_part(const pith_dom *dom, uint32_t i, pith_category cat)
  * class or id says. */
 bool pith_clean_opens_a_section(const pith_dom *dom, uint32_t i);
 
-/* The element before element i under the same parent, PITH_NO_EL if none. */
-uint32_t pith_clean_previous_sibling(const pith_dom *dom, uint32_t i);
-
 #endif

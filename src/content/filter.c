@@ -290,11 +290,11 @@ static bool lines_citing_links(pith_ctx *ctx, uint32_t i)
 static bool announced_by_sentence(pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t p = pith_clean_previous_sibling(dom, i);
+    uint32_t p = pith_dom_previous_sibling(dom, i);
     for (int n = 0; p != PITH_NO_EL && n < ANNOUNCE_SCAN &&
                     (dom->els[p].text == 0 || (dom->els[p].flags & PITH_EL_DROPPED));
          n++)
-        p = pith_clean_previous_sibling(dom, p);
+        p = pith_dom_previous_sibling(dom, p);
     if (p == PITH_NO_EL || dom->els[p].tag != GUMBO_TAG_P ||
         (dom->els[p].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) ||
         dom->els[p].text - dom->els[p].link_text < ANNOUNCE_MIN_TEXT)

@@ -791,6 +791,17 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena)
     return run;
 }
 
+uint32_t pith_dom_previous_sibling(const pith_dom *dom, uint32_t i)
+{
+    uint32_t parent = dom->els[i].parent;
+    if (i == 0 || i - 1 == parent)
+        return PITH_NO_EL;
+    uint32_t p = i - 1;
+    while (p != PITH_NO_EL && dom->els[p].parent != parent)
+        p = dom->els[p].parent;
+    return p;
+}
+
 uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t from,
                           unsigned levels, unsigned cat)
 {

@@ -158,6 +158,10 @@ uint32_t *pith_dom_item_runs(const pith_dom *dom, pith_arena *arena);
 uint32_t pith_dom_item_up(const pith_dom *dom, const uint32_t *run, uint32_t from,
                           unsigned levels, unsigned cat);
 
+/* The element just before element i under the same parent, PITH_NO_EL
+ * when i is the first child.  At most as many steps as the tree is deep. */
+uint32_t pith_dom_previous_sibling(const pith_dom *dom, uint32_t i);
+
 /* The first heading (h1 to h6; with_text: one that holds text) among the
  * first scan elements inside element i, PITH_NO_EL when none: the heading
  * a box opens with.  At most scan steps. */
