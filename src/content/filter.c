@@ -424,7 +424,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 #define FNV_OFFSET 1469598103934665603ull /* 64-bit FNV-1a */
 #define FNV_PRIME 1099511628211ull
 
-static uint64_t hash_text(const char *s, size_t n)
+uint64_t pith_content_hash_text(const char *s, size_t n)
 {
     uint64_t h = FNV_OFFSET;
     for (size_t i = 0; i < n; i++)
@@ -480,7 +480,7 @@ static bool title_line_stays(const pith_ctx *ctx)
 static uint64_t hash_of(pith_ctx *ctx, uint32_t i)
 {
     const char *text = pith_ctx_text(ctx, i, 0);
-    return hash_text(text, ctx->scratch.len);
+    return pith_content_hash_text(text, ctx->scratch.len);
 }
 
 /* Is the short line at i, shown first under the parent first_parent, set
@@ -535,7 +535,8 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
     if (!seen)
         return;
     if (ctx->meta.declared_title) {
-        uint64_t h = hash_text(ctx->meta.declared_title, strlen(ctx->meta.declared_title));
+        const char *title = ctx->meta.declared_title;
+        uint64_t h = pith_content_hash_text(title, strlen(title));
         seen[h & (cap - 1)] = (seen_block){h, PITH_NO_EL, PITH_NO_EL};
     }
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
@@ -544,13 +545,10 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
             i = el->end - 1;
             continue;
         }
-        GumboTag t = (GumboTag)el->tag;
-        bool leaf = (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && t != GUMBO_TAG_TD &&
-                    t != GUMBO_TAG_TH && t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
-        if (!leaf || el->text < DUP_MIN_TEXT)
+        if (!pith_content_line_block(el) || el->text < DUP_MIN_TEXT)
             continue;
         const char *text = pith_ctx_text(ctx, i, 0);
-        uint64_t h = hash_text(text, ctx->scratch.len);
+        uint64_t h = pith_content_hash_text(text, ctx->scratch.len);
         uint32_t slot = (uint32_t)h & (cap - 1);
         while (seen[slot].hash && seen[slot].hash != h)
             slot = (slot + 1) & (cap - 1);

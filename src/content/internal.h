@@ -30,6 +30,20 @@ static inline int pith_class_weight(const pith_el *el)
     return w;
 }
 
+/* A block read as one line: a block without blocks inside, outside a
+ * table's cells, line breaks and code (filter.c's duplicates, product.c's
+ * copies). */
+static inline bool pith_content_line_block(const pith_el *el)
+{
+    GumboTag t = (GumboTag)el->tag;
+    return (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && t != GUMBO_TAG_TD &&
+           t != GUMBO_TAG_TH && t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
+}
+
+/* filter.c: the 64-bit FNV-1a hash of s[0..n), never 0 (an empty slot of
+ * the tables that hold such hashes). */
+uint64_t pith_content_hash_text(const char *s, size_t n);
+
 /* score.c: does element i's text end as a sentence does (. ! ? :, and
  * the CJK stops)? */
 bool pith_content_ends_sentence(pith_ctx *ctx, uint32_t i);

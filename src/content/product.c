@@ -25,14 +25,12 @@ static bool list_or_table(GumboTag t)
 
 /* A block read as one piece: a list or a table whole (its items may say
  * what another list's items say, as two columns of specifications do),
- * else a block without blocks inside, outside code. */
+ * outside code, else a line (pith_content_line_block). */
 static bool whole_block(const pith_el *el)
 {
-    GumboTag t = (GumboTag)el->tag;
-    if (!(el->flags & PITH_EL_BLOCK) || (el->flags & PITH_EL_IN_PRE))
-        return false;
-    return list_or_table(t) ||
-           (el->blocks == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH && t != GUMBO_TAG_BR);
+    return pith_content_line_block(el) ||
+           (list_or_table((GumboTag)el->tag) && (el->flags & PITH_EL_BLOCK) &&
+            !(el->flags & PITH_EL_IN_PRE));
 }
 
 /* A block whose copy goes: a list or table, or a line of a label's or a
@@ -43,15 +41,8 @@ static bool copy_goes(const pith_el *el)
            (list_or_table((GumboTag)el->tag) || el->text <= PRODUCT_COPY_LINE_MAX);
 }
 
-static uint64_t text_fingerprint(const char *s, size_t n)
-{
-    uint64_t h = 14695981039346656037ull; /* FNV-1a, 64 bits */
-    for (size_t k = 0; k < n; k++)
-        h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
-/* Was a block of fingerprint h seen before?  Records it if not. */
+/* Was a block of hash h (pith_content_hash_text) seen before?  Records
+ * it if not. */
 static bool seen_before(uint64_t *seen, uint32_t cap, uint64_t h)
 {
     uint32_t slot = (uint32_t)h & (cap - 1);
@@ -84,7 +75,7 @@ void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
         if (gone || !copy_goes(el))
             continue;
         const char *text = pith_ctx_text(ctx, block, PRODUCT_COPY_READ);
-        if (seen_before(seen, cap, text_fingerprint(text, ctx->scratch.len)))
+        if (seen_before(seen, cap, pith_content_hash_text(text, ctx->scratch.len)))
             pith_ctx_reject(ctx, block, "content:product-copy");
     }
 }
