@@ -133,7 +133,7 @@ static uint32_t columns(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) { /* ASCII: one column */
             w++, i++;
-        } else if (c >= 0xC2 && c < 0xE0 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        } else if (pith_utf8_two_byte_at(s + i, n - i)) {
             w++, i += 2; /* two bytes: below U+0800, no CJK */
         } else {
             w += is_cjk(next_cp(s, n, &i)) ? 2 : 1;
@@ -1247,14 +1247,14 @@ static bool is_continuation(unsigned char c)
 static size_t known_kind_at(const char *s, size_t i, size_t n, unsigned *kind)
 {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && is_continuation((unsigned char)s[i + 1])) {
+    if (pith_utf8_two_byte_at(s + i, n - i)) {
         uint32_t cp = (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
         *kind = two_byte_kinds[cp - TWO_BYTE_FIRST];
         return 2;
     }
     if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] & 0xFE) == 0x80 &&
         is_continuation((unsigned char)s[i + 2])) {
-        uint32_t cp = 0x2000 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
+        uint32_t cp = PUNCTUATION_FIRST | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
                       ((unsigned char)s[i + 2] & 0x3F);
         *kind = punctuation_kinds[cp - PUNCTUATION_FIRST];
         return 3;

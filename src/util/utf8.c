@@ -91,14 +91,6 @@ size_t pith_ascii_run(const char *s, size_t n)
     return i;
 }
 
-/* Whether s[0..n) opens with a well-formed character of two bytes
- * (U+0080..U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic...),
- * which is never U+FFFD. */
-static inline bool two_byte_char(const unsigned char *s, size_t n)
-{
-    return n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80;
-}
-
 bool pith_utf8_is_clean(const char *s, size_t n)
 {
     size_t i = 0;
@@ -110,7 +102,7 @@ bool pith_utf8_is_clean(const char *s, size_t n)
         }
         if (c == 0)
             return false;
-        if (two_byte_char((const unsigned char *)s + i, n - i)) {
+        if (pith_utf8_two_byte_at(s + i, n - i)) {
             i += 2;
             continue;
         }
@@ -132,7 +124,7 @@ void pith_utf8_repair(pith_buf *b, const char *s, size_t n)
             i += pith_ascii_run(s + i, n - i);
             continue;
         }
-        if (two_byte_char((const unsigned char *)s + i, n - i)) { /* genuine */
+        if (pith_utf8_two_byte_at(s + i, n - i)) { /* genuine */
             i += 2;
             continue;
         }

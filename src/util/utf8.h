@@ -16,6 +16,16 @@
  * sequence gives *cp = 0xFFFD and the length of its maximal subpart (>= 1). */
 int pith_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
+/* Whether s[0..n) opens with a well-formed character of two bytes
+ * (U+0080..U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic...),
+ * which is never U+FFFD.  Inline: readers of text ask it of every
+ * character beyond ASCII. */
+static inline bool pith_utf8_two_byte_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return n >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80;
+}
+
 /* Write the UTF-8 encoding of cp, a Unicode scalar value (no surrogate,
  * at most U+10FFFF), at out, which has room for 4 bytes; returns its
  * length (1..4).  Inline: word readers encode each letter they lower. */
