@@ -413,6 +413,11 @@ static void test_inline_pieces_joined(void **state)
     assert_string_equal(text_of(&f, 4), "about us");
     assert_string_equal(text_of(&f, 5), "Sports");
     done(&f);
+    /* a headline keeps apart from the byline under it */
+    read_page(&f, "Old Ferry Returns to the Harbour\nby Mark Ellison\nMay 3, 2024\nHome\n");
+    assert_string_equal(text_of(&f, 0), "Old Ferry Returns to the Harbour");
+    assert_string_equal(text_of(&f, 1), "by Mark Ellison");
+    done(&f);
 }
 
 /* lynx's list of link targets at the end is found. */

@@ -543,6 +543,21 @@ static bool broken_prose(const builder *b, const tline *l)
 
 static bool sentence_end(const char *s, size_t n);
 
+/* Is the block being built one line that ends on a capitalised word, as
+ * a headline does ("... and Stay Ahead" over "by Jane Doe")?  A sentence
+ * cut at a link ends on the word before the link ("after"). */
+static bool heading_like(const builder *b, const tline *prev)
+{
+    if (b->cur->line != prev->number)
+        return false;
+    uint32_t i = prev->end;
+    while (i > prev->start && !is_blank_byte(b->src[i - 1]))
+        i--;
+    uint32_t cp = 0;
+    pith_utf8_decode(b->src + i, prev->end - i, &cp);
+    return pith_is_word_cp(cp) && pith_lower_cp(cp) != cp;
+}
+
 /* Where a page has one line a text node (no blank lines: a scraper that
  * writes each node of the page on its own line), is line l a piece of the
  * paragraph before it, cut where an inline element (a link, an emphasis)
@@ -550,8 +565,9 @@ static bool sentence_end(const char *s, size_t n);
  * The paragraph so far did not end its sentence nor open a list (":").
  * l opens with closing punctuation, or is a few words the next line
  * carries on so ("The" / "Saint Brendan" / ", the ferry..."); or the
- * paragraph holds a few words (a menu's entries do not) and l opens in
- * lower case, or is a few words the next line carries on in lower case. */
+ * paragraph holds a few words (a menu's entries do not), is no headline,
+ * and l opens in lower case, or is a few words the next line carries on
+ * in lower case. */
 static bool sentence_piece(const builder *b, const tline *l, const tline *next)
 {
     const tline *prev = b->last;
@@ -565,7 +581,7 @@ static bool sentence_piece(const builder *b, const tline *l, const tline *next)
                  !sentence_end(s + l->start, l->end - l->start);
     if (piece && closes_text(s + next->start, next->end - next->start))
         return true;
-    if (b->cur_words < BROKEN_MIN_WORDS)
+    if (b->cur_words < BROKEN_MIN_WORDS || heading_like(b, prev))
         return false;
     return lower_start(s, l) || (piece && sentence_rest(s, next));
 }
