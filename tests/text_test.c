@@ -469,6 +469,28 @@ static void test_references_leave_the_edge(void **state)
     done(&f);
 }
 
+/* A box of other stories inside the article, as lynx writes it: its
+ * headlines are links (lynx's numbered marks), and one that ends as a
+ * sentence does ("... Britain!") is a line of the box still: the article
+ * runs on over the box. */
+static void test_box_of_linked_headlines(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, P1 "\n\n" P2 "\n\nRelated articles\n\n"
+                  "   * [12]Plague of mosquitos to hit Britain!\n"
+                  "   * [13]Scientists find the root of all evil\n\n" P3 "\n\n"
+                  "The survey is to start in May, and the bridge will stay open to walkers "
+                  "while it goes on, though cars and vans will have to use the new road to "
+                  "the north of the town for a few weeks.\n");
+    uint32_t first, last;
+    assert_true(pith_text_judge(&f.page, &f.arena, &first, &last));
+    assert_ptr_equal(&f.page.b[first], block_starting(&f, "The council"));
+    assert_ptr_equal(&f.page.b[last], block_starting(&f, "The survey"));
+    assert_int_equal(block_starting(&f, "Plague of")->role, PITH_TR_REMOVED);
+    done(&f);
+}
+
 /* Headlines capitalise their long words; sentences do not. */
 static void test_title_case(void **state)
 {
@@ -2471,6 +2493,7 @@ int main(void)
         cmocka_unit_test(test_inline_pieces_joined),
         cmocka_unit_test(test_lynx_references),
         cmocka_unit_test(test_references_leave_the_edge),
+        cmocka_unit_test(test_box_of_linked_headlines),
         cmocka_unit_test(test_title_case),
         cmocka_unit_test(test_measure_counts),
         cmocka_unit_test(test_headline_over_date),

@@ -696,12 +696,20 @@ static bool box_label(const pith_tpage *page, uint32_t i)
            (page->b[i].phrase == PITH_CAT_RELATED || page->b[i].phrase == PITH_CAT_NEWSLETTER);
 }
 
+/* A short line that is mostly a link: another story's headline, though
+ * it ends as a sentence does ("Plague of mosquitos to hit Britain!"). */
+static bool headline_link(const pith_tblock *blk)
+{
+    return blk->chars < PITH_UNIT_LENGTH_LOW && link_density(blk) > PITH_UNIT_MAX_LINK_DENSITY;
+}
+
 static bool box_line(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     if (blk->comment_header || blk->stamp)
         return false;
-    return blk->role == PITH_TR_REMOVED || blk->cls == PITH_UNIT_SHORT || !blk->sentence_end;
+    return blk->role == PITH_TR_REMOVED || blk->cls == PITH_UNIT_SHORT || !blk->sentence_end ||
+           headline_link(blk);
 }
 
 static bool article_goes_on(const pith_tpage *page, uint32_t i, int step)
