@@ -16,7 +16,8 @@
 #define PRODUCT_COPY_LINE_MAX 80 /* non-space bytes: a label, a price or option line (as
                                     clean.c's REPEATED_BLOCK_MIN_TEXT); more is sentences */
 #define PRODUCT_COPY_READ 4096   /* bytes of a block compared: as much text equal is a copy */
-#define PRODUCT_COPY_MIN_SLOTS 64
+#define PRODUCT_COPY_MIN_SLOTS 64 /* the hash set's least size (it is made twice the region's
+                                    elements at least: half empty, a probe ends soon) */
 
 static bool list_or_table(GumboTag t)
 {

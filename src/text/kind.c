@@ -370,9 +370,10 @@ static bool next_label_alike(const pith_tpage *page, uint32_t i)
 
 /* A page of many parts keeps every block, but not what a label of other
  * stories heads: their titles, short lines without a sentence of prose,
- * up to the next prose or longer line.  A label said again by the next one ("Read more" under
- * every card) is a card's link, the cards the page's content; a numbered
- * label ("7 See also") is an entry of a table of contents. */
+ * up to the next prose or longer line.  A label said again by the next
+ * one ("Read more" under every card) is a card's link, the cards the
+ * page's content; a numbered label ("7 See also") is an entry of a table
+ * of contents. */
 static void drop_related_lists(pith_tpage *page)
 {
     bool under = false; /* under a label of other stories */

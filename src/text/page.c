@@ -1545,7 +1545,6 @@ typedef struct underscore_run {
     bool joined, capital_after, punctuated, address;
 } underscore_run;
 
-
 static void read_run_byte(underscore_run *r, const char *s, size_t i, size_t end)
 {
     char c = s[i];
