@@ -1041,6 +1041,18 @@ static void test_jsonld_in_meta_content(void **state)
         "broad beans came through the winter well in the raised beds by the shed.</p>"
         "</article></body></html>";
     expect_page_date(page, "2025-11-17", "Maren Holt");
+    /* The same JSON written without a character reference: the <meta> is
+     * still kept for the metadata stage before the parse. */
+    static const char plain[] =
+        "<html><head><title>Sowing notes</title><meta name='script:ld+json' content='{"
+        "\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":"
+        "\"Sowing notes\",\"datePublished\":\"2025-11-17T09:00:00-05:00\",\"author\":"
+        "{\"@type\":\"Person\",\"name\":\"Maren Holt\"}}'>"
+        "</head><body><article><h1>Sowing notes</h1><p>Notes from the allotment on what "
+        "grew, what failed and what we will sow again next spring, bed by bed.</p><p>The "
+        "broad beans came through the winter well in the raised beds by the shed.</p>"
+        "</article></body></html>";
+    expect_page_date(plain, "2025-11-17", "Maren Holt");
 }
 
 /* A publication line inside a long paragraph of the body is a quote, not
