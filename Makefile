@@ -376,8 +376,9 @@ $(B)/bench: $(BENCH_SRC) $(wildcard bench/*.h) $(B)/libpith.a
 # CLI against gumbo over the aeb files, the Python package, the start-up
 # cost of one process on a 1 KB page against a process that parses it with
 # gumbo (no corpus needed), text input against HTML input per MB, and the
-# corpora as lynx and w3m dump them and as two converters write them, read
-# as text (the converters are BENCH_DEB_PKGS, installed by `make bench`).
+# corpora as lynx and w3m dump them, as two converters write them and one
+# line a text node, read as text (the converters are BENCH_DEB_PKGS,
+# installed by `make bench`).
 BENCH_DEB_PKGS := html2text python3-html2text
 BENCH_SCRIPTS := bench/batch.sh bench/cli.sh bench/python.sh bench/startup.sh bench/text.sh \
                  bench/scrapers.sh
