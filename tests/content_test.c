@@ -246,13 +246,13 @@ static void test_product_link_lines(void **state)
     (void)state;
     static const char page[] =
         "<html><body><main><h1>Countertop blender</h1>"
-        "<div class=brand><a href=/brand/ninja>Visit the Ninja Store</a></div>" PROSE1
+        "<div class=brand><a href=/brand/larkfield>Visit the Larkfield Store</a></div>" PROSE1
         "<p>It crushes ice in seconds; see <a href=/care>how to clean the jug</a> after use.</p>"
         "<ul><li><a href=/jug>Spare jug</a></li><li><a href=/lid>Spare lid</a></li></ul>"
         "<p><a href=/guide>Our guide explains which blade to fit for soups, smoothies and "
         "frozen drinks</a></p>" PROSE2 "</main></body></html>";
     pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
-    assert_null(strstr(r->text, "Visit the Ninja Store"));
+    assert_null(strstr(r->text, "Visit the Larkfield Store"));
     assert_non_null(strstr(r->text, "how to clean the jug"));
     assert_non_null(strstr(r->text, "Spare jug"));
     assert_non_null(strstr(r->text, "which blade to fit"));

@@ -81,7 +81,7 @@ void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
     }
 }
 
-#define LINK_LINE_MAX_WORDS 6 /* a link's label: "See all Corsair products", "Read full
+#define LINK_LINE_MAX_WORDS 6 /* a link's label: "See all Larkfield products", "Read full
                                  details", a brand's or a category's name; not a sentence */
 
 /* The number of words of a text. */
@@ -96,7 +96,7 @@ static size_t words_in(const char *s, size_t n)
 
 /* A line that is one link and nothing else, a few words long, standing
  * alone between the product's blocks (not an item of a list, nor a
- * heading): a way to another page ("See all Corsair products", "Visit the
+ * heading): a way to another page ("See all Larkfield products", "Visit the
  * maker's store", "Read full details"), not what the page says of its
  * product. */
 static bool lone_link_line(pith_ctx *ctx, uint32_t i)
