@@ -527,18 +527,11 @@ static bool has_ad_attribute(const pith_el *el)
  * hold several space-separated names)? */
 static bool has_meta_itemprop(const pith_el *el)
 {
-    const char *ip = pith_attr(el, "itemprop");
-    if (!ip)
+    if (!pith_attr(el, "itemprop"))
         return false;
-    for (const char *const *p = pith_meta_itemprops; *p; p++) {
-        size_t n = strlen(*p);
-        for (const char *s = strstr(ip, *p); s; s = strstr(s + 1, *p)) {
-            bool start = s == ip || s[-1] == ' ';
-            bool end = s[n] == '\0' || s[n] == ' ';
-            if (start && end)
-                return true;
-        }
-    }
+    for (const char *const *p = pith_meta_itemprops; *p; p++)
+        if (pith_el_itemprop_holds(el, *p))
+            return true;
     return false;
 }
 

@@ -696,6 +696,16 @@ const char *pith_attr(const pith_el *el, const char *name)
     return NULL;
 }
 
+bool pith_el_itemprop_holds(const pith_el *el, const char *name)
+{
+    const char *prop = pith_attr(el, "itemprop");
+    size_t n = strlen(name);
+    for (const char *s = prop ? strstr(prop, name) : NULL; s; s = strstr(s + 1, name))
+        if ((s == prop || s[-1] == ' ') && (s[n] == '\0' || s[n] == ' '))
+            return true;
+    return false;
+}
+
 /* display:none or visibility:hidden, with any spacing and case, in the
  * first 255 bytes of the style. */
 static bool style_hides(const char *style)

@@ -114,6 +114,10 @@ pith_prose pith_el_prose(const pith_dom *dom, uint32_t i, bool with_paras);
  * bench/read_attributes.py). */
 const char *pith_attr(const pith_el *el, const char *name);
 
+/* Does el's itemprop hold name among its space-separated tokens (microdata
+ * gives one element several properties: itemprop="author creator")? */
+bool pith_el_itemprop_holds(const pith_el *el, const char *name);
+
 /* How the page's own markup hides an element: none, or some of these. */
 enum {
     PITH_HIDDEN_ATTR  = 1u << 0, /* the hidden attribute */

@@ -221,16 +221,7 @@ static void scan_itemtype(evidence *ev, const char *it)
  * "price" among its tokens)? */
 static bool offered(const pith_el *el)
 {
-    const char *prop = pith_attr(el, "itemprop");
-    while (prop && *prop) {
-        while (*prop == ' ')
-            prop++;
-        size_t n = strcspn(prop, " ");
-        if ((n == 6 && memcmp(prop, "offers", 6) == 0) || (n == 5 && memcmp(prop, "price", 5) == 0))
-            return true;
-        prop += n;
-    }
-    return false;
+    return pith_el_itemprop_holds(el, "offers") || pith_el_itemprop_holds(el, "price");
 }
 
 static void match_table(evidence *ev, const pith_type_signal *table, const char *value,
