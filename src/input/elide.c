@@ -424,19 +424,11 @@ bool pith_meta_key_names_publish_date(const char *t, size_t n)
 
 /* Is the token t[0..n) one of meta_keys_read (any case), or a key naming
  * the publication date? */
-/* Does the key t[0..n) say ld+json somewhere ("script:ld+json")?  Such a
- * <meta> ships JSON-LD in its content, which meta/jsonld.c reads. */
-static bool key_says_ld_json(const char *t, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (pith_ascii_lower(t[i]) == 'l' && pith_ascii_iprefix_n(t + i, n - i, "ld+json"))
-            return true;
-    return false;
-}
-
 static bool meta_key_is_read(const char *t, size_t n)
 {
-    if (pith_meta_key_names_publish_date(t, n) || key_says_ld_json(t, n))
+    /* a key saying ld+json ("script:ld+json") ships JSON-LD in the <meta>'s
+     * content, which meta/jsonld.c reads */
+    if (pith_meta_key_names_publish_date(t, n) || pith_ascii_icontains(t, n, "ld+json"))
         return true;
     char first = pith_ascii_lower(t[0]);
     for (const char *const *k = meta_keys_read; *k; k++) {

@@ -444,10 +444,7 @@ static void read_site(const graph *g, pith_mfound *f, json_t *main)
  * "script:ld+json"). */
 static bool says_ld_json(const char *v)
 {
-    for (const char *p = v; p && *p; p++)
-        if (pith_ascii_iprefix(p, "ld+json"))
-            return true;
-    return false;
+    return v && pith_ascii_icontains(v, strlen(v), "ld+json");
 }
 
 static bool is_jsonld_script(const pith_el *el)

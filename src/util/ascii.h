@@ -167,4 +167,14 @@ static inline bool pith_ascii_iprefix_n(const char *s, size_t n, const char *pre
     return prefix[k] == '\0';
 }
 
+/* s[0..n) holds needle somewhere, ignoring ASCII case. */
+static inline bool pith_ascii_icontains(const char *s, size_t n, const char *needle)
+{
+    char first = pith_ascii_lower(needle[0]);
+    for (size_t i = 0; i < n; i++)
+        if (pith_ascii_lower(s[i]) == first && pith_ascii_iprefix_n(s + i, n - i, needle))
+            return true;
+    return false;
+}
+
 #endif
