@@ -158,7 +158,33 @@ static uint32_t posts_text(const pith_dom *dom, uint32_t region, const keyed *k,
     return total;
 }
 
-/* How deep in quotes each element of the region is: the <blockquote>s
+/* Whether attribute value v (may be NULL) holds one of names. */
+static bool holds_any(const char *v, const char *const *names)
+{
+    if (!v)
+        return false;
+    for (const char *const *n = names; *n; n++)
+        if (strstr(v, *n))
+            return true;
+    return false;
+}
+
+static bool class_names(const pith_el *el, const char *const *names)
+{
+    return holds_any(el->cls, names);
+}
+
+/* A quote in a post: a <blockquote>, an <aside> (Discourse), or a box
+ * classed as one where the software writes its quotes as boxes
+ * (vBulletin's "bbcode_quote": "Originally Posted by jane" over the
+ * quoted words). */
+static bool is_quote(const pith_el *el)
+{
+    static const char *const names[] = {"quote", NULL};
+    return el->tag == GUMBO_TAG_BLOCKQUOTE || el->tag == GUMBO_TAG_ASIDE || class_names(el, names);
+}
+
+/* How deep in quotes each element of the region is: the quotes (is_quote)
  * among its ancestors and itself, inside the region. */
 static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
 {
@@ -169,7 +195,7 @@ static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
     for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
         const pith_el *el = &dom->els[i];
         uint16_t up = el->parent > region ? depth[el->parent] : 0;
-        depth[i] = up + (el->tag == GUMBO_TAG_BLOCKQUOTE && up < UINT16_MAX);
+        depth[i] = up + (is_quote(el) && up < UINT16_MAX);
     }
     return depth;
 }
@@ -177,7 +203,7 @@ static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
 /* Group g (1-based, self) among the qualifying groups (owner[] names each
  * one's members): whether a member of g holds an element of another group
  * (then g wraps that group: the posts around the bodies), and which other
- * groups have members quoted in g's members (under a <blockquote> inside
+ * groups have members quoted in g's members (under a quote inside
  * the member, deeper than the member itself: a post quoting another is a
  * body still, and what it quotes is no post of the thread). */
 static bool holds_another(const pith_dom *dom, const keyed *k, group g, const uint8_t *owner,
@@ -282,25 +308,9 @@ static bool find_bodies(pith_ctx *ctx, uint32_t region, bool *body, uint32_t *n)
     return true;
 }
 
-/* Whether attribute value v (may be NULL) holds one of names. */
-static bool holds_any(const char *v, const char *const *names)
-{
-    if (!v)
-        return false;
-    for (const char *const *n = names; *n; n++)
-        if (strstr(v, *n))
-            return true;
-    return false;
-}
-
 static bool has_itemprop(const pith_el *el, const char *const *names)
 {
     return holds_any(pith_attr(el, "itemprop"), names);
-}
-
-static bool class_names(const pith_el *el, const char *const *names)
-{
-    return holds_any(el->cls, names);
 }
 
 /* The poster's name: schema.org's author, or a class naming the poster. */
@@ -752,16 +762,6 @@ static bool content_went(const pith_dom *dom, uint32_t q)
         if (dom->els[k].flags & PITH_EL_REJECTED)
             return true;
     return false;
-}
-
-/* A quote in a post: a <blockquote>, an <aside> (Discourse), or a box
- * classed as one where the software writes its quotes as boxes
- * (vBulletin's "bbcode_quote": "Originally Posted by jane" over the
- * quoted words). */
-static bool is_quote(const pith_el *el)
-{
-    static const char *const names[] = {"quote", NULL};
-    return el->tag == GUMBO_TAG_BLOCKQUOTE || el->tag == GUMBO_TAG_ASIDE || class_names(el, names);
 }
 
 static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32_t m)
