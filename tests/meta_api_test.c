@@ -368,6 +368,18 @@ static void test_headline_as_title(void **state)
         {"<title>Remote Full-Stack Developer Jobs | Example</title>",
          "<h1><span>Remote</span><br><span>Full Stack Developer Jobs</span></h1>",
          "Remote Full-Stack Developer Jobs"},
+        /* so is one that leaves out the year the <title>'s first part
+         * sets after its words; any other word after them stays out */
+        {"<title>12 Best Hiking Trails 2025 | Example</title>",
+         "<h1>12 Best Hiking Trails</h1>", "12 Best Hiking Trails 2025"},
+        {"<title>Best Tents for Families in 2025 - Example</title>",
+         "<h1>Best Tents for Families</h1>", "Best Tents for Families in 2025"},
+        {"<title>Remote Designer Jobs (March 2026) - Example</title>",
+         "<h1>Remote Designer Jobs</h1>", "Remote Designer Jobs (March 2026)"},
+        {"<title>Best Tents for Families Online | Example</title>",
+         "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
+        {"<title>Best Tents for Families 12345 | Example</title>",
+         "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

@@ -234,13 +234,50 @@ static bool written_otherwise(const char *heading, const char *shown, size_t n)
     return changed && s == end;
 }
 
+/* True when s[0..n) is a year of this century or the last ("2025"). */
+static bool is_year(const char *s, size_t n)
+{
+    if (n != 4 || !((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+        return false;
+    for (size_t i = 2; i < 4; i++)
+        if (!pith_ascii_is_digit(s[i]))
+            return false;
+    return true;
+}
+
+/* True when s[0..n) is the year a headline is about, as a title sets it
+ * after the headline's words: " 2025", " in 2025", " (2025)", " (March
+ * 2026)".  A layout's <h1> often leaves it out ("15 Best Tutoring
+ * Platforms" under "15 Best Tutoring Platforms 2025"); the year says which
+ * edition of the list the page is. */
+static bool year_after(const char *s, size_t n)
+{
+    if (n < 5 || s[0] != ' ')
+        return false;
+    s++, n--;
+    if (n > 3 && memcmp(s, "in ", 3) == 0)
+        s += 3, n -= 3;
+    if (s[0] == '(' && s[n - 1] == ')') {
+        s++, n -= 2; /* "(March 2026)": one word of letters may come first */
+        size_t word = 0;
+        while (word < n && pith_ascii_is_alpha(s[word]))
+            word++;
+        if (word && word < n && s[word] == ' ')
+            s += word + 1, n -= word + 1;
+    }
+    return is_year(s, n);
+}
+
 size_t pith_meta_title_as_written(const char *heading, const char *shown)
 {
     part parts[MAX_PARTS];
-    size_t np = split(shown, strlen(shown), parts);
+    size_t np = split(shown, strlen(shown), parts), h = strlen(heading);
     for (size_t k = 0; k < np; k++) {
         size_t end = parts[k].start + parts[k].len;
         if (written_otherwise(heading, shown, end) || lost_joiners_to(heading, shown, shown + end))
+            return end;
+        if (k == 0 && h < end && memcmp(heading, shown, h) == 0 &&
+            year_after(shown + h, end - h))
             return end;
     }
     return 0;
