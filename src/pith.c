@@ -390,6 +390,7 @@ static pith_status run_stages(pith_result *r, const pith_options *opt, const cha
     pith_pagetype_classify(&ctx);
     r->pagetype = pith_pagetype_name(ctx.pagetype);
     r->pagetype_reason = ctx.pagetype_reason;
+    r->author = pith_meta_owner_as_author(&ctx, ctx.pagetype == PITH_PAGE_ARTICLE);
     if (opt->base_url)
         ctx.meta.base_url = opt->base_url; /* the caller's base wins over the page's */
     else if (!ctx.meta.base_url)

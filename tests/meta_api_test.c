@@ -1090,6 +1090,49 @@ static void test_publication_line_quoted_in_prose(void **state)
     }
 }
 
+/* The author of a dated article on a personal site that names none: the
+ * owner, the person the site is named after or its copyright line names.
+ * Not a business's site named after its founder (its copyright line names
+ * the business), not a brand's, not an undated page. */
+static void test_personal_site_owner_as_author(void **state)
+{
+    (void)state;
+    static const char sentence[] = "The sourdough rose slowly in the cold kitchen overnight. ";
+    char prose[900] = "";
+    while (strlen(prose) + sizeof sentence < sizeof prose)
+        strcat(prose, sentence);
+    static const struct {
+        const char *site, *date, *footer, *want;
+    } CASES[] = {
+        {"Laura Whitcombe", "2024-03-02", "", "Laura Whitcombe"},
+        {"", "2024-03-02", "&copy; 2024 Laura Whitcombe. All rights reserved.", "Laura Whitcombe"},
+        {"Laura Whitcombe", "2024-03-02", "&copy; 2024 Whitcombe Bakes LLC", NULL},
+        {"Laura Whitcombe", "", "", NULL},
+        {"Harbour Loaves", "2024-03-02", "", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Slow sourdough</title>"
+                 "<meta property='og:type' content='article'>"
+                 "<meta property='og:site_name' content='%s'>"
+                 "<meta property='article:published_time' content='%s'></head><body>"
+                 "<article><h1>Slow sourdough</h1><p>%s</p><p>%s</p></article>"
+                 "<p>%s</p></body></html>",
+                 CASES[i].site, CASES[i].date, prose, prose, CASES[i].footer);
+        pith_options opt;
+        pith_options_init(&opt);
+        pith_result *r = pith_extract(page, strlen(page), &opt);
+        assert_non_null(r);
+        assert_string_equal(r->pagetype, "article");
+        if (CASES[i].want)
+            assert_string_equal(r->author, CASES[i].want);
+        else
+            assert_null(r->author);
+        pith_result_free(r);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1743,6 +1786,7 @@ int main(void)
         cmocka_unit_test(test_publish_date_key_in_sites_words),
         cmocka_unit_test(test_jsonld_in_meta_content),
         cmocka_unit_test(test_publication_line_quoted_in_prose),
+        cmocka_unit_test(test_personal_site_owner_as_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

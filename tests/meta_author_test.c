@@ -340,6 +340,24 @@ static void test_joins(void **state)
     assert_false(pith_author_joins("", 0, true));
 }
 
+/* A person's name, not a business's: a frequent given name first, two
+ * or three capitalised words, the middle one an initial. */
+static void test_person_name(void **state)
+{
+    (void)state;
+    static const char *const PEOPLE[] = {"Toby Hede", "Pierce Freeman", "Jane A. Doe",
+                                         "Owain Brennan", "Siobhan O'Neill",
+                                         "Angela Holliday-Bell", "Jürgen Schäfer"};
+    for (size_t i = 0; i < sizeof PEOPLE / sizeof PEOPLE[0]; i++)
+        assert_true(pith_author_is_person_name(PEOPLE[i], strlen(PEOPLE[i])));
+    static const char *const OTHERS[] = {
+        "Hugging Face",   "Redfish Technology", "Todd Thomas Home", "Sam's Club",
+        "Toby Hede Inc.", "Laura",              "toby hede",        "Jane Doe 2",
+        "JANE DOE",       "Park University",    "Daring Fireball",  "Jane Doe Smith Jones"};
+    for (size_t i = 0; i < sizeof OTHERS / sizeof OTHERS[0]; i++)
+        assert_false(pith_author_is_person_name(OTHERS[i], strlen(OTHERS[i])));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +365,7 @@ int main(void)
         cmocka_unit_test(test_author_dedup_across_values),
         cmocka_unit_test(test_class_word_search),
         cmocka_unit_test(test_joins),
+        cmocka_unit_test(test_person_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "rules/given_names.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
@@ -1277,6 +1278,49 @@ bool pith_author_org_credit(const char *raw, size_t n)
     bool org = !low.oom && pith_author_is_org_name(low.data ? low.data : "", low.len);
     pith_buf_free(&low);
     return org;
+}
+
+#define PERSON_WORDS_MIN 2 /* "Toby Hede" */
+#define PERSON_WORDS_MAX 3 /* "Jane A. Doe" */
+
+/* A word of a name as a person writes it: a capital, then letters in
+ * lower case, an inner hyphen or apostrophe ("Holliday-Bell",
+ * "O'Brien"), none of the possessive of a shop ("Sam's"); or, as the
+ * middle one of three, an initial ("A."), the only middle word taken: a
+ * third capitalised word is as often a business's ("Todd Thomas
+ * Home"). */
+static bool person_word(const char *w, size_t n, bool inner)
+{
+    if (inner)
+        return n == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+    if (!starts_upper(w, n) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's'))
+        return false;
+    bool lower_seen = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = pith_utf8_decode(w + i, n - i, &cp);
+        if (cp == '-' || cp == '\'')
+            ; /* inside a name */
+        else if (!pith_is_word_cp(cp) || (cp >= '0' && cp <= '9') || cp == '_')
+            return false;
+        else if (i > 0)
+            lower_seen = lower_seen || pith_lower_cp(cp) == cp;
+        i += (size_t)k;
+    }
+    return lower_seen;
+}
+
+bool pith_author_is_person_name(const char *s, size_t n)
+{
+    span w[PERSON_WORDS_MAX + 1];
+    size_t nw = words_of(s, n, w, PERSON_WORDS_MAX + 1);
+    if (nw < PERSON_WORDS_MIN || nw > PERSON_WORDS_MAX ||
+        !pith_rules_is_given_name(s + w[0].start, w[0].len))
+        return false;
+    for (size_t i = 0; i < nw; i++)
+        if (!person_word(s + w[i].start, w[i].len, i > 0 && i + 1 < nw))
+            return false;
+    return !pith_author_org_credit(s, n);
 }
 
 #define GERUND_MIN 5 /* "using"; "ming", "jing" are names */

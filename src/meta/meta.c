@@ -542,6 +542,33 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
     pith_authors_free(&accounts);
 }
 
+/* The person whose own site this is: the holder of its copyright line
+ * when that is a person's name and the site's name, if any, is the same
+ * ("toby/hede" and "© 2025 Toby Hede"); else the site's name when that is
+ * a person's.  A business's copyright line ("© 2026 The Writing Guru
+ * LLC") on a site named after its founder says the site is the
+ * business's. */
+static const char *site_owner(pith_ctx *ctx, const pith_mfound *f)
+{
+    const char *site = ctx->meta.sitename;
+    const pith_mvalue *holder = f->head[PITH_MF_SITENAME][PITH_MS_COPYRIGHT];
+    if (holder) {
+        bool person = pith_author_is_person_name(holder->text, strlen(holder->text));
+        if (!person || (site && !pith_meta_same_text(site, holder->text)))
+            return NULL;
+        return publish_str(ctx, holder->text);
+    }
+    return site && pith_author_is_person_name(site, strlen(site)) ? site : NULL;
+}
+
+const char *pith_meta_owner_as_author(pith_ctx *ctx, bool article)
+{
+    pith_meta *m = &ctx->meta;
+    if (article && !m->author && m->date && !m->date_page_edit && m->owner)
+        m->author = m->owner;
+    return m->author;
+}
+
 /* -------------------------------------------------------------- dates */
 
 static unsigned date_flags(const char *language)
@@ -974,6 +1001,7 @@ void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
         sitename_as_written(ctx, f);
     merge_language(ctx, f);
     merge_authors(ctx, f);
+    m->owner = site_owner(ctx, f);
     add_url_dates(ctx, f);
     merge_date(ctx, f, PITH_MF_DATE, &m->date, &m->date_time);
     const pith_mvalue *modified = merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified,

@@ -14,6 +14,7 @@
 #ifndef PITH_META_H
 #define PITH_META_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "util/arena.h"
@@ -41,6 +42,10 @@ typedef struct pith_meta {
     const char *image;
     const char *license;
     const char *pagetype;
+    /* The person whose own site this is, when the site's name or its
+     * copyright line is a person's name ("Toby Hede"): the author of its
+     * articles that name none (pith_meta_owner_as_author). */
+    const char *owner;
     const char **categories;
     size_t n_categories;
     const char **tags;
@@ -66,6 +71,11 @@ void pith_meta_extract(struct pith_ctx *ctx);
  * ends that find their metadata elsewhere (src/text/ records a text page's
  * headline, byline and date lines; ctx->dom is then empty). */
 void pith_meta_merge(struct pith_ctx *ctx, struct pith_mfound *f);
+
+/* The site's owner (ctx->meta.owner) as the author of a page the page
+ * type stage has classed an article, dated and signed by no one: a
+ * personal site's post.  Returns the author (NULL: unchanged, none). */
+const char *pith_meta_owner_as_author(struct pith_ctx *ctx, bool article);
 
 /* The language of the article's text (len bytes of UTF-8), for pages that
  * declare none: a BCP 47 primary tag (a constant string), or NULL when the
