@@ -8,6 +8,7 @@
 #include "clean/clean.h"
 #include "content/classify.h"
 #include "content/content.h"
+#include "content/internal.h"
 #include "rules/rules.h"
 
 static const char with_link_line[] =
@@ -124,6 +125,17 @@ static void test_classifier_verdicts(void **state)
 
 /* A caption repeated by a gallery goes; an interview's repeated question,
  * followed by a different answer each time, stays. */
+/* The hash that finds repeated blocks is the documented 64-bit FNV-1a:
+ * its published test vectors (the offset basis for no bytes; "a";
+ * "foobar"). */
+static void test_block_hash_is_fnv1a_64(void **state)
+{
+    (void)state;
+    assert_true(pith_content_hash_text("", 0) == 0xcbf29ce484222325ull);
+    assert_true(pith_content_hash_text("a", 1) == 0xaf63dc4c8601ec8cull);
+    assert_true(pith_content_hash_text("foobar", 6) == 0x85944171f73967e8ull);
+}
+
 static void test_duplicates(void **state)
 {
     (void)state;
@@ -660,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_recall_pass_widens_truncated_choice),
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_block_hash_is_fnv1a_64),
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_product_copies),
