@@ -9,7 +9,6 @@
  * in a tab and below it shows it twice.
  */
 #include "internal.h"
-#include "util/ascii.h"
 
 #define PRODUCT_COPY_MIN_TEXT 12 /* non-space bytes: a name and a price, a "Color: Black"
                                     line; not a lone "Yes", "S" or "$9" */
@@ -84,30 +83,18 @@ void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
 #define LINK_LINE_MAX_WORDS 6 /* a link's label: "See all Larkfield products", "Read full
                                  details", a brand's or a category's name; not a sentence */
 
-/* The number of words of a text. */
-static size_t words_in(const char *s, size_t n)
-{
-    size_t words = 0;
-    for (size_t k = 0; k < n; k++)
-        if (!pith_ascii_is_space(s[k]) && (k == 0 || pith_ascii_is_space(s[k - 1])))
-            words++;
-    return words;
-}
-
 /* A line that is one link and nothing else, a few words long, standing
  * alone between the product's blocks (not an item of a list, nor a
  * heading): a way to another page ("See all Larkfield products", "Visit the
  * maker's store", "Read full details"), not what the page says of its
  * product. */
-static bool lone_link_line(pith_ctx *ctx, uint32_t i)
+static bool lone_link_line(const pith_el *el)
 {
-    const pith_el *el = &ctx->dom.els[i];
     GumboTag t = (GumboTag)el->tag;
     if (el->links != 1 || el->text == 0 || el->link_text != el->text || t == GUMBO_TAG_LI ||
         pith_tag_is_heading(t))
         return false;
-    const char *text = pith_ctx_text(ctx, i, 0);
-    return words_in(text, ctx->scratch.len) <= LINK_LINE_MAX_WORDS;
+    return el->words <= LINK_LINE_MAX_WORDS;
 }
 
 void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
@@ -122,7 +109,7 @@ void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
             continue;
         uint32_t line = i;
         i = el->end - 1;
-        if (!gone && lone_link_line(ctx, line))
+        if (!gone && lone_link_line(&dom->els[line]))
             pith_ctx_reject(ctx, line, "content:product-link-line");
     }
 }
