@@ -1849,6 +1849,38 @@ static void test_comments_on_a_product(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a box hidden by its style that holds the product's
+ * name (the page's one <h1>) and its description is the product, drawn
+ * hidden until the shop's script shows it: it stays.  A hidden box beside
+ * it that does not hold the name goes, and on an article the same hidden
+ * box goes too. */
+static void test_hidden_box_of_the_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><body><div class=top-bar><a href=/>Home</a> <a href=/shop>Shop</a></div>"
+        "<div id=product class=deferred style='display: none'><h1>Walnut bread knife</h1>"
+        "<p>A serrated blade of carbon steel, ground by hand, that cuts a crusty loaf without "
+        "crushing it, set in a handle of oiled walnut.</p><p>Wipe it dry after use and oil the "
+        "handle twice a year; the blade takes an edge again on a ceramic rod.</p>"
+        "<ul><li>Blade: 25 cm</li><li>Weight: 140 g</li></ul></div>"
+        "<div id=popup style='display:none'><p>Thank you! Your email is being processed, and "
+        "a copy of this page will reach your friend within the hour.</p></div>"
+        "<div class=shop-notes><p>Orders placed before noon leave our workshop the same day, "
+        "packed in paper and card, and reach most addresses within three working days.</p>"
+        "<p>Every knife may come back within thirty days, sharpened or not, and we pay the "
+        "postage both ways when the fault is ours.</p></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "product"), "kept");
+    assert_string_equal(dropped_by(&s, "popup"), "style:hidden");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "product"), "style:hidden");
+    test_unstage(&s);
+}
+
 /* On a product or service page, a box classed as the shop's fine print
  * ("disclaimer") goes: the footnotes of its claims, the terms of its
  * financing.  On an article it is not this rule's to judge. */
@@ -2141,6 +2173,7 @@ int main(void)
         cmocka_unit_test(test_facts_popup),
         cmocka_unit_test(test_story_popup),
         cmocka_unit_test(test_comments_on_a_product),
+        cmocka_unit_test(test_hidden_box_of_the_product),
         cmocka_unit_test(test_fine_print_of_a_product),
         cmocka_unit_test(test_hover_text_of_a_product),
         cmocka_unit_test(test_shop_strips_of_a_product),

@@ -254,6 +254,16 @@ static bool holds_the_page(const pith_dom *dom, uint32_t i)
            ((uint64_t)el->text * 2 > body->text && body->paras - el->paras < 2);
 }
 
+/* Does element i, hidden by its style, hold the product's name (its
+ * page's one <h1>), with more than a line besides?  A shop's page may be drawn hidden and
+ * shown by its script once the page has loaded ("defer-block"); no shop
+ * hides its product's name for good. */
+static bool holds_the_product(const pith_dom *dom, uint32_t i, uint32_t name)
+{
+    const pith_el *el = &dom->els[i];
+    return name != PITH_NO_EL && i < name && name < el->end && el->text >= HIDDEN_PAGE_MIN_TEXT;
+}
+
 #define ANCHOR_MIN_MATCH 3 /* letters and digits an id shares with its heading's text */
 
 /* The next letter or digit at or after *s (lower case), past the leading
@@ -2468,23 +2478,34 @@ static bool comments_on_a_product(const pith_ctx *ctx, pith_category cat)
 #define HERO_TEXT_MAX 400 /* non-space bytes of a hero: its heading, a line or two of
                              pitch and a button's label; a larger box is a section */
 
-/* A service page's one <h1>, visible, or PITH_NO_EL (none, or several:
- * a page that heads each section with one has no single title). */
-static uint32_t the_one_title(const pith_ctx *ctx)
+/* The page's one <h1> with text (a visible one, when visible_only), or
+ * PITH_NO_EL: none, or several (a page that heads each section with one
+ * has no single title). */
+static uint32_t the_one_h1(const pith_dom *dom, bool visible_only)
 {
-    const pith_dom *dom = &ctx->dom;
     uint32_t found = PITH_NO_EL;
-    if (ctx->pagetype != PITH_PAGE_SERVICE)
-        return PITH_NO_EL;
     for (uint32_t i = 0; i < dom->n; i++) {
         const pith_el *el = &dom->els[i];
-        if (el->tag != GUMBO_TAG_H1 || el->text == 0 || (el->flags & PITH_EL_HIDDEN))
+        if (el->tag != GUMBO_TAG_H1 || el->text == 0 ||
+            (visible_only && (el->flags & PITH_EL_HIDDEN)))
             continue;
         if (found != PITH_NO_EL)
             return PITH_NO_EL;
         found = i;
     }
     return found;
+}
+
+/* A service page's one <h1>, visible, or PITH_NO_EL. */
+static uint32_t the_one_title(const pith_ctx *ctx)
+{
+    return ctx->pagetype == PITH_PAGE_SERVICE ? the_one_h1(&ctx->dom, true) : PITH_NO_EL;
+}
+
+/* A product page's name: its one <h1>, shown or hidden, or PITH_NO_EL. */
+static uint32_t the_product_name(const pith_ctx *ctx)
+{
+    return ctx->pagetype == PITH_PAGE_PRODUCT ? the_one_h1(&ctx->dom, false) : PITH_NO_EL;
 }
 
 /* The hero of a service page: the box around its one title that holds
@@ -2558,7 +2579,7 @@ static bool kicker_of_a_heading(const pith_ctx *ctx, uint32_t i, pith_category c
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
                                    const uint32_t *choices, const uint32_t *controls,
-                                   uint32_t hero)
+                                   uint32_t hero, uint32_t name)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -2616,7 +2637,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
     if ((hidden & PITH_HIDDEN_ARIA) && !docs_tab && !shown_panel(ctx, i) &&
         !dialog_of_facts(ctx, i))
         return "attr:aria-hidden";
-    if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i))
+    if ((hidden & PITH_HIDDEN_STYLE) && !shown && !styled_panel(ctx, i) &&
+        !holds_the_product(&ctx->dom, i, name))
         return "style:hidden";
     if (!shown && repeated_block(ctx, i))
         return "structure:repeated";
@@ -2753,10 +2775,11 @@ static void drop_by_structure(pith_ctx *ctx)
     const uint32_t *choices = choice_inputs(ctx);
     const uint32_t *controls = controls_and_reviewers(ctx);
     uint32_t hero = hero_of_the_page(ctx);
+    uint32_t name = the_product_name(ctx);
     uint32_t i = 0;
     uint32_t pane_end = PITH_NO_EL;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i, code, choices, controls, hero);
+        const char *rule = structural_rule(ctx, i, code, choices, controls, hero, name);
         if (rule && keep_the_name_of_a_pane(ctx, i, rule, &pane_end)) {
             i = dom->els[i].end;
         } else if (rule) {
