@@ -246,6 +246,26 @@ static void test_looks_binary(void **state)
     free(u16);
 }
 
+/* Every byte value, at places inside the eight-byte words counted at once
+ * and in the tail after them: a control byte of binary counts, the line
+ * breaks, tab, form feed and ESC do not, nor a byte >= 0x80 whose low
+ * seven bits are a control's.  Five of 43 bytes is over 10%, four is not. */
+static void test_looks_binary_every_byte(void **state)
+{
+    (void)state;
+    static const size_t at[] = {3, 12, 21, 39, 41};
+    for (unsigned b = 0; b < 256; b++) {
+        bool control = b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B;
+        for (size_t count = 4; count <= 5; count++) {
+            char page[43];
+            memset(page, 'a', sizeof page);
+            for (size_t k = 0; k < count; k++)
+                page[at[k]] = (char)b;
+            assert_int_equal(pith_looks_binary(page, sizeof page), control && count == 5);
+        }
+    }
+}
+
 /* ------------------------------------------------------------- decoding */
 
 static void test_decode_ascii_and_utf8(void **state)
@@ -553,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_prescan_http_equiv),
         cmocka_unit_test(test_prescan_skips_comments_and_unknown),
         cmocka_unit_test(test_looks_binary),
+        cmocka_unit_test(test_looks_binary_every_byte),
         cmocka_unit_test(test_decode_ascii_and_utf8),
         cmocka_unit_test(test_decode_boms),
         cmocka_unit_test(test_decode_utf16_long_and_with_nul),

@@ -105,6 +105,47 @@ static void test_json_nul_and_invalid(void **state)
     pith_buf_free(&out);
 }
 
+/* Each byte that needs a look (an escape, a character of two or three
+ * bytes, a byte that is not UTF-8) at every place of the words the plain
+ * runs are read by, and after a run of every length: written as its own,
+ * the bytes around it as they are. */
+static void test_json_special_at_every_offset(void **state)
+{
+    (void)state;
+    static const char *const in_text[] = {"\"", "\\", "\n", "\x01", "\x7F", "\xC3\xA9",
+                                          "\xC2\x85", "\xE2\x80\x9C", "\xF0\x9F\x98\x80"};
+    static const char *const out_text[] = {"\\\"", "\\\\", "\\n", "\\u0001", "\x7F",
+                                           "\xC3\xA9", "\xC2\x85", "\xE2\x80\x9C",
+                                           "\xF0\x9F\x98\x80"};
+    pith_result r;
+    memset(&r, 0, sizeof r);
+    r.status = PITH_OK;
+    pith_render_input in = {&r, NULL, NULL, 0};
+    char text[64], want[96];
+    for (size_t k = 0; k < sizeof in_text / sizeof in_text[0]; k++) {
+        for (int before = 0; before <= 17; before++) {
+            pith_buf out = PITH_BUF_INIT;
+            snprintf(text, sizeof text, "%.*s%sxyz0123456789", before, "abcdefghijklmnopqrstu",
+                     in_text[k]);
+            snprintf(want, sizeof want, "\"text\":\"%.*s%sxyz0123456789\"}\n", before,
+                     "abcdefghijklmnopqrstu", out_text[k]);
+            r.text = text;
+            r.text_len = strlen(text);
+            pith_render_json(&in, &out);
+            assert_false(out.oom);
+            assert_non_null(strstr(out.data, want));
+            pith_buf_free(&out);
+            /* a lead byte without its continuation there: not UTF-8 */
+            pith_buf_init(&out);
+            snprintf(text, sizeof text, "%.*s\xC3(xyz0123456789", before, "abcdefghijklmnopqrstu");
+            r.text_len = strlen(text);
+            pith_render_json(&in, &out);
+            assert_true(out.oom);
+            pith_buf_free(&out);
+        }
+    }
+}
+
 /* PITH_RENDER_TITLE: text and Markdown open with the title as a heading,
  * escaped for Markdown, and not twice when the article opens with it. */
 static void test_leading_title(void **state)
@@ -308,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_every_format_renders),
         cmocka_unit_test(test_json_escapes),
         cmocka_unit_test(test_json_nul_and_invalid),
+        cmocka_unit_test(test_json_special_at_every_offset),
         cmocka_unit_test(test_json_carries_html_and_markdown),
         cmocka_unit_test(test_comments_apart_from_the_article),
         cmocka_unit_test(test_base_url_option),

@@ -170,6 +170,31 @@ const char *pith_charset_prescan(const char *s, size_t n)
     return NULL;
 }
 
+/* A C0 control byte that text does not hold: all but the line breaks,
+ * the tab, the form feed and ESC (ISO-2022's escapes). */
+static bool is_binary_control(unsigned char c)
+{
+    return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B;
+}
+
+/* How many of the eight bytes at s are is_binary_control's, counted on
+ * the whole word at once: the bytes below 0x20 (of the low seven bits,
+ * bytes >= 0x80 left out), but for 0x09-0x0A, 0x0C-0x0D and 0x1B. */
+static unsigned controls_in_word(const char *s)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    uint64_t low = x & ~high;
+    uint64_t c0 = pith_ascii_bytes_within(low, 0x00, 0x1F) & ~x;
+    if (!c0) /* most words: no line break either */
+        return 0;
+    uint64_t text = pith_ascii_bytes_within(low, '\t', '\n') |
+                    pith_ascii_bytes_within(low, '\f', '\r') |
+                    pith_ascii_bytes_within(low, 0x1B, 0x1B);
+    return pith_ascii_bytes_marked(c0 & ~text);
+}
+
 bool pith_looks_binary(const char *in, size_t n)
 {
     static const struct { const char *magic; size_t len; } magics[] = {
@@ -186,12 +211,11 @@ bool pith_looks_binary(const char *in, size_t n)
     if (n >= 2 && (((unsigned char)in[0] == 0xFF && (unsigned char)in[1] == 0xFE) ||
                    ((unsigned char)in[0] == 0xFE && (unsigned char)in[1] == 0xFF)))
         return false;
-    size_t look = n < 4096 ? n : 4096, controls = 0;
-    for (size_t i = 0; i < look; i++) {
-        unsigned char c = (unsigned char)in[i];
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
-            controls++;
-    }
+    size_t look = n < 4096 ? n : 4096, controls = 0, i = 0;
+    for (; i + 8 <= look; i += 8)
+        controls += controls_in_word(in + i);
+    for (; i < look; i++)
+        controls += is_binary_control((unsigned char)in[i]);
     return look > 0 && controls * 10 > look; /* over 10% control bytes */
 }
 
@@ -231,6 +255,13 @@ static utf8_stats scan_utf8(const char *s, size_t n)
         if (c < 0x80) { /* NUL */
             st.nul++;
             i++;
+            continue;
+        }
+        if (pith_utf8_two_byte_at(s + i, n - i)) { /* most characters beyond ASCII */
+            st.high += 2;
+            st.multi++;
+            st.c1 += c == 0xC2 && (unsigned char)s[i + 1] < 0xA0; /* U+0080..U+009F */
+            i += 2;
             continue;
         }
         uint32_t cp;

@@ -116,10 +116,12 @@ static const char *json_escape_of(unsigned char c, char seq[8])
     return seq;
 }
 
-/* True when none of the 8 bytes at s needs a look of its own: no C0
- * control, quote, backslash or byte of a multi-byte character (a zero
- * and a "less than" test on all the bytes of a word at once). */
-static bool json_plain8(const char *s)
+/* The bytes of the 8 at s that need a look of their own, as the top bit
+ * (0x80) of each: a C0 control, a quote, a backslash or a byte of a
+ * multi-byte character (a zero and a "less than" test on all the bytes of
+ * a word at once; exact up to the first byte marked, which is all its
+ * reader needs). */
+static uint64_t json_special8(const char *s)
 {
     const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     uint64_t x;
@@ -128,7 +130,25 @@ static bool json_plain8(const char *s)
     uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
     quote = (quote - ones) & ~quote;
     backslash = (backslash - ones) & ~backslash;
-    return ((x | control | quote | backslash) & high) == 0;
+    return (x | control | quote | backslash) & high;
+}
+
+/* How many of the bytes at s (n of them) json_special8 lets by: plain
+ * ASCII, copied as it is. */
+static size_t json_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t special = 0;
+    while (n - i >= 8 && (special = json_special8(s + i)) == 0)
+        i += 8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (special) /* the first byte is the lowest */
+        return i + ((size_t)__builtin_ctzll(special) >> 3);
+#endif
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
+           s[i] != '\\')
+        i++;
+    return i;
 }
 
 bool pith_render_escape_json(pith_buf *out, const char *s, size_t n)
@@ -136,13 +156,12 @@ bool pith_render_escape_json(pith_buf *out, const char *s, size_t n)
     pith_buf_putc(out, '"');
     size_t run = 0, i = 0; /* bytes s[run..i) are copied as they are */
     while (i < n) {
-        if (n - i >= 8 && json_plain8(s + i)) {
-            i += 8;
-            continue;
-        }
+        i += json_plain_run(s + i, n - i);
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
+        if (pith_utf8_two_byte_at(s + i, n - i)) { /* most characters beyond ASCII */
+            i += 2;
             continue;
         }
         if (c >= 0x80) {
