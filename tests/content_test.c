@@ -480,6 +480,35 @@ static void test_list_announced_by_a_sentence(void **state)
     pith_result_free(r);
 }
 
+/* A table of data whose names are links (a comparison of products: each
+ * row its linked name, its price and its figures) is the article's, however
+ * much of it is links; a table of links only (a menu laid out in cells) is
+ * not. */
+static void test_table_of_data_with_linked_names(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1 PROSE2 PROSE3
+        "<table><tr><th>Lamp</th><th>Price</th><th>Run time</th></tr>"
+        "<tr><td><a href='/l1'>Larkfield Trail Headlamp Pro 400</a></td><td>$35</td><td>9 h</td></tr>"
+        "<tr><td><a href='/l2'>Larkfield Summit Headlamp Max 900</a></td><td>$60</td><td>6 h</td></tr>"
+        "<tr><td><a href='/l3'>Larkfield Camp Lantern Light 250</a></td><td>$25</td><td>12 h</td></tr>"
+        "</table>"
+        "<table><tr><td><a href='/n1'>Ten bridges to see before winter</a></td>"
+        "<td><a href='/n2'>The ferry returns to the lake</a></td></tr>"
+        "<tr><td><a href='/n3'>A walk along the old canal towpath</a></td>"
+        "<td><a href='/n4'>The market moves to the square</a></td></tr>"
+        "<tr><td><a href='/n5'>Where the river meets the sea</a></td>"
+        "<td><a href='/n6'>The mill reopens its doors</a></td></tr></table>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Larkfield Trail Headlamp Pro 400"));
+    assert_non_null(strstr(r->text, "$60"));
+    assert_non_null(strstr(r->text, "Run time"));
+    assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -687,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_sentences_citing_links),
         cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_list_announced_by_a_sentence),
+        cmocka_unit_test(test_table_of_data_with_linked_names),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

@@ -306,6 +306,46 @@ static bool announced_by_sentence(pith_ctx *ctx, uint32_t i)
     return n > 0 && t[n - 1] == ':';
 }
 
+/* A table of data whose names are links (a comparison of products or
+ * places: each row its linked name, then its price, score and figures) is
+ * not a list of links: at least DATA_TABLE_MIN_ROWS of its rows, and at
+ * least half of them, hold DATA_ROW_MIN_CELLS cells or more with text
+ * outside their links.  A table of links (a layout's menu, a grid of
+ * names) has a link in each cell and no text beside them. */
+#define DATA_TABLE_MIN_ROWS 3
+#define DATA_ROW_MIN_CELLS 2
+
+/* How many cells of row r hold text outside their links? */
+static uint32_t cells_of_data(const pith_dom *dom, uint32_t r)
+{
+    uint32_t cells = 0;
+    for (uint32_t c = r + 1; c < dom->els[r].end; c = dom->els[c].end) {
+        const pith_el *cell = &dom->els[c];
+        if ((cell->tag == GUMBO_TAG_TD || cell->tag == GUMBO_TAG_TH) &&
+            cell->text > cell->link_text)
+            cells++;
+    }
+    return cells;
+}
+
+static bool table_of_data(const pith_dom *dom, uint32_t i)
+{
+    if (dom->els[i].tag != GUMBO_TAG_TABLE)
+        return false;
+    uint32_t rows = 0, data_rows = 0;
+    for (uint32_t j = i + 1; j < dom->els[i].end; j++) {
+        const pith_el *e = &dom->els[j];
+        if (e->tag == GUMBO_TAG_TABLE) { /* a table inside a cell: its rows are its own */
+            j = e->end - 1;
+        } else if (e->tag == GUMBO_TAG_TR) {
+            rows++;
+            data_rows += cells_of_data(dom, j) >= DATA_ROW_MIN_CELLS;
+            j = e->end - 1;
+        }
+    }
+    return data_rows >= DATA_TABLE_MIN_ROWS && data_rows * 2 >= rows;
+}
+
 static bool is_list(GumboTag t)
 {
     return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
@@ -377,7 +417,8 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                     rule = "content:negative-class";
                 else if (!linky || i < citing_end)
                     ; /* prose, or inside a box of lines citing links */
-                else if (lines_citing_links(ctx, i) || announced_by_sentence(ctx, i))
+                else if (lines_citing_links(ctx, i) || announced_by_sentence(ctx, i) ||
+                         table_of_data(dom, i))
                     citing_end = el->end;
                 else
                     rule = "content:link-density";
