@@ -1133,6 +1133,32 @@ static void test_personal_site_owner_as_author(void **state)
     }
 }
 
+/* A forum post's header that dates the post by its permalink, a link to
+ * the post's place in the page whose text is a date and its time; not a
+ * comment's permalink, not an archive's link without the time. */
+static void test_permalink_dates_the_post(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Turning off the LEDs</title></head><body><h1>Turning off the "
+        "LEDs</h1><div id='p12' class='post'><p class='author'><a href='./topic?p=12#%s'>%s</a>"
+        "</p><div class='content'><p>I got a new board and wanted to switch off all its lights. "
+        "The lines that worked on the old one do nothing now, and the green light still flickers "
+        "all night in the bedroom, which is what I wanted to stop.</p></div></div></body></html>";
+    static const struct {
+        const char *fragment, *text, *want;
+    } CASES[] = {
+        {"p12", "Sun Dec 17, 2023 11:23 am", "2023-12-17"},
+        {"comment-12", "Sun Dec 17, 2023 11:23 am", NULL},
+        {"p12", "Sun Dec 17, 2023", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].fragment, CASES[i].text);
+        expect_page_date(page, CASES[i].want, NULL);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -1787,6 +1813,7 @@ int main(void)
         cmocka_unit_test(test_jsonld_in_meta_content),
         cmocka_unit_test(test_publication_line_quoted_in_prose),
         cmocka_unit_test(test_personal_site_owner_as_author),
+        cmocka_unit_test(test_permalink_dates_the_post),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

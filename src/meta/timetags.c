@@ -555,6 +555,33 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
     return !accessed;
 }
 
+/* "<a href="./viewtopic.php?p=2169826#p2169826">Sun Dec 17, 2023 11:23
+ * am</a>": a link to a place in the page (its href names a fragment)
+ * whose whole text is a date with its time of day, as a forum's post
+ * header writes its post's permalink.  An archive's link names a month or
+ * a day without the time ("December 2023"); a comment's permalink
+ * ("#comment_1349521") dates a reader's comment, not the page. */
+static bool permalink_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
+    const char *fragment = href ? strchr(href, '#') : NULL;
+    if (!fragment || pith_ascii_icontains(fragment, strlen(fragment), "comment") ||
+        el->text > HEADLINE_DATE_TIME_TEXT ||
+        (el->flags & PITH_EL_HIDDEN) || in_citation(&ctx->dom, i) ||
+        pith_meta_in_aside(ctx, f, i))
+        return false;
+    pith_meta_el_text(ctx, i, text, HEADLINE_DATE_TIME_TEXT * 2);
+    pith_date d;
+    char clock[PITH_DATE_TIME_MAX];
+    if (!text->len || !pith_date_parse(text->data, text->len, 0, &d) ||
+        !pith_date_time(text->data, text->len, &d, clock) ||
+        !only_a_date(text->data, text->len, true))
+        return false;
+    record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
+    return true;
+}
+
 static bool visible_heading(const pith_el *el, GumboTag tag)
 {
     return el->tag == tag && el->text > 0 && !(el->flags & PITH_EL_HIDDEN);
@@ -719,6 +746,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     pith_buf text = PITH_BUF_INIT, label = PITH_BUF_INIT;
     unsigned times = 0, texts = 0;
     bool changed = false; /* the page's "last modified" line was read */
+    bool permalink = false; /* a permalink's date was read */
     kind_memo memo;
     memset(&memo, 0, sizeof memo);
     uint32_t end = dom->els[dom->body].end;
@@ -746,8 +774,12 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             continue;
         date_kind kind = el->text <= MAX_DATE_TEXT ? memo_kind_of(&memo, el) : KIND_NONE;
         if (kind == KIND_NONE) {
-            if (!pith_meta_in_aside(ctx, f, i) && labelled_date(ctx, f, i, &label, &text))
+            if (!permalink && permalink_date(ctx, f, i, &text)) {
+                permalink = true; /* the first post's, the page's own */
                 texts++;
+            } else if (!pith_meta_in_aside(ctx, f, i) && labelled_date(ctx, f, i, &label, &text)) {
+                texts++;
+            }
             continue;
         }
         if ((pith_meta_in_aside(ctx, f, i) && !labelled_by_sibling(ctx, i, &label)) ||
