@@ -380,6 +380,12 @@ static void test_headline_as_title(void **state)
          "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
         {"<title>Best Tents for Families 12345 | Example</title>",
          "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
+        /* the host's name is no word of the page's title: the <h1> says
+         * the rest of it */
+        {"<title>Buy Trail Shoes at Example - Example Shop</title>",
+         "<h1>Trail Shoes</h1>", "Trail Shoes"},
+        {"<title>Buy Trail Shoes at Larkfield - Larkfield Shop</title>",
+         "<h1>Trail Shoes</h1>", "Buy Trail Shoes at Larkfield"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);

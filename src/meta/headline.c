@@ -113,12 +113,44 @@ typedef struct title_words {
     size_t part[MAX_PARTS];
     size_t n_prefix;
     size_t labelled; /* words before the title's first ": " (0: none) */
+    bool site[MAX_WORDS]; /* the word names the site's host (see host_words) */
 } title_words;
 
-static void title_words_of(const char *title, title_words *t)
+#define HOST_WORDS_MAX 8 /* words of a host name's labels looked at */
+
+/* The words of the host's labels that may name the site ("thomann" of
+ * www.thomann.co.uk, see pith_meta_host_label_names), as hashes into w;
+ * returns their count. */
+static size_t host_words(const char *hostname, uint32_t *w)
+{
+    size_t n = 0;
+    const char *last = hostname ? strrchr(hostname, '.') : NULL;
+    for (const char *p = hostname; last && p < last && n < HOST_WORDS_MAX;) {
+        const char *dot = strchr(p, '.');
+        size_t len = (size_t)(dot - p);
+        char label[64];
+        if (len < sizeof label && pith_meta_host_label_names(p, len)) {
+            memcpy(label, p, len);
+            label[len] = '\0';
+            n += word_hashes(label, w + n, NULL, HOST_WORDS_MAX - n);
+        }
+        p = dot + 1;
+    }
+    return n;
+}
+
+/* The words of title, with those naming the site's host marked: a shop's
+ * "Buy Electric Guitars at Thomann" over the <h1> "Electric Guitars" says
+ * no more of the page than the heading does. */
+static void title_words_of(const char *title, const uint32_t *host, size_t n_host, title_words *t)
 {
     size_t at[MAX_WORDS], ends[MAX_PARTS];
     t->n = word_hashes(title, t->w, at, MAX_WORDS);
+    for (size_t b = 0; b < t->n; b++) {
+        t->site[b] = false;
+        for (size_t k = 0; k < n_host && !t->site[b]; k++)
+            t->site[b] = t->w[b] == host[k];
+    }
     const char *colon = strstr(title, ": ");
     t->labelled = 0;
     while (colon && t->labelled < t->n && at[t->labelled] < (size_t)(colon - title))
@@ -163,13 +195,16 @@ static size_t restates_title(const uint32_t *hw, size_t nh, const title_words *t
             }
     }
     for (size_t k = 0; k < t->n_prefix; k++) {
-        size_t m = t->prefix[k], heading_in = 0, title_in = 0;
+        size_t m = t->prefix[k], heading_in = 0, title_in = 0, own = 0;
         for (size_t a = 0; a < nh; a++)
             heading_in += first[a] < m;
         for (size_t b = 0; b < m; b++)
-            title_in += in_heading[b];
-        if ((double)heading_in >= HEADING_IN_TITLE * (double)nh &&
-            (double)title_in >= TITLE_IN_HEADING * (double)m)
+            if (!t->site[b]) { /* the host's name is no word of the page's */
+                own++;
+                title_in += in_heading[b];
+            }
+        if ((double)heading_in >= HEADING_IN_TITLE * (double)nh && own &&
+            (double)title_in >= TITLE_IN_HEADING * (double)own)
             return t->part[k] + 1;
     }
     return 0;
@@ -197,7 +232,7 @@ size_t pith_meta_restated_parts(const char *heading, const char *title)
     uint32_t hw[MAX_WORDS];
     title_words t;
     size_t nh = word_hashes(heading, hw, NULL, MAX_WORDS);
-    title_words_of(title, &t);
+    title_words_of(title, NULL, 0, &t);
     return restates_title(hw, nh, &t);
 }
 
@@ -669,8 +704,10 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
                                      : NULL;
     if (!titles)
         n_declared = 0;
+    uint32_t host[HOST_WORDS_MAX];
+    size_t n_host = host_words(ctx->meta.hostname, host);
     for (size_t k = 0; k < n_declared; k++)
-        title_words_of(declared[k], &titles[k]);
+        title_words_of(declared[k], host, n_host, &titles[k]);
     pith_headline_kind kind;
     uint32_t pick = pick_headline(ctx, f, titles, n_declared, names, n_names, book, &kind);
     /* the book's name is the site's when another heading, in the article,

@@ -357,6 +357,11 @@ static bool generic_label(const char *s, size_t n)
     return false;
 }
 
+bool pith_meta_host_label_names(const char *label, size_t len)
+{
+    return len >= HOST_LABEL_MIN && !generic_label(label, len);
+}
+
 /* True when the folded part names a label of the host. */
 static bool names_host_label(const pith_buf *folded, const char *hostname, bool loose)
 {
@@ -366,7 +371,7 @@ static bool names_host_label(const pith_buf *folded, const char *hostname, bool 
         const char *e = dot ? dot : end;
         size_t len = (size_t)(e - p);
         /* not the top level ("com"), a generic label, or a short one */
-        bool usable = e != end && len >= HOST_LABEL_MIN && !generic_label(p, len);
+        bool usable = e != end && pith_meta_host_label_names(p, len);
         if (usable && folded->len == len && memcmp(folded->data, p, len) == 0)
             return true;
         if (usable && loose && len >= HOST_LABEL_LOOSE && folded->len > len &&

@@ -105,6 +105,11 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown);
  * " in 2025", " (March 2026)"). */
 size_t pith_meta_title_as_written(const char *heading, const char *shown);
 
+/* True when a label of a host name (not its last) may name the site: not
+ * a short one, a generic second level ("co" of bbc.co.uk, "gov") or the
+ * web's own prefix ("www"). */
+bool pith_meta_host_label_names(const char *label, size_t len);
+
 /* Lower-case letters and digits of s only, for loose comparisons. */
 void pith_meta_fold(const char *s, pith_buf *out);
 
