@@ -212,8 +212,10 @@ typedef struct pith_options {
      * Real pages reach none of the structural limits.
      * max_memory counts what one page takes in every stage: the decoded
      * copy, the parse, the metadata (JSON-LD by an estimate made before it
-     * is read), the article tree and every buffer; pith_render holds it
-     * too, for the result's tree and the rendering.
+     * is read), the article tree and every buffer (in a batch with a
+     * pith_lineset, the blocks of a text page that its add read, which the
+     * extraction takes instead of reading them again); pith_render holds
+     * it too, for the result's tree and the rendering.
      * timeout_ms is soft: it is checked while the page is parsed (every 1024
      * allocations), while the article tree is walked (every 1024 nodes) and
      * between stages, so a page can overrun it by the time of one linear
@@ -391,7 +393,11 @@ PITH_API char *pith_extract_text(const char *data, size_t len);
  * k + PITH_LINESET_AHEAD - 1 was added (or the last one was) and before
  * document k + PITH_LINESET_KEEP is.  Memory is bounded: the set holds at
  * most PITH_LINESET_MAX_LINES lines, forgetting lines no document has
- * shown for PITH_LINESET_KEEP documents.  All functions are thread-safe.
+ * shown for PITH_LINESET_KEEP documents, and, apart from any document's
+ * max_memory, the bytes and decoded text of the documents added and not
+ * yet extracted (at most 4 * PITH_LINESET_AHEAD of them and 64 MiB; the
+ * oldest are given up first, and their extraction decodes them again).
+ * All functions are thread-safe.
  * HTML documents are not counted: their tags say what a line is.
  */
 #define PITH_LINESET_AHEAD 32

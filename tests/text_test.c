@@ -2211,8 +2211,14 @@ static void test_lineset_keeps_pages(void **state)
     page_fixture f;
     read_page(&f, doc);
     pith_tpage taken;
-    pith_lineset_page *held = pith_lineset_take(set, 0, doc, strlen(doc), &taken);
+    /* a taken page's memory counts against the taker's budget until it is
+     * freed, as the taker's own read of the page would */
+    pith_budget roomy, tight;
+    pith_budget_init(&roomy, 0, 0);
+    pith_budget_init(&tight, 64, 0);
+    pith_lineset_page *held = pith_lineset_take(set, 0, doc, strlen(doc), &taken, &roomy);
     assert_non_null(held);
+    assert_true(roomy.used > strlen(doc)); /* the page's text and blocks */
     assert_int_equal(taken.n, f.page.n);
     assert_int_equal(taken.total, f.page.total);
     assert_int_equal(taken.wrap, f.page.wrap);
@@ -2229,23 +2235,25 @@ static void test_lineset_keeps_pages(void **state)
         assert_true(taken.b[i].hash == f.page.b[i].hash);
     }
     pith_tpage other_taken;
-    assert_null(pith_lineset_take(set, 0, doc, strlen(doc), &other_taken)); /* once */
-    assert_null(pith_lineset_take(set, 1, other, strlen(other), &other_taken));
-    assert_null(pith_lineset_take(set, 1, doc, strlen(doc), &other_taken)); /* given up */
+    assert_null(pith_lineset_take(set, 0, doc, strlen(doc), &other_taken, NULL)); /* once */
+    assert_null(pith_lineset_take(set, 1, other, strlen(other), &other_taken, NULL));
+    assert_null(pith_lineset_take(set, 1, doc, strlen(doc), &other_taken, NULL)); /* given up */
     for (unsigned long long k = 2; k <= 2 + 4 * PITH_LINESET_AHEAD; k++)
         assert_int_equal(pith_lineset_add(set, k, doc, strlen(doc), &o), 0);
-    assert_null(pith_lineset_take(set, 2, doc, strlen(doc), &other_taken));
-    pith_lineset_page *third = pith_lineset_take(set, 3, doc, strlen(doc), &other_taken);
+    assert_null(pith_lineset_take(set, 2, doc, strlen(doc), &other_taken, NULL));
+    pith_lineset_page *third = pith_lineset_take(set, 3, doc, strlen(doc), &other_taken, &tight);
     assert_non_null(third);
     pith_lineset_page_free(third);
+    assert_int_equal(tight.failed, PITH_BUDGET_MEMORY); /* too small for it: refused */
     pith_lineset_page *last =
-        pith_lineset_take(set, 2 + 4 * PITH_LINESET_AHEAD, doc, strlen(doc), &other_taken);
+        pith_lineset_take(set, 2 + 4 * PITH_LINESET_AHEAD, doc, strlen(doc), &other_taken, NULL);
     assert_non_null(last);
     pith_lineset_page_free(last);
     pith_lineset_free(set);
     assert_memory_equal(taken.text, f.page.text, f.page.total); /* still the taker's */
     assert_true(taken.b[taken.n - 1].hash == f.page.b[f.page.n - 1].hash);
     pith_lineset_page_free(held);
+    assert_int_equal(roomy.used, 0);
     done(&f);
 }
 

@@ -25,7 +25,10 @@
  * extraction of the same bytes does not decode them again.  At most
  * KEPT_PAGES pages and KEPT_BYTES bytes of their texts are kept, the
  * oldest documents' given up first (their extraction reads them again,
- * to the same blocks).
+ * to the same blocks).  A kept page's blocks are read under the max_memory
+ * of its document, and count against the budget of the extraction that
+ * takes them until it frees them; the set's copies of the texts and bytes
+ * are its own, bounded apart (KEPT_BYTES), as its table is.
  */
 #include "text/lineset.h"
 
@@ -369,7 +372,7 @@ bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char 
 }
 
 pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text,
-                                     size_t len, pith_tpage *page)
+                                     size_t len, pith_tpage *page, pith_budget *budget)
 {
     kept *k = NULL;
     pthread_mutex_lock(&set->mu);
@@ -383,6 +386,10 @@ pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, 
         kept_free(k);
         return NULL;
     }
+    /* the taker's now: its memory counts against the taker's budget, as
+     * the taker's own read of the page would, until it is freed (a refusal
+     * leaves the budget failed, and the taker's call fails on it) */
+    pith_arena_share(&k->arena, budget);
     *page = k->page;
     return k;
 }

@@ -8,6 +8,7 @@
 #include "pith.h"
 #include "input/decode.h"
 #include "text/page.h"
+#include "util/budget.h"
 #include "util/buf.h"
 
 /* Set `repeated` on the blocks of page (document seq, from url, NULL when
@@ -50,9 +51,10 @@ typedef struct pith_lineset_page pith_lineset_page;
  * would make of text, its memory held by the pith_lineset_page returned
  * (not copied: free it with pith_lineset_page_free once the page is done
  * with).  NULL when they were not kept or the text differs; the kept page
- * is given up either way. */
+ * is given up either way.  The page's memory counts against budget (the
+ * taker's call's; NULL: none) from the take until it is freed. */
 pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, const char *text,
-                                     size_t len, pith_tpage *page);
+                                     size_t len, pith_tpage *page, pith_budget *budget);
 void pith_lineset_page_free(pith_lineset_page *held);
 
 /* The key a block is counted under: its folded text's hash with the

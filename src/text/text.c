@@ -123,7 +123,7 @@ void pith_text_extract(pith_ctx *ctx, const char *text, size_t len, pith_doc *do
      * used where they are, and given back once the document is made */
     pith_lineset_page *held = ctx->opt->lineset
                                   ? pith_lineset_take(ctx->opt->lineset, ctx->opt->lineset_seq,
-                                                      text, len, &page)
+                                                      text, len, &page, ctx->arena->shared)
                                   : NULL;
     if (held || pith_tpage_read(&page, ctx->arena, text, len))
         extract_page(ctx, &page, doc);
