@@ -608,6 +608,52 @@ static void test_boxed_quotes_in_boxed_posts(void **state)
 #undef BOXED_QUOTE
 #undef FIRST_WORDS
 
+/* The word forum software writes over a quote ("Quote:", "Zitat:") goes,
+ * whether it heads the quote from inside (a citation in the <blockquote>)
+ * or from just before it (vBulletin 3's label over a panel no class names
+ * as a quote); the box after such a label is a quote, and a copy of an
+ * earlier post goes with it.  A short quote stays, and so does the word
+ * in a poster's sentence. */
+#define LABEL_POST(n, name, body)                                                        \
+    "<div class='post'><a class='username' href='/u/" n "'>" name "</a><div "           \
+    "id='post_message_" n "'>" body "</div></div>"
+#define LABELLED_PANEL(words)                                                            \
+    "<div><div><label>Quote:</label></div><div class='panel alt2'><div>" words           \
+    "</div></div></div>"
+#define CITED_QUOTE(words)                                                               \
+    "<blockquote><div class='quote-title'>Zitat:</div><div>" words "</div></blockquote>"
+#define OPENING_WORDS                                                                    \
+    "Our allotment shed leaks at the ridge every time the wind comes from the west, "   \
+    "and the felt there looks sound from the ground."
+
+static const char labelled_thread[] =
+    "<html><body><main><h1>Shed roof leaks at the ridge</h1><div id='posts'>"
+    LABEL_POST("41", "loam", OPENING_WORDS)
+    LABEL_POST("42", "trug", LABELLED_PANEL(OPENING_WORDS)
+               "Wind-driven rain gets under a ridge felt that is nailed too far apart; add "
+               "a capping strip and seal it.")
+    LABEL_POST("43", "dibber", CITED_QUOTE("add a capping strip")
+               "A capping strip fixed mine too. My wife says the word to quote from the "
+               "builder was: cheap felt.")
+    "</div></main></body></html>";
+
+static void test_quote_labels(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(labelled_thread);
+    const char *short_quote = strstr(r->text, "add a capping strip\n");
+    assert_true(said_once(r->text, "leaks at the ridge every time"));
+    assert_null(strstr(r->text, "Quote:"));
+    assert_true(short_quote && short_quote < strstr(r->text, "word to quote from"));
+    assert_null(strstr(r->text, "Zitat"));
+    assert_non_null(strstr(r->text, "seal it"));
+    pith_result_free(r);
+}
+#undef LABEL_POST
+#undef LABELLED_PANEL
+#undef CITED_QUOTE
+#undef OPENING_WORDS
+
 /* Software that writes a quote as an <aside> (the quoted poster's name,
  * then the words in a <blockquote>): a quote of another thread is new to
  * this one and stays with the post quoting it; a quote of an earlier post
@@ -913,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_quote_repeating_an_earlier_post),
         cmocka_unit_test(test_aside_quotes),
         cmocka_unit_test(test_boxed_quotes_in_boxed_posts),
+        cmocka_unit_test(test_quote_labels),
         cmocka_unit_test(test_numbered_bodies_in_tables),
         cmocka_unit_test(test_poster_name_not_avatar_initial),
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),

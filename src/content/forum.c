@@ -28,6 +28,7 @@
 #include "content.h"
 #include "internal.h"
 #include "pagetype/pagetype.h"
+#include "rules/quote_labels.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 
@@ -184,7 +185,46 @@ static bool is_quote(const pith_el *el)
     return el->tag == GUMBO_TAG_BLOCKQUOTE || el->tag == GUMBO_TAG_ASIDE || class_names(el, names);
 }
 
-/* How deep in quotes each element of the region is: the quotes (is_quote)
+/* The word forum software writes over a quote ("Quote:", "Zitat:";
+ * rules/quote_labels.c), a line alone, heads the quote: as its first line
+ * (Invision's citation, UBB's title, inside the <blockquote>) or as the
+ * line just before the box holding it (vBulletin 3's "Quote:" over a
+ * table or panel that no class names as a quote).  The label goes (see
+ * is_quote_label); the box after it is a quote. */
+#define QUOTE_LABEL_MAX 16  /* non-space bytes: a word and its colon */
+#define QUOTE_LABEL_DEPTH 3 /* boxes from the label up to the quote it heads */
+
+static bool says_quote(pith_ctx *ctx, uint32_t i)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (el->text == 0 || el->text > QUOTE_LABEL_MAX)
+        return false;
+    const char *t = pith_ctx_text(ctx, i, 0);
+    return pith_rules_is_quote_label(t, strlen(t));
+}
+
+/* The element just after i under the same parent, or PITH_NO_EL: the box
+ * a quote's label heads from outside (its words may have gone already, as
+ * a copy of an earlier post). */
+static uint32_t next_sibling(const pith_dom *dom, uint32_t i)
+{
+    uint32_t next = dom->els[i].end;
+    return next < dom->n && dom->els[next].parent == dom->els[i].parent ? next : PITH_NO_EL;
+}
+
+/* Whether element i, met in document order, is a quote in a post: one by
+ * its tag or class (is_quote), or the box a quote's label met before
+ * heads (*labelled, which a label met at i sets). */
+static bool quote_at(pith_ctx *ctx, uint32_t i, uint32_t *labelled)
+{
+    bool quote = is_quote(&ctx->dom.els[i]) || i == *labelled;
+    uint32_t next = says_quote(ctx, i) ? next_sibling(&ctx->dom, i) : PITH_NO_EL;
+    if (next != PITH_NO_EL)
+        *labelled = next;
+    return quote;
+}
+
+/* How deep in quotes each element of the region is: the quotes (quote_at)
  * among its ancestors and itself, inside the region. */
 static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
 {
@@ -192,10 +232,11 @@ static uint16_t *quote_depths(pith_ctx *ctx, uint32_t region)
     uint16_t *depth = pith_arena_calloc(ctx->arena, dom->n, sizeof *depth);
     if (!depth)
         return NULL;
+    uint32_t labelled = PITH_NO_EL;
     for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
         const pith_el *el = &dom->els[i];
         uint16_t up = el->parent > region ? depth[el->parent] : 0;
-        depth[i] = up + (is_quote(el) && up < UINT16_MAX);
+        depth[i] = up + (quote_at(ctx, i, &labelled) && up < UINT16_MAX);
     }
     return depth;
 }
@@ -764,6 +805,19 @@ static bool content_went(const pith_dom *dom, uint32_t q)
     return false;
 }
 
+/* A quote's label (says_quote): inside a quote, or over the box after it. */
+static bool is_quote_label(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (!says_quote(ctx, i))
+        return false;
+    uint32_t a = dom->els[i].parent;
+    for (int up = 0; up < QUOTE_LABEL_DEPTH && a != PITH_NO_EL; up++, a = dom->els[a].parent)
+        if (is_quote(&dom->els[a]))
+            return true;
+    return next_sibling(dom, i) != PITH_NO_EL;
+}
+
 static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32_t m)
 {
     const pith_dom *dom = &ctx->dom;
@@ -773,11 +827,12 @@ static void reject_repeated_quotes(pith_ctx *ctx, const uint32_t *bodies, uint32
      * past QUOTES_SCAN_MAX, and none can once seen holds more */
     for (uint32_t j = 0; j < m && seen.len <= QUOTES_SCAN_MAX; j++) {
         uint32_t b = bodies[j];
+        uint32_t labelled = PITH_NO_EL;
         for (uint32_t q = b + 1; j > 0 && q < dom->els[b].end; q++) {
             const pith_el *el = &dom->els[q];
             /* no quote, or the post's own box (vBulletin writes a post as a
              * <blockquote>): the quotes are inside */
-            if (skipped(el) || !is_quote(el) || el->text == dom->els[b].text)
+            if (skipped(el) || !quote_at(ctx, q, &labelled) || el->text == dom->els[b].text)
                 continue;
             if (content_went(dom, q) ||
                 ((el->text >= QUOTE_REPEAT_MIN || el->tag == GUMBO_TAG_ASIDE) &&
@@ -889,6 +944,8 @@ bool pith_content_forum(pith_ctx *ctx, uint32_t region)
     reject_the_rest(ctx, region, keep);
     reject_short_times(ctx, region);
     reject_repeated_quotes(ctx, bodies, m);
+    for (uint32_t j = 0; j < m; j++) /* after: a quote whose words went is judged by its rest */
+        reject_inside(ctx, bodies[j], is_quote_label, "forum:quote-label");
     pith_dom_stats(dom, true);
     return true;
 }
