@@ -602,6 +602,14 @@ static void test_tail_matches(void **state)
     pcre2_code_free(whole);
 }
 
+/* text: n bytes of '-' but word at at. */
+static void word_at(char *text, size_t n, size_t at, const char *word)
+{
+    memset(text, '-', n);
+    memcpy(text + at, word, strlen(word));
+    text[n] = '\0';
+}
+
 /* A literal is found at every place of a text, in the text's set of
  * hashes and in one pass over it (both read six places a load): texts of
  * every length up to 40 bytes with a word at each place, whole or cut. */
@@ -618,9 +626,7 @@ static void test_literals_at_every_place(void **state)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (size_t n = strlen(words[w]); n <= 40; n++)
             for (size_t at = 0; at + strlen(words[w]) <= n; at++) {
-                memset(text, '-', n);
-                memcpy(text + at, words[w], strlen(words[w]));
-                text[n] = '\0';
+                word_at(text, n, at, words[w]);
                 bool expected = whole_matches(whole, text);
                 assert_int_equal(expected, w < 2);
                 assert_int_equal(pith_any_match_run(m, text, n), expected);
@@ -669,6 +675,64 @@ static void test_gates(void **state)
     pith_any_match_free(copy);
     pith_any_match_free(gate);
     assert_null(pith_any_gate_build("ads?|share", 10, TEXT));
+}
+
+/* Matchers in a group (their literals looked for in one pass over a text)
+ * answer as they do alone and as their whole patterns: at every place of
+ * texts of every length up to 40 bytes, with literals shorter and longer
+ * than the eight bytes a place's first look reads, whole or cut short;
+ * and a matcher joins one group only, of one caselessness. */
+static void test_group_answers_as_alone(void **state)
+{
+    (void)state;
+    static const char *const patterns[] = {
+        "zebra\\w*|quail|all rights reserved|heron",
+        "\\ball rights\\b|okapi|lemurs? of",
+        "alligator|reserve",
+    };
+    enum { N = sizeof patterns / sizeof patterns[0] };
+    pith_any_match *grouped[N + 1], *alone[N];
+    pcre2_code *whole[N];
+    for (int i = 0; i < N; i++) {
+        grouped[i] = pith_any_match_build(patterns[i], TEXT);
+        alone[i] = pith_any_match_build(patterns[i], TEXT);
+        whole[i] = compile_whole(patterns[i]);
+    }
+    grouped[N] = pith_any_gate_build("share|tweet", 11, TEXT);
+    pith_any_group *g = pith_any_group_build(grouped, N + 1);
+    assert_non_null(g);
+    assert_null(pith_any_group_build(grouped, 1)); /* already in one */
+    static const char *const words[] = {"ALL RIGHTS RESERVED", "all rights reserve", "lemur of",
+                                        "Zebra", "alligato", "okapi", "Tweet", "shar"};
+    char text[64];
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t n = strlen(words[w]); n <= 40; n++)
+            for (size_t at = 0; at + strlen(words[w]) <= n; at++) {
+                word_at(text, n, at, words[w]);
+                pith_any_text t;
+                pith_any_text_init(&t, text, n);
+                for (int i = 0; i < N; i++) {
+                    bool expected = whole_matches(whole[i], text);
+                    assert_int_equal(pith_any_match_run(alone[i], text, n), expected);
+                    assert_int_equal(pith_any_match_run_text(grouped[i], &t), expected);
+                }
+                bool shared = strstr(text, "Tweet") != NULL;
+                assert_int_equal(pith_any_match_may_match(grouped[N], &t), shared);
+                assert_true(t.group == g);
+                pith_any_text_free(&t);
+            }
+    pith_any_group_free(g);
+    for (int i = 0; i < N; i++) {
+        pith_any_match_free(grouped[i]);
+        pith_any_match_free(alone[i]);
+        pcre2_code_free(whole[i]);
+    }
+    pith_any_match_free(grouped[N]);
+    pith_any_match *mixed[] = {pith_any_match_build("heron", TEXT),
+                               pith_any_match_build("heron", PCRE2_UTF)};
+    assert_null(pith_any_group_build(mixed, 2)); /* not one caselessness */
+    pith_any_match_free(mixed[0]);
+    pith_any_match_free(mixed[1]);
 }
 
 /* A text's lead bytes are read eight bytes at a time: every lead byte,
@@ -721,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_literals_at_every_place),
         cmocka_unit_test(test_short_literals),
         cmocka_unit_test(test_lead_bytes_at_every_place),
+        cmocka_unit_test(test_group_answers_as_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

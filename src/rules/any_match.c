@@ -52,6 +52,10 @@ struct pith_any_match {
     const literal_index *ix;
     literal_index *own_ix;
     bool any_unindexed; /* some piece's literals are not in ix (strstr asks) */
+    /* The group whose pass looks for the indexed literals (NULL: none), and
+     * the bit of piece 0 in a text's group_found. */
+    const pith_any_group *group;
+    unsigned slot;
     piece pieces[]; /* cap of them: MAX_PIECES while cutting, else n */
 };
 
@@ -545,12 +549,17 @@ static inline uint32_t trigram_of_window(uint32_t w)
     return (w * TRIGRAM_FACTOR) >> TRIGRAM_SHIFT;
 }
 
+/* The three bytes at p as one window, the first highest. */
+static inline uint32_t window_of(const char *p)
+{
+    return (uint32_t)(unsigned char)p[0] << 16 | (uint32_t)(unsigned char)p[1] << 8 |
+           (uint32_t)(unsigned char)p[2];
+}
+
 /* The hash of the three bytes at p, as the text's set counts them. */
 static inline uint16_t trigram(const char *p)
 {
-    return (uint16_t)trigram_of_window((uint32_t)(unsigned char)p[0] << 16 |
-                                       (uint32_t)(unsigned char)p[1] << 8 |
-                                       (uint32_t)(unsigned char)p[2]);
+    return (uint16_t)trigram_of_window(window_of(p));
 }
 
 /* Whether a piece runs only on a text that holds what it needs: one of its
@@ -1160,6 +1169,116 @@ static pieces_set literals_scanned(const pith_any_match *m, const pith_any_text 
     return found;
 }
 
+/* ------------------------------------------------------------ groups */
+
+/* A group's literals are filed by the hash of their first three bytes, as
+ * trigram_of_window makes it but on more bits: a group files thousands of
+ * literals, and a place of a text whose hash no literal has costs a look
+ * at two neighbouring words of start. */
+#define GROUP_SHIFT 19
+#define GROUP_HASHES (1u << (32 - GROUP_SHIFT))
+
+static inline uint32_t group_hash_of_window(uint32_t w)
+{
+    return (w * TRIGRAM_FACTOR) >> GROUP_SHIFT;
+}
+
+/* The group hash of the three bytes at p. */
+static inline uint32_t group_hash(const char *p)
+{
+    return group_hash_of_window(window_of(p));
+}
+
+/* A literal of one or more members' pieces, filed once. */
+typedef struct group_literal {
+    uint64_t head, mask;     /* its first eight bytes (fewer: the rest of
+                                mask clear), as a load of eight bytes reads */
+    const char *text;        /* in a member's piece, NUL-ended */
+    const char *rest;        /* text + 8 when it is longer, else NULL */
+    uint16_t slots, n_slots; /* the bits of its pieces: slot_of[slots ..) */
+} group_literal;
+
+struct pith_any_group {
+    pith_any_match **members;
+    unsigned n_members;
+    unsigned n_slots; /* the members' pieces */
+    uint64_t first[GROUP_HASHES / 64]; /* hashes some literal has */
+    /* The literals whose hash is h are lits[start[h] .. start[h + 1]). */
+    uint16_t *start;
+    group_literal *lits;
+    uint16_t *slot_of;
+};
+
+/* Whether lit starts at p, where the eight bytes x were loaded when
+ * loaded (else p is read up to its NUL). */
+static inline bool group_literal_at(const group_literal *lit, const char *p, bool loaded,
+                                    uint64_t x)
+{
+    if (!loaded)
+        return starts_with(p, lit->text);
+    return (x & lit->mask) == lit->head && (!lit->rest || starts_with(p + 8, lit->rest));
+}
+
+/* Mark in t the pieces of the group's literals that start at p, whose
+ * first three bytes hash to h; eight bytes may be read at p when
+ * loadable. */
+static inline void group_literals_at(const pith_any_group *g, pith_any_text *t, const char *p,
+                                     uint32_t h, bool loadable)
+{
+    if (!((g->first[h >> 6] >> (h & 63)) & 1))
+        return; /* most places */
+    uint64_t x = 0;
+    if (loadable)
+        memcpy(&x, p, sizeof x);
+    for (unsigned e = g->start[h]; e < g->start[h + 1]; e++) {
+        const group_literal *lit = &g->lits[e];
+        if (!group_literal_at(lit, p, loadable, x))
+            continue;
+        for (unsigned k = lit->slots; k < (unsigned)lit->slots + lit->n_slots; k++)
+            t->group_found[g->slot_of[k] / 64] |= (uint64_t)1 << (g->slot_of[k] % 64);
+    }
+}
+
+/* The pieces of every member of g one of whose literals the folded text
+ * holds (up to its first NUL, as strstr reads it), in one pass over it
+ * (six places a load): written to t's group_found. */
+static void group_scan(const pith_any_group *g, pith_any_text *t)
+{
+    const char *s = t->lower;
+    size_t n = strlen(s), at = 0;
+    memset(t->group_found, 0, ((g->n_slots + 63) / 64 + 1) * sizeof *t->group_found);
+    /* (the text's buffer holds its NUL: eight bytes at p are there when
+     * p + 8 <= n + 1) */
+    for (; at + 8 <= n; at += TRIGRAMS_PER_LOAD) {
+        uint64_t bytes = bytes_first_high(s + at);
+#pragma GCC unroll 6
+        for (unsigned k = 0; k < TRIGRAMS_PER_LOAD; k++)
+            group_literals_at(g, t, s + at + k,
+                              group_hash_of_window((uint32_t)(bytes >> (40 - 8 * k))),
+                              at + k + 8 <= n + 1);
+    }
+    for (; at + 3 <= n; at++)
+        group_literals_at(g, t, s + at, group_hash(s + at), at + 8 <= n + 1);
+    t->group = g;
+}
+
+/* The 64 bits of w from bit at on. */
+static uint64_t bits_from(const uint64_t *w, unsigned at)
+{
+    unsigned q = at / 64, r = at % 64;
+    return r ? w[q] >> r | w[q + 1] << (64 - r) : w[q];
+}
+
+/* The pieces of m (a member of the group t was scanned for) one of whose
+ * indexed literals t holds. */
+static pieces_set group_pieces(const pith_any_match *m, const pith_any_text *t)
+{
+    pieces_set found = {{0}};
+    for (unsigned w = 0; w < PIECE_WORDS && w * 64 < m->n; w++)
+        found.w[w] = bits_from(t->group_found, m->slot + 64 * w) & m->ix->all.w[w];
+    return found;
+}
+
 /* The pieces one of whose literals the text holds.  With the text's set of
  * hashes, an indexed literal whose first or last three bytes are not among
  * the text's is not there, and strstr is not asked: only the literals
@@ -1167,6 +1286,11 @@ static pieces_set literals_scanned(const pith_any_match *m, const pith_any_text 
 static pieces_set literals_found(const pith_any_match *m, const pith_any_text *t)
 {
     const literal_index *ix = m->ix;
+    if (m->group && t->group == m->group) {
+        pieces_set found = group_pieces(m, t);
+        add_unindexed(m, t, &found);
+        return found;
+    }
     if (!t->has_set)
         return t->alone && scan_pays(m, t) ? literals_scanned(m, t) : literals_searched(m, t);
     pieces_set found = {{0}};
@@ -1297,6 +1421,7 @@ static void literal_text(pith_any_text *t, bool caseless)
     }
     t->lower_len = o;
     t->has_set = false;
+    t->group = NULL;
     t->lower_caseless = caseless;
 }
 
@@ -1336,6 +1461,7 @@ void pith_any_text_init(pith_any_text *t, const char *s, size_t n)
     t->leads = 0;
     t->has_set = false;
     t->alone = false;
+    t->group = NULL;
     t->md = NULL;
 }
 
@@ -1397,6 +1523,11 @@ static bool text_ready(pith_any_match *m, pith_any_text *t)
     if (!literals_ready(t, m->options)) {
         pith_alloc_failed();
         return false;
+    }
+    if (m->group && !t->alone) { /* one pass for the whole group */
+        if (t->group != m->group)
+            group_scan(m->group, t);
+        return true;
     }
     if (!t->has_set && !t->alone && set_pays(m, t))
         hash_set(t);
@@ -1571,4 +1702,153 @@ pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t opt
         return NULL;
     }
     return m;
+}
+
+/* A literal of a group's member, filed by its hash (while the group is
+ * built). */
+typedef struct group_entry {
+    const char *text;
+    uint16_t slot;
+    uint32_t hash;
+} group_entry;
+
+/* Every indexed literal of the members, with its piece's slot (set from
+ * each member's own slot); the number, or SIZE_MAX when too many. */
+static size_t group_entries(pith_any_match *const *members, unsigned n, group_entry *out,
+                            size_t cap)
+{
+    size_t k = 0;
+    for (unsigned j = 0; j < n; j++) {
+        const pith_any_match *m = members[j];
+        for (unsigned i = 0; i < m->n; i++)
+            for (const char *lit = m->pieces[i].literal;
+                 !has_piece(&m->ix->unindexed, i) && *lit; lit += strlen(lit) + 1) {
+                if (k == cap)
+                    return SIZE_MAX;
+                out[k++] = (group_entry){lit, (uint16_t)(m->slot + i), group_hash(lit)};
+            }
+    }
+    return k;
+}
+
+/* File the entries (sorted by hash) as the group's literals, each text
+ * once with the slots of every piece that holds it. */
+static void file_group(pith_any_group *g, const group_entry *sorted, size_t n, bool *taken)
+{
+    unsigned lits = 0, slots = 0;
+    size_t e = 0;
+    for (uint32_t h = 0; h < GROUP_HASHES; h++) {
+        g->start[h] = (uint16_t)lits;
+        size_t end = e;
+        while (end < n && sorted[end].hash == h)
+            end++;
+        for (size_t a = e; a < end; a++) {
+            if (taken[a])
+                continue;
+            group_literal *lit = &g->lits[lits++];
+            size_t len = strlen(sorted[a].text), head = len < 8 ? len : 8;
+            *lit = (group_literal){0, 0, sorted[a].text, len > 8 ? sorted[a].text + 8 : NULL,
+                                   (uint16_t)slots, 0};
+            memcpy(&lit->head, sorted[a].text, head);
+            memset(&lit->mask, 0xFF, head);
+            g->first[h / 64] |= (uint64_t)1 << (h % 64);
+            for (size_t b = a; b < end; b++)
+                if (!taken[b] && strcmp(sorted[b].text, sorted[a].text) == 0) {
+                    taken[b] = true;
+                    g->slot_of[slots++] = sorted[b].slot;
+                    lit->n_slots++;
+                }
+        }
+        e = end;
+    }
+    g->start[GROUP_HASHES] = (uint16_t)lits;
+}
+
+/* Sort the entries by hash (counting them per hash first). */
+static bool sort_entries(const group_entry *in, size_t n, group_entry *out)
+{
+    uint32_t *at = calloc(GROUP_HASHES + 1, sizeof *at);
+    if (!at)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        at[in[i].hash + 1]++;
+    for (uint32_t h = 0; h < GROUP_HASHES; h++)
+        at[h + 1] += at[h];
+    for (size_t i = 0; i < n; i++)
+        out[at[in[i].hash]++] = in[i];
+    free(at);
+    return true;
+}
+
+/* Whether the members can be grouped; their slots are set if so. */
+static bool members_fit(pith_any_match *const *members, unsigned n)
+{
+    unsigned slots = 0;
+    for (unsigned j = 0; j < n; j++) {
+        pith_any_match *m = members[j];
+        if (!m || m->group || !m->ix || m->n > MAX_PIECES ||
+            ((m->options ^ members[0]->options) & PCRE2_CASELESS) ||
+            slots + m->n > PITH_ANY_GROUP_SLOTS)
+            return false;
+        m->slot = slots;
+        slots += m->n;
+    }
+    return true;
+}
+
+/* The group's tables from the members' literals; false when memory ran
+ * out or they are too many. */
+static bool fill_group(pith_any_group *g)
+{
+    size_t cap = UINT16_MAX - 1;
+    group_entry *entries = malloc(cap * sizeof *entries);
+    size_t n = entries ? group_entries(g->members, g->n_members, entries, cap) : SIZE_MAX;
+    group_entry *sorted = n != SIZE_MAX ? malloc((n ? n : 1) * sizeof *sorted) : NULL;
+    bool *taken = sorted ? calloc(n ? n : 1, sizeof *taken) : NULL;
+    g->start = calloc(GROUP_HASHES + 1, sizeof *g->start);
+    g->lits = calloc(n ? n : 1, sizeof *g->lits);
+    g->slot_of = calloc(n ? n : 1, sizeof *g->slot_of);
+    bool ok = taken && g->start && g->lits && g->slot_of && sort_entries(entries, n, sorted);
+    if (ok)
+        file_group(g, sorted, n, taken);
+    free(entries);
+    free(sorted);
+    free(taken);
+    return ok;
+}
+
+pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n)
+{
+    if (n == 0 || !members_fit(members, n))
+        return NULL;
+    pith_any_group *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->members = malloc(n * sizeof *members);
+    if (g->members) {
+        memcpy(g->members, members, n * sizeof *members);
+        g->n_members = n;
+        g->n_slots = members[n - 1]->slot + members[n - 1]->n;
+    }
+    if (!g->members || !fill_group(g)) {
+        pith_any_group_free(g);
+        return NULL;
+    }
+    for (unsigned j = 0; j < n; j++)
+        members[j]->group = g;
+    return g;
+}
+
+void pith_any_group_free(pith_any_group *g)
+{
+    if (!g)
+        return;
+    for (unsigned j = 0; g->members && j < g->n_members; j++)
+        if (g->members[j]->group == g)
+            g->members[j]->group = NULL;
+    free(g->members);
+    free(g->start);
+    free(g->lits);
+    free(g->slot_of);
+    free(g);
 }

@@ -46,6 +46,20 @@ bool pith_any_match_run(pith_any_match *m, const char *s, size_t n);
 
 #define PITH_ANY_STACK_TEXT 512 /* bytes of text copied without an allocation */
 
+/* A group of matchers asked about the same texts, one after the other
+ * (the block phrases: copyright, credit, call to action, cookie notice and
+ * the phrase subsets' gates).  Their literals are filed together, so that
+ * one pass over a text's folded copy finds the literals of all of them,
+ * each compared where it may start: the pass costs about what one
+ * matcher's look-up did, and each member then only reads its pieces'
+ * bits (pith_any_text's found).  Members must share their caselessness;
+ * a matcher is in at most one group. */
+typedef struct pith_any_group pith_any_group;
+
+/* The most pieces the members of a group hold together. */
+#define PITH_ANY_GROUP_SLOTS 2048
+#define PITH_ANY_GROUP_WORDS (PITH_ANY_GROUP_SLOTS / 64)
+
 /* A text as the matchers look at it, for asking several of them about one
  * text: the folded copy their literals are looked for in and its set of
  * three-byte hashes are made once, by the first matcher that needs them. */
@@ -66,6 +80,12 @@ typedef struct pith_any_text {
     uint64_t trigrams[PITH_ANY_HASH_WORDS];
     uint64_t trigram_words; /* bit w set: trigrams[w] is not 0 */
     uint64_t leads;         /* bit b - 0xC0: the lead byte b is in the text */
+    /* The group whose members' literals were looked for in the text (NULL
+     * until one was), and the pieces of its members one of whose literals
+     * the text holds: bit slot + i for piece i of the member at slot (a
+     * word more, read but never set, for a member at the last slots). */
+    const pith_any_group *group;
+    uint64_t group_found[PITH_ANY_GROUP_WORDS + 1];
     /* PCRE2's match data for the pieces run on the text (pcre2_match_data),
      * made by the first run and kept for the others, with the frames the
      * interpreter keeps in it; NULL until then */
@@ -111,6 +131,14 @@ void pith_any_match_data_free(pith_any_match_data *data);
 pith_any_match *pith_any_match_from_data(const pith_any_match_data *data);
 
 void pith_any_match_free(pith_any_match *m);
+
+/* The group of the n matchers (each with the same PCRE2 caselessness, in
+ * no other group, and together with at most PITH_ANY_GROUP_SLOTS pieces);
+ * the matchers must outlive it (pith_any_group_free, which takes them out
+ * of it, comes before pith_any_match_free).  NULL when they cannot be grouped or memory runs
+ * out: each then looks its literals up alone, with the same answers. */
+pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n);
+void pith_any_group_free(pith_any_group *g);
 
 /* When every piece of m ends at the text's end ("...\\W*$"): the most
  * characters other than white space a match holds before the text's

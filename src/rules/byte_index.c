@@ -855,6 +855,15 @@ int pith_byte_index_match_text(pith_byte_index *ix, pith_any_text *t, size_t *st
     return match_text(ix, t->s, t->n, t, start, len);
 }
 
+unsigned pith_byte_index_gates(const pith_byte_index *ix, pith_any_match **out, unsigned cap)
+{
+    unsigned n = 0;
+    for (unsigned k = 0; k < ix->n_subsets; k++)
+        if (ix->subsets[k].gate && n < cap)
+            out[n++] = ix->subsets[k].gate;
+    return n;
+}
+
 bool pith_byte_index_compile(pith_byte_index *ix)
 {
     for (int c = 0; c < 256; c++)

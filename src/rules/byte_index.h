@@ -77,6 +77,11 @@ int pith_byte_index_match(pith_byte_index *ix, const char *s, size_t n, size_t *
 int pith_byte_index_match_text(pith_byte_index *ix, pith_any_text *t, size_t *start,
                                size_t *len);
 
+/* The gates of the phrase subsets made so far (all of them for an index
+ * from data), to group with other matchers asked about the same texts
+ * (pith_any_group_build): up to cap written to out; their number. */
+unsigned pith_byte_index_gates(const pith_byte_index *ix, pith_any_match **out, unsigned cap);
+
 /* Compile every pattern of the index now; false when one does not. */
 bool pith_byte_index_compile(pith_byte_index *ix);
 

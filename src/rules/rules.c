@@ -57,6 +57,9 @@ static struct {
     /* Text rules asked only whether they match: cut into alternatives. */
     pith_any_match *copyright, *cookie, *credit, *cta, *attribution, *comment_header,
         *closing_credit;
+    /* The matchers pith_rules_block_phrase asks about one block, their
+     * literals looked for in one pass (any_match.h); NULL: each alone. */
+    pith_any_group *block_group;
     int status;
 } R;
 
@@ -256,6 +259,7 @@ static void free_set(compiled_set *set)
 
 static void free_all(void)
 {
+    pith_any_group_free(R.block_group);
     free_set(&R.boiler);
     free_set(&R.phrases);
     free_set(&R.strong);
@@ -272,6 +276,19 @@ static void free_all(void)
     memset(&R, 0, sizeof R);
 }
 
+/* The group of the matchers a block's phrase rules ask (see
+ * pith_rules_block_phrase), when they can be grouped: the text rules and
+ * the phrase subsets' gates. */
+#define BLOCK_GROUP_MAX 512
+static pith_any_group *block_phrase_group(void)
+{
+    pith_any_match *members[BLOCK_GROUP_MAX] = {R.copyright, R.credit, R.cta, R.cookie};
+    unsigned n = 4;
+    if (R.phrases.index)
+        n += pith_byte_index_gates(R.phrases.index, members + n, BLOCK_GROUP_MAX - n);
+    return n < BLOCK_GROUP_MAX ? pith_any_group_build(members, n) : NULL;
+}
+
 int pith_rules_init(void)
 {
     if (atomic_load_explicit(&ready, memory_order_acquire))
@@ -282,6 +299,8 @@ int pith_rules_init(void)
             load_all(pith_rules_precompiled);
         else
             build_all();
+        if (R.status == 0)
+            R.block_group = block_phrase_group();
         if (R.status == 0)
             atomic_store_explicit(&ready, 1, memory_order_release);
         else
