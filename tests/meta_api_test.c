@@ -1139,6 +1139,39 @@ static void test_personal_site_owner_as_author(void **state)
     }
 }
 
+/* Beside an organisation the page declares as its author, a byline away
+ * from the article's text and headline that names a person by a
+ * person's name is the author; one that names another business is not. */
+static void test_person_byline_beside_declared_organisation(void **state)
+{
+    (void)state;
+    static const char sentence[] =
+        "Booking software saves a salon owner hours every week, once spent on calls. ";
+    char prose[700] = "";
+    while (strlen(prose) + sizeof sentence < sizeof prose)
+        strcat(prose, sentence);
+    static const char fmt[] =
+        "<html><head><title>How salons save time</title><script type='application/ld+json'>"
+        "{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"datePublished\":"
+        "\"2024-08-25\",\"author\":{\"@type\":\"Organization\",\"name\":\"Glossly\"}}"
+        "</script></head><body><div class='page'><div class='hero'><div class='hero-left'>"
+        "<div class='title-wrap'><div class='t2'><h1>How salons save time</h1></div></div>"
+        "<div class='author-row'><div class='a1'><div class='a2'><div class='staff'>"
+        "<div class='text__author'>%s</div><div class='text__date'>August 25, 2024</div>"
+        "</div></div></div></div></div></div><div class='body'><div class='c1'><div class='c2'>"
+        "<div class='c3'><div class='c4'><div class='rich-text'><p>%s</p><p>%s</p></div></div>"
+        "</div></div></div></div></div></body></html>";
+    static const char *const CASES[][2] = {
+        {"Laura Whitcombe", "Laura Whitcombe"},
+        {"Bright Studio", "Glossly"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page, fmt, CASES[i][0], prose, prose);
+        expect_page_date(page, "2024-08-25", CASES[i][1]);
+    }
+}
+
 /* A forum post's header that dates the post by its permalink, a link to
  * the post's place in the page whose text is a date and its time; not a
  * comment's permalink, not an archive's link without the time. */
@@ -1820,6 +1853,7 @@ int main(void)
         cmocka_unit_test(test_publication_line_quoted_in_prose),
         cmocka_unit_test(test_personal_site_owner_as_author),
         cmocka_unit_test(test_permalink_dates_the_post),
+        cmocka_unit_test(test_person_byline_beside_declared_organisation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -387,6 +387,22 @@ static bool names_the_site(const pith_ctx *ctx, const char *value)
            site[n] == ' ' && !strchr(site + n + 1, ' ');
 }
 
+/* Does a raw author value name people only, each by a person's name
+ * ("By Shauna Mitchell", not "By Acme Studio")? */
+static bool names_people(const char *raw)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    pith_authors_add(&a, raw, strlen(raw));
+    bool people = a.n > 0;
+    for (size_t i = 0; i < a.n && people; i++) {
+        const char *name = pith_authors_get(&a, i);
+        people = pith_author_is_person_name(name, strlen(name));
+    }
+    pith_authors_free(&a);
+    return people;
+}
+
 /* Names from one source: every value (a byline: the first that holds a
  * name, with its co-authors; with declared, only bylines beside the
  * article).  People go to people; organisations the page
@@ -401,8 +417,11 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
             break;
         /* beside an organisation or an account the page declares as its
          * author, only a byline with the article's own text names a person
-         * (a forum's replies and signatures are elsewhere) */
-        if (byline && declared && !(v->flags & PITH_MV_IN_ARTICLE))
+         * (a forum's replies and signatures are elsewhere); beside an
+         * organisation, so does one that names people by a person's name
+         * ("Shauna Mitchell" under a company's blog post) */
+        if (byline && declared && !(v->flags & PITH_MV_IN_ARTICLE) &&
+            !(orgs->n > 0 && names_people(v->text)))
             continue;
         if ((v->flags & PITH_MV_ORG) ||
             (!byline && pith_author_org_credit(v->text, strlen(v->text))))
