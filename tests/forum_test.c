@@ -843,6 +843,41 @@ static void test_poster_name_from_author_pane(void **state)
 }
 #undef PANE_POST
 
+/* A poster's card that no class or property names as holding the name
+ * (MyBB's "author_information") but that opens with a link of a name's
+ * length: the name is kept over the body, the rank and counts go.  A card
+ * opening with a shorter link (a badge of the poster's trade, "IB") names
+ * no one. */
+#define LINKED_CARD_POST(n, lead, body)                                                   \
+    "<div class='post' id='post_" n "'><div class='post_author'><div class='author_avatar'>" \
+    "<a href='/user-" n ".html'><img src='a.png' alt=''></a></div>"                         \
+    "<div class='author_information'><strong><a href='/user-" n ".html'>" lead "</a>"     \
+    "</strong><span class='smalltext'>Board Regular</span></div><div "                       \
+    "class='author_statistics'>Posts: 116 Threads: 23</div></div><div class='post_body'>"   \
+    body "</div></div>"
+
+static const char linked_card_thread[] =
+    "<html><body><main><h1>Sharpening a card scraper</h1><div id='posts'>"
+    LINKED_CARD_POST("7", "burnisher", "My card scraper makes dust instead of shavings, even "
+                     "after I file the edge square and hone both faces on a fine stone.")
+    LINKED_CARD_POST("8", "IB", "Turn the hook with a burnisher after honing: a few light "
+                     "strokes at a slight angle, and it will lift shavings again.")
+    "</div></main></body></html>";
+
+static void test_poster_name_opening_a_card(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(linked_card_thread);
+    const char *name = strstr(r->text, "burnisher\n");
+    assert_true(name && name < strstr(r->text, "My card scraper"));
+    assert_null(strstr(r->text, "Board Regular"));
+    assert_null(strstr(r->text, "IB\n"));
+    assert_null(strstr(r->text, "Posts: 116"));
+    assert_non_null(strstr(r->text, "lift shavings again"));
+    pith_result_free(r);
+}
+#undef LINKED_CARD_POST
+
 /* A thread whose posts show their time only in a line linking to the post
  * ("Posted <time>May 22, 2024</time>"), which reads as a line of post
  * information: on a forum it is the post's time, and stays before it. */
@@ -965,6 +1000,7 @@ int main(void)
         cmocka_unit_test(test_poster_name_not_avatar_initial_beyond_ascii),
         cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_poster_name_from_author_pane),
+        cmocka_unit_test(test_poster_name_opening_a_card),
         cmocka_unit_test(test_posted_line_is_the_time),
         cmocka_unit_test(test_edit_note_not_the_post),
         cmocka_unit_test(test_card_facts_not_the_posts),

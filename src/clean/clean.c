@@ -890,6 +890,32 @@ static bool poster_link(const pith_el *el)
            el->text <= POSTER_LINK_TEXT_MAX && el->blocks == 0;
 }
 
+/* Does the card at i open with a link of a name's length, its first text
+ * (MyBB's "author_information": the poster's name linked to their profile,
+ * over their rank and post count, no class naming it)?  Not a card opening
+ * with a shorter link: the poster's initials on their avatar, a badge of
+ * their trade ("IB"). */
+#define POSTER_LINK_TEXT_MIN 3 /* non-space bytes */
+static bool opens_with_a_name_link(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t k = i + 1; k < dom->els[i].end; k++) {
+        const pith_el *el = &dom->els[k];
+        if (el->tag == GUMBO_TAG_A && el->text > 0) {
+            if (el->text < POSTER_LINK_TEXT_MIN || el->text > POSTER_LINK_TEXT_MAX ||
+                el->blocks > 0)
+                return false;
+            pith_buf name = PITH_BUF_INIT;
+            pith_el_text(dom, k, &name, 0);
+            const char *card = pith_ctx_text(ctx, i, name.len);
+            bool first = name.len > 0 && !strncmp(card, name.data, name.len);
+            pith_buf_free(&name);
+            return first;
+        }
+    }
+    return false;
+}
+
 /* On a forum, forum software writes each post's profile panel and byline
  * ("postprofile", "author", "user-info") as an author box: one that shows
  * the poster's name (a user name, schema.org's author or name) or when the
@@ -917,7 +943,7 @@ static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
             pith_pagetype_shows_a_time(ctx, k, true))
             return true;
     }
-    return false;
+    return opens_with_a_name_link(ctx, i);
 }
 
 #define POST_HEADER_DEPTH 4 /* levels from a post's header down to its time */
