@@ -36,6 +36,13 @@ static const title_case CASES[] = {
      "Install image fails to boot", "Example Forums"},
     {"Station to reopen - Local - The Daily", "The Daily", NULL, true,
      "Station to reopen - Local", "The Daily"},
+    /* a forum's part saying what the page is: the board's name before it,
+     * the topic after it */
+    {"Harbour Talk \xE2\x80\xA2 View topic - Ferry times for the winter", NULL, NULL, true,
+     "Ferry times for the winter", "Harbour Talk"},
+    {"Hafenforum \xE2\x80\xA2 Thema anzeigen - F\xC3\xA4hrzeiten im Winter", NULL, NULL, true,
+     "F\xC3\xA4hrzeiten im Winter", "Hafenforum"},
+    {"View topic - Ferry times", NULL, NULL, true, "View topic - Ferry times", ""},
     /* no site known: the shape of a <title> decides */
     {"Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault", NULL, NULL, true,
      "Get your Frontend JavaScript Code Covered | Code", "Nicolas Perriault"},

@@ -669,6 +669,32 @@ static bool slash_path(const char *title, const part *parts, size_t np)
     return np > 2;
 }
 
+/* The part a forum's software writes between the board's name and the
+ * topic's ("Board • View topic - Topic", phpBB's template, as its
+ * language packs word it): what the page is, not its words. */
+static const char *const PAGE_KIND_PARTS[] = {
+    "View topic",           /* English */
+    "Thema anzeigen",       /* German */
+    "Voir le sujet",        /* French */
+    "Ver tema",             /* Spanish */
+    "Visualizza argomento", /* Italian */
+    "Bekijk onderwerp",     /* Dutch */
+    "Ver t\xC3\xB3pico",     /* Portuguese */
+    "Zobacz w\xC4\x85tek",   /* Polish */
+};
+
+/* The index of the part of title that says what kind of page it is (see
+ * PAGE_KIND_PARTS), np when none does. */
+static size_t page_kind_part(const char *title, const part *parts, size_t np)
+{
+    for (size_t k = 0; k + 1 < np; k++)
+        for (size_t j = 0; j < sizeof PAGE_KIND_PARTS / sizeof PAGE_KIND_PARTS[0]; j++)
+            if (parts[k].len == strlen(PAGE_KIND_PARTS[j]) &&
+                pith_ascii_iprefix(title + parts[k].start, PAGE_KIND_PARTS[j]))
+                return k;
+    return np;
+}
+
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut)
 {
@@ -685,7 +711,12 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
                              site_in_square_brackets(title, &n, site, cut)) && !cut->oom)
         site = NULL; /* the site's part is found: the rest is the title's */
     part parts[MAX_PARTS];
-    size_t np = split(title, n, parts);
+    size_t np = split(title, n, parts), kind = page_kind_part(title, parts, np);
+    if (is_title_element && kind > 0 && kind < np) { /* "Board • View topic - Topic" */
+        pith_buf_append(cut, title, parts[kind - 1].start + parts[kind - 1].len);
+        pith_buf_append(out, title + parts[kind + 1].start, n - parts[kind + 1].start);
+        return;
+    }
     if (np < 2 || !site) {
         pith_buf_append(out, title, n);
         return;
