@@ -271,6 +271,31 @@ static void test_product_link_lines(void **state)
     pith_result_free(r);
 }
 
+/* The same link set inline between the product's blocks, in a box with
+ * no text of its own ("View full details" after the form), goes too; a
+ * card's name in a grid of cards, and a link beside other inline text in
+ * the box's run, stay. */
+static void test_product_inline_link_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Countertop blender</h1>" PROSE1
+        "<div class=summary><p>A jug of two litres and a motor of 1200 watts.</p>"
+        "<a href=/blender>View full details</a><p>Ships in two days.</p>"
+        "<span>Sold by </span><a href=/shop>Larkfield</a></div>"
+        "<div class=grid>"
+        "<div class=card><a href=/jug>Spare glass jug</a><p>Fits every model.</p></div>"
+        "<div class=card><a href=/lid>Spare vented lid</a><p>Fits every model.</p></div>"
+        "<div class=card><a href=/blade>Spare steel blade</a><p>Fits every model.</p></div>"
+        "</div>" PROSE2 "</main></body></html>";
+    pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
+    assert_null(strstr(r->text, "View full details"));
+    assert_non_null(strstr(r->text, "Larkfield"));
+    assert_non_null(strstr(r->text, "Spare glass jug"));
+    assert_non_null(strstr(r->text, "Ships in two days"));
+    pith_result_free(r);
+}
+
 /* A manual's note written again in each language's tab stays on a
  * documentation page (its reader reads the tab they chose); the same page
  * read as an article keeps the note once. */
@@ -706,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_product_copies),
         cmocka_unit_test(test_product_link_lines),
+        cmocka_unit_test(test_product_inline_link_lines),
         cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_item_titles_alike_stay),
         cmocka_unit_test(test_confidence),

@@ -97,6 +97,45 @@ static bool lone_link_line(const pith_el *el)
     return el->words <= LINK_LINE_MAX_WORDS;
 }
 
+#define CARD_LEVELS 3 /* boxes up from a link's box to a card of a grid: its title's
+                        link is the card's name, not a way off the page */
+
+/* The same line set inline in a box of blocks: a link with nothing but
+ * blocks (or the box's edges) around it, and no text of the box's own
+ * ("View full details" after the product's form), outside the cards of a
+ * list or a grid (a card names its product in such a link).  Each run of inline
+ * children between two blocks is read once: a run whose one child with
+ * text is a lone link goes. */
+static void lone_inline_links(pith_ctx *ctx, uint32_t box)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *b = &dom->els[box];
+    GumboTag t = (GumboTag)b->tag;
+    if (b->own_text > 0 || t == GUMBO_TAG_LI || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH ||
+        pith_tag_is_heading(t) || (b->flags & PITH_EL_IN_PRE) || !ctx->item_run ||
+        pith_dom_item_up(dom, ctx->item_run, box, CARD_LEVELS, 0) != PITH_NO_EL)
+        return;
+    uint32_t lone = PITH_NO_EL;
+    unsigned with_text = 0;
+    for (uint32_t j = box + 1;; j = dom->els[j].end) {
+        bool end = j >= b->end;
+        if (end || (dom->els[j].flags & PITH_EL_BLOCK)) {
+            if (with_text == 1 && lone != PITH_NO_EL)
+                pith_ctx_reject(ctx, lone, "content:product-link-line");
+            if (end)
+                return;
+            with_text = 0;
+            lone = PITH_NO_EL;
+            continue;
+        }
+        const pith_el *c = &dom->els[j];
+        if ((c->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) || c->text == 0)
+            continue;
+        with_text++;
+        lone = lone_link_line(c) ? j : PITH_NO_EL;
+    }
+}
+
 void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
 {
     if (ctx->pagetype != PITH_PAGE_PRODUCT)
@@ -105,6 +144,8 @@ void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
     for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
         const pith_el *el = &dom->els[i];
         bool gone = (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) != 0;
+        if (!gone && (el->flags & PITH_EL_BLOCK) && el->blocks > 0)
+            lone_inline_links(ctx, i);
         if (!gone && (!whole_block(el) || el->blocks > 0))
             continue;
         uint32_t line = i;
