@@ -141,9 +141,11 @@ static void test_duplicates(void **state)
     (void)state;
     static const char page[] =
         "<html><body><article>" PROSE1
-        "<div class='g1'><p>The old bridge at dawn, seen from the north bank of the river.</p></div>"
+        "<div class='g1'><p>The old bridge at dawn, seen from the north bank of the "
+        "river.</p></div>"
         PROSE2
-        "<div class='g2'><p>The old bridge at dawn, seen from the north bank of the river.</p></div>"
+        "<div class='g2'><p>The old bridge at dawn, seen from the north bank of the "
+        "river.</p></div>"
         "<div class='qa'><p>What would you tell the council about the bridge?</p>"
         "<p>That it should be saved, whatever the cost, because it is the town's heart.</p></div>"
         "<div class='qa'><p>What would you tell the council about the bridge?</p>"
@@ -213,8 +215,10 @@ static void test_product_name_heading_stays(void **state)
 {
     (void)state;
     static const char page[] =
-        "<html><head><title>Harbor Stainless Steel Kettle 1.7 Litre, Brushed | Kettle Shop</title></head>"
-        "<body><main><div class='item-title'><h1><span>Harbor Stainless Steel Kettle 1.7 Litre, Brushed</span>"
+        "<html><head><title>Harbor Stainless Steel Kettle 1.7 Litre, Brushed | Kettle "
+        "Shop</title></head>"
+        "<body><main><div class='item-title'><h1><span>Harbor Stainless Steel Kettle 1.7 Litre, "
+        "Brushed</span>"
         "</h1></div>" PROSE1 PROSE2 "</main></body></html>";
     pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
     assert_non_null(strstr(r->text, "Harbor Stainless Steel Kettle"));
@@ -515,9 +519,12 @@ static void test_table_of_data_with_linked_names(void **state)
     static const char page[] =
         "<html><body><article>" PROSE1 PROSE2 PROSE3
         "<table><tr><th>Lamp</th><th>Price</th><th>Run time</th></tr>"
-        "<tr><td><a href='/l1'>Larkfield Trail Headlamp Pro 400</a></td><td>$35</td><td>9 h</td></tr>"
-        "<tr><td><a href='/l2'>Larkfield Summit Headlamp Max 900</a></td><td>$60</td><td>6 h</td></tr>"
-        "<tr><td><a href='/l3'>Larkfield Camp Lantern Light 250</a></td><td>$25</td><td>12 h</td></tr>"
+        "<tr><td><a href='/l1'>Larkfield Trail Headlamp Pro 400</a></td><td>$35</td><td>9 "
+        "h</td></tr>"
+        "<tr><td><a href='/l2'>Larkfield Summit Headlamp Max 900</a></td><td>$60</td><td>6 "
+        "h</td></tr>"
+        "<tr><td><a href='/l3'>Larkfield Camp Lantern Light 250</a></td><td>$25</td><td>12 "
+        "h</td></tr>"
         "</table>"
         "<table><tr><td><a href='/n1'>Ten bridges to see before winter</a></td>"
         "<td><a href='/n2'>The ferry returns to the lake</a></td></tr>"
@@ -531,6 +538,66 @@ static void test_table_of_data_with_linked_names(void **state)
     assert_non_null(strstr(r->text, "$60"));
     assert_non_null(strstr(r->text, "Run time"));
     assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
+/* A box under a boilerplate name that the clean stage let stay (several
+ * paragraphs of prose, "body-with-adrail" named for the ad rail beside
+ * it) is the story's when it stands between the story's paragraphs; after
+ * the last one it is what follows stories (an appeal to readers). */
+static void test_boilerplate_name_inside_the_flow(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Bridge vote</title><meta property='og:type' content='article'>"
+        "</head><body><article>"
+        "<p>The council met on Tuesday evening to discuss the future of the old railway bridge, "
+        "which has stood over the river since the town was founded, and which many residents "
+        "would like to see restored.</p>"
+        "<p>Engineers told the meeting that the iron frame is sound, but that the wooden deck "
+        "has rotted in several places, and that repairs would take at least a year and cost more "
+        "than planned.</p>"
+        "<div class=\"body-with-adrail\">"
+        "<p>The first engineer to speak said the deck boards could be replaced one span at a "
+        "time so that the bridge would stay open to walkers for most of the work and close only "
+        "for the last two weeks of the job, when the new handrails go in along both sides of the "
+        "deck.</p>"
+        "<p>A second engineer warned that the old oak had been painted with tar in the last "
+        "century and that the tar would have to be scraped off and taken away before any new "
+        "boards were laid, and that the scraping alone would take a crew of four about a "
+        "month.</p>"
+        "<p>The third engineer showed photographs of the piers taken from a boat last summer and "
+        "said the stone was in good order apart from a few joints that would need new mortar "
+        "before winter comes and the river rises again over the lowest of the old stones.</p>"
+        "<p>A fourth engineer from the county said the county would lend its barge and crane for "
+        "the work on the piers so that the town would not have to hire them from a firm in the "
+        "city for the summer, which would save the town a good part of the cost of the whole "
+        "repair.</p>"
+        "</div>"
+        "<p>After a long debate the council agreed to commission a second survey, and to put the "
+        "question to a public vote in the spring, when the results of that survey are "
+        "expected.</p>"
+        "<div class=\"letter-adrail\">"
+        "<p>Local reporting like this story takes time and money, and this paper has been "
+        "written by the same small team for more than forty years without a rich owner behind "
+        "it, and it hopes to keep going for forty more years with your help.</p>"
+        "<p>If you read our stories about the council and the river every week then please think "
+        "about giving a few pounds each month so that our team can keep going to every meeting "
+        "of the council and every hearing at the court in town.</p>"
+        "<p>Every gift goes to the newsroom and none of it goes to shareholders because there "
+        "are none, and you can stop giving at any time from your account page without a phone "
+        "call or a letter, and we will thank you for every month you gave.</p>"
+        "<p>You can also give once by card or by cheque sent to the office on the high street, "
+        "and every reader who gives will get our new year letter with the story of the year in "
+        "the town, printed on paper and signed by every one of the people in our newsroom, from "
+        "the editor to the reporter who covers the courts.</p>"
+        "</div>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "The first engineer to speak"));
+    assert_non_null(strstr(r->text, "A fourth engineer from the county"));
+    assert_non_null(strstr(r->text, "second survey"));
+    assert_null(strstr(r->text, "Local reporting like this story"));
     pith_result_free(r);
 }
 
@@ -743,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_list_announced_by_a_sentence),
         cmocka_unit_test(test_table_of_data_with_linked_names),
+        cmocka_unit_test(test_boilerplate_name_inside_the_flow),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

@@ -366,6 +366,23 @@ static bool menu_tree(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+/* The last paragraph of prose in the article (at least LEDE_MIN_TEXT
+ * bytes outside links), PITH_NO_EL if none.  A box under a boilerplate
+ * name that ends before it stands in the story's flow, between its
+ * paragraphs. */
+static uint32_t last_prose_paragraph(const pith_dom *dom, uint32_t main)
+{
+    uint32_t last = PITH_NO_EL;
+    for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_DROPPED)
+            i = el->end - 1;
+        else if (el->tag == GUMBO_TAG_P && el->text - el->link_text >= LEDE_MIN_TEXT)
+            last = i;
+    }
+    return last;
+}
+
 /* Reject blocks inside the article that are not part of it.  The path down
  * to the best candidate (top) and the main path found by the clean stage
  * are never rejected. */
@@ -375,6 +392,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
     bool seen_heading = false, seen_prose = false;
     uint32_t item_end = 0; /* one past the card or section being walked */
     uint32_t citing_end = 0; /* one past the box of lines citing links being walked */
+    uint32_t last_prose = last_prose_paragraph(dom, main);
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -411,6 +429,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                          ld > LINK_LIST_DENSITY;
             if (el->commas < PROSE_COMMAS) {
                 if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
+                    !(last_prose != PITH_NO_EL && el->end <= last_prose) &&
                     !pith_clean_quoted_post(dom, i, (pith_category)el->cat) &&
                     !pith_clean_article_part(dom, i, (pith_category)el->cat) &&
                     !pith_clean_opens_a_section(dom, i))
