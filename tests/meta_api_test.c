@@ -1172,6 +1172,39 @@ static void test_person_byline_beside_declared_organisation(void **state)
     }
 }
 
+/* A line that opens with an icon drawn as a person and holds a person's
+ * name names the author; the same icon before "Log in" or a team's name
+ * does not. */
+static void test_person_icon_line(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Glazing at home</title></head><body><header><a href='/login'>"
+        "<i class='fa fa-user'></i> Log in</a></header><article class='entry'><h2 "
+        "class='entry-title'>Glazing at home</h2><div class='entry-meta'><ul><li class='d-flex'>"
+        "<i class='bi bi-person'></i> %s</li><li class='d-flex'><i class='bi bi-clock'></i> "
+        "<time datetime='2024-03-02'>2024-03-02</time></li></ul></div><div class='entry-content'>"
+        "<p>A small electric kiln fits in a garage and fires glazes well enough for cups and "
+        "bowls, if the wiring can carry its load and the room is aired while it cools. Start "
+        "with three glazes that are known to work together, and keep a notebook of every "
+        "firing.</p></div></article></body></html>";
+    static const char *const CASES[][2] = {
+        {"Laura Whitcombe", "Laura Whitcombe"},
+        {"Studio Team", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i][0]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        if (CASES[i][1])
+            assert_string_equal(r->author, CASES[i][1]);
+        else
+            assert_null(r->author);
+        pith_result_free(r);
+    }
+}
+
 /* A forum post's header that dates the post by its permalink, a link to
  * the post's place in the page whose text is a date and its time; not a
  * comment's permalink, not an archive's link without the time. */
@@ -1854,6 +1887,7 @@ int main(void)
         cmocka_unit_test(test_personal_site_owner_as_author),
         cmocka_unit_test(test_permalink_dates_the_post),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
+        cmocka_unit_test(test_person_icon_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

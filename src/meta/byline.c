@@ -819,6 +819,37 @@ static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
     pith_buf_free(&tmp);
 }
 
+/* Class parts of an icon drawn as a person ("bi-person", "fa-user",
+ * "icon-author"). */
+static const char *const PERSON_ICON_WORDS[] = {"person", "user", "author"};
+
+/* "<li><i class="bi bi-person"></i> Bence Kovács</li>": element i opens
+ * with an icon drawn as a person, an element without text, and its whole
+ * text is a person's name (rules/given_names.c): its article's author.
+ * The same icon before "Log in" or "My account" is the site's. */
+static bool person_icon_line(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t icon = i + 1; /* the first element inside i, in the page's order */
+    if (dom->els[i].blocks > 0 || icon >= dom->els[i].end || dom->els[icon].parent != i ||
+        dom->els[icon].text > 0 ||
+        (dom->els[icon].tag != GUMBO_TAG_I && dom->els[icon].tag != GUMBO_TAG_SPAN &&
+         dom->els[icon].tag != GUMBO_TAG_SVG) ||
+        !pith_meta_class_has_part(&dom->els[icon], PERSON_ICON_WORDS,
+                                  sizeof PERSON_ICON_WORDS / sizeof PERSON_ICON_WORDS[0]))
+        return false;
+    pith_meta_el_text(ctx, i, text, MAX_BYLINE_TEXT);
+    const char *s = text->data ? text->data : "";
+    size_t n = text->len;
+    while (n && pith_ascii_is_space(*s)) {
+        s++;
+        n--;
+    }
+    while (n && pith_ascii_is_space(s[n - 1]))
+        n--;
+    return pith_author_is_person_name(s, n);
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;
@@ -848,7 +879,8 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         }
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || poster_before_rank(ctx, i) ||
-                         text_says_byline(ctx, i, dutch, &text);
+                         text_says_byline(ctx, i, dutch, &text) ||
+                         person_icon_line(ctx, i, &text);
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
