@@ -624,12 +624,24 @@ static int zone_kind(const char *s)
 }
 
 /* The value's time of day, when it gives one with the day d, into out. */
+/* Whether s[0..n) holds a ':' before two digits, as every time of day
+ * pith_date_time reads does ("14:35"): most dates shown in text hold none
+ * ("Published: March 9, 2026"), and need no parse for their time. */
+static bool holds_clock(const char *s, size_t n)
+{
+    for (const char *c = s; (c = memchr(c, ':', n - (size_t)(c - s))) != NULL; c++)
+        if ((size_t)(c - s) + 2 < n && pith_ascii_is_digit(c[1]) && pith_ascii_is_digit(c[2]))
+            return true;
+    return false;
+}
+
 static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, char *out)
 {
     pith_date same;
     size_t n = strlen(v->text);
-    return pith_date_parse(v->text, n, flags, &same) && same.year == d->year &&
-           same.month == d->month && same.day == d->day && pith_date_time(v->text, n, d, out);
+    return holds_clock(v->text, n) && pith_date_parse(v->text, n, flags, &same) &&
+           same.year == d->year && same.month == d->month && same.day == d->day &&
+           pith_date_time(v->text, n, d, out);
 }
 
 /* The first value of a field, in order of trust, that is a plausible

@@ -130,9 +130,17 @@ static uint64_t mix(uint64_t x)
     return x;
 }
 
-uint64_t pith_lineset_key(uint64_t line_hash, uint64_t host_hash)
+/* The host's part of the keys: mixed once for all the lines of a page. */
+static uint64_t host_part(uint64_t host_hash)
 {
-    uint64_t k = mix(line_hash ^ mix(host_hash + 0x9e3779b97f4a7c15ull));
+    return mix(host_hash + 0x9e3779b97f4a7c15ull);
+}
+
+/* The key a block is counted under: its folded text's hash with the
+ * host's part (0 is never a key). */
+static uint64_t key_with(uint64_t line_hash, uint64_t host)
+{
+    uint64_t k = mix(line_hash ^ host);
     return k ? k : 1;
 }
 
@@ -303,10 +311,10 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *
         kept_free(k);
         return false;
     }
-    uint64_t host = host_hash(opt->url);
+    uint64_t host = host_part(host_hash(opt->url));
     pthread_mutex_lock(&set->mu);
     for (uint32_t i = 0; i < k->page.n; i++)
-        add_key(set, seq, pith_lineset_key(k->page.b[i].hash, host));
+        add_key(set, seq, key_with(k->page.b[i].hash, host));
     if (!keep(set, k)) {
         pthread_mutex_unlock(&set->mu);
         kept_free(k);
@@ -414,10 +422,10 @@ static int others(const entry *e, unsigned long long seq)
 void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *url,
                        pith_tpage *page)
 {
-    uint64_t host = host_hash(url);
+    uint64_t host = host_part(host_hash(url));
     pthread_mutex_lock(&set->mu);
     for (uint32_t i = 0; i < page->n; i++) {
-        const entry *e = slot_of(set->slots, set->cap, pith_lineset_key(page->b[i].hash, host));
+        const entry *e = slot_of(set->slots, set->cap, key_with(page->b[i].hash, host));
         page->b[i].repeated = e->key && others(e, seq) >= REPEAT_OTHERS;
     }
     pthread_mutex_unlock(&set->mu);

@@ -57,8 +57,4 @@ pith_lineset_page *pith_lineset_take(pith_lineset *set, unsigned long long seq, 
                                      size_t len, pith_tpage *page, pith_budget *budget);
 void pith_lineset_page_free(pith_lineset_page *held);
 
-/* The key a block is counted under: its folded text's hash with the
- * host's (0 is never a key). */
-uint64_t pith_lineset_key(uint64_t line_hash, uint64_t host_hash);
-
 #endif
