@@ -878,6 +878,65 @@ static void test_poster_name_opening_a_card(void **state)
 }
 #undef LINKED_CARD_POST
 
+/* A poster's name as a link that carries it (data-username) but is named
+ * as a menu's handle ("name menu_toggle"): it stays over the body. */
+#define HANDLE_POST(name, body)                                                          \
+    "<div class='msg'><div class='msg_infobox'><a data-username='" name "' class='name " \
+    "menu_toggle'><b>" name "</b></a><span class='post_time'>2 years ago</span></div>"    \
+    "<div class='msg_body'>" body "</div></div>"
+
+static const char handle_thread[] =
+    "<html><body><main><h1>Best order to play the trilogy</h1>"
+    HANDLE_POST("lanternjaw", "Should I start with the remaster or play the originals in the "
+                "order they came out? I have never played any of them.")
+    HANDLE_POST("quietfox", "Play them in release order: the remaster of the first game "
+                "changes its ending, and the sequels assume the original one.")
+    "</main></body></html>";
+
+static void test_poster_name_in_a_menu_handle(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(handle_thread);
+    const char *name = strstr(r->text, "quietfox");
+    assert_true(name && name < strstr(r->text, "Play them in release order"));
+    assert_true(strstr(r->text, "lanternjaw") < strstr(r->text, "Should I start"));
+    pith_result_free(r);
+}
+#undef HANDLE_POST
+
+/* A post whose byline names its poster but not the time, and whose footer
+ * signs it ("jane, May 12, 2024" under the body): the time is kept, the
+ * footer's buttons go. */
+#define SIGNED_POST(name, date, body)                                                      \
+    "<li class='message'><div class='messageUserInfo'><a class='username' href='/m/" name  \
+    "'>" name "</a><em class='userTitle'>Peon</em></div><div class='messageInfo'><div "    \
+    "class='messageContent'><blockquote class='messageText'>" body "</blockquote></div>"   \
+    "<div class='messageMeta'><div class='privateControls'><span class='item muted'><span " \
+    "class='authorEnd'><a class='username author' href='/m/" name "'>" name "</a>,</span>" \
+    "<span class='DateTime' title='" date " at 2:39 AM'>" date "</span></span><a "         \
+    "class='item control report' href='/report'>Report</a></div></div></div></li>"
+
+static const char signed_thread[] =
+    "<html><body><main><h1>Is a bread machine worth it?</h1><ol class='messageList'>"
+    SIGNED_POST("crumbly", "May 11, 2024", "We bake twice a week by hand. Would a bread "
+                "machine save us time, or does it only make one kind of loaf?")
+    SIGNED_POST("doughboy", "May 12, 2024", "It saves the kneading and the watching. Use its "
+                "dough setting and bake the loaf in your oven for a better crust.")
+    "</ol></main></body></html>";
+
+static void test_time_signed_under_the_post(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(signed_thread);
+    assert_non_null(strstr(r->text, "May 11, 2024"));
+    const char *date = strstr(r->text, "May 12, 2024");
+    assert_true(date && date > strstr(r->text, "doughboy"));
+    assert_null(strstr(r->text, "Report"));
+    assert_null(strstr(r->text, "Peon"));
+    pith_result_free(r);
+}
+#undef SIGNED_POST
+
 /* A thread whose posts show their time only in a line linking to the post
  * ("Posted <time>May 22, 2024</time>"), which reads as a line of post
  * information: on a forum it is the post's time, and stays before it. */
@@ -1001,6 +1060,8 @@ int main(void)
         cmocka_unit_test(test_poster_link_classed_author),
         cmocka_unit_test(test_poster_name_from_author_pane),
         cmocka_unit_test(test_poster_name_opening_a_card),
+        cmocka_unit_test(test_poster_name_in_a_menu_handle),
+        cmocka_unit_test(test_time_signed_under_the_post),
         cmocka_unit_test(test_posted_line_is_the_time),
         cmocka_unit_test(test_edit_note_not_the_post),
         cmocka_unit_test(test_card_facts_not_the_posts),

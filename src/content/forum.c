@@ -354,14 +354,17 @@ static bool has_itemprop(const pith_el *el, const char *const *names)
     return holds_any(pith_attr(el, "itemprop"), names);
 }
 
-/* The poster's name: schema.org's author, or a class naming the poster. */
-static bool is_poster(const pith_el *el)
+/* The poster's name: schema.org's author, a class naming the poster, or a
+ * link showing the user name it carries (data-username). */
+static bool is_poster(const pith_dom *dom, uint32_t i)
 {
     static const char *const props[] = {"author", "creator", NULL};
     static const char *const names[] = {"username", "user-name", "userName", "author",
                                         "poster", NULL};
+    const pith_el *el = &dom->els[i];
     return el->text > 0 && el->text <= POSTER_TEXT_MAX &&
-           (has_itemprop(el, props) || class_names(el, names));
+           (has_itemprop(el, props) || class_names(el, names) ||
+            pith_el_shows_its_user_name(dom, i));
 }
 
 /* Inside a poster's card (schema.org's author around the avatar, the rank
@@ -459,7 +462,7 @@ typedef struct byline {
 static bool byline_part(pith_ctx *ctx, uint32_t i, bool by_text)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->cat == PITH_CAT_AUTHOR || is_poster(el) || post_time_at(ctx, i, by_text);
+    return el->cat == PITH_CAT_AUTHOR || is_poster(&ctx->dom, i) || post_time_at(ctx, i, by_text);
 }
 
 /* Read the part of a byline at i: the poster's name if not known yet and
@@ -502,12 +505,52 @@ static void read_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool by_text, byl
  * only when the post shows no <time> (the join date under a poster's name
  * is text).  What follows the body is the post's footer: its buttons, its
  * signature, the comments under it with their posters. */
+#define SIGNED_LINE_LEVELS 2  /* boxes from a post's time up to the line naming its poster */
+#define SIGNED_LINE_ELEMENTS 32 /* elements of that line looked at: a name, a comma, a date */
+
+/* Does the line at a (its first SIGNED_LINE_ELEMENTS elements) name a
+ * poster? */
+static bool names_a_poster(const pith_dom *dom, uint32_t a)
+{
+    uint32_t end = dom->els[a].end;
+    if (end - a > SIGNED_LINE_ELEMENTS)
+        end = a + SIGNED_LINE_ELEMENTS;
+    for (uint32_t k = a + 1; k < end; k++)
+        if (is_poster(dom, k))
+            return true;
+    return false;
+}
+
+/* A post whose byline names its poster but shows no time may sign the
+ * post under its body: a line naming the poster again beside the time
+ * ("jane, May 12, 2024", XenForo 1's messageMeta).  That time is kept;
+ * the rest of the footer goes. */
+static void keep_signed_time(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = dom->els[b].end; i < dom->els[p].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (skipped(el) || !post_time_at(ctx, i, true))
+            continue;
+        uint32_t a = el->parent;
+        for (int up = 0; up < SIGNED_LINE_LEVELS && a != PITH_NO_EL && a != p;
+             up++, a = dom->els[a].parent)
+            if (names_a_poster(dom, a)) {
+                keep[time_in(ctx, i, true)] = true;
+                return;
+            }
+        i = el->end - 1;
+    }
+}
+
 static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
 {
     byline f = {false, false, PITH_NO_EL};
     read_byline(ctx, p, b, false, &f, keep);
     if (!f.time)
         read_byline(ctx, p, b, true, &f, keep);
+    if (f.poster && !f.time)
+        keep_signed_time(ctx, p, b, keep);
 }
 
 /* Forum software often writes the opening post from a template of its

@@ -706,6 +706,22 @@ bool pith_el_itemprop_holds(const pith_el *el, const char *name)
     return false;
 }
 
+#define USER_NAME_MAX 64 /* bytes of a user name compared */
+
+bool pith_el_shows_its_user_name(const pith_dom *dom, uint32_t i)
+{
+    const pith_el *el = &dom->els[i];
+    const char *name = el->text > 0 && el->text <= USER_NAME_MAX
+                           ? pith_attr(el, "data-username") : NULL;
+    if (!name)
+        return false;
+    pith_buf text = PITH_BUF_INIT;
+    pith_el_text(dom, i, &text, USER_NAME_MAX);
+    bool same = text.len > 0 && text.len == strlen(name) && !memcmp(text.data, name, text.len);
+    pith_buf_free(&text);
+    return same;
+}
+
 /* display:none or visibility:hidden, with any spacing and case, in the
  * first 255 bytes of the style. */
 static bool style_hides(const char *style)

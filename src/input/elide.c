@@ -113,9 +113,11 @@ static const char *const read_v[] = {"value", NULL};
 static const char *const read_x[] = {"xml:lang", NULL};
 /* The data-* attributes read, after their "data-": lazy images' sources
  * and a code block's language (content/build.c), a post's part left out
- * of quotes (content/forum.c) ... */
+ * of quotes and the poster's name a link carries (content/forum.c,
+ * clean/clean.c) ... */
 static const char *const read_data[] = {
-    "src", "lazy-src", "original", "url", "srcset", "lang", "language", "excludequote", NULL,
+    "src", "lazy-src", "original", "url", "srcset", "lang", "language", "excludequote",
+    "username", NULL,
 };
 /* ... and those read by their name's start: the ad markers the clean
  * stage looks for (rules/tags.c). */
