@@ -1205,6 +1205,22 @@ static void test_person_icon_line(void **state)
     }
 }
 
+/* A forum's poster named in an element classed user then name
+ * ("PostUser-name"): the first post's poster is the author. */
+static void test_poster_in_user_name_class(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Sharing glaze recipes - Potters Forum</title></head><body>"
+        "<h1>Sharing glaze recipes</h1><div><article><div class='PostUser'><h3 "
+        "class='PostUser-name'>kilnlady</h3></div><div class='Post-body'><p>Should we keep one "
+        "thread per glaze, with the recipe in the first post and the test tiles in the replies? "
+        "Searching for a recipe is hard now.</p></div></article><article><div class='PostUser'>"
+        "<h3 class='PostUser-name'>wheelhand</h3></div><div class='Post-body'><p>Yes, and a tag "
+        "for the firing temperature would help even more.</p></div></article></div></body></html>";
+    expect_page_date(page, NULL, "kilnlady");
+}
+
 /* A forum post's header that dates the post by its permalink, a link to
  * the post's place in the page whose text is a date and its time; not a
  * comment's permalink, not an archive's link without the time. */
@@ -1888,6 +1904,7 @@ int main(void)
         cmocka_unit_test(test_permalink_dates_the_post),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
         cmocka_unit_test(test_person_icon_line),
+        cmocka_unit_test(test_poster_in_user_name_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -112,6 +112,20 @@ static bool by_part(const char *tok, size_t tl)
     return false;
 }
 
+/* "PostUser-name" (normalised "post-user-name"), "user-name": the parts
+ * "user" then "name" in a token, the poster's name as forum software
+ * classes it ("username" is one of BYLINE_WORDS). */
+static bool user_name_parts(const char *tok, size_t tl)
+{
+    static const char USER_NAME[] = "user-name";
+    size_t un = sizeof USER_NAME - 1;
+    for (size_t i = 0; i + un <= tl; i++)
+        if ((i == 0 || tok[i - 1] == '-') && memcmp(tok + i, USER_NAME, un) == 0 &&
+            (i + un == tl || tok[i + un] == '-'))
+            return true;
+    return false;
+}
+
 /* True when one class/id token marks a byline. */
 static bool class_says_byline(const pith_el *el)
 {
@@ -129,7 +143,7 @@ static bool class_says_byline(const pith_el *el)
         if (tl &&
             (pith_meta_part_is_any(tok, tl, BYLINE_WORDS,
                                    sizeof BYLINE_WORDS / sizeof BYLINE_WORDS[0]) ||
-             by_part(tok, tl)) &&
+             by_part(tok, tl) || user_name_parts(tok, tl)) &&
             (!pith_meta_contains_any(tok, tl, NOT_BYLINE_WORDS,
                                      sizeof NOT_BYLINE_WORDS / sizeof NOT_BYLINE_WORDS[0]) ||
              box_name(tok, tl)))
