@@ -194,7 +194,8 @@ static bool date_characters_only(const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         uint32_t cp = (unsigned char)s[i];
         if (cp < 0x80) {
-            if (!pith_ascii_is_alnum((char)cp) && !strchr(" ,.:/-", (char)cp))
+            if (!pith_ascii_is_alnum((char)cp) && cp != ' ' && cp != ',' && cp != '.' &&
+                cp != ':' && cp != '/' && cp != '-')
                 return false;
             i++;
             continue;

@@ -120,6 +120,14 @@ static bool ascii_word_at(const char *s)
     return !(word & 0x8080808080808080ull);
 }
 
+/* Whether s (n bytes) opens with a character of U+2000..U+2FFF (lead
+ * byte E2: punctuation, symbols, arrows), none of which is CJK. */
+static bool general_punctuation_at(const char *s, size_t n)
+{
+    return n >= 3 && (unsigned char)s[0] == 0xE2 && ((unsigned char)s[1] & 0xC0) == 0x80 &&
+           ((unsigned char)s[2] & 0xC0) == 0x80;
+}
+
 /* Display columns of n bytes of UTF-8: wide (CJK) characters take two. */
 static uint32_t columns(const char *s, size_t n)
 {
@@ -135,6 +143,8 @@ static uint32_t columns(const char *s, size_t n)
             w++, i++;
         } else if (pith_utf8_two_byte_at(s + i, n - i)) {
             w++, i += 2; /* two bytes: below U+0800, no CJK */
+        } else if (general_punctuation_at(s + i, n - i)) {
+            w++, i += 3; /* curly quotes, dashes: no CJK */
         } else {
             w += is_cjk(next_cp(s, n, &i)) ? 2 : 1;
         }
