@@ -601,6 +601,30 @@ static void test_boilerplate_name_inside_the_flow(void **state)
     pith_result_free(r);
 }
 
+/* A page that shows code is a manual, whatever its type was taken for:
+ * the note it writes again under each step is read where it stands, as on
+ * a documentation page. */
+static void test_repeats_of_a_page_with_code(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article>" PROSE1
+        "<div class=step><h2>From a shell</h2><p>Open the port and read a few lines.</p>"
+        "<pre><code>stty -F /dev/ttyUSB0 9600\nhead -n 5 /dev/ttyUSB0</code></pre>"
+        "<p>Note: the port belongs to the dialout group, so add your user to that group "
+        "and log in again before you open it.</p></div>"
+        "<div class=step><h2>From Python</h2><p>The script reads each line as it comes.</p>"
+        "<pre><code>port = serial.Serial('/dev/ttyUSB0', 9600)</code></pre>"
+        "<p>Note: the port belongs to the dialout group, so add your user to that group "
+        "and log in again before you open it.</p></div>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    const char *first = strstr(r->text, "dialout group");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "dialout group"));
+    pith_result_free(r);
+}
+
 /* A page builder cuts an article into blocks of one template ("sqs-block"):
  * the lead in a block of its own before the body (two short paragraphs,
  * too short to score) is the article's too; a block of links before it and
@@ -811,6 +835,7 @@ int main(void)
         cmocka_unit_test(test_list_announced_by_a_sentence),
         cmocka_unit_test(test_table_of_data_with_linked_names),
         cmocka_unit_test(test_boilerplate_name_inside_the_flow),
+        cmocka_unit_test(test_repeats_of_a_page_with_code),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_title_part_after_the_opening_stays),

@@ -529,6 +529,30 @@ static bool repeats_are_the_manuals(const pith_ctx *ctx)
     return ctx->pagetype == PITH_PAGE_DOCUMENTATION;
 }
 
+/* A page that shows code (MANUAL_CODE_BLOCKS blocks of it or more) is a
+ * manual too, whatever its type was taken for (an API's reference, a
+ * tutorial's steps read as a landing page's sections); not a thread,
+ * whose repeats are quotes of other posts. */
+#define MANUAL_CODE_BLOCKS 2
+
+static bool shows_code(const pith_ctx *ctx, uint32_t main)
+{
+    const pith_dom *dom = &ctx->dom;
+    if (ctx->pagetype == PITH_PAGE_FORUM)
+        return false;
+    uint32_t blocks = 0;
+    for (uint32_t i = main + 1; i < dom->els[main].end && blocks < MANUAL_CODE_BLOCKS; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED))
+            i = el->end - 1;
+        else if (el->tag == GUMBO_TAG_PRE && el->text > 0) {
+            blocks++;
+            i = el->end - 1;
+        }
+    }
+    return blocks >= MANUAL_CODE_BLOCKS;
+}
+
 /* A product page's heading is the product's name, the page's subject: its
  * reader wants it above the description even when the page's title says
  * the same.  Elsewhere the title shown again as a body line goes. */
@@ -595,6 +619,7 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
     seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
     if (!seen)
         return;
+    bool manual = repeats_are_the_manuals(ctx) || shows_code(ctx, main);
     if (ctx->meta.declared_title) {
         const char *title = ctx->meta.declared_title;
         uint64_t h = pith_content_hash_text(title, strlen(title));
@@ -619,7 +644,7 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
             if (!title_line_stays(ctx))
                 pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
         } else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
-                 !repeats_are_the_manuals(ctx) && !title_of_another_item(ctx, i, seen[slot].item) &&
+                 !manual && !title_of_another_item(ctx, i, seen[slot].item) &&
                  !line_in_another_context(ctx, i, seen[slot].parent))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;
