@@ -391,6 +391,23 @@ static void test_headline_as_title(void **state)
         expect_title("https://example.org/story", cases[i][0], cases[i][1], cases[i][2]);
 }
 
+/* A home page is about the site: its <title> "Site - tagline" is its
+ * title whole; elsewhere the site's name goes. */
+static void test_home_page_title(void **state)
+{
+    (void)state;
+    const char *head = "<title>Example - Trail Maps for Hikers</title>";
+    expect_title("https://example.org/", head, "", "Example - Trail Maps for Hikers");
+    expect_title("https://example.org/?ref=ad", head, "", "Example - Trail Maps for Hikers");
+    expect_title("https://example.org/maps", head, "", "Trail Maps for Hikers");
+    /* a headline other than the tagline stays */
+    expect_title("https://example.org/",
+                 "<title>Example Outdoor Club - Trail Maps for Hikers</title>"
+                 "<meta property='og:site_name' content='Example Outdoor Club'>",
+                 "<h1>Welcome to the Example Outdoor Club</h1>",
+                 "Welcome to the Example Outdoor Club");
+}
+
 /* Each case's head (with an empty body) gives its title. */
 static void expect_head_titles(const char *url, const char *const (*cases)[2], size_t n)
 {
@@ -1853,6 +1870,7 @@ int main(void)
         cmocka_unit_test(test_title_of_a_part_item),
         cmocka_unit_test(test_title_cut_short),
         cmocka_unit_test(test_declared_title_lost_joiners),
+        cmocka_unit_test(test_home_page_title),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),

@@ -359,6 +359,11 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     size_t headline = m->title ? pith_meta_before_bar(m->title) : 0;
     if (headline)
         m->title = publish(ctx, m->title, headline);
+    /* a title that says the tagline (the <title>'s second part, not its
+     * first alone) of a home page's "Acme - Project Management for Teams" */
+    if (m->title && pith_meta_home_title(element, m->url, &site) &&
+        pith_meta_restated_parts(m->title, element) == 2)
+        m->title = publish_str(ctx, element);
     pith_buf_free(&title);
     pith_buf_free(&shown);
     pith_buf_free(&cut);

@@ -565,6 +565,28 @@ size_t pith_meta_before_bar(const char *title)
     return count_words(title, n) >= BEFORE_BAR_MIN_WORDS ? n : 0;
 }
 
+/* True when url (absolute) has no path but "/", whatever its query. */
+static bool root_url(const char *url)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    if (!host)
+        return false;
+    const char *path = host + 3 + strcspn(host + 3, "/?#");
+    if (*path == '/')
+        path++;
+    return *path == '\0' || *path == '?' || *path == '#';
+}
+
+bool pith_meta_home_title(const char *title, const char *url, const pith_site_names *site)
+{
+    if (!title || !root_url(url))
+        return false;
+    part parts[MAX_PARTS];
+    size_t np = split(title, strlen(title), parts);
+    return np == 2 && pith_meta_names_site(title + parts[0].start, parts[0].len, site, false) &&
+           !pith_meta_names_site(title + parts[1].start, parts[1].len, site, true);
+}
+
 /* "标题_教育频道_中国青年网" with the site cut: the portal's short channel
  * names behind a tight "_" go too, when the title before them is long.
  * Returns the new end of the kept range [from, to). */

@@ -79,6 +79,12 @@ bool pith_meta_title_site_part(const char *title, const pith_site_names *site, p
  * count as spaces). */
 bool pith_meta_heading_labels_title(const char *heading, const char *title);
 
+/* True when title, the <title> of the page at url, is the site's name and
+ * its tagline ("Acme - Project Management for Teams") and url is the
+ * site's root: a home page is about the site, and its title is the whole
+ * <title>, not the tagline alone. */
+bool pith_meta_home_title(const char *title, const char *url, const pith_site_names *site);
+
 /* The length of title's part before its first " | " when that part holds
  * two words at least ("Best Movers in NYC 2025 | Top 19 Companies"): a bar
  * parts a headline from a tagline, a section or a site's name, none of
