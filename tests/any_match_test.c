@@ -735,6 +735,37 @@ static void test_group_answers_as_alone(void **state)
     pith_any_match_free(mixed[1]);
 }
 
+/* A piece anchored at the text's start whose rest opens with a word
+ * character runs only where the text's first word character may open it:
+ * the answers stay the whole pattern's, with symbols, underscores, digits,
+ * characters outside ASCII (a dash, the Kelvin sign) before or at the
+ * first word. */
+static void test_start_anchored_openings(void **state)
+{
+    (void)state;
+    static const char *const pattern =
+        "^\\W*(?:photo|image) by|^\\W{0,3}follow\\b|^kelvin|^\\W*(?:\\d+ )?comments|^\\W*_x";
+    pcre2_code *whole = compile_whole(pattern);
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    static const char *const texts[] = {
+        "Photo by Ann", "  -- image by Ann", "(Photo by Ann)", "x photo by Ann", "_photo by Ann",
+        "\xE2\x80\x94 Photo by Ann", "\xC2\xAB" "follow us", "!!!!follow us", "...follow us",
+        "follow", "\xE2\x84\xAA" "elvin", "Kelvin", "a kelvin", "12 comments", "# comments",
+        "comments", "1 2 comments", "_x", "__x", "-_x", "", "---", "\xC3\xA9t\xC3\xA9 photo by",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        bool expected = whole_matches(whole, texts[k]);
+        assert_int_equal(pith_any_match_run(m, texts[k], strlen(texts[k])), expected);
+        pith_any_text t;
+        pith_any_text_init(&t, texts[k], strlen(texts[k]));
+        assert_int_equal(pith_any_match_run_text(m, &t), expected);
+        pith_any_text_free(&t);
+    }
+    pith_any_match_free(m);
+    pcre2_code_free(whole);
+}
+
 /* A text's lead bytes are read eight bytes at a time: every lead byte,
  * alone or with another (0xD0, Cyrillic) in the same word or the next, is
  * found at every place, and no continuation byte is taken for one. */
@@ -786,6 +817,7 @@ int main(void)
         cmocka_unit_test(test_short_literals),
         cmocka_unit_test(test_lead_bytes_at_every_place),
         cmocka_unit_test(test_group_answers_as_alone),
+        cmocka_unit_test(test_start_anchored_openings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -291,6 +291,12 @@ static bool first_bytes_of(const segments *in, void *bytes)
     return !optional || first_bytes_of(&rest, set);
 }
 
+bool pith_regex_first_bytes(const char *p, size_t len, uint64_t set[4])
+{
+    segments s = {{p}, {len}, 1};
+    return first_bytes_of(&s, set);
+}
+
 /* The openings being gathered: the first want bytes a match may open
  * with, the first ASCII, as bits of a set (pith_regex_pair_bit for two,
  * pith_regex_triple_bit for three); the bytes fixed so far. */

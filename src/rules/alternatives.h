@@ -35,6 +35,14 @@ size_t pith_regex_element_end(const char *p, size_t len, size_t i);
  * ASCII character: no class, escape, group, quantifier or anchor. */
 bool pith_regex_plain_char(const char *p, size_t i, size_t end);
 
+/* Add to set (bit c of the 256) the bytes a match of p[0..len), matched
+ * caseless on UTF-8, may start with: plain ASCII characters (of either
+ * case; for k and s the lead bytes of the Kelvin sign and the long s too),
+ * every lead byte for a character outside ASCII, \\d, \\W or \\s, and
+ * groups whose every branch starts so.  False (set left as it may be)
+ * when they are not known here. */
+bool pith_regex_first_bytes(const char *p, size_t len, uint64_t set[4]);
+
 /* The pairs of bytes a match may open with, as bits of a set of
  * PITH_PAIR_BITS (pith_regex_pair_bit): ASCII letters of either case are
  * one, the Kelvin sign and the long s first are k and s. */

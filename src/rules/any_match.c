@@ -34,6 +34,16 @@ typedef struct piece {
                             ASCII was left out of them) */
     uint64_t leads;      /* bit b - 0xC0: the lead byte b of a character some
                             alternative needs (when it has no literal) */
+    /* A piece anchored at the text's start ("^\\W*(?:photo|image)...",
+     * "^follow\\b..."), whose rest after the symbols it may skip starts with
+     * a word character: the ASCII bytes (bits of the two words) that rest
+     * may start with, which must be the text's first word character
+     * (see may_open).  opens_known false: any text may. */
+    bool opens_known;
+    uint64_t opens[2];
+    /* ... and the first three bytes it may open with (PITH_TRIPLE_WORDS,
+     * alternatives.h), when known; NULL when not */
+    uint64_t *opens3;
 } piece;
 
 #define PIECE_WORDS (MAX_PIECES / 64)
@@ -942,6 +952,74 @@ static size_t tail_start(const pith_any_match *m, const char *s, size_t n)
     return 0;
 }
 
+/* For a piece p[0..len) that opens with "^", optionally followed by
+ * "\\W" and its quantifier: the bytes the rest may start with, when each
+ * ASCII one is a word character (a letter, a digit, '_') and each other a
+ * lead byte.  Such a rest starts at the text's first word character:
+ * before it "\\W" takes only symbols and the rest cannot start with one;
+ * after it "\\W" cannot have taken it.  Set in pc when known. */
+static void find_opening(piece *pc, const char *p, size_t len, uint32_t options)
+{
+    pc->opens_known = false;
+    pc->opens3 = NULL;
+    if (!p || len < 2 || p[0] != '^' || (options & PCRE2_MULTILINE) ||
+        top_level_alternation(p, len))
+        return;
+    size_t at = 1;
+    if (len >= 3 && p[1] == '\\' && p[2] == 'W') {
+        at = 3;
+        if (at < len && strchr("?*+{", p[at]))
+            at = p[at] == '{' ? pith_regex_element_end(p, len, at) : at + 1;
+        if (at < len && (p[at] == '?' || p[at] == '+'))
+            at++; /* lazy or possessive */
+    }
+    uint64_t set[4] = {0};
+    if (at >= len || !pith_regex_first_bytes(p + at, len - at, set))
+        return;
+    for (unsigned c = 0; c < 0x80; c++)
+        if (((set[c / 64] >> (c % 64)) & 1) && !pith_ascii_is_alnum((char)c) && c != '_')
+            return; /* a symbol: the rest may start before the first word */
+    if (set[2]) /* continuation bytes: not a character's start */
+        return;
+    pc->opens[0] = set[0];
+    pc->opens[1] = set[1];
+    pc->opens_known = true;
+    pc->opens3 = calloc(PITH_TRIPLE_WORDS, sizeof *pc->opens3);
+    if (pc->opens3 && !pith_regex_opening_triples(p + at, len - at, pc->opens3)) {
+        free(pc->opens3); /* (and when memory ran out: the first byte only) */
+        pc->opens3 = NULL;
+    }
+}
+
+/* Whether the three bytes at s are printable ASCII or spaces, as the
+ * openings' triples are written (alternatives.h). */
+static bool plain_triple(const char *s)
+{
+    for (int k = 0; k < 3; k++)
+        if ((unsigned char)s[k] < 0x20 || (unsigned char)s[k] >= 0x7F)
+            return false;
+    return true;
+}
+
+/* Whether a piece with a known opening may match s[0..n): the text's first
+ * word character is one the opening may start with, or is outside ASCII
+ * (where "\\W" may take a symbol the ASCII bytes are not looked at for). */
+static bool may_open(const piece *pc, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80 && !pith_ascii_is_alnum(s[i]) && s[i] != '_')
+        i++;
+    if (i == n)
+        return false; /* no word character: the rest has none to start with */
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80 || !((pc->opens[c / 64] >> (c % 64)) & 1))
+        return c >= 0x80;
+    if (!pc->opens3 || n - i < 3 || !plain_triple(s + i))
+        return true;
+    unsigned b = pith_regex_triple_bit(c, (unsigned char)s[i + 1], (unsigned char)s[i + 2]);
+    return (pc->opens3[b / 64] >> (b % 64)) & 1;
+}
+
 /* Add text[0..len) as the matcher's next piece, with room for cap bytes of
  * literals. */
 static bool add_piece_within(pith_any_match *m, const char *text, size_t len, size_t cap)
@@ -963,6 +1041,7 @@ static bool add_piece_within(pith_any_match *m, const char *text, size_t len, si
         find_short_literal(text, len, &set);
     pc->literal = pc->own_literal = set.text;
     pc->leads = set.leads;
+    find_opening(pc, text, len, m->options);
     pc->any_text = gated(pc) && !ascii_only;
     m->any_literal |= gated(pc);
     return true;
@@ -979,6 +1058,8 @@ static void free_pieces(pith_any_match *m)
     for (unsigned i = 0; i < m->n; i++) {
         pith_lazy_re_free(&m->pieces[i].re);
         free(m->pieces[i].own_literal);
+        free(m->pieces[i].opens3);
+        m->pieces[i].opens3 = NULL;
     }
     m->n = 0;
     m->any_literal = false;
@@ -996,6 +1077,8 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
         m->pieces[0].own_literal = NULL; /* freed with the pieces */
         m->pieces[0].non_ascii = false;
         m->pieces[0].leads = 0;
+        m->pieces[0].opens_known = false;
+        m->pieces[0].opens3 = NULL;
         m->n = 1;
     }
     if (!build_index(m)) {
@@ -1559,6 +1642,8 @@ static bool run_from(pith_any_match *m, pith_any_text *t, const char *subject, s
     for (unsigned w = 0; w < PIECE_WORDS && !found && !failed; w++)
         for (uint64_t bits = run.w[w]; bits && !found; bits &= bits - 1) {
             piece *pc = &m->pieces[w * 64 + lowest_bit(bits)];
+            if (pc->opens_known && !may_open(pc, subject, n))
+                continue;
             /* made when a piece is run (most texts run none), kept on t */
             if (!t->md && !(t->md = pcre2_match_data_create(1, NULL))) {
                 pith_alloc_failed();
@@ -1645,6 +1730,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->pieces[i].any_text = data->pieces[i].any_text;
         m->pieces[i].leads = data->pieces[i].leads;
+        find_opening(&m->pieces[i], m->pieces[i].re.source, m->pieces[i].re.len, data->options);
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
