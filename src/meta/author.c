@@ -1280,14 +1280,14 @@ bool pith_author_org_credit(const char *raw, size_t n)
     return org;
 }
 
-#define PERSON_WORDS_MIN 2 /* "Toby Hede" */
+#define PERSON_WORDS_MIN 2 /* "Nora Whitlock" */
 #define PERSON_WORDS_MAX 3 /* "Jane A. Doe" */
 
 /* A word of a name as a person writes it: a capital, then letters in
  * lower case, an inner hyphen or apostrophe ("Holliday-Bell",
  * "O'Brien"), none of the possessive of a shop ("Sam's"); or, as the
  * middle one of three, an initial ("A."), the only middle word taken: a
- * third capitalised word is as often a business's ("Todd Thomas
+ * third capitalised word is as often a business's ("Todd Parker
  * Home"). */
 static bool person_word(const char *w, size_t n, bool inner)
 {

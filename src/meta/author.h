@@ -62,8 +62,8 @@ bool pith_author_org_credit(const char *raw, size_t n);
 
 /* True when a name (n bytes) reads as a person's, not an organisation's:
  * two or three capitalised words, the first a frequent given name
- * (rules/given_names.c), none a word of an organisation's ("Toby Hede",
- * not "Hugging Face" nor "Toby Hede Consulting"). */
+ * (rules/given_names.c), none a word of an organisation's ("Nora Whitlock",
+ * not "Laughing Otter" nor "Nora Whitlock Consulting"). */
 bool pith_author_is_person_name(const char *s, size_t n);
 
 /* True when a piece of byline text ends (at_end) or starts (!at_end) with

@@ -118,8 +118,8 @@ typedef struct title_words {
 
 #define HOST_WORDS_MAX 8 /* words of a host name's labels looked at */
 
-/* The words of the host's labels that may name the site ("thomann" of
- * www.thomann.co.uk, see pith_meta_host_label_names), as hashes into w;
+/* The words of the host's labels that may name the site ("larkfield" of
+ * www.larkfield.co.uk, see pith_meta_host_label_names), as hashes into w;
  * returns their count. */
 static size_t host_words(const char *hostname, uint32_t *w)
 {
@@ -140,7 +140,7 @@ static size_t host_words(const char *hostname, uint32_t *w)
 }
 
 /* The words of title, with those naming the site's host marked: a shop's
- * "Buy Electric Guitars at Thomann" over the <h1> "Electric Guitars" says
+ * "Buy Electric Guitars at Larkfield" over the <h1> "Electric Guitars" says
  * no more of the page than the heading does. */
 static void title_words_of(const char *title, const uint32_t *host, size_t n_host, title_words *t)
 {

@@ -393,7 +393,7 @@ static bool names_the_site(const pith_ctx *ctx, const char *value)
 }
 
 /* Does a raw author value name people only, each by a person's name
- * ("By Shauna Mitchell", not "By Acme Studio")? */
+ * ("By Karen Oakes", not "By Acme Studio")? */
 static bool names_people(const char *raw)
 {
     pith_authors a;
@@ -424,7 +424,7 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
          * author, only a byline with the article's own text names a person
          * (a forum's replies and signatures are elsewhere); beside an
          * organisation, so does one that names people by a person's name
-         * ("Shauna Mitchell" under a company's blog post) */
+         * ("Karen Oakes" under a company's blog post) */
         if (byline && declared && !(v->flags & PITH_MV_IN_ARTICLE) &&
             !(orgs->n > 0 && names_people(v->text)))
             continue;
@@ -568,8 +568,8 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
 
 /* The person whose own site this is: the holder of its copyright line
  * when that is a person's name and the site's name, if any, is the same
- * ("toby/hede" and "© 2025 Toby Hede"); else the site's name when that is
- * a person's.  A business's copyright line ("© 2026 The Writing Guru
+ * ("nora/whitlock" and "© 2025 Nora Whitlock"); else the site's name when
+ * that is a person's.  A business's copyright line ("© 2026 The Quill Works
  * LLC") on a site named after its founder says the site is the
  * business's. */
 static const char *site_owner(pith_ctx *ctx, const pith_mfound *f)

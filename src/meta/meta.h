@@ -43,7 +43,7 @@ typedef struct pith_meta {
     const char *license;
     const char *pagetype;
     /* The person whose own site this is, when the site's name or its
-     * copyright line is a person's name ("Toby Hede"): the author of its
+     * copyright line is a person's name ("Nora Whitlock"): the author of its
      * articles that name none (pith_meta_owner_as_author). */
     const char *owner;
     const char **categories;

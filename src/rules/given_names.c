@@ -3,7 +3,7 @@
  * languages, to tell a person's name from an organisation's.
  *
  * A personal site's name is its owner's ("Jane Doe"), a business's is a
- * brand ("Hugging Face", "Redfish Technology"); both are two or three
+ * brand ("Laughing Otter", "Bluefin Technology"); both are two or three
  * capitalised words.  A name whose first word is a frequent given name is a
  * person's: the metadata stage then takes the owner of a personal site as
  * the author of its articles that name none (meta.c).  The list holds

@@ -1,7 +1,7 @@
 /*
  * given_names.h — frequent given names across many languages (see
- * given_names.c): the first word of a person's name ("Toby Hede"), which
- * a brand's ("Hugging Face") seldom is.
+ * given_names.c): the first word of a person's name ("Nora Whitlock"), which
+ * a brand's ("Laughing Otter") seldom is.
  */
 #ifndef PITH_GIVEN_NAMES_H
 #define PITH_GIVEN_NAMES_H
