@@ -292,6 +292,9 @@ static line_mark read_mark(const char *s, const tline *l)
     line_mark m = {MARK_NONE, 0, 0, 0};
     const char *p = s + l->start;
     size_t n = l->end - l->start;
+    /* most lines start with a letter, which opens no mark but lynx's "o " */
+    if (pith_ascii_is_alpha(p[0]) && p[0] != 'o')
+        return m;
     if (only_rule_chars(p, n)) {
         m.kind = MARK_RULE;
         if (p[0] == '=' || p[0] == '-')
