@@ -432,6 +432,72 @@ static void test_lynx_references(void **state)
     done(&f);
 }
 
+/* A page's own bibliography under "References" is no list of lynx's:
+ * its first item is no address, and its wrapped lines show the width
+ * the page was wrapped at (here the only lines that do).  It is the list
+ * at the page's end all the same.  lynx's list without a "Visible links:"
+ * line opens with an address. */
+static void test_bibliography_is_no_link_list(void **state)
+{
+    (void)state;
+    page_fixture f;
+    read_page(&f, "   Some text.\n\nReferences\n\n"
+                  "    1. Doe J, Roe R, Poe E. Sleep, work and health in later life: a study\n"
+                  "       of ten thousand people over twenty years in three towns. J Health.\n"
+                  "       2012;3:247-53.\n"
+                  "    2. Poe E, Doe J. Night shifts and the heart: what the nurses of three\n"
+                  "       hospitals told us about their sleep, their work and their health.\n"
+                  "       Lancet. 2015;9:11-19.\n"
+                  "    3. Roe R. Shift work: a review of the studies of the last fifty years\n"
+                  "       and of what they found about sleep, the heart and the mind. BMJ.\n"
+                  "       2018;7:1-9.\n");
+    assert_int_equal(f.page.wrap, 75);
+    assert_string_equal(text_of(&f, f.page.references), "References");
+    done(&f);
+    read_page(&f, "   Some text.\n\nReferences\n\n   1. android-app://example.app/x\n"
+                  "   2. https://b.example/\n");
+    assert_string_equal(text_of(&f, f.page.references), "References");
+    done(&f);
+}
+
+/* lynx's list of link targets tells nothing of the width the page was
+ * wrapped at: share links with spaces ("...?text=Ten Easy Projects")
+ * would read as long lines that could have been broken, and items
+ * numbered past 999 as lines with no mark. */
+static void test_references_leave_the_wrap_width(void **state)
+{
+    (void)state;
+    char text[16000];
+    size_t n = (size_t)snprintf(
+        text, sizeof text, "%s",
+        "   The harbour board met on Monday to hear why the new pier, opened only\n"
+        "   last spring, has begun to lean towards the channel after the storms of\n"
+        "   the winter.\n"
+        "\n"
+        "   Divers who looked at the piles found that two of them stand on soft mud\n"
+        "   rather than on the rock the plans had shown, and that the tide has\n"
+        "   washed sand from under a third.\n"
+        "\n"
+        "   The board will ask the builders to come back and mend the pier at their\n"
+        "   own cost, and will close it to the public until the work is done, which\n"
+        "   may take until the summer.\n"
+        "\nReferences\n\n   Visible links:\n");
+    for (int i = 1; i <= 4; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "   %d. https://share.example/pin?description=Ten Easy Wood "
+                              "Projects For A Weekend&url=https://a.example/%d\n", i, i);
+    for (int i = 996; i <= 1003; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, " %d. https://a.example/%d\n", i, i);
+    page_fixture f;
+    read_page(&f, text);
+    assert_int_equal(f.page.wrap, 75);
+    assert_string_equal(text_of(&f, 0),
+                        "The harbour board met on Monday to hear why the new pier, opened only "
+                        "last spring, has begun to lean towards the channel after the storms of "
+                        "the winter.");
+    done(&f);
+}
+
 /* lynx's list of link targets is no part of the page: however long, it
  * leaves the page's last part (a box of other stories' teasers, more
  * words than the article) at the page's edge, where prose weighs less, and
@@ -2500,6 +2566,8 @@ int main(void)
         cmocka_unit_test(test_broken_prose_joined),
         cmocka_unit_test(test_inline_pieces_joined),
         cmocka_unit_test(test_lynx_references),
+        cmocka_unit_test(test_bibliography_is_no_link_list),
+        cmocka_unit_test(test_references_leave_the_wrap_width),
         cmocka_unit_test(test_references_leave_the_edge),
         cmocka_unit_test(test_box_of_linked_headlines),
         cmocka_unit_test(test_title_case),

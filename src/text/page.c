@@ -30,6 +30,7 @@
 #include "meta/date.h"
 #include "util/ascii.h"
 #include "util/budget.h"
+#include "util/url.h"
 #include "util/utf8.h"
 
 #define MAX_WRAP_WIDTH 250  /* nobody wraps wider: longer lines are whole blocks */
@@ -376,13 +377,15 @@ static bool late_space(const char *s, const tline *l, uint32_t col)
  * (lines broken on purpose, short ones, agree with no width) and almost no
  * line that could have been broken is longer.
  * Lines that start list items or headings were not wrapped and do not
- * count. */
-static uint32_t wrap_width(const char *s, const tline *lines, uint32_t n)
+ * count, nor do the lines from `end` on (lynx's list of link targets,
+ * whose share links with spaces would read as long lines that could have
+ * been broken); "almost no line" is a share of all n lines. */
+static uint32_t wrap_width(const char *s, const tline *lines, uint32_t n, uint32_t end)
 {
     int32_t agree[MAX_WRAP_WIDTH + 2];
     memset(agree, 0, sizeof agree);
     uint32_t pairs = 0;
-    for (uint32_t i = 0; i + 1 < n; i++) {
+    for (uint32_t i = 0; i + 1 < end; i++) {
         /* a line that starts a list item, a quote or a heading was not wrapped */
         if (lines[i + 1].blank_before || lines[i].width > MAX_WRAP_WIDTH ||
             read_mark(s, &lines[i + 1]).kind != MARK_NONE)
@@ -406,7 +409,7 @@ static uint32_t wrap_width(const char *s, const tline *lines, uint32_t n)
     /* wrapped text has no line longer than its width that could have
      * been broken (a long address or word may stand out) */
     uint32_t over = 0;
-    for (uint32_t i = 0; i < n; i++)
+    for (uint32_t i = 0; i < end; i++)
         over += lines[i].width > width + WRAP_SLACK && late_space(s, &lines[i], width / 2);
     return over * WRAP_MAX_OVER <= n ? width : 0;
 }
@@ -1521,29 +1524,72 @@ static void outdented_headings(pith_tpage *page)
 
 /* ------------------------------------------------------------ references */
 
+static bool line_starts(const char *s, const tline *l, const char *word)
+{
+    size_t k = strlen(word);
+    return l->end - l->start >= k && memcmp(s + l->start, word, k) == 0;
+}
+
+static bool line_is(const char *s, const tline *l, const char *word)
+{
+    return l->end - l->start == strlen(word) && line_starts(s, l, word);
+}
+
+/* Does the item's text open with an address: a scheme, ':' and more
+ * ("https://...", "file:///feed", "android-app://...")?  A bibliography's
+ * item does not ("Doe J, Roe R. ...: 247-53."). */
+static bool opens_with_address(const char *s, const tline *l, uint32_t skip)
+{
+    const char *p = s + l->start + skip;
+    size_t n = l->end - l->start - skip;
+    const char *colon = memchr(p, ':', n);
+    if (!colon || colon + 1 == p + n)
+        return false;
+    /* the scheme stops at the colon at the latest, inside the line */
+    size_t scheme = pith_url_scheme_len(p);
+    return scheme > 0 && p + scheme == colon && !is_blank_byte(colon[1]);
+}
+
+/* lynx -dump ends with the list of the page's link targets: a line
+ * "References", then "Visible links:" or "Hidden links:", or the first
+ * target, "1. " and an address.  The index of that line, or n. */
+static uint32_t link_list_line(const char *s, const tline *lines, uint32_t n)
+{
+    for (uint32_t i = n; i-- > 1;) {
+        const tline *l = &lines[i - 1], *next = &lines[i];
+        if (!line_is(s, l, "References"))
+            continue;
+        line_mark m = read_mark(s, next);
+        if (line_starts(s, next, "Visible links") || line_starts(s, next, "Hidden links") ||
+            (m.kind == MARK_NUMBER && m.number == 1 && opens_with_address(s, next, m.skip)))
+            return i - 1;
+    }
+    return n;
+}
+
+/* The first block on or after the line (page->n when there is none). */
+static uint32_t block_from_line(const pith_tpage *page, uint32_t number)
+{
+    uint32_t i = 0;
+    while (i < page->n && page->b[i].line < number)
+        i++;
+    return i;
+}
+
 static bool text_is(const pith_tpage *page, const pith_tblock *blk, const char *word)
 {
     return blk->len == strlen(word) && memcmp(page->text + blk->off, word, blk->len) == 0;
 }
 
-static bool starts_with(const pith_tpage *page, const pith_tblock *blk, const char *word)
-{
-    size_t k = strlen(word);
-    return blk->len >= k && memcmp(page->text + blk->off, word, k) == 0;
-}
-
-/* lynx -dump ends with the list of the page's link targets: a line
- * "References", then "Visible links:" or "Hidden links:" and numbered URLs.
- * The index of its first block, or page->n. */
-static uint32_t find_references(const pith_tpage *page)
+/* The page's own list of works cited at its end: "References" over a
+ * numbered item that cites ("1. Doe J, Roe R. ...: 247-53."), no part of
+ * the article's text.  The index of its first block, or page->n. */
+static uint32_t find_bibliography(const pith_tpage *page)
 {
     for (uint32_t i = page->n; i-- > 1;) {
         const pith_tblock *blk = &page->b[i - 1], *next = &page->b[i];
-        if (!text_is(page, blk, "References"))
-            continue;
-        if (starts_with(page, next, "Visible links") || starts_with(page, next, "Hidden links") ||
-            (next->kind == PITH_TB_ITEM && next->number > 0 &&
-             memchr(page->text + next->off, ':', next->len)))
+        if (text_is(page, blk, "References") && next->kind == PITH_TB_ITEM && next->number > 0 &&
+            memchr(page->text + next->off, ':', next->len))
             return i - 1;
     }
     return page->n;
@@ -1650,7 +1696,10 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
         if (!text)
             return false;
     }
-    page->wrap = wrap_width(text, lines, n);
+    /* lynx's list of link targets was not wrapped: its addresses would
+     * read as long lines that could have been */
+    uint32_t link_list = link_list_line(text, lines, n);
+    page->wrap = wrap_width(text, lines, n, link_list);
     uint32_t blank_parted = 0;
     for (uint32_t i = 1; i < n; i++)
         blank_parted += lines[i].blank_before;
@@ -1676,7 +1725,8 @@ bool pith_tpage_read(pith_tpage *page, pith_arena *arena, const char *text, size
     page->n = kept;
     page->total = (uint32_t)b.out_len;
     outdented_headings(page);
-    page->references = find_references(page);
+    page->references = link_list < n ? block_from_line(page, lines[link_list].number)
+                                     : find_bibliography(page);
     return true;
 }
 

@@ -83,7 +83,9 @@ typedef struct pith_tpage {
     uint32_t wrap;          /* the width lines were wrapped at, 0 if not */
     bool one_line_blocks;   /* no blank lines part the blocks */
     uint32_t references;    /* the first block of lynx's list of link
-                               targets ("References"), n when none */
+                               targets ("References") or, when there is
+                               none, of the page's own bibliography at
+                               its end; n when none */
     int lang;               /* the stop-word language the classifier chose */
     bool lang_clear;        /* and its stop words are dense and far ahead of
                                any other language's: the page is in it */
