@@ -766,6 +766,29 @@ static void test_start_anchored_openings(void **state)
     pcre2_code_free(whole);
 }
 
+/* Of the groups every match passes through, the one whose shortest word is
+ * longest gates: "(?:article|story|content)", not the "the" of
+ * "(?:this|the)" that most texts hold. */
+static void test_group_with_longest_words_gates(void **state)
+{
+    (void)state;
+    static const char *const pattern = "(?:this|the)\\s+(?:article|story|content)\\s+is";
+    pith_any_match *gate = pith_any_gate_build(pattern, strlen(pattern), TEXT);
+    assert_non_null(gate);
+    static const struct {
+        const char *text;
+        bool may;
+    } cases[] = {{"The council said this on Monday", false}, {"This story is new", true},
+                 {"the CONTENT", true}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        pith_any_text t;
+        pith_any_text_init(&t, cases[k].text, strlen(cases[k].text));
+        assert_int_equal(pith_any_match_may_match(gate, &t), cases[k].may);
+        pith_any_text_free(&t);
+    }
+    pith_any_match_free(gate);
+}
+
 /* A text's lead bytes are read eight bytes at a time: every lead byte,
  * alone or with another (0xD0, Cyrillic) in the same word or the next, is
  * found at every place, and no continuation byte is taken for one. */
@@ -818,6 +841,7 @@ int main(void)
         cmocka_unit_test(test_lead_bytes_at_every_place),
         cmocka_unit_test(test_group_answers_as_alone),
         cmocka_unit_test(test_start_anchored_openings),
+        cmocka_unit_test(test_group_with_longest_words_gates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -452,34 +452,78 @@ static size_t fewest_letters_from(const literals *set, size_t mark)
     return fewest;
 }
 
+/* Whether the element p[i..end) is a group every match passes through
+ * (a non-capturing one, not optional). */
+static bool required_group(const char *p, size_t len, size_t i, size_t end)
+{
+    return p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
+           !optional_after(p, len, end);
+}
+
+/* The letters of the shortest literal of the group p[i..end) (see
+ * letters_of); 0 when it has none.  *same: its literals gate as much of
+ * the text beyond ASCII as ascii_only_in says (none of its alternatives
+ * is left out or gated by lead bytes).  set is left as it was. */
+static size_t group_letters(const char *p, size_t i, size_t end, literals *set, int depth,
+                            bool ascii_only_in, bool *same)
+{
+    size_t mark = set->used, letters = 0;
+    uint64_t leads = set->leads;
+    bool ascii_only = ascii_only_in;
+    if (find_literals(p + i + 3, end - i - 4, set, depth + 1, &ascii_only))
+        letters = fewest_letters_from(set, mark);
+    *same = set->leads == leads && ascii_only == ascii_only_in;
+    set->used = mark;
+    set->text[mark] = '\0';
+    set->leads = leads;
+    return letters;
+}
+
 /* The literals of a group of p[0..len) that every match passes through
  * (not optional) when each of them has more letters than fewer: a short
  * run (" de" after "(?:es una marca registrada|son marcas registradas)")
- * is in most texts, the group's words in few.  False (set as it was) when
- * no group has such literals. */
+ * is in most texts, the group's words in few.  (A group that leaves an
+ * alternative out, or gates one by its lead bytes, would gate less of the
+ * text beyond ASCII.)  False (set as it was) when no group has such
+ * literals. */
 static bool longer_group_literals(const char *p, size_t len, literals *set, int depth,
                                   bool *ascii_only_out, size_t fewer)
 {
     for (size_t i = 0; i < len;) {
         size_t end = pith_regex_element_end(p, len, i);
-        if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
-            !optional_after(p, len, end)) {
-            size_t mark = set->used;
-            uint64_t leads = set->leads;
-            bool ascii_only = *ascii_only_out;
-            /* (a group that leaves an alternative out, or gates one by its
-             * lead bytes, would gate less of the text beyond ASCII) */
-            if (find_literals(p + i + 3, end - i - 4, set, depth + 1, &ascii_only) &&
-                set->leads == leads && ascii_only == *ascii_only_out &&
-                fewest_letters_from(set, mark) > fewer)
-                return true;
-            set->used = mark;
-            set->text[mark] = '\0';
-            set->leads = leads;
-        }
+        bool same;
+        if (required_group(p, len, i, end) &&
+            group_letters(p, i, end, set, depth, *ascii_only_out, &same) > fewer && same)
+            return find_literals(p + i + 3, end - i - 4, set, depth + 1, ascii_only_out);
         i = end;
     }
     return false;
+}
+
+/* Of the groups of p[0..len) that every match passes through (not
+ * optional) and that have literals, the one whose shortest literal has
+ * the most letters: "(?:article|story|content)" gates better than
+ * "(?:this|the)" beside it, whose "the" is in most texts.  A group gated
+ * by lead bytes, or that leaves out an alternative, counts as one letter.
+ * Where it starts; len when none has literals (set left as it was). */
+static size_t best_group(const char *p, size_t len, literals *set, int depth, bool ascii_only_in)
+{
+    size_t best = len, best_letters = 0;
+    for (size_t i = 0; i < len;) {
+        size_t end = pith_regex_element_end(p, len, i);
+        bool same;
+        size_t letters = required_group(p, len, i, end)
+                             ? group_letters(p, i, end, set, depth, ascii_only_in, &same)
+                             : 0;
+        if (letters && !same)
+            letters = 1;
+        if (letters > best_letters) {
+            best = i;
+            best_letters = letters;
+        }
+        i = end;
+    }
+    return best;
 }
 
 /* Find literals one of which every match of p[0..len) in ASCII text must
@@ -487,7 +531,8 @@ static bool longer_group_literals(const char *p, size_t len, literals *set, int 
  * longest run of plain characters outside groups (at least MIN_LITERAL of
  * them, none made optional; a group's words when the run has few letters
  * and they all have more), or else of characters without case, or failing
- * that those of the first group that is not optional and has some.  False when none is known (set unchanged).
+ * that those of the group that is not optional whose shortest literal is
+ * longest (best_group).  False when none is known (set unchanged).
  * *ascii_only_out is set when an alternative was left out for needing a
  * character outside ASCII: the literals then hold in ASCII text only. */
 static bool find_literals(const char *p, size_t len, literals *set, int depth,
@@ -535,15 +580,9 @@ static bool find_literals(const char *p, size_t len, literals *set, int depth,
         return true;
     if (depth >= 3)
         return false;
-    for (size_t i = 0; i < len;) {
-        size_t end = pith_regex_element_end(p, len, i);
-        if (p[i] == '(' && len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':' &&
-            !optional_after(p, len, end) &&
-            find_literals(p + i + 3, end - i - 4, set, depth + 1, ascii_only_out))
-            return true;
-        i = end;
-    }
-    return false;
+    size_t at = best_group(p, len, set, depth, *ascii_only_out);
+    return at < len && find_literals(p + at + 3, pith_regex_element_end(p, len, at) - at - 4, set,
+                                     depth + 1, ascii_only_out);
 }
 
 /* The hash of the three low bytes of w (its top byte does not count):
