@@ -3,6 +3,8 @@
  * languages of the web: what introduces a byline, what ends it, job titles,
  * news agencies and the joiners between several names.  All lower case.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "author.h"
@@ -363,15 +365,59 @@ size_t pith_author_cjk_bar_len(const char *s, size_t n)
     return 0;
 }
 
-/* Length of the longest entry of list that starts s at a word boundary. */
-static size_t longest_label(const char *const *list, size_t count, const char *s, size_t n)
+/* A list of labels indexed by first byte: the entries that open with byte
+ * c are chained from head[c] through next[] (entry number + 1; 0 ends the
+ * chain), with their lengths, so that a look-up reads only the entries
+ * that could start the text (the byline test asks on every short line of
+ * a page, and most open with a byte no label does).  Built once. */
+#define LABELS_MAX 255 /* entry numbers + 1 fit a byte */
+typedef struct label_index {
+    const char *const *list;
+    size_t count;
+    uint8_t head[256];
+    uint8_t next[LABELS_MAX];
+    uint8_t len[LABELS_MAX];
+} label_index;
+
+#define LABEL_INDEX(list) {list, sizeof list / sizeof list[0], {0}, {0}, {0}}
+_Static_assert(sizeof PREFIXES / sizeof PREFIXES[0] < LABELS_MAX, "PREFIXES: too many for the index");
+_Static_assert(sizeof CREDIT_LABELS / sizeof CREDIT_LABELS[0] < LABELS_MAX, "CREDIT_LABELS: too many");
+_Static_assert(sizeof EDITOR_LABELS / sizeof EDITOR_LABELS[0] < LABELS_MAX, "EDITOR_LABELS: too many");
+static label_index PREFIX_INDEX = LABEL_INDEX(PREFIXES);
+static label_index CREDIT_INDEX = LABEL_INDEX(CREDIT_LABELS);
+static label_index EDITOR_INDEX = LABEL_INDEX(EDITOR_LABELS);
+static pthread_once_t label_indexes_once = PTHREAD_ONCE_INIT;
+
+static void index_labels(label_index *x)
 {
+    for (size_t i = x->count; i-- > 0;) { /* chains in list order */
+        unsigned char c = (unsigned char)x->list[i][0];
+        size_t len = strlen(x->list[i]);
+        x->len[i] = (uint8_t)(len < UINT8_MAX ? len : UINT8_MAX);
+        x->next[i] = x->head[c];
+        x->head[c] = (uint8_t)(i + 1);
+    }
+}
+
+static void index_all_labels(void)
+{
+    index_labels(&PREFIX_INDEX);
+    index_labels(&CREDIT_INDEX);
+    index_labels(&EDITOR_INDEX);
+}
+
+/* Length of the longest entry of x's list that starts s at a word boundary
+ * (an empty entry never is longest). */
+static size_t longest_label(label_index *x, const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    pthread_once(&label_indexes_once, index_all_labels);
     size_t best = 0;
-    for (size_t i = 0; n > 0 && i < count; i++) {
-        if (list[i][0] != s[0])
-            continue; /* cannot start s (nor be empty: that is never longest) */
-        size_t pl = strlen(list[i]);
-        if (pl > best && pl <= n && memcmp(s, list[i], pl) == 0 && prefix_boundary(s, n, pl))
+    for (unsigned e = x->head[(unsigned char)s[0]]; e; e = x->next[e - 1]) {
+        const char *label = x->list[e - 1];
+        size_t pl = x->len[e - 1] < UINT8_MAX ? x->len[e - 1] : strlen(label);
+        if (pl > best && pl <= n && memcmp(s, label, pl) == 0 && prefix_boundary(s, n, pl))
             best = pl;
     }
     return best;
@@ -379,17 +425,17 @@ static size_t longest_label(const char *const *list, size_t count, const char *s
 
 size_t pith_author_prefix_len(const char *s, size_t n)
 {
-    return longest_label(PREFIXES, sizeof PREFIXES / sizeof PREFIXES[0], s, n);
+    return longest_label(&PREFIX_INDEX, s, n);
 }
 
 size_t pith_author_editor_label_len(const char *s, size_t n)
 {
-    return longest_label(EDITOR_LABELS, sizeof EDITOR_LABELS / sizeof EDITOR_LABELS[0], s, n);
+    return longest_label(&EDITOR_INDEX, s, n);
 }
 
 size_t pith_author_credit_len(const char *s, size_t n)
 {
-    return longest_label(CREDIT_LABELS, sizeof CREDIT_LABELS / sizeof CREDIT_LABELS[0], s, n);
+    return longest_label(&CREDIT_INDEX, s, n);
 }
 
 bool pith_author_is_place_word(const char *s, size_t n)
