@@ -224,12 +224,19 @@ const char *pith_date_month_entry(size_t i, int *month)
     return MONTHS[i].word;
 }
 
-/* Table entry e against word w (n bytes) in byte order (strcmp's). */
+/* Table entry e against word w (n bytes) in byte order (strcmp's): a byte
+ * at a time, as most entries differ from the word in their first byte (a
+ * binary search runs on every word of every date-like text). */
 static int compare_word(const char *e, const char *w, size_t n)
 {
-    size_t len = strlen(e);
-    int c = memcmp(e, w, len < n ? len : n);
-    return c ? c : (len > n) - (len < n);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)e[k], b = (unsigned char)w[k];
+        if (a == '\0')
+            return -1; /* e is a prefix of w */
+        if (a != b)
+            return a < b ? -1 : 1;
+    }
+    return e[n] != '\0';
 }
 
 /* Two entry numbers by their words, then by number. */
@@ -286,10 +293,14 @@ int pith_date_month_word(const char *word, size_t n)
     return 0;
 }
 
+/* Whether word (n bytes) is an entry of list: the first byte read first
+ * (no entry is empty). */
 static bool in_words(const char *const *list, size_t count, const char *word, size_t n)
 {
+    if (n == 0)
+        return false;
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], word, n) == 0)
+        if (list[i][0] == word[0] && strlen(list[i]) == n && memcmp(list[i], word, n) == 0)
             return true;
     return false;
 }
