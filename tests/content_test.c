@@ -684,6 +684,30 @@ static void test_article_intro_in_a_box_of_its_own(void **state)
     assert_null(strstr(r->text, "Road trips"));
     pith_result_free(r);
 }
+
+/* The article's lead paragraph alone in a box of its own before the body
+ * (an "intro" box of another template, with an empty paragraph kept for
+ * spacing), too short to weigh anything beside a long body: the story's
+ * opening all the same.  A one-paragraph box before it whose text holds a
+ * link (a disclosure, "learn more") is not. */
+static void test_article_lead_paragraph_in_a_box(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class=story-column><h1>Bridges of the valley</h1>"
+        "<div class=notice><p>We are paid when you book through our pages, which keeps this "
+        "guide free. <a href='/how'>How we choose</a></p></div>"
+        "<div class=large-lead><p>Every one of the old bridges in the valley was built by the "
+        "same two masons, and most of them still carry the traffic they were made for.</p>"
+        "<p>&#x200d;</p></div>"
+        "<div class='rich-text story-body'>" LONG_BODY "</div>"
+        "</div></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "the same two masons"));
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_null(strstr(r->text, "keeps this guide free"));
+    pith_result_free(r);
+}
 #undef THREE_PARAS
 #undef LONG_BODY
 
@@ -838,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_repeats_of_a_page_with_code),
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
+        cmocka_unit_test(test_article_lead_paragraph_in_a_box),
         cmocka_unit_test(test_title_part_after_the_opening_stays),
         cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_section_named_by_its_heading),

@@ -116,6 +116,9 @@
 #define MIN_SIBLING_MASS 3.0
 #define SIBLING_PARA_TEXT 80
 #define SIBLING_BLOCK_LINK_DENSITY 0.3
+/* A lead box is its one paragraph: at most this many tenths of its text
+ * outside it (a label, a share button's word). */
+#define LEAD_BOX_SLACK_TENTHS 2
 
 static double tag_prior(GumboTag t)
 {
@@ -505,6 +508,40 @@ static bool alike_lead_block(const pith_dom *dom, uint32_t top, uint32_t s)
     return dom->els[s].paras > 0 && alike_prose_box(dom, top, s);
 }
 
+/* The paragraph that holds all of a box's text but LEAD_BOX_SLACK_TENTHS
+ * tenths at most (the rest: a label, an empty paragraph kept for spacing);
+ * PITH_NO_EL when there is none. */
+static uint32_t only_paragraph(const pith_dom *dom, uint32_t s)
+{
+    const pith_el *el = &dom->els[s];
+    for (uint32_t c = s + 1; c < el->end; c++) {
+        const pith_el *p = &dom->els[c];
+        if (p->flags & PITH_EL_DROPPED) {
+            c = p->end - 1;
+            continue;
+        }
+        if (p->tag == GUMBO_TAG_P && p->text * 10 >= el->text * (10 - LEAD_BOX_SLACK_TENTHS))
+            return c;
+    }
+    return PITH_NO_EL;
+}
+
+/* Is sibling s, before the top candidate, the article's lead paragraph in
+ * a box of its own ("intro", "standfirst", a page builder's text block):
+ * a box holding one paragraph and little else, SIBLING_PARA_TEXT bytes or
+ * more of prose that ends a sentence, no class that marks boilerplate?
+ * The sibling step takes a bare paragraph of prose; wrapped, it is the
+ * same paragraph. */
+static bool lead_paragraph_box(pith_ctx *ctx, uint32_t s)
+{
+    const pith_el *el = &ctx->dom.els[s];
+    if (el->text < SIBLING_PARA_TEXT || el->link_text > 0 ||
+        pith_class_weight(el) < 0)
+        return false;
+    uint32_t p = only_paragraph(&ctx->dom, s);
+    return p != PITH_NO_EL && pith_content_ends_sentence(ctx, p);
+}
+
 /* Siblings of the top candidate that belong to the article. */
 static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
 {
@@ -535,7 +572,8 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
         if (s->score > 0 && final_score(s) >= threshold) {
             keep[k] = true;
         } else if (((j < top || s->mass >= mass_threshold) && reads_like_article_part(dom, j)) ||
-                   alike_section(dom, top, j) || (j < top && alike_lead_block(dom, top, j))) {
+                   alike_section(dom, top, j) || (j < top && alike_lead_block(dom, top, j)) ||
+                   (j < top && lead_paragraph_box(ctx, j))) {
             /* another part of the same article, split by figures or ads (after
              * the top, of some mass; before it, however light: an "intro" box
              * before a body many times its weight), or another section of the
