@@ -147,6 +147,40 @@ static bool glued_word_start(bool after_lower, uint32_t cp)
     return after_lower && cp >= 'A' && cp <= 'Z';
 }
 
+/* The tests tokenize asks of each character, ASCII (most of the text)
+ * answered without a call: the character at s[i] (i < n) and its length;
+ * a space; a digit's value (-1: none); whether cp ends the word being read
+ * (after_lower: after a small letter). */
+static inline int char_at(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    return pith_utf8_decode(s + i, n - i, cp);
+}
+
+static inline bool is_space(uint32_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : pith_is_space_cp(cp);
+}
+
+static inline int digit_of(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9' ? (int)(cp - '0') : -1;
+    return digit_value(cp);
+}
+
+static inline bool ends_word(bool after_lower, uint32_t cp)
+{
+    if (cp < 0x80)
+        return !pith_is_word_cp(cp) || (cp >= '0' && cp <= '9') || glued_word_start(after_lower, cp);
+    return !pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
+           (pith_is_cjk_cp(cp) && !is_thai(cp));
+}
+
 static void tokenize(const char *s, size_t n, toks *ts)
 {
     ts->n = 0;
@@ -157,15 +191,15 @@ static void tokenize(const char *s, size_t n, toks *ts)
     char word[48];
     while (i < n && ts->n < MAX_TOKENS) {
         uint32_t cp;
-        int k = pith_utf8_decode(s + i, n - i, &cp);
-        if (pith_is_space_cp(cp)) {
+        int k = char_at(s, n, i, &cp);
+        if (is_space(cp)) {
             space = true;
             i += (size_t)k;
-        } else if (digit_value(cp) >= 0) {
+        } else if (digit_of(cp) >= 0) {
             tok t = {TOK_NUM, 0, 0, 0, space};
             while (i < n) {
-                k = pith_utf8_decode(s + i, n - i, &cp);
-                int d = digit_value(cp);
+                k = char_at(s, n, i, &cp);
+                int d = digit_of(cp);
                 if (d < 0)
                     break;
                 if (t.digits < 9)
@@ -186,9 +220,8 @@ static void tokenize(const char *s, size_t n, toks *ts)
             size_t wl = 0;
             bool too_long = false, lower = false;
             while (i < n) {
-                k = pith_utf8_decode(s + i, n - i, &cp);
-                if (!pith_is_word_cp(cp) || digit_value(cp) >= 0 || is_cjk_mark(cp) ||
-                    (pith_is_cjk_cp(cp) && !is_thai(cp)) || glued_word_start(lower, cp))
+                k = char_at(s, n, i, &cp);
+                if (ends_word(lower, cp))
                     break;
                 lower = cp >= 'a' && cp <= 'z';
                 too_long = too_long || !put_utf8(word, &wl, sizeof word, pith_lower_cp(cp));
