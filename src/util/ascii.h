@@ -102,27 +102,36 @@ static inline unsigned pith_ascii_bytes_marked(uint64_t m)
     return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
 }
 
+/* The eight bytes at s lower-cased into out: a byte below 0x80 whose low
+ * seven bits are 'A' or more and not above 'Z' gets 0x20 (no sum carries
+ * into the next byte: each is at most 0x7F + 0x3F). */
+static inline void pith_ascii_lower8(char *out, const char *s)
+{
+    const uint64_t highs = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, s, 8);
+    x |= (pith_ascii_bytes_within(x & ~highs, 'A', 'Z') & ~x) >> 2;
+    memcpy(out, &x, 8);
+}
+
 /* The first bytes of s[0..n) lower-cased into out, at most cap - 1 of
- * them, NUL-terminated (cap > 0); returns how many were copied. */
+ * them, NUL-terminated (cap > 0); returns how many were copied.  Eight
+ * bytes at a time; the last few of eight or more as the eight that end
+ * them (lowered twice: the same bytes), not one at a time. */
 static inline size_t pith_ascii_lower_copy(char *out, size_t cap, const char *s, size_t n)
 {
-    size_t k = 0;
-    /* eight bytes at a time: a byte below 0x80 whose low seven bits are
-     * 'A' or more and not above 'Z' gets 0x20 (no sum carries into the
-     * next byte: each is at most 0x7F + 0x3F) */
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    for (; k + 8 <= n && k + 8 < cap; k += 8) {
-        uint64_t x;
-        memcpy(&x, s + k, 8);
-        uint64_t low7 = x & ~highs;
-        uint64_t from_a = low7 + ones * (0x80 - 'A'), past_z = low7 + ones * (0x80 - 'Z' - 1);
-        x |= (from_a & ~past_z & ~x & highs) >> 2;
-        memcpy(out + k, &x, 8);
+    size_t m = n < cap ? n : cap - 1, k = 0;
+    if (m >= 8) {
+        for (; k + 8 <= m; k += 8)
+            pith_ascii_lower8(out + k, s + k);
+        if (k < m)
+            pith_ascii_lower8(out + m - 8, s + m - 8);
+    } else {
+        for (; k < m; k++)
+            out[k] = pith_ascii_lower(s[k]);
     }
-    for (; k < n && k + 1 < cap; k++)
-        out[k] = pith_ascii_lower(s[k]);
-    out[k] = '\0';
-    return k;
+    out[m] = '\0';
+    return m;
 }
 
 /* The first n bytes of a and b are equal ignoring ASCII case (or both
