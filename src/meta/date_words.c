@@ -9,6 +9,7 @@
  * months (Croatian "listopada" is October, Polish "listopada" November) the
  * more common reading is kept.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -261,6 +262,26 @@ size_t pith_date_month_order(uint16_t *out, size_t cap)
     return k;
 }
 
+/* Where the words of each first byte start in the build's order: the
+ * words that open with byte c are its entries from by_first[c] up to
+ * by_first[c + 1] (the order is strcmp's, so they are together).  Made
+ * once, from the order. */
+static uint16_t by_first[257];
+static pthread_once_t by_first_once = PTHREAD_ONCE_INIT;
+
+static void index_first_bytes(void)
+{
+    const pith_rules_data *built = pith_rules_precompiled;
+    size_t j = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        while (j < built->n_months &&
+               (unsigned char)MONTHS[built->month_order[j]].word[0] < c)
+            j++;
+        by_first[c] = (uint16_t)j;
+    }
+    by_first[256] = (uint16_t)built->n_months;
+}
+
 int pith_date_month_word(const char *word, size_t n)
 {
     /* Called on every word of every date-like text: a binary search over
@@ -271,7 +292,9 @@ int pith_date_month_word(const char *word, size_t n)
         return 0;
     const pith_rules_data *built = pith_rules_precompiled;
     if (built && built->month_order && built->n_month_entries == N_MONTH_ENTRIES) {
-        size_t lo = 0, hi = built->n_months;
+        pthread_once(&by_first_once, index_first_bytes);
+        unsigned char first = (unsigned char)word[0];
+        size_t lo = by_first[first], hi = by_first[first + 1];
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
             const month_word *e = &MONTHS[built->month_order[mid]];
