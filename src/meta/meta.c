@@ -628,6 +628,55 @@ static int zone_kind(const char *s)
     return 0;
 }
 
+/* The dates of the values the merge of the dates reads, by text and
+ * flags: its steps read the same values again and again (first_date,
+ * names_day, time_of, first_shown_date...), and a parse of a text the page
+ * shows costs thousands of instructions.  Kept by the value's text, which
+ * no step of the merge changes, and only while date_memo_begin ..
+ * date_memo_end frame it.  (pith_date_parse writes its date only when it
+ * reads one: a value read again gives the same answer and date.) */
+#define DATE_MEMO_SLOTS 32 /* values kept; those after them are parsed each time */
+typedef struct date_memo_entry {
+    const char *text;
+    unsigned flags;
+    bool ok;
+    pith_date day;
+} date_memo_entry;
+static _Thread_local struct {
+    date_memo_entry e[DATE_MEMO_SLOTS];
+    unsigned n;
+    bool on;
+} date_memo;
+
+static void date_memo_begin(void)
+{
+    date_memo.n = 0;
+    date_memo.on = true;
+}
+
+static void date_memo_end(void)
+{
+    date_memo.n = 0;
+    date_memo.on = false;
+}
+
+/* pith_date_parse of the whole of text, through the memo. */
+static bool value_date(const char *text, unsigned flags, pith_date *d)
+{
+    for (unsigned i = 0; date_memo.on && i < date_memo.n; i++) {
+        const date_memo_entry *e = &date_memo.e[i];
+        if (e->text == text && e->flags == flags) {
+            if (e->ok)
+                *d = e->day;
+            return e->ok;
+        }
+    }
+    bool ok = pith_date_parse(text, strlen(text), flags, d);
+    if (date_memo.on && date_memo.n < DATE_MEMO_SLOTS)
+        date_memo.e[date_memo.n++] = (date_memo_entry){text, flags, ok, ok ? *d : (pith_date){0, 0, 0}};
+    return ok;
+}
+
 /* The value's time of day, when it gives one with the day d, into out. */
 /* Whether s[0..n) holds a ':' before two digits, as every time of day
  * pith_date_time reads does ("14:35"): most dates shown in text hold none
@@ -644,7 +693,7 @@ static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, ch
 {
     pith_date same;
     size_t n = strlen(v->text);
-    return holds_clock(v->text, n) && pith_date_parse(v->text, n, flags, &same) &&
+    return holds_clock(v->text, n) && value_date(v->text, flags, &same) &&
            same.year == d->year && same.month == d->month && same.day == d->day &&
            pith_date_time(v->text, n, d, out);
 }
@@ -661,7 +710,7 @@ static const pith_mvalue *first_date(const pith_mfound *f, pith_mfield field, un
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next) {
             if (((v->flags & PITH_MV_CREATED) != 0) != created ||
-                !pith_date_parse(v->text, strlen(v->text), flags, d) ||
+                !value_date(v->text, flags, d) ||
                 !pith_date_plausible(d, &today))
                 continue;
             bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
@@ -684,13 +733,10 @@ static bool stated_plainly(const pith_mfound *f, pith_mfield field, const pith_d
 {
     pith_date a, b;
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
-        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next) {
-            size_t n = strlen(v->text);
-            if (pith_date_parse(v->text, n, 0, &a) &&
-                pith_date_parse(v->text, n, PITH_DATE_OTHER_WAY, &b) && same_day(&a, &b) &&
-                same_day(&a, d))
+        for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next)
+            if (value_date(v->text, 0, &a) && value_date(v->text, PITH_DATE_OTHER_WAY, &b) &&
+                same_day(&a, &b) && same_day(&a, d))
                 return true;
-        }
     return false;
 }
 
@@ -701,8 +747,7 @@ static void settle_day_and_month(const pith_mfound *f, pith_mfield field,
                                  const pith_mvalue *found, unsigned flags, pith_date *d)
 {
     pith_date other;
-    size_t n = strlen(found->text);
-    if (!pith_date_parse(found->text, n, flags | PITH_DATE_OTHER_WAY, &other) ||
+    if (!value_date(found->text, flags | PITH_DATE_OTHER_WAY, &other) ||
         same_day(&other, d) || stated_plainly(f, field, d) || !stated_plainly(f, field, &other))
         return;
     *d = other;
@@ -723,7 +768,7 @@ static bool same_moment(const char *a, const char *b, unsigned flags, pith_date 
     char ia[PITH_DATE_TIME_MAX], ib[PITH_DATE_TIME_MAX];
     pith_date da;
     if (!pith_date_moment(a, na, flags, &ma) || !pith_date_moment(b, nb, flags, &mb) ||
-        !pith_date_parse(a, na, flags, &da) || !pith_date_parse(b, nb, flags, d))
+        !value_date(a, flags, &da) || !value_date(b, flags, d))
         return false;
     if (llabs(ma - mb) <= SAME_MOMENT_SLACK)
         return true;
@@ -753,7 +798,7 @@ static const pith_mvalue *stated_elsewhere(const pith_mfound *f, unsigned flags,
 {
     for (const pith_mvalue *v = f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT]; v; v = v->next)
         if ((v->flags & PITH_MV_STATED) && (v->flags & PITH_MV_IN_ARTICLE) &&
-            pith_date_parse(v->text, strlen(v->text), flags, stated))
+            value_date(v->text, flags, stated))
             return llabs(pith_date_days(stated) - pith_date_days(d)) > 1 ? v : NULL;
     return NULL;
 }
@@ -774,7 +819,7 @@ static bool names_day(const pith_mfound *f, pith_mfield field, bool shown, unsig
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v && shown_source(*s) == shown;
              v = v->next)
-            if (pith_date_parse(v->text, strlen(v->text), flags, &v_day) &&
+            if (value_date(v->text, flags, &v_day) &&
                 llabs(pith_date_days(&v_day) - pith_date_days(d)) <= slack)
                 return true;
     return false;
@@ -788,7 +833,7 @@ static const pith_mvalue *first_shown_date(const pith_mfound *f, unsigned flags,
     for (const pith_msource *s = pith_meta_trust(PITH_MF_DATE); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[PITH_MF_DATE][*s]; v && shown_source(*s);
              v = v->next)
-            if (pith_date_parse(v->text, strlen(v->text), flags, day) &&
+            if (value_date(v->text, flags, day) &&
                 pith_date_plausible(day, &today))
                 return v;
     return NULL;
@@ -804,7 +849,7 @@ static bool declared_alone(const pith_mfound *f, unsigned flags, const pith_date
         if (shown_source(*s) || *s == PITH_MS_URL_PATH || f->count[PITH_MF_DATE][*s] != 1 ||
             (v->flags & PITH_MV_CREATED))
             continue;
-        if (pith_date_parse(v->text, strlen(v->text), flags, &v_day) &&
+        if (value_date(v->text, flags, &v_day) &&
             pith_date_days(&v_day) == pith_date_days(d))
             return true;
     }
@@ -1039,9 +1084,11 @@ void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
     merge_authors(ctx, f);
     m->owner = site_owner(ctx, f);
     add_url_dates(ctx, f);
+    date_memo_begin();
     merge_date(ctx, f, PITH_MF_DATE, &m->date, &m->date_time);
     const pith_mvalue *modified = merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified,
                                              &m->date_modified_time);
+    date_memo_end();
     if (!m->date) { /* the only date the page gives */
         m->date = m->date_modified;
         m->date_time = m->date_modified_time;
