@@ -443,7 +443,18 @@ static bool holds_digit(const char *s, size_t n)
 {
     if (n > MAX_SCAN)
         n = MAX_SCAN;
-    for (size_t i = 0; i < n; i++) {
+    const uint64_t highs = 0x8080808080808080ull;
+    size_t i = 0;
+    while (i < n) {
+        uint64_t x = highs;
+        if (n - i >= 8)
+            memcpy(&x, s + i, 8);
+        if ((x & highs) == 0) { /* eight bytes of ASCII at once */
+            if (pith_ascii_bytes_within(x, '0', '9'))
+                return true;
+            i += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= '0' && c <= '9')
             return true;
@@ -452,8 +463,10 @@ static bool holds_digit(const char *s, size_t n)
             int k = pith_utf8_decode(s + i, n - i, &cp);
             if (digit_value(cp) >= 0)
                 return true;
-            i += (size_t)(k > 0 ? k : 1) - 1;
+            i += (size_t)(k > 0 ? k : 1);
+            continue;
         }
+        i++;
     }
     return false;
 }
