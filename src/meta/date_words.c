@@ -333,8 +333,34 @@ bool pith_date_weekday_word(const char *word, size_t n)
     return in_words(WEEKDAYS, sizeof WEEKDAYS / sizeof WEEKDAYS[0], word, n);
 }
 
+/* The bytes a connector or a week day opens with (bit c % 64 of word c /
+ * 64): a word that opens with another is neither, without a look at the
+ * lists (tokenize asks of every word of a date-like text).  Made once. */
+static uint64_t connector_firsts[4];
+static pthread_once_t connector_firsts_once = PTHREAD_ONCE_INIT;
+
+static void mark_first_bytes(const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        unsigned char c = (unsigned char)list[i][0];
+        connector_firsts[c / 64] |= (uint64_t)1 << (c % 64);
+    }
+}
+
+static void index_connector_firsts(void)
+{
+    mark_first_bytes(CONNECTORS, sizeof CONNECTORS / sizeof CONNECTORS[0]);
+    mark_first_bytes(WEEKDAYS, sizeof WEEKDAYS / sizeof WEEKDAYS[0]);
+}
+
 bool pith_date_connector_word(const char *word, size_t n)
 {
+    if (n == 0)
+        return false; /* no connector is empty */
+    pthread_once(&connector_firsts_once, index_connector_firsts);
+    unsigned char first = (unsigned char)word[0];
+    if (!(connector_firsts[first / 64] >> (first % 64) & 1))
+        return false;
     return in_words(CONNECTORS, sizeof CONNECTORS / sizeof CONNECTORS[0], word, n) ||
            pith_date_weekday_word(word, n);
 }
