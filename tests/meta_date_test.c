@@ -41,6 +41,7 @@ static const date_case CASES[] = {
     {"2026/11/27", 0, "2026-11-27"},
     {"2026.11.27", 0, "2026-11-27"},
     {"20261127", 0, "2026-11-27"},
+    {"Published on the 27th of November 2026", 0, "2026-11-27"}, /* numbers after digitless bytes */
     {"2026-2-3", 0, "2026-02-03"},
     /* numeric, day first unless the page says otherwise */
     {"27/11/2026", 0, "2026-11-27"},
@@ -118,6 +119,8 @@ static const date_case CASES[] = {
      "\xE6\x9C\x88\xEF\xBC\x92\xEF\xBC\x97\xE6\x97\xA5", 0, "2026-11-27"}, /* full-width digits */
     /* not dates */
     {"3 hours ago", 0, NULL},
+    {"12 comments", 0, NULL},       /* one number, not of eight digits */
+    {"Updated 2026-11", 0, NULL},   /* two numbers, no day */
     {"yesterday", 0, NULL},
     {"vor 2 Tagen", 0, NULL},
     {"November 2026", 0, NULL},

@@ -435,45 +435,47 @@ static void buddhist_era(const char *s, size_t n, pith_date *d)
         *d = ce;
 }
 
-/* Whether the first n bytes of s (those tokenize reads) hold a digit of
- * any script: every form of date has its year in digits, so a string
- * without one (a menu's entry, a heading) is no date, and is not
- * tokenised. */
-static bool holds_digit(const char *s, size_t n)
+/* Whether the first n bytes of s (those tokenize reads) may hold a date:
+ * every form pith_date_parse reads has two numbers at least (numeric_at
+ * three, cjk_at and textual_at two beside their marks or month), but the
+ * compact one, a single number of eight digits ("20260309"); a number is
+ * a run of digits of any script (tokenize's TOK_NUM).  A string with no
+ * second run (a menu's entry, a heading, "12 comments", "Page 3") is no
+ * date, and is not tokenised.  The characters are read as tokenize reads
+ * them; eight bytes of ASCII with no digit at once. */
+#define COMPACT_DATE_DIGITS 8 /* compact_at's YYYYMMDD */
+
+static bool may_hold_date(const char *s, size_t n)
 {
     if (n > MAX_SCAN)
         n = MAX_SCAN;
     const uint64_t highs = 0x8080808080808080ull;
-    size_t i = 0;
+    size_t i = 0, run = 0; /* the digits of the run being read */
+    bool one_run = false;
     while (i < n) {
         uint64_t x = highs;
         if (n - i >= 8)
             memcpy(&x, s + i, 8);
-        if ((x & highs) == 0) { /* eight bytes of ASCII at once */
-            if (pith_ascii_bytes_within(x, '0', '9'))
+        bool digitless = (x & highs) == 0 && !pith_ascii_bytes_within(x, '0', '9');
+        uint32_t cp = 0;
+        int k = digitless ? 8 : char_at(s, n, i, &cp);
+        if (!digitless && digit_of(cp) >= 0) {
+            if (run++ == 0 && one_run)
+                return true; /* a second number */
+            one_run = true;
+        } else {
+            if (run == COMPACT_DATE_DIGITS)
                 return true;
-            i += 8;
-            continue;
+            run = 0;
         }
-        unsigned char c = (unsigned char)s[i];
-        if (c >= '0' && c <= '9')
-            return true;
-        if (c >= 0xC0) { /* a character outside ASCII: a digit of another script? */
-            uint32_t cp;
-            int k = pith_utf8_decode(s + i, n - i, &cp);
-            if (digit_value(cp) >= 0)
-                return true;
-            i += (size_t)(k > 0 ? k : 1);
-            continue;
-        }
-        i++;
+        i += (size_t)k;
     }
-    return false;
+    return run == COMPACT_DATE_DIGITS;
 }
 
 bool pith_date_parse(const char *s, size_t n, unsigned flags, pith_date *out)
 {
-    if (!s || n == 0 || !holds_digit(s, n))
+    if (!s || n == 0 || !may_hold_date(s, n))
         return false;
     toks ts;
     tokenize(s, n, &ts);
