@@ -386,6 +386,10 @@ _Static_assert(sizeof EDITOR_LABELS / sizeof EDITOR_LABELS[0] < LABELS_MAX, "EDI
 static label_index PREFIX_INDEX = LABEL_INDEX(PREFIXES);
 static label_index CREDIT_INDEX = LABEL_INDEX(CREDIT_LABELS);
 static label_index EDITOR_INDEX = LABEL_INDEX(EDITOR_LABELS);
+_Static_assert(sizeof STOP_WORDS / sizeof STOP_WORDS[0] < LABELS_MAX, "STOP_WORDS: too many");
+_Static_assert(sizeof JOB_WORDS / sizeof JOB_WORDS[0] < LABELS_MAX, "JOB_WORDS: too many");
+static label_index STOP_INDEX = LABEL_INDEX(STOP_WORDS);
+static label_index JOB_INDEX = LABEL_INDEX(JOB_WORDS);
 static pthread_once_t label_indexes_once = PTHREAD_ONCE_INIT;
 
 static void index_labels(label_index *x)
@@ -404,6 +408,8 @@ static void index_all_labels(void)
     index_labels(&PREFIX_INDEX);
     index_labels(&CREDIT_INDEX);
     index_labels(&EDITOR_INDEX);
+    index_labels(&STOP_INDEX);
+    index_labels(&JOB_INDEX);
 }
 
 /* Length of the longest entry of x's list that starts s at a word boundary
@@ -421,6 +427,20 @@ static size_t longest_label(label_index *x, const char *s, size_t n)
             best = pl;
     }
     return best;
+}
+
+/* Whether s[0..n) is an entry of x's list: in_list, through the index. */
+static bool in_index(label_index *x, const char *s, size_t n)
+{
+    if (n == 0)
+        return in_list(x->list, x->count, s, n); /* an empty entry, if any, is on no chain */
+    pthread_once(&label_indexes_once, index_all_labels);
+    for (unsigned e = x->head[(unsigned char)s[0]]; e; e = x->next[e - 1]) {
+        size_t len = x->len[e - 1] < UINT8_MAX ? x->len[e - 1] : strlen(x->list[e - 1]);
+        if (len == n && memcmp(x->list[e - 1], s, n) == 0)
+            return true;
+    }
+    return false;
 }
 
 size_t pith_author_prefix_len(const char *s, size_t n)
@@ -456,12 +476,12 @@ bool pith_author_is_alone_label(const char *s, size_t n)
 
 bool pith_author_is_prefix(const char *s, size_t n)
 {
-    return in_list(PREFIXES, sizeof PREFIXES / sizeof PREFIXES[0], s, n);
+    return in_index(&PREFIX_INDEX, s, n);
 }
 
 bool pith_author_is_stop_word(const char *s, size_t n)
 {
-    return in_list(STOP_WORDS, sizeof STOP_WORDS / sizeof STOP_WORDS[0], s, n);
+    return in_index(&STOP_INDEX, s, n);
 }
 
 bool pith_author_is_weak_stop_word(const char *s, size_t n)
@@ -471,7 +491,7 @@ bool pith_author_is_weak_stop_word(const char *s, size_t n)
 
 bool pith_author_is_job_word(const char *s, size_t n)
 {
-    return in_list(JOB_WORDS, sizeof JOB_WORDS / sizeof JOB_WORDS[0], s, n);
+    return in_index(&JOB_INDEX, s, n);
 }
 
 bool pith_author_is_role_noun(const char *s, size_t n)
