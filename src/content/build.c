@@ -42,7 +42,11 @@ typedef struct builder {
     pith_node *inl;   /* the open inline container inside para */
     pith_node *code;  /* an open CODE_BLOCK or inline CODE collecting raw text */
     int code_depth;   /* elements entered since the code node opened */
+    bool code_break;  /* a block inside the code began or ended: its next text
+                         starts a line of its own (a word apart in inline code) */
     bool space;       /* a collapsed space is pending */
+    uint32_t left;    /* the inline element just left, no text since, or PITH_NO_EL */
+    bool abut;        /* an inline sibling opened right after it (abuts_sibling) */
     pith_buf text;    /* scratch */
     build_frame *stack;
     size_t depth, cap;
@@ -122,6 +126,7 @@ static void close_para(builder *b)
 {
     b->para = b->inl = NULL;
     b->space = false;
+    b->abut = false;
 }
 
 static int utf8_len(unsigned char lead)
@@ -194,6 +199,31 @@ static void append_text(builder *b, const char *data, size_t len)
         pith_node_append(b->inl, n);
 }
 
+/* The last byte written in the paragraph, 0 when none. */
+static unsigned char last_byte(const pith_node *para)
+{
+    const pith_node *n = para;
+    while (n->last)
+        n = n->last;
+    for (; n && n != para; n = prev_in_order(n))
+        if ((n->type == PITH_NODE_TEXT || n->type == PITH_NODE_CODE) && n->len > 0)
+            return (unsigned char)n->text[n->len - 1];
+    return 0;
+}
+
+/* Do the pieces of two abutting inline siblings read apart?  When the
+ * second opens with a capital after a word or a stop ("Hot|Top",
+ * "54m|R", "available!|In"), or with a digit after a word ("Boards|6949",
+ * "2026|1h"), yes.  A lower-case letter goes on the same word (a drop cap
+ * "I|f", a letter per span, "3|rd"); a digit after a sign stays on it
+ * ("%|165", quotes); scripts without spaces (CJK) stay as written. */
+static bool reads_apart(unsigned char before, unsigned char next)
+{
+    if (pith_ascii_is_alnum((char)before))
+        return pith_ascii_is_upper((char)next) || pith_ascii_is_digit((char)next);
+    return before && strchr(".!?:;,%)", before) && pith_ascii_is_upper((char)next);
+}
+
 /* Append collapsed text to the open inline container. */
 static void add_text(builder *b, const char *s)
 {
@@ -213,6 +243,9 @@ static void add_text(builder *b, const char *s)
             s += utf8_len(c);
             continue;
         }
+        if (!any && b->abut && b->para && reads_apart(last_byte(b->para), c))
+            space = true;
+        b->abut = false;
         if (space && (any || b->para))
             pith_buf_putc(t, ' ');
         space = false;
@@ -248,7 +281,21 @@ static void flush_space(builder *b)
 
 static void add_code_text(builder *b, const char *s)
 {
-    pith_node_append_text(b->doc, b->code, s, strlen(s));
+    pith_node *c = b->code;
+    if (b->code_break && s[0] != '\n' && s[0] != '\r' && c->len > 0 &&
+        c->text[c->len - 1] != '\n' && c->text[c->len - 1] != ' ')
+        pith_node_append_text(b->doc, c, c->type == PITH_NODE_CODE_BLOCK ? "\n" : " ", 1);
+    b->code_break = false;
+    pith_node_append_text(b->doc, c, s, strlen(s));
+}
+
+/* Element i, passed or left out of the walk, takes room on screen
+ * (pith_tag_takes_room): outside code, the words on either side of it read
+ * apart. */
+static void space_after_room(builder *b, uint32_t i)
+{
+    if (!b->code && pith_tag_takes_room((GumboTag)b->ctx->dom.els[i].tag))
+        b->space = true;
 }
 
 /* A link or image reference without the white space around it (no-break
@@ -415,6 +462,18 @@ static void open_inline(builder *b, pith_node_type type, const char *url)
     b->inl = n;
 }
 
+/* Two inline siblings with words each and nothing between them in the
+ * markup ("<span>2026</span><span>1h 54m</span>", "<a>Open World</a><a>Co-op</a>"):
+ * pages lay such pieces out apart (a gap, a separator drawn by the style
+ * sheet), so their words read apart. */
+static bool abuts_sibling(const builder *b, uint32_t i)
+{
+    const pith_el *els = b->ctx->dom.els;
+    uint32_t prev = b->left;
+    return prev != PITH_NO_EL && els[prev].parent == els[i].parent && els[prev].text > 0 &&
+           els[i].text > 0 && els[i].tag != GUMBO_TAG_SUP && els[i].tag != GUMBO_TAG_SUB;
+}
+
 static void enter(builder *b, uint32_t i)
 {
     const pith_el *el = &b->ctx->dom.els[i];
@@ -425,10 +484,17 @@ static void enter(builder *b, uint32_t i)
         b->code_depth++;
         if (t == GUMBO_TAG_BR)
             add_code_text(b, "\n");
+        else if (block)
+            b->code_break = true; /* <pre><div>line</div><div>line</div> */
         return;
     }
     if (block)
         close_para(b);
+    if (pith_tag_takes_room(t) && t != GUMBO_TAG_IMG)
+        b->space = true; /* "Go<button>" reads "Go" apart */
+    if (!block && abuts_sibling(b, i))
+        b->abut = true;
+    b->left = PITH_NO_EL;
     pith_node *n;
     switch (t) {
     case GUMBO_TAG_P:
@@ -572,6 +638,7 @@ static void enter(builder *b, uint32_t i)
             flush_space(b); /* "text <img>" keeps its space */
             pith_node_append(b->inl, n);
         }
+        b->space = true; /* "2024<img>If": the picture stands between the words */
         break;
     }
     default:
@@ -581,16 +648,17 @@ static void enter(builder *b, uint32_t i)
 
 static void leave(builder *b, uint32_t i)
 {
-    (void)i;
     if (b->depth == 0)
         return;
     build_frame f = b->stack[--b->depth];
     if (b->code) {
         if (b->code_depth > 0) {
             b->code_depth--;
+            b->code_break = b->code_break || f.is_block;
             return;
         }
         b->code = NULL;
+        b->code_break = false;
     }
     pith_node *para_now = b->para;
     b->block = f.block;
@@ -601,6 +669,8 @@ static void leave(builder *b, uint32_t i)
     } else {
         b->inl = b->para;
     }
+    space_after_room(b, i); /* "<button>Go</button>now": "Go" and "now" apart */
+    b->left = f.is_block ? PITH_NO_EL : i;
 }
 
 /* A table's first row reads as its head when all its cells are headers. */
@@ -639,15 +709,21 @@ bool pith_build_append(pith_ctx *ctx, pith_doc *doc, pith_node *into, uint32_t r
     b.doc = doc;
     b.no_tables = (ctx->opt->flags & PITH_OPT_NO_TABLES) != 0;
     b.block = into;
+    b.left = PITH_NO_EL;
     pith_walker w;
     pith_walker_init(&w, &ctx->dom, root, skip_flags);
     pith_walk_event ev;
     while ((ev = pith_walker_next(&w)) != PITH_WALK_DONE && !doc->oom) {
+        if (w.skipped != PITH_NO_EL) { /* dropped by an earlier stage */
+            space_after_room(&b, w.skipped);
+            w.skipped = PITH_NO_EL;
+        }
         if (ev == PITH_WALK_ENTER) {
             if (w.el == root)
                 continue;
             if (skip && skip(ctx, w.el)) {
                 w.depth--; /* leave the subtree out: pop the frame just pushed */
+                space_after_room(&b, w.el);
                 continue;
             }
             enter(&b, w.el);
@@ -659,6 +735,7 @@ bool pith_build_append(pith_ctx *ctx, pith_doc *doc, pith_node *into, uint32_t r
             add_code_text(&b, w.text->v.text.text);
         } else {
             add_text(&b, w.text->v.text.text);
+            b.left = PITH_NO_EL;
         }
     }
     bool oom = w.oom || doc->oom || b.text.oom;

@@ -36,6 +36,23 @@ bool pith_tag_is_block(GumboTag tag)
     }
 }
 
+/* Replaced elements and controls: a picture, an icon, a form control, an
+ * embedded frame or player.  Each takes room on screen, so the words on
+ * either side of one read apart even with no space between them in the
+ * markup ("2024<img>If" shows "2024", the picture, then "If"). */
+bool pith_tag_takes_room(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_IMG: case GUMBO_TAG_IMAGE: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* ----------------------------------------------------------------- parse */
 
 static GumboVector *children_of(GumboNode *node)
@@ -888,6 +905,7 @@ void pith_walker_init(pith_walker *w, const pith_dom *dom, uint32_t root, uint32
     w->started = w->oom = false;
     w->el = 0;
     w->text = NULL;
+    w->skipped = PITH_NO_EL;
 }
 
 void pith_walker_free(pith_walker *w)
@@ -940,8 +958,10 @@ pith_walk_event pith_walker_next(pith_walker *w)
         if (is_element(c)) {
             uint32_t idx = f->next_el;
             f->next_el = dom->els[idx].end;
-            if (dom->els[idx].flags & w->skip_flags)
+            if (dom->els[idx].flags & w->skip_flags) {
+                w->skipped = idx;
                 continue;
+            }
             if (!walker_push(w, idx))
                 return PITH_WALK_DONE;
             w->el = idx;

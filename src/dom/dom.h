@@ -186,6 +186,10 @@ const char *pith_tag_name(const pith_el *el, pith_buf *scratch);
 /* True when the tag is rendered as a block (p, div, li, h1..., table...). */
 bool pith_tag_is_block(GumboTag tag);
 
+/* True for an element that takes room between two words on screen (img,
+ * svg, input, button, iframe, video...): the words read apart. */
+bool pith_tag_takes_room(GumboTag tag);
+
 /* h1 to h6. */
 static inline bool pith_tag_is_heading(GumboTag tag)
 {
@@ -232,6 +236,8 @@ typedef struct pith_walker {
     bool started, oom;
     uint32_t el;          /* ENTER/LEAVE: the element; TEXT: its parent */
     const GumboNode *text; /* TEXT: the text node */
+    uint32_t skipped;      /* the last element left out by skip_flags, or PITH_NO_EL
+                              (the caller resets it once read) */
 } pith_walker;
 
 void pith_walker_init(pith_walker *w, const pith_dom *dom, uint32_t root, uint32_t skip_flags);

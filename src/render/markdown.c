@@ -489,8 +489,12 @@ static void md_inlines(const pith_node *block, unsigned flags, bool single_line,
         bool enter = it.entering;
         switch (n->type) {
         case PITH_NODE_TEXT:
-            if (enter && n->text)
-                md_escape(out, n->text, n->len, st);
+            if (enter && n->text) {
+                /* "word <img> word" without the picture: one space, not two */
+                size_t cut = n->len > 0 && n->text[0] == ' ' && out->len > 0 &&
+                             out->data[out->len - 1] == ' ';
+                md_escape(out, n->text + cut, n->len - cut, st);
+            }
             break;
         case PITH_NODE_CODE:
             if (enter && n->text) {
