@@ -1245,17 +1245,18 @@ static void test_permalink_dates_the_post(void **state)
 {
     (void)state;
     static const char fmt[] =
-        "<html><head><title>Turning off the LEDs</title></head><body><h1>Turning off the "
-        "LEDs</h1><div id='p12' class='post'><p class='author'><a href='./topic?p=12#%s'>%s</a>"
-        "</p><div class='content'><p>I got a new board and wanted to switch off all its lights. "
-        "The lines that worked on the old one do nothing now, and the green light still flickers "
-        "all night in the bedroom, which is what I wanted to stop.</p></div></div></body></html>";
+        "<html><head><title>Bread machine stops kneading</title></head><body><h1>Bread machine "
+        "stops kneading</h1><div id='p12' class='post'><p class='author'><a href='./topic?p=12#%s'>"
+        "%s</a></p><div class='content'><p>My old bread machine stops after the first knead. The "
+        "paddle turns freely by hand, the dough is no stiffer than it was last winter, and the "
+        "motor hums for a second before it gives up, which is what I want to understand.</p></div>"
+        "</div></body></html>";
     static const struct {
         const char *fragment, *text, *want;
     } CASES[] = {
-        {"p12", "Sun Dec 17, 2023 11:23 am", "2023-12-17"},
-        {"comment-12", "Sun Dec 17, 2023 11:23 am", NULL},
-        {"p12", "Sun Dec 17, 2023", NULL},
+        {"p12", "Tue Jan 09, 2024 7:42 pm", "2024-01-09"},
+        {"comment-12", "Tue Jan 09, 2024 7:42 pm", NULL},
+        {"p12", "Tue Jan 09, 2024", NULL},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char page[2048];

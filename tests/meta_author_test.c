@@ -346,8 +346,8 @@ static void test_person_name(void **state)
 {
     (void)state;
     static const char *const PEOPLE[] = {"Nora Whitlock", "Pierce Hanlon", "Jane A. Doe",
-                                         "Owain Brennan", "Siobhan O'Neill",
-                                         "Angela Holliday-Bell", "Jürgen Schäfer"};
+                                         "Owain Pritchard", "Siobhan O'Neill",
+                                         "Angela Hartley-Bow", "Jürgen Schäfer"};
     for (size_t i = 0; i < sizeof PEOPLE / sizeof PEOPLE[0]; i++)
         assert_true(pith_author_is_person_name(PEOPLE[i], strlen(PEOPLE[i])));
     static const char *const OTHERS[] = {

@@ -1284,7 +1284,7 @@ bool pith_author_org_credit(const char *raw, size_t n)
 #define PERSON_WORDS_MAX 3 /* "Jane A. Doe" */
 
 /* A word of a name as a person writes it: a capital, then letters in
- * lower case, an inner hyphen or apostrophe ("Holliday-Bell",
+ * lower case, an inner hyphen or apostrophe ("Hartley-Bow",
  * "O'Brien"), none of the possessive of a shop ("Sam's"); or, as the
  * middle one of three, an initial ("A."), the only middle word taken: a
  * third capitalised word is as often a business's ("Todd Parker

@@ -555,12 +555,12 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
     return !accessed;
 }
 
-/* "<a href="./viewtopic.php?p=2169826#p2169826">Sun Dec 17, 2023 11:23
- * am</a>": a link to a place in the page (its href names a fragment)
+/* "<a href="./viewtopic.php?p=5120#p5120">Tue Jan 09, 2024 7:42
+ * pm</a>": a link to a place in the page (its href names a fragment)
  * whose whole text is a date with its time of day, as a forum's post
  * header writes its post's permalink.  An archive's link names a month or
  * a day without the time ("December 2023"); a comment's permalink
- * ("#comment_1349521") dates a reader's comment, not the page. */
+ * ("#comment_4417") dates a reader's comment, not the page. */
 static bool permalink_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];

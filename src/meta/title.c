@@ -247,8 +247,8 @@ static bool is_year(const char *s, size_t n)
 
 /* True when s[0..n) is the year a headline is about, as a title sets it
  * after the headline's words: " 2025", " in 2025", " (2025)", " (March
- * 2026)".  A layout's <h1> often leaves it out ("15 Best Tutoring
- * Platforms" under "15 Best Tutoring Platforms 2025"); the year says which
+ * 2026)".  A layout's <h1> often leaves it out ("12 Best Hiking
+ * Trails" under "12 Best Hiking Trails 2025"); the year says which
  * edition of the list the page is. */
 static bool year_after(const char *s, size_t n)
 {

@@ -107,7 +107,7 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown);
  * length of those parts, else 0: "Crusher® ANC 2" for "Crusher ANC 2 -
  * Bass Headphones".  The <title> writes the name as it is read.  So is
  * a heading that is the first part without the year the part sets after
- * it ("15 Best Tutoring Platforms" for "15 Best Tutoring Platforms 2025",
+ * it ("12 Best Hiking Trails" for "12 Best Hiking Trails 2025",
  * " in 2025", " (March 2026)"). */
 size_t pith_meta_title_as_written(const char *heading, const char *shown);
 
