@@ -123,8 +123,6 @@ static void test_classifier_verdicts(void **state)
     test_unstage(&s);
 }
 
-/* A caption repeated by a gallery goes; an interview's repeated question,
- * followed by a different answer each time, stays. */
 /* The hash that finds repeated blocks is the documented 64-bit FNV-1a:
  * its published test vectors (the offset basis for no bytes; "a";
  * "foobar"). */
@@ -136,6 +134,8 @@ static void test_block_hash_is_fnv1a_64(void **state)
     assert_true(pith_content_hash_text("foobar", 6) == 0x85944171f73967e8ull);
 }
 
+/* A caption repeated by a gallery goes; an interview's repeated question,
+ * followed by a different answer each time, stays. */
 static void test_duplicates(void **state)
 {
     (void)state;
