@@ -26,6 +26,7 @@
 #include "rules/product_boxes.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
+#include "util/fnv.h"
 
 #define ATTR_NORM_MAX 512
 
@@ -163,9 +164,9 @@ static class_memo_slot *class_memo_find(class_memo *m, const char *norm, size_t 
 {
     if (!m->slots)
         return NULL;
-    uint32_t h = 2166136261u; /* FNV-1a */
+    uint32_t h = PITH_FNV1A_32_BASIS;
     for (size_t k = 0; k < n; k++)
-        h = (h ^ (unsigned char)norm[k]) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)norm[k]);
     for (uint32_t probe = 0; probe <= m->mask && probe < CLASS_MEMO_PROBES; probe++) {
         class_memo_slot *s = &m->slots[(h + probe) & m->mask];
         if (!s->norm || (s->len == n && memcmp(s->norm, norm, n) == 0))
@@ -202,7 +203,7 @@ static void raw_class_memo_init(raw_class_memo *m, const class_memo *norms, cons
 static uint32_t fnv1a_str(uint32_t h, const char *s)
 {
     for (; s && *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)*s);
     return h;
 }
 
@@ -217,8 +218,8 @@ static raw_class_slot *raw_class_memo_find(raw_class_memo *m, const char *cls, c
 {
     if (!m->slots)
         return NULL;
-    uint32_t h = fnv1a_str(2166136261u, cls);
-    h = fnv1a_str((h ^ (id ? 1u : 2u)) * 16777619u, id);
+    uint32_t h = fnv1a_str(PITH_FNV1A_32_BASIS, cls);
+    h = fnv1a_str(pith_fnv1a_32(h, id ? 1u : 2u), id);
     for (uint32_t probe = 0; probe <= m->mask && probe < CLASS_MEMO_PROBES; probe++) {
         raw_class_slot *s = &m->slots[(h + probe) & m->mask];
         if (!s->el || (same_attr(m->dom->els[s->el - 1].cls, cls) && same_attr(s->id, id)))

@@ -23,7 +23,9 @@
 
 #include "content.h"
 #include "meta/jsonld.h"
+#include "util/ascii.h"
 #include "util/budget.h"
+#include "util/fnv.h"
 
 #define FALLBACK_TEXT_MIN 150   /* bytes of JSON-LD text worth an article */
 #define FALLBACK_PROSE_MIN 150  /* non-space bytes of prose in the densest element */
@@ -128,11 +130,9 @@ static bool word_byte(unsigned char c)
 /* The hash of the word at s (n bytes), ASCII case folded. */
 static uint32_t word_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)s[k];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 16777619u;
-    }
+    uint32_t h = PITH_FNV1A_32_BASIS;
+    for (size_t k = 0; k < n; k++)
+        h = pith_fnv1a_32(h, (unsigned char)pith_ascii_lower(s[k]));
     return h ? h : 1;
 }
 

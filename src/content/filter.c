@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "util/ascii.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 #include "clean/clean.h"
 #include "rules/rules.h"
@@ -481,15 +482,12 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
 #define DUP_MIN_SLOTS 256 /* the hash table's size for a small article */
 #define DUP_ITEM_DEPTH 10  /* levels from a title up to its item: a card's title sits
                               in a few boxes of layout (link, caption, body, card) */
-#define FNV1A_64_OFFSET_BASIS 14695981039346656037ull /* 0xcbf29ce484222325, the
-                                                        64-bit FNV-1a start */
-#define FNV1A_64_PRIME 1099511628211ull /* 0x100000001b3, its multiplier */
 
 uint64_t pith_content_hash_text(const char *s, size_t n)
 {
-    uint64_t h = FNV1A_64_OFFSET_BASIS;
+    uint64_t h = PITH_FNV1A_64_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * FNV1A_64_PRIME;
+        h = pith_fnv1a_64(h, (unsigned char)s[i]);
     return h ? h : 1;
 }
 

@@ -30,6 +30,7 @@
 #include "pagetype/pagetype.h"
 #include "rules/quote_labels.h"
 #include "util/ascii.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 
 /* The bodies hold at least BODY_SHARE of the region's text: a thread's
@@ -67,15 +68,15 @@ static size_t numbered_id_stem(const pith_el *el, const char **stem)
  * class, the stem of its numbered id; false when it has neither. */
 static bool group_key(const pith_el *el, uint32_t *key)
 {
-    uint32_t h = 2166136261u ^ el->tag;
+    uint32_t h = PITH_FNV1A_32_BASIS ^ el->tag;
     const char *c;
     size_t n = pith_el_first_class(el, &c);
     if (n == 0) {
         n = numbered_id_stem(el, &c);
-        h = (h ^ '#') * 16777619u; /* an id's stem is no class token */
+        h = pith_fnv1a_32(h, '#'); /* an id's stem is no class token */
     }
     for (size_t j = 0; j < n; j++)
-        h = (h ^ (unsigned char)c[j]) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)c[j]);
     *key = h;
     return n > 0;
 }

@@ -29,22 +29,23 @@
 #include "input/html_scan.h"
 #include "pith.h"
 #include "util/ascii.h"
+#include "util/fnv.h"
 
 /* ---------------------------------------------------------------- bytes */
 
 static uint32_t name_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = PITH_FNV1A_32_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)pith_ascii_lower(s[i]));
     return h;
 }
 
 static uint64_t name_hash64(const char *s, size_t n)
 {
-    uint64_t h = 14695981039346656037ull;
+    uint64_t h = PITH_FNV1A_64_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 1099511628211ull;
+        h = pith_fnv1a_64(h, (unsigned char)pith_ascii_lower(s[i]));
     return h;
 }
 

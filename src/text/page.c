@@ -30,6 +30,7 @@
 #include "meta/date.h"
 #include "util/ascii.h"
 #include "util/budget.h"
+#include "util/fnv.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -1064,12 +1065,12 @@ static const unsigned char FOLD[256] = {
 };
 #undef FOLD_ROW
 
-#define FOLD_HASH_START 1469598103934665603ull /* FNV-1a */
-#define FOLD_HASH_PRIME 1099511628211ull
-
+/* The folded hash: FNV-1a's basis and prime (util/fnv.h) over the folded
+ * bytes, taken a byte at a time as FNV-1a takes them (fold_hash_byte) or
+ * eight at a time (fold_hash_word). */
 static inline uint64_t fold_hash_byte(uint64_t h, unsigned char c)
 {
-    return (h ^ FOLD[c]) * FOLD_HASH_PRIME;
+    return pith_fnv1a_64(h, FOLD[c]);
 }
 
 #define BYTES_OF(b) ((uint64_t)(b) * 0x0101010101010101ull) /* b in each of 8 bytes */
@@ -1093,7 +1094,7 @@ static uint64_t fold_word(uint64_t x)
 /* The folded hash h taking eight folded bytes. */
 static inline uint64_t fold_hash_word(uint64_t h, uint64_t folded)
 {
-    h = (h ^ folded) * FOLD_HASH_PRIME;
+    h = (h ^ folded) * PITH_FNV1A_64_PRIME;
     return h ^ h >> 32; /* the high bytes reach the low bits, which tables index by */
 }
 
@@ -1113,7 +1114,7 @@ static uint64_t fold_hash_from(uint64_t h, const char *s, size_t from, size_t n)
 
 uint64_t pith_tblock_fold_hash(const char *s, size_t n)
 {
-    return fold_hash_from(FOLD_HASH_START, s, 0, n);
+    return fold_hash_from(PITH_FNV1A_64_BASIS, s, 0, n);
 }
 
 static bool holds_date(pith_tpage *page, uint32_t i)
@@ -1445,7 +1446,7 @@ static void measure(pith_tpage *page, pith_tblock *blk)
     const char *s = page->text + blk->off;
     size_t n = blk->len;
     tally t = {0};
-    folding f = {FOLD_HASH_START, 0};
+    folding f = {PITH_FNV1A_64_BASIS, 0};
     for (size_t i = 0; i < n;) {
         size_t j = tally_ascii(&t, &f, s, i, n);
         if (j > i) {
