@@ -1054,7 +1054,7 @@ static bool is_filter_label(const char *text, size_t n)
     while (n > 0 && (pith_ascii_is_space(text[n - 1]) || text[n - 1] == ':'))
         n--;
     for (const char *const *w = filter_labels; *w; w++)
-        if (strlen(*w) == n && pith_ascii_ieqn(text, *w, n))
+        if (pith_ascii_ieq_n(text, n, *w))
             return true;
     return false;
 }

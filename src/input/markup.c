@@ -59,7 +59,7 @@ static bool tag_at(const char *s, size_t n)
     if (k >= n)
         return false;
     for (size_t t = 0; t < sizeof TAG_NAMES / sizeof TAG_NAMES[0]; t++)
-        if (strlen(TAG_NAMES[t]) == len && pith_ascii_ieqn(s + start, TAG_NAMES[t], len))
+        if (pith_ascii_ieq_n(s + start, len, TAG_NAMES[t]))
             return true;
     return false;
 }

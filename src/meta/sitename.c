@@ -144,15 +144,10 @@ void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *
 
 /* ------------------------------------------------------------ the page */
 
-static bool ieq_word(const char *s, size_t n, const char *word)
-{
-    return strlen(word) == n && pith_ascii_ieqn(s, word, n);
-}
-
 static bool is_noise_word(const char *s, size_t n, const char *const *words, size_t count)
 {
     for (size_t k = 0; k < count; k++)
-        if (ieq_word(s, n, words[k]))
+        if (pith_ascii_ieq_n(s, n, words[k]))
             return true;
     return false;
 }
@@ -323,9 +318,11 @@ static void copyright_holder(pith_mfound *f, const char *text, size_t n)
     size_t pos = i, st, en;
     while (next_token(text, n, &pos, &st, &en)) {
         bool year = pith_ascii_is_digit(text[st]);
-        bool filler = ieq_word(text + st, en - st, "by") || ieq_word(text + st, en - st, "-") ||
-                      ieq_word(text + st, en - st, "\xE2\x80\x93") ||
-                      ieq_word(text + st, en - st, "\xC2\xA9");
+        const char *w = text + st;
+        size_t len = en - st;
+        bool filler = pith_ascii_ieq_n(w, len, "by") || pith_ascii_ieq_n(w, len, "-") ||
+                      pith_ascii_ieq_n(w, len, "\xE2\x80\x93") ||
+                      pith_ascii_ieq_n(w, len, "\xC2\xA9");
         if (!year && !filler)
             break;
         i = en;
@@ -344,8 +341,9 @@ static void copyright_holder(pith_mfound *f, const char *text, size_t n)
         if (is_noise_word(text + st, en - st, COMPANY_FORMS,
                           sizeof COMPANY_FORMS / sizeof COMPANY_FORMS[0]) && words > 0)
             break;
-        if (ieq_word(text + st, en - st, "|") || ieq_word(text + st, en - st, "-") ||
-            ieq_word(text + st, en - st, "\xE2\x80\x93"))
+        if (pith_ascii_ieq_n(text + st, en - st, "|") ||
+            pith_ascii_ieq_n(text + st, en - st, "-") ||
+            pith_ascii_ieq_n(text + st, en - st, "\xE2\x80\x93"))
             break;
         to = en;
         words++;

@@ -564,7 +564,7 @@ static bool id_numbers_a_post(const char *id)
     while (start > 0 && id[start - 1] != '-' && id[start - 1] != '_')
         start--;
     for (const char *const *w = words; *w; w++)
-        if (strlen(*w) == n - start && pith_ascii_ieqn(id + start, *w, n - start))
+        if (pith_ascii_ieq_n(id + start, n - start, *w))
             return true;
     return false;
 }

@@ -300,7 +300,7 @@ bool pith_render_url_ok(const char *url)
     if (k == 0) /* no scheme: a relative reference; ":x" has an empty one */
         return url[0] != ':';
     for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
-        if (strlen(schemes[i]) == k && pith_ascii_ieqn(url, schemes[i], k))
+        if (pith_ascii_ieq_n(url, k, schemes[i]))
             return true;
     return false;
 }

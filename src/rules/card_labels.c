@@ -15,8 +15,6 @@
  */
 #include "card_labels.h"
 
-#include <string.h>
-
 #include "pagetypes.h"
 #include "util/ascii.h"
 
@@ -68,7 +66,7 @@ bool pith_rules_is_card_label(const char *text, size_t n)
     while (n > 0 && (pith_ascii_is_space(text[n - 1]) || text[n - 1] == '!' || text[n - 1] == ':'))
         n--;
     for (const pith_card_label *l = pith_card_labels; n > 0 && l->label; l++)
-        if (strlen(l->label) == n && pith_ascii_ieqn(text, l->label, n))
+        if (pith_ascii_ieq_n(text, n, l->label))
             return true;
     return n > 0 && pith_type_signal_of(pith_buy_button_signals, text, n) != NULL;
 }

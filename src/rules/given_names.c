@@ -16,8 +16,6 @@
  */
 #include "given_names.h"
 
-#include <string.h>
-
 #include "util/ascii.h"
 
 #define EN "a frequent given name in English-speaking countries"
@@ -258,7 +256,7 @@ const pith_given_name pith_given_names[] = {
 bool pith_rules_is_given_name(const char *word, size_t n)
 {
     for (const pith_given_name *g = pith_given_names; g->name; g++)
-        if (strlen(g->name) == n && pith_ascii_ieqn(g->name, word, n))
+        if (pith_ascii_ieq_n(word, n, g->name))
             return true;
     return false;
 }

@@ -12,7 +12,6 @@
 #include "pagetypes.h"
 
 #include <stddef.h>
-#include <string.h>
 
 #include "util/ascii.h"
 
@@ -291,7 +290,7 @@ const pith_type_signal *pith_type_signal_of(const pith_type_signal *table, const
                                             size_t n)
 {
     for (const pith_type_signal *s = table; s->word; s++)
-        if (strlen(s->word) == n && pith_ascii_ieqn(w, s->word, n))
+        if (pith_ascii_ieq_n(w, n, s->word))
             return s;
     return NULL;
 }

@@ -13,8 +13,6 @@
  */
 #include "quote_labels.h"
 
-#include <string.h>
-
 #include "util/ascii.h"
 
 const pith_quote_label pith_quote_labels[] = {
@@ -45,7 +43,7 @@ bool pith_rules_is_quote_label(const char *text, size_t n)
     while (n > from && (pith_ascii_is_space(text[n - 1]) || text[n - 1] == ':'))
         n--;
     for (const pith_quote_label *q = pith_quote_labels; n > from && q->label; q++)
-        if (strlen(q->label) == n - from && pith_ascii_ieqn(text + from, q->label, n - from))
+        if (pith_ascii_ieq_n(text + from, n - from, q->label))
             return true;
     return false;
 }

@@ -157,6 +157,12 @@ static inline bool pith_ascii_ieq(const char *a, const char *b)
     return pith_ascii_lower(*a) == pith_ascii_lower(*b);
 }
 
+/* s[0..n) is word, whole, ignoring ASCII case. */
+static inline bool pith_ascii_ieq_n(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && pith_ascii_ieqn(s, word, n);
+}
+
 /* s starts with prefix, ignoring ASCII case; false when either is NULL. */
 static inline bool pith_ascii_iprefix(const char *s, const char *prefix)
 {
