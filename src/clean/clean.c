@@ -256,8 +256,8 @@ static bool holds_the_page(const pith_dom *dom, uint32_t i)
 }
 
 /* Does element i, hidden by its style, hold the product's name (its
- * page's one <h1>), with more than a line besides?  A shop's page may be drawn hidden and
- * shown by its script once the page has loaded ("defer-block"); no shop
+ * page's one <h1>), with more than a line besides?  A shop's page may be
+ * drawn hidden and shown by its script once the page has loaded; no shop
  * hides its product's name for good. */
 static bool holds_the_product(const pith_dom *dom, uint32_t i, uint32_t name)
 {
