@@ -837,7 +837,7 @@ static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
  * "icon-author"). */
 static const char *const PERSON_ICON_WORDS[] = {"person", "user", "author"};
 
-/* "<li><i class="bi bi-person"></i> Bence Kovács</li>": element i opens
+/* "<li><i class="bi bi-person"></i> Marta Lindqvist</li>": element i opens
  * with an icon drawn as a person, an element without text, and its whole
  * text is a person's name (rules/given_names.c): its article's author.
  * The same icon before "Log in" or "My account" is the site's. */
