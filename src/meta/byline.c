@@ -852,16 +852,8 @@ static bool person_icon_line(const pith_ctx *ctx, uint32_t i, pith_buf *text)
         !pith_meta_class_has_part(&dom->els[icon], PERSON_ICON_WORDS,
                                   sizeof PERSON_ICON_WORDS / sizeof PERSON_ICON_WORDS[0]))
         return false;
-    pith_meta_el_text(ctx, i, text, MAX_BYLINE_TEXT);
-    const char *s = text->data ? text->data : "";
-    size_t n = text->len;
-    while (n && pith_ascii_is_space(*s)) {
-        s++;
-        n--;
-    }
-    while (n && pith_ascii_is_space(s[n - 1]))
-        n--;
-    return pith_author_is_person_name(s, n);
+    pith_meta_el_text(ctx, i, text, MAX_BYLINE_TEXT); /* collapsed: no space around */
+    return pith_author_is_person_name(text->data ? text->data : "", text->len);
 }
 
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
