@@ -711,8 +711,7 @@ static size_t page_kind_part(const char *title, const part *parts, size_t np)
 {
     for (size_t k = 0; k + 1 < np; k++)
         for (size_t j = 0; j < sizeof PAGE_KIND_PARTS / sizeof PAGE_KIND_PARTS[0]; j++)
-            if (parts[k].len == strlen(PAGE_KIND_PARTS[j]) &&
-                pith_ascii_iprefix(title + parts[k].start, PAGE_KIND_PARTS[j]))
+            if (pith_ascii_ieq_n(title + parts[k].start, parts[k].len, PAGE_KIND_PARTS[j]))
                 return k;
     return np;
 }
