@@ -895,12 +895,13 @@ static bool poster_link(const pith_el *el)
  * (MyBB's "author_information": the poster's name linked to their profile,
  * over their rank and post count, no class naming it)?  Not a card opening
  * with a shorter link: the poster's initials on their avatar, a badge of
- * their trade ("IB"). */
+ * their trade ("IB").  Looked for up to end, the card's first
+ * CARD_ELEMENTS_MAX elements, as the card's other signs are. */
 #define POSTER_LINK_TEXT_MIN 3 /* non-space bytes */
-static bool opens_with_a_name_link(pith_ctx *ctx, uint32_t i)
+static bool opens_with_a_name_link(pith_ctx *ctx, uint32_t i, uint32_t end)
 {
     const pith_dom *dom = &ctx->dom;
-    for (uint32_t k = i + 1; k < dom->els[i].end; k++) {
+    for (uint32_t k = i + 1; k < end; k++) {
         const pith_el *el = &dom->els[k];
         if (el->tag == GUMBO_TAG_A && el->text > 0) {
             if (el->text < POSTER_LINK_TEXT_MIN || el->text > POSTER_LINK_TEXT_MAX ||
@@ -946,7 +947,7 @@ static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
             pith_pagetype_shows_a_time(ctx, k, true))
             return true;
     }
-    return opens_with_a_name_link(ctx, i);
+    return opens_with_a_name_link(ctx, i, end);
 }
 
 #define POST_HEADER_DEPTH 4 /* levels from a post's header down to its time */
