@@ -677,7 +677,6 @@ static bool value_date(const char *text, unsigned flags, pith_date *d)
     return ok;
 }
 
-/* The value's time of day, when it gives one with the day d, into out. */
 /* Whether s[0..n) holds a ':' before two digits, as every time of day
  * pith_date_time reads does ("14:35"): most dates shown in text hold none
  * ("Published: March 9, 2026"), and need no parse for their time. */
@@ -689,6 +688,7 @@ static bool holds_clock(const char *s, size_t n)
     return false;
 }
 
+/* The value's time of day, when it gives one with the day d, into out. */
 static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, char *out)
 {
     pith_date same;
