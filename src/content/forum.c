@@ -500,12 +500,6 @@ static void read_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool by_text, byl
     }
 }
 
-/* Mark what of post p, before its body b, is kept: the first poster's
- * name and the time the post was written, each part of the byline (a
- * card, a <time>, the poster's name) read whole; a date written as text
- * only when the post shows no <time> (the join date under a poster's name
- * is text).  What follows the body is the post's footer: its buttons, its
- * signature, the comments under it with their posters. */
 #define SIGNED_LINE_LEVELS 2  /* boxes from a post's time up to the line naming its poster */
 #define SIGNED_LINE_ELEMENTS 32 /* elements of that line looked at: a name, a comma, a date */
 
@@ -544,6 +538,14 @@ static void keep_signed_time(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
     }
 }
 
+/* Mark what of post p, before its body b, is kept: the first poster's
+ * name and the time the post was written, each part of the byline (a
+ * card, a <time>, the poster's name) read whole; a date written as text
+ * only when the post shows no <time> (the join date under a poster's name
+ * is text).  What follows the body is the post's footer: its buttons, its
+ * signature, the comments under it with their posters (of it, only a
+ * time the post is signed with, when the byline shows none:
+ * keep_signed_time). */
 static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
 {
     byline f = {false, false, PITH_NO_EL};
