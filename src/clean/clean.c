@@ -929,10 +929,11 @@ static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
 {
     static const char *const names[] = {"username", "user-name", "userName", NULL};
     const pith_dom *dom = &ctx->dom;
-    if (ctx->pagetype == PITH_PAGE_FORUM && pith_el_shows_its_user_name(dom, i))
+    if (ctx->pagetype != PITH_PAGE_FORUM)
+        return false;
+    if (pith_el_shows_its_user_name(dom, i))
         return true; /* the poster's name, in a link named as a menu's handle */
-    if (ctx->pagetype != PITH_PAGE_FORUM ||
-        (dom->els[i].cat != PITH_CAT_AUTHOR && dom->els[i].cat != PITH_CAT_PROMO))
+    if (dom->els[i].cat != PITH_CAT_AUTHOR && dom->els[i].cat != PITH_CAT_PROMO)
         return false;
     if (poster_link(&dom->els[i]))
         return true;
