@@ -518,17 +518,8 @@ static bool followed_by_text(const pith_dom *dom, uint32_t i)
     return false;
 }
 
-/* A manual writes the same step, note or warning again in each of its tabs
- * (one per language or platform) and in each section it applies to; its
- * reader reads them where they stand.  Its repeats are not a gallery's or
- * a banner's copies: on a documentation page they all stay. */
-static bool repeats_are_the_manuals(const pith_ctx *ctx)
-{
-    return ctx->pagetype == PITH_PAGE_DOCUMENTATION;
-}
-
 /* A page that shows code (MANUAL_CODE_BLOCKS blocks of it or more) is a
- * manual too, whatever its type was taken for (an API's reference, a
+ * manual, whatever its type was taken for (an API's reference, a
  * tutorial's steps read as a landing page's sections); not a thread,
  * whose repeats are quotes of other posts. */
 #define MANUAL_CODE_BLOCKS 2
@@ -549,6 +540,16 @@ static bool shows_code(const pith_ctx *ctx, uint32_t main)
         }
     }
     return blocks >= MANUAL_CODE_BLOCKS;
+}
+
+/* A manual writes the same step, note or warning again in each of its tabs
+ * (one per language or platform) and in each section it applies to; its
+ * reader reads them where they stand.  Its repeats are not a gallery's or
+ * a banner's copies: on a documentation page, or one that shows code
+ * (shows_code), they all stay. */
+static bool repeats_are_the_manuals(const pith_ctx *ctx, uint32_t main)
+{
+    return ctx->pagetype == PITH_PAGE_DOCUMENTATION || shows_code(ctx, main);
 }
 
 /* A product page's heading is the product's name, the page's subject: its
@@ -617,7 +618,7 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
     seen_block *seen = pith_arena_calloc(ctx->arena, cap, sizeof *seen);
     if (!seen)
         return;
-    bool manual = repeats_are_the_manuals(ctx) || shows_code(ctx, main);
+    bool manual = repeats_are_the_manuals(ctx, main);
     if (ctx->meta.declared_title) {
         const char *title = ctx->meta.declared_title;
         uint64_t h = pith_content_hash_text(title, strlen(title));
