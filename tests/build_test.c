@@ -52,6 +52,22 @@ static void test_abutting_siblings(void **state)
     pith_result_free(r);
 }
 
+/* Any other inline edge with nothing between the words: a capital after
+ * a lower-case letter or a stop starts a new word, as the page shows it;
+ * a capital inside a word's own markup elsewhere stays ("3<sup>rd</sup>"). */
+static void test_capital_at_an_inline_edge(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<p>Pros: the bridge is free and open to everyone<strong>Cons</strong>It closes "
+        "for repairs every spring.<em>Note</em> the toll booth on the east side is gone.</p>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "open to everyone Cons It closes"));
+    assert_non_null(strstr(r->text, "every spring. Note the toll booth"));
+    pith_result_free(r);
+}
+
 /* Lines of code in blocks inside a <pre> (a number per line, then the
  * line) read as lines, not run together. */
 static void test_blocks_inside_code(void **state)
@@ -71,6 +87,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_room_between_words),
         cmocka_unit_test(test_abutting_siblings),
+        cmocka_unit_test(test_capital_at_an_inline_edge),
         cmocka_unit_test(test_blocks_inside_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -47,6 +47,7 @@ typedef struct builder {
     bool space;       /* a collapsed space is pending */
     uint32_t left;    /* the inline element just left, no text since, or PITH_NO_EL */
     bool abut;        /* an inline sibling opened right after it (abuts_sibling) */
+    bool edge;        /* an inline element opened or closed since the last text */
     pith_buf text;    /* scratch */
     build_frame *stack;
     size_t depth, cap;
@@ -126,7 +127,7 @@ static void close_para(builder *b)
 {
     b->para = b->inl = NULL;
     b->space = false;
-    b->abut = false;
+    b->abut = b->edge = false;
 }
 
 static int utf8_len(unsigned char lead)
@@ -211,14 +212,28 @@ static unsigned char last_byte(const pith_node *para)
     return 0;
 }
 
+/* A superscript or subscript: part of the word it follows ("3<sup>rd</sup>",
+ * "H<sub>2</sub>O", a note mark), never a word apart. */
+static bool is_sup_or_sub(GumboTag t)
+{
+    return t == GUMBO_TAG_SUP || t == GUMBO_TAG_SUB;
+}
+
 /* Do the pieces of two abutting inline siblings read apart?  When the
  * second opens with a capital after a word or a stop ("Hot|Top",
  * "54m|R", "available!|In"), or with a digit after a word ("Boards|6949",
  * "2026|1h"), yes.  A lower-case letter goes on the same word (a drop cap
  * "I|f", a letter per span, "3|rd"); a digit after a sign stays on it
- * ("%|165", quotes); scripts without spaces (CJK) stay as written. */
-static bool reads_apart(unsigned char before, unsigned char next)
+ * ("%|165", quotes); scripts without spaces (CJK) stay as written.
+ * At any other inline edge (siblings false) only a capital after a
+ * lower-case letter or a stop starts a word ("everyone<strong>Cons",
+ * "do.</a>Mortified"). */
+static bool reads_apart(unsigned char before, unsigned char next, bool siblings)
 {
+    if (!siblings) /* any other edge: "enterprise<strong>Cons", "Support</b>As" */
+        return ((pith_ascii_is_alpha((char)before) && !pith_ascii_is_upper((char)before)) ||
+                (before && strchr(".!?:;,", before))) &&
+               pith_ascii_is_upper((char)next);
     if (pith_ascii_is_alnum((char)before))
         return pith_ascii_is_upper((char)next) || pith_ascii_is_digit((char)next);
     return before && strchr(".!?:;,%)", before) && pith_ascii_is_upper((char)next);
@@ -243,9 +258,10 @@ static void add_text(builder *b, const char *s)
             s += utf8_len(c);
             continue;
         }
-        if (!any && b->abut && b->para && reads_apart(last_byte(b->para), c))
+        if (!any && (b->abut || b->edge) && b->para &&
+            reads_apart(last_byte(b->para), c, b->abut))
             space = true;
-        b->abut = false;
+        b->abut = b->edge = false;
         if (space && (any || b->para))
             pith_buf_putc(t, ' ');
         space = false;
@@ -471,7 +487,7 @@ static bool abuts_sibling(const builder *b, uint32_t i)
     const pith_el *els = b->ctx->dom.els;
     uint32_t prev = b->left;
     return prev != PITH_NO_EL && els[prev].parent == els[i].parent && els[prev].text > 0 &&
-           els[i].text > 0 && els[i].tag != GUMBO_TAG_SUP && els[i].tag != GUMBO_TAG_SUB;
+           els[i].text > 0 && !is_sup_or_sub((GumboTag)els[i].tag);
 }
 
 static void enter(builder *b, uint32_t i)
@@ -494,6 +510,7 @@ static void enter(builder *b, uint32_t i)
         b->space = true; /* "Go<button>" reads "Go" apart */
     if (!block && abuts_sibling(b, i))
         b->abut = true;
+    b->edge = b->edge || (!block && !is_sup_or_sub(t));
     b->left = PITH_NO_EL;
     pith_node *n;
     switch (t) {
@@ -671,6 +688,8 @@ static void leave(builder *b, uint32_t i)
     }
     space_after_room(b, i); /* "<button>Go</button>now": "Go" and "now" apart */
     b->left = f.is_block ? PITH_NO_EL : i;
+    GumboTag t = (GumboTag)b->ctx->dom.els[i].tag;
+    b->edge = b->edge || (!f.is_block && !is_sup_or_sub(t));
 }
 
 /* A table's first row reads as its head when all its cells are headers. */
