@@ -628,53 +628,10 @@ static int zone_kind(const char *s)
     return 0;
 }
 
-/* The dates of the values the merge of the dates reads, by text and
- * flags: its steps read the same values again and again (first_date,
- * names_day, time_of, first_shown_date...), and a parse of a text the page
- * shows costs thousands of instructions.  Kept by the value's text, which
- * no step of the merge changes, and only while date_memo_begin ..
- * date_memo_end frame it.  (pith_date_parse writes its date only when it
- * reads one: a value read again gives the same answer and date.) */
-#define DATE_MEMO_SLOTS 32 /* values kept; those after them are parsed each time */
-typedef struct date_memo_entry {
-    const char *text;
-    unsigned flags;
-    bool ok;
-    pith_date day;
-} date_memo_entry;
-static _Thread_local struct {
-    date_memo_entry e[DATE_MEMO_SLOTS];
-    unsigned n;
-    bool on;
-} date_memo;
-
-static void date_memo_begin(void)
-{
-    date_memo.n = 0;
-    date_memo.on = true;
-}
-
-static void date_memo_end(void)
-{
-    date_memo.n = 0;
-    date_memo.on = false;
-}
-
-/* pith_date_parse of the whole of text, through the memo. */
+/* pith_date_parse of the whole of text. */
 static bool value_date(const char *text, unsigned flags, pith_date *d)
 {
-    for (unsigned i = 0; date_memo.on && i < date_memo.n; i++) {
-        const date_memo_entry *e = &date_memo.e[i];
-        if (e->text == text && e->flags == flags) {
-            if (e->ok)
-                *d = e->day;
-            return e->ok;
-        }
-    }
-    bool ok = pith_date_parse(text, strlen(text), flags, d);
-    if (date_memo.on && date_memo.n < DATE_MEMO_SLOTS)
-        date_memo.e[date_memo.n++] = (date_memo_entry){text, flags, ok, ok ? *d : (pith_date){0, 0, 0}};
-    return ok;
+    return pith_date_parse(text, strlen(text), flags, d);
 }
 
 /* Whether s[0..n) holds a ':' before two digits, as every time of day
@@ -1084,11 +1041,9 @@ void pith_meta_merge(pith_ctx *ctx, pith_mfound *f)
     merge_authors(ctx, f);
     m->owner = site_owner(ctx, f);
     add_url_dates(ctx, f);
-    date_memo_begin();
     merge_date(ctx, f, PITH_MF_DATE, &m->date, &m->date_time);
     const pith_mvalue *modified = merge_date(ctx, f, PITH_MF_DATE_MODIFIED, &m->date_modified,
                                              &m->date_modified_time);
-    date_memo_end();
     if (!m->date) { /* the only date the page gives */
         m->date = m->date_modified;
         m->date_time = m->date_modified_time;
