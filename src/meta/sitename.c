@@ -283,7 +283,7 @@ static bool is_logo(const pith_el *el)
 
 /* Where the copyright line in a block's text starts: the block's start
  * when it is one, else its last "©" (a footer's links, then "Copyright ©
- * 2002-2015 The Daring Fireball Company LLC."); n when there is none. */
+ * 2002-2015 The Quill Works LLC."); n when there is none. */
 static size_t copyright_line_at(const char *text, size_t n)
 {
     if (n && pith_rules_is_copyright(text, n))
