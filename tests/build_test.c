@@ -54,7 +54,7 @@ static void test_abutting_siblings(void **state)
 
 /* Any other inline edge with nothing between the words: a capital after
  * a lower-case letter or a stop starts a new word, as the page shows it;
- * a capital inside a word's own markup elsewhere stays ("3<sup>rd</sup>"). */
+ * inline code, written raw, is judged on its first byte. */
 static void test_capital_at_an_inline_edge(void **state)
 {
     (void)state;
@@ -65,6 +65,15 @@ static void test_capital_at_an_inline_edge(void **state)
     assert_non_null(r);
     assert_non_null(strstr(r->text, "open to everyone Cons It closes"));
     assert_non_null(strstr(r->text, "every spring. Note the toll booth"));
+    pith_result_free(r);
+    static const char code[] = PAGE(
+        "<p>The sign on the bridge is written as <code>U+2126</code><code>0xE2 0x84 0xA6</code> "
+        "in the survey, and you press <kbd>Ctrl</kbd>+<kbd>F</kbd><kbd>TAB</kbd> to find "
+        "it in the council's old records, which are kept at the library.</p>");
+    r = extract(code);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "U+2126 0xE2 0x84 0xA6 in the survey"));
+    assert_non_null(strstr(r->text, "Ctrl+F TAB to find"));
     pith_result_free(r);
 }
 

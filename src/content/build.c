@@ -490,6 +490,20 @@ static bool abuts_sibling(const builder *b, uint32_t i)
            els[i].text > 0 && !is_sup_or_sub((GumboTag)els[i].tag);
 }
 
+/* Inline code is written raw, past add_text: the edge before it is
+ * judged here, on its first byte ("03BC</code><code>0x3BC" reads apart). */
+static void space_before_code(builder *b, uint32_t i)
+{
+    pith_buf first = PITH_BUF_INIT;
+    if ((b->abut || b->edge) && b->para) {
+        pith_el_text(&b->ctx->dom, i, &first, 1);
+        if (first.len && reads_apart(last_byte(b->para), (unsigned char)first.data[0], b->abut))
+            b->space = true;
+    }
+    pith_buf_free(&first);
+    b->abut = b->edge = false;
+}
+
 static void enter(builder *b, uint32_t i)
 {
     const pith_el *el = &b->ctx->dom.els[i];
@@ -626,6 +640,7 @@ static void enter(builder *b, uint32_t i)
     }
     case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
         if (ensure_para(b) && (n = pith_node_new(b->doc, PITH_NODE_CODE))) {
+            space_before_code(b, i);
             flush_space(b);
             n->text = pith_doc_strdup(b->doc, "", 0);
             pith_node_append(b->inl, n);
