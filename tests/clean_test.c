@@ -1481,6 +1481,35 @@ static void test_hero_of_the_page(void **state)
     test_unstage(&s);
 }
 
+/* A box named as an ad ("billboard-hero") round the page's one <h1> and
+ * its intro is the page's opening, on any type of page: it stays.  A
+ * box so named beside the title goes; so does one round a page's <h1>
+ * when the page has several. */
+static void test_ad_box_around_the_title(void **state)
+{
+    (void)state;
+    static const char banner[] =
+        "<html><body><div id=ad class=billboard-hero><h1>Garden tools</h1>"
+        "<p>Spades, forks and shears for every bed.</p></div>"
+        "<div id=slot class=billboard><p>Buy a car today.</p></div>"
+        "<main>" BESIDE "</main></body></html>";
+    static const char two_titles[] =
+        "<html><body><div id=ad class=billboard-hero><h1>Garden tools</h1>"
+        "<p>Spades, forks and shears for every bed.</p></div>"
+        "<main><h1>Our tools</h1>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, banner, PITH_PAGE_COLLECTION);
+    assert_string_equal(dropped_by(&s, "ad"), "kept");
+    assert_string_equal(dropped_by(&s, "slot"), "class:ad");
+    test_unstage(&s);
+    clean_typed(&s, banner, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "ad"), "kept");
+    test_unstage(&s);
+    clean_typed(&s, two_titles, PITH_PAGE_COLLECTION);
+    assert_string_equal(dropped_by(&s, "ad"), "class:ad");
+    test_unstage(&s);
+}
+
 /* A section's kicker (its "eyebrow", named like metadata) on a service
  * page: a short line right over the section's heading, or a heading over
  * its headline, stays; a short metadata heading over a list ("Tags" over
@@ -2153,6 +2182,7 @@ int main(void)
         cmocka_unit_test(test_layout_copies),
         cmocka_unit_test(test_window_over_the_page),
         cmocka_unit_test(test_hero_of_the_page),
+        cmocka_unit_test(test_ad_box_around_the_title),
         cmocka_unit_test(test_kicker_of_a_heading),
         cmocka_unit_test(test_product_repeated_lines),
         cmocka_unit_test(test_accordion_as_tablist),

@@ -2570,6 +2570,16 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
            el->link_text * 2 <= el->text;
 }
 
+/* Is element i, named as an ad ("billboard-hero", "leaderboard"), the
+ * box around the page's one visible <h1>?  A box that holds the page's
+ * title is its opening (a category's banner: its name and intro), never
+ * an ad slot: no ad network writes the page's title. */
+static bool ad_around_the_title(const pith_dom *dom, uint32_t i, pith_category cat,
+                                uint32_t title)
+{
+    return cat == PITH_CAT_AD && title != PITH_NO_EL && i < title && title < dom->els[i].end;
+}
+
 #define KICKER_TEXT_MAX 40 /* non-space bytes of a kicker: a word or a short phrase
                               ("Platform", "Faster inference"), not a line of facts */
 #define KICKER_HEADING_SCAN 4 /* elements into the next sibling looked at for its heading */
@@ -2610,7 +2620,7 @@ static bool kicker_of_a_heading(const pith_ctx *ctx, uint32_t i, pith_category c
 /* Decide whether a structural rule drops element i; the rule name or NULL. */
 static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *code,
                                    const uint32_t *choices, const uint32_t *controls,
-                                   uint32_t hero, uint32_t name)
+                                   uint32_t hero, uint32_t name, uint32_t title)
 {
     pith_el *el = &ctx->dom.els[i];
     bool holds_main = (el->flags & PITH_EL_HOLDS_MAIN) != 0;
@@ -2721,7 +2731,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         ((cat == PITH_CAT_PROMO || cat == PITH_CAT_META) && in_the_hero(&ctx->dom, hero, i)) ||
         question_toggle(ctx, i) || comments_on_a_product(ctx, cat) ||
         part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i) ||
-        kicker_of_a_heading(ctx, i, cat))
+        kicker_of_a_heading(ctx, i, cat) || ad_around_the_title(&ctx->dom, i, cat, title))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
@@ -2807,10 +2817,11 @@ static void drop_by_structure(pith_ctx *ctx)
     const uint32_t *controls = controls_and_reviewers(ctx);
     uint32_t hero = hero_of_the_page(ctx);
     uint32_t name = the_product_name(ctx);
+    uint32_t title = the_one_h1(dom, true);
     uint32_t i = 0;
     uint32_t pane_end = PITH_NO_EL;
     while (i < dom->n) {
-        const char *rule = structural_rule(ctx, i, code, choices, controls, hero, name);
+        const char *rule = structural_rule(ctx, i, code, choices, controls, hero, name, title);
         if (rule && keep_the_name_of_a_pane(ctx, i, rule, &pane_end)) {
             i = dom->els[i].end;
         } else if (rule) {
