@@ -91,6 +91,35 @@ static void test_blocks_inside_code(void **state)
     pith_result_free(r);
 }
 
+/* A table laid out as a post (old forum software): the poster's card in
+ * one cell, the post's paragraphs cut by <br>s beside it, making most of
+ * the table's text.  It is unwrapped, its paragraphs kept apart; a data
+ * table of two columns stays a table, short values or a long one its row
+ * header names. */
+static void test_post_laid_out_in_a_table(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<table><tr><td>May 4, 2024, 06:40 PM</td><td>#1</td></tr>"
+        "<tr><td><a href='/u/311'>bridgewalker</a><div>Junior Member</div></td>"
+        "<td><div>The lamps on the east side of the bridge went out again last night, "
+        "all of them at once, and the path was dark from one bank to the other."
+        "<br><br>Who should I call about it?</div></td></tr></table>"
+        "<table><tr><th>Span</th><th>Length</th></tr><tr><td>East</td><td>40 m</td></tr>"
+        "<tr><td>West</td><td>38 m</td></tr></table>"
+        "<table><tr><th>Lamps</th><td>Twelve iron lamps on each side of the bridge, cast in "
+        "the town's foundry.<br><br>Lit by gas until the war, then by electricity.</td></tr>"
+        "<tr><th>Paint</th><td>Green</td></tr></table>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "bridgewalker\n"));
+    assert_null(strstr(r->text, "bridgewalker |"));
+    assert_non_null(strstr(r->text, "to the other.\n\nWho should I call"));
+    assert_non_null(strstr(r->text, "East | 40 m"));
+    assert_non_null(strstr(r->text, "Lamps | Twelve iron lamps"));
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_abutting_siblings),
         cmocka_unit_test(test_capital_at_an_inline_edge),
         cmocka_unit_test(test_blocks_inside_code),
+        cmocka_unit_test(test_post_laid_out_in_a_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -54,28 +54,60 @@ typedef struct builder {
     bool no_tables;
 } builder;
 
+/* A cell of prose in paragraphs holds at least this many bytes of text
+ * (non-space): two or three sentences, more than a data cell's value. */
+#define PROSE_CELL_MIN_TEXT 100
+
+/* Whether cell c holds prose cut into paragraphs (several blocks, or text
+ * broken by <br>s) making most of table t's text: a post beside its
+ * author's card, not a value a data table compares row by row. */
+static bool is_prose_cell(const pith_dom *dom, uint32_t t, uint32_t c)
+{
+    const pith_el *cell = &dom->els[c];
+    if (cell->text < PROSE_CELL_MIN_TEXT || cell->text * 2 <= dom->els[t].text)
+        return false;
+    if (cell->blocks > 1)
+        return true;
+    uint32_t breaks = 0;
+    for (uint32_t i = c + 1; i < cell->end; i++)
+        breaks += dom->els[i].tag == GUMBO_TAG_BR;
+    return breaks > 1;
+}
+
 /* A table used for layout rather than data: a single column, tables inside
- * it, or cells that are page regions (several blocks each).  A data cell
- * may wrap its text in one <p>, as documentation generators do. */
+ * it, cells that are page regions (several blocks each), or, without the
+ * headers and caption of a data table, at most two columns one of whose
+ * cells holds the table's prose in paragraphs (an old forum's post: the
+ * poster's card, the post beside it; a note beside its icon).  A data cell
+ * may wrap its text in one <p>, as documentation generators do; a row
+ * header (<th>) names a value, however long (a product's features). */
 static bool is_layout_table(const pith_dom *dom, uint32_t t)
 {
-    uint32_t cells = 0, rows = 0, rich = 0, tables = 0;
+    uint32_t cells = 0, rows = 0, rich = 0, row_cells = 0, columns = 0;
+    bool prose = false, headed = false;
     for (uint32_t i = t + 1; i < dom->els[t].end; i++) {
         const pith_el *el = &dom->els[i];
         GumboTag tag = (GumboTag)el->tag;
         if (tag == GUMBO_TAG_TR) {
             rows++;
+            row_cells = 0;
         } else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
             cells++;
+            if (++row_cells > columns)
+                columns = row_cells;
             if (el->blocks > 1) /* several blocks in one cell: a page region */
                 rich++;
+            prose = prose || is_prose_cell(dom, t, i);
+            headed = headed || tag == GUMBO_TAG_TH;
         } else if (tag == GUMBO_TAG_TABLE) {
-            tables++;
+            return true;
+        } else if (tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_CAPTION) {
+            headed = true;
         }
     }
     if (rows == 0 || cells <= rows)
         return true; /* one column */
-    return tables > 0 || rich * 2 > cells;
+    return rich * 2 > cells || (columns <= 2 && prose && !headed);
 }
 
 static pith_node *add_block(builder *b, pith_node_type type)
