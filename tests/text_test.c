@@ -2184,6 +2184,26 @@ static void test_clear_language(void **state)
     done(&f);
 }
 
+/* Terse prose, its stop words a sixth of its words (a tenth is enough) and
+ * far ahead of any other language's, names its language too: it is not
+ * guessed again from n-grams. */
+static void test_clear_language_terse(void **state)
+{
+    (void)state;
+    page_fixture f;
+    judge_page(&f, "Engineers measured the suspension cables during three winter storms. "
+                   "Inspectors found rusted anchors beneath eastern towers, cracked welds near "
+                   "southern piers and loose rivets along every deck joint.\n\n"
+                   "Crews replaced corroded bolts, painted exposed girders, tightened worn "
+                   "clamps, sealed leaking drains and rebuilt damaged railings before spring "
+                   "traffic returned to the bridge.\n\n"
+                   "Commuters praised faster repairs while officials promised yearly checks of "
+                   "every cable, anchor and pier from now on.\n");
+    assert_true(f.page.lang_clear);
+    assert_string_equal(pith_rules_stop_lang(f.page.lang), "en");
+    done(&f);
+}
+
 /* A labelled byline in the page's header, further up than the headline's
  * neighbours (a standfirst, a picture's caption and a share row between),
  * names the author when no nearer line does. */
@@ -2574,6 +2594,7 @@ int main(void)
         cmocka_unit_test(test_measure_counts),
         cmocka_unit_test(test_headline_over_date),
         cmocka_unit_test(test_clear_language),
+        cmocka_unit_test(test_clear_language_terse),
         cmocka_unit_test(test_phrases_removed),
         cmocka_unit_test(test_article_run),
         cmocka_unit_test(test_article_copy),
