@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "meta/title.h"
+#include "rules/title_parts.h"
 
 typedef struct title_case {
     const char *in, *sitename, *host;
@@ -134,11 +135,26 @@ static void test_title_from_heading(void **state)
     pith_buf_free(&out);
 }
 
+/* The parts a forum's software writes are data, each with its reason, and
+ * count only as a whole part, in any case. */
+static void test_page_kind_parts(void **state)
+{
+    (void)state;
+    for (const pith_title_part *p = pith_page_kind_parts; p->part; p++) {
+        assert_true(p->reason && *p->reason);
+        assert_true(pith_rules_is_page_kind_part(p->part, strlen(p->part)));
+    }
+    assert_true(pith_rules_is_page_kind_part("view TOPIC", 10));
+    assert_false(pith_rules_is_page_kind_part("View topics", 11));
+    assert_false(pith_rules_is_page_kind_part("View", 4));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_table),
         cmocka_unit_test(test_title_from_heading),
+        cmocka_unit_test(test_page_kind_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "rules/title_parts.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "date.h"
@@ -691,28 +692,14 @@ static bool slash_path(const char *title, const part *parts, size_t np)
     return np > 2;
 }
 
-/* The part a forum's software writes between the board's name and the
- * topic's ("Board • View topic - Topic", phpBB's template, as its
- * language packs word it): what the page is, not its words. */
-static const char *const PAGE_KIND_PARTS[] = {
-    "View topic",           /* English */
-    "Thema anzeigen",       /* German */
-    "Voir le sujet",        /* French */
-    "Ver tema",             /* Spanish */
-    "Visualizza argomento", /* Italian */
-    "Bekijk onderwerp",     /* Dutch */
-    "Ver t\xC3\xB3pico",     /* Portuguese */
-    "Zobacz w\xC4\x85tek",   /* Polish */
-};
-
-/* The index of the part of title that says what kind of page it is (see
- * PAGE_KIND_PARTS), np when none does. */
+/* The index of the part of title that says what kind of page it is
+ * ("Board • View topic - Topic"; see rules/title_parts.c), np when none
+ * does. */
 static size_t page_kind_part(const char *title, const part *parts, size_t np)
 {
     for (size_t k = 0; k + 1 < np; k++)
-        for (size_t j = 0; j < sizeof PAGE_KIND_PARTS / sizeof PAGE_KIND_PARTS[0]; j++)
-            if (pith_ascii_ieq_n(title + parts[k].start, parts[k].len, PAGE_KIND_PARTS[j]))
-                return k;
+        if (pith_rules_is_page_kind_part(title + parts[k].start, parts[k].len))
+            return k;
     return np;
 }
 
