@@ -442,6 +442,25 @@ static void test_title_off_the_page(void **state)
     expect_head_titles("https://example.org/story", cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Headline properties that name different things, with no item round
+ * them, are a list's entries: the <title> is the page's title. */
+static void test_titles_of_a_list(void **state)
+{
+    (void)state;
+    expect_title("https://example.org/topic/railways",
+                 "<title>Railway News | City Paper</title>"
+                 "<meta property='og:site_name' content='City Paper'>",
+                 "<ul><li><a href='/a'><span itemprop='headline'>Railway station to reopen next "
+                 "year</span></a></li><li><a href='/b'><span itemprop='headline'>New railway "
+                 "timetable for the coast</span></a></li></ul>",
+                 "Railway News");
+    /* one headline, said twice, is the page's */
+    expect_title("https://example.org/story", "<title>Station to reopen | City Paper</title>",
+                 "<span itemprop='headline'>Old station to reopen as a cultural centre</span>"
+                 "<meta itemprop='headline' content='Old station to reopen as a cultural centre'>",
+                 "Old station to reopen as a cultural centre");
+}
+
 /* The JSON-LD item found under another's property (the review of a
  * product, the help page of an application) names that part, not the
  * page, even when it shares words with the <title>; an item under a
@@ -1869,6 +1888,7 @@ int main(void)
         cmocka_unit_test(test_headline_as_title),
         cmocka_unit_test(test_title_off_the_page),
         cmocka_unit_test(test_title_of_a_part_item),
+        cmocka_unit_test(test_titles_of_a_list),
         cmocka_unit_test(test_title_cut_short),
         cmocka_unit_test(test_declared_title_lost_joiners),
         cmocka_unit_test(test_home_page_title),

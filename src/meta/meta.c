@@ -216,6 +216,18 @@ static void site_names(const pith_ctx *ctx, const pith_mfound *f, pith_site_name
             pith_site_names_add(site, v->text);
 }
 
+/* Microdata titles that differ from one another are a list's ("<span
+ * itemprop=headline>" on each story of a topic page, with no item round
+ * them): each names an entry, none the page. */
+static bool listed_titles(const pith_mfound *f, pith_msource s)
+{
+    const pith_mvalue *first = s == PITH_MS_MICRODATA ? f->head[PITH_MF_TITLE][s] : NULL;
+    for (const pith_mvalue *v = first ? first->next : NULL; v; v = v->next)
+        if (strcmp(v->text, first->text) != 0)
+            return true;
+    return false;
+}
+
 #define MAX_DECLARED 8 /* declared titles a headline is compared with */
 
 /* The titles the page declares (every source's, in order of trust), for
@@ -225,7 +237,8 @@ static size_t declared_titles(const pith_mfound *f, const char **out, size_t cap
     size_t n = 0;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && n < cap; v = v->next)
-            out[n++] = v->text;
+            if (!listed_titles(f, *s))
+                out[n++] = v->text;
     return n;
 }
 
@@ -268,7 +281,7 @@ static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !found;
          s++)
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
-            if (is_site_name(ctx, f, v->text) ||
+            if (is_site_name(ctx, f, v->text) || listed_titles(f, *s) ||
                 (on_the_page && ((v->flags & PITH_MV_PART) ||
                                  off_the_page_title(ctx, f, site, *s, v->text))))
                 continue;
