@@ -1446,7 +1446,9 @@ static void test_window_over_the_page(void **state)
 /* A service page's hero: the box round its one <h1> and its pitch, named
  * after its layout ("hero-banner" reads as a promotion) or set in a
  * <header>, opens the page's content and stays; a button in it, all link,
- * goes.  On a page of several <h1>s, or on an article, such boxes go. */
+ * goes.  On a page of several <h1>s such boxes go; on an article, the
+ * box named as a promotion round its one <h1> stays (ad_around_the_title),
+ * while its button goes. */
 static void test_hero_of_the_page(void **state)
 {
     (void)state;
@@ -1470,8 +1472,9 @@ static void test_hero_of_the_page(void **state)
     assert_string_equal(dropped_by(&s, "pitch"), "kept");
     assert_string_equal(dropped_by(&s, "cta"), "class:promo");
     test_unstage(&s);
-    clean_typed(&s, banner_hero, PITH_PAGE_ARTICLE);
-    assert_string_equal(dropped_by(&s, "hero"), "class:promo");
+    clean_typed(&s, banner_hero, PITH_PAGE_ARTICLE); /* the box of the one title stays */
+    assert_string_equal(dropped_by(&s, "hero"), "kept");
+    assert_string_equal(dropped_by(&s, "cta"), "class:promo");
     test_unstage(&s);
     clean_typed(&s, header_hero, PITH_PAGE_SERVICE);
     assert_string_equal(dropped_by(&s, "hero"), "kept");
@@ -1481,10 +1484,11 @@ static void test_hero_of_the_page(void **state)
     test_unstage(&s);
 }
 
-/* A box named as an ad ("billboard-hero") round the page's one <h1> and
- * its intro is the page's opening, on any type of page: it stays.  A
- * box so named beside the title goes; so does one round a page's <h1>
- * when the page has several. */
+/* A box named as an ad ("billboard-hero") or a promotion
+ * ("collection-banner") round the page's one <h1> and its intro is the
+ * page's opening, on any type of page: it stays.  A box so named beside
+ * the title goes; so does one round a page's <h1> when the page has
+ * several. */
 static void test_ad_box_around_the_title(void **state)
 {
     (void)state;
@@ -1497,6 +1501,11 @@ static void test_ad_box_around_the_title(void **state)
         "<html><body><div id=ad class=billboard-hero><h1>Garden tools</h1>"
         "<p>Spades, forks and shears for every bed.</p></div>"
         "<main><h1>Our tools</h1>" BESIDE "</main></body></html>";
+    static const char promo[] =
+        "<html><body><div id=banner class=collection-banner><h1>Garden tools</h1>"
+        "<p>Spades, forks and shears for every bed.</p></div>"
+        "<div id=sale class=promo-banner><p>Ten percent off this week.</p></div>"
+        "<main>" BESIDE "</main></body></html>";
     test_staged s;
     clean_typed(&s, banner, PITH_PAGE_COLLECTION);
     assert_string_equal(dropped_by(&s, "ad"), "kept");
@@ -1507,6 +1516,10 @@ static void test_ad_box_around_the_title(void **state)
     test_unstage(&s);
     clean_typed(&s, two_titles, PITH_PAGE_COLLECTION);
     assert_string_equal(dropped_by(&s, "ad"), "class:ad");
+    test_unstage(&s);
+    clean_typed(&s, promo, PITH_PAGE_COLLECTION);
+    assert_string_equal(dropped_by(&s, "banner"), "kept");
+    assert_string_equal(dropped_by(&s, "sale"), "class:promo");
     test_unstage(&s);
 }
 

@@ -2570,14 +2570,17 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
            el->link_text * 2 <= el->text;
 }
 
-/* Is element i, named as an ad ("billboard-hero", "leaderboard"), the
- * box around the page's one visible <h1>?  A box that holds the page's
- * title is its opening (a category's banner: its name and intro), never
- * an ad slot: no ad network writes the page's title. */
+/* Is element i, named as an ad or a promotion ("billboard-hero",
+ * "collection-banner-hero", "text-overlay"), the box around the page's
+ * one visible <h1>?  A box that holds the page's title is its opening (a
+ * category's banner: its name and intro), never an ad slot nor a sales
+ * pitch laid over the page: neither writes the page's title.  What it
+ * holds is still judged, part by part (a button, a menu). */
 static bool ad_around_the_title(const pith_dom *dom, uint32_t i, pith_category cat,
                                 uint32_t title)
 {
-    return cat == PITH_CAT_AD && title != PITH_NO_EL && i < title && title < dom->els[i].end;
+    return (cat == PITH_CAT_AD || cat == PITH_CAT_PROMO) && title != PITH_NO_EL && i < title &&
+           title < dom->els[i].end;
 }
 
 #define KICKER_TEXT_MAX 40 /* non-space bytes of a kicker: a word or a short phrase
