@@ -438,6 +438,37 @@ static void test_section_in_a_box_named_for_the_contents(void **state)
     pith_result_free(r);
 }
 
+/* The intro of an article sharing a box with the table of contents above
+ * it (an <ol> of links to the sections, then the paragraph): most of the
+ * box is links, but links to places on the page; without them the box is
+ * the paragraph.  The paragraph stays, the table of contents goes; a box
+ * of links to other pages beside as short a paragraph still goes whole. */
+static void test_intro_beside_the_contents(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><div><div><div><b>Contents</b></div><ol>"
+        "<li><a href='#1. The iron frame'>The iron frame and its rivets</a></li>"
+        "<li><a href='#2. The stone piers'>The stone piers below the water line</a></li>"
+        "<li><a href='#3. The deck'>The deck, its planks and its railings</a></li>"
+        "<li><a href='#4. The cost'>What the repairs will cost the town</a></li></ol></div>"
+        "<p>Engineers walked the whole bridge in May and wrote down what each part needs.</p>"
+        "</div>" PROSE1 PROSE2 PROSE3
+        "<div><ol><li><a href='/n/1'>The iron frame and its rivets</a></li>"
+        "<li><a href='/n/2'>The stone piers below the water line</a></li>"
+        "<li><a href='/n/3'>The deck, its planks and its railings</a></li>"
+        "<li><a href='/n/4'>What the repairs will cost the town</a></li></ol>"
+        "<p>Read more stories about the bridges of the town in our archive.</p></div>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Engineers walked the whole bridge"));
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_null(strstr(r->text, "Contents"));
+    assert_null(strstr(r->text, "rivets"));
+    assert_null(strstr(r->text, "in our archive"));
+    pith_result_free(r);
+}
+
 /* A list whose lines are sentences that cite their links ("Official site:
  * X", "Read my review of it here.") is the article's, however much of it
  * is in links; a list of headlines of as many links beside it is not. */
@@ -854,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_quoted_post_in_social_wrapper),
         cmocka_unit_test(test_article_cut_into_widget_boxes),
         cmocka_unit_test(test_section_in_a_box_named_for_the_contents),
+        cmocka_unit_test(test_intro_beside_the_contents),
         cmocka_unit_test(test_sentences_citing_links),
         cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_list_announced_by_a_sentence),

@@ -384,6 +384,48 @@ static uint32_t last_prose_paragraph(const pith_dom *dom, uint32_t main)
     return last;
 }
 
+/* A box the link rules would reject can owe its links to links to places
+ * on the page (an article's table of contents sharing a box with its
+ * intro).  Without them it holds at least LEDE_MIN_TEXT bytes outside links
+ * and is not linky: the walk goes into it, the table of contents goes on
+ * its own and the prose stays. */
+
+/* Is a box of this class weight, text and link text linky (the link
+ * rules' measure, LINKY_DENSITY and LINK_LIST_DENSITY)? */
+static bool linky_box(int weight, uint32_t text, uint32_t link_text)
+{
+    double ld = text ? (double)link_text / text : 0;
+    return (weight < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY && text < LINKY_MAX_TEXT) ||
+           ld > LINK_LIST_DENSITY;
+}
+
+/* The text of the links to places on the page inside each element of
+ * main's subtree (indexed from main), counted bottom-up in one pass; NULL
+ * when out of memory. */
+static uint32_t *in_page_link_text(pith_ctx *ctx, uint32_t main)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t n = dom->els[main].end - main;
+    uint32_t *sum = pith_arena_calloc(ctx->arena, n, sizeof *sum);
+    if (!sum)
+        return NULL;
+    for (uint32_t i = dom->els[main].end; i-- > main + 1;) {
+        const pith_el *el = &dom->els[i];
+        if ((el->flags & PITH_EL_LINK) && pith_el_links_in_page(el))
+            sum[i - main] = el->text;
+        if (el->parent > main && el->parent != PITH_NO_EL)
+            sum[el->parent - main] += sum[i - main];
+    }
+    return sum;
+}
+
+static bool prose_beside_in_page_links(const pith_el *el, int weight, uint32_t in_page)
+{
+    return in_page > 0 && in_page <= el->link_text &&
+           el->text - el->link_text >= LEDE_MIN_TEXT &&
+           !linky_box(weight, el->text - in_page, el->link_text - in_page);
+}
+
 /* Reject blocks inside the article that are not part of it.  The path down
  * to the best candidate (top) and the main path found by the clean stage
  * are never rejected. */
@@ -394,6 +436,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
     uint32_t item_end = 0; /* one past the card or section being walked */
     uint32_t citing_end = 0; /* one past the box of lines citing links being walked */
     uint32_t last_prose = last_prose_paragraph(dom, main);
+    uint32_t *in_page = NULL; /* in_page_link_text, counted when first needed */
     for (uint32_t i = main + 1; i < dom->els[main].end; i++) {
         pith_el *el = &dom->els[i];
         if (el->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
@@ -425,9 +468,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
         bool in_item = i < item_end;
         if (container && !in_item) {
             int w = pith_class_weight(el);
-            bool linky = (w < PITH_STRONG_CLASS_WEIGHT && ld > LINKY_DENSITY &&
-                          el->text < LINKY_MAX_TEXT) ||
-                         ld > LINK_LIST_DENSITY;
+            bool linky = linky_box(w, el->text, el->link_text);
             if (el->commas < PROSE_COMMAS) {
                 if (w < 0 && el->text < NEGATIVE_MAX_TEXT &&
                     !(last_prose != PITH_NO_EL && el->end <= last_prose) &&
@@ -437,6 +478,9 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                     rule = "content:negative-class";
                 else if (!linky || i < citing_end)
                     ; /* prose, or inside a box of lines citing links */
+                else if ((in_page || (in_page = in_page_link_text(ctx, main))) &&
+                         prose_beside_in_page_links(el, w, in_page[i - main]))
+                    ; /* prose beside a table of contents: judged in parts */
                 else if (lines_citing_links(ctx, i) || announced_by_sentence(ctx, i) ||
                          table_of_data(dom, i))
                     citing_end = el->end;

@@ -769,6 +769,12 @@ bool pith_el_is_nav(const pith_el *el)
     return el->tag == GUMBO_TAG_NAV || (role && strcmp(role, "navigation") == 0);
 }
 
+bool pith_el_links_in_page(const pith_el *el)
+{
+    const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
+    return href && href[0] == '#' && href[1];
+}
+
 size_t pith_el_first_class(const pith_el *el, const char **out)
 {
     const char *c = el->cls;

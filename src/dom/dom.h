@@ -137,6 +137,10 @@ bool pith_el_is_footer(const pith_el *el);
 /* A menu of the site: a <nav>, or an element whose role is navigation. */
 bool pith_el_is_nav(const pith_el *el);
 
+/* A link to a place on the same page (<a href="#install">: a table of
+ * contents, a "back to top"); a bare "#" is a script's button, not one. */
+bool pith_el_links_in_page(const pith_el *el);
+
 /* Are two elements alike, as the cards of a grid, the teasers of a list or
  * the sections of a page built from one template are: the same tag and the
  * same first class token (or neither has a class)? */
