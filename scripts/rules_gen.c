@@ -240,11 +240,40 @@ static void set_field(FILE *f, const char *name, const pith_set_data *set)
         fprintf(f, "    {NULL, %s_re},\n", name);
 }
 
+/* n words as the rows of an initializer. */
+static void put_words(FILE *f, const uint64_t *w, unsigned n)
+{
+    for (unsigned k = 0; k < n; k++)
+        fprintf(f, "%s0x%llxull", k ? (k % 4 ? "," : ",\n    ") : "", (unsigned long long)w[k]);
+}
+
+/* A piece's opening (find_opening): its fields, its triples before as
+ * NAME_triples_I. */
+static void put_opening_triples(FILE *f, const char *name, unsigned i, const pith_opening *o)
+{
+    if (!o->triples)
+        return;
+    fprintf(f, "static const uint64_t %s_triples_%u[] = {\n    ", name, i);
+    put_words(f, o->triples, PITH_TRIPLE_WORDS);
+    fputs("};\n", f);
+}
+
+static void put_opening(FILE *f, const char *name, unsigned i, const pith_opening *o)
+{
+    fprintf(f, ",\n     {%s, {0x%llxull, 0x%llxull}, ", o->known ? "true" : "false",
+            (unsigned long long)o->first[0], (unsigned long long)o->first[1]);
+    if (o->triples)
+        fprintf(f, "%s_triples_%u}", name, i);
+    else
+        fputs("NULL}", f);
+}
+
 static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
 {
     unsigned first = blobs;
     for (unsigned i = 0; i < m->n; i++) {
         put_re_blob(f, &m->pieces[i].re);
+        put_opening_triples(f, name, i, &m->pieces[i].opening);
         blobs++;
     }
     fprintf(f, "static const pith_piece_data %s_pieces[] = {\n", name);
@@ -255,9 +284,11 @@ static void put_text(FILE *f, const char *name, const pith_any_match_data *m)
         /* The literals, each with its NUL; the string's own NUL ends them. */
         put_bytes(f, (const unsigned char *)m->pieces[i].literal,
                   pith_any_match_literals_size(m->pieces[i].literal));
-        fprintf(f, ", %s, %s, 0x%llxull},\n", m->pieces[i].non_ascii ? "true" : "false",
+        fprintf(f, ", %s, %s, 0x%llxull", m->pieces[i].non_ascii ? "true" : "false",
                 m->pieces[i].any_text ? "true" : "false",
                 (unsigned long long)m->pieces[i].leads);
+        put_opening(f, name, i, &m->pieces[i].opening);
+        fputs("},\n", f);
     }
     fputs("};\n", f);
     char index_name[64];
@@ -284,6 +315,48 @@ static void put_stopwords(FILE *f, const pith_stop_data *t)
     fprintf(f, ";\nstatic const pith_stop_data stopwords = {stop_index, stop_words, %u, stop_pool, "
                "%zu};\n\n",
             t->nwords, t->pool_len);
+}
+
+/* The block phrases' group (any_match.c's groups): its literals' texts in
+ * one pool, each with its NUL. */
+static void put_group(FILE *f, const pith_group_data *g)
+{
+    fputs("static const char group_pool[] =\n    ", f);
+    size_t pool = 0;
+    for (unsigned e = 0; e < g->n_lits; e++)
+        pool += strlen(g->lits[e].text) + 1;
+    unsigned char *bytes = malloc(pool ? pool : 1), *at = bytes;
+    for (unsigned e = 0; bytes && e < g->n_lits; e++) {
+        size_t len = strlen(g->lits[e].text) + 1;
+        memcpy(at, g->lits[e].text, len);
+        at += len;
+    }
+    put_bytes(f, bytes, bytes ? pool : 0);
+    free(bytes);
+    fputs(";\nstatic const pith_group_literal group_lits[] = {\n", f);
+    size_t off = 0;
+    for (unsigned e = 0; e < g->n_lits; e++) {
+        const pith_group_literal *lit = &g->lits[e];
+        fprintf(f, "    {0x%llxull, 0x%llxull, group_pool + %zu, ", (unsigned long long)lit->head,
+                (unsigned long long)lit->mask, off);
+        if (lit->rest)
+            fprintf(f, "group_pool + %zu", off + 8);
+        else
+            fputs("NULL", f);
+        fprintf(f, ", %u, %u},\n", lit->slots, lit->n_slots);
+        off += strlen(lit->text) + 1;
+    }
+    fputs("};\nstatic const uint16_t group_start[] = {", f);
+    for (unsigned h = 0; h <= PITH_GROUP_HASHES; h++)
+        fprintf(f, "%s%u", h ? (h % 16 ? "," : ",\n    ") : "", g->start[h]);
+    fputs("};\nstatic const uint16_t group_slot_of[] = {", f);
+    for (unsigned k = 0; k < g->n_filed; k++)
+        fprintf(f, "%s%u", k ? (k % 16 ? "," : ",\n    ") : "", g->slot_of[k]);
+    fprintf(f, "};\nstatic const pith_group_data block_group = {\n    %u, %u,\n    {", g->n_members,
+            g->n_slots);
+    put_words(f, g->first, PITH_GROUP_HASHES / 64);
+    fprintf(f, "},\n    group_start, %u, group_lits, %u, group_slot_of};\n\n", g->n_lits,
+            g->n_filed);
 }
 
 /* The month words' byte order (meta/date_words.c), for its binary search. */
@@ -342,6 +415,8 @@ int main(int argc, char **argv)
     put_text(f, "comment_header", d.comment_header);
     put_text(f, "closing_credit", d.closing_credit);
     put_stopwords(f, d.stopwords);
+    if (d.block_group)
+        put_group(f, d.block_group);
     if (!put_month_order(f)) {
         fputs("rules-gen: the month words do not fit\n", stderr);
         fclose(f);
@@ -355,8 +430,10 @@ int main(int argc, char **argv)
     set_field(f, "phrases", &d.phrases);
     fputs("    &copyright_text, &cookie_text, &credit_text, &cta_text, &attribution_text,\n"
           "    &comment_header_text, &closing_credit_text,\n"
-          "    &stopwords,\n"
-          "    month_order, N_MONTHS, N_MONTH_ENTRIES,\n};\n"
+          "    &stopwords,\n",
+          f);
+    fprintf(f, "    %s,\n", d.block_group ? "&block_group" : "NULL");
+    fputs("    month_order, N_MONTHS, N_MONTH_ENTRIES,\n};\n"
           "const pith_rules_data *const pith_rules_precompiled = &data;\n",
           f);
     pith_rules_data_free(&d);

@@ -13,6 +13,7 @@
 #include "rules/alternatives.h"
 #include "rules/any_match.h"
 #include "rules/phrases.h"
+#include "rules/rules.h"
 #include "util/utf8.h"
 
 static const uint32_t TEXT = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK;
@@ -766,6 +767,104 @@ static void test_start_anchored_openings(void **state)
     pcre2_code_free(whole);
 }
 
+/* The openings travel in the data the build writes (not found again at
+ * start-up): a matcher over the data answers alike, its openings are
+ * those the pieces give now, and data whose openings differ is told. */
+static void test_openings_from_data(void **state)
+{
+    (void)state;
+    static const char *const pattern = "^\\W*(?:photo|image) by|^kelvin|^\\W*_x|heron";
+    pith_any_match *m = pith_any_match_build(pattern, TEXT);
+    assert_non_null(m);
+    assert_true(pith_any_match_openings_current(m));
+    pith_any_match_data data;
+    assert_true(pith_any_match_export(m, &data));
+    assert_true(data.pieces[0].opening.known && data.pieces[0].opening.triples);
+    assert_false(data.pieces[3].opening.known);
+    pith_any_match *copy = pith_any_match_from_data(&data);
+    assert_non_null(copy);
+    assert_true(pith_any_match_openings_current(copy));
+    static const char *const texts[] = {"Photo by Ann", "x photo by Ann", "Kelvin", "a kelvin",
+                                        "__x", "-_x", "a heron", "Image by"};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        assert_int_equal(pith_any_match_run(copy, texts[k], strlen(texts[k])),
+                         pith_any_match_run(m, texts[k], strlen(texts[k])));
+    pith_any_match_free(copy);
+    /* drifted data: a byte more the first piece may open with, a triple more */
+    pith_piece_data *pieces = (pith_piece_data *)data.pieces;
+    pieces[0].opening.first[1] ^= (uint64_t)1 << ('z' - 64);
+    copy = pith_any_match_from_data(&data);
+    assert_false(pith_any_match_openings_current(copy));
+    pith_any_match_free(copy);
+    pieces[0].opening.first[1] ^= (uint64_t)1 << ('z' - 64);
+    uint64_t triples[PITH_TRIPLE_WORDS];
+    memcpy(triples, pieces[0].opening.triples, sizeof triples);
+    triples[7] ^= 1;
+    pieces[0].opening.triples = triples;
+    copy = pith_any_match_from_data(&data);
+    assert_false(pith_any_match_openings_current(copy));
+    pith_any_match_free(copy);
+    pith_any_match_data_free(&data);
+    pith_any_match_free(m);
+}
+
+/* A group over data made ahead of time from matchers of the same pieces
+ * answers as the group built now, its tables are those a build makes
+ * now, drifted tables are told, and other members are refused. */
+static void test_group_from_data(void **state)
+{
+    (void)state;
+    static const char *const patterns[] = {"zebra\\w*|quail|all rights reserved|heron",
+                                           "\\ball rights\\b|okapi|lemurs? of"};
+    pith_any_match *built[2], *loaded[2];
+    for (int i = 0; i < 2; i++) {
+        built[i] = pith_any_match_build(patterns[i], TEXT);
+        loaded[i] = pith_any_match_build(patterns[i], TEXT);
+    }
+    pith_any_group *g = pith_any_group_build(built, 2);
+    assert_non_null(g);
+    pith_group_data data;
+    pith_any_group_export(g, &data);
+    assert_null(pith_any_group_from_data(loaded, 1, &data)); /* not its members */
+    pith_any_group *h = pith_any_group_from_data(loaded, 2, &data);
+    assert_non_null(h);
+    assert_true(pith_any_group_current(h));
+    static const char *const texts[] = {"All rights reserved.", "the lemur of", "OKAPI", "x"};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        for (int i = 0; i < 2; i++)
+            assert_int_equal(pith_any_match_run(loaded[i], texts[k], strlen(texts[k])),
+                             pith_any_match_run(built[i], texts[k], strlen(texts[k])));
+    pith_any_group_free(h);
+    /* drifted data: a hash marked that no literal has, a literal's slot */
+    data.first[5] ^= 1;
+    h = pith_any_group_from_data(loaded, 2, &data);
+    assert_false(pith_any_group_current(h));
+    pith_any_group_free(h);
+    data.first[5] ^= 1;
+    uint16_t slot_of[64];
+    assert_true(data.n_filed <= 64);
+    memcpy(slot_of, data.slot_of, data.n_filed * sizeof *slot_of);
+    slot_of[0] ^= 1;
+    data.slot_of = slot_of;
+    h = pith_any_group_from_data(loaded, 2, &data);
+    assert_false(pith_any_group_current(h));
+    pith_any_group_free(h);
+    pith_any_group_free(g);
+    for (int i = 0; i < 2; i++) {
+        pith_any_match_free(built[i]);
+        pith_any_match_free(loaded[i]);
+    }
+}
+
+/* The rules' tables this build loads ready-made (the block phrases'
+ * group, the text rules' openings) are those the code builds now: the
+ * generator's output cannot drift from the runtime builders. */
+static void test_prebuilt_tables_current(void **state)
+{
+    (void)state;
+    assert_true(pith_rules_prebuilt_current());
+}
+
 /* Of the groups every match passes through, the one whose shortest word is
  * longest gates: "(?:article|story|content)", not the "the" of
  * "(?:this|the)" that most texts hold. */
@@ -842,6 +941,9 @@ int main(void)
         cmocka_unit_test(test_group_answers_as_alone),
         cmocka_unit_test(test_start_anchored_openings),
         cmocka_unit_test(test_group_with_longest_words_gates),
+        cmocka_unit_test(test_openings_from_data),
+        cmocka_unit_test(test_group_from_data),
+        cmocka_unit_test(test_prebuilt_tables_current),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

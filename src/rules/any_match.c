@@ -34,16 +34,12 @@ typedef struct piece {
                             ASCII was left out of them) */
     uint64_t leads;      /* bit b - 0xC0: the lead byte b of a character some
                             alternative needs (when it has no literal) */
-    /* A piece anchored at the text's start ("^\\W*(?:photo|image)...",
-     * "^follow\\b..."), whose rest after the symbols it may skip starts with
-     * a word character: the ASCII bytes (bits of the two words) that rest
-     * may start with, which must be the text's first word character
-     * (see may_open).  opens_known false: any text may. */
-    bool opens_known;
-    uint64_t opens[2];
-    /* ... and the first three bytes it may open with (PITH_TRIPLE_WORDS,
-     * alternatives.h), when known; NULL when not */
-    uint64_t *opens3;
+    /* For a piece anchored at the text's start whose rest starts with a
+     * word character, which must be the text's first (see may_open): what
+     * it may open with; its triples are own_triples when found here, else
+     * the data's. */
+    pith_opening opening;
+    uint64_t *own_triples;
 } piece;
 
 #define PIECE_WORDS (MAX_PIECES / 64)
@@ -999,8 +995,8 @@ static size_t tail_start(const pith_any_match *m, const char *s, size_t n)
  * after it "\\W" cannot have taken it.  Set in pc when known. */
 static void find_opening(piece *pc, const char *p, size_t len, uint32_t options)
 {
-    pc->opens_known = false;
-    pc->opens3 = NULL;
+    pc->opening.known = false;
+    pc->opening.triples = pc->own_triples = NULL;
     if (!p || len < 2 || p[0] != '^' || (options & PCRE2_MULTILINE) ||
         top_level_alternation(p, len))
         return;
@@ -1020,14 +1016,15 @@ static void find_opening(piece *pc, const char *p, size_t len, uint32_t options)
             return; /* a symbol: the rest may start before the first word */
     if (set[2]) /* continuation bytes: not a character's start */
         return;
-    pc->opens[0] = set[0];
-    pc->opens[1] = set[1];
-    pc->opens_known = true;
-    pc->opens3 = calloc(PITH_TRIPLE_WORDS, sizeof *pc->opens3);
-    if (pc->opens3 && !pith_regex_opening_triples(p + at, len - at, pc->opens3)) {
-        free(pc->opens3); /* (and when memory ran out: the first byte only) */
-        pc->opens3 = NULL;
+    pc->opening.first[0] = set[0];
+    pc->opening.first[1] = set[1];
+    pc->opening.known = true;
+    uint64_t *triples = calloc(PITH_TRIPLE_WORDS, sizeof *triples);
+    if (triples && !pith_regex_opening_triples(p + at, len - at, triples)) {
+        free(triples); /* (and when memory ran out: the first byte only) */
+        triples = NULL;
     }
+    pc->opening.triples = pc->own_triples = triples;
 }
 
 /* Whether the three bytes at s are printable ASCII or spaces, as the
@@ -1051,12 +1048,39 @@ static bool may_open(const piece *pc, const char *s, size_t n)
     if (i == n)
         return false; /* no word character: the rest has none to start with */
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80 || !((pc->opens[c / 64] >> (c % 64)) & 1))
+    if (c >= 0x80 || !((pc->opening.first[c / 64] >> (c % 64)) & 1))
         return c >= 0x80;
-    if (!pc->opens3 || n - i < 3 || !plain_triple(s + i))
+    if (!pc->opening.triples || n - i < 3 || !plain_triple(s + i))
         return true;
     unsigned b = pith_regex_triple_bit(c, (unsigned char)s[i + 1], (unsigned char)s[i + 2]);
-    return (pc->opens3[b / 64] >> (b % 64)) & 1;
+    return (pc->opening.triples[b / 64] >> (b % 64)) & 1;
+}
+
+/* Whether two pieces open alike (find_opening). */
+static bool same_opening(const pith_opening *a, const pith_opening *b)
+{
+    if (a->known != b->known)
+        return false;
+    if (!a->known)
+        return true;
+    if (a->first[0] != b->first[0] || a->first[1] != b->first[1])
+        return false;
+    if (!a->triples || !b->triples)
+        return a->triples == b->triples;
+    return memcmp(a->triples, b->triples, PITH_TRIPLE_WORDS * sizeof *a->triples) == 0;
+}
+
+bool pith_any_match_openings_current(const pith_any_match *m)
+{
+    bool same = true;
+    for (unsigned i = 0; same && i < m->n; i++) {
+        piece fresh;
+        memset(&fresh, 0, sizeof fresh);
+        find_opening(&fresh, m->pieces[i].re.source, m->pieces[i].re.len, m->options);
+        same = same_opening(&fresh.opening, &m->pieces[i].opening);
+        free(fresh.own_triples);
+    }
+    return same;
 }
 
 /* Add text[0..len) as the matcher's next piece, with room for cap bytes of
@@ -1097,8 +1121,8 @@ static void free_pieces(pith_any_match *m)
     for (unsigned i = 0; i < m->n; i++) {
         pith_lazy_re_free(&m->pieces[i].re);
         free(m->pieces[i].own_literal);
-        free(m->pieces[i].opens3);
-        m->pieces[i].opens3 = NULL;
+        free(m->pieces[i].own_triples);
+        m->pieces[i].opening.triples = m->pieces[i].own_triples = NULL;
     }
     m->n = 0;
     m->any_literal = false;
@@ -1116,8 +1140,8 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
         m->pieces[0].own_literal = NULL; /* freed with the pieces */
         m->pieces[0].non_ascii = false;
         m->pieces[0].leads = 0;
-        m->pieces[0].opens_known = false;
-        m->pieces[0].opens3 = NULL;
+        m->pieces[0].opening = (pith_opening){0};
+        m->pieces[0].own_triples = NULL;
         m->n = 1;
     }
     if (!build_index(m)) {
@@ -1298,7 +1322,8 @@ static pieces_set literals_scanned(const pith_any_match *m, const pith_any_text 
  * literals, and a place of a text whose hash no literal has costs a look
  * at two neighbouring words of start. */
 #define GROUP_SHIFT 19
-#define GROUP_HASHES (1u << (32 - GROUP_SHIFT))
+#define GROUP_HASHES PITH_GROUP_HASHES
+_Static_assert(GROUP_HASHES == 1u << (32 - GROUP_SHIFT), "a group hash has GROUP_SHIFT bits less");
 
 static inline uint32_t group_hash_of_window(uint32_t w)
 {
@@ -1311,24 +1336,15 @@ static inline uint32_t group_hash(const char *p)
     return group_hash_of_window(window_of(p));
 }
 
-/* A literal of one or more members' pieces, filed once. */
-typedef struct group_literal {
-    uint64_t head, mask;     /* its first eight bytes (fewer: the rest of
-                                mask clear), as a load of eight bytes reads */
-    const char *text;        /* in a member's piece, NUL-ended */
-    const char *rest;        /* text + 8 when it is longer, else NULL */
-    uint16_t slots, n_slots; /* the bits of its pieces: slot_of[slots ..) */
-} group_literal;
+/* A literal of one or more members' pieces, filed once (its text in a
+ * member's piece, or in the data's). */
+typedef pith_group_literal group_literal;
 
 struct pith_any_group {
     pith_any_match **members;
-    unsigned n_members;
-    unsigned n_slots; /* the members' pieces */
-    uint64_t first[GROUP_HASHES / 64]; /* hashes some literal has */
-    /* The literals whose hash is h are lits[start[h] .. start[h + 1]). */
-    uint16_t *start;
-    group_literal *lits;
-    uint16_t *slot_of;
+    /* The tables (rules_data.h): the data's, or built here (own set). */
+    pith_group_data d;
+    bool own;
 };
 
 /* Whether lit starts at p, where the eight bytes x were loaded when
@@ -1347,17 +1363,17 @@ static inline bool group_literal_at(const group_literal *lit, const char *p, boo
 static inline void group_literals_at(const pith_any_group *g, pith_any_text *t, const char *p,
                                      uint32_t h, bool loadable)
 {
-    if (!((g->first[h >> 6] >> (h & 63)) & 1))
+    if (!((g->d.first[h >> 6] >> (h & 63)) & 1))
         return; /* most places */
     uint64_t x = 0;
     if (loadable)
         memcpy(&x, p, sizeof x);
-    for (unsigned e = g->start[h]; e < g->start[h + 1]; e++) {
-        const group_literal *lit = &g->lits[e];
+    for (unsigned e = g->d.start[h]; e < g->d.start[h + 1]; e++) {
+        const group_literal *lit = &g->d.lits[e];
         if (!group_literal_at(lit, p, loadable, x))
             continue;
         for (unsigned k = lit->slots; k < (unsigned)lit->slots + lit->n_slots; k++)
-            t->group_found[g->slot_of[k] / 64] |= (uint64_t)1 << (g->slot_of[k] % 64);
+            t->group_found[g->d.slot_of[k] / 64] |= (uint64_t)1 << (g->d.slot_of[k] % 64);
     }
 }
 
@@ -1368,7 +1384,7 @@ static void group_scan(const pith_any_group *g, pith_any_text *t)
 {
     const char *s = t->lower;
     size_t n = strlen(s), at = 0;
-    memset(t->group_found, 0, ((g->n_slots + 63) / 64 + 1) * sizeof *t->group_found);
+    memset(t->group_found, 0, ((g->d.n_slots + 63) / 64 + 1) * sizeof *t->group_found);
     /* (the text's buffer holds its NUL: eight bytes at p are there when
      * p + 8 <= n + 1) */
     for (; at + 8 <= n; at += TRIGRAMS_PER_LOAD) {
@@ -1681,7 +1697,7 @@ static bool run_from(pith_any_match *m, pith_any_text *t, const char *subject, s
     for (unsigned w = 0; w < PIECE_WORDS && !found && !failed; w++)
         for (uint64_t bits = run.w[w]; bits && !found; bits &= bits - 1) {
             piece *pc = &m->pieces[w * 64 + lowest_bit(bits)];
-            if (pc->opens_known && !may_open(pc, subject, n))
+            if (pc->opening.known && !may_open(pc, subject, n))
                 continue;
             /* made when a piece is run (most texts run none), kept on t */
             if (!t->md && !(t->md = pcre2_match_data_create(1, NULL))) {
@@ -1728,6 +1744,7 @@ bool pith_any_match_export(pith_any_match *m, pith_any_match_data *out)
         pieces[i].non_ascii = m->pieces[i].non_ascii;
         pieces[i].any_text = m->pieces[i].any_text;
         pieces[i].leads = m->pieces[i].leads;
+        pieces[i].opening = m->pieces[i].opening;
         ok = pith_lazy_re_export(&m->pieces[i].re, &pieces[i].re);
         out->n = i + 1;
     }
@@ -1769,7 +1786,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
         m->pieces[i].non_ascii = data->pieces[i].non_ascii;
         m->pieces[i].any_text = data->pieces[i].any_text;
         m->pieces[i].leads = data->pieces[i].leads;
-        find_opening(&m->pieces[i], m->pieces[i].re.source, m->pieces[i].re.len, data->options);
+        m->pieces[i].opening = data->pieces[i].opening;
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
@@ -1856,37 +1873,47 @@ static size_t group_entries(pith_any_match *const *members, unsigned n, group_en
     return k;
 }
 
+/* The tables a group is being built into. */
+typedef struct group_tables {
+    uint16_t *start;
+    group_literal *lits;
+    uint16_t *slot_of;
+} group_tables;
+
 /* File the entries (sorted by hash) as the group's literals, each text
  * once with the slots of every piece that holds it. */
-static void file_group(pith_any_group *g, const group_entry *sorted, size_t n, bool *taken)
+static void file_group(pith_any_group *g, const group_tables *out, const group_entry *sorted,
+                       size_t n, bool *taken)
 {
     unsigned lits = 0, slots = 0;
     size_t e = 0;
     for (uint32_t h = 0; h < GROUP_HASHES; h++) {
-        g->start[h] = (uint16_t)lits;
+        out->start[h] = (uint16_t)lits;
         size_t end = e;
         while (end < n && sorted[end].hash == h)
             end++;
         for (size_t a = e; a < end; a++) {
             if (taken[a])
                 continue;
-            group_literal *lit = &g->lits[lits++];
+            group_literal *lit = &out->lits[lits++];
             size_t len = strlen(sorted[a].text), head = len < 8 ? len : 8;
             *lit = (group_literal){0, 0, sorted[a].text, len > 8 ? sorted[a].text + 8 : NULL,
                                    (uint16_t)slots, 0};
             memcpy(&lit->head, sorted[a].text, head);
             memset(&lit->mask, 0xFF, head);
-            g->first[h / 64] |= (uint64_t)1 << (h % 64);
+            g->d.first[h / 64] |= (uint64_t)1 << (h % 64);
             for (size_t b = a; b < end; b++)
                 if (!taken[b] && strcmp(sorted[b].text, sorted[a].text) == 0) {
                     taken[b] = true;
-                    g->slot_of[slots++] = sorted[b].slot;
+                    out->slot_of[slots++] = sorted[b].slot;
                     lit->n_slots++;
                 }
         }
         e = end;
     }
-    g->start[GROUP_HASHES] = (uint16_t)lits;
+    out->start[GROUP_HASHES] = (uint16_t)lits;
+    g->d.n_lits = lits;
+    g->d.n_filed = slots;
 }
 
 /* Sort the entries by hash (counting them per hash first). */
@@ -1921,28 +1948,47 @@ static bool members_fit(pith_any_match *const *members, unsigned n)
     return true;
 }
 
+/* Free the tables built for g (not the data's). */
+static void free_tables(pith_any_group *g)
+{
+    if (g->own) {
+        free((uint16_t *)g->d.start);
+        free((group_literal *)g->d.lits);
+        free((uint16_t *)g->d.slot_of);
+    }
+    g->d.start = g->d.slot_of = NULL;
+    g->d.lits = NULL;
+    g->own = false;
+}
+
 /* The group's tables from the members' literals; false when memory ran
  * out or they are too many. */
 static bool fill_group(pith_any_group *g)
 {
     size_t cap = UINT16_MAX - 1;
     group_entry *entries = malloc(cap * sizeof *entries);
-    size_t n = entries ? group_entries(g->members, g->n_members, entries, cap) : SIZE_MAX;
+    size_t n = entries ? group_entries(g->members, g->d.n_members, entries, cap) : SIZE_MAX;
     group_entry *sorted = n != SIZE_MAX ? malloc((n ? n : 1) * sizeof *sorted) : NULL;
     bool *taken = sorted ? calloc(n ? n : 1, sizeof *taken) : NULL;
-    g->start = calloc(GROUP_HASHES + 1, sizeof *g->start);
-    g->lits = calloc(n ? n : 1, sizeof *g->lits);
-    g->slot_of = calloc(n ? n : 1, sizeof *g->slot_of);
-    bool ok = taken && g->start && g->lits && g->slot_of && sort_entries(entries, n, sorted);
+    group_tables out = {calloc(GROUP_HASHES + 1, sizeof *out.start),
+                        calloc(n ? n : 1, sizeof *out.lits),
+                        calloc(n ? n : 1, sizeof *out.slot_of)};
+    g->d.start = out.start;
+    g->d.lits = out.lits;
+    g->d.slot_of = out.slot_of;
+    g->own = true;
+    bool ok = taken && out.start && out.lits && out.slot_of && sort_entries(entries, n, sorted);
     if (ok)
-        file_group(g, sorted, n, taken);
+        file_group(g, &out, sorted, n, taken);
     free(entries);
     free(sorted);
     free(taken);
     return ok;
 }
 
-pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n)
+/* A group of the n members, with no tables yet; NULL when they cannot be
+ * grouped or memory runs out. */
+static pith_any_group *new_group(pith_any_match *const *members, unsigned n)
 {
     if (n == 0 || !members_fit(members, n))
         return NULL;
@@ -1950,30 +1996,87 @@ pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n)
     if (!g)
         return NULL;
     g->members = malloc(n * sizeof *members);
-    if (g->members) {
-        memcpy(g->members, members, n * sizeof *members);
-        g->n_members = n;
-        g->n_slots = members[n - 1]->slot + members[n - 1]->n;
+    if (!g->members) {
+        free(g);
+        return NULL;
     }
-    if (!g->members || !fill_group(g)) {
+    memcpy(g->members, members, n * sizeof *members);
+    g->d.n_members = n;
+    g->d.n_slots = members[n - 1]->slot + members[n - 1]->n;
+    return g;
+}
+
+/* Make g the group of its members. */
+static pith_any_group *join_group(pith_any_group *g)
+{
+    for (unsigned j = 0; j < g->d.n_members; j++)
+        g->members[j]->group = g;
+    return g;
+}
+
+pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n)
+{
+    pith_any_group *g = new_group(members, n);
+    if (g && !fill_group(g)) {
         pith_any_group_free(g);
         return NULL;
     }
-    for (unsigned j = 0; j < n; j++)
-        members[j]->group = g;
-    return g;
+    return g ? join_group(g) : NULL;
+}
+
+void pith_any_group_export(const pith_any_group *g, pith_group_data *out)
+{
+    *out = g->d;
+}
+
+pith_any_group *pith_any_group_from_data(pith_any_match *const *members, unsigned n,
+                                         const pith_group_data *data)
+{
+    pith_any_group *g = new_group(members, n);
+    if (!g)
+        return NULL;
+    if (n != data->n_members || g->d.n_slots != data->n_slots) {
+        pith_any_group_free(g); /* not the members the data was made of */
+        return NULL;
+    }
+    g->d = *data;
+    return join_group(g);
+}
+
+/* Whether two groups' literals are the same: the same texts (wherever
+ * they are kept) filed alike. */
+static bool same_literals(const pith_any_group *a, const pith_any_group *b)
+{
+    for (unsigned e = 0; e < a->d.n_lits; e++) {
+        const group_literal *x = &a->d.lits[e], *y = &b->d.lits[e];
+        if (x->head != y->head || x->mask != y->mask || strcmp(x->text, y->text) != 0 ||
+            !x->rest != !y->rest || x->slots != y->slots || x->n_slots != y->n_slots)
+            return false;
+    }
+    return true;
+}
+
+bool pith_any_group_current(const pith_any_group *g)
+{
+    pith_any_group fresh = *g;
+    memset(fresh.d.first, 0, sizeof fresh.d.first);
+    bool same = fill_group(&fresh) && fresh.d.n_lits == g->d.n_lits && fresh.d.n_filed == g->d.n_filed &&
+                memcmp(fresh.d.first, g->d.first, sizeof g->d.first) == 0 &&
+                memcmp(fresh.d.start, g->d.start, (GROUP_HASHES + 1) * sizeof *g->d.start) == 0 &&
+                memcmp(fresh.d.slot_of, g->d.slot_of, g->d.n_filed * sizeof *g->d.slot_of) == 0 &&
+                same_literals(&fresh, g);
+    free_tables(&fresh);
+    return same;
 }
 
 void pith_any_group_free(pith_any_group *g)
 {
     if (!g)
         return;
-    for (unsigned j = 0; g->members && j < g->n_members; j++)
+    for (unsigned j = 0; g->members && j < g->d.n_members; j++)
         if (g->members[j]->group == g)
             g->members[j]->group = NULL;
     free(g->members);
-    free(g->start);
-    free(g->lits);
-    free(g->slot_of);
+    free_tables(g);
     free(g);
 }

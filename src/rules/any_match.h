@@ -140,6 +140,22 @@ void pith_any_match_free(pith_any_match *m);
 pith_any_group *pith_any_group_build(pith_any_match *const *members, unsigned n);
 void pith_any_group_free(pith_any_group *g);
 
+/* The group as data (it points into g, which must outlive it). */
+void pith_any_group_export(const pith_any_group *g, pith_group_data *out);
+
+/* The group of the n matchers over data built ahead of time from matchers
+ * of the same pieces (the data must outlive it): no literal is filed at
+ * start-up.  NULL when they cannot be grouped, are not as many as the
+ * data's (or their pieces), or memory runs out. */
+pith_any_group *pith_any_group_from_data(pith_any_match *const *members, unsigned n,
+                                         const pith_group_data *data);
+
+/* Whether g's tables (from data) are those pith_any_group_build makes of
+ * its members now, and whether m's pieces' openings (from data) are those
+ * its pieces' patterns give now: the data cannot drift from the code. */
+bool pith_any_group_current(const pith_any_group *g);
+bool pith_any_match_openings_current(const pith_any_match *m);
+
 /* When every piece of m ends at the text's end ("...\\W*$"): the most
  * characters other than white space a match holds before the text's
  * closing ASCII symbols, so that only the text's tail is read; SIZE_MAX

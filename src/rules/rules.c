@@ -60,6 +60,7 @@ static struct {
     /* The matchers pith_rules_block_phrase asks about one block, their
      * literals looked for in one pass (any_match.h); NULL: each alone. */
     pith_any_group *block_group;
+    bool group_from_data; /* block_group is the data's */
     int status;
 } R;
 
@@ -280,13 +281,17 @@ static void free_all(void)
  * pith_rules_block_phrase), when they can be grouped: the text rules and
  * the phrase subsets' gates. */
 #define BLOCK_GROUP_MAX 512
-static pith_any_group *block_phrase_group(void)
+static pith_any_group *block_phrase_group(const pith_group_data *data)
 {
     pith_any_match *members[BLOCK_GROUP_MAX] = {R.copyright, R.credit, R.cta, R.cookie};
     unsigned n = 4;
     if (R.phrases.index)
         n += pith_byte_index_gates(R.phrases.index, members + n, BLOCK_GROUP_MAX - n);
-    return n < BLOCK_GROUP_MAX ? pith_any_group_build(members, n) : NULL;
+    if (n >= BLOCK_GROUP_MAX)
+        return NULL;
+    pith_any_group *g = data ? pith_any_group_from_data(members, n, data) : NULL;
+    R.group_from_data = g != NULL;
+    return g ? g : pith_any_group_build(members, n);
 }
 
 int pith_rules_init(void)
@@ -300,7 +305,8 @@ int pith_rules_init(void)
         else
             build_all();
         if (R.status == 0)
-            R.block_group = block_phrase_group();
+            R.block_group = block_phrase_group(
+                pith_rules_precompiled ? pith_rules_precompiled->block_group : NULL);
         if (R.status == 0)
             atomic_store_explicit(&ready, 1, memory_order_release);
         else
@@ -376,6 +382,16 @@ int pith_rules_export(pith_rules_data *out)
               export_text(R.comment_header, &out->comment_header) &&
               export_text(R.closing_credit, &out->closing_credit);
     out->stopwords = pith_rules_stop_table(); /* static: nothing to free */
+    /* The group as a process loading the data makes it: with the gate of
+     * every phrase subset, which compiling all made (a build makes those
+     * of a byte's chain when a text first reaches it). */
+    pith_any_group_free(R.block_group);
+    R.block_group = block_phrase_group(NULL);
+    pith_group_data *group = R.block_group ? calloc(1, sizeof *group) : NULL;
+    if (group)
+        pith_any_group_export(R.block_group, group);
+    out->block_group = group;
+    ok &= group || !R.block_group;
     if (!ok)
         pith_rules_data_free(out);
     return ok ? 0 : -1;
@@ -394,7 +410,20 @@ void pith_rules_data_free(pith_rules_data *data)
     free_text_data(data->attribution);
     free_text_data(data->comment_header);
     free_text_data(data->closing_credit);
+    free((pith_group_data *)data->block_group);
     memset(data, 0, sizeof *data);
+}
+
+bool pith_rules_prebuilt_current(void)
+{
+    if (!pith_rules_precompiled || pith_rules_init() != 0 || !R.group_from_data)
+        return false;
+    pith_any_match *text[] = {R.copyright, R.cookie, R.credit, R.cta, R.attribution,
+                               R.comment_header, R.closing_credit};
+    bool same = pith_any_group_current(R.block_group);
+    for (size_t i = 0; same && i < sizeof text / sizeof text[0]; i++)
+        same = pith_any_match_openings_current(text[i]);
+    return same;
 }
 
 /* Run a set's alternation over s; returns the first capture group that

@@ -70,6 +70,12 @@ struct pith_rules_data;
 int pith_rules_export(struct pith_rules_data *out);
 void pith_rules_data_free(struct pith_rules_data *data);
 
+/* Whether the tables were loaded from the data of this build and what of
+ * them the data holds ready-made (the block phrases' group, the text
+ * rules' openings) is what the code builds now (for the tests: false when
+ * the data is missing, was not used, or drifted). */
+bool pith_rules_prebuilt_current(void);
+
 /* Normalise a class + id string for matching: lower case, camelCase and
  * '_' split into '-' parts.  Writes at most cap-1 bytes to out; returns the
  * length. */

@@ -139,6 +139,17 @@ typedef struct pith_index_data {
  * short block. */
 #define PITH_LITERALS_MAX 256
 
+/* What a piece anchored at the text's start ("^\\W*(?:photo|image)...")
+ * may open with (any_match.c's find_opening): the ASCII bytes (bits of the
+ * two words) its rest after the symbols it may skip may start with
+ * (known false: any text may open it), and its first three bytes
+ * (PITH_TRIPLE_WORDS words, alternatives.h; NULL: not known). */
+typedef struct pith_opening {
+    bool known;
+    uint64_t first[2];
+    const uint64_t *triples;
+} pith_opening;
+
 typedef struct pith_piece_data {
     pith_re_data re;
     char literal[PITH_LITERALS_MAX];
@@ -146,6 +157,9 @@ typedef struct pith_piece_data {
     bool any_text;  /* the literals (or leads) hold in any text, not only in ASCII */
     uint64_t leads; /* bit b - 0xC0: a lead byte one of which the matches of
                        the piece's alternatives without literals hold */
+    /* found by the generator, not at every start-up (reading the pieces
+     * costs 0.21 M instructions) */
+    pith_opening opening;
 } pith_piece_data;
 
 typedef struct pith_any_match_data {
@@ -157,6 +171,33 @@ typedef struct pith_any_match_data {
                     when it has none: measured once by the generator, not at
                     every start-up (the regex reading costs 0.14 M instructions) */
 } pith_any_match_data;
+
+/* A group of matchers (any_match.h's pith_any_group): their literals
+ * filed together by the hash of their first three bytes on
+ * PITH_GROUP_HASHES values, built by the generator, not at every start-up
+ * (filing some thousands of literals costs 0.55 M instructions). */
+#define PITH_GROUP_HASHES 8192u
+
+/* A literal of one or more members' pieces, filed once. */
+typedef struct pith_group_literal {
+    uint64_t head, mask;     /* its first eight bytes (fewer: the rest of
+                                mask clear), as a load of eight bytes reads */
+    const char *text;        /* NUL-ended */
+    const char *rest;        /* text + 8 when it is longer, else NULL */
+    uint16_t slots, n_slots; /* the bits of its pieces: slot_of[slots ..) */
+} pith_group_literal;
+
+typedef struct pith_group_data {
+    unsigned n_members;
+    unsigned n_slots;                       /* the members' pieces */
+    uint64_t first[PITH_GROUP_HASHES / 64]; /* hashes some literal has */
+    /* The literals whose hash is h are lits[start[h] .. start[h + 1]). */
+    const uint16_t *start;                  /* PITH_GROUP_HASHES + 1 */
+    unsigned n_lits;
+    const pith_group_literal *lits;
+    unsigned n_filed;                       /* of slot_of */
+    const uint16_t *slot_of;
+} pith_group_data;
 
 /* A set of rules of rules.c: an index, or one pattern. */
 typedef struct pith_set_data {
@@ -186,6 +227,9 @@ typedef struct pith_rules_data {
     const pith_any_match_data *copyright, *cookie, *credit, *cta, *attribution,
         *comment_header, *closing_credit;
     const pith_stop_data *stopwords;
+    /* The group of the block phrases' matchers (rules.c's
+     * block_phrase_group), or NULL */
+    const pith_group_data *block_group;
     /* The month words of meta/date_words.c in byte order (entry numbers;
      * a word listed twice keeps its first entry), for a binary search:
      * n_month_entries is the table's length when the order was made. */
