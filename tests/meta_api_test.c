@@ -875,6 +875,20 @@ static void test_bio_card_names_the_author(void **state)
     expect_author("", "<p>Marta Lindqvist is a freelance travel writer and editor. When she is "
                       "not on the road, she teaches yoga.</p>",
                   NULL);
+    /* the bio opens with the given name alone, the full name shown over it */
+    expect_author("", "<h4>Elliot Raba</h4><h6>Sales Executive</h6><p>Elliot is a sales "
+                      "executive who helps firms plan their payroll. He lives by the sea.</p>",
+                  "Elliot Raba");
+    expect_author("", "<p><strong>Tim Green</strong> <em>Technology Writer</em></p><p>Tim "
+                      "explores how machines learn. His work appears in small magazines.</p>",
+                  "Tim Green");
+    /* another person's given name, or a firm's name, is no such box */
+    expect_author("", "<h4>Elliot Raba</h4><p>Maria is a sales executive who helps firms plan "
+                      "their payroll. She lives by the sea.</p>",
+                  NULL);
+    expect_author("", "<h4>Harbour Cloud</h4><p>Harbour is a suite of services for teams. He "
+                      "who builds it runs it.</p>",
+                  NULL);
 }
 
 /* A date in a box whose class or id says today ("todays-date",

@@ -773,31 +773,102 @@ static bool says_a_pronoun(const char *low, size_t n)
     return false;
 }
 
-/* Is the name shown just before element i, as a short element's whole
- * text or as a photo's alt text (the author box's name or portrait)? */
-static bool name_shown_before(const pith_ctx *ctx, uint32_t i, const char *name, pith_buf *tmp)
+/* Does the text (a short element's or a photo's alt text) show the name? */
+typedef bool (*shown_match)(const char *text, const char *name);
+
+/* The first text that match accepts among the BIO_NAME_BEFORE elements
+ * just before element i: a photo's alt text, or the whole text of an
+ * element at most max bytes long (the author box's name or portrait);
+ * copied into tmp. */
+static bool shown_before(const pith_ctx *ctx, uint32_t i, size_t max, shown_match match,
+                         const char *name, pith_buf *tmp)
 {
     const pith_dom *dom = &ctx->dom;
-    size_t n = strlen(name);
     for (uint32_t j = i; j > dom->body && j + BIO_NAME_BEFORE > i; j--) {
         const pith_el *el = &dom->els[j - 1];
         const char *alt = el->tag == GUMBO_TAG_IMG ? pith_attr(el, "alt") : NULL;
-        if (alt && pith_meta_same_text(alt, name))
+        if (alt && match(alt, name)) {
+            pith_buf_clear(tmp);
+            pith_buf_puts(tmp, alt);
             return true;
-        if (el->text == 0 || el->text > n + 2 || el->end > i)
+        }
+        if (el->text == 0 || el->text > max || el->end > i)
             continue;
         pith_meta_el_text(ctx, j - 1, tmp, BIO_NAME_MAX * 2);
-        if (tmp->len && pith_meta_same_text(tmp->data, name))
+        if (tmp->len && match(tmp->data, name))
             return true;
     }
     return false;
 }
 
+static bool same_name(const char *text, const char *name)
+{
+    return pith_meta_same_text(text, name);
+}
+
+/* "Tim Green" for the given name "Tim": a person's name (rules/given_names.c)
+ * that opens with it. */
+static bool full_name_of(const char *text, const char *given)
+{
+    size_t n = strlen(given);
+    return strncmp(text, given, n) == 0 && text[n] == ' ' &&
+           pith_author_is_person_name(text, strlen(text));
+}
+
+#define GIVEN_NAME_MAX 15 /* bytes of the longest given name a bio opens with */
+
+/* "Tim explores ...", "Elliot is a ...": the bio's first word when it
+ * opens with a capital, in ASCII letters, and a word in lower case follows
+ * (a verb, not a surname); its length, 0 if none. */
+static size_t opening_first_name(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && pith_ascii_is_alpha(s[k]))
+        k++;
+    bool shaped = k >= 2 && k <= GIVEN_NAME_MAX && s[0] >= 'A' && s[0] <= 'Z' && k + 1 < n &&
+                  s[k] == ' ' && s[k + 1] >= 'a' && s[k + 1] <= 'z';
+    return shaped ? k : 0;
+}
+
+/* The name a bio (element i, its first BIO_NAME_READ bytes in text)
+ * opens with, shown just before it, into name; where the name ends in the
+ * bio, whose first BIO_READ bytes are then in text; 0 if none.  Either
+ * the full name ("Marta Lindqvist is a ...", under her photo) or the given
+ * name alone, the full one shown before ("Tim Green" over "Tim explores
+ * ...", "Elliot Raba" over "Elliot is a ...").  The whole bio is read only
+ * for a name within reach: most paragraphs are no bio. */
+static size_t bio_name(const pith_ctx *ctx, uint32_t i, pith_buf *text, pith_buf *name,
+                       pith_buf *tmp)
+{
+    size_t cut = text->len ? pith_author_bio_start(text->data, text->len) : 0;
+    pith_buf_clear(name);
+    if (cut > 0 && cut <= BIO_NAME_MAX) {
+        pith_meta_el_text(ctx, i, text, BIO_READ);
+        cut = text->len ? pith_author_bio_start(text->data, text->len) : 0;
+        if (cut > 0 && cut < text->len && cut <= BIO_NAME_MAX && full_names(text->data, cut)) {
+            pith_buf_append(name, text->data, cut);
+            return !name->oom && shown_before(ctx, i, cut + 2, same_name, name->data, tmp) ? cut
+                                                                                           : 0;
+        }
+    }
+    size_t given = text->len ? opening_first_name(text->data, text->len) : 0;
+    if (given == 0)
+        return 0;
+    pith_buf_append(name, text->data, given);
+    if (name->oom || !shown_before(ctx, i, BIO_NAME_MAX, full_name_of, name->data, tmp))
+        return 0;
+    pith_buf_clear(name);
+    pith_buf_append(name, tmp->data, tmp->len);
+    pith_meta_el_text(ctx, i, text, BIO_READ);
+    return name->oom ? 0 : given;
+}
+
 /* "<img alt='Jane Doe'><p>Jane Doe is a freelance travel writer ... When
  * she isn't ...</p>": an author box, its bio opening with the name that a
- * photo or a line just before shows, speaking of a person.  The first
- * such bio is recorded last, the least trusted byline: it names the
- * author of a page whose bylines hold no name. */
+ * photo or a line just before shows (or with its given name alone),
+ * speaking of a person.  The first such bio is recorded last, the least
+ * trusted byline: it names the author of a page whose bylines hold no
+ * name. */
 static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf *text)
 {
     const pith_dom *dom = &ctx->dom;
@@ -809,20 +880,13 @@ static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
             (el->flags & PITH_EL_HIDDEN))
             continue;
         pith_meta_el_text(ctx, i, text, BIO_NAME_READ);
-        size_t cut = text->len ? pith_author_bio_start(text->data, text->len) : 0;
-        if (cut == 0 || cut > BIO_NAME_MAX)
-            continue; /* no cut within the name's reach in the whole text either */
-        pith_meta_el_text(ctx, i, text, BIO_READ);
-        cut = text->len ? pith_author_bio_start(text->data, text->len) : 0;
-        if (cut == 0 || cut >= text->len || cut > BIO_NAME_MAX || !full_names(text->data, cut))
+        size_t cut = bio_name(ctx, i, text, &name, &tmp);
+        if (cut == 0)
             continue;
         pith_buf_clear(&low);
         for (size_t k = cut; k < text->len; k++)
             pith_buf_putc(&low, pith_ascii_lower(text->data[k]));
-        pith_buf_clear(&name);
-        pith_buf_append(&name, text->data, cut);
-        if (!name.oom && says_a_pronoun(low.data, low.len) &&
-            name_shown_before(ctx, i, name.data, &tmp)) {
+        if (says_a_pronoun(low.data, low.len)) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, name.data, name.len,
                             beside_article(ctx, i, h1));
             break;
