@@ -2051,6 +2051,36 @@ static void test_columns_of_a_facts_section(void **state)
     test_unstage(&s);
 }
 
+/* On a product page, a box classed as a side column whose first line is
+ * the product's name (what the page's title names) is the header beside
+ * the product's pictures: it stays.  A side column that opens otherwise
+ * ("Links & info", or "Tide": a word the name begins with, not the
+ * name's own word) goes, and so does the same header on an article. */
+static void test_column_of_the_product(void **state)
+{
+    (void)state;
+    static const char shop[] =
+        "<html><head><title>Tidewater Ferry on Harbor Games</title></head><body>"
+        "<div class=rightcol id=head><div class=header><img src=ferry.jpg>"
+        "<div class=appname>Tidewater Ferry</div>"
+        "<div class=summary>Boats, sheep, the tide.</div>"
+        "<div>Developer: Gull Works</div><div>Released: 3 Mar, 2021</div></div></div>"
+        PROSE1
+        "<div class=rightcol id=links><div>Links &amp; info</div><a href=/w>Website</a> "
+        "<a href=/n>News</a></div>"
+        "<div class=rightcol id=other><div>Tide</div><p>A puzzle of tides and boats.</p></div>"
+        "</body></html>";
+    test_staged s;
+    clean_typed(&s, shop, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "head"), "kept");
+    assert_string_equal(dropped_by(&s, "links"), "class:sidebar");
+    assert_string_equal(dropped_by(&s, "other"), "class:sidebar");
+    test_unstage(&s);
+    clean_typed(&s, shop, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "head"), "class:sidebar");
+    test_unstage(&s);
+}
+
 /* The page's prose is not looked for in a menu (<nav>, role=navigation):
  * a menu that gives each of the site's sections a blurb longer than the
  * page's own paragraph is still a menu, and goes by its tag or role; the
@@ -2222,6 +2252,7 @@ int main(void)
         cmocka_unit_test(test_shop_strips_of_a_product),
         cmocka_unit_test(test_loading_placeholders),
         cmocka_unit_test(test_columns_of_a_facts_section),
+        cmocka_unit_test(test_column_of_the_product),
         cmocka_unit_test(test_prose_not_in_nav),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

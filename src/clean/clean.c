@@ -2496,6 +2496,50 @@ static bool column_of_a_facts_section(pith_ctx *ctx, uint32_t i)
     return false;
 }
 
+#define NAME_MIN_ALNUM 4 /* letters and digits of a name: "Rust", not "S" or "2" */
+#define NAME_READ 256    /* bytes of a line read: a name is shorter */
+#define NAME_SCAN_ELEMENTS 16 /* elements from a column's start to its first line: a
+                                 header's boxes and its picture come before the name */
+
+/* Does text name what the title names: its letters and digits (ASCII,
+ * case folded) are the title's first ones, and a word of the title ends
+ * there ("Counter-Strike 2" of "Counter-Strike 2 on Steam")? */
+static bool leads_the_title(const char *text, const char *title)
+{
+    const char *t = title;
+    size_t n = 0;
+    for (const char *s = text; *s; s++) {
+        if (!pith_ascii_is_alnum(*s))
+            continue;
+        while (*t && !pith_ascii_is_alnum(*t))
+            t++;
+        if (pith_ascii_lower(*s) != pith_ascii_lower(*t))
+            return false;
+        t++;
+        n++;
+    }
+    return n >= NAME_MIN_ALNUM && (*t == '\0' || pith_ascii_is_space(*t));
+}
+
+/* On a product page, a box classed as a side column ("rightcol") whose
+ * first line is the product's name (what the page's title names): the
+ * column beside the product's pictures that heads its page (its name,
+ * maker, release date, a line of pitch), not the page's sidebar.  A
+ * sidebar of other products or links opens with its own heading ("More
+ * like this", "Links & info"). */
+static bool column_of_the_product(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (ctx->pagetype != PITH_PAGE_PRODUCT || el->cat != PITH_CAT_SIDEBAR || !ctx->meta.title)
+        return false;
+    uint32_t end = el->end < i + NAME_SCAN_ELEMENTS ? el->end : i + NAME_SCAN_ELEMENTS;
+    uint32_t k = i + 1;
+    while (k < end && dom->els[k].own_text == 0)
+        k++;
+    return k < end && leads_the_title(pith_ctx_text(ctx, k, NAME_READ), ctx->meta.title);
+}
+
 /* On a product page, a box classed as comments: what the product's buyers
  * wrote of it (a course's testimonials, the comments of a seller's
  * feedback), read with the product; no story is there for them to answer.
@@ -2734,7 +2778,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         ((cat == PITH_CAT_PROMO || cat == PITH_CAT_META) && in_the_hero(&ctx->dom, hero, i)) ||
         question_toggle(ctx, i) || comments_on_a_product(ctx, cat) ||
         part_of_a_facts_popup(ctx, i) || column_of_a_facts_section(ctx, i) ||
-        kicker_of_a_heading(ctx, i, cat) || ad_around_the_title(&ctx->dom, i, cat, title))
+        column_of_the_product(ctx, i) || kicker_of_a_heading(ctx, i, cat) ||
+        ad_around_the_title(&ctx->dom, i, cat, title))
         return NULL;
     if (cat == PITH_CAT_COMMENTS)
         el->flags |= PITH_EL_COMMENTS;
