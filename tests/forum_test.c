@@ -1037,6 +1037,40 @@ static void test_card_facts_not_the_posts(void **state)
 }
 #undef FACT_CARD_POST
 
+/* A thread whose software hashes its class names: each post opens with a
+ * header of a plain line naming the poster over the line of its time,
+ * beside a menu button; the name stays over the post, the button goes. */
+#define HASHED_POST(name, time, body)                                                      \
+    "<div class='sc-a1 kQx'><div class='sc-b2 zzP'><div class='sc-c3 fRt'></div>"          \
+    "<div class='sc-d4 mWe'><div class='sc-e5 lOo'>" name "</div><div class='sc-f6 hBx'>"  \
+    time "</div></div></div><div class='sc-g7 pLm'><button>Open post actions</button>"     \
+    "</div><div class='sc-h8 bgQ'><p>" body "</p></div></div>"
+
+static const char hashed_thread[] =
+    "<html><body><main><h1>Seed potatoes in a small garden</h1>"
+    HASHED_POST("Marta K(41)", "02/03/2025 at 8:14 am", "Is it too early to chit seed "
+                "potatoes on a north-facing windowsill? The garden is still frozen in the "
+                "mornings.")
+    HASHED_POST("Ola V(12)", "02/03/2025 at 9:02 am", "Not at all: chitting takes four to "
+                "six weeks, and a cool bright sill is exactly what the shoots want.")
+    HASHED_POST("#3", "02/03/2025 at 9:40 am", "A cool room keeps the shoots short and "
+                "green, so they will not snap when you plant them out in April.")
+    "</main></body></html>";
+
+static void test_poster_named_over_the_time(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(hashed_thread);
+    const char *name = strstr(r->text, "Marta K(41)");
+    assert_true(name && name < strstr(r->text, "02/03/2025 at 8:14 am"));
+    const char *second = strstr(r->text, "Ola V(12)");
+    assert_true(second && second > strstr(r->text, "frozen in the"));
+    assert_null(strstr(r->text, "#3")); /* a number over a time names no one */
+    assert_null(strstr(r->text, "Open post actions"));
+    pith_result_free(r);
+}
+#undef HASHED_POST
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1071,6 +1105,7 @@ int main(void)
         cmocka_unit_test(test_opening_post_before_wrapper),
         cmocka_unit_test(test_opening_post_named_by_the_description),
         cmocka_unit_test(test_poster_linked_as_author),
+        cmocka_unit_test(test_poster_named_over_the_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

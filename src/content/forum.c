@@ -454,6 +454,7 @@ static uint32_t time_in(pith_ctx *ctx, uint32_t i, bool by_text)
 typedef struct byline {
     bool poster, time;
     uint32_t card; /* the poster's card that named them, or PITH_NO_EL */
+    uint32_t when; /* the element kept as the post's time, or PITH_NO_EL */
 } byline;
 
 /* Does element el hold a poster, their card or the post's time (forum
@@ -483,8 +484,10 @@ static void read_byline_part(pith_ctx *ctx, uint32_t i, bool by_text, byline *f,
             t = PITH_NO_EL;
         }
     }
-    if (t != PITH_NO_EL)
+    if (t != PITH_NO_EL) {
         keep[t] = f->time = true;
+        f->when = t;
+    }
 }
 
 static void read_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool by_text, byline *f,
@@ -538,6 +541,48 @@ static void keep_signed_time(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
     }
 }
 
+#define NAME_LINE_LEVELS 2 /* boxes from a post's time up to its line in the header */
+#define NAME_LINE_MAX 40   /* non-space bytes of a line naming a poster */
+
+#define UTF8_SIGNS_C2 0xC2 /* lead byte of U+0080..U+00BF: signs ("·", "»", "©") */
+#define UTF8_SIGNS_E2 0xE2 /* lead byte of U+2000..U+2FFF: dashes, bullets, arrows */
+
+/* Does text s open with a letter (ASCII, or a UTF-8 sequence of another
+ * script: Latin-1's letters, Greek, Cyrillic, CJK...), as a name does, not
+ * with a number or a sign ("#2", "· Jan 3")? */
+static bool opens_with_a_letter(const char *s)
+{
+    while (pith_ascii_is_space(*s))
+        s++;
+    unsigned char c = (unsigned char)*s;
+    return pith_ascii_is_alpha(*s) || (c > UTF8_SIGNS_C2 && c != UTF8_SIGNS_E2);
+}
+
+/* A post's header may name its poster in a plain line of its own, with no
+ * class, link or microdata to say so, just above the line of its time
+ * (a name, then "28/11/2025 at 7:16 pm"; hashed class names): the short
+ * line of text just before the time's line, inside the post, is its
+ * poster's name. */
+static void keep_name_line(pith_ctx *ctx, uint32_t p, uint32_t t, bool *keep)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t line = t;
+    for (int up = 0; up < NAME_LINE_LEVELS && pith_dom_previous_sibling(dom, line) == PITH_NO_EL;
+         up++) {
+        uint32_t a = dom->els[line].parent;
+        if (a == PITH_NO_EL || a == p || dom->els[a].text != dom->els[t].text)
+            return; /* the time shares its line (a name, a "·" before it) */
+        line = a;
+    }
+    uint32_t before = pith_dom_previous_sibling(dom, line);
+    if (before == PITH_NO_EL)
+        return;
+    const pith_el *el = &dom->els[before];
+    if (!skipped(el) && el->text > 0 && el->text <= NAME_LINE_MAX && el->blocks == 0 &&
+        el->links == 0 && opens_with_a_letter(pith_ctx_text(ctx, before, 0)))
+        keep[before] = true;
+}
+
 /* Mark what of post p, before its body b, is kept: the first poster's
  * name and the time the post was written, each part of the byline (a
  * card, a <time>, the poster's name) read whole; a date written as text
@@ -545,15 +590,18 @@ static void keep_signed_time(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
  * is text).  What follows the body is the post's footer: its buttons, its
  * signature, the comments under it with their posters (of it, only a
  * time the post is signed with, when the byline shows none:
- * keep_signed_time). */
+ * keep_signed_time).  A byline with a time and no poster found may name
+ * them in a plain line over the time (keep_name_line). */
 static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
 {
-    byline f = {false, false, PITH_NO_EL};
+    byline f = {false, false, PITH_NO_EL, PITH_NO_EL};
     read_byline(ctx, p, b, false, &f, keep);
     if (!f.time)
         read_byline(ctx, p, b, true, &f, keep);
     if (f.poster && !f.time)
         keep_signed_time(ctx, p, b, keep);
+    if (f.time && !f.poster)
+        keep_name_line(ctx, p, f.when, keep);
 }
 
 /* Forum software often writes the opening post from a template of its
