@@ -270,15 +270,6 @@ static bool legal_notice(const char *s, const pith_tblock *blk)
            pith_rules_is_copyright(s, blk->len);
 }
 
-static bool same_texts(const pith_tpage *page, pith_arena *arena,
-                       bool (*takes)(const pith_tblock *), uint32_t *count, uint32_t *first);
-
-static bool any_block(const pith_tblock *blk)
-{
-    (void)blk;
-    return true;
-}
-
 /* Whether rule_blocks judges block i by its text (not by where it stands
  * or by its kind). */
 static bool judged_by_text(const pith_tpage *page, uint32_t i)
@@ -298,13 +289,11 @@ static bool judged_before(const pith_tpage *page, uint32_t j, uint32_t i)
            memcmp(pith_tblock_text(page, j), pith_tblock_text(page, i), a->len) == 0;
 }
 
-/* The rules that judge a block by its own text. */
+/* The rules that judge a block by its own text (page->same is made). */
 static bool rule_blocks(pith_tpage *page, pith_arena *arena)
 {
     pith_budget *budget = pith_budget_current(); /* timeout_ms holds within the page */
-    uint32_t *first = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *first);
-    if (!first || !same_texts(page, arena, any_block, NULL, first))
-        return false;
+    const uint32_t *first = page->same;
     for (uint32_t i = 0; i < page->n; i++) {
         if (!pith_budget_ok(budget))
             return false;
@@ -334,7 +323,6 @@ static bool rule_blocks(pith_tpage *page, pith_arena *arena)
         }
         blk->phrase = (uint8_t)cat;
     }
-    pith_arena_free(arena, first);
     comment_headers(page);
     return true;
 }
@@ -950,43 +938,60 @@ static bool could_mark(const pith_tblock *blk)
            blk->words > 0 && !blk->sentence_end;
 }
 
-/* The blocks that carry the same folded text as each block that passes
- * `takes`, through an open-addressing table of the hashes (linear in the
- * blocks): how many do (count[i]) and the first of them (first[i]); both
- * 0 for a block not taken.  Either array may be NULL. */
-static bool same_texts(const pith_tpage *page, pith_arena *arena,
-                       bool (*takes)(const pith_tblock *), uint32_t *count, uint32_t *first)
+/* page->same: for each block, the first block of the page with its folded
+ * text, through an open-addressing table of the hashes (linear in the
+ * blocks); made once, before any judgement, for same_texts. */
+static bool group_same_texts(pith_tpage *page, pith_arena *arena)
 {
     size_t cap = 16;
     while (cap < 2 * (size_t)page->n)
         cap *= 2;
     uint32_t *slot = pith_arena_calloc(arena, cap, sizeof *slot); /* block + 1, 0 = empty */
-    uint32_t *seen = pith_arena_calloc(arena, cap, sizeof *seen);
-    if (!slot || !seen)
-        return false;
-    uint32_t *where = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *where);
-    if (!where)
+    uint32_t *same = pith_arena_calloc(arena, page->n ? page->n : 1, sizeof *same);
+    if (!slot || !same)
         return false;
     for (uint32_t i = 0; i < page->n; i++) {
-        if (!takes(&page->b[i]))
-            continue;
         size_t h = (size_t)page->b[i].hash & (cap - 1);
         while (slot[h] && page->b[slot[h] - 1].hash != page->b[i].hash)
             h = (h + 1) & (cap - 1);
         if (!slot[h])
             slot[h] = i + 1;
-        seen[h]++;
-        where[i] = (uint32_t)h + 1;
+        same[i] = slot[h] - 1;
     }
-    for (uint32_t i = 0; i < page->n; i++) {
-        if (count)
-            count[i] = where[i] ? seen[where[i] - 1] : 0;
-        if (first)
-            first[i] = where[i] ? slot[where[i] - 1] - 1 : 0;
-    }
-    pith_arena_free(arena, where);
-    pith_arena_free(arena, seen);
     pith_arena_free(arena, slot);
+    page->same = same;
+    return true;
+}
+
+/* The blocks that carry the same folded text as each block that passes
+ * `takes`, among those that pass it (page->same groups them): how many do
+ * (count[i]) and the first of them (first[i]); both 0 for a block not
+ * taken.  Either array may be NULL. */
+static bool same_texts(const pith_tpage *page, pith_arena *arena,
+                       bool (*takes)(const pith_tblock *), uint32_t *count, uint32_t *first)
+{
+    uint32_t n = page->n ? page->n : 1;
+    uint32_t *seen = pith_arena_calloc(arena, n, sizeof *seen);     /* by group */
+    uint32_t *opened = pith_arena_calloc(arena, n, sizeof *opened); /* by group: block + 1 */
+    if (!seen || !opened)
+        return false;
+    for (uint32_t i = 0; i < page->n; i++) {
+        bool taken = takes(&page->b[i]);
+        uint32_t g = page->same[i];
+        if (taken) {
+            seen[g]++;
+            if (!opened[g])
+                opened[g] = i + 1;
+        }
+        if (count)
+            count[i] = taken; /* its group's count once all are seen */
+        if (first)
+            first[i] = taken ? opened[g] - 1 : 0;
+    }
+    for (uint32_t i = 0; count && i < page->n; i++)
+        count[i] = count[i] ? seen[page->same[i]] : 0;
+    pith_arena_free(arena, opened);
+    pith_arena_free(arena, seen);
     return true;
 }
 
@@ -1581,7 +1586,7 @@ static bool clean_tail(const pith_tpage *page, pith_arena *arena, uint32_t *last
 bool pith_text_judge(pith_tpage *page, pith_arena *arena, uint32_t *first_out,
                      uint32_t *last_out)
 {
-    if (!rule_blocks(page, arena) || !classify(page, arena))
+    if (!group_same_texts(page, arena) || !rule_blocks(page, arena) || !classify(page, arena))
         return false;
     repeated_lines(page);
     about_boxes(page);

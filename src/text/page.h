@@ -86,6 +86,8 @@ typedef struct pith_tpage {
                                targets ("References") or, when there is
                                none, of the page's own bibliography at
                                its end; n when none */
+    const uint32_t *same;   /* judge.c: for each block, the first block of
+                               the page with its folded text (its hash) */
     int lang;               /* the stop-word language the classifier chose */
     bool lang_clear;        /* and its stop words are dense and far ahead of
                                any other language's: the page is in it */
