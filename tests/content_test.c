@@ -163,6 +163,45 @@ static void test_duplicates(void **state)
     pith_result_free(r);
 }
 
+/* A collection's description drawn once per screen width: a desktop copy
+ * above the grid, a mobile copy below it.  Its first paragraph is followed
+ * by the second in each copy, yet the second copy goes whole: long
+ * paragraphs said twice on a collection are copies, not an interview's
+ * questions. */
+#define SHOP_DESC                                                                           \
+    "<p>Our teapots are thrown by hand in a small workshop on the coast, glazed in colours " \
+    "taken from the sea and the sand, and fired twice so they keep tea hot for longer.</p>" \
+    "<p>Every pot pours without a drip, has a lid that stays put when you pour the last " \
+    "cup, and comes with a fine steel strainer that sits inside the spout.</p>"
+#define SHOP_CARD(slug, name, price)                                                   \
+    "<li class='grid__item'><div class='card'><h3><a href='/p/" slug "'>" name "</a></h3>" \
+    "<div class='price'>" price "</div></div></li>"
+
+static void test_collection_description_twice(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Teapots</h1><div class='collection-description'>" SHOP_DESC
+        "</div><ul class='product-grid'>" SHOP_CARD("sea", "Sea-green teapot", "&pound;48.00")
+        SHOP_CARD("sand", "Sand teapot", "&pound;42.00")
+        SHOP_CARD("storm", "Storm-grey teapot", "&pound;48.00")
+        SHOP_CARD("one", "Tea-for-one pot", "&pound;36.00")
+        SHOP_CARD("family", "Family teapot", "&pound;64.00")
+        "</ul><div class='collection-description-mobile'>" SHOP_DESC "</div>"
+        "</main></body></html>";
+    pith_result *r = test_extract_as(page, "collection", PITH_FAVOR_BALANCED);
+    const char *lines[] = {"Our teapots are thrown by hand", "Every pot pours without a drip"};
+    for (size_t k = 0; k < 2; k++) {
+        const char *first = strstr(r->text, lines[k]);
+        assert_non_null(first);
+        assert_null(strstr(first + 1, lines[k]));
+    }
+    assert_non_null(strstr(r->text, "Tea-for-one pot"));
+    pith_result_free(r);
+}
+#undef SHOP_DESC
+#undef SHOP_CARD
+
 /* A short line repeated by the items of a list, each time under other
  * words (a paper's subject line under each title), stays in every item;
  * a caption repeated on its own still goes (test_duplicates). */
@@ -872,6 +911,7 @@ int main(void)
         cmocka_unit_test(test_recall_pass_widens_truncated_choice),
         cmocka_unit_test(test_classifier_verdicts),
         cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_collection_description_twice),
         cmocka_unit_test(test_block_hash_is_fnv1a_64),
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),

@@ -539,7 +539,8 @@ uint64_t pith_content_hash_text(const char *s, size_t n)
  * gallery, a teaser shown twice, the title as a body line): keep the first.
  * Blocks repeated under one parent (a chorus, a refrain, a recipe's
  * repeated step) and repeated blocks followed by more text (an interview's
- * questions) are the author's and stay, as do a manual's and short lines
+ * questions; not a collection's description, copy_for_another_screen) are
+ * the author's and stay, as do a manual's and short lines
  * set among other lines (see below).
  * Blocks are compared by the hash of their rendered text. */
 typedef struct seen_block {
@@ -560,6 +561,18 @@ static bool followed_by_text(const pith_dom *dom, uint32_t i)
         if (dom->els[j].text > 0 && !(dom->els[j].flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)))
             return true;
     return false;
+}
+
+/* On a collection, a paragraph of DUP_COPY_MIN_TEXT bytes or more shown
+ * again is the category's description drawn once per screen width (a
+ * desktop copy, then a mobile copy folded under "Read more"): it goes even
+ * when more text follows it in its box.  A question an interview repeats
+ * is shorter; a grid's card fields are shorter still. */
+#define DUP_COPY_MIN_TEXT 100
+
+static bool copy_for_another_screen(const pith_ctx *ctx, uint32_t i)
+{
+    return ctx->pagetype == PITH_PAGE_COLLECTION && ctx->dom.els[i].text >= DUP_COPY_MIN_TEXT;
 }
 
 /* A page that shows code (MANUAL_CODE_BLOCKS blocks of it or more) is a
@@ -686,9 +699,10 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main)
         else if (seen[slot].parent == PITH_NO_EL) {
             if (!title_line_stays(ctx))
                 pith_ctx_reject(ctx, i, "content:title"); /* the title as a body line */
-        } else if (seen[slot].parent != el->parent && !followed_by_text(dom, i) &&
-                 !manual && !title_of_another_item(ctx, i, seen[slot].item) &&
-                 !line_in_another_context(ctx, i, seen[slot].parent))
+        } else if (seen[slot].parent != el->parent &&
+                   (!followed_by_text(dom, i) || copy_for_another_screen(ctx, i)) &&
+                   !manual && !title_of_another_item(ctx, i, seen[slot].item) &&
+                   !line_in_another_context(ctx, i, seen[slot].parent))
             pith_ctx_reject(ctx, i, "content:duplicate");
         i = el->end - 1;
     }
