@@ -1684,9 +1684,10 @@ static void test_recommendations_boxes_up(void **state)
 
 /* Under a product, after its own price, a run of alike linked items each
  * with a price (by the text of an amount: no class names it) is other
- * products, and goes; a page whose run of priced items comes before any
- * price is a grid that calls itself a product, and keeps it; so does an
- * article. */
+ * products, and goes; so does such a run above the product when the
+ * product's own price comes after it.  A page whose run of priced items
+ * comes before any price, and holds every price after it, is a grid that
+ * calls itself a product, and keeps it; so does an article. */
 static void test_priced_run_of_others(void **state)
 {
     (void)state;
@@ -1705,6 +1706,15 @@ static void test_priced_run_of_others(void **state)
         "<html><body><main><h1>Saws</h1>" PRICED_CARDS BESIDE "</main></body></html>";
     clean_typed(&s, grid, PITH_PAGE_PRODUCT);
     assert_string_equal(dropped_by(&s, "others"), "kept");
+    test_unstage(&s);
+    /* the row set above the product, whose own price comes after it (an
+     * ended item's page that opens with what else the shop sells) */
+    static const char row_first[] =
+        "<html><body><main>" PRICED_CARDS "<h1>Brass bow saw</h1><p id=price>$120.00</p>" BESIDE
+        "</main></body></html>";
+    clean_typed(&s, row_first, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "others"), "structure:priced-items");
+    assert_string_equal(dropped_by(&s, "price"), "kept");
     test_unstage(&s);
 }
 #undef PRICED_CARDS

@@ -2174,11 +2174,31 @@ static uint32_t a_price(pith_ctx *ctx, uint32_t i)
     return pith_pagetype_is_price(ctx, i, true);
 }
 
+/* Is a price shown outside every priced run of other products, from the
+ * first run (element first) on?  The product's own price, set below a row
+ * of other products (a shop that opens an ended item's page with what else
+ * it sells); a category's grid holds all of its page's prices. */
+static bool price_beside_the_runs(pith_ctx *ctx, uint32_t first)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t i = first; i < dom->n;) {
+        if (priced_run_of_others(ctx, i))
+            i = dom->els[i].end;
+        else if (a_price(ctx, i))
+            return true;
+        else
+            i++;
+    }
+    return false;
+}
+
 /* On a product page, the prices every element holds (by class or by the
  * text of an amount), for priced_run_of_others.  The product's own price
- * comes before the runs of other products: when the first run comes before
- * any price, the page is a grid of products that calls itself a product
- * (og:type product on a shop's category), and its runs are its content. */
+ * stands apart from the runs of other products, mostly before them: when
+ * the first run comes before any price and no price stands outside the
+ * runs after it either, the page is a grid of products that calls itself a
+ * product (og:type product on a shop's category), and its runs are its
+ * content. */
 static void count_prices(pith_ctx *ctx)
 {
     const pith_dom *dom = &ctx->dom;
@@ -2191,7 +2211,7 @@ static void count_prices(pith_ctx *ctx)
     ctx->prices_in = prices;
     for (uint32_t i = 0; i < dom->n; i++)
         if (priced_run_of_others(ctx, i)) {
-            if (prices_before(ctx, i) == 0)
+            if (prices_before(ctx, i) == 0 && !price_beside_the_runs(ctx, i))
                 ctx->prices_in = NULL; /* the first priced run comes first: the page's grid */
             return;
         }
