@@ -1429,6 +1429,22 @@ static void test_labelled_dates_and_bylines(void **state)
                   "", "Ana Lima");
 }
 
+/* A byline beside the article that names other people after a byline
+ * word ("By: Paul Fenaroli") than the page declares (a CMS's account in
+ * <meta name=author> or JSON-LD) names the author: the reader is shown who
+ * wrote it.  Not when it names the declared person too, nor when what
+ * follows the word is no person's name. */
+static void test_shown_byline_over_declared_account(void **state)
+{
+    (void)state;
+    static const char account[] = "<meta name='author' content='Luke Daigle'>";
+    expect_author(account, "<p>By: Paula Fenwick</p>", "Paula Fenwick");
+    expect_author(account, "<p>Written by Paula Fenwick</p>", "Paula Fenwick");
+    expect_author(account, "<p>By Paula Fenwick and Luke Daigle</p>", "Luke Daigle");
+    expect_author(account, "<p>By Harbour Cloud Partners</p>", "Luke Daigle");
+    expect_author(account, "<p>Paula Fenwick</p>", "Luke Daigle");
+}
+
 /* A page that declares an organisation as its author: a byline with the
  * article's text names the person who wrote for it; a link to a "/people/"
  * page inside a paragraph, or a citation's link, names nobody. */
@@ -1929,6 +1945,7 @@ int main(void)
         cmocka_unit_test(test_customer_review_is_no_byline),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
+        cmocka_unit_test(test_shown_byline_over_declared_account),
         cmocka_unit_test(test_site_name_before_a_bar),
         cmocka_unit_test(test_desk_credit_as_last_resort),
         cmocka_unit_test(test_label_before_headline),

@@ -536,6 +536,65 @@ static void keep_first(pith_authors *kept, const pith_authors *a)
         pith_authors_add_exact(kept, pith_authors_get(a, i), strlen(pith_authors_get(a, i)));
 }
 
+#define BYLINE_LABEL_READ 32 /* bytes of a byline read for its opening word */
+
+/* The people the page's first byline beside its article names after a
+ * byline word ("By: Paul Fenaroli", "Written by ..."), with its
+ * co-authors, into shown; the byline's first value in *raw.  True when
+ * each of them is named by a person's name (rules/given_names.c). */
+static bool people_by_line(const pith_mfound *f, pith_authors *shown, const pith_mvalue **raw)
+{
+    const pith_mvalue *v = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
+    while (v && (!(v->flags & PITH_MV_IN_ARTICLE) || (v->flags & PITH_MV_JOIN)))
+        v = v->next;
+    if (!v)
+        return false;
+    const char *t = v->text;
+    while (*t == ' ' || *t == '|')
+        t++;
+    char low[BYLINE_LABEL_READ];
+    size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
+    if (pith_author_prefix_len(low, n) == 0)
+        return false;
+    *raw = v;
+    pith_authors_add(shown, v->text, strlen(v->text));
+    for (const pith_mvalue *w = v->next; w && (w->flags & PITH_MV_JOIN); w = w->next)
+        pith_authors_add(shown, w->text, strlen(w->text));
+    for (size_t i = 0; i < shown->n; i++) {
+        const char *name = pith_authors_get(shown, i);
+        if (!pith_author_is_person_name(name, strlen(name)))
+            return false;
+    }
+    return shown->n > 0;
+}
+
+/* Does the byline (v and its co-authors' values) hold any of the names
+ * in a, in any case? */
+static bool byline_holds_any(const pith_mvalue *v, const pith_authors *a)
+{
+    for (const pith_mvalue *w = v; w && (w == v || (w->flags & PITH_MV_JOIN)); w = w->next)
+        for (size_t i = 0; i < a->n; i++)
+            if (pith_ascii_icontains(w->text, strlen(w->text), pith_authors_get(a, i)))
+                return true;
+    return false;
+}
+
+/* The people a declared source names (a CMS's account: "Luke Daigle" in
+ * its JSON-LD, "Josh Katzowitz" in <meta name=author>) give way to other
+ * people that the byline beside the article names after a byline word
+ * ("By: Paul Fenaroli"), when that byline names none of them: the reader
+ * is shown who wrote it.  Published and true when so. */
+static bool publish_shown_instead(pith_ctx *ctx, const pith_mfound *f, const pith_authors *declared)
+{
+    pith_authors shown;
+    pith_authors_init(&shown);
+    const pith_mvalue *raw = NULL;
+    bool instead = declared->n > 0 && people_by_line(f, &shown, &raw) &&
+                   !byline_holds_any(raw, declared) && publish_authors(ctx, &shown);
+    pith_authors_free(&shown);
+    return instead;
+}
+
 /* People from the most trusted source that names any; else the
  * organisation the page declares; else a desk's credit; else the site
  * named as its own author.
@@ -564,7 +623,8 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
         } else if (*s != PITH_MS_BYLINE && all_editors(f, &people)) {
             keep_first(&editors, &people); /* a byline may name the author */
         } else {
-            done = publish_authors(ctx, &people);
+            done = (*s != PITH_MS_BYLINE && publish_shown_instead(ctx, f, &people)) ||
+                   publish_authors(ctx, &people);
         }
         pith_authors_free(&people);
         if (done)
