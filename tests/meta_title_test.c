@@ -44,6 +44,15 @@ static const title_case CASES[] = {
     {"Hafenforum \xE2\x80\xA2 Thema anzeigen - F\xC3\xA4hrzeiten im Winter", NULL, NULL, true,
      "F\xC3\xA4hrzeiten im Winter", "Hafenforum"},
     {"View topic - Ferry times", NULL, NULL, true, "View topic - Ferry times", ""},
+    /* a call to action after the page's name goes, in any language; a
+     * title that is only one, or opens with one, keeps it */
+    {"Small Business Accounting Software - Start for Free", NULL, NULL, true,
+     "Small Business Accounting Software", ""},
+    {"Garden Clogs | Free Shipping* | Example Shoes", "Example Shoes", NULL, true, "Garden Clogs",
+     "Example Shoes"},
+    {"Gartenschuhe - Kostenloser Versand!", NULL, NULL, false, "Gartenschuhe", ""},
+    {"Free Trial", NULL, NULL, true, "Free Trial", ""},
+    {"Shop Now - Garden Clogs", NULL, NULL, true, "Shop Now - Garden Clogs", ""},
     /* no site known: the shape of a <title> decides */
     {"Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault", NULL, NULL, true,
      "Get your Frontend JavaScript Code Covered | Code", "Nicolas Perriault"},
@@ -135,8 +144,9 @@ static void test_title_from_heading(void **state)
     pith_buf_free(&out);
 }
 
-/* The parts a forum's software writes are data, each with its reason, and
- * count only as a whole part, in any case. */
+/* The parts a site's software writes (a forum's page kind, a call to
+ * action) are data, each with its reason, and count only as a whole part,
+ * in any case. */
 static void test_page_kind_parts(void **state)
 {
     (void)state;
@@ -147,6 +157,12 @@ static void test_page_kind_parts(void **state)
     assert_true(pith_rules_is_page_kind_part("view TOPIC", 10));
     assert_false(pith_rules_is_page_kind_part("View topics", 11));
     assert_false(pith_rules_is_page_kind_part("View", 4));
+    for (const pith_title_part *p = pith_call_to_action_parts; p->part; p++) {
+        assert_true(p->reason && *p->reason);
+        assert_true(pith_rules_is_call_to_action_part(p->part, strlen(p->part)));
+    }
+    assert_true(pith_rules_is_call_to_action_part("Free Shipping*", 14));
+    assert_false(pith_rules_is_call_to_action_part("Free Shipping over $99", 22));
 }
 
 int main(void)

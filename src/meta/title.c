@@ -609,6 +609,19 @@ static size_t without_channels(const char *title, const part *parts, size_t np, 
     return to;
 }
 
+/* The end of the kept range [from, to) of title without the call to action
+ * that ends it ("Start for Free", see rules/title_parts.c), when a part of
+ * the page's own stands before it; else to. */
+static size_t without_offer(const char *title, const part *parts, size_t np, size_t from,
+                            size_t to)
+{
+    for (size_t k = 1; k < np; k++)
+        if (parts[k].start + parts[k].len == to && parts[k - 1].start >= from &&
+            pith_rules_is_call_to_action_part(title + parts[k].start, parts[k].len))
+            return parts[k - 1].start + parts[k - 1].len;
+    return to;
+}
+
 #define FW_LESS "\xEF\xBC\x9C"    /* U+FF1C FULLWIDTH LESS-THAN SIGN */
 #define FW_GREATER "\xEF\xBC\x9E" /* U+FF1E FULLWIDTH GREATER-THAN SIGN */
 #define IDEOGRAPHIC_SPACE "\xE3\x80\x80"
@@ -725,6 +738,11 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
         pith_buf_append(out, title + parts[kind + 1].start, n - parts[kind + 1].start);
         return;
     }
+    size_t offered = without_offer(title, parts, np, 0, n); /* "Software - Start for Free" */
+    if (offered < n) {
+        n = offered;
+        np--;
+    }
     if (np < 2 || !site) {
         pith_buf_append(out, title, n);
         return;
@@ -746,5 +764,6 @@ void pith_meta_clean_title(const char *title, const pith_site_names *site,
     }
     if (to < n)
         to = without_channels(title, parts, np, from, to);
+    to = without_offer(title, parts, np, from, to); /* "Clogs | Free Shipping | Site" */
     pith_buf_append(out, title + from, to - from);
 }

@@ -8,6 +8,13 @@
  * site's and keeps the topic.  Each entry is the part as a language pack
  * words it; a part must be the whole of one of the title's parts to
  * count, so a topic that merely contains the words keeps them.
+ *
+ * A shop's or a service's <title> may end with a call to action after the
+ * page's name ("Small Business Accounting Software - Start for Free",
+ * "Crocs Classic Clogs | Free Shipping"): an offer to the reader, the
+ * same on every page, never a word of what the page is.  meta/title.c
+ * cuts it when it is a whole part, the last one; each entry is the phrase
+ * as sites word it, in one language.
  */
 #include "title_parts.h"
 
@@ -25,10 +32,54 @@ const pith_title_part pith_page_kind_parts[] = {
     {NULL, NULL},
 };
 
-bool pith_rules_is_page_kind_part(const char *text, size_t n)
+const pith_title_part pith_call_to_action_parts[] = {
+    {"Start for Free", "English: a service's offer to try it"},
+    {"Start Free", "English: a service's offer to try it"},
+    {"Try for Free", "English: a service's offer to try it"},
+    {"Try it Free", "English: a service's offer to try it"},
+    {"Try it for Free", "English: a service's offer to try it"},
+    {"Get Started for Free", "English: a service's offer to try it"},
+    {"Sign Up for Free", "English: a service's offer to join it"},
+    {"Sign Up Free", "English: a service's offer to join it"},
+    {"Start Your Free Trial", "English: a service's offer to try it"},
+    {"Start a Free Trial", "English: a service's offer to try it"},
+    {"Free Trial", "English: a service's offer to try it"},
+    {"Free Shipping", "English: a shop's offer on every order"},
+    {"Shop Now", "English: a shop's button"},
+    {"Buy Now", "English: a shop's button"},
+    {"Jetzt kostenlos testen", "German: a service's offer to try it"},
+    {"Kostenlos testen", "German: a service's offer to try it"},
+    {"Kostenloser Versand", "German: a shop's offer on every order"},
+    {"Essai gratuit", "French: a service's offer to try it"},
+    {"Essayez gratuitement", "French: a service's offer to try it"},
+    {"Livraison gratuite", "French: a shop's offer on every order"},
+    {"Prueba gratis", "Spanish: a service's offer to try it"},
+    {"Env\xC3\xADo gratis", "Spanish: a shop's offer on every order"},
+    {"Prova gratis", "Italian: a service's offer to try it"},
+    {"Spedizione gratuita", "Italian: a shop's offer on every order"},
+    {"Gratis proberen", "Dutch: a service's offer to try it"},
+    {"Gratis verzending", "Dutch: a shop's offer on every order"},
+    {"Frete gr\xC3\xA1tis", "Portuguese: a shop's offer on every order"},
+    {NULL, NULL},
+};
+
+/* Is text (n bytes) one of the parts of table, whole? */
+static bool one_of(const pith_title_part *table, const char *text, size_t n)
 {
-    for (const pith_title_part *p = pith_page_kind_parts; p->part; p++)
+    for (const pith_title_part *p = table; p->part; p++)
         if (pith_ascii_ieq_n(text, n, p->part))
             return true;
     return false;
+}
+
+bool pith_rules_is_call_to_action_part(const char *text, size_t n)
+{
+    while (n > 0 && (text[n - 1] == '!' || text[n - 1] == '*' || text[n - 1] == ' '))
+        n--;
+    return one_of(pith_call_to_action_parts, text, n);
+}
+
+bool pith_rules_is_page_kind_part(const char *text, size_t n)
+{
+    return one_of(pith_page_kind_parts, text, n);
 }

@@ -1,7 +1,8 @@
 /*
  * title_parts.h — parts of a <title> that a site's software writes,
  * not the page's author (see title_parts.c): the part that says what
- * kind of page it is ("View topic").
+ * kind of page it is ("View topic"), the call to action a shop or a
+ * service sets after its page's name ("Start for Free").
  */
 #ifndef PITH_TITLE_PARTS_H
 #define PITH_TITLE_PARTS_H
@@ -20,5 +21,13 @@ extern const pith_title_part pith_page_kind_parts[];
 
 /* Is the text (n bytes) one of pith_page_kind_parts, whole? */
 bool pith_rules_is_page_kind_part(const char *text, size_t n);
+
+/* The calls to action a <title> ends with, ended by an entry whose part
+ * is NULL. */
+extern const pith_title_part pith_call_to_action_parts[];
+
+/* Is the text (n bytes) one of pith_call_to_action_parts, whole (a
+ * closing '!' or '*' aside)? */
+bool pith_rules_is_call_to_action_part(const char *text, size_t n);
 
 #endif
