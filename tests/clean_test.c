@@ -1051,6 +1051,41 @@ static void test_service_linked_cards(void **state)
 }
 #undef SERVICE_CARD
 
+/* A landing page's grid of services whose cards a class names for
+ * navigation ("navCard"), each one link to the service's page holding its
+ * title and a sentence about it: on a service page the cards stay, and a
+ * menu of short links named alike goes; on an article the cards go. */
+#define NAV_CARD(id, name, line)                                                            \
+    "<div id=" id " class=navCard><a class=navCard__link href=/" id "><h3>" name "</h3><p>" \
+    line "</p></a></div>"
+static void test_service_cards_named_as_navigation(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>What we do</h1>" PROSE1 "<div class=cards>"
+        NAV_CARD("survey", "Land survey", "Our surveyors map your plot to the centimetre and "
+                 "mark every boundary stone the deeds speak of, so that you know what you own "
+                 "before a spade goes in.")
+        NAV_CARD("drain", "Drainage design", "We plan where the rain on your site will go, "
+                 "and draw the pipes and soakaways the council's engineers will approve "
+                 "without a second visit.")
+        NAV_CARD("permit", "Planning permits", "We prepare the drawings and the forms, and "
+                 "answer every question the planning office sends back, in writing and within "
+                 "the week it gives.")
+        "</div><div id=menu class=navCard><a href=/s>Survey</a> <a href=/d>Drainage</a> "
+        "<a href=/p>Permits</a></div>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "survey"), "kept");
+    assert_string_equal(dropped_by(&s, "permit"), "kept");
+    assert_string_equal(dropped_by(&s, "menu"), "class:nav");
+    test_unstage(&s);
+    clean_typed(&s, landing, PITH_PAGE_ARTICLE);
+    assert_string_equal(dropped_by(&s, "survey"), "class:nav");
+    test_unstage(&s);
+}
+#undef NAV_CARD
+
 /* A landing page heads its sections with <header>s of sentences (the
  * hero's pitch, a feature's lead): they stay on a service page, while the
  * site's banner, mostly its menu's links, goes; on an article both go. */
@@ -2214,6 +2249,7 @@ int main(void)
         cmocka_unit_test(test_grid_item_parts),
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_service_linked_cards),
+        cmocka_unit_test(test_service_cards_named_as_navigation),
         cmocka_unit_test(test_service_unlinked_recommendation),
         cmocka_unit_test(test_other_page_titled_sections),
         cmocka_unit_test(test_service_accordion_region),

@@ -667,6 +667,25 @@ static bool section_named_as_navigation(const pith_dom *dom, uint32_t i, pith_ca
     return pith_clean_opens_a_section(dom, i);
 }
 
+#define NAV_CARD_TEXT_MIN 120 /* non-space bytes of a card: a title and a sentence about it */
+#define NAV_CARD_LINKS_MAX 1    /* links of a card: its own, to the page it presents */
+
+/* A landing page presents its services as a grid of cards, each linking
+ * to the service's page with its title and a sentence about it; a class
+ * may name such a card for navigation ("m-nestedNavCard", a tab's
+ * "filter-menu-item").  A menu holds many links of a few words each; on a
+ * service's page a box with one link at most and a sentence's worth of
+ * text is a card of the page's content.  (On other pages such boxes are
+ * as often a carousel's quotes or teasers the page's text leaves out:
+ * measured, the rule lifts service pages only.) */
+static bool card_named_as_navigation(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (cat != PITH_CAT_NAV || ctx->pagetype != PITH_PAGE_SERVICE)
+        return false;
+    return el->links <= NAV_CARD_LINKS_MAX && el->text >= NAV_CARD_TEXT_MIN;
+}
+
 /* Navigation, sidebars, footers and pagers are blocks of the page's
  * layout.  An inline element inside running prose whose class happens to
  * say "menu" or "nav" (a formula with a context menu, a tooltip) is part of
@@ -2786,7 +2805,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return NULL;
     if (mislabelled_prose(el, cat) || pith_clean_article_part(&ctx->dom, i, cat) ||
         inline_in_prose(&ctx->dom, i, cat) || section_named_as_navigation(&ctx->dom, i, cat) ||
-        card_footer_with_heading(&ctx->dom, i, cat) ||
+        card_named_as_navigation(ctx, i, cat) || card_footer_with_heading(&ctx->dom, i, cat) ||
         column_of_code(el, cat, code ? code[i] : 0) || token_of_code(&ctx->dom, i))
         return NULL;
     if (((cat == PITH_CAT_COMMENTS || cat == PITH_CAT_META) && ctx->pagetype == PITH_PAGE_FORUM) ||
