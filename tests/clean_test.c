@@ -1720,9 +1720,10 @@ static void test_recommendations_boxes_up(void **state)
 /* Under a product, after its own price, a run of alike linked items each
  * with a price (by the text of an amount: no class names it) is other
  * products, and goes; so does such a run above the product when the
- * product's own price comes after it.  A page whose run of priced items
- * comes before any price, and holds every price after it, is a grid that
- * calls itself a product, and keeps it; so does an article. */
+ * product's own price comes after it, or when the page marks its headline
+ * as a product's name.  A page whose run of priced items comes before any
+ * price, and holds every price after it, is a grid that calls itself a
+ * product, and keeps it; so does an article. */
 static void test_priced_run_of_others(void **state)
 {
     (void)state;
@@ -1750,6 +1751,15 @@ static void test_priced_run_of_others(void **state)
     clean_typed(&s, row_first, PITH_PAGE_PRODUCT);
     assert_string_equal(dropped_by(&s, "others"), "structure:priced-items");
     assert_string_equal(dropped_by(&s, "price"), "kept");
+    test_unstage(&s);
+    /* the same row above a product out of stock, which shows no price of
+     * its own but marks its headline as a product's name */
+    static const char out_of_stock[] =
+        "<html><body><main>" PRICED_CARDS "<h1 class=product-title>Brass bow saw</h1>"
+        "<p id=stock>Currently unavailable.</p>" BESIDE "</main></body></html>";
+    clean_typed(&s, out_of_stock, PITH_PAGE_PRODUCT);
+    assert_string_equal(dropped_by(&s, "others"), "structure:priced-items");
+    assert_string_equal(dropped_by(&s, "stock"), "kept");
     test_unstage(&s);
 }
 #undef PRICED_CARDS

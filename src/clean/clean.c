@@ -2217,7 +2217,8 @@ static bool price_beside_the_runs(pith_ctx *ctx, uint32_t first)
  * the first run comes before any price and no price stands outside the
  * runs after it either, the page is a grid of products that calls itself a
  * product (og:type product on a shop's category), and its runs are its
- * content. */
+ * content; unless the page marks its headline as a product's name
+ * ("productTitle"): a product out of stock shows no price of its own. */
 static void count_prices(pith_ctx *ctx)
 {
     const pith_dom *dom = &ctx->dom;
@@ -2230,7 +2231,8 @@ static void count_prices(pith_ctx *ctx)
     ctx->prices_in = prices;
     for (uint32_t i = 0; i < dom->n; i++)
         if (priced_run_of_others(ctx, i)) {
-            if (prices_before(ctx, i) == 0 && !price_beside_the_runs(ctx, i))
+            if (prices_before(ctx, i) == 0 && !price_beside_the_runs(ctx, i) &&
+                !pith_pagetype_marks_a_product_name(dom))
                 ctx->prices_in = NULL; /* the first priced run comes first: the page's grid */
             return;
         }

@@ -1104,6 +1104,14 @@ static bool product_headline(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+bool pith_pagetype_marks_a_product_name(const pith_dom *dom)
+{
+    for (uint32_t i = 0; i < dom->n; i++)
+        if (product_headline(dom, i))
+            return true;
+    return false;
+}
+
 #define BUY_LABEL_MAX 40 /* bytes of a button's label: "Add to cart", not a form's text */
 
 static bool label_edge(char c)

@@ -37,6 +37,11 @@ bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
  * before or after a figure ("$20.12", "1.299,00 EUR", "12 kr")? */
 bool pith_pagetype_reads_as_amount(const char *s, size_t n);
 
+/* Does the page mark an <h1> as a product's name ("product_title",
+ * id="productTitle", on the <h1> or an element inside it)? */
+struct pith_dom;
+bool pith_pagetype_marks_a_product_name(const struct pith_dom *dom);
+
 /* A paragraph of prose: a <p> of LONG_PARA non-space bytes or more, under a
  * fifth of them in links. */
 struct pith_el;
