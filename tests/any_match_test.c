@@ -655,6 +655,15 @@ static void test_gates(void **state)
     bare.index = NULL; /* filed when the gate is made */
     pith_any_match *anew = pith_any_gate_from_data(&bare, TEXT);
     assert_non_null(anew);
+    /* the same two set up side by side in one block of the caller's */
+    size_t room = pith_any_gate_room();
+    assert_true(room % _Alignof(max_align_t) == 0);
+    char *block = malloc(2 * room);
+    assert_non_null(block);
+    pith_any_match *placed = pith_any_gate_place(block, &data, TEXT),
+                   *placed_anew = pith_any_gate_place(block + room, &bare, TEXT);
+    assert_ptr_equal(placed, block);
+    assert_ptr_equal(placed_anew, block + room);
     static const struct {
         const char *text;
         bool may;
@@ -664,14 +673,17 @@ static void test_gates(void **state)
         {"ПОДЕЛИТЬСЯ", true}, {"", false},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        pith_any_match *all[] = {gate, copy, anew};
-        for (int g = 0; g < 3; g++) {
+        pith_any_match *all[] = {gate, copy, anew, placed, placed_anew};
+        for (int g = 0; g < 5; g++) {
             pith_any_text t;
             pith_any_text_init(&t, cases[k].text, strlen(cases[k].text));
             assert_int_equal(pith_any_match_may_match(all[g], &t), cases[k].may);
             pith_any_text_free(&t);
         }
     }
+    pith_any_gate_unplace(placed);
+    pith_any_gate_unplace(placed_anew); /* (its literals filed anew: freed) */
+    free(block);
     pith_any_match_free(anew);
     pith_any_match_free(copy);
     pith_any_match_free(gate);

@@ -82,6 +82,17 @@ static pith_any_match *new_matcher(uint32_t options, unsigned cap)
     return m;
 }
 
+/* A matcher over data with room for n pieces, each of which the caller
+ * sets in full: no block is cleared first (at every start-up, a hundred
+ * pieces); NULL when memory runs out. */
+static pith_any_match *new_data_matcher(uint32_t options, unsigned n)
+{
+    pith_any_match *m = malloc(sizeof *m + n * sizeof(piece));
+    if (m)
+        *m = (pith_any_match){.options = options, .cap = n, .tail = SPAN_UNBOUNDED};
+    return m;
+}
+
 /* The bytes of the character at p (UTF-8) when it is one whose other
  * cases include an ASCII letter, which caseless matching lets match ASCII
  * text: U+212A KELVIN SIGN (k) and U+017F LATIN SMALL LETTER LONG S (s),
@@ -1777,16 +1788,15 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
 {
     if (data->n > MAX_PIECES)
         return NULL; /* not data this build made */
-    pith_any_match *m = new_matcher(data->options, data->n);
+    pith_any_match *m = new_data_matcher(data->options, data->n);
     if (!m)
         return NULL;
     for (unsigned i = 0; i < data->n; i++) {
-        pith_lazy_re_init_data(&m->pieces[i].re, &data->pieces[i].re);
-        m->pieces[i].literal = data->pieces[i].literal;
-        m->pieces[i].non_ascii = data->pieces[i].non_ascii;
-        m->pieces[i].any_text = data->pieces[i].any_text;
-        m->pieces[i].leads = data->pieces[i].leads;
-        m->pieces[i].opening = data->pieces[i].opening;
+        const pith_piece_data *d = &data->pieces[i];
+        m->pieces[i] = (piece){.literal = d->literal, .non_ascii = d->non_ascii,
+                               .any_text = d->any_text, .leads = d->leads,
+                               .opening = d->opening};
+        pith_lazy_re_init_data(&m->pieces[i].re, &d->re);
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }
@@ -1826,24 +1836,49 @@ void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out)
     *out = (pith_gate_data){pc->literal, pc->leads, pc->non_ascii, pc->any_text, gate->ix};
 }
 
-pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options)
+size_t pith_any_gate_room(void)
 {
-    pith_any_match *m = new_matcher(options, 1);
-    if (!m)
-        return NULL;
+    size_t room = sizeof(pith_any_match) + sizeof(piece), align = _Alignof(max_align_t);
+    return (room + align - 1) / align * align;
+}
+
+/* The gate over data set up in m (pith_any_gate_room bytes); false when
+ * it gates nothing or memory ran out (nothing is left to free then). */
+static bool gate_in(pith_any_match *m, const pith_gate_data *data, uint32_t options)
+{
+    *m = (pith_any_match){.options = options, .cap = 1, .tail = SPAN_UNBOUNDED};
     piece *pc = &m->pieces[0];
+    *pc = (piece){.literal = data->literals, .leads = data->leads,
+                  .non_ascii = data->non_ascii, .any_text = data->any_text};
     pith_lazy_re_init(&pc->re, NULL, 0, options, false); /* never run */
-    pc->literal = data->literals;
-    pc->leads = data->leads;
-    pc->non_ascii = data->non_ascii;
-    pc->any_text = data->any_text;
     m->n = 1;
     m->any_literal = gated(pc);
     if (!m->any_literal || !index_from_data(m, data->index)) {
-        pith_any_match_free(m);
+        free_pieces(m);
+        return false;
+    }
+    return true;
+}
+
+pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options)
+{
+    pith_any_match *m = malloc(pith_any_gate_room());
+    if (m && !gate_in(m, data, options)) {
+        free(m);
         return NULL;
     }
     return m;
+}
+
+pith_any_match *pith_any_gate_place(void *room, const pith_gate_data *data, uint32_t options)
+{
+    return gate_in(room, data, options) ? room : NULL;
+}
+
+void pith_any_gate_unplace(pith_any_match *gate)
+{
+    if (gate)
+        free_pieces(gate);
 }
 
 /* A literal of a group's member, filed by its hash (while the group is

@@ -120,6 +120,15 @@ pith_any_match *pith_any_gate_build(const char *pattern, size_t len, uint32_t op
 void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out);
 pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options);
 
+/* The same gate set up in room, pith_any_gate_room bytes (a multiple of
+ * any alignment) of memory the caller owns, so that many gates take one
+ * allocation (the phrase index loads a hundred at every start-up); NULL
+ * when it gates nothing or memory runs out.  pith_any_gate_unplace frees
+ * what the gate holds, not room. */
+size_t pith_any_gate_room(void);
+pith_any_match *pith_any_gate_place(void *room, const pith_gate_data *data, uint32_t options);
+void pith_any_gate_unplace(pith_any_match *gate);
+
 /* The matcher with every piece compiled, as data (rules_data.h; it points
  * into m, which must outlive it); free with pith_any_match_data_free.
  * False when a piece does not compile or memory ran out. */

@@ -118,6 +118,9 @@ struct pith_byte_index {
      * needed it.  Written once, under the rules lock, with release
      * ordering, after the chain and its subsets. */
     _Atomic short at[256][2];
+    /* Built from data: the subsets' gates, in one block
+     * (pith_any_gate_place), or NULL. */
+    char *gate_room;
 };
 
 /* ------------------------------------------------------- alternatives */
@@ -938,20 +941,26 @@ pith_byte_index *pith_byte_index_from_data(const pith_index_data *data)
     ix->data = data;
     ix->chains = data->chains;
     ix->n_chains = ix->cap_chains = data->n_chains;
-    ix->subsets = calloc(data->n_subsets ? data->n_subsets : 1, sizeof *ix->subsets);
+    /* (each subset is set in full: no block is cleared first) */
+    ix->subsets = malloc((data->n_subsets ? data->n_subsets : 1) * sizeof *ix->subsets);
     if (!ix->subsets) {
         pith_byte_index_free(ix);
         return NULL;
     }
+    unsigned gates = 0;
+    for (unsigned k = 0; k < data->n_subsets; k++)
+        gates += data->subsets[k].gate.literals != NULL;
+    char *room = ix->gate_room = gates ? malloc(gates * pith_any_gate_room()) : NULL;
     for (unsigned k = 0; k < data->n_subsets; k++) {
-        pith_lazy_re_init_data(&ix->subsets[k].re, &data->subsets[k].re);
-        ix->subsets[k].rule_of = data->subsets[k].rule_of;
-        ix->subsets[k].pairs = data->subsets[k].pairs;
-        ix->subsets[k].triples = data->subsets[k].triples;
+        const pith_subset_data *d = &data->subsets[k];
+        ix->subsets[k] = (subset){.rule_of = d->rule_of, .pairs = d->pairs,
+                                  .triples = d->triples};
+        pith_lazy_re_init_data(&ix->subsets[k].re, &d->re);
         /* a gate that memory did not allow is none: the subset runs */
-        if (data->subsets[k].gate.literals)
-            ix->subsets[k].gate =
-                pith_any_gate_from_data(&data->subsets[k].gate, data->options);
+        if (d->gate.literals && room) {
+            ix->subsets[k].gate = pith_any_gate_place(room, &d->gate, data->options);
+            room += pith_any_gate_room();
+        }
     }
     ix->n_subsets = ix->cap_subsets = data->n_subsets;
     if (ix->parts == PITH_PARTS_PHRASE)
@@ -967,7 +976,10 @@ void pith_byte_index_free(pith_byte_index *ix)
         return;
     for (unsigned k = 0; k < ix->n_subsets; k++) {
         pith_lazy_re_free(&ix->subsets[k].re);
-        pith_any_match_free(ix->subsets[k].gate);
+        if (ix->gate_room)
+            pith_any_gate_unplace(ix->subsets[k].gate);
+        else
+            pith_any_match_free(ix->subsets[k].gate);
         free(ix->subsets[k].own_pairs);
         free(ix->subsets[k].own_triples);
         free(ix->subsets[k].alts);
@@ -979,6 +991,7 @@ void pith_byte_index_free(pith_byte_index *ix)
     if (ix->own_literals)
         pith_phrase_literals_free(&ix->literals);
     free(ix->subsets);
+    free(ix->gate_room);
     free(ix->own_chains);
     free(ix->alts);
     free(ix);

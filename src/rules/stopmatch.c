@@ -186,9 +186,8 @@ static void load(void)
         int lang = S.nlangs++;
         S.codes[lang] = l->lang;
         const char *p = l->words;
-        size_t n = strlen(p);
         if (l->by_char) {
-            size_t i = 0;
+            size_t i = 0, n = strlen(p);
             while (i < n) {
                 uint32_t cp;
                 i += (size_t)pith_utf8_decode(p + i, n - i, &cp);
