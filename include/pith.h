@@ -396,7 +396,11 @@ PITH_API char *pith_extract_text(const char *data, size_t len);
  * shown for PITH_LINESET_KEEP documents, and, apart from any document's
  * max_memory, the bytes and decoded text of the documents added and not
  * yet extracted (at most 4 * PITH_LINESET_AHEAD of them and 64 MiB; the
- * oldest are given up first, and their extraction decodes them again).
+ * oldest are given up first, and their extraction decodes them again),
+ * and the phrase rules' verdicts on the lines of text documents that
+ * other documents hold, so that such a line is judged once a batch (at
+ * most 32,768 lines and 4 MiB of them, in 6 MiB; full, it starts again;
+ * a verdict depends on the line alone).
  * All functions are thread-safe.
  * HTML documents are not counted: their tags say what a line is.
  */

@@ -2277,6 +2277,69 @@ static void test_lineset_counts(void **state)
     pith_lineset_free(set);
 }
 
+/* A line one other document of the host holds is held elsewhere (its
+ * verdicts are worth remembering), though not yet repeated. */
+static void test_lineset_held_elsewhere(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    assert_non_null(set);
+    const char *doc = "Shared Footer Line\n\n" P1 "\n", *own = "Its Own Line\n\n" P2 "\n";
+    pith_options a;
+    pith_options_init(&a);
+    a.url = "https://a.example/1";
+    assert_int_equal(pith_lineset_add(set, 0, doc, strlen(doc), &a), 0);
+    assert_int_equal(pith_lineset_add(set, 1, own, strlen(own), &a), 0);
+    assert_int_equal(pith_lineset_add(set, 2, doc, strlen(doc), &a), 0);
+    page_fixture f;
+    read_page(&f, doc);
+    pith_lineset_mark(set, 0, a.url, &f.page);
+    assert_true(f.page.n >= 2);
+    assert_true(f.page.b[0].held_elsewhere);
+    assert_false(f.page.b[0].repeated);
+    done(&f);
+    read_page(&f, own);
+    pith_lineset_mark(set, 1, a.url, &f.page);
+    assert_false(f.page.b[0].held_elsewhere);
+    done(&f);
+    pith_lineset_free(set);
+}
+
+/* The set remembers the phrase rules' verdict on a text for the batch's
+ * other documents: the very same bytes only (a text folded alike is
+ * another), and, full, it forgets them all and starts again. */
+static void test_lineset_remembers_verdicts(void **state)
+{
+    (void)state;
+    pith_lineset *set = pith_lineset_new();
+    assert_non_null(set);
+    static const char ad[] = "Advertisement", loud[] = "ADVERTISEMENT";
+    uint64_t h = pith_tblock_fold_hash(ad, strlen(ad));
+    const char *rule = NULL, *said = NULL;
+    pith_category cat = PITH_CAT_NONE, said_cat = PITH_CAT_NONE;
+    assert_false(pith_lineset_verdict(set, h, ad, strlen(ad), &said, &said_cat));
+    rule = pith_rules_block_phrase(ad, strlen(ad), strlen(ad), &cat);
+    assert_non_null(rule);
+    pith_lineset_remember_verdict(set, h, ad, strlen(ad), rule, cat);
+    assert_true(pith_lineset_verdict(set, h, ad, strlen(ad), &said, &said_cat));
+    assert_ptr_equal(said, rule);
+    assert_int_equal(said_cat, cat);
+    assert_int_equal(pith_tblock_fold_hash(loud, strlen(loud)), h);
+    assert_false(pith_lineset_verdict(set, h, loud, strlen(loud), &said, &said_cat));
+    char line[8] = "line ";
+    for (unsigned k = 0; k < 40000; k++) { /* more texts than it holds */
+        line[5] = (char)('a' + k % 26), line[6] = (char)('a' + k / 26 % 26);
+        line[7] = (char)('a' + k / 676 % 26);
+        pith_lineset_remember_verdict(set, pith_tblock_fold_hash(line, 8) + k, line, 8, NULL,
+                                      PITH_CAT_NONE);
+    }
+    assert_false(pith_lineset_verdict(set, h, ad, strlen(ad), &said, &said_cat));
+    assert_true(pith_lineset_verdict(set, pith_tblock_fold_hash(line, 8) + 39999, line, 8, &said,
+                                     &said_cat));
+    assert_null(said);
+    pith_lineset_free(set);
+}
+
 /* A text document's add reads its page once, for its extraction too: the
  * page taken is the blocks a read of the same text makes, it is taken
  * once, only for that text, and the set keeps the pages of the last
@@ -2661,6 +2724,8 @@ int main(void)
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
+        cmocka_unit_test(test_lineset_held_elsewhere),
+        cmocka_unit_test(test_lineset_remembers_verdicts),
         cmocka_unit_test(test_lineset_keeps_pages),
         cmocka_unit_test(test_lineset_keeps_decoded_text),
         cmocka_unit_test(test_lineset_keeps_html_decoding),

@@ -36,6 +36,7 @@
 #include "meta/author.h"
 #include "rules/card_labels.h"
 #include "text/kind.h"
+#include "text/lineset.h"
 #include "util/ascii.h"
 #include "util/budget.h"
 #include "util/utf8.h"
@@ -289,6 +290,24 @@ static bool judged_before(const pith_tpage *page, uint32_t j, uint32_t i)
            memcmp(pith_tblock_text(page, j), pith_tblock_text(page, i), a->len) == 0;
 }
 
+/* The phrase rules' verdict on block blk (its text s), through the memo of
+ * the batch's set (page->lines) when another document holds the line: a
+ * site's header and footer lines are judged on one of its pages only. */
+static const char *phrase_verdict(const pith_tpage *page, const pith_tblock *blk, const char *s,
+                                  pith_category *cat)
+{
+    /* the rules read no text longer than a cookie notice: no work to spare */
+    bool memo = page->lines && blk->held_elsewhere && blk->chars > 0 &&
+                blk->chars <= PITH_RULES_COOKIE_MAX_TEXT;
+    const char *rule;
+    if (memo && pith_lineset_verdict(page->lines, blk->hash, s, blk->len, &rule, cat))
+        return rule;
+    rule = pith_rules_block_phrase(s, blk->len, blk->chars, cat);
+    if (memo)
+        pith_lineset_remember_verdict(page->lines, blk->hash, s, blk->len, rule, *cat);
+    return rule;
+}
+
 /* The rules that judge a block by its own text (page->same is made). */
 static bool rule_blocks(pith_tpage *page, pith_arena *arena)
 {
@@ -313,7 +332,7 @@ static bool rule_blocks(pith_tpage *page, pith_arena *arena)
         } else if (is_url_text(s, blk->len)) {
             remove_block(blk, "url");
         } else {
-            const char *rule = pith_rules_block_phrase(s, blk->len, blk->chars, &cat);
+            const char *rule = phrase_verdict(page, blk, s, &cat);
             if (cat == PITH_CAT_LOADING)
                 cat = PITH_CAT_NONE; /* a text keeps its loading placeholders */
             if (rule)

@@ -29,6 +29,17 @@
  * of its document, and count against the budget of the extraction that
  * takes them until it frees them; the set's copies of the texts and bytes
  * are its own, bounded apart (KEPT_BYTES), as its table is.
+ *
+ * The set also remembers the phrase rules' verdicts on the texts of the
+ * blocks that another document holds (pith_rules_block_phrase, the
+ * dearest step of the text front end): a site's header, menus and footer
+ * come back on each of its pages, and such a line judged once is not
+ * judged again.  Lines no other document holds are left out: remembered,
+ * they cost more time in memory (page faults, cache misses) than their
+ * rare second judgement does.  A verdict depends on the text alone, so
+ * what is remembered or forgotten changes no result.  The memo grows to
+ * at most MEMO_SLOTS / 2 texts and MEMO_BYTES of them; full, it forgets
+ * them all and starts again.  It has a lock of its own.
  */
 #include "text/lineset.h"
 
@@ -51,6 +62,10 @@
  * that covers the documents in flight. */
 #define KEPT_PAGES (4 * PITH_LINESET_AHEAD)
 #define KEPT_BYTES ((size_t)64 << 20)
+#define MEMO_FIRST_SLOTS 1024       /* doubled as it fills, to MEMO_SLOTS */
+#define MEMO_SLOTS ((size_t)1 << 16) /* a power of two */
+#define MEMO_FIRST_BYTES ((size_t)64 << 10) /* doubled as it fills, to MEMO_BYTES */
+#define MEMO_BYTES ((size_t)4 << 20) /* of the texts remembered */
 
 /* A page read at its add, waiting for its extraction, which takes it
  * (pith_lineset_page) and frees it when done. */
@@ -73,6 +88,26 @@ typedef struct entry {
     unsigned long long last;          /* the last document that held it */
 } entry;
 
+/* A verdict of the phrase rules on a text. */
+typedef struct verdict {
+    uint64_t hash;          /* the text's folded hash */
+    uint32_t at;            /* where the text is in the memo's pool, + 1; 0: an empty slot */
+    uint32_t len;
+    const char *rule;       /* static, or NULL */
+    pith_category cat;
+} verdict;
+
+/* The verdicts remembered (empty until the first is). */
+typedef struct memo {
+    pthread_mutex_t mu;
+    verdict *slots;         /* cap of them, a power of two, half full at most */
+    size_t cap;
+    char *pool;             /* the texts, one after another */
+    size_t pool_cap;
+    size_t pooled;          /* bytes of the pool used */
+    size_t used;            /* slots used */
+} memo;
+
 struct pith_lineset {
     pthread_mutex_t mu;
     entry *slots;
@@ -81,6 +116,7 @@ struct pith_lineset {
     unsigned long long quiet_until; /* full: no sweep before this document */
     kept *kept[KEPT_PAGES];     /* NULL: a free place */
     size_t kept_bytes;          /* of their texts */
+    memo said;                  /* the phrase rules' verdicts */
 };
 
 pith_lineset *pith_lineset_new(void)
@@ -90,6 +126,12 @@ pith_lineset *pith_lineset_new(void)
         return NULL;
     set->slots = calloc(MIN_SLOTS, sizeof *set->slots);
     if (!set->slots || pthread_mutex_init(&set->mu, NULL) != 0) {
+        free(set->slots);
+        free(set);
+        return NULL;
+    }
+    if (pthread_mutex_init(&set->said.mu, NULL) != 0) {
+        pthread_mutex_destroy(&set->mu);
         free(set->slots);
         free(set);
         return NULL;
@@ -115,6 +157,9 @@ void pith_lineset_free(pith_lineset *set)
         return;
     for (size_t i = 0; i < KEPT_PAGES; i++)
         kept_free(set->kept[i]);
+    pthread_mutex_destroy(&set->said.mu);
+    free(set->said.slots);
+    free(set->said.pool);
     pthread_mutex_destroy(&set->mu);
     free(set->slots);
     free(set);
@@ -426,7 +471,97 @@ void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *ur
     pthread_mutex_lock(&set->mu);
     for (uint32_t i = 0; i < page->n; i++) {
         const entry *e = slot_of(set->slots, set->cap, key_with(page->b[i].hash, host));
-        page->b[i].repeated = e->key && others(e, seq) >= REPEAT_OTHERS;
+        int n = e->key ? others(e, seq) : 0;
+        page->b[i].repeated = n >= REPEAT_OTHERS;
+        page->b[i].held_elsewhere = n >= 1;
     }
     pthread_mutex_unlock(&set->mu);
+}
+
+/* ------------------------------------------------------------ verdicts */
+
+/* The slot of the text s (n bytes, folded hash h) in the memo (under its
+ * lock), or the empty slot where it would go. */
+static verdict *verdict_slot(const memo *m, uint64_t h, const char *s, size_t n)
+{
+    size_t i = (size_t)h & (m->cap - 1);
+    for (;; i = (i + 1) & (m->cap - 1)) {
+        verdict *v = &m->slots[i];
+        if (!v->at ||
+            (v->hash == h && v->len == n && memcmp(m->pool + v->at - 1, s, n) == 0))
+            return v;
+    }
+}
+
+bool pith_lineset_verdict(pith_lineset *set, uint64_t hash, const char *s, size_t n,
+                          const char **rule, pith_category *cat)
+{
+    memo *m = &set->said;
+    pthread_mutex_lock(&m->mu);
+    const verdict *v = m->cap ? verdict_slot(m, hash, s, n) : NULL;
+    bool known = v && v->at;
+    if (known) {
+        *rule = v->rule;
+        *cat = v->cat;
+    }
+    pthread_mutex_unlock(&m->mu);
+    return known;
+}
+
+/* Room in the memo (under its lock) for one more text of n bytes: its
+ * table and pool grown, or, at their bounds, emptied (false when memory
+ * ran out). */
+static bool memo_room(memo *m, size_t n)
+{
+    if ((m->used + 1) * 2 > MEMO_SLOTS || m->pooled + n > MEMO_BYTES) { /* full: start again */
+        memset(m->slots, 0, m->cap * sizeof *m->slots);
+        m->used = 0;
+        m->pooled = 0;
+    }
+    if ((m->used + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : MEMO_FIRST_SLOTS;
+        verdict *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return false;
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slots[i].at) {
+                size_t k = (size_t)m->slots[i].hash & (cap - 1);
+                while (slots[k].at)
+                    k = (k + 1) & (cap - 1);
+                slots[k] = m->slots[i];
+            }
+        free(m->slots);
+        m->slots = slots;
+        m->cap = cap;
+    }
+    if (m->pooled + n > m->pool_cap) {
+        size_t cap = m->pool_cap ? m->pool_cap : MEMO_FIRST_BYTES;
+        while (cap < m->pooled + n)
+            cap *= 2;
+        char *pool = realloc(m->pool, cap);
+        if (!pool)
+            return false;
+        m->pool = pool;
+        m->pool_cap = cap;
+    }
+    return true;
+}
+
+void pith_lineset_remember_verdict(pith_lineset *set, uint64_t hash, const char *s, size_t n,
+                                   const char *rule, pith_category cat)
+{
+    memo *m = &set->said;
+    if (n > MEMO_BYTES)
+        return;
+    pthread_mutex_lock(&m->mu);
+    if (memo_room(m, n)) {
+        verdict *v = verdict_slot(m, hash, s, n);
+        if (!v->at) {
+            memcpy(m->pool + m->pooled, s, n);
+            *v = (verdict){hash, (uint32_t)m->pooled + 1, (uint32_t)n, rule, cat};
+            m->pooled += n;
+            m->used++;
+        }
+    }
+    pthread_mutex_unlock(&m->mu);
 }

@@ -12,7 +12,8 @@
 #include "util/buf.h"
 
 /* Set `repeated` on the blocks of page (document seq, from url, NULL when
- * unknown) that other documents of the set hold, as pith.h says. */
+ * unknown) that other documents of the set hold, as pith.h says, and
+ * `held_elsewhere` on those that one other document holds at least. */
 void pith_lineset_mark(pith_lineset *set, unsigned long long seq, const char *url,
                        pith_tpage *page);
 
@@ -42,6 +43,18 @@ bool pith_lineset_holds(pith_lineset *set, unsigned long long seq, const char *d
 bool pith_lineset_decoded(pith_lineset *set, unsigned long long seq, const char *data,
                           size_t len, const char *charset, pith_buf *out,
                           pith_decode_info *info);
+
+/* The verdict of pith_rules_block_phrase on the n bytes of text s (hash:
+ * their folded hash, pith_tblock_fold_hash) when a document of the set
+ * asked for it before: true, and *rule and *cat as the rules answered.
+ * False when the set does not hold it. */
+bool pith_lineset_verdict(pith_lineset *set, uint64_t hash, const char *s, size_t n,
+                          const char **rule, pith_category *cat);
+
+/* Remember the rules' verdict on s (rule: a static string, or NULL) for
+ * the set's other documents. */
+void pith_lineset_remember_verdict(pith_lineset *set, uint64_t hash, const char *s, size_t n,
+                                   const char *rule, pith_category cat);
 
 /* A page an add read, taken by its document's extraction. */
 typedef struct pith_lineset_page pith_lineset_page;

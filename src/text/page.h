@@ -64,6 +64,7 @@ typedef struct pith_tblock {
     uint8_t role;           /* pith_trole */
     uint8_t phrase;         /* pith_category of a phrase rule, or NONE */
     bool repeated;          /* other documents of the batch hold it */
+    bool held_elsewhere;    /* another document of the batch holds it */
     bool comment_header;    /* the line over a reader's comment */
     bool about_box;         /* "About Jane Doe" over her biography (judge.c) */
     bool stamp;             /* a line that is only a date or a time, one of
@@ -86,6 +87,9 @@ typedef struct pith_tpage {
                                targets ("References") or, when there is
                                none, of the page's own bibliography at
                                its end; n when none */
+    struct pith_lineset *lines; /* the batch's set (text.c), which remembers
+                               the phrase rules' verdicts for the batch's
+                               other documents (judge.c); NULL: none */
     const uint32_t *same;   /* judge.c: for each block, the first block of
                                the page with its folded text (its hash) */
     int lang;               /* the stop-word language the classifier chose */

@@ -97,6 +97,7 @@ static void extract_page(pith_ctx *ctx, pith_tpage *page, pith_doc *doc)
         page->type_given = true;
         page->type_reason = "given by the caller";
     }
+    page->lines = ctx->opt->lineset;
     uint32_t first, last;
     if (!pith_text_judge(page, ctx->arena, &first, &last))
         return;
