@@ -77,6 +77,28 @@ static void test_capital_at_an_inline_edge(void **state)
     pith_result_free(r);
 }
 
+/* A name written across an inline element that only styles its part of
+ * it ("You<span>Tube</span>"): a capitalised word completed by another,
+ * short together, stays one word; a label beside a lower-case word, a
+ * long pair, a link and an element holding more than the word read apart. */
+static void test_name_across_an_inline_element(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<p>The walk was filmed for You<span>Tube</span> and mapped with a Java<b>Script</b> "
+        "tool, then shown on a Play<em>Station</em>. Pros: it is open to everyone<strong>Cons"
+        "</strong>It is steep. The towns: Christchurch<em>Hamilton</em>, Auckland<a "
+        "href='/w'>Wellington</a> and Nelson<b>Picton Ferry</b> are on the route.</p>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "filmed for YouTube and mapped with a JavaScript tool"));
+    assert_non_null(strstr(r->text, "shown on a PlayStation."));
+    assert_non_null(strstr(r->text, "open to everyone Cons It is steep"));
+    assert_non_null(strstr(r->text, "Christchurch Hamilton, Auckland Wellington and "
+                                    "Nelson Picton Ferry are"));
+    pith_result_free(r);
+}
+
 /* Lines of code in blocks inside a <pre> (a number per line, then the
  * line) read as lines, not run together. */
 static void test_blocks_inside_code(void **state)
@@ -126,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_room_between_words),
         cmocka_unit_test(test_abutting_siblings),
         cmocka_unit_test(test_capital_at_an_inline_edge),
+        cmocka_unit_test(test_name_across_an_inline_element),
         cmocka_unit_test(test_blocks_inside_code),
         cmocka_unit_test(test_post_laid_out_in_a_table),
     };

@@ -48,6 +48,8 @@ typedef struct builder {
     uint32_t left;    /* the inline element just left, no text since, or PITH_NO_EL */
     bool abut;        /* an inline sibling opened right after it (abuts_sibling) */
     bool edge;        /* an inline element opened or closed since the last text */
+    bool joins;       /* that edge only opened an element that completes the word
+                         before it (completes_word): no new word there */
     pith_buf text;    /* scratch */
     build_frame *stack;
     size_t depth, cap;
@@ -159,7 +161,7 @@ static void close_para(builder *b)
 {
     b->para = b->inl = NULL;
     b->space = false;
-    b->abut = b->edge = false;
+    b->abut = b->edge = b->joins = false;
 }
 
 static int utf8_len(unsigned char lead)
@@ -232,16 +234,57 @@ static void append_text(builder *b, const char *data, size_t len)
         pith_node_append(b->inl, n);
 }
 
-/* The last byte written in the paragraph, 0 when none. */
-static unsigned char last_byte(const pith_node *para)
+/* The last text or inline code written in the paragraph, NULL when none. */
+static const pith_node *last_written(const pith_node *para)
 {
     const pith_node *n = para;
     while (n->last)
         n = n->last;
     for (; n && n != para; n = prev_in_order(n))
         if ((n->type == PITH_NODE_TEXT || n->type == PITH_NODE_CODE) && n->len > 0)
-            return (unsigned char)n->text[n->len - 1];
-    return 0;
+            return n;
+    return NULL;
+}
+
+/* The last byte written in the paragraph, 0 when none. */
+static unsigned char last_byte(const pith_node *para)
+{
+    const pith_node *n = last_written(para);
+    return n ? (unsigned char)n->text[n->len - 1] : 0;
+}
+
+/* The longest word a name written across an inline element makes
+ * ("You<span>Tube</span>", "Java<b>Script</b>", "Play<b>Station</b>",
+ * "Coffee<em>Script</em>"): such names join two short words.  Two longer
+ * capitalised words that touch are more likely a label and what follows
+ * it, laid out apart by the style sheet. */
+#define SPLIT_NAME_MAX 12
+
+/* Is s (n bytes) one capitalised word of ASCII letters, "Tube"? */
+static bool is_capitalised_word(const char *s, size_t n)
+{
+    if (n < 2 || !pith_ascii_is_upper(s[0]))
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (!pith_ascii_is_alpha(s[k]) || pith_ascii_is_upper(s[k]))
+            return false;
+    return true;
+}
+
+/* The length of the capitalised word the paragraph's text ends with
+ * ("watch it on You"), 0 when it ends otherwise (a lower-case word, a
+ * stop, a letter outside ASCII). */
+static size_t capitalised_tail(const pith_node *para)
+{
+    const pith_node *n = last_written(para);
+    if (!n || n->type != PITH_NODE_TEXT)
+        return 0;
+    size_t k = n->len;
+    while (k > 0 && pith_ascii_is_alpha(n->text[k - 1]))
+        k--;
+    if (k > 0 && (unsigned char)n->text[k - 1] >= 0x80)
+        return 0;
+    return is_capitalised_word(n->text + k, n->len - k) ? n->len - k : 0;
 }
 
 /* A superscript or subscript: part of the word it follows ("3<sup>rd</sup>",
@@ -271,6 +314,28 @@ static bool reads_apart(unsigned char before, unsigned char next, bool siblings)
     return before && strchr(".!?:;,%)", before) && pith_ascii_is_upper((char)next);
 }
 
+/* Does element i, opened right after a capitalised word with nothing
+ * between them, complete that word ("You<span>Tube</span>")?  Yes when it
+ * only styles its text (pith_tag_only_styles), holds no other element and
+ * holds one capitalised word, and the two make a name of at most
+ * SPLIT_NAME_MAX letters.  Labels that pages set beside a lower-case word
+ * or a stop ("everyone<strong>Cons", "do.</a>Mortified") still read apart. */
+static bool completes_word(builder *b, uint32_t i)
+{
+    const pith_el *el = &b->ctx->dom.els[i];
+    if (!b->para || b->space || !pith_tag_only_styles((GumboTag)el->tag) || el->end != i + 1 ||
+        el->text < 2 || el->text > SPLIT_NAME_MAX)
+        return false;
+    size_t head = capitalised_tail(b->para);
+    if (head == 0 || head + el->text > SPLIT_NAME_MAX)
+        return false;
+    pith_buf word = PITH_BUF_INIT;
+    pith_el_text(&b->ctx->dom, i, &word, SPLIT_NAME_MAX + 1);
+    bool completes = !word.oom && word.len == el->text && is_capitalised_word(word.data, word.len);
+    pith_buf_free(&word);
+    return completes;
+}
+
 /* Append collapsed text to the open inline container. */
 static void add_text(builder *b, const char *s)
 {
@@ -290,10 +355,10 @@ static void add_text(builder *b, const char *s)
             s += utf8_len(c);
             continue;
         }
-        if (!any && (b->abut || b->edge) && b->para &&
+        if (!any && (b->abut || b->edge) && b->para && !b->joins &&
             reads_apart(last_byte(b->para), c, b->abut))
             space = true;
-        b->abut = b->edge = false;
+        b->abut = b->edge = b->joins = false;
         if (space && (any || b->para))
             pith_buf_putc(t, ' ');
         space = false;
@@ -533,7 +598,7 @@ static void space_before_code(builder *b, uint32_t i)
             b->space = true;
     }
     pith_buf_free(&first);
-    b->abut = b->edge = false;
+    b->abut = b->edge = b->joins = false;
 }
 
 static void enter(builder *b, uint32_t i)
@@ -552,6 +617,7 @@ static void enter(builder *b, uint32_t i)
     }
     if (block)
         close_para(b);
+    b->joins = !block && !b->edge && !b->abut && completes_word(b, i);
     if (pith_tag_takes_room(t) && t != GUMBO_TAG_IMG)
         b->space = true; /* "Go<button>" reads "Go" apart */
     if (!block && abuts_sibling(b, i))
@@ -737,6 +803,7 @@ static void leave(builder *b, uint32_t i)
     b->left = f.is_block ? PITH_NO_EL : i;
     GumboTag t = (GumboTag)b->ctx->dom.els[i].tag;
     b->edge = b->edge || (!f.is_block && !is_sup_or_sub(t));
+    b->joins = false;
 }
 
 /* A table's first row reads as its head when all its cells are headers. */

@@ -53,6 +53,18 @@ bool pith_tag_takes_room(GumboTag tag)
     }
 }
 
+bool pith_tag_only_styles(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_EM:
+    case GUMBO_TAG_I: case GUMBO_TAG_U: case GUMBO_TAG_FONT: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_SMALL: case GUMBO_TAG_BIG:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* ----------------------------------------------------------------- parse */
 
 static GumboVector *children_of(GumboNode *node)

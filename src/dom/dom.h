@@ -194,6 +194,11 @@ bool pith_tag_is_block(GumboTag tag);
  * svg, input, button, iframe, video...): the words read apart. */
 bool pith_tag_takes_room(GumboTag tag);
 
+/* True for an inline element that only styles its text (span, b, strong,
+ * em, i, u, font, mark, small, big) and gives it no role of its own (not a
+ * link, code, a label or a control): it may wrap part of a word. */
+bool pith_tag_only_styles(GumboTag tag);
+
 /* h1 to h6. */
 static inline bool pith_tag_is_heading(GumboTag tag)
 {
