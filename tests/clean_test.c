@@ -362,6 +362,28 @@ static void test_anchor_heading_over_prose(void **state)
     test_unstage(&s);
 }
 
+/* The same heading over a short opening line and a second paragraph, or
+ * linking its subject (a book's title to the book) over prose, heads a
+ * section too; over one short line and nothing more it is no section. */
+static void test_anchor_heading_over_paragraphs(void **state)
+{
+    (void)state;
+    test_staged s;
+    clean_page(&s,
+               "<div><p>Most gardens lose their water to the afternoon sun long before "
+               "the roots can drink it.</p><h2 id=short class=header-anchor-post>Why dawn?"
+               "</h2><p>Think of the soil.</p><p>Morning watering gives it hours to soak the "
+               "water up before the heat arrives.</p><h2 id=linked class=header-anchor-post>"
+               "<a href=/book>The Dry Garden (1992) by Beth Chatto</a></h2><p>This book "
+               "changed how I plant: grow what the ground can feed, and water less.</p>"
+               "<h3 id=alone class=header-anchor-post>Tools</h3><p>Hoses.</p></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "short"), "kept");
+    assert_string_equal(dropped_by(&s, "linked"), "kept");
+    assert_string_equal(dropped_by(&s, "alone"), "class:nav");
+    test_unstage(&s);
+}
+
 /* A word inside a sentence is never judged as a block: a link that reads
  * like a share button in running text stays. */
 static void test_running_text(void **state)
@@ -2243,6 +2265,7 @@ int main(void)
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_comment_token_in_code),
         cmocka_unit_test(test_anchor_heading_over_prose),
+        cmocka_unit_test(test_anchor_heading_over_paragraphs),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

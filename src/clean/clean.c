@@ -652,18 +652,41 @@ bool pith_clean_opens_a_section(const pith_dom *dom, uint32_t i)
            heading_over_prose(dom, h);
 }
 
+/* Is element k a paragraph with text of its own (not all links)? */
+static bool paragraph_of_text(const pith_dom *dom, uint32_t k)
+{
+    return dom->els[k].tag == GUMBO_TAG_P && dom->els[k].text > dom->els[k].link_text;
+}
+
+/* Does heading h open a run of prose: a paragraph of prose right after
+ * it, or two paragraphs of text in a row, the first however short ("What
+ * if we flipped it?")?  The heading may link its subject (a book's title
+ * to the book, a blog's "1. Parse, don't validate" to the essay). */
+static bool heading_over_paragraphs(const pith_dom *dom, uint32_t h)
+{
+    const pith_el *el = &dom->els[h];
+    if (el->text == 0 || el->parent == PITH_NO_EL || el->end >= dom->els[el->parent].end)
+        return false;
+    const pith_el *next = &dom->els[el->end];
+    if (next->tag == GUMBO_TAG_P && next->text - next->link_text >= PROSE_UNDER_HEADING_MIN)
+        return true;
+    return paragraph_of_text(dom, el->end) && next->end < dom->els[el->parent].end &&
+           paragraph_of_text(dom, next->end);
+}
+
 /* A heading or a box whose class or id names it a part of navigation
  * ("header-anchor-post", "tocHeader", "anchorWithStickyNavbar", a box
  * "toc_should-you-invest": the anchor a table of contents or a permalink
- * points at) is a section of the text when the heading, or the box's
- * opening heading, has a paragraph of prose right after it; a menu's
- * heading tops its links, a table of contents is links. */
+ * points at) is a section of the text when the heading has prose right
+ * after it (heading_over_paragraphs), or the box's opening heading a
+ * paragraph of prose; a menu's heading tops its links, a table of
+ * contents is links. */
 static bool section_named_as_navigation(const pith_dom *dom, uint32_t i, pith_category cat)
 {
     if (cat != PITH_CAT_NAV)
         return false;
     if (pith_tag_is_heading((GumboTag)dom->els[i].tag))
-        return heading_over_prose(dom, i);
+        return heading_over_paragraphs(dom, i);
     return pith_clean_opens_a_section(dom, i);
 }
 
