@@ -461,6 +461,19 @@ static void test_titles_of_a_list(void **state)
                  "Old station to reopen as a cultural centre");
 }
 
+/* A heading that restates the <title> and goes on otherwise after the
+ * name they share ("Relax Berries Gummies - (30ct) 300mg" under "Relax
+ * Berries Gummies - Vegan Gummies - 300mg"): the shared name is the
+ * title. */
+static void test_name_shared_by_heading_and_title(void **state)
+{
+    (void)state;
+    expect_title("https://shop.example/p/relax-berries",
+                 "<title>Relax Berries Gummies - Vegan Gummies - 300mg | Example Shop</title>"
+                 "<meta property='og:site_name' content='Example Shop'>",
+                 "<h1>Relax Berries Gummies - (30ct) 300mg</h1>", "Relax Berries Gummies");
+}
+
 /* The JSON-LD item found under another's property (the review of a
  * product, the help page of an application) names that part, not the
  * page, even when it shares words with the <title>; an item under a
@@ -1919,6 +1932,7 @@ int main(void)
         cmocka_unit_test(test_title_off_the_page),
         cmocka_unit_test(test_title_of_a_part_item),
         cmocka_unit_test(test_titles_of_a_list),
+        cmocka_unit_test(test_name_shared_by_heading_and_title),
         cmocka_unit_test(test_title_cut_short),
         cmocka_unit_test(test_declared_title_lost_joiners),
         cmocka_unit_test(test_home_page_title),

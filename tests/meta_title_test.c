@@ -144,6 +144,31 @@ static void test_title_from_heading(void **state)
     pith_buf_free(&out);
 }
 
+/* A heading and a title that open with the same name of three words or
+ * more and go on differently share that name; a shorter first part, the
+ * same second part or one that opens the other share nothing. */
+static void test_shared_first_part(void **state)
+{
+    (void)state;
+    assert_int_equal(pith_meta_shared_first_part("CBD Relax Berries - (30ct) 300mg",
+                                                 "CBD Relax Berries - CBD Gummies - 300mg"),
+                     17);
+    assert_int_equal(pith_meta_shared_first_part("Brexit - What Happens Next",
+                                                 "Brexit - The Latest"),
+                     0);
+    assert_int_equal(pith_meta_shared_first_part("Garden Kneeler Pad - Blue",
+                                                 "Garden Kneeler Pad - Blue - Large"),
+                     0);
+    assert_int_equal(pith_meta_shared_first_part("\xE6\x96\xB0\xE7\xAB\xB9\xE5\xB0\x96\xE7\x9F\xB3_"
+                                                 "\xE8\xB3\x9E\xE6\xA5\x93 (2)",
+                                                 "\xE6\x96\xB0\xE7\xAB\xB9\xE5\xB0\x96\xE7\x9F\xB3_"
+                                                 "\xE8\xB3\x9E\xE6\xA5\x93 (2) @ Blog"),
+                     0);
+    assert_int_equal(pith_meta_shared_first_part("Trail Runner Pro Shoe",
+                                                 "Trail Runner Pro Shoe - Men"),
+                     0);
+}
+
 /* The parts a site's software writes (a forum's page kind, a call to
  * action) are data, each with its reason, and count only as a whole part,
  * in any case. */
@@ -171,6 +196,7 @@ int main(void)
         cmocka_unit_test(test_title_table),
         cmocka_unit_test(test_title_from_heading),
         cmocka_unit_test(test_page_kind_parts),
+        cmocka_unit_test(test_shared_first_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

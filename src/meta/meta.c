@@ -352,8 +352,12 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         kind = PITH_HEADLINE_NONE; /* "Thread: <title>": the declared title */
     size_t as_written = kind == PITH_HEADLINE_RESTATES && heading.len && shown.len && !shown.oom
                           ? pith_meta_title_as_written(heading.data, shown.data) : 0;
+    size_t shared = kind == PITH_HEADLINE_RESTATES && heading.len && shown.len && !shown.oom
+                        ? pith_meta_shared_first_part(heading.data, shown.data) : 0;
     if (as_written)
         m->title = publish(ctx, shown.data, as_written); /* "Crusher ANC 2" */
+    else if (shared)
+        m->title = publish(ctx, heading.data, shared); /* "CBD Relax Berries" */
     else if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared && shown.len && !shown.oom && title.data &&

@@ -334,6 +334,38 @@ static size_t count_words(const char *s, size_t n)
     return words;
 }
 
+/* A name both a heading and a title open with has this many words at
+ * least: a shorter first part is a topic's label ("Brexit - What Happens
+ * Next" under "Brexit - The Latest"), not a thing's name. */
+#define SHARED_NAME_MIN_WORDS 3
+
+size_t pith_meta_shared_first_part(const char *heading, const char *shown)
+{
+    part hp[MAX_PARTS], sp[MAX_PARTS];
+    size_t nh = split(heading, strlen(heading), hp), ns = split(shown, strlen(shown), sp);
+    if (nh < 2 || ns < 2 || hp[0].start != 0 || sp[0].start != 0 ||
+        count_words(heading, hp[0].len) < SHARED_NAME_MIN_WORDS)
+        return 0;
+    pith_buf a = PITH_BUF_INIT, b = PITH_BUF_INIT;
+    pith_buf_append(&a, heading, hp[0].len);
+    pith_buf_append(&b, shown, sp[0].len);
+    bool same_name = pith_meta_same_text(a.data, b.data);
+    pith_buf_clear(&a);
+    pith_buf_clear(&b);
+    pith_buf_append(&a, heading + hp[1].start, hp[1].len);
+    pith_buf_append(&b, shown + sp[1].start, sp[1].len);
+    pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
+    pith_meta_fold(a.data, &fa);
+    pith_meta_fold(b.data, &fb);
+    size_t common = fa.len < fb.len ? fa.len : fb.len; /* one may open the other */
+    bool other = common && !fa.oom && !fb.oom && memcmp(fa.data, fb.data, common) != 0;
+    pith_buf_free(&a);
+    pith_buf_free(&b);
+    pith_buf_free(&fa);
+    pith_buf_free(&fb);
+    return same_name && other ? hp[0].len : 0;
+}
+
 void pith_site_names_add(pith_site_names *site, const char *name)
 {
     if (name && *name && site->n < PITH_SITE_NAMES_MAX)

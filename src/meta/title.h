@@ -111,6 +111,14 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown);
  * " in 2025", " (March 2026)"). */
 size_t pith_meta_title_as_written(const char *heading, const char *shown);
 
+/* When heading is "A - B..." and shown "A - C..." (split as above; the
+ * first parts the same text, the second ones other words, neither
+ * opening the other), the length of the heading's A, else
+ * 0: "CBD Relax Berries - (30ct) 300mg" under "CBD Relax Berries - CBD
+ * Gummies - 300mg".  What both say is the name; what follows it, a pack,
+ * a size or a kind, each writes its own way. */
+size_t pith_meta_shared_first_part(const char *heading, const char *shown);
+
 /* True when a label of a host name (not its last) may name the site: not
  * a short one, a generic second level ("co" of bbc.co.uk, "gov") or the
  * web's own prefix ("www"). */
