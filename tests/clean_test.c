@@ -1108,6 +1108,33 @@ static void test_service_cards_named_as_navigation(void **state)
 }
 #undef NAV_CARD
 
+/* A service page's accordion whose headers are buttons beside their
+ * panels, not inside headings: a button naming the box right after it as
+ * the panel it opens (aria-controls), or holding the panel's heading,
+ * titles that panel and stays; a button opening a box elsewhere (a menu)
+ * goes. */
+static void test_service_accordion_headers(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Our course</h1>" PROSE1 "<div class=accordion>"
+        "<button id=b1 aria-controls=p1 aria-expanded=true><span>Learn at your own pace"
+        "</span></button><div id=p1><p>Every lesson is recorded, and you may watch it "
+        "again on any evening of the week that suits you.</p></div>"
+        "<button id=b2 aria-expanded=false><h3>Mentors who review your work</h3></button>"
+        "<div><p>A designer who works in the trade reads every project you hand in and "
+        "writes back within three days.</p></div>"
+        "<button id=b3 aria-controls=menu aria-expanded=false>Share</button>"
+        "<div><p>Courses start on the first Monday of every month, all year round.</p></div>"
+        "</div><div id=menu><a href=/x>Mail</a></div>" BESIDE "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "b1"), "kept");
+    assert_string_equal(dropped_by(&s, "b2"), "kept");
+    assert_string_equal(dropped_by(&s, "b3"), "tag:button");
+    test_unstage(&s);
+}
+
 /* A landing page heads its sections with <header>s of sentences (the
  * hero's pitch, a feature's lead): they stay on a service page, while the
  * site's banner, mostly its menu's links, goes; on an article both go. */
@@ -2283,6 +2310,7 @@ int main(void)
         cmocka_unit_test(test_service_sections),
         cmocka_unit_test(test_service_linked_cards),
         cmocka_unit_test(test_service_cards_named_as_navigation),
+        cmocka_unit_test(test_service_accordion_headers),
         cmocka_unit_test(test_service_unlinked_recommendation),
         cmocka_unit_test(test_other_page_titled_sections),
         cmocka_unit_test(test_service_accordion_region),

@@ -1933,12 +1933,36 @@ static bool question_of_a_faq_item(pith_ctx *ctx, uint32_t i)
     return ends_as_question(pith_ctx_text(ctx, i, 0));
 }
 
+#define TOGGLE_HEADING_SCAN 16 /* elements of a toggle button looked through for a heading */
+
+/* On a service page, an accordion's header written as a button beside its
+ * panel, not inside a heading: a button holding the heading of the panel
+ * (<button><h3>Feature</h3></button>), or one naming as the panel it opens
+ * (aria-controls) the box right after it.  Its text titles that panel
+ * ("02. Common Skin Conditions", "No degree required"), which the page
+ * shows as content. */
+static bool header_of_a_service_panel(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (ctx->pagetype != PITH_PAGE_SERVICE)
+        return false;
+    if (pith_dom_first_heading(dom, i, TOGGLE_HEADING_SCAN, true) != PITH_NO_EL)
+        return true;
+    uint32_t next = el->end;
+    if (next >= dom->n || dom->els[next].parent != el->parent)
+        return false;
+    const char *opens = pith_attr(el, "aria-controls"), *id = pith_attr(&dom->els[next], "id");
+    return opens && id && strcmp(opens, id) == 0;
+}
+
 /* A FAQ's question as the button that opens its answer (aria-expanded or
  * aria-controls, the accordion of WAI-ARIA's practices): on a page whose
  * panels are content, the question goes with its answer.  So does any
  * such button that is all of a heading (<h3><button>Feature</button></h3>,
  * the accordion's header): it titles the panel it opens, whatever its id
- * calls it ("drawer-title"). */
+ * calls it ("drawer-title"); on a service page, so does a header beside
+ * its panel (header_of_a_service_panel). */
 static bool question_toggle(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
@@ -1951,6 +1975,8 @@ static bool question_toggle(pith_ctx *ctx, uint32_t i)
     if (p != PITH_NO_EL && pith_tag_is_heading((GumboTag)ctx->dom.els[p].tag) &&
         ctx->dom.els[p].text == el->text)
         return true; /* an accordion's header: the heading of the panel it opens */
+    if (header_of_a_service_panel(ctx, i))
+        return true;
     return ends_as_question(pith_ctx_text(ctx, i, 0));
 }
 
