@@ -238,6 +238,11 @@ static const author_case CASES[] = {
     {"This post was written by Jane Doe, Head of Marketing and Community Development",
      "Jane Doe"},
     {"Jane Doe, Sr. Director of Operations", "Jane Doe"},
+    /* after the title, its departments and employers joined by "&" or "and" */
+    {"by Jane Doe, Senior Director, Content & Marketing, Acme Press and Roe Institute",
+     "Jane Doe"},
+    /* a new name after ", and" is a co-author's */
+    {"Jane Doe, Senior Director, Acme Press, and John Roe", "Jane Doe; John Roe"},
     /* a phrase of the page that opens with a capital */
     {"Personal finance | January 27, 2025", ""},
     {"Help Net Security Sponsored", "Help Net Security"},

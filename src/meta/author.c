@@ -1439,9 +1439,13 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     for (size_t i = 0; i < np; i++) {
         /* "Rex Du, Ph.D. Director, Advanced Analytics": after a person's
          * title, the parts a comma parts from it are its desk or employer,
-         * up to a bar or a new name after ", and" */
-        in_title = in_title && seps[i] == SEP_MARK && parts[i].start > 0 &&
-                   s[parts[i].start - 1] == ',' && !opens_with_prefix(s, parts[i], &low);
+         * and so are those joined to them ("Content & Marketing",
+         * "MarketingSherpa and MECLABS Institute"), up to a bar or a new
+         * name after ", and" */
+        in_title = in_title &&
+                   (seps[i] == SEP_MARK ? parts[i].start > 0 && s[parts[i].start - 1] == ',' &&
+                                              !opens_with_prefix(s, parts[i], &low)
+                                        : seps[i] == SEP_JOINER && !comma_before(s, parts[i - 1]));
         if (in_title && kinds[i] != PART_CREDIT)
             kinds[i] = PART_NONE;
         if (i > 0 && kinds[i - 1] == PART_TITLE && seps[i] == SEP_JOINER)
