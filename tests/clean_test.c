@@ -362,10 +362,11 @@ static void test_anchor_heading_over_prose(void **state)
     test_unstage(&s);
 }
 
-/* The same heading over a short opening line and a second paragraph, or
- * linking its subject (a book's title to the book) over prose, heads a
- * section too; over one short line and nothing more it is no section. */
-static void test_anchor_heading_over_paragraphs(void **state)
+/* The same heading over a short opening line and a second paragraph or a
+ * list, or linking its subject (a book's title to the book) over prose,
+ * heads a section too; over one short line and nothing more it is no
+ * section. */
+static void test_anchor_heading_over_text(void **state)
 {
     (void)state;
     test_staged s;
@@ -376,8 +377,11 @@ static void test_anchor_heading_over_paragraphs(void **state)
                "water up before the heat arrives.</p><h2 id=linked class=header-anchor-post>"
                "<a href=/book>The Dry Garden (1992) by Beth Chatto</a></h2><p>This book "
                "changed how I plant: grow what the ground can feed, and water less.</p>"
+               "<h2 id=list class=header-anchor-post>What you need</h2><p>Two things:</p>"
+               "<ul><li>a can with a long spout</li><li>a barrel for the rain</li></ul>"
                "<h3 id=alone class=header-anchor-post>Tools</h3><p>Hoses.</p></div>",
                PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "list"), "kept");
     assert_string_equal(dropped_by(&s, "short"), "kept");
     assert_string_equal(dropped_by(&s, "linked"), "kept");
     assert_string_equal(dropped_by(&s, "alone"), "class:nav");
@@ -2292,7 +2296,7 @@ int main(void)
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_comment_token_in_code),
         cmocka_unit_test(test_anchor_heading_over_prose),
-        cmocka_unit_test(test_anchor_heading_over_paragraphs),
+        cmocka_unit_test(test_anchor_heading_over_text),
         cmocka_unit_test(test_figcaption_by_favor),
         cmocka_unit_test(test_class_and_id),
         cmocka_unit_test(test_product_reviews),

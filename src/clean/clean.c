@@ -652,41 +652,42 @@ bool pith_clean_opens_a_section(const pith_dom *dom, uint32_t i)
            heading_over_prose(dom, h);
 }
 
-/* Is element k a paragraph with text of its own (not all links)? */
-static bool paragraph_of_text(const pith_dom *dom, uint32_t k)
-{
-    return dom->els[k].tag == GUMBO_TAG_P && dom->els[k].text > dom->els[k].link_text;
-}
+#define SECTION_LEAD_BLOCKS 4 /* blocks after a heading read for its section's text */
 
-/* Does heading h open a run of prose: a paragraph of prose right after
- * it, or two paragraphs of text in a row, the first however short ("What
- * if we flipped it?")?  The heading may link its subject (a book's title
- * to the book, a blog's "1. Parse, don't validate" to the essay). */
-static bool heading_over_paragraphs(const pith_dom *dom, uint32_t h)
+/* Does heading h open a run of text: a sentence's worth of text that is
+ * not links (PROSE_UNDER_HEADING_MIN) in the blocks right after it, up to
+ * the next heading, SECTION_LEAD_BLOCKS at most?  The first may be short
+ * ("Here's the template I use:" over the code, "Why names first?" over
+ * "Because names outlive code."), and the heading may link its subject (a
+ * book's title to the book); a menu's heading tops links. */
+static bool heading_over_text(const pith_dom *dom, uint32_t h)
 {
     const pith_el *el = &dom->els[h];
-    if (el->text == 0 || el->parent == PITH_NO_EL || el->end >= dom->els[el->parent].end)
+    if (el->text == 0 || el->parent == PITH_NO_EL)
         return false;
-    const pith_el *next = &dom->els[el->end];
-    if (next->tag == GUMBO_TAG_P && next->text - next->link_text >= PROSE_UNDER_HEADING_MIN)
-        return true;
-    return paragraph_of_text(dom, el->end) && next->end < dom->els[el->parent].end &&
-           paragraph_of_text(dom, next->end);
+    uint32_t end = dom->els[el->parent].end, own = 0, s = el->end;
+    for (int n = 0; n < SECTION_LEAD_BLOCKS && s < end && own < PROSE_UNDER_HEADING_MIN;
+         n++, s = dom->els[s].end) {
+        if (pith_tag_is_heading((GumboTag)dom->els[s].tag))
+            break;
+        own += dom->els[s].text - dom->els[s].link_text;
+    }
+    return own >= PROSE_UNDER_HEADING_MIN;
 }
 
 /* A heading or a box whose class or id names it a part of navigation
  * ("header-anchor-post", "tocHeader", "anchorWithStickyNavbar", a box
  * "toc_should-you-invest": the anchor a table of contents or a permalink
- * points at) is a section of the text when the heading has prose right
- * after it (heading_over_paragraphs), or the box's opening heading a
- * paragraph of prose; a menu's heading tops its links, a table of
- * contents is links. */
+ * points at) is a section of the text when the heading has text right
+ * after it (heading_over_text), or the box's opening heading a paragraph
+ * of prose; a menu's heading tops its links, a table of contents is
+ * links. */
 static bool section_named_as_navigation(const pith_dom *dom, uint32_t i, pith_category cat)
 {
     if (cat != PITH_CAT_NAV)
         return false;
     if (pith_tag_is_heading((GumboTag)dom->els[i].tag))
-        return heading_over_paragraphs(dom, i);
+        return heading_over_text(dom, i);
     return pith_clean_opens_a_section(dom, i);
 }
 
