@@ -2435,6 +2435,16 @@ static void test_lineset_keeps_decoded_text(void **state)
     assert_string_equal(info.charset, "UTF-8");
     assert_false(info.replaced);
     pith_buf_free(&out);
+    /* bytes that decode to another text (Latin-1 here) are kept apart from it */
+    const char *latin = "Caf\xE9 Prices Rise Again\n\n" P1 "\n";
+    o.charset = "latin1";
+    assert_int_equal(pith_lineset_add(set, 2, latin, strlen(latin), &o), 0);
+    assert_true(pith_lineset_holds(set, 2, latin, strlen(latin), "latin1"));
+    assert_false(pith_lineset_holds(set, 2, doc, strlen(doc), "latin1"));
+    out = (pith_buf)PITH_BUF_INIT;
+    assert_true(pith_lineset_decoded(set, 2, latin, strlen(latin), "latin1", &out, &info));
+    assert_non_null(strstr(out.data, "Caf\xC3\xA9 Prices"));
+    pith_buf_free(&out);
     pith_lineset_free(set);
 }
 

@@ -73,7 +73,8 @@ typedef struct pith_lineset_page {
     unsigned long long seq;
     char *text;             /* the decoded text it was read from */
     size_t len;
-    char *data;             /* the bytes that decoded to it */
+    char *data;             /* the bytes that decoded to it: text itself
+                               when they are the same (UTF-8, most often) */
     size_t data_len;
     char *charset;          /* the charset label they were read with, or NULL */
     pith_decode_info info;  /* how they decoded */
@@ -145,8 +146,9 @@ static void kept_free(kept *k)
     if (!k)
         return;
     pith_arena_release(&k->arena);
+    if (k->data != k->text)
+        free(k->data);
     free(k->text);
-    free(k->data);
     free(k->charset);
     free(k);
 }
@@ -282,7 +284,7 @@ static uint64_t host_hash(const char *url)
 /* The bytes a kept page holds beside its blocks: its text and the input. */
 static size_t kept_size(const kept *k)
 {
-    return k->len + k->data_len;
+    return k->len + (k->data != k->text ? k->data_len : 0);
 }
 
 /* Take k out of the set (under the lock): its place, and its bytes. */
@@ -348,7 +350,8 @@ bool pith_lineset_add_text(pith_lineset *set, unsigned long long seq, pith_buf *
         return false;
     }
     k->text = pith_buf_detach(text, &k->len); /* the extraction compares its text with it */
-    k->data = copy_of(data, len);
+    bool decoded_as_is = k->text && k->len == len && memcmp(k->text, data, len) == 0;
+    k->data = decoded_as_is ? k->text : copy_of(data, len);
     k->data_len = len;
     k->charset = opt->charset ? copy_of(opt->charset, strlen(opt->charset)) : NULL;
     k->info = *info;
