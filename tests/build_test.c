@@ -99,6 +99,23 @@ static void test_name_across_an_inline_element(void **state)
     pith_result_free(r);
 }
 
+/* A superscript number right after a word is a note's mark: it reads
+ * apart from the word ("proactive 4", "bridge [12]"); after a short word
+ * or a digit it is a power ("m2", "x2"), and letters stay on ("3rd"). */
+static void test_note_mark_after_a_word(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<p>Only 39% of towns keep their bridges in repair<sup>4</sup> and the deck is 20 "
+        "m<sup>2</sup> wide, as x<sup>2</sup> grows, on the 3<sup>rd</sup> of May; see the "
+        "bridge<sup><a href='#n12'>[12]</a></sup> survey and 10<sup>6</sup> cars.</p>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "in repair 4 and the deck is 20 m2 wide, as x2 grows, on "
+                                    "the 3rd of May; see the bridge [12] survey and 106 cars."));
+    pith_result_free(r);
+}
+
 /* Lines of code in blocks inside a <pre> (a number per line, then the
  * line) read as lines, not run together. */
 static void test_blocks_inside_code(void **state)
@@ -149,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_abutting_siblings),
         cmocka_unit_test(test_capital_at_an_inline_edge),
         cmocka_unit_test(test_name_across_an_inline_element),
+        cmocka_unit_test(test_note_mark_after_a_word),
         cmocka_unit_test(test_blocks_inside_code),
         cmocka_unit_test(test_post_laid_out_in_a_table),
     };

@@ -271,10 +271,10 @@ static bool is_capitalised_word(const char *s, size_t n)
     return true;
 }
 
-/* The length of the capitalised word the paragraph's text ends with
- * ("watch it on You"), 0 when it ends otherwise (a lower-case word, a
- * stop, a letter outside ASCII). */
-static size_t capitalised_tail(const pith_node *para)
+/* The word of ASCII letters the paragraph's text ends with ("watch it on
+ * You"): its length, and where it starts in *word; 0 when the text ends
+ * otherwise (a stop, a digit, a letter outside ASCII, inline code). */
+static size_t trailing_word(const pith_node *para, const char **word)
 {
     const pith_node *n = last_written(para);
     if (!n || n->type != PITH_NODE_TEXT)
@@ -284,7 +284,17 @@ static size_t capitalised_tail(const pith_node *para)
         k--;
     if (k > 0 && (unsigned char)n->text[k - 1] >= 0x80)
         return 0;
-    return is_capitalised_word(n->text + k, n->len - k) ? n->len - k : 0;
+    *word = n->text + k;
+    return n->len - k;
+}
+
+/* The length of the capitalised word the paragraph's text ends with
+ * ("You"), 0 when it ends otherwise (a lower-case word, a stop...). */
+static size_t capitalised_tail(const pith_node *para)
+{
+    const char *word = NULL;
+    size_t len = trailing_word(para, &word);
+    return len && is_capitalised_word(word, len) ? len : 0;
 }
 
 /* A superscript or subscript: part of the word it follows ("3<sup>rd</sup>",
@@ -334,6 +344,39 @@ static bool completes_word(builder *b, uint32_t i)
     bool completes = !word.oom && word.len == el->text && is_capitalised_word(word.data, word.len);
     pith_buf_free(&word);
     return completes;
+}
+
+/* A superscript number after a word of at least this many letters is a
+ * note's mark ("boards as proactive<sup>4</sup>"); after a shorter one it
+ * may be a power ("m<sup>2</sup>", "cm<sup>3</sup>", "x<sup>2</sup>"). */
+#define NOTE_WORD_MIN 3
+
+/* A note's mark holds at most this many elements (the <sup>, a link to the
+ * note, a span inside it) and this many bytes ("[12]"). */
+#define NOTE_MARK_ELEMENTS 3
+#define NOTE_MARK_MAX 5
+
+/* Is element i a superscript holding only a note's number ("4", "[12]")
+ * set right after a word ("proactive<sup>4</sup>")?  Then the number
+ * reads apart from the word, as a mark and not part of it. */
+static bool marks_a_note(builder *b, uint32_t i)
+{
+    const pith_el *el = &b->ctx->dom.els[i];
+    const char *word = NULL;
+    if (el->tag != GUMBO_TAG_SUP || !b->para || el->text == 0 || el->text > NOTE_MARK_MAX ||
+        el->end - i > NOTE_MARK_ELEMENTS || trailing_word(b->para, &word) < NOTE_WORD_MIN)
+        return false;
+    pith_buf mark = PITH_BUF_INIT;
+    pith_el_text(&b->ctx->dom, i, &mark, NOTE_MARK_MAX + 1);
+    size_t k = 0, n = mark.oom ? 0 : mark.len;
+    k += k < n && mark.data[k] == '[';
+    size_t digits = k;
+    while (k < n && pith_ascii_is_digit(mark.data[k]))
+        k++;
+    digits = k - digits;
+    k += k < n && mark.data[k] == ']';
+    pith_buf_free(&mark);
+    return digits > 0 && k == n;
 }
 
 /* Append collapsed text to the open inline container. */
@@ -618,8 +661,8 @@ static void enter(builder *b, uint32_t i)
     if (block)
         close_para(b);
     b->joins = !block && !b->edge && !b->abut && completes_word(b, i);
-    if (pith_tag_takes_room(t) && t != GUMBO_TAG_IMG)
-        b->space = true; /* "Go<button>" reads "Go" apart */
+    if ((pith_tag_takes_room(t) && t != GUMBO_TAG_IMG) || marks_a_note(b, i))
+        b->space = true; /* "Go<button>" reads "Go" apart, "proactive 4" */
     if (!block && abuts_sibling(b, i))
         b->abut = true;
     b->edge = b->edge || (!block && !is_sup_or_sub(t));
