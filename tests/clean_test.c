@@ -1140,8 +1140,9 @@ static void test_service_accordion_headers(void **state)
 }
 
 /* A landing page heads its sections with <header>s of sentences (the
- * hero's pitch, a feature's lead): they stay on a service page, while the
- * site's banner, mostly its menu's links, goes; on an article both go. */
+ * hero's pitch, a feature's lead) or of headings (a caption over a title):
+ * they stay on a service page, while the site's banner, mostly its menu's
+ * links, goes; on an article they go. */
 static void test_section_headers(void **state)
 {
     (void)state;
@@ -1149,15 +1150,20 @@ static void test_section_headers(void **state)
         "<html><body><header id=banner><a href=/>Bakehouse</a> <a href=/plans>Plans</a> "
         "<a href=/about>About us</a> <a href=/login>Log in</a></header><main>"
         "<section><header id=pitch><h2>Plans for small bakeries</h2>" PROSE3 "</header>"
-        "<ul><li>Orders</li><li>Stock</li><li>Deliveries</li></ul></section>" BESIDE
+        "<ul><li>Orders</li><li>Stock</li><li>Deliveries</li></ul></section>"
+        "<section class=feature><header id=titles><h3>Deliveries</h3><h2>Your bread at the "
+        "door by seven</h2></header><p>Vans leave the bakery at five and follow the route "
+        "the app drew overnight from the orders placed before midnight.</p></section>" BESIDE
         "</main></body></html>";
     test_staged s;
     clean_typed(&s, landing, PITH_PAGE_SERVICE);
     assert_string_equal(dropped_by(&s, "pitch"), "kept");
+    assert_string_equal(dropped_by(&s, "titles"), "kept");
     assert_string_equal(dropped_by(&s, "banner"), "tag:header");
     test_unstage(&s);
     clean_typed(&s, landing, PITH_PAGE_ARTICLE);
     assert_string_equal(dropped_by(&s, "pitch"), "tag:header");
+    assert_string_equal(dropped_by(&s, "titles"), "tag:header");
     test_unstage(&s);
 }
 

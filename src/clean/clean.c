@@ -1529,17 +1529,25 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
     return pith_dom_item_up(dom, ctx->item_run, el->parent, ITEM_PART_DEPTH - 1, 0) != PITH_NO_EL;
 }
 
+#define SECTION_HEADER_SCAN 16 /* elements of a <header> looked through for its heading */
+#define HEADER_LINK_SHARE 0.5  /* of a section's header in links, under: a banner is its menu */
+
 /* On a landing page a <header> of sentences with few links heads one of
- * its sections (the hero's pitch, a feature's lead): the site's banner
- * is mostly its menu's links. */
+ * its sections (the hero's pitch, a feature's lead), and so does one
+ * holding a heading, mostly not links (a caption and a title, "In-person
+ * payments" / "Unified payments in-person and online"; a title and its
+ * lead with a link or two): the site's banner is mostly its menu's links. */
 static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->tag == GUMBO_TAG_HEADER && ctx->pagetype == PITH_PAGE_SERVICE &&
-           reads_as_a_section(el);
+    if (el->tag != GUMBO_TAG_HEADER || ctx->pagetype != PITH_PAGE_SERVICE || el->text == 0)
+        return false;
+    if (reads_as_a_section(el))
+        return true;
+    return el->link_text < HEADER_LINK_SHARE * el->text &&
+           pith_dom_first_heading(&ctx->dom, i, SECTION_HEADER_SCAN, true) != PITH_NO_EL;
 }
 
-#define SECTION_HEADER_SCAN 16 /* elements of a <header> looked through for its heading */
 #define SECTION_HEADER_LEVELS 3 /* from a <header> up to the <section> it heads */
 
 /* A <header> that is all one heading, in a <section> that says more after
