@@ -1446,7 +1446,8 @@ static void test_labelled_dates_and_bylines(void **state)
  * word ("By: Paul Fenaroli") than the page declares (a CMS's account in
  * <meta name=author> or JSON-LD) names the author: the reader is shown who
  * wrote it.  Not when it names the declared person too, nor when what
- * follows the word is no person's name. */
+ * follows the word is no person's name.  A declared login of one word
+ * ("KatieS") gives way to a person's name the byline shows alone. */
 static void test_shown_byline_over_declared_account(void **state)
 {
     (void)state;
@@ -1456,6 +1457,10 @@ static void test_shown_byline_over_declared_account(void **state)
     expect_author(account, "<p>By Paula Fenwick and Luke Daigle</p>", "Luke Daigle");
     expect_author(account, "<p>By Harbour Cloud Partners</p>", "Luke Daigle");
     expect_author(account, "<p>Paula Fenwick</p>", "Luke Daigle");
+    /* a login of one word gives way to a person's name with no word before it */
+    static const char login[] = "<meta name='author' content='PaulaF'>";
+    expect_author(login, "<p class='author'>Paula Fenwick</p>", "Paula Fenwick");
+    expect_author(login, "<p class='author'>Harbour Cloud</p>", "PaulaF");
 }
 
 /* A page that declares an organisation as its author: a byline with the

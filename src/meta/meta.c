@@ -543,10 +543,12 @@ static void keep_first(pith_authors *kept, const pith_authors *a)
 #define BYLINE_LABEL_READ 32 /* bytes of a byline read for its opening word */
 
 /* The people the page's first byline beside its article names after a
- * byline word ("By: Paul Fenaroli", "Written by ..."), with its
- * co-authors, into shown; the byline's first value in *raw.  True when
- * each of them is named by a person's name (rules/given_names.c). */
-static bool people_by_line(const pith_mfound *f, pith_authors *shown, const pith_mvalue **raw)
+ * byline word ("By: Paul Fenaroli", "Written by ..."; with no word too
+ * when unlabelled is set), with its co-authors, into shown; the byline's
+ * first value in *raw.  True when each of them is named by a person's
+ * name (rules/given_names.c). */
+static bool people_by_line(const pith_mfound *f, pith_authors *shown, const pith_mvalue **raw,
+                           bool unlabelled)
 {
     const pith_mvalue *v = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
     while (v && (!(v->flags & PITH_MV_IN_ARTICLE) || (v->flags & PITH_MV_JOIN)))
@@ -558,7 +560,7 @@ static bool people_by_line(const pith_mfound *f, pith_authors *shown, const pith
         t++;
     char low[BYLINE_LABEL_READ];
     size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
-    if (pith_author_prefix_len(low, n) == 0)
+    if (!unlabelled && pith_author_prefix_len(low, n) == 0)
         return false;
     *raw = v;
     pith_authors_add(shown, v->text, strlen(v->text));
@@ -583,17 +585,29 @@ static bool byline_holds_any(const pith_mvalue *v, const pith_authors *a)
     return false;
 }
 
+/* Is each name one word ("KatieS", "webteam"): a login, not the way a
+ * person signs? */
+static bool all_one_word(const pith_authors *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (strchr(pith_authors_get(a, i), ' '))
+            return false;
+    return a->n > 0;
+}
+
 /* The people a declared source names (a CMS's account: "Luke Daigle" in
  * its JSON-LD, "Josh Katzowitz" in <meta name=author>) give way to other
  * people that the byline beside the article names after a byline word
  * ("By: Paul Fenaroli"), when that byline names none of them: the reader
- * is shown who wrote it.  Published and true when so. */
+ * is shown who wrote it.  A login of one word ("KatieS") gives way to a
+ * person's name the byline shows with no word before it too.  Published
+ * and true when so. */
 static bool publish_shown_instead(pith_ctx *ctx, const pith_mfound *f, const pith_authors *declared)
 {
     pith_authors shown;
     pith_authors_init(&shown);
     const pith_mvalue *raw = NULL;
-    bool instead = declared->n > 0 && people_by_line(f, &shown, &raw) &&
+    bool instead = declared->n > 0 && people_by_line(f, &shown, &raw, all_one_word(declared)) &&
                    !byline_holds_any(raw, declared) && publish_authors(ctx, &shown);
     pith_authors_free(&shown);
     return instead;
