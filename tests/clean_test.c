@@ -389,7 +389,8 @@ static void test_anchor_heading_over_text(void **state)
 }
 
 /* A word inside a sentence is never judged as a block: a link that reads
- * like a share button in running text stays. */
+ * like a share button, or is named as a recommendation, in running text
+ * stays. */
 static void test_running_text(void **state)
 {
     (void)state;
@@ -401,6 +402,18 @@ static void test_running_text(void **state)
                PITH_FAVOR_BALANCED);
     assert_string_equal(dropped_by(&s, "word"), "kept");
     assert_string_equal(dropped_by(&s, "alone"), "phrase:share");
+    test_unstage(&s);
+    /* a phrase of the sentence linked as a recommendation stays; a block
+     * of other pages so named goes */
+    clean_page(&s,
+               "<p>Plant the beans once the soil of your <a id=phrase "
+               "class=recommendation-inline-link href=/g>vegetable garden</a> is warm to the "
+               "touch, usually two weeks after the last frost.</p><div id=list "
+               "class=recommendations><a href=/a>Ten beans to grow</a> <a href=/b>Frost "
+               "dates</a></div>",
+               PITH_FAVOR_BALANCED);
+    assert_string_equal(dropped_by(&s, "phrase"), "kept");
+    assert_string_equal(dropped_by(&s, "list"), "class:related");
     test_unstage(&s);
 }
 

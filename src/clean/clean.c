@@ -710,14 +710,16 @@ static bool card_named_as_navigation(const pith_ctx *ctx, uint32_t i, pith_categ
     return el->links <= NAV_CARD_LINKS_MAX && el->text >= NAV_CARD_TEXT_MIN;
 }
 
-/* Navigation, sidebars, footers and pagers are blocks of the page's
- * layout.  An inline element inside running prose whose class happens to
- * say "menu" or "nav" (a formula with a context menu, a tooltip) is part of
- * the sentence. */
+/* Navigation, sidebars, footers, pagers and lists of other pages are
+ * blocks of the page's layout.  An inline element inside running prose
+ * whose class happens to say "menu" or "nav" (a formula with a context
+ * menu, a tooltip), or "recommendation" (a link a site's software sets on
+ * a phrase of the sentence, "recommendation-inline-link"), is part of the
+ * sentence. */
 static bool inline_in_prose(const pith_dom *dom, uint32_t i, pith_category cat)
 {
     if (cat != PITH_CAT_NAV && cat != PITH_CAT_SIDEBAR && cat != PITH_CAT_FOOTER &&
-        cat != PITH_CAT_PAGINATION && cat != PITH_CAT_PROMO)
+        cat != PITH_CAT_PAGINATION && cat != PITH_CAT_PROMO && cat != PITH_CAT_RELATED)
         return false;
     const pith_el *el = &dom->els[i];
     if ((el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->parent == PITH_NO_EL)
