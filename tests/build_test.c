@@ -77,6 +77,21 @@ static void test_capital_at_an_inline_edge(void **state)
     pith_result_free(r);
 }
 
+/* A piece that opens with a lower-case letter and a capital is a name of
+ * its own ("eSports", "iPhone"), not the rest of the word before it. */
+static void test_inner_capital_after_a_word(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<p>The bridge game is tagged <a href='/t/tactical'>Tactical</a><a href='/t/es'>eSports"
+        "</a> in the shop, and its map works on the<b>iPhone</b> as well as on the tablet.</p>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "tagged Tactical eSports in the shop"));
+    assert_non_null(strstr(r->text, "works on the iPhone as well"));
+    pith_result_free(r);
+}
+
 /* A name written across an inline element that only styles its part of
  * it ("You<span>Tube</span>"): a capitalised word completed by another,
  * short together, stays one word; a label beside a lower-case word, a
@@ -165,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_room_between_words),
         cmocka_unit_test(test_abutting_siblings),
         cmocka_unit_test(test_capital_at_an_inline_edge),
+        cmocka_unit_test(test_inner_capital_after_a_word),
         cmocka_unit_test(test_name_across_an_inline_element),
         cmocka_unit_test(test_note_mark_after_a_word),
         cmocka_unit_test(test_blocks_inside_code),

@@ -304,6 +304,15 @@ static bool is_sup_or_sub(GumboTag t)
     return t == GUMBO_TAG_SUP || t == GUMBO_TAG_SUB;
 }
 
+/* Does a piece open with a lower-case letter and a capital, as names
+ * with an inner capital do ("eSports", "iPhone", "eBay")?  No drop cap
+ * or piece of a word ("I|f", "p|roducts") opens so. */
+static bool opens_inner_capital(unsigned char next, unsigned char then)
+{
+    return pith_ascii_is_alpha((char)next) && !pith_ascii_is_upper((char)next) &&
+           pith_ascii_is_upper((char)then);
+}
+
 /* Do the pieces of two abutting inline siblings read apart?  When the
  * second opens with a capital after a word or a stop ("Hot|Top",
  * "54m|R", "available!|In"), or with a digit after a word ("Boards|6949",
@@ -312,9 +321,13 @@ static bool is_sup_or_sub(GumboTag t)
  * ("%|165", quotes); scripts without spaces (CJK) stay as written.
  * At any other inline edge (siblings false) only a capital after a
  * lower-case letter or a stop starts a word ("everyone<strong>Cons",
- * "do.</a>Mortified"). */
-static bool reads_apart(unsigned char before, unsigned char next, bool siblings)
+ * "do.</a>Mortified").  At both, a name with an inner capital after a
+ * word starts a new one (opens_inner_capital). */
+static bool reads_apart(unsigned char before, unsigned char next, unsigned char then,
+                        bool siblings)
 {
+    if (pith_ascii_is_alpha((char)before) && opens_inner_capital(next, then))
+        return true; /* "Tactical|eSports", "Apple<b>iPhone" */
     if (!siblings) /* any other edge: "enterprise<strong>Cons", "Support</b>As" */
         return ((pith_ascii_is_alpha((char)before) && !pith_ascii_is_upper((char)before)) ||
                 (before && strchr(".!?:;,", before))) &&
@@ -399,7 +412,7 @@ static void add_text(builder *b, const char *s)
             continue;
         }
         if (!any && (b->abut || b->edge) && b->para && !b->joins &&
-            reads_apart(last_byte(b->para), c, b->abut))
+            reads_apart(last_byte(b->para), c, (unsigned char)s[1], b->abut))
             space = true;
         b->abut = b->edge = b->joins = false;
         if (space && (any || b->para))
@@ -637,7 +650,8 @@ static void space_before_code(builder *b, uint32_t i)
     pith_buf first = PITH_BUF_INIT;
     if ((b->abut || b->edge) && b->para) {
         pith_el_text(&b->ctx->dom, i, &first, 1);
-        if (first.len && reads_apart(last_byte(b->para), (unsigned char)first.data[0], b->abut))
+        if (first.len && reads_apart(last_byte(b->para), (unsigned char)first.data[0],
+                                     first.len > 1 ? (unsigned char)first.data[1] : 0, b->abut))
             b->space = true;
     }
     pith_buf_free(&first);
