@@ -2102,6 +2102,37 @@ static void test_thread_starter_far_over_text(void **state)
     }
 }
 
+/* A forum thread's title stands over its header ("Thread starter" over
+ * the starter's handle, or before it on one line), a question too, or
+ * over the trail between them, wherever the judge puts the
+ * article's start; a line over another lone label ("Written by") is no
+ * thread's title. */
+static void test_title_over_thread_header(void **state)
+{
+    (void)state;
+    assert_text_title("Forums\n\nHand Tools\n\nLatest Deals on Hand Tools This Week\n\n"
+                      "Which hand plane should I buy first?\n\nThread starter\n\nquietfern\n\n"
+                      "Start date\n\nMar 3, 2024\n\n" P1 "\n\nbirchwood\n\nMar 4, 2024\n\n" P2
+                      "\n\n" P3 "\n",
+                      "Which hand plane should I buy first?");
+    /* a trail between the title and the header ("Home" / "Forums" / ...) */
+    assert_text_title("Menu\n\nLatest Deals on Hand Tools This Week\n\n"
+                      "Which hand plane should I buy first?\n\nHome\n\nForums\n\n"
+                      "Hand Tools\n\nPlanes and Sharpening\n\nThread starter\n\nquietfern\n\n"
+                      "Start date\n\nMar 3, 2024\n\n" P1 "\n\nbirchwood\n\nMar 4, 2024\n\n" P2
+                      "\n\n" P3 "\n",
+                      "Which hand plane should I buy first?");
+    /* lynx's and w3m's header: the label and the handle on one line */
+    assert_text_title("Forums\n\nHand Tools\n\nLatest Deals on Hand Tools This Week\n\n"
+                      "Which hand plane should I buy first?\n\n"
+                      "   * Thread starter quietfern\n   * Start date Mar 3, 2024\n\n" P1
+                      "\n\nbirchwood\n\nMar 4, 2024\n\n" P2 "\n\n" P3 "\n",
+                      "Which hand plane should I buy first?");
+    assert_text_title("Menu\n\nBridge Repairs Will Take a Year\n\nShare this story\n\n"
+                      "Written by\n\nJane Doe\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Bridge Repairs Will Take a Year");
+}
+
 /* A forum's first post header with no label: the name or handle under the
  * post's number "#1" beside its date is the starter's, past a "| Link";
  * a ranked list's "#1" with no date names nobody. */
@@ -2715,6 +2746,7 @@ int main(void)
         cmocka_unit_test(test_name_over_rank_badge),
         cmocka_unit_test(test_thread_starter_deep_in_text),
         cmocka_unit_test(test_thread_starter_far_over_text),
+        cmocka_unit_test(test_title_over_thread_header),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),

@@ -98,6 +98,9 @@ bool pith_author_is_org_name(const char *s, size_t n);
 /* A label that stands alone before the names, its whole text ("Written
  * by", "Author:"). */
 bool pith_author_is_alone_label(const char *s, size_t n);
+/* A forum thread's header label, its whole text in lower case ("thread
+ * starter", "themenstarter"): it stands under the thread's title. */
+bool pith_author_is_starter_label(const char *s, size_t n);
 bool pith_author_is_place_word(const char *s, size_t n); /* "de", "aus" */
 bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
 bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */

@@ -474,6 +474,14 @@ bool pith_author_is_alone_label(const char *s, size_t n)
     return in_list(ALONE_LABELS, sizeof ALONE_LABELS / sizeof ALONE_LABELS[0], s, n);
 }
 
+/* A forum thread's header label (STARTER_LABELS), lower case. */
+static const char *const STARTERS[] = {STARTER_LABELS};
+
+bool pith_author_is_starter_label(const char *s, size_t n)
+{
+    return in_list(STARTERS, sizeof STARTERS / sizeof STARTERS[0], s, n);
+}
+
 bool pith_author_is_prefix(const char *s, size_t n)
 {
     return in_index(&PREFIX_INDEX, s, n);

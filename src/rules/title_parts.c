@@ -15,6 +15,11 @@
  * same on every page, never a word of what the page is.  meta/title.c
  * cuts it when it is a whole part, the last one; each entry is the phrase
  * as sites word it, in one language.
+ *
+ * A breadcrumb trail opens with the site's home or the forum's index
+ * ("Home" / "Forums" / "Hand Tools" / "Planes"): in a page read as text,
+ * each step a line, that first step tells a trail from a title over it
+ * (text/headline.c, a forum thread's title over its trail and header).
  */
 #include "title_parts.h"
 
@@ -63,6 +68,27 @@ const pith_title_part pith_call_to_action_parts[] = {
     {NULL, NULL},
 };
 
+const pith_title_part pith_trail_start_parts[] = {
+    {"Home", "English, and Italian and Dutch sites: the home page"},
+    {"Homepage", "English: the home page"},
+    {"Home page", "English: the home page"},
+    {"Forums", "English, French: a forum's index"},
+    {"Forum", "English, German, Italian, Polish: a forum's index"},
+    {"Board index", "phpBB, English: a forum's index"},
+    {"Startseite", "German: the home page"},
+    {"Foren", "German: a forum's index"},
+    {"Accueil", "French: the home page"},
+    {"Inicio", "Spanish: the home page"},
+    {"Foros", "Spanish: a forum's index"},
+    {"In\xC3\xAD" "cio", "Portuguese: the home page"},
+    {"F\xC3\xB3rum", "Portuguese: a forum's index"},
+    {"F\xC3\xB3runs", "Portuguese: a forum's index"},
+    {"Strona g\xC5\x82\xC3\xB3wna", "Polish: the home page"},
+    {"\xD0\x93\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB0\xD1\x8F", "Russian: the home page"},
+    {"\xD0\xA4\xD0\xBE\xD1\x80\xD1\x83\xD0\xBC", "Russian: a forum's index"},
+    {NULL, NULL},
+};
+
 /* Is text (n bytes) one of the parts of table, whole? */
 static bool one_of(const pith_title_part *table, const char *text, size_t n)
 {
@@ -82,4 +108,9 @@ bool pith_rules_is_call_to_action_part(const char *text, size_t n)
 bool pith_rules_is_page_kind_part(const char *text, size_t n)
 {
     return one_of(pith_page_kind_parts, text, n);
+}
+
+bool pith_rules_is_trail_start(const char *text, size_t n)
+{
+    return one_of(pith_trail_start_parts, text, n);
 }

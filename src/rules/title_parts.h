@@ -2,7 +2,8 @@
  * title_parts.h — parts of a <title> that a site's software writes,
  * not the page's author (see title_parts.c): the part that says what
  * kind of page it is ("View topic"), the call to action a shop or a
- * service sets after its page's name ("Start for Free").
+ * service sets after its page's name ("Start for Free"); and the first
+ * step of a breadcrumb trail ("Home").
  */
 #ifndef PITH_TITLE_PARTS_H
 #define PITH_TITLE_PARTS_H
@@ -29,5 +30,13 @@ extern const pith_title_part pith_call_to_action_parts[];
 /* Is the text (n bytes) one of pith_call_to_action_parts, whole (a
  * closing '!' or '*' aside)? */
 bool pith_rules_is_call_to_action_part(const char *text, size_t n);
+
+/* The first steps of a breadcrumb trail, ended by an entry whose part is
+ * NULL. */
+extern const pith_title_part pith_trail_start_parts[];
+
+/* Is the text (n bytes) one of pith_trail_start_parts, whole ("Home",
+ * "Forums")? */
+bool pith_rules_is_trail_start(const char *text, size_t n);
 
 #endif

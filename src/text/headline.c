@@ -20,6 +20,7 @@
 #include "meta/author.h"
 #include "meta/date.h"
 #include "meta/headline.h"
+#include "rules/title_parts.h"
 #include "util/ascii.h"
 
 #define LOOK_BACK 16          /* blocks before the article searched */
@@ -67,6 +68,10 @@
 #define BREADCRUMB_MIN_SEPARATORS 2 /* "Home > Blog > Title": one " / " is
                                        a title's ("Input / Output") */
 #define FIGURES_MAX_WORDS 4   /* "9 min read" between a name and its date */
+#define STARTER_LABEL_MAX_CHARS 40 /* "Thread starter:", "Auteur du sujet" */
+#define TRAIL_MAX_STEPS 6      /* lines of a trail over a thread's header:
+                                  "Home" / "Forums" / a board / a sub-board */
+#define TRAIL_STEP_MAX_WORDS 8 /* a trail's step: a board's name, no post */
 #define BYLINE_MAX_CHARS 100
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
 #define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
@@ -660,6 +665,95 @@ static void add_headline(const pith_tpage *page, uint32_t i, pith_mfound *f)
     pith_buf_free(&line);
 }
 
+/* A thread's title: a line of words opening with one, a question too
+ * ("Early ALS symptoms?"); not a statement, a lead-in, boilerplate, a
+ * byline or a date, nor an interface line ("Install the app"). */
+static bool thread_title(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *a = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || is_meta_role(a) ||
+        a->chars > TITLE_MAX_CHARS || a->words > TITLE_MAX_WORDS || s[a->len - 1] == '.' ||
+        s[a->len - 1] == ':')
+        return false;
+    return opens_with_word(s) && lettered_words(s, a->len) > 1 &&
+           !pith_author_is_interface_line(s, a->len);
+}
+
+/* The starter's name or handle after a thread header's label on the same
+ * line, as lynx and w3m write the header ("Thread starter quietfern"):
+ * names, or one word with a letter. */
+static bool starter_named(const char *s, size_t n)
+{
+    if (n == 0 || n > NAME_MAX_CHARS)
+        return false;
+    if (!memchr(s, ' ', n)) {
+        for (size_t k = 0; k < n; k++)
+            if (pith_ascii_is_alpha(s[k]))
+                return true;
+        return false;
+    }
+    return mostly_names(s, n, (uint32_t)n);
+}
+
+/* A forum thread's header: a thread starter's label ("Thread starter",
+ * "Themenstarter") alone on line i over the starter's name or handle, or
+ * before it on the same line. */
+static bool thread_header(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    size_t label = byline_label(s, blk->len);
+    char low[STARTER_LABEL_MAX_CHARS];
+    if (label == 0 || label >= sizeof low || blk->kind == PITH_TB_RULE)
+        return false;
+    pith_ascii_lower_copy(low, sizeof low, s, label);
+    if (!pith_author_is_starter_label(low, label))
+        return false;
+    size_t at = label;
+    while (at < blk->len && (s[at] == ':' || s[at] == ' '))
+        at++;
+    if (at < blk->len)
+        return starter_named(s + at, blk->len - at) &&
+               !pith_author_is_interface_line(s + at, blk->len - at);
+    return i + 1 < page->n && (name_line(page, i + 1) || handle_line(page, i + 1));
+}
+
+/* The line over a breadcrumb trail that ends over line i, each step a
+ * short line, the first the site's home or the forum's index, or both
+ * ("Home" / "Forums" / "Hand Tools" over a thread's header); i - 1 when
+ * no trail stands there. */
+static uint32_t over_trail(const pith_tpage *page, uint32_t i)
+{
+    for (uint32_t j = i; j-- > 1 && i - j <= TRAIL_MAX_STEPS;) {
+        const pith_tblock *step = &page->b[j];
+        const char *s = pith_tblock_text(page, j);
+        if (step->words > TRAIL_STEP_MAX_WORDS || step->sentence_end)
+            break;
+        if (!pith_rules_is_trail_start(s, step->len))
+            continue;
+        while (j > 1 && pith_rules_is_trail_start(pith_tblock_text(page, j - 1), page->b[j - 1].len))
+            j--; /* "Home" over "Forums" */
+        return j - 1;
+    }
+    return i - 1;
+}
+
+/* The line over the page's first forum thread header (thread_header), or
+ * over the trail between them: the thread's title, which the header
+ * stands under; page->n when none.  Other lone labels ("Written by",
+ * "Von") stand under a share row or a link back as often as under a
+ * headline. */
+static uint32_t title_over_thread_header(const pith_tpage *page)
+{
+    for (uint32_t i = 1; i < page->n; i++)
+        if (thread_header(page, i)) {
+            uint32_t t = over_trail(page, i);
+            return thread_title(page, t) ? t : page->n;
+        }
+    return page->n;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line, as a
  * headline stands over its byline and date (a caption or a standfirst may
@@ -669,7 +763,7 @@ static void add_headline(const pith_tpage *page, uint32_t i, pith_mfound *f)
  * twice right over the text (headline_shown_twice); else the line right
  * over the text, if it reads as a headline; else the title-like line with
  * the most words, the nearest winning a tie. */
-static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
+static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
     uint32_t wide = first > TITLE_LOOK_BACK ? first - TITLE_LOOK_BACK : 0;
@@ -711,6 +805,19 @@ static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
             }
         }
     }
+    return best;
+}
+
+/* The headline: the title over a forum thread's header
+ * (title_over_thread_header), else the line near the article's start that
+ * headline_near_start finds; its words go to the metadata, and its line
+ * and the same line shown again near the start leave the text. */
+static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
+{
+    uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
+    uint32_t best = title_over_thread_header(page);
+    if (best == page->n)
+        best = headline_near_start(page, first);
     if (best == page->n)
         return;
     best = trail_end_under(page, best);
