@@ -77,6 +77,22 @@ static void test_capital_at_an_inline_edge(void **state)
     pith_result_free(r);
 }
 
+/* A capitalised word right after a number at an inline edge starts a new
+ * word ("$12.50 Value", a note's number and its text); a unit's capital
+ * stays on the number ("3D", "4K"). */
+static void test_word_after_a_number(void **state)
+{
+    (void)state;
+    static const char page[] = PAGE(
+        "<p>The bridge tour costs <span>$12.50</span>Value: a guide and a map, and the film "
+        "of it is shot in 3<b>D</b> and shown in 4<span>K</span> at the town hall.</p>");
+    pith_result *r = extract(page);
+    assert_non_null(r);
+    assert_non_null(strstr(r->text, "costs $12.50 Value: a guide"));
+    assert_non_null(strstr(r->text, "shot in 3D and shown in 4K at"));
+    pith_result_free(r);
+}
+
 /* A piece that opens with a lower-case letter and a capital is a name of
  * its own ("eSports", "iPhone"), not the rest of the word before it. */
 static void test_inner_capital_after_a_word(void **state)
@@ -181,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_abutting_siblings),
         cmocka_unit_test(test_capital_at_an_inline_edge),
         cmocka_unit_test(test_inner_capital_after_a_word),
+        cmocka_unit_test(test_word_after_a_number),
         cmocka_unit_test(test_name_across_an_inline_element),
         cmocka_unit_test(test_note_mark_after_a_word),
         cmocka_unit_test(test_blocks_inside_code),

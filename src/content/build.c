@@ -313,6 +313,14 @@ static bool opens_inner_capital(unsigned char next, unsigned char then)
            pith_ascii_is_upper((char)then);
 }
 
+/* Does a piece open with a capitalised word ("Value"), not a unit's
+ * letter ("3<b>D</b>", "4K")? */
+static bool opens_word(unsigned char next, unsigned char then)
+{
+    return pith_ascii_is_upper((char)next) && pith_ascii_is_alpha((char)then) &&
+           !pith_ascii_is_upper((char)then);
+}
+
 /* Do the pieces of two abutting inline siblings read apart?  When the
  * second opens with a capital after a word or a stop ("Hot|Top",
  * "54m|R", "available!|In"), or with a digit after a word ("Boards|6949",
@@ -321,8 +329,10 @@ static bool opens_inner_capital(unsigned char next, unsigned char then)
  * ("%|165", quotes); scripts without spaces (CJK) stay as written.
  * At any other inline edge (siblings false) only a capital after a
  * lower-case letter or a stop starts a word ("everyone<strong>Cons",
- * "do.</a>Mortified").  At both, a name with an inner capital after a
- * word starts a new one (opens_inner_capital). */
+ * "do.</a>Mortified"), and a capitalised word after a digit
+ * ("$97.99</span>Value", a note's number and its text).  At both, a name
+ * with an inner capital after a word starts a new one
+ * (opens_inner_capital). */
 static bool reads_apart(unsigned char before, unsigned char next, unsigned char then,
                         bool siblings)
 {
@@ -330,8 +340,9 @@ static bool reads_apart(unsigned char before, unsigned char next, unsigned char 
         return true; /* "Tactical|eSports", "Apple<b>iPhone" */
     if (!siblings) /* any other edge: "enterprise<strong>Cons", "Support</b>As" */
         return ((pith_ascii_is_alpha((char)before) && !pith_ascii_is_upper((char)before)) ||
-                (before && strchr(".!?:;,", before))) &&
-               pith_ascii_is_upper((char)next);
+                (before && strchr(".!?:;,", before))) ?
+               pith_ascii_is_upper((char)next) :
+               pith_ascii_is_digit((char)before) && opens_word(next, then); /* "$97.99</span>Value" */
     if (pith_ascii_is_alnum((char)before))
         return pith_ascii_is_upper((char)next) || pith_ascii_is_digit((char)next);
     return before && strchr(".!?:;,%)", before) && pith_ascii_is_upper((char)next);
