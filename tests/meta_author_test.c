@@ -253,6 +253,14 @@ static const author_case CASES[] = {
     /* a poster's handle in capitals stays as written; a code after it is a place */
     {"NZPOPPY", "NZPOPPY"},
     {"AtlanG | CO", "AtlanG"},
+    /* a shop's call to act and a price card's line where a byline would be */
+    {"Visit the Apple Store", ""},
+    {"Shop our Garden Range", ""},
+    {"billed annually, or $15/mo billed monthly", ""},
+    {"ab 12,99 \xE2\x82\xAC im Monat", ""},
+    {"Visit Nakamura", "Visit Nakamura"},
+    /* a name encoded twice ("ń" read as windows-1252) is decoded back */
+    {"Dariusz Jaro\xC3\x85\xE2\x80\x9E", "Dariusz Jaro\xC5\x84"},
     {"", ""},
 };
 

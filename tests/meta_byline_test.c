@@ -176,6 +176,34 @@ static void test_inner_authors(void **state)
             "", &out);
     assert_string_equal(out.data, "Por Steven Lee Myers, Keith Bradsher y Tariq Panja +article; ");
     test_unstage(&s);
+    /* the byline's piece that files the article (classed category or tag,
+     * or a rel=tag link) is neither an author nor part of the text */
+    bylines(&s, "",
+            "<section class=byline><span class=byline__date>March 20, 2023</span> | "
+            "<span class=byline__category><a href=/wellness>Wellness &amp; Prevention</a>"
+            "</span></section>",
+            "", &out);
+    assert_string_equal(out.data, "March 20, 2023 | +article; ");
+    test_unstage(&s);
+    bylines(&s, "",
+            "<p class=byline>By Jane Doe in <a rel=tag href=/t/garden>Gardening</a></p>", "",
+            &out);
+    assert_string_equal(out.data, "By Jane Doe in +article; ");
+    test_unstage(&s);
+    pith_buf_free(&out);
+}
+
+/* "Door" opens a Dutch byline; on a page that declares no language only
+ * when a given name follows it ("Door Locks & Hardware" is a shop's). */
+static void test_door_without_language(void **state)
+{
+    (void)state;
+    test_staged s;
+    pith_buf out = PITH_BUF_INIT;
+    bylines(&s, "", "<div>Door Locks &amp; Hardware</div><div>Door Jan de Vries</div>", "",
+            &out);
+    assert_string_equal(out.data, "Door Jan de Vries +article; ");
+    test_unstage(&s);
     pith_buf_free(&out);
 }
 
@@ -343,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_author_links),
         cmocka_unit_test(test_inner_authors),
+        cmocka_unit_test(test_door_without_language),
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_left_alone),
         cmocka_unit_test(test_by_in_class),

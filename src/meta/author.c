@@ -13,6 +13,7 @@
 
 #include "rules/given_names.h"
 #include "util/ascii.h"
+#include "util/misread.h"
 #include "util/utf8.h"
 #include "date.h"
 #include "found.h"
@@ -1200,12 +1201,15 @@ static bool has_name(const pith_authors *a, const char *name, size_t n, pith_buf
     return found;
 }
 
+/* Push one name, its characters encoded twice decoded back ("JaroÅ„" is
+ * "Jaroń" read as windows-1252 and encoded again, util/misread.h): a name
+ * holds no such run, so one alone is enough to repair it. */
 static void push_name(pith_authors *a, const char *name, size_t n, pith_buf *low)
 {
     if (a->n >= PITH_AUTHORS_MAX || has_name(a, name, n, low))
         return;
     size_t at = a->text.len;
-    pith_buf_append(&a->text, name, n);
+    pith_misread_repair(&a->text, name, n);
     pith_buf_putc(&a->text, '\0');
     if (a->text.oom)
         return;
@@ -1395,8 +1399,10 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
         lead++;
         lead_len--;
     }
-    if (by_clause(lead, lead_len)) {
+    lower(&low, lead, lead_len);
+    if (by_clause(lead, lead_len) || pith_author_is_pitch(low.data ? low.data : "", low.len)) {
         pith_buf_free(&squashed);
+        pith_buf_free(&low);
         return 0;
     }
     size_t inner_start = 0, inner_len = squashed.len;

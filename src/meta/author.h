@@ -108,6 +108,10 @@ bool pith_author_is_job_word(const char *s, size_t n);   /* "reporter" */
 bool pith_author_is_role_noun(const char *s, size_t n);  /* "expert", "coordinator" */
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
+/* A shop's or a landing page's line where a byline would be: a call to
+ * act ("visit the apple store") or one that holds a price ("billed
+ * annually, or $15/mo"); s in lower case. */
+bool pith_author_is_pitch(const char *s, size_t n);
 bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
 bool pith_author_is_after_by(const char *s, size_t n);   /* "the", "default", "category" */
 /* A desk's credit: a few words, the last a desk's ("our foreign staff",

@@ -211,6 +211,21 @@ static const char *const JUNK[] = {
     "category", "categories",
 };
 
+/* The verbs of a button that asks the reader to act, when a determiner
+ * or a pronoun follows them ("Visit the Apple Store", a shop's link in the
+ * place of a byline; "Shop our range", "Contact us"): no name opens so. */
+static const char *const ACTION_VERBS[] = {
+    "visit", "shop", "buy", "see", "view", "explore", "discover", "learn", "get",
+    "download", "subscribe", "join", "contact", "order", "book", "browse", "watch", "try",
+    "call", "sign", "start", "besuchen", "entdecken", "visitez", "découvrez", "visita",
+    "descubre", "scopri", "bezoek", "ontdek",
+};
+static const char *const ACTION_OBJECTS[] = {
+    "the", "our", "your", "all", "us", "more", "now", "a", "an", "den", "die", "das",
+    "unseren", "unsere", "le", "la", "les", "notre", "nos", "el", "los", "las", "nuestra",
+    "nuestro", "il", "lo", "de", "het", "onze",
+};
+
 /* Words that, after "By", open an English clause or a sort order, not a
  * name ("By the end of this tutorial, you'll have...", "by up to 50%",
  * "by default", "By Category", "by company stage"): compared in lower
@@ -543,6 +558,50 @@ bool pith_author_is_junk(const char *s, size_t n)
     if (n > 5 && memcmp(s + n - 5, "admin", 5) == 0 && !memchr(s, ' ', n))
         return true;
     return in_list(JUNK, sizeof JUNK / sizeof JUNK[0], s, n);
+}
+
+/* The word of s[0..n) that starts at *i, past what parts words; its
+ * length (0 at the end), *i moved past it. */
+static size_t next_word(const char *s, size_t n, size_t *i, size_t *start)
+{
+    while (*i < n && !(name_byte(s[*i])))
+        (*i)++;
+    *start = *i;
+    while (*i < n && name_byte(s[*i]))
+        (*i)++;
+    return *i - *start;
+}
+
+/* The currency signs a price is written with ("$12/mo", "12,99 €"). */
+static const char *const CURRENCY_SIGNS[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+                                             "\xE2\x82\xB9"};
+
+/* Does s[0..n) hold a price: a currency sign beside a digit? */
+static bool holds_price(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof CURRENCY_SIGNS / sizeof CURRENCY_SIGNS[0]; k++) {
+        size_t cl = strlen(CURRENCY_SIGNS[k]);
+        for (size_t i = 0; i + cl <= n; i++)
+            if (memcmp(s + i, CURRENCY_SIGNS[k], cl) == 0 &&
+                ((i + cl < n && pith_ascii_is_digit(s[i + cl])) ||
+                 (i > 0 && pith_ascii_is_digit(s[i - 1])) ||
+                 (i > 1 && s[i - 1] == ' ' && pith_ascii_is_digit(s[i - 2]))))
+                return true;
+    }
+    return false;
+}
+
+bool pith_author_is_pitch(const char *s, size_t n)
+{
+    if (holds_price(s, n))
+        return true; /* "billed annually, or $15/mo billed monthly" */
+    size_t i = 0, verb, object;
+    size_t vl = next_word(s, n, &i, &verb);
+    size_t ol = next_word(s, n, &i, &object);
+    return vl && ol &&
+           in_list(ACTION_VERBS, sizeof ACTION_VERBS / sizeof ACTION_VERBS[0], s + verb, vl) &&
+           in_list(ACTION_OBJECTS, sizeof ACTION_OBJECTS / sizeof ACTION_OBJECTS[0], s + object,
+                   ol);
 }
 
 bool pith_author_is_org_name(const char *s, size_t n)

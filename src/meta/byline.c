@@ -16,6 +16,7 @@
  */
 #include <string.h>
 
+#include "rules/given_names.h"
 #include "rules/rules.h"
 #include "util/ascii.h"
 #include "author.h"
@@ -259,8 +260,23 @@ static bool poster_before_rank(const pith_ctx *ctx, uint32_t i)
            pith_meta_class_has_part(&dom->els[next], RANK, sizeof RANK / sizeof RANK[0]);
 }
 
-/* A short block that starts with a byline word: "By Jane Doe". */
-static bool text_says_byline(const pith_ctx *ctx, uint32_t i, bool dutch, pith_buf *text)
+/* Is the word of text from byte at (past its spaces) a given name
+ * (rules/given_names.c)? */
+static bool given_name_after(const pith_buf *text, size_t at)
+{
+    const char *s = text->data ? text->data : "";
+    while (at < text->len && s[at] == ' ')
+        at++;
+    size_t end = at;
+    while (end < text->len && s[end] != ' ')
+        end++;
+    return end > at && pith_rules_is_given_name(s + at, end - at);
+}
+
+/* A short block that starts with a byline word: "By Jane Doe".  dutch:
+ * the page may be in Dutch; lang_declared: it says in which language. */
+static bool text_says_byline(const pith_ctx *ctx, uint32_t i, bool dutch, bool lang_declared,
+                             pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
     switch (el->tag) {
@@ -284,9 +300,11 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, bool dutch, pith_b
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
     /* Dutch "Door Jan de Vries"; on a page in another language, a door
-     * ("Door Anchor for Resistance Bands", "Door hinges") */
+     * ("Door Anchor for Resistance Bands", "Door hinges"), and on a page
+     * that declares none, a door too unless a given name follows ("Door
+     * Locks &amp; Hardware") */
     if (dutch && strncmp(low, "door ", 5) == 0)
-        return true;
+        return lang_declared || given_name_after(text, 5);
     if (written_by_sentence(low))
         return true;
     /* "홍길동 기자", "山田太郎 記者": a short text that ends with a reporter's
@@ -408,6 +426,36 @@ static bool skipped_tag(GumboTag tag)
 }
 
 /* True when el is one of the n elements in list. */
+/* Class parts of a byline's piece that files the article, not a name
+ * ("<section class=byline><time>...</time> | <span
+ * class=byline__category><a>Wellness &amp; Prevention</a></span>"). */
+static const char *const FILING_WORDS[] = {
+    "category", "categories", "tag", "tags", "topic", "topics", "kategorie", "categorie",
+    "categoria", "rubrik", "rubrique",
+};
+
+/* Class parts of a person's piece, though a filing word is beside them
+ * ("topic-author", a forum's poster). */
+static const char *const PERSON_PIECE_WORDS[] = {"author", "authors", "username", "poster"};
+
+/* A piece of a byline that names where the article is filed: classed so
+ * (FILING_WORDS), not also as a person's, or a link marked rel=tag or
+ * rel=category. */
+static bool filing_piece(const pith_el *el)
+{
+    if (pith_meta_class_has_part(el, FILING_WORDS, sizeof FILING_WORDS / sizeof FILING_WORDS[0]))
+        return !pith_meta_class_has_part(el, PERSON_PIECE_WORDS,
+                                         sizeof PERSON_PIECE_WORDS / sizeof PERSON_PIECE_WORDS[0]);
+    const char *rel = el->tag == GUMBO_TAG_A ? pith_attr(el, "rel") : NULL;
+    const char *tok;
+    size_t len;
+    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
+        if ((len == 3 && pith_ascii_iprefix(tok, "tag")) ||
+            (len == 8 && pith_ascii_iprefix(tok, "category")))
+            return true;
+    return false;
+}
+
 static bool listed(uint32_t el, const uint32_t *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -428,8 +476,9 @@ static size_t nonspace_bytes(const char *s)
 
 /* The element's text with " | " where blocks and line breaks part it, so
  * "Jane Doe<br>WebMD Health News" stays two pieces.  The subtrees of the
- * n elements in cut are left out, with a '\x01' in their place.  Stops
- * once it holds max non-space bytes. */
+ * n elements in cut are left out, with a '\x01' in their place, and so
+ * are its filing pieces (filing_piece).  Stops once it holds max
+ * non-space bytes. */
 static void byline_text_without(const pith_ctx *ctx, uint32_t root, const uint32_t *cut,
                                 size_t n, pith_buf *out, size_t max)
 {
@@ -447,6 +496,10 @@ static void byline_text_without(const pith_ctx *ctx, uint32_t root, const uint32
                 shown++;
             }
             w.depth--; /* leave its subtree out */
+            continue;
+        }
+        if (ev == PITH_WALK_ENTER && w.el != root && filing_piece(el)) {
+            w.depth--; /* "By Jane Doe in <a class=category>Health</a>": "in" still ends the name */
             continue;
         }
         if (ev != PITH_WALK_TEXT) {
@@ -552,7 +605,7 @@ static void mark_byline(pith_ctx *ctx, uint32_t i, const pith_buf *text)
 }
 
 /* The elements inside a byline block that are marked as authors and hold
- * a name, outermost first, each flagged in reviewer when it is a
+ * a name (not its filing pieces: "byline__category"), outermost first, each flagged in reviewer when it is a
  * reviewer's box; returns how many (at most cap). */
 static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner,
                             bool *reviewer, size_t cap, pith_buf *text)
@@ -561,7 +614,7 @@ static size_t inner_authors(const pith_ctx *ctx, uint32_t root, uint32_t *inner,
     size_t n = 0;
     for (uint32_t j = root + 1; j < dom->els[root].end && n < cap; j++) {
         const pith_el *el = &dom->els[j];
-        if (el->flags & PITH_EL_HIDDEN || el->text == 0 ||
+        if (el->flags & PITH_EL_HIDDEN || el->text == 0 || filing_piece(el) ||
             !(class_says_byline(el) || rel_author(el) || author_link(el)))
             continue;
         byline_text(ctx, j, text, MAX_BYLINE_TEXT * 2);
@@ -930,7 +983,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     uint32_t end = dom->els[dom->body].end, h1 = pith_meta_first_h1(dom, f, true);
     /* the page says it is in another language than Dutch: no "Door" byline */
     const char *lang = pith_mfound_first(f, PITH_MF_LANGUAGE, PITH_MS_DOCUMENT);
-    bool dutch = !lang || pith_ascii_ieqn(lang, "nl", 2);
+    bool dutch = !lang || pith_ascii_ieqn(lang, "nl", 2), lang_declared = lang != NULL;
     for (uint32_t i = dom->body; i < end && found < MAX_CANDIDATES; i++) {
         const pith_el *el = &dom->els[i];
         if (el->flags & PITH_EL_HIDDEN || el->tag == GUMBO_TAG_SCRIPT ||
@@ -949,7 +1002,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         }
         bool rel = (rel_author(el) || author_link(el)) && !in_running_text(ctx, i);
         bool candidate = rel || class_says_byline(el) || poster_before_rank(ctx, i) ||
-                         text_says_byline(ctx, i, dutch, &text) ||
+                         text_says_byline(ctx, i, dutch, lang_declared, &text) ||
                          person_icon_line(ctx, i, &text);
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
