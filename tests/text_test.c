@@ -2133,6 +2133,39 @@ static void test_title_over_thread_header(void **state)
                       "Bridge Repairs Will Take a Year");
 }
 
+/* The first date line pith_text_headline records from a text page whose
+ * article the judge took as starting at block first, "" for none. */
+static const char *date_from(page_fixture *f, const char *text, uint32_t first)
+{
+    judge_page(f, text);
+    pith_mfound mf;
+    pith_mfound_init(&mf, &f->arena);
+    pith_text_headline(&f->page, first, f->page.n - 1, &mf);
+    const pith_mvalue *v = mf.head[PITH_MF_DATE][PITH_MS_DATE_TEXT];
+    return v ? v->text : "";
+}
+
+/* A forum thread's start date is the first date line under its header,
+ * past the starter's name, a badge and the "Start date" label, even when
+ * the judge took a later post for the article's start: the date line by
+ * that post is its poster's join date. */
+static void test_thread_start_date(void **state)
+{
+    (void)state;
+#define REACTIONS "Like\n\nQuote\n\nReply\n\nReport\n\n"
+    const char *text = "Forums\n\nWhich hand plane should I buy first?\n\nThread starter\n\n"
+                       "quietfern\n\nWikiPost\n\nStart date\n\nMar 3, 2024\n\n" P1
+                       "\n\n" REACTIONS REACTIONS REACTIONS REACTIONS REACTIONS
+                       "birchwood\n\nJoined\n\nJun 12, 2006\n\n" P2 "\n\n" P3 "\n";
+#undef REACTIONS
+    page_fixture f;
+    read_page(&f, text);
+    uint32_t first = f.page.n - 2; /* P2, birchwood's reply */
+    done(&f);
+    assert_string_equal(date_from(&f, text, first), "Mar 3, 2024");
+    done(&f);
+}
+
 /* A forum's first post header with no label: the name or handle under the
  * post's number "#1" beside its date is the starter's, past a "| Link";
  * a ranked list's "#1" with no date names nobody. */
@@ -2747,6 +2780,7 @@ int main(void)
         cmocka_unit_test(test_thread_starter_deep_in_text),
         cmocka_unit_test(test_thread_starter_far_over_text),
         cmocka_unit_test(test_title_over_thread_header),
+        cmocka_unit_test(test_thread_start_date),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),

@@ -69,6 +69,10 @@
                                        a title's ("Input / Output") */
 #define FIGURES_MAX_WORDS 4   /* "9 min read" between a name and its date */
 #define STARTER_LABEL_MAX_CHARS 40 /* "Thread starter:", "Auteur du sujet" */
+#define THREAD_DATE_LOOK_UNDER 6 /* lines under a thread's header searched
+                                    for its start date: the starter's name,
+                                    a badge or two ("WikiPost"), the
+                                    "Start date" label */
 #define TRAIL_MAX_STEPS 6      /* lines of a trail over a thread's header:
                                   "Home" / "Forums" / a board / a sub-board */
 #define TRAIL_STEP_MAX_WORDS 8 /* a trail's step: a board's name, no post */
@@ -739,19 +743,41 @@ static uint32_t over_trail(const pith_tpage *page, uint32_t i)
     return i - 1;
 }
 
-/* The line over the page's first forum thread header (thread_header), or
- * over the trail between them: the thread's title, which the header
+/* The line over a forum thread's header (thread_header) at line header,
+ * or over the trail between them: the thread's title, which the header
  * stands under; page->n when none.  Other lone labels ("Written by",
  * "Von") stand under a share row or a link back as often as under a
  * headline. */
-static uint32_t title_over_thread_header(const pith_tpage *page)
+static uint32_t title_over_thread_header(const pith_tpage *page, uint32_t header)
+{
+    if (header == 0 || header >= page->n)
+        return page->n;
+    uint32_t t = over_trail(page, header);
+    return thread_title(page, t) ? t : page->n;
+}
+
+/* The page's first forum thread header (thread_header); page->n when
+ * none. */
+static uint32_t first_thread_header(const pith_tpage *page)
 {
     for (uint32_t i = 1; i < page->n; i++)
-        if (thread_header(page, i)) {
-            uint32_t t = over_trail(page, i);
-            return thread_title(page, t) ? t : page->n;
-        }
+        if (thread_header(page, i))
+            return i;
     return page->n;
+}
+
+/* The thread's start date, the first date line a few lines under its
+ * header ("Thread starter" / "quietfern" / "Start date" / "Mar 3, 2024"),
+ * read before any other: further down are the replies' dates and the
+ * posters' join dates.  The line keeps its role (take_far_date). */
+static void take_thread_date(pith_tpage *page, uint32_t header, pith_mfound *f)
+{
+    for (uint32_t i = header + 1; i < page->n && i <= header + THREAD_DATE_LOOK_UNDER; i++)
+        if (dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS)) {
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
+                            page->b[i].len, PITH_MV_IN_ARTICLE);
+            return;
+        }
 }
 
 /* The headline: the last marked heading before the article; else the
@@ -812,10 +838,10 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
  * (title_over_thread_header), else the line near the article's start that
  * headline_near_start finds; its words go to the metadata, and its line
  * and the same line shown again near the start leave the text. */
-static void find_title(pith_tpage *page, uint32_t first, pith_mfound *f)
+static void find_title(pith_tpage *page, uint32_t first, uint32_t header, pith_mfound *f)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
-    uint32_t best = title_over_thread_header(page);
+    uint32_t best = title_over_thread_header(page, header);
     if (best == page->n)
         best = headline_near_start(page, first);
     if (best == page->n)
@@ -836,6 +862,9 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
         return;
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
     uint32_t to = first + LOOK_INTO < last ? first + LOOK_INTO : last;
+    uint32_t header = first_thread_header(page);
+    if (header < page->n)
+        take_thread_date(page, header, f);
     for (uint32_t i = from; i <= to && i < page->n; i++) {
         if (is_meta_role(&page->b[i]))
             continue;
@@ -844,7 +873,7 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
         if (!take_byline(page, i, f, PITH_MV_IN_ARTICLE, false))
             take_date(page, i, f);
     }
-    find_title(page, first, f);
+    find_title(page, first, header, f);
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
         take_far_date(page, first, last, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
