@@ -14,6 +14,7 @@
 
 #include "rules/alternatives.h"
 #include "rules/any_match.h"
+#include "rules/given_names.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
 #include "meta/date.h"
@@ -377,6 +378,21 @@ static bool put_month_order(FILE *f)
     return true;
 }
 
+/* The given names' order (rules/given_names.c), for its binary search. */
+static bool put_given_order(FILE *f)
+{
+    uint16_t order[4096];
+    size_t n = pith_given_name_order(order, sizeof order / sizeof order[0]);
+    if (n == 0)
+        return false;
+    fputs("static const uint16_t given_order[] = {", f);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s%u", i ? (i % 16 ? "," : ",\n    ") : "", order[i]);
+    fprintf(f, "};\n#define N_GIVEN_NAMES %zuu\n#define N_GIVEN_ENTRIES %zuu\n\n", n,
+            pith_given_name_entries());
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -417,8 +433,11 @@ int main(int argc, char **argv)
     put_stopwords(f, d.stopwords);
     if (d.block_group)
         put_group(f, d.block_group);
-    if (!put_month_order(f)) {
-        fputs("rules-gen: the month words do not fit\n", stderr);
+    const char *unfit = !put_month_order(f)   ? "the month words"
+                        : !put_given_order(f) ? "the given names"
+                                              : NULL;
+    if (unfit) {
+        fprintf(stderr, "rules-gen: %s do not fit\n", unfit);
         fclose(f);
         pith_rules_data_free(&d);
         return 1;
@@ -433,7 +452,8 @@ int main(int argc, char **argv)
           "    &stopwords,\n",
           f);
     fprintf(f, "    %s,\n", d.block_group ? "&block_group" : "NULL");
-    fputs("    month_order, N_MONTHS, N_MONTH_ENTRIES,\n};\n"
+    fputs("    month_order, N_MONTHS, N_MONTH_ENTRIES,\n"
+          "    given_order, N_GIVEN_NAMES, N_GIVEN_ENTRIES,\n};\n"
           "const pith_rules_data *const pith_rules_precompiled = &data;\n",
           f);
     pith_rules_data_free(&d);

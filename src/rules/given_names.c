@@ -16,6 +16,11 @@
  */
 #include "given_names.h"
 
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/rules_data.h"
 #include "util/ascii.h"
 
 #define EN "a frequent given name in English-speaking countries"
@@ -253,8 +258,67 @@ const pith_given_name pith_given_names[] = {
     {NULL, NULL},
 };
 
+#define N_GIVEN_ENTRIES (sizeof pith_given_names / sizeof pith_given_names[0] - 1)
+
+/* Name e (a table entry) against word w (n bytes) in byte order after ASCII
+ * lower-casing, as strcmp would give it (a zero byte within w comes before
+ * e's end, so that no word with one equals a name): the order of the
+ * build's table and of the search in it. */
+static int compare_name(const char *e, const char *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && e[k] != '\0' && pith_ascii_lower(e[k]) == pith_ascii_lower(w[k]))
+        k++;
+    if (k == n)
+        return e[n] != '\0';
+    unsigned char a = (unsigned char)pith_ascii_lower(e[k]);
+    unsigned char b = (unsigned char)pith_ascii_lower(w[k]);
+    return a < b ? -1 : 1;
+}
+
+/* Two entry numbers by their names, then by number. */
+static int compare_entries(const void *a, const void *b)
+{
+    uint16_t i = *(const uint16_t *)a, j = *(const uint16_t *)b;
+    const char *w = pith_given_names[j].name;
+    int c = compare_name(pith_given_names[i].name, w, strlen(w));
+    return c ? c : (i > j) - (i < j);
+}
+
+size_t pith_given_name_entries(void)
+{
+    return N_GIVEN_ENTRIES;
+}
+
+size_t pith_given_name_order(uint16_t *out, size_t cap)
+{
+    size_t n = cap < N_GIVEN_ENTRIES ? 0 : N_GIVEN_ENTRIES;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (uint16_t)i;
+    qsort(out, n, sizeof *out, compare_entries);
+    return n;
+}
+
 bool pith_rules_is_given_name(const char *word, size_t n)
 {
+    /* Asked of the first word of every name-like text on every page: a
+     * binary search over the order the build made (the scan of the whole
+     * table cost about 25 K instructions a call); the scan without it. */
+    const pith_rules_data *built = pith_rules_precompiled;
+    if (built && built->given_order && built->n_given_entries == N_GIVEN_ENTRIES) {
+        size_t lo = 0, hi = built->n_given_names;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int c = compare_name(pith_given_names[built->given_order[mid]].name, word, n);
+            if (c == 0)
+                return true;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return false;
+    }
     for (const pith_given_name *g = pith_given_names; g->name; g++)
         if (pith_ascii_ieq_n(word, n, g->name))
             return true;

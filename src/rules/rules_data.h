@@ -235,6 +235,11 @@ typedef struct pith_rules_data {
      * n_month_entries is the table's length when the order was made. */
     const uint16_t *month_order;
     unsigned n_months, n_month_entries;
+    /* The given names of rules/given_names.c in their order, for a binary
+     * search (pith_given_name_order): n_given_entries is the table's length
+     * when the order was made. */
+    const uint16_t *given_order;
+    unsigned n_given_names, n_given_entries;
 } pith_rules_data;
 
 /* The data of this build (build/gen/rules_data.c), or NULL. */
