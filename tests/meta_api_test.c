@@ -751,6 +751,22 @@ static void test_date_line_under_headline(void **state)
     expect_date("<meta name='published' content='July 17, 2025'>", "", "2025-07-17");
 }
 
+/* An embedded media object's JSON-LD date (a clip in a reply) dates the
+ * page only when the page declares no date of its own. */
+static void test_embedded_media_date(void **state)
+{
+    (void)state;
+    static const char video[] =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+        "\"@type\":\"VideoObject\",\"name\":\"Station walk\","
+        "\"uploadDate\":\"2024-06-07T02:17:25Z\"}</script>";
+    char head[512];
+    snprintf(head, sizeof head, "%s<meta property='article:published_time' "
+                                "content='2024-06-02T15:24:08+00:00'>", video);
+    expect_date(head, "", "2024-06-02");
+    expect_date(video, "", "2024-06-07");
+}
+
 /* A publication date the article states ("Published August 13, 2025")
  * over the metadata's more than a day apart; not a day apart (a zone's
  * doing), not an update, not a date without a word for publication. */
@@ -1952,6 +1968,7 @@ int main(void)
         cmocka_unit_test(test_date_line_under_headline),
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
+        cmocka_unit_test(test_embedded_media_date),
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_site_clock_is_no_date),

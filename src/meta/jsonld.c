@@ -392,18 +392,29 @@ static void add_titles(pith_mfound *f, json_t *e, unsigned flags)
     add_string(f, PITH_MF_TITLE, headline_first ? name : headline, flags);
 }
 
+/* A media object: a clip, a recording or a picture, which a page most
+ * often embeds (a video in a forum's reply) rather than is. */
+static bool is_media_object(json_t *obj)
+{
+    return is_type(obj, "VideoObject") || is_type(obj, "AudioObject") ||
+           is_type(obj, "ImageObject") || is_type(obj, "MediaObject");
+}
+
 /* The main entity's fields.  One that is a part of another item (the
  * review of a product, the help page of an application) names that part,
- * not the page: its titles are marked so. */
+ * not the page: its titles are marked so.  A media object's dates are
+ * marked as a part's: a date the page declares of its own comes first
+ * (an embedded video's uploadDate is not when the thread was started). */
 static void read_main(const graph *g, pith_mfound *f, const entity *main)
 {
     json_t *e = main->obj;
     add_titles(f, e, main->part ? PITH_MV_PART : 0);
     json_t *author = json_object_get(e, "author");
     add_authors(g, f, author ? author : json_object_get(e, "creator"));
-    add_string(f, PITH_MF_DATE, json_object_get(e, "datePublished"), 0);
-    add_string(f, PITH_MF_DATE, json_object_get(e, "dateCreated"), PITH_MV_CREATED);
-    add_string(f, PITH_MF_DATE, json_object_get(e, "uploadDate"), 0);
+    unsigned media = is_media_object(e) ? PITH_MV_PART : 0;
+    add_string(f, PITH_MF_DATE, json_object_get(e, "datePublished"), media);
+    add_string(f, PITH_MF_DATE, json_object_get(e, "dateCreated"), PITH_MV_CREATED | media);
+    add_string(f, PITH_MF_DATE, json_object_get(e, "uploadDate"), media);
     add_string(f, PITH_MF_DATE_MODIFIED, json_object_get(e, "dateModified"), 0);
     add_string(f, PITH_MF_DESCRIPTION, json_object_get(e, "description"), 0);
     json_t *image = json_object_get(e, "image");

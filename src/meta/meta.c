@@ -746,20 +746,43 @@ static bool time_of(const pith_mvalue *v, unsigned flags, const pith_date *d, ch
            pith_date_time(v->text, n, d, out);
 }
 
+static bool shown_source(pith_msource s);
+
+/* Does a source that declares dates (not one shown in the page, not the
+ * URL) give the field a plausible date of the page's own, not of a part
+ * of it (PITH_MV_PART)? */
+static bool declares_own_date(const pith_mfound *f, pith_mfield field, unsigned flags)
+{
+    pith_date today = pith_date_today(), d;
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s];
+             v && !shown_source(*s) && *s != PITH_MS_URL_PATH; v = v->next)
+            if (!(v->flags & (PITH_MV_PART | PITH_MV_CREATED)) && value_date(v->text, flags, &d) &&
+                pith_date_plausible(&d, &today))
+                return true;
+    return false;
+}
+
 /* The first value of a field, in order of trust, that is a plausible
  * date (into *d): of the values marked created (dateCreated) when
  * created, else of the others.  A date shown in the page and equal to
  * today is the site's clock, not the article's, unless it sits with the
- * article. */
+ * article.  The date of a part of the page (an embedded video's
+ * uploadDate, PITH_MV_PART) gives way when the page declares its own. */
 static const pith_mvalue *first_date(const pith_mfound *f, pith_mfield field, unsigned flags,
                                      bool created, pith_date *d)
 {
     pith_date today = pith_date_today();
+    int parts = -1; /* whether a part's date may date the page: not asked yet */
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v; v = v->next) {
             if (((v->flags & PITH_MV_CREATED) != 0) != created ||
                 !value_date(v->text, flags, d) ||
                 !pith_date_plausible(d, &today))
+                continue;
+            if ((v->flags & PITH_MV_PART) && parts < 0)
+                parts = !declares_own_date(f, field, flags);
+            if ((v->flags & PITH_MV_PART) && !parts)
                 continue;
             bool shown = *s == PITH_MS_TIME || *s == PITH_MS_DATE_TEXT;
             if (shown && !(v->flags & PITH_MV_IN_ARTICLE) && d->year == today.year &&
