@@ -2166,6 +2166,24 @@ static void test_thread_start_date(void **state)
     done(&f);
 }
 
+/* A Q&A page's date is its question's stamp ("asked ..."), not the edit's
+ * stamp over it nor the answers' and comments' dates by the article's
+ * start. */
+static void test_question_stamp_date(void **state)
+{
+    (void)state;
+    const char *text = "Questions\n\nWhy is catching every exception a bad idea?\n\n" P1
+                       "\n\nShare\n\nedited Jul 5, 2020 at 10:00\n\nCleb\n\n"
+                       "asked Feb 4, 2014 at 13:02\n\nVader\n\n1 Answer\n\n"
+                       "Jul 6, 2020 at 9:00\n\n" P2 "\n\n" P3 "\n";
+    page_fixture f;
+    read_page(&f, text);
+    uint32_t first = f.page.n - 2; /* P2, the answer */
+    done(&f);
+    assert_string_equal(date_from(&f, text, first), "asked Feb 4, 2014 at 13:02");
+    done(&f);
+}
+
 /* A forum's first post header with no label: the name or handle under the
  * post's number "#1" beside its date is the starter's, past a "| Link";
  * a ranked list's "#1" with no date names nobody. */
@@ -2781,6 +2799,7 @@ int main(void)
         cmocka_unit_test(test_thread_starter_far_over_text),
         cmocka_unit_test(test_title_over_thread_header),
         cmocka_unit_test(test_thread_start_date),
+        cmocka_unit_test(test_question_stamp_date),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),

@@ -20,6 +20,7 @@
 #include "meta/author.h"
 #include "meta/date.h"
 #include "meta/headline.h"
+#include "rules/stamp_labels.h"
 #include "rules/title_parts.h"
 #include "util/ascii.h"
 
@@ -743,6 +744,24 @@ static uint32_t over_trail(const pith_tpage *page, uint32_t i)
     return i - 1;
 }
 
+/* A Q&A page's date: the first date line opening with the question's
+ * stamp ("asked Feb 4, 2014 at 13:02"), read before any other date line:
+ * the edits' stamps ("edited Jul 5, 2020") and the answers' and comments'
+ * dates are later.  The line keeps its role (take_far_date). */
+static bool take_question_date(pith_tpage *page, pith_mfound *f)
+{
+    for (uint32_t i = 0; i < page->n; i++) {
+        const char *s = pith_tblock_text(page, i);
+        if (pith_rules_opens_with_question_stamp(s, page->b[i].len) &&
+            dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS)) {
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, page->b[i].len,
+                            PITH_MV_IN_ARTICLE);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The line over a forum thread's header (thread_header) at line header,
  * or over the trail between them: the thread's title, which the header
  * stands under; page->n when none.  Other lone labels ("Written by",
@@ -865,6 +884,8 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     uint32_t header = first_thread_header(page);
     if (header < page->n)
         take_thread_date(page, header, f);
+    else
+        take_question_date(page, f);
     for (uint32_t i = from; i <= to && i < page->n; i++) {
         if (is_meta_role(&page->b[i]))
             continue;

@@ -1,0 +1,35 @@
+/*
+ * stamp_labels.c — data: the words a question-and-answer site writes before
+ * a post's date.
+ *
+ * A Q&A page stamps each post with its date under a word that tells what
+ * the date is: the question's "asked Feb 4, 2014 at 13:02", beside
+ * "edited Jul 5, 2020 at 10:00" for its last edit and "answered ..." for
+ * each answer.  The question's stamp dates the page; the others are later
+ * edits and replies.  text/headline.c reads the first line opening with one
+ * of these words as the page's date, before any other date line.  Each
+ * entry is the word as the software's language pack writes it.
+ */
+#include "stamp_labels.h"
+
+#include <string.h>
+
+#include "util/ascii.h"
+
+const pith_stamp_label pith_question_stamps[] = {
+    {"asked", "Stack Exchange, English: the question's date"},
+    {"formulada", "Stack Exchange, Spanish ('formulada el 3 mar. 2016'): the question's date"},
+    {"perguntada", "Stack Exchange, Portuguese: the question's date"},
+    {"\xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB0\xD0\xBD", "Stack Exchange, Russian ('задан'): the question's date"},
+    {NULL, NULL},
+};
+
+bool pith_rules_opens_with_question_stamp(const char *text, size_t n)
+{
+    for (const pith_stamp_label *p = pith_question_stamps; p->word; p++) {
+        size_t k = strlen(p->word);
+        if (k < n && (text[k] == ' ' || text[k] == ':') && pith_ascii_ieq_n(text, k, p->word))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,23 @@
+/*
+ * stamp_labels.h — the words a question-and-answer site writes before the
+ * question's date ("asked Feb 4, 2014"), as data (see stamp_labels.c).
+ */
+#ifndef PITH_STAMP_LABELS_H
+#define PITH_STAMP_LABELS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct pith_stamp_label {
+    const char *word;   /* the word, as written (ASCII letters fold) */
+    const char *reason; /* whose software writes it, in which language */
+} pith_stamp_label;
+
+/* The question's stamps, ended by an entry whose word is NULL. */
+extern const pith_stamp_label pith_question_stamps[];
+
+/* Does the text (n bytes) open with one of pith_question_stamps, a space
+ * or a colon after it ("asked Feb 4, 2014 at 13:02")? */
+bool pith_rules_opens_with_question_stamp(const char *text, size_t n);
+
+#endif
