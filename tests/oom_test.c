@@ -336,6 +336,14 @@ static void test_text_page(void **state)
     fail_each_allocation("../fixtures/text-scraped-news/input.txt", 0);
 }
 
+/* A heading and a <title> that share their first part
+ * (pith_meta_shared_first_part): its buffers may run out of memory. */
+static void test_title_shared_with_heading(void **state)
+{
+    (void)state;
+    fail_each_allocation("../fixtures/meta-title-shared-name/input.html", 0);
+}
+
 static void test_render(void **state)
 {
     (void)state;
@@ -363,6 +371,7 @@ int main(void)
         cmocka_unit_test_teardown(test_page_with_metadata_and_comments, disarm_after),
         cmocka_unit_test_teardown(test_legacy_charset_page, disarm_after),
         cmocka_unit_test_teardown(test_text_page, disarm_after),
+        cmocka_unit_test_teardown(test_title_shared_with_heading, disarm_after),
         cmocka_unit_test_teardown(test_render, disarm_after),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

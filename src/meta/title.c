@@ -355,8 +355,10 @@ size_t pith_meta_shared_first_part(const char *heading, const char *shown)
     pith_buf_append(&a, heading + hp[1].start, hp[1].len);
     pith_buf_append(&b, shown + sp[1].start, sp[1].len);
     pith_buf fa = PITH_BUF_INIT, fb = PITH_BUF_INIT;
-    pith_meta_fold(a.data, &fa);
-    pith_meta_fold(b.data, &fb);
+    if (!a.oom && !b.oom) { /* out of memory: no data to fold (the page fails) */
+        pith_meta_fold(a.data, &fa);
+        pith_meta_fold(b.data, &fb);
+    }
     size_t common = fa.len < fb.len ? fa.len : fb.len; /* one may open the other */
     bool other = common && !fa.oom && !fb.oom && memcmp(fa.data, fb.data, common) != 0;
     pith_buf_free(&a);
