@@ -934,6 +934,10 @@ static void test_site_clock_is_no_date(void **state)
                 "2025-03-03");
     /* a part of a longer word is no clock */
     expect_date("", "<span class='usatoday-date'>March 3, 2025</span>", "2025-03-03");
+    /* a forum's user bar prints the time the page was served */
+    expect_date("", "<div class='user'><time datetime='2026-03-05T12:16:19Z'>March 05, 2026, "
+                    "07:16:19 AM</time></div><p><time datetime='2024-06-04'>June 4, 2024</time></p>",
+                "2024-06-04");
 }
 
 /* A page without an <h1> whose headline is an <h2> restating the <title>:

@@ -37,6 +37,10 @@ static const clean_case CLEAN[] = {
     /* names that stay whole */
     {"The Coast Post", NULL, "The Coast Post"},
     {"Jean-Pierre's Kitchen", NULL, "Jean-Pierre's Kitchen"},
+    /* punctuation alone names no site */
+    {"/", NULL, ""},
+    {" - | ", NULL, ""},
+    {"3M", NULL, "3M"},
 };
 
 static void test_clean_sitename(void **state)

@@ -130,6 +130,20 @@ static size_t before_asides(const char *s, size_t n)
     return n;
 }
 
+/* Does s[0..n) hold a letter or a digit?  A value of punctuation alone
+ * ("/", "-", a site builder's placeholder) names no site. */
+static bool holds_word_char(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        i += (size_t)pith_utf8_decode(s + i, n - i, &cp);
+        if (pith_is_word_cp(cp))
+            return true;
+    }
+    return false;
+}
+
 void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out)
 {
     pith_buf_clear(out);
@@ -139,7 +153,8 @@ void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *
         n--;
     n = before_asides(name, n);
     n = without_domain_ending(name, n, hostname);
-    pith_buf_append(out, name, n);
+    if (holds_word_char(name, n))
+        pith_buf_append(out, name, n);
 }
 
 /* ------------------------------------------------------------ the page */

@@ -10,7 +10,8 @@
  * first): "Mozilla Hacks – the Web developer blog" is "Mozilla Hacks",
  * "WebMD: Better information." "WebMD", "Fandom powered by Wikia"
  * "Fandom", "Salon.com" "Salon", "bbc.co.uk" "bbc"; "Le Monde.fr"
- * "Le Monde" when the host (may be NULL) ends in ".fr". */
+ * "Le Monde" when the host (may be NULL) ends in ".fr"; empty for a name
+ * without a letter or a digit ("/"). */
 void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out);
 
 /* True when written (the site part of the <title>) is the declared site

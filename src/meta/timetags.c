@@ -357,6 +357,28 @@ static bool shows_the_clock(const pith_dom *dom, uint32_t i)
     return false;
 }
 
+/* Whole class tokens of the box a <time> stands in that is the reader's
+ * panel: a forum's user bar, which prints the time the page was served
+ * ("<div class=user><time>December 07, 2026, 10:15:32 AM</time>"), not
+ * the thread's date.  Whole tokens: "user-action-time" is a post's. */
+static const char *const USER_PANEL_CLASSES[] = {
+    "user", "userbar", "user-bar", "userarea", "user-area", "userpanel", "user-panel",
+};
+
+static bool in_user_panel(const pith_dom *dom, uint32_t i)
+{
+    uint32_t p = dom->els[i].parent;
+    const char *cls = p != PITH_NO_EL ? pith_attr(&dom->els[p], "class") : NULL;
+    const char *tok;
+    size_t len;
+    while (cls && (tok = pith_meta_token(&cls, &len)) != NULL)
+        for (size_t k = 0; k < sizeof USER_PANEL_CLASSES / sizeof USER_PANEL_CLASSES[0]; k++)
+            if (len == strlen(USER_PANEL_CLASSES[k]) &&
+                pith_ascii_iprefix(tok, USER_PANEL_CLASSES[k]))
+                return true;
+    return false;
+}
+
 /* "Retrieved 1 May 2016", "Accessed on ...": a citation's access date
  * (low: a buffer for the lower-case start of the text). */
 static bool says_accessed(const char *text, pith_buf *low)
@@ -754,7 +776,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
         const pith_el *el = &dom->els[i];
         if (el->tag == GUMBO_TAG_TIME) {
             if (times < MAX_TIMES && !pith_meta_in_aside(ctx, f, i) &&
-                !pith_meta_in_teaser_link(dom, i)) {
+                !pith_meta_in_teaser_link(dom, i) && !in_user_panel(dom, i)) {
                 record_time(ctx, f, i, &text);
                 times++;
             }
