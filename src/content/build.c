@@ -93,7 +93,7 @@ static bool is_layout_table(const pith_dom *dom, uint32_t t)
         if (tag == GUMBO_TAG_TR) {
             rows++;
             row_cells = 0;
-        } else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+        } else if (pith_tag_is_cell(tag)) {
             cells++;
             if (++row_cells > columns)
                 columns = row_cells;

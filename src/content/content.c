@@ -140,7 +140,7 @@ static void precision_pass(pith_ctx *ctx, const pith_units *u, uint32_t main)
         if (x->final != PITH_UNIT_BAD || x->own || !inside(dom, main, x->el))
             continue;
         GumboTag t = (GumboTag)dom->els[x->el].tag;
-        if (t == GUMBO_TAG_LI || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_PRE ||
+        if (t == GUMBO_TAG_LI || pith_tag_is_cell(t) || t == GUMBO_TAG_PRE ||
             (dom->els[x->el].flags & PITH_EL_IN_PRE))
             continue;
         if (x->heading && k + 1 < u->n && u->u[k + 1].final == PITH_UNIT_GOOD)

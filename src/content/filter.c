@@ -194,7 +194,7 @@ static const char *metadata_line(const pith_dom *dom, uint32_t i)
 {
     const pith_el *el = &dom->els[i];
     if (!(el->flags & PITH_EL_BLOCK) || el->blocks > 0 || el->text == 0 ||
-        el->text > METALINE_MAX_TEXT || el->tag == GUMBO_TAG_TD || el->tag == GUMBO_TAG_TH ||
+        el->text > METALINE_MAX_TEXT || pith_tag_is_cell((GumboTag)el->tag) ||
         el->tag == GUMBO_TAG_LI || el->tag == GUMBO_TAG_DT || el->tag == GUMBO_TAG_DD)
         return NULL;
     uint32_t dated = 0, signed_ = 0;
@@ -322,8 +322,7 @@ static uint32_t cells_of_data(const pith_dom *dom, uint32_t r)
     uint32_t cells = 0;
     for (uint32_t c = r + 1; c < dom->els[r].end; c = dom->els[c].end) {
         const pith_el *cell = &dom->els[c];
-        if ((cell->tag == GUMBO_TAG_TD || cell->tag == GUMBO_TAG_TH) &&
-            cell->text > cell->link_text)
+        if (pith_tag_is_cell((GumboTag)cell->tag) && cell->text > cell->link_text)
             cells++;
     }
     return cells;
@@ -504,7 +503,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
             rule = metadata_line(dom, i);
         /* A block of nothing but symbols: a decorative emoji, "* * *". */
         if (!rule && (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && el->text > 0 &&
-            el->words == 0 && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH)
+            el->words == 0 && !pith_tag_is_cell(t))
             rule = "content:no-words";
         if (rule && !on_path) {
             pith_ctx_reject(ctx, i, rule);

@@ -36,8 +36,8 @@ static inline int pith_class_weight(const pith_el *el)
 static inline bool pith_content_line_block(const pith_el *el)
 {
     GumboTag t = (GumboTag)el->tag;
-    return (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && t != GUMBO_TAG_TD &&
-           t != GUMBO_TAG_TH && t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
+    return (el->flags & PITH_EL_BLOCK) && el->blocks == 0 && !pith_tag_is_cell(t) &&
+           t != GUMBO_TAG_BR && !(el->flags & PITH_EL_IN_PRE);
 }
 
 /* filter.c: the 64-bit FNV-1a hash of s[0..n), never 0 (an empty slot of

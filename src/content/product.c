@@ -111,7 +111,7 @@ static void lone_inline_links(pith_ctx *ctx, uint32_t box)
     const pith_dom *dom = &ctx->dom;
     const pith_el *b = &dom->els[box];
     GumboTag t = (GumboTag)b->tag;
-    if (b->own_text > 0 || t == GUMBO_TAG_LI || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH ||
+    if (b->own_text > 0 || t == GUMBO_TAG_LI || pith_tag_is_cell(t) ||
         pith_tag_is_heading(t) || (b->flags & PITH_EL_IN_PRE) || !ctx->item_run ||
         pith_dom_item_up(dom, ctx->item_run, box, CARD_LEVELS, 0) != PITH_NO_EL)
         return;

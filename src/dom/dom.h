@@ -199,6 +199,12 @@ bool pith_tag_takes_room(GumboTag tag);
  * link, code, a label or a control): it may wrap part of a word. */
 bool pith_tag_only_styles(GumboTag tag);
 
+/* A table's cell: td, or th (a header cell). */
+static inline bool pith_tag_is_cell(GumboTag tag)
+{
+    return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+}
+
 /* h1 to h6. */
 static inline bool pith_tag_is_heading(GumboTag tag)
 {
