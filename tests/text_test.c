@@ -2184,6 +2184,22 @@ static void test_question_stamp_date(void **state)
     done(&f);
 }
 
+/* A poster's join date ("Joined: Mon Jul 24, 2017") beside a post is the
+ * profile's, never the page's date; the post's own stamp is. */
+static void test_join_date_is_no_date(void **state)
+{
+    (void)state;
+    const char *text = "Board index\n\nWhat did you buy this week?\n\nchangingtimes\n\n"
+                       "Posts: 412\n\nJoined: Mon Jul 24, 2017 9:28 am\n\n"
+                       "Sat Feb 24, 2024 12:41 pm\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    page_fixture f;
+    read_page(&f, text);
+    uint32_t first = f.page.n - 3; /* P1 */
+    done(&f);
+    assert_string_equal(date_from(&f, text, first), "Sat Feb 24, 2024 12:41 pm");
+    done(&f);
+}
+
 /* A forum's first post header with no label: the name or handle under the
  * post's number "#1" beside its date is the starter's, past a "| Link";
  * a ranked list's "#1" with no date names nobody. */
@@ -2800,6 +2816,7 @@ int main(void)
         cmocka_unit_test(test_title_over_thread_header),
         cmocka_unit_test(test_thread_start_date),
         cmocka_unit_test(test_question_stamp_date),
+        cmocka_unit_test(test_join_date_is_no_date),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),

@@ -1,6 +1,7 @@
 /*
  * stamp_labels.h — the words a question-and-answer site writes before the
- * question's date ("asked Feb 4, 2014"), as data (see stamp_labels.c).
+ * question's date ("asked Feb 4, 2014") and before a poster's join date
+ * ("Joined:"), as data (see stamp_labels.c).
  */
 #ifndef PITH_STAMP_LABELS_H
 #define PITH_STAMP_LABELS_H
@@ -19,5 +20,13 @@ extern const pith_stamp_label pith_question_stamps[];
 /* Does the text (n bytes) open with one of pith_question_stamps, a space
  * or a colon after it ("asked Feb 4, 2014 at 13:02")? */
 bool pith_rules_opens_with_question_stamp(const char *text, size_t n);
+
+/* The labels of a poster's join date, ended by an entry whose word is
+ * NULL. */
+extern const pith_stamp_label pith_profile_stamps[];
+
+/* Does the text (n bytes) open with one of pith_profile_stamps, a space
+ * or a colon after it ("Joined: Mon Jul 24, 2017 9:28 am")? */
+bool pith_rules_opens_with_profile_stamp(const char *text, size_t n);
 
 #endif

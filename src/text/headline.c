@@ -273,12 +273,14 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
  * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
  * else ("Nov. 19, 2019 8:03 am ET"); with DATED_LINE_MAX_*, a date alone
  * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
- * 1:00 PM EST | Fact-checked by John Roe"). */
+ * 1:00 PM EST | Fact-checked by John Roe"); not a poster's join date
+ * ("Joined: Mon Jul 24, 2017"). */
 static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
     return blk->chars <= max_chars && blk->words <= max_words && !blk->sentence_end &&
-           pith_tblock_dated(page, i);
+           pith_tblock_dated(page, i) &&
+           !pith_rules_opens_with_profile_stamp(pith_tblock_text(page, i), blk->len);
 }
 
 static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
