@@ -13,6 +13,7 @@
 #include "util/utf8.h"
 #include "charset_labels.h"
 #include "detector.h"
+#include "twice.h"
 
 #define PRESCAN_BYTES (16 * 1024)
 #define DETECT_BYTES (128 * 1024)
@@ -226,25 +227,30 @@ typedef struct utf8_stats {
     size_t multi;    /* well-formed multi-byte characters */
     size_t nul;      /* NUL bytes */
     size_t c1;       /* C1 control characters (U+0080..U+009F) */
+    size_t leads;    /* "Â", "Ã" and "â": what text encoded twice begins with */
     bool esc;        /* an ESC byte (ISO-2022 escape sequences) */
 } utf8_stats;
 
 /* Valid UTF-8 as pith reads it: NULs dropped (pith_utf8_repair), C1
  * controls read as windows-1252 (pith_c1_as_cp1252), else copied as it
- * is. */
+ * is; then, when the whole of it was encoded twice, decoded back
+ * (twice.h). */
 static void copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_stats *st)
 {
+    size_t from = out->len;
     if (st->nul)
         pith_utf8_repair(out, in, n);
     else if (st->c1)
         pith_c1_as_cp1252(out, in, n);
     else
         pith_buf_append(out, in, n);
+    if (st->leads >= PITH_TWICE_MIN_TELLING) /* most pages hold none: no second look */
+        pith_twice_repair(out, from);
 }
 
 static utf8_stats scan_utf8(const char *s, size_t n)
 {
-    utf8_stats st = {0, 0, 0, 0, 0, false};
+    utf8_stats st = {0, 0, 0, 0, 0, 0, false};
     st.esc = memchr(s, 0x1B, n) != NULL;
     size_t i = 0;
     while (i < n) {
@@ -261,6 +267,8 @@ static utf8_stats scan_utf8(const char *s, size_t n)
             st.high += 2;
             st.multi++;
             st.c1 += c == 0xC2 && (unsigned char)s[i + 1] < 0xA0; /* U+0080..U+009F */
+            if (c == 0xC3)
+                st.leads += pith_twice_lead(s + i, n - i);
             i += 2;
             continue;
         }

@@ -20,7 +20,8 @@
  * valid UTF-8, C1 control characters (U+0080..U+009F: windows-1252 text
  * once converted as Latin-1) are read as their windows-1252 characters
  * (pith_c1_as_cp1252), which the parser keeps and would otherwise turn
- * into U+FFFD.
+ * into U+FFFD; and a page whose text was encoded twice as a whole
+ * ("offersÂ", "â€”") is decoded back (twice.h).
  */
 #ifndef PITH_DECODE_H
 #define PITH_DECODE_H

@@ -67,6 +67,25 @@ static run run_at(const char *s, size_t n)
     return r;
 }
 
+uint32_t pith_misread_run(const char *s, size_t n, size_t *len)
+{
+    run r = run_at(s, n);
+    *len = r.len;
+    if (!r.len)
+        return 0;
+    /* the run's characters back into its bytes, then those as UTF-8 */
+    char bytes[4];
+    size_t k = 0;
+    for (size_t p = 0; p < r.len && k < sizeof bytes;) {
+        uint32_t cp;
+        p += (size_t)pith_utf8_decode(s + p, r.len - p, &cp);
+        bytes[k++] = (char)misread_byte(cp);
+    }
+    uint32_t cp;
+    pith_utf8_decode(bytes, k, &cp);
+    return cp;
+}
+
 /* Repair only what is sure to be misread (see misread.h): a run that
  * written text never holds, or three runs that hold most of the
  * characters beyond ASCII (alone, one could be a word and a quote). */

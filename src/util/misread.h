@@ -18,11 +18,16 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
 /* True when s[0..n) (valid UTF-8) holds text encoded twice, as above. */
 bool pith_misread_found(const char *s, size_t n);
+
+/* The character a misread run at s[0..n) decodes back into, its length
+ * in s in *len; 0 (and *len 0) when no run starts at s. */
+uint32_t pith_misread_run(const char *s, size_t n, size_t *len);
 
 /* Append s[0..n) to b with every misread character decoded back into the
  * one it was; everything else is copied as it is. */
