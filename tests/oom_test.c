@@ -344,6 +344,14 @@ static void test_title_shared_with_heading(void **state)
     fail_each_allocation("../fixtures/meta-title-shared-name/input.html", 0);
 }
 
+/* A page with JSON-LD: an allocation of jansson's failing fails the page,
+ * not its JSON-LD alone (which would change the author silently). */
+static void test_page_with_jsonld(void **state)
+{
+    (void)state;
+    fail_each_allocation("../fixtures/meta-author-shown-over-account/input.html", 0);
+}
+
 static void test_render(void **state)
 {
     (void)state;
@@ -372,6 +380,7 @@ int main(void)
         cmocka_unit_test_teardown(test_legacy_charset_page, disarm_after),
         cmocka_unit_test_teardown(test_text_page, disarm_after),
         cmocka_unit_test_teardown(test_title_shared_with_heading, disarm_after),
+        cmocka_unit_test_teardown(test_page_with_jsonld, disarm_after),
         cmocka_unit_test_teardown(test_render, disarm_after),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

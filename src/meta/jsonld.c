@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/arena.h"
 #include "util/ascii.h"
 #include "jsonld.h"
 #include "sources.h"
@@ -140,8 +141,10 @@ static void index_graph(json_t *root, graph *g)
 {
     size_t cap = 256, n = 0, visited = 0;
     frame *stack = malloc(cap * sizeof *stack);
-    if (!stack)
+    if (!stack) {
+        pith_alloc_failed(); /* the page fails: a walk cut short reads less */
         return;
+    }
     stack[n++] = (frame){root, 0, false};
     while (n > 0 && visited++ < MAX_VISIT) {
         frame fr = stack[--n];
@@ -163,8 +166,10 @@ static void index_graph(json_t *root, graph *g)
         if (n + kids > cap) {
             size_t ncap = (n + kids) * 2;
             frame *ns = realloc(stack, ncap * sizeof *ns);
-            if (!ns)
+            if (!ns) {
+                pith_alloc_failed();
                 break;
+            }
             stack = ns;
             cap = ncap;
         }
@@ -518,8 +523,10 @@ json_t *pith_jsonld_read_page(const pith_dom *dom, size_t *charged)
 {
     *charged = 0;
     json_t *all = json_array();
-    if (!all)
+    if (!all) {
+        pith_alloc_failed(); /* the page fails, not its JSON-LD alone */
         return NULL;
+    }
     pith_buf text = PITH_BUF_INIT;
     pith_budget *budget = pith_budget_current();
     for (uint32_t i = 0; i < dom->n; i++) {
@@ -552,6 +559,8 @@ void pith_meta_from_jsonld(pith_ctx *ctx, pith_mfound *f)
         return;
 
     graph *g = calloc(1, sizeof *g);
+    if (!g)
+        pith_alloc_failed();
     if (g) {
         index_graph(all, g);
         const entity *main = main_entity(g, 2);

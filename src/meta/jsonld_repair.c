@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "util/arena.h"
 #include "util/ascii.h"
 
 #include "jsonld.h"
@@ -135,11 +136,14 @@ static size_t parse_values(const char *s, size_t n, json_t *all, bool *failed)
         json_error_t err;
         json_t *v = json_loadb(s + pos, n - pos, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
         if (!v) {
+            if (json_error_code(&err) == json_error_out_of_memory)
+                pith_alloc_failed(); /* the page fails, not this text alone */
             *failed = true;
             break;
         }
         if (json_is_object(v) || json_is_array(v)) {
-            json_array_append_new(all, v);
+            if (json_array_append_new(all, v) != 0)
+                pith_alloc_failed();
             count++;
         } else {
             json_decref(v);
