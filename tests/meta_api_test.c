@@ -767,6 +767,16 @@ static void test_embedded_media_date(void **state)
     expect_date(video, "", "2024-06-07");
 }
 
+/* A forum thread's header, "Started by" its starter and the day, dates
+ * the thread. */
+static void test_thread_started_by_line(void **state)
+{
+    (void)state;
+    expect_date("", "<p>Started by Jane Doe, June 04, 2024, 11:23:55 AM</p>", "2024-06-04");
+    expect_date("", "<div class='display_title'>Gestartet von Max Mustermann, 3. März 2023</div>",
+                "2023-03-03");
+}
+
 /* A publication date the article states ("Published August 13, 2025")
  * over the metadata's more than a day apart; not a day apart (a zone's
  * doing), not an update, not a date without a word for publication. */
@@ -1973,6 +1983,7 @@ int main(void)
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_embedded_media_date),
+        cmocka_unit_test(test_thread_started_by_line),
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),
         cmocka_unit_test(test_site_clock_is_no_date),

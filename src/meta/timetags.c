@@ -61,6 +61,14 @@ static const char *const PUBLISHED_TEXT[] = {
     "发布日期", "发表于", "發佈時間", "公開日", "投稿日",
 };
 
+/* Words that open a forum thread's header, its starter's name then the
+ * day it was started ("Started by Jane Doe, June 04, 2024, 11:23:55
+ * AM"): the thread's date. */
+static const char *const STARTED_TEXT[] = {
+    "started by", "gestartet von", "démarré par", "iniciado por", "avviato da",
+    "gestart door", "rozpoczęty przez", "автор темы",
+};
+
 /* Words that open a line of a date without saying which ("Date: 3 March
  * 2021"): a publication line where nothing else marks one, but no
  * statement of it ("Release date: ..." of an item in a list). */
@@ -218,7 +226,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
         lower_start(t, low);
         date_kind kind = KIND_NONE;
         if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]) ||
-            starts_with_any(low, DATE_LABEL_TEXT, sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0]))
+            starts_with_any(low, DATE_LABEL_TEXT, sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0]) ||
+            starts_with_any(low, STARTED_TEXT, sizeof STARTED_TEXT / sizeof STARTED_TEXT[0]))
             kind = KIND_PUBLISHED;
         else if (starts_with_any(low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]))
             kind = KIND_MODIFIED;
