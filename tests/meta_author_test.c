@@ -259,6 +259,9 @@ static const author_case CASES[] = {
     {"billed annually, or $15/mo billed monthly", ""},
     {"ab 12,99 \xE2\x82\xAC im Monat", ""},
     {"Visit Nakamura", "Visit Nakamura"},
+    /* a clinical trade after an empty name is no name */
+    {"By: , Counseling Psychologist April 22, 2025", ""},
+    {"Jane Doe, Licensed Therapist", "Jane Doe"},
     /* a name encoded twice ("ń" read as windows-1252) is decoded back */
     {"Dariusz Jaro\xC3\x85\xE2\x80\x9E", "Dariusz Jaro\xC5\x84"},
     {"", ""},

@@ -159,6 +159,11 @@ static const char *const JOB_WORDS[] = {
      * Astrologer", "has worked as a sommelier"); no common surname spelt so */
     "gardener", "horticulturist", "horticulturalist", "astrologer", "herbalist",
     "sommelier", "bartender", "chef", "dietician",
+    /* the clinical trades a health site's byline gives after the name
+     * ("Jane Doe, Counseling Psychologist"); no common surname spelt so */
+    "psychologist", "psychiatrist", "psychotherapist", "therapist", "counselor",
+    "counsellor", "counseling", "counselling", "nutritionist", "dietitian", "physician",
+    "pharmacist",
     /* CJK titles, written after the name ("홍길동 기자", "山田太郎 記者") or
      * before it ("记者 张三") */
     "기자", "특파원", "선임기자", "수습기자", "객원기자", "논설위원", "편집위원", "記者",
