@@ -2168,7 +2168,7 @@ static void test_thread_start_date(void **state)
 
 /* A Q&A page's date is its question's stamp ("asked ..."), not the edit's
  * stamp over it nor the answers' and comments' dates by the article's
- * start. */
+ * start; its author, the asker under the stamp. */
 static void test_question_stamp_date(void **state)
 {
     (void)state;
@@ -2181,6 +2181,9 @@ static void test_question_stamp_date(void **state)
     uint32_t first = f.page.n - 2; /* P2, the answer */
     done(&f);
     assert_string_equal(date_from(&f, text, first), "asked Feb 4, 2014 at 13:02");
+    done(&f);
+    /* the handle under the stamp is the asker's, the page's author */
+    assert_string_equal(author_from(&f, text, first), "Vader");
     done(&f);
 }
 

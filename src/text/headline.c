@@ -749,7 +749,9 @@ static uint32_t over_trail(const pith_tpage *page, uint32_t i)
 /* A Q&A page's date: the first date line opening with the question's
  * stamp ("asked Feb 4, 2014 at 13:02"), read before any other date line:
  * the edits' stamps ("edited Jul 5, 2020") and the answers' and comments'
- * dates are later.  The line keeps its role (take_far_date). */
+ * dates are later.  The name or handle under the stamp is the asker's, the
+ * page's author, read before any other byline.  The lines keep their
+ * roles (take_far_date). */
 static bool take_question_date(pith_tpage *page, pith_mfound *f)
 {
     for (uint32_t i = 0; i < page->n; i++) {
@@ -758,6 +760,9 @@ static bool take_question_date(pith_tpage *page, pith_mfound *f)
             dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS)) {
             pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, page->b[i].len,
                             PITH_MV_IN_ARTICLE);
+            if (i + 1 < page->n && (name_line(page, i + 1) || handle_line(page, i + 1)))
+                pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, i + 1),
+                                page->b[i + 1].len, PITH_MV_IN_ARTICLE);
             return true;
         }
     }
