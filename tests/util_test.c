@@ -166,6 +166,25 @@ static void test_url_host_and_safety(void **state)
     assert_false(pith_url_is_unsafe("https://example.org/"));
 }
 
+/* Where a URL's path starts, past its scheme and host; a reference that
+ * names no host is its own path, whatever it holds after it. */
+static void test_url_path(void **state)
+{
+    (void)state;
+    const char *host = NULL;
+    assert_string_equal(pith_url_path("https://example.org/a/b?c#d", &host), "/a/b?c#d");
+    assert_string_equal(host, "example.org/a/b?c#d");
+    assert_string_equal(pith_url_path("https://example.org?q=1", NULL), "?q=1");
+    assert_string_equal(pith_url_path("//cdn.example.org/x", &host), "/x");
+    assert_string_equal(pith_url_path("https://example.org", &host), "");
+    const char *relative = "/share?u=https://example.org/u/5";
+    assert_ptr_equal(pith_url_path(relative, &host), relative);
+    assert_null(host);
+    const char *mail = "mailto:ann@example.org";
+    assert_ptr_equal(pith_url_path(mail, &host), mail);
+    assert_null(host);
+}
+
 /* Lower case over the scripts with case, including the runs of Latin
  * Extended-A whose capitals sit on odd code points. */
 static void test_lower_cp(void **state)
@@ -290,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_c1_controls_read_as_windows_1252),
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
+        cmocka_unit_test(test_url_path),
         cmocka_unit_test(test_lower_cp),
         cmocka_unit_test(test_append_lower),
         cmocka_unit_test(test_ascii_lower_copy),

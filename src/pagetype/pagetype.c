@@ -52,6 +52,7 @@
 #include "rules/pagetypes.h"
 #include "rules/rules.h"
 #include "util/ascii.h"
+#include "util/url.h"
 
 static const char *const NAMES[PITH_PAGE_COUNT] = {
     "article", "forum", "product", "collection", "listing", "documentation", "service", "other",
@@ -289,25 +290,21 @@ static void scan_path(evidence *ev, const char *p)
 /* The host's first label and every path segment of the page's address. */
 static void scan_url(evidence *ev, const char *url)
 {
-    if (!url)
-        return;
-    const char *p = strstr(url, "://");
+    const char *p = NULL, *path = url ? pith_url_path(url, &p) : NULL;
     if (!p)
         return;
-    p += 3;
     size_t label = strcspn(p, "./:?#");
     if (label == 3 && pith_ascii_ieqn(p, "www", 3)) {
         p += 4;
         label = strcspn(p, "./:?#");
     }
     match_segment(ev, p, label, true);
-    p += strcspn(p, "/?#");
     /* "https://shop.example/", no path and no query ("/?product=5" names
      * a product): the site's front page */
-    const char *rest = *p == '/' ? p + 1 : p;
+    const char *rest = *path == '/' ? path + 1 : path;
     ev->home = *rest == '\0' || *rest == '#';
-    if (*p == '/')
-        scan_path(ev, p + 1);
+    if (*path == '/')
+        scan_path(ev, path + 1);
 }
 
 /* A canonical address given relative to the page ("viewtopic.php?id=3",
@@ -721,12 +718,7 @@ static bool links_a_profile(const char *href)
 {
     if (!href)
         return false;
-    const char *p = strstr(href, "://");
-    p = p ? p + 3 : href[0] == '/' && href[1] == '/' ? href + 2 : NULL;
-    if (p) /* the host */
-        p += strcspn(p, "/?#");
-    else
-        p = href;
+    const char *p = pith_url_path(href, NULL);
     for (p += *p == '/';; p++) { /* each segment of the path */
         size_t dot, n = path_segment(p, &dot);
         const char *after = p + n + (p[n] == '/');

@@ -1,5 +1,5 @@
 /*
- * url.c — reference resolution (RFC 3986 §5.2), hosts, unsafe schemes.
+ * url.c — reference resolution (RFC 3986 §5.2), hosts, paths, unsafe schemes.
  */
 #include "url.h"
 
@@ -214,6 +214,20 @@ bool pith_url_host(const char *url, pith_buf *out)
     for (size_t i = 0; i < k; i++)
         pith_buf_putc(out, pith_ascii_lower(h[i]));
     return true;
+}
+
+const char *pith_url_path(const char *url, const char **host)
+{
+    size_t scheme = pith_url_scheme_len(url);
+    const char *h = url + (scheme ? scheme + 1 : 0);
+    if (host)
+        *host = NULL;
+    if (h[0] != '/' || h[1] != '/')
+        return url;
+    h += 2;
+    if (host)
+        *host = h;
+    return h + strcspn(h, "/?#");
 }
 
 bool pith_url_is_unsafe(const char *url)

@@ -1,7 +1,8 @@
 /*
  * url.h — URL helpers: resolving a reference against a base (RFC 3986,
- * section 5.2), the host of a URL, and the test for URLs that must never be
- * rendered as links (javascript:, vbscript:, data: except images).
+ * section 5.2), the host of a URL and where its path starts, and the test
+ * for URLs that must never be rendered as links (javascript:, vbscript:,
+ * data: except images).
  */
 #ifndef PITH_URL_H
 #define PITH_URL_H
@@ -19,6 +20,13 @@ bool pith_url_resolve(const char *base, const char *ref, pith_buf *out);
 /* Append the host of an absolute http(s) URL (lower case, without port or
  * a leading "www.") to out; false when there is none. */
 bool pith_url_host(const char *url, pith_buf *out);
+
+/* The rest of url after its host: where its path starts past
+ * "scheme://host" or "//host" (the first '/', '?' or '#' after the host,
+ * or the end), the host's first byte in *host when host is not NULL.  A
+ * reference that names no host ("/a/b", "page.php?id=3", "mailto:x") is
+ * returned whole, with *host NULL. */
+const char *pith_url_path(const char *url, const char **host);
 
 /* The length of the scheme that starts url ("https" in "https://x"): a
  * letter, then letters, digits, '+', '-' or '.', then ':'; 0 when url has
