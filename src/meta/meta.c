@@ -235,18 +235,15 @@ static bool listed_titles(const pith_mfound *f, pith_msource s)
 static size_t declared_titles(const pith_mfound *f, const char **out, size_t cap)
 {
     size_t n = 0;
-    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT; s++)
+    for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT; s++) {
+        if (listed_titles(f, *s))
+            continue; /* a list's entries */
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && n < cap; v = v->next)
-            if (!listed_titles(f, *s))
-                out[n++] = v->text;
+            out[n++] = v->text;
+    }
     return n;
 }
 
-/* The title from the declared ones, in order of trust, into title: the
- * <title> element cut of its site name or, by its shape, of what looks
- * like one; the others only of a part that names the site.  A title
- * that is the site's name names no article and is passed over (but kept
- * when there is nothing else). */
 /* True when text is the site's name, as merged or as declared ("Daily
  * News - Headlines", merged as "Daily News"). */
 static bool is_site_name(const pith_ctx *ctx, const pith_mfound *f, const char *text)
@@ -273,21 +270,29 @@ static bool off_the_page_title(const pith_ctx *ctx, const pith_mfound *f,
            !pith_meta_shares_a_word(text, element);
 }
 
+/* The title from the declared ones, in order of trust, into title: the
+ * <title> element cut of its site name or, by its shape, of what looks
+ * like one; the others only of a part that names the site.  A title
+ * that is the site's name names no article and is passed over (but kept
+ * when there is nothing else); so are a list's entries (listed_titles). */
 static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_names *site,
                            bool on_the_page, pith_buf *title)
 {
     pith_buf cut = PITH_BUF_INIT;
     bool found = false;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_TITLE); *s != PITH_MS_COUNT && !found;
-         s++)
+         s++) {
+        if (listed_titles(f, *s))
+            continue;
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
-            if (is_site_name(ctx, f, v->text) || listed_titles(f, *s) ||
+            if (is_site_name(ctx, f, v->text) ||
                 (on_the_page && ((v->flags & PITH_MV_PART) ||
                                  off_the_page_title(ctx, f, site, *s, v->text))))
                 continue;
             pith_meta_clean_title(v->text, site, *s == PITH_MS_DOCUMENT, title, &cut);
             found = title->len && !title->oom && !is_site_name(ctx, f, title->data);
         }
+    }
     pith_buf_free(&cut);
     return found;
 }
