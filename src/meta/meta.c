@@ -362,7 +362,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (as_written)
         m->title = publish(ctx, shown.data, as_written); /* "Crusher ANC 2" */
     else if (shared)
-        m->title = publish(ctx, heading.data, shared); /* "CBD Relax Berries" */
+        m->title = publish(ctx, heading.data, shared); /* "Harbour Wool Beanie" */
     else if (kind == PITH_HEADLINE_RESTATES && heading.len)
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared && shown.len && !shown.oom && title.data &&
@@ -548,7 +548,7 @@ static void keep_first(pith_authors *kept, const pith_authors *a)
 #define BYLINE_LABEL_READ 32 /* bytes of a byline read for its opening word */
 
 /* The people the page's first byline beside its article names after a
- * byline word ("By: Paul Fenaroli", "Written by ..."; with no word too
+ * byline word ("By: Rachel Lindqvist", "Written by ..."; with no word too
  * when unlabelled is set), with its co-authors, into shown; the byline's
  * first value in *raw.  True when each of them is named by a person's
  * name (rules/given_names.c). */
@@ -590,7 +590,7 @@ static bool byline_holds_any(const pith_mvalue *v, const pith_authors *a)
     return false;
 }
 
-/* Is each name one word ("KatieS", "webteam"): a login, not the way a
+/* Is each name one word ("AnnaK", "webteam"): a login, not the way a
  * person signs? */
 static bool all_one_word(const pith_authors *a)
 {
@@ -600,11 +600,11 @@ static bool all_one_word(const pith_authors *a)
     return a->n > 0;
 }
 
-/* The people a declared source names (a CMS's account: "Luke Daigle" in
- * its JSON-LD, "Josh Katzowitz" in <meta name=author>) give way to other
+/* The people a declared source names (a CMS's account: "Martin Osei" in
+ * its JSON-LD, "Dana Whitfield" in <meta name=author>) give way to other
  * people that the byline beside the article names after a byline word
- * ("By: Paul Fenaroli"), when that byline names none of them: the reader
- * is shown who wrote it.  A login of one word ("KatieS") gives way to a
+ * ("By: Rachel Lindqvist"), when that byline names none of them: the
+ * reader is shown who wrote it.  A login of one word ("AnnaK") gives way to a
  * person's name the byline shows with no word before it too.  Published
  * and true when so. */
 static bool publish_shown_instead(pith_ctx *ctx, const pith_mfound *f, const pith_authors *declared)
