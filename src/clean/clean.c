@@ -697,7 +697,7 @@ static bool section_named_as_navigation(const pith_dom *dom, uint32_t i, pith_ca
 /* A landing page presents its services as a grid of cards, each linking
  * to the service's page with its title and a sentence about it; a class
  * may name such a card for navigation ("svc-navCard", a tab's
- * "tabs-menu-item").  A menu holds many links of a few words each; on a
+ * "tabbar-menu-item").  A menu holds many links of a few words each; on a
  * service's page a box with one link at most and a sentence's worth of
  * text is a card of the page's content.  (On other pages such boxes are
  * as often a carousel's quotes or teasers the page's text leaves out:
@@ -1537,7 +1537,7 @@ static bool header_of_an_item(const pith_ctx *ctx, uint32_t i)
 /* On a landing page a <header> of sentences with few links heads one of
  * its sections (the hero's pitch, a feature's lead), and so does one
  * holding a heading, mostly not links (a caption and a title, "Home
- * insurance" / "Cover for the house you live in"; a title and its
+ * cover" / "Cover for the house you live in"; a title and its
  * lead with a link or two): the site's banner is mostly its menu's links. */
 static bool header_of_a_section(const pith_ctx *ctx, uint32_t i)
 {
@@ -1950,7 +1950,7 @@ static bool question_of_a_faq_item(pith_ctx *ctx, uint32_t i)
  * panel, not inside a heading: a button holding the heading of the panel
  * (<button><h3>Feature</h3></button>), or one naming as the panel it opens
  * (aria-controls) the box right after it.  Its text titles that panel
- * ("02. Planning your garden", "No experience needed"), which the page
+ * ("02. Planning your garden", "No tools required"), which the page
  * shows as content. */
 static bool header_of_a_service_panel(pith_ctx *ctx, uint32_t i)
 {
@@ -2627,7 +2627,7 @@ static bool leads_the_title(const char *text, const char *title)
  * column beside the product's pictures that heads its page (its name,
  * maker, release date, a line of pitch), not the page's sidebar.  A
  * sidebar of other products or links opens with its own heading ("More
- * like this", "Related links"). */
+ * like this", "Similar titles"). */
 static bool column_of_the_product(pith_ctx *ctx, uint32_t i)
 {
     const pith_dom *dom = &ctx->dom;
@@ -2715,7 +2715,7 @@ static bool in_the_hero(const pith_dom *dom, uint32_t hero, uint32_t i)
            el->link_text * 2 <= el->text;
 }
 
-/* Is element i, named as an ad or a promotion ("billboard-top",
+/* Is element i, named as an ad or a promotion ("billboard-slot",
  * "category-banner-hero", "text-overlay"), the box around the page's
  * one visible <h1>?  A box that holds the page's title is its opening (a
  * category's banner: its name and intro), never an ad slot nor a sales
