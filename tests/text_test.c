@@ -2187,6 +2187,18 @@ static void test_question_stamp_date(void **state)
     done(&f);
 }
 
+/* lynx's and w3m's thread header holds the label and the starter's
+ * handle on one line ("* Thread starter quietfern"): the handle is the
+ * author. */
+static void test_starter_on_header_line(void **state)
+{
+    (void)state;
+    assert_text_author("Forums\n\nWhich hand plane should I buy first?\n\n"
+                       "   * Thread starter quietfern\n   * Start date Mar 3, 2024\n\n" P1
+                       "\n\nbirchwood\n\nMar 4, 2024\n\n" P2 "\n\n" P3 "\n",
+                       "quietfern");
+}
+
 /* A poster's join date ("Joined: Mon Jul 24, 2017") beside a post is the
  * profile's, never the page's date; the post's own stamp is. */
 static void test_join_date_is_no_date(void **state)
@@ -2820,6 +2832,7 @@ int main(void)
         cmocka_unit_test(test_thread_start_date),
         cmocka_unit_test(test_question_stamp_date),
         cmocka_unit_test(test_join_date_is_no_date),
+        cmocka_unit_test(test_starter_on_header_line),
         cmocka_unit_test(test_poster_under_first_post_number),
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),

@@ -703,27 +703,51 @@ static bool starter_named(const char *s, size_t n)
     return mostly_names(s, n, (uint32_t)n);
 }
 
-/* A forum thread's header: a thread starter's label ("Thread starter",
- * "Themenstarter") alone on line i over the starter's name or handle, or
- * before it on the same line. */
-static bool thread_header(const pith_tpage *page, uint32_t i)
+/* Where the words after a thread starter's label ("Thread starter",
+ * "Themenstarter") and its colon start on line i: at the line's end when
+ * the label stands alone; 0 when the line opens with no such label. */
+static size_t after_starter_label(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
     size_t label = byline_label(s, blk->len);
     char low[STARTER_LABEL_MAX_CHARS];
     if (label == 0 || label >= sizeof low || blk->kind == PITH_TB_RULE)
-        return false;
+        return 0;
     pith_ascii_lower_copy(low, sizeof low, s, label);
     if (!pith_author_is_starter_label(low, label))
-        return false;
+        return 0;
     size_t at = label;
     while (at < blk->len && (s[at] == ':' || s[at] == ' '))
         at++;
+    return at;
+}
+
+/* A forum thread's header: a thread starter's label alone on line i over
+ * the starter's name or handle, or before it on the same line. */
+static bool thread_header(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    size_t at = after_starter_label(page, i);
+    if (at == 0)
+        return false;
     if (at < blk->len)
         return starter_named(s + at, blk->len - at) &&
                !pith_author_is_interface_line(s + at, blk->len - at);
     return i + 1 < page->n && (name_line(page, i + 1) || handle_line(page, i + 1));
+}
+
+/* The starter's name or handle on a thread header's own line ("Thread
+ * starter quietfern", as lynx and w3m write it) as the page's author, read
+ * before any other byline; a label alone is read as a byline's
+ * (take_byline). */
+static void take_starter_on_header(pith_tpage *page, uint32_t header, pith_mfound *f)
+{
+    size_t at = after_starter_label(page, header);
+    if (at > 0 && at < page->b[header].len)
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, pith_tblock_text(page, header) + at,
+                        page->b[header].len - at, PITH_MV_IN_ARTICLE);
 }
 
 /* The line over a breadcrumb trail that ends over line i, each step a
@@ -889,10 +913,12 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
     uint32_t to = first + LOOK_INTO < last ? first + LOOK_INTO : last;
     uint32_t header = first_thread_header(page);
-    if (header < page->n)
+    if (header < page->n) {
+        take_starter_on_header(page, header, f);
         take_thread_date(page, header, f);
-    else
+    } else {
         take_question_date(page, f);
+    }
     for (uint32_t i = from; i <= to && i < page->n; i++) {
         if (is_meta_role(&page->b[i]))
             continue;
