@@ -352,6 +352,14 @@ static void test_page_with_jsonld(void **state)
     fail_each_allocation("../fixtures/meta-author-shown-over-account/input.html", 0);
 }
 
+/* A product's stored fields (clean.c dt_names_a_stored_field): a <dt>'s
+ * text that memory did not allow is empty, and is read no further. */
+static void test_stored_fields(void **state)
+{
+    (void)state;
+    fail_each_allocation("../fixtures/product-stored-fields/input.html", 0);
+}
+
 static void test_render(void **state)
 {
     (void)state;
@@ -381,6 +389,7 @@ int main(void)
         cmocka_unit_test_teardown(test_text_page, disarm_after),
         cmocka_unit_test_teardown(test_title_shared_with_heading, disarm_after),
         cmocka_unit_test_teardown(test_page_with_jsonld, disarm_after),
+        cmocka_unit_test_teardown(test_stored_fields, disarm_after),
         cmocka_unit_test_teardown(test_render, disarm_after),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

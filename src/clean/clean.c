@@ -2192,9 +2192,14 @@ static bool dt_names_a_stored_field(pith_ctx *ctx, uint32_t i)
     const pith_el *el = &ctx->dom.els[i];
     if (el->tag != GUMBO_TAG_DT || el->text == 0 || el->text > FIELD_KEY_MAX)
         return false;
-    const char *t = pith_ctx_text(ctx, i, 0);
+    /* its <dd>s ask after it once it is dropped: its text all the same */
+    pith_buf_clear(&ctx->scratch);
+    pith_el_text_ex(&ctx->dom, i, &ctx->scratch, 0, 0, false);
+    const char *t = ctx->scratch.data ? ctx->scratch.data : "";
     while (*t == ' ')
         t++;
+    if (!*t)
+        return false; /* no text (out of memory): t[1] is past its end */
     for (size_t k = 1; t[k] && t[k] != ' '; k++)
         if (t[k] == '_' && pith_ascii_is_alnum(t[k - 1]) && pith_ascii_is_alnum(t[k + 1]))
             return true;
