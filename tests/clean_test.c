@@ -1591,7 +1591,7 @@ static void test_hero_of_the_page(void **state)
     test_unstage(&s);
 }
 
-/* A box named as an ad ("billboard-hero") or a promotion
+/* A box named as an ad ("hero-billboard") or a promotion
  * ("collection-banner") round the page's one <h1> and its intro is the
  * page's opening, on any type of page: it stays.  A box so named beside
  * the title goes; so does one round a page's <h1> when the page has
@@ -1600,12 +1600,12 @@ static void test_ad_box_around_the_title(void **state)
 {
     (void)state;
     static const char banner[] =
-        "<html><body><div id=ad class=billboard-hero><h1>Garden tools</h1>"
+        "<html><body><div id=ad class=hero-billboard><h1>Garden tools</h1>"
         "<p>Spades, forks and shears for every bed.</p></div>"
         "<div id=slot class=billboard><p>Buy a car today.</p></div>"
         "<main>" BESIDE "</main></body></html>";
     static const char two_titles[] =
-        "<html><body><div id=ad class=billboard-hero><h1>Garden tools</h1>"
+        "<html><body><div id=ad class=hero-billboard><h1>Garden tools</h1>"
         "<p>Spades, forks and shears for every bed.</p></div>"
         "<main><h1>Our tools</h1>" BESIDE "</main></body></html>";
     static const char promo[] =

@@ -299,8 +299,8 @@ static void test_headline_as_title(void **state)
          "Creating Types from Types"},
         /* without such an <h1>, an <h2> that shares the title's words heads
          * a section */
-        {"<title>Counter-Strike 2 on Steam</title>", "<h2>Play Counter-Strike 2</h2>",
-         "Counter-Strike 2 on Steam"},
+        {"<title>Harbor Raiders 3 on Questlane</title>", "<h2>Play Harbor Raiders 3</h2>",
+         "Harbor Raiders 3 on Questlane"},
         {"<title>Business Text Messaging | Example</title>",
          "<h1>Messaging that scales</h1><h2>How Example Messaging works</h2>",
          "Business Text Messaging"},
@@ -759,10 +759,10 @@ static void test_embedded_media_date(void **state)
     static const char video[] =
         "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
         "\"@type\":\"VideoObject\",\"name\":\"Station walk\","
-        "\"uploadDate\":\"2024-06-07T02:17:25Z\"}</script>";
+        "\"uploadDate\":\"2024-06-07T03:41:52Z\"}</script>";
     char head[512];
     snprintf(head, sizeof head, "%s<meta property='article:published_time' "
-                                "content='2024-06-02T15:24:08+00:00'>", video);
+                                "content='2024-06-02T16:37:49+00:00'>", video);
     expect_date(head, "", "2024-06-02");
     expect_date(video, "", "2024-06-07");
 }
@@ -772,7 +772,7 @@ static void test_embedded_media_date(void **state)
 static void test_thread_started_by_line(void **state)
 {
     (void)state;
-    expect_date("", "<p>Started by Jane Doe, June 04, 2024, 11:23:55 AM</p>", "2024-06-04");
+    expect_date("", "<p>Started by Jane Doe, June 04, 2024, 10:48:31 AM</p>", "2024-06-04");
     expect_date("", "<div class='display_title'>Gestartet von Max Mustermann, 3. März 2023</div>",
                 "2023-03-03");
 }
@@ -844,8 +844,8 @@ static void test_customer_review_is_no_byline(void **state)
 }
 
 /* "Door" opens a Dutch byline ("Door Jan de Vries"), but on a page that
- * says it is in another language it is a door ("Door Anchor for
- * Resistance Bands – Yellow"): no author. */
+ * says it is in another language it is a door ("Door Stops for
+ * Garden Gates – Yellow"): no author. */
 static void test_door_byline_only_in_dutch(void **state)
 {
     (void)state;
@@ -859,7 +859,7 @@ static void test_door_byline_only_in_dutch(void **state)
     } cases[] = {
         {"nl", "Door Jan de Vries", "Jan de Vries"},
         {"en", "Door Jan de Vries", NULL},
-        {"en", "Door Anchor for Resistance Bands \xE2\x80\x93 Yellow", NULL},
+        {"en", "Door Stops for Garden Gates \xE2\x80\x93 Yellow", NULL},
         {"en", "By Jan de Vries", "Jan de Vries"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -915,14 +915,14 @@ static void test_bio_card_names_the_author(void **state)
                       "not on the road, she teaches yoga.</p>",
                   NULL);
     /* the bio opens with the given name alone, the full name shown over it */
-    expect_author("", "<h4>Elliot Raba</h4><h6>Sales Executive</h6><p>Elliot is a sales "
+    expect_author("", "<h4>Elliot Pardew</h4><h6>Sales Executive</h6><p>Elliot is a sales "
                       "executive who helps firms plan their payroll. He lives by the sea.</p>",
-                  "Elliot Raba");
-    expect_author("", "<p><strong>Tim Green</strong> <em>Technology Writer</em></p><p>Tim "
+                  "Elliot Pardew");
+    expect_author("", "<p><strong>Tim Ashcombe</strong> <em>Technology Writer</em></p><p>Tim "
                       "explores how machines learn. His work appears in small magazines.</p>",
-                  "Tim Green");
+                  "Tim Ashcombe");
     /* another person's given name, or a firm's name, is no such box */
-    expect_author("", "<h4>Elliot Raba</h4><p>Maria is a sales executive who helps firms plan "
+    expect_author("", "<h4>Elliot Pardew</h4><p>Maria is a sales executive who helps firms plan "
                       "their payroll. She lives by the sea.</p>",
                   NULL);
     expect_author("", "<h4>Harbour Cloud</h4><p>Harbour is a suite of services for teams. He "
@@ -945,8 +945,8 @@ static void test_site_clock_is_no_date(void **state)
     /* a part of a longer word is no clock */
     expect_date("", "<span class='usatoday-date'>March 3, 2025</span>", "2025-03-03");
     /* a forum's user bar prints the time the page was served */
-    expect_date("", "<div class='user'><time datetime='2026-03-05T12:16:19Z'>March 05, 2026, "
-                    "07:16:19 AM</time></div><p><time datetime='2024-06-04'>June 4, 2024</time></p>",
+    expect_date("", "<div class='user'><time datetime='2026-03-05T13:52:07Z'>March 05, 2026, "
+                    "08:52:07 AM</time></div><p><time datetime='2024-06-04'>June 4, 2024</time></p>",
                 "2024-06-04");
 }
 
@@ -1473,7 +1473,7 @@ static void test_labelled_dates_and_bylines(void **state)
 }
 
 /* A byline beside the article that names other people after a byline
- * word ("By: Paul Fenaroli") than the page declares (a CMS's account in
+ * word ("By: Paul Okafor-Lind") than the page declares (a CMS's account in
  * <meta name=author> or JSON-LD) names the author: the reader is shown who
  * wrote it.  Not when it names the declared person too, nor when what
  * follows the word is no person's name.  A declared login of one word
@@ -1481,12 +1481,12 @@ static void test_labelled_dates_and_bylines(void **state)
 static void test_shown_byline_over_declared_account(void **state)
 {
     (void)state;
-    static const char account[] = "<meta name='author' content='Luke Daigle'>";
+    static const char account[] = "<meta name='author' content='Luke Brenmoor'>";
     expect_author(account, "<p>By: Paula Fenwick</p>", "Paula Fenwick");
     expect_author(account, "<p>Written by Paula Fenwick</p>", "Paula Fenwick");
-    expect_author(account, "<p>By Paula Fenwick and Luke Daigle</p>", "Luke Daigle");
-    expect_author(account, "<p>By Harbour Cloud Partners</p>", "Luke Daigle");
-    expect_author(account, "<p>Paula Fenwick</p>", "Luke Daigle");
+    expect_author(account, "<p>By Paula Fenwick and Luke Brenmoor</p>", "Luke Brenmoor");
+    expect_author(account, "<p>By Harbour Cloud Partners</p>", "Luke Brenmoor");
+    expect_author(account, "<p>Paula Fenwick</p>", "Luke Brenmoor");
     /* a login of one word gives way to a person's name with no word before it */
     static const char login[] = "<meta name='author' content='PaulaF'>";
     expect_author(login, "<p class='author'>Paula Fenwick</p>", "Paula Fenwick");

@@ -239,7 +239,7 @@ static const author_case CASES[] = {
      "Jane Doe"},
     {"Jane Doe, Sr. Director of Operations", "Jane Doe"},
     /* after the title, its departments and employers joined by "&" or "and" */
-    {"by Jane Doe, Senior Director, Content & Marketing, Acme Press and Roe Institute",
+    {"by Jane Doe, Senior Director, Sales & Outreach, Acme Press and Roe Institute",
      "Jane Doe"},
     /* a new name after ", and" is a co-author's */
     {"Jane Doe, Senior Director, Acme Press, and John Roe", "Jane Doe; John Roe"},
@@ -254,16 +254,16 @@ static const author_case CASES[] = {
     {"NZPOPPY", "NZPOPPY"},
     {"AtlanG | CO", "AtlanG"},
     /* a shop's call to act and a price card's line where a byline would be */
-    {"Visit the Apple Store", ""},
+    {"Visit the Quillmore Store", ""},
     {"Shop our Garden Range", ""},
-    {"billed annually, or $15/mo billed monthly", ""},
+    {"billed yearly, or $7/mo billed monthly", ""},
     {"ab 12,99 \xE2\x82\xAC im Monat", ""},
     {"Visit Nakamura", "Visit Nakamura"},
     /* a clinical trade after an empty name is no name */
     {"By: , Counseling Psychologist April 22, 2025", ""},
     {"Jane Doe, Licensed Therapist", "Jane Doe"},
     /* a name encoded twice ("ń" read as windows-1252) is decoded back */
-    {"Dariusz Jaro\xC3\x85\xE2\x80\x9E", "Dariusz Jaro\xC5\x84"},
+    {"Bartosz Koro\xC3\x85\xE2\x80\x9E", "Bartosz Koro\xC5\x84"},
     {"", ""},
 };
 

@@ -194,13 +194,13 @@ static void test_inner_authors(void **state)
 }
 
 /* "Door" opens a Dutch byline; on a page that declares no language only
- * when a given name follows it ("Door Locks & Hardware" is a shop's). */
+ * when a given name follows it ("Door Stops & Hinges" is a shop's). */
 static void test_door_without_language(void **state)
 {
     (void)state;
     test_staged s;
     pith_buf out = PITH_BUF_INIT;
-    bylines(&s, "", "<div>Door Locks &amp; Hardware</div><div>Door Jan de Vries</div>", "",
+    bylines(&s, "", "<div>Door Stops &amp; Hinges</div><div>Door Jan de Vries</div>", "",
             &out);
     assert_string_equal(out.data, "Door Jan de Vries +article; ");
     test_unstage(&s);

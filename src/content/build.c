@@ -337,8 +337,8 @@ static bool reads_apart(unsigned char before, unsigned char next, unsigned char 
                         bool siblings)
 {
     if (pith_ascii_is_alpha((char)before) && opens_inner_capital(next, then))
-        return true; /* "Tactical|eSports", "Apple<b>iPhone" */
-    if (!siblings) /* any other edge: "enterprise<strong>Cons", "Support</b>As" */
+        return true; /* "Stealth|Roguelike", "Apple<b>iPhone" */
+    if (!siblings) /* any other edge: "pricing<strong>Pros", "Help</b>We" */
         return ((pith_ascii_is_alpha((char)before) && !pith_ascii_is_upper((char)before)) ||
                 (before && strchr(".!?:;,", before))) ?
                pith_ascii_is_upper((char)next) :
@@ -371,7 +371,7 @@ static bool completes_word(builder *b, uint32_t i)
 }
 
 /* A superscript number after a word of at least this many letters is a
- * note's mark ("boards as proactive<sup>4</sup>"); after a shorter one it
+ * note's mark ("boards as durable<sup>3</sup>"); after a shorter one it
  * may be a power ("m<sup>2</sup>", "cm<sup>3</sup>", "x<sup>2</sup>"). */
 #define NOTE_WORD_MIN 3
 
@@ -381,7 +381,7 @@ static bool completes_word(builder *b, uint32_t i)
 #define NOTE_MARK_MAX 5
 
 /* Is element i a superscript holding only a note's number ("4", "[12]")
- * set right after a word ("proactive<sup>4</sup>")?  Then the number
+ * set right after a word ("durable<sup>3</sup>")?  Then the number
  * reads apart from the word, as a mark and not part of it. */
 static bool marks_a_note(builder *b, uint32_t i)
 {
@@ -643,7 +643,7 @@ static void open_inline(builder *b, pith_node_type type, const char *url)
 }
 
 /* Two inline siblings with words each and nothing between them in the
- * markup ("<span>2026</span><span>1h 54m</span>", "<a>Open World</a><a>Co-op</a>"):
+ * markup ("<span>2026</span><span>1h 54m</span>", "<a>Rowing</a><a>Co-op</a>"):
  * pages lay such pieces out apart (a gap, a separator drawn by the style
  * sheet), so their words read apart. */
 static bool abuts_sibling(const builder *b, uint32_t i)

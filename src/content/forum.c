@@ -560,7 +560,7 @@ static bool opens_with_a_letter(const char *s)
 
 /* A post's header may name its poster in a plain line of its own, with no
  * class, link or microdata to say so, just above the line of its time
- * (a name, then "28/11/2025 at 7:16 pm"; hashed class names): the short
+ * (a name, then "14/03/2025 at 9:42 am"; hashed class names): the short
  * line of text just before the time's line, inside the post, is its
  * poster's name. */
 static void keep_name_line(pith_ctx *ctx, uint32_t p, uint32_t t, bool *keep)

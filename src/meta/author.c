@@ -1443,10 +1443,10 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     size_t count = 0;
     bool person_before = false, in_title = false;
     for (size_t i = 0; i < np; i++) {
-        /* "Rex Du, Ph.D. Director, Advanced Analytics": after a person's
+        /* "Ida Vos, Ph.D. Director, Applied Statistics": after a person's
          * title, the parts a comma parts from it are its desk or employer,
-         * and so are those joined to them ("Content & Marketing",
-         * "MarketingSherpa and MECLABS Institute"), up to a bar or a new
+         * and so are those joined to them ("Sales & Outreach",
+         * "Brightwick and Tallow Research Institute"), up to a bar or a new
          * name after ", and" */
         in_title = in_title &&
                    (seps[i] == SEP_MARK ? parts[i].start > 0 && s[parts[i].start - 1] == ',' &&

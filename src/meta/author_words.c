@@ -217,7 +217,7 @@ static const char *const JUNK[] = {
 };
 
 /* The verbs of a button that asks the reader to act, when a determiner
- * or a pronoun follows them ("Visit the Apple Store", a shop's link in the
+ * or a pronoun follows them ("Visit the Quillmore Store", a shop's link in the
  * place of a byline; "Shop our range", "Contact us"): no name opens so. */
 static const char *const ACTION_VERBS[] = {
     "visit", "shop", "buy", "see", "view", "explore", "discover", "learn", "get",
@@ -599,7 +599,7 @@ static bool holds_price(const char *s, size_t n)
 bool pith_author_is_pitch(const char *s, size_t n)
 {
     if (holds_price(s, n))
-        return true; /* "billed annually, or $15/mo billed monthly" */
+        return true; /* "billed yearly, or $7/mo billed monthly" */
     size_t i = 0, verb, object;
     size_t vl = next_word(s, n, &i, &verb);
     size_t ol = next_word(s, n, &i, &object);

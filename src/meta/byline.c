@@ -300,7 +300,7 @@ static bool text_says_byline(const pith_ctx *ctx, uint32_t i, bool dutch, bool l
         if (strncmp(low, STARTS[k], strlen(STARTS[k])) == 0)
             return true;
     /* Dutch "Door Jan de Vries"; on a page in another language, a door
-     * ("Door Anchor for Resistance Bands", "Door hinges"), and on a page
+     * ("Door Stops for Garden Gates", "Door hinges"), and on a page
      * that declares none, a door too unless a given name follows ("Door
      * Locks &amp; Hardware") */
     if (dutch && strncmp(low, "door ", 5) == 0)
@@ -859,7 +859,7 @@ static bool same_name(const char *text, const char *name)
     return pith_meta_same_text(text, name);
 }
 
-/* "Tim Green" for the given name "Tim": a person's name (rules/given_names.c)
+/* "Owen Marlowby" for the given name "Owen": a person's name (rules/given_names.c)
  * that opens with it. */
 static bool full_name_of(const char *text, const char *given)
 {
@@ -870,7 +870,7 @@ static bool full_name_of(const char *text, const char *given)
 
 #define GIVEN_NAME_MAX 15 /* bytes of the longest given name a bio opens with */
 
-/* "Tim explores ...", "Elliot is a ...": the bio's first word when it
+/* "Owen explores ...", "Hilda is a ...": the bio's first word when it
  * opens with a capital, in ASCII letters, and a word in lower case follows
  * (a verb, not a surname); its length, 0 if none. */
 static size_t opening_first_name(const char *s, size_t n)
@@ -887,8 +887,8 @@ static size_t opening_first_name(const char *s, size_t n)
  * opens with, shown just before it, into name; where the name ends in the
  * bio, whose first BIO_READ bytes are then in text; 0 if none.  Either
  * the full name ("Marta Lindqvist is a ...", under her photo) or the given
- * name alone, the full one shown before ("Tim Green" over "Tim explores
- * ...", "Elliot Raba" over "Elliot is a ...").  The whole bio is read only
+ * name alone, the full one shown before ("Owen Marlowby" over "Owen explores
+ * ...", "Hilda Vantrest" over "Hilda is a ...").  The whole bio is read only
  * for a name within reach: most paragraphs are no bio. */
 static size_t bio_name(const pith_ctx *ctx, uint32_t i, pith_buf *text, pith_buf *name,
                        pith_buf *tmp)

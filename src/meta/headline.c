@@ -525,10 +525,10 @@ static bool home_link(const pith_el *el)
 
 /* An <h1> spent on the site rather than the page: its banner ("logo",
  * "brand" classes), a link to the home page ("<h1><a href="/">Hi, I'm
- * Nicolas</a></h1>"), or the site's name.  Such pages put the headline in
+ * Tomasz</a></h1>"), or the site's name.  Such pages put the headline in
  * an <h2>; elsewhere an <h2> that shares the title's words is a section's
- * ("Why PostHog?", "Play Counter-Strike 2" under "Counter-Strike 2 on
- * Steam"). */
+ * ("Why Lumenfold?", "Play Harbor Raiders 3" under "Harbor Raiders 3
+ * on Questlane"). */
 static bool shows_site(pith_ctx *ctx, uint32_t i, const char *const *names, size_t n_names,
                        pith_buf *text)
 {

@@ -62,7 +62,7 @@ static const char *const PUBLISHED_TEXT[] = {
 };
 
 /* Words that open a forum thread's header, its starter's name then the
- * day it was started ("Started by Jane Doe, June 04, 2024, 11:23:55
+ * day it was started ("Started by Jane Doe, June 04, 2024, 10:48:31
  * AM"): the thread's date. */
 static const char *const STARTED_TEXT[] = {
     "started by", "gestartet von", "démarré par", "iniciado por", "avviato da",

@@ -114,8 +114,8 @@ size_t pith_meta_title_as_written(const char *heading, const char *shown);
 /* When heading is "A - B..." and shown "A - C..." (split as above; the
  * first parts the same text, the second ones other words, neither
  * opening the other), the length of the heading's A, else
- * 0: "CBD Relax Berries - (30ct) 300mg" under "CBD Relax Berries - CBD
- * Gummies - 300mg".  What both say is the name; what follows it, a pack,
+ * 0: "Oat Honey Bites - (12ct) 250g" under "Oat Honey Bites - Oat
+ * Snacks - 250g".  What both say is the name; what follows it, a pack,
  * a size or a kind, each writes its own way. */
 size_t pith_meta_shared_first_part(const char *heading, const char *shown);
 

@@ -3,8 +3,8 @@
  * a post's date.
  *
  * A Q&A page stamps each post with its date under a word that tells what
- * the date is: the question's "asked Feb 4, 2014 at 13:02", beside
- * "edited Jul 5, 2020 at 10:00" for its last edit and "answered ..." for
+ * the date is: the question's "asked Mar 9, 2013 at 17:41", beside
+ * "edited Aug 3, 2021 at 08:15" for its last edit and "answered ..." for
  * each answer.  The question's stamp dates the page; the others are later
  * edits and replies.  text/headline.c reads the first line opening with one
  * of these words as the page's date, before any other date line.  Each

@@ -1,6 +1,6 @@
 /*
  * stamp_labels.h — the words a question-and-answer site writes before the
- * question's date ("asked Feb 4, 2014") and before a poster's join date
+ * question's date ("asked Mar 9, 2013") and before a poster's join date
  * ("Joined:"), as data (see stamp_labels.c).
  */
 #ifndef PITH_STAMP_LABELS_H
@@ -18,7 +18,7 @@ typedef struct pith_stamp_label {
 extern const pith_stamp_label pith_question_stamps[];
 
 /* Does the text (n bytes) open with one of pith_question_stamps, a space
- * or a colon after it ("asked Feb 4, 2014 at 13:02")? */
+ * or a colon after it ("asked Mar 9, 2013 at 17:41")? */
 bool pith_rules_opens_with_question_stamp(const char *text, size_t n);
 
 /* The labels of a poster's join date, ended by an entry whose word is
@@ -26,7 +26,7 @@ bool pith_rules_opens_with_question_stamp(const char *text, size_t n);
 extern const pith_stamp_label pith_profile_stamps[];
 
 /* Does the text (n bytes) open with one of pith_profile_stamps, a space
- * or a colon after it ("Joined: Mon Jul 24, 2017 9:28 am")? */
+ * or a colon after it ("Joined: Tue Oct 17, 2017 6:52 pm")? */
 bool pith_rules_opens_with_profile_stamp(const char *text, size_t n);
 
 #endif

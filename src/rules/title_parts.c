@@ -10,8 +10,8 @@
  * count, so a topic that merely contains the words keeps them.
  *
  * A shop's or a service's <title> may end with a call to action after the
- * page's name ("Small Business Accounting Software - Start for Free",
- * "Crocs Classic Clogs | Free Shipping"): an offer to the reader, the
+ * page's name ("Garden Planner Software - Start for Free",
+ * "Linen Beach Towels | Free Shipping"): an offer to the reader, the
  * same on every page, never a word of what the page is.  meta/title.c
  * cuts it when it is a whole part, the last one; each entry is the phrase
  * as sites word it, in one language.
