@@ -120,30 +120,6 @@ static void test_title_table(void **state)
     pith_buf_free(&cut);
 }
 
-/* The first parts of a <title> that are the page's heading are its title,
- * whatever the site is called; a heading equal to a later part (a banner)
- * is not used. */
-static void test_title_from_heading(void **state)
-{
-    (void)state;
-    pith_buf out = PITH_BUF_INIT;
-    assert_true(pith_meta_title_part_is("Mozilla - Wikipedia", "Mozilla", &out));
-    assert_string_equal(out.data, "Mozilla");
-    assert_true(pith_meta_title_part_is("Station to reopen - Local - The Daily",
-                                        "Station to reopen - local", &out));
-    assert_string_equal(out.data, "Station to reopen - Local");
-    assert_true(pith_meta_title_part_is("DeepMind新电脑已可利用记忆自学_科技_腾讯网",
-                                        "DeepMind新电脑已可利用记忆自学", &out));
-    assert_string_equal(out.data, "DeepMind新电脑已可利用记忆自学");
-    /* a banner, the whole title, no heading, no separator */
-    assert_false(pith_meta_title_part_is("Story title | Daily Planet", "Daily Planet", &out));
-    assert_false(pith_meta_title_part_is("Story title | Daily Planet",
-                                         "Story title | Daily Planet", &out));
-    assert_false(pith_meta_title_part_is("Story title | Daily Planet", NULL, &out));
-    assert_false(pith_meta_title_part_is("Story title", "Story title", &out));
-    pith_buf_free(&out);
-}
-
 /* A heading and a title that open with the same name of three words or
  * more and go on differently share that name; a shorter first part, the
  * same second part or one that opens the other share nothing. */
@@ -194,7 +170,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_table),
-        cmocka_unit_test(test_title_from_heading),
         cmocka_unit_test(test_page_kind_parts),
         cmocka_unit_test(test_shared_first_part),
     };

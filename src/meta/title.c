@@ -495,35 +495,6 @@ static void cut_by_shape(const char *title, size_t n, const part *parts, size_t 
     *to = b;
 }
 
-bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *out)
-{
-    pith_buf_clear(out);
-    size_t n = strlen(title);
-    part parts[MAX_PARTS];
-    size_t np = split(title, n, parts);
-    if (np < 2 || !heading)
-        return false;
-    pith_buf want = PITH_BUF_INIT, text = PITH_BUF_INIT, folded = PITH_BUF_INIT;
-    pith_meta_fold(heading, &want);
-    bool found = false;
-    /* The title's own parts come first ("Story | Section | Site"); a heading
-     * that matches a later part is more likely the site's banner. */
-    for (size_t b = 0; b + 1 < np && !found && want.len >= 2; b++) {
-        size_t from = parts[0].start, to = parts[b].start + parts[b].len;
-        pith_buf_clear(&text);
-        pith_buf_append(&text, title + from, to - from);
-        pith_meta_fold(text.data ? text.data : "", &folded);
-        if (folded.len == want.len && memcmp(folded.data, want.data, want.len) == 0) {
-            pith_buf_append(out, title + from, to - from);
-            found = !out->oom;
-        }
-    }
-    pith_buf_free(&want);
-    pith_buf_free(&text);
-    pith_buf_free(&folded);
-    return found;
-}
-
 #define LABEL_MAX_WORDS 3 /* "Thread:", "Title:", "(example.com) 87" */
 #define LABELLED_TITLE_MIN_WORDS 3 /* a shorter title is too often a part of any heading */
 

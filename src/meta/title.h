@@ -49,13 +49,6 @@ bool pith_meta_may_name_site(const char *name);
 void pith_meta_clean_title(const char *title, const pith_site_names *site,
                            bool is_title_element, pith_buf *out, pith_buf *cut);
 
-/* When the first parts of title (split as above, not all of them) are,
- * loosely, the page's main heading, those parts into out and true:
- * "Seals return | Local | Coast News" with the heading "Seals return" is
- * cut to it, in any script and whatever the site is called.  A heading
- * equal to a later part (a site banner in an <h1>) is not used. */
-bool pith_meta_title_part_is(const char *title, const char *heading, pith_buf *out);
-
 /* Where the parts of title (split as above) end: the byte offsets, in
  * order, into ends (at most cap); the last is the title's length.
  * Returns their number. */

@@ -1860,16 +1860,6 @@ static bool gate_in(pith_any_match *m, const pith_gate_data *data, uint32_t opti
     return true;
 }
 
-pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options)
-{
-    pith_any_match *m = malloc(pith_any_gate_room());
-    if (m && !gate_in(m, data, options)) {
-        free(m);
-        return NULL;
-    }
-    return m;
-}
-
 pith_any_match *pith_any_gate_place(void *room, const pith_gate_data *data, uint32_t options)
 {
     return gate_in(room, data, options) ? room : NULL;

@@ -114,17 +114,14 @@ bool pith_any_match_may_match(pith_any_match *m, pith_any_text *t);
  * need not outlive the gate. */
 pith_any_match *pith_any_gate_build(const char *pattern, size_t len, uint32_t options);
 
-/* A gate as data (it points into gate, which must outlive it), and a gate
- * over such data (which must outlive it; NULL when the data gates
- * nothing or memory runs out). */
+/* A gate as data (it points into gate, which must outlive it). */
 void pith_any_gate_export(const pith_any_match *gate, pith_gate_data *out);
-pith_any_match *pith_any_gate_from_data(const pith_gate_data *data, uint32_t options);
 
-/* The same gate set up in room, pith_any_gate_room bytes (a multiple of
- * any alignment) of memory the caller owns, so that many gates take one
- * allocation (the phrase index loads a hundred at every start-up); NULL
- * when it gates nothing or memory runs out.  pith_any_gate_unplace frees
- * what the gate holds, not room. */
+/* A gate over such data (which must outlive it) set up in room,
+ * pith_any_gate_room bytes (a multiple of any alignment) of memory the
+ * caller owns, so that many gates take one allocation (the phrase index
+ * loads a hundred at every start-up); NULL when it gates nothing or memory
+ * runs out.  pith_any_gate_unplace frees what the gate holds, not room. */
 size_t pith_any_gate_room(void);
 pith_any_match *pith_any_gate_place(void *room, const pith_gate_data *data, uint32_t options);
 void pith_any_gate_unplace(pith_any_match *gate);

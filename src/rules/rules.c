@@ -628,11 +628,6 @@ bool pith_rules_is_credit(const char *text, size_t n)
     return pith_rules_init() == 0 && pith_any_match_run(R.credit, text, n);
 }
 
-bool pith_rules_is_call_to_action(const char *text, size_t n)
-{
-    return pith_rules_init() == 0 && pith_any_match_run(R.cta, text, n);
-}
-
 bool pith_rules_is_attribution(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && pith_any_match_run(R.attribution, text, n);

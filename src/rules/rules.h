@@ -102,11 +102,6 @@ bool pith_rules_is_copyright(const char *text, size_t n);
 /* True when the text of a short block is a cookie/consent notice. */
 bool pith_rules_is_cookie_notice(const char *text, size_t n);
 
-/* True when the text of a short block is a call to action or a contact
- * line (newsletter pitch, "Have a tip?", "Follow her on Twitter", a
- * "Read more:" teaser). */
-bool pith_rules_is_call_to_action(const char *text, size_t n);
-
 /* True when the text is a quote's attribution ("Margit wrote:"). */
 bool pith_rules_is_attribution(const char *text, size_t n);
 
