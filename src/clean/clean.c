@@ -3245,7 +3245,7 @@ static bool self_linked_heading(pith_ctx *ctx, uint32_t i)
     return permalink_anchor(&ctx->dom, i, t) != NULL;
 }
 
-/* A heading that opens with its section's number ("5.1. More on Lists",
+/* A heading that opens with its section's number ("4.2. More on Knots",
  * "3.2 Related work", "2. Comments"): a part of a manual, a specification
  * or a paper, whose words may read like a boilerplate heading.  The number
  * needs its dot: "12 Comments" counts comments. */

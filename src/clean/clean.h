@@ -25,7 +25,7 @@ size_t pith_class_and_id(const pith_el *el, char *out, size_t cap);
 /* Is element i, whose class put it in category cat, a wrapper around a
  * quoted social post (a block quote with text) that is part of the story?
  * A share-named wrapper ("social-media-embed") around any block quote is;
- * a widget or promo box ("sdc-article-widget sdc-article-tweet") around a
+ * a widget or promo box ("xyz-article-widget xyz-article-tweet") around a
  * block quote that says it is a post (class "twitter-tweet",
  * "instagram-media"...) is.  A share bar never holds a block quote. */
 bool pith_clean_quoted_post(const pith_dom *dom, uint32_t i, pith_category cat);

@@ -234,7 +234,7 @@ static bool opens_coauthors(const char *s, size_t n)
     return yes;
 }
 
-/* "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": a
+/* "Luis (Carlos Amaro) Pinheiro", "Daniel (D.J.) Harrow": a
  * parenthesis of one to three capitalised words between two words of a
  * name is part of the name.  s[st] is '('; returns the end of the
  * parenthesis (after ')') when it is such a part, else 0. */
@@ -368,7 +368,7 @@ static bool is_split_cp(uint32_t cp)
 typedef enum part_sep {
     SEP_MARK = 0, /* a comma, a bar, a dash... */
     SEP_JOINER,   /* "and", "&", "und"... */
-    SEP_PERIOD,   /* "Finian Cunningham. Sputnik International" */
+    SEP_PERIOD,   /* "Tomas Reyd. Coastal Wire International" */
     SEP_DASH,     /* "Ana Lima — Rio de Janeiro" */
 } part_sep;
 
@@ -439,7 +439,7 @@ static size_t split_parts(const char *s, size_t n, span *parts, part_sep *seps, 
         } else if (cp == '.' && i >= 3 && i + 1 < n && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
                    s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' && s[i - 3] != ' ' &&
                    !(i + 2 < n && pith_ascii_is_digit(s[i + 2]) && month_ends_at(s, st, i))) {
-            /* "Finian Cunningham. Sputnik International" (not the "Jan."
+            /* "Tomas Reyd. Coastal Wire International" (not the "Jan."
              * of a date after the name: "Jonathan Sayers Jan. 31, 2026",
              * which the name's end cuts) */
             skip = 2;
@@ -729,7 +729,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
             return w[i].start; /* at 0: "Share this", "Updated 3 hours ago" */
         /* In a capitalised name, a lower-case word of four letters or more
          * that is no particle ends it: "Moritz Bachmann publiziert",
-         * "Detroit News wire services" (but "Contributors to Wikimedia"). */
+         * "Harbour News wire services" (but "Contributors to Example Wiki"). */
         if (i > 0 && capitalised && ll >= 4 && starts_lower(s + w[i].start, w[i].len) &&
             !pith_author_is_particle(low->data, ll)) {
             /* "EdTech Content writer": a job title, not a name */
@@ -754,7 +754,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
         if (date_follows && (month || (i > 0 && pith_author_is_weak_stop_word(low->data, ll))))
             return w[i].start;
         if (i >= 1 && hyphen_job(low->data, ll))
-            return w[i].start; /* "CNN Editor-at-large" */
+            return w[i].start; /* "Ana Lima Editor-at-large" */
         if (i >= 1 && !starts_upper(s + w[i].start, w[i].len) &&
             !starts_lower(s + w[i].start, w[i].len) && pith_author_is_job_word(low->data, ll))
             return w[i].start; /* "홍길동 기자", "山田太郎 記者" */
@@ -946,7 +946,7 @@ static bool titled_role(const char *s, const span *w, size_t nw, pith_buf *low)
         lower(low, s + w[k].start, w[k].len);
         if (pith_author_is_job_word(low->data, low->len) ||
             pith_author_is_role_noun(low->data, low->len) || hyphen_job(low->data, low->len))
-            return true; /* "Co-founder of Intelivita" too */
+            return true; /* "Co-founder of Quillmore" too */
     }
     return false;
 }
@@ -1034,7 +1034,7 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     bool job_cut;
     len = name_end(s + start, len, low, &job_cut);
     if (job_cut && !first)
-        return PART_NONE; /* "Amy Kuperinsky | NJ Advance Media for NJ.com": a desk */
+        return PART_NONE; /* "Jane Doe | Coast Media Group for example.com": a desk */
     trim(s, &start, &len);
     bool all_jobs = false, desk = false;
     skip_job_words(s, &start, &len, low, first, &all_jobs, &desk);
@@ -1082,7 +1082,7 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     return kind;
 }
 
-/* "Doe, Jane", "Jong, Michiel de": one surname, a comma, given names, and
+/* "Doe, Jane", "Berg, Anouk van den": one surname, a comma, given names, and
  * nothing else that separates names. */
 static bool inverted_name(const char *s, size_t n)
 {
@@ -1169,7 +1169,7 @@ static bool opens_with_prefix(const char *s, span part, pith_buf *low)
 /* ----------------------------------------------------------------- add */
 
 /* Does a comma end the part ("Jane Doe, Staff Writer, and John Roe": a
- * list of names goes on; "senior editor and E Ink enthusiast": the title
+ * list of names goes on; "senior editor and fountain pen enthusiast": the title
  * does)? */
 static bool comma_before(const char *s, span part)
 {
@@ -1379,7 +1379,7 @@ static bool by_clause(const char *s, size_t n)
     bool name_next = next < n && s[next] >= 'A' && s[next] <= 'Z';
     if ((lower || i == n) && !name_next && len <= sizeof word &&
         pith_author_is_after_by(word, len))
-        return true; /* not "By The Associated Press", "By the Lavazza Team" */
+        return true; /* not "By The Associated Press", "By the Quillmore Team" */
     if (!lower)
         return false;
     return (i < n && s[i] == ',') ||
@@ -1430,14 +1430,14 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
     bool full_name = false;
     for (size_t i = 0; i < np; i++)
         full_name = full_name || (kinds[i] == PART_PERSON && word_count(names[i].data) >= 2);
-    /* "Nicole Forbes, Master Horticulturalist & Garden Educator": what a
+    /* "Hanna Pike, Master Beekeeper & Garden Educator": what a
      * role is joined to, after the name, is a role too */
     for (size_t i = 2; i < np; i++)
         if (kinds[i] == PART_ROLE && seps[i] == SEP_JOINER && kinds[i - 1] == PART_PERSON &&
             seps[i - 1] != SEP_JOINER && kinds[i - 2] == PART_PERSON)
             kinds[i - 1] = PART_ROLE;
     /* After a person, what follows a full stop or a dash is where they
-     * work or write from ("Finian Cunningham. Sputnik International", "Ana
+     * work or write from ("Tomas Reyd. Coastal Wire International", "Ana
      * Lima — Rio de Janeiro"), and so is a part that opens with "de",
      * "aus", "from"...: not a co-author. */
     size_t count = 0;
@@ -1461,7 +1461,7 @@ size_t pith_authors_add(pith_authors *a, const char *raw, size_t n)
             kinds[i] = PART_CREDIT; /* "Reviewed by John Roe, Attorney at Roe & Roe" */
         if (i > 0 && kinds[i - 1] == PART_ROLE && seps[i] == SEP_JOINER &&
             !comma_before(s, parts[i - 1]))
-            kinds[i] = PART_ROLE; /* "senior editor and E Ink enthusiast" */
+            kinds[i] = PART_ROLE; /* "senior editor and fountain pen enthusiast" */
         if (full_name && i > 0 && seps[i] != SEP_JOINER && kinds[i] == PART_PERSON &&
             word_count(names[i].data) == 1)
             kinds[i] = PART_NONE;

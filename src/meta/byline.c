@@ -590,7 +590,7 @@ static bool holds_a_name(const char *text, size_t n)
 
 /* Mark element i, whose text (in text) the byline finder recorded, as a
  * byline when it is short and a third of it at least is names not in lower
- * case ("By Justine Coleman - 11/18/19 11:04 PM EST", not "By taking off
+ * case ("By Marta Lindqvist - 10/14/19 09:26 PM EST", not "By taking off
  * the top half of the bread, you save 100 calories"): the content stage
  * then leaves it out of the article, where it would only repeat the
  * metadata. */

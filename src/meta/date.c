@@ -373,7 +373,7 @@ static bool cjk_at(const toks *ts, int i, pith_date *out)
 
 /* A year ending a date, in *year: four digits, or four digits a scraper
  * glued to the figure after them, the date line run into the time or the
- * reading time ("October 17, 20236:01 PM", "May 2nd 202511 mins"): five or
+ * reading time ("October 9, 20237:42 PM", "May 3rd 20259 mins"): five or
  * six digits whose first four read as a year of the web. */
 static bool ending_year(const tok *v, int *year)
 {

@@ -2,8 +2,8 @@
  * headline.c — the page's visible headline: the heading a reader sees
  * above the article, which is the article's title even where the <title>
  * element or og:title words it differently for search engines and
- * sharing ("Health And Nutrition Trends For 2026 - Tastewise" over the
- * <h1> "Top 10 Health and Nutrition Trends to Watch").
+ * sharing ("Garden Trends For 2026 - Leafwise" over the
+ * <h1> "Top 10 Garden Trends to Watch").
  *
  * A page has many headings: the site's banner, widgets ("Related
  * Products", "Search"), a modal's, the article's.  The headline is an
@@ -356,7 +356,7 @@ static size_t section_number_end(const char *s, size_t n)
     return 0;
 }
 
-/* Drops a section number that opens a heading ("3.1 Git Branching",
+/* Drops a section number that opens a heading ("3.1 Rope Splicing",
  * "15 - Tutorial: Sweep and Loft"): the manual's numbering, not the
  * title's words. */
 static void drop_section_number(pith_buf *text)

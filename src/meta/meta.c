@@ -157,8 +157,8 @@ static bool folded_contains(const char *a, const char *b)
 
 /* For a page that declares no site name: the one it shows, when something
  * confirms it.  The <title>'s site part that holds a name the logo or
- * the copyright line shows ("My Hero Academia [Archive of Our Own]" and
- * the logo "Archive of Our Own") gives that name; a site part, then a
+ * the copyright line shows ("Tide Tales [Harbour Stories]" and
+ * the logo "Harbour Stories") gives that name; a site part, then a
  * shown name, that names the host; a logo the copyright line agrees
  * with; else the <title>'s site part. */
 /* The declared site name as the <title> writes it ("The Washington Post"
@@ -326,7 +326,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
                                                  banner.n, book.len ? book.data : NULL, &heading);
     pith_buf_free(&book);
     /* The <title>'s part after the ones the headline restates names the
-     * site ("Mozilla - Wikipedia" with the heading "Mozilla"), before the
+     * site ("Lighthouse - Example Wiki" with the heading "Lighthouse"), before the
      * part its shape says is the site's: either names it when nothing
      * else does. */
     if (kind == PITH_HEADLINE_RESTATES && element &&
@@ -337,7 +337,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (cut.len)
         pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
     /* The headline a reader sees is the title (without a site name it may
-     * carry: "Catering Tips | Cookshack"); an <h1> that restates no
+     * carry: "Catering Tips | Smokehouse Supply"); an <h1> that restates no
      * declared title is the title only when the page declares none. */
     /* og:title, JSON-LD's headline and the <h1> often repeat the <title>
      * whole ("Top 5 HR Tools | DianaHR" in each): on a page that names its

@@ -55,7 +55,7 @@ static void record_keys(pith_mfound *f, const char *attr, const char *content,
 }
 
 /* <meta name=generator|designer|web_author>: who built the site.  A meta
- * author with the same value ("PMJS - Coordenadoria de TI" twice) credits
+ * author with the same value ("ACME - Coordenadoria de TI" twice) credits
  * the builder on every page, not the article's writer. */
 static const char *site_builder(const pith_dom *dom)
 {

@@ -7,7 +7,7 @@
 #include "util/buf.h"
 
 /* The site's name without a tagline or a domain ending, into out (cleared
- * first): "Mozilla Hacks – the Web developer blog" is "Mozilla Hacks",
+ * first): "Harbour Notes – the boat builder blog" is "Harbour Notes",
  * "WebMD: Better information." "WebMD", "Fandom powered by Wikia"
  * "Fandom", "Salon.com" "Salon", "bbc.co.uk" "bbc"; "Le Monde.fr"
  * "Le Monde" when the host (may be NULL) ends in ".fr"; empty for a name

@@ -143,8 +143,8 @@ static bool says_updated(const char *text)
 }
 
 /* Does the text say its date is the publication's: a publication word
- * before its first digit ("Published August 13, 2025", "By Claire
- * Wilson, Published Apr 26, 2023", "This article was originally published
+ * before its first digit ("Published August 13, 2025", "By Ana
+ * Lima, Published Apr 26, 2023", "This article was originally published
  * on 26 Sep 2019"), and no update word ("Updated Aug 21, 2025 - published
  * Apr 26", "Last update: ...")? */
 static bool states_publication(const char *text)
@@ -182,7 +182,7 @@ static void record_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_mfield f
         el->flags |= PITH_EL_DATELINE;
 }
 
-/* "This page was last modified on 28 October 2016, at 06:56.": a text of
+/* "This page was last modified on 14 March 2017, at 09:41.": a text of
  * the element (its own text nodes) that says when the page last changed,
  * in a footer as much as anywhere, with a date in it.  Recorded as the
  * modification date; returns true when it was. */
@@ -291,7 +291,7 @@ static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
  * when someone read the cited work, not when the page was published. */
 static const char *const ACCESS_WORDS[] = {"access", "retriev"};
 
-/* Words that open a citation's access date: "Retrieved 1 May 2016". */
+/* Words that open a citation's access date: "Retrieved 3 June 2017". */
 static const char *const ACCESSED_TEXT[] = {
     ". retrieved", "retrieved", "accessed", "abgerufen", "consulté", "consultado", "consultato",
     "geraadpleegd", "dostęp",
@@ -388,7 +388,7 @@ static bool in_user_panel(const pith_dom *dom, uint32_t i)
     return false;
 }
 
-/* "Retrieved 1 May 2016", "Accessed on ...": a citation's access date
+/* "Retrieved 3 June 2017", "Accessed on ...": a citation's access date
  * (low: a buffer for the lower-case start of the text). */
 static bool says_accessed(const char *text, pith_buf *low)
 {
@@ -464,7 +464,7 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     record_date(ctx, f, i, field, src, text);
 }
 
-/* <input type=hidden class="published_date" value="2019-11-18 23:41:18">:
+/* <input type=hidden class="published_date" value="2019-10-07 21:15:42">:
  * a date the page keeps for its scripts, marked by its class, name or id.
  * Records it; returns true when it did. */
 static bool hidden_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
@@ -494,7 +494,7 @@ static bool hidden_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
     return true;
 }
 
-/* Where a dash ends a paragraph's opening ("Feb. 23, 2015 -- ", "WASHINGTON,
+/* Where a dash ends a paragraph's opening ("Mar. 11, 2016 -- ", "WASHINGTON,
  * Nov. 27, 2026 — "), in its first 48 bytes; 0 when none does. */
 static size_t lead_dash(const char *s, size_t n)
 {
@@ -508,7 +508,7 @@ static size_t lead_dash(const char *s, size_t n)
     return 0;
 }
 
-/* "Feb. 23, 2015 -- Life-threatening peanut allergies...": a full date
+/* "Mar. 11, 2016 -- Seasonal pollen counts...": a full date
  * that opens the article's first paragraph, before a dash, as news wires
  * write it.  Recorded last, as the least trusted shown date. */
 static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
@@ -532,8 +532,8 @@ static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 
 #define HEADLINE_DATE_BEFORE 12 /* elements before the headline a date line may sit in */
 #define HEADLINE_DATE_AFTER 40  /* and after it (the byline block, the lead image) */
-#define HEADLINE_DATE_TEXT 32   /* "February 4, 2025 - 11 minutes"; longer is more than a date */
-#define HEADLINE_DATE_TIME_TEXT 48 /* "Monday, February 29, 2016 @ 11:10 PM UTC": with its time */
+#define HEADLINE_DATE_TEXT 32   /* "March 6, 2025 - 9 minutes"; longer is more than a date */
+#define HEADLINE_DATE_TIME_TEXT 48 /* "Thursday, March 17, 2016 @ 10:40 PM UTC": with its time */
 #define HEADLINE_META_TEXT 80   /* a line of parts: "Dec 26, 2025 • Jane Doe in Projects" */
 
 /* Does the text part its pieces with a separator ("·", "•", "|", " - ",
@@ -553,7 +553,7 @@ static bool only_a_date(const char *s, size_t n, bool clock);
 
 /* The element i is a short date line: a block or inline element without
  * blocks inside, visible, whose whole text is a date (or a date and its
- * time of day, "Monday, February 29, 2016 @ 11:10 PM UTC"), in no link (a link's
+ * time of day, "Thursday, March 17, 2016 @ 10:40 PM UTC"), in no link (a link's
  * date is an archive's or another story's); or a line of a few parts
  * apart by separators, one of them the date ("October 16, 2020 · 8 min
  * read", "By Jane Doe - Mar 27, 2024"), links at most a part of it.  In
@@ -818,7 +818,7 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             continue;
         pith_meta_el_text(ctx, i, &text, MAX_DATE_TEXT);
         if (says_accessed(text.data ? text.data : "", &label))
-            continue; /* "Retrieved 1 May 2016": a citation's */
+            continue; /* "Retrieved 3 June 2017": a citation's */
         if (says_updated(text.data ? text.data : ""))
             kind = KIND_MODIFIED;
         pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;

@@ -670,7 +670,7 @@ static size_t leading_separator(const char *title)
     return 0;
 }
 
-/* "searching [Zotero Documentation]", "Weekly Edition [LWN.net]": a title
+/* "searching [Quillmore Documentation]", "Weekly Edition [Harbour News]": a title
  * whose last words stand in square brackets after a space, naming the
  * site (a wiki's or a news site's template; "Renovation Costs [2025
  * Data]" keeps its subtitle).  Puts the name into cut and the title's

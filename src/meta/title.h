@@ -60,7 +60,7 @@ bool pith_meta_title_last_part(const char *title, size_t parts, pith_buf *out);
 
 /* The last part of a <title> in two parts or more whose first part names
  * no site of site ("Plan and audience | Introduction to Quantum Science",
- * not "Discord - Group Chat"): the part where the site or the book the
+ * not "Lumenfold - Group Chat"): the part where the site or the book the
  * page belongs to names itself, into out; false when there is none. */
 bool pith_meta_title_site_part(const char *title, const pith_site_names *site, pith_buf *out);
 

@@ -616,7 +616,7 @@ static bool is_a_post(const pith_dom *dom, uint32_t i)
 
 /* Does element i show when a post was written: a <time>, a date in
  * microdata or a datetime attribute, or a short line of text that reads
- * as a date ("Sat Jan 06, 2024 5:14 pm", "2025-11-01 15:14:37"), with
+ * as a date ("Sat Jan 06, 2024 5:14 pm", "2025-10-06 14:52:09"), with
  * by_text?  Forum software without <time> writes the date as text. */
 bool pith_pagetype_shows_a_time(pith_ctx *ctx, uint32_t i, bool by_text)
 {
@@ -642,7 +642,7 @@ bool pith_pagetype_shows_a_time(pith_ctx *ctx, uint32_t i, bool by_text)
 
 /* Does element i, a short line of text ("posted 6 years ago", "1 year
  * ago"), hold in its title or a data- attribute the date it stands for
- * ("Sep 16, 2019 16:10:39")?  Forum software shows a post's age so, and
+ * ("Oct 8, 2019 15:27:44")?  Forum software shows a post's age so, and
  * its date when the pointer rests on it. */
 static bool shows_a_hover_date(pith_ctx *ctx, uint32_t i)
 {
@@ -1168,8 +1168,8 @@ static const pith_type_signal *count_noun(const char *w, size_t n)
 /* Does text (n bytes) count the items the page lists, in a line of a few
  * words: one that ends in a figure of many and a noun of the table ("664
  * Styles", "1-24 of 345 products", "(41 products)"), or that is the noun
- * and the figure in brackets ("Products (143)")?  Its entry, or NULL.  A
- * line that goes on after the noun ("Only 42 items left in stock!", "2
+ * and the figure in brackets ("Products (87)")?  Its entry, or NULL.  A
+ * line that goes on after the noun ("Only 7 items left in stock!", "2
  * items:") says something else. */
 static const pith_type_signal *count_of_items(const char *text, size_t n)
 {

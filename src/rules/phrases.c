@@ -282,7 +282,7 @@ const pith_phrase_rule pith_block_phrases[] = {
      "publié|mis à jour|dernière modification|veröffentlicht|aktualisiert|zuletzt (?:geändert|aktualisiert)|"
      "publicado|actualizado|última (?:actualización|modificación)|pubblicato|aggiornato|ultima modifica|"
      "gepubliceerd|bijgewerkt|laatst (?:bijgewerkt|gewijzigd)|opublikowano|ostatnia (?:aktualizacja|modyfikacja)|"
-     /* a forum post's edit stamp: "Last edited: Jul 25, 2024" */
+     /* a forum post's edit stamp: "Last edited: Aug 14, 2023" */
      "zuletzt bearbeitet|dernière édition|última edición|laatst bewerkt|"
      "опубликовано|обновлено|последнее изменение)(?: (?:on|le|am|el|il|em|op|dnia))?:? "
      "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}\\.? (?:de )?\\w+ (?:de )?\\d{4}|\\w+ \\d{1,2},? \\d{4})"

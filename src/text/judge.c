@@ -644,7 +644,7 @@ static bool prose_follows(const pith_tpage *page, uint32_t i)
     return false;
 }
 
-/* A label that counts what follows ("12 Comments", "[ 167 comments ]"):
+/* A label that counts what follows ("12 Comments", "[ 58 comments ]"):
  * a thread's opening.  A bare "Comment" or "Response" is as often a
  * heading or a table's column of the article, and a line over a quote
  * ("Jane said:") one of a forum's posts. */

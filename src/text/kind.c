@@ -113,9 +113,9 @@ static bool holds_a_call(const char *s, size_t n)
 }
 
 /* Code without semicolons or braces (Python, a shell's commands): a block
- * opened with a call in its head ("def main(app, freq=1.0):", "if
+ * opened with a call in its head ("def run(job, rate=2.0):", "if
  * ready(x):"), a call alone ("print(state.tasks)"), an import, a command
- * after a shell's prompt ("$ celery -A proj events"). */
+ * after a shell's prompt ("$ rsync -av src dest"). */
 static bool bare_code_line(const char *s, size_t n)
 {
     char last = s[n - 1];
