@@ -744,7 +744,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
         if (i > 1 && capitalised && starts_lower(s + w[i].start, w[i].len) &&
             pith_author_is_place_word(low->data, ll) && !pith_author_is_particle(low->data, ll))
             return w[i].start;
-        /* "Sun Dec 17, 2023", "Sat, 20 Dec": a week day that opens a date
+        /* "Sun Dec 10, 2023", "Sat, 13 Dec": a week day that opens a date
          * (but "Sun Li 2019": a name, as no month or day follows it) */
         if (pith_date_weekday_word(low->data, ll) && i + 1 < nw &&
             opens_date(s + w[i + 1].start, w[i + 1].len, low))
@@ -1034,7 +1034,7 @@ static part_kind clean_part(const char *s, size_t start, size_t len, bool first,
     bool job_cut;
     len = name_end(s + start, len, low, &job_cut);
     if (job_cut && !first)
-        return PART_NONE; /* "Jane Doe | Coast Media Group for example.com": a desk */
+        return PART_NONE; /* "Jane Doe | TX Coast Media for example.com": a desk */
     trim(s, &start, &len);
     bool all_jobs = false, desk = false;
     skip_job_words(s, &start, &len, low, first, &all_jobs, &desk);
