@@ -261,23 +261,23 @@ static void test_headline_as_title(void **state)
     (void)state;
     static const char *const cases[][3] = {
         /* head, body, title */
-        {"<title>Health And Nutrition Trends For 2026 - Tastewise</title>",
+        {"<title>Soil And Compost Trends For 2026 - Leafwise</title>",
          "<div class='widget'><h1>Related Products</h1></div>"
-         "<h1>Top 10 Health and Nutrition Trends to Watch</h1>",
-         "Top 10 Health and Nutrition Trends to Watch"},
+         "<h1>Top 10 Soil and Compost Trends to Watch</h1>",
+         "Top 10 Soil and Compost Trends to Watch"},
         {"<meta property='og:title' content='Ergonomic Mice'>", "<h1>Related Products</h1>",
          "Ergonomic Mice"},
-        {"<title>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</title>",
-         "<h2>Lupita Nyong'o</h2>", "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"},
+        {"<title>Nadia Okoro's $90K Silk Gala Gown -- STOLEN!!!</title>",
+         "<h2>Nadia Okoro</h2>", "Nadia Okoro's $90K Silk Gala Gown -- STOLEN!!!"},
         /* a documentation page's link to its own heading */
         {"<title>Advanced Usage - Requests 2.32 documentation</title>",
          "<h1>Advanced Usage<a class='headerlink' href='#advanced'>\u00b6</a></h1>",
          "Advanced Usage"},
         /* the <h1> is the author's banner (a link home), the headline an <h2> */
-        {"<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>",
-         "<h1 class='main-title'><a href='/'>Hi, I'm <strong>Nicolas.</strong></a></h1>"
-         "<h2>Get your Frontend JavaScript Code Covered</h2>",
-         "Get your Frontend JavaScript Code Covered"},
+        {"<title>Get your Backend Python Code Tested | Code | Tomasz Wielgus</title>",
+         "<h1 class='main-title'><a href='/'>Hi, I'm <strong>Tomasz.</strong></a></h1>"
+         "<h2>Get your Backend Python Code Tested</h2>",
+         "Get your Backend Python Code Tested"},
         {"<title>Trip report | Steven's Home</title>",
          "<h1 class='blog-logo'>Steven's Home</h1><h2>Trip report, part two</h2>",
          "Trip report, part two"},
@@ -305,9 +305,9 @@ static void test_headline_as_title(void **state)
          "<h1>Messaging that scales</h1><h2>How Example Messaging works</h2>",
          "Business Text Messaging"},
         /* a manual's section number is no part of it; a count or a version is */
-        {"<title>Git - Branches in a Nutshell</title>",
-         "<h1>3.1 Git Branching - Branches in a Nutshell</h1>",
-         "Git Branching - Branches in a Nutshell"},
+        {"<title>Knots - Hitches in a Nutshell</title>",
+         "<h1>3.1 Knot Tying - Hitches in a Nutshell</h1>",
+         "Knot Tying - Hitches in a Nutshell"},
         {"<title>Sweep and Loft Tutorial</title>", "<h1>15 - Sweep and Loft Tutorial</h1>",
          "Sweep and Loft Tutorial"},
         {"<title>Top 10 Health Trends to Watch | Example</title>",
@@ -579,13 +579,13 @@ static void test_label_around_the_headline(void **state)
 static void test_site_name_cut_from_shared_titles(void **state)
 {
     (void)state;
-    expect_title("https://www.fool.com/investing/cloud-stocks/",
-                 "<meta property='og:title' content='Best Cloud Computing Stocks of 2025 | "
-                 "The Motley Fool'>",
-                 "<h1>Investing</h1>", "Best Cloud Computing Stocks of 2025");
-    expect_title("https://ridge.com/products/aluminum-black",
-                 "<meta property='og:title' content='Ridge Wallet - Royal Black'>", "",
-                 "Ridge Wallet - Royal Black");
+    expect_title("https://www.quill.com/investing/garden-stocks/",
+                 "<meta property='og:title' content='Best Garden Tool Stocks of 2025 | "
+                 "The Quiet Quill'>",
+                 "<h1>Investing</h1>", "Best Garden Tool Stocks of 2025");
+    expect_title("https://larch.com/products/aluminum-black",
+                 "<meta property='og:title' content='Larch Wallet - Royal Black'>", "",
+                 "Larch Wallet - Royal Black");
     expect_title("https://example.org/story",
                  "<meta property='og:title' content='Cloud stocks - Investing - 2025'>", "",
                  "Cloud stocks - Investing - 2025");
@@ -1443,29 +1443,29 @@ static void test_labelled_dates_and_bylines(void **state)
     expect_date("", "<p><span>Max Mustermann</span> <span class='about'>publiziert am 25. "
                     "September 2018</span></p>",
                 "2018-09-25");
-    expect_date("", "<input class='published_date' type='hidden' value='2019-11-18 23:41:18'>",
+    expect_date("", "<input class='published_date' type='hidden' value='2019-11-18 22:06:53'>",
                 "2019-11-18");
     expect_date("", "<input name='pubdate' type='hidden' value='2019-11-18'>", "2019-11-18");
     expect_date("", "<input class='search' type='hidden' value='2019-11-18'>", NULL);
     expect_date("<meta http-equiv='content-language' content='pt-BR'>",
-                "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
+                "<small><b>05/10/2018</b> - Publicado por: Clarissa Montenegro - Categoria: "
                 "<a href='/c'>Saúde</a></small>",
                 "2018-10-05");
     expect_author("<meta http-equiv='content-language' content='pt-BR'>",
-                  "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
+                  "<small><b>05/10/2018</b> - Publicado por: Clarissa Montenegro - Categoria: "
                   "<a href='/c'>Saúde</a></small>",
-                  "Clarissa Borba");
+                  "Clarissa Montenegro");
     /* a wire dateline opening the article's first paragraph */
-    expect_date("", "<p>Feb. 23, 2015 -- Life-threatening peanut allergies can be prevented, a "
+    expect_date("", "<p>Feb. 23, 2015 -- Seasonal pollen counts can be forecast, a "
                     "study says, and the doctors who ran it agree.</p>",
                 "2015-02-23");
-    expect_date("", "<p>WASHINGTON, Nov. 27 (Reuters) - Life-threatening peanut allergies can "
-                    "be prevented, a study says, and the doctors who ran it agree.</p>",
+    expect_date("", "<p>WASHINGTON, Nov. 27 (Reuters) - Seasonal pollen counts can "
+                    "be forecast, a study says, and the doctors who ran it agree.</p>",
                 NULL);
     expect_author("", "<div class='info'>홍길동 기자</div>", "홍길동");
     expect_author("", "<p><span>2018-08-25</span> <span>作者：张三</span></p>", "张三");
-    expect_author("<meta name='author' content='PMJS - Coordenadoria de TI'>"
-                  "<meta name='generator' content='PMJS - Coordenadoria de TI'>",
+    expect_author("<meta name='author' content='ACME - Coordenadoria de TI'>"
+                  "<meta name='generator' content='ACME - Coordenadoria de TI'>",
                   "", NULL);
     expect_author("<meta name='author' content='Ana Lima'><meta name='generator' "
                   "content='WordPress 6.4'>",
@@ -1773,11 +1773,11 @@ static void test_date_in_the_articles_footer(void **state)
 static void test_organisation_named_author_and_byline(void **state)
 {
     (void)state;
-    expect_author("<meta name='author' content='Organization for Transformative Works'>",
+    expect_author("<meta name='author' content='Organization for Shared Creative Works'>",
                   "<p class='byline'><a rel='author' href='/users/howl'>Mournful Howl</a></p>",
                   "Mournful Howl");
-    expect_author("<meta name='author' content='Organization for Transformative Works'>", "",
-                  "Organization for Transformative Works");
+    expect_author("<meta name='author' content='Organization for Shared Creative Works'>", "",
+                  "Organization for Shared Creative Works");
     expect_author("<meta property='og:site_name' content='Android Developers Blog'>"
                   "<meta name='author' content='Android Developers'>",
                   "<p><em>Posted by Andrew Hayden, Software Engineer</em></p>", "Andrew Hayden");
@@ -1785,7 +1785,7 @@ static void test_organisation_named_author_and_byline(void **state)
 
 /* "This page was last edited on ...", in the footer: the page's date when
  * it gives no other, but no evidence of an article; a citation's access
- * date ("Retrieved 1 May 2016") is none of the page's. */
+ * date ("Retrieved 3 June 2017") is none of the page's. */
 static void test_page_edit_line_and_access_dates(void **state)
 {
     (void)state;
@@ -1803,7 +1803,7 @@ static void test_page_edit_line_and_access_dates(void **state)
     assert_string_equal(r->date_modified, "2016-10-28");
     assert_string_not_equal(r->pagetype, "article");
     pith_result_free(r);
-    expect_date("", "<p class='date'>Retrieved 1 May 2016</p>", NULL);
+    expect_date("", "<p class='date'>Retrieved 3 June 2017</p>", NULL);
 }
 
 /* A numeric date read either way ("03-09-2026") takes the reading the
@@ -1870,7 +1870,7 @@ static void test_lone_question_dates_the_page(void **state)
     static const char question[] =
         "<div itemscope itemtype='https://schema.org/Question'>"
         "<h1 itemprop='name'>Is consulting worth it?</h1>"
-        "<meta itemprop='datePublished' content='2023-08-13 13:38:21'>";
+        "<meta itemprop='datePublished' content='2023-08-13 12:47:05'>";
     static const char faq_item[] =
         "<div itemscope itemtype='https://schema.org/Question'><h3 itemprop='name'>Why?</h3>"
         "<meta itemprop='datePublished' content='2019-01-02'><p>Because.</p></div>";

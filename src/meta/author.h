@@ -57,7 +57,7 @@ bool pith_author_desk_credit(const char *raw, size_t n);
 size_t pith_author_bio_start(const char *s, size_t n);
 
 /* True when a raw author value (n bytes) names an organisation by one of
- * its words ("Organization for Transformative Works", "Acme Inc."). */
+ * its words ("Organization for Shared Creative Works", "Acme Inc."). */
 bool pith_author_org_credit(const char *raw, size_t n);
 
 /* True when a name (n bytes) reads as a person's, not an organisation's:

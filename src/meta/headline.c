@@ -2,8 +2,8 @@
  * headline.c — the page's visible headline: the heading a reader sees
  * above the article, which is the article's title even where the <title>
  * element or og:title words it differently for search engines and
- * sharing ("Garden Trends For 2026 - Leafwise" over the
- * <h1> "Top 10 Garden Trends to Watch").
+ * sharing ("Soil And Compost Trends For 2026 - Leafwise" over
+ * the <h1> "Top 10 Soil and Compost Trends to Watch").
  *
  * A page has many headings: the site's banner, widgets ("Related
  * Products", "Search"), a modal's, the article's.  The headline is an
