@@ -415,7 +415,7 @@ static void test_poster_and_time_from_author_boxes(void **state)
         PANEL_POST("spokeshave", "Tue Jan 14, 2020 8:02 pm", "Sun Mar 02, 2025 6:41 pm",
                    "My plane chatters on end grain no matter how sharp the iron is. What am I "
                    "doing wrong with the set up of the cap iron?")
-        PANEL_POST("drawknife", "Wed Feb 04, 2015 6:38 pm", "Sun Mar 02, 2025 7:05 pm",
+        PANEL_POST("drawknife", "Wed Feb 11, 2015 5:24 pm", "Sun Mar 02, 2025 7:05 pm",
                    "Skew the plane as you push and take a lighter cut; end grain wants a fine "
                    "mouth and a very thin shaving every time.")
         "</main></body></html>");

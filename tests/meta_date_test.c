@@ -20,7 +20,7 @@ static const date_case CASES[] = {
     /* machine formats */
     {"2026-11-27", 0, "2026-11-27"},
     /* a week day between the parts */
-    {"Dec 28 Sat 2013 00:28", 0, "2013-12-28"},
+    {"Dec 21 Sat 2013 03:17", 0, "2013-12-21"},
     {"27 نومبر 2026", 0, "2026-11-27"},     /* Urdu */
     {"۲۷ نوامبر ۲۰۲۶", 0, "2026-11-27"},   /* Persian, Persian digits */
     {"27 نونبر 2026", 0, "2026-11-27"},      /* Moroccan */
@@ -35,7 +35,7 @@ static const date_case CASES[] = {
     {"27 лістапада 2026", 0, "2026-11-27"},  /* Belarusian */
     {"২৭ নভেম্বর ২০২৬", 0, "2026-11-27"},      /* Bengali, Bengali digits */
     {"2026-11-27T10:00:00+05:30", 0, "2026-11-27"},
-    {"2015-07-10 09:53:00 -0400", 0, "2015-07-10"},
+    {"2015-07-10 08:41:00 -0400", 0, "2015-07-10"},
     {"2021-11-01T10:52:50+0100", 0, "2021-11-01"},
     {"2019-03-05T23:30:00.000Z", 0, "2019-03-05"},
     {"2026/11/27", 0, "2026-11-27"},
@@ -66,12 +66,12 @@ static const date_case CASES[] = {
     {"2026 Nov 27", 0, "2026-11-27"},
     {"JULY 4, 2021", 0, "2021-07-04"},
     /* a scraper's date line run into the time or the reading time */
-    {"October 17, 20236:01 PM ET", 0, "2023-10-17"},
-    {"May 2nd 202511 mins", 0, "2025-05-02"},
+    {"October 9, 20237:42 PM ET", 0, "2023-10-09"},
+    {"May 3rd 202512 mins", 0, "2025-05-03"},
     {"17 October 20236:01", 0, "2023-10-17"},
     /* a scraper's lines run together: the month against the name before it */
-    {"By Stef KeeganAugust 5, 2024", 0, "2024-08-05"},
-    {"EditorialNovember 22, 2018", 0, "2018-11-22"},
+    {"By Stef HarrowAugust 5, 2024", 0, "2024-08-05"},
+    {"GardeningNovember 15, 2018", 0, "2018-11-15"},
     {"Jane DoeMar 3, 2021", 0, "2021-03-03"},
     {"shortmay 5, 2020", 0, NULL}, /* no capital: one word */
     /* German, French, Spanish, Italian, Portuguese, Dutch */

@@ -265,13 +265,13 @@ static void test_calls_to_action(void **state)
     (void)state;
     static const char *const ctas[] = {
         "Sign up for our daily newsletter to get the latest headlines in your inbox.",
-        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.",
-        "Follow NBC Latino on Facebook, Twitter and Instagram.",
-        "Follow @BGRDeals on Twitter to keep up with the latest deals.",
+        "Have a tip? Amy Castellane may be reached at acastellane@example.com.",
+        "Follow KTV Noticias on Facebook, Twitter and Instagram.",
+        "Follow @QuillDeals on Twitter to keep up with the latest deals.",
         "Read more: How the river changed course",
         "Comments are moderated and may take a while to appear.",
         "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
-        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+        "05/10/2018 - Publicado por: Clarissa Montenegro - Categoria: Saúde",
         "Melden Sie sich für unseren Newsletter an.",
         /* a teaser's prompt to click its picture */
         "Click the image above to see the standings after the Brazilian Grand Prix.",
@@ -308,7 +308,7 @@ static void test_copyright_cookie_credit(void **state)
 {
     (void)state;
     static const char *const copyright[] = {
-        "© 2026 The Valley Gazette. All rights reserved.", "Copyright 2019 Hawaii News Now",
+        "© 2026 The Valley Gazette. All rights reserved.", "Copyright 2019 Harbour News Now",
         "Alle Rechte vorbehalten.", "Tous droits réservés", NULL,
     };
     static const char *const cookies[] = {
@@ -484,12 +484,12 @@ static void test_arbitrary_variant_selector(void **state)
 
 /* AddToAny's buttons are named by whole tokens ("a2a_kit"); a page
  * builder's hashed class names hold the same three letters anywhere
- * ("builder-d9c95c09d1d74981aa2a03ea962409a2"), naming nothing. */
+ * ("builder-4be1f07a9c2d4e6b8a2a3c5f0d7e29b6"), naming nothing. */
 static void test_share_widget_token_not_in_hash(void **state)
 {
     (void)state;
     assert_int_equal(class_category("a2a_kit a2a_default_style"), PITH_CAT_SHARE);
-    assert_int_equal(class_category("builder-block builder-d9c95c09d1d74981aa2a03ea962409a2"),
+    assert_int_equal(class_category("builder-block builder-4be1f07a9c2d4e6b8a2a3c5f0d7e29b6"),
                      PITH_CAT_NONE);
 }
 
@@ -639,7 +639,7 @@ static void test_forum_quote_headers(void **state)
 {
     (void)state;
     static const char *const nav[] = {
-        "Originally Posted by lowjhg", "Originally Posted by Jane Doe",
+        "Originally Posted by mossbank", "Originally Posted by Jane Doe",
         "Zitat von crumbcoat", "Message d'origine de Paul",
         "Mensaje original de Ana", "Originariamente inviato da Luca",
         "Postado originalmente por João", "Oorspronkelijk geplaatst door Piet",

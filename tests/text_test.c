@@ -387,9 +387,9 @@ static void test_broken_prose_joined(void **state)
 {
     (void)state;
     page_fixture f;
-    read_page(&f, "Photos\nwhich were released online and are making the rounds on social "
-                  "media,\nshow the actress in new photos.\n\nagua\nalerta\nambiente\n\nEnd.\n");
-    assert_non_null(strstr(text_of(&f, 0), "Photos\nwhich were released"));
+    read_page(&f, "Photos\nwhich were shared online and are going round on social "
+                  "media,\nshow the singer on her new tour.\n\nagua\nalerta\nambiente\n\nEnd.\n");
+    assert_non_null(strstr(text_of(&f, 0), "Photos\nwhich were shared"));
     assert_string_equal(text_of(&f, 1), "agua");
     assert_string_equal(text_of(&f, 2), "alerta");
     done(&f);
@@ -402,11 +402,11 @@ static void test_inline_pieces_joined(void **state)
 {
     (void)state;
     page_fixture f;
-    read_page(&f, "The doctor died in 1910 after\nsuffering from the pneumonic plague\n.\n"
+    read_page(&f, "The doctor died in 1910 after\nsuffering from a long winter fever\n.\n"
                   "He was buried in\nSaint Mary's Church\nnear the river.\n"
                   "Home\nNews\nabout us\nSports\n");
-    assert_string_equal(text_of(&f, 0), "The doctor died in 1910 after suffering from the "
-                                        "pneumonic plague.");
+    assert_string_equal(text_of(&f, 0), "The doctor died in 1910 after suffering from a "
+                                        "long winter fever.");
     assert_string_equal(text_of(&f, 1), "He was buried in Saint Mary's Church near the river.");
     assert_string_equal(text_of(&f, 2), "Home");
     assert_string_equal(text_of(&f, 3), "News");
@@ -762,7 +762,7 @@ static void test_comment_headers(void **state)
 {
     (void)state;
     page_fixture f;
-    judge_page(&f, P1 "\n\n" P2 "\n\nMilan Griffes on September 12, 2018 at 4:47 pm said:\n\n" P3
+    judge_page(&f, P1 "\n\n" P2 "\n\nMilan Harrow on September 5, 2018 at 3:26 pm said:\n\n" P3
                    "\n\nAlex says:\n\n" P1 " Again.\n");
     assert_string_equal(block_starting(&f, "Milan")->rule, "comment-header");
     assert_int_equal(block_starting(&f, "After a long")->role, PITH_TR_REMOVED);
@@ -1450,16 +1450,16 @@ static void test_said_often(void **state)
  * last item; a list of the most read stories under its label is not.
  * Blank lines between blocks, one block a line, and lynx -dump's layout. */
 #define GIFTS(sep, ind)                                                              \
-    ind "1) Lego Star Wars 75188 Bombardiere" sep ind "http://shop.example/a1" sep     \
-    ind "2) Polistil 960574 Pista Elettrica" sep ind "http://shop.example/b2" sep      \
-    ind "3) Blade Runner The Final Cut" sep ind "http://shop.example/c3" sep           \
+    ind "1) Kit Costruzioni 40213 Gru Portuale" sep ind "http://shop.example/a1" sep     \
+    ind "2) Rotaie 518230 Pista Elettrica" sep  ind "http://shop.example/b2" sep      \
+    ind "3) Harbour Lights The Long Cut" sep ind "http://shop.example/c3" sep           \
     ind "4) Hasbro Gaming Taboo" sep ind "http://shop.example/d4" sep
 static void check_numbered_list(const char *text)
 {
     page_fixture f;
     judge_page(&f, text);
     assert_int_equal(block_starting(&f, "The council")->role, PITH_TR_KEPT);
-    assert_int_equal(block_starting(&f, "Lego Star Wars")->role, PITH_TR_KEPT);
+    assert_int_equal(block_starting(&f, "Kit Costruzioni")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "Hasbro Gaming")->role, PITH_TR_KEPT);
     assert_int_equal(block_starting(&f, "Ferry Fares")->role, PITH_TR_REMOVED);
     done(&f);

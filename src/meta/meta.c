@@ -337,7 +337,7 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (cut.len)
         pith_mfound_add(f, PITH_MF_SITENAME, PITH_MS_TITLE_PART, cut.data, cut.len, 0);
     /* The headline a reader sees is the title (without a site name it may
-     * carry: "Catering Tips | Smokehouse Supply"); an <h1> that restates no
+     * carry: "Catering Tips | Smokeshed"); an <h1> that restates no
      * declared title is the title only when the page declares none. */
     /* og:title, JSON-LD's headline and the <h1> often repeat the <title>
      * whole ("Top 5 HR Tools | DianaHR" in each): on a page that names its
