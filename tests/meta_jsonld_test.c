@@ -46,6 +46,9 @@ static void test_jsonld_type_rank(void **state)
     (void)state;
     assert_int_equal(pith_jsonld_type_rank("NewsArticle"), 3);
     assert_int_equal(pith_jsonld_type_rank("http://schema.org/BlogPosting"), 3);
+    assert_string_equal(pith_jsonld_type_name("https://schema.org/WebPage"), "WebPage");
+    assert_string_equal(pith_jsonld_type_name("schema:Organization"), "Organization");
+    assert_string_equal(pith_jsonld_type_name("Recipe"), "Recipe");
     assert_int_equal(pith_jsonld_type_rank("schema:Report"), 3);
     assert_int_equal(pith_jsonld_type_rank("WebPage"), 2);
     assert_int_equal(pith_jsonld_type_rank("WebSite"), 1);

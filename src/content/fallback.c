@@ -32,8 +32,8 @@
 #define FALLBACK_MAX_VISIT 20000 /* JSON values looked at */
 #define FALLBACK_CONFIDENCE 0.2  /* how sure pith is of a fallback's text */
 
-/* The schema.org type an object declares (its first, the last segment of
- * a type URL), or "". */
+/* The schema.org type an object declares (its first, by its own name:
+ * past a type URL's last '/' and a prefix's ':'), or "". */
 static const char *type_of(json_t *obj)
 {
     json_t *t = json_object_get(obj, "@type");
@@ -41,9 +41,7 @@ static const char *type_of(json_t *obj)
         t = json_array_get(t, 0);
     if (!json_is_string(t))
         return "";
-    const char *name = json_string_value(t);
-    const char *slash = strrchr(name, '/');
-    return slash ? slash + 1 : name;
+    return pith_jsonld_type_name(json_string_value(t));
 }
 
 /* Types whose descriptions speak of the site or a person, not the page. */

@@ -49,15 +49,18 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-int pith_jsonld_type_rank(const char *t)
+const char *pith_jsonld_type_name(const char *t)
 {
-    /* "http://schema.org/NewsArticle" -> "NewsArticle" */
     const char *slash = strrchr(t, '/');
     if (slash)
         t = slash + 1;
     const char *colon = strrchr(t, ':');
-    if (colon)
-        t = colon + 1;
+    return colon ? colon + 1 : t;
+}
+
+int pith_jsonld_type_rank(const char *t)
+{
+    t = pith_jsonld_type_name(t);
     if (ends_with(t, "Article") || ends_with(t, "Posting") || !strcmp(t, "Report") ||
         ends_with(t, "Review") || !strcmp(t, "Recipe") || !strcmp(t, "HowTo") ||
         !strcmp(t, "CreativeWork") || !strcmp(t, "Thesis") || !strcmp(t, "Chapter"))

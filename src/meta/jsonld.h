@@ -31,6 +31,11 @@ json_t *pith_jsonld_read_page(const pith_dom *dom, size_t *charged);
  * ("http://schema.org/Article") and prefixes ("schema:Article"). */
 int pith_jsonld_type_rank(const char *type);
 
+/* A type's own name, past a full URL's last '/' and a prefix's ':'
+ * ("http://schema.org/NewsArticle", "schema:NewsArticle" -> "NewsArticle"):
+ * points into type. */
+const char *pith_jsonld_type_name(const char *type);
+
 /* Repair s (n bytes) into out: wrappers removed, raw control characters
  * in strings escaped, bad escapes dropped, trailing commas removed,
  * missing commas between values inserted, comments removed. */
