@@ -9,6 +9,7 @@
 #include <pcre2.h>
 
 #include "rules/phrases.h"
+#include "rules/poster_names.h"
 #include "rules/rules.h"
 #include "rules/rules_data.h"
 
@@ -485,6 +486,20 @@ static void test_arbitrary_variant_selector(void **state)
 /* AddToAny's buttons are named by whole tokens ("a2a_kit"); a page
  * builder's hashed class names hold the same three letters anywhere
  * ("builder-4be1f07a9c2d4e6b8a2a3c5f0d7e29b6"), naming nothing. */
+/* Forum software names a poster's user name in a class, in any of its
+ * spellings and inside a longer class; other classes name no user. */
+static void test_poster_class_names(void **state)
+{
+    (void)state;
+    assert_true(pith_rules_class_names_a_user("username_container"));
+    assert_true(pith_rules_class_names_a_user("post-user-name"));
+    assert_true(pith_rules_class_names_a_user("post userName"));
+    assert_true(pith_rules_class_names_a_user("ipsType_break Username"));
+    assert_false(pith_rules_class_names_a_user("user-info"));
+    assert_false(pith_rules_class_names_a_user("author"));
+    assert_false(pith_rules_class_names_a_user(NULL));
+}
+
 static void test_share_widget_token_not_in_hash(void **state)
 {
     (void)state;
@@ -672,6 +687,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules_built_ahead),
         cmocka_unit_test(test_arbitrary_variant_selector),
+        cmocka_unit_test(test_poster_class_names),
         cmocka_unit_test(test_share_widget_token_not_in_hash),
         cmocka_unit_test(test_form_reply_hidden),
         cmocka_unit_test(test_reading_time),

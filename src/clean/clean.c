@@ -24,6 +24,7 @@
 #include "pagetype/pagetype.h"
 #include "rules/rules.h"
 #include "rules/product_boxes.h"
+#include "rules/poster_names.h"
 #include "rules/tags.h"
 #include "util/ascii.h"
 #include "util/fnv.h"
@@ -972,7 +973,6 @@ static bool opens_with_a_name_link(pith_ctx *ctx, uint32_t i, uint32_t end)
  * is the poster's name; its items ("View Profile") go in forum.c. */
 static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
 {
-    static const char *const names[] = {"username", "user-name", "userName", NULL};
     const pith_dom *dom = &ctx->dom;
     if (ctx->pagetype != PITH_PAGE_FORUM)
         return false;
@@ -989,8 +989,7 @@ static bool card_of_a_poster(pith_ctx *ctx, uint32_t i)
         const pith_el *el = &dom->els[k];
         const char *prop = pith_attr(el, "itemprop");
         if ((prop && (strstr(prop, "author") || strstr(prop, "name"))) ||
-            (el->cls && class_holds(el->cls, names)) ||
-            pith_pagetype_shows_a_time(ctx, k, true))
+            pith_rules_class_names_a_user(el->cls) || pith_pagetype_shows_a_time(ctx, k, true))
             return true;
     }
     return opens_with_a_name_link(ctx, i, end);
@@ -2902,8 +2901,7 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
  * down at most; PITH_NO_EL if none. */
 static uint32_t name_in_a_poster_pane(const pith_ctx *ctx, uint32_t i)
 {
-    static const char *const names[] = {"username", "user-name", "userName", "Username",
-                                        "author", NULL};
+    static const char *const names[] = {"author", NULL}; /* beside the user names */
     const pith_dom *dom = &ctx->dom;
     if (dom->els[i].tag != GUMBO_TAG_ASIDE || ctx->pagetype != PITH_PAGE_FORUM)
         return PITH_NO_EL;
@@ -2914,7 +2912,7 @@ static uint32_t name_in_a_poster_pane(const pith_ctx *ctx, uint32_t i)
         const pith_el *el = &dom->els[k];
         const char *prop = pith_attr(el, "itemprop");
         if (!(prop && (strstr(prop, "author") || strstr(prop, "name"))) &&
-            !(el->cls && class_holds(el->cls, names)))
+            !pith_rules_class_names_a_user(el->cls) && !(el->cls && class_holds(el->cls, names)))
             continue;
         for (uint32_t n = k; n < el->end && n < end; n++) {
             const pith_el *a = &dom->els[n];

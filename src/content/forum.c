@@ -29,6 +29,7 @@
 #include "internal.h"
 #include "pagetype/pagetype.h"
 #include "rules/quote_labels.h"
+#include "rules/poster_names.h"
 #include "util/ascii.h"
 #include "util/fnv.h"
 #include "util/utf8.h"
@@ -360,12 +361,11 @@ static bool has_itemprop(const pith_el *el, const char *const *names)
 static bool is_poster(const pith_dom *dom, uint32_t i)
 {
     static const char *const props[] = {"author", "creator", NULL};
-    static const char *const names[] = {"username", "user-name", "userName", "author",
-                                        "poster", NULL};
+    static const char *const names[] = {"author", "poster", NULL}; /* beside the user names */
     const pith_el *el = &dom->els[i];
     return el->text > 0 && el->text <= POSTER_TEXT_MAX &&
            (has_itemprop(el, props) || class_names(el, names) ||
-            pith_el_shows_its_user_name(dom, i));
+            pith_rules_class_names_a_user(el->cls) || pith_el_shows_its_user_name(dom, i));
 }
 
 /* Inside a poster's card (schema.org's author around the avatar, the rank
@@ -393,13 +393,13 @@ static bool shows_an_initial(const pith_dom *dom, uint32_t i)
 static uint32_t poster_name(const pith_dom *dom, uint32_t card)
 {
     static const char *const props[] = {"name", NULL};
-    static const char *const names[] = {"username", "user-name", "userName", NULL};
     uint32_t link = PITH_NO_EL, name = PITH_NO_EL, end = dom->els[card].end;
     for (uint32_t i = card + 1; i < end; i++) {
         const pith_el *el = &dom->els[i];
         if (skipped(el)) {
             i = el->end - 1;
-        } else if (el->text > 0 && (has_itemprop(el, props) || class_names(el, names))) {
+        } else if (el->text > 0 &&
+                   (has_itemprop(el, props) || pith_rules_class_names_a_user(el->cls))) {
             name = i;
             end = el->end;
         } else if (link == PITH_NO_EL && el->tag == GUMBO_TAG_A && el->text > 0 &&
