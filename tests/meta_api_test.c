@@ -1540,9 +1540,9 @@ static void test_site_name_before_a_bar(void **state)
                 "The Coast Post");
     expect_meta('s', "<meta property='og:site_name' content='Autoracing | F1 | Indy | MotoGP'>", "",
                 "Autoracing");
-    expect_meta('s', "<meta property='og:site_name' content='Mozilla Hacks \u2013 the Web "
-                     "developer blog'>", "",
-                "Mozilla Hacks");
+    expect_meta('s', "<meta property='og:site_name' content='Harbour Notes \u2013 the boat "
+                     "builder blog'>", "",
+                "Harbour Notes");
 }
 
 /* <meta content> encoded twice by its CMS ("&amp;quot;" in the page) is
@@ -1790,17 +1790,17 @@ static void test_page_edit_line_and_access_dates(void **state)
 {
     (void)state;
     static const char page[] =
-        "<html><body><h1>Mozilla</h1><div id='content'><p>Mozilla is a free software "
-        "community founded in 1998 by members of Netscape, and it makes the Firefox browser "
-        "among other things.</p><ol class='references'><li><cite>Freeing the Source<span "
-        "class='reference-accessdate'>. Retrieved <span>2016-05-01</span></span></cite>"
+        "<html><body><h1>Lighthouse</h1><div id='content'><p>Lighthouse is a free software "
+        "community founded in 1998 by members of a ferry company, and it makes the Beacon "
+        "browser among other things.</p><ol class='references'><li><cite>Keeping the Light<span "
+        "class='reference-accessdate'>. Retrieved <span>2017-06-03</span></span></cite>"
         "</li></ol></div><div id='footer' role='contentinfo'><ul><li id='lastmod'>This page "
-        "was last edited on 28 October 2016, at 06:56.</li></ul></div></body></html>";
+        "was last edited on 14 March 2017, at 09:41.</li></ul></div></body></html>";
     pith_result *r = pith_extract(page, sizeof page - 1, NULL);
     assert_non_null(r);
     assert_non_null(r->date);
-    assert_string_equal(r->date, "2016-10-28");
-    assert_string_equal(r->date_modified, "2016-10-28");
+    assert_string_equal(r->date, "2017-03-14");
+    assert_string_equal(r->date_modified, "2017-03-14");
     assert_string_not_equal(r->pagetype, "article");
     pith_result_free(r);
     expect_date("", "<p class='date'>Retrieved 3 June 2017</p>", NULL);

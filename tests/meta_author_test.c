@@ -141,7 +141,7 @@ static const author_case CASES[] = {
     {"Mike Oldroyd | Monday, November 18, 2019", "Mike Oldroyd"},
     {"Analysis by Chris Tamberlane, KTV Editor-at-large", "Chris Tamberlane"},
     {"Siamo un gruppo di amici", ""},
-    {"Organization for Transformative Works", "Organization for Transformative Works"},
+    {"Organization for Shared Creative Works", "Organization for Shared Creative Works"},
     {"| | by ライトハウス国際特許事務所 ／ 2016.12.01 | |", "ライトハウス国際特許事務所"},
     {"Share this article", ""},
     {"Finian Ashdown. Coastal Wire International", "Finian Ashdown"},
@@ -248,7 +248,7 @@ static const author_case CASES[] = {
     {"Help Net Security Sponsored", "Help Net Security"},
     /* an office's name goes on after "and"; "Md" opens a name */
     {"Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research"},
-    {"Md Aynal Haque", "Md Aynal Haque"},
+    {"Md Rafiq Hasan", "Md Rafiq Hasan"},
     {"Jane Doe, MD", "Jane Doe"},
     /* a poster's handle in capitals stays as written; a code after it is a place */
     {"NZPOPPY", "NZPOPPY"},

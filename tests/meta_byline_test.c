@@ -214,8 +214,8 @@ static void test_pieces(void **state)
     (void)state;
     test_staged s;
     pith_buf out = PITH_BUF_INIT;
-    bylines(&s, "", "<div class=byline>Jane Doe<br>WebMD Health News</div>", "", &out);
-    assert_string_equal(out.data, "Jane Doe | | WebMD Health News +article; ");
+    bylines(&s, "", "<div class=byline>Jane Doe<br>Harbour Health News</div>", "", &out);
+    assert_string_equal(out.data, "Jane Doe | | Harbour Health News +article; ");
     test_unstage(&s);
     pith_buf_free(&out);
 }

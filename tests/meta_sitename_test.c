@@ -93,7 +93,7 @@ static void expect_site(pith_result *r, const char *sitename, const char *title)
 }
 
 /* The logo's alt text that the <title>'s site part holds is the name (the
- * part says more: "[Archive of Our Own]", "at Bay Press"). */
+ * part says more: "[Harbour Stories]", "at Bay Press"). */
 static void test_logo_named_in_title(void **state)
 {
     (void)state;
@@ -181,9 +181,9 @@ static void test_site_name_as_written(void **state)
     assert_true(pith_meta_name_as_written("SIMPLYFOUND", "SimplyFound"));
     assert_false(pith_meta_name_as_written("The Hill", "TheHill"));
     assert_false(pith_meta_name_as_written("Huel", "Huel US"));
-    assert_false(pith_meta_name_as_written("Paycom", "Paycom Blog"));
-    assert_false(pith_meta_name_as_written("Lemonlight", "Lemonlight %"));
-    assert_false(pith_meta_name_as_written("Mozilla Hacks", "Mozilla Hacks the Web developer blog"));
+    assert_false(pith_meta_name_as_written("Lantern", "Lantern Blog"));
+    assert_false(pith_meta_name_as_written("Pebblework", "Pebblework %"));
+    assert_false(pith_meta_name_as_written("Harbour Notes", "Harbour Notes the boat builder blog"));
     assert_false(pith_meta_name_as_written("Coast Post", "Coast Post"));
 }
 

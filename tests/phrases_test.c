@@ -637,7 +637,7 @@ static void test_forum_thread_furniture(void **state)
         "Last edited in 1998, the manual is out of date.", NULL,
     };
     static const char *const stamps[] = {
-        "Last edited: Jul 25, 2024", "Zuletzt bearbeitet: 25. Juli 2024",
+        "Last edited: Aug 14, 2023", "Zuletzt bearbeitet: 14. August 2023",
         "Laatst bewerkt: 25 juli 2024", NULL,
     };
     expect_category(nav, PITH_CAT_NAV);

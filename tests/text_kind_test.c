@@ -41,7 +41,7 @@ static void test_code_line(void **state)
     (void)state;
     static const char *const code[] = {"int total = count_items(list);", "if (ready) {", "}",
                                        "const f = (x) => x * 2", "std::vector<int> v",
-                                       "client.connect();", "def main(app, freq=1.0):",
+                                       "client.connect();", "def run(job, rate=2.0):",
                                        "print(state.tasks)", "from os import path",
                                        "$ celery -A proj worker"};
     static const char *const prose[] = {"The client connects first.", "Install it with pip",

@@ -513,7 +513,7 @@ bool pith_author_joins(const char *s, size_t n, bool at_end)
 
 /* ------------------------------------------------------------ one part */
 
-/* "Analysis by Chris Cillizza", "Texte par Jean Dupont": a byline word
+/* "Analysis by Chris Tamberlane", "Texte par Jean Dupont": a byline word
  * after one or two leading words; returns where the name starts, 0 if
  * there is no such word. */
 static size_t inner_prefix_end(const char *low, size_t n)
@@ -780,7 +780,7 @@ static size_t name_end(const char *s, size_t len, pith_buf *low, bool *job_cut)
     return len;
 }
 
-/* "Md Aynal Haque": "Md" (Muhammad, in South Asian names) written in
+/* "Md Rafiq Hasan": "Md" (Muhammad, in South Asian names) written in
  * title case before two more words opens the name; the doctor's "MD"
  * comes after it. */
 static bool given_name_md(const char *w, size_t n, size_t words_left)
@@ -805,7 +805,7 @@ static void skip_job_words(const char *s, size_t *start, size_t *len, pith_buf *
         k++;
     }
     *all_jobs = nw > 0 && k == nw;
-    /* After a name, one word and a job title ("Jane Doe | WebMD Health
+    /* After a name, one word and a job title ("Jane Doe | Harbour Health
      * News") is the desk, not a second author; alone ("BBC News") it is
      * all the page gives. */
     size_t trailing = nw;

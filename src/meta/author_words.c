@@ -257,7 +257,7 @@ static const char *const DESK_WORDS[] = {
 };
 
 /* Words that make a name an organisation's ("Organization for
- * Transformative Works", "Acme Inc."): a <meta> author so named is the
+ * Shared Creative Works", "Acme Inc."): a <meta> author so named is the
  * publisher, and a byline beside the article names the person. */
 static const char *const ORG_WORDS[] = {
     "organization", "organisation", "foundation", "association", "society", "institute",

@@ -345,7 +345,7 @@ static bool location_label(const char *low, size_t n)
 
 /* A text of the element (its own text nodes) that opens with a byline
  * label of several words or with a colon: "05/10/2018 - Publicado por:
- * Clarissa Borba - Categoria: Saúde" (the date before the label is in
+ * Clarissa Montenegro - Categoria: Saúde" (the date before the label is in
  * another child).  That text, from the label on, goes to text, with the
  * element's own texts after it: a page's templates part "by: <!-- -->Jane
  * Doe<!-- -->, Dec 17" into several text nodes. */
@@ -475,7 +475,7 @@ static size_t nonspace_bytes(const char *s)
 }
 
 /* The element's text with " | " where blocks and line breaks part it, so
- * "Jane Doe<br>WebMD Health News" stays two pieces.  The subtrees of the
+ * "Jane Doe<br>Harbour Health News" stays two pieces.  The subtrees of the
  * n elements in cut are left out, with a '\x01' in their place, and so
  * are its filing pieces (filing_piece).  Stops once it holds max
  * non-space bytes. */
@@ -1016,7 +1016,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             continue;
         }
         if (!candidate) {
-            /* "05/10/2018 - Publicado por: Clarissa Borba": the label's text only */
+            /* "05/10/2018 - Publicado por: Clarissa Montenegro": the label's text only */
             record_editor_credit(ctx, f, i);
             if (labelled_byline(ctx, i, &text)) {
                 pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,

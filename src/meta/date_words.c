@@ -209,7 +209,7 @@ static const char *const WEEKDAYS[] = {
 
 static const char *const CONNECTORS[] = {
     "de", "del", "of", "the", "di", "du", "da", "do", "w", "à", "a", "am", "le",
-    /* (and a week day between the parts: "Dec 28 Sat 2013", "28 Dec,
+    /* (and a week day between the parts: "Dec 21 Sat 2013", "21 Dec,
      * Saturday, 2013", see WEEKDAYS) */
     /* the letters of the Thai era marks "พ.ศ." (Buddhist) and "ค.ศ." (common) */
     "พ", "ค", "ศ",

@@ -464,8 +464,8 @@ static bool publish_authors(pith_ctx *ctx, const pith_authors *a)
 {
     if (!a->n)
         return false;
-    /* Beside people, the site's own name is the desk ("Chris Cillizza,
-     * CNN"), not an author. */
+    /* Beside people, the site's own name is the desk ("Chris Tamberlane,
+     * KTV"), not an author. */
     pith_authors kept;
     pith_authors_init(&kept);
     for (size_t i = 0; i < a->n; i++) {

@@ -2,10 +2,10 @@
  * sitename.c — the site's name as the page shows it, for pages that do
  * not declare it (og:site_name, JSON-LD publisher): the text of its logo
  * (an image's alt, a label) or of the link to its home page, and the
- * holder of its copyright line ("© 2025 The Bush Company USA. All rights
+ * holder of its copyright line ("© 2025 The Quillmore Company USA. All rights
  * reserved.").  Also the cleaner every site name goes through: "Le
- * Monde.fr", "TMZ.COM" lose their domain ending, "Mozilla Hacks – the Web
- * developer blog" its tagline.
+ * Phare.fr", "KTV.COM" lose their domain ending, "Harbour Notes – the boat
+ * builder blog" its tagline.
  *
  * What a page shows is weaker evidence than what it declares: the merge
  * (meta.c) takes a shown name when the <title> or the host confirms it,
@@ -34,7 +34,7 @@ static const char *const LOGO_WORDS[] = {"logo"}; /* lower case, no '-' (mention
 static const char *const LOGO_NOISE[] = {"logo", "home", "homepage", "startseite", "accueil",
                                          "inicio", "link", "image", "go to"};
 
-/* Company forms after a copyright holder's name ("WebMD, LLC", "Google,
+/* Company forms after a copyright holder's name ("Quillmore, LLC", "Lumenfold,
  * Inc."): the legal form, not the site's name. */
 static const char *const COMPANY_FORMS[] = {
     "inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation",
@@ -55,8 +55,8 @@ static bool is_name_space(char c)
     return c == ' ';
 }
 
-/* Separators between a name and its tagline ("Mozilla Hacks – the Web
- * developer blog", "WebMD: Better information."). */
+/* Separators between a name and its tagline ("Harbour Notes – the boat
+ * builder blog", "Quillmore: Better tools."). */
 static const char *const TAGLINE_SEPARATORS[] = {
     " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", ": ",
     " : ", " :: ", " powered by ", " Powered by ", " Powered By ",
@@ -110,8 +110,8 @@ static size_t without_domain_ending(const char *s, size_t n, const char *hostnam
     return end;
 }
 
-/* The name without the asides in brackets that follow it ("Bradley M. Kuhn
- * ( Brad ) ( bkuhn )": a nickname, a handle), unless that leaves nothing. */
+/* The name without the asides in brackets that follow it ("Daniel P. Harrow
+ * ( Dan ) ( dharrow )": a nickname, a handle), unless that leaves nothing. */
 static size_t before_asides(const char *s, size_t n)
 {
     while (n > 0 && s[n - 1] == ')') {
@@ -436,7 +436,7 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
 
 /* Words by which a publication's name grows on its own pages ("BuzzFeed"
  * declared, "BuzzFeed News" written; "Sky" and "Sky News"): the name of
- * its newsroom, not a region ("Huel US") nor a section ("Paycom Blog"). */
+ * its newsroom, not a region ("Pebblework US") nor a section ("Lantern Blog"). */
 static const char *const PUBLICATION_WORDS[] = {
     "news", "magazine", "journal", "times", "post", "daily", "weekly", "tribune",
 };
@@ -449,8 +449,8 @@ static size_t spaces_in(const char *s)
     return n;
 }
 
-/* Does written hold no ASCII mark the declared name lacks ("Lemonlight %"
- * for "Lemonlight": a stray sign, not the name)? */
+/* Does written hold no ASCII mark the declared name lacks ("Pebblework %"
+ * for "Pebblework": a stray sign, not the name)? */
 static bool no_new_marks(const char *declared, const char *written)
 {
     for (; *written; written++) {

@@ -8,9 +8,9 @@
 
 /* The site's name without a tagline or a domain ending, into out (cleared
  * first): "Harbour Notes – the boat builder blog" is "Harbour Notes",
- * "WebMD: Better information." "WebMD", "Fandom powered by Wikia"
- * "Fandom", "Salon.com" "Salon", "bbc.co.uk" "bbc"; "Le Monde.fr"
- * "Le Monde" when the host (may be NULL) ends in ".fr"; empty for a name
+ * "Quillmore: Better tools." "Quillmore", "Fanbase powered by Wikiloom"
+ * "Fanbase", "Quillmore.com" "Quillmore", "kxq.co.uk" "kxq"; "Le Phare.fr"
+ * "Le Phare" when the host (may be NULL) ends in ".fr"; empty for a name
  * without a letter or a digit ("/"). */
 void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *out);
 

@@ -21,7 +21,7 @@
 /* Separators, each written between two spaces.  The first ones may end a
  * title with any subtitle; the others (dashes, dots, guillemets) are cut
  * only where the part names the site, since they also join a title to its
- * own subtitle ("Evolve: Shared Mutable History — evolve extension"). */
+ * own subtitle ("Weave: Shared Mutable Branches — weave extension"). */
 #define HIERARCHY_SEPARATORS 7
 static const char *const SEPARATORS[] = {
     "|", "-", "\xE2\x80\x93", "\\", "/", ">", "\xC2\xBB",
@@ -63,7 +63,7 @@ static size_t separator_at(const char *s, size_t n, size_t i, bool *strong)
 /* Length of a tight separator at s[i] (none when it is spaced: the
  * spaced forms are separator_at's), 0 if none.  Always a hierarchy one.
  * A "_" is one between two non-ASCII characters, with at most a space
- * before it ("新车站将于明年开放_新浪网", "后果很严重 _探索者 _光明网"; never
+ * before it ("新车站将于明年开放_港湾网", "答案很简单 _探索者 _海港网"; never
  * "pith_extract"). */
 static size_t tight_separator_at(const char *s, size_t n, size_t i)
 {
