@@ -6,7 +6,7 @@
  * it (a marked heading if the text has one, else the nearest line that
  * reads as a title: several words, no sentence), the byline and the date
  * between the headline and the first paragraph ("By Jane Doe", "Written
- * by", "Von ...", a lone "By" above a name; "Nov. 19, 2019 8:03 am ET",
+ * by", "Von ...", a lone "By" above a name; "Oct. 14, 2019 7:26 am ET",
  * "Updated 12 March 2024"); a labelled byline may stand further up, in the
  * page's header.  An author box after the article ("Written By"
  * or "About the author" above a name) names the author when no byline
@@ -59,7 +59,7 @@
 #define TITLE_MIN_CJK_CHARS 12 /* bytes: four CJK characters */
 #define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
                                   there are names ("Adam Clark Estes") or
-                                  links ("Breaking News Emails") */
+                                  links ("Harbour Ferry Alerts") */
 #define OVER_META_NEAR 3       /* blocks over the byline or date line that a
                                   headline stands in: further up, a line is
                                   the header's, and one right under the date
@@ -174,7 +174,7 @@ static bool label_over_name(const pith_tpage *page, uint32_t i, size_t label, bo
 }
 
 /* The first post's number, alone or before its date ("#1",
- * "#1 2025-11-01 15:14:37"): a forum's post header, whose poster is the
+ * "#1 2025-10-06 14:52:09"): a forum's post header, whose poster is the
  * thread's starter. */
 static bool first_post_number(const char *s, size_t n)
 {
@@ -271,10 +271,10 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
 
 /* A line of at most max_chars non-space bytes and max_words words that
  * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
- * else ("Nov. 19, 2019 8:03 am ET"); with DATED_LINE_MAX_*, a date alone
+ * else ("Oct. 14, 2019 7:26 am ET"); with DATED_LINE_MAX_*, a date alone
  * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
  * 1:00 PM EST | Fact-checked by John Roe"); not a poster's join date
- * ("Joined: Mon Jul 24, 2017"). */
+ * ("Joined: Tue Oct 17, 2017"). */
 static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
@@ -498,7 +498,7 @@ static bool title_like(pith_tpage *page, uint32_t i)
 }
 
 /* The words of s (n bytes) that open with a letter: "3 minute read",
- * "Updated: Jan 31" and "$3,665.00" have fewer than a headline. */
+ * "Updated: Feb 17" and "$3,665.00" have fewer than a headline. */
 static uint32_t lettered_words(const char *s, size_t n)
 {
     uint32_t count = 0;
@@ -548,8 +548,8 @@ static bool opens_with_word(const char *s)
     return pith_ascii_is_alnum(s[0]) || c >= 0x80 || (c && strchr("\"'([#$", s[0]) != NULL);
 }
 
-/* Does line a end with line b, a shorter one ("Home » Top Tech
- * Conferences" with "Top Tech Conferences")? */
+/* Does line a end with line b, a shorter one ("Home » Top Garden
+ * Shows" with "Top Garden Shows")? */
 static bool ends_with_line(const pith_tpage *page, uint32_t a, uint32_t b)
 {
     const pith_tblock *la = &page->b[a], *lb = &page->b[b];
@@ -561,7 +561,7 @@ static bool ends_with_line(const pith_tpage *page, uint32_t a, uint32_t b)
  * the deck, written as a sentence ("Introducing “Mentor Mode” — a
  * human-centered alternative" under "Vibe Coding Is Creating a Generation
  * of Sorcerer’s Apprentices"), or a breadcrumb trail ending in the line
- * above ("Home » Top Tech Conferences" under "Top Tech Conferences"). */
+ * above ("Home » Top Garden Shows" under "Top Garden Shows"). */
 static bool headline_over_deck(pith_tpage *page, uint32_t head, uint32_t deck)
 {
     const pith_tblock *h = &page->b[head], *d = &page->b[deck];
@@ -673,7 +673,7 @@ static void add_headline(const pith_tpage *page, uint32_t i, pith_mfound *f)
 }
 
 /* A thread's title: a line of words opening with one, a question too
- * ("Early ALS symptoms?"); not a statement, a lead-in, boilerplate, a
+ * ("Early knee pain signs?"); not a statement, a lead-in, boilerplate, a
  * byline or a date, nor an interface line ("Install the app"). */
 static bool thread_title(const pith_tpage *page, uint32_t i)
 {
@@ -771,8 +771,8 @@ static uint32_t over_trail(const pith_tpage *page, uint32_t i)
 }
 
 /* A Q&A page's date: the first date line opening with the question's
- * stamp ("asked Feb 4, 2014 at 13:02"), read before any other date line:
- * the edits' stamps ("edited Jul 5, 2020") and the answers' and comments'
+ * stamp ("asked Mar 9, 2013 at 17:41"), read before any other date line:
+ * the edits' stamps ("edited Aug 3, 2021") and the answers' and comments'
  * dates are later.  The name or handle under the stamp is the asker's, the
  * page's author, read before any other byline.  The lines keep their
  * roles (take_far_date). */
