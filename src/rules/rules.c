@@ -618,16 +618,6 @@ bool pith_rules_is_copyright(const char *text, size_t n)
     return pith_rules_init() == 0 && pith_any_match_run(R.copyright, text, n);
 }
 
-bool pith_rules_is_cookie_notice(const char *text, size_t n)
-{
-    return pith_rules_init() == 0 && pith_any_match_run(R.cookie, text, n);
-}
-
-bool pith_rules_is_credit(const char *text, size_t n)
-{
-    return pith_rules_init() == 0 && pith_any_match_run(R.credit, text, n);
-}
-
 bool pith_rules_is_attribution(const char *text, size_t n)
 {
     return pith_rules_init() == 0 && pith_any_match_run(R.attribution, text, n);

@@ -99,9 +99,6 @@ pith_category pith_rules_match_phrase(const char *text, size_t n);
 /* True when the text of a short block is a copyright / rights line. */
 bool pith_rules_is_copyright(const char *text, size_t n);
 
-/* True when the text of a short block is a cookie/consent notice. */
-bool pith_rules_is_cookie_notice(const char *text, size_t n);
-
 /* True when the text is a quote's attribution ("Margit wrote:"). */
 bool pith_rules_is_attribution(const char *text, size_t n);
 
@@ -113,9 +110,6 @@ bool pith_rules_is_comment_header(const char *text, size_t n);
  * Tuesday. (AP Photo/Jane Doe)", "Credit: Getty Images"): the block is
  * the picture's caption. */
 bool pith_rules_ends_with_credit(const char *text, size_t n);
-
-/* True when the text looks like an image credit ("Photo: AP", "Getty"). */
-bool pith_rules_is_credit(const char *text, size_t n);
 
 /* The longest block (in non-space bytes) that may be a cookie notice; the
  * other phrase rules judge shorter blocks only. */
