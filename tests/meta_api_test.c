@@ -1477,7 +1477,7 @@ static void test_labelled_dates_and_bylines(void **state)
  * <meta name=author> or JSON-LD) names the author: the reader is shown who
  * wrote it.  Not when it names the declared person too, nor when what
  * follows the word is no person's name.  A declared login of one word
- * ("KatieS") gives way to a person's name the byline shows alone. */
+ * ("PaulaF") gives way to a person's name the byline shows alone. */
 static void test_shown_byline_over_declared_account(void **state)
 {
     (void)state;
