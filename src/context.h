@@ -33,6 +33,9 @@ typedef struct pith_ctx {
     uint32_t grid_first, grid_last; /* the page's largest run of alike linked items,
                                        its first and last member (page type; PITH_NO_EL
                                        if none) */
+    bool product_headline; /* the page marks its <h1>, or an element in it, as a
+                              product's name ("product_title", id="productTitle")
+                              (page type) */
     uint32_t *prices_in; /* per element: the prices it holds, on a product page (clean;
                             NULL elsewhere) */
     const char *fallback; /* where the text came from, when not the visible

@@ -2296,7 +2296,7 @@ static void count_prices(pith_ctx *ctx)
     for (uint32_t i = 0; i < dom->n; i++)
         if (priced_run_of_others(ctx, i)) {
             if (prices_before(ctx, i) == 0 && !price_beside_the_runs(ctx, i) &&
-                !pith_pagetype_marks_a_product_name(dom))
+                !ctx->product_headline)
                 ctx->prices_in = NULL; /* the first priced run comes first: the page's grid */
             return;
         }

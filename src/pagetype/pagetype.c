@@ -1096,14 +1096,6 @@ static bool product_headline(const pith_dom *dom, uint32_t i)
     return false;
 }
 
-bool pith_pagetype_marks_a_product_name(const pith_dom *dom)
-{
-    for (uint32_t i = 0; i < dom->n; i++)
-        if (product_headline(dom, i))
-            return true;
-    return false;
-}
-
 #define BUY_LABEL_MAX 40 /* bytes of a button's label: "Add to cart", not a form's text */
 
 static bool label_edge(char c)
@@ -1587,6 +1579,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
     ctx->pagetype_reason =
         given != PITH_PAGE_COUNT ? "given by the caller" : "no evidence gathered (out of memory)";
     ctx->grid_first = ctx->grid_last = PITH_NO_EL;
+    ctx->product_headline = false;
     size_t n = ctx->dom.n ? ctx->dom.n : 1;
     uint32_t *counts = pith_arena_calloc(ctx->arena, 5 * n, sizeof *counts);
     uint32_t *per_box = pith_arena_calloc(ctx->arena, 3 * n, sizeof *per_box);
@@ -1606,6 +1599,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
     const grid *g = sh.cards.first != PITH_NO_EL ? &sh.cards : &sh.grid;
     ctx->grid_first = g->first;
     ctx->grid_last = g->last;
+    ctx->product_headline = sh.product_headline;
     if (given == PITH_PAGE_COUNT)
         ctx->pagetype = decide(ctx, &ev, &sh, &ctx->pagetype_reason);
 }

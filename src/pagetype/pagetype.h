@@ -22,8 +22,10 @@ const char *pith_pagetype_name(pith_pagetype t);
 pith_pagetype pith_pagetype_from_name(const char *name);
 
 /* Classify the page in ctx->dom (after the metadata stage, which gives its
- * address and date): sets ctx->pagetype and ctx->pagetype_reason.  A type
- * the caller gave (pith_options.pagetype) is taken as it is. */
+ * address and date): sets ctx->pagetype and ctx->pagetype_reason, and what
+ * its scan saw that the clean stage reads (ctx->item_run, the grid,
+ * ctx->product_headline).  A type the caller gave (pith_options.pagetype)
+ * is taken as it is. */
 void pith_pagetype_classify(struct pith_ctx *ctx);
 
 /* Is element i a price: a small element, no box of blocks, showing a
@@ -36,11 +38,6 @@ bool pith_pagetype_is_price(struct pith_ctx *ctx, uint32_t i, bool by_text);
 /* Does text (n bytes) read as one amount in a currency: a sign or code
  * before or after a figure ("$20.12", "1.299,00 EUR", "12 kr")? */
 bool pith_pagetype_reads_as_amount(const char *s, size_t n);
-
-/* Does the page mark an <h1> as a product's name ("product_title",
- * id="productTitle", on the <h1> or an element inside it)? */
-struct pith_dom;
-bool pith_pagetype_marks_a_product_name(const struct pith_dom *dom);
 
 /* A paragraph of prose: a <p> of LONG_PARA non-space bytes or more, under a
  * fifth of them in links. */
