@@ -160,7 +160,7 @@ static void test_address(void **state)
     assert_string_equal(why, "url: viewtopic (forum software)");
     /* Older forum software gives the canonical address relative to the
      * page: its path says as much. */
-    assert_int_equal(type_of(PAGE("<link rel='canonical' href='viewtopic.php?id=309936'>",
+    assert_int_equal(type_of(PAGE("<link rel='canonical' href='viewtopic.php?id=4127'>",
                                   PROSE1),
                              &why),
                      PITH_PAGE_FORUM);
@@ -241,19 +241,19 @@ static void test_structure(void **state)
 /* A card's price lines in a list named "price" (the regular price, the
  * price shown, the saving): each line is a price, the list is none. */
 #define PRICED_CARD(slug, name, was, now)                                                        \
-    "<li class=item-cell><a href=/p/" slug ">" name "</a><ul class=price>"                       \
-    "<li class=price-was>" was "</li><li class=price-current>" now "</li>"                        \
-    "<li class=price-save>Save: 5%</li></ul></li>"
+    "<li class=tile><a href=/p/" slug ">" name "</a><ul class=price>"                            \
+    "<li class=price-earlier>" was "</li><li class=price-today>" now "</li>"                      \
+    "<li class=price-cut>Save: 4%</li></ul></li>"
 
 static void test_price_lines_listed(void **state)
 {
     (void)state;
     const char *why = NULL;
     assert_int_equal(type_of(PAGE("", "<ul class=grid>"
-                                      PRICED_CARD("a", "Graphics card, 16 GB", "$487.99", "$459.99")
-                                      PRICED_CARD("b", "Graphics card, 12 GB", "$399.99", "$379.99")
-                                      PRICED_CARD("c", "Graphics card, 8 GB", "$299.99", "$279.99")
-                                      PRICED_CARD("d", "Graphics card, 24 GB", "$899.99", "$849.99")
+                                      PRICED_CARD("a", "Graphics card, 16 GB", "$512.49", "$488.49")
+                                      PRICED_CARD("b", "Graphics card, 12 GB", "$419.49", "$397.49")
+                                      PRICED_CARD("c", "Graphics card, 8 GB", "$309.49", "$288.49")
+                                      PRICED_CARD("d", "Graphics card, 24 GB", "$879.49", "$842.49")
                                       "</ul>"),
                              &why),
                      PITH_PAGE_COLLECTION);
@@ -477,9 +477,9 @@ static void test_posts(void **state)
     /* Software that names each box by what it is first says it is a post
      * further on in its class. */
     assert_int_equal(type_of(PAGE("", "<div class=thread>"
-                                      "<div class='thing t1-a comment'><time>May 1</time>" PROSE1
-                                      "</div><div class='thing t1-b comment'><time>May 2</time>"
-                                      PROSE2 "</div><div class='thing t1-c comment'><time>May 3"
+                                      "<div class='shade s1-a comment'><time>May 1</time>" PROSE1
+                                      "</div><div class='shade s1-b comment'><time>May 2</time>"
+                                      PROSE2 "</div><div class='shade s1-c comment'><time>May 3"
                                       "</time>" PROSE3 "</div></div>"),
                              NULL),
                      PITH_PAGE_FORUM);
@@ -490,7 +490,7 @@ static void test_posts(void **state)
  * a thread too.  Not a listing's cards, mostly their titles' links, though
  * each shows a date; not readers' comments of which most show none. */
 #define TEXT_DATED(cls, id, date, prose) \
-    "<div class=" cls " id=" id "><div class=keyinfo>" date "</div>" prose "</div>"
+    "<div class=" cls " id=" id "><div class=rowtop>" date "</div>" prose "</div>"
 #define CARD(n) "<div class=post-card><a href=/" n "><h3>A long headline of the story " \
                 "number " n ", linked</h3></a><span>March " n ", 2024</span> a line</div>"
 #define UNDATED "<div class=comment>" PROSE2 "</div>"
@@ -507,9 +507,9 @@ static void test_posts_dated_as_text(void **state)
                      PITH_PAGE_FORUM);
     assert_string_equal(why, "structure: several alike posts, each with its time");
     assert_int_equal(type_of(PAGE("", "<div id=forumposts>"
-                                      TEXT_DATED("windowbg", "msg101", "06.01.2024", PROSE1)
-                                      TEXT_DATED("windowbg", "msg102", "07.01.2024", PROSE2)
-                                      TEXT_DATED("windowbg", "p103", "08.01.2024", PROSE3)
+                                      TEXT_DATED("bg-shade", "msg101", "06.01.2024", PROSE1)
+                                      TEXT_DATED("bg-shade", "msg102", "07.01.2024", PROSE2)
+                                      TEXT_DATED("bg-shade", "p103", "08.01.2024", PROSE3)
                                       "</div>"),
                              NULL),
                      PITH_PAGE_FORUM);
@@ -576,7 +576,7 @@ static void test_posts_anchored(void **state)
     "<div class=" cls "><div class=head>" who " " when "</div>" prose "</div>"
 #define MEMBER(n) "<a href='/members/ann." n "/'>Ann " n "</a>"
 #define HOVER(n) "<span title='May " n ", 2023 16:10:39'>posted 2 years ago</span>"
-#define STAMP(n) "<a class=answer_timestamp href='/q/answer/" n "'>" n "y</a>"
+#define STAMP(n) "<a class=qa_timestamp href='/qa/answer/" n "'>" n "y</a>"
 #define SHADED(who1, who2, who3, w1, w2, w3) \
     BY("entry1 box", who1, w1, PROSE1) BY("entry2 box", who2, w2, PROSE2) \
     BY("entry1 box", who3, w3, PROSE3)
@@ -884,7 +884,7 @@ static void test_count_of_products(void **state)
     "<li class=card><a href=/d>Ribbed sleeveless dress</a> $49</li></ul>"
 #define OG_PRODUCT "<meta property='og:type' content='product'>"
     const char *why = NULL;
-    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Casual dresses</h1><span>664 Styles</span>"
+    assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Casual dresses</h1><span>318 Styles</span>"
                                               GRID),
                              &why),
                      PITH_PAGE_COLLECTION);
@@ -894,7 +894,7 @@ static void test_count_of_products(void **state)
                              NULL),
                      PITH_PAGE_COLLECTION);
     assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Striped linen dress</h1>"
-                                              "<p>Only 42 items left in stock!</p>" GRID),
+                                              "<p>Only 17 items left in stock!</p>" GRID),
                              NULL),
                      PITH_PAGE_PRODUCT);
     assert_int_equal(type_of(PAGE(OG_PRODUCT, "<h1>Striped linen dress</h1>"

@@ -215,8 +215,8 @@ static void test_emphasis_flanking(void **state)
     tree t;
     tree_init(&t);
     pith_node *p = node(&t, t.root, PITH_NODE_PARAGRAPH);
-    text(&t, node(&t, p, PITH_NODE_EMPH), "(CNN)");
-    text(&t, p, "President"); /* "*(CNN)*President" would not be emphasis */
+    text(&t, node(&t, p, PITH_NODE_EMPH), "(NWX)");
+    text(&t, p, "President"); /* "*(NWX)*President" would not be emphasis */
     p = node(&t, t.root, PITH_NODE_PARAGRAPH);
     text(&t, node(&t, node(&t, p, PITH_NODE_STRONG), PITH_NODE_EMPH), "x");
     text(&t, p, " y");
@@ -228,7 +228,7 @@ static void test_emphasis_flanking(void **state)
     text(&t, p, "x");
     text(&t, node(&t, p, PITH_NODE_STRONG), "\"");
     text(&t, p, "y");
-    assert_string_equal(render_md(&t, 0), "(CNN)President\n\n**_x_** y\n\nfoo*bar*baz\n\nx\"y");
+    assert_string_equal(render_md(&t, 0), "(NWX)President\n\n**_x_** y\n\nfoo*bar*baz\n\nx\"y");
     tree_free(&t);
 }
 
