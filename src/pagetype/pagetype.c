@@ -359,7 +359,7 @@ typedef struct shown {
     uint32_t buy_buttons;   /* buttons that buy the product shown ("Add to cart") */
     const char *buy_reason; /* the first one's entry */
     bool product_headline;  /* the <h1> is marked as a product's name ("product-title") */
-    const pith_type_signal *count; /* the first count of the items listed ("664 styles") */
+    const pith_type_signal *count; /* the first count of the items listed ("318 styles") */
     uint32_t post_run;      /* the most alike siblings that are posts under one parent */
     uint32_t post_text;     /* their text */
     uint32_t posts_dated;   /* how many of them show when they were written */
@@ -541,7 +541,7 @@ static bool class_token_is_a_post(const char *c)
 }
 
 /* An id that numbers a post: a word for a post, maybe a separator, digits
- * ("post-4859929", "post_123", "msg4175227", "p2270718", "js-post-12"), as
+ * ("post-5172043", "post_123", "msg3920418", "p1984562", "js-post-12"), as
  * forum software anchors each post of a thread for links to it. */
 static bool id_numbers_a_post(const char *id)
 {
@@ -583,8 +583,8 @@ static bool item_of_a_post(const char *itemtype)
 }
 
 /* Does element p open with an empty anchor that numbers a post (<span
- * id="post11793116"></span>, <a name="post123">)?  Forum software that
- * wraps each post in a box of a class of its own ("DiscussionBoard-item")
+ * id="post20458117"></span>, <a name="post123">)?  Forum software that
+ * wraps each post in a box of a class of its own ("ThreadPost-item")
  * still anchors it for links to it. */
 static bool opens_with_post_anchor(const pith_dom *dom, uint32_t p)
 {
@@ -663,7 +663,7 @@ static bool shows_a_hover_date(pith_ctx *ctx, uint32_t i)
 }
 
 /* Is element i a short line with a figure that its class names a time
- * stamp ("answer_timestamp": "3y", "2 hours ago")?  Software that writes a
+ * stamp ("reply_timestamp": "3y", "2 hours ago")?  Software that writes a
  * post's age in a word of its own so names it. */
 static bool named_a_time(pith_ctx *ctx, uint32_t i)
 {
@@ -1362,7 +1362,7 @@ static bool shows_times(const shown *sh)
            (sh->posts_dated >= POSTS_MIN && sh->posts_dated * 2 > sh->post_run);
 }
 
-/* Does the page say how many products it lists ("664 styles")?  A
+/* Does the page say how many products it lists ("318 styles")?  A
  * category does, above its grid; a product's page counts nothing of the
  * kind (its cart is left out). */
 static bool counts_products(const shown *sh)

@@ -58,7 +58,7 @@ extern const pith_type_signal pith_url_signals[];
  * it left out ("+ Add to Cart"). */
 extern const pith_type_signal pith_buy_button_signals[];
 
-/* The nouns of a count of the items a page lists ("664 styles", "1-24 of
+/* The nouns of a count of the items a page lists ("318 styles", "1-24 of
  * 345 products", "Produkte (143)"): matched whole after the figure (or
  * before it, when the figure is in brackets), ASCII case folded. */
 extern const pith_type_signal pith_count_noun_signals[];
