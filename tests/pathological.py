@@ -113,6 +113,12 @@ CASES = [
      14_000, 100_000),
     ("unclosed-nobr-100k", lambda n: ("<nobr>x" * n).encode(), 100_000, 20_000),
     ("inline-text-runs-100k", lambda n: ("<p>" + "<span>x</span>" * n).encode(), 100_000, 22_500),
+    # styled pieces of one long word: each inline edge reads the word that
+    # ends the paragraph's text back, which once read all of it
+    ("word-of-styled-pieces-40k", lambda n: ("<p>" + "a" * 2000 + "<span>ab</span>x" * n).encode(),
+     40_000, 20_000),
+    ("word-of-superscripts-40k", lambda n: ("<p>" + "a" * 2000 + "<sup>ab</sup>x" * n).encode(),
+     40_000, 20_000),
     ("reconstruction-bomb-2k", lambda n: ("<p>" + "".join(f"<b id={i}>" for i in range(n))
                                           + "<p>x" * n).encode(), 2_000, 2_000),
     ("reconstruction-bomb-1mb", lambda n: ("<p>" + "".join(f"<b id={i}>" for i in range(30))

@@ -273,16 +273,20 @@ static bool is_capitalised_word(const char *s, size_t n)
 
 /* The word of ASCII letters the paragraph's text ends with ("watch it on
  * You"): its length, and where it starts in *word; 0 when the text ends
- * otherwise (a stop, a digit, a letter outside ASCII, inline code). */
-static size_t trailing_word(const pith_node *para, const char **word)
+ * otherwise (a stop, a digit, a letter outside ASCII, inline code).  At
+ * most cap letters are read back: a styled piece's text joins the same
+ * text node, so a run of letters can be as long as the paragraph, and
+ * reading all of it at every inline edge would cost its square.  A longer
+ * run gives cap, its last cap letters, whatever stands before them. */
+static size_t trailing_word(const pith_node *para, const char **word, size_t cap)
 {
     const pith_node *n = last_written(para);
     if (!n || n->type != PITH_NODE_TEXT)
         return 0;
-    size_t k = n->len;
-    while (k > 0 && pith_ascii_is_alpha(n->text[k - 1]))
+    size_t k = n->len, stop = n->len > cap ? n->len - cap : 0;
+    while (k > stop && pith_ascii_is_alpha(n->text[k - 1]))
         k--;
-    if (k > 0 && (unsigned char)n->text[k - 1] >= 0x80)
+    if (k > stop && (unsigned char)n->text[k - 1] >= 0x80)
         return 0;
     *word = n->text + k;
     return n->len - k;
@@ -293,7 +297,8 @@ static size_t trailing_word(const pith_node *para, const char **word)
 static size_t capitalised_tail(const pith_node *para)
 {
     const char *word = NULL;
-    size_t len = trailing_word(para, &word);
+    /* a word of SPLIT_NAME_MAX letters is too long to join anything */
+    size_t len = trailing_word(para, &word, SPLIT_NAME_MAX);
     return len && is_capitalised_word(word, len) ? len : 0;
 }
 
@@ -375,6 +380,10 @@ static bool completes_word(builder *b, uint32_t i)
  * may be a power ("m<sup>2</sup>", "cm<sup>3</sup>", "x<sup>2</sup>"). */
 #define NOTE_WORD_MIN 3
 
+/* Letters of that word read back (trailing_word): a word's length past this
+ * is no power's; English words end well within it. */
+#define NOTE_WORD_READ 64
+
 /* A note's mark holds at most this many elements (the <sup>, a link to the
  * note, a span inside it) and this many bytes ("[12]"). */
 #define NOTE_MARK_ELEMENTS 3
@@ -388,7 +397,8 @@ static bool marks_a_note(builder *b, uint32_t i)
     const pith_el *el = &b->ctx->dom.els[i];
     const char *word = NULL;
     if (el->tag != GUMBO_TAG_SUP || !b->para || el->text == 0 || el->text > NOTE_MARK_MAX ||
-        el->end - i > NOTE_MARK_ELEMENTS || trailing_word(b->para, &word) < NOTE_WORD_MIN)
+        el->end - i > NOTE_MARK_ELEMENTS ||
+        trailing_word(b->para, &word, NOTE_WORD_READ) < NOTE_WORD_MIN)
         return false;
     pith_buf mark = PITH_BUF_INIT;
     pith_el_text(&b->ctx->dom, i, &mark, NOTE_MARK_MAX + 1);
