@@ -2265,8 +2265,8 @@ static bool price_beside_the_runs(pith_ctx *ctx, uint32_t first)
 {
     const pith_dom *dom = &ctx->dom;
     for (uint32_t i = first; i < dom->n;) {
-        if (priced_run_of_others(ctx, i))
-            i = dom->els[i].end;
+        if (priced_run_of_others(ctx, i) || ctx->prices_in[i] == 0)
+            i = dom->els[i].end; /* a run, or a box without a price */
         else if (a_price(ctx, i))
             return true;
         else
