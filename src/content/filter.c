@@ -383,12 +383,6 @@ static uint32_t last_prose_paragraph(const pith_dom *dom, uint32_t main)
     return last;
 }
 
-/* A box the link rules would reject can owe its links to links to places
- * on the page (an article's table of contents sharing a box with its
- * intro).  Without them it holds at least LEDE_MIN_TEXT bytes outside links
- * and is not linky: the walk goes into it, the table of contents goes on
- * its own and the prose stays. */
-
 /* Is a box of this class weight, text and link text linky (the link
  * rules' measure, LINKY_DENSITY and LINK_LIST_DENSITY)? */
 static bool linky_box(int weight, uint32_t text, uint32_t link_text)
@@ -418,6 +412,11 @@ static uint32_t *in_page_link_text(pith_ctx *ctx, uint32_t main)
     return sum;
 }
 
+/* A box the link rules would reject can owe its links to links to places
+ * on the page (an article's table of contents sharing a box with its
+ * intro).  Without them it holds at least LEDE_MIN_TEXT bytes outside links
+ * and is not linky: the walk goes into it, the table of contents goes on
+ * its own and the prose stays. */
 static bool prose_beside_in_page_links(const pith_el *el, int weight, uint32_t in_page)
 {
     return in_page > 0 && in_page <= el->link_text &&

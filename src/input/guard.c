@@ -404,7 +404,7 @@ static uint32_t attribute_hash(const char *s, const pith_html_attr *a)
 {
     uint32_t h = name_hash(s + a->name, a->name_len);
     for (size_t k = 0; k < a->value_len; k++)
-        h = (h ^ (unsigned char)s[a->value + k]) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)s[a->value + k]);
     return h;
 }
 
