@@ -813,6 +813,16 @@ static void test_reviewer_box_is_no_coauthor(void **state)
     expect_author("", byline, "Jane Doe; John Roe");
 }
 
+/* Whether the page's extraction names an author at all (author: 1) or
+ * none (0). */
+static void expect_some_author(const char *page, int author)
+{
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_int_equal(r->author != NULL, author);
+    pith_result_free(r);
+}
+
 /* A customer's review or a testimonial signed under the page's text
  * ("<div class=customer_review_author>") names no author of the page. */
 static void test_customer_review_is_no_byline(void **state)
@@ -836,10 +846,39 @@ static void test_customer_review_is_no_byline(void **state)
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char page[1024];
         snprintf(page, sizeof page, fmt, cases[k].cls);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_int_equal(r->author != NULL, cases[k].author);
-        pith_result_free(r);
+        expect_some_author(page, cases[k].author);
+    }
+}
+
+/* A firm's page quotes a client in a box named as a testimonial, the
+ * client's name, job and firm under the words in a line whose own class
+ * says author ("author-details"): the one quoted, not the page's author.
+ * The same line in a box named otherwise is a byline. */
+static void test_testimonial_signer_is_no_byline(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Freight audits</title></head><body><main><h1>Freight audits</h1>"
+        "<p>We check every invoice your carriers send against the rates you agreed, and we "
+        "recover what was billed twice or billed wrong.</p><p>Our audits cover road, rail and "
+        "sea freight in twelve countries.</p><section class='block block--%s'><div "
+        "class='row'><div class='%s__content'><h2>Results that count</h2><div><p>They found "
+        "savings in the first month that paid for the whole year.</p></div><div "
+        "class='author-details'><span class='detail'>Nadia Brennholt</span>, <span "
+        "class='detail'>Head of Operations</span>, <span class='detail'>Fernwick "
+        "Freight</span></div></div></div></section></main></body></html>";
+    static const struct {
+        const char *box;
+        int author; /* 1: read as a byline */
+    } cases[] = {
+        {"testimonial", 0},
+        {"testimonio", 0},
+        {"story", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, cases[k].box, cases[k].box);
+        expect_some_author(page, cases[k].author);
     }
 }
 
@@ -1994,6 +2033,7 @@ int main(void)
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),
         cmocka_unit_test(test_door_byline_only_in_dutch),
         cmocka_unit_test(test_customer_review_is_no_byline),
+        cmocka_unit_test(test_testimonial_signer_is_no_byline),
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_shown_byline_over_declared_account),

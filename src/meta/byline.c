@@ -70,6 +70,35 @@ static const char *const REVIEWER_WORDS[] = {
     "expert", "reviewer", "reviewers", "reviewed", "factchecker", "fact-checker",
 };
 
+/* Class words (dash-separated parts) of a customer's quote, in the
+ * languages of class names seen on firms' pages: the box around a client's
+ * words and the name, job and firm under them ("<div class=testimonial>
+ * ... <div class=author-details>Jane Roe, VP, Acme</div>"), whose own
+ * class may say author.  The one quoted, not the page's author. */
+static const char *const TESTIMONIAL_WORDS[] = {
+    "testimonial", "testimonials", "testimony", "testimonies", /* English */
+    "testimonio", "testimonios",                               /* Spanish */
+    "temoignage", "temoignages",                               /* French */
+    "depoimento", "depoimentos",                               /* Portuguese */
+    "testimonianza", "testimonianze",                          /* Italian */
+    "kundenstimme", "kundenstimmen",                           /* German */
+};
+
+#define TESTIMONIAL_LEVELS 6 /* from a name up to its quote's box: a line, the
+                                quote's text column, the card, a row */
+
+/* Is element i, or a box at most TESTIMONIAL_LEVELS above it, a customer's
+ * quote (TESTIMONIAL_WORDS)? */
+static bool in_testimonial(const pith_dom *dom, uint32_t i)
+{
+    for (int up = 0; up <= TESTIMONIAL_LEVELS && i != PITH_NO_EL && i != dom->body;
+         up++, i = dom->els[i].parent)
+        if (pith_meta_class_has_part(&dom->els[i], TESTIMONIAL_WORDS,
+                                     sizeof TESTIMONIAL_WORDS / sizeof TESTIMONIAL_WORDS[0]))
+            return true;
+    return false;
+}
+
 /* Words of a class that hold other people than the page's author. */
 static const char *const OTHERS_WORDS[] = {"comment", "related", "more", "other"};
 
@@ -1004,6 +1033,10 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
         bool candidate = rel || class_says_byline(el) || poster_before_rank(ctx, i) ||
                          text_says_byline(ctx, i, dutch, lang_declared, &text) ||
                          person_icon_line(ctx, i, &text);
+        if (candidate && in_testimonial(dom, i)) {
+            i = el->end - 1; /* a client's name under their words */
+            continue;
+        }
         uint32_t names = candidate ? PITH_NO_EL : label_alone(ctx, i, &text);
         if (names != PITH_NO_EL) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text.data, text.len,
