@@ -579,6 +579,36 @@ static void test_list_announced_by_a_sentence(void **state)
     pith_result_free(r);
 }
 
+/* A list in the story's flow whose links lead to other sites (the lamps
+ * a guide recommends under one of its sections, each linked to a shop) is
+ * the story's; the site's own links in the same place, and other sites'
+ * links after the story's last paragraph, are not. */
+static void test_list_naming_other_sites(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><link rel=canonical href='https://www.rivertown-news.example/lamps'>"
+        "</head><body><article>" PROSE1
+        "<h3>Lamps for the towpath</h3>"
+        "<ul><li><a href='https://shop.lampmaker.example/trail-400'>Larkfield Trail 400</a></li>"
+        "<li><a href='https://lanterns.example.net/camp-250'>Larkfield Camp 250</a></li></ul>"
+        PROSE2
+        "<ul><li><a href='https://rivertown-news.example/ferry'>The ferry returns to the "
+        "lake</a></li><li><a href='/canal'>Where to eat on the old canal</a></li></ul>"
+        PROSE3
+        "<ul><li><a href='https://other-paper.example/winter'>Ten bridges to see before "
+        "winter</a></li><li><a href='https://other-paper.example/mill'>The mill reopens its "
+        "doors</a></li></ul>"
+        "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Larkfield Trail 400"));
+    assert_non_null(strstr(r->text, "Larkfield Camp 250"));
+    assert_non_null(strstr(r->text, "second survey"));
+    assert_null(strstr(r->text, "The ferry returns"));
+    assert_null(strstr(r->text, "Ten bridges to see"));
+    pith_result_free(r);
+}
+
 /* A table of data whose names are links (a comparison of products: each
  * row its linked name, its price and its figures) is the article's, however
  * much of it is links; a table of links only (a menu laid out in cells) is
@@ -929,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_sentences_citing_links),
         cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_list_announced_by_a_sentence),
+        cmocka_unit_test(test_list_naming_other_sites),
         cmocka_unit_test(test_table_of_data_with_linked_names),
         cmocka_unit_test(test_boilerplate_name_inside_the_flow),
         cmocka_unit_test(test_repeats_of_a_page_with_code),

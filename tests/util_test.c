@@ -166,6 +166,21 @@ static void test_url_host_and_safety(void **state)
     assert_false(pith_url_is_unsafe("https://example.org/"));
 }
 
+/* Another site is another host that is neither a subdomain of the page's
+ * nor its parent; a path or an anchor leads nowhere else. */
+static void test_url_other_site(void **state)
+{
+    (void)state;
+    assert_true(pith_url_other_site("https://shop.example.net/lamp", "example.org"));
+    assert_true(pith_url_other_site("https://notexample.org/", "example.org"));
+    assert_false(pith_url_other_site("https://WWW.Example.org/a", "example.org"));
+    assert_false(pith_url_other_site("//blog.example.org/a", "example.org"));
+    assert_false(pith_url_other_site("https://example.org/a", "news.example.org"));
+    assert_false(pith_url_other_site("/a/path", "example.org"));
+    assert_false(pith_url_other_site("#part", "example.org"));
+    assert_false(pith_url_other_site("https://example.net/", NULL));
+}
+
 /* Where a URL's path starts, past its scheme and host; a reference that
  * names no host is its own path, whatever it holds after it. */
 static void test_url_path(void **state)
@@ -309,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_c1_controls_read_as_windows_1252),
         cmocka_unit_test(test_url_resolve_rfc3986),
         cmocka_unit_test(test_url_host_and_safety),
+        cmocka_unit_test(test_url_other_site),
         cmocka_unit_test(test_url_path),
         cmocka_unit_test(test_lower_cp),
         cmocka_unit_test(test_append_lower),

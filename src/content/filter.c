@@ -17,6 +17,7 @@
 
 #include "util/ascii.h"
 #include "util/fnv.h"
+#include "util/url.h"
 #include "util/utf8.h"
 #include "clean/clean.h"
 #include "rules/rules.h"
@@ -351,6 +352,33 @@ static bool is_list(GumboTag t)
     return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
 }
 
+/* A list in the story's flow (it ends before the article's last paragraph
+ * of prose) whose links lead, at least half of them, to other sites than
+ * the page's names what the story is about: the products it recommends
+ * under each of its sections, the tools, books or courses it cites, each
+ * linked to where it is.  A site's own lists (its related stories, its
+ * sections, its other pages) link to the site itself; the lists that end
+ * a story stand after its last paragraph.  Unknown when the page's host is
+ * not known. */
+static bool names_other_sites(pith_ctx *ctx, uint32_t i, uint32_t last_prose)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    const char *home = ctx->meta.hostname;
+    if (!home || !is_list((GumboTag)el->tag) || last_prose == PITH_NO_EL ||
+        el->end > last_prose)
+        return false;
+    uint32_t links = 0, elsewhere = 0;
+    for (uint32_t j = i + 1; j < el->end; j++) {
+        const pith_el *a = &dom->els[j];
+        if (a->tag != GUMBO_TAG_A || !(a->flags & PITH_EL_LINK) || a->text == 0)
+            continue;
+        links++;
+        elsewhere += pith_url_other_site(pith_attr(a, "href"), home);
+    }
+    return links > 0 && elsewhere * 2 >= links;
+}
+
 /* Is list i a menu: a tree of links, lists inside it?  A list looked
  * through and found none holds no list of links, and a menu is rejected
  * whole, so no element is looked at twice. */
@@ -480,7 +508,7 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                          prose_beside_in_page_links(el, w, in_page[i - main]))
                     ; /* prose beside a table of contents: judged in parts */
                 else if (lines_citing_links(ctx, i) || announced_by_sentence(ctx, i) ||
-                         table_of_data(dom, i))
+                         table_of_data(dom, i) || names_other_sites(ctx, i, last_prose))
                     citing_end = el->end;
                 else
                     rule = "content:link-density";

@@ -216,6 +216,27 @@ bool pith_url_host(const char *url, pith_buf *out)
     return true;
 }
 
+/* Is the shorter of two hosts the longer one or its parent domain? */
+static bool same_site(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > bn) {
+        const char *t = a;
+        size_t tn = an;
+        a = b, an = bn;
+        b = t, bn = tn;
+    }
+    return memcmp(b + bn - an, a, an) == 0 && (an == bn || b[bn - an - 1] == '.');
+}
+
+bool pith_url_other_site(const char *url, const char *home)
+{
+    pith_buf host = PITH_BUF_INIT;
+    bool other = url && home && *home && pith_url_host(url, &host) && !host.oom &&
+                 !same_site(host.data, host.len, home, strlen(home));
+    pith_buf_free(&host);
+    return other;
+}
+
 const char *pith_url_path(const char *url, const char **host)
 {
     size_t scheme = pith_url_scheme_len(url);

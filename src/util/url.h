@@ -21,6 +21,12 @@ bool pith_url_resolve(const char *base, const char *ref, pith_buf *out);
  * a leading "www.") to out; false when there is none. */
 bool pith_url_host(const char *url, pith_buf *out);
 
+/* Does url lead to another site than home (a host as pith_url_host writes
+ * it)?  A host is home's site when it is home or a subdomain of it, or home
+ * one of it ("shop.example.org" beside "example.org"); a reference without
+ * a host (a path, "#part", "mailto:") leads nowhere else. */
+bool pith_url_other_site(const char *url, const char *home);
+
 /* The rest of url after its host: where its path starts past
  * "scheme://host" or "//host" (the first '/', '?' or '#' after the host,
  * or the end), the host's first byte in *host when host is not NULL.  A
