@@ -101,6 +101,9 @@ bool pith_author_is_alone_label(const char *s, size_t n);
 /* A forum thread's header label, its whole text in lower case ("thread
  * starter", "themenstarter"): it stands under the thread's title. */
 bool pith_author_is_starter_label(const char *s, size_t n);
+/* Whether a thread header's label opens s[0..n), ASCII case aside: what a
+ * line needs before its label is read (most lines open with none). */
+bool pith_author_opens_with_starter(const char *s, size_t n);
 bool pith_author_is_place_word(const char *s, size_t n); /* "de", "aus" */
 bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
 bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */

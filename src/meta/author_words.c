@@ -443,7 +443,9 @@ static size_t longest_label(label_index *x, const char *s, size_t n)
     for (unsigned e = x->head[(unsigned char)s[0]]; e; e = x->next[e - 1]) {
         const char *label = x->list[e - 1];
         size_t pl = x->len[e - 1] < UINT8_MAX ? x->len[e - 1] : strlen(label);
-        if (pl > best && pl <= n && memcmp(s, label, pl) == 0 && prefix_boundary(s, n, pl))
+        /* the second byte turns most entries away before a call to memcmp */
+        if (pl > best && pl <= n && (pl < 2 || label[1] == s[1]) && memcmp(s, label, pl) == 0 &&
+            prefix_boundary(s, n, pl))
             best = pl;
     }
     return best;
@@ -500,6 +502,17 @@ static const char *const STARTERS[] = {STARTER_LABELS};
 bool pith_author_is_starter_label(const char *s, size_t n)
 {
     return in_list(STARTERS, sizeof STARTERS / sizeof STARTERS[0], s, n);
+}
+
+bool pith_author_opens_with_starter(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    char first = pith_ascii_lower(s[0]); /* turns most labels away before they are read */
+    for (size_t i = 0; i < sizeof STARTERS / sizeof STARTERS[0]; i++)
+        if (STARTERS[i][0] == first && pith_ascii_iprefix_n(s, n, STARTERS[i]))
+            return true;
+    return false;
 }
 
 bool pith_author_is_prefix(const char *s, size_t n)

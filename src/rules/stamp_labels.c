@@ -49,9 +49,14 @@ const pith_stamp_label pith_profile_stamps[] = {
  * after it? */
 static bool opens_with_stamp(const pith_stamp_label *table, const char *text, size_t n)
 {
+    if (n == 0)
+        return false;
+    char first = pith_ascii_lower(text[0]); /* most lines open with no word's first letter */
     for (const pith_stamp_label *p = table; p->word; p++) {
+        if (pith_ascii_lower(p->word[0]) != first)
+            continue;
         size_t k = strlen(p->word);
-        if (k < n && (text[k] == ' ' || text[k] == ':') && pith_ascii_ieq_n(text, k, p->word))
+        if (k < n && (text[k] == ' ' || text[k] == ':') && pith_ascii_ieqn(text, p->word, k))
             return true;
     }
     return false;

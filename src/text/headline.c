@@ -710,6 +710,8 @@ static size_t after_starter_label(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
+    if (!pith_author_opens_with_starter(s, blk->len))
+        return 0; /* no label it opens with is a starter's: the longest is not read */
     size_t label = byline_label(s, blk->len);
     char low[STARTER_LABEL_MAX_CHARS];
     if (label == 0 || label >= sizeof low || blk->kind == PITH_TB_RULE)
