@@ -514,6 +514,42 @@ static void test_authors_of_an_item_stay(void **state)
     pith_result_free(r);
 }
 
+/* A firm's page of its workshops, of no known kind: each card links to
+ * its workshop, and its rating, named as a post's metadata, is what a
+ * reader chooses by; a card's topics written as links are another menu,
+ * and a panel of filters (alike boxes, each a label named as metadata
+ * over its check boxes) links nowhere. */
+#define WORKSHOP(slug, name, rating)                                                           \
+    "<div class='workshop'><h3><a href='/w/" slug "'>" name "</a></h3>"                         \
+    "<div class='rating-line'>" rating "</div>"                                                 \
+    "<div class='topics tags'><a href='/t/a'>Data</a> <a href='/t/b'>Statistics</a></div></div>"
+#define FILTER(label, a, b)                                                                    \
+    "<div class='filter'><div class='meta-line'>" label "</div><label><input type='checkbox'>" \
+    a "</label><label><input type='checkbox'>" b "</label></div>"
+
+static const char workshops[] =
+    "<html><body><main><h1>Our workshops</h1>"
+    "<p>Each workshop is taught by two of our analysts over a few evenings, with exercises on "
+    "data you bring from your own work, and ends with a short written project.</p>"
+    "<div class='filters'>" FILTER("Evenings", "Three", "Six") FILTER("Level", "First", "Next")
+    FILTER("Venue", "Leeds", "York") "</div>"
+    "<div class='workshops'>" WORKSHOP("a", "Reading a balance sheet", "Rated 4.6 by 133 people")
+    WORKSHOP("b", "Forecasting demand", "Rated 4.8 by 16 people")
+    WORKSHOP("c", "Pricing a new product", "Rated 4.5 by 140 people")
+    "</div></main></body></html>";
+
+static void test_facts_of_a_linked_item_stay(void **state)
+{
+    (void)state;
+    pith_result *r = test_extract_as(workshops, "other", PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Forecasting demand"));
+    assert_non_null(strstr(r->text, "Rated 4.6 by 133 people"));
+    assert_non_null(strstr(r->text, "Rated 4.5 by 140 people"));
+    assert_null(strstr(r->text, "Statistics"));
+    assert_null(strstr(r->text, "Venue"));
+    pith_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +570,7 @@ int main(void)
         cmocka_unit_test(test_card_labels_go),
         cmocka_unit_test(test_linked_title_header_of_an_item_stays),
         cmocka_unit_test(test_authors_of_an_item_stay),
+        cmocka_unit_test(test_facts_of_a_linked_item_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1450,6 +1450,26 @@ static bool window_over_the_page(const pith_ctx *ctx, uint32_t i)
            token_ends_with_word(el->norm, window_words, sizeof window_words / sizeof window_words[0]);
 }
 
+#define ITEM_FACTS_LINK_SHARE 0.5 /* of a card's metadata in links, at most: its facts are
+                                     words ("4.6 out of 5 stars", "C$90k - 110k"); a box of
+                                     links named so is a list of tags or a menu */
+
+/* Inside an item of any run of alike items that links somewhere (a card
+ * leads to its page), a box named as a post's metadata ("rating",
+ * "tile-tags") that is mostly words is the card's facts: its rating, its
+ * pay, its place, which a reader compares the items by, on whatever page
+ * the run stands and whether or not it is the page's largest grid
+ * (part_of_a_grid_item).  A panel of filters is a run of alike boxes too,
+ * of check boxes and labels: it links nowhere. */
+static bool facts_of_a_linked_item(const pith_ctx *ctx, uint32_t i, pith_category cat)
+{
+    const pith_el *el = &ctx->dom.els[i];
+    if (cat != PITH_CAT_META || el->link_text > ITEM_FACTS_LINK_SHARE * el->text)
+        return false;
+    uint32_t item = pith_dom_item_up(&ctx->dom, ctx->item_run, el->parent, ITEM_PART_DEPTH - 1, 0);
+    return item != PITH_NO_EL && ctx->dom.els[item].links > 0;
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -1502,6 +1522,8 @@ static bool many_blocks_keep(pith_ctx *ctx, uint32_t i, pith_category cat,
     if (ctx->pagetype == PITH_PAGE_FORUM || cat == PITH_CAT_NAV ||
         cat == PITH_CAT_PAGINATION || !ctx->item_run)
         return false;
+    if (facts_of_a_linked_item(ctx, i, cat))
+        return true;
     /* The item, or a part of it ("product-card__title" in a
      * "product-card"), a few levels down. */
     return pith_dom_item_up(&ctx->dom, ctx->item_run, i, ITEM_PART_DEPTH, cat) != PITH_NO_EL;
