@@ -1763,6 +1763,37 @@ static void test_date_in_credits_line(void **state)
 #undef LINKS_10
 }
 
+/* With no date line near the article's start, a line under it that a
+ * publication label opens is the page's date ("Posted on ..." closing a
+ * post), and so is the date line under such a label alone; an update
+ * label's date is the date only when no publication label dates the page,
+ * even further down. */
+static void test_labelled_date_under_text(void **state)
+{
+    (void)state;
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n\n"
+#define LINKS_10 "Link\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\nLink\n\n" \
+                 "Link\n\nLink\n\n"
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Posted on November 6th, 2025\n\nShare\n",
+                     "2025-11-06");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Published on\n\nOct 31, 2025\n\nShare\n",
+                     "2025-10-31");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Last updated: November 13, 2025\n\nShare\n",
+                     "2025-11-13");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Updated November 23, 2013\n\nLink\n\nPosted\n\nJuly 10, 2004\n",
+                     "2004-07-10");
+    /* a label with no date under it dates nothing */
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Published on\n\nOur blog\n",
+                     NULL);
+#undef LINKS_10
+#undef TEXT
+}
+
 /* The title pith reads from the text page holds want. */
 static void assert_text_title(const char *page, const char *want)
 {
@@ -2837,6 +2868,7 @@ int main(void)
         cmocka_unit_test(test_headline_far_over_date),
         cmocka_unit_test(test_date_far_over_text),
         cmocka_unit_test(test_date_in_credits_line),
+        cmocka_unit_test(test_labelled_date_under_text),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_marks_off),

@@ -37,6 +37,11 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f);
  * class says date/time/published. */
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
 
+/* timetags.c: does a publication or update label open text (n bytes):
+ * "Published", "Posted on", "Date:", "Last updated", in any case?
+ * *updated says which. */
+bool pith_meta_date_label(const char *text, size_t n, bool *updated);
+
 /* sitename.c: the site's name as the page shows it: its logo's text (or
  * its home link's), the holder of its copyright line. */
 void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f);

@@ -142,6 +142,24 @@ static bool says_updated(const char *text)
     return yes;
 }
 
+bool pith_meta_date_label(const char *text, size_t n, bool *updated)
+{
+    pith_buf low = PITH_BUF_INIT;
+    if (n)
+        pith_utf8_append_lower(&low, text, n, LOWER_START);
+    const char *const *lists[3] = {PUBLISHED_TEXT, DATE_LABEL_TEXT, UPDATED_TEXT};
+    const size_t counts[3] = {sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0],
+                              sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0],
+                              sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]};
+    bool found = false;
+    for (size_t k = 0; k < 3 && !found; k++) {
+        found = starts_with_any(&low, lists[k], counts[k]);
+        *updated = k == 2;
+    }
+    pith_buf_free(&low);
+    return found;
+}
+
 /* Does the text say its date is the publication's: a publication word
  * before its first digit ("Published August 13, 2025", "By Ana
  * Lima, Published Apr 26, 2023", "This article was originally published

@@ -20,6 +20,7 @@
 #include "meta/author.h"
 #include "meta/date.h"
 #include "meta/headline.h"
+#include "meta/sources.h"
 #include "rules/stamp_labels.h"
 #include "rules/title_parts.h"
 #include "util/ascii.h"
@@ -81,6 +82,7 @@
 #define NAME_MAX_CHARS 60     /* the name under a lone "By" */
 #define HANDLE_MIN_CHARS 3    /* "an" under "von" is a mail form's "to" */
 #define DATE_LINE_MAX_CHARS 80
+#define DATE_LABEL_MAX_WORDS 4 /* a label alone over its date ("Last updated on") */
 #define DATE_LINE_MAX_WORDS 12
 #define DATED_LINE_MAX_CHARS 220 /* a byline's credits with the date */
 #define DATED_LINE_MAX_WORDS UINT32_MAX /* none: DATED_LINE_MAX_CHARS bounds it
@@ -314,6 +316,44 @@ static void take_far_date(pith_tpage *page, uint32_t first, uint32_t last, pith_
                         page->b[i].len, PITH_MV_IN_ARTICLE);
         return;
     }
+}
+
+/* When no date line stands near the article's start, the first line from
+ * there on that a publication label opens ("Published August 13, 2025",
+ * "Posted on ..."), or the date line under such a label alone ("Published
+ * on" / "Oct 31, 2025"); else the first that an update label opens ("Last
+ * updated: November 13, 2025"): a post's footer, a page's "last updated"
+ * line under its text.  Over the article such lines are the header's,
+ * other stories' (see take_far_date).  The line keeps its role, as
+ * take_far_date's does. */
+static void take_labelled_date(pith_tpage *page, uint32_t first, pith_mfound *f)
+{
+    uint32_t update = page->n; /* the first line an update label opens */
+    for (uint32_t i = first; i < page->n; i++) {
+        const pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        bool updated = false;
+        if (blk->chars > DATE_LINE_MAX_CHARS || !pith_meta_date_label(s, blk->len, &updated))
+            continue;
+        uint32_t at = i; /* the line that holds the date */
+        if (!pith_ascii_holds_digit(s, blk->len)) {
+            if (blk->words > DATE_LABEL_MAX_WORDS || i + 1 >= page->n)
+                continue;
+            at = i + 1;
+        }
+        if (!dated_line(page, at, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS))
+            continue;
+        if (!updated) {
+            pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, at),
+                            page->b[at].len, 0);
+            return;
+        }
+        if (update == page->n)
+            update = at;
+    }
+    if (update < page->n)
+        pith_mfound_add(f, PITH_MF_DATE_MODIFIED, PITH_MS_DATE_TEXT,
+                        pith_tblock_text(page, update), page->b[update].len, 0);
 }
 
 /* A name alone on its line, not yet taken, not prose. */
@@ -932,6 +972,8 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     find_title(page, first, header, f);
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
         take_far_date(page, first, last, f);
+    if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
+        take_labelled_date(page, first, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
     /* a labelled byline further up, the nearest */
     uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
