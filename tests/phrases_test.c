@@ -646,6 +646,32 @@ static void test_forum_thread_furniture(void **state)
     check_all(prose, is_phrase, false, "forum furniture");
 }
 
+/* A page's pickers of language and currency, the prompt to report a
+ * mistake, the link back to the top and a cart drawer's sum, left as
+ * lines of text; sentences that start the same way are prose. */
+static void test_page_furniture_lines(void **state)
+{
+    (void)state;
+    static const char *const nav[] = {
+        "Choose your language", "Choose your currency", "Select your country",
+        "Sprache wählen", "Choisissez votre devise", "Elige tu idioma", "Выберите язык",
+        "See any errors on this page?", "Found an error?", "Fehler gefunden?",
+        "RETURN TO TOP OF PAGE", "Back to the top", "Back to top", NULL,
+    };
+    static const char *const cart[] = {
+        "Subtotal", "Product subtotal", "Total items", "Zwischensumme", "Sous-total", NULL,
+    };
+    static const char *const prose[] = {
+        "Choose your language carefully when you write to the council.",
+        "See any errors in the census returns? The archive wants to hear of them.",
+        "Return to the top of the ridge before the weather turns.",
+        "The subtotal came to more than the grant allowed.", NULL,
+    };
+    expect_category(nav, PITH_CAT_NAV);
+    expect_category(cart, PITH_CAT_CART);
+    check_all(prose, is_phrase, false, "page furniture");
+}
+
 /* The header vBulletin and its kin write over a quote in a post: the line
  * naming whom it quotes.  A sentence that starts the same way is prose; a
  * lone "Quote" (also a post's reply button) and "NAME said:" (also an
@@ -708,6 +734,7 @@ int main(void)
         cmocka_unit_test(test_closing_credit_gate),
         cmocka_unit_test(test_consent_panel_labels),
         cmocka_unit_test(test_forum_thread_furniture),
+        cmocka_unit_test(test_page_furniture_lines),
         cmocka_unit_test(test_forum_quote_headers),
         cmocka_unit_test(test_carousel_control_tokens),
     };

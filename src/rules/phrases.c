@@ -344,6 +344,29 @@ const pith_phrase_rule pith_block_phrases[] = {
      "neem contact op|bestel nu|skontaktuj się|kup teraz|связаться с нами|купить сейчас|"
      "立即购买|联系我们|お問い合わせ|今すぐ購入"},
 
+    /* --- a page's pickers of language, currency and country, and the
+     * prompt to report a mistake on it, left as text: the page's furniture,
+     * not what it says ("Choose your currency", "See any errors on this
+     * page?"), in English, German, French, Spanish, Italian, Portuguese,
+     * Dutch, Polish and Russian */
+    {PITH_CAT_NAV,
+     "(?:choose|select) your (?:language|currency|country|region|location)|"
+     "(?:sprache|währung|land) (?:wählen|auswählen)|wählen sie ihre (?:sprache|währung|region)|"
+     "choisissez votre (?:langue|devise|pays|région)|"
+     "(?:elige|selecciona) tu (?:idioma|moneda|país|región)|elija su (?:idioma|moneda|país)|"
+     "scegli (?:la tua )?(?:lingua|valuta|paese)|"
+     "escolha (?:o seu |a sua |seu |sua )?(?:idioma|moeda|país|região)|"
+     "kies (?:je|uw) (?:taal|valuta|land|regio)|wybierz (?:język|walutę|kraj|region)|"
+     "выберите (?:язык|валюту|страну|регион)|"
+     "(?:see|found|spot(?:ted)?|notice(?:d)?) (?:any |an )?(?:errors?|mistakes?|typos?)"
+     "(?: on this page)?|fehler gefunden|vous avez (?:trouvé|repéré) une erreur|"
+     "(?:has )?encontrado un error|hai trovato un errore|encontrou um erro|"
+     "fout gevonden|znalazłeś błąd|нашли ошибку"},
+    /* --- the lines of a shop's cart drawer: its sum and its count --- */
+    {PITH_CAT_CART,
+     "(?:product |cart |order |basket )?subtotal|total items|zwischensumme|sous-total|"
+     "totale parziale|subtotaal|suma częściowa|промежуточный итог"},
+
     /* --- paywall notices ----------------------------------------------- */
     {PITH_CAT_PAYWALL,
      "(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading(?: \\w+)*|"
@@ -459,7 +482,8 @@ const pith_phrase_rule pith_block_phrases[] = {
      "close|close (?:this|window|ad|gallery|menu|dialog|x)|open|caption|"
      "(?:hide|show|toggle) captions?|expand|collapse|play|pause|mute|unmute|"
      "full ?screen|exit full ?screen|enlarge(?: this)? image|zoom(?: in| out)?|"
-     "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|back to top|scroll to top|"
+     "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|"
+     "(?:back|return|go|scroll) to (?:the )?top(?: of (?:the |this )?page)?|"
      /* a page's skip links, glued as a scraper reads them ("Skip to
       * contentSkip to site index") */
      "skip to (?:main )?content(?:\\W*skip to (?:site index|navigation|footer))?|"
