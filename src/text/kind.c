@@ -121,7 +121,8 @@ static bool bare_code_line(const char *s, size_t n)
     char last = s[n - 1];
     if ((last == ':' || last == ')') && holds_a_call(s, n))
         return true;
-    if (strncmp(s, "import ", 7) == 0 || (strncmp(s, "from ", 5) == 0 && strstr(s, " import ")))
+    if ((s[0] == 'i' && strncmp(s, "import ", 7) == 0) ||
+        (s[0] == 'f' && strncmp(s, "from ", 5) == 0 && strstr(s, " import ")))
         return true;
     return n > 2 && s[0] == '$' && s[1] == ' ' && pith_ascii_is_alpha(s[2]);
 }
@@ -140,9 +141,11 @@ bool pith_text_code_line(const char *s, size_t n)
         return true;
     if ((last == ';' || last == '}') && (s[0] == '}' || strpbrk(s, "(=[")))
         return true;
-    static const char *const marks[] = {"();", "=>", "::", NULL};
-    for (const char *const *m = marks; *m; m++)
-        if (strstr(s, *m)) /* a block's text ends with its NUL */
+    /* "();", "=>", "::" anywhere: one pass from each byte they open with
+     * (a block's text ends with its NUL) */
+    for (const char *p = s; (p = strpbrk(p, "(=:")) != NULL; p++)
+        if ((p[0] == '(' && p[1] == ')' && p[2] == ';') || (p[0] == '=' && p[1] == '>') ||
+            (p[0] == ':' && p[1] == ':'))
             return true;
     return false;
 }
