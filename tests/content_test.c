@@ -609,6 +609,27 @@ static void test_list_naming_other_sites(void **state)
     pith_result_free(r);
 }
 
+/* In such a list whose other lines are prose, the lines that are one link
+ * each (a product's name linked to its shop) stay with them. */
+static void test_list_naming_other_sites_keeps_its_link_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><link rel=canonical href='https://www.rivertown-news.example/lamps'>"
+        "</head><body><article>" PROSE1 PROSE2
+        "<ul><li><a href='https://shop.lampmaker.example/trail-400'>Larkfield Trail 400</a></li>"
+        "<li><a href='https://lanterns.example.net/camp-250'>Larkfield Camp 250</a></li>"
+        "<li>A lantern for the porch that runs for twelve hours on one charge, folds flat "
+        "into a drawer and stands the rain of a whole autumn on the towpath, from "
+        "<a href='https://lanterns.example.net/porch'>the lantern shop</a>.</li></ul>"
+        PROSE3 "</article></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "twelve hours"));
+    assert_non_null(strstr(r->text, "Larkfield Trail 400"));
+    assert_non_null(strstr(r->text, "Larkfield Camp 250"));
+    pith_result_free(r);
+}
+
 /* A table of data whose names are links (a comparison of products: each
  * row its linked name, its price and its figures) is the article's, however
  * much of it is links; a table of links only (a menu laid out in cells) is
@@ -960,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_fields_naming_links),
         cmocka_unit_test(test_list_announced_by_a_sentence),
         cmocka_unit_test(test_list_naming_other_sites),
+        cmocka_unit_test(test_list_naming_other_sites_keeps_its_link_lines),
         cmocka_unit_test(test_table_of_data_with_linked_names),
         cmocka_unit_test(test_boilerplate_name_inside_the_flow),
         cmocka_unit_test(test_repeats_of_a_page_with_code),

@@ -502,8 +502,14 @@ void pith_content_filter(pith_ctx *ctx, uint32_t main, uint32_t top)
                     !pith_clean_article_part(dom, i, (pith_category)el->cat) &&
                     !pith_clean_opens_a_section(dom, i))
                     rule = "content:negative-class";
-                else if (!linky || i < citing_end)
-                    ; /* prose, or inside a box of lines citing links */
+                else if (i < citing_end)
+                    ; /* inside a box of lines citing links */
+                else if (!linky) {
+                    /* prose; a list naming other sites keeps the lines
+                     * that are one link each too */
+                    if (names_other_sites(ctx, i, last_prose))
+                        citing_end = el->end;
+                }
                 else if ((in_page || (in_page = in_page_link_text(ctx, main))) &&
                          prose_beside_in_page_links(el, w, in_page[i - main]))
                     ; /* prose beside a table of contents: judged in parts */
