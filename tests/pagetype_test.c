@@ -485,6 +485,34 @@ static void test_posts(void **state)
                      PITH_PAGE_FORUM);
 }
 
+/* A link aggregator's thread: a short post, then its replies, beside a
+ * sidebar of the community's rules that holds more text than the replies.
+ * The replies hold half of the page's own text, the sidebar left out as
+ * the site's header and footer are; the same box of text inside the page
+ * itself outweighs them. */
+static void test_posts_beside_a_sidebar(void **state)
+{
+    (void)state;
+#define SIDE_RULE(n) "<li>Rule " n ": keep to the subject of the post and be kind to one " \
+                        "another, whatever the thread is about.</li>"
+#define SIDE_TEXT "<ul>" SIDE_RULE("1") SIDE_RULE("2") SIDE_RULE("3") SIDE_RULE("4") \
+                  SIDE_RULE("5") SIDE_RULE("6") SIDE_RULE("7") "</ul>"
+    assert_int_equal(type_of(PAGE("", "<div class=page><div class=story><h1>Bridge news</h1>"
+                                      "<p>A link to the council's report.</p></div><div "
+                                      "class=thread>" DATED_POSTS "</div></div><aside "
+                                      "class=rules>" SIDE_TEXT "</aside>"),
+                             NULL),
+                     PITH_PAGE_FORUM);
+    assert_int_not_equal(type_of(PAGE("", "<div class=page><div class=story><h1>Bridge news</h1>"
+                                          "<p>A link to the council's report.</p></div><div "
+                                          "class=thread>" DATED_POSTS "</div></div><div "
+                                          "class=rules>" SIDE_TEXT "</div>"),
+                                 NULL),
+                         PITH_PAGE_FORUM);
+#undef SIDE_TEXT
+#undef SIDE_RULE
+}
+
 /* Forum software without <time> writes each post's date as text, and may
  * name its posts by their anchors only ("msg101", "p102"): such posts make
  * a thread too.  Not a listing's cards, mostly their titles' links, though
@@ -925,6 +953,7 @@ int main(void)
         cmocka_unit_test(test_menu_runs),
         cmocka_unit_test(test_front_page),
         cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_posts_beside_a_sidebar),
         cmocka_unit_test(test_posts_dated_as_text),
         cmocka_unit_test(test_posts_anchored),
         cmocka_unit_test(test_posts_by_poster),

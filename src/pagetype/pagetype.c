@@ -13,8 +13,9 @@
  *             rules/pagetypes.c).
  * Then a ladder, first answer wins (decide):
  *   forum          declared, or alike posts with times holding half the page
- *                  (a <time>, a date written as text, or an age with its date
- *                  on hover in each post's head); a box is a post when its
+ *                  less its header, menus, footer and sidebars (a <time>, a
+ *                  date written as text, or an age with its date on hover
+ *                  in each post's head); a box is a post when its
  *                  class or id names one, or when its head names its poster
  *                  (a link to a member's page) and shows its time
  *   documentation  declared (a docs generator, schema, a /docs/ address)
@@ -345,6 +346,7 @@ typedef struct grid {
 typedef struct shown {
     uint32_t body_text;
     uint32_t chrome_text;   /* of which in the site's header, menus and footer */
+    uint32_t aside_text;    /* of which in <aside>s beside the page's own text */
     uint32_t pre_text;      /* text in <pre> blocks */
     uint32_t long_para_text;
     uint32_t times;         /* <time> elements */
@@ -1280,6 +1282,7 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
     mark_post_heads(dom, &marks);
     const tallies t = {ctx->item_run, prices_in, pictures_in};
     uint32_t menu_end = 0; /* the end of the menu being read */
+    uint32_t aside_end = 0; /* the end of the <aside> being read */
     for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
         if (i >= menu_end && site_menu(dom, i))
             menu_end = dom->els[i].end;
@@ -1287,6 +1290,15 @@ static void scan_structure(pith_ctx *ctx, evidence *ev, shown *sh, uint32_t *cou
             sh->chrome_text += dom->els[i].text;
             i = dom->els[i].end - 1;
             continue;
+        }
+        /* A sidebar beside the page's text (a community's rules, its
+         * moderators, other threads): less than half the page, and not
+         * the box of its densest prose. */
+        if (dom->els[i].tag == GUMBO_TAG_ASIDE && i >= aside_end &&
+            !(dom->els[i].flags & PITH_EL_HOLDS_MAIN) &&
+            dom->els[i].text * 2 < dom->els[dom->body].text) {
+            sh->aside_text += dom->els[i].text;
+            aside_end = dom->els[i].end;
         }
         if (dom->els[i].blocks > 0) {
             scan_children(dom, i, &t, sh, i < menu_end);
@@ -1391,7 +1403,6 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
                             const char **why)
 {
     const int *d = ev->score;
-    double body = sh->body_text ? (double)sh->body_text : 1.0;
     /* Shares of what the page holds besides its header, menus and footer. */
     double own = sh->body_text > sh->chrome_text ? (double)(sh->body_text - sh->chrome_text) : 1.0;
     double prose = (sh->long_para_text + sh->pre_text) / own;
@@ -1403,10 +1414,14 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     /* Alike posts with times holding the page make a thread.  Forum
      * software declares a thread an article (og:type article): that much of
      * a declaration does not outweigh the posts when nothing of an
-     * article's prose comes before the first of them. */
+     * article's prose comes before the first of them.  The posts' share
+     * is of the page's own text, less its sidebars too: a link
+     * aggregator's thread (a short post, then the replies) stands beside a
+     * sidebar of the community's rules that may outweigh it. */
+    double beside_sidebars = own > sh->aside_text ? own - sh->aside_text : 1.0;
     bool thread = sh->post_run >= POSTS_MIN && shows_times(sh) &&
                   sh->post_link_text * POST_LINKS_MAX_PART < sh->post_text &&
-                  sh->post_text >= POSTS_SHARE * body;
+                  sh->post_text >= POSTS_SHARE * beside_sidebars;
     /* Forum software that marks each reply up as a schema.org Comment may
      * declare the thread an Article besides (og:type, JSON-LD): the
      * replies outweigh that when the prose before them is no more than an
