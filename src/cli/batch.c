@@ -37,6 +37,13 @@ struct cli_batch {
 
     pthread_mutex_t mu;
     pthread_cond_t can_produce, can_work, can_write;
+    /* Workers waiting for the documents after theirs to be in the line
+     * set wait on can_look for `produced` to reach look_for (the least they
+     * wait for; 0: none waits), and are woken when it does, not at every
+     * document: woken at each, a worker slept and woke again some thirty
+     * times while the set filled at a run's start. */
+    pthread_cond_t can_look;
+    unsigned long long look_for;
     cli_doc **slots;
     size_t n_slots;
     unsigned long long produced, taken, written;
@@ -93,6 +100,7 @@ static void wake_everyone(cli_batch *b)
     pthread_mutex_lock(&b->mu);
     pthread_cond_broadcast(&b->can_produce);
     pthread_cond_broadcast(&b->can_work);
+    pthread_cond_broadcast(&b->can_look);
     pthread_cond_broadcast(&b->can_write);
     pthread_mutex_unlock(&b->mu);
 }
@@ -177,9 +185,12 @@ static void *worker_main(void *arg)
         cli_doc *d = b->slots[b->taken % b->n_slots];
         b->taken++;
         /* the documents its lines are compared with are all in the set */
-        while (b->lines && b->produced < d->seq + PITH_LINESET_AHEAD && !b->producing_done &&
-               !cli_stop_requested())
-            pthread_cond_wait(&b->can_work, &b->mu);
+        unsigned long long look = d->seq + PITH_LINESET_AHEAD;
+        while (b->lines && b->produced < look && !b->producing_done && !cli_stop_requested()) {
+            if (!b->look_for || look < b->look_for)
+                b->look_for = look;
+            pthread_cond_wait(&b->can_look, &b->mu);
+        }
         pthread_mutex_unlock(&b->mu);
 
         extract(w, d);
@@ -350,6 +361,7 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
     pthread_cond_init(&b->can_produce, NULL);
     pthread_cond_init(&b->can_work, NULL);
     pthread_cond_init(&b->can_write, NULL);
+    pthread_cond_init(&b->can_look, NULL);
 
     signal_batch = b;
     b->has_signal_thread = start_signal_thread(&b->signal_thread);
@@ -420,10 +432,11 @@ bool cli_batch_submit(cli_batch *b, cli_doc *d)
     }
     b->slots[b->produced % b->n_slots] = d;
     b->produced++;
-    if (b->lines)
-        pthread_cond_broadcast(&b->can_work); /* and workers waiting to look ahead */
-    else
-        pthread_cond_signal(&b->can_work);
+    pthread_cond_signal(&b->can_work);
+    if (b->look_for && b->produced >= b->look_for) {
+        b->look_for = 0; /* the workers still short of theirs say so again */
+        pthread_cond_broadcast(&b->can_look);
+    }
     pthread_mutex_unlock(&b->mu);
     return true;
 }
@@ -433,6 +446,7 @@ int cli_batch_finish(cli_batch *b)
     pthread_mutex_lock(&b->mu);
     b->producing_done = true;
     pthread_cond_broadcast(&b->can_work);
+    pthread_cond_broadcast(&b->can_look);
     pthread_cond_broadcast(&b->can_write);
     pthread_mutex_unlock(&b->mu);
     for (unsigned i = 0; i < b->n_workers; i++) {
