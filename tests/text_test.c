@@ -1845,6 +1845,34 @@ static void test_headline_over_deck(void **state)
                             "the bridge will be shut for a year of repairs");
 }
 
+/* The lines of a byline with no label over the date line are no
+ * headline: a name with its degrees (shown twice, as a link's and a
+ * card's), a name over the author's role, which is the byline's name;
+ * a headline under a quote's source (a list's item), or longer than a
+ * role, stays one. */
+static void test_unlabelled_byline_is_no_headline(void **state)
+{
+    (void)state;
+    assert_title_around("Menu\n\nBridge Repairs Will Take a Year\n\nShare this story\n\n",
+                        "Jane Doe, MS, RD, FAND\n\nJane Doe, MS, RD, FAND",
+                        "\n\nPublished March 3, 2024\n\n", "Bridge Repairs Will Take a Year");
+    static const char role[] = "Menu\n\nBridge Repairs Will Take a Year\n\nJane Doe\n\n"
+                               "Co-Founder & Managing Editor\n\nMarch 3, 2024\n\n" P1 "\n\n" P2
+                               "\n\n" P3 "\n";
+    pith_result *r = pith_extract(role, strlen(role), NULL);
+    assert_non_null(r);
+    assert_string_equal(r->title, "Bridge Repairs Will Take a Year");
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Jane Doe");
+    pith_result_free(r);
+    assert_title_around("Menu\n\n\"The river keeps its own time.\"\n\n- Jane Doe, 1984\n\n",
+                        "Bridge Repairs Take a Year", "\n\nMarch 3, 2024\n\n",
+                        "Bridge Repairs Take a Year");
+    assert_title_around("Menu\n\nLatest News From the Valley\n\nJane Doe\n\n",
+                        "Bridge Repairs Will Take a Whole Year",
+                        "\n\nMarch 3, 2024\n\n", "Bridge Repairs Will Take a Whole Year");
+}
+
 /* A trail picked for the headline gives way to its last step shown on
  * its own a few lines under it. */
 static void test_trail_end_under(void **state)
@@ -2854,6 +2882,7 @@ int main(void)
         cmocka_unit_test(test_lone_label_and_author_box),
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
+        cmocka_unit_test(test_unlabelled_byline_is_no_headline),
         cmocka_unit_test(test_glued_by_by_date),
         cmocka_unit_test(test_interface_line_is_no_name),
         cmocka_unit_test(test_name_over_rank_badge),

@@ -21,6 +21,7 @@
 #include "meta/date.h"
 #include "meta/headline.h"
 #include "meta/sources.h"
+#include "rules/given_names.h"
 #include "rules/stamp_labels.h"
 #include "rules/title_parts.h"
 #include "util/ascii.h"
@@ -363,6 +364,32 @@ static bool free_name_line(const pith_tpage *page, uint32_t i)
            page->b[i].phrase == PITH_CAT_NONE && name_line(page, i);
 }
 
+/* A name line (free_name_line) that opens with a given name ("Jane Doe,
+ * MD"): a person's, where a headline in title case ("Seven Ways to
+ * Save") is often a line of names too. */
+static bool person_line(const pith_tpage *page, uint32_t i)
+{
+    if (!free_name_line(page, i) || page->b[i].kind == PITH_TB_ITEM)
+        return false; /* a list's item: a quote's source ("- Jane Doe, 1984") */
+    const char *s = pith_tblock_text(page, i);
+    size_t n = 0;
+    while (n < page->b[i].len && s[n] != ' ' && s[n] != ',')
+        n++;
+    return pith_rules_is_given_name(s, n);
+}
+
+#define ROLE_MAX_WORDS 5 /* an author's role under the name ("Co-Founder &
+                            Marketing Director"); a headline is longer */
+
+/* A person's line two over line i with a short line between, not a
+ * name: the author's role ("Jane Doe" / "Co-Founder & Editor" / date line
+ * i). */
+static bool role_under_person(const pith_tpage *page, uint32_t i)
+{
+    return i > 1 && person_line(page, i - 2) && !person_line(page, i - 1) &&
+           page->b[i - 1].words <= ROLE_MAX_WORDS;
+}
+
 /* A short line of figures between a name and its date: "9 min read",
  * "5:50 am". */
 static bool figures_line(const pith_tpage *page, uint32_t i)
@@ -387,9 +414,12 @@ static bool badge_line(const pith_tpage *page, uint32_t i)
 }
 
 /* The name line beside date line i: right over or under it, or one line
- * of figures away, or over a rank's badge; page->n when there is none. */
+ * of figures away, or over a rank's badge or the author's role
+ * (role_under_person); page->n when there is none. */
 static uint32_t name_beside(const pith_tpage *page, uint32_t i)
 {
+    if (role_under_person(page, i))
+        return i - 2;
     if (i > 0 && free_name_line(page, i - 1))
         return i - 1;
     if (free_name_line(page, i + 1))
@@ -872,8 +902,29 @@ static void take_thread_date(pith_tpage *page, uint32_t header, pith_mfound *f)
         }
 }
 
+#define BYLINE_NAME_LINES 2 /* a name shown twice over its date line (a link's
+                               text and a card's) */
+
+/* Where the byline with no label right over date line meta starts: the
+ * name lines over it ("Jane Doe" / "March 3, 2024"), or a name over the
+ * author's role ("Jane Doe" / "Co-Founder & Editor" / "March 3, 2024"):
+ * they are the author's lines, not the headline over the date (see
+ * take_name_by_date).  meta itself when none stands there. */
+static uint32_t unlabelled_byline_top(const pith_tpage *page, uint32_t meta)
+{
+    if (meta >= page->n || page->b[meta].role != PITH_TR_DATE)
+        return meta;
+    uint32_t top = meta;
+    while (top > 0 && meta - top < BYLINE_NAME_LINES && person_line(page, top - 1))
+        top--;
+    if (top == meta && role_under_person(page, meta))
+        top = meta - 2;
+    return top;
+}
+
 /* The headline: the last marked heading before the article; else the
- * nearest title-like line above the first byline or date line, as a
+ * nearest title-like line above the first byline or date line (and over
+ * the name and role lines of a byline with no label there), as a
  * headline stands over its byline and date (a caption or a standfirst may
  * stand between them and the text, and be longer), or, when that line is
  * far over the date line (OVER_META_NEAR), the one right under it; else a
@@ -895,7 +946,8 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
     while (meta < first && page->b[meta].role != PITH_TR_BYLINE &&
            page->b[meta].role != PITH_TR_DATE)
         meta++;
-    for (uint32_t i = meta; best == page->n && meta < first && i-- > wide;)
+    for (uint32_t i = unlabelled_byline_top(page, meta); best == page->n && meta < first &&
+                                                         i-- > wide;)
         if (title_over_meta(page, i))
             best = i;
     if (best < page->n && meta - best > OVER_META_NEAR && page->b[meta].role == PITH_TR_DATE &&
