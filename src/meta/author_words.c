@@ -410,6 +410,10 @@ _Static_assert(sizeof STOP_WORDS / sizeof STOP_WORDS[0] < LABELS_MAX, "STOP_WORD
 _Static_assert(sizeof JOB_WORDS / sizeof JOB_WORDS[0] < LABELS_MAX, "JOB_WORDS: too many");
 static label_index STOP_INDEX = LABEL_INDEX(STOP_WORDS);
 static label_index JOB_INDEX = LABEL_INDEX(JOB_WORDS);
+/* A forum thread's header label (STARTER_LABELS), lower case. */
+static const char *const STARTERS[] = {STARTER_LABELS};
+_Static_assert(sizeof STARTERS / sizeof STARTERS[0] < LABELS_MAX, "STARTERS: too many");
+static label_index STARTER_INDEX = LABEL_INDEX(STARTERS);
 static pthread_once_t label_indexes_once = PTHREAD_ONCE_INIT;
 
 static void index_labels(label_index *x)
@@ -430,6 +434,7 @@ static void index_all_labels(void)
     index_labels(&EDITOR_INDEX);
     index_labels(&STOP_INDEX);
     index_labels(&JOB_INDEX);
+    index_labels(&STARTER_INDEX);
 }
 
 /* Length of the longest entry of x's list that starts s at a word boundary
@@ -496,9 +501,6 @@ bool pith_author_is_alone_label(const char *s, size_t n)
     return in_list(ALONE_LABELS, sizeof ALONE_LABELS / sizeof ALONE_LABELS[0], s, n);
 }
 
-/* A forum thread's header label (STARTER_LABELS), lower case. */
-static const char *const STARTERS[] = {STARTER_LABELS};
-
 bool pith_author_is_starter_label(const char *s, size_t n)
 {
     return in_list(STARTERS, sizeof STARTERS / sizeof STARTERS[0], s, n);
@@ -508,9 +510,11 @@ bool pith_author_opens_with_starter(const char *s, size_t n)
 {
     if (n == 0)
         return false;
-    char first = pith_ascii_lower(s[0]); /* turns most labels away before they are read */
-    for (size_t i = 0; i < sizeof STARTERS / sizeof STARTERS[0]; i++)
-        if (STARTERS[i][0] == first && pith_ascii_iprefix_n(s, n, STARTERS[i]))
+    pthread_once(&label_indexes_once, index_all_labels);
+    /* only the labels that open with the line's first letter, in lower case */
+    label_index *x = &STARTER_INDEX;
+    for (unsigned e = x->head[(unsigned char)pith_ascii_lower(s[0])]; e; e = x->next[e - 1])
+        if (pith_ascii_iprefix_n(s, n, x->list[e - 1]))
             return true;
     return false;
 }

@@ -140,6 +140,10 @@ static uint32_t columns(const char *s, size_t n)
             w += 8, i += 8;
             continue;
         }
+        if (i + 8 > n && n >= 8 && ascii_word_at(s + n - 8)) {
+            w += (uint32_t)(n - i); /* the line's last bytes, ASCII: the eight that end it are */
+            break;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) { /* ASCII: one column */
             w++, i++;
