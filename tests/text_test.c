@@ -2064,6 +2064,30 @@ static void assert_text_author(const char *page, const char *want)
     pith_result_free(r);
 }
 
+/* With no byline, the dated line over the article that names its writer
+ * after a "by" inside ("October 11, 2023 by Jane Doe") names the author,
+ * up to where the scraper glued the next piece on ("DoeJanuary"); such a
+ * line under the article (a page's "last modified ... by its
+ * contributors") names no one. */
+static void test_dated_byline_over_text(void **state)
+{
+    (void)state;
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\n"
+                       "Published August 7, 2023 by Marisol Quintero\n\n" TEXT,
+                       "Marisol Quintero");
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\nShare\n\n"
+                       "October 11, 2023 \xC2\xA0" "by Marisol Quintero\n\n" TEXT,
+                       "Marisol Quintero");
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\n"
+                       "By Marisol QuinteroJanuary 4, 2026Updated:January 8, 2026\n\n" TEXT,
+                       "Marisol Quintero");
+    assert_text_author("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT
+                       "\nThis page was last modified on Aug 20, 2025 by Marisol Quintero.\n",
+                       NULL);
+#undef TEXT
+}
+
 /* A "By" glued to the name beside the date line ("ByNina Pineda", the
  * space between a label and its link lost) is a label, not the name's. */
 static void test_glued_by_by_date(void **state)
@@ -2898,6 +2922,7 @@ int main(void)
         cmocka_unit_test(test_date_far_over_text),
         cmocka_unit_test(test_date_in_credits_line),
         cmocka_unit_test(test_labelled_date_under_text),
+        cmocka_unit_test(test_dated_byline_over_text),
         cmocka_unit_test(test_headline_over_deck),
         cmocka_unit_test(test_trail_end_under),
         cmocka_unit_test(test_headline_marks_off),

@@ -357,6 +357,71 @@ static void take_labelled_date(pith_tpage *page, uint32_t first, pith_mfound *f)
                         pith_tblock_text(page, update), page->b[update].len, 0);
 }
 
+/* Where a byline word "by" stands inside s[0..n) before a name ("October
+ * 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's start, then a
+ * space, a colon or a capital; n when it does not. */
+static size_t inner_by(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 3 < n; k++)
+        if ((k == 0 || !pith_ascii_is_alpha(s[k - 1])) && pith_ascii_lower(s[k]) == 'b' &&
+            pith_ascii_lower(s[k + 1]) == 'y' &&
+            (s[k + 2] == ' ' || s[k + 2] == ':' || (s[k + 2] >= 'A' && s[k + 2] <= 'Z')))
+            return k;
+    return n;
+}
+
+#define SEAM_LOWER_RUN 4 /* lower-case letters before a capital that a seam
+                            follows ("WalterDecember"; not "McNamara") */
+
+/* Where a scraper glued two pieces of a line together in s[0..n), a
+ * capital right after a word's run of lower-case letters ("By Jane
+ * DoeJanuary 4, 2026", "Jane DoeIn Travel Tips"), from byte from on; n
+ * when none. */
+static size_t glued_seam(const char *s, size_t from, size_t n)
+{
+    size_t run = 0;
+    for (size_t k = from; k < n; k++) {
+        if (s[k] >= 'A' && s[k] <= 'Z' && run >= SEAM_LOWER_RUN)
+            return k;
+        run = s[k] >= 'a' && s[k] <= 'z' ? run + 1 : 0;
+    }
+    return n;
+}
+
+/* When nothing else names the author: the nearest line over the article's
+ * start that dates it and names its writer after a byline word inside
+ * ("October 11, 2023 by Jane Doe", "Published August 7, 2023 by Jane
+ * Doe", "By Jane Doe - Updated Sep 9, 2025"), as far up as a date line is
+ * looked for (take_far_date); its words from that "by" on, to a seam
+ * where the scraper glued the next piece on, go to the author cleaner,
+ * when it finds a name in them.  Under the article such
+ * lines date and sign other things: a documentation page's "last modified
+ * on ... by its contributors", a shop's reviews. */
+static bool take_dated_byline(pith_tpage *page, uint32_t first, pith_mfound *f)
+{
+    uint32_t far = first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0;
+    for (uint32_t i = first; i-- > far;) {
+        const pith_tblock *blk = &page->b[i];
+        if ((is_meta_role(blk) && blk->role != PITH_TR_DATE) ||
+            !dated_line(page, i, DATED_LINE_MAX_CHARS, DATED_LINE_MAX_WORDS))
+            continue; /* (the date line read as the date may be the one) */
+        const char *s = pith_tblock_text(page, i);
+        size_t by = inner_by(s, blk->len);
+        if (by == blk->len)
+            continue;
+        size_t end = glued_seam(s, by + 3, blk->len);
+        pith_authors names;
+        pith_authors_init(&names);
+        size_t found = pith_authors_add(&names, s + by, end - by);
+        pith_authors_free(&names);
+        if (!found)
+            continue;
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + by, end - by, 0);
+        return true;
+    }
+    return false;
+}
+
 /* A name alone on its line, not yet taken, not prose. */
 static bool free_name_line(const pith_tpage *page, uint32_t i)
 {
@@ -1063,7 +1128,10 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             byline = true;
             break;
         }
-    /* last, a name with no label beside the date line */
+    /* last, a name with no label beside the date line, else a dated
+     * line's "by" over the article */
     if (!byline)
-        take_name_by_date(page, from, to, f);
+        byline = take_name_by_date(page, from, to, f);
+    if (!byline)
+        take_dated_byline(page, first, f);
 }
