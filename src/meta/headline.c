@@ -24,6 +24,7 @@
 
 #include "rules/rules.h"
 #include "util/ascii.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 #include "found.h"
 #include "sources.h"
@@ -65,11 +66,12 @@ static bool is_banner(const pith_ctx *ctx, uint32_t i)
 
 /* The words of s, folded (lower case, letters and digits; each CJK
  * character a word of its own), as hashes into w, with the byte offset
- * where each starts in at (when not NULL); returns their count. */
+ * where each starts in at (when not NULL); returns their count.  FNV-1a
+ * over code points, not bytes: its basis and prime, with a step of its own. */
 static size_t word_hashes(const char *s, uint32_t *w, size_t *at, size_t cap)
 {
     size_t n = strlen(s), i = 0, count = 0, start = 0;
-    uint32_t h = 2166136261u;
+    uint32_t h = PITH_FNV1A_32_BASIS;
     bool in = false;
     while (i < n && count < cap) {
         uint32_t cp;
@@ -79,7 +81,7 @@ static size_t word_hashes(const char *s, uint32_t *w, size_t *at, size_t cap)
         if (word && !pith_is_cjk_cp(cp)) {
             if (!in)
                 start = here;
-            h = (h ^ pith_lower_cp(cp)) * 16777619u;
+            h = (h ^ pith_lower_cp(cp)) * PITH_FNV1A_32_PRIME;
             in = true;
             continue;
         }
@@ -89,11 +91,11 @@ static size_t word_hashes(const char *s, uint32_t *w, size_t *at, size_t cap)
             w[count++] = h;
         }
         in = false;
-        h = 2166136261u;
+        h = PITH_FNV1A_32_BASIS;
         if (word && count < cap) {
             if (at)
                 at[count] = here;
-            w[count++] = (cp ^ 2166136261u) * 16777619u;
+            w[count++] = (cp ^ PITH_FNV1A_32_BASIS) * PITH_FNV1A_32_PRIME;
         }
     }
     if (in && count < cap) {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "util/ascii.h"
+#include "util/fnv.h"
 #include "alternatives.h"
 
 /* The most keys one alternative may stand for. */
@@ -182,9 +183,9 @@ int pith_literals_add(pith_literals_builder *b, const char *alt, size_t len, uns
 
 static uint32_t key_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
+    uint32_t h = PITH_FNV1A_32_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -195,9 +196,9 @@ static unsigned last_word_bit(const char *s, size_t n)
     size_t i = n;
     while (i > 0 && (unsigned char)s[i - 1] > ' ')
         i--;
-    uint32_t h = 2166136261u;
+    uint32_t h = PITH_FNV1A_32_BASIS;
     for (; i < n; i++)
-        h = (h ^ (unsigned char)pith_ascii_lower(s[i])) * 16777619u;
+        h = pith_fnv1a_32(h, (unsigned char)pith_ascii_lower(s[i]));
     return h % PITH_LAST_WORD_BITS;
 }
 

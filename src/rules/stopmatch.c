@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "util/fnv.h"
 #include "util/utf8.h"
 #include "rules.h"
 #include "rules_data.h"
@@ -54,19 +55,11 @@ static struct {
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-#define HASH_START 2166136261u /* FNV-1a, a byte at a time */
-#define HASH_PRIME 16777619u
-
-static inline uint32_t hash_byte(uint32_t h, unsigned char c)
-{
-    return (h ^ c) * HASH_PRIME;
-}
-
 static uint32_t hash_word(const char *w, size_t n)
 {
-    uint32_t h = HASH_START;
+    uint32_t h = PITH_FNV1A_32_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = hash_byte(h, (unsigned char)w[i]);
+        h = pith_fnv1a_32(h, (unsigned char)w[i]);
     return h;
 }
 
@@ -275,7 +268,7 @@ static inline void word_add(word_buf *w, const char *bytes, size_t k)
     }
     for (size_t j = 0; j < k; j++) {
         w->text[w->len++] = bytes[j];
-        w->hash = hash_byte(w->hash, (unsigned char)bytes[j]);
+        w->hash = pith_fnv1a_32(w->hash, (unsigned char)bytes[j]);
     }
 }
 
@@ -292,7 +285,7 @@ static size_t ascii_word_run(const char *text, size_t n, size_t i, word_buf *w)
     char *out = w->text + w->len, b;
     while (k < fits && (b = word_byte[(unsigned char)in[k]])) {
         out[k++] = b;
-        h = hash_byte(h, (unsigned char)b);
+        h = pith_fnv1a_32(h, (unsigned char)b);
     }
     w->len += k;
     w->hash = h;
@@ -350,14 +343,14 @@ static inline void word_end(word_buf *w, pith_stopstats *st)
     if (!w->too_long)
         count_hits(st, lookup_word(w->text, w->len, w->hash));
     w->len = 0;
-    w->hash = HASH_START;
+    w->hash = PITH_FNV1A_32_BASIS;
     w->too_long = false;
 }
 
 void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
 {
     pthread_once(&once, load);
-    word_buf w = {.len = 0, .hash = HASH_START, .too_long = false};
+    word_buf w = {.len = 0, .hash = PITH_FNV1A_32_BASIS, .too_long = false};
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
