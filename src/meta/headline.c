@@ -25,6 +25,7 @@
 #include "rules/rules.h"
 #include "util/ascii.h"
 #include "util/fnv.h"
+#include "util/url.h"
 #include "util/utf8.h"
 #include "found.h"
 #include "sources.h"
@@ -512,17 +513,7 @@ static bool heading_text(pith_ctx *ctx, uint32_t i, const char *const *names, si
 static bool home_link(const pith_el *el)
 {
     const char *href = el->tag == GUMBO_TAG_A ? pith_attr(el, "href") : NULL;
-    if (!href)
-        return false;
-    const char *path = strstr(href, "://");
-    if (path) {
-        path = strchr(path + 3, '/');
-        if (!path)
-            return true; /* "https://example.org" */
-    } else {
-        path = href;
-    }
-    return strcmp(path, "/") == 0;
+    return href && (strcmp(href, "/") == 0 || pith_url_is_home(href));
 }
 
 /* An <h1> spent on the site rather than the page: its banner ("logo",

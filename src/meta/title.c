@@ -12,6 +12,7 @@
 
 #include "rules/title_parts.h"
 #include "util/ascii.h"
+#include "util/url.h"
 #include "util/utf8.h"
 #include "date.h"
 #include "found.h"
@@ -571,21 +572,9 @@ size_t pith_meta_before_bar(const char *title)
     return count_words(title, n) >= BEFORE_BAR_MIN_WORDS ? n : 0;
 }
 
-/* True when url (absolute) has no path but "/", whatever its query. */
-static bool root_url(const char *url)
-{
-    const char *host = url ? strstr(url, "://") : NULL;
-    if (!host)
-        return false;
-    const char *path = host + 3 + strcspn(host + 3, "/?#");
-    if (*path == '/')
-        path++;
-    return *path == '\0' || *path == '?' || *path == '#';
-}
-
 bool pith_meta_home_title(const char *title, const char *url, const pith_site_names *site)
 {
-    if (!title || !root_url(url))
+    if (!title || !url || !pith_url_is_home(url))
         return false;
     part parts[MAX_PARTS];
     size_t np = split(title, strlen(title), parts);

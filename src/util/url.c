@@ -239,16 +239,21 @@ bool pith_url_other_site(const char *url, const char *home)
 
 const char *pith_url_path(const char *url, const char **host)
 {
-    size_t scheme = pith_url_scheme_len(url);
-    const char *h = url + (scheme ? scheme + 1 : 0);
+    url_parts u;
+    split(url, &u);
     if (host)
-        *host = NULL;
-    if (h[0] != '/' || h[1] != '/')
-        return url;
-    h += 2;
-    if (host)
-        *host = h;
-    return h + strcspn(h, "/?#");
+        *host = u.has_authority ? u.authority : NULL;
+    return u.has_authority ? u.authority + u.authority_len : url;
+}
+
+bool pith_url_is_home(const char *url)
+{
+    const char *host;
+    const char *path = pith_url_path(url, &host);
+    if (!host)
+        return false;
+    path += *path == '/';
+    return *path == '\0' || *path == '?' || *path == '#';
 }
 
 bool pith_url_is_unsafe(const char *url)

@@ -34,6 +34,11 @@ bool pith_url_other_site(const char *url, const char *home);
  * returned whole, with *host NULL. */
 const char *pith_url_path(const char *url, const char **host);
 
+/* Does url lead to a site's home page: it names a host and no path but
+ * "/" ("https://example.org", "//example.org/?lang=en"), whatever its
+ * query and fragment? */
+bool pith_url_is_home(const char *url);
+
 /* The length of the scheme that starts url ("https" in "https://x"): a
  * letter, then letters, digits, '+', '-' or '.', then ':'; 0 when url has
  * none (a relative reference). */
