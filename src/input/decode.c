@@ -234,8 +234,8 @@ typedef struct utf8_stats {
 /* Valid UTF-8 as pith reads it: NULs dropped (pith_utf8_repair), C1
  * controls read as windows-1252 (pith_c1_as_cp1252), else copied as it
  * is; then, when the whole of it was encoded twice, decoded back
- * (twice.h). */
-static void copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_stats *st)
+ * (twice.h).  False when memory ran out, the repair's included. */
+static bool copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_stats *st)
 {
     size_t from = out->len;
     if (st->nul)
@@ -244,8 +244,10 @@ static void copy_valid_utf8(pith_buf *out, const char *in, size_t n, const utf8_
         pith_c1_as_cp1252(out, in, n);
     else
         pith_buf_append(out, in, n);
-    if (st->leads >= PITH_TWICE_MIN_TELLING) /* most pages hold none: no second look */
-        pith_twice_repair(out, from);
+    if (st->leads >= PITH_TWICE_MIN_TELLING && /* most pages hold none: no second look */
+        !pith_twice_repair(out, from))
+        return false;
+    return !out->oom;
 }
 
 static utf8_stats scan_utf8(const char *s, size_t n)
@@ -423,16 +425,14 @@ bool pith_decode(const char *in, size_t n, const char *transport, pith_buf *out,
                 info->source = "default";
             }
             info->charset = cs;
-            copy_valid_utf8(out, in, n, &st);
-            return !out->oom;
+            return copy_valid_utf8(out, in, n, &st);
         }
         if (st.invalid == 0 && !stateful) {
             /* Valid multi-byte UTF-8 is UTF-8, whatever was declared. */
             if (!is_utf8_name(cs))
                 info->source = cs ? "detected" : "default";
             info->charset = "UTF-8";
-            copy_valid_utf8(out, in, n, &st);
-            return !out->oom;
+            return copy_valid_utf8(out, in, n, &st);
         }
         if (!stateful && st.multi >= MOSTLY_UTF8 * st.invalid) {
             /* Mostly well-formed UTF-8 with a few damaged sequences (a
