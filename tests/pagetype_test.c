@@ -374,6 +374,48 @@ static void test_front_page(void **state)
 #undef DATED
 }
 
+/* A page of teasers, each a linked title over a long summary, declared an
+ * article and dated by its software, signed by no one: the teasers hold
+ * all of its own text, its longest prose one summary of theirs, so it is
+ * their list.  An article with the same teasers after its body, or signed
+ * by its author, keeps its type. */
+static void test_teasers_hold_the_page(void **state)
+{
+    (void)state;
+#define SUMMARY                                                                             \
+    "<p>This workshop walks managers through planning a season of projects, from the "     \
+    "first estimate of cost and time to the last review with every team that took part, "  \
+    "with exercises drawn from ordinary offices, small factories and public services, "    \
+    "and leaves each participant with a written plan of their own, checked by a tutor, "   \
+    "that they can put to work on the first morning back at their desk, together with "    \
+    "notes on the pitfalls that most often delay such plans and on how to see them early, " \
+    "before a deadline slips and the budget runs dry.  Sessions run over three mornings, " \
+    "in small groups, and every group keeps the same tutor from the first day on.</p>"
+#define TEASER(n) "<div class=course><h3><a href=/course" n ">Course number " n "</a></h3>" \
+                  SUMMARY "</div>"
+#define TEASERS TEASER("1") TEASER("2") TEASER("3") TEASER("4") TEASER("5")
+#define DATED "<meta property='og:type' content='article'><meta " \
+              "property='article:published_time' content='2024-03-01'>"
+    const char *why = NULL;
+    assert_int_equal(type_of(PAGE(DATED, "<h1>Courses</h1><div>" TEASERS "</div>"), &why),
+                     PITH_PAGE_LISTING);
+    assert_string_equal(
+        why, "structure: alike linked items hold the page, its longest prose one of them");
+    assert_int_equal(type_of(PAGE(DATED "<meta name=author content='Ann Baker'>",
+                                  "<h1>Courses</h1><div>" TEASERS "</div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+    assert_int_equal(type_of(PAGE(DATED, "<article><h1>The bridge</h1>" PROSE1 PROSE2 PROSE3
+                                         PROSE1 PROSE2 PROSE3 "</article><div>" TEASERS
+                                         "</div>"),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef SUMMARY
+#undef TEASER
+#undef TEASERS
+#undef DATED
+}
+
 /* A shop's header holds its menu of departments, each with its
  * sub-categories: a run of alike linked items with more text than the
  * page's own grid of products.  The grid is the page's run. */
@@ -952,6 +994,7 @@ int main(void)
         cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_menu_runs),
         cmocka_unit_test(test_front_page),
+        cmocka_unit_test(test_teasers_hold_the_page),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_posts_beside_a_sidebar),
         cmocka_unit_test(test_posts_dated_as_text),

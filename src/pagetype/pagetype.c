@@ -32,7 +32,9 @@
  *                  or unsigned, and filed as a service by its address or
  *                  schema.org type
  *   listing        og:type article or a date, alike linked items, and no body
- *                  of prose (a section's front page)
+ *                  of prose (a section's front page), or, unsigned, linked
+ *                  items holding the page, its longest prose one of their
+ *                  summaries
  *   article        og:type article, or a publication date
  *   listing, documentation, product   weaker declarations
  *   service        declared, or sections under headings
@@ -1365,6 +1367,19 @@ static bool boxed_sections(const shown *sh)
            sh->paras_boxed < RUNNING_PROSE_MIN;
 }
 
+#define TEASERS_PAGE_SHARE 0.9 /* of the page's own text in its run of linked items */
+#define TEASER_PROSE_PARTS 4 /* ... of which the densest prose is at most a quarter */
+
+/* A run of alike linked items holding nearly all of the page's own text,
+ * its densest prose a small part of that run (one item's summary, however
+ * long): the page is their list.  An article's body is one block, far
+ * longer than the teasers beside it, and outside their run. */
+static bool teasers_hold_the_page(const shown *sh, double own)
+{
+    return sh->grid.text >= TEASERS_PAGE_SHARE * own &&
+           (uint64_t)sh->body_prose * TEASER_PROSE_PARTS <= sh->grid.text;
+}
+
 /* Do the posts show when they were written: <time>s enough for a thread,
  * or most of the posts dated (the rest of a thread's posts may be folded,
  * but an article's readers' comments folded under it are not its posts)? */
@@ -1548,10 +1563,16 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     /* A section's front page declares itself an article as every page of
      * its site does (og:type, a date), and its stories may sit in several
      * runs, none holding much of the page.  An article has a body of prose;
-     * a page of linked items with none is their list. */
-    if (d[PITH_PAGE_ARTICLE] < SETTLED && sh->grid.text > 0 && sh->body_prose < BODY_PROSE_MIN &&
+     * a page of linked items with none is their list, and so is one whose
+     * linked items hold it all, their summaries its only prose, and that
+     * no one signs (a post whose sections each end in a link has a byline). */
+    bool teasers = teasers_hold_the_page(sh, own) && !ctx->meta.author;
+    if (d[PITH_PAGE_ARTICLE] < SETTLED && sh->grid.text > 0 &&
+        (sh->body_prose < BODY_PROSE_MIN || teasers) &&
         (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE || ctx->meta.date)) {
-        *why = "structure: alike linked items, and no body of prose";
+        *why = sh->body_prose < BODY_PROSE_MIN
+                   ? "structure: alike linked items, and no body of prose"
+                   : "structure: alike linked items hold the page, its longest prose one of them";
         return PITH_PAGE_LISTING;
     }
     if (d[PITH_PAGE_ARTICLE] >= GOOD_EVIDENCE) {
