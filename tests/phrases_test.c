@@ -341,6 +341,36 @@ static void test_copyright_cookie_credit(void **state)
     check_all(prose, is_block_phrase, false, "cookie notice");
 }
 
+/* A cookie notice's words after "cookies" are whole words: prose that
+ * explains sessions and cookies speaks of the user, of cookies used for a
+ * purpose, of what is useful or acceptable, and stays; the notices, in
+ * several languages, still go. */
+static void test_cookie_notice_whole_words(void **state)
+{
+    (void)state;
+    static const char *const notices[] = {
+        "This site uses cookies. By continuing to browse, you accept their use.",
+        "Cookies help us deliver our services. By using our services, you agree to our use of "
+        "cookies.",
+        "Cookies accepted. You can change your cookie preferences at any time.",
+        "Wir verwenden Cookies. Mit Klick auf Akzeptieren stimmen Sie der Nutzung zu.",
+        "Nous utilisons des cookies pour mesurer l'audience de ce site.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", NULL,
+    };
+    static const char *const prose[] = {
+        "The server signs the session cookie with a secret key, so the user cannot change "
+        "the data stored in it.",
+        "Cookies used for authentication should be marked HttpOnly and Secure.",
+        "A signed cookie is useful when the session data is small.",
+        "Der Server schickt das Cookie zurück, und der Browser sendet es mit dem User-Agent "
+        "bei jeder Anfrage.",
+        "Les cookies de session sont acceptables quand les données restent sur le serveur.",
+        "Tracking cookies have worried policymakers for a decade.", NULL,
+    };
+    check_all(notices, is_block_phrase, true, "cookie notice");
+    check_all(prose, is_block_phrase, false, "cookie notice");
+}
+
 /* The closing credits' quick gate (rules.c) answers no only where the
  * pattern, compiled whole by PCRE2, finds no credit: across texts built
  * from credits' openings, last words and closing symbols, with a symbol
@@ -731,6 +761,7 @@ int main(void)
         cmocka_unit_test(test_scroll_reveal_words),
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_copyright_cookie_credit),
+        cmocka_unit_test(test_cookie_notice_whole_words),
         cmocka_unit_test(test_closing_credit_gate),
         cmocka_unit_test(test_consent_panel_labels),
         cmocka_unit_test(test_forum_thread_furniture),

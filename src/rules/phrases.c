@@ -607,10 +607,13 @@ const char *const pith_copyright_pattern =
  * the words of a banner's notice: as text, its paragraphs are the longest
  * prose of a short page.  The Framework's purposes are written the same
  * on every site: what "partners can use", what is "presented to you on
- * this service", what is "stored or read on your device". */
+ * this service", what is "stored or read on your device".  The words after
+ * "cookies" in a notice are whole words: a stem would also take "user",
+ * "used", "useful", "acceptable", "policymakers", the prose of a page that
+ * explains sessions and cookies. */
 const char *const pith_cookie_pattern =
-    "\\bcookies?\\b.{0,200}\\b(?:accept|agree|consent|use|uses|using|policy|settings|"
-    "preferences|privacy|experience)|"
+    "\\bcookies?\\b.{0,200}\\b(?:accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consent(?:s|ed|ing)?|"
+    "use|uses|using|polic(?:y|ies)|settings|preferences|privacy|experiences?)\\b|"
     "\\bwe and our (?:\\d+ )?partners\\b|\\bstore and(?:/or)? access (?:information|personal data)\\b|"
     "\\bwe process your data to deliver\\b|\\btransparency (?:and|&) consent framework\\b|"
     "\\bthese cookies\\b.{0,200}\\b(?:(?:our|the|this) (?:web)?site|your (?:browser|device)|third[- ]part)|"
