@@ -65,8 +65,7 @@ static bool leaf_block(const pith_dom *dom, uint32_t i)
 /* A short one outside tables and code: a card's line. */
 static bool card_line(const pith_el *el)
 {
-    GumboTag t = (GumboTag)el->tag;
-    return el->text <= LINE_TEXT_MAX && t != GUMBO_TAG_TD && t != GUMBO_TAG_TH &&
+    return el->text <= LINE_TEXT_MAX && !pith_tag_is_cell((GumboTag)el->tag) &&
            !(el->flags & PITH_EL_IN_PRE);
 }
 
