@@ -722,24 +722,33 @@ static uint32_t trail_end_under(pith_tpage *page, uint32_t i)
     return i;
 }
 
+/* A line that may head a page or a thread: words opening with one, not a
+ * lead-in (":"), within a title's length; no boilerplate, no byline or
+ * date, nor an interface line ("Install the app"). */
+static bool heads_lines(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *a = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    return a->kind != PITH_TB_RULE && a->phrase == PITH_CAT_NONE && !is_meta_role(a) &&
+           a->chars <= TITLE_MAX_CHARS && a->words <= TITLE_MAX_WORDS && s[a->len - 1] != ':' &&
+           opens_with_word(s) && !pith_author_is_interface_line(s, a->len);
+}
+
 /* A line that may be a headline however short ("Pods", "Book Reviews"):
- * words opening with one, no sentence, no boilerplate, no byline or date;
- * not one word in lower case (a link's: "link", "more"), nor an interface
- * line ("Search", "Contact Us"). */
+ * one that heads lines (heads_lines: no interface line, "Search",
+ * "Contact Us"), no sentence, no phrase's or caption's line; not one word
+ * in lower case (a link's: "link", "more"). */
 static bool short_headline(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *a = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || is_meta_role(a) ||
-        a->chars > TITLE_MAX_CHARS || a->words > TITLE_MAX_WORDS || a->sentence_end ||
-        s[a->len - 1] == ':')
+    if (a->sentence_end || !heads_lines(page, i))
         return false;
     if (a->rule && (strncmp(a->rule, "phrase:", 7) == 0 || strcmp(a->rule, "caption") == 0))
         return false;
     uint32_t words = lettered_words(s, a->len);
     bool lower = pith_ascii_is_alpha(s[0]) && !pith_ascii_is_upper(s[0]);
-    return opens_with_word(s) && (words > 1 || (words == 1 && !lower)) &&
-           !pith_author_is_interface_line(s, a->len);
+    return words > 1 || (words == 1 && !lower);
 }
 
 /* A headline shown twice in a row: a trail's last step or a banner over
@@ -807,19 +816,13 @@ static void add_headline(const pith_tpage *page, uint32_t i, pith_mfound *f)
     pith_buf_free(&line);
 }
 
-/* A thread's title: a line of words opening with one, a question too
- * ("Early knee pain signs?"); not a statement, a lead-in, boilerplate, a
- * byline or a date, nor an interface line ("Install the app"). */
+/* A thread's title: a line that heads lines (heads_lines) of two words or
+ * more, a question too ("Early knee pain signs?"); not a statement. */
 static bool thread_title(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *a = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    if (a->kind == PITH_TB_RULE || a->phrase != PITH_CAT_NONE || is_meta_role(a) ||
-        a->chars > TITLE_MAX_CHARS || a->words > TITLE_MAX_WORDS || s[a->len - 1] == '.' ||
-        s[a->len - 1] == ':')
-        return false;
-    return opens_with_word(s) && lettered_words(s, a->len) > 1 &&
-           !pith_author_is_interface_line(s, a->len);
+    return heads_lines(page, i) && s[a->len - 1] != '.' && lettered_words(s, a->len) > 1;
 }
 
 /* The starter's name or handle after a thread header's label on the same
