@@ -371,6 +371,38 @@ static void test_cookie_notice_whole_words(void **state)
     check_all(prose, is_block_phrase, false, "cookie notice");
 }
 
+/* A cookie notice in Japanese, Chinese, Arabic or Hindi names cookies
+ * beside a word of consent, use, policy or settings; the word alone is a
+ * recipe's biscuits, a server's session cookie, a people of north-east
+ * India, and that prose stays.  In English, "these cookies" and "the site"
+ * are whole words. */
+static void test_cookie_notice_other_scripts(void **state)
+{
+    (void)state;
+    static const char *const notices[] = {
+        "当サイトではクッキーを使用しています。サイトの利用を続けることで、クッキーの使用に"
+        "同意したものとみなされます。",
+        "すべてのクッキーを受け入れる",
+        "本网站使用cookie来改善您的浏览体验。继续浏览即表示您同意我们使用cookie。",
+        "接受所有Cookie",
+        "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+        "قبول جميع ملفات تعريف الارتباط",
+        "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।",
+        "सभी कुकीज़ स्वीकार करें",
+        "These cookies help us understand how visitors use the site.", NULL,
+    };
+    static const char *const prose[] = {
+        "バターと砂糖を混ぜて、クッキーの生地を作ります。オーブンを170度に設定して、15分焼きます。",
+        "服务器在响应中设置cookie，浏览器在之后的请求中使用cookie来识别会话。",
+        "ملفات تعريف الارتباط هي ملفات نصية صغيرة يحفظها المتصفح، وهي مقبولة في معظم التطبيقات.",
+        "बच्चों के लिए कुकीज़ बनाने के लिए मक्खन और चीनी का उपयोग करें।",
+        "मणिपुर में कुकी समुदाय के नेताओं ने सरकार की नीति पर सहमति जताई।",
+        "These cookies travel well, so we packed a tin for the sitewide picnic.", NULL,
+    };
+    check_all(notices, is_block_phrase, true, "cookie notice");
+    check_all(prose, is_block_phrase, false, "cookie notice");
+}
+
 /* The closing credits' quick gate (rules.c) answers no only where the
  * pattern, compiled whole by PCRE2, finds no credit: across texts built
  * from credits' openings, last words and closing symbols, with a symbol
@@ -762,6 +794,7 @@ int main(void)
         cmocka_unit_test(test_long_class_cut_at_token),
         cmocka_unit_test(test_copyright_cookie_credit),
         cmocka_unit_test(test_cookie_notice_whole_words),
+        cmocka_unit_test(test_cookie_notice_other_scripts),
         cmocka_unit_test(test_closing_credit_gate),
         cmocka_unit_test(test_consent_panel_labels),
         cmocka_unit_test(test_forum_thread_furniture),

@@ -616,7 +616,8 @@ const char *const pith_cookie_pattern =
     "use|uses|using|polic(?:y|ies)|settings|preferences|privacy|experiences?)\\b|"
     "\\bwe and our (?:\\d+ )?partners\\b|\\bstore and(?:/or)? access (?:information|personal data)\\b|"
     "\\bwe process your data to deliver\\b|\\btransparency (?:and|&) consent framework\\b|"
-    "\\bthese cookies\\b.{0,200}\\b(?:(?:our|the|this) (?:web)?site|your (?:browser|device)|third[- ]part)|"
+    "\\bthese cookies\\b.{0,200}\\b(?:(?:(?:our|the|this) (?:web)?sites?|your (?:browsers?|devices?))\\b|"
+    "third[- ]part)|"
     "\\bpartners can use this (?:special )?(?:purpose|feature)\\b|\\bstored or read on your device\\b|"
     "\\b(?:presented to you|your activity|your interactions?) on this service\\b|"
     "\\b(?:which|how) (?:advertising|content) is presented to you\\b|"
@@ -630,7 +631,28 @@ const char *const pith_cookie_pattern =
     "(?:wij gebruiken|deze website gebruikt) cookies|"
     "(?:używamy|ta strona używa) (?:plików )?cookies?|"
     "(?:мы используем|сайт использует) (?:файлы )?cookie|"
-    "使用cookie|クッキー|ملفات تعريف الارتباط|कुकीज़";
+    /* Japanese: consent, settings or policy beside the word, or the
+     * notice's "we use cookies" in its polite present */
+    "クッキー.{0,20}(?:同意|受け入れ|許可|拒否)|クッキー(?:の)?(?:設定|ポリシー)|"
+    "クッキー.{0,12}を(?:使用|利用)して(?:います|おります)|"
+    /* Chinese: "we / this site use cookies", accepting all, agreeing,
+     * the cookie policy or settings */
+    "(?:我们|我們|本网站|本網站|本站|此网站|此網站)(?:会|會|将|將|也)?使用\\s?cookies?|"
+    "接受(?:所有|全部)\\s?cookies?|同意.{0,20}cookies?|cookies?.{0,40}同意|"
+    "cookies?\\s?(?:政策|设置|設定|偏好|声明|聲明)|"
+    /* Arabic: "we use" or "this site uses" cookies, accepting them, their
+     * policy or settings, agreeing to them; whole words, as an Arabic word
+     * may hold another ("مقبول", acceptable, holds "قبول") */
+    "(?:(?<!\\S)(?:نستخدم|يستخدم (?:هذا )?الموقع|يستخدم موقعنا)|(?<!\\S)[وبل]?(?:قبول|سياسة|إعدادات))"
+    "\\s(?:\\S+\\s){0,3}ملفات تعريف الارتباط|"
+    "ملفات تعريف الارتباط.{0,100}(?<!\\S)(?:توافق|[وب]?موافقت|بالموافقة|الموافقة|[وبل]?قبول|"
+    "[وب]?سياسة|إعدادات)|"
+    /* Hindi: cookies accepted, consented to, their policy or settings, or
+     * "we / the site use cookies" in the habitual present; "कुकी" is also
+     * the name of a people, so the singular only right before policy,
+     * settings or consent */
+    "कुकीज़?.{0,40}(?:स्वीकार|सहमति|नीति|सेटिंग)|कुकी (?:नीति|सेटिंग|सहमति)|"
+    "कुकीज़? का (?:उपयोग|इस्तेमाल|प्रयोग) कर(?:ते|ती|ता)";
 
 /* Image credits (the whole short block, searched from its start). */
 const char *const pith_credit_pattern =
