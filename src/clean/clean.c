@@ -2698,27 +2698,22 @@ static uint32_t the_one_h1(const pith_dom *dom, bool visible_only)
     return found;
 }
 
-/* A service page's one <h1>, visible, or PITH_NO_EL. */
-static uint32_t the_one_title(const pith_ctx *ctx)
-{
-    return ctx->pagetype == PITH_PAGE_SERVICE ? the_one_h1(&ctx->dom, true) : PITH_NO_EL;
-}
-
 /* A product page's name: its one <h1>, shown or hidden, or PITH_NO_EL. */
 static uint32_t the_product_name(const pith_ctx *ctx)
 {
     return ctx->pagetype == PITH_PAGE_PRODUCT ? the_one_h1(&ctx->dom, false) : PITH_NO_EL;
 }
 
-/* The hero of a service page: the box around its one title that holds
- * the title and its pitch (a line or two, a button), HERO_TEXT_MAX at
- * most, mostly not links; PITH_NO_EL if none.  A landing page names it
- * after its layout ("hero-banner", "promo", a <header>), yet it opens
- * the page's content: its title and what it offers. */
-static uint32_t hero_of_the_page(const pith_ctx *ctx)
+/* The hero of a service page: the box around its one title (title, the
+ * page's one visible <h1> or PITH_NO_EL) that holds the title and its
+ * pitch (a line or two, a button), HERO_TEXT_MAX at most, mostly not
+ * links; PITH_NO_EL if none.  A landing page names it after its layout
+ * ("hero-banner", "promo", a <header>), yet it opens the page's content:
+ * its title and what it offers. */
+static uint32_t hero_of_the_page(const pith_ctx *ctx, uint32_t title)
 {
     const pith_dom *dom = &ctx->dom;
-    uint32_t box = the_one_title(ctx);
+    uint32_t box = ctx->pagetype == PITH_PAGE_SERVICE ? title : PITH_NO_EL;
     if (box == PITH_NO_EL)
         return PITH_NO_EL;
     for (;;) {
@@ -2989,9 +2984,9 @@ static void drop_by_structure(pith_ctx *ctx)
     const uint32_t *code = code_text(ctx);
     const uint32_t *choices = choice_inputs(ctx);
     const uint32_t *controls = controls_and_reviewers(ctx);
-    uint32_t hero = hero_of_the_page(ctx);
+    uint32_t title = the_one_h1(dom, true); /* found once: the hero is built on it */
+    uint32_t hero = hero_of_the_page(ctx, title);
     uint32_t name = the_product_name(ctx);
-    uint32_t title = the_one_h1(dom, true);
     uint32_t i = 0;
     uint32_t pane_end = PITH_NO_EL;
     while (i < dom->n) {
