@@ -309,19 +309,24 @@ static void test_opening_post_before_wrapper(void **state)
     "<li class='reply'><a class='username'>" name "</a> <time datetime='" date "'>" date \
     "</time><div class='reply-text'>" body "</div></li>"
 
-static const char described_thread[] =
-    "<html><head><meta name='description' content='Our allotment shed leaks along the ridge "
+#define DESCRIBED_HEAD                                                                   \
+    "<html><head><meta name='description' content='Our allotment shed leaks along the ridge " \
     "every time it rains hard, even after I nailed new felt over the old&hellip;'></head>"
-    "<body><main><h1>Shed roof leaks at the ridge</h1><div class='thread'><div class='opening'>"
-    "Our allotment shed leaks along the ridge every time it rains hard, even after I nailed "
-    "new felt over the old one last autumn.<br>Should I strip it all back to the boards?</div>"
-    "<section class='replies'><ul>"
-    DESCRIBED_REPLY("dibber", "2024-03-02", "Strip it back. Felt over felt traps water between "
-                    "the layers and rots the boards from above.")
-    DESCRIBED_REPLY("trowel", "2024-03-03", "Fit a ridge cap over both slopes, nailed on the "
-                    "sides and never on top.")
-    DESCRIBED_REPLY("dibber", "2024-03-04", "And use clout nails with wide heads.")
-    "</ul></section></div></main></body></html>";
+#define DESCRIBED_WORDS                                                                  \
+    "Our allotment shed leaks along the ridge every time it rains hard, even after I nailed " \
+    "new felt over the old one last autumn.<br>Should I strip it all back to the boards?"
+#define DESCRIBED_REPLIES                                                                \
+    "<section class='replies'><ul>"                                                      \
+    DESCRIBED_REPLY("dibber", "2024-03-02", "Strip it back. Felt over felt traps water between " \
+                    "the layers and rots the boards from above.")                        \
+    DESCRIBED_REPLY("trowel", "2024-03-03", "Fit a ridge cap over both slopes, nailed on the " \
+                    "sides and never on top.")                                           \
+    DESCRIBED_REPLY("dibber", "2024-03-04", "And use clout nails with wide heads.")        \
+    "</ul></section></div></main></body></html>"
+
+static const char described_thread[] =
+    DESCRIBED_HEAD "<body><main><h1>Shed roof leaks at the ridge</h1><div class='thread'>"
+    "<div class='opening'>" DESCRIBED_WORDS "</div>" DESCRIBED_REPLIES;
 
 static void test_opening_post_named_by_the_description(void **state)
 {
@@ -334,6 +339,35 @@ static void test_opening_post_named_by_the_description(void **state)
     assert_true(opening < reply);
     pith_result_free(r);
 }
+
+/* The same opening post in a box of its own that opens with its header
+ * (the poster, the board, the title) rather than its words: the box
+ * inside it that opens with the description is its body, kept with the
+ * poster's name; the title, which the description does not open with,
+ * is no body and goes. */
+static const char headed_described_thread[] =
+    DESCRIBED_HEAD "<body><main><div class='thread'><div class='opening'><div class='opening-head'>"
+    "<a class='username' href='/u/mulch'>mulch</a> to Sheds and Greenhouses</div>"
+    "<h1>Shed roof leaks at the ridge</h1><div class='opening-text'>" DESCRIBED_WORDS "</div></div>"
+    DESCRIBED_REPLIES;
+
+static void test_opening_post_described_under_its_header(void **state)
+{
+    (void)state;
+    pith_result *r = extract_forum(headed_described_thread);
+    const char *poster = strstr(r->text, "mulch");
+    const char *opening = strstr(r->text, "Should I strip it all back");
+    const char *reply = strstr(r->text, "Felt over felt");
+    assert_non_null(poster);
+    assert_non_null(opening);
+    assert_non_null(reply);
+    assert_true(poster < opening && opening < reply);
+    assert_null(strstr(r->text, "Shed roof leaks at the ridge"));
+    pith_result_free(r);
+}
+#undef DESCRIBED_REPLIES
+#undef DESCRIBED_WORDS
+#undef DESCRIBED_HEAD
 #undef DESCRIBED_REPLY
 
 /* Forum software links each poster's name with rel=author, beside their
@@ -1104,6 +1138,7 @@ int main(void)
         cmocka_unit_test(test_one_post_keeps_region),
         cmocka_unit_test(test_opening_post_before_wrapper),
         cmocka_unit_test(test_opening_post_named_by_the_description),
+        cmocka_unit_test(test_opening_post_described_under_its_header),
         cmocka_unit_test(test_poster_linked_as_author),
         cmocka_unit_test(test_poster_named_over_the_time),
     };

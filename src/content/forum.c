@@ -707,6 +707,30 @@ static bool opens_with_the_description(pith_ctx *ctx, uint32_t i)
     return same;
 }
 
+/* The outermost element of i's subtree, i itself first, whose text opens
+ * with the description, or PITH_NO_EL: the opening post's body inside a
+ * box that opens with its header (the poster, the time, the title) rather
+ * than its words.  Not a heading or a link: a description that opens with
+ * the thread's title ("Title - first words") matches the title first. */
+static uint32_t described_inside(pith_ctx *ctx, uint32_t i)
+{
+    const pith_dom *dom = &ctx->dom;
+    for (uint32_t k = i; k < dom->els[i].end; k++) {
+        const pith_el *el = &dom->els[k];
+        if (skipped(el) || el->text < DESCRIBED_MIN || pith_tag_is_heading((GumboTag)el->tag) ||
+            (el->flags & PITH_EL_LINK))
+            k = el->end - 1;
+        else if (opens_with_the_description(ctx, k))
+            return k;
+    }
+    return PITH_NO_EL;
+}
+
+static bool holds_the_description(pith_ctx *ctx, uint32_t i)
+{
+    return described_inside(ctx, i) != PITH_NO_EL;
+}
+
 static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, uint32_t last,
                               bool *keep)
 {
@@ -723,9 +747,12 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
                 keep_byline(ctx, nearest, body, keep);
             return;
         }
-        uint32_t described = nearest_before_box(ctx, box, opens_with_the_description);
+        uint32_t described = nearest_before_box(ctx, box, holds_the_description);
         if (described != PITH_NO_EL) {
-            keep[described] = true;
+            uint32_t body = described_inside(ctx, described);
+            keep[body] = true;
+            if (body != described)
+                keep_byline(ctx, described, body, keep);
             return;
         }
         uint32_t wrapper = dom->els[box].parent;
