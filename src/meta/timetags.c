@@ -106,7 +106,11 @@ static void lower_start(const char *text, pith_buf *out)
 
 static bool starts_with_any(const pith_buf *low, const char *const *words, size_t count)
 {
+    if (!low->len)
+        return false; /* every word has a byte */
     for (size_t i = 0; i < count; i++) {
+        if (words[i][0] != low->data[0])
+            continue; /* most words: the text's first byte tells */
         size_t k = strlen(words[i]);
         if (low->len >= k && memcmp(low->data, words[i], k) == 0)
             return true;

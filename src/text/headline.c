@@ -145,12 +145,20 @@ static bool lone_label(const pith_tpage *page, uint32_t i, size_t label)
 
 /* A short line of names; not one of a site's interface words or a forum
  * rank's ("Search" under a search form's "By:", "Platinum Partner"). */
-static bool name_line(const pith_tpage *page, uint32_t i)
+static bool names_text(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
+    return mostly_names(s, blk->len, blk->chars) && !pith_author_is_interface_line(s, blk->len);
+}
+
+/* (Whether its text is of names is kept on the block's twin: a byline's
+ * lines are asked about from each line near them.) */
+static bool name_line(pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
     return blk->chars <= NAME_MAX_CHARS && !blk->sentence_end && blk->kind != PITH_TB_RULE &&
-           mostly_names(s, blk->len, blk->chars) && !pith_author_is_interface_line(s, blk->len);
+           pith_tblock_kept_answer(page, i, PITH_ASKED_NAMES, PITH_IS_NAMES, names_text);
 }
 
 /* A user's handle alone on its line, one word with a letter and no
@@ -170,7 +178,7 @@ static bool handle_line(const pith_tpage *page, uint32_t i)
 
 /* A lone label (lone_label) over a name, or over a user's handle when
  * handles count (a forum thread's header). */
-static bool label_over_name(const pith_tpage *page, uint32_t i, size_t label, bool handles)
+static bool label_over_name(pith_tpage *page, uint32_t i, size_t label, bool handles)
 {
     return lone_label(page, i, label) && i + 1 < page->n &&
            (name_line(page, i + 1) || (handles && handle_line(page, i + 1)));
@@ -208,7 +216,7 @@ static bool dated_header(const pith_tpage *page, uint32_t i)
  * it or past one line ("#1" / "| Link" / "microfast"), opening and ending
  * with a letter or a digit (not "| Link", nor a post's "Hello,"); page->n
  * when none. */
-static uint32_t poster_under_number(const pith_tpage *page, uint32_t i)
+static uint32_t poster_under_number(pith_tpage *page, uint32_t i)
 {
     for (uint32_t k = i + 1; k <= i + 2 && k < page->n; k++) {
         const unsigned char *s = (const unsigned char *)pith_tblock_text(page, k);
@@ -423,7 +431,7 @@ static bool take_dated_byline(pith_tpage *page, uint32_t first, pith_mfound *f)
 }
 
 /* A name alone on its line, not yet taken, not prose. */
-static bool free_name_line(const pith_tpage *page, uint32_t i)
+static bool free_name_line(pith_tpage *page, uint32_t i)
 {
     return i < page->n && !is_meta_role(&page->b[i]) && page->b[i].cls != PITH_UNIT_GOOD &&
            page->b[i].phrase == PITH_CAT_NONE && name_line(page, i);
@@ -432,7 +440,7 @@ static bool free_name_line(const pith_tpage *page, uint32_t i)
 /* A name line (free_name_line) that opens with a given name ("Jane Doe,
  * MD"): a person's, where a headline in title case ("Seven Ways to
  * Save") is often a line of names too. */
-static bool person_line(const pith_tpage *page, uint32_t i)
+static bool person_line(pith_tpage *page, uint32_t i)
 {
     if (!free_name_line(page, i) || page->b[i].kind == PITH_TB_ITEM)
         return false; /* a list's item: a quote's source ("- Jane Doe, 1984") */
@@ -449,7 +457,7 @@ static bool person_line(const pith_tpage *page, uint32_t i)
 /* A person's line two over line i with a short line between, not a
  * name: the author's role ("Jane Doe" / "Co-Founder & Editor" / date line
  * i). */
-static bool role_under_person(const pith_tpage *page, uint32_t i)
+static bool role_under_person(pith_tpage *page, uint32_t i)
 {
     return i > 1 && person_line(page, i - 2) && !person_line(page, i - 1) &&
            page->b[i - 1].words <= ROLE_MAX_WORDS;
@@ -481,7 +489,7 @@ static bool badge_line(const pith_tpage *page, uint32_t i)
 /* The name line beside date line i: right over or under it, or one line
  * of figures away, or over a rank's badge or the author's role
  * (role_under_person); page->n when there is none. */
-static uint32_t name_beside(const pith_tpage *page, uint32_t i)
+static uint32_t name_beside(pith_tpage *page, uint32_t i)
 {
     if (role_under_person(page, i))
         return i - 2;
@@ -865,7 +873,7 @@ static size_t after_starter_label(const pith_tpage *page, uint32_t i)
 
 /* A forum thread's header: a thread starter's label alone on line i over
  * the starter's name or handle, or before it on the same line. */
-static bool thread_header(const pith_tpage *page, uint32_t i)
+static bool thread_header(pith_tpage *page, uint32_t i)
 {
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
@@ -948,7 +956,7 @@ static uint32_t title_over_thread_header(const pith_tpage *page, uint32_t header
 
 /* The page's first forum thread header (thread_header); page->n when
  * none. */
-static uint32_t first_thread_header(const pith_tpage *page)
+static uint32_t first_thread_header(pith_tpage *page)
 {
     for (uint32_t i = 1; i < page->n; i++)
         if (thread_header(page, i))
@@ -978,7 +986,7 @@ static void take_thread_date(pith_tpage *page, uint32_t header, pith_mfound *f)
  * author's role ("Jane Doe" / "Co-Founder & Editor" / "March 3, 2024"):
  * they are the author's lines, not the headline over the date (see
  * take_name_by_date).  meta itself when none stands there. */
-static uint32_t unlabelled_byline_top(const pith_tpage *page, uint32_t meta)
+static uint32_t unlabelled_byline_top(pith_tpage *page, uint32_t meta)
 {
     if (meta >= page->n || page->b[meta].role != PITH_TR_DATE)
         return meta;

@@ -36,7 +36,8 @@ typedef enum pith_trole {
 enum {
     PITH_ASKED_DATE_LINE = 1, PITH_IS_DATE_LINE = 2, /* pith_text_date_line */
     PITH_ASKED_CAPTION = 4, PITH_IS_CAPTION = 8,     /* judge.c's caption */
-    PITH_ASKED_DATED = 16, PITH_IS_DATED = 32        /* pith_tblock_dated */
+    PITH_ASKED_DATED = 16, PITH_IS_DATED = 32,       /* pith_tblock_dated */
+    PITH_ASKED_NAMES = 64, PITH_IS_NAMES = 128       /* headline.c's name lines */
 };
 
 typedef struct pith_tblock {
