@@ -314,6 +314,35 @@ static void test_product_link_lines(void **state)
     pith_result_free(r);
 }
 
+/* On a landing page too, a line that is one short link (a button to a
+ * case study, a demo, a sign-up) goes; a link inside a sentence, a list
+ * of links and a list whose items are paragraphs of one link each (a
+ * changelog's entries) stay.  On a listing such a line is a teaser's
+ * title and stays. */
+static void test_service_link_lines(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Bookkeeping for small firms</h1>" PROSE1
+        "<div class=row><a href=/case/bakery>Read the case study</a></div>"
+        "<p>We reconcile your accounts every week; see <a href=/how>how the monthly review "
+        "works</a> before you sign.</p>"
+        "<ul><li><a href=/payroll>Payroll</a></li><li><a href=/tax>Tax returns</a></li></ul>"
+        "<ul><li><p><a href=/notes/1>Faster bank imports</a></p></li>"
+        "<li><p><a href=/notes/2>Receipts by photo</a></p></li></ul>" PROSE2
+        "<p><a href=/demo>Watch demo</a></p></main></body></html>";
+    pith_result *r = test_extract_as(page, "service", PITH_FAVOR_BALANCED);
+    assert_null(strstr(r->text, "Read the case study"));
+    assert_null(strstr(r->text, "Watch demo"));
+    assert_non_null(strstr(r->text, "how the monthly review works"));
+    assert_non_null(strstr(r->text, "Tax returns"));
+    assert_non_null(strstr(r->text, "Receipts by photo"));
+    pith_result_free(r);
+    r = test_extract_as(page, "listing", PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "Watch demo"));
+    pith_result_free(r);
+}
+
 /* The same link set inline between the product's blocks, in a box with
  * no text of its own ("View full details" after the form), goes too; a
  * card's name in a grid of cards, and a link beside other inline text in
@@ -968,6 +997,7 @@ int main(void)
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_product_copies),
         cmocka_unit_test(test_product_link_lines),
+        cmocka_unit_test(test_service_link_lines),
         cmocka_unit_test(test_product_inline_link_lines),
         cmocka_unit_test(test_item_field_repeats_stay),
         cmocka_unit_test(test_item_titles_alike_stay),

@@ -312,7 +312,7 @@ static void extract_region(pith_ctx *ctx)
     pith_content_dedupe(ctx, region);
     pith_content_repeats(ctx, region);
     pith_content_product_copies(ctx, region);
-    pith_content_product_link_lines(ctx, region);
+    pith_content_link_lines(ctx, region);
     pith_dom_stats(dom, true);
     const pith_el *r = &dom->els[region];
     if (r->text == 0)

@@ -82,9 +82,9 @@ void pith_content_dedupe(pith_ctx *ctx, uint32_t main);
  * another screen) is rejected; the first copy stays. */
 void pith_content_product_copies(pith_ctx *ctx, uint32_t region);
 
-/* product.c: on a product page, a line that is one short link and nothing
- * else (a way to another page) is rejected. */
-void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region);
+/* product.c: on a product page or a landing page, a line that is one
+ * short link and nothing else (a way to another page) is rejected. */
+void pith_content_link_lines(pith_ctx *ctx, uint32_t region);
 
 /* cards.c: on a page of many blocks (not an article, not a thread), a
  * leaf block that repeats the one just before it in the region is

@@ -6,7 +6,8 @@
  * so the content stage's repeat rules leave them.  A reader reads each
  * once: the first copy stays, a later line or list that says exactly the
  * same goes.  Sentences said twice stay: a shop that shows its FAQ both
- * in a tab and below it shows it twice.
+ * in a tab and below it shows it twice.  And the lines of a product's or
+ * a landing page's that are one short link, a way to another page.
  */
 #include "internal.h"
 
@@ -84,15 +85,20 @@ void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
                                  details", a brand's or a category's name; not a sentence */
 
 /* A line that is one link and nothing else, a few words long, standing
- * alone between the product's blocks (not an item of a list, nor a
- * heading): a way to another page ("See all Larkfield products", "Visit the
- * maker's store", "Read full details"), not what the page says of its
- * product. */
-static bool lone_link_line(const pith_el *el)
+ * alone between the page's blocks (not an item of a list, nor a line of
+ * an item, as a list of paragraphs writes it, nor a heading): a way to
+ * another page ("See all Larkfield products", "Visit the maker's store",
+ * "Read full details"; on a landing page its buttons, "Read the case
+ * study", "Watch demo", "Start for free"), not what the page says of its
+ * product or its service. */
+static bool lone_link_line(const pith_dom *dom, uint32_t i)
 {
+    const pith_el *el = &dom->els[i];
     GumboTag t = (GumboTag)el->tag;
     if (el->links != 1 || el->text == 0 || el->link_text != el->text || t == GUMBO_TAG_LI ||
         pith_tag_is_heading(t))
+        return false;
+    if (el->parent != PITH_NO_EL && dom->els[el->parent].tag == GUMBO_TAG_LI)
         return false;
     return el->words <= LINK_LINE_MAX_WORDS;
 }
@@ -121,7 +127,7 @@ static void lone_inline_links(pith_ctx *ctx, uint32_t box)
         bool end = j >= b->end;
         if (end || (dom->els[j].flags & PITH_EL_BLOCK)) {
             if (with_text == 1 && lone != PITH_NO_EL)
-                pith_ctx_reject(ctx, lone, "content:product-link-line");
+                pith_ctx_reject(ctx, lone, "content:link-line");
             if (end)
                 return;
             with_text = 0;
@@ -132,13 +138,22 @@ static void lone_inline_links(pith_ctx *ctx, uint32_t box)
         if ((c->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) || c->text == 0)
             continue;
         with_text++;
-        lone = lone_link_line(c) ? j : PITH_NO_EL;
+        lone = lone_link_line(dom, j) ? j : PITH_NO_EL;
     }
 }
 
-void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
+/* A product's page and a landing page: their lone links lead elsewhere
+ * (a landing page's buttons to a sign-up, a demo, a case study, a post of
+ * its blog); on the other pages of many blocks such a link is one of the
+ * items (a listing's teaser, a thread's link, a grid's card). */
+static bool link_lines_go(pith_pagetype t)
 {
-    if (ctx->pagetype != PITH_PAGE_PRODUCT)
+    return t == PITH_PAGE_PRODUCT || t == PITH_PAGE_SERVICE;
+}
+
+void pith_content_link_lines(pith_ctx *ctx, uint32_t region)
+{
+    if (!link_lines_go(ctx->pagetype))
         return;
     pith_dom *dom = &ctx->dom;
     for (uint32_t i = region + 1; i < dom->els[region].end; i++) {
@@ -150,7 +165,7 @@ void pith_content_product_link_lines(pith_ctx *ctx, uint32_t region)
             continue;
         uint32_t line = i;
         i = el->end - 1;
-        if (!gone && lone_link_line(&dom->els[line]))
-            pith_ctx_reject(ctx, line, "content:product-link-line");
+        if (!gone && lone_link_line(dom, line))
+            pith_ctx_reject(ctx, line, "content:link-line");
     }
 }
