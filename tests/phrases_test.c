@@ -305,6 +305,39 @@ static void test_calls_to_action(void **state)
     check_all(prose, is_block_phrase, false, "call to action");
 }
 
+/* A site's affiliate disclosure, said of itself, is furniture; prose on
+ * affiliate marketing, on commissions and on what others earn is not. */
+static void test_affiliate_disclosures(void **state)
+{
+    (void)state;
+    static const char *const disclosures[] = {
+        "This post may contain affiliate links. Read my full disclosure policy.",
+        "This article contains affiliate links that may earn us a commission at no extra cost "
+        "to you.",
+        "Every item on this page was chosen by our editors. We may earn commission on some of "
+        "the items you choose to buy.",
+        "We independently evaluate all of our recommendations. If you click on links we "
+        "provide, we may receive compensation.",
+        "Purchases made through our links may earn us a small commission.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "If you buy through these links, I may get a small kick back at no cost to you.",
+        "We may earn money when you click on our links.",
+        "Dieser Artikel enthält Affiliate-Links: kaufst du darüber, erhalten wir eine kleine "
+        "Provision.",
+        "Cet article contient des liens affiliés.",
+        "Este artículo contiene enlaces de afiliados.", NULL,
+    };
+    static const char *const prose[] = {
+        "Affiliate programs let streamers earn a commission when viewers buy their gear.",
+        "In affiliate marketing, a publisher is paid for each sale its links bring.",
+        "The agents get a commission when you buy the policy, so ask what it covers.",
+        "Workers' compensation covers the cost of injuries at work.",
+        "You need 1,000 subscribers before you can earn money from ads.", NULL,
+    };
+    check_all(disclosures, is_block_phrase, true, "affiliate disclosure");
+    check_all(prose, is_block_phrase, false, "affiliate disclosure");
+}
+
 static void test_copyright_cookie_credit(void **state)
 {
     (void)state;
@@ -787,6 +820,7 @@ int main(void)
         cmocka_unit_test(test_loading_lines),
         cmocka_unit_test(test_customers_also_bought),
         cmocka_unit_test(test_calls_to_action),
+        cmocka_unit_test(test_affiliate_disclosures),
         cmocka_unit_test(test_print_only_classes),
         cmocka_unit_test(test_content_class_words),
         cmocka_unit_test(test_item_wrapper_words),

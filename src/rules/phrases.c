@@ -700,6 +700,30 @@ const char *const pith_cta_pattern =
     "\\bhave not been evaluated by the (?:food and drug administration|fda)\\b|"
     "\\bnot intended to diagnose, treat, cure,? or prevent any disease\\b|"
     "^\\W*results (?:may )?vary\\b|"
+    /* the affiliate disclosure over or under a buying guide or a blog post:
+     * the page's links pay the site ("This post contains affiliate links",
+     * "we may earn a small commission", "As an Amazon Associate I earn
+     * from qualifying purchases"), said by the site of itself; a sentence
+     * on affiliate marketing names no "we", "I" or page of its own */
+    "\\b(?:this|our|my) (?:post|article|page|site|website|blog|story|guide|review|video|"
+    "content)s? (?:may |might )?(?:contains?|includes?|uses?|features?) (?:some )?affiliate links?\\b|"
+    "\\b(?:we|i)(?: (?:may|might|could|will|do|also))? (?:earn|receive|get|make)s? "
+    "(?:(?:a|an|small|very|tiny|some|little|affiliate) ){0,3}"
+    "(?:\\(?very\\)? )?(?:commissions?|compensation|kick ?backs?|percentage of)\\b|"
+    "\\bmay earn (?:us )?(?:an? )?(?:small )?(?:affiliate )?commissions?\\b|"
+    "\\b(?:we|i) may earn money when you (?:click|buy|shop)\\b|"
+    "\\b(?:we|i) (?:may )?(?:earn|receive) (?:a (?:small )?(?:commission|fee) )?from qualifying purchases\\b|"
+    "\\bpurchases made through (?:our |these |the )?links (?:may )?(?:earn|provide)\\b|"
+    "\\b(?:enthält|enthalten|beinhaltet) (?:\\w+ )?(?:affiliate|partner)-?links\\b|"
+    "\\b(?:erhalten|bekommen) wir (?:ggf\\. |eventuell |möglicherweise )?(?:eine )?(?:kleine )?provision\\b|"
+    "\\b(?:contient|contiennent) (?:des )?liens (?:d'affiliation|affiliés)\\b|"
+    "\\bnous (?:pouvons )?(?:percevoir|percevons|toucher|touchons|recevoir|recevons) une (?:petite )?commission\\b|"
+    "\\b(?:contiene|contienen|incluye) enlaces de afiliad[oa]s?\\b|"
+    "\\b(?:podemos )?(?:recibir|recibimos|ganar|ganamos) una (?:pequeña )?comisión\\b|"
+    "\\b(?:contiene|contengono) link (?:di affiliazione|affiliati)\\b|"
+    "\\b(?:riceviamo|percepiamo|guadagniamo|potremmo ricevere) una (?:piccola )?commissione\\b|"
+    "\\b(?:contém|contêm) links de afiliados?\\b|\\brecebemos uma (?:pequena )?comissão\\b|"
+    "\\bontvangen wij (?:mogelijk )?een (?:kleine )?(?:commissie|vergoeding)\\b|"
     /* tips and contact lines of the author */
     "\\bhave a (?:news )?tip\\b|"
     "\\b(?:can|may) be reached (?:at|by|via) (?:e-?mail|phone|telephone|\\S+@\\S+|\\+?\\d)|"
