@@ -408,6 +408,34 @@ static void test_home_page_title(void **state)
                  "Welcome to the Example Outdoor Club");
 }
 
+/* A page that declares no title but the site's name and tagline, away
+ * from the home page (an application's title on every page until a script
+ * writes the page's own), is titled by its <h1>; the home page, a page
+ * that declares a title of its own, or a <title> that ends with the
+ * site's name keeps the declared title. */
+static void test_site_default_title(void **state)
+{
+    (void)state;
+    const char *head = "<title>Example - The Front Page of Railways</title>"
+                       "<meta property='og:site_name' content='Example'>";
+    const char *body = "<h1>Council plans the old station's renovation</h1>";
+    const char *want = "Council plans the old station's renovation";
+    expect_title("https://example.org/r/trains/comments/12/station", head, body, want);
+    expect_title(NULL, head, body, want);
+    expect_title(NULL, head, "<x-post><h1 slot=title>Council plans the old station's "
+                 "renovation</h1></x-post>", want);
+    expect_title("https://example.org/", head, body, "Example - The Front Page of Railways");
+    expect_title(NULL,
+                 "<title>Example - The Front Page of Railways</title>"
+                 "<meta property='og:site_name' content='Example'>"
+                 "<meta property='og:title' content='Railways weekly: a station reopens'>",
+                 body, "Railways weekly: a station reopens");
+    expect_title(NULL,
+                 "<title>The Front Page of Railways - Example</title>"
+                 "<meta property='og:site_name' content='Example'>",
+                 body, "The Front Page of Railways");
+}
+
 /* Each case's head (with an empty body) gives its title. */
 static void expect_head_titles(const char *url, const char *const (*cases)[2], size_t n)
 {
@@ -2010,6 +2038,7 @@ int main(void)
         cmocka_unit_test(test_title_cut_short),
         cmocka_unit_test(test_declared_title_lost_joiners),
         cmocka_unit_test(test_home_page_title),
+        cmocka_unit_test(test_site_default_title),
         cmocka_unit_test(test_label_around_the_headline),
         cmocka_unit_test(test_site_name_cut_from_shared_titles),
         cmocka_unit_test(test_todays_date_and_heading_title),

@@ -297,6 +297,36 @@ static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_
     return found;
 }
 
+/* True when the page declares no title but its <title> element: every
+ * declared title says it. */
+static bool declares_element_only(const char *const *declared, size_t n, const char *element)
+{
+    if (!element)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(declared[k], element) != 0)
+            return false;
+    return true;
+}
+
+/* True when the page's only declared title is its site's name and tagline
+ * ("Acme - The home of makers", see pith_meta_site_and_tagline), it is not
+ * the site's home page, and it has an <h1> (kind: with the article's
+ * text, else the first outside asides) that restates none of it: the
+ * title an application shows on every page until a script writes the
+ * page's own; the heading names the page (a thread's, a book chapter's). */
+static bool site_default_title(const pith_ctx *ctx, pith_headline_kind kind,
+                               const pith_buf *heading, const char *const *declared,
+                               size_t n_declared, const char *element,
+                               const pith_site_names *site)
+{
+    return (kind == PITH_HEADLINE_WITH_ARTICLE || kind == PITH_HEADLINE_FIRST) && heading->len &&
+           !heading->oom &&
+           declares_element_only(declared, n_declared, element) &&
+           !(ctx->meta.url && pith_url_is_home(ctx->meta.url)) &&
+           pith_meta_site_and_tagline(element, site);
+}
+
 static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
@@ -364,6 +394,8 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     else if (shared)
         m->title = publish(ctx, heading.data, shared); /* "Harbour Wool Beanie" */
     else if (kind == PITH_HEADLINE_RESTATES && heading.len)
+        m->title = publish(ctx, heading.data, heading.len);
+    else if (site_default_title(ctx, kind, &heading, declared, n_declared, element, &named))
         m->title = publish(ctx, heading.data, heading.len);
     else if (has_declared && shown.len && !shown.oom && title.data &&
              pith_meta_lost_joiners(title.data, shown.data))

@@ -572,14 +572,19 @@ size_t pith_meta_before_bar(const char *title)
     return count_words(title, n) >= BEFORE_BAR_MIN_WORDS ? n : 0;
 }
 
-bool pith_meta_home_title(const char *title, const char *url, const pith_site_names *site)
+bool pith_meta_site_and_tagline(const char *title, const pith_site_names *site)
 {
-    if (!title || !url || !pith_url_is_home(url))
+    if (!title)
         return false;
     part parts[MAX_PARTS];
     size_t np = split(title, strlen(title), parts);
     return np == 2 && pith_meta_names_site(title + parts[0].start, parts[0].len, site, false) &&
            !pith_meta_names_site(title + parts[1].start, parts[1].len, site, true);
+}
+
+bool pith_meta_home_title(const char *title, const char *url, const pith_site_names *site)
+{
+    return url && pith_url_is_home(url) && pith_meta_site_and_tagline(title, site);
 }
 
 /* "标题_教育频道_中国青年网" with the site cut: the portal's short channel

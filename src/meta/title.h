@@ -72,6 +72,12 @@ bool pith_meta_title_site_part(const char *title, const pith_site_names *site, p
  * count as spaces). */
 bool pith_meta_heading_labels_title(const char *heading, const char *title);
 
+/* True when title is the site's name and its tagline, in two parts, the
+ * site's first ("Acme - Project Management for Teams"): the title a site
+ * gives its home page, and the one an application shows on every page
+ * until a script writes the page's own. */
+bool pith_meta_site_and_tagline(const char *title, const pith_site_names *site);
+
 /* True when title, the <title> of the page at url, is the site's name and
  * its tagline ("Acme - Project Management for Teams") and url is the
  * site's root: a home page is about the site, and its title is the whole
