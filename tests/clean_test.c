@@ -1018,6 +1018,41 @@ static void test_other_page_titled_sections(void **state)
     test_unstage(&s);
 }
 
+/* A bar of offers a shop keeps hidden until a script picks the one for
+ * the reader's country ("promo-bar hide"): a notice for every country, in
+ * paragraphs that add up to a story's length, goes on a listing, a
+ * collection and an article; the same bar shown ("promo-bar") is a
+ * section of the listing as before. */
+#define NOTICE(place, sum)                                                                       \
+    "<p>Free standard shipping on orders of " sum " or more in " place ". For more "           \
+    "information on shipping rates and timelines, please visit our international page.</p>"
+#define NOTICES                                                                                  \
+    NOTICE("the United States", "$40") NOTICE("Canada", "$60 CAD")                              \
+    NOTICE("Australia", "$110 AUD") NOTICE("France", "65 euros") NOTICE("Germany", "65 euros")  \
+    NOTICE("Sweden", "480 kronor") NOTICE("Denmark", "900 kroner")
+#define CARD(n) "<li class=card><a href=/p" #n "><h3>Balm set number " #n "</h3></a><span>$20</span></li>"
+static void test_promotion_kept_hidden(void **state)
+{
+    (void)state;
+    static const char hidden[] =
+        "<html><body><div id=bar class=\"promo-bar hide\">" NOTICES "</div><main><h1>Sets</h1>" PROSE1 PROSE2 PROSE3
+        "<ul>" CARD(1) CARD(2) CARD(3) CARD(4) CARD(5) CARD(6) "</ul></main></body></html>";
+    static const char shown[] =
+        "<html><body><div id=bar class=promo-bar>" NOTICES "</div><main><h1>Sets</h1>" PROSE1 PROSE2 PROSE3
+        "<ul>" CARD(1) CARD(2) CARD(3) CARD(4) CARD(5) CARD(6) "</ul></main></body></html>";
+    static const pith_pagetype types[] = {PITH_PAGE_LISTING, PITH_PAGE_COLLECTION,
+                                          PITH_PAGE_ARTICLE};
+    test_staged s;
+    for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
+        clean_typed(&s, hidden, types[k]);
+        assert_string_equal(dropped_by(&s, "bar"), "class:promo");
+        test_unstage(&s);
+    }
+    clean_typed(&s, shown, PITH_PAGE_LISTING);
+    assert_string_equal(dropped_by(&s, "bar"), "kept");
+    test_unstage(&s);
+}
+
 /* WAI-ARIA's accordion on a landing page: a panel (role=region labelled
  * by the button that opens it) named a "drawer" is a feature it lists,
  * and stays, with that button, all of a heading, as its title; a drawer
@@ -2347,6 +2382,7 @@ int main(void)
         cmocka_unit_test(test_service_accordion_headers),
         cmocka_unit_test(test_service_unlinked_recommendation),
         cmocka_unit_test(test_other_page_titled_sections),
+        cmocka_unit_test(test_promotion_kept_hidden),
         cmocka_unit_test(test_service_accordion_region),
         cmocka_unit_test(test_listing_sections),
         cmocka_unit_test(test_collection_sections),

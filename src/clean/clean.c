@@ -1470,6 +1470,28 @@ static bool facts_of_a_linked_item(const pith_ctx *ctx, uint32_t i, pith_categor
     return item != PITH_NO_EL && ctx->dom.els[item].links > 0;
 }
 
+#define CLASS_WORD_CAP 64 /* bytes of a matched class word kept to find it again */
+
+/* Does element el's class name a promotion and, after that name, say that
+ * it is hidden ("promo-bar hide")?  A bar of offers the page keeps hidden
+ * until a script picks the one for the reader's country holds a notice
+ * for every country; however much text that adds up to, it is neither a
+ * story folded away nor a section of the page. */
+static bool promotion_kept_hidden(const pith_el *el, pith_category cat)
+{
+    if (cat != PITH_CAT_PROMO || !el->norm)
+        return false;
+    char word[CLASS_WORD_CAP];
+    if (pith_rules_match_class(el->norm, el->norm_len, word, sizeof word) != PITH_CAT_PROMO)
+        return false;
+    const char *at = strstr(el->norm, word);
+    if (!at)
+        return false;
+    const char *rest = at + strlen(word);
+    size_t n = el->norm_len - (size_t)(rest - el->norm);
+    return pith_rules_match_class(rest, n, NULL, 0) == PITH_CAT_HIDDEN && !shown_on_desktop(rest);
+}
+
 /* On a page of many blocks (not an article), does a furniture name fail to
  * make an element furniture?  One holding much of the page does not (see
  * above), nor a list of stories on a listing; nor, unless the page is a
@@ -2877,6 +2899,8 @@ static const char *structural_rule(pith_ctx *ctx, uint32_t i, const uint32_t *co
         return NULL; /* a shop's furniture: above */
     if (cat == PITH_CAT_CREDIT && ctx->opt->favor == PITH_FAVOR_RECALL)
         return NULL;
+    if (promotion_kept_hidden(el, cat))
+        return class_rule_names[cat];
     /* A quoted social post (blockquote class="twitter-tweet") is part of the
      * story, and so is the box around it; share buttons are never block
      * quotes. */
