@@ -1088,6 +1088,27 @@ static void test_labelled_date_in_sidebar(void **state)
     }
 }
 
+/* An <aside> the page never closes holds all that follows it, the
+ * headline and the byline too: it is no box beside the article, and the
+ * byline in it is the article's. */
+static void test_byline_in_an_aside_left_open(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Lessons from five startups</title></head><body>"
+        "<aside class='announcement-banner'><a href='/news'>We joined a larger firm</a>"
+        "<main><article><h1>Lessons from five startups</h1><div class='post-info'>"
+        "<span class='post-author'>Tom Ensley</span></div><p>Twenty-five years and five "
+        "companies taught me more about patience than about software.</p><p>The first "
+        "lesson is that the market is never where the plan says it is going to be.</p>"
+        "</article></main></body></html>";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Tom Ensley");
+    pith_result_free(r);
+}
+
 /* A link that holds a heading is a card leading to another story: its
  * date and byline are that story's, not the page's.  A link around the
  * date alone (the post's permalink) and a card that is no link still give
@@ -2057,6 +2078,7 @@ int main(void)
         cmocka_unit_test(test_site_clock_is_no_date),
         cmocka_unit_test(test_date_line_by_h2_headline),
         cmocka_unit_test(test_labelled_date_in_sidebar),
+        cmocka_unit_test(test_byline_in_an_aside_left_open),
         cmocka_unit_test(test_teaser_card_date_and_byline),
         cmocka_unit_test(test_bio_card_names_the_author),
         cmocka_unit_test(test_reviewer_box_is_no_coauthor),

@@ -198,8 +198,11 @@ static uint8_t memo_of(const pith_dom *dom, uint32_t i, uint8_t own, uint8_t par
     if (el->tag == GUMBO_TAG_ARTICLE)
         m |= MEMO_ARTICLE | (headline || (holds_main && !page_headline) ? MEMO_HEADLINE_ARTICLE : 0);
     /* A page's footer or aside; an <article>'s own footer or aside (where
-     * its byline and date often are) is fine. */
-    if ((el->tag == GUMBO_TAG_FOOTER || el->tag == GUMBO_TAG_ASIDE) && !(parent & MEMO_ARTICLE))
+     * its byline and date often are) is fine, and so is one that holds the
+     * article's prose or the page's headline: a tag the page left open,
+     * which the parser made the parent of all that follows it. */
+    if ((el->tag == GUMBO_TAG_FOOTER || el->tag == GUMBO_TAG_ASIDE) && !(parent & MEMO_ARTICLE) &&
+        !holds_main && !headline)
         m |= MEMO_FOOTER;
     return m;
 }
