@@ -181,7 +181,7 @@ static void test_customers_also_bought(void **state)
         "Clientes que compraram este produto também compraram",
         "Klanten die dit artikel bekeken, kochten ook",
         "Klienci, którzy kupili ten produkt, kupili również", "С этим товаром покупают",
-        "この商品を買った人はこんな商品も買っています", NULL,
+        "この商品を買った人はこんな商品も買っています", "Others Like You Also Bought:", NULL,
     };
     static const char *const prose[] = {
         "Customers who bought this kettle in the spring wrote to us about the handle.",

@@ -177,11 +177,12 @@ const pith_phrase_rule pith_block_phrases[] = {
      "loe ka|прочитајте (?:још|и)|прочитајте уште|lexo (?:edhe|më shumë)|lestu (?:líka|meira)|"
      "lees ook|soma (?:pia|zaidi)|basahin (?:din|ang iba pa)|həmçinin oxuyun|"
      "یہ بھی پڑھیں|আরও পড়ুন|"
-     /* a shop's recommendations under a product: other products, not this one */
+     /* a shop's recommendations under a product: other products, not this one
+      * ("Frequently bought together", "Others like you also bought") */
      "similar (?:items|products)|related (?:products|items)(?: to explore)?|"
      "explore related (?:items|products)|frequently bought together|"
      "(?:customers|people) who (?:bought|viewed) this(?: item| product)? also (?:bought|viewed)|"
-     "(?:customers|people|shoppers|others) also (?:bought|viewed|liked)|"
+     "(?:customers|people|shoppers|others)(?: like you)? also (?:bought|viewed|liked)|"
      /* "customers who viewed/bought this also..." said another way, and in the
       * other languages shops write it in */
      "(?:this is )?what (?:other )?(?:customers|people|shoppers) who (?:bought|viewed|purchased) "
