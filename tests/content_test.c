@@ -861,6 +861,54 @@ static void test_article_lead_paragraph_in_a_box(void **state)
 #undef THREE_PARAS
 #undef LONG_BODY
 
+/* The story's last section in a box of another template after a long
+ * body (its heading, then paragraphs of prose), far too light beside the
+ * body to join by its weight: a section of the story all the same.  A box
+ * of prose after it that opens with no heading, and one of teasers under
+ * linked headings, are not. */
+#define THREE_PARAS PROSE1 PROSE2 PROSE3
+#define LONG_BODY THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS \
+                  THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS
+static void test_article_section_after_a_long_body(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><div class=story-column>"
+        "<div class='rich-text story-body'>" LONG_BODY "</div>"
+        "<div class=closing-block><h2>Ferries before the bridge</h2>"
+        "<p>Before the first span was raised, two ferries carried the carts across the river "
+        "at the narrows, and the ferrymen charged a toll that the town council set every "
+        "spring at its first meeting of the year.</p>"
+        "<p>The last of the ferry boats was kept as a museum piece on the north bank, where "
+        "visitors can still see the ropes and the capstan that pulled it from one side of the "
+        "water to the other on busy market days.</p>"
+        "<p>Older residents remember the crossing well and say that the boat was slow but "
+        "never late, which is more than they would say of the buses that replaced it.</p></div>"
+        "<div class=closing-note><p>Our reporters visit every town of the valley once a year "
+        "and write about what they find there, from the old mills to the new schools, in the "
+        "long reads that we publish every weekend for the members of our club.</p>"
+        "<p>Members receive the long reads before anyone else, together with the photographs "
+        "that did not fit into the printed edition of the paper, and can ask our reporters "
+        "what they would like them to write about next in their town.</p></div>"
+        "<div class=more-stories><h3><a href='/mills'>The mills of the valley and the families "
+        "who ran them for two hundred years</a></h3><p>A look at the water mills that once "
+        "lined the river, from the first grain mill to the last sawmill, and at the families "
+        "who worked them until the railway came.</p>"
+        "<h3><a href='/schools'>The new schools of the valley</a></h3><p>Three towns opened "
+        "new schools this year; we visited each of them and asked the teachers what changed "
+        "for their pupils and for the families who live near them.</p></div>"
+        "</div></body></html>";
+    pith_result *r = extract(page, PITH_FAVOR_BALANCED);
+    assert_non_null(strstr(r->text, "railway bridge"));
+    assert_non_null(strstr(r->text, "Ferries before the bridge"));
+    assert_non_null(strstr(r->text, "never late"));
+    assert_null(strstr(r->text, "members of our club"));
+    assert_null(strstr(r->text, "water mills"));
+    pith_result_free(r);
+}
+#undef THREE_PARAS
+#undef LONG_BODY
+
 /* A heading that is the main part of the page's title, standing after
  * the article's opening paragraph, heads the first section: it stays. */
 static void test_title_part_after_the_opening_stays(void **state)
@@ -1018,6 +1066,7 @@ int main(void)
         cmocka_unit_test(test_article_lead_in_a_builder_block),
         cmocka_unit_test(test_article_intro_in_a_box_of_its_own),
         cmocka_unit_test(test_article_lead_paragraph_in_a_box),
+        cmocka_unit_test(test_article_section_after_a_long_body),
         cmocka_unit_test(test_title_part_after_the_opening_stays),
         cmocka_unit_test(test_article_cut_into_story_cards),
         cmocka_unit_test(test_section_named_by_its_heading),

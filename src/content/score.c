@@ -18,6 +18,7 @@
  */
 #include <string.h>
 
+#include "clean/clean.h"
 #include "rules/rules.h"
 #include "util/ascii.h"
 #include "util/fmath.h"
@@ -571,13 +572,17 @@ static uint32_t gather_siblings(pith_ctx *ctx, uint32_t top)
             continue;
         if (s->score > 0 && final_score(s) >= threshold) {
             keep[k] = true;
-        } else if (((j < top || s->mass >= mass_threshold) && reads_like_article_part(dom, j)) ||
+        } else if (((j < top || s->mass >= mass_threshold || pith_clean_opens_a_section(dom, j)) &&
+                    reads_like_article_part(dom, j)) ||
                    alike_section(dom, top, j) || (j < top && alike_lead_block(dom, top, j)) ||
                    (j < top && lead_paragraph_box(ctx, j))) {
             /* another part of the same article, split by figures or ads (after
-             * the top, of some mass; before it, however light: an "intro" box
-             * before a body many times its weight), or another section of the
-             * same manual, or its lead in a block of the same template */
+             * the top, of some mass or opening a section of its own with a
+             * heading over prose: the story's last section in a box of
+             * another template, however light beside a long body; before it,
+             * however light: an "intro" box before a body many times its
+             * weight), or another section of the same manual, or its lead in
+             * a block of the same template */
             keep[k] = true;
         } else if (s->tag == GUMBO_TAG_P || (is_scorable(s) && s->tag != GUMBO_TAG_TD)) {
             double ld = pith_link_density(s);
