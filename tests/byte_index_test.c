@@ -234,36 +234,41 @@ static char *phrase_source(const char *rule)
     return phrase_source_n(rule, strlen(rule));
 }
 
+/* The phrase rules and, for each, its plain pattern on its own:
+ * ^([\W\d_]*)(?:rule)[\W\d_]*$, caseless, UTF.  One pattern a rule rather
+ * than one alternation of them all: the rules together compile past
+ * PCRE2's size limit (64 KiB of compiled pattern with its default link
+ * size), and the alternation's answer is recovered from the parts (see
+ * phrase_agree). */
 typedef struct phrase_set {
     char *sources[PITH_INDEX_MAX_RULES];
+    pcre2_code *plain[PITH_INDEX_MAX_RULES];
     unsigned n;
-    pcre2_code *plain; /* ^[\W\d_]*(?:(rule 1)|...)[\W\d_]*$, caseless, UTF */
 } phrase_set;
 
 static void phrase_set_init(phrase_set *ps)
 {
     ps->n = 0;
-    pith_buf b = PITH_BUF_INIT;
-    pith_buf_puts(&b, "^[\\W\\d_]*(?:");
     for (const pith_phrase_rule *r = pith_block_phrases; r->pattern && ps->n < 64; r++) {
         ps->sources[ps->n] = phrase_source(r->pattern);
-        pith_buf_printf(&b, "%s(%s)", ps->n ? "|" : "", ps->sources[ps->n]);
+        pith_buf b = PITH_BUF_INIT;
+        pith_buf_printf(&b, "^([\\W\\d_]*)(?:%s)[\\W\\d_]*$", ps->sources[ps->n]);
+        int err;
+        PCRE2_SIZE off;
+        ps->plain[ps->n] = pcre2_compile((PCRE2_SPTR)b.data, b.len,
+                                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+        assert_non_null(ps->plain[ps->n]);
+        pith_buf_free(&b);
         ps->n++;
     }
-    pith_buf_puts(&b, ")[\\W\\d_]*$");
-    int err;
-    PCRE2_SIZE off;
-    ps->plain = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
-                              &err, &off, NULL);
-    assert_non_null(ps->plain);
-    pith_buf_free(&b);
 }
 
 static void phrase_set_free(phrase_set *ps)
 {
-    for (unsigned i = 0; i < ps->n; i++)
+    for (unsigned i = 0; i < ps->n; i++) {
         free(ps->sources[i]);
-    pcre2_code_free(ps->plain);
+        pcre2_code_free(ps->plain[i]);
+    }
 }
 
 /* The phrase rules as ps, and their index. */
@@ -276,20 +281,36 @@ static pith_byte_index *phrase_index(phrase_set *ps)
     return ix;
 }
 
+/* The rule the alternation ^[\W\d_]*(?:(rule 1)|(rule 2)|...)[\W\d_]*$
+ * gives for s, from the rules' own patterns: the alternation tries the
+ * leading symbols longest first and, at each length, the rules in order,
+ * so it answers with the rule that matches after the most leading symbols,
+ * the first such rule on a tie.  Each rule's own pattern, greedy in the
+ * same way, gives the most leading symbols it can match after. */
+static int plain_phrase_rule(const phrase_set *ps, const char *s, size_t n)
+{
+    int want = -1;
+    size_t most = 0;
+    for (unsigned i = 0; i < ps->n; i++) {
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(ps->plain[i], NULL);
+        int rc = pcre2_match(ps->plain[i], (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+        if (rc > 1) {
+            size_t lead = pcre2_get_ovector_pointer(md)[3];
+            if (want < 0 || lead > most) {
+                want = (int)i;
+                most = lead;
+            }
+        }
+        pcre2_match_data_free(md);
+    }
+    return want;
+}
+
 /* The index and the plain pattern give the same rule for s. */
 static int phrase_agree(pith_byte_index *ix, const phrase_set *ps, const char *s)
 {
     size_t n = strlen(s), start, len;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(ps->plain, NULL);
-    int rc = pcre2_match(ps->plain, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
-    int want = -1;
-    if (rc > 0) {
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        for (int g = 1; g < rc && want < 0; g++)
-            if (ov[2 * g] != PCRE2_UNSET)
-                want = g - 1;
-    }
-    pcre2_match_data_free(md);
+    int want = plain_phrase_rule(ps, s, n);
     int got = pith_byte_index_match(ix, s, n, &start, &len);
     if (got != want)
         fail_msg("'%s': plain phrase rule %d, index rule %d", s, want, got);
