@@ -858,17 +858,12 @@ static void test_article_lead_paragraph_in_a_box(void **state)
     assert_null(strstr(r->text, "keeps this guide free"));
     pith_result_free(r);
 }
-#undef THREE_PARAS
-#undef LONG_BODY
 
 /* The story's last section in a box of another template after a long
  * body (its heading, then paragraphs of prose), far too light beside the
  * body to join by its weight: a section of the story all the same.  A box
  * of prose after it that opens with no heading, and one of teasers under
  * linked headings, are not. */
-#define THREE_PARAS PROSE1 PROSE2 PROSE3
-#define LONG_BODY THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS \
-                  THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS THREE_PARAS
 static void test_article_section_after_a_long_body(void **state)
 {
     (void)state;
