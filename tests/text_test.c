@@ -1873,6 +1873,22 @@ static void test_unlabelled_byline_is_no_headline(void **state)
                         "\n\nMarch 3, 2024\n\n", "Bridge Repairs Will Take a Whole Year");
 }
 
+/* A headline of two words over the date line is the title when no other
+ * line reads as one; a person's name there is the byline, one word a
+ * tag's. */
+static void test_short_headline_over_date(void **state)
+{
+    (void)state;
+    assert_title_around("Harbour Log\n\nPosts\n\nRSS\n\n", "Bridge Repairs",
+                        "\n\nMarch 3rd, 2024\n\ntravel\n\n", "Bridge Repairs");
+    static const char name[] = "Posts\n\nRSS\n\nJane Doe\n\nMarch 3rd, 2024\n\n" P1 "\n\n" P2
+                               "\n\n" P3 "\n";
+    pith_result *r = pith_extract(name, strlen(name), NULL);
+    assert_non_null(r);
+    assert_null(r->title);
+    pith_result_free(r);
+}
+
 /* A trail picked for the headline gives way to its last step shown on
  * its own a few lines under it. */
 static void test_trail_end_under(void **state)
@@ -2907,6 +2923,7 @@ int main(void)
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
         cmocka_unit_test(test_unlabelled_byline_is_no_headline),
+        cmocka_unit_test(test_short_headline_over_date),
         cmocka_unit_test(test_glued_by_by_date),
         cmocka_unit_test(test_interface_line_is_no_name),
         cmocka_unit_test(test_name_over_rank_badge),

@@ -62,6 +62,9 @@
 #define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
                                   there are names ("Adam Clark Estes") or
                                   links ("Harbour Ferry Alerts") */
+#define SHORT_OVER_DATE_MIN_WORDS 2 /* "Backup Plans" over its date line, when no
+                                       other line reads as the headline; one
+                                       word there is a section's or a tag's */
 #define OVER_META_NEAR 3       /* blocks over the byline or date line that a
                                   headline stands in: further up, a line is
                                   the header's, and one right under the date
@@ -998,6 +1001,16 @@ static uint32_t unlabelled_byline_top(pith_tpage *page, uint32_t meta)
     return top;
 }
 
+/* A headline too short to stand over a date line on its words alone
+ * (title_over_meta): a line of two words or more that may head others
+ * (short_headline), no person's name ("Jane Doe" over her date line). */
+static bool short_headline_over_date(pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *a = &page->b[i];
+    return short_headline(page, i) && !a->repeated && !person_line(page, i) &&
+           lettered_words(pith_tblock_text(page, i), a->len) >= SHORT_OVER_DATE_MIN_WORDS;
+}
+
 /* The headline: the last marked heading before the article; else the
  * nearest title-like line above the first byline or date line (and over
  * the name and role lines of a byline with no label there), as a
@@ -1051,6 +1064,9 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
             }
         }
     }
+    if (best == page->n && meta < first && meta > from && page->b[meta].role == PITH_TR_DATE &&
+        short_headline_over_date(page, meta - 1))
+        best = meta - 1; /* "Backup Plans" / "March 3, 2024" / the text */
     return best;
 }
 
