@@ -290,7 +290,9 @@ static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
         const pith_el *el = &dom->els[k - 1];
         if (el->parent != parent)
             continue;
-        if (el->text == 0 || el->text > LOWER_START || (el->flags & PITH_EL_HIDDEN))
+        if ((el->flags & PITH_EL_HIDDEN) || el->cat == PITH_CAT_HIDDEN)
+            continue; /* a screen reader's label ("Publish date") under the visible one */
+        if (el->text == 0 || el->text > LOWER_START)
             return false;
         pith_meta_el_text(ctx, k - 1, low, LOWER_START);
         if (!low->len || pith_ascii_holds_digit(low->data, low->len))
@@ -458,7 +460,9 @@ bool pith_meta_in_teaser_link(const pith_dom *dom, uint32_t i)
     return false;
 }
 
-static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+/* Record <time> element i; labelled: a "Published" label stands just
+ * before it, which marks it the publication's date. */
+static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool labelled, pith_buf *text)
 {
     const pith_el *el = &ctx->dom.els[i];
     const char *dt = pith_attr(el, "datetime");
@@ -477,7 +481,7 @@ static void record_time(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *tex
         if (pk == KIND_PUBLISHED || pk == KIND_MODIFIED)
             kind = pk;
     }
-    if (pith_attr(el, "pubdate"))
+    if (pith_attr(el, "pubdate") || labelled)
         kind = KIND_PUBLISHED;
     pith_msource src = kind == KIND_PUBLISHED ? PITH_MS_TIME_MARKED : PITH_MS_TIME;
     pith_mfield field = kind == KIND_MODIFIED ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
@@ -806,9 +810,13 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
     for (uint32_t i = dom->body; i < end; i++) {
         const pith_el *el = &dom->els[i];
         if (el->tag == GUMBO_TAG_TIME) {
-            if (times < MAX_TIMES && !pith_meta_in_aside(ctx, f, i) &&
+            /* beside the article only under a "Published" label, as a
+             * date element there is (see labelled_by_sibling) */
+            bool aside = times < MAX_TIMES && pith_meta_in_aside(ctx, f, i);
+            bool labelled = aside && labelled_by_sibling(ctx, i, &label);
+            if (times < MAX_TIMES && (!aside || labelled) &&
                 !pith_meta_in_teaser_link(dom, i) && !in_user_panel(dom, i)) {
-                record_time(ctx, f, i, &text);
+                record_time(ctx, f, i, labelled, &text);
                 times++;
             }
             continue;
