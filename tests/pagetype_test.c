@@ -346,6 +346,36 @@ static void test_listing_run_beside_prose(void **state)
 #undef SOURCES
 }
 
+/* Blog software's archive of a category (body classes "archive
+ * category"), declared an article by its SEO plugin, with the category's
+ * description in paragraphs above its posts, is their listing; so is a
+ * tag's archive.  The same page whose body says nothing of an archive, or
+ * says "category" alone (a post filed in a category), stays an article. */
+static void test_archive_of_a_category(void **state)
+{
+    (void)state;
+#define POST(n)                                                                                \
+    "<article class=post><header><h2><a href=/p" n ">Swapping plastic for glass, week " n    \
+    "</a></h2></header></article>"
+#define POSTS POST("11") POST("12") POST("13") POST("14") POST("15") POST("16")
+#define DECLARED "<meta property='og:type' content='article'>"
+#define ARCHIVE(cls)                                                                           \
+    "<html><head>" DECLARED "</head><body class='" cls "'><main><h1>For beginners</h1>"        \
+    "<div>" PROSE1 PROSE2 PROSE3 PROSE1 PROSE2 "</div>" POSTS "</main></body></html>"
+    const char *why = NULL;
+    assert_int_equal(type_of(ARCHIVE("archive category category-beginners"), &why),
+                     PITH_PAGE_LISTING);
+    assert_string_equal(why, "body class 'archive category': blog software's archive of a "
+                             "category, its posts listed under the category's description");
+    assert_int_equal(type_of(ARCHIVE("archive tag tag-glass"), &why), PITH_PAGE_LISTING);
+    assert_int_equal(type_of(ARCHIVE("single category-beginners"), &why), PITH_PAGE_ARTICLE);
+    assert_int_equal(type_of(ARCHIVE("category"), &why), PITH_PAGE_ARTICLE);
+#undef ARCHIVE
+#undef DECLARED
+#undef POSTS
+#undef POST
+}
+
 /* A section's front page says it is an article (og:type, a date) and
  * shows its stories in several runs (the lead stories, the latest, the most
  * read), none holding much of the page: with no body of prose it is a
@@ -991,6 +1021,7 @@ int main(void)
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_listing_run_beside_prose),
+        cmocka_unit_test(test_archive_of_a_category),
         cmocka_unit_test(test_chrome_runs),
         cmocka_unit_test(test_menu_runs),
         cmocka_unit_test(test_front_page),

@@ -91,6 +91,7 @@ typedef struct evidence {
     bool offers;   /* an "offers" key (JSON-LD) or itemprop (microdata): something on sale */
     bool faq;     /* a FAQPage: its Question/Answer are not a forum's */
     bool home;    /* the address is the site's root: its front page */
+    const pith_type_signal *archive; /* the body's classes name a blog's archive */
 } evidence;
 
 static void add_evidence(evidence *ev, int type, int weight, const char *reason)
@@ -401,6 +402,25 @@ static bool contains_word(const char *s, size_t n, const char *w)
         if (pith_ascii_ieqn(s + i, w, k))
             return true;
     return false;
+}
+
+/* The entry of pith_archive_body_signals that the <body>'s class tokens
+ * name beside an "archive" token, or NULL. */
+static const pith_type_signal *archive_body(const pith_dom *dom)
+{
+    const char *c = dom->body != PITH_NO_EL ? dom->els[dom->body].cls : NULL;
+    const pith_type_signal *found = NULL;
+    bool archive = false;
+    while (c && *c) {
+        size_t n = strcspn(c, " \t\n\r\f");
+        if (n == 7 && pith_ascii_ieqn(c, "archive", 7))
+            archive = true;
+        else if (n > 0 && !found)
+            found = pith_type_signal_of(pith_archive_body_signals, c, n);
+        c += n;
+        c += strspn(c, " \t\n\r\f");
+    }
+    return archive ? found : NULL;
 }
 
 /* Does the element's class hold the word, in lower case or capitalised
@@ -1520,6 +1540,13 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
         *why = "schema:Product, several times";
         return PITH_PAGE_COLLECTION;
     }
+    /* Blog software's archive of a category or a tag is the list of its
+     * posts, whatever its SEO plugin declares (og:type article on every
+     * page), however long the category's description above them. */
+    if (ev->archive && sh->grid.text > 0) {
+        *why = ev->archive->reason;
+        return ev->archive->type;
+    }
     if (d[PITH_PAGE_ARTICLE] >= SETTLED) {
         *why = ev->reason[PITH_PAGE_ARTICLE];
         return PITH_PAGE_ARTICLE;
@@ -1630,6 +1657,7 @@ void pith_pagetype_classify(pith_ctx *ctx)
     else
         scan_relative_canonical(&ev, &ctx->dom);
     scan_structure(ctx, &ev, &sh, counts, per_box);
+    ev.archive = archive_body(&ctx->dom);
     /* The page's grid is its run of cards; a list of text alone (a
      * category of a wiki, a list of links) when it shows none. */
     const grid *g = sh.cards.first != PITH_NO_EL ? &sh.cards : &sh.grid;

@@ -123,6 +123,13 @@ const pith_type_signal pith_generator_signals[] = {
     {NULL, 0, 0, NULL},
 };
 
+const pith_type_signal pith_archive_body_signals[] = {
+    {"category", L, 2, "body class 'archive category': blog software's archive of a category, "
+                       "its posts listed under the category's description"},
+    {"tag", L, 2, "body class 'archive tag': blog software's archive of a tag, its posts listed"},
+    {NULL, 0, 0, NULL},
+};
+
 const pith_type_signal pith_url_signals[] = {
     /* Forums and Q&A. */
     {"t", F, 1, "url: /t/ (a topic, as forum software addresses it)"},

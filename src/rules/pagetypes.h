@@ -53,6 +53,11 @@ extern const pith_type_signal pith_generator_signals[];
  * host's first label ("docs.example.com" -> "=docs"). */
 extern const pith_type_signal pith_url_signals[];
 
+/* Class tokens blog software writes on the <body> of the archive of a
+ * category or a tag, beside "archive" (WordPress's body classes: "archive
+ * category category-recipes"), matched whole, ASCII case folded. */
+extern const pith_type_signal pith_archive_body_signals[];
+
 /* The text of a button that buys the product shown ("Add to cart"),
  * matched whole, ASCII case folded, with the symbols and white space around
  * it left out ("+ Add to Cart"). */
