@@ -216,12 +216,16 @@ static void test_token_parts(void **state)
 
 /* ------------------------------------------------------------- phrases */
 
-/* A phrase rule as rules.c matches it: each literal space is \s+. */
+/* A phrase rule as rules.c matches it: each literal space is \s+, an
+ * optional one (" ?") \s*. */
 static char *phrase_source_n(const char *rule, size_t n)
 {
     pith_buf b = PITH_BUF_INIT;
     for (const char *p = rule; p < rule + n; p++) {
-        if (*p == ' ')
+        if (*p == ' ' && p + 1 < rule + n && p[1] == '?') {
+            pith_buf_puts(&b, "\\s*");
+            p++;
+        } else if (*p == ' ')
             pith_buf_puts(&b, "\\s+");
         else
             pith_buf_putc(&b, *p);

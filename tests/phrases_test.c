@@ -143,6 +143,43 @@ static void test_block_phrases(void **state)
     check_all(prose, is_phrase, false, "block phrase");
 }
 
+/* A space a phrase makes optional (" ?") may be missing: "full ?screen"
+ * takes "Fullscreen" as well as "Full screen", "call ?back" takes
+ * "Request a callback". */
+static void test_optional_space(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"Fullscreen", "Full screen", "Exit fullscreen", NULL};
+    check_all(labels, is_phrase, true, "optional space");
+    static const char *const actions[] = {"Request a callback", "Request a call back", NULL};
+    check_all(actions, is_block_phrase, true, "optional space");
+}
+
+/* A forum post's furniture around code and attachments: the header of a
+ * code box, the links under attached pictures, an attached file's size and
+ * download count; sentences that speak of code, attachments and
+ * downloads stay. */
+static void test_forum_post_furniture(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Code: Select all", "CODE: SELECT ALL", "Code: Alles auswählen", "Code : Tout sélectionner",
+        "Código: Seleccionar todo", "Codice: Seleziona tutto", "Kod: Zaznacz cały",
+        "Код: Выделить всё", "View attachment 2028258",
+        "View attachment 2028258 View attachment 2028259", "Anhang anzeigen 17",
+        "(1.35 KiB) Downloaded 458 times", "(2 MiB) Downloaded 1 time",
+        "(640 KiB) 12-mal heruntergeladen", NULL,
+    };
+    static const char *const prose[] = {
+        "Code: select all the rows first, then press the button to copy them.",
+        "View attachment settings in the control panel before you upload.",
+        "The file was downloaded 458 times in its first week.",
+        "Select all the code and paste it into a new file.", NULL,
+    };
+    check_all(labels, is_phrase, true, "forum post furniture");
+    check_all(prose, is_phrase, false, "forum post furniture");
+}
+
 /* A reading time alone on its line is the article's metadata, in the
  * languages pith knows; a sentence about reading time is prose. */
 static void test_reading_time(void **state)
@@ -817,6 +854,8 @@ int main(void)
         cmocka_unit_test(test_reading_time),
         cmocka_unit_test(test_trackbacks_heading),
         cmocka_unit_test(test_block_phrases),
+        cmocka_unit_test(test_forum_post_furniture),
+        cmocka_unit_test(test_optional_space),
         cmocka_unit_test(test_share_row_as_plain_row),
         cmocka_unit_test(test_share_links_and_teaser_labels),
         cmocka_unit_test(test_review_headings),

@@ -452,8 +452,9 @@ const pith_phrase_rule pith_block_phrases[] = {
 
     /* --- a forum thread's furniture, as a scraper keeps it: the label
      * over the thread starter's date ("Start date"), the heading of the
-     * threads listed under it ("Similar threads") and the prompt to add the
-     * forum to a phone's home screen ("Install the app"), in English,
+     * threads listed under it ("Similar threads"), the prompt to add the
+     * forum to a phone's home screen ("Install the app"), a code box's
+     * header and an attachment's links, in English,
      * German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian */
     {PITH_CAT_NAV,
      "start date|startdatum|date de début|fecha de inicio|data di inizio|data de início|"
@@ -463,7 +464,22 @@ const pith_phrase_rule pith_block_phrases[] = {
      "установить приложение|"
      /* the label of the pager's jump box ("Go to page") */
      "go to page|gehe zu seite|aller à la page|ir a la página|vai alla pagina|"
-     "ir para a página|ga naar pagina|przejdź do strony|перейти на страницу"},
+     "ir para a página|ga naar pagina|przejdź do strony|перейти на страницу|"
+     /* the header of a code box in a post, whose button selects the code
+      * for copying ("Code: Select all") */
+     "(?:code|código|codice|kod|код) ?: ?(?:select all|alles auswählen|tout sélectionner|"
+     "seleccionar todo|seleziona tutto|selecionar (?:tudo|todos)|selecteer alles|"
+     "zaznacz (?:wszystko|cały)|выделить вс[её])|"
+     /* the link under a picture attached to a post, one or several on a
+      * line ("View attachment 2028258") */
+     "(?:view attachment|anhang anzeigen|voir la pièce jointe|ver el archivo adjunto|"
+     "visualizza allegato|ver anexo|bijlage bekijken|zobacz załącznik|посмотреть вложение)"
+     " \\d+(?:\\W+(?:view attachment|anhang anzeigen|voir la pièce jointe|"
+     "ver el archivo adjunto|visualizza allegato|ver anexo|bijlage bekijken|zobacz załącznik|"
+     "посмотреть вложение) \\d+)*|"
+     /* an attached file's size and download count, after its leading
+      * "(1.35": "KiB) Downloaded 458 times", "KiB) 458-mal heruntergeladen" */
+     "[kmg]i?b\\) (?:downloaded \\d+ times?|\\d+-mal heruntergeladen)"},
     {PITH_CAT_RELATED,
      "similar threads|ähnliche themen|discussions similaires|temas similares|discussioni simili|"
      "tópicos semelhantes|vergelijkbare onderwerpen|podobne tematy|похожие темы"},

@@ -82,11 +82,16 @@ static bool keep_pattern(compiled_set *set, pith_buf *b, uint32_t options)
     return true;
 }
 
-/* Append a fragment, turning each literal space into \s+. */
+/* Append a fragment, turning each literal space into \s+, and an optional
+ * one (" ?", as in "full ?screen") into \s*: written as \s+ before its
+ * '?', it would be a lazy \s+ that still wants a space. */
 static void append_fragment(pith_buf *b, const char *frag)
 {
     for (const char *p = frag; *p; p++) {
-        if (*p == ' ')
+        if (*p == ' ' && p[1] == '?') {
+            pith_buf_puts(b, "\\s*");
+            p++;
+        } else if (*p == ' ')
             pith_buf_puts(b, "\\s+");
         else
             pith_buf_putc(b, *p);
