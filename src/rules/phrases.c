@@ -183,10 +183,6 @@ const pith_phrase_rule pith_block_phrases[] = {
      "explore related (?:items|products)|frequently bought together|"
      "(?:customers|people) who (?:bought|viewed) this(?: item| product)? also (?:bought|viewed)|"
      "(?:customers|people|shoppers|others)(?: like you)? also (?:bought|viewed|liked)|"
-     /* a feed of the maker's news over a product (a game's, an application's):
-      * dated teasers of posts on other pages ("Recent Events & Announcements",
-      * "News and announcements"); the page's own text is the product's */
-     "(?:recent |latest )?(?:news|events|updates) (?:&|and) announcements|"
      /* "customers who viewed/bought this also..." said another way, and in the
       * other languages shops write it in */
      "(?:this is )?what (?:other )?(?:customers|people|shoppers) who (?:bought|viewed|purchased) "
