@@ -1314,6 +1314,32 @@ static void test_service_panels(void **state)
     assert_string_equal(dropped_by(&s, "mockup"), "attr:aria-hidden");
     test_unstage(&s);
 }
+/* A box hidden with aria-hidden is a tab panel when a class or id names a
+ * tab at a word's start ("tab-pane", "tabcontent"); "newtab" (a link's
+ * "opens in a new tab" hint) and "table" or "tablet" are other words. */
+static void test_service_tab_words(void **state)
+{
+    (void)state;
+    static const char landing[] =
+        "<html><body><main><h1>Plans for small bakeries</h1>" BESIDE
+        "<div id=pane class='tab-pane' aria-hidden=true>Yearly plans cost less.</div>"
+        "<div id=glued class='tabcontent' aria-hidden=true>Monthly plans start at once.</div>"
+        "<p>Read the <a href=/terms>terms<span id=hint class='open-in-newtab' "
+        "aria-hidden=true>Opens in a new tab</span></a> before you order.</p>"
+        "<div id=sheet class='price-table-image' aria-hidden=true><div>Small 12</div>"
+        "<div>Large 30</div></div>"
+        "<div id=device class='tablet-frame' aria-hidden=true><div>Order #1042</div></div>"
+        "</main></body></html>";
+    test_staged s;
+    clean_typed(&s, landing, PITH_PAGE_SERVICE);
+    assert_string_equal(dropped_by(&s, "pane"), "kept");
+    assert_string_equal(dropped_by(&s, "glued"), "kept");
+    assert_string_equal(dropped_by(&s, "hint"), "attr:aria-hidden");
+    assert_string_equal(dropped_by(&s, "sheet"), "attr:aria-hidden");
+    assert_string_equal(dropped_by(&s, "device"), "attr:aria-hidden");
+    test_unstage(&s);
+}
+
 /* A FAQ whose questions are buttons without ARIA (a script's click handler
  * opens each answer), one question to an item in a run of alike items:
  * the questions stay with their answers.  A row of question buttons side by
@@ -2393,6 +2419,7 @@ int main(void)
         cmocka_unit_test(test_grid_card_wrappers),
         cmocka_unit_test(test_listing_keeps_story_lists),
         cmocka_unit_test(test_service_panels),
+        cmocka_unit_test(test_service_tab_words),
         cmocka_unit_test(test_service_panels_hidden_attribute),
         cmocka_unit_test(test_service_panels_styled),
         cmocka_unit_test(test_answer_after_its_question),

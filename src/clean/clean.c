@@ -1627,8 +1627,21 @@ static bool shows_all_panels(pith_pagetype t)
  * the answers of a FAQ) or of a slide of a carousel: hidden with
  * aria-hidden until clicked or scrolled to, and content once shown. */
 static const char *const panel_words[] = {
-    "accordion", "panel", "tab", "collaps", "expand", "toggle", "drawer", "dropdown-content",
+    "accordion", "panel", "collaps", "expand", "toggle", "drawer", "dropdown-content",
     "faq", "question", "answer", "slide", "carousel", "swiper", "marquee"};
+
+/* Does a class/id token of norm name a tab ("tab-pane", "tabcontent",
+ * "js-tabs"): "tab" at a token's or a word's start, not "tabl" ("table",
+ * "tablet", "tablist") and not inside a word ("newtab", "stable"). */
+static bool names_a_tab(const char *norm)
+{
+    for (const char *t = strstr(norm, "tab"); t; t = strstr(t + 1, "tab")) {
+        bool at_start = t == norm || t[-1] == ' ' || t[-1] == '-' || t[-1] == '_';
+        if (at_start && t[3] != 'l')
+            return true;
+    }
+    return false;
+}
 
 /* How far before a panel its toggle (the element with aria-expanded) is
  * looked for: a FAQ's question and its button sit just before the answer. */
@@ -1649,7 +1662,8 @@ static bool opens_as_panel(const pith_dom *dom, uint32_t i)
         return true;
     char norm[ATTR_NORM_MAX];
     if (pith_class_and_id(el, norm, sizeof norm) > 0 &&
-        norm_holds_any(norm, panel_words, sizeof panel_words / sizeof panel_words[0]))
+        (norm_holds_any(norm, panel_words, sizeof panel_words / sizeof panel_words[0]) ||
+         names_a_tab(norm)))
         return true;
     if (el->parent != PITH_NO_EL && pith_attr(&dom->els[el->parent], "aria-expanded"))
         return true;
