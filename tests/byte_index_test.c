@@ -15,6 +15,7 @@
 #include "rules/byte_index.h"
 #include "rules/class_tokens.h"
 #include "rules/phrases.h"
+#include "rules/rules.h"
 #include "util/buf.h"
 
 /* The plain alternation, as rules.c builds it without the index. */
@@ -216,21 +217,12 @@ static void test_token_parts(void **state)
 
 /* ------------------------------------------------------------- phrases */
 
-/* A phrase rule as rules.c matches it: each literal space is \s+, an
- * optional one (" ?") \s*. */
+/* A phrase rule as rules.c matches it (pith_rules_phrase_source). */
 static char *phrase_source_n(const char *rule, size_t n)
 {
-    pith_buf b = PITH_BUF_INIT;
-    for (const char *p = rule; p < rule + n; p++) {
-        if (*p == ' ' && p + 1 < rule + n && p[1] == '?') {
-            pith_buf_puts(&b, "\\s*");
-            p++;
-        } else if (*p == ' ')
-            pith_buf_puts(&b, "\\s+");
-        else
-            pith_buf_putc(&b, *p);
-    }
-    return pith_buf_detach(&b, NULL);
+    char *source = pith_rules_phrase_source(rule, n);
+    assert_non_null(source);
+    return source;
 }
 
 static char *phrase_source(const char *rule)

@@ -82,20 +82,20 @@ static bool keep_pattern(compiled_set *set, pith_buf *b, uint32_t options)
     return true;
 }
 
-/* Append a fragment, turning each literal space into \s+, and an optional
- * one (" ?", as in "full ?screen") into \s*: written as \s+ before its
- * '?', it would be a lazy \s+ that still wants a space. */
-static void append_fragment(pith_buf *b, const char *frag)
+/* A phrase rule's regex source (rules.h says why " ?" is \s*). */
+char *pith_rules_phrase_source(const char *rule, size_t n)
 {
-    for (const char *p = frag; *p; p++) {
-        if (*p == ' ' && p[1] == '?') {
-            pith_buf_puts(b, "\\s*");
+    pith_buf b = PITH_BUF_INIT;
+    for (const char *p = rule; p < rule + n; p++) {
+        if (*p == ' ' && p + 1 < rule + n && p[1] == '?') {
+            pith_buf_puts(&b, "\\s*");
             p++;
         } else if (*p == ' ')
-            pith_buf_puts(b, "\\s+");
+            pith_buf_puts(&b, "\\s+");
         else
-            pith_buf_putc(b, *p);
+            pith_buf_putc(&b, *p);
     }
+    return pith_buf_detach(&b, NULL);
 }
 
 /* The categories of the rules of a set, in order (the capture group of
@@ -188,9 +188,8 @@ static bool compile_phrases(compiled_set *set)
     phrase_categories(set);
     bool ok = true;
     for (unsigned i = 0; i < set->groups; i++) {
-        pith_buf f = PITH_BUF_INIT;
-        append_fragment(&f, pith_block_phrases[i].pattern);
-        R.phrase_text[i] = pith_buf_detach(&f, NULL);
+        const char *rule = pith_block_phrases[i].pattern;
+        R.phrase_text[i] = pith_rules_phrase_source(rule, strlen(rule));
         ok &= R.phrase_text[i] != NULL;
     }
     if (!ok)

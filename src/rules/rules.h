@@ -92,6 +92,12 @@ pith_category pith_rules_match_class(const char *norm, size_t n, char *word, siz
  * one ("content", "post", "main"); 0 for none. */
 int pith_rules_positive_class(const char *norm, size_t n);
 
+/* The regex source a phrase rule (its first n bytes) is matched as: each
+ * literal space becomes \s+, and an optional one (" ?", as in
+ * "full ?screen") \s*, since \s+ before its '?' would be a lazy \s+
+ * that still wants a space.  Allocated; NULL when memory runs out. */
+char *pith_rules_phrase_source(const char *rule, size_t n);
+
 /* Match the whole text of a short block (a label, a heading, a link) against
  * the boilerplate phrases.  Returns PITH_CAT_NONE when it is not one. */
 pith_category pith_rules_match_phrase(const char *text, size_t n);
