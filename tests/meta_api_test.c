@@ -1666,6 +1666,22 @@ static void test_desk_credit_as_last_resort(void **state)
     expect_author("<meta name='author' content='admin'>", "", NULL);
 }
 
+/* A byline that shows a desk's credit alone ("By The Ledger editors",
+ * "Newsdesk") credits the desk, without its byline word, before the
+ * organisation the page declares; one that names a person with the word
+ * ("By Dana Evans, Staff") is hers. */
+static void test_desk_credit_in_byline(void **state)
+{
+    (void)state;
+    expect_author("", "<p class='byline'>By The Ledger editors</p>", "The Ledger editors");
+    expect_author("", "<div class='author'><span>Newsdesk</span></div>", "Newsdesk");
+    expect_author("", "<p class='byline'>BY HARBOUR POST STAFF</p>", "Harbour Post Staff");
+    expect_author("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                  "{\"@type\":\"Organization\",\"name\":\"Quayside\"}}</script>",
+                  "<p class='byline'>By Quayside Editorial Team</p>", "Quayside Editorial Team");
+    expect_author("", "<p class='byline'>By Dana Evans, Staff</p>", "Dana Evans");
+}
+
 /* A date the page marks as created (schema.org dateCreated) gives way to
  * one it marks published, from any source; alone, it is the date. */
 static void test_created_date_after_published(void **state)
@@ -1878,6 +1894,21 @@ static void test_organisation_named_author_and_byline(void **state)
     expect_author("<meta property='og:site_name' content='Android Developers Blog'>"
                   "<meta name='author' content='Android Developers'>",
                   "<p><em>Posted by Andrew Hayden, Software Engineer</em></p>", "Andrew Hayden");
+}
+
+/* A network is an organisation ("Harbour Radio Network"): the page's
+ * author when no person is named, left out beside a person its JSON-LD
+ * lists with it as a second Person. */
+static void test_network_is_an_organisation(void **state)
+{
+    (void)state;
+    expect_author("<meta name='author' content='Northern Harbour Radio Network'>", "",
+                  "Northern Harbour Radio Network");
+    expect_author("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                  "[{\"@type\":\"Person\",\"name\":\"By Mirela Tosk\"},{\"@type\":"
+                  "\"Person\",\"name\":\"Lakeside Seed Library Network on Facebook\"}]}"
+                  "</script>",
+                  "", "Mirela Tosk");
 }
 
 /* "This page was last edited on ...", in the footer: the page's date when
@@ -2099,6 +2130,8 @@ int main(void)
         cmocka_unit_test(test_shown_byline_over_declared_account),
         cmocka_unit_test(test_site_name_before_a_bar),
         cmocka_unit_test(test_desk_credit_as_last_resort),
+        cmocka_unit_test(test_desk_credit_in_byline),
+        cmocka_unit_test(test_network_is_an_organisation),
         cmocka_unit_test(test_label_before_headline),
         cmocka_unit_test(test_tagline_inside_headline),
         cmocka_unit_test(test_created_date_after_published),

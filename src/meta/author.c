@@ -1275,6 +1275,50 @@ bool pith_author_desk_credit(const char *raw, size_t n)
     return desk;
 }
 
+/* What parts a byline's spans from each other and from the line's ends
+ * ("| | Newsdesk | |", "By: Our Staff ·"). */
+static bool byline_filler(char c)
+{
+    return c == ' ' || c == '|' || c == ':' || c == ',' || c == '-';
+}
+
+bool pith_author_shown_desk(const char *raw, size_t n, pith_buf *out)
+{
+    pith_buf squashed = PITH_BUF_INIT;
+    pith_meta_squash(&squashed, raw, n);
+    const char *t = squashed.data ? squashed.data : "";
+    size_t st = 0, end = squashed.len;
+    while (st < end && byline_filler(t[st]))
+        st++;
+    char low[PITH_BYLINE_LABEL_READ];
+    size_t ln = pith_ascii_lower_copy(low, sizeof low, t + st, end - st);
+    st += pith_author_prefix_len(low, ln);
+    while (st < end && byline_filler(t[st]))
+        st++;
+    while (end > st && byline_filler(t[end - 1]))
+        end--;
+    /* one credit, no person's name in it ("Jane Doe Staff" is hers) */
+    bool desk = !squashed.oom && end > st && !memchr(t + st, ',', end - st) &&
+                !memchr(t + st, '|', end - st) && pith_author_desk_credit(t + st, end - st);
+    if (desk) {
+        pith_authors a;
+        pith_authors_init(&a);
+        pith_authors_add(&a, t + st, end - st);
+        for (size_t i = 0; i < a.n && desk; i++)
+            desk = !pith_author_is_person_name(pith_authors_get(&a, i),
+                                               strlen(pith_authors_get(&a, i)));
+        pith_authors_free(&a);
+    }
+    size_t letters, upper, lowers;
+    letter_stats(t + st, end - st, &letters, &upper, &lowers);
+    if (desk && lowers == 0 && upper > 1)
+        recase(t + st, end - st, out); /* "BY CITY DESK STAFF" */
+    else if (desk)
+        pith_buf_append(out, t + st, end - st);
+    pith_buf_free(&squashed);
+    return desk;
+}
+
 bool pith_author_org_credit(const char *raw, size_t n)
 {
     pith_buf low = PITH_BUF_INIT;

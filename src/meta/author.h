@@ -24,6 +24,7 @@
 #include "util/buf.h"
 
 #define PITH_AUTHORS_MAX 16
+#define PITH_BYLINE_LABEL_READ 32 /* bytes of a byline read for its opening word */
 
 typedef struct pith_authors {
     pith_buf text;                    /* the names, each NUL-terminated */
@@ -51,6 +52,11 @@ void pith_authors_add_exact(pith_authors *a, const char *name, size_t n);
 /* True when a raw author value (n bytes) is only a desk's credit ("Our
  * Foreign Staff", "News Desk"), which the cleaner drops as no name. */
 bool pith_author_desk_credit(const char *raw, size_t n);
+
+/* The desk's credit a byline (n bytes) shows and nothing else ("By The
+ * Ledger editors", "| Newsdesk |"), without the byline word and the bars
+ * around it, appended to out; false when it shows none. */
+bool pith_author_shown_desk(const char *raw, size_t n, pith_buf *out);
 
 /* Where a bio opens after the name in s[0..n) ("Jane Doe is a senior
  * reporter who ..."): the offset of " is a ", " writes ", ...; n when none. */

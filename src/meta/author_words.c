@@ -254,6 +254,8 @@ static const char *const AFTER_BY[] = {
 static const char *const DESK_WORDS[] = {
     "staff", "team", "desk", "editors", "newsroom", "redaktion", "rédaction", "redacción",
     "redazione", "redactie", "redação", "redakcja", "редакция",
+    /* the news desk written as one word ("Newsdesk") */
+    "newsdesk",
 };
 
 /* Words that make a name an organisation's ("Organization for
@@ -263,6 +265,9 @@ static const char *const ORG_WORDS[] = {
     "organization", "organisation", "foundation", "association", "society", "institute",
     "university", "corporation", "inc", "ltd", "llc", "gmbh", "plc", "organización",
     "fundación", "asociación", "fondation", "stiftung", "verein", "verband",
+    /* a broadcaster's or a group's name ("World Podcast Network", "Garden-based Learning
+     * Network"); no given name nor common surname */
+    "network", "networks", "netzwerk", "réseau",
 };
 
 /* Words of a site's interface and of a forum's ranks, which a text

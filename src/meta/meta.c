@@ -462,6 +462,15 @@ static bool names_people(const char *raw)
     return people;
 }
 
+/* Does a byline show a desk's credit alone ("By The Ledger editors")? */
+static bool shows_desk(const char *raw)
+{
+    pith_buf credit = PITH_BUF_INIT;
+    bool desk = pith_author_shown_desk(raw, strlen(raw), &credit);
+    pith_buf_free(&credit);
+    return desk;
+}
+
 /* Names from one source: every value (a byline: the first that holds a
  * name, with its co-authors; with declared, only bylines beside the
  * article).  People go to people; organisations the page
@@ -482,6 +491,8 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
         if (byline && declared && !(v->flags & PITH_MV_IN_ARTICLE) &&
             !(orgs->n > 0 && names_people(v->text)))
             continue;
+        if (byline && shows_desk(v->text))
+            continue; /* a desk's credit, the last resort (publish_desk) */
         if ((v->flags & PITH_MV_ORG) ||
             (!byline && pith_author_org_credit(v->text, strlen(v->text))))
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
@@ -537,22 +548,35 @@ static bool all_account_names(const pith_authors *a)
 }
 
 /* The first desk's credit ("Our Foreign Staff", "News Desk") a source
- * that declares authors gives: the credit of a page that names no one
- * else (a byline's is left out: its words around the credit are not
- * cleaned away). */
-static bool publish_desk(pith_ctx *ctx, const pith_mfound *f)
+ * that declares authors gives, or with shown, that a byline shows alone
+ * ("By The Ledger editors", without its byline word; with beside, only
+ * one beside the article's text, as authors_from takes bylines beside a
+ * declared organisation): the credit of a page that names no one else. */
+static bool publish_desk(pith_ctx *ctx, const pith_mfound *f, bool shown, bool beside)
 {
+    pith_buf credit = PITH_BUF_INIT;
     for (const pith_msource *s = pith_meta_trust(PITH_MF_AUTHOR); *s != PITH_MS_COUNT; s++)
-        for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][*s]; v && *s != PITH_MS_BYLINE;
-             v = v->next)
-            if (pith_author_desk_credit(v->text, strlen(v->text))) {
-                pith_authors desk;
-                pith_authors_init(&desk);
-                pith_authors_add_exact(&desk, v->text, strlen(v->text));
-                bool done = publish_authors(ctx, &desk);
-                pith_authors_free(&desk);
-                return done;
-            }
+        for (const pith_mvalue *v = f->head[PITH_MF_AUTHOR][*s];
+             v && (*s == PITH_MS_BYLINE) == shown; v = v->next) {
+            pith_buf_clear(&credit);
+            if (beside && !(v->flags & PITH_MV_IN_ARTICLE))
+                continue;
+            if (shown ? !pith_author_shown_desk(v->text, strlen(v->text), &credit)
+                      : !pith_author_desk_credit(v->text, strlen(v->text)))
+                continue;
+            if (!shown)
+                pith_buf_puts(&credit, v->text);
+            if (credit.oom)
+                break;
+            pith_authors desk;
+            pith_authors_init(&desk);
+            pith_authors_add_exact(&desk, credit.data, credit.len);
+            bool done = publish_authors(ctx, &desk);
+            pith_authors_free(&desk);
+            pith_buf_free(&credit);
+            return done;
+        }
+    pith_buf_free(&credit);
     return false;
 }
 
@@ -577,8 +601,6 @@ static void keep_first(pith_authors *kept, const pith_authors *a)
         pith_authors_add_exact(kept, pith_authors_get(a, i), strlen(pith_authors_get(a, i)));
 }
 
-#define BYLINE_LABEL_READ 32 /* bytes of a byline read for its opening word */
-
 /* The people the page's first byline beside its article names after a
  * byline word ("By: Rachel Lindqvist", "Written by ..."; with no word too
  * when unlabelled is set), with its co-authors, into shown; the byline's
@@ -595,7 +617,7 @@ static bool people_by_line(const pith_mfound *f, pith_authors *shown, const pith
     const char *t = v->text;
     while (*t == ' ' || *t == '|')
         t++;
-    char low[BYLINE_LABEL_READ];
+    char low[PITH_BYLINE_LABEL_READ];
     size_t n = pith_ascii_lower_copy(low, sizeof low, t, strlen(t));
     if (!unlabelled && pith_author_prefix_len(low, n) == 0)
         return false;
@@ -685,8 +707,11 @@ static void merge_authors(pith_ctx *ctx, const pith_mfound *f)
         if (done)
             break;
     }
-    if (!ctx->meta.author && !publish_authors(ctx, &editors) && !publish_authors(ctx, &orgs) &&
-        !publish_authors(ctx, &accounts) && !publish_desk(ctx, f))
+    /* a desk's credit a byline shows is what the reader sees in the
+     * person's place, before what the page declares */
+    if (!ctx->meta.author && !publish_desk(ctx, f, true, orgs.n > 0 || accounts.n > 0) &&
+        !publish_authors(ctx, &editors) && !publish_authors(ctx, &orgs) &&
+        !publish_authors(ctx, &accounts) && !publish_desk(ctx, f, false, false))
         publish_authors(ctx, &site_orgs);
     pith_authors_free(&editors);
     pith_authors_free(&orgs);
