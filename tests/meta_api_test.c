@@ -1438,6 +1438,71 @@ static void test_permalink_dates_the_post(void **state)
     }
 }
 
+/* A forum post's header that dates the post as the target of its
+ * permalink: it opens with an empty named anchor and says only the day and
+ * its time; not a comment's anchor, not a header without the time, not one
+ * with more than the date.  (The thread's title is no <h1>: a short date
+ * line under an <h1> dates the page by itself.) */
+static void test_anchored_post_header_dates_the_post(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Kiln shelf cracked</title></head><body><div>Kiln shelf cracked</div>"
+        "<table class='posts'><tr><td class='head'><a name='%s'><img src='old.gif' alt='Old'></a>"
+        " %s </td></tr><tr><td class='post'><div>My kiln shelf cracked along its middle on the "
+        "third firing of the week, with no load heavier than usual on it and the posts where "
+        "they always stand, which is what I would like to understand before I buy another.</div>"
+        "</td></tr></table></body></html>";
+    static const struct {
+        const char *name, *text, *want;
+    } CASES[] = {
+        {"post2017066", "30th March 2025, 16:26", "2025-03-30"},
+        {"post2017066", "Feb 14, 2026 | 9:05 pm", "2026-02-14"},
+        {"comment-2017066", "30th March 2025, 16:26", NULL},
+        {"post2017066", "30th March 2025", NULL},
+        {"post2017066", "Moved on 30th March 2025, 16:26", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].name, CASES[i].text);
+        expect_page_date(page, CASES[i].want, NULL);
+    }
+}
+
+/* A declared time with no zone (or in UTC) a day after the first post's
+ * shown day and time gives way to the shown day when the shown time is the
+ * declared one less whole or half hours: the same moment, written in the
+ * poster's zone.  A shown time whose minutes differ, or that lies more
+ * than twelve hours back, is another moment: the declared day stays. */
+static void test_shown_time_behind_declared(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Scenic sights</title>"
+        "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\", "
+        "\"datePublished\": \"%s\"}</script></head><body><h1>Scenic sights</h1>"
+        "<div class='tpost'><div class='thead'><a name='post375'><img src='old.gif' alt='Old'>"
+        "</a> Feb 14, 2026 | %s </div><div class='post'><div>We flew out on a grey morning and "
+        "landed to sunshine, took the slow train along the coast and stopped at every town "
+        "whose name we could not pronounce, which turned out to be most of them.</div></div>"
+        "</div></body></html>";
+    static const struct {
+        const char *declared, *shown, *want;
+    } CASES[] = {
+        {"2026-02-15 03:05:48", "9:05 pm", "2026-02-14"},
+        {"2026-02-15T03:05:48Z", "9:05 pm", "2026-02-14"},
+        {"2026-02-15T02:35:48Z", "9:05 pm", "2026-02-14"},  /* half an hour's offset */
+        {"2026-02-15 03:05:48", "9:17 pm", "2026-02-15"},   /* another moment */
+        {"2026-02-15T03:05:48-05:00", "9:05 pm", "2026-02-15"}, /* the declared zone's day */
+        {"2026-02-15 11:05:48", "9:05 am", "2026-02-15"},   /* 26 hours back: another day */
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].declared, CASES[i].shown);
+        expect_page_date(page, CASES[i].want, NULL);
+    }
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -2156,6 +2221,8 @@ int main(void)
         cmocka_unit_test(test_publication_line_quoted_in_prose),
         cmocka_unit_test(test_personal_site_owner_as_author),
         cmocka_unit_test(test_permalink_dates_the_post),
+        cmocka_unit_test(test_anchored_post_header_dates_the_post),
+        cmocka_unit_test(test_shown_time_behind_declared),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
         cmocka_unit_test(test_person_icon_line),
         cmocka_unit_test(test_poster_in_user_name_class),

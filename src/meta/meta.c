@@ -1014,13 +1014,42 @@ static const pith_mvalue *shown_over_declared(const pith_mfound *f, unsigned fla
                : NULL;
 }
 
+/* The minutes of the clock time an ISO 8601 time (pith_date_time's
+ * "YYYY-MM-DDTHH:MM...") of the day d writes, counted from 1970, its zone
+ * left aside. */
+static long long clock_minutes(const pith_date *d, const char *iso)
+{
+    int hours = (iso[11] - '0') * 10 + (iso[12] - '0');
+    int minutes = (iso[14] - '0') * 10 + (iso[15] - '0');
+    return pith_date_days(d) * 24 * 60 + hours * 60 + minutes;
+}
+
+/* Is the time of day the shown value v writes with its day (shown_day) the
+ * declared time (full, of the next day) moved back by a time zone's
+ * offset: whole hours or half hours ("Feb 14, 2026 | 9:05 pm" beside
+ * "2026-02-15 03:05:48", the same moment in UTC)?  A time whose minutes
+ * differ is another moment: a reply's, an edit's. */
+#define ZONE_STEP 30        /* minutes: offsets are whole or half hours */
+#define ZONE_WEST_MAX (12 * 60) /* the farthest offset west of Greenwich */
+
+static bool clock_behind(const pith_mvalue *v, unsigned flags, const pith_date *shown_day,
+                         const pith_date *d, const char *full)
+{
+    char shown[PITH_DATE_TIME_MAX];
+    if (!time_of(v, flags, shown_day, shown))
+        return false;
+    long long behind = clock_minutes(d, full) - clock_minutes(shown_day, shown);
+    return behind > 0 && behind <= ZONE_WEST_MAX && behind % ZONE_STEP == 0;
+}
+
 /* The date the page shows its readers first, a day before a declared
  * publication time written in UTC or with no zone ("2025-12-19T02:41Z"
  * beside "Posted on December 18, 2025"): the evening of a publisher west
  * of Greenwich is already the next day in UTC, and the page writes its
- * own day, when the URL's path or another declared date names it too
- * (a shown date alone a day before may be the site's UTC day written
- * out).  Into *shown_day. */
+ * own day, when the URL's path or another declared date names it too, or
+ * when the shown date's time of day is the declared one less an offset
+ * (a shown date alone a day before, without its time, may be the site's
+ * UTC day written out).  Into *shown_day. */
 static const pith_mvalue *shown_day_before_utc(const pith_mfound *f, unsigned flags,
                                                const pith_mvalue *found, const pith_date *d,
                                                pith_date *shown_day)
@@ -1030,7 +1059,8 @@ static const pith_mvalue *shown_day_before_utc(const pith_mfound *f, unsigned fl
         return NULL;
     const pith_mvalue *v = first_shown_date(f, flags, shown_day);
     return v && pith_date_days(d) - pith_date_days(shown_day) == 1 &&
-                   names_day(f, PITH_MF_DATE, false, flags, shown_day, 0)
+                   (names_day(f, PITH_MF_DATE, false, flags, shown_day, 0) ||
+                    clock_behind(v, flags, shown_day, d, full))
                ? v
                : NULL;
 }

@@ -612,6 +612,22 @@ static bool is_date_line(pith_ctx *ctx, pith_mfound *f, uint32_t i, bool aside_o
     return !accessed;
 }
 
+/* Does element i say nothing but a day and its time of day ("Tue Jan 09,
+ * 2024 7:42 pm", "30th March 2025, 16:26")?  Recorded when it does, as a
+ * forum's first post header dates the page. */
+static bool post_header_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+{
+    pith_meta_el_text(ctx, i, text, HEADLINE_DATE_TIME_TEXT * 2);
+    pith_date d;
+    char clock[PITH_DATE_TIME_MAX];
+    if (!text->len || !pith_date_parse(text->data, text->len, 0, &d) ||
+        !pith_date_time(text->data, text->len, &d, clock) ||
+        !only_a_date(text->data, text->len, true))
+        return false;
+    record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
+    return true;
+}
+
 /* "<a href="./viewtopic.php?p=5120#p5120">Tue Jan 09, 2024 7:42
  * pm</a>": a link to a place in the page (its href names a fragment)
  * whose whole text is a date with its time of day, as a forum's post
@@ -628,15 +644,31 @@ static bool permalink_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *
         (el->flags & PITH_EL_HIDDEN) || in_citation(&ctx->dom, i) ||
         pith_meta_in_aside(ctx, f, i))
         return false;
-    pith_meta_el_text(ctx, i, text, HEADLINE_DATE_TIME_TEXT * 2);
-    pith_date d;
-    char clock[PITH_DATE_TIME_MAX];
-    if (!text->len || !pith_date_parse(text->data, text->len, 0, &d) ||
-        !pith_date_time(text->data, text->len, &d, clock) ||
-        !only_a_date(text->data, text->len, true))
+    return post_header_date(ctx, f, i, text);
+}
+
+/* "<td><a name="post2017066"><img alt="Old"></a> 30th March 2025,
+ * 16:26</td>": the other way a forum writes its post header, as the
+ * target of the post's permalink: an element that opens with an empty
+ * anchor (an <a> named, with no href) and says nothing but the day and
+ * time of day.  A comment's anchor ("comment-4417") dates a reader's
+ * comment, not the page. */
+static bool anchored_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    const pith_el *el = &dom->els[i];
+    if (el->end <= i + 1 || el->text == 0 || el->text > HEADLINE_DATE_TIME_TEXT ||
+        el->blocks > 0 || el->link_text > 0 || dom->els[i + 1].tag != GUMBO_TAG_A)
         return false;
-    record_date(ctx, f, i, PITH_MF_DATE, PITH_MS_DATE_TEXT, text);
-    return true;
+    const pith_el *anchor = &dom->els[i + 1];
+    const char *name = pith_attr(anchor, "name");
+    if (!name)
+        name = pith_attr(anchor, "id");
+    if (!name || pith_attr(anchor, "href") ||
+        pith_ascii_icontains(name, strlen(name), "comment") ||
+        (el->flags & PITH_EL_HIDDEN) || in_citation(dom, i) || pith_meta_in_aside(ctx, f, i))
+        return false;
+    return post_header_date(ctx, f, i, text);
 }
 
 static bool visible_heading(const pith_el *el, GumboTag tag)
@@ -835,7 +867,8 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f)
             continue;
         date_kind kind = el->text <= MAX_DATE_TEXT ? memo_kind_of(&memo, el) : KIND_NONE;
         if (kind == KIND_NONE) {
-            if (!permalink && permalink_date(ctx, f, i, &text)) {
+            if (!permalink &&
+                (permalink_date(ctx, f, i, &text) || anchored_date(ctx, f, i, &text))) {
                 permalink = true; /* the first post's, the page's own */
                 texts++;
             } else if (!pith_meta_in_aside(ctx, f, i) && labelled_date(ctx, f, i, &label, &text)) {
