@@ -5,9 +5,15 @@
  */
 #include "testutil.h"
 
+#include <fingerprint.h>
+#include <limits.h>
 #include <pthread.h>
 
 #include "meta/lang.h"
+
+#ifndef PITH_TEXTCAT_DIR
+#define PITH_TEXTCAT_DIR "/usr/share/libexttextcat"
+#endif
 
 typedef struct tag_case {
     const char *in, *want; /* want NULL: not a language tag */
@@ -112,6 +118,65 @@ static void test_lang_detect_likely(void **state)
     assert_null(pith_lang_detect_likely("Hi there", 8, "en"));
 }
 
+/* libexttextcat's own answer, which pith_lang_nearest_model gives from
+ * one table of the script's models: every model read by fp_Read, each
+ * compared by fp_Compare, the first of the nearest. */
+static const char *nearest_by_libexttextcat(const char *text, size_t n, pith_script script)
+{
+    void *unknown = fp_Init(NULL);
+    assert_non_null(unknown);
+    fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
+    fp_SetProperty(unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, 25);
+    const char *best = NULL;
+    if (fp_Create(unknown, text, (uint4)n, 400)) {
+        sint4 best_score = INT_MAX;
+        for (size_t i = 0; i < PITH_N_LANG_MODELS; i++) {
+            if (PITH_LANG_MODELS[i].script != script)
+                continue;
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", PITH_TEXTCAT_DIR, PITH_LANG_MODELS[i].file);
+            void *model = fp_Init(PITH_LANG_MODELS[i].tag);
+            fp_SetProperty(model, TCPROP_UTF8AWARE, TC_TRUE);
+            if (fp_Read(model, path, 400)) {
+                sint4 score = fp_Compare(model, unknown, INT_MAX);
+                if (score < best_score) {
+                    best_score = score;
+                    best = PITH_LANG_MODELS[i].tag;
+                }
+            }
+            fp_Done(model);
+        }
+    }
+    fp_Done(unknown);
+    return best;
+}
+
+/* The nearest model is libexttextcat's, for the texts above, their parts
+ * (short texts tie more often) and text of one script compared with the
+ * models of another. */
+static void test_nearest_model_as_libexttextcat(void **state)
+{
+    (void)state;
+    static const pith_script SCRIPTS[] = {PITH_SCRIPT_LATIN, PITH_SCRIPT_CYRILLIC,
+                                          PITH_SCRIPT_ARABIC, PITH_SCRIPT_DEVANAGARI};
+    unsigned compared = 0;
+    for (size_t i = 0; i < sizeof TEXTS / sizeof TEXTS[0]; i++) {
+        const char *text = TEXTS[i].text;
+        size_t len = strlen(text);
+        for (size_t from = 0; from < len; from += 23)
+            for (size_t s = 0; s < sizeof SCRIPTS / sizeof SCRIPTS[0]; s++) {
+                const char *want = nearest_by_libexttextcat(text + from, len - from, SCRIPTS[s]);
+                const char *got = pith_lang_nearest_model(text + from, len - from, SCRIPTS[s]);
+                if (want != got && (!want || !got || strcmp(want, got) != 0))
+                    fail_msg("%s text from byte %zu, script %d: %s, libexttextcat %s",
+                             TEXTS[i].want, from, (int)SCRIPTS[s], got ? got : "none",
+                             want ? want : "none");
+                compared += want != NULL;
+            }
+    }
+    assert_true(compared > 100);
+}
+
 static void *detect_all(void *arg)
 {
     int *failures = arg;
@@ -143,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_lang_tags),
         cmocka_unit_test(test_lang_detect),
         cmocka_unit_test(test_lang_detect_likely),
+        cmocka_unit_test(test_nearest_model_as_libexttextcat),
         cmocka_unit_test(test_lang_detect_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

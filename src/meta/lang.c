@@ -4,15 +4,15 @@
  * Detection first counts the letters of each script.  A script that one
  * language owns (Hangul, kana, Thai, Greek, Hebrew...; lang_table.c) names
  * the language; Han without kana is Chinese.  For the shared scripts
- * (Latin, Cyrillic, Arabic, Devanagari) the text's n-gram fingerprint is
- * compared with the models of the languages in that script, through
- * libexttextcat's fingerprint functions (the Cavnar-Trenkle out-of-place
- * distance); the nearest model wins.  The models of a script are read
- * the first time a text of that script needs them (reading all 52 cost a
- * process about 20 million instructions, most of the work on a small page
- * that does not declare its language), once per process, under a lock,
- * from the library's data folder, and only read after that, so detection
- * is thread-safe.
+ * (Latin, Cyrillic, Arabic, Devanagari) the text's n-gram fingerprint
+ * (libexttextcat's fp_Create) is compared with the models of the languages
+ * in that script (libexttextcat-data's files), by the Cavnar-Trenkle
+ * out-of-place distance as fp_Compare computes it; the nearest model wins.
+ * The models of a script are read the first time a text of that script
+ * needs them (reading all 52 cost a process about 20 million instructions,
+ * most of the work on a small page that does not declare its language),
+ * into one table, once per process, under a lock, from the library's data
+ * folder, and only read after that, so detection is thread-safe.
  */
 #include "lang.h"
 
@@ -22,9 +22,11 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/ascii.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 
 #ifndef PITH_TEXTCAT_DIR
@@ -33,6 +35,7 @@
 
 #define MAX_MODELS 64
 #define MODEL_NGRAMS 400
+#define MODEL_GRAM_MAX 32 /* bytes of an n-gram: five characters, each at most four bytes */
 #define SAMPLE_BYTES 3000   /* text looked at */
 #define MIN_LETTERS 30      /* fewer letters: no guess */
 #define MIN_DOC_BYTES 25
@@ -88,69 +91,258 @@ bool pith_lang_tag(const char *in, pith_buf *out)
 
 /* ------------------------------------------------------------ models */
 
-static void *models[MAX_MODELS];   /* written once, then only read */
+/* What libexttextcat's comparison (fp_Compare: its MAXOUTOFPLACE) adds for
+ * an n-gram of the text that a model lacks. */
+#define MAX_OUT_OF_PLACE 400
+#define MODEL_FILE_MAX 65536 /* bytes read of a model: its 400 lines take some 4000 */
+
+/* An n-gram of a script's models: its bytes in the pool, and the ranks it
+ * has in the models that hold it (ranks[first .. first + n)). */
+typedef struct model_gram {
+    uint32_t at, first;
+    uint16_t len, n;
+} model_gram;
+
+typedef struct model_rank {
+    uint16_t model; /* of PITH_LANG_MODELS */
+    uint16_t rank;  /* its line in the model's file, from 0 */
+} model_rank;
+
+/* The models of one script in one table: each n-gram once, with its rank
+ * in every model that holds it.  libexttextcat read each model into a list
+ * of its own and sorted it (some 17 million instructions for the Latin
+ * script's, once per process: most of what detection cost a run of small
+ * pages), then compared the text with each list in turn; here one look-up
+ * of each of the text's n-grams scores every model at once, with the same
+ * figures (the out-of-place distance; meta_lang_test compares them). */
+typedef struct script_models {
+    char *pool;
+    model_gram *grams;
+    model_rank *ranks;
+    uint32_t *slots; /* gram + 1, 0 = free; mask + 1 of them */
+    uint32_t mask, n_grams;
+    bool present[MAX_MODELS]; /* the models read */
+} script_models;
+
+static script_models tables[PITH_SCRIPT_COUNT]; /* written once, then only read */
 static atomic_bool script_loaded[PITH_SCRIPT_COUNT]; /* set once its models are read */
 static pthread_mutex_t models_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* Read the models of script, once (a model that cannot be read stays
- * NULL and is left out). */
+/* The slot of the n-gram s[0..n) in t: its own, or the free one it would
+ * take. */
+static uint32_t gram_slot(const script_models *t, const char *s, size_t n)
+{
+    uint32_t h = PITH_FNV1A_32_BASIS;
+    for (size_t i = 0; i < n; i++)
+        h = pith_fnv1a_32(h, (unsigned char)s[i]);
+    uint32_t i = h & t->mask;
+    for (; t->slots[i]; i = (i + 1) & t->mask) {
+        const model_gram *g = &t->grams[t->slots[i] - 1];
+        if (g->len == n && memcmp(t->pool + g->at, s, n) == 0)
+            break;
+    }
+    return i;
+}
+
+/* The n-gram of the line at *p (before end), as libexttextcat reads a
+ * model's line ("_e\t 20326"): the line trimmed, up to a blank; *p moves
+ * to the next line. */
+static const char *line_gram(const char **p, const char *end, size_t *n)
+{
+    const char *s = *p;
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    const char *e = s;
+    while (e < end && *e != ' ' && *e != '\t' && *e != '\r' && *e != '\n')
+        e++;
+    const char *nl = memchr(e, '\n', (size_t)(end - e));
+    *p = nl ? nl + 1 : end;
+    *n = (size_t)(e - s);
+    return s;
+}
+
+/* The complete lines of the start of a model's file in buf (MODEL_FILE_MAX
+ * bytes); their length, 0 when the file cannot be read. */
+static size_t file_lines(const char *path, char *buf)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    size_t len = fread(buf, 1, MODEL_FILE_MAX, f);
+    fclose(f);
+    if (len == MODEL_FILE_MAX) { /* more than a model's lines: the last may be cut */
+        while (len > 0 && buf[len - 1] != '\n')
+            len--;
+    }
+    return len;
+}
+
+/* Where a script's table is made: the n-grams of its models in file
+ * order, each with its model and rank, before they are grouped. */
+typedef struct model_lines {
+    uint32_t *gram; /* the table's n-gram of each line */
+    model_rank *of;
+    size_t n;
+} model_lines;
+
+/* Add the first MODEL_NGRAMS n-grams of model m (the lines s[0..len)) to
+ * t and lines. */
+static void add_model(script_models *t, size_t *pool_len, model_lines *lines, size_t m,
+                      const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    for (uint16_t rank = 0; rank < MODEL_NGRAMS && p < end; rank++) {
+        size_t n;
+        const char *g = line_gram(&p, end, &n);
+        if (n > MODEL_GRAM_MAX)
+            n = MODEL_GRAM_MAX; /* no n-gram of libexttextcat's: the pool's bound */
+        uint32_t slot = gram_slot(t, g, n);
+        if (!t->slots[slot]) {
+            t->grams[t->n_grams] = (model_gram){(uint32_t)*pool_len, 0, (uint16_t)n, 0};
+            memcpy(t->pool + *pool_len, g, n);
+            *pool_len += n;
+            t->slots[slot] = ++t->n_grams;
+        }
+        uint32_t id = t->slots[slot] - 1;
+        t->grams[id].n++;
+        lines->gram[lines->n] = id;
+        lines->of[lines->n++] = (model_rank){(uint16_t)m, rank};
+    }
+}
+
+/* Group the lines' ranks by n-gram into t->ranks. */
+static void group_ranks(script_models *t, const model_lines *lines)
+{
+    uint32_t next = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        model_gram *g = &t->grams[lines->gram[i]];
+        if (g->n) { /* first seen: its ranks start here */
+            g->first = next;
+            next += g->n;
+            g->n = 0;
+        }
+    }
+    for (size_t i = 0; i < lines->n; i++) {
+        model_gram *g = &t->grams[lines->gram[i]];
+        t->ranks[g->first + g->n++] = lines->of[i];
+    }
+}
+
+/* Read the models of script into tables[script], once (a model that
+ * cannot be read is left out; without memory, all are). */
 static void read_models(pith_script script)
 {
+    script_models *t = &tables[script];
+    size_t models = 0;
+    for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++)
+        models += PITH_LANG_MODELS[i].script == script;
+    size_t most = models * MODEL_NGRAMS, slots = 1;
+    while (slots < 2 * most)
+        slots *= 2;
+    model_lines lines = {malloc(most * sizeof *lines.gram), malloc(most * sizeof *lines.of), 0};
+    t->pool = malloc(most * MODEL_GRAM_MAX);
+    t->grams = malloc(most * sizeof *t->grams);
+    t->ranks = malloc(most * sizeof *t->ranks);
+    t->slots = calloc(slots, sizeof *t->slots);
+    t->mask = (uint32_t)slots - 1;
+    char *buf = malloc(MODEL_FILE_MAX);
+    bool ok = lines.gram && lines.of && t->pool && t->grams && t->ranks && t->slots && buf;
+    size_t pool_len = 0;
     char path[512];
-    for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
+    for (size_t i = 0; ok && i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
         if (PITH_LANG_MODELS[i].script != script)
             continue;
         int w = snprintf(path, sizeof path, "%s/%s", PITH_TEXTCAT_DIR, PITH_LANG_MODELS[i].file);
-        if (w < 0 || (size_t)w >= sizeof path)
-            continue;
-        FILE *probe = fopen(path, "r");
-        if (!probe)
-            continue;
-        fclose(probe);
-        void *fp = fp_Init(PITH_LANG_MODELS[i].tag);
-        if (!fp)
-            continue;
-        fp_SetProperty(fp, TCPROP_UTF8AWARE, TC_TRUE);
-        if (fp_Read(fp, path, MODEL_NGRAMS))
-            models[i] = fp;
-        else
-            fp_Done(fp);
+        size_t len = w > 0 && (size_t)w < sizeof path ? file_lines(path, buf) : 0;
+        if (len > 0) {
+            add_model(t, &pool_len, &lines, i, buf, len);
+            t->present[i] = true;
+        }
+    }
+    free(buf);
+    if (ok)
+        group_ranks(t, &lines);
+    free(lines.gram);
+    free(lines.of);
+    if (!ok) {
+        free(t->pool);
+        free(t->grams);
+        free(t->ranks);
+        free(t->slots);
+        memset(t, 0, sizeof *t);
     }
 }
 
-static void load_models(pith_script script)
+static const script_models *load_models(pith_script script)
 {
-    if (atomic_load_explicit(&script_loaded[script], memory_order_acquire))
-        return;
-    pthread_mutex_lock(&models_lock);
-    if (!atomic_load_explicit(&script_loaded[script], memory_order_relaxed)) {
-        read_models(script);
-        atomic_store_explicit(&script_loaded[script], true, memory_order_release);
+    if (!atomic_load_explicit(&script_loaded[script], memory_order_acquire)) {
+        pthread_mutex_lock(&models_lock);
+        if (!atomic_load_explicit(&script_loaded[script], memory_order_relaxed)) {
+            read_models(script);
+            atomic_store_explicit(&script_loaded[script], true, memory_order_release);
+        }
+        pthread_mutex_unlock(&models_lock);
     }
-    pthread_mutex_unlock(&models_lock);
+    return tables[script].slots ? &tables[script] : NULL;
 }
 
-/* The nearest model of the script. */
-static const char *nearest_model(const char *text, size_t n, pith_script script)
+/* The model of t nearest to the text's n-grams (listing: one a line, in
+ * the order of their ranks, as fp_Print writes them), or NULL.  A model's
+ * score is what fp_Compare gives: for each n-gram of the text, how far its
+ * rank is from the model's, or MAX_OUT_OF_PLACE when the model lacks it;
+ * the first of the lowest wins, as it did. */
+static const char *nearest_of(const script_models *t, const char *listing, size_t len)
 {
-    load_models(script);
-    void *unknown = fp_Init(NULL);
+    long long score[MAX_MODELS] = {0};
+    uint32_t found[MAX_MODELS] = {0}, grams = 0;
+    for (const char *p = listing, *end = listing + len; p < end; grams++) {
+        size_t n;
+        const char *g = line_gram(&p, end, &n);
+        uint32_t slot = gram_slot(t, g, n);
+        if (!t->slots[slot])
+            continue;
+        const model_gram *mg = &t->grams[t->slots[slot] - 1];
+        for (uint32_t k = mg->first; k < mg->first + mg->n; k++) {
+            const model_rank *r = &t->ranks[k];
+            score[r->model] += r->rank > grams ? r->rank - grams : grams - r->rank;
+            found[r->model]++;
+        }
+    }
+    const char *best = NULL;
+    long long best_score = LLONG_MAX;
+    for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
+        if (!t->present[i])
+            continue;
+        long long s = score[i] + (long long)MAX_OUT_OF_PLACE * (grams - found[i]);
+        if (s < best_score) {
+            best_score = s;
+            best = PITH_LANG_MODELS[i].tag;
+        }
+    }
+    return best;
+}
+
+/* The text's fingerprint is libexttextcat's (fp_Create), read back
+ * through fp_Print's listing. */
+const char *pith_lang_nearest_model(const char *text, size_t n, pith_script script)
+{
+    const script_models *t = load_models(script);
+    void *unknown = t ? fp_Init(NULL) : NULL;
     if (!unknown)
         return NULL;
     fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
     fp_SetProperty(unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, MIN_DOC_BYTES);
     const char *best = NULL;
     if (fp_Create(unknown, text, (uint4)n, MODEL_NGRAMS)) {
-        sint4 best_score = INT_MAX;
-        for (size_t i = 0; i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
-            if (!models[i] || PITH_LANG_MODELS[i].script != script)
-                continue;
-            sint4 score = fp_Compare(models[i], unknown, best_score);
-            if (score < best_score) {
-                best_score = score;
-                best = PITH_LANG_MODELS[i].tag;
-            }
+        char *listing = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&listing, &len);
+        if (f) {
+            fp_Print(unknown, f);
+            if (fclose(f) == 0)
+                best = nearest_of(t, listing, len);
         }
+        free(listing);
     }
     fp_Done(unknown);
     return best;
@@ -304,5 +496,5 @@ const char *pith_lang_detect_likely(const char *text, size_t n, const char *like
     if (shared_at == PITH_SCRIPT_OTHER)
         return NULL;
     const char *said = model_of(likely, shared_at);
-    return by_letters(text, n, said ? said : nearest_model(text, n, shared_at));
+    return by_letters(text, n, said ? said : pith_lang_nearest_model(text, n, shared_at));
 }

@@ -54,6 +54,13 @@ typedef struct pith_lang_model {
 extern const pith_lang_model PITH_LANG_MODELS[];
 extern const size_t PITH_N_LANG_MODELS;
 
+/* The tag of the model of script nearest to the n bytes of text (the
+ * Cavnar-Trenkle out-of-place distance, as libexttextcat's fp_Compare
+ * measures it; the first of the nearest in PITH_LANG_MODELS), or NULL
+ * when the text is too short or no model could be read.  What
+ * pith_lang_detect asks for the scripts several languages share. */
+const char *pith_lang_nearest_model(const char *text, size_t n, pith_script script);
+
 /* Scripts that one language owns: a code point range and the tag. */
 typedef struct pith_script_lang {
     unsigned first, last;
