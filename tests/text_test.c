@@ -2008,6 +2008,47 @@ static void test_trail_end_beside(void **state)
 #undef COMMUTE
 }
 
+/* A trail whose marks a scraper wrote without spaces or with hyphens, or
+ * whose last step is a question, stands over the headline, however far
+ * over the text a share row puts them; a heading over a list's item that
+ * ends in the item's words is no trail. */
+static void test_trail_end_beside_other_marks(void **state)
+{
+    (void)state;
+#define COMMUTE "What the Closure Means for Your Commute"
+#define SHARE "Share\n\n1.2K\n\nFacebook\n\nPinterest\n\nEmail\n\nPrint\n\n" \
+              "Jump to Map\n\nJump to Video\n\n"
+    static const char *const trails[] = {
+        "Home/Transport/Bridge Repairs",
+        "Home - Transport - Bridge Repairs",
+        "News\xe2\x80\xbaTransport\xe2\x80\xba" "Bridge Repairs",
+        "Home \xe2\x9d\xaf Transport \xe2\x9d\xaf Bridge Repairs",
+    };
+    char head[256];
+    for (size_t k = 0; k < sizeof trails / sizeof trails[0]; k++) {
+        snprintf(head, sizeof head, "Menu\n\n%s\n\nBridge Repairs\n\n", trails[k]);
+        assert_title_around(head, COMMUTE, "\n\n", "Bridge Repairs");
+    }
+    /* a share row between the headline and the text */
+    assert_title_around("Menu\n\nHome / Transport / Bridge Repairs\n\nBridge Repairs\n\n" SHARE,
+                        COMMUTE, "\n\n", "Bridge Repairs");
+    /* a question, but not a standfirst that ends with one */
+    assert_title_around("Menu\n\nHome \xc2\xbb Transport \xc2\xbb Will the Bridge Reopen?\n\n"
+                        "Will the Bridge Reopen?\n\n",
+                        COMMUTE, "\n\n", "Will the Bridge Reopen?");
+    assert_title_around("Menu\n\nHome \xc2\xbb Transport \xc2\xbb Bridge vs. ferry: which is faster?\n\n"
+                        "Bridge vs. ferry: which is faster?\n\n",
+                        COMMUTE, "\n\n", "Bridge vs. ferry: which is faster?");
+    assert_title_around("Menu\n\nWhat the council said. Will the bridge reopen?\n\n"
+                        "What the council said. Will the bridge reopen?\n\n",
+                        COMMUTE, "\n\n", COMMUTE);
+    /* a heading over a list's item */
+    assert_title_around("Menu\n\n", COMMUTE,
+                        "\n\nStep 1 - Closed Lanes\n\n1. Closed Lanes\n\n", COMMUTE);
+#undef SHARE
+#undef COMMUTE
+}
+
 /* A line that holds a date is a dated line of credits, too long for a
  * date line ("On March 3, 2024March 5, 2024 By Jane DoeIn Transport, ..."),
  * not the headline over it. */
@@ -2949,6 +2990,7 @@ int main(void)
         cmocka_unit_test(test_post_fields_among_records),
         cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_trail_end_beside),
+        cmocka_unit_test(test_trail_end_beside_other_marks),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),

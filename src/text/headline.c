@@ -35,8 +35,11 @@
                                  marked heading or a headline over the
                                  byline: a picture, a share row and a table
                                  of contents may stand between them */
-#define TRAIL_LOOK_BACK 8     /* blocks before the article searched for a
-                                 trail whose last step stands beside it */
+#define TRAIL_LOOK_BACK 16    /* blocks before the article searched for a
+                                 trail whose last step stands beside it: a
+                                 share row, a count of shares and a
+                                 recipe's jump links may stand between the
+                                 headline and the text */
 #define TRAIL_END_LOOK_OVER 2 /* blocks over a trail searched for its last
                                  step: the heading over its trail */
 #define TWICE_LOOK_BACK 5     /* blocks before the article searched for a
@@ -745,16 +748,31 @@ static bool heads_lines(const pith_tpage *page, uint32_t i)
            opens_with_word(s) && !pith_author_is_interface_line(s, a->len);
 }
 
+/* A line that is one question: it ends with a question mark, and no
+ * sentence ends before, a mark and a space before a capital ("What Is
+ * Tutoring?", "Art vs. design: which?"; not a standfirst's "... the term.
+ * Why now?"). */
+static bool one_question(const char *s, size_t n)
+{
+    if (n == 0 || s[n - 1] != '?')
+        return false;
+    for (size_t k = 0; k + 2 < n; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+            pith_ascii_is_upper(s[k + 2]))
+            return false;
+    return true;
+}
+
 /* A line that may be a headline however short ("Pods", "Book Reviews"):
  * one that heads lines (heads_lines: no interface line, "Search",
- * "Contact Us"), no sentence, no phrase's or caption's line; not one word
+ * "Contact Us"), no sentence but one question (one_question), no phrase's or caption's line; not one word
  * in lower case (a link's: "link", "more"). */
 static bool short_headline(const pith_tpage *page, uint32_t i)
 {
     const pith_tblock *a = &page->b[i];
     const char *s = pith_tblock_text(page, i);
-    if (a->sentence_end || !heads_lines(page, i))
-        return false;
+    if ((a->sentence_end && !one_question(s, a->len)) || !heads_lines(page, i))
+        return false; /* a sentence; a question may head a page ("What Is Tutoring?") */
     if (a->rule && (strncmp(a->rule, "phrase:", 7) == 0 || strcmp(a->rule, "caption") == 0))
         return false;
     uint32_t words = lettered_words(s, a->len);
@@ -775,6 +793,34 @@ static bool shown_twice(const pith_tpage *page, uint32_t i)
            !is_meta_role(b) && short_headline(page, i);
 }
 
+/* Whether the bytes of s[0..n) before its last tail bytes end with a
+ * trail's mark between steps, spaces around it or not ("Home » ", "Blog /
+ * ", "News›", "Home - "), with a step before it: s is a trail whose last
+ * step is those tail bytes.  A hyphen or a dash is a mark between spaces
+ * only ("Jean-Luc"). */
+static bool mark_before_tail(const char *s, size_t n, size_t tail)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = n - tail;
+    bool spaced = k > 0 && u[k - 1] == ' ';
+    while (k > 0 && u[k - 1] == ' ')
+        k--;
+    if (k >= 2 && (u[k - 1] == '>' || u[k - 1] == '/' || u[k - 1] == '|'))
+        return true;
+    if (k >= 3 && u[k - 1] == '-')
+        return spaced && u[k - 2] == ' ';
+    if (k >= 3 && u[k - 2] == 0xC2 && u[k - 1] == 0xBB)
+        return true; /* » */
+    if (k < 4 || u[k - 3] != 0xE2)
+        return false;
+    if (u[k - 2] == 0x80 && u[k - 1] == 0xBA)
+        return true; /* › */
+    if (u[k - 2] == 0x9D && u[k - 1] == 0xAF)
+        return true; /* ❯ */
+    return spaced && u[k - 4] == ' ' && u[k - 2] == 0x80 &&
+           (u[k - 1] == 0x93 || u[k - 1] == 0x94); /* – — */
+}
+
 /* The nearest headline shown twice (shown_twice) between blocks from and
  * to, under the nearest byline or date line: over one, it is the header's
  * ("This Blog" twice over the post's date and headline); page->n when
@@ -792,16 +838,21 @@ static uint32_t headline_shown_twice(const pith_tpage *page, uint32_t from, uint
 /* A trail's last step shown on its own beside it, one or two lines over
  * it or a few under ("Home / Tips / Book Reviews" over "Book Reviews"),
  * nearest to the article's start between blocks from and to: the page's
- * heading; page->n when none. */
+ * heading; page->n when none.  A line whose marks a scraper wrote without
+ * spaces ("Blog/Tips/Book Reviews", "News›Tips›Book Reviews") or with
+ * hyphens ("Home - Tips - Book Reviews") is a trail when its last step
+ * stands on a line of its own (not a list's item: "Tip 1 - Light" over
+ * "1. Light"). */
 static uint32_t trail_end_beside(const pith_tpage *page, uint32_t from, uint32_t to)
 {
     for (uint32_t i = to; i-- > from;) {
         const char *s = pith_tblock_text(page, i);
-        if (!breadcrumb(s, page->b[i].len) && !holds_trail_mark(s, page->b[i].len))
-            continue;
+        bool trail = breadcrumb(s, page->b[i].len) || holds_trail_mark(s, page->b[i].len);
         uint32_t lo = i > TRAIL_END_LOOK_OVER ? i - TRAIL_END_LOOK_OVER : 0;
         for (uint32_t j = lo; j <= i + TRAIL_END_LOOK_UNDER && j < page->n; j++)
-            if (j != i && ends_with_line(page, i, j) && short_headline(page, j))
+            if (j != i && ends_with_line(page, i, j) && short_headline(page, j) &&
+                (trail || (page->b[j].kind != PITH_TB_ITEM &&
+                           mark_before_tail(s, page->b[i].len, page->b[j].len))))
                 return j;
     }
     return page->n;
