@@ -1813,6 +1813,32 @@ static void test_tagline_inside_headline(void **state)
                  "Black Edition Mocha");
 }
 
+/* The classes of <body> describe the whole page ("has-comments" on a post
+ * that has readers' comments): the headline under it is no comment's. */
+static void test_headline_under_a_page_class(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>How Often to Prune Old Apple Trees</title>"
+        "<meta property='og:title' content='Pruning the Old Orchard | Example Gardens'>"
+        "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":"
+        "\"How Often to Prune Old Apple Trees\"}</script></head>"
+        "<body class='%s'><article><header><h1>Pruning the Old Orchard</h1></header>"
+        "<p>The old apple trees behind the barn had not been pruned for years, and their "
+        "crowns had grown so dense that the fruit stayed small and green.</p><p>We took out "
+        "the crossing branches first, then the water shoots, over two winters.</p></article>"
+        "</body></html>";
+    static const char *const classes[] = {"single-post", "single-post has-comments"};
+    char page[2048];
+    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
+        snprintf(page, sizeof page, fmt, classes[k]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_string_equal(r->title, "Pruning the Old Orchard");
+        pith_result_free(r);
+    }
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2199,6 +2225,7 @@ int main(void)
         cmocka_unit_test(test_network_is_an_organisation),
         cmocka_unit_test(test_label_before_headline),
         cmocka_unit_test(test_tagline_inside_headline),
+        cmocka_unit_test(test_headline_under_a_page_class),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

@@ -480,6 +480,20 @@ void pith_meta_heading_marks_off(pith_buf *text)
     drop_source_host(text);
 }
 
+/* True when element i is in the readers' comments: the nearest element
+ * at or above it with a class category below <body> has the comments'.
+ * The classes of <body> and <html> describe the whole page (WordPress's
+ * "has-comments" on every post that has some), not a part of it. */
+static bool in_comments(const pith_dom *dom, uint32_t i)
+{
+    if (dom->els[i].cat_in != PITH_CAT_COMMENTS)
+        return false;
+    for (; i != PITH_NO_EL && i != dom->body && i != dom->html; i = dom->els[i].parent)
+        if (dom->els[i].cat != PITH_CAT_NONE)
+            return dom->els[i].cat == PITH_CAT_COMMENTS;
+    return false;
+}
+
 /* The heading's text into out, or false when it cannot be the headline:
  * empty or too long, hidden, in the comments, or the site's own name.
  * Whether it sits in a banner is the caller's to ask. */
@@ -488,7 +502,7 @@ static bool shown_heading_text(pith_ctx *ctx, uint32_t i, const char *const *nam
 {
     const pith_el *el = &ctx->dom.els[i];
     if (el->text == 0 || el->text > HEADING_MAX_TEXT || (el->flags & PITH_EL_HIDDEN) ||
-        el->cat_in == PITH_CAT_COMMENTS)
+        in_comments(&ctx->dom, i))
         return false;
     pith_meta_el_text(ctx, i, out, HEADING_MAX_TEXT * 2);
     drop_leading_label(ctx, i, out);
