@@ -58,6 +58,13 @@ static const title_case CASES[] = {
      "Get your Backend Python Code Tested | Code", "Tomasz Wielgus"},
     {"Mayor admits city bus plans are her 'biggest frustration' - Coast News", NULL, NULL, true,
      "Mayor admits city bus plans are her 'biggest frustration'", "Coast News"},
+    /* a last part that is a time, not a name: the title's own */
+    {"The Best Cheap Garden Hoses under $50 - March 2026", NULL, NULL, true,
+     "The Best Cheap Garden Hoses under $50 - March 2026", ""},
+    {"Harbour Ferry Timetables for the Winter Season | 2025-26", NULL, NULL, true,
+     "Harbour Ferry Timetables for the Winter Season | 2025-26", ""},
+    {"The Best Cheap Garden Hoses under $50 - March Gardens", NULL, NULL, true,
+     "The Best Cheap Garden Hoses under $50", "March Gardens"},
     {"Lumenfold - Harbour Systems Engineering", NULL, NULL, true,
      "Lumenfold - Harbour Systems Engineering", ""},
     {"On Recent Harbour Events - Daniel P. Harrow ( Dan ) ( dharrow )", NULL, NULL, true,

@@ -459,11 +459,51 @@ bool pith_meta_may_name_site(const char *name)
     return letters >= 2 && count_words(name, n) <= SHAPE_SITE_NAME_MAX_WORDS;
 }
 
+#define MONTH_WORD_MAX 16 /* bytes of a month's name looked up ("septiembre") */
+
+/* True when s[0..n) names a time and nothing else: one year, with a
+ * month's name before it or the next year's last two digits after it
+ * ("2026", "March 2026", "Dec. 2025", "2025-26"); a title may end with
+ * one ("... under $50 - March 2026"), and no site is named so. */
+static bool names_a_time(const char *s, size_t n)
+{
+    size_t i = 0, years = 0, months = 0, others = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '/' || s[i] == ',' || s[i] == '.'))
+            i++;
+        size_t start = i;
+        while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '/' && s[i] != ',' && s[i] != '.')
+            i++;
+        size_t len = i - start;
+        if (!len)
+            break;
+        bool digits = true;
+        for (size_t k = start; k < i; k++)
+            digits = digits && pith_ascii_is_digit(s[k]);
+        char word[MONTH_WORD_MAX];
+        if (digits && len == 4 && (s[start] == '1' || s[start] == '2')) {
+            years++;
+        } else if (digits && len == 2 && years) {
+            continue; /* "2025-26" */
+        } else if (!digits && len < sizeof word && !years) {
+            for (size_t k = 0; k < len; k++)
+                word[k] = pith_ascii_lower(s[start + k]);
+            if (pith_date_month_word(word, len))
+                months++;
+            else
+                others++;
+        } else {
+            others++;
+        }
+    }
+    return years == 1 && months <= 1 && !others;
+}
+
 /* Without a known site name: cut after the last hierarchy separator when
  * at least three words remain, else before the first; but keep the whole
  * title when what remains is four words or fewer (a short title may well
- * be all title), unless the title is a path of sections and one word
- * went. */
+ * be all title), or when what goes is a time, not a name (names_a_time),
+ * unless the title is a path of sections and one word went. */
 static void cut_by_shape(const char *title, size_t n, const part *parts, size_t np,
                          size_t *from, size_t *to)
 {
@@ -491,6 +531,9 @@ static void cut_by_shape(const char *title, size_t n, const part *parts, size_t 
         path = path || c == '/' || c == '\\' || c == '>';
     }
     if (kept <= 4 && !(path && kept + 1 == all))
+        return;
+    size_t tail = parts[last_strong + 1].start;
+    if (a == 0 && names_a_time(title + tail, n - tail))
         return;
     *from = a;
     *to = b;
