@@ -1745,6 +1745,12 @@ static void test_desk_credit_in_byline(void **state)
                   "{\"@type\":\"Organization\",\"name\":\"Quayside\"}}</script>",
                   "<p class='byline'>By Quayside Editorial Team</p>", "Quayside Editorial Team");
     expect_author("", "<p class='byline'>By Dana Evans, Staff</p>", "Dana Evans");
+    /* a team's credit ("By Team Quillmore") gives way to the person a
+     * later byline names */
+    expect_author("", "<p class='byline'>By Team Quillmore Labs</p>", "Team Quillmore Labs");
+    expect_author("", "<p class='byline'>By Team Quillmore Labs</p><p>The plan.</p>"
+                      "<p>Written by Aurelio Vantini</p>",
+                  "Aurelio Vantini");
 }
 
 /* A date the page marks as created (schema.org dateCreated) gives way to

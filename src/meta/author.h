@@ -124,7 +124,7 @@ bool pith_author_is_pitch(const char *s, size_t n);
 bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
 bool pith_author_is_after_by(const char *s, size_t n);   /* "the", "default", "category" */
 /* A desk's credit: a few words, the last a desk's ("our foreign staff",
- * "news desk", "staff"). */
+ * "news desk", "staff") or the first "team" ("team quillmore"). */
 bool pith_author_is_desk(const char *s, size_t n);
 /* A line of text, as written, made only of words of a site's interface or
  * of a forum's ranks ("Search", "Platinum Partner", "Welcome"): no name. */

@@ -572,8 +572,12 @@ bool pith_author_is_desk(const char *s, size_t n)
             words++;
             last = i + 1;
         }
+    /* "Team Quillmore": a company's blog signs with its team's name first */
+    static const char TEAM[] = "team ";
+    bool team_first = words > 1 && n > sizeof TEAM - 1 && memcmp(s, TEAM, sizeof TEAM - 1) == 0;
     return n && words <= DESK_MAX_WORDS &&
-           in_list(DESK_WORDS, sizeof DESK_WORDS / sizeof DESK_WORDS[0], s + last, n - last);
+           (team_first ||
+            in_list(DESK_WORDS, sizeof DESK_WORDS / sizeof DESK_WORDS[0], s + last, n - last));
 }
 
 bool pith_author_is_junk(const char *s, size_t n)
