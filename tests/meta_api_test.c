@@ -1503,6 +1503,23 @@ static void test_shown_time_behind_declared(void **state)
     }
 }
 
+/* A documentation platform's pages declare their article's date in
+ * ms.date, and show the last commit's as "Last updated on": the declared
+ * one is the page's date. */
+static void test_docs_platform_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Queues overview</title>"
+        "<meta name=\"ms.date\" content=\"2025-03-06T00:00:00Z\"></head><body><main>"
+        "<h1>Queues overview</h1><div class='metadata'><span>Last updated on "
+        "<time datetime='2025-03-25T22:04:00.000Z'>2025-03-25</time></span></div>"
+        "<p>A queue keeps the messages one part of an application sends until another part "
+        "reads them, so that neither has to wait for the other and a slow reader never makes "
+        "the writer lose a message.</p></main></body></html>";
+    expect_page_date(page, "2025-03-06", NULL);
+}
+
 /* Declared publication dates that disagree: the one the page shows its
  * readers, even later; not a date of a list's items (a source that
  * declares several), not a date no declared one names, not the declared
@@ -2256,6 +2273,7 @@ int main(void)
         cmocka_unit_test(test_permalink_dates_the_post),
         cmocka_unit_test(test_anchored_post_header_dates_the_post),
         cmocka_unit_test(test_shown_time_behind_declared),
+        cmocka_unit_test(test_docs_platform_date),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
         cmocka_unit_test(test_person_icon_line),
         cmocka_unit_test(test_poster_in_user_name_class),

@@ -382,7 +382,7 @@ static const char *const meta_keys_read[] = {
     "dcterms.modified", "dcterms.publisher", "dcterms.subject", "dcterms.title",
     "dcterms:created", "dcterms:creator", "dcterms:description", "dcterms:issued",
     "dcterms:modified", "dcterms:title", "description", "designer", "displaydate", "generator",
-    "headline", "keywords", "language", "last-modified", "lastmod", "license", "modified",
+    "headline", "keywords", "language", "last-modified", "lastmod", "license", "modified", "ms.date",
     "news_keywords", "og:article:author", "og:article:modified_time",
     "og:article:published_time", "og:article:section", "og:article:tag", "og:description",
     "og:image", "og:image:secure_url", "og:image:url", "og:locale", "og:modified_time",

@@ -81,6 +81,10 @@ const pith_metatag PITH_METATAGS[] = {
     {"citation_date", PITH_MF_DATE, PITH_MS_NAMED},
     {"citation_online_date", PITH_MF_DATE, PITH_MS_NAMED},
     {"cxenseparse:recs:publishtime", PITH_MF_DATE, PITH_MS_NAMED},
+    /* the article's date in the vocabulary of a documentation platform's
+     * pages (DocFX and the reference sites built on it), the only date such
+     * a page declares; its "Last updated" line is the last commit's */
+    {"ms.date", PITH_MF_DATE, PITH_MS_NAMED},
     {"last-modified", PITH_MF_DATE_MODIFIED, PITH_MS_NAMED},
 
     /* modification date */
