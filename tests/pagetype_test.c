@@ -195,6 +195,39 @@ static void test_manual_declared_article(void **state)
 #undef MANUAL_HEAD
 }
 
+/* A manual that declares nothing (no generator, address or schema) and
+ * is not dated: headings made links to themselves, or with a permalink
+ * beside them, make it documentation; with one such heading too few, or
+ * plain headings, its sections make a service's page. */
+static void test_manual_undeclared(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+#define LINKED_H2(id, name) "<h2 id=" id "><a href=#" id ">" name "</a></h2>"
+    assert_int_equal(type_of(PAGE("", LINKED_H2("a", "Install") PROSE1 LINKED_H2("b", "Configure")
+                                          PROSE2 LINKED_H2("c", "Run") PROSE3
+                                              "<h2 id=d>Upgrade<a class=headerlink "
+                                              "href=#d>#</a></h2>" PROSE1),
+                             &why),
+                     PITH_PAGE_DOCUMENTATION);
+    assert_string_equal(why, "structure: headings that link to themselves, as a manual's, and "
+                             "no date");
+    assert_int_equal(type_of(PAGE("", LINKED_H2("a", "Install") PROSE1 LINKED_H2("b", "Configure")
+                                          PROSE2 LINKED_H2("c", "Run") PROSE3
+                                              "<h2>Upgrade</h2>" PROSE1),
+                             NULL),
+                     PITH_PAGE_SERVICE);
+    /* Dated: an article, whatever links its headings hold. */
+    assert_int_equal(type_of(PAGE("<meta property='article:published_time' "
+                                  "content='2024-03-01'>",
+                                  LINKED_H2("a", "Install") PROSE1 LINKED_H2("b", "Configure")
+                                      PROSE2 LINKED_H2("c", "Run") PROSE3
+                                          LINKED_H2("d", "Upgrade") PROSE1),
+                             NULL),
+                     PITH_PAGE_ARTICLE);
+#undef LINKED_H2
+}
+
 /* What the structure shows when the page declares nothing. */
 static void test_structure(void **state)
 {
@@ -1018,6 +1051,7 @@ int main(void)
         cmocka_unit_test(test_declared_product_over_grid),
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_manual_declared_article),
+        cmocka_unit_test(test_manual_undeclared),
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_listing_run),
         cmocka_unit_test(test_listing_run_beside_prose),

@@ -37,7 +37,9 @@
  *                  summaries
  *   article        og:type article, or a publication date
  *   listing, documentation, product   weaker declarations
- *   service        declared, or sections under headings
+ *   service        declared
+ *   documentation  headings that link to themselves, as a manual's
+ *   service        sections under headings
  *   other          nothing at all
  * A page with no date and no declared type is read as many blocks (every
  * kind but article): on the shared corpora that beats reading it as one
@@ -1364,6 +1366,10 @@ static int products_declared(const evidence *ev)
 #define SECTIONS_MIN 3    /* <h2> sections of a landing page */
 #define MANUAL_ANCHORED_HEADINGS 3 /* headings linked to themselves: a manual's */
 #define MANUAL_CODE_SHARE_DIVISOR 20 /* code blocks holding a twentieth of the text */
+#define MANUAL_ANCHORED_HEADINGS_ALONE 4 /* ... and one more when nothing on the page
+                                            says documentation: structure alone must
+                                            say more than structure beside a /docs/
+                                            address or a docs generator does */
 
 /* A manual's structure: headings made links to themselves (or with a
  * permalink beside them), or code blocks holding a fair part of the text. */
@@ -1624,6 +1630,16 @@ static pith_pagetype decide(const pith_ctx *ctx, const evidence *ev, const shown
     if (d[PITH_PAGE_SERVICE] > 0) {
         *why = ev->reason[PITH_PAGE_SERVICE];
         return PITH_PAGE_SERVICE;
+    }
+    /* A manual whose software leaves no generator, address or schema to
+     * say so (a static site's pages, a project's own HTML docs): no date,
+     * no type declared, and its headings made links to themselves (or
+     * with a permalink beside them), as documentation tools write them
+     * for links into a section.  A landing page's sections are not so
+     * linked. */
+    if (sh->anchored_headings >= MANUAL_ANCHORED_HEADINGS_ALONE) {
+        *why = "structure: headings that link to themselves, as a manual's, and no date";
+        return PITH_PAGE_DOCUMENTATION;
     }
     if (sh->h2 >= SECTIONS_MIN) {
         *why = "structure: sections under headings, and no date";
