@@ -2010,6 +2010,23 @@ static void test_organisation_named_author_and_byline(void **state)
                   "<p><em>Posted by Andrew Hayden, Software Engineer</em></p>", "Andrew Hayden");
 }
 
+/* A <meta> author that credits the site's makers by their roles
+ * ("content: ..., design: ..., code: ...") is a colophon: the byline
+ * beside the article names the author; a byline's own label ("By:") and
+ * another credit's ("Photos:") are no such roles. */
+static void test_colophon_is_no_author(void **state)
+{
+    (void)state;
+    expect_author("<meta name='author' content='content: Tidewater Press, design: Ola Berg, "
+                  "code: Ivo Sand, Harbor Labs'>",
+                  "<p class='byline'>by <span class='author'>Mirela Tosk</span>, Senior Editor</p>",
+                  "Mirela Tosk");
+    expect_author("<meta name='author' content='content: Tidewater Press, design: Ola Berg, "
+                  "code: Ivo Sand, Harbor Labs'>",
+                  "", NULL);
+    expect_author("<meta name='author' content='By: Ola Berg, Photos: Ivo Sand'>", "", "Ola Berg");
+}
+
 /* A network is an organisation ("Harbour Radio Network"): the page's
  * author when no person is named, left out beside a person its JSON-LD
  * lists with it as a second Person. */
@@ -2246,6 +2263,7 @@ int main(void)
         cmocka_unit_test(test_desk_credit_as_last_resort),
         cmocka_unit_test(test_desk_credit_in_byline),
         cmocka_unit_test(test_network_is_an_organisation),
+        cmocka_unit_test(test_colophon_is_no_author),
         cmocka_unit_test(test_label_before_headline),
         cmocka_unit_test(test_tagline_inside_headline),
         cmocka_unit_test(test_headline_under_a_page_class),

@@ -1319,6 +1319,31 @@ bool pith_author_shown_desk(const char *raw, size_t n, pith_buf *out)
     return desk;
 }
 
+#define COLOPHON_LABELS_MIN 2 /* "design: ..., code: ...": one label may be a byline's */
+
+bool pith_author_colophon(const char *raw, size_t n)
+{
+    size_t labels = 0;
+    for (size_t st = 0; st < n;) {
+        const char *comma = memchr(raw + st, ',', n - st);
+        size_t end = comma ? (size_t)(comma - raw) : n;
+        while (st < end && raw[st] == ' ')
+            st++;
+        char low[PITH_BYLINE_LABEL_READ];
+        size_t ln = pith_ascii_lower_copy(low, sizeof low, raw + st, end - st);
+        const char *colon = memchr(low, ':', ln);
+        bool word = colon && colon > low;
+        for (const char *p = low; word && p < colon; p++)
+            word = *p >= 'a' && *p <= 'z';
+        /* a role's label ("design:"), not a byline's ("by:", "text:") nor
+         * another credit's ("photos:"), which the cleaner reads */
+        if (word && pith_author_prefix_len(low, ln) == 0 && pith_author_credit_len(low, ln) == 0)
+            labels++;
+        st = end + 1;
+    }
+    return labels >= COLOPHON_LABELS_MIN;
+}
+
 bool pith_author_org_credit(const char *raw, size_t n)
 {
     pith_buf low = PITH_BUF_INIT;

@@ -62,6 +62,11 @@ bool pith_author_shown_desk(const char *raw, size_t n, pith_buf *out);
  * reporter who ..."): the offset of " is a ", " writes ", ...; n when none. */
 size_t pith_author_bio_start(const char *s, size_t n);
 
+/* True when a raw author value (n bytes) credits the site's makers by
+ * their roles ("content: Acme, design: Jane Doe, code: John Roe"): a
+ * colophon, not the article's author. */
+bool pith_author_colophon(const char *raw, size_t n);
+
 /* True when a raw author value (n bytes) names an organisation by one of
  * its words ("Organization for Shared Creative Works", "Acme Inc."). */
 bool pith_author_org_credit(const char *raw, size_t n);

@@ -493,6 +493,8 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
             continue;
         if (byline && shows_desk(v->text))
             continue; /* a desk's credit, the last resort (publish_desk) */
+        if (!byline && pith_author_colophon(v->text, strlen(v->text)))
+            continue; /* the site's makers, not the article's author */
         if ((v->flags & PITH_MV_ORG) ||
             (!byline && pith_author_org_credit(v->text, strlen(v->text))))
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
