@@ -112,7 +112,7 @@ BUILD_DEB_PKGS := build-essential pkg-config libgumbo-dev libpcre2-dev libjansso
 TEST_DEB_PKGS  := libcmocka-dev cmark cmark-gfm libxml2-utils python3 python3-yaml valgrind \
                   clang libclang-rt-dev lynx w3m $(PY_DEB_PKGS)
 
-.PHONY: check-quality FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
+.PHONY: check-quality cli-oom-tests FORCE all deps test-deps fresh-test test check unit-tests fixture-tests render-tests formats \
         batch-tests text-tests install-test install uninstall clean pathological asan ubsan valgrind fuzz fuzz-ci \
         bench bench-check python python-tests lint
 
@@ -220,6 +220,15 @@ batch-tests: $(B)/pith
 # file built here from fixtures/text-wet, lines repeated across a batch, -j.
 text-tests: $(B)/pith
 	@sh tests/text.sh $(B)/pith
+
+# The command line with each of its allocations failing in turn: a clean
+# error and status, never a crash, a hang or a document lost in silence.
+$(B)/tests/failalloc.so: tests/tools/failalloc.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -fPIC -shared -o $@ $<
+
+cli-oom-tests: $(B)/pith $(B)/tests/failalloc.so
+	@sh tests/cli_oom.sh $(B)/pith $(B)/tests/failalloc.so
 
 check-quality: $(B)/pith
 	@sh tests/quality.sh $(B)/pith
@@ -335,6 +344,7 @@ test: test-deps
 	@$(MAKE) --no-print-directory render-tests
 	@$(MAKE) --no-print-directory batch-tests
 	@$(MAKE) --no-print-directory text-tests
+	@$(MAKE) --no-print-directory cli-oom-tests
 	@$(MAKE) --no-print-directory install-test
 	@$(MAKE) --no-print-directory python-tests
 	@$(MAKE) --no-print-directory check-quality

@@ -57,6 +57,7 @@ struct cli_batch {
     worker *workers;
     unsigned n_workers;
     pthread_t writer;
+    bool has_writer;     /* the writer thread runs (joined at the end) */
 
     cli_counts counts;
     cli_progress *progress;
@@ -384,15 +385,23 @@ cli_batch *cli_batch_start(const cli *c, FILE *out, unsigned long long total_byt
     b->has_signal_thread = start_signal_thread(&b->signal_thread);
     bool show = !c->quiet && isatty(STDERR_FILENO);
     b->progress = cli_progress_start(&b->counts, show, total_bytes);
+    unsigned started = 0;
     for (unsigned i = 0; i < b->n_workers; i++) {
         b->workers[i].batch = b;
         if (c->isolate && !(b->workers[i].process = cli_worker_start(c))) {
             fprintf(stderr, "pith: --isolate: a worker process could not be started\n");
             exit(EXIT_LIMIT);
         }
-        pthread_create(&b->workers[i].thread, NULL, worker_main, &b->workers[i]);
+        if (pthread_create(&b->workers[i].thread, NULL, worker_main, &b->workers[i]) != 0) {
+            cli_worker_stop(b->workers[i].process);
+            break;
+        }
+        started++;
     }
-    pthread_create(&b->writer, NULL, writer_main, b);
+    b->n_workers = started; /* fewer threads than asked: the same output, later */
+    b->has_writer = pthread_create(&b->writer, NULL, writer_main, b) == 0;
+    if (started == 0 || !b->has_writer) /* no document could be read or written */
+        cli_batch_fatal(b, "out of memory: the batch's threads could not be started");
     sigset_t usr1;
     sigemptyset(&usr1);
     sigaddset(&usr1, SIGUSR1);
@@ -470,7 +479,8 @@ int cli_batch_finish(cli_batch *b)
         pthread_join(b->workers[i].thread, NULL);
         cli_worker_stop(b->workers[i].process);
     }
-    pthread_join(b->writer, NULL);
+    if (b->has_writer)
+        pthread_join(b->writer, NULL);
 
     if (b->has_signal_thread) {
         pthread_kill(b->signal_thread, SIGUSR2);

@@ -386,8 +386,12 @@ static char *jsonl_line(const cli_doc *d, const char *rendered, size_t rlen, con
     char *spliced = rendered ? spliced_line(d, rendered, rlen, len, &other) : NULL;
     if (!other)
         return spliced;
-    json_t *page = rendered ? json_loadb(rendered, rlen, 0, NULL) : NULL;
-    if (rendered && !json_is_object(page)) {
+    json_error_t err;
+    json_t *page = rendered ? json_loadb(rendered, rlen, 0, &err) : NULL;
+    if (rendered && !page && json_error_code(&err) == json_error_out_of_memory) {
+        code = "out_of_memory"; /* memory, not the page, failed: say so */
+        message = "out of memory while reading the page's JSON back";
+    } else if (rendered && !json_is_object(page)) {
         code = "render_failed";
         message = "the page's JSON could not be read back";
     }
@@ -536,6 +540,11 @@ void cli_compose(const cli *c, cli_doc *d, cli_extracted *x)
         d->out_len = x->len;
         x->rendered = NULL;
         d->out_path = mirror_path(c, d);
+        if (!d->out_path) { /* no name for its file: the document fails, not in silence */
+            d->outcome = CLI_FAILED;
+            free(d->error_text);
+            d->error_text = error_line(d, "out_of_memory", "out of memory naming the output file");
+        }
     }
     free(x->rendered);
     free(x->message);

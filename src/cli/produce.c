@@ -337,6 +337,13 @@ int cli_run_batch(const cli *given, cli_reader *first)
         while (go && !cli_batch_stopping(b) && cli_inputs_next(in, &path, &err))
             go = produce_path(b, &c, path, err);
         cli_inputs_close(in);
+        if (!in) { /* not one input read: the run must not end as a success */
+            cli_batch_finish(b);
+            fprintf(stderr, "pith: out of memory\n");
+            if (out && out != stdout)
+                fclose(out);
+            return EXIT_LIMIT;
+        }
     }
     rc = cli_batch_finish(b);
     if (out && out != stdout && fclose(out) != 0 && rc != EXIT_LIMIT) {
