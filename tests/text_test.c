@@ -2121,6 +2121,30 @@ static void assert_text_author(const char *page, const char *want)
     pith_result_free(r);
 }
 
+/* A name with no label beside a date line that a long share row keeps
+ * far from the text is the author when it is a person's (it opens with a
+ * given name); another short line there is a menu's or a label's, and
+ * one with a colon a headline's. */
+static void test_name_by_far_date(void **state)
+{
+    (void)state;
+#define SHARE "Share\n\nFacebook\n\nPinterest\n\nEmail\n\nPrint\n\nSave\n\nX\n\nLinkedIn\n\n" \
+              "Reddit\n\nWhatsApp\n\nTelegram\n\nCopy link\n\nFlipboard\n\nPocket\n\n"       \
+              "Tumblr\n\nThreads\n\nBluesky\n\nMastodon\n\n"
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_author("Menu\n\nBridge Repairs Will Take a Year\n\nJane Doe\n\nMarch 3, 2024\n\n"
+                       SHARE TEXT,
+                       "Jane Doe");
+    assert_text_author("Menu\n\nBridge Repairs Will Take a Year\n\nHarbour Ferry Alerts\n\n"
+                       "March 3, 2024\n\n" SHARE TEXT,
+                       NULL);
+    assert_text_author("Menu\n\nNews\n\nJane Doe: Council Drops the Plan\n\n"
+                       "March 3, 2024\n\n" SHARE TEXT,
+                       NULL);
+#undef TEXT
+#undef SHARE
+}
+
 /* With no byline, the dated line over the article that names its writer
  * after a "by" inside ("October 11, 2023 by Jane Doe") names the author,
  * up to where the scraper glued the next piece on ("DoeJanuary"); such a
@@ -2991,6 +3015,7 @@ int main(void)
         cmocka_unit_test(test_headline_under_date_line),
         cmocka_unit_test(test_trail_end_beside),
         cmocka_unit_test(test_trail_end_beside_other_marks),
+        cmocka_unit_test(test_name_by_far_date),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),

@@ -315,7 +315,7 @@ static bool take_date(pith_tpage *page, uint32_t i, pith_mfound *f)
  * of contents) or down in the article's first lines (under a standfirst).
  * The line keeps its role: read as the date, it stays where the judge put
  * it, so the text is the same. */
-static void take_far_date(pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
+static uint32_t take_far_date(pith_tpage *page, uint32_t first, uint32_t last, pith_mfound *f)
 {
     uint32_t far = first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0;
     uint32_t deep = first + DATE_LOOK_INTO < last ? first + DATE_LOOK_INTO : last;
@@ -329,8 +329,9 @@ static void take_far_date(pith_tpage *page, uint32_t first, uint32_t last, pith_
             continue;
         pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, i),
                         page->b[i].len, PITH_MV_IN_ARTICLE);
-        return;
+        return i;
     }
+    return page->n;
 }
 
 /* When no date line stands near the article's start, the first line from
@@ -519,24 +520,34 @@ static size_t glued_by(const char *s, size_t n)
     return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
 }
 
+/* A name with no label right over or under date line i (name_beside),
+ * recorded as the byline; when sure is false, only a person's (one that
+ * opens with a given name), and no headline that opens with one ("Jane
+ * Doe: Council Drops the Plan"); false when none stands there. */
+static bool take_name_beside(pith_tpage *page, uint32_t i, bool sure, pith_mfound *f)
+{
+    uint32_t name = name_beside(page, i);
+    if (name == page->n)
+        return false;
+    if (!sure && (!person_line(page, name) ||
+                  memchr(pith_tblock_text(page, name), ':', page->b[name].len)))
+        return false;
+    const char *s = pith_tblock_text(page, name);
+    size_t glued = glued_by(s, page->b[name].len);
+    pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[name].len - glued,
+                    PITH_MV_IN_ARTICLE);
+    set_role(&page->b[name], PITH_TR_BYLINE, "meta:byline");
+    return true;
+}
+
 /* A name with no label right over or under the date line ("Jane Doe" /
  * "March 3, 2024", "Updated ..." / "Jane Doe"): the byline of a page
  * whose label was a picture or a link's styling. */
 static bool take_name_by_date(pith_tpage *page, uint32_t from, uint32_t to, pith_mfound *f)
 {
-    for (uint32_t i = from; i <= to && i < page->n; i++) {
-        if (page->b[i].role != PITH_TR_DATE)
-            continue;
-        uint32_t name = name_beside(page, i);
-        if (name == page->n)
-            continue;
-        const char *s = pith_tblock_text(page, name);
-        size_t glued = glued_by(s, page->b[name].len);
-        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[name].len - glued,
-                        PITH_MV_IN_ARTICLE);
-        set_role(&page->b[name], PITH_TR_BYLINE, "meta:byline");
-        return true;
-    }
+    for (uint32_t i = from; i <= to && i < page->n; i++)
+        if (page->b[i].role == PITH_TR_DATE && take_name_beside(page, i, true, f))
+            return true;
     return false;
 }
 
@@ -1165,8 +1176,9 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
             take_date(page, i, f);
     }
     find_title(page, first, header, f);
+    uint32_t far_date = page->n; /* the date line read further from the start */
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
-        take_far_date(page, first, last, f);
+        far_date = take_far_date(page, first, last, f);
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
         take_labelled_date(page, first, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
@@ -1211,5 +1223,10 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
     if (!byline)
         byline = take_name_by_date(page, from, to, f);
     if (!byline)
-        take_dated_byline(page, first, f);
+        byline = take_dated_byline(page, first, f);
+    /* a person's name beside the date line read further from the start
+     * (a card's "Jane Doe" / "March 3, 2024" under a share row); other
+     * short lines there are a menu's or a widget's */
+    if (!byline && far_date < page->n)
+        take_name_beside(page, far_date, false, f);
 }
