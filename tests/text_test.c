@@ -2145,6 +2145,25 @@ static void test_name_by_far_date(void **state)
 #undef SHARE
 }
 
+/* A name with no label right under the headline, over a day with no year,
+ * a reading time or a long dated line of credits, is the author, though it
+ * opens with no given name; over a price or a size it is a product's. */
+static void test_name_under_headline(void **state)
+{
+    (void)state;
+#define HEAD "Menu\n\nSign in\n\nBridge Repairs Will Take a Year\n\nTavi Okonkwo\n\n"
+#define TEXT "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_author(HEAD "Jan 23" TEXT, "Tavi Okonkwo");
+    assert_text_author(HEAD "11 min read" TEXT, "Tavi Okonkwo");
+    assert_text_author(HEAD "March 3, 2024 \xC2\xB7 Updated March 5, 2024 at 10:00 AM \xC2\xB7 "
+                            "Filed under Transport, Local Politics and Public Works" TEXT,
+                       "Tavi Okonkwo");
+    assert_text_author(HEAD "$29.95" TEXT, NULL);
+    assert_text_author(HEAD "Size 10" TEXT, NULL);
+#undef TEXT
+#undef HEAD
+}
+
 /* With no byline, the dated line over the article that names its writer
  * after a "by" inside ("October 11, 2023 by Jane Doe") names the author,
  * up to where the scraper glued the next piece on ("DoeJanuary"); such a
@@ -3016,6 +3035,7 @@ int main(void)
         cmocka_unit_test(test_trail_end_beside),
         cmocka_unit_test(test_trail_end_beside_other_marks),
         cmocka_unit_test(test_name_by_far_date),
+        cmocka_unit_test(test_name_under_headline),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),

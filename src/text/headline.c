@@ -520,6 +520,16 @@ static size_t glued_by(const char *s, size_t n)
     return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
 }
 
+/* Name line i as the byline, without a "By" glued to it (glued_by). */
+static void take_name_line(pith_tpage *page, uint32_t i, pith_mfound *f)
+{
+    const char *s = pith_tblock_text(page, i);
+    size_t glued = glued_by(s, page->b[i].len);
+    pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[i].len - glued,
+                    PITH_MV_IN_ARTICLE);
+    set_role(&page->b[i], PITH_TR_BYLINE, "meta:byline");
+}
+
 /* A name with no label right over or under date line i (name_beside),
  * recorded as the byline; when sure is false, only a person's (one that
  * opens with a given name), and no headline that opens with one ("Jane
@@ -532,11 +542,7 @@ static bool take_name_beside(pith_tpage *page, uint32_t i, bool sure, pith_mfoun
     if (!sure && (!person_line(page, name) ||
                   memchr(pith_tblock_text(page, name), ':', page->b[name].len)))
         return false;
-    const char *s = pith_tblock_text(page, name);
-    size_t glued = glued_by(s, page->b[name].len);
-    pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[name].len - glued,
-                    PITH_MV_IN_ARTICLE);
-    set_role(&page->b[name], PITH_TR_BYLINE, "meta:byline");
+    take_name_line(page, name, f);
     return true;
 }
 
@@ -548,6 +554,53 @@ static bool take_name_by_date(pith_tpage *page, uint32_t from, uint32_t to, pith
     for (uint32_t i = from; i <= to && i < page->n; i++)
         if (page->b[i].role == PITH_TR_DATE && take_name_beside(page, i, true, f))
             return true;
+    return false;
+}
+
+#define DAY_STAMP_WORDS 2 /* "Jan 23": a month and a day, no year */
+
+/* A short line of figures that stamps a post (figures_line): its reading
+ * time ("11 min read") or a day of this year, written with no year ("Jan
+ * 23"); not a price, a size or a count ("$29.95", "80 sq. ft. (2)"). */
+static bool stamp_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    if (!figures_line(page, i))
+        return false;
+    if (blk->phrase == PITH_CAT_META)
+        return true;
+    const char *s = pith_tblock_text(page, i);
+    size_t w = 0;
+    while (w < blk->len && s[w] != ' ' && s[w] != '.')
+        w++;
+    char low[16]; /* the month's word, in lower case */
+    return blk->words == DAY_STAMP_WORDS && w < sizeof low &&
+           pith_date_month_word(low, pith_ascii_lower_copy(low, sizeof low, s, w)) > 0;
+}
+
+/* The name with no label right under the headline, over a dated line or
+ * a post's stamp (stamp_line: "Seven Ways to Save" / "Jane Doe" / "April
+ * 10, 2025", "Jan 23" or "11 min read"; not a price or a size under a
+ * product's name): the byline of a page whose label was a picture or a
+ * link's styling, as take_name_by_date's, read when the stamp is no date
+ * line near the article's start (a day with no year, a line of credits,
+ * a date too far up).  The name need not open with a given name: the
+ * headline over it and the stamp under it tell it is the writer's. */
+static bool take_name_under_headline(pith_tpage *page, uint32_t first, uint32_t to,
+                                     pith_mfound *f)
+{
+    /* as far up as the headline is looked for (headline_near_start); the
+     * headline may be shown twice (find_title) */
+    uint32_t t = first > TITLE_LOOK_BACK ? first - TITLE_LOOK_BACK : 0;
+    for (; t <= to && t + 2 < page->n; t++) {
+        uint32_t name = t + 1;
+        if (page->b[t].role == PITH_TR_TITLE && free_name_line(page, name) &&
+            (dated_line(page, name + 1, DATED_LINE_MAX_CHARS, DATED_LINE_MAX_WORDS) ||
+             stamp_line(page, name + 1))) {
+            take_name_line(page, name, f);
+            return true;
+        }
+    }
     return false;
 }
 
@@ -1224,6 +1277,8 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
         byline = take_name_by_date(page, from, to, f);
     if (!byline)
         byline = take_dated_byline(page, first, f);
+    if (!byline)
+        byline = take_name_under_headline(page, first, to, f);
     /* a person's name beside the date line read further from the start
      * (a card's "Jane Doe" / "March 3, 2024" under a share row); other
      * short lines there are a menu's or a widget's */
