@@ -293,6 +293,36 @@ static void test_product_copies(void **state)
     pith_result_free(r);
 }
 
+/* On a product page the items of lists that differ in a line (each
+ * platform's requirements, in a list nested under "Minimum:") are read
+ * once each: an item said again goes, the item that differs stays, and
+ * the first list stays whole.  Items of a table are not read so, and a
+ * landing page keeps both copies. */
+static void test_product_item_copies(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Lantern Keeper</h1>" PROSE1
+        "<div class=win><ul><li>Minimum:<ul><li>OS: Windows 10, 64-bit</li>"
+        "<li>Memory: 8 GB RAM</li><li>Storage: 20 GB available space</li></ul></li></ul></div>"
+        PROSE2
+        "<div class=mac><ul><li>Minimum:<ul><li>OS: macOS 13 Ventura</li>"
+        "<li>Memory: 8 GB RAM</li><li>Storage: 20 GB available space</li></ul></li></ul></div>"
+        "<table><tr><td>Fabric weight</td><td>200 g</td></tr></table>"
+        "<table><tr><td>Fabric weight</td><td>240 g</td></tr></table>"
+        "</main></body></html>";
+    pith_result *r = test_extract_as(page, "product", PITH_FAVOR_BALANCED);
+    assert_int_equal(test_count(r->text, "Memory: 8 GB RAM"), 1);
+    assert_int_equal(test_count(r->text, "Storage: 20 GB available space"), 1);
+    assert_non_null(strstr(r->text, "OS: Windows 10, 64-bit"));
+    assert_non_null(strstr(r->text, "OS: macOS 13 Ventura"));
+    assert_int_equal(test_count(r->text, "Fabric weight"), 2);
+    pith_result_free(r);
+    r = test_extract_as(page, "service", PITH_FAVOR_BALANCED);
+    assert_int_equal(test_count(r->text, "Memory: 8 GB RAM"), 2);
+    pith_result_free(r);
+}
+
 /* On a product page a line that is one short link and nothing else (a
  * way to the maker's store) goes; a link inside a sentence, a list of
  * links and a link that is a sentence stay. */
@@ -1039,6 +1069,7 @@ int main(void)
         cmocka_unit_test(test_manual_repeats_stay),
         cmocka_unit_test(test_product_name_heading_stays),
         cmocka_unit_test(test_product_copies),
+        cmocka_unit_test(test_product_item_copies),
         cmocka_unit_test(test_product_link_lines),
         cmocka_unit_test(test_service_link_lines),
         cmocka_unit_test(test_product_inline_link_lines),

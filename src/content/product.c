@@ -5,7 +5,9 @@
  * apart: the copies are not siblings and each is followed by other text,
  * so the content stage's repeat rules leave them.  A reader reads each
  * once: the first copy stays, a later line or list that says exactly the
- * same goes.  Sentences said twice stay: a shop that shows its FAQ both
+ * same goes, and so does a later list's item of one line that an earlier
+ * item or line said (lists that differ in a line or two: each platform's
+ * requirements).  Sentences said twice stay: a shop that shows its FAQ both
  * in a tab and below it shows it twice.  And the lines of a product's or
  * a landing page's that are one short link, a way to another page.
  */
@@ -55,6 +57,30 @@ static bool seen_before(uint64_t *seen, uint32_t cap, uint64_t h)
     return false;
 }
 
+/* The items of a list that is no copy as a whole, read one by one: an
+ * item of one line that says exactly what an earlier item or line said
+ * goes.  A shop draws the same facts in several lists that differ in a
+ * line or two (each platform's system requirements, each variant's or
+ * each tab's list of features, minimum and recommended), and a reader
+ * reads each fact once.  Items of several lines, and tables (a comparison
+ * of variants repeats its row labels column by column), are not read so. */
+static void item_copies(pith_ctx *ctx, uint32_t list, uint64_t *seen, uint32_t cap)
+{
+    pith_dom *dom = &ctx->dom;
+    for (uint32_t j = list + 1; j < dom->els[list].end; j++) {
+        const pith_el *it = &dom->els[j];
+        if (it->flags & (PITH_EL_DROPPED | PITH_EL_REJECTED)) {
+            j = it->end - 1;
+            continue;
+        }
+        if (it->tag != GUMBO_TAG_LI || it->blocks > 0 || !copy_goes(it))
+            continue;
+        const char *text = pith_ctx_text(ctx, j, PRODUCT_COPY_READ);
+        if (seen_before(seen, cap, pith_content_hash_text(text, ctx->scratch.len)))
+            pith_ctx_reject(ctx, j, "content:product-copy");
+    }
+}
+
 void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
 {
     if (ctx->pagetype != PITH_PAGE_PRODUCT)
@@ -78,6 +104,8 @@ void pith_content_product_copies(pith_ctx *ctx, uint32_t region)
         const char *text = pith_ctx_text(ctx, block, PRODUCT_COPY_READ);
         if (seen_before(seen, cap, pith_content_hash_text(text, ctx->scratch.len)))
             pith_ctx_reject(ctx, block, "content:product-copy");
+        else if (el->tag == GUMBO_TAG_UL || el->tag == GUMBO_TAG_OL)
+            item_copies(ctx, block, seen, cap);
     }
 }
 
