@@ -2448,6 +2448,41 @@ static void test_headline_over_text(void **state)
     pith_result_free(r);
 }
 
+/* A headline over its own paragraph before the article wins over the
+ * longer line a fallback would take (a contents' entry); a tagline under
+ * PROSE_MIN_WORDS words is no such paragraph, and a line in sentence case
+ * over a paragraph is a box's lead-in. */
+static void test_headline_over_prose(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Home\n\nThe Old Bridge Will Stay\n\n"
+        "The town keeps its iron bridge over the river, and the deck will be rebuilt in oak "
+        "by next spring.\n\nContents\n\nWhat the Engineers Told the Council About the "
+        "Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "The Old Bridge Will Stay");
+    pith_result_free(r);
+    static const char tagline[] =
+        "Home\n\nThe Old Bridge Will Stay\n\nTrusted by the whole town.\n\nContents\n\n"
+        "What the Engineers Told the Council About the Deck\n\nCosts\n\nThe Vote\n\n" P1
+        "\n\n" P2 "\n";
+    r = pith_extract(tagline, strlen(tagline), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "What the Engineers Told the Council About the Deck");
+    pith_result_free(r);
+    static const char lead_in[] =
+        "Home\n\nWhy readers trust our paper\n\n"
+        "The town keeps its iron bridge over the river, and the deck will be rebuilt in oak "
+        "by next spring.\n\nContents\n\nWhat the Engineers Told the Council About the "
+        "Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n";
+    r = pith_extract(lead_in, strlen(lead_in), NULL);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "What the Engineers Told the Council About the Deck");
+    pith_result_free(r);
+}
+
 /* A byline that carries the date gives both: "By Jane Doe | March 3,
  * 2024". */
 static void test_byline_with_date(void **state)
@@ -3040,6 +3075,7 @@ int main(void)
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
+        cmocka_unit_test(test_headline_over_prose),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_held_elsewhere),

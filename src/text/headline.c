@@ -61,6 +61,8 @@
 #define TITLE_MAX_CHARS 300
 #define TITLE_MIN_WORDS 3
 #define TITLE_MAX_WORDS 40
+#define PROSE_MIN_WORDS 15 /* a paragraph under a headline, not a tagline
+                              ("Trusted by 100,000+ folks.") */
 #define TITLE_MIN_CJK_CHARS 12 /* bytes: four CJK characters */
 #define OVER_META_MIN_WORDS 4  /* a headline over the byline: shorter lines
                                   there are names ("Adam Clark Estes") or
@@ -733,6 +735,24 @@ static bool headline_over_text(pith_tpage *page, uint32_t i)
                                        TITLE_MIN_WORDS);
 }
 
+/* A headline over its first paragraph before the article: the topmost
+ * line that reads as a headline (headline_over_text) and capitalises its
+ * long words as headlines do, right over a paragraph of prose, between
+ * blocks from and first ("Full Unicode Search at 50x Speed" over its
+ * standfirst, then the date line, the contents and the article).  A line
+ * in sentence case over a paragraph is more often a box's lead-in ("Please
+ * accept our privacy terms", "Who uses our app?").  page->n when none. */
+static uint32_t headline_over_prose(pith_tpage *page, uint32_t from, uint32_t first)
+{
+    for (uint32_t i = from; i + 1 < first; i++) {
+        const pith_tblock *p = &page->b[i + 1];
+        if (page->b[i].title_case && p->cls >= PITH_UNIT_NEAR_GOOD && p->sentence_end &&
+            p->words >= PROSE_MIN_WORDS && headline_over_text(page, i))
+            return i;
+    }
+    return page->n;
+}
+
 /* A mark between steps of a trail or parts of a page's name, between
  * spaces: "Home > News", "首页 >> 教育资讯", "Blog » Post", "Post | Site". */
 static bool holds_trail_mark(const char *s, size_t n)
@@ -1135,7 +1155,8 @@ static bool short_headline_over_date(pith_tpage *page, uint32_t i)
  * trail's last step shown beside it (trail_end_beside); else a line shown
  * twice right over the text (headline_shown_twice); else the line right
  * over the text, if it reads as a headline; else the title-like line with
- * the most words, the nearest winning a tie. */
+ * the most words, the nearest winning a tie, or a headline over a
+ * paragraph above it (headline_over_prose). */
 static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -1178,6 +1199,11 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
                 best = i;
             }
         }
+        /* a headline over its paragraph, over the longest line too (a
+         * contents' entry, a link, a call to action under the headline) */
+        uint32_t over_prose = headline_over_prose(page, wide, first);
+        if (over_prose < best)
+            best = over_prose;
     }
     if (best == page->n && meta < first && meta > from && page->b[meta].role == PITH_TR_DATE &&
         short_headline_over_date(page, meta - 1))
