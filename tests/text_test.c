@@ -1747,6 +1747,27 @@ static void test_date_far_over_text(void **state)
                      NULL);
 }
 
+/* A thread's header or a credit that a date and a full stop close is a
+ * date line ("started by quietfern, May 26, 2025."); a sentence that a
+ * date closes, with no byline word or with a deadline's "by", is not. */
+static void test_credit_closed_by_date(void **state)
+{
+    (void)state;
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n"
+                     "Discussion in 'Local Roads' started by quietfern, May 26, 2025.\n\n" TEXT,
+                     "2025-05-26");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n"
+                     "Reviewed by Jane Doe, Transport Correspondent at the Harbour Gazette, "
+                     "on December 9, 2024.\n\n" TEXT,
+                     "2024-12-09");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n"
+                     "The council will put it to a vote on 4th July 2024.\n\n" TEXT,
+                     NULL);
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n"
+                     "Book by December 30, 2025, for travel through December 31 2025.\n\n" TEXT,
+                     NULL);
+}
+
 /* A byline's line of credits that holds the date is the page's date when
  * no date line is near; a sentence that names a day is not one. */
 static void test_date_in_credits_line(void **state)
@@ -3071,6 +3092,7 @@ int main(void)
         cmocka_unit_test(test_trail_end_beside_other_marks),
         cmocka_unit_test(test_name_by_far_date),
         cmocka_unit_test(test_name_under_headline),
+        cmocka_unit_test(test_credit_closed_by_date),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),

@@ -294,10 +294,52 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
  * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
  * 1:00 PM EST | Fact-checked by John Roe"); not a poster's join date
  * ("Joined: Tue Oct 17, 2017"). */
+/* Where a byline word "by" stands inside s[0..n) before a name ("October
+ * 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's start, then a
+ * space, a colon or a capital; n when it does not. */
+static size_t inner_by(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 3 < n; k++)
+        if ((k == 0 || !pith_ascii_is_alpha(s[k - 1])) && pith_ascii_lower(s[k]) == 'b' &&
+            pith_ascii_lower(s[k + 1]) == 'y' &&
+            (s[k + 2] == ' ' || s[k + 2] == ':' || (s[k + 2] >= 'A' && s[k + 2] <= 'Z')))
+            return k;
+    return n;
+}
+
+/* A line that credits someone after a byline word and that a date's year
+ * and a full stop close ("Discussion in 'Tools' started by quietfern, May
+ * 26, 2025.", "Reviewed by Jane Doe on December 9, 2024."): a thread's
+ * header or a credit, its full stop no sentence's; a sentence of prose
+ * that ends with a date ("The vote takes place on 4th July 2024.") has no
+ * such "by", and a deadline's "by" is followed by a date. */
+static bool credit_closed_by_year(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    size_t n = blk->len;
+    size_t by = inner_by(s, n);
+    if (n < 6 || s[n - 1] != '.' || s[n - 6] != ' ' || by == n)
+        return false;
+    size_t w = by + 3, e = w; /* the word after "by": a name, not a deadline's
+                                 month ("Book by December 30, 2025.") */
+    while (e < n && pith_ascii_is_alpha(s[e]))
+        e++;
+    char low[16];
+    if (e - w < sizeof low &&
+        pith_date_month_word(low, pith_ascii_lower_copy(low, sizeof low, s + w, e - w)) > 0)
+        return false;
+    for (size_t k = n - 5; k < n - 1; k++)
+        if (!pith_ascii_is_digit(s[k]))
+            return false;
+    return true;
+}
+
 static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
-    return blk->chars <= max_chars && blk->words <= max_words && !blk->sentence_end &&
+    return blk->chars <= max_chars && blk->words <= max_words &&
+           (!blk->sentence_end || credit_closed_by_year(page, i)) &&
            pith_tblock_dated(page, i) &&
            !pith_rules_opens_with_profile_stamp(pith_tblock_text(page, i), blk->len);
 }
@@ -374,18 +416,6 @@ static void take_labelled_date(pith_tpage *page, uint32_t first, pith_mfound *f)
                         pith_tblock_text(page, update), page->b[update].len, 0);
 }
 
-/* Where a byline word "by" stands inside s[0..n) before a name ("October
- * 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's start, then a
- * space, a colon or a capital; n when it does not. */
-static size_t inner_by(const char *s, size_t n)
-{
-    for (size_t k = 0; k + 3 < n; k++)
-        if ((k == 0 || !pith_ascii_is_alpha(s[k - 1])) && pith_ascii_lower(s[k]) == 'b' &&
-            pith_ascii_lower(s[k + 1]) == 'y' &&
-            (s[k + 2] == ' ' || s[k + 2] == ':' || (s[k + 2] >= 'A' && s[k + 2] <= 'Z')))
-            return k;
-    return n;
-}
 
 #define SEAM_LOWER_RUN 4 /* lower-case letters before a capital that a seam
                             follows ("WalterDecember"; not "McNamara") */
