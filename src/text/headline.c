@@ -288,12 +288,6 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     return false;
 }
 
-/* A line of at most max_chars non-space bytes and max_words words that
- * holds a date and is no sentence: with DATE_LINE_MAX_*, a date and little
- * else ("Oct. 14, 2019 7:26 am ET"); with DATED_LINE_MAX_*, a date alone
- * or among a byline's other credits ("By Jane Doe - Updated Sep 9, 2025 at
- * 1:00 PM EST | Fact-checked by John Roe"); not a poster's join date
- * ("Joined: Tue Oct 17, 2017"). */
 /* Where a byline word "by" stands inside s[0..n) before a name ("October
  * 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's start, then a
  * space, a colon or a capital; n when it does not. */
@@ -335,6 +329,12 @@ static bool credit_closed_by_year(const pith_tpage *page, uint32_t i)
     return true;
 }
 
+/* A line of at most max_chars non-space bytes and max_words words that
+ * holds a date and is no sentence (but for a credit a date closes): with
+ * DATE_LINE_MAX_*, a date and little else ("Oct. 14, 2019 7:26 am ET");
+ * with DATED_LINE_MAX_*, a date alone or among a byline's other credits
+ * ("By Jane Doe - Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+ * John Roe"); not a poster's join date ("Joined: Tue Oct 17, 2017"). */
 static bool dated_line(pith_tpage *page, uint32_t i, uint32_t max_chars, uint32_t max_words)
 {
     const pith_tblock *blk = &page->b[i];
