@@ -481,7 +481,7 @@ static bool names_a_time(const char *s, size_t n)
         for (size_t k = start; k < i; k++)
             digits = digits && pith_ascii_is_digit(s[k]);
         char word[MONTH_WORD_MAX];
-        if (digits && len == 4 && (s[start] == '1' || s[start] == '2')) {
+        if (is_year(s + start, len)) {
             years++;
         } else if (digits && len == 2 && years) {
             continue; /* "2025-26" */
