@@ -2504,6 +2504,26 @@ static void test_headline_over_prose(void **state)
     pith_result_free(r);
 }
 
+/* A headline over its paragraph is the title over a section's heading
+ * right over the text too (the last entry of the contents shown again);
+ * a line over a call to action is a box's ("Click on the picture..."),
+ * and the line right over the text stays the title. */
+static void test_headline_over_prose_over_section(void **state)
+{
+    (void)state;
+    assert_text_title("Home\n\nThe Old Bridge Will Stay\n\n"
+                      "The town keeps its iron bridge over the river, and the deck will be "
+                      "rebuilt in oak by next spring.\n\nJane Doe\n\nContents\n\n"
+                      "How the Deck Was Surveyed\n\nWhat the Engineers Said\n\n" P1 "\n\n" P2
+                      "\n\n" P3 "\n",
+                      "The Old Bridge Will Stay");
+    assert_text_title("Home\n\nLetters From the Harbour\n\n"
+                      "Click on the picture above to read every column our harbour writer has "
+                      "published for us since the spring.\n\nLatest letter: the tide tables\n\n"
+                      "Weekend Ferry Timetable Changes\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
+                      "Weekend Ferry Timetable Changes");
+}
+
 /* A byline that carries the date gives both: "By Jane Doe | March 3,
  * 2024". */
 static void test_byline_with_date(void **state)
@@ -3098,6 +3118,7 @@ int main(void)
         cmocka_unit_test(test_lead_in_is_no_title),
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_headline_over_prose),
+        cmocka_unit_test(test_headline_over_prose_over_section),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_held_elsewhere),

@@ -710,6 +710,13 @@ static bool rating_line(const char *s, size_t n, uint32_t words)
     return false;
 }
 
+/* A line a phrase rule took for boilerplate (a call to action, a share
+ * line), or a picture's caption. */
+static bool phrase_or_caption(const pith_tblock *blk)
+{
+    return blk->rule && (strncmp(blk->rule, "phrase:", 7) == 0 || strcmp(blk->rule, "caption") == 0);
+}
+
 /* A line that reads as a title: several words, not a sentence, not
  * boilerplate, not a byline or a date. */
 static bool title_like(pith_tpage *page, uint32_t i)
@@ -719,7 +726,7 @@ static bool title_like(pith_tpage *page, uint32_t i)
         blk->phrase != PITH_CAT_NONE || is_meta_role(blk) || blk->chars > TITLE_MAX_CHARS ||
         blk->words > TITLE_MAX_WORDS)
         return false;
-    if (blk->rule && (strncmp(blk->rule, "phrase:", 7) == 0 || strcmp(blk->rule, "caption") == 0))
+    if (phrase_or_caption(blk))
         return false; /* boilerplate, a picture's caption */
     const char *s = pith_tblock_text(page, i);
     if (memchr(s, '@', blk->len) && !memchr(s, ' ', blk->len))
@@ -771,13 +778,15 @@ static bool headline_over_text(pith_tpage *page, uint32_t i)
  * blocks from and first ("Full Unicode Search at 50x Speed" over its
  * standfirst, then the date line, the contents and the article).  A line
  * in sentence case over a paragraph is more often a box's lead-in ("Please
- * accept our privacy terms", "Who uses our app?").  page->n when none. */
+ * accept our privacy terms", "Who uses our app?"), and a line over a call
+ * to action a box's name ("Our Columnists" over "Click on the picture to
+ * read every column").  page->n when none. */
 static uint32_t headline_over_prose(pith_tpage *page, uint32_t from, uint32_t first)
 {
     for (uint32_t i = from; i + 1 < first; i++) {
         const pith_tblock *p = &page->b[i + 1];
         if (page->b[i].title_case && p->cls >= PITH_UNIT_NEAR_GOOD && p->sentence_end &&
-            p->words >= PROSE_MIN_WORDS && headline_over_text(page, i))
+            p->words >= PROSE_MIN_WORDS && !phrase_or_caption(p) && headline_over_text(page, i))
             return i;
     }
     return page->n;
@@ -887,7 +896,7 @@ static bool short_headline(const pith_tpage *page, uint32_t i)
     const char *s = pith_tblock_text(page, i);
     if ((a->sentence_end && !one_question(s, a->len)) || !heads_lines(page, i))
         return false; /* a sentence; a question may head a page ("What Is Tutoring?") */
-    if (a->rule && (strncmp(a->rule, "phrase:", 7) == 0 || strcmp(a->rule, "caption") == 0))
+    if (phrase_or_caption(a))
         return false;
     uint32_t words = lettered_words(s, a->len);
     bool lower = pith_ascii_is_alpha(s[0]) && !pith_ascii_is_upper(s[0]);
@@ -1185,8 +1194,8 @@ static bool short_headline_over_date(pith_tpage *page, uint32_t i)
  * trail's last step shown beside it (trail_end_beside); else a line shown
  * twice right over the text (headline_shown_twice); else the line right
  * over the text, if it reads as a headline; else the title-like line with
- * the most words, the nearest winning a tie, or a headline over a
- * paragraph above it (headline_over_prose). */
+ * the most words, the nearest winning a tie; either of these last two
+ * gives way to a headline over a paragraph above it (headline_over_prose). */
 static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
 {
     uint32_t from = first > LOOK_BACK ? first - LOOK_BACK : 0;
@@ -1216,6 +1225,7 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
     if (best == page->n)
         best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
                                     into);
+    bool fallback = best == page->n;
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
@@ -1229,8 +1239,11 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
                 best = i;
             }
         }
-        /* a headline over its paragraph, over the longest line too (a
-         * contents' entry, a link, a call to action under the headline) */
+    }
+    /* a headline over its paragraph, over either fallback's line too (a
+     * section's heading right over the text; a contents' entry, a link or
+     * a call to action under the headline) */
+    if (fallback) {
         uint32_t over_prose = headline_over_prose(page, wide, first);
         if (over_prose < best)
             best = over_prose;
