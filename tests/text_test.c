@@ -2166,6 +2166,25 @@ static void test_name_by_far_date(void **state)
 #undef SHARE
 }
 
+/* A line with no label beside the date line is the author only when it is
+ * written as people's names are: no phrase's word in lower case ("of",
+ * "for"), a name of two words before a comma; after a given name and a
+ * capitalised word, anything ("Jane Doe in Travel Tips"). */
+static void test_unlabelled_name_reads_as_names(void **state)
+{
+    (void)state;
+#define HEAD "Menu\n\nBridge Repairs Will Take a Year\n\nMarch 3, 2024\n\n"
+#define TEXT "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_author(HEAD "College of Behavioral, Social and Health Sciences" TEXT, NULL);
+    assert_text_author(HEAD "Thank You for Reading" TEXT, NULL);
+    assert_text_author(HEAD "Sicily, Italy" TEXT, NULL);
+    assert_text_author(HEAD "Ana de Souza" TEXT, "Ana de Souza");
+    assert_text_author(HEAD "Jane Doe and John Roe" TEXT, "Jane Doe; John Roe");
+    assert_text_author(HEAD "Jane Doe in Travel Tips" TEXT, "Jane Doe");
+#undef TEXT
+#undef HEAD
+}
+
 /* A name with no label right under the headline, over a day with no year,
  * a reading time or a long dated line of credits, is the author, though it
  * opens with no given name; over a price or a size it is a product's. */
@@ -3112,6 +3131,7 @@ int main(void)
         cmocka_unit_test(test_trail_end_beside_other_marks),
         cmocka_unit_test(test_name_by_far_date),
         cmocka_unit_test(test_name_under_headline),
+        cmocka_unit_test(test_unlabelled_name_reads_as_names),
         cmocka_unit_test(test_credit_closed_by_date),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),

@@ -1396,6 +1396,36 @@ bool pith_author_is_person_name(const char *s, size_t n)
     return !pith_author_org_credit(s, n);
 }
 
+#define LINE_NAME_MIN_WORDS 2 /* the name before a comma: "Jane Doe, MD" */
+#define LINE_WORDS_READ 32     /* words of a line read: a name line is short */
+
+bool pith_author_line_of_names(const char *s, size_t n)
+{
+    span w[LINE_WORDS_READ];
+    size_t nw = words_of(s, n, w, LINE_WORDS_READ);
+    /* a given name and a capitalised word: a person's name, whatever
+     * follows it ("Jane Doe in Travel Tips") */
+    if (nw >= 2 && pith_rules_is_given_name(s + w[0].start, w[0].len) &&
+        starts_upper(s + w[1].start, w[1].len))
+        return true;
+    bool comma = false;
+    for (size_t i = 0; i < nw; i++) {
+        const char *t = s + w[i].start;
+        size_t wl = w[i].len;
+        while (wl > 0 && (t[wl - 1] == ',' || t[wl - 1] == ';'))
+            wl--;
+        if (wl > 0 && starts_lower(t, wl) && !pith_author_is_name_particle(t, wl) &&
+            !(w[i].start > 0 && joiner_len(t - 1, n - w[i].start + 1) == wl + 2))
+            return false; /* "of", "content": a phrase's word */
+        if (!comma && memchr(t, ',', w[i].len)) {
+            comma = true;
+            if (i + 1 < LINE_NAME_MIN_WORDS)
+                return false; /* "Sicily, Italy" */
+        }
+    }
+    return true;
+}
+
 #define GERUND_MIN 5 /* "using"; "ming", "jing" are names */
 #define ADVERB_MIN 5  /* "manually"; "lily", "ely" are names */
 #define AFTER_BY_MAX 16 /* the longest word of pith_author_is_after_by */

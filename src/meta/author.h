@@ -77,6 +77,15 @@ bool pith_author_org_credit(const char *raw, size_t n);
  * not "Laughing Otter" nor "Nora Whitlock Consulting"). */
 bool pith_author_is_person_name(const char *s, size_t n);
 
+/* True when a line (n bytes) may be a line of people's names as written
+ * with no label beside a date: each word in lower case a name's particle
+ * or a joiner between names ("Jane Doe and John Roe", "Ana de Souza"),
+ * so no phrase ("Table of content", "College of Behavioral, Social and
+ * Health Sciences"), and, before a comma, a name of two words at least
+ * ("Jane Doe, MD"), not a list of places or topics ("Sicily, Italy",
+ * "E-Commerce, SEO"). */
+bool pith_author_line_of_names(const char *s, size_t n);
+
 /* True when a piece of byline text ends (at_end) or starts (!at_end) with
  * a comma or a joiner: "Steven Lee Myers, Keith Bradsher y" before a
  * name, ", Keith Bradsher" after one.  The name beside it is then a
@@ -126,7 +135,10 @@ bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
  * act ("visit the apple store") or one that holds a price ("billed
  * annually, or $15/mo"); s in lower case. */
 bool pith_author_is_pitch(const char *s, size_t n);
-bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de" */
+bool pith_author_is_particle(const char *s, size_t n);   /* "von", "de", "of" */
+/* A particle of a person's name, none of an organisation's ("von", "de";
+ * not "of"). */
+bool pith_author_is_name_particle(const char *s, size_t n);
 bool pith_author_is_after_by(const char *s, size_t n);   /* "the", "default", "category" */
 /* A desk's credit: a few words, the last a desk's ("our foreign staff",
  * "news desk", "staff") or the first "team" ("team quillmore"). */

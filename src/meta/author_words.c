@@ -332,7 +332,12 @@ static const char *const PARTICLES[] = {
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
     "la", "le", "les", "lo", "y", "e", "zu", "ten", "ter", "bin", "ibn", "al", "el", "ben",
     "af", "av", "st", "mc", "mac", "o", "d", "l", "bint", "abu", "dela", "vander", "vom",
-    "of", "for", "the", "and", /* in organisations' names */
+};
+
+/* The words in lower case of organisations' names ("Bank of the West"):
+ * particles to the cleaner, but no person's name holds them. */
+static const char *const ORG_PARTICLES[] = {
+    "of", "for", "the", "and",
 };
 
 const char *const PITH_AUTHOR_JOINERS[] = {
@@ -560,6 +565,12 @@ bool pith_author_is_after_by(const char *s, size_t n)
 }
 
 bool pith_author_is_particle(const char *s, size_t n)
+{
+    return pith_author_is_name_particle(s, n) ||
+           in_list(ORG_PARTICLES, sizeof ORG_PARTICLES / sizeof ORG_PARTICLES[0], s, n);
+}
+
+bool pith_author_is_name_particle(const char *s, size_t n)
 {
     return in_list(PARTICLES, sizeof PARTICLES / sizeof PARTICLES[0], s, n);
 }

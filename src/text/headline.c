@@ -552,14 +552,22 @@ static size_t glued_by(const char *s, size_t n)
     return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
 }
 
-/* Name line i as the byline, without a "By" glued to it (glued_by). */
-static void take_name_line(pith_tpage *page, uint32_t i, pith_mfound *f)
+/* Name line i as the byline, without a "By" glued to it (glued_by),
+ * when it is written as people's names are (pith_author_line_of_names):
+ * with no label, a line of capitalised words beside a date is as often a
+ * menu's, a heading's or a list of topics ("College of Behavioral, Social
+ * and Health Sciences", "Table of Contents", "E-Commerce, SEO"); false
+ * when it is not. */
+static bool take_name_line(pith_tpage *page, uint32_t i, pith_mfound *f)
 {
     const char *s = pith_tblock_text(page, i);
     size_t glued = glued_by(s, page->b[i].len);
+    if (!pith_author_line_of_names(s + glued, page->b[i].len - glued))
+        return false;
     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[i].len - glued,
                     PITH_MV_IN_ARTICLE);
     set_role(&page->b[i], PITH_TR_BYLINE, "meta:byline");
+    return true;
 }
 
 /* A name with no label right over or under date line i (name_beside),
@@ -574,8 +582,7 @@ static bool take_name_beside(pith_tpage *page, uint32_t i, bool sure, pith_mfoun
     if (!sure && (!person_line(page, name) ||
                   memchr(pith_tblock_text(page, name), ':', page->b[name].len)))
         return false;
-    take_name_line(page, name, f);
-    return true;
+    return take_name_line(page, name, f);
 }
 
 /* A name with no label right over or under the date line ("Jane Doe" /
@@ -628,10 +635,8 @@ static bool take_name_under_headline(pith_tpage *page, uint32_t first, uint32_t 
         uint32_t name = t + 1;
         if (page->b[t].role == PITH_TR_TITLE && free_name_line(page, name) &&
             (dated_line(page, name + 1, DATED_LINE_MAX_CHARS, DATED_LINE_MAX_WORDS) ||
-             stamp_line(page, name + 1))) {
-            take_name_line(page, name, f);
-            return true;
-        }
+             stamp_line(page, name + 1)))
+            return take_name_line(page, name, f);
     }
     return false;
 }
