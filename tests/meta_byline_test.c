@@ -278,6 +278,24 @@ static void test_headline_block(void **state)
     assert_non_null(v->next);
     assert_false(v->next->flags & PITH_MV_IN_ARTICLE);
     test_unstage(&s);
+    /* a banner whose headline sits deep in a layout grid, its byline in a
+     * block of the banner's own beside the grid: read, though too far from
+     * the headline to count as beside the article */
+    test_stage(&s,
+               "<html><body><section class=hero-banner><div class=hero-banner__content>"
+               "<div class=container><div class=row><div class=col><h1>The bridge</h1></div>"
+               "</div></div><div class=hero-banner__details>"
+               "<span class=hero-banner__author>By the Harbour Roasters Team</span>"
+               "<span>2 minutes</span></div></div></section>"
+               "<div><div><div><div><div>" PROSE1 PROSE2 "</div></div></div></div></div>"
+               "</body></html>",
+               PITH_FAVOR_BALANCED, TEST_PREPARE);
+    pith_mfound_init(&f, &s.page);
+    pith_meta_from_byline(&s.ctx, &f);
+    v = f.head[PITH_MF_AUTHOR][PITH_MS_BYLINE];
+    assert_non_null(v);
+    assert_string_equal(v->text, "By the Harbour Roasters Team");
+    test_unstage(&s);
 }
 
 /* "by" in a class marks a byline first ("by-line") or after a word of

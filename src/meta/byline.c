@@ -577,18 +577,30 @@ static bool edit_card(const pith_buf *text)
 }
 
 #define HEADLINE_LEVELS 2 /* how far above a byline the headline's block may be */
+/* How far above the headline its banner's block may be, for reading a
+ * byline there: a hero banner draws the headline inside its layout grid
+ * (container, row, column) and the byline in a block of its own beside
+ * the grid.  Farther than HEADLINE_LEVELS, the block is a banner's only
+ * when it does not hold the article's prose too (the page's box, around
+ * a sidebar's "By John Roe" and its menu, is none). */
+#define BANNER_LEVELS 4
 
 /* The block of the page's headline h1 that element i sits in: their
- * nearest common ancestor, at most HEADLINE_LEVELS above each and below
- * <body> ("<div class=hero><h1>...</h1><div class=article-info>by Tracy
+ * nearest common ancestor, at most HEADLINE_LEVELS above i, at most
+ * h1_levels above h1 (see BANNER_LEVELS) and below <body> ("<div
+ * class=hero><h1>...</h1><div class=article-info>by Tracy
  * Parker</div>"); PITH_NO_EL if none. */
-static uint32_t headline_block(const pith_dom *dom, uint32_t i, uint32_t h1)
+static uint32_t headline_block(const pith_dom *dom, uint32_t i, uint32_t h1, unsigned h1_levels)
 {
-    uint32_t up[HEADLINE_LEVELS];
+    uint32_t up[BANNER_LEVELS];
     size_t n = 0;
     for (uint32_t p = h1 == PITH_NO_EL ? PITH_NO_EL : dom->els[h1].parent;
-         p != PITH_NO_EL && p != dom->body && n < HEADLINE_LEVELS; p = dom->els[p].parent)
+         p != PITH_NO_EL && p != dom->body && n < h1_levels && n < BANNER_LEVELS;
+         p = dom->els[p].parent) {
+        if (n >= HEADLINE_LEVELS && (dom->els[p].flags & PITH_EL_HOLDS_MAIN))
+            break;
         up[n++] = p;
+    }
     uint32_t p = dom->els[i].parent;
     for (unsigned k = 0; p != PITH_NO_EL && k < HEADLINE_LEVELS; k++, p = dom->els[p].parent)
         if (listed(p, up, n))
@@ -600,7 +612,8 @@ static uint32_t headline_block(const pith_dom *dom, uint32_t i, uint32_t h1)
  * its headline's block (h1: the page's first headline). */
 static unsigned beside_article(const pith_ctx *ctx, uint32_t i, uint32_t h1)
 {
-    return pith_meta_in_article(ctx, i) || headline_block(&ctx->dom, i, h1) != PITH_NO_EL
+    return pith_meta_in_article(ctx, i) ||
+                   headline_block(&ctx->dom, i, h1, HEADLINE_LEVELS) != PITH_NO_EL
                ? PITH_MV_IN_ARTICLE
                : 0;
 }
@@ -801,17 +814,19 @@ static void record_dateline(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
 }
 
 /* Is element i in an aside for the byline finder?  Not a line in the
- * block of the page's headline h1 (see headline_block) when only its own
- * class or one below that block calls it navigation or a promotion (not
- * its tag: <nav>, <aside>, nor a hidden part)
+ * block of the page's headline h1 (see headline_block; the block may be a
+ * banner's, BANNER_LEVELS above the headline) when only its own class or
+ * one below that block calls it navigation or a promotion (not its tag:
+ * <nav>, <aside>, nor a hidden part)
  * ("<header><h1>...</h1><p class=page-header__meta>By Jane Doe</p>",
- * "<div class=hero-banner__details><span>By the Lavazza Team</span>"). */
+ * "<div class=hero-banner__details><span>By the Harbour Roasters
+ * Team</span>" beside the grid that holds the headline). */
 static bool byline_aside(const pith_ctx *ctx, pith_mfound *f, uint32_t i, uint32_t h1)
 {
     if (!pith_meta_in_aside(ctx, f, i))
         return false;
     const pith_dom *dom = &ctx->dom;
-    uint32_t block = headline_block(dom, i, h1);
+    uint32_t block = headline_block(dom, i, h1, BANNER_LEVELS);
     if (block == PITH_NO_EL || !pith_tag_is_block((GumboTag)dom->els[i].tag) ||
         pith_meta_in_aside(ctx, f, block))
         return true;
