@@ -1503,6 +1503,39 @@ static void test_shown_time_behind_declared(void **state)
     }
 }
 
+/* The shown time of day a whole or half number of hours behind a declared
+ * time in UTC is the same moment in the publisher's zone: date_time
+ * writes that zone's offset; a declared time with no zone tells none. */
+static void test_shown_time_behind_utc_writes_zone(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Harbour walk</title>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"%s\"}</script></head><body><article><h1>Harbour walk</h1>"
+        "<p class='date'>Nov. 18, 2019 7:04 pm</p><p>The tide was out when we set off along the "
+        "harbour wall, and the boats lay tilted on the mud like sleeping dogs while the gulls "
+        "argued over what the fishermen had thrown back.</p></article></body></html>";
+    static const struct {
+        const char *declared, *want;
+    } CASES[] = {
+        {"2019-11-19T00:04:00Z", "2019-11-18T19:04:00-05:00"},
+        {"2019-11-19T00:34:00.000Z", "2019-11-18T19:04:00-05:30"},
+        {"2019-11-19T00:04:00", "2019-11-18T19:04:00"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, fmt, CASES[i].declared);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_non_null(r->date);
+        assert_string_equal(r->date, "2019-11-18");
+        assert_non_null(r->date_time);
+        assert_string_equal(r->date_time, CASES[i].want);
+        pith_result_free(r);
+    }
+}
+
 /* A documentation platform's pages declare their article's date in
  * ms.date, and show the last commit's as "Last updated on": the declared
  * one is the page's date. */
@@ -2291,6 +2324,7 @@ int main(void)
         cmocka_unit_test(test_permalink_dates_the_post),
         cmocka_unit_test(test_anchored_post_header_dates_the_post),
         cmocka_unit_test(test_shown_time_behind_declared),
+        cmocka_unit_test(test_shown_time_behind_utc_writes_zone),
         cmocka_unit_test(test_docs_platform_date),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
         cmocka_unit_test(test_person_icon_line),
