@@ -1910,6 +1910,25 @@ static void test_date_line_of_parts(void **state)
     expect_date("", "<p>The council voted on December 15, 2025 at last</p>", NULL);
 }
 
+/* An author's card: the author's photo, by its alt text or its class,
+ * and the name alone just after it; not a photographer's credit under the
+ * author's portrait. */
+static void test_author_photo_card(void **state)
+{
+    (void)state;
+    expect_author("", "<div><img alt='Photo of author' src='/a.jpg'><div><div>"
+                      "<p>Asta Norrgard</p><p>Licensed grader, M.A. Journalism</p></div></div></div>",
+                  "Asta Norrgard");
+    expect_author("", "<div><img class='dynamic-author-image' src='/a.jpg'>"
+                      "<h5>Asta Norrgard</h5></div>",
+                  "Asta Norrgard");
+    expect_author("", "<p><img alt='Photograph of the author.' src='/a.jpg'><br>"
+                      "<em>Portrait by Jon Amberley</em></p>",
+                  NULL);
+    expect_author("", "<div><img alt='Harbour at dusk' src='/a.jpg'><p>Asta Norrgard</p></div>",
+                  NULL);
+}
+
 /* A byline label alone in its element, the names in the next one; not
  * in a code listing ("ORDER BY period"). */
 static void test_byline_label_alone(void **state)
@@ -2303,6 +2322,7 @@ int main(void)
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),
+        cmocka_unit_test(test_author_photo_card),
         cmocka_unit_test(test_byline_label_alone),
         cmocka_unit_test(test_editor_credit_and_cjk_byline),
         cmocka_unit_test(test_signed_mail_link),

@@ -994,6 +994,67 @@ static void record_bio_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
     pith_buf_free(&tmp);
 }
 
+/* Class parts of an image of the author ("dynamic-author-image",
+ * "author-avatar"). */
+static const char *const AUTHOR_PHOTO_WORDS[] = {"author"};
+
+#define PHOTO_NAME_AFTER 8 /* elements after the author's photo its name may sit in */
+
+/* True when the whole text is one name of two words or more in capitals
+ * ("Marta Lindqvist", not the credit "Portrait by Jon Amber" under a
+ * photo). */
+static bool whole_name(const char *text, size_t n)
+{
+    pith_authors a;
+    pith_authors_init(&a);
+    bool yes = full_names(text, n) && pith_authors_add(&a, text, n) == 1 && a.n == 1 &&
+               pith_meta_same_text(pith_authors_get(&a, 0), text);
+    pith_authors_free(&a);
+    return yes;
+}
+
+/* Is element i the author's photo: an image whose alt text ("Photo of
+ * author") or class says so? */
+static bool author_photo(const pith_el *el)
+{
+    if (el->tag != GUMBO_TAG_IMG || (el->flags & PITH_EL_HIDDEN))
+        return false;
+    const char *alt = pith_attr(el, "alt");
+    return (alt && pith_ascii_icontains(alt, strlen(alt), "author")) ||
+           pith_meta_class_has_part(el, AUTHOR_PHOTO_WORDS,
+                                    sizeof AUTHOR_PHOTO_WORDS / sizeof AUTHOR_PHOTO_WORDS[0]);
+}
+
+/* "<img alt='Photo of author'><p>Marta Lindqvist</p><p>Licensed
+ * grader</p>": an author's card, the author's photo and just after it a
+ * short element whose whole text names a person by two words or more in
+ * capitals.  Recorded last, the least trusted byline beside the bio card:
+ * it names the author of a page whose bylines hold no name.  Not in an
+ * aside (a comment's avatar) nor a customer's quote. */
+static void record_photo_card(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t end = dom->els[dom->body].end;
+    for (uint32_t i = dom->body; i < end; i++) {
+        if (!author_photo(&dom->els[i]) || pith_meta_in_aside(ctx, f, i) || in_testimonial(dom, i))
+            continue;
+        for (uint32_t j = i + 1; j < end && j <= i + PHOTO_NAME_AFTER; j++) {
+            const pith_el *el = &dom->els[j];
+            if (el->text == 0 || el->blocks > 0 || (el->flags & PITH_EL_HIDDEN))
+                continue; /* an empty part, or the card around the name */
+            if (el->text > BIO_NAME_MAX)
+                break;
+            pith_meta_el_text(ctx, j, text, BIO_NAME_MAX * 2);
+            if (text->len && whole_name(text->data, text->len)) {
+                pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, text->data, text->len,
+                                beside_article(ctx, j, h1));
+                return;
+            }
+            break;
+        }
+    }
+}
+
 /* Class parts of an icon drawn as a person ("bi-person", "fa-user",
  * "icon-author"). */
 static const char *const PERSON_ICON_WORDS[] = {"person", "user", "author"};
@@ -1102,5 +1163,6 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     if (found == 0)
         record_dateline(ctx, f, h1, &text);
     record_bio_card(ctx, f, h1, &text);
+    record_photo_card(ctx, f, h1, &text);
     pith_buf_free(&text);
 }
