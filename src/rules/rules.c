@@ -721,40 +721,77 @@ static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
 #define CREDIT_MAX_TEXT 150 /* a credit is a caption's last line */
 #define CTA_MAX_TEXT 250    /* a call to action is a line or two */
 
-const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
-                                    pith_category *cat_out)
+/* The phrase rules' verdict on t, a block of chars non-space characters,
+ * 0 < chars <= PITH_RULES_COOKIE_MAX_TEXT (pith_rules_block_phrase; the
+ * rules are ready). */
+static inline const char *block_phrase(pith_any_text *t, size_t chars, pith_category *cat_out)
 {
-    *cat_out = PITH_CAT_NONE;
-    if (chars == 0 || chars > PITH_RULES_COOKIE_MAX_TEXT || pith_rules_init() != 0)
-        return NULL;
-    /* the phrases' gates and the text rules look at one folded copy of the
-     * text */
-    pith_any_text t;
-    pith_any_text_init(&t, text, n);
-    t.alone = chars > PHRASE_MAX_TEXT; /* only the cookie notices read it */
+    t->alone = chars > PHRASE_MAX_TEXT; /* only the cookie notices read it */
     pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
-        pith_category cat = match_phrase_text(&t);
+        pith_category cat = match_phrase_text(t);
         if (cat == PITH_CAT_REVIEWS || cat == PITH_CAT_LOADING) {
             heading = cat; /* furniture beside a product only, or a line of its own
                               only: the caller knows the page and the element */
         } else if (cat != PITH_CAT_NONE) {
-            pith_any_text_free(&t);
             *cat_out = cat;
             return phrase_rule_names[cat];
         }
     }
     const char *rule = NULL;
-    if (chars <= PHRASE_MAX_TEXT && pith_any_match_run_text(R.copyright, &t))
+    if (chars <= PHRASE_MAX_TEXT && pith_any_match_run_text(R.copyright, t))
         rule = "phrase:copyright";
-    else if (chars <= CREDIT_MAX_TEXT && pith_any_match_run_text(R.credit, &t))
+    else if (chars <= CREDIT_MAX_TEXT && pith_any_match_run_text(R.credit, t))
         rule = "phrase:credit";
-    else if (chars <= CTA_MAX_TEXT && pith_any_match_run_text(R.cta, &t))
+    else if (chars <= CTA_MAX_TEXT && pith_any_match_run_text(R.cta, t))
         rule = "phrase:call-to-action";
-    else if (pith_any_match_run_text(R.cookie, &t))
+    else if (pith_any_match_run_text(R.cookie, t))
         rule = "phrase:cookie";
-    pith_any_text_free(&t);
     if (!rule)
         *cat_out = heading;
+    return rule;
+}
+
+/* Whether a block of chars non-space characters is one the phrase rules
+ * read. */
+static bool phrase_length(size_t chars)
+{
+    return chars > 0 && chars <= PITH_RULES_COOKIE_MAX_TEXT;
+}
+
+const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
+                                    pith_category *cat_out)
+{
+    *cat_out = PITH_CAT_NONE;
+    if (!phrase_length(chars) || pith_rules_init() != 0)
+        return NULL;
+    /* the phrases' gates and the text rules look at one folded copy of the
+     * text */
+    pith_any_text t;
+    pith_any_text_init(&t, text, n);
+    const char *rule = block_phrase(&t, chars, cat_out);
+    pith_any_text_free(&t);
+    return rule;
+}
+
+const char *pith_rules_block_phrase_copyright(const char *text, size_t n, size_t chars,
+                                              bool copyright_too, bool *copyright,
+                                              pith_category *cat_out)
+{
+    *cat_out = PITH_CAT_NONE;
+    *copyright = false;
+    bool phrases = phrase_length(chars);
+    if ((!phrases && !copyright_too) || pith_rules_init() != 0)
+        return NULL; /* no rule reads the block */
+    pith_any_text t;
+    pith_any_text_init(&t, text, n);
+    const char *rule = phrases ? block_phrase(&t, chars, cat_out) : NULL;
+    if (!rule && copyright_too)
+        /* the whole text, as pith_rules_is_copyright reads it: an
+         * end-anchored rule reads its tail only */
+        *copyright = pith_any_match_tail(R.copyright) >= n
+                         ? pith_any_match_run_text(R.copyright, &t)
+                         : pith_any_match_run(R.copyright, text, n);
+    pith_any_text_free(&t);
     return rule;
 }

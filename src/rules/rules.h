@@ -134,6 +134,14 @@ bool pith_rules_ends_with_credit(const char *text, size_t n);
 const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
                                     pith_category *cat);
 
+/* pith_rules_block_phrase, and when it finds no rule and copyright_too is
+ * set, whether the text is a copyright line as pith_rules_is_copyright
+ * reads it (*copyright): a long block (a legal notice) is folded once for
+ * the cookie notices and the copyright rule. */
+const char *pith_rules_block_phrase_copyright(const char *text, size_t n, size_t chars,
+                                              bool copyright_too, bool *copyright,
+                                              pith_category *cat);
+
 /* ---------------------------------------------------------- stop words */
 
 #define PITH_STOP_LANGS 64

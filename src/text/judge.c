@@ -264,11 +264,11 @@ static void item_stamps(pith_tpage *page)
  * Standard & Poor's and S&P are registered trademarks of ..."): the legal
  * notice of a page's footer, which as text is one block of sentences that
  * the run of prose would take for the article.  The copyright rule reads
- * only short blocks; a notice is as long as LEGAL_MAX_CHARS. */
-static bool legal_notice(const char *s, const pith_tblock *blk)
+ * only short blocks; a notice is as long as LEGAL_MAX_CHARS: the phrase
+ * verdict asks the rule about a block of a notice's length too. */
+static bool legal_length(const pith_tblock *blk)
 {
-    return blk->chars > LEGAL_MIN_CHARS && blk->chars <= LEGAL_MAX_CHARS &&
-           pith_rules_is_copyright(s, blk->len);
+    return blk->chars > LEGAL_MIN_CHARS && blk->chars <= LEGAL_MAX_CHARS;
 }
 
 /* Whether rule_blocks judges block i by its text (not by where it stands
@@ -290,19 +290,25 @@ static bool judged_before(const pith_tpage *page, uint32_t j, uint32_t i)
            memcmp(pith_tblock_text(page, j), pith_tblock_text(page, i), a->len) == 0;
 }
 
-/* The phrase rules' verdict on block blk (its text s), through the memo of
- * the batch's set (page->lines) when another document holds the line: a
- * site's header and footer lines are judged on one of its pages only. */
+/* The phrase rules' verdict on block blk (its text s), or "legal-notice",
+ * through the memo of the batch's set (page->lines) when another document
+ * holds the line: a site's header and footer lines are judged on one of
+ * its pages only. */
 static const char *phrase_verdict(const pith_tpage *page, const pith_tblock *blk, const char *s,
                                   pith_category *cat)
 {
-    /* the rules read no text longer than a cookie notice: no work to spare */
+    bool legal = legal_length(blk);
+    /* the rules read no text longer than a cookie notice or a legal one:
+     * no work to spare */
     bool memo = page->lines && blk->held_elsewhere && blk->chars > 0 &&
-                blk->chars <= PITH_RULES_COOKIE_MAX_TEXT;
+                (blk->chars <= PITH_RULES_COOKIE_MAX_TEXT || legal);
     const char *rule;
     if (memo && pith_lineset_verdict(page->lines, blk->hash, s, blk->len, &rule, cat))
         return rule;
-    rule = pith_rules_block_phrase(s, blk->len, blk->chars, cat);
+    bool notice;
+    rule = pith_rules_block_phrase_copyright(s, blk->len, blk->chars, legal, &notice, cat);
+    if (notice)
+        rule = "legal-notice";
     if (memo)
         pith_lineset_remember_verdict(page->lines, blk->hash, s, blk->len, rule, *cat);
     return rule;
@@ -337,8 +343,6 @@ static bool rule_blocks(pith_tpage *page, pith_arena *arena)
                 cat = PITH_CAT_NONE; /* a text keeps its loading placeholders */
             if (rule)
                 remove_block(blk, rule);
-            else if (legal_notice(s, blk))
-                remove_block(blk, "legal-notice");
         }
         blk->phrase = (uint8_t)cat;
     }
