@@ -1941,6 +1941,11 @@ static void test_byline_label_alone(void **state)
     expect_author("", "<ul><li><span class='u-srOnly'>Thread starter</span> "
                       "<a href='/members/sean_g.81409/' class='username'>sean_g</a></li></ul>",
                   "sean_g");
+    /* named by an e-mail address, which names no one: no reply's poster instead */
+    expect_author("", "<ul><li><span class='u-srOnly'>Thread starter</span> "
+                      "<span class='username'>quill.reader@example.com</span></li></ul>"
+                      "<h4 class='message-name'><span class='username'>HarbourOwl</span></h4>",
+                  NULL);
     expect_author("", "<pre><span>ORDER</span> <span>BY</span> <span>period</span></pre>",
                   NULL);
 }

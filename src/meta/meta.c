@@ -471,6 +471,15 @@ static bool shows_desk(const char *raw)
     return desk;
 }
 
+/* Does a byline open with a forum thread's starter label ("Thread
+ * starter ...")? */
+static bool names_thread_starter(const char *raw)
+{
+    while (*raw == ' ' || *raw == '|')
+        raw++;
+    return pith_author_opens_with_starter(raw, strlen(raw));
+}
+
 /* Names from one source: every value (a byline: the first that holds a
  * name, with its co-authors; with declared, only bylines beside the
  * article).  People go to people; organisations the page
@@ -500,8 +509,10 @@ static void authors_from(const pith_ctx *ctx, const pith_mfound *f, pith_msource
             pith_authors_add_exact(orgs, v->text, strlen(v->text));
         else if (!byline && names_the_site(ctx, v->text))
             pith_authors_add(site_orgs, v->text, strlen(v->text));
-        else
-            pith_authors_add(people, v->text, strlen(v->text));
+        else if (pith_authors_add(people, v->text, strlen(v->text)) == 0 && byline &&
+                 names_thread_starter(v->text))
+            break; /* the thread's starter, named in no form a name comes from
+                    * (an e-mail address): a reply's poster is no author */
     }
 }
 
