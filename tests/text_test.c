@@ -2156,7 +2156,7 @@ static void test_name_by_far_date(void **state)
     assert_text_author("Menu\n\nBridge Repairs Will Take a Year\n\nJane Doe\n\nMarch 3, 2024\n\n"
                        SHARE TEXT,
                        "Jane Doe");
-    assert_text_author("Menu\n\nBridge Repairs Will Take a Year\n\nHarbour Ferry Alerts\n\n"
+    assert_text_author("Menu\n\nBridge Repairs\n\nHarbour Ferry Alerts\n\n"
                        "March 3, 2024\n\n" SHARE TEXT,
                        NULL);
     assert_text_author("Menu\n\nNews\n\nJane Doe: Council Drops the Plan\n\n"
@@ -2541,6 +2541,42 @@ static void test_headline_over_prose_over_section(void **state)
                       "published for us since the spring.\n\nLatest letter: the tide tables\n\n"
                       "Weekend Ferry Timetable Changes\n\n" P1 "\n\n" P2 "\n\n" P3 "\n",
                       "Weekend Ferry Timetable Changes");
+}
+
+/* A headline over its byline and date further up than the article's start
+ * is searched for them (a long contents list between) is the title, not
+ * the section's heading right over the text, nor the byline's own line
+ * over the date ("By Jane Doe, Harbour Gazette"); a list of dated entries
+ * (recent posts) and a menu's "By Manufacturer" are no byline or date
+ * line a headline stands over. */
+static void test_headline_over_far_byline(void **state)
+{
+    (void)state;
+#define PARTS "* Part 1\n\n* Part 2\n\n* Part 3\n\n* Part 4\n\n* Part 5\n\n* Part 6\n\n" \
+              "* Part 7\n\n* Part 8\n\n* Part 9\n\n* Part 10\n\n* Part 11\n\n* Part 12\n\n" \
+              "* Part 13\n\n* Part 14\n\n* Part 15\n\n* Part 16\n\n* Part 17\n\n* Part 18\n\n"
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nBy\n\nJane Doe\n\n"
+                      "March 3, 2024\n\nContents\n\n" PARTS "What the Engineers Said\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nJane Doe, Transport Writer\n\n"
+                      "Updated\n\nMarch 3, 2024\n\nContents\n\n" PARTS
+                      "What the Engineers Said\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nBy Jane Doe, Harbour Gazette\n\n"
+                      "March 3, 2024\n\nContents\n\n" PARTS "What the Engineers Said\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nHarbour Notes and Daily Thoughts\n\nNewest posts\n\n"
+                      "Ferry Timetable Changes Sunday, 31.03.2019\n\n"
+                      "New Pier Lights Monday, 18.03.2019\n\n"
+                      "The Lighthouse Repainted Sunday, 10.03.2019\n\nCategories\n\n" PARTS
+                      "About This Harbour Journal and Its Notes\n\n" TEXT,
+                      "About This Harbour Journal and Its Notes");
+    assert_text_title("Home\n\nProjectors for Every Room and Size\n\nBy Manufacturer\n\n"
+                      "Contents\n\n" PARTS "Best Portable Projectors This Year\n\n" TEXT,
+                      "Best Portable Projectors This Year");
+#undef TEXT
+#undef PARTS
 }
 
 /* A byline that carries the date gives both: "By Jane Doe | March 3,
@@ -3139,6 +3175,7 @@ int main(void)
         cmocka_unit_test(test_headline_over_text),
         cmocka_unit_test(test_headline_over_prose),
         cmocka_unit_test(test_headline_over_prose_over_section),
+        cmocka_unit_test(test_headline_over_far_byline),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_held_elsewhere),

@@ -70,6 +70,9 @@
 #define SHORT_OVER_DATE_MIN_WORDS 2 /* "Backup Plans" over its date line, when no
                                        other line reads as the headline; one
                                        word there is a section's or a tag's */
+#define DATED_LIST_MIN_LINES 3 /* dated lines in a row that are a list's
+                                  entries (recent posts), not a header's
+                                  "Published" and "Updated" lines */
 #define OVER_META_NEAR 3       /* blocks over the byline or date line that a
                                   headline stands in: further up, a line is
                                   the header's, and one right under the date
@@ -993,6 +996,53 @@ static bool title_over_meta(pith_tpage *page, uint32_t i)
     return title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS;
 }
 
+/* A byline or a date line, as take_byline and take_date read them, with
+ * no side effect: a lone label over a name ("By" / "Jane Doe"), a label
+ * before names ("By Jane Doe |"), a line that is a date and little else
+ * ("Last Updated: 2025-02-22"). */
+static bool byline_or_date_line(pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    const char *s = pith_tblock_text(page, i);
+    if (blk->chars > BYLINE_MAX_CHARS || is_meta_role(blk))
+        return false;
+    size_t label = byline_label(s, blk->len);
+    if (label_over_name(page, i, label, false) ||
+        (label && blk->words > 2 && mostly_names(s, blk->len, blk->chars)))
+        return true;
+    if (!dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS))
+        return false;
+    uint32_t run = 1, a = i, b = i; /* dated lines in a row, the one at i among them */
+    while (a > 0 && run < DATED_LIST_MIN_LINES && pith_tblock_dated(page, a - 1))
+        a--, run++;
+    while (b + 1 < page->n && run < DATED_LIST_MIN_LINES && pith_tblock_dated(page, b + 1))
+        b++, run++;
+    return run < DATED_LIST_MIN_LINES;
+}
+
+/* A headline over a byline or a date line further up than the article's
+ * start is searched for them, between blocks wide and from: a header
+ * whose headline, byline and date stand over a contents list, a share row
+ * or a box of links.  The nearest byline or date line with a line that
+ * may head it (title_over_meta, of as many lettered words: no rating's or
+ * size's line) at most OVER_META_NEAR blocks over it, past the byline's
+ * own lines; page->n when none. */
+static uint32_t headline_over_far_byline(pith_tpage *page, uint32_t wide, uint32_t from)
+{
+    for (uint32_t k = from; k-- > wide;) {
+        if (!byline_or_date_line(page, k))
+            continue;
+        for (uint32_t i = k; i-- > wide && k - i <= OVER_META_NEAR;) {
+            const char *s = pith_tblock_text(page, i);
+            if (byline_label(s, page->b[i].len) || person_line(page, i))
+                continue; /* the byline over its date ("By Jane Doe, Staff Writer") */
+            if (title_over_meta(page, i) && lettered_words(s, page->b[i].len) >= OVER_META_MIN_WORDS)
+                return i > wide && headline_over_deck(page, i - 1, i) ? i - 1 : i;
+        }
+    }
+    return page->n;
+}
+
 /* Line i as the page's headline, without the marks that are no words of
  * it (a section number, a permalink mark, an aggregator's source: see
  * pith_meta_heading_marks_off). */
@@ -1231,6 +1281,8 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
         best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
                                     into);
     bool fallback = best == page->n;
+    if (best == page->n && meta >= first)
+        best = headline_over_far_byline(page, wide, from);
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
