@@ -1503,37 +1503,56 @@ static void test_shown_time_behind_declared(void **state)
     }
 }
 
-/* The shown time of day a whole or half number of hours behind a declared
- * time in UTC is the same moment in the publisher's zone: date_time
- * writes that zone's offset; a declared time with no zone tells none. */
-static void test_shown_time_behind_utc_writes_zone(void **state)
+/* The page's times from fmt with the value v in it: date_time is want, and
+ * date_modified_time want_modified when not NULL. */
+static void expect_times(const char *fmt, const char *v, const char *want,
+                         const char *want_modified)
+{
+    char page[2048];
+    snprintf(page, sizeof page, fmt, v);
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r);
+    assert_non_null(r->date_time);
+    assert_string_equal(r->date_time, want);
+    if (want_modified) {
+        assert_non_null(r->date_modified_time);
+        assert_string_equal(r->date_modified_time, want_modified);
+    }
+    pith_result_free(r);
+}
+
+/* A time of day written without its zone, a whole or half number of hours
+ * from a declared time in UTC with the same minutes, is the same moment in
+ * the publisher's zone: date_time (and date_modified_time) writes that
+ * zone's offset; a declared time with no zone tells none, nor does another
+ * minute or the same clock time. */
+static void test_time_beside_utc_writes_zone(void **state)
 {
     (void)state;
-    static const char fmt[] =
+    static const char shown[] =
         "<html><head><title>Harbour walk</title>"
         "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
         "\"datePublished\": \"%s\"}</script></head><body><article><h1>Harbour walk</h1>"
         "<p class='date'>Nov. 18, 2019 7:04 pm</p><p>The tide was out when we set off along the "
         "harbour wall, and the boats lay tilted on the mud like sleeping dogs while the gulls "
         "argued over what the fishermen had thrown back.</p></article></body></html>";
-    static const struct {
-        const char *declared, *want;
-    } CASES[] = {
-        {"2019-11-19T00:04:00Z", "2019-11-18T19:04:00-05:00"},
-        {"2019-11-19T00:34:00.000Z", "2019-11-18T19:04:00-05:30"},
-        {"2019-11-19T00:04:00", "2019-11-18T19:04:00"},
-    };
-    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
-        char page[2048];
-        snprintf(page, sizeof page, fmt, CASES[i].declared);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_non_null(r->date);
-        assert_string_equal(r->date, "2019-11-18");
-        assert_non_null(r->date_time);
-        assert_string_equal(r->date_time, CASES[i].want);
-        pith_result_free(r);
-    }
+    expect_times(shown, "2019-11-19T00:04:00Z", "2019-11-18T19:04:00-05:00", NULL);
+    expect_times(shown, "2019-11-19T00:34:00.000Z", "2019-11-18T19:04:00-05:30", NULL);
+    expect_times(shown, "2019-11-19T00:04:00", "2019-11-18T19:04:00", NULL);
+    static const char declared[] =
+        "<html><head><title>Harbour walk</title>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"%s\", \"dateModified\": \"2025-12-19T15:06:50\"}</script>"
+        "<meta property='article:published_time' content='2025-10-29T15:26:25+00:00'>"
+        "<meta property='article:modified_time' content='2025-12-19T20:06:50+00:00'>"
+        "</head><body><article><h1>Harbour walk</h1><p>The tide was out when we set off along "
+        "the harbour wall, and the boats lay tilted on the mud like sleeping dogs while the "
+        "gulls argued over what the fishermen had thrown back.</p></article></body></html>";
+    static const char modified[] = "2025-12-19T15:06:50-05:00";
+    expect_times(declared, "2025-10-29T10:26:25", "2025-10-29T10:26:25-05:00", modified);
+    expect_times(declared, "2025-10-29T20:56:25", "2025-10-29T20:56:25+05:30", modified);
+    expect_times(declared, "2025-10-29T10:27:25", "2025-10-29T10:27:25", modified);
+    expect_times(declared, "2025-10-29T15:26:25", "2025-10-29T15:26:25", modified);
 }
 
 /* A documentation platform's pages declare their article's date in
@@ -2349,7 +2368,7 @@ int main(void)
         cmocka_unit_test(test_permalink_dates_the_post),
         cmocka_unit_test(test_anchored_post_header_dates_the_post),
         cmocka_unit_test(test_shown_time_behind_declared),
-        cmocka_unit_test(test_shown_time_behind_utc_writes_zone),
+        cmocka_unit_test(test_time_beside_utc_writes_zone),
         cmocka_unit_test(test_docs_platform_date),
         cmocka_unit_test(test_person_byline_beside_declared_organisation),
         cmocka_unit_test(test_person_icon_line),

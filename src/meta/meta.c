@@ -1045,14 +1045,14 @@ static long long clock_minutes(const pith_date *d, const char *iso)
 #define ZONE_STEP 30        /* minutes: offsets are whole or half hours */
 #define ZONE_WEST_MAX (12 * 60) /* the farthest offset west of Greenwich */
 
-static long long clock_behind(const pith_mvalue *v, unsigned flags, const pith_date *shown_day,
-                              const pith_date *d, const char *full)
+static bool clock_behind(const pith_mvalue *v, unsigned flags, const pith_date *shown_day,
+                         const pith_date *d, const char *full)
 {
     char shown[PITH_DATE_TIME_MAX];
     if (!time_of(v, flags, shown_day, shown))
-        return 0;
+        return false;
     long long behind = clock_minutes(d, full) - clock_minutes(shown_day, shown);
-    return behind > 0 && behind <= ZONE_WEST_MAX && behind % ZONE_STEP == 0 ? behind : 0;
+    return behind > 0 && behind <= ZONE_WEST_MAX && behind % ZONE_STEP == 0;
 }
 
 /* The date the page shows its readers first, a day before a declared
@@ -1062,46 +1062,68 @@ static long long clock_behind(const pith_mvalue *v, unsigned flags, const pith_d
  * own day, when the URL's path or another declared date names it too, or
  * when the shown date's time of day is the declared one less an offset
  * (a shown date alone a day before, without its time, may be the site's
- * UTC day written out).  Into *shown_day; into *west the minutes the
- * shown time is behind a declared time in UTC (the publisher's offset),
- * else 0. */
+ * UTC day written out).  Into *shown_day. */
 static const pith_mvalue *shown_day_before_utc(const pith_mfound *f, unsigned flags,
                                                const pith_mvalue *found, const pith_date *d,
-                                               pith_date *shown_day, long long *west)
+                                               pith_date *shown_day)
 {
     char full[PITH_DATE_TIME_MAX];
-    *west = 0;
     if (zone_kind(found->text) == 2 || !time_of(found, flags, d, full))
         return NULL;
     const pith_mvalue *v = first_shown_date(f, flags, shown_day);
-    if (!v || pith_date_days(d) - pith_date_days(shown_day) != 1)
-        return NULL;
-    long long behind = clock_behind(v, flags, shown_day, d, full);
-    if (!behind && !names_day(f, PITH_MF_DATE, false, flags, shown_day, 0))
-        return NULL;
-    if (zone_kind(found->text) == 1)
-        *west = behind;
-    return v;
+    return v && pith_date_days(d) - pith_date_days(shown_day) == 1 &&
+                   (names_day(f, PITH_MF_DATE, false, flags, shown_day, 0) ||
+                    clock_behind(v, flags, shown_day, d, full))
+               ? v
+               : NULL;
 }
 
-/* The zone west of Greenwich by west minutes written after a time with
- * none ("2019-11-18T19:04:00" -> "2019-11-18T19:04:00-05:00"); a time
- * that writes its zone keeps it. */
-#define CLOCK_SECONDS_LEN 19 /* "YYYY-MM-DDTHH:MM:SS" */
+/* The zone of a time of day written without one (full, "YYYY-MM-DDTHH:MM:SS"
+ * of the day d: a date the page shows, "Nov. 18, 2019 7:04 pm", or a
+ * declared one without its zone) when a declared value of the field
+ * writes the same moment in UTC ("2019-11-19T00:04:00Z"): the clock times
+ * differ by whole or half hours, at most the farthest offsets from
+ * Greenwich, and agree on their seconds unless the local time gives none.
+ * The offset is then written after the time ("2019-11-18T19:04:00-05:00").
+ * The same clock time in both says nothing: a site may write its UTC time
+ * without the zone. */
+#define CLOCK_SECONDS_LEN 19        /* "YYYY-MM-DDTHH:MM:SS" */
+#define ZONE_EAST_MAX (14 * 60)     /* the farthest offset east of Greenwich */
 
-static void add_zone_west(char *full, long long west)
+static int clock_seconds(const char *iso)
 {
-    if (west <= 0 || west > ZONE_WEST_MAX || strlen(full) != CLOCK_SECONDS_LEN)
+    return (iso[17] - '0') * 10 + (iso[18] - '0');
+}
+
+static void add_known_zone(const pith_mfound *f, pith_mfield field, unsigned flags,
+                           const pith_date *d, char *full)
+{
+    if (strlen(full) != CLOCK_SECONDS_LEN)
         return;
-    int h = (int)(west / 60), m = (int)(west % 60);
-    char *z = full + CLOCK_SECONDS_LEN;
-    z[0] = '-';
-    z[1] = (char)('0' + h / 10);
-    z[2] = (char)('0' + h % 10);
-    z[3] = ':';
-    z[4] = (char)('0' + m / 10);
-    z[5] = (char)('0' + m % 10);
-    z[6] = 0;
+    long long local = clock_minutes(d, full);
+    int sec = clock_seconds(full);
+    pith_date vd;
+    char utc[PITH_DATE_TIME_MAX];
+    for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
+        for (const pith_mvalue *v = f->head[field][*s]; v && !shown_source(*s); v = v->next) {
+            if (zone_kind(v->text) != 1 || !value_date(v->text, flags, &vd) ||
+                !pith_date_time(v->text, strlen(v->text), &vd, utc))
+                continue;
+            long long ahead = local - clock_minutes(&vd, utc);
+            if (ahead == 0 || ahead > ZONE_EAST_MAX || ahead < -ZONE_WEST_MAX ||
+                ahead % ZONE_STEP != 0 || (sec != 0 && sec != clock_seconds(utc)))
+                continue;
+            long long m = ahead < 0 ? -ahead : ahead;
+            char *z = full + CLOCK_SECONDS_LEN;
+            z[0] = ahead < 0 ? '-' : '+';
+            z[1] = (char)('0' + m / 60 / 10);
+            z[2] = (char)('0' + m / 60 % 10);
+            z[3] = ':';
+            z[4] = (char)('0' + m % 60 / 10);
+            z[5] = (char)('0' + m % 60 % 10);
+            z[6] = 0;
+            return;
+        }
 }
 
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
@@ -1135,9 +1157,8 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
         d = other;
         found = shown;
     }
-    long long west = 0;
     const pith_mvalue *before = field == PITH_MF_DATE && !stated && !shown
-                                    ? shown_day_before_utc(f, flags, found, &d, &other, &west)
+                                    ? shown_day_before_utc(f, flags, found, &d, &other)
                                     : NULL;
     if (before) {
         d = other;
@@ -1152,13 +1173,13 @@ static const pith_mvalue *merge_date(pith_ctx *ctx, const pith_mfound *f, pith_m
     pith_date_format(&d, day);
     *date = publish(ctx, day, 10);
     bool timed = time_of(found, flags, &d, full);
-    if (timed && before && !local)
-        add_zone_west(full, west);
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT && !timed; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v && !timed; v = v->next)
             timed = time_of(v, flags, &d, full);
-    if (timed)
+    if (timed) {
+        add_known_zone(f, field, flags, &d, full);
         *date_time = publish_str(ctx, full);
+    }
     return found;
 }
 
