@@ -119,10 +119,13 @@ typedef struct script_models {
     char *pool;
     model_gram *grams;
     model_rank *ranks;
-    uint32_t *slots; /* gram + 1, 0 = free; mask + 1 of them */
+    uint16_t *slots; /* gram + 1, 0 = free; mask + 1 of them (half the
+                        pages of 32-bit ones, each a page fault) */
     uint32_t mask, n_grams;
     bool present[MAX_MODELS]; /* the models read */
 } script_models;
+
+_Static_assert(MAX_MODELS * MODEL_NGRAMS < UINT16_MAX, "a gram's number + 1 fits a slot");
 
 static script_models tables[PITH_SCRIPT_COUNT]; /* written once, then only read */
 static atomic_bool script_loaded[PITH_SCRIPT_COUNT]; /* set once its models are read */
@@ -177,18 +180,25 @@ static size_t file_lines(const char *path, char *buf)
     return len;
 }
 
-/* Where a script's table is made: the n-grams of its models in file
- * order, each with its model and rank, before they are grouped. */
+/* Where a script's table is made: the n-gram of each line of its models,
+ * in file order (model m's lines from start[m] on, in the order of their
+ * ranks), before they are grouped. */
 typedef struct model_lines {
-    uint32_t *gram; /* the table's n-gram of each line */
-    model_rank *of;
+    uint16_t *gram; /* the table's n-gram of each line */
+    uint32_t start[MAX_MODELS + 1];
     size_t n;
 } model_lines;
 
-/* Add the first MODEL_NGRAMS n-grams of model m (the lines s[0..len)) to
+/* The models read: the first MAX_MODELS of the list. */
+static size_t listed_models(void)
+{
+    return PITH_N_LANG_MODELS < MAX_MODELS ? PITH_N_LANG_MODELS : MAX_MODELS;
+}
+
+/* Add the first MODEL_NGRAMS n-grams of a model (the lines s[0..len)) to
  * t and lines. */
-static void add_model(script_models *t, size_t *pool_len, model_lines *lines, size_t m,
-                      const char *s, size_t len)
+static void add_model(script_models *t, size_t *pool_len, model_lines *lines, const char *s,
+                      size_t len)
 {
     const char *p = s, *end = s + len;
     for (uint16_t rank = 0; rank < MODEL_NGRAMS && p < end; rank++) {
@@ -201,12 +211,11 @@ static void add_model(script_models *t, size_t *pool_len, model_lines *lines, si
             t->grams[t->n_grams] = (model_gram){(uint32_t)*pool_len, 0, (uint16_t)n, 0};
             memcpy(t->pool + *pool_len, g, n);
             *pool_len += n;
-            t->slots[slot] = ++t->n_grams;
+            t->slots[slot] = (uint16_t)++t->n_grams;
         }
-        uint32_t id = t->slots[slot] - 1;
+        uint16_t id = (uint16_t)(t->slots[slot] - 1);
         t->grams[id].n++;
-        lines->gram[lines->n] = id;
-        lines->of[lines->n++] = (model_rank){(uint16_t)m, rank};
+        lines->gram[lines->n++] = id;
     }
 }
 
@@ -222,10 +231,11 @@ static void group_ranks(script_models *t, const model_lines *lines)
             g->n = 0;
         }
     }
-    for (size_t i = 0; i < lines->n; i++) {
-        model_gram *g = &t->grams[lines->gram[i]];
-        t->ranks[g->first + g->n++] = lines->of[i];
-    }
+    for (size_t m = 0; m < listed_models(); m++)
+        for (uint32_t i = lines->start[m]; i < lines->start[m + 1]; i++) {
+            model_gram *g = &t->grams[lines->gram[i]];
+            t->ranks[g->first + g->n++] = (model_rank){(uint16_t)m, (uint16_t)(i - lines->start[m])};
+        }
 }
 
 /* Read the models of script into tables[script], once (a model that
@@ -239,31 +249,32 @@ static void read_models(pith_script script)
     size_t most = models * MODEL_NGRAMS, slots = 1;
     while (slots < 2 * most)
         slots *= 2;
-    model_lines lines = {malloc(most * sizeof *lines.gram), malloc(most * sizeof *lines.of), 0};
+    model_lines lines = {.gram = malloc(most * sizeof *lines.gram), .n = 0};
     t->pool = malloc(most * MODEL_GRAM_MAX);
     t->grams = malloc(most * sizeof *t->grams);
     t->ranks = malloc(most * sizeof *t->ranks);
     t->slots = calloc(slots, sizeof *t->slots);
     t->mask = (uint32_t)slots - 1;
     char *buf = malloc(MODEL_FILE_MAX);
-    bool ok = lines.gram && lines.of && t->pool && t->grams && t->ranks && t->slots && buf;
+    bool ok = lines.gram && t->pool && t->grams && t->ranks && t->slots && buf;
     size_t pool_len = 0;
     char path[512];
-    for (size_t i = 0; ok && i < PITH_N_LANG_MODELS && i < MAX_MODELS; i++) {
-        if (PITH_LANG_MODELS[i].script != script)
+    for (size_t i = 0; i < listed_models(); i++) {
+        lines.start[i] = (uint32_t)lines.n;
+        if (!ok || PITH_LANG_MODELS[i].script != script)
             continue;
         int w = snprintf(path, sizeof path, "%s/%s", PITH_TEXTCAT_DIR, PITH_LANG_MODELS[i].file);
         size_t len = w > 0 && (size_t)w < sizeof path ? file_lines(path, buf) : 0;
         if (len > 0) {
-            add_model(t, &pool_len, &lines, i, buf, len);
+            add_model(t, &pool_len, &lines, buf, len);
             t->present[i] = true;
         }
     }
+    lines.start[listed_models()] = (uint32_t)lines.n;
     free(buf);
     if (ok)
         group_ranks(t, &lines);
     free(lines.gram);
-    free(lines.of);
     if (!ok) {
         free(t->pool);
         free(t->grams);
