@@ -1287,7 +1287,8 @@ static void test_publication_line_quoted_in_prose(void **state)
 }
 
 /* The author of a dated article on a personal site that names none: the
- * owner, the person the site is named after or its copyright line names.
+ * owner, the person the site is named after or its copyright line names
+ * (beside the footer's own blocks too).
  * Not a business's site named after its founder (its copyright line names
  * the business), not a brand's, not an undated page. */
 static void test_personal_site_owner_as_author(void **state)
@@ -1305,6 +1306,11 @@ static void test_personal_site_owner_as_author(void **state)
         {"Laura Whitcombe", "2024-03-02", "&copy; 2024 Whitcombe Bakes LLC", NULL},
         {"Laura Whitcombe", "", "", NULL},
         {"Harbour Loaves", "2024-03-02", "", NULL},
+        /* the copyright line beside the footer's own blocks */
+        {"laura/whitcombe", "2024-03-02",
+         "&copy; 2024 Laura Whitcombe. All rights reserved. <div><a href='/rss'>RSS</a> "
+         "<a href='/mail'>Mail</a></div>",
+         "Laura Whitcombe"},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         char page[4096];
@@ -1314,7 +1320,7 @@ static void test_personal_site_owner_as_author(void **state)
                  "<meta property='og:site_name' content='%s'>"
                  "<meta property='article:published_time' content='%s'></head><body>"
                  "<article><h1>Slow sourdough</h1><p>%s</p><p>%s</p></article>"
-                 "<p>%s</p></body></html>",
+                 "<div>%s</div></body></html>",
                  CASES[i].site, CASES[i].date, prose, prose, CASES[i].footer);
         pith_options opt;
         pith_options_init(&opt);

@@ -421,9 +421,11 @@ void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f)
             i = el->end - 1; /* one logo, whatever it holds */
             continue;
         }
-        /* a short block that may be or hold a copyright line */
-        if (el->text > 0 && el->text <= COPYRIGHT_MAX_TEXT && (el->flags & PITH_EL_BLOCK) &&
-            el->blocks == 0)
+        /* a short block that may be or hold a copyright line, in its own
+         * text or beside its inner blocks ("<footer>© 2025 Nora Whitlock.
+         * <div class=social-links>...</div></footer>"): the inner ones come
+         * later in cands and are read first */
+        if (el->text > 0 && el->text <= COPYRIGHT_MAX_TEXT && (el->flags & PITH_EL_BLOCK))
             pith_buf_append(&cands, (const char *)&i, sizeof i);
     }
     last_copyright_line(ctx, f, &cands, &raw);
