@@ -2185,6 +2185,29 @@ static void test_unlabelled_name_reads_as_names(void **state)
 #undef HEAD
 }
 
+/* A person's name over a line that names a job ("Senior Editor") is the
+ * author, under the headline or in a box after the text; not over a beat
+ * ("Health"), not a team's list whose lines name their own jobs, not a
+ * contact's card under a question, not a quote's source. */
+static void test_name_over_role(void **state)
+{
+    (void)state;
+#define HEAD "Menu\n\nBridge Repairs Will Take a Year\n\n"
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n\n" P1 "\n\n" P2 "\n\n"
+    assert_text_author(HEAD "Jane Doe\n\nSenior Editor\n\n" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Jane Doe\n\nHealth\n\n" TEXT, NULL);
+    assert_text_author(HEAD TEXT "Jane Doe\n\nContributing Writer\n", "Jane Doe");
+    assert_text_author(HEAD TEXT "Our team\n\nJane Doe, Senior Writer\n\n"
+                                 "Tavi Okonkwo, Senior Writer\n",
+                       NULL);
+    assert_text_author(HEAD TEXT "Questions about the program?\n\nJane Doe\n\n"
+                                 "Program Coordinator\n",
+                       NULL);
+    assert_text_author(HEAD TEXT "> Jane Doe\n\n> Program Coordinator\n", NULL);
+#undef TEXT
+#undef HEAD
+}
+
 /* A name with no label right under the headline, over a day with no year,
  * a reading time or a long dated line of credits, is the author, though it
  * opens with no given name; over a price or a size it is a product's. */
@@ -3168,6 +3191,7 @@ int main(void)
         cmocka_unit_test(test_name_by_far_date),
         cmocka_unit_test(test_name_under_headline),
         cmocka_unit_test(test_unlabelled_name_reads_as_names),
+        cmocka_unit_test(test_name_over_role),
         cmocka_unit_test(test_credit_closed_by_date),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),

@@ -129,6 +129,9 @@ bool pith_author_is_stop_word(const char *s, size_t n);  /* "updated", "on" */
 bool pith_author_is_weak_stop_word(const char *s, size_t n); /* "on", "le" */
 bool pith_author_is_job_word(const char *s, size_t n);   /* "reporter" */
 bool pith_author_is_role_noun(const char *s, size_t n);  /* "expert", "coordinator" */
+/* A noun of a person's job, the last word of a role's line ("writer",
+ * "founder", "expert"); not a beat ("health") nor a rank ("senior"). */
+bool pith_author_is_job_title(const char *s, size_t n);
 bool pith_author_is_agency(const char *s, size_t n);     /* "reuters" */
 bool pith_author_is_junk(const char *s, size_t n);       /* "share", "admin" */
 /* A shop's or a landing page's line where a byline would be: a call to

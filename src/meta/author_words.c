@@ -181,6 +181,17 @@ static const char *const ROLE_NOUNS[] = {
     "lead", "head", "partner", "owner", "attorney", "lawyer", "physician", "nurse",
 };
 
+/* Nouns of a person's job that end the line of a role under an author's
+ * name ("Senior Editor", "Independent Technology Writer", "Founder"):
+ * job words (JOB_WORDS) that name a person, not a beat ("Health") nor a
+ * rank's adjective ("Senior"); with ROLE_NOUNS. */
+static const char *const JOB_TITLES[] = {
+    "reporter", "editor", "correspondent", "contributor", "columnist", "writer",
+    "copywriter", "journalist", "photographer", "producer", "analyst", "critic", "blogger",
+    "founder", "co-founder", "cofounder", "ceo", "president", "director", "professor",
+    "researcher", "author", "associate", "intern", "fellow",
+};
+
 /* News agencies: dropped when a person is named beside them. */
 static const char *const AGENCIES[] = {
     "reuters", "ap", "afp", "dpa", "apa", "sda", "ansa", "efe", "epa", "pa", "kyodo",
@@ -552,6 +563,12 @@ bool pith_author_is_job_word(const char *s, size_t n)
 bool pith_author_is_role_noun(const char *s, size_t n)
 {
     return in_list(ROLE_NOUNS, sizeof ROLE_NOUNS / sizeof ROLE_NOUNS[0], s, n);
+}
+
+bool pith_author_is_job_title(const char *s, size_t n)
+{
+    return in_list(JOB_TITLES, sizeof JOB_TITLES / sizeof JOB_TITLES[0], s, n) ||
+           pith_author_is_role_noun(s, n);
 }
 
 bool pith_author_is_agency(const char *s, size_t n)

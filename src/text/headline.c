@@ -644,6 +644,58 @@ static bool take_name_under_headline(pith_tpage *page, uint32_t first, uint32_t 
     return false;
 }
 
+#define ROLE_LINE_MAX_WORDS 8 /* "UK-based Systems Theorist & Independent
+                                 Technology Writer"; a sentence is longer */
+
+/* Whether the last word of s[0..n) names a person's job ("Senior
+ * Editor", "Independent Technology Writer", "Founder"). */
+static bool ends_with_job_title(const char *s, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && !pith_ascii_is_alpha(s[e - 1]) && (unsigned char)s[e - 1] < 0x80)
+        e--;
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '&' && s[b - 1] != '/' && s[b - 1] != '-')
+        b--;
+    char low[32];
+    if (e - b >= sizeof low)
+        return false;
+    return pith_author_is_job_title(low, pith_ascii_lower_copy(low, sizeof low, s + b, e - b));
+}
+
+/* A short line that names a person's job (ends_with_job_title): what
+ * stands under an author's name, under the headline or in an author box. */
+static bool role_line(const pith_tpage *page, uint32_t i)
+{
+    const pith_tblock *blk = &page->b[i];
+    return blk->words > 0 && blk->words <= ROLE_LINE_MAX_WORDS && !blk->sentence_end &&
+           blk->chars <= NAME_MAX_CHARS && blk->cls != PITH_UNIT_GOOD &&
+           ends_with_job_title(pith_tblock_text(page, i), blk->len);
+}
+
+/* Whether block i ends with a question mark: "Questions about the
+ * program?" over a contact's card. */
+static bool asks(const pith_tpage *page, uint32_t i)
+{
+    return page->b[i].len > 0 && pith_tblock_text(page, i)[page->b[i].len - 1] == '?';
+}
+
+/* A person's line (person_line) over a line that names the writer's job
+ * (role_line) between blocks lo and hi, as the byline: "Jane Doe" /
+ * "Senior Editor" under the headline or in an author box after the text;
+ * not a quote's source, nor a line that names its own job ("Jane Doe,
+ * Senior Writer" over "John Roe, Senior Writer": a team's list), nor a
+ * contact's card under a question ("Questions about the program?"). */
+static bool take_name_over_role(pith_tpage *page, uint32_t lo, uint32_t hi, pith_mfound *f)
+{
+    for (uint32_t i = lo; i <= hi && i + 1 < page->n; i++)
+        if (person_line(page, i) && page->b[i].kind != PITH_TB_QUOTE && !(i > 0 && asks(page, i - 1)) &&
+            !ends_with_job_title(pith_tblock_text(page, i), page->b[i].len) &&
+            role_line(page, i + 1) && take_name_line(page, i, f))
+            return true;
+    return false;
+}
+
 /* A breadcrumb trail: "Home > Blog > Title", "Home / News / Title". */
 static bool breadcrumb(const char *s, size_t n)
 {
@@ -1409,5 +1461,9 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
      * (a card's "Jane Doe" / "March 3, 2024" under a share row); other
      * short lines there are a menu's or a widget's */
     if (!byline && far_date < page->n)
-        take_name_beside(page, far_date, false, f);
+        byline = take_name_beside(page, far_date, false, f);
+    if (!byline)
+        byline = take_name_over_role(page, from, to, f);
+    if (!byline && last < page->n)
+        take_name_over_role(page, last > 2 ? last - 2 : 0, last + BOX_LOOK_AFTER, f);
 }
