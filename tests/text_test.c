@@ -2567,7 +2567,8 @@ static void test_headline_over_prose_over_section(void **state)
 }
 
 /* A headline over its byline and date further up than the article's start
- * is searched for them (a long contents list between) is the title, not
+ * is searched for them (a long contents list between), as far up as a date
+ * line is read, is the title, not
  * the section's heading right over the text, nor the byline's own line
  * over the date ("By Jane Doe, Harbour Gazette"); a list of dated entries
  * (recent posts) and a menu's "By Manufacturer" are no byline or date
@@ -2581,6 +2582,9 @@ static void test_headline_over_far_byline(void **state)
 #define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
     assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nBy\n\nJane Doe\n\n"
                       "March 3, 2024\n\nContents\n\n" PARTS "What the Engineers Said\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nBy\n\nJane Doe\n\n"
+                      "March 3, 2024\n\nContents\n\n" PARTS PARTS "What the Engineers Said\n\n" TEXT,
                       "The Old Bridge Will Stay Open");
     assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nJane Doe, Transport Writer\n\n"
                       "Updated\n\nMarch 3, 2024\n\nContents\n\n" PARTS

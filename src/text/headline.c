@@ -1073,23 +1073,23 @@ static bool byline_or_date_line(pith_tpage *page, uint32_t i)
 }
 
 /* A headline over a byline or a date line further up than the article's
- * start is searched for them, between blocks wide and from: a header
+ * start is searched for them, between blocks far and from: a header
  * whose headline, byline and date stand over a contents list, a share row
  * or a box of links.  The nearest byline or date line with a line that
  * may head it (title_over_meta, of as many lettered words: no rating's or
  * size's line) at most OVER_META_NEAR blocks over it, past the byline's
  * own lines; page->n when none. */
-static uint32_t headline_over_far_byline(pith_tpage *page, uint32_t wide, uint32_t from)
+static uint32_t headline_over_far_byline(pith_tpage *page, uint32_t far, uint32_t from)
 {
-    for (uint32_t k = from; k-- > wide;) {
+    for (uint32_t k = from; k-- > far;) {
         if (!byline_or_date_line(page, k))
             continue;
-        for (uint32_t i = k; i-- > wide && k - i <= OVER_META_NEAR;) {
+        for (uint32_t i = k; i-- > far && k - i <= OVER_META_NEAR;) {
             const char *s = pith_tblock_text(page, i);
             if (byline_label(s, page->b[i].len) || person_line(page, i))
                 continue; /* the byline over its date ("By Jane Doe, Staff Writer") */
             if (title_over_meta(page, i) && lettered_words(s, page->b[i].len) >= OVER_META_MIN_WORDS)
-                return i > wide && headline_over_deck(page, i - 1, i) ? i - 1 : i;
+                return i > far && headline_over_deck(page, i - 1, i) ? i - 1 : i;
         }
     }
     return page->n;
@@ -1333,8 +1333,9 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
         best = headline_shown_twice(page, first > TWICE_LOOK_BACK ? first - TWICE_LOOK_BACK : 0,
                                     into);
     bool fallback = best == page->n;
-    if (best == page->n && meta >= first)
-        best = headline_over_far_byline(page, wide, from);
+    if (best == page->n && meta >= first) /* as far up as a date line is read */
+        best = headline_over_far_byline(page, first > DATE_LOOK_BACK ? first - DATE_LOOK_BACK : 0,
+                                        from);
     if (best == page->n && first > from && headline_over_text(page, first - 1))
         best = first - 1;
     if (best == page->n) {
