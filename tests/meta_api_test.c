@@ -795,6 +795,31 @@ static void test_embedded_media_date(void **state)
     expect_date(video, "", "2024-06-07");
 }
 
+/* A review that is a part of the page's product (under its "review",
+ * alone or in a list) dates and signs a customer's words, not the page:
+ * the page takes no date nor author from it, and a page item beside the
+ * product gives its own date. */
+static void test_part_review_not_the_page(void **state)
+{
+    (void)state;
+    static const char one[] =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+        "\"@type\":\"Product\",\"name\":\"Trail Sandal\",\"review\":{\"@type\":\"Review\","
+        "\"name\":\"Comfy\",\"datePublished\":\"2025-09-19\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Ann Buyer\"}}}</script>";
+    static const char list[] =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+        "\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Trail Sandal\","
+        "\"datePublished\":\"2017-11-27T07:21:00+00:00\"},{\"@type\":\"Product\","
+        "\"name\":\"Trail Sandal\",\"review\":[{\"@type\":\"Review\",\"datePublished\":"
+        "\"2025-09-19\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Buyer\"}}]}]}"
+        "</script>";
+    expect_date(one, "", NULL);
+    expect_author(one, "", NULL);
+    expect_date(list, "", "2017-11-27");
+    expect_author(list, "", NULL);
+}
+
 /* A forum thread's header, "Started by" its starter and the day, dates
  * the thread. */
 static void test_thread_started_by_line(void **state)
@@ -2325,6 +2350,7 @@ int main(void)
         cmocka_unit_test(test_date_line_in_aside_under_headline),
         cmocka_unit_test(test_stated_publication_date),
         cmocka_unit_test(test_embedded_media_date),
+        cmocka_unit_test(test_part_review_not_the_page),
         cmocka_unit_test(test_thread_started_by_line),
         cmocka_unit_test(test_shown_date_before_last_save),
         cmocka_unit_test(test_shown_date_settles_declared_ones),

@@ -75,9 +75,8 @@ typedef enum pith_msource {
 #define PITH_MV_PAGE_EDIT 16u /* the page's "last edited on ..." line */
 #define PITH_MV_STATED 32u /* a date the page's text says is the publication's
                               ("Published August 13, 2025") */
-#define PITH_MV_PART 64u /* a title of a part of the page's item (the review
-                            of a product, an application's help page), or
-                            a date of a media object it embeds */
+#define PITH_MV_PART 64u /* a date of a media object the page embeds (a
+                            clip in a reply), not of the page itself */
 
 #define PITH_MFOUND_MAX 32          /* values kept per (field, source) */
 #define PITH_MFOUND_TEXT_MAX 10000  /* bytes kept per value (body: no cut) */

@@ -6,7 +6,8 @@
  * strings, trailing commas, missing commas, bad escapes, several objects in
  * a row.  The objects with a @type (at any depth, @graph included) are the
  * entities; the main one is the best article-like entity (NewsArticle,
- * BlogPosting...), else a web page.  Its fields give title, author (with
+ * BlogPosting...), else a web page, and never an item that is a part of
+ * another (a product's review).  Its fields give title, author (with
  * @id references into the graph resolved, organisations marked), dates,
  * description, image, URL, language, section, keywords, license, page type
  * and the articleBody hint; the site name is its publisher's name, else the
@@ -217,13 +218,16 @@ static json_t *resolve(const graph *g, json_t *v)
     return v;
 }
 
-/* The main entity: the best rank, then the shallowest, then the first. */
+/* The main entity: the best rank, then the shallowest, then the first.
+ * An item that is a part of another (a product's review, an article's
+ * video) is never the page's own: its date is when a customer wrote, its
+ * author the customer, its name the review's. */
 static const entity *main_entity(const graph *g, int min_rank)
 {
     const entity *best = NULL;
     for (size_t i = 0; i < g->n_ents; i++) {
         const entity *e = &g->ents[i];
-        if (e->rank < min_rank)
+        if (e->rank < min_rank || e->part)
             continue;
         if (!best || e->rank > best->rank || (e->rank == best->rank && e->depth < best->depth))
             best = e;
@@ -377,9 +381,8 @@ static bool cut_in_brackets(const char *headline, const char *page_title)
 
 /* Title: headline and name; when both are given and differ, the one
  * closer to the <title> element first (name when neither or both are).
- * A headline or name cut short (cut_in_brackets) is left out.  flags:
- * PITH_MV_PART for an item that is a part of another. */
-static void add_titles(pith_mfound *f, json_t *e, unsigned flags)
+ * A headline or name cut short (cut_in_brackets) is left out. */
+static void add_titles(pith_mfound *f, json_t *e)
 {
     json_t *headline = json_object_get(e, "headline"), *name = json_object_get(e, "name");
     const char *page_title = pith_mfound_first(f, PITH_MF_TITLE, PITH_MS_DOCUMENT);
@@ -396,8 +399,8 @@ static void add_titles(pith_mfound *f, json_t *e, unsigned flags)
     } else if (json_is_string(headline)) {
         headline_first = true;
     }
-    add_string(f, PITH_MF_TITLE, headline_first ? headline : name, flags);
-    add_string(f, PITH_MF_TITLE, headline_first ? name : headline, flags);
+    add_string(f, PITH_MF_TITLE, headline_first ? headline : name, 0);
+    add_string(f, PITH_MF_TITLE, headline_first ? name : headline, 0);
 }
 
 /* A media object: a clip, a recording or a picture, which a page most
@@ -408,15 +411,13 @@ static bool is_media_object(json_t *obj)
            is_type(obj, "ImageObject") || is_type(obj, "MediaObject");
 }
 
-/* The main entity's fields.  One that is a part of another item (the
- * review of a product, the help page of an application) names that part,
- * not the page: its titles are marked so.  A media object's dates are
+/* The main entity's fields.  A media object's dates are
  * marked as a part's: a date the page declares of its own comes first
  * (an embedded video's uploadDate is not when the thread was started). */
 static void read_main(const graph *g, pith_mfound *f, const entity *main)
 {
     json_t *e = main->obj;
-    add_titles(f, e, main->part ? PITH_MV_PART : 0);
+    add_titles(f, e);
     json_t *author = json_object_get(e, "author");
     add_authors(g, f, author ? author : json_object_get(e, "creator"));
     unsigned media = is_media_object(e) ? PITH_MV_PART : 0;

@@ -286,8 +286,7 @@ static bool declared_title(pith_ctx *ctx, const pith_mfound *f, const pith_site_
             continue;
         for (const pith_mvalue *v = f->head[PITH_MF_TITLE][*s]; v && !found; v = v->next) {
             if (is_site_name(ctx, f, v->text) ||
-                (on_the_page && ((v->flags & PITH_MV_PART) ||
-                                 off_the_page_title(ctx, f, site, *s, v->text))))
+                (on_the_page && off_the_page_title(ctx, f, site, *s, v->text)))
                 continue;
             pith_meta_clean_title(v->text, site, *s == PITH_MS_DOCUMENT, title, &cut);
             found = title->len && !title->oom && !is_site_name(ctx, f, title->data);
