@@ -685,13 +685,16 @@ static bool asks(const pith_tpage *page, uint32_t i)
  * "Senior Editor" under the headline or in an author box after the text;
  * not a quote's source, nor a line that names its own job ("Jane Doe,
  * Senior Writer" over "John Roe, Senior Writer": a team's list), nor a
- * contact's card under a question ("Questions about the program?"). */
+ * contact's card under a question ("Questions about the program?").
+ * The role line, a few field tests and one word's lookup, is asked first:
+ * the person test reads the line's every word against the name lists. */
 static bool take_name_over_role(pith_tpage *page, uint32_t lo, uint32_t hi, pith_mfound *f)
 {
     for (uint32_t i = lo; i <= hi && i + 1 < page->n; i++)
-        if (person_line(page, i) && page->b[i].kind != PITH_TB_QUOTE && !(i > 0 && asks(page, i - 1)) &&
+        if (role_line(page, i + 1) && person_line(page, i) && page->b[i].kind != PITH_TB_QUOTE &&
+            !(i > 0 && asks(page, i - 1)) &&
             !ends_with_job_title(pith_tblock_text(page, i), page->b[i].len) &&
-            role_line(page, i + 1) && take_name_line(page, i, f))
+            take_name_line(page, i, f))
             return true;
     return false;
 }
