@@ -322,7 +322,10 @@ typedef struct pith_result {
     /* The publication and modification times in full, ISO 8601, when the
      * page gives a time of day with the date: "2024-05-01T14:35:00+02:00",
      * "2024-05-01T14:35:00Z", or "2024-05-01T14:35:00" when it names no
-     * zone.  Their day is the one date and date_modified give. */
+     * zone.  A time written without its zone gets the offset another
+     * declared time of the page gives for the same moment in UTC
+     * ("10:26:25" beside "15:26:25+00:00": "10:26:25-05:00").  Their day
+     * is the one date and date_modified give. */
     const char *date_time;
     const char *date_modified_time;
 
