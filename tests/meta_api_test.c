@@ -1977,6 +1977,10 @@ static void test_author_photo_card(void **state)
                   NULL);
     expect_author("", "<div><img alt='Harbour at dusk' src='/a.jpg'><p>Asta Norrgard</p></div>",
                   NULL);
+    /* a word that begins with "author" names no author: a dealer's badge
+     * over the dealer's contact */
+    expect_author("", "<div><img alt='Authorized dealer' src='/a.jpg'><p>Asta Norrgard</p></div>",
+                  NULL);
 }
 
 /* A byline label alone in its element, the names in the next one; not

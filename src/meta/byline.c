@@ -1013,6 +1013,20 @@ static bool whole_name(const char *text, size_t n)
     return yes;
 }
 
+/* Does alt text name the author: the word "author" ("Photo of author",
+ * "Author's portrait", "authors"), not a word it begins ("Authorized
+ * dealer", "Port Authority")? */
+static bool alt_names_author(const char *alt)
+{
+    static const char word[] = "author";
+    size_t n = strlen(alt), w = sizeof word - 1;
+    for (size_t k = 0; k + w <= n; k++)
+        if (pith_ascii_ieqn(alt + k, word, w) && (k == 0 || !pith_ascii_is_alpha(alt[k - 1])) &&
+            pith_ascii_lower(alt[k + w]) != 'i')
+            return true;
+    return false;
+}
+
 /* Is element i the author's photo: an image whose alt text ("Photo of
  * author") or class says so? */
 static bool author_photo(const pith_el *el)
@@ -1020,7 +1034,7 @@ static bool author_photo(const pith_el *el)
     if (el->tag != GUMBO_TAG_IMG || (el->flags & PITH_EL_HIDDEN))
         return false;
     const char *alt = pith_attr(el, "alt");
-    return (alt && pith_ascii_icontains(alt, strlen(alt), "author")) ||
+    return (alt && alt_names_author(alt)) ||
            pith_meta_class_has_part(el, AUTHOR_PHOTO_WORDS,
                                     sizeof AUTHOR_PHOTO_WORDS / sizeof AUTHOR_PHOTO_WORDS[0]);
 }
