@@ -120,6 +120,20 @@ static void test_logo_and_copyright_agree(void **state)
                      "<p><a href='/prefs'>Display Preferences</a><br>Copyright \u00a9 "
                      "2002-2015 The Harbour Watch Company LLC.</p>"),
                 "Harbour Watch", "Seals return to the bay");
+    /* the holder's name before the links to its sister sites; a holder
+     * named in its own link */
+    expect_site(page("<title>Seals return to the bay</title>",
+                     "<a href='/' title='Home'><img src='l.png' alt='Harbour Watch'></a>",
+                     "Seals return to the bay",
+                     "<p>\u00a9 2025 Harbour Watch <a href='https://a.example/'>Alder Bay Press</a> "
+                     "<a href='https://b.example/'>Coast Radio</a></p>"),
+                "Harbour Watch", "Seals return to the bay");
+    expect_site(page("<title>Seals return to the bay</title>",
+                     "<a href='/' title='Home'><img src='l.png' alt='Harbour Watch'></a>",
+                     "Seals return to the bay",
+                     "<p>\u00a9 2025 <a href='/'>Harbour Watch</a> <a href='/privacy'>Privacy</a>"
+                     "</p>"),
+                "Harbour Watch", "Seals return to the bay");
     /* a logo alone, unconfirmed, is not the site's name */
     expect_site(page("<title>Seals return to the bay</title>",
                      "<div class='logo'><img src='l.png' alt='Harbour Watch'></div>",

@@ -11,6 +11,7 @@
  * (meta.c) takes a shown name when the <title> or the host confirms it,
  * and uses every one to recognise the site's name in titles.
  */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "rules/rules.h"
@@ -313,9 +314,23 @@ static size_t copyright_line_at(const char *text, size_t n)
     return at < n && pith_rules_is_copyright(text + at, n - at) ? at : n;
 }
 
+/* Does one of the links (where their texts start in a line) start at st? */
+static bool starts_a_link(size_t st, const size_t *links, size_t n_links)
+{
+    for (size_t k = 0; k < n_links; k++)
+        if (links[k] == st)
+            return true;
+    return false;
+}
+
 /* The holder of a copyright line: after the mark and the years, up to the
- * end of the name ("All rights reserved", a full stop, a bar...). */
-static void copyright_holder(pith_mfound *f, const char *text, size_t n)
+ * end of the name ("All rights reserved", a full stop, a bar...), or up to
+ * a link that starts after the name's first word (links: where the line's
+ * links start): "© Pinecrest College <a>Alder College</a>
+ * <a>District</a>" names the one college, the links its sister sites;
+ * "© 2025 <a>Nora Whitlock</a>" names the holder in its own link. */
+static void copyright_holder(pith_mfound *f, const char *text, size_t n, const size_t *links,
+                             size_t n_links)
 {
     size_t i = 0;
     /* after the last mark of the line's start ("Copyright © 2025") */
@@ -348,11 +363,16 @@ static void copyright_holder(pith_mfound *f, const char *text, size_t n)
     if (from >= n || pith_ascii_is_digit(text[from]))
         return;
     /* the name ends at a full stop, a comma, a bar or dash, "All rights" */
-    size_t to = from, words = 0;
+    size_t to = from, lettered_to = from, words = 0;
     pos = from;
     while (next_token(text, n, &pos, &st, &en) && words < NAME_MAX_WORDS + 1) {
         if (pith_ascii_iprefix_n(text + st, en - st, "all") && words > 0)
             break;
+        if (words > 0 && starts_a_link(st, links, n_links)) {
+            to = lettered_to; /* a link after the name's start: another
+                                 site's; the marks before it ("·") go */
+            break;
+        }
         if (is_noise_word(text + st, en - st, COMPANY_FORMS,
                           sizeof COMPANY_FORMS / sizeof COMPANY_FORMS[0]) && words > 0)
             break;
@@ -361,6 +381,8 @@ static void copyright_holder(pith_mfound *f, const char *text, size_t n)
             pith_ascii_ieq_n(text + st, en - st, "\xE2\x80\x93"))
             break;
         to = en;
+        if (count_letters(text + st, en - st) || pith_ascii_holds_digit(text + st, en - st))
+            lettered_to = en;
         words++;
         char last = text[en - 1];
         if (last == ',' || last == ';' || last == '|' || (last == '.' && en - st > 3))
@@ -379,6 +401,37 @@ static bool in_prose(const pith_dom *dom, uint32_t i)
     return dom->prose != PITH_NO_EL && i >= dom->prose && i < dom->els[dom->prose].end;
 }
 
+#define COPYRIGHT_LINKS_MAX 8 /* links read in a copyright line: the name's own, then
+                                  its sister sites' or the footer's */
+
+/* Where the texts of block i's links start in raw, its text, counted from
+ * byte from (the copyright line's start), into starts (at most
+ * COPYRIGHT_LINKS_MAX, each found after the one before); how many. */
+static size_t link_starts(const pith_ctx *ctx, uint32_t i, const pith_buf *raw, size_t from,
+                          size_t *starts)
+{
+    const pith_dom *dom = &ctx->dom;
+    pith_buf link = PITH_BUF_INIT;
+    size_t seen = 0, count = 0;
+    for (uint32_t k = i + 1; k < dom->els[i].end && count < COPYRIGHT_LINKS_MAX; k++) {
+        if (dom->els[k].tag != GUMBO_TAG_A || dom->els[k].text == 0)
+            continue;
+        pith_meta_el_text(ctx, k, &link, COPYRIGHT_MAX_TEXT * 2);
+        const char *at = link.len && link.len <= raw->len - seen
+                             ? memmem(raw->data + seen, raw->len - seen, link.data, link.len)
+                             : NULL;
+        if (at) {
+            seen = (size_t)(at - raw->data);
+            if (seen >= from)
+                starts[count++] = seen - from;
+            seen += link.len;
+        }
+        k = dom->els[k].end - 1;
+    }
+    pith_buf_free(&link);
+    return count;
+}
+
 /* Of the short blocks listed in cands (element numbers, in the page's
  * order), the last that is or holds a copyright line: its holder is
  * recorded.  Read from the last one back, so that a page's many short
@@ -393,7 +446,9 @@ static void last_copyright_line(const pith_ctx *ctx, pith_mfound *f, const pith_
         pith_meta_el_text(ctx, i, raw, COPYRIGHT_MAX_TEXT * 2);
         size_t at = copyright_line_at(raw->data ? raw->data : "", raw->len);
         if (at < raw->len) {
-            copyright_holder(f, raw->data + at, raw->len - at);
+            size_t links[COPYRIGHT_LINKS_MAX];
+            size_t n_links = link_starts(ctx, i, raw, at, links);
+            copyright_holder(f, raw->data + at, raw->len - at, links, n_links);
             return;
         }
     }
