@@ -2518,32 +2518,22 @@ static void test_headline_over_text(void **state)
 static void test_headline_over_prose(void **state)
 {
     (void)state;
-    static const char page[] =
-        "Home\n\nThe Old Bridge Will Stay\n\n"
-        "The town keeps its iron bridge over the river, and the deck will be rebuilt in oak "
-        "by next spring.\n\nContents\n\nWhat the Engineers Told the Council About the "
-        "Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n";
-    pith_result *r = pith_extract(page, strlen(page), NULL);
-    assert_non_null(r->title);
-    assert_string_equal(r->title, "The Old Bridge Will Stay");
-    pith_result_free(r);
-    static const char tagline[] =
-        "Home\n\nThe Old Bridge Will Stay\n\nTrusted by the whole town.\n\nContents\n\n"
-        "What the Engineers Told the Council About the Deck\n\nCosts\n\nThe Vote\n\n" P1
-        "\n\n" P2 "\n";
-    r = pith_extract(tagline, strlen(tagline), NULL);
-    assert_non_null(r->title);
-    assert_string_equal(r->title, "What the Engineers Told the Council About the Deck");
-    pith_result_free(r);
-    static const char lead_in[] =
-        "Home\n\nWhy readers trust our paper\n\n"
-        "The town keeps its iron bridge over the river, and the deck will be rebuilt in oak "
-        "by next spring.\n\nContents\n\nWhat the Engineers Told the Council About the "
-        "Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n";
-    r = pith_extract(lead_in, strlen(lead_in), NULL);
-    assert_non_null(r->title);
-    assert_string_equal(r->title, "What the Engineers Told the Council About the Deck");
-    pith_result_free(r);
+    assert_text_title("Home\n\nThe Old Bridge Will Stay\n\n"
+                      "The town keeps its iron bridge over the river, and the deck will be "
+                      "rebuilt in oak by next spring.\n\nContents\n\nWhat the Engineers Told "
+                      "the Council About the Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n",
+                      "The Old Bridge Will Stay");
+    /* a tagline is no paragraph */
+    assert_text_title("Home\n\nThe Old Bridge Will Stay\n\nTrusted by the whole town.\n\n"
+                      "Contents\n\nWhat the Engineers Told the Council About the Deck\n\n"
+                      "Costs\n\nThe Vote\n\n" P1 "\n\n" P2 "\n",
+                      "What the Engineers Told the Council About the Deck");
+    /* a line in sentence case over a paragraph: a box's lead-in */
+    assert_text_title("Home\n\nWhy readers trust our paper\n\n"
+                      "The town keeps its iron bridge over the river, and the deck will be "
+                      "rebuilt in oak by next spring.\n\nContents\n\nWhat the Engineers Told "
+                      "the Council About the Deck\n\nCosts\n\nThe Vote\n\n" P1 "\n\n" P2 "\n",
+                      "What the Engineers Told the Council About the Deck");
 }
 
 /* A headline over its paragraph is the title over a section's heading
