@@ -652,12 +652,7 @@ static void test_todays_date_and_heading_title(void **state)
         assert_non_null(r);
         assert_non_null(r->title);
         assert_string_equal(r->title, "Station to reopen");
-        if (in_byline) {
-            assert_non_null(r->date);
-            assert_string_equal(r->date, iso);
-        } else {
-            assert_null(r->date);
-        }
+        assert_optional_string(r->date, in_byline ? iso : NULL);
         pith_result_free(r);
     }
 }
@@ -702,12 +697,7 @@ static void expect_meta(char field, const char *head, const char *byline, const 
     assert_non_null(r);
     const char *got = field == 'a' ? r->author : field == 'd' ? r->date
                       : field == 't' ? r->title : field == 's' ? r->sitename : r->description;
-    if (!want) {
-        assert_null(got);
-    } else {
-        assert_non_null(got);
-        assert_string_equal(got, want);
-    }
+    assert_optional_string(got, want);
     pith_result_free(r);
 }
 
@@ -959,10 +949,7 @@ static void test_door_byline_only_in_dutch(void **state)
         snprintf(page, sizeof page, fmt, cases[k].lang, cases[k].line);
         pith_result *r = pith_extract(page, strlen(page), NULL);
         assert_non_null(r);
-        if (cases[k].author)
-            assert_string_equal(r->author, cases[k].author);
-        else
-            assert_null(r->author);
+        assert_optional_string(r->author, cases[k].author);
         pith_result_free(r);
     }
 }
@@ -1187,16 +1174,9 @@ static void expect_page_date(const char *page, const char *want_date, const char
 {
     pith_result *r = pith_extract(page, strlen(page), NULL);
     assert_non_null(r);
-    if (want_date) {
-        assert_non_null(r->date);
-        assert_string_equal(r->date, want_date);
-    } else {
-        assert_null(r->date);
-    }
-    if (want_author) {
-        assert_non_null(r->author);
-        assert_string_equal(r->author, want_author);
-    }
+    assert_optional_string(r->date, want_date);
+    if (want_author)
+        assert_optional_string(r->author, want_author);
     pith_result_free(r);
 }
 
@@ -1352,10 +1332,7 @@ static void test_personal_site_owner_as_author(void **state)
         pith_result *r = pith_extract(page, strlen(page), &opt);
         assert_non_null(r);
         assert_string_equal(r->pagetype, "article");
-        if (CASES[i].want)
-            assert_string_equal(r->author, CASES[i].want);
-        else
-            assert_null(r->author);
+        assert_optional_string(r->author, CASES[i].want);
         pith_result_free(r);
     }
 }
@@ -1418,10 +1395,7 @@ static void test_person_icon_line(void **state)
         snprintf(page, sizeof page, fmt, CASES[i][0]);
         pith_result *r = pith_extract(page, strlen(page), NULL);
         assert_non_null(r);
-        if (CASES[i][1])
-            assert_string_equal(r->author, CASES[i][1]);
-        else
-            assert_null(r->author);
+        assert_optional_string(r->author, CASES[i][1]);
         pith_result_free(r);
     }
 }
@@ -1545,10 +1519,8 @@ static void expect_times(const char *fmt, const char *v, const char *want,
     assert_non_null(r);
     assert_non_null(r->date_time);
     assert_string_equal(r->date_time, want);
-    if (want_modified) {
-        assert_non_null(r->date_modified_time);
-        assert_string_equal(r->date_modified_time, want_modified);
-    }
+    if (want_modified)
+        assert_optional_string(r->date_modified_time, want_modified);
     pith_result_free(r);
 }
 

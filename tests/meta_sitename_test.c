@@ -81,12 +81,7 @@ static pith_result *page(const char *head, const char *header, const char *headi
 
 static void expect_site(pith_result *r, const char *sitename, const char *title)
 {
-    if (!sitename)
-        assert_null(r->sitename);
-    else {
-        assert_non_null(r->sitename);
-        assert_string_equal(r->sitename, sitename);
-    }
+    assert_optional_string(r->sitename, sitename);
     assert_non_null(r->title);
     assert_string_equal(r->title, title);
     pith_result_free(r);

@@ -63,4 +63,18 @@ static inline int test_count(const char *text, const char *s)
     return n;
 }
 
+/* got is the string want, or, when want is NULL, there is none (got is
+ * NULL): for a result's field that a case may expect to be left out.  A
+ * macro, so that a failure names the caller's line and expression. */
+#define assert_optional_string(got, want)                                          \
+    do {                                                                            \
+        const char *got_ = (got), *want_ = (want);                                  \
+        if (!want_ && got_)                                                         \
+            fail_msg("%s is \"%s\", expected none", #got, got_);                    \
+        if (want_ && !got_)                                                         \
+            fail_msg("%s is none, expected \"%s\"", #got, want_);                   \
+        if (want_)                                                                  \
+            assert_string_equal(got_, want_);                                       \
+    } while (0)
+
 #endif

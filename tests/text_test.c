@@ -2133,12 +2133,7 @@ static void assert_text_author(const char *page, const char *want)
 {
     pith_result *r = pith_extract(page, strlen(page), NULL);
     assert_non_null(r);
-    if (want) {
-        assert_non_null(r->author);
-        assert_string_equal(r->author, want);
-    } else {
-        assert_null(r->author);
-    }
+    assert_optional_string(r->author, want);
     pith_result_free(r);
 }
 
