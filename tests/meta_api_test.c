@@ -1917,6 +1917,33 @@ static void test_headline_under_a_page_class(void **state)
     }
 }
 
+/* Two <h1>s that say the title word for word but write it with another
+ * dash: the one written as the <title> is the headline, though the other
+ * comes first, with the article's text; a lone heading written otherwise
+ * is the headline as it is written. */
+static void test_headline_written_as_the_title(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>Lumen Desk Lamp \xe2\x80\x93 Mini - Example Shop</title></head>"
+        "<body><article><h1>Lumen Desk Lamp - Mini</h1>"
+        "<p>A small desk lamp with a warm light and a brass foot, made to stand beside a "
+        "laptop on the narrowest desk and to fold flat into a drawer when it is not used.</p>"
+        "%s<p>The lamp runs for six hours on one charge and takes an hour to charge again "
+        "from any phone charger.</p></article></body></html>";
+    static const char *const second[] = {"<h1>Lumen Desk Lamp \xe2\x80\x93 Mini</h1>", ""};
+    static const char *const want[] = {"Lumen Desk Lamp \xe2\x80\x93 Mini",
+                                       "Lumen Desk Lamp - Mini"};
+    char page[2048];
+    for (size_t k = 0; k < sizeof second / sizeof second[0]; k++) {
+        snprintf(page, sizeof page, fmt, second[k]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_string_equal(r->title, want[k]);
+        pith_result_free(r);
+    }
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2351,6 +2378,7 @@ int main(void)
         cmocka_unit_test(test_label_before_headline),
         cmocka_unit_test(test_tagline_inside_headline),
         cmocka_unit_test(test_headline_under_a_page_class),
+        cmocka_unit_test(test_headline_written_as_the_title),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

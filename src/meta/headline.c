@@ -628,21 +628,48 @@ static bool banner_says_title(pith_ctx *ctx, uint32_t i, const title_words *titl
     return false;
 }
 
+/* True when text is a declared title's first parts character for
+ * character: of two headings that say the title word for word ("Lumen
+ * Lamp - Mini" and "Lumen Lamp – Mini"), the one written as the page
+ * declares its title (a layout's copy for small screens often writes it
+ * otherwise). */
+static bool written_as_declared(const char *text, const char *const *declared,
+                                size_t n_declared)
+{
+    size_t n = strlen(text), ends[MAX_PARTS];
+    for (size_t k = 0; k < n_declared; k++) {
+        size_t np = pith_meta_title_part_ends(declared[k], ends, MAX_PARTS);
+        for (size_t e = 0; e < np && ends[e] <= n; e++)
+            if (ends[e] == n && memcmp(text, declared[k], n) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* The headline's element (see pith_meta_headline), or PITH_NO_EL; *kind
  * says how it was found.  Headings equal to book count as the site's. */
 static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *titles,
-                              size_t n_declared, const char *const *names, size_t n_names,
-                              const char *book, pith_headline_kind *kind)
+                              const char *const *declared, size_t n_declared,
+                              const char *const *names, size_t n_names, const char *book,
+                              pith_headline_kind *kind)
 {
     const pith_dom *dom = &ctx->dom;
     pith_buf text = PITH_BUF_INIT;
     uint32_t h1 = PITH_NO_EL, h1_with = PITH_NO_EL, h2 = PITH_NO_EL, with_article = PITH_NO_EL;
-    uint32_t h1_says = PITH_NO_EL; /* the first <h1> that says a declared title */
+    /* the first <h1> that says a declared title, or the first one of them
+     * written as the title is */
+    uint32_t h1_says = PITH_NO_EL;
+    bool says_as_written = false; /* h1_says is written as the title is */
     uint32_t h1_any = PITH_NO_EL;  /* the first <h1> outside asides, wherever it is */
     unsigned seen = 0;
     bool site_h1 = false; /* an <h1> shows the site: an <h2> may be the headline */
-    for (uint32_t i = dom->body; i < dom->els[dom->body].end && h1_with == PITH_NO_EL &&
-                                 seen < MAX_HEADINGS; i++) {
+    /* past the restating <h1> with the article's text, only an <h1> written
+     * as the title is, when the one that says it is written otherwise */
+    for (uint32_t i = dom->body;
+         i < dom->els[dom->body].end &&
+         (h1_with == PITH_NO_EL || (h1_says != PITH_NO_EL && !says_as_written)) &&
+         seen < MAX_HEADINGS;
+         i++) {
         GumboTag tag = (GumboTag)dom->els[i].tag;
         if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2)
             continue;
@@ -664,11 +691,14 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
         bool with = pith_meta_in_article(ctx, i);
         bool says;
         if (restates_any(&text, titles, n_declared, &says)) {
-            if (tag == GUMBO_TAG_H1 && h1_says == PITH_NO_EL && says)
-                h1_says = i;
+            if (tag == GUMBO_TAG_H1 && says && !says_as_written) {
+                bool as_written = written_as_declared(text.data, declared, n_declared);
+                if (h1_says == PITH_NO_EL || as_written)
+                    h1_says = i, says_as_written = as_written;
+            }
             if (tag == GUMBO_TAG_H2)
                 h2 = i;
-            else if (with)
+            else if (with && h1_with == PITH_NO_EL)
                 h1_with = i;
             else if (h1 == PITH_NO_EL)
                 h1 = i;
@@ -716,11 +746,13 @@ pith_headline_kind pith_meta_headline(pith_ctx *ctx, pith_mfound *f,
     for (size_t k = 0; k < n_declared; k++)
         title_words_of(declared[k], host, n_host, &titles[k]);
     pith_headline_kind kind;
-    uint32_t pick = pick_headline(ctx, f, titles, n_declared, names, n_names, book, &kind);
+    uint32_t pick = pick_headline(ctx, f, titles, declared, n_declared, names, n_names, book,
+                                  &kind);
     /* the book's name is the site's when another heading, in the article,
      * is the headline; else it may be the headline itself */
     if (book && (pick == PITH_NO_EL || !pith_meta_in_article(ctx, pick)))
-        pick = pick_headline(ctx, f, titles, n_declared, names, n_names, NULL, &kind);
+        pick = pick_headline(ctx, f, titles, declared, n_declared, names, n_names, NULL,
+                             &kind);
     if (pick == PITH_NO_EL || !shown_heading_text(ctx, pick, names, n_names, out))
         kind = PITH_HEADLINE_NONE;
     return out->oom ? PITH_HEADLINE_NONE : kind;
