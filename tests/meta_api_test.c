@@ -1721,6 +1721,9 @@ static void test_shown_byline_over_declared_account(void **state)
     expect_author(account, "<p>By Paula Fenwick and Luke Brenmoor</p>", "Luke Brenmoor");
     expect_author(account, "<p>By Harbour Cloud Partners</p>", "Luke Brenmoor");
     expect_author(account, "<p>Paula Fenwick</p>", "Luke Brenmoor");
+    /* a short form of a given name ("Lizzie" for Elizabeth) is a person's,
+     * and the credentials after it are no names */
+    expect_author(account, "<p><em>By Lizzie Harwell, MS, RDN, LD</em></p>", "Lizzie Harwell");
     /* a login of one word gives way to a person's name with no word before it */
     static const char login[] = "<meta name='author' content='PaulaF'>";
     expect_author(login, "<p class='author'>Paula Fenwick</p>", "Paula Fenwick");

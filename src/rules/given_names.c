@@ -139,6 +139,10 @@ const pith_given_name pith_given_names[] = {
     {"vera", EN}, {"vernon", EN}, {"veronica", EN}, {"vicki", EN}, {"vivian", EN}, {"wade", EN},
     {"wallace", EN}, {"warren", EN}, {"wesley", EN}, {"whitney", EN}, {"wilma", EN},
     {"yolanda", EN}, {"yvonne", EN}, {"zoe", EN}, {"ava", EN}, {"mia", EN}, {"amelia", EN},
+    /* the short forms of Elizabeth, Margaret, Catherine and Mildred that
+     * women sign with ("Lizzie Streit", "Maggie Roe") */
+    {"cathy", EN}, {"eliza", EN}, {"libby", EN}, {"lizzie", EN}, {"lizzy", EN}, {"maggie", EN},
+    {"millie", EN},
     {"scarlett", EN}, {"riley", EN}, {"aubrey", EN}, {"zoey", EN}, {"layla", EN}, {"camila", EN},
     {"skylar", EN}, {"aaliyah", EN}, {"maya", EN}, {"madelyn", EN}, {"adeline", EN},
     {"ariana", EN}, {"elena", EN}, {"quinn", EN}, {"cora", EN}, {"kaylee", EN}, {"arianna", EN},
