@@ -2203,6 +2203,25 @@ static void test_name_over_role(void **state)
 #undef HEAD
 }
 
+/* A person named on the date line with no label, between marks or before
+ * the date, is the author; a name a scraper glued a word onto ("Jane
+ * WhitlockReviewed": a review's header) and a section's name are no one's. */
+static void test_name_on_date_line(void **state)
+{
+    (void)state;
+#define HEAD "Menu\n\nBridge Repairs Will Take a Year\n\n"
+#define TEXT "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_author(HEAD "Jane Doe | March 3, 2024" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Jane Doe\xE2\x80\xA2Oct 20, 2025" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Dec. 19, 2025 \xC2\xB7 Jane Doe" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Jane Doe | Senior Writer | July 2, 2025" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Jane Doe May 18, 2016" TEXT, "Jane Doe");
+    assert_text_author(HEAD "Jane WhitlockReviewed 03/04/2024" TEXT, NULL);
+    assert_text_author(HEAD "Travel News | March 3, 2024" TEXT, NULL);
+#undef TEXT
+#undef HEAD
+}
+
 /* A name with no label right under the headline, over a day with no year,
  * a reading time or a long dated line of credits, is the author, though it
  * opens with no given name; over a price or a size it is a product's. */
@@ -3181,6 +3200,7 @@ int main(void)
         cmocka_unit_test(test_name_under_headline),
         cmocka_unit_test(test_unlabelled_name_reads_as_names),
         cmocka_unit_test(test_name_over_role),
+        cmocka_unit_test(test_name_on_date_line),
         cmocka_unit_test(test_credit_closed_by_date),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),

@@ -644,6 +644,84 @@ static bool take_name_under_headline(pith_tpage *page, uint32_t first, uint32_t 
     return false;
 }
 
+/* The length of a mark between the pieces of a line at s[0..n) ("|",
+ * "•", "·", "⋅", a dash between spaces), 0 when none stands there. */
+static size_t piece_mark(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == '|')
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
+        return 2; /* · */
+    if (n >= 3 && u[0] == 0xE2 &&
+        ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93 || u[2] == 0x94)) ||
+         (u[1] == 0x8B && u[2] == 0x85)))
+        return 3; /* • – — ⋅ */
+    if (n >= 3 && u[0] == ' ' && u[1] == '-' && u[2] == ' ')
+        return 3;
+    return 0;
+}
+
+/* Whether s[0..n) holds the name of a person and nothing else
+ * (pith_author_is_person_name), spaces around it aside; no piece a
+ * scraper glued on ("Jane WhitlockReviewed": a review's header). */
+static bool piece_is_person(const char *s, size_t n)
+{
+    while (n > 0 && s[0] == ' ')
+        s++, n--;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n > 0 && glued_seam(s, 0, n) == n && pith_author_is_person_name(s, n);
+}
+
+/* The words of s[0..n) before the first that opens with a digit or is
+ * a month's name ("Jane Doe May 18, 2016" -> "Jane Doe"); n when no
+ * such word stands in it. */
+static size_t before_date_words(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (k > 0 && s[k - 1] != ' ')
+            continue;
+        if (pith_ascii_is_digit(s[k]))
+            return k;
+        size_t e = k;
+        while (e < n && pith_ascii_is_alpha(s[e]))
+            e++;
+        char low[16];
+        if (e > k && e - k < sizeof low &&
+            pith_date_month_word(low, pith_ascii_lower_copy(low, sizeof low, s + k, e - k)) > 0)
+            return k;
+    }
+    return n;
+}
+
+/* A person named with no label on date line i, beside its date: a piece
+ * of the line between marks ("Jane Doe | March 3, 2024", "Dec. 19, 2025 ·
+ * Jane Doe", "Jane Doe | Senior Writer | July 2, 2025") or the words
+ * before the date ("Jane Doe May 18, 2016"), when it is a person's name
+ * and no more (pith_author_is_person_name: a given name first); recorded
+ * as the byline.  A section's or a site's name there ("News | March 3,
+ * 2024") is no person's. */
+static bool take_name_on_date_line(pith_tpage *page, uint32_t i, pith_mfound *f)
+{
+    const char *s = pith_tblock_text(page, i);
+    size_t n = page->b[i].len, start = 0;
+    for (size_t k = 0; k <= n; k++) {
+        size_t mark = k < n ? piece_mark(s + k, n - k) : 1;
+        if (!mark)
+            continue;
+        size_t end = start + before_date_words(s + start, k - start);
+        if (piece_is_person(s + start, end - start)) {
+            pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + start, end - start,
+                            PITH_MV_IN_ARTICLE);
+            return true;
+        }
+        start = k + mark;
+        k = start - 1;
+    }
+    return false;
+}
+
 #define ROLE_LINE_MAX_WORDS 8 /* "UK-based Systems Theorist & Independent
                                  Technology Writer"; a sentence is longer */
 
@@ -1455,6 +1533,11 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
         }
     /* last, a name with no label beside the date line, else a dated
      * line's "by" over the article */
+    for (uint32_t i = from; !byline && i <= to && i < page->n; i++)
+        if (page->b[i].role == PITH_TR_DATE)
+            byline = take_name_on_date_line(page, i, f);
+    if (!byline && far_date < page->n)
+        byline = take_name_on_date_line(page, far_date, f);
     if (!byline)
         byline = take_name_by_date(page, from, to, f);
     if (!byline)
