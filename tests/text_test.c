@@ -2606,6 +2606,13 @@ static void test_headline_over_far_byline(void **state)
     assert_text_title("Home\n\nProjectors for Every Room and Size\n\nBy Manufacturer\n\n"
                       "Contents\n\n" PARTS "Best Portable Projectors This Year\n\n" TEXT,
                       "Best Portable Projectors This Year");
+    /* a menu's label in capitals is no byline; a name in capitals is */
+    assert_text_title("Home\n\nProjectors for Every Room and Size\n\nBY ROOM TYPE\n\n"
+                      "Contents\n\n" PARTS "Best Portable Projectors This Year\n\n" TEXT,
+                      "Best Portable Projectors This Year");
+    assert_text_title("Home\n\nThe Old Bridge Will Stay Open\n\nBY JANE DOE\n\n"
+                      "Contents\n\n" PARTS "What the Engineers Said\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
 #undef TEXT
 #undef PARTS
 }

@@ -1129,6 +1129,23 @@ static bool title_over_meta(pith_tpage *page, uint32_t i)
     return title_like(page, i) && page->b[i].words >= OVER_META_MIN_WORDS;
 }
 
+/* Whether the words after a byline's label, s[0..n), are written in
+ * capitals and open with no given name: a menu's label ("BY USE CASE",
+ * "BY INDUSTRY"), where a byline in capitals names a person ("BY JANE
+ * DOE"). */
+static bool capitals_but_no_given_name(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return false;
+    while (n > 0 && (s[0] == ' ' || s[0] == ':'))
+        s++, n--;
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != ',')
+        w++;
+    return !pith_rules_is_given_name(s, w);
+}
+
 /* A byline or a date line, as take_byline and take_date read them, with
  * no side effect: a lone label over a name ("By" / "Jane Doe"), a label
  * before names ("By Jane Doe |"), a line that is a date and little else
@@ -1141,7 +1158,8 @@ static bool byline_or_date_line(pith_tpage *page, uint32_t i)
         return false;
     size_t label = byline_label(s, blk->len);
     if (label_over_name(page, i, label, false) ||
-        (label && blk->words > 2 && mostly_names(s, blk->len, blk->chars)))
+        (label && blk->words > 2 && mostly_names(s, blk->len, blk->chars) &&
+         !capitals_but_no_given_name(s + label, blk->len - label)))
         return true;
     if (!dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS))
         return false;
