@@ -119,7 +119,8 @@ static void test_real_patterns(void **state)
     (void)state;
     const char *const patterns[] = {pith_copyright_pattern, pith_cookie_pattern,
                                     pith_credit_pattern, pith_cta_pattern,
-                                    pith_attribution_pattern};
+                                    pith_attribution_pattern, pith_comment_header_pattern,
+                                    pith_closing_credit_pattern};
     static const char *const lines[] = {
         "© 2024 The Daily Example. All rights reserved.",
         "Alle Rechte vorbehalten",

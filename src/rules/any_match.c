@@ -1107,6 +1107,7 @@ static bool add_piece_within(pith_any_match *m, const char *text, size_t len, si
         return false;
     m->n++;
     pith_lazy_re_init(&pc->re, text, len, m->options, false);
+    pith_lazy_re_whether_only(&pc->re); /* run_from asks no more */
     pc->non_ascii = needs_non_ascii(text, len);
     bool ascii_only = false;
     if (pc->non_ascii)
@@ -1147,6 +1148,7 @@ pith_any_match *pith_any_match_build(const char *pattern, uint32_t options)
     if (!pith_regex_alternatives(pattern, add_piece, m)) {
         free_pieces(m); /* keep the pattern whole */
         pith_lazy_re_init(&m->pieces[0].re, pattern, strlen(pattern), options, false);
+        pith_lazy_re_whether_only(&m->pieces[0].re);
         m->pieces[0].literal = "";
         m->pieces[0].own_literal = NULL; /* freed with the pieces */
         m->pieces[0].non_ascii = false;
@@ -1797,6 +1799,7 @@ pith_any_match *pith_any_match_from_data(const pith_any_match_data *data)
                                .any_text = d->any_text, .leads = d->leads,
                                .opening = d->opening};
         pith_lazy_re_init_data(&m->pieces[i].re, &d->re);
+        pith_lazy_re_whether_only(&m->pieces[i].re);
         m->any_literal |= gated(&m->pieces[i]);
         m->n = i + 1;
     }

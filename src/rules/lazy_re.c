@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "util/buf.h"
+#include "factor.h"
 #include "jit.h"
 
 /* Matches on the interpreter before a pattern is JIT-compiled.  The JIT's
@@ -38,6 +40,7 @@ void pith_lazy_re_init(pith_lazy_re *re, const char *source, size_t len, uint32_
     re->len = len;
     re->options = options;
     re->owned = owned;
+    re->whether_only = false;
     re->blob = NULL;
     atomic_init(&re->code, NULL);
     atomic_init(&re->jit, NULL);
@@ -51,15 +54,46 @@ void pith_lazy_re_init_data(pith_lazy_re *re, const pith_re_data *data)
     re->blob = data->blob;
 }
 
-/* The pattern decoded from its blob, else compiled from its source. */
+/* Whether p[0..len) refers to a group by its number or name: a back
+ * reference, a subroutine call, or a condition on a group. */
+static bool refers_to_groups(const char *p, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (p[i] == '\\') {
+            char c = p[++i]; /* the escaped character is skipped too */
+            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k')
+                return true;
+        } else if (p[i] == '(' && p[i + 1] == '?' && i + 2 < len &&
+                   strchr("(P&R+-0123456789", p[i + 2])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static pcre2_code *compile(const char *source, size_t len, uint32_t options)
+{
+    int err;
+    PCRE2_SIZE off;
+    return pcre2_compile((PCRE2_SPTR)source, len, options, &err, &off, NULL);
+}
+
+/* The pattern decoded from its blob, else compiled from its source
+ * (factored when only whether it matches is asked; as written when that
+ * does not compile). */
 static pcre2_code *make_code(const pith_lazy_re *re)
 {
     pcre2_code *code = NULL;
     if (re->blob && pcre2_serialize_decode(&code, 1, re->blob, NULL) == 1)
         return code;
-    int err;
-    PCRE2_SIZE off;
-    return pcre2_compile((PCRE2_SPTR)re->source, re->len, re->options, &err, &off, NULL);
+    if (re->whether_only && !refers_to_groups(re->source, re->len)) {
+        pith_buf factored = PITH_BUF_INIT;
+        pith_regex_alt whole = {re->source, re->len};
+        if (pith_regex_factor(&factored, &whole, 1, (re->options & PCRE2_CASELESS) != 0))
+            code = compile(factored.data, factored.len, re->options);
+        pith_buf_free(&factored);
+    }
+    return code ? code : compile(re->source, re->len, re->options);
 }
 
 static pcre2_code *compiled(pith_lazy_re *re)

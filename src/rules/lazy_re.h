@@ -32,6 +32,8 @@ typedef struct pith_lazy_re {
     size_t len;
     uint32_t options;       /* PCRE2 compile options */
     bool owned;
+    bool whether_only;      /* only whether it matches is asked (see
+                               pith_lazy_re_whether_only) */
     const unsigned char *blob; /* the pattern compiled ahead of time and
                                   serialised (rules_data.h), or NULL */
     _Atomic(pcre2_code *) code; /* compiled on first use */
@@ -48,6 +50,19 @@ void pith_lazy_re_init(pith_lazy_re *re, const char *source, size_t len, uint32_
 /* Set re up from data built ahead of time: decoded from its blob on first
  * use, or compiled from its source when the blob cannot be decoded. */
 void pith_lazy_re_init_data(pith_lazy_re *re, const pith_re_data *data);
+
+/* Only whether re matches will be asked, never where or with which
+ * groups: it is compiled with its non-capturing groups factored (factor.h),
+ * which match the same texts.  PCRE2's interpreter tries a group's
+ * alternatives one after the other at every place it may start; factored,
+ * one try per distinct first character fails most places, and the JIT
+ * compiles less code.  A pattern that refers back to a group (whose
+ * number the new order could change) is compiled as written.  Call
+ * before re is first compiled. */
+static inline void pith_lazy_re_whether_only(pith_lazy_re *re)
+{
+    re->whether_only = true;
+}
 
 /* re as data (compiling it if it is not yet): its source, and the blob
  * pcre2_serialize_encode made of it, to free with pith_re_data_free.
