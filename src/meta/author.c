@@ -1007,7 +1007,7 @@ static void skip_leading_year(const char *s, size_t *start, size_t *len)
     size_t n = *len, y = 0;
     while (y < n && y < 4 && w[y] >= '0' && w[y] <= '9')
         y++;
-    if (y != 4 || !(w[0] == '1' || w[0] == '2'))
+    if (y != 4 || !(w[0] == '1' || w[0] == '2')) /* a date's year: four digits, 1000 to 2999 */
         return;
     while (y < n && (w[y] == ',' || w[y] == '.'))
         y++;

@@ -236,8 +236,9 @@ static bool written_otherwise(const char *heading, const char *shown, size_t n)
     return changed && s == end;
 }
 
-/* True when s[0..n) is a year of this century or the last ("2025"). */
-static bool is_year(const char *s, size_t n)
+/* True when s[0..n) is a year of this century or the last ("2025"), as a
+ * page's edition or date is written; older years are not. */
+static bool recent_year(const char *s, size_t n)
 {
     if (n != 4 || !((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
         return false;
@@ -267,7 +268,7 @@ static bool year_after(const char *s, size_t n)
         if (word && word < n && s[word] == ' ')
             s += word + 1, n -= word + 1;
     }
-    return is_year(s, n);
+    return recent_year(s, n);
 }
 
 size_t pith_meta_title_as_written(const char *heading, const char *shown)
@@ -481,7 +482,7 @@ static bool names_a_time(const char *s, size_t n)
         for (size_t k = start; k < i; k++)
             digits = digits && pith_ascii_is_digit(s[k]);
         char word[MONTH_WORD_MAX];
-        if (is_year(s + start, len)) {
+        if (recent_year(s + start, len)) {
             years++;
         } else if (digits && len == 2 && years) {
             continue; /* "2025-26" */

@@ -1433,9 +1433,9 @@ static bool is_count(const pith_tpage *page, uint32_t i)
     return true;
 }
 
-/* A count of four digits that reads as a year ("1947"): a timeline's
- * date over its events, not a record's count. */
-static bool is_year(const pith_tpage *page, uint32_t i)
+/* A count of four characters that reads as a year, 1000 to 2099 ("1947",
+ * "2025"): a timeline's date over its events, not a record's count. */
+static bool count_reads_as_year(const pith_tpage *page, uint32_t i)
 {
     const char *s = pith_tblock_text(page, i);
     return page->b[i].len == 4 && (s[0] == '1' || (s[0] == '2' && s[1] == '0'));
@@ -1456,8 +1456,8 @@ static bool words_beside(const pith_tpage *page, uint32_t j)
  * a formula. */
 static bool lone_count(const pith_tpage *page, uint32_t i)
 {
-    if (!is_count(page, i) || is_year(page, i) || (i > 0 && !words_beside(page, i - 1)) ||
-        (i + 1 < page->n && !words_beside(page, i + 1)))
+    if (!is_count(page, i) || count_reads_as_year(page, i) ||
+        (i > 0 && !words_beside(page, i - 1)) || (i + 1 < page->n && !words_beside(page, i + 1)))
         return false;
     uint32_t from = i > COUNT_APART ? i - COUNT_APART : 0;
     for (uint32_t j = from; j <= i + COUNT_APART && j < page->n; j++)
