@@ -291,10 +291,10 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
     return false;
 }
 
-/* Where a byline word "by" stands inside s[0..n) before a name ("October
- * 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's start, then a
- * space, a colon or a capital; n when it does not. */
-static size_t inner_by(const char *s, size_t n)
+/* Where a byline word "by" stands anywhere in s[0..n) before a name
+ * ("October 11, 2023 by Jane Doe", "Posted byJane Doe"): at the word's
+ * start, then a space, a colon or a capital; n when it does not. */
+static size_t find_by_word(const char *s, size_t n)
 {
     for (size_t k = 0; k + 3 < n; k++)
         if ((k == 0 || !pith_ascii_is_alpha(s[k - 1])) && pith_ascii_lower(s[k]) == 'b' &&
@@ -315,7 +315,7 @@ static bool credit_closed_by_year(const pith_tpage *page, uint32_t i)
     const pith_tblock *blk = &page->b[i];
     const char *s = pith_tblock_text(page, i);
     size_t n = blk->len;
-    size_t by = inner_by(s, n);
+    size_t by = find_by_word(s, n);
     if (n < 6 || s[n - 1] != '.' || s[n - 6] != ' ' || by == n)
         return false;
     size_t w = by + 3, e = w; /* the word after "by": a name, not a deadline's
@@ -456,7 +456,7 @@ static bool take_dated_byline(pith_tpage *page, uint32_t first, pith_mfound *f)
             !dated_line(page, i, DATED_LINE_MAX_CHARS, DATED_LINE_MAX_WORDS))
             continue; /* (the date line read as the date may be the one) */
         const char *s = pith_tblock_text(page, i);
-        size_t by = inner_by(s, blk->len);
+        size_t by = find_by_word(s, blk->len);
         if (by == blk->len)
             continue;
         size_t end = glued_seam(s, by + 3, blk->len);
@@ -547,15 +547,15 @@ static uint32_t name_beside(pith_tpage *page, uint32_t i)
     return page->n;
 }
 
-/* The length of a "By" glued to the name it labels ("ByNina Pineda",
- * where a scraper lost the space between a label and a link), 0 when the
- * line opens with none. */
-static size_t glued_by(const char *s, size_t n)
+/* The length of a "By" that opens s[0..n), glued to the name it labels
+ * ("ByNina Pineda", where a scraper lost the space between a label and a
+ * link), 0 when the line opens with none. */
+static size_t leading_glued_by(const char *s, size_t n)
 {
     return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
 }
 
-/* Name line i as the byline, without a "By" glued to it (glued_by),
+/* Name line i as the byline, without a "By" glued to it (leading_glued_by),
  * when it is written as people's names are (pith_author_line_of_names):
  * with no label, a line of capitalised words beside a date is as often a
  * menu's, a heading's or a list of topics ("College of Behavioral, Social
@@ -564,7 +564,7 @@ static size_t glued_by(const char *s, size_t n)
 static bool take_name_line(pith_tpage *page, uint32_t i, pith_mfound *f)
 {
     const char *s = pith_tblock_text(page, i);
-    size_t glued = glued_by(s, page->b[i].len);
+    size_t glued = leading_glued_by(s, page->b[i].len);
     if (!pith_author_line_of_names(s + glued, page->b[i].len - glued))
         return false;
     pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, page->b[i].len - glued,
