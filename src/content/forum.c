@@ -618,25 +618,36 @@ static void keep_byline(pith_ctx *ctx, uint32_t p, uint32_t b, bool *keep)
                                   * button, not the site's menus between its banner and
                                   * the thread (removed or not) */
 
-/* The nearest earlier sibling of box that is_one says is one, when no
- * more than BETWEEN_ELEMENTS_MAX elements lie between them, or PITH_NO_EL. */
+/* The nearest earlier sibling of box in whose subtree find finds an
+ * element (not PITH_NO_EL), when no more than BETWEEN_ELEMENTS_MAX
+ * elements lie between them, with that element in *found (when found is
+ * not NULL); or PITH_NO_EL. */
 static uint32_t nearest_before_box(pith_ctx *ctx, uint32_t box,
-                                   bool (*is_one)(pith_ctx *ctx, uint32_t i))
+                                   uint32_t (*find)(pith_ctx *ctx, uint32_t i), uint32_t *found)
 {
     const pith_dom *dom = &ctx->dom;
     uint32_t nearest = PITH_NO_EL;
-    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end)
-        if (!skipped(&dom->els[c]) && box - dom->els[c].end <= BETWEEN_ELEMENTS_MAX &&
-            is_one(ctx, c))
+    for (uint32_t c = dom->els[box].parent + 1; c < box; c = dom->els[c].end) {
+        if (skipped(&dom->els[c]) || box - dom->els[c].end > BETWEEN_ELEMENTS_MAX)
+            continue;
+        uint32_t in = find(ctx, c);
+        if (in != PITH_NO_EL) {
             nearest = c;
+            if (found)
+                *found = in;
+        }
+    }
     return nearest;
 }
 
-/* Does element i hold prose, with few links: the opening post's body? */
-static bool opening_prose(pith_ctx *ctx, uint32_t i)
+/* Element i when it holds prose, with few links: the opening post's body;
+ * else PITH_NO_EL. */
+static uint32_t opening_prose(pith_ctx *ctx, uint32_t i)
 {
     const pith_el *el = &ctx->dom.els[i];
-    return el->para_text >= OPENING_PROSE_MIN && el->link_text * BODY_LINKS_MAX_PART < el->text;
+    return el->para_text >= OPENING_PROSE_MIN && el->link_text * BODY_LINKS_MAX_PART < el->text
+               ? i
+               : PITH_NO_EL;
 }
 
 /* Does element p show a post's time (a summary of the thread above its
@@ -726,11 +737,6 @@ static uint32_t described_inside(pith_ctx *ctx, uint32_t i)
     return PITH_NO_EL;
 }
 
-static bool holds_the_description(pith_ctx *ctx, uint32_t i)
-{
-    return described_inside(ctx, i) != PITH_NO_EL;
-}
-
 static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, uint32_t last,
                               bool *keep)
 {
@@ -739,7 +745,7 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
     while (box != PITH_NO_EL && box > region && dom->els[box].end <= last)
         box = dom->els[box].parent;
     for (int up = 0; up < OPENING_POST_LEVELS && box != PITH_NO_EL && box > region; up++) {
-        uint32_t nearest = nearest_before_box(ctx, box, opening_prose);
+        uint32_t nearest = nearest_before_box(ctx, box, opening_prose, NULL);
         if (nearest != PITH_NO_EL && (up == 0 || shows_a_time(ctx, nearest))) {
             uint32_t body = up ? opening_body(dom, nearest) : nearest;
             keep[body] = true;
@@ -747,9 +753,9 @@ static void keep_opening_post(pith_ctx *ctx, uint32_t region, uint32_t first, ui
                 keep_byline(ctx, nearest, body, keep);
             return;
         }
-        uint32_t described = nearest_before_box(ctx, box, holds_the_description);
+        uint32_t body = PITH_NO_EL; /* the opening post's words inside the box described */
+        uint32_t described = nearest_before_box(ctx, box, described_inside, &body);
         if (described != PITH_NO_EL) {
-            uint32_t body = described_inside(ctx, described);
             keep[body] = true;
             if (body != described)
                 keep_byline(ctx, described, body, keep);
