@@ -1730,6 +1730,24 @@ static void test_shown_byline_over_declared_account(void **state)
     expect_author(login, "<p class='author'>Harbour Cloud</p>", "PaulaF");
 }
 
+/* A line that says when the page was last changed or posted and by whom
+ * ("Last updated March 3, 2025 by Nora Whitlock") names the author of a
+ * page that shows no byline; not a login, a sentence that is no date, nor
+ * over a byline the page shows. */
+static void test_dated_credit_line(void **state)
+{
+    (void)state;
+    expect_author("", "<div><i>Last updated March  3, 2025 by <a href='https://nw.example/'>Nora "
+                      "Whitlock</a>.</i> &mdash; <a href='/a11y'>Accessibility</a></div>",
+                  "Nora Whitlock");
+    expect_author("", "<p>Posted on 3 March 2025 by Nora Whitlock</p>", "Nora Whitlock");
+    expect_author("", "<p>Last updated March 3, 2025 by admin</p>", NULL);
+    expect_author("", "<p>Updated with the results of the vote by Nora Whitlock</p>", NULL);
+    expect_author("", "<p class='byline'>By Luke Brenmoor</p><p>Last updated March 3, 2025 by "
+                      "Nora Whitlock</p>",
+                  "Luke Brenmoor");
+}
+
 /* A page that declares an organisation as its author: a byline with the
  * article's text names the person who wrote for it; a link to a "/people/"
  * page inside a paragraph, or a citation's link, names nobody. */
@@ -2373,6 +2391,7 @@ int main(void)
         cmocka_unit_test(test_site_name_as_shared_title),
         cmocka_unit_test(test_person_beside_declared_organisation),
         cmocka_unit_test(test_shown_byline_over_declared_account),
+        cmocka_unit_test(test_dated_credit_line),
         cmocka_unit_test(test_site_name_before_a_bar),
         cmocka_unit_test(test_desk_credit_as_last_resort),
         cmocka_unit_test(test_desk_credit_in_byline),

@@ -813,6 +813,59 @@ static void record_dateline(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
     mark_byline(ctx, next, text);
 }
 
+/* Lines that say when the page was posted or last changed and by whom,
+ * the date between the two ("Last updated March 3, 2025 by Jane Roe",
+ * "Posted on 3 March 2025 by Jane Roe"), lower case: the label, then the
+ * word before the name.  On a page that shows no other byline, the one
+ * who keeps it (a scholar's notes, a hobbyist's guide) is its author.  A
+ * forum's "Edited ... by" names who changed a post, not who wrote it, so
+ * it is not here. */
+static const struct {
+    const char *label, *by;
+} DATED_CREDITS[] = {
+    {"last updated", " by "},           {"last modified", " by "},
+    {"last revised", " by "},           {"updated", " by "},
+    {"posted on", " by "},              {"posted", " by "},
+    {"published on", " by "},           {"published", " by "},
+    {"zuletzt aktualisiert", " von "},  {"aktualisiert am", " von "},
+    {"veröffentlicht am", " von "},     {"mis à jour le", " par "},
+    {"publié le", " par "},             {"actualizado el", " por "},
+    {"publicado el", " por "},
+};
+#define MAX_CREDIT_DATE 40 /* bytes between the label and the name: a date, not a sentence */
+
+/* Where the name starts (at its word before it, "by Jane Roe") when element
+ * i's text, in text, is a dated credit line (DATED_CREDITS) whose name is a
+ * person's, two words or more in capitals; 0 if it is not one. */
+static size_t dated_credit(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    if (ctx->dom.els[i].text > MAX_BYLINE_LINE)
+        return 0;
+    pith_meta_el_text(ctx, i, text, MAX_BYLINE_LINE * 2);
+    if (!text->len || text->oom)
+        return 0;
+    char low[MAX_BYLINE_LINE * 2 + 1];
+    size_t n = pith_ascii_lower_copy(low, sizeof low, text->data, text->len);
+    size_t lead = 0;
+    while (lead < n && (low[lead] == ' ' || low[lead] == '|'))
+        lead++;
+    for (size_t k = 0; k < sizeof DATED_CREDITS / sizeof DATED_CREDITS[0]; k++) {
+        size_t ll = strlen(DATED_CREDITS[k].label);
+        if (n - lead <= ll || strncmp(low + lead, DATED_CREDITS[k].label, ll) != 0 ||
+            (low[lead + ll] != ' ' && low[lead + ll] != ':'))
+            continue;
+        size_t from = lead + ll + 1;
+        const char *by = strstr(low + from, DATED_CREDITS[k].by);
+        pith_date d;
+        if (!by || (size_t)(by - low) - from > MAX_CREDIT_DATE ||
+            !pith_date_parse(text->data + from, (size_t)(by - low) - from, 0, &d))
+            return 0;
+        size_t name = (size_t)(by - low) + 1;
+        return full_names(text->data + name, text->len - name) ? name : 0;
+    }
+    return 0;
+}
+
 /* Is element i in an aside for the byline finder?  Not a line in the
  * block of the page's headline h1 (see headline_block; the block may be a
  * banner's, BANNER_LEVELS above the headline) when only its own class or
@@ -1097,7 +1150,7 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     const pith_dom *dom = &ctx->dom;
     if (dom->body == PITH_NO_EL)
         return;
-    pith_buf text = PITH_BUF_INIT;
+    pith_buf text = PITH_BUF_INIT, credit = PITH_BUF_INIT;
     unsigned found = 0;
     uint32_t end = dom->els[dom->body].end, h1 = pith_meta_first_h1(dom, f, true);
     /* the page says it is in another language than Dutch: no "Door" byline */
@@ -1139,6 +1192,9 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
             continue;
         }
         if (!candidate) {
+            size_t name;
+            if (!credit.len && (name = dated_credit(ctx, i, &text)) > 0)
+                pith_buf_append(&credit, text.data + name, text.len - name);
             /* "05/10/2018 - Publicado por: Clarissa Montenegro": the label's text only */
             record_editor_credit(ctx, f, i);
             if (labelled_byline(ctx, i, &text)) {
@@ -1176,6 +1232,11 @@ void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
     }
     if (found == 0)
         record_dateline(ctx, f, h1, &text);
+    /* the dated credit line names the page's keeper only when no byline
+     * names anyone; it is no byline beside the article's text */
+    if (found == 0 && credit.len && !credit.oom)
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, credit.data, credit.len, 0);
+    pith_buf_free(&credit);
     record_bio_card(ctx, f, h1, &text);
     record_photo_card(ctx, f, h1, &text);
     pith_buf_free(&text);
