@@ -1965,6 +1965,31 @@ static void test_headline_written_as_the_title(void **state)
     }
 }
 
+/* A home page's <title> that calls it "Home" beside the site's name (the
+ * one og:site_name declares): the page's name is the site's; a page named
+ * otherwise keeps its own. */
+static void test_home_titled_home(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>%s - Larkspur Notes</title>"
+        "<meta property='og:site_name' content='Larkspur Notes'></head>"
+        "<body><main><h2>Latest posts</h2><p>Notes from a small garden on the edge of town: "
+        "what grew this year, what the slugs ate first, and which seeds are worth saving for "
+        "the spring.</p><p>This week the first frost came early and took the last of the "
+        "beans.</p></main></body></html>";
+    static const char *const named[] = {"Home", "Homes and Gardens"};
+    static const char *const want[] = {"Larkspur Notes", "Homes and Gardens"};
+    char page[2048];
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        snprintf(page, sizeof page, fmt, named[k]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_string_equal(r->title, want[k]);
+        pith_result_free(r);
+    }
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2401,6 +2426,7 @@ int main(void)
         cmocka_unit_test(test_tagline_inside_headline),
         cmocka_unit_test(test_headline_under_a_page_class),
         cmocka_unit_test(test_headline_written_as_the_title),
+        cmocka_unit_test(test_home_titled_home),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

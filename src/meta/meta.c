@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "rules/title_parts.h"
 #include "util/ascii.h"
 #include "util/url.h"
 #include "util/utf8.h"
@@ -417,6 +418,11 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     if (m->title && pith_meta_home_title(element, m->url, &site) &&
         pith_meta_restated_parts(m->title, element) == 2)
         m->title = publish_str(ctx, element);
+    /* A title that is only the first step of a trail, the home page's
+     * ("Home" of "Home - The Example Blog"), names no page but the site:
+     * the home page's name is the site's, the part the <title> lost. */
+    if (m->title && cut.len && !cut.oom && pith_rules_is_trail_start(m->title, strlen(m->title)))
+        m->title = publish(ctx, cut.data, cut.len);
     pith_buf_free(&title);
     pith_buf_free(&shown);
     pith_buf_free(&cut);
