@@ -111,11 +111,10 @@ static void add_word(const char *w, size_t n, int lang)
     B.words[B.index[i] - 1].langs |= (uint64_t)1 << lang;
 }
 
-/* The languages of word w, whose hash is h. */
+/* The languages of word w, whose hash is h (0 < n <= WORD_MAX: word_end
+ * asks for no other, and a word of WORD_MAX bytes is in no list). */
 static inline uint64_t lookup_word(const char *w, size_t n, uint32_t h)
 {
-    if (n == 0 || n >= WORD_MAX)
-        return 0;
     const pith_stop_data *t = S.table;
     uint32_t i = slot_of_hashed(t, w, n, h);
     return t->index[i] ? t->words[t->index[i] - 1].langs : 0;
@@ -356,6 +355,10 @@ void pith_rules_stopwords(const char *text, size_t n, pith_stopstats *st)
         unsigned char c = (unsigned char)text[i];
         if (word_byte[c]) { /* most text is ASCII: no decoding */
             i = ascii_word_run(text, n, i, &w);
+            if (i < n && (unsigned char)text[i] < 0x80) {
+                word_end(&w, st); /* the space or mark after most words: read here */
+                i++;
+            }
             continue;
         }
         if (c < 0x80) {
