@@ -1299,12 +1299,19 @@ static size_t known_kind_at(const char *s, size_t i, size_t n, unsigned *kind)
     return 0;
 }
 
+/* A closing quote or bracket, which may follow a sentence's end (tested
+ * here, not by strchr: every block's end is asked). */
+static bool closes_after_sentence(char c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
 /* Ends like a sentence: . ! ? and their forms in other scripts, before
  * closing quotes and brackets. */
 static bool sentence_end(const char *s, size_t n)
 {
     size_t e = n;
-    while (e > 0 && strchr("\"')]", s[e - 1]))
+    while (e > 0 && closes_after_sentence(s[e - 1]))
         e--;
     while (e >= 2 && ((unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xBB))
         e -= 2; /* » */
