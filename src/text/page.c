@@ -1273,11 +1273,6 @@ static void make_kinds(void)
         punctuation_kinds[cp - PUNCTUATION_FIRST] = (unsigned char)kind_beyond_ascii(cp);
 }
 
-static bool is_continuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
 /* The bytes of the character at s[i] (of n bytes) when it is one of the
  * code points kinds were made for, its kind in *kind (what next_cp and
  * kind_beyond_ascii would answer); 0 for any other. */
@@ -1290,7 +1285,7 @@ static size_t known_kind_at(const char *s, size_t i, size_t n, unsigned *kind)
         return 2;
     }
     if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] & 0xFE) == 0x80 &&
-        is_continuation((unsigned char)s[i + 2])) {
+        pith_utf8_is_continuation((unsigned char)s[i + 2])) {
         uint32_t cp = PUNCTUATION_FIRST | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
                       ((unsigned char)s[i + 2] & 0x3F);
         *kind = punctuation_kinds[cp - PUNCTUATION_FIRST];

@@ -8,53 +8,53 @@
 
 #include <string.h>
 
+/* *cp = U+FFFD for an ill-formed sequence whose maximal subpart is len
+ * bytes; returns len. */
+static int ill_formed(uint32_t *cp, int len)
+{
+    *cp = 0xFFFD;
+    return len;
+}
+
 int pith_utf8_decode(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
-    if (n == 0) {
-        *cp = 0xFFFD;
-        return 0;
-    }
+    if (n == 0)
+        return ill_formed(cp, 0);
     unsigned c = s[0];
     if (c < 0x80) {
         *cp = c;
         return 1;
     }
-    int len;
-    uint32_t v;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        v = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        v = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *cp = 0xFFFD;
-        return 1;
+    if (c >= 0xC2 && c <= 0xDF) { /* two bytes: most characters beyond ASCII */
+        if (n < 2 || !pith_utf8_is_continuation(s[1]))
+            return ill_formed(cp, 1);
+        *cp = (c & 0x1F) << 6 | (s[1] & 0x3Fu);
+        return 2;
     }
-    for (int i = 1; i < len; i++) {
-        if ((size_t)i >= n || s[i] < lo || s[i] > hi) {
-            *cp = 0xFFFD;
-            return i;
-        }
-        v = (v << 6) | (s[i] & 0x3F);
-        lo = 0x80;
-        hi = 0xBF;
+    /* the second byte's range by the lead (Unicode's table of well-formed
+     * sequences): E0 and F0 leave out the overlong forms, ED the
+     * surrogates, F4 what lies past U+10FFFF */
+    if (c >= 0xE0 && c <= 0xEF) { /* three bytes: punctuation, CJK */
+        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        if (n < 2 || s[1] < lo || s[1] > hi)
+            return ill_formed(cp, 1);
+        if (n < 3 || !pith_utf8_is_continuation(s[2]))
+            return ill_formed(cp, 2);
+        *cp = (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+        return 3;
     }
-    *cp = v;
-    return len;
+    if (c < 0xF0 || c > 0xF4) /* a continuation byte, C0, C1, F5..FF */
+        return ill_formed(cp, 1);
+    unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    if (n < 2 || s[1] < lo || s[1] > hi)
+        return ill_formed(cp, 1);
+    if (n < 3 || !pith_utf8_is_continuation(s[2]))
+        return ill_formed(cp, 2);
+    if (n < 4 || !pith_utf8_is_continuation(s[3]))
+        return ill_formed(cp, 3);
+    *cp = (c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+    return 4;
 }
 
 void pith_utf8_encode(pith_buf *b, uint32_t cp)

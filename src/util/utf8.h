@@ -16,6 +16,12 @@
  * sequence gives *cp = 0xFFFD and the length of its maximal subpart (>= 1). */
 int pith_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
+/* Whether byte c continues a UTF-8 sequence (10xxxxxx). */
+static inline bool pith_utf8_is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
 /* Whether s[0..n) opens with a well-formed character of two bytes
  * (U+0080..U+07FF: accented Latin, Greek, Cyrillic, Hebrew, Arabic...),
  * which is never U+FFFD.  Inline: readers of text ask it of every
@@ -23,7 +29,7 @@ int pith_utf8_decode(const char *s, size_t n, uint32_t *cp);
 static inline bool pith_utf8_two_byte_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    return n >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80;
+    return n >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && pith_utf8_is_continuation(u[1]);
 }
 
 /* Write the UTF-8 encoding of cp, a Unicode scalar value (no surrogate,
