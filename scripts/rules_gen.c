@@ -344,7 +344,7 @@ static void put_group(FILE *f, const pith_group_data *g)
             fprintf(f, "group_pool + %zu", off + 8);
         else
             fputs("NULL", f);
-        fprintf(f, ", %u, %u},\n", lit->slots, lit->n_slots);
+        fprintf(f, ", %u, %u, 0x%xu},\n", lit->slots, lit->n_slots, lit->fourths);
         off += strlen(lit->text) + 1;
     }
     fputs("};\nstatic const uint16_t group_start[] = {", f);

@@ -1349,6 +1349,13 @@ static inline uint32_t group_hash(const char *p)
     return group_hash_of_window(window_of(p));
 }
 
+/* The fourth bytes of the literals filed under a hash, as a set of their
+ * values modulo FOURTH_BITS (group_literal's fourths): most places whose
+ * first three bytes some literal starts with go on with a byte none of
+ * them does.  (The text's fourth byte is there: its NUL at the end.) */
+#define FOURTH_BITS 32
+#define FOURTHS_ALL UINT32_MAX
+
 /* A literal of one or more members' pieces, filed once (its text in a
  * member's piece, or in the data's). */
 typedef pith_group_literal group_literal;
@@ -1378,6 +1385,8 @@ static inline void group_literals_at(const pith_any_group *g, pith_any_text *t, 
 {
     if (!((g->d.first[h >> 6] >> (h & 63)) & 1))
         return; /* most places */
+    if (!((g->d.lits[g->d.start[h]].fourths >> ((unsigned char)p[3] % FOURTH_BITS)) & 1))
+        return; /* a common triple ("the", "ing") that goes on otherwise */
     uint64_t x = 0;
     if (loadable)
         memcpy(&x, p, sizeof x);
@@ -1926,7 +1935,10 @@ static void file_group(pith_any_group *g, const group_tables *out, const group_e
             group_literal *lit = &out->lits[lits++];
             size_t len = strlen(sorted[a].text), head = len < 8 ? len : 8;
             *lit = (group_literal){0, 0, sorted[a].text, len > 8 ? sorted[a].text + 8 : NULL,
-                                   (uint16_t)slots, 0};
+                                   (uint16_t)slots, 0, 0};
+            out->lits[out->start[h]].fourths |=
+                len < 4 ? FOURTHS_ALL
+                        : (uint32_t)1 << ((unsigned char)sorted[a].text[3] % FOURTH_BITS);
             memcpy(&lit->head, sorted[a].text, head);
             memset(&lit->mask, 0xFF, head);
             g->d.first[h / 64] |= (uint64_t)1 << (h % 64);
@@ -2078,7 +2090,8 @@ static bool same_literals(const pith_any_group *a, const pith_any_group *b)
     for (unsigned e = 0; e < a->d.n_lits; e++) {
         const group_literal *x = &a->d.lits[e], *y = &b->d.lits[e];
         if (x->head != y->head || x->mask != y->mask || strcmp(x->text, y->text) != 0 ||
-            !x->rest != !y->rest || x->slots != y->slots || x->n_slots != y->n_slots)
+            !x->rest != !y->rest || x->slots != y->slots || x->n_slots != y->n_slots ||
+            x->fourths != y->fourths)
             return false;
     }
     return true;

@@ -185,6 +185,9 @@ typedef struct pith_group_literal {
     const char *text;        /* NUL-ended */
     const char *rest;        /* text + 8 when it is longer, else NULL */
     uint16_t slots, n_slots; /* the bits of its pieces: slot_of[slots ..) */
+    uint32_t fourths;        /* in the first literal filed under a hash: bit
+                                b % 32 for the fourth byte b of each literal
+                                filed there, all bits when one is shorter */
 } pith_group_literal;
 
 typedef struct pith_group_data {
