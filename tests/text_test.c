@@ -2203,9 +2203,10 @@ static void test_name_over_role(void **state)
 #undef HEAD
 }
 
-/* A person named on the date line with no label, between marks or before
- * the date, is the author; a name a scraper glued a word onto ("Jane
- * WhitlockReviewed": a review's header) and a section's name are no one's. */
+/* A person named on the date line with no label (or a "By" glued on),
+ * between marks or before the date (its month glued on too), is the
+ * author; a name a scraper glued a word onto ("Jane WhitlockReviewed": a
+ * review's header) and a section's name are no one's. */
 static void test_name_on_date_line(void **state)
 {
     (void)state;
@@ -2216,6 +2217,7 @@ static void test_name_on_date_line(void **state)
     assert_text_author(HEAD "Dec. 19, 2025 \xC2\xB7 Jane Doe" TEXT, "Jane Doe");
     assert_text_author(HEAD "Jane Doe | Senior Writer | July 2, 2025" TEXT, "Jane Doe");
     assert_text_author(HEAD "Jane Doe May 18, 2016" TEXT, "Jane Doe");
+    assert_text_author(HEAD "ByJane WhitlockMar 5, 2025 | 6 comments" TEXT, "Jane Whitlock");
     assert_text_author(HEAD "Jane WhitlockReviewed 03/04/2024" TEXT, NULL);
     assert_text_author(HEAD "Travel News | March 3, 2024" TEXT, NULL);
 #undef TEXT

@@ -675,12 +675,16 @@ static bool piece_is_person(const char *s, size_t n)
 }
 
 /* The words of s[0..n) before the first that opens with a digit or is
- * a month's name ("Jane Doe May 18, 2016" -> "Jane Doe"); n when no
- * such word stands in it. */
+ * a month's name ("Jane Doe May 18, 2016" -> "Jane Doe"), a month's name
+ * a scraper glued on too ("Jane WhitlockMar 5, 2025"); n when no such
+ * word stands in it. */
 static size_t before_date_words(const char *s, size_t n)
 {
+    size_t seam = glued_seam(s, 0, n);
     for (size_t k = 0; k < n; k++) {
-        if (k > 0 && s[k - 1] != ' ')
+        if (k == seam)
+            seam = glued_seam(s, k + 1, n);
+        else if (k > 0 && s[k - 1] != ' ')
             continue;
         if (pith_ascii_is_digit(s[k]))
             return k;
@@ -711,6 +715,9 @@ static bool take_name_on_date_line(pith_tpage *page, uint32_t i, pith_mfound *f)
         if (!mark)
             continue;
         size_t end = start + before_date_words(s + start, k - start);
+        while (start < end && s[start] == ' ')
+            start++;
+        start += leading_glued_by(s + start, end - start); /* "ByJane Doe" */
         if (piece_is_person(s + start, end - start)) {
             pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + start, end - start,
                             PITH_MV_IN_ARTICLE);
