@@ -1556,6 +1556,22 @@ static void test_time_beside_utc_writes_zone(void **state)
     expect_times(declared, "2025-10-29T20:56:25", "2025-10-29T20:56:25+05:30", modified);
     expect_times(declared, "2025-10-29T10:27:25", "2025-10-29T10:27:25", modified);
     expect_times(declared, "2025-10-29T15:26:25", "2025-10-29T15:26:25", modified);
+    /* a page never changed: its modification time without the zone, the
+     * same moment in UTC only as its publication time; to the second, as
+     * times on the minute could be two events hours apart */
+    static const char twins[] =
+        "<html><head><title>Harbour walk</title>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"%s\", \"dateModified\": \"%s\"}</script>"
+        "</head><body><article><h1>Harbour walk</h1><p>The tide was out when we set off along "
+        "the harbour wall, and the boats lay tilted on the mud like sleeping dogs while the "
+        "gulls argued over what the fishermen had thrown back.</p></article></body></html>";
+    char page[1024];
+    snprintf(page, sizeof page, twins, "2025-12-19T20:06:50+00:00", "%s");
+    expect_times(page, "2025-12-19T15:06:50", "2025-12-19T20:06:50+00:00",
+                 "2025-12-19T15:06:50-05:00");
+    snprintf(page, sizeof page, twins, "2025-12-19T20:06:00+00:00", "%s");
+    expect_times(page, "2025-12-19T15:06:00", "2025-12-19T20:06:00+00:00", "2025-12-19T15:06:00");
 }
 
 /* A documentation platform's pages declare their article's date in

@@ -1100,15 +1100,18 @@ static int clock_seconds(const char *iso)
     return (iso[17] - '0') * 10 + (iso[18] - '0');
 }
 
-static void add_known_zone(const pith_mfound *f, pith_mfield field, unsigned flags,
-                           const pith_date *d, char *full)
+/* Writes into zone ("-05:00") the offset of the first declared UTC time
+ * of field (not one a page shows) that is the same moment as the local
+ * clock time (local, as clock_minutes counts it, and sec its seconds); with
+ * to_the_second, only when the local time gives its seconds.  False if no
+ * value is. */
+static bool utc_twin(const pith_mfound *f, pith_mfield field, unsigned flags, long long local,
+                     int sec, bool to_the_second, char *zone)
 {
-    if (strlen(full) != CLOCK_SECONDS_LEN)
-        return;
-    long long local = clock_minutes(d, full);
-    int sec = clock_seconds(full);
     pith_date vd;
     char utc[PITH_DATE_TIME_MAX];
+    if (to_the_second && sec == 0)
+        return false;
     for (const pith_msource *s = pith_meta_trust(field); *s != PITH_MS_COUNT; s++)
         for (const pith_mvalue *v = f->head[field][*s]; v && !shown_source(*s); v = v->next) {
             if (zone_kind(v->text) != 1 || !value_date(v->text, flags, &vd) ||
@@ -1119,16 +1122,39 @@ static void add_known_zone(const pith_mfound *f, pith_mfield field, unsigned fla
                 ahead % ZONE_STEP != 0 || (sec != 0 && sec != clock_seconds(utc)))
                 continue;
             long long m = ahead < 0 ? -ahead : ahead;
-            char *z = full + CLOCK_SECONDS_LEN;
-            z[0] = ahead < 0 ? '-' : '+';
-            z[1] = (char)('0' + m / 60 / 10);
-            z[2] = (char)('0' + m / 60 % 10);
-            z[3] = ':';
-            z[4] = (char)('0' + m % 60 / 10);
-            z[5] = (char)('0' + m % 60 % 10);
-            z[6] = 0;
-            return;
+            zone[0] = ahead < 0 ? '-' : '+';
+            zone[1] = (char)('0' + m / 60 / 10);
+            zone[2] = (char)('0' + m / 60 % 10);
+            zone[3] = ':';
+            zone[4] = (char)('0' + m % 60 / 10);
+            zone[5] = (char)('0' + m % 60 % 10);
+            zone[6] = 0;
+            return true;
         }
+    return false;
+}
+
+/* The other date field: the publication's beside the modification's. */
+static pith_mfield other_date_field(pith_mfield field)
+{
+    return field == PITH_MF_DATE ? PITH_MF_DATE_MODIFIED : PITH_MF_DATE;
+}
+
+/* A UTC time of the other date field tells the zone too (a page that was
+ * never changed writes its modification time without the zone and its
+ * publication time, the same moment, in UTC: "2025-12-19T15:06:50" and
+ * "2025-12-19T20:06:50+00:00"), but only with the seconds: two events
+ * a whole number of hours apart to the second are the same one. */
+static void add_known_zone(const pith_mfound *f, pith_mfield field, unsigned flags,
+                           const pith_date *d, char *full)
+{
+    if (strlen(full) != CLOCK_SECONDS_LEN)
+        return;
+    long long local = clock_minutes(d, full);
+    int sec = clock_seconds(full);
+    char *zone = full + CLOCK_SECONDS_LEN;
+    if (!utc_twin(f, field, flags, local, sec, false, zone))
+        utc_twin(f, other_date_field(field), flags, local, sec, true, zone);
 }
 
 /* A field's date (YYYY-MM-DD into *date) and, when the page gives it, its
