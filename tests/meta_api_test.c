@@ -380,6 +380,14 @@ static void test_headline_as_title(void **state)
          "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
         {"<title>Best Tents for Families 12345 | Example</title>",
          "<h1>Best Tents for Families</h1>", "Best Tents for Families"},
+        /* or the list's count that opens it; not a year, nor the count
+         * of a part that says more than the heading */
+        {"<title>8 Quiet Trends in Pottery - Example</title>",
+         "<h1>Quiet Trends in Pottery</h1>", "8 Quiet Trends in Pottery"},
+        {"<title>2025 Quiet Trends in Pottery - Example</title>",
+         "<h1>Quiet Trends in Pottery</h1>", "Quiet Trends in Pottery"},
+        {"<title>8 Quiet New Trends in Pottery - Example</title>",
+         "<h1>Quiet Trends in Pottery</h1>", "Quiet Trends in Pottery"},
         /* the host's name is no word of the page's title: the <h1> says
          * the rest of it */
         {"<title>Buy Trail Shoes at Example - Example Shop</title>",

@@ -271,6 +271,22 @@ static bool year_after(const char *s, size_t n)
     return recent_year(s, n);
 }
 
+#define LIST_COUNT_DIGITS_MAX 3 /* a list's count: "8", "25", "101"; not a year */
+
+/* True when shown[0..n) is heading after a list's count ("8 Recent Trends
+ * in Pottery" for the <h1> "Recent Trends in Pottery"): the count is a word
+ * of the list's name, which a layout sets apart (a big numeral) or leaves
+ * out. */
+static bool count_before(const char *heading, const char *shown, size_t n)
+{
+    size_t d = 0;
+    while (d < n && pith_ascii_is_digit(shown[d]))
+        d++;
+    size_t h = strlen(heading);
+    return d && d <= LIST_COUNT_DIGITS_MAX && d < n && shown[d] == ' ' && n - d - 1 == h && h &&
+           memcmp(shown + d + 1, heading, h) == 0;
+}
+
 size_t pith_meta_title_as_written(const char *heading, const char *shown)
 {
     part parts[MAX_PARTS];
@@ -279,8 +295,9 @@ size_t pith_meta_title_as_written(const char *heading, const char *shown)
         size_t end = parts[k].start + parts[k].len;
         if (written_otherwise(heading, shown, end) || lost_joiners_to(heading, shown, shown + end))
             return end;
-        if (k == 0 && h < end && memcmp(heading, shown, h) == 0 &&
-            year_after(shown + h, end - h))
+        if (k == 0 && ((h < end && memcmp(heading, shown, h) == 0 &&
+                        year_after(shown + h, end - h)) ||
+                       count_before(heading, shown, end)))
             return end;
     }
     return 0;

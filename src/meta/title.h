@@ -107,7 +107,8 @@ bool pith_meta_lost_joiners(const char *declared, const char *shown);
  * Bass Headphones".  The <title> writes the name as it is read.  So is
  * a heading that is the first part without the year the part sets after
  * it ("12 Best Hiking Trails" for "12 Best Hiking Trails 2025",
- * " in 2025", " (March 2026)"). */
+ * " in 2025", " (March 2026)"), or without the list's count that opens
+ * it ("Best Hiking Trails" for "12 Best Hiking Trails"). */
 size_t pith_meta_title_as_written(const char *heading, const char *shown);
 
 /* When heading is "A - B..." and shown "A - C..." (split as above; the
