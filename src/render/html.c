@@ -111,11 +111,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
     const pith_node *n = it->cur;
     pith_buf *o = w->out;
     switch (n->type) {
-    case PITH_NODE_HEADING: {
-        int level = n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
-        pith_buf_printf(o, "<h%d>", level);
-        break;
-    }
+    case PITH_NODE_HEADING: pith_buf_printf(o, "<h%d>", pith_render_heading_level(n)); break;
     case PITH_NODE_PARAGRAPH:
         if (!pith_render_shows_anything(n, w->flags))
             pith_doc_iter_skip_children(it);
@@ -174,11 +170,7 @@ static void leave_node(void *writer, const pith_node *n)
     html_writer *w = writer;
     pith_buf *o = w->out;
     switch (n->type) {
-    case PITH_NODE_HEADING: {
-        int level = n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
-        pith_buf_printf(o, "</h%d>\n", level);
-        break;
-    }
+    case PITH_NODE_HEADING: pith_buf_printf(o, "</h%d>\n", pith_render_heading_level(n)); break;
     case PITH_NODE_PARAGRAPH:
         pith_buf_puts(o, pith_render_is_tight(n) ? (n->parent->type == PITH_NODE_FIGURE ? "\n" : "")
                                      : "</p>\n");

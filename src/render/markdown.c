@@ -671,7 +671,7 @@ static void md_paragraph(md_writer *w, const pith_node *n)
     md_text st = {true, n->type == PITH_NODE_HEADING, false};
     md_inlines(n, w->flags, n->type == PITH_NODE_HEADING, &st, &w->inl);
     if (n->type == PITH_NODE_HEADING) {
-        int level = n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
+        int level = pith_render_heading_level(n);
         begin_line(w, false);
         for (int k = 0; k < level; k++)
             pith_buf_putc(w->out, '#');

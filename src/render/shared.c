@@ -278,6 +278,11 @@ void pith_render_code_element(pith_buf *out, const pith_node *n)
     pith_buf_puts(out, "</code>");
 }
 
+int pith_render_heading_level(const pith_node *n)
+{
+    return n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
+}
+
 size_t pith_render_code_length(const pith_node *n)
 {
     size_t len = n->text ? n->len : 0;

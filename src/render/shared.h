@@ -61,6 +61,10 @@ void pith_render_markup(const pith_node *root, pith_buf *out, pith_render_enter_
 void pith_render_image_element(pith_buf *out, const char *tag, const pith_node *image);
 void pith_render_code_element(pith_buf *out, const pith_node *code);
 
+/* The level a heading is written at: its own, 1 to 6 (HTML's <h1> to
+ * <h6>, Markdown's # to ######). */
+int pith_render_heading_level(const pith_node *heading);
+
 /* A code block's text without the line ends that close it: its length. */
 size_t pith_render_code_length(const pith_node *code_block);
 

@@ -40,8 +40,7 @@ typedef struct xml_writer {
 
 static void heading_rend(xml_writer *w, const pith_node *n)
 {
-    int level = n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
-    pith_buf_printf(w->out, "<head rend=\"h%d\">", level);
+    pith_buf_printf(w->out, "<head rend=\"h%d\">", pith_render_heading_level(n));
 }
 
 static void code_block(xml_writer *w, const pith_node *n)
