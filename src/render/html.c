@@ -112,12 +112,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
     pith_buf *o = w->out;
     switch (n->type) {
     case PITH_NODE_HEADING: pith_buf_printf(o, "<h%d>", pith_render_heading_level(n)); break;
-    case PITH_NODE_PARAGRAPH:
-        if (!pith_render_shows_anything(n, w->flags))
-            pith_doc_iter_skip_children(it);
-        else if (!pith_render_is_tight(n))
-            pith_buf_puts(o, "<p>");
-        break;
+    case PITH_NODE_PARAGRAPH: pith_render_paragraph_open(o, it, w->flags); break;
     case PITH_NODE_LIST: open_list(w, n); break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "<li>"); break;
     case PITH_NODE_TABLE:
@@ -171,10 +166,7 @@ static void leave_node(void *writer, const pith_node *n)
     pith_buf *o = w->out;
     switch (n->type) {
     case PITH_NODE_HEADING: pith_buf_printf(o, "</h%d>\n", pith_render_heading_level(n)); break;
-    case PITH_NODE_PARAGRAPH:
-        pith_buf_puts(o, pith_render_is_tight(n) ? (n->parent->type == PITH_NODE_FIGURE ? "\n" : "")
-                                     : "</p>\n");
-        break;
+    case PITH_NODE_PARAGRAPH: pith_render_paragraph_close(o, n); break;
     case PITH_NODE_LIST: pith_buf_puts(o, n->ordered ? "</ol>\n" : "</ul>\n"); break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "</li>\n"); break;
     case PITH_NODE_TABLE:

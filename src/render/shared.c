@@ -278,6 +278,21 @@ void pith_render_code_element(pith_buf *out, const pith_node *n)
     pith_buf_puts(out, "</code>");
 }
 
+void pith_render_paragraph_open(pith_buf *out, pith_doc_iter *it, unsigned flags)
+{
+    const pith_node *n = it->cur;
+    if (!pith_render_shows_anything(n, flags))
+        pith_doc_iter_skip_children(it);
+    else if (!pith_render_is_tight(n))
+        pith_buf_puts(out, "<p>");
+}
+
+void pith_render_paragraph_close(pith_buf *out, const pith_node *n)
+{
+    pith_buf_puts(out, pith_render_is_tight(n) ? (n->parent->type == PITH_NODE_FIGURE ? "\n" : "")
+                                               : "</p>\n");
+}
+
 int pith_render_heading_level(const pith_node *n)
 {
     return n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;

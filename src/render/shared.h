@@ -61,6 +61,13 @@ void pith_render_markup(const pith_node *root, pith_buf *out, pith_render_enter_
 void pith_render_image_element(pith_buf *out, const char *tag, const pith_node *image);
 void pith_render_code_element(pith_buf *out, const pith_node *code);
 
+/* A paragraph, written alike in HTML and XML: entering, <p>, none for a
+ * tight one (pith_render_is_tight), and one that shows nothing is left
+ * out with its children (skipped in it); leaving, </p> and a newline, or
+ * for a tight one nothing but a newline in a figure. */
+void pith_render_paragraph_open(pith_buf *out, pith_doc_iter *it, unsigned flags);
+void pith_render_paragraph_close(pith_buf *out, const pith_node *paragraph);
+
 /* The level a heading is written at: its own, 1 to 6 (HTML's <h1> to
  * <h6>, Markdown's # to ######). */
 int pith_render_heading_level(const pith_node *heading);

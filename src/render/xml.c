@@ -60,12 +60,7 @@ static void enter_node(void *writer, pith_doc_iter *it)
     pith_buf *o = w->out;
     switch (n->type) {
     case PITH_NODE_HEADING: heading_rend(w, n); break;
-    case PITH_NODE_PARAGRAPH:
-        if (!pith_render_shows_anything(n, w->flags))
-            pith_doc_iter_skip_children(it);
-        else if (!pith_render_is_tight(n))
-            pith_buf_puts(o, "<p>");
-        break;
+    case PITH_NODE_PARAGRAPH: pith_render_paragraph_open(o, it, w->flags); break;
     case PITH_NODE_LIST:
         if (!n->ordered)
             pith_buf_puts(o, "<list rend=\"ul\">\n");
@@ -117,10 +112,7 @@ static void leave_node(void *writer, const pith_node *n)
     pith_buf *o = w->out;
     switch (n->type) {
     case PITH_NODE_HEADING: pith_buf_puts(o, "</head>\n"); break;
-    case PITH_NODE_PARAGRAPH:
-        pith_buf_puts(o, pith_render_is_tight(n) ? (n->parent->type == PITH_NODE_FIGURE ? "\n" : "")
-                                                 : "</p>\n");
-        break;
+    case PITH_NODE_PARAGRAPH: pith_render_paragraph_close(o, n); break;
     case PITH_NODE_LIST: pith_buf_puts(o, "</list>\n"); break;
     case PITH_NODE_ITEM: pith_buf_puts(o, "</item>\n"); break;
     case PITH_NODE_TABLE: pith_buf_puts(o, "</table>\n"); break;
