@@ -77,12 +77,33 @@ static void test_other_words(void **state)
     assert_false(pith_rules_is_given_name("JOS\xc3\x89", 5)); /* ASCII case only */
 }
 
+/* The short forms people sign with and the names of each group are there;
+ * given names that are also common words, places or brands are not, so
+ * that a heading or a business's name that opens with one is no person's. */
+static void test_short_forms_and_left_out_words(void **state)
+{
+    (void)state;
+    const char *names[] = {"Jess", "Meg", "Zach", "Betsy", "Patty", "Hattie", "Rosie",
+                           "Bessie", "Niko", "Sam", "Jean-Claude", "Siobhan", "Wojciech",
+                           "Gon\xc3\xa7" "alo", "Ay\xc5\x9f" "e", "Haruka"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!pith_rules_is_given_name(names[i], strlen(names[i])))
+            fail_msg("'%s' is a given name", names[i]);
+    const char *words[] = {"Faith", "Joy", "Christian", "Edit", "Young", "Harm",
+                           "Rune", "Siri", "Claude", "Paddy", "Viola", "Sydney",
+                           "Jordan", "Morgan", "Will", "Ray", "Max"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (pith_rules_is_given_name(words[i], strlen(words[i])))
+            fail_msg("'%s' is a common word, place or brand", words[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prebuilt_order_current),
         cmocka_unit_test(test_every_name_in_any_case),
         cmocka_unit_test(test_other_words),
+        cmocka_unit_test(test_short_forms_and_left_out_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
