@@ -374,6 +374,30 @@ static void test_person_name(void **state)
         assert_false(pith_author_is_person_name(OTHERS[i], strlen(OTHERS[i])));
 }
 
+/* A line of names as a text page writes a byline with no label, not a
+ * thing named after a person, a picture's credit, nor a name a scraper
+ * glued the menu's words onto. */
+static void test_line_of_names(void **state)
+{
+    (void)state;
+    static const char *const NAMES[] = {
+        "Nora Whitlock", "Jane Doe in Travel Tips", "Angela Hartley-Bow",
+        "Jane Doe, Memorial Hospital", "Jane Doe and John Roe", "Nora Hall", "Jane Park"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
+        assert_true(pith_author_line_of_names(NAMES[i], strlen(NAMES[i])));
+    static const char *const OTHERS[] = {
+        /* named after a person */
+        "Nora Whitlock Prize (fiction)", "Jane Doe Memorial Lecture", "Jane Doe Award",
+        "Nora Whitlock Foundation",
+        /* a picture's credit */
+        "Jane Doe, The Daily Planet/Picture Agency", "Jane Doe/Picture Agency",
+        "Photo: Jane Doe",
+        /* the menu's words glued on */
+        "Nora Whitlockthoughtsstreamsportfolio"};
+    for (size_t i = 0; i < sizeof OTHERS / sizeof OTHERS[0]; i++)
+        assert_false(pith_author_line_of_names(OTHERS[i], strlen(OTHERS[i])));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_class_word_search),
         cmocka_unit_test(test_joins),
         cmocka_unit_test(test_person_name),
+        cmocka_unit_test(test_line_of_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

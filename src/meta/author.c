@@ -1398,11 +1398,57 @@ bool pith_author_is_person_name(const char *s, size_t n)
 
 #define LINE_NAME_MIN_WORDS 2 /* the name before a comma: "Jane Doe, MD" */
 #define LINE_WORDS_READ 32     /* words of a line read: a name line is short */
+#define LINE_LABEL_BYTES 40    /* the line's start read for a credit's label */
+
+#define NAME_PART_MAX_BYTES 20 /* the longest run of letters a surname's
+                                  part holds ("Papadimitriou", 13; the parts
+                                  of "Hartley-Bow" are counted apart): a
+                                  longer run is a name a scraper glued the
+                                  next words onto ("Doethoughtsportfolio") */
+
+/* Does word w (n bytes) hold a run of letters longer than any name's
+ * (NAME_PART_MAX_BYTES)? */
+static bool overlong_name_part(const char *w, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = w[i] == '-' || w[i] == '\'' || w[i] == ',' || w[i] == '.' ? 0 : run + 1;
+        if (run > NAME_PART_MAX_BYTES)
+            return true;
+    }
+    return false;
+}
+
+/* Does s[0..n) hold a slash between two letters ("The Daily
+ * Planet/Agency", "Jane Doe/Agency")?  A picture's credit is written so,
+ * the photographer, the paper and the agency that sold it; a byline
+ * joins its names with "and" and commas. */
+static bool credit_slash(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 1 < n; i++)
+        if (s[i] == '/' && pith_ascii_is_alpha(s[i - 1]) && pith_ascii_is_alpha(s[i + 1]))
+            return true;
+    return false;
+}
 
 bool pith_author_line_of_names(const char *s, size_t n)
 {
     span w[LINE_WORDS_READ];
     size_t nw = words_of(s, n, w, LINE_WORDS_READ);
+    char low[LINE_LABEL_BYTES];
+    size_t ln = pith_ascii_lower_copy(low, sizeof low, s, n);
+    if (credit_slash(s, n) || pith_author_credit_len(low, ln))
+        return false; /* a picture's credit ("Photo: Jane Doe", "Jane Doe, Daily Planet/Agency") */
+    for (size_t i = 0; i < nw; i++) {
+        const char *t = s + w[i].start;
+        size_t wl = w[i].len;
+        if (overlong_name_part(t, wl))
+            return false;
+        if (memchr(t, ',', wl) || memchr(t, '(', wl))
+            break; /* a role or a place after the name ("Jane Doe, Memorial Hospital") */
+        if (i > 0 && pith_author_is_named_after_word(t, wl))
+            return false; /* "Jane Doe Prize", "Jane Doe Memorial Lecture" */
+    }
     /* a given name and a capitalised word: a person's name, whatever
      * follows it ("Jane Doe in Travel Tips") */
     if (nw >= 2 && pith_rules_is_given_name(s + w[0].start, w[0].len) &&

@@ -115,6 +115,9 @@ size_t pith_author_editor_label_len(const char *s, size_t n);
 /* A lower-case name holding a word of an organisation's ("foundation",
  * "inc"). */
 bool pith_author_is_org_name(const char *s, size_t n);
+/* Is word s[0..n) (any case) one that, after a person's name, names a thing
+ * after the person ("Prize", "Award", "Memorial", "Syndrome")? */
+bool pith_author_is_named_after_word(const char *s, size_t n);
 /* A label that stands alone before the names, its whole text ("Written
  * by", "Author:"). */
 bool pith_author_is_alone_label(const char *s, size_t n);

@@ -281,6 +281,22 @@ static const char *const ORG_WORDS[] = {
     "network", "networks", "netzwerk", "réseau",
 };
 
+/* Words that, after a person's name, make the name a thing's named after
+ * the person ("Jane Doe Prize", "Jane Doe Memorial Lecture", "Jane Doe
+ * Fellowship"): a list of prizes or a school's page names no writer so.
+ * No entry is a common surname ("Hall", "Park", "Street" are). */
+static const char *const NAMED_AFTER_WORDS[] = {
+    /* prizes, medals and grants */
+    "prize", "prizes", "award", "awards", "medal", "trophy", "fellowship", "fellowships",
+    "scholarship", "scholarships", "lecture", "lectures", "memorial",
+    "preis", "prix", "premio", "premios", "prijs", "nagroda", "премия",
+    /* places and bodies called after a person */
+    "institute", "foundation", "museum", "hospital", "stadium", "airport", "avenue",
+    "boulevard", "highway", "stiftung", "fondation", "fundación", "fondazione",
+    /* a law of nature or an illness called after its finder */
+    "syndrome", "theorem", "disease",
+};
+
 /* Words of a site's interface and of a forum's ranks, which a text
  * scraper leaves on lines of their own beside a date, where a name would
  * stand: a line made only of them names nobody.  No entry is a one-word
@@ -726,4 +742,12 @@ bool pith_author_is_interface_line(const char *s, size_t n)
         words++;
     }
     return words > 0;
+}
+
+bool pith_author_is_named_after_word(const char *s, size_t n)
+{
+    char low[INTERFACE_WORD_MAX_BYTES];
+    size_t k = lower_word(low, s, n);
+    return k && in_list(NAMED_AFTER_WORDS, sizeof NAMED_AFTER_WORDS / sizeof NAMED_AFTER_WORDS[0],
+                        low, k);
 }
