@@ -115,6 +115,8 @@ typedef struct title_words {
     size_t prefix[MAX_PARTS]; /* words in the parts up to part[k] */
     size_t part[MAX_PARTS];
     size_t n_prefix;
+    size_t ends[MAX_PARTS]; /* where each part of the title ends (pith_meta_title_part_ends) */
+    size_t n_ends;
     size_t labelled; /* words before the title's first ": " (0: none) */
     bool site[MAX_WORDS]; /* the word names the site's host (see host_words) */
 } title_words;
@@ -147,7 +149,7 @@ static size_t host_words(const char *hostname, uint32_t *w)
  * no more of the page than the heading does. */
 static void title_words_of(const char *title, const uint32_t *host, size_t n_host, title_words *t)
 {
-    size_t at[MAX_WORDS], ends[MAX_PARTS];
+    size_t at[MAX_WORDS];
     t->n = word_hashes(title, t->w, at, MAX_WORDS);
     for (size_t b = 0; b < t->n; b++) {
         t->site[b] = false;
@@ -158,11 +160,11 @@ static void title_words_of(const char *title, const uint32_t *host, size_t n_hos
     t->labelled = 0;
     while (colon && t->labelled < t->n && at[t->labelled] < (size_t)(colon - title))
         t->labelled++;
-    size_t np = pith_meta_title_part_ends(title, ends, MAX_PARTS);
+    size_t np = t->n_ends = pith_meta_title_part_ends(title, t->ends, MAX_PARTS);
     t->n_prefix = 0;
     for (size_t k = 0; k < np; k++) {
         size_t words = 0;
-        while (words < t->n && at[words] < ends[k])
+        while (words < t->n && at[words] < t->ends[k])
             words++;
         if (words && (!t->n_prefix || words > t->prefix[t->n_prefix - 1])) {
             t->part[t->n_prefix] = k;
@@ -634,12 +636,12 @@ static bool banner_says_title(pith_ctx *ctx, uint32_t i, const title_words *titl
  * declares its title (a layout's copy for small screens often writes it
  * otherwise). */
 static bool written_as_declared(const char *text, const char *const *declared,
-                                size_t n_declared)
+                                const title_words *titles, size_t n_declared)
 {
-    size_t n = strlen(text), ends[MAX_PARTS];
+    size_t n = strlen(text);
     for (size_t k = 0; k < n_declared; k++) {
-        size_t np = pith_meta_title_part_ends(declared[k], ends, MAX_PARTS);
-        for (size_t e = 0; e < np && ends[e] <= n; e++)
+        const size_t *ends = titles[k].ends;
+        for (size_t e = 0; e < titles[k].n_ends && ends[e] <= n; e++)
             if (ends[e] == n && memcmp(text, declared[k], n) == 0)
                 return true;
     }
@@ -692,7 +694,7 @@ static uint32_t pick_headline(pith_ctx *ctx, pith_mfound *f, const title_words *
         bool says;
         if (restates_any(&text, titles, n_declared, &says)) {
             if (tag == GUMBO_TAG_H1 && says && !says_as_written) {
-                bool as_written = written_as_declared(text.data, declared, n_declared);
+                bool as_written = written_as_declared(text.data, declared, titles, n_declared);
                 if (h1_says == PITH_NO_EL || as_written)
                     h1_says = i, says_as_written = as_written;
             }

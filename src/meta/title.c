@@ -91,6 +91,11 @@ static size_t split(const char *s, size_t n, part *parts)
     size_t count = 0, st = 0;
     bool strong = false;
     for (size_t i = 0; i < n && count + 1 < MAX_PARTS; i++) {
+        /* a spaced separator opens with a space, a tight one with '_' or a
+         * non-ASCII byte: other bytes, most of a title, open none */
+        unsigned char c = (unsigned char)s[i];
+        if (c != ' ' && c != '_' && c < 0x80)
+            continue;
         size_t k = separator_at(s, n, i, &strong);
         if (!k && (k = tight_separator_at(s, n, i)) != 0)
             strong = true;
