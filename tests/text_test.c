@@ -1700,6 +1700,20 @@ static void test_name_by_date(void **state)
     pith_result_free(r);
 }
 
+/* A "By" a scraper glued to the name labels it all the same, with no
+ * date beside it. */
+static void test_glued_by_label(void **state)
+{
+    (void)state;
+    static const char page[] = "Bridge Repairs Will Take a Year\n\nByMarisol Quintero\n\n" P1
+                               "\n\n" P2 "\n";
+    pith_result *r = pith_extract(page, strlen(page), NULL);
+    assert_non_null(r->author);
+    assert_string_equal(r->author, "Marisol Quintero");
+    assert_null(strstr(r->text, "Quintero"));
+    pith_result_free(r);
+}
+
 /* The headline over the date line may stand more than sixteen lines
  * above the text, over a share row and a picture's credits. */
 static void test_headline_far_over_date(void **state)
@@ -3177,6 +3191,7 @@ int main(void)
         cmocka_unit_test(test_lone_label_and_author_box),
         cmocka_unit_test(test_byline_far_up),
         cmocka_unit_test(test_name_by_date),
+        cmocka_unit_test(test_glued_by_label),
         cmocka_unit_test(test_unlabelled_byline_is_no_headline),
         cmocka_unit_test(test_short_headline_over_date),
         cmocka_unit_test(test_glued_by_by_date),

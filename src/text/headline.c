@@ -260,6 +260,14 @@ static bool take_first_poster(pith_tpage *page, uint32_t from, uint32_t to, pith
     return false;
 }
 
+/* The length of a "By" that opens s[0..n), glued to the name it labels
+ * ("ByNina Pineda", where a scraper lost the space between a label and a
+ * link), 0 when the line opens with none. */
+static size_t leading_glued_by(const char *s, size_t n)
+{
+    return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
+}
+
 /* Record block i (and, for a lone label, the name under it, or the
  * handle when handles count) as a byline. */
 static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned flags,
@@ -280,8 +288,12 @@ static bool take_byline(pith_tpage *page, uint32_t i, pith_mfound *f, unsigned f
         set_role(&page->b[i + 1], PITH_TR_BYLINE, "meta:byline");
         return true;
     }
-    if (label && mostly_names(s, blk->len, blk->chars)) {
-        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s, blk->len, flags);
+    /* a "By" glued to the name ("ByJane Doe": a scraper lost the space
+     * between the label and the name's link) labels it as well */
+    size_t glued = label ? 0 : leading_glued_by(s, blk->len);
+    if ((label || glued) &&
+        mostly_names(s + glued, blk->len - glued, blk->chars - (uint32_t)glued)) {
+        pith_mfound_add(f, PITH_MF_AUTHOR, PITH_MS_BYLINE, s + glued, blk->len - glued, flags);
         set_role(blk, PITH_TR_BYLINE, "meta:byline");
         pith_date d; /* "By Jane Doe | March 3, 2024": the date line too */
         if (pith_date_parse(s, blk->len, 0, &d))
@@ -545,14 +557,6 @@ static uint32_t name_beside(pith_tpage *page, uint32_t i)
     if (i + 2 < page->n && figures_line(page, i + 1) && free_name_line(page, i + 2))
         return i + 2;
     return page->n;
-}
-
-/* The length of a "By" that opens s[0..n), glued to the name it labels
- * ("ByNina Pineda", where a scraper lost the space between a label and a
- * link), 0 when the line opens with none. */
-static size_t leading_glued_by(const char *s, size_t n)
-{
-    return n > 3 && s[0] == 'B' && s[1] == 'y' && pith_ascii_is_upper(s[2]) ? 2 : 0;
 }
 
 /* Name line i as the byline, without a "By" glued to it (leading_glued_by),
