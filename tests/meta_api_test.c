@@ -1936,6 +1936,21 @@ static void test_tagline_inside_headline(void **state)
                  "Black Edition Mocha");
 }
 
+/* Each page fmt makes with one of fills (its one "%s") has the title of
+ * the same place in wants. */
+static void expect_filled_titles(const char *fmt, const char *const *fills,
+                                 const char *const *wants, size_t n)
+{
+    char page[2048];
+    for (size_t k = 0; k < n; k++) {
+        snprintf(page, sizeof page, fmt, fills[k]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_string_equal(r->title, wants[k]);
+        pith_result_free(r);
+    }
+}
+
 /* The classes of <body> describe the whole page ("has-comments" on a post
  * that has readers' comments): the headline under it is no comment's. */
 static void test_headline_under_a_page_class(void **state)
@@ -1952,14 +1967,8 @@ static void test_headline_under_a_page_class(void **state)
         "the crossing branches first, then the water shoots, over two winters.</p></article>"
         "</body></html>";
     static const char *const classes[] = {"single-post", "single-post has-comments"};
-    char page[2048];
-    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
-        snprintf(page, sizeof page, fmt, classes[k]);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_string_equal(r->title, "Pruning the Old Orchard");
-        pith_result_free(r);
-    }
+    static const char *const want[] = {"Pruning the Old Orchard", "Pruning the Old Orchard"};
+    expect_filled_titles(fmt, classes, want, sizeof classes / sizeof classes[0]);
 }
 
 /* Two <h1>s that say the title word for word but write it with another
@@ -1979,14 +1988,7 @@ static void test_headline_written_as_the_title(void **state)
     static const char *const second[] = {"<h1>Lumen Desk Lamp \xe2\x80\x93 Mini</h1>", ""};
     static const char *const want[] = {"Lumen Desk Lamp \xe2\x80\x93 Mini",
                                        "Lumen Desk Lamp - Mini"};
-    char page[2048];
-    for (size_t k = 0; k < sizeof second / sizeof second[0]; k++) {
-        snprintf(page, sizeof page, fmt, second[k]);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_string_equal(r->title, want[k]);
-        pith_result_free(r);
-    }
+    expect_filled_titles(fmt, second, want, sizeof second / sizeof second[0]);
 }
 
 /* A home page's <title> that calls it "Home" beside the site's name (the
@@ -2004,14 +2006,7 @@ static void test_home_titled_home(void **state)
         "beans.</p></main></body></html>";
     static const char *const named[] = {"Home", "Homes and Gardens"};
     static const char *const want[] = {"Larkspur Notes", "Homes and Gardens"};
-    char page[2048];
-    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
-        snprintf(page, sizeof page, fmt, named[k]);
-        pith_result *r = pith_extract(page, strlen(page), NULL);
-        assert_non_null(r);
-        assert_string_equal(r->title, want[k]);
-        pith_result_free(r);
-    }
+    expect_filled_titles(fmt, named, want, sizeof named / sizeof named[0]);
 }
 
 /* A line by the headline of a few parts apart by separators, one of them
