@@ -382,7 +382,15 @@ static void test_line_of_names(void **state)
     (void)state;
     static const char *const NAMES[] = {
         "Nora Whitlock", "Jane Doe in Travel Tips", "Angela Hartley-Bow",
-        "Jane Doe, Memorial Hospital", "Jane Doe and John Roe", "Nora Hall", "Jane Park"};
+        "Jane Doe, Memorial Hospital", "Jane Doe and John Roe", "Nora Hall", "Jane Park",
+        /* long names in scripts of two bytes a letter: letters counted, not bytes */
+        "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 "
+        "\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD1\x82\xD0\xB8"
+        "\xD0\xBD\xD0\xBE\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x8C\xD1\x81\xD0\xBA\xD0\xB0"
+        "\xD1\x8F", /* Анна Константинопольская */
+        "\xCE\x95\xCE\xBB\xCE\xAD\xCE\xBD\xCE\xB7 "
+        "\xCE\xA0\xCE\xB1\xCF\x80\xCE\xB1\xCE\xB4\xCE\xB7\xCE\xBC\xCE\xB7\xCF\x84"
+        "\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85"}; /* Ελένη Παπαδημητρίου */
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
         assert_true(pith_author_line_of_names(NAMES[i], strlen(NAMES[i])));
     static const char *const OTHERS[] = {

@@ -1400,20 +1400,23 @@ bool pith_author_is_person_name(const char *s, size_t n)
 #define LINE_WORDS_READ 32     /* words of a line read: a name line is short */
 #define LINE_LABEL_BYTES 40    /* the line's start read for a credit's label */
 
-#define NAME_PART_MAX_BYTES 20 /* the longest run of letters a surname's
+#define NAME_PART_MAX_CHARS 20 /* the longest run of letters a surname's
                                   part holds ("Papadimitriou", 13; the parts
                                   of "Hartley-Bow" are counted apart): a
                                   longer run is a name a scraper glued the
                                   next words onto ("Doethoughtsportfolio") */
 
 /* Does word w (n bytes) hold a run of letters longer than any name's
- * (NAME_PART_MAX_BYTES)? */
+ * (NAME_PART_MAX_CHARS)?  Characters are counted, not bytes: a Cyrillic
+ * or Greek letter takes two ("Константинопольская", 19 letters). */
 static bool overlong_name_part(const char *w, size_t n)
 {
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        if (pith_utf8_is_continuation((unsigned char)w[i]))
+            continue;
         run = w[i] == '-' || w[i] == '\'' || w[i] == ',' || w[i] == '.' ? 0 : run + 1;
-        if (run > NAME_PART_MAX_BYTES)
+        if (run > NAME_PART_MAX_CHARS)
             return true;
     }
     return false;
