@@ -2021,6 +2021,8 @@ static void test_date_line_of_parts(void **state)
     expect_date("", "<div><p>October 16, 2020<span> &middot; </span>8 min read</p></div>",
                 "2020-10-16");
     expect_date("", "<div>By Dr. Vahid Osman - Mar 27, 2024</div>", "2024-03-27");
+    /* a dot operator between the parts, as a text page's date line has */
+    expect_date("", "<p>Thursday, October 16, 2020 &sdot; 12 min read</p>", "2020-10-16");
     expect_date("", "<p>The council voted on December 15, 2025 at last</p>", NULL);
 }
 

@@ -42,6 +42,12 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
  * *updated says which. */
 bool pith_meta_date_label(const char *text, size_t n, bool *updated);
 
+/* timetags.c: the length of a mark between the pieces of a line of date,
+ * author and reading time at s[0..n) ("|", "·", "•", "⋅", an en or em
+ * dash, a hyphen between spaces: "Dec 26, 2025 • Jane Doe"), 0 when
+ * none stands there. */
+size_t pith_meta_piece_mark(const char *s, size_t n);
+
 /* sitename.c: the site's name as the page shows it: its logo's text (or
  * its home link's), the holder of its copyright line. */
 void pith_meta_from_site_marks(pith_ctx *ctx, pith_mfound *f);

@@ -562,15 +562,30 @@ static void lead_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
 #define HEADLINE_DATE_TIME_TEXT 48 /* "Thursday, March 17, 2016 @ 10:40 PM UTC": with its time */
 #define HEADLINE_META_TEXT 80   /* a line of parts: "Dec 26, 2025 • Jane Doe in Projects" */
 
-/* Does the text part its pieces with a separator ("·", "•", "|", " - ",
- * a dash), as a headline's line of date, author and reading time does? */
+size_t pith_meta_piece_mark(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
+    if (u[0] == '|')
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
+        return 2; /* · */
+    if (n >= 3 && u[0] == 0xE2 &&
+        ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93 || u[2] == 0x94)) ||
+         (u[1] == 0x8B && u[2] == 0x85)))
+        return 3; /* • – — ⋅ */
+    if (n >= 3 && u[0] == ' ' && u[1] == '-' && u[2] == ' ')
+        return 3;
+    return 0;
+}
+
+/* Does the text part its pieces with a mark (pith_meta_piece_mark), as a
+ * headline's line of date, author and reading time does? */
 static bool has_separator(const char *s, size_t n)
 {
-    static const char *const SEPARATORS[] = {
-        "\xC2\xB7", "\xE2\x80\xA2", "|", " - ", "\xE2\x80\x93", "\xE2\x80\x94",
-    };
-    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++)
-        if (memmem(s, n, SEPARATORS[k], strlen(SEPARATORS[k])))
+    for (size_t k = 0; k < n; k++)
+        if (pith_meta_piece_mark(s + k, n - k))
             return true;
     return false;
 }

@@ -648,24 +648,6 @@ static bool take_name_under_headline(pith_tpage *page, uint32_t first, uint32_t 
     return false;
 }
 
-/* The length of a mark between the pieces of a line at s[0..n) ("|",
- * "•", "·", "⋅", a dash between spaces), 0 when none stands there. */
-static size_t piece_mark(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] == '|')
-        return 1;
-    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
-        return 2; /* · */
-    if (n >= 3 && u[0] == 0xE2 &&
-        ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93 || u[2] == 0x94)) ||
-         (u[1] == 0x8B && u[2] == 0x85)))
-        return 3; /* • – — ⋅ */
-    if (n >= 3 && u[0] == ' ' && u[1] == '-' && u[2] == ' ')
-        return 3;
-    return 0;
-}
-
 /* Whether s[0..n) holds the name of a person and nothing else
  * (pith_author_is_person_name), spaces around it aside; no piece a
  * scraper glued on ("Jane WhitlockReviewed": a review's header). */
@@ -715,7 +697,7 @@ static bool take_name_on_date_line(pith_tpage *page, uint32_t i, pith_mfound *f)
     const char *s = pith_tblock_text(page, i);
     size_t n = page->b[i].len, start = 0;
     for (size_t k = 0; k <= n; k++) {
-        size_t mark = k < n ? piece_mark(s + k, n - k) : 1;
+        size_t mark = k < n ? pith_meta_piece_mark(s + k, n - k) : 1;
         if (!mark)
             continue;
         size_t end = start + before_date_words(s + start, k - start);
