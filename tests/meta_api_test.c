@@ -1765,6 +1765,10 @@ static void test_dated_credit_line(void **state)
                       "Whitlock</a>.</i> &mdash; <a href='/a11y'>Accessibility</a></div>",
                   "Nora Whitlock");
     expect_author("", "<p>Posted on 3 March 2025 by Nora Whitlock</p>", "Nora Whitlock");
+    /* every language whose date labels read a name after the date */
+    expect_author("", "<p>Pubblicato il 3 marzo 2025 da Nora Bellini</p>", "Nora Bellini");
+    expect_author("", "<p>Gepubliceerd op 3 maart 2025 door Nora Jansen</p>", "Nora Jansen");
+    expect_author("", "<p>Last modified 3 March 2025 by Nora Whitlock</p>", "Nora Whitlock");
     expect_author("", "<p>Last updated March 3, 2025 by admin</p>", NULL);
     expect_author("", "<p>Updated with the results of the vote by Nora Whitlock</p>", NULL);
     expect_author("", "<p class='byline'>By Luke Brenmoor</p><p>Last updated March 3, 2025 by "

@@ -815,27 +815,16 @@ static void record_dateline(pith_ctx *ctx, pith_mfound *f, uint32_t h1, pith_buf
 
 /* Lines that say when the page was posted or last changed and by whom,
  * the date between the two ("Last updated March 3, 2025 by Jane Roe",
- * "Posted on 3 March 2025 by Jane Roe"), lower case: the label, then the
- * word before the name.  On a page that shows no other byline, the one
- * who keeps it (a scholar's notes, a hobbyist's guide) is its author.  A
- * forum's "Edited ... by" names who changed a post, not who wrote it, so
- * it is not here. */
-static const struct {
-    const char *label, *by;
-} DATED_CREDITS[] = {
-    {"last updated", " by "},           {"last modified", " by "},
-    {"last revised", " by "},           {"updated", " by "},
-    {"posted on", " by "},              {"posted", " by "},
-    {"published on", " by "},           {"published", " by "},
-    {"zuletzt aktualisiert", " von "},  {"aktualisiert am", " von "},
-    {"veröffentlicht am", " von "},     {"mis à jour le", " par "},
-    {"publié le", " par "},             {"actualizado el", " por "},
-    {"publicado el", " por "},
-};
+ * "Posted on 3 March 2025 by Jane Roe", "Publié le 3 mars 2025 par Jeanne
+ * Roux"): a label of the date (pith_meta_credit_label), the date, then
+ * the word its language writes before the name.  On a page that shows no
+ * other byline, the one who keeps it (a scholar's notes, a hobbyist's
+ * guide) is its author.  A forum's "Edited ... by" names who changed a
+ * post, not who wrote it, and opens with no such label. */
 #define MAX_CREDIT_DATE 40 /* bytes between the label and the name: a date, not a sentence */
 
-/* Where the name starts (at its word before it, "by Jane Roe") when element
- * i's text, in text, is a dated credit line (DATED_CREDITS) whose name is a
+/* Where the name starts (after its word before it, "by Jane Roe") when element
+ * i's text, in text, is a dated credit line (see above) whose name is a
  * person's, two words or more in capitals; 0 if it is not one. */
 static size_t dated_credit(const pith_ctx *ctx, uint32_t i, pith_buf *text)
 {
@@ -849,21 +838,18 @@ static size_t dated_credit(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     size_t lead = 0;
     while (lead < n && (low[lead] == ' ' || low[lead] == '|'))
         lead++;
-    for (size_t k = 0; k < sizeof DATED_CREDITS / sizeof DATED_CREDITS[0]; k++) {
-        size_t ll = strlen(DATED_CREDITS[k].label);
-        if (n - lead <= ll || strncmp(low + lead, DATED_CREDITS[k].label, ll) != 0 ||
-            (low[lead + ll] != ' ' && low[lead + ll] != ':'))
-            continue;
-        size_t from = lead + ll + 1;
-        const char *by = strstr(low + from, DATED_CREDITS[k].by);
-        pith_date d;
-        if (!by || (size_t)(by - low) - from > MAX_CREDIT_DATE ||
-            !pith_date_parse(text->data + from, (size_t)(by - low) - from, 0, &d))
-            return 0;
-        size_t name = (size_t)(by - low) + 1;
-        return full_names(text->data + name, text->len - name) ? name : 0;
-    }
-    return 0;
+    const char *by_word;
+    size_t ll = pith_meta_credit_label(text->data + lead, text->len - lead, &by_word);
+    if (!ll || !by_word || n - lead <= ll || (low[lead + ll] != ' ' && low[lead + ll] != ':'))
+        return 0;
+    size_t from = lead + ll + 1;
+    const char *by = strstr(low + from, by_word);
+    pith_date d;
+    if (!by || (size_t)(by - low) - from > MAX_CREDIT_DATE ||
+        !pith_date_parse(text->data + from, (size_t)(by - low) - from, 0, &d))
+        return 0;
+    size_t name = (size_t)(by - low) + strlen(by_word); /* not every cleaner knows "da" */
+    return full_names(text->data + name, text->len - name) ? name : 0;
 }
 
 /* Is element i in an aside for the byline finder?  Not a line in the

@@ -42,6 +42,14 @@ void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
  * *updated says which. */
 bool pith_meta_date_label(const char *text, size_t n, bool *updated);
 
+/* timetags.c: when a publication or update label opens text (n bytes, in
+ * any case: "Posted on", "Last updated", "Publié le"), the bytes it takes,
+ * and in *by the word its language writes, with its spaces, before the
+ * name of who posted or changed the page when the date stands between
+ * label and name ("Posted on 3 March 2025 by Jane Roe": " by "), or NULL
+ * where it reads no such line; 0 when no label opens text. */
+size_t pith_meta_credit_label(const char *text, size_t n, const char **by);
+
 /* timetags.c: the length of a mark between the pieces of a line of date,
  * author and reading time at s[0..n) ("|", "·", "•", "⋅", an en or em
  * dash, a hyphen between spaces: "Dec 26, 2025 • Jane Doe"), 0 when

@@ -42,24 +42,98 @@ static const char *const DATE_WORDS[] = {
     "zeit", "pubdate", "created", "updated", "byline", "meta",
 };
 
-/* Words that open an update line: "Updated 3 March", "Aktualisiert am". */
-static const char *const UPDATED_TEXT[] = {
-    "updated", "last updated", "modified", "aktualisiert", "mis à jour", "modifié",
-    "actualizado", "aggiornato", "bijgewerkt", "atualizado", "zaktualizowano", "обновлено",
-    "수정", "更新",
-};
+/* The labels that open a line of the page's publication or of its last
+ * change ("Published 3 March 2021", "Last updated: ...", "기사입력 :
+ * 2018-08-25", "发布时间：2019-11-18"), lower case, in the order they are
+ * tried: a label before a shorter one it starts with.  Beside each, the
+ * word its language writes before the name of who posted or changed the
+ * page when the date stands between the label and the name ("Posted on 3
+ * March 2025 by Jane Roe", "Publié le 3 mars 2025 par Jeanne Roux"), with
+ * its spaces; none where the language's credit line does not read so. */
+typedef enum label_kind { LABEL_PUBLISHED, LABEL_UPDATED, LABEL_ANY } label_kind;
+typedef struct date_label {
+    const char *text;
+    label_kind kind;
+    const char *by;
+} date_label;
 
-/* Words that open a publication line in pages that mark it no other way:
- * "Published 3 March 2021", "기사입력 : 2018-08-25", "发布时间：2019-11-18". */
-static const char *const PUBLISHED_TEXT[] = {
-    "published", "posted on", "posted", "veröffentlicht", "erschienen",
-    "publiziert", "publicat", "objavljeno", "közzétéve", "julkaistu", "publicerad",
-    "publiceret", "publisert", "yayınlandı", "פורסם", "نشر في", "प्रकाशित", "เผยแพร่",
-    "publié le", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd",
-    "opublikowano", "publikováno", "publikované", "опубликовано", "дата публикации",
-    "yayınlanma", "yayın tarihi", "diterbitkan", "기사입력", "입력", "등록", "发布时间",
-    "发布日期", "发表于", "發佈時間", "公開日", "投稿日",
+static const date_label DATE_LABELS[] = {
+    /* English: "Last updated March 3, 2025 by Jane Roe", "Posted on 3
+     * March 2025 by Jane Roe", "Modified 4 May" */
+    {"last updated", LABEL_UPDATED, " by "},
+    {"last modified", LABEL_UPDATED, " by "},
+    {"last revised", LABEL_UPDATED, " by "},
+    {"updated", LABEL_UPDATED, " by "},
+    {"modified", LABEL_UPDATED, " by "},
+    {"published", LABEL_PUBLISHED, " by "},
+    {"posted on", LABEL_PUBLISHED, " by "},
+    {"posted", LABEL_PUBLISHED, " by "},
+    /* German: "Aktualisiert am 3. März 2025 von Jana Roth",
+     * "Veröffentlicht am ... von ..." */
+    {"zuletzt aktualisiert", LABEL_UPDATED, " von "},
+    {"aktualisiert", LABEL_UPDATED, " von "},
+    {"veröffentlicht", LABEL_PUBLISHED, " von "},
+    {"erschienen", LABEL_PUBLISHED, " von "},
+    {"publiziert", LABEL_PUBLISHED, " von "},
+    /* French: "Mis à jour le 3 mars 2025 par ...", "Publié le ... par ..." */
+    {"mis à jour", LABEL_UPDATED, " par "},
+    {"modifié", LABEL_UPDATED, " par "},
+    {"publié le", LABEL_PUBLISHED, " par "},
+    {"publié", LABEL_PUBLISHED, " par "},
+    /* Spanish and Portuguese: "Publicado el 3 de marzo de 2025 por ...",
+     * "Atualizado em ... por ..." */
+    {"actualizado", LABEL_UPDATED, " por "},
+    {"atualizado", LABEL_UPDATED, " por "},
+    {"publicado", LABEL_PUBLISHED, " por "},
+    {"publicada", LABEL_PUBLISHED, " por "},
+    /* Italian: "Pubblicato il 3 marzo 2025 da ..." */
+    {"aggiornato", LABEL_UPDATED, " da "},
+    {"pubblicato", LABEL_PUBLISHED, " da "},
+    /* Dutch: "Gepubliceerd op 3 maart 2025 door ..." */
+    {"bijgewerkt", LABEL_UPDATED, " door "},
+    {"gepubliceerd", LABEL_PUBLISHED, " door "},
+    /* Polish: "Opublikowano 3 marca 2025 przez ..." */
+    {"zaktualizowano", LABEL_UPDATED, " przez "},
+    {"opublikowano", LABEL_PUBLISHED, " przez "},
+    /* Swedish and Norwegian "... av ...", Danish "... af ..." */
+    {"publicerad", LABEL_PUBLISHED, " av "},
+    {"publisert", LABEL_PUBLISHED, " av "},
+    {"publiceret", LABEL_PUBLISHED, " af "},
+    /* Indonesian: "Diterbitkan 3 Maret 2025 oleh ..." */
+    {"diterbitkan", LABEL_PUBLISHED, " oleh "},
+    /* Labels after which no credit is read: their language writes the
+     * name before the date, or its word after the name (Turkish
+     * "tarafından", Hindi "द्वारा"), or in a script without capitals to
+     * tell a name by, or its word before the name is not known here */
+    {"publicat", LABEL_PUBLISHED, NULL},
+    {"objavljeno", LABEL_PUBLISHED, NULL},
+    {"közzétéve", LABEL_PUBLISHED, NULL},
+    {"julkaistu", LABEL_PUBLISHED, NULL},
+    {"yayınlandı", LABEL_PUBLISHED, NULL},
+    {"yayınlanma", LABEL_PUBLISHED, NULL},
+    {"yayın tarihi", LABEL_PUBLISHED, NULL},
+    {"publikováno", LABEL_PUBLISHED, NULL},
+    {"publikované", LABEL_PUBLISHED, NULL},
+    {"обновлено", LABEL_UPDATED, NULL},
+    {"опубликовано", LABEL_PUBLISHED, NULL},
+    {"дата публикации", LABEL_PUBLISHED, NULL},
+    {"פורסם", LABEL_PUBLISHED, NULL},
+    {"نشر في", LABEL_PUBLISHED, NULL},
+    {"प्रकाशित", LABEL_PUBLISHED, NULL},
+    {"เผยแพร่", LABEL_PUBLISHED, NULL},
+    {"수정", LABEL_UPDATED, NULL},
+    {"기사입력", LABEL_PUBLISHED, NULL},
+    {"입력", LABEL_PUBLISHED, NULL},
+    {"등록", LABEL_PUBLISHED, NULL},
+    {"更新", LABEL_UPDATED, NULL},
+    {"发布时间", LABEL_PUBLISHED, NULL},
+    {"发布日期", LABEL_PUBLISHED, NULL},
+    {"发表于", LABEL_PUBLISHED, NULL},
+    {"發佈時間", LABEL_PUBLISHED, NULL},
+    {"公開日", LABEL_PUBLISHED, NULL},
+    {"投稿日", LABEL_PUBLISHED, NULL},
 };
+#define DATE_LABEL_COUNT (sizeof DATE_LABELS / sizeof DATE_LABELS[0])
 
 /* Words that open a forum thread's header, its starter's name then the
  * day it was started ("Started by Jane Doe, June 04, 2024, 10:48:31
@@ -118,15 +192,6 @@ static bool starts_with_any(const pith_buf *low, const char *const *words, size_
     return false;
 }
 
-/* Are the n bytes at s one of words, whole? */
-static bool equals_any(const char *s, size_t n, const char *const *words, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
-            return true;
-    return false;
-}
-
 /* Does low (lower-cased text, possibly empty: its memory may have run
  * out) hold one of words anywhere? */
 static bool contains_any(const pith_buf *low, const char *const *words, size_t count)
@@ -137,11 +202,34 @@ static bool contains_any(const pith_buf *low, const char *const *words, size_t c
     return false;
 }
 
+static bool of_kind(const date_label *l, label_kind kind)
+{
+    return kind == LABEL_ANY || l->kind == kind;
+}
+
+/* The first of DATE_LABELS of the kind that opens low, or NULL. */
+static const date_label *label_opening(const pith_buf *low, label_kind kind)
+{
+    for (size_t i = 0; i < DATE_LABEL_COUNT; i++)
+        if (of_kind(&DATE_LABELS[i], kind) && starts_with_any(low, &DATE_LABELS[i].text, 1))
+            return &DATE_LABELS[i];
+    return NULL;
+}
+
+/* Does low hold one of DATE_LABELS of the kind anywhere? */
+static bool label_within(const pith_buf *low, label_kind kind)
+{
+    for (size_t i = 0; i < DATE_LABEL_COUNT; i++)
+        if (of_kind(&DATE_LABELS[i], kind) && contains_any(low, &DATE_LABELS[i].text, 1))
+            return true;
+    return false;
+}
+
 static bool says_updated(const char *text)
 {
     pith_buf low = PITH_BUF_INIT;
     lower_start(text, &low);
-    bool yes = starts_with_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]);
+    bool yes = label_opening(&low, LABEL_UPDATED) != NULL;
     pith_buf_free(&low);
     return yes;
 }
@@ -151,17 +239,23 @@ bool pith_meta_date_label(const char *text, size_t n, bool *updated)
     pith_buf low = PITH_BUF_INIT;
     if (n)
         pith_utf8_append_lower(&low, text, n, LOWER_START);
-    const char *const *lists[3] = {PUBLISHED_TEXT, DATE_LABEL_TEXT, UPDATED_TEXT};
-    const size_t counts[3] = {sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0],
-                              sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0],
-                              sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]};
-    bool found = false;
-    for (size_t k = 0; k < 3 && !found; k++) {
-        found = starts_with_any(&low, lists[k], counts[k]);
-        *updated = k == 2;
-    }
+    const date_label *l = label_opening(&low, LABEL_ANY);
+    bool found = l || starts_with_any(&low, DATE_LABEL_TEXT,
+                                      sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0]);
+    *updated = l && l->kind == LABEL_UPDATED;
     pith_buf_free(&low);
     return found;
+}
+
+size_t pith_meta_credit_label(const char *text, size_t n, const char **by)
+{
+    pith_buf low = PITH_BUF_INIT;
+    if (n)
+        pith_utf8_append_lower(&low, text, n, LOWER_START);
+    const date_label *l = label_opening(&low, LABEL_ANY);
+    pith_buf_free(&low);
+    *by = l ? l->by : NULL;
+    return l ? strlen(l->text) : 0;
 }
 
 /* Does the text say its date is the publication's: a publication word
@@ -179,8 +273,7 @@ static bool states_publication(const char *text)
         return false;
     pith_buf low = PITH_BUF_INIT;
     lower_prefix(text, before, &low);
-    bool yes = contains_any(&low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]) &&
-               !contains_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]) &&
+    bool yes = label_within(&low, LABEL_PUBLISHED) && !label_within(&low, LABEL_UPDATED) &&
                !contains_any(&low, MODIFIED_WORDS, sizeof MODIFIED_WORDS / sizeof MODIFIED_WORDS[0]);
     pith_buf_free(&low);
     return yes;
@@ -247,11 +340,11 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
     while ((t = pith_meta_next_own_text(el, &k)) != NULL) {
         lower_start(t, low);
         date_kind kind = KIND_NONE;
-        if (starts_with_any(low, PUBLISHED_TEXT, sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]) ||
+        if (label_opening(low, LABEL_PUBLISHED) ||
             starts_with_any(low, DATE_LABEL_TEXT, sizeof DATE_LABEL_TEXT / sizeof DATE_LABEL_TEXT[0]) ||
             starts_with_any(low, STARTED_TEXT, sizeof STARTED_TEXT / sizeof STARTED_TEXT[0]))
             kind = KIND_PUBLISHED;
-        else if (starts_with_any(low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]))
+        else if (label_opening(low, LABEL_UPDATED))
             kind = KIND_MODIFIED;
         if (kind == KIND_NONE)
             continue;
@@ -278,7 +371,8 @@ static bool labelled_date(pith_ctx *ctx, pith_mfound *f, uint32_t i, pith_buf *l
 
 /* "<h4>Published</h4><div class=post-date>July 8, 2025</div>": the element
  * just before date element i, in the same parent, says "Published" (or
- * "Posted on", any of PUBLISHED_TEXT, a colon after it or not) and
+ * "Posted on", any publication label of DATE_LABELS, a colon after it or
+ * not) and
  * nothing more.  Such a label states the
  * article's date even in the column beside it, where other dates are
  * other stories' (low: a buffer for the label's lower-case text). */
@@ -302,9 +396,8 @@ static bool labelled_by_sibling(pith_ctx *ctx, uint32_t i, pith_buf *low)
         size_t n = label.len;
         while (n > 0 && (label.data[n - 1] == ':' || label.data[n - 1] == ' '))
             n--;
-        bool yes = label.data &&
-                   equals_any(label.data, n, PUBLISHED_TEXT,
-                              sizeof PUBLISHED_TEXT / sizeof PUBLISHED_TEXT[0]);
+        const date_label *l = label.data ? label_opening(&label, LABEL_PUBLISHED) : NULL;
+        bool yes = l && strlen(l->text) == n;
         pith_buf_free(&label);
         return yes;
     }
@@ -776,7 +869,7 @@ static void byline_dateline(pith_ctx *ctx, pith_mfound *f, pith_buf *text)
         if (!text->len)
             continue;
         lower_prefix(text->data, MAX_DATE_TEXT * 2, &low);
-        bool updated = contains_any(&low, UPDATED_TEXT, sizeof UPDATED_TEXT / sizeof UPDATED_TEXT[0]);
+        bool updated = label_within(&low, LABEL_UPDATED);
         pith_date d;
         if (!updated && pith_date_parse(text->data, text->len, 0, &d)) {
             pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, text->data, text->len,
