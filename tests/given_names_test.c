@@ -85,7 +85,9 @@ static void test_short_forms_and_left_out_words(void **state)
     (void)state;
     const char *names[] = {"Jess", "Meg", "Zach", "Betsy", "Patty", "Hattie", "Rosie",
                            "Bessie", "Niko", "Sam", "Jean-Claude", "Siobhan", "Wojciech",
-                           "Gon\xc3\xa7" "alo", "Ay\xc5\x9f" "e", "Haruka"};
+                           "Gon\xc3\xa7" "alo", "Ay\xc5\x9f" "e", "Haruka", "Zac", "Rob",
+                           "Jillian", "Pierre-Yves", "J\xc3\xa9r\xc3\xa9my", "Andrius",
+                           "Yasemin", "Anurag", "Yaron", "Oluwaseun"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!pith_rules_is_given_name(names[i], strlen(names[i])))
             fail_msg("'%s' is a given name", names[i]);

@@ -1,5 +1,5 @@
 /*
- * given_names.c — data: frequent given names across thirteen groups of
+ * given_names.c — data: frequent given names across fifteen groups of
  * languages, to tell a person's name from an organisation's.
  *
  * A personal site's name is its owner's ("Jane Doe"), a business's is a
@@ -41,6 +41,8 @@
 #define TR "a frequent given name in Turkey and the Arabic-speaking world"
 #define IN "a frequent given name in India and South Asia"
 #define EA "a frequent given name in East Asia, as written in Latin letters"
+#define HE "a frequent given name in Israel, as written in Latin letters"
+#define AF "a frequent given name in West, East and Southern Africa"
 
 const pith_given_name pith_given_names[] = {
     {"aaron", EN}, {"adam", EN}, {"adrian", EN}, {"aidan", EN}, {"alan", EN}, {"albert", EN},
@@ -243,6 +245,8 @@ const pith_given_name pith_given_names[] = {
     {"stevie", EN}, {"sybil", EN}, {"tammi", EN}, {"teddie", EN}, {"terrie", EN}, {"thea", EN},
     {"tilly", EN}, {"timmy", EN}, {"trish", EN}, {"trixie", EN}, {"ursula", EN}, {"vern", EN},
     {"wally", EN}, {"wendell", EN}, {"wilf", EN}, {"wilfred", EN}, {"woodrow", EN}, {"zeb", EN},
+    {"alec", EN}, {"geri", EN}, {"jen", EN}, {"jillian", EN}, {"julius", EN}, {"rob", EN},
+    {"sheryl", EN}, {"zac", EN},
     {"aileen", CELT}, {"aoife", CELT}, {"bronagh", CELT}, {"cait", CELT}, {"ciara", CELT},
     {"cian", CELT}, {"ciaran", CELT}, {"colm", CELT}, {"conor", CELT}, {"declan", CELT},
     {"deirdre", CELT}, {"dermot", CELT}, {"eamon", CELT}, {"eoin", CELT}, {"fergus", CELT},
@@ -303,6 +307,7 @@ const pith_given_name pith_given_names[] = {
     {"manuela", DE}, {"margit", DE}, {"mechthild", DE}, {"roswitha", DE}, {"sascha", DE},
     {"tanja", DE}, {"torben", DE}, {"ulli", DE}, {"wilfried", DE}, {"reto", DE}, {"urs", DE},
     {"ueli", DE},
+    {"annemarie", DE}, {"maren", DE},
     {"bart", NL}, {"bram", NL}, {"daan", NL}, {"erik", NL}, {"femke", NL}, {"geert", NL},
     {"gert", NL}, {"hendrik", NL}, {"henk", NL}, {"jan", NL}, {"jeroen", NL}, {"joost", NL},
     {"koen", NL}, {"lotte", NL}, {"maarten", NL}, {"marieke", NL}, {"marloes", NL}, {"niels", NL},
@@ -391,6 +396,7 @@ const pith_given_name pith_given_names[] = {
     {"remi", FR}, {"sebastien", FR}, {"stephane", FR}, {"veronique", FR}, {"gaetan", FR},
     {"jean-yves", FR}, {"jean-jacques", FR}, {"jean-charles", FR}, {"jean-marie", FR},
     {"marie-laure", FR}, {"marie-anne", FR},
+    {"j\xc3\xa9r\xc3\xa9my", FR}, {"morgane", FR}, {"pierre-yves", FR}, {"pierre-louis", FR},
     {"alejandro", ES}, {"ana", ES}, {"andr\xc3\xa9s", ES}, {"beatriz", ES}, {"carlos", ES},
     {"carmen", ES}, {"catalina", ES}, {"cristina", ES}, {"diego", ES}, {"eduardo", ES},
     {"enrique", ES}, {"fernando", ES}, {"francisco", ES}, {"gabriel", ES}, {"gonzalo", ES},
@@ -488,6 +494,9 @@ const pith_given_name pith_given_names[] = {
     {"mihai", SLAV}, {"andreea", SLAV}, {"ioana", SLAV}, {"florin", SLAV}, {"gheorghe", SLAV},
     {"mircea", SLAV}, {"raluca", SLAV}, {"vasile", SLAV}, {"dimitar", SLAV}, {"georgi", SLAV},
     {"ivanka", SLAV}, {"stoyan", SLAV},
+    {"antoni", SLAV}, {"eduard", SLAV}, {"pavlina", SLAV}, {"andrius", SLAV}, {"mantas", SLAV},
+    {"vytautas", SLAV}, {"aurimas", SLAV}, {"ieva", SLAV}, {"andris", SLAV}, {"kristaps", SLAV},
+    {"ilze", SLAV}, {"inese", SLAV}, {"kristjan", SLAV}, {"jaan", SLAV},
     {"attila", HU}, {"bal\xc3\xa1zs", HU}, {"bence", HU}, {"dimitris", HU}, {"eleni", HU},
     {"g\xc3\xa1" "bor", HU}, {"georgios", HU}, {"istv\xc3\xa1n", HU}, {"katalin", HU},
     {"konstantinos", HU}, {"l\xc3\xa1szl\xc3\xb3", HU}, {"nikos", HU}, {"p\xc3\xa9ter", HU},
@@ -527,6 +536,7 @@ const pith_given_name pith_given_names[] = {
     {"yara", TR}, {"zaid", TR}, {"kerem", TR}, {"onur", TR}, {"oguz", TR}, {"volkan", TR},
     {"tolga", TR}, {"ugur", TR}, {"selin", TR}, {"gamze", TR}, {"ebru", TR}, {"ozge", TR},
     {"ozlem", TR}, {"\xc3\xb6zlem", TR}, {"\xc3\xb6zge", TR}, {"songul", TR},
+    {"yasemin", TR}, {"gizem", TR}, {"tugba", TR}, {"kaan", TR}, {"sherif", TR},
     {"aditya", IN}, {"amit", IN}, {"anil", IN}, {"anjali", IN}, {"arjun", IN}, {"deepak", IN},
     {"divya", IN}, {"gaurav", IN}, {"kavita", IN}, {"krishna", IN}, {"manoj", IN}, {"neha", IN},
     {"nikhil", IN}, {"pooja", IN}, {"prakash", IN}, {"priya", IN}, {"rahul", IN}, {"raj", IN},
@@ -555,6 +565,11 @@ const pith_given_name pith_given_names[] = {
     {"hamid", IN}, {"imran", IN}, {"irfan", IN}, {"nadeem", IN}, {"naveed", IN}, {"rizwan", IN},
     {"salman", IN}, {"shahid", IN}, {"tahir", IN}, {"usman", IN}, {"waqar", IN}, {"zubair", IN},
     {"mehwish", IN}, {"saima", IN}, {"sadia", IN},
+    {"abhinav", IN}, {"aniruddha", IN}, {"anirudh", IN}, {"ankur", IN}, {"anurag", IN},
+    {"ayush", IN}, {"chirag", IN}, {"dhruv", IN}, {"gokul", IN}, {"hemant", IN}, {"jatin", IN},
+    {"kunal", IN}, {"lalit", IN}, {"mayank", IN}, {"mohit", IN}, {"nilesh", IN}, {"piyush", IN},
+    {"rishabh", IN}, {"ritesh", IN}, {"saurabh", IN}, {"shubham", IN}, {"tushar", IN},
+    {"vaibhav", IN}, {"vineet", IN}, {"umair", IN},
     {"hiroshi", EA}, {"jin", EA}, {"kenji", EA}, {"min", EA}, {"takashi", EA}, {"wei", EA},
     {"yuki", EA},
     {"akira", EA}, {"aiko", EA}, {"ayumi", EA}, {"daisuke", EA}, {"haruka", EA}, {"haruto", EA},
@@ -568,6 +583,14 @@ const pith_given_name pith_given_names[] = {
     {"mei", EA}, {"ming", EA}, {"qiang", EA}, {"feng", EA}, {"hao", EA}, {"jian", EA}, {"jie", EA},
     {"jing", EA}, {"li-na", EA}, {"wen", EA}, {"xiao", EA}, {"minh", EA}, {"thanh", EA},
     {"linh", EA}, {"trang", EA}, {"huong", EA}, {"anh", EA}, {"tuan", EA},
+    {"avi", HE}, {"chaim", HE}, {"efrat", HE}, {"eitan", HE}, {"itai", HE}, {"lior", HE},
+    {"moshe", HE}, {"nadav", HE}, {"noam", HE}, {"ronit", HE}, {"shira", HE}, {"yael", HE},
+    {"yaniv", HE}, {"yaron", HE}, {"yoav", HE}, {"yonatan", HE}, {"yosef", HE}, {"yossi", HE},
+    {"abena", AF}, {"adebayo", AF}, {"adewale", AF}, {"babajide", AF}, {"chidi", AF},
+    {"chinedu", AF}, {"chioma", AF}, {"emeka", AF}, {"ifeoma", AF}, {"kofi", AF},
+    {"kwabena", AF}, {"kwame", AF}, {"lerato", AF}, {"ngozi", AF}, {"njeri", AF}, {"nnamdi", AF},
+    {"obinna", AF}, {"olumide", AF}, {"oluwaseun", AF}, {"sipho", AF}, {"temitope", AF},
+    {"thabo", AF}, {"tunde", AF}, {"wanjiru", AF},
     {NULL, NULL},
 };
 
