@@ -161,6 +161,28 @@ static void test_attributes_and_names(void **state)
     test_unstage(&s);
 }
 
+/* rel holds whole tokens, split at any space, in any ASCII case: "author"
+ * in rel="Author noopener", not in rel="coauthor" nor rel="authors". */
+static void test_rel_tokens(void **state)
+{
+    (void)state;
+    test_staged s;
+    test_stage(&s, "<body><a id=a rel='noopener\tAuthor' href=/a>A</a>"
+                   "<a id=b rel='coauthor authors' href=/b>B</a><a id=c href=/c>C</a>"
+                   "<a id=d rel='  nofollow  ' href=/d>D</a></body>",
+               PITH_FAVOR_BALANCED, TEST_PARSE);
+    const pith_dom *dom = &s.ctx.dom;
+    const pith_el *a = &dom->els[test_find_id(dom, "a")];
+    const pith_el *b = &dom->els[test_find_id(dom, "b")];
+    assert_true(pith_el_rel_holds(a, "author"));
+    assert_true(pith_el_rel_holds(a, "noopener"));
+    assert_false(pith_el_rel_holds(a, "noop"));
+    assert_false(pith_el_rel_holds(b, "author"));
+    assert_false(pith_el_rel_holds(&dom->els[test_find_id(dom, "c")], "author"));
+    assert_true(pith_el_rel_holds(&dom->els[test_find_id(dom, "d")], "nofollow"));
+    test_unstage(&s);
+}
+
 /* Non-space bytes, words and commas: ASCII, CJK (a character is a word;
  * the ideographic comma counts) and the underscore inside a word. */
 static void test_text_count(void **state)
@@ -382,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_tag_predicates),
         cmocka_unit_test(test_hidden_by),
         cmocka_unit_test(test_attributes_and_names),
+        cmocka_unit_test(test_rel_tokens),
         cmocka_unit_test(test_text_count),
         cmocka_unit_test(test_statistics),
         cmocka_unit_test(test_prose),

@@ -735,6 +735,21 @@ bool pith_el_itemprop_holds(const pith_el *el, const char *name)
     return false;
 }
 
+bool pith_el_rel_holds(const pith_el *el, const char *token)
+{
+    const char *p = pith_attr(el, "rel");
+    while (p && *p) {
+        while (pith_ascii_is_space(*p))
+            p++;
+        const char *st = p;
+        while (*p && !pith_ascii_is_space(*p))
+            p++;
+        if (p > st && pith_ascii_ieq_n(st, (size_t)(p - st), token))
+            return true;
+    }
+    return false;
+}
+
 #define USER_NAME_MAX 64 /* bytes of a user name compared */
 
 bool pith_el_shows_its_user_name(const pith_dom *dom, uint32_t i)

@@ -118,6 +118,10 @@ const char *pith_attr(const pith_el *el, const char *name);
  * gives one element several properties: itemprop="author creator")? */
 bool pith_el_itemprop_holds(const pith_el *el, const char *name);
 
+/* Does el's rel attribute hold token among its space-separated tokens,
+ * in any ASCII case (rel="author noopener", rel="Nofollow")? */
+bool pith_el_rel_holds(const pith_el *el, const char *token);
+
 /* Does element i show the user name it carries in data-username (a
  * forum's link to its poster: <a data-username="jane"><b>jane</b></a>)? */
 bool pith_el_shows_its_user_name(const pith_dom *dom, uint32_t i);

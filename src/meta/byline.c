@@ -187,15 +187,8 @@ static bool class_says_byline(const pith_el *el)
  * the page's author. */
 static bool foreign_link(const pith_el *el)
 {
-    const char *rel = pith_attr(el, "rel");
-    const char *tok;
-    size_t len;
-    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
-        if ((len == 8 && pith_ascii_iprefix(tok, "nofollow")) ||
-            (len == 8 && pith_ascii_iprefix(tok, "external")) ||
-            (len == 3 && pith_ascii_iprefix(tok, "ugc")))
-            return true;
-    return false;
+    return pith_el_rel_holds(el, "nofollow") || pith_el_rel_holds(el, "external") ||
+           pith_el_rel_holds(el, "ugc");
 }
 
 /* A link to an author's page ("/author/jane-doe"). */
@@ -212,13 +205,7 @@ static bool author_link(const pith_el *el)
 
 static bool rel_author(const pith_el *el)
 {
-    const char *rel = el->tag == GUMBO_TAG_A ? pith_attr(el, "rel") : NULL;
-    const char *tok;
-    size_t len;
-    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
-        if (len == 6 && pith_ascii_iprefix(tok, "author"))
-            return true;
-    return false;
+    return el->tag == GUMBO_TAG_A && pith_el_rel_holds(el, "author");
 }
 
 #define MAX_SIGN_TEXT 8 /* "bsc", "jk": an editor's initials, not a name */
@@ -475,14 +462,8 @@ static bool filing_piece(const pith_el *el)
     if (pith_meta_class_has_part(el, FILING_WORDS, sizeof FILING_WORDS / sizeof FILING_WORDS[0]))
         return !pith_meta_class_has_part(el, PERSON_PIECE_WORDS,
                                          sizeof PERSON_PIECE_WORDS / sizeof PERSON_PIECE_WORDS[0]);
-    const char *rel = el->tag == GUMBO_TAG_A ? pith_attr(el, "rel") : NULL;
-    const char *tok;
-    size_t len;
-    while (rel && (tok = pith_meta_token(&rel, &len)) != NULL)
-        if ((len == 3 && pith_ascii_iprefix(tok, "tag")) ||
-            (len == 8 && pith_ascii_iprefix(tok, "category")))
-            return true;
-    return false;
+    return el->tag == GUMBO_TAG_A &&
+           (pith_el_rel_holds(el, "tag") || pith_el_rel_holds(el, "category"));
 }
 
 static bool listed(uint32_t el, const uint32_t *list, size_t n)

@@ -11,20 +11,6 @@
 
 #define MAX_TAG_LINKS 32
 
-/* True when the space-separated rel attribute holds token. */
-static bool has_rel(const pith_el *el, const char *token)
-{
-    const char *rel = pith_attr(el, "rel");
-    if (!rel)
-        return false;
-    size_t k = strlen(token), len;
-    const char *p = rel, *tok;
-    while ((tok = pith_meta_token(&p, &len)) != NULL)
-        if (len == k && pith_ascii_iprefix(tok, token))
-            return true;
-    return false;
-}
-
 const char *pith_meta_base_href(const pith_ctx *ctx)
 {
     const pith_dom *dom = &ctx->dom;
@@ -47,19 +33,19 @@ void pith_meta_from_links(pith_ctx *ctx, pith_mfound *f)
         if (!href || !pith_attr(el, "rel"))
             continue;
         if (el->tag == GUMBO_TAG_LINK) {
-            if (has_rel(el, "canonical"))
+            if (pith_el_rel_holds(el, "canonical"))
                 pith_mfound_adds(f, PITH_MF_URL, PITH_MS_LINK, href, 0);
-            else if (has_rel(el, "image_src"))
+            else if (pith_el_rel_holds(el, "image_src"))
                 pith_mfound_adds(f, PITH_MF_IMAGE, PITH_MS_LINK, href, 0);
-            else if (has_rel(el, "license"))
+            else if (pith_el_rel_holds(el, "license"))
                 pith_mfound_adds(f, PITH_MF_LICENSE, PITH_MS_LINK, href, 0);
             continue;
         }
-        if (has_rel(el, "license")) {
+        if (pith_el_rel_holds(el, "license")) {
             pith_mfound_adds(f, PITH_MF_LICENSE, PITH_MS_LINK, href, 0);
             continue;
         }
-        bool tag = has_rel(el, "tag"), category = has_rel(el, "category");
+        bool tag = pith_el_rel_holds(el, "tag"), category = pith_el_rel_holds(el, "category");
         if ((!tag && !category) || tag_links >= MAX_TAG_LINKS || pith_meta_in_aside(ctx, f, i))
             continue;
         pith_meta_el_text(ctx, i, &text, 200);
