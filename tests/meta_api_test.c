@@ -2013,6 +2013,34 @@ static void test_home_titled_home(void **state)
     expect_filled_titles(fmt, named, want, sizeof named / sizeof named[0]);
 }
 
+/* A page whose title only names the kind of items it lists ("Posts",
+ * "jobs") is the site's list: its name is the site's, the <title>'s part
+ * after the kind, or the <title> (the site's name) under a heading that
+ * says the kind; a title that names more than the kind keeps it. */
+static void test_list_page_titled_by_its_kind(void **state)
+{
+    (void)state;
+    static const char in_title[] =
+        "<html><head><title>%s</title></head>"
+        "<body><main><p>Notes from a small garden on the edge of town: what grew this year, "
+        "what the slugs ate first, and which seeds are worth saving for the spring.</p><p>This "
+        "week the first frost came early and took the last of the beans.</p></main></body></html>";
+    static const char *const titles[] = {"jobs | Larkspur Notes", "Issues - Larkspur Notes",
+                                         "Old posts | Larkspur Notes"};
+    static const char *const want[] = {"Larkspur Notes", "Larkspur Notes", "Old posts"};
+    expect_filled_titles(in_title, titles, want, sizeof titles / sizeof titles[0]);
+    static const char in_heading[] =
+        "<html><head><title>Larkspur Notes</title>"
+        "<meta property='og:site_name' content='Larkspur Notes'></head>"
+        "<body><main><h1>%s</h1><p>Notes from a small garden on the edge of town: what grew "
+        "this year, what the slugs ate first, and which seeds are worth saving for the "
+        "spring.</p><p>This week the first frost came early and took the last of the "
+        "beans.</p></main></body></html>";
+    static const char *const headings[] = {"Posts", "Latest Posts", "Postscripts"};
+    static const char *const want_h[] = {"Larkspur Notes", "Larkspur Notes", "Postscripts"};
+    expect_filled_titles(in_heading, headings, want_h, sizeof headings / sizeof headings[0]);
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2452,6 +2480,7 @@ int main(void)
         cmocka_unit_test(test_headline_under_a_page_class),
         cmocka_unit_test(test_headline_written_as_the_title),
         cmocka_unit_test(test_home_titled_home),
+        cmocka_unit_test(test_list_page_titled_by_its_kind),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

@@ -169,6 +169,12 @@ static void test_page_kind_parts(void **state)
         assert_true(p->reason && *p->reason);
         assert_true(pith_rules_is_call_to_action_part(p->part, strlen(p->part)));
     }
+    for (const pith_title_part *p = pith_list_kind_parts; p->part; p++) {
+        assert_true(p->reason && *p->reason);
+        assert_true(pith_rules_is_list_kind(p->part, strlen(p->part)));
+    }
+    assert_true(pith_rules_is_list_kind("jobs", 4));
+    assert_false(pith_rules_is_list_kind("Posts about gardens", 19));
     assert_true(pith_rules_is_call_to_action_part("Free Shipping*", 14));
     assert_false(pith_rules_is_call_to_action_part("Free Shipping over $99", 22));
 }

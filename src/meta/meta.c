@@ -327,6 +327,34 @@ static bool site_default_title(const pith_ctx *ctx, pith_headline_kind kind,
            pith_meta_site_and_tagline(element, site);
 }
 
+/* A title that only names the kind of items its page lists ("Posts" over
+ * a blog's latest posts, "jobs | Example News") names no page: the list is
+ * the site's, and so is its name.  It is the part after the kind when the
+ * title has one, else the part the <title> lost as the site's (cut), else
+ * the <title> itself when that is a single part of other words.  Any other
+ * title is kept. */
+static const char *list_page_title(pith_ctx *ctx, const char *title, const char *element,
+                                   const pith_buf *cut)
+{
+    size_t ends[2];
+    size_t n = pith_meta_title_part_ends(title, ends, 2);
+    if (n == 0 || !pith_rules_is_list_kind(title, ends[0]))
+        return title;
+    if (n > 1) {
+        pith_buf last = PITH_BUF_INIT;
+        const char *named = pith_meta_title_last_part(title, 1, &last)
+                                ? publish(ctx, last.data, last.len) : NULL;
+        pith_buf_free(&last);
+        return named ? named : title;
+    }
+    if (cut->len && !cut->oom)
+        return publish(ctx, cut->data, cut->len);
+    if (element && pith_meta_title_part_ends(element, ends, 2) == 1 &&
+        !pith_rules_is_list_kind(element, ends[0]))
+        return publish_str(ctx, element);
+    return title;
+}
+
 static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
@@ -423,6 +451,8 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
      * the home page's name is the site's, the part the <title> lost. */
     if (m->title && cut.len && !cut.oom && pith_rules_is_trail_start(m->title, strlen(m->title)))
         m->title = publish(ctx, cut.data, cut.len);
+    if (m->title)
+        m->title = list_page_title(ctx, m->title, element, &cut);
     pith_buf_free(&title);
     pith_buf_free(&shown);
     pith_buf_free(&cut);

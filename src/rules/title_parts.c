@@ -20,6 +20,14 @@
  * ("Home" / "Forums" / "Hand Tools" / "Planes"): in a page read as text,
  * each step a line, that first step tells a trail from a title over it
  * (text/headline.c, a forum thread's title over its trail and header).
+ *
+ * A page that lists a site's items (its posts, its issues, its job
+ * offers) may have only the list's kind for a heading or a title part
+ * ("Posts", "jobs | Example News"): a kind of item, the same on every
+ * site, no page's name.  meta/meta.c names such a page by its site.  Each
+ * entry is the plural a site's software heads its list with; not "News",
+ * "Blog" or a topic ("Science"), which name a section a reader asks for
+ * by that name.
  */
 #include "title_parts.h"
 
@@ -89,6 +97,35 @@ const pith_title_part pith_trail_start_parts[] = {
     {NULL, NULL},
 };
 
+const pith_title_part pith_list_kind_parts[] = {
+    {"Posts", "English: a blog's list of posts"},
+    {"All posts", "English: a blog's list of posts"},
+    {"Latest posts", "English: a blog's list of posts"},
+    {"Recent posts", "English: a blog's list of posts"},
+    {"Issues", "English: a newsletter's or a tracker's list of issues"},
+    {"Jobs", "English: a board's list of job offers"},
+    {"Threads", "English: a forum's list of threads"},
+    {"Beitr\xC3\xA4ge", "German: a blog's list of posts"},
+    {"Alle Beitr\xC3\xA4ge", "German: a blog's list of posts"},
+    {"Ausgaben", "German: a newsletter's list of issues"},
+    {"Stellenangebote", "German: a board's list of job offers"},
+    {"Tous les articles", "French: a blog's list of posts"},
+    {"Offres d'emploi", "French: a board's list of job offers"},
+    {"Entradas", "Spanish, Portuguese: a blog's list of posts"},
+    {"Publicaciones", "Spanish: a blog's list of posts"},
+    {"Ofertas de empleo", "Spanish: a board's list of job offers"},
+    {"Tutti gli articoli", "Italian: a blog's list of posts"},
+    {"Offerte di lavoro", "Italian: a board's list of job offers"},
+    {"Berichten", "Dutch: a blog's list of posts"},
+    {"Vacatures", "Dutch: a board's list of job offers"},
+    {"Postagens", "Portuguese: a blog's list of posts"},
+    {"Wpisy", "Polish: a blog's list of posts"},
+    {"Oferty pracy", "Polish: a board's list of job offers"},
+    {"\xD0\x97\xD0\xB0\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB8", "Russian: a blog's list of posts"},
+    {"\xD0\x92\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xBD\xD1\x81\xD0\xB8\xD0\xB8", "Russian: a board's list of job offers"},
+    {NULL, NULL},
+};
+
 /* Is text (n bytes) one of the parts of table, whole? */
 static bool one_of(const pith_title_part *table, const char *text, size_t n)
 {
@@ -113,4 +150,9 @@ bool pith_rules_is_page_kind_part(const char *text, size_t n)
 bool pith_rules_is_trail_start(const char *text, size_t n)
 {
     return one_of(pith_trail_start_parts, text, n);
+}
+
+bool pith_rules_is_list_kind(const char *text, size_t n)
+{
+    return one_of(pith_list_kind_parts, text, n);
 }

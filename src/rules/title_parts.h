@@ -3,7 +3,8 @@
  * not the page's author (see title_parts.c): the part that says what
  * kind of page it is ("View topic"), the call to action a shop or a
  * service sets after its page's name ("Start for Free"); and the first
- * step of a breadcrumb trail ("Home").
+ * step of a breadcrumb trail ("Home"); and the kind of items a list
+ * page lists ("Posts").
  */
 #ifndef PITH_TITLE_PARTS_H
 #define PITH_TITLE_PARTS_H
@@ -38,5 +39,13 @@ extern const pith_title_part pith_trail_start_parts[];
 /* Is the text (n bytes) one of pith_trail_start_parts, whole ("Home",
  * "Forums")? */
 bool pith_rules_is_trail_start(const char *text, size_t n);
+
+/* The kinds of item a site's list page lists, as its heading names them,
+ * ended by an entry whose part is NULL. */
+extern const pith_title_part pith_list_kind_parts[];
+
+/* Is the text (n bytes) one of pith_list_kind_parts, whole ("Posts",
+ * "jobs")? */
+bool pith_rules_is_list_kind(const char *text, size_t n);
 
 #endif
