@@ -723,10 +723,16 @@ static const char *const phrase_rule_names[PITH_CAT_COUNT] = {
 
 /* The phrase rules' verdict on t, a block of chars non-space characters,
  * 0 < chars <= PITH_RULES_COOKIE_MAX_TEXT (pith_rules_block_phrase; the
- * rules are ready). */
-static inline const char *block_phrase(pith_any_text *t, size_t chars, pith_category *cat_out)
+ * rules are ready); copyright_after: the copyright rule reads the whole
+ * text after them. */
+static inline const char *block_phrase(pith_any_text *t, size_t chars, bool copyright_after,
+                                       pith_category *cat_out)
 {
-    t->alone = chars > PHRASE_MAX_TEXT; /* only the cookie notices read it */
+    /* A block longer than the phrases is read by the cookie rule only: its
+     * literals are looked for alone.  When the copyright rule reads it too
+     * (a legal notice's length), the group's one pass serves both, for less
+     * than a pass alone for each. */
+    t->alone = chars > PHRASE_MAX_TEXT && !copyright_after;
     pith_category heading = PITH_CAT_NONE;
     if (chars <= PHRASE_MAX_TEXT) {
         pith_category cat = match_phrase_text(t);
@@ -769,7 +775,7 @@ const char *pith_rules_block_phrase(const char *text, size_t n, size_t chars,
      * text */
     pith_any_text t;
     pith_any_text_init(&t, text, n);
-    const char *rule = block_phrase(&t, chars, cat_out);
+    const char *rule = block_phrase(&t, chars, false, cat_out);
     pith_any_text_free(&t);
     return rule;
 }
@@ -785,7 +791,7 @@ const char *pith_rules_block_phrase_copyright(const char *text, size_t n, size_t
         return NULL; /* no rule reads the block */
     pith_any_text t;
     pith_any_text_init(&t, text, n);
-    const char *rule = phrases ? block_phrase(&t, chars, cat_out) : NULL;
+    const char *rule = phrases ? block_phrase(&t, chars, copyright_too, cat_out) : NULL;
     if (!rule && copyright_too)
         /* the whole text, as pith_rules_is_copyright reads it: an
          * end-anchored rule reads its tail only */
