@@ -179,12 +179,32 @@ static void test_page_kind_parts(void **state)
     assert_false(pith_rules_is_call_to_action_part("Free Shipping over $99", 22));
 }
 
+/* A count of the list's items in brackets ends the title's name: a
+ * number, then one of the plurals a list counts its items with; not a
+ * unit, a year's reviews, or a number alone. */
+static void test_item_count(void **state)
+{
+    (void)state;
+    for (const pith_title_part *p = pith_item_count_words; p->part; p++) {
+        assert_true(p->reason && *p->reason);
+        assert_true(pith_rules_is_item_count_word(p->part, strlen(p->part)));
+    }
+    assert_int_equal(pith_meta_before_item_count("Trail Shoes (158 ITEMS)"), 11);
+    assert_int_equal(pith_meta_before_item_count("Best Novels Ever (77,141 books)"), 16);
+    assert_int_equal(pith_meta_before_item_count("Almond Thins, 5.25 oz (149 g)"), 0);
+    assert_int_equal(pith_meta_before_item_count("10 Best Movers (2025 Reviews)"), 0);
+    assert_int_equal(pith_meta_before_item_count("Trail Shoes (158)"), 0);
+    assert_int_equal(pith_meta_before_item_count("Trail Shoes(158 items)"), 0);
+    assert_int_equal(pith_meta_before_item_count("(158 items)"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_table),
         cmocka_unit_test(test_page_kind_parts),
         cmocka_unit_test(test_shared_first_part),
+        cmocka_unit_test(test_item_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

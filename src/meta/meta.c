@@ -441,6 +441,9 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
     size_t headline = m->title ? pith_meta_before_bar(m->title) : 0;
     if (headline)
         m->title = publish(ctx, m->title, headline);
+    size_t uncounted = m->title ? pith_meta_before_item_count(m->title) : 0;
+    if (uncounted)
+        m->title = publish(ctx, m->title, uncounted); /* "Trail Shoes (158 items)" */
     /* a title that says the tagline (the <title>'s second part, not its
      * first alone) of a home page's "Acme - Project Management for Teams" */
     if (m->title && pith_meta_home_title(element, m->url, &site) &&

@@ -638,6 +638,29 @@ size_t pith_meta_before_bar(const char *title)
     return count_words(title, n) >= BEFORE_BAR_MIN_WORDS ? n : 0;
 }
 
+size_t pith_meta_before_item_count(const char *title)
+{
+    size_t n = strlen(title);
+    if (n < 2 || title[n - 1] != ')')
+        return 0;
+    size_t open = n - 1; /* just after the '(' */
+    while (open > 0 && title[open - 1] != '(')
+        open--;
+    if (open < 2 || title[open - 2] != ' ')
+        return 0;
+    const char *in = title + open;
+    size_t len = n - 1 - open, d = 0;
+    while (d < len && (pith_ascii_is_digit(in[d]) || (d > 0 && (in[d] == ',' || in[d] == '.'))))
+        d++;
+    if (d == 0 || d + 1 >= len || in[d] != ' ' ||
+        !pith_rules_is_item_count_word(in + d + 1, len - d - 1))
+        return 0;
+    size_t keep = open - 1;
+    while (keep > 0 && title[keep - 1] == ' ')
+        keep--;
+    return keep;
+}
+
 bool pith_meta_site_and_tagline(const char *title, const pith_site_names *site)
 {
     if (!title)

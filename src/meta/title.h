@@ -90,6 +90,13 @@ bool pith_meta_home_title(const char *title, const char *url, const pith_site_na
  * them the title's.  0 when there is no such bar. */
 size_t pith_meta_before_bar(const char *title);
 
+/* The length of title without the count of items its list holds, in
+ * brackets at its end ("Trail Shoes (158 items)", "(77,141 books)": a
+ * number and a plural of rules/title_parts.c's item count words), when
+ * it ends so; else 0.  The count changes as the list grows; the list's
+ * name is what comes before it. */
+size_t pith_meta_before_item_count(const char *title);
+
 /* True when shown is declared with the symbols that join its words put
  * back: "Collectibles & Art" for "Collectibles Art", "Full-Stack Jobs" for
  * "Full Stack Jobs" (a name written from a URL's slug, or stripped of an

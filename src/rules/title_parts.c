@@ -28,6 +28,12 @@
  * entry is the plural a site's software heads its list with; not "News",
  * "Blog" or a topic ("Science"), which name a section a reader asks for
  * by that name.
+ *
+ * A list page's title may end with how many items the list holds, in
+ * brackets ("Trail Shoes (158 items)"): a count that changes as the list
+ * grows, not part of its name.  meta/meta.c drops it; each entry is the
+ * plural a shop or a catalogue counts its items with.  Not units ("149 g")
+ * nor "reviews" (a guide's "(2025 Reviews)" says the year it reviews).
  */
 #include "title_parts.h"
 
@@ -126,6 +132,33 @@ const pith_title_part pith_list_kind_parts[] = {
     {NULL, NULL},
 };
 
+const pith_title_part pith_item_count_words[] = {
+    {"items", "English: a shop's list"},
+    {"products", "English: a shop's list"},
+    {"results", "English: a search's list"},
+    {"books", "English: a catalogue's list"},
+    {"titles", "English: a catalogue's list"},
+    {"listings", "English: a directory's list"},
+    {"Artikel", "German: a shop's list"},
+    {"Produkte", "German: a shop's list"},
+    {"Ergebnisse", "German: a search's list"},
+    {"produits", "French: a shop's list"},
+    {"r\xC3\xA9sultats", "French: a search's list"},
+    {"productos", "Spanish: a shop's list"},
+    {"art\xC3\xAD" "culos", "Spanish: a shop's list"},
+    {"resultados", "Spanish, Portuguese: a search's list"},
+    {"prodotti", "Italian: a shop's list"},
+    {"articoli", "Italian: a shop's list"},
+    {"risultati", "Italian: a search's list"},
+    {"producten", "Dutch: a shop's list"},
+    {"artikelen", "Dutch: a shop's list"},
+    {"resultaten", "Dutch: a search's list"},
+    {"produtos", "Portuguese: a shop's list"},
+    {"itens", "Portuguese: a shop's list"},
+    {"produkt\xC3\xB3w", "Polish: a shop's list"},
+    {NULL, NULL},
+};
+
 /* Is text (n bytes) one of the parts of table, whole? */
 static bool one_of(const pith_title_part *table, const char *text, size_t n)
 {
@@ -155,4 +188,9 @@ bool pith_rules_is_trail_start(const char *text, size_t n)
 bool pith_rules_is_list_kind(const char *text, size_t n)
 {
     return one_of(pith_list_kind_parts, text, n);
+}
+
+bool pith_rules_is_item_count_word(const char *text, size_t n)
+{
+    return one_of(pith_item_count_words, text, n);
 }

@@ -4,7 +4,7 @@
  * kind of page it is ("View topic"), the call to action a shop or a
  * service sets after its page's name ("Start for Free"); and the first
  * step of a breadcrumb trail ("Home"); and the kind of items a list
- * page lists ("Posts").
+ * page lists ("Posts"), and the word it counts them with ("158 items").
  */
 #ifndef PITH_TITLE_PARTS_H
 #define PITH_TITLE_PARTS_H
@@ -47,5 +47,12 @@ extern const pith_title_part pith_list_kind_parts[];
 /* Is the text (n bytes) one of pith_list_kind_parts, whole ("Posts",
  * "jobs")? */
 bool pith_rules_is_list_kind(const char *text, size_t n);
+
+/* The plurals a list's count of items is written with in its title
+ * ("(158 items)"), ended by an entry whose part is NULL. */
+extern const pith_title_part pith_item_count_words[];
+
+/* Is the text (n bytes) one of pith_item_count_words, whole? */
+bool pith_rules_is_item_count_word(const char *text, size_t n);
 
 #endif
