@@ -2081,6 +2081,30 @@ static void test_author_photo_card(void **state)
                   NULL);
 }
 
+/* An author named by a given name alone ("Articles by Nadia", a CMS's
+ * "Written by" field) is the person whose full name the page shows alone in
+ * an element opening with it (the writer's card); not a longer line, nor a
+ * name opening with another word, nor a hidden one. */
+static void test_given_name_completed(void **state)
+{
+    (void)state;
+    expect_author("", "<div class=card><p>Nadia Ferrante</p><p>Tech Writer</p>"
+                      "<a href='/authors/nadia-ferrante'>Articles by Nadia</a></div>",
+                  "Nadia Ferrante");
+    expect_author("<meta name='twitter:label1' content='Written by'>"
+                  "<meta name='twitter:data1' content='Nadia'>",
+                  "<p>Hello.</p><footer><h4>Nadia Ferrante</h4></footer>", "Nadia Ferrante");
+    expect_author("", "<div class=card><p>Nadia Ferrante teaches yoga in Lisbon</p>"
+                      "<a href='/authors/nadia'>Articles by Nadia</a></div>",
+                  "Nadia");
+    expect_author("", "<div class=card><p>Carla Ferrante</p>"
+                      "<a href='/authors/nadia'>Articles by Nadia</a></div>",
+                  "Nadia");
+    expect_author("", "<div class=card><p hidden>Nadia Ferrante</p>"
+                      "<a href='/authors/nadia'>Articles by Nadia</a></div>",
+                  "Nadia");
+}
+
 /* A byline label alone in its element, the names in the next one; not
  * in a code listing ("ORDER BY period"). */
 static void test_byline_label_alone(void **state)
@@ -2486,6 +2510,7 @@ int main(void)
         cmocka_unit_test(test_date_line_of_parts),
         cmocka_unit_test(test_author_photo_card),
         cmocka_unit_test(test_byline_label_alone),
+        cmocka_unit_test(test_given_name_completed),
         cmocka_unit_test(test_editor_credit_and_cjk_byline),
         cmocka_unit_test(test_signed_mail_link),
         cmocka_unit_test(test_headline_in_a_banner),

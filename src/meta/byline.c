@@ -1112,6 +1112,33 @@ static bool person_icon_line(const pith_ctx *ctx, uint32_t i, pith_buf *text)
     return pith_author_is_person_name(text->data ? text->data : "", text->len);
 }
 
+#define FULL_NAME_MAX_TEXT 40 /* non-space bytes of an element that holds a name alone */
+
+bool pith_meta_full_name_of(const pith_ctx *ctx, const char *given, pith_buf *out)
+{
+    const pith_dom *dom = &ctx->dom;
+    size_t gl = strlen(given);
+    pith_buf_clear(out);
+    if (dom->body == PITH_NO_EL || !gl)
+        return false;
+    for (uint32_t i = dom->body; i < dom->els[dom->body].end; i++) {
+        const pith_el *el = &dom->els[i];
+        if (el->flags & PITH_EL_HIDDEN) {
+            i = el->end - 1;
+            continue;
+        }
+        if (el->own_text == 0 || el->text <= gl || el->text > FULL_NAME_MAX_TEXT ||
+            el->tag == GUMBO_TAG_SCRIPT || el->tag == GUMBO_TAG_STYLE)
+            continue;
+        pith_meta_el_text(ctx, i, out, FULL_NAME_MAX_TEXT * 2);
+        if (out->len > gl && !out->oom && !memcmp(out->data, given, gl) &&
+            out->data[gl] == ' ' && pith_author_is_person_name(out->data, out->len))
+            return true;
+    }
+    pith_buf_clear(out);
+    return false;
+}
+
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f)
 {
     const pith_dom *dom = &ctx->dom;

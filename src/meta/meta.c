@@ -25,6 +25,7 @@
 #include "sitename.h"
 #include "lang.h"
 #include "sources.h"
+#include "rules/given_names.h"
 #include "title.h"
 #include "trust.h"
 
@@ -568,6 +569,14 @@ static bool publish_authors(pith_ctx *ctx, const pith_authors *a)
             pith_authors_add_exact(&kept, name, strlen(name));
     }
     pith_buf out = PITH_BUF_INIT;
+    const char *one = a->n == 1 ? pith_authors_get(a, 0) : NULL;
+    if (one && !strchr(one, ' ') && pith_rules_is_given_name(one, strlen(one)) &&
+        pith_meta_full_name_of(ctx, one, &out)) {
+        ctx->meta.author = publish(ctx, out.data, out.len);
+        pith_buf_free(&out);
+        pith_authors_free(&kept);
+        return true;
+    }
     pith_authors_join(kept.n ? &kept : a, &out);
     pith_authors_free(&kept);
     ctx->meta.author = publish(ctx, out.data, out.len);

@@ -33,6 +33,12 @@ void pith_meta_from_document(pith_ctx *ctx, pith_mfound *f);
 /* byline.c: visible bylines ("By Jane Doe", rel=author, class byline). */
 void pith_meta_from_byline(pith_ctx *ctx, pith_mfound *f);
 
+/* The full name the page shows of an author named by a given name alone
+ * ("Juliette"): the text of the first element outside hidden parts that
+ * holds only a person's name opening with that word ("Juliette
+ * Carreiro", the name on the writer's card), into out; false when none. */
+bool pith_meta_full_name_of(const pith_ctx *ctx, const char *given, pith_buf *out);
+
 /* timetags.c: <time datetime> elements and date text in elements whose
  * class says date/time/published. */
 void pith_meta_from_time(pith_ctx *ctx, pith_mfound *f);
