@@ -2633,6 +2633,34 @@ static void test_headline_over_far_byline(void **state)
 #undef PARTS
 }
 
+/* A headline in title case under the date line, where the line over the
+ * date is in sentence case and shorter: a link back or a section's name
+ * ("Back to all articles" / "March 3, 2024" / the headline); not a
+ * longer headline over the date with a caption under it, nor the
+ * author's role under a byline, nor over a headline shown again. */
+static void test_title_case_headline_under_date(void **state)
+{
+    (void)state;
+#define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
+    assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\n"
+                      "The Old Bridge Will Stay Open\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\n12 min read\n\n"
+                      "The Old Bridge Will Stay Open\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nThe old bridge will stay open for another year\n\n"
+                      "March 3, 2024\n\nThe Mayor Standing at the Old Bridge\n\n"
+                      "Jane Doe, Gazette\n\n" TEXT,
+                      "The old bridge will stay open for another year");
+    assert_text_title("Home\n\nThe old bridge will stay open\n\nMarch 3, 2024\n\nBy Jane Doe\n\n"
+                      "Senior Transport Writer at the Gazette\n\n" TEXT,
+                      "The old bridge will stay open");
+    assert_text_title("Home\n\nThe old bridge will stay open\n\nMarch 3, 2024\n\n"
+                      "Heard on the Morning Show\n\nThe old bridge will stay open\n\n" TEXT,
+                      "The old bridge will stay open");
+#undef TEXT
+}
+
 /* A byline that carries the date gives both: "By Jane Doe | March 3,
  * 2024". */
 static void test_byline_with_date(void **state)
@@ -3233,6 +3261,7 @@ int main(void)
         cmocka_unit_test(test_headline_over_prose),
         cmocka_unit_test(test_headline_over_prose_over_section),
         cmocka_unit_test(test_headline_over_far_byline),
+        cmocka_unit_test(test_title_case_headline_under_date),
         cmocka_unit_test(test_byline_with_date),
         cmocka_unit_test(test_lineset_counts),
         cmocka_unit_test(test_lineset_held_elsewhere),

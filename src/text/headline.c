@@ -1374,6 +1374,27 @@ static uint32_t unlabelled_byline_top(pith_tpage *page, uint32_t meta)
     return top;
 }
 
+/* The first line under the byline and date lines that start at line
+ * meta, past their stamps ("15 min read"), before first; first when
+ * none. */
+static uint32_t line_under_meta(const pith_tpage *page, uint32_t meta, uint32_t first)
+{
+    uint32_t k = meta + 1;
+    while (k < first && (is_meta_role(&page->b[k]) || stamp_line(page, k)))
+        k++;
+    return k;
+}
+
+/* Whether line i is shown again under it before first (a headline
+ * over its byline and again over the text). */
+static bool shown_again(const pith_tpage *page, uint32_t i, uint32_t first)
+{
+    for (uint32_t k = i + 1; k < first; k++)
+        if (page->b[k].hash == page->b[i].hash && page->b[k].len == page->b[i].len)
+            return true;
+    return false;
+}
+
 /* A headline too short to stand over a date line on its words alone
  * (title_over_meta): a line of two words or more that may head others
  * (short_headline), no person's name ("Jane Doe" over her date line). */
@@ -1389,7 +1410,9 @@ static bool short_headline_over_date(pith_tpage *page, uint32_t i)
  * the name and role lines of a byline with no label there), as a
  * headline stands over its byline and date (a caption or a standfirst may
  * stand between them and the text, and be longer), or, when that line is
- * far over the date line (OVER_META_NEAR), the one right under it; else a
+ * far over the date line (OVER_META_NEAR), the one right under it, or,
+ * when it is in sentence case, a line no shorter in title case under the
+ * date lines; else a
  * trail's last step shown beside it (trail_end_beside); else a line shown
  * twice right over the text (headline_shown_twice); else the line right
  * over the text, if it reads as a headline; else the title-like line with
@@ -1418,6 +1441,19 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
         best = meta + 1; /* far over the date line, a header's; the headline is under it */
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
+    /* a line in sentence case over the byline and date lines, under them
+     * one no shorter in title case, no paragraph: the line over them is a link back or a
+     * section's name ("Back to all articles" / "March 3, 2024" / the
+     * headline); under a byline, the line is the author's role, and a line
+     * shown again further down is the headline */
+    if (meta < first && best < page->n && !page->b[best].title_case) {
+        uint32_t under = line_under_meta(page, meta, first);
+        if (under < first && page->b[under - 1].role != PITH_TR_BYLINE &&
+            page->b[under].cls < PITH_UNIT_NEAR_GOOD && page->b[under].title_case &&
+            title_over_meta(page, under) && page->b[under].words >= page->b[best].words &&
+            !shown_again(page, best, first))
+            best = under;
+    }
     uint32_t into = first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1;
     if (best == page->n)
         best = trail_end_beside(page, first > TRAIL_LOOK_BACK ? first - TRAIL_LOOK_BACK : 0, into);
