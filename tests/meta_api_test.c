@@ -2041,6 +2041,25 @@ static void test_list_page_titled_by_its_kind(void **state)
     expect_filled_titles(in_heading, headings, want_h, sizeof headings / sizeof headings[0]);
 }
 
+/* A blog whose banner heading is its domain name and whose <title> opens
+ * with that name, then the post's: the post's name is the title; a
+ * <title> in parts, or a banner that is no domain name, is left as it
+ * was. */
+static void test_title_after_a_domain_name(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>%s</title></head>"
+        "<body><h1>larkspur-notes.com</h1><h2>March 3, 2026</h2><p>Notes from a small garden "
+        "on the edge of town: what grew this year, what the slugs ate first, and which seeds "
+        "are worth saving for the spring.</p><p>This week the first frost came early and took "
+        "the last of the beans.</p></body></html>";
+    static const char *const titles[] = {"larkspur-notes.com Rain Gauges Compared",
+                                         "larkspur-notes.com"};
+    static const char *const want[] = {"Rain Gauges Compared", "larkspur-notes.com"};
+    expect_filled_titles(fmt, titles, want, sizeof titles / sizeof titles[0]);
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2505,6 +2524,7 @@ int main(void)
         cmocka_unit_test(test_headline_written_as_the_title),
         cmocka_unit_test(test_home_titled_home),
         cmocka_unit_test(test_list_page_titled_by_its_kind),
+        cmocka_unit_test(test_title_after_a_domain_name),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

@@ -239,10 +239,25 @@ static void test_title_site_part_cut_from_other_titles(void **state)
     }
 }
 
+/* A domain name alone is letters, digits, dots and hyphens with a domain
+ * ending a site's name is written with. */
+static void test_domain_name(void **state)
+{
+    (void)state;
+    assert_true(pith_meta_is_domain_name("larkspur-notes.com"));
+    assert_true(pith_meta_is_domain_name("notes.larkspur.org"));
+    assert_false(pith_meta_is_domain_name("larkspur.uk"));
+    assert_false(pith_meta_is_domain_name("Node.js"));
+    assert_false(pith_meta_is_domain_name("Larkspur Notes.com"));
+    assert_false(pith_meta_is_domain_name("Larkspur"));
+    assert_false(pith_meta_is_domain_name(".com"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clean_sitename),
+        cmocka_unit_test(test_domain_name),
         cmocka_unit_test(test_logo_named_in_title),
         cmocka_unit_test(test_logo_and_copyright_agree),
         cmocka_unit_test(test_logo_in_the_article_container),

@@ -356,6 +356,22 @@ static const char *list_page_title(pith_ctx *ctx, const char *title, const char 
     return title;
 }
 
+/* A title that is only a domain name ("example.com", a blog's banner over
+ * its post) names the site: a <title> of one part that opens with it and
+ * goes on after a space names the page with the rest ("example.com Rain
+ * Gauges Compared").  Any other title is kept. */
+static const char *after_domain_title(pith_ctx *ctx, const char *title, const char *element)
+{
+    size_t n = strlen(title), ends[2];
+    if (!element || !pith_meta_is_domain_name(title) || !pith_ascii_ieqn(element, title, n) ||
+        element[n] != ' ' || pith_meta_title_part_ends(element, ends, 2) != 1)
+        return title;
+    const char *rest = element + n;
+    while (*rest == ' ')
+        rest++;
+    return *rest ? publish_str(ctx, rest) : title;
+}
+
 static void merge_title(pith_ctx *ctx, pith_mfound *f)
 {
     pith_meta *m = &ctx->meta;
@@ -457,6 +473,8 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
         m->title = publish(ctx, cut.data, cut.len);
     if (m->title)
         m->title = list_page_title(ctx, m->title, element, &cut);
+    if (m->title)
+        m->title = after_domain_title(ctx, m->title, element);
     pith_buf_free(&title);
     pith_buf_free(&shown);
     pith_buf_free(&cut);

@@ -111,6 +111,16 @@ static size_t without_domain_ending(const char *s, size_t n, const char *hostnam
     return end;
 }
 
+bool pith_meta_is_domain_name(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (!pith_ascii_is_alnum(s[i]) && s[i] != '.' && s[i] != '-')
+            return false;
+    size_t kept = without_domain_ending(s, n, NULL);
+    return kept < n && kept > 0;
+}
+
 /* The name without the asides in brackets that follow it ("Daniel P. Harrow
  * ( Dan ) ( dharrow )": a nickname, a handle), unless that leaves nothing. */
 static size_t before_asides(const char *s, size_t n)

@@ -23,4 +23,10 @@ void pith_meta_clean_sitename(const char *name, const char *hostname, pith_buf *
  * a section or a tagline. */
 bool pith_meta_name_as_written(const char *declared, const char *written);
 
+/* True when s is a domain name alone: letters, digits, dots and hyphens
+ * ending in one of the domain endings a site's name is written with
+ * ("example.com", "notes.example.org"; not "Node.js", "Example News",
+ * nor a country's ending, which names no site without its host). */
+bool pith_meta_is_domain_name(const char *s);
+
 #endif
