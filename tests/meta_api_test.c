@@ -2124,6 +2124,30 @@ static void test_given_name_completed(void **state)
                   "Nadia");
 }
 
+#define PERSON_ITEM(name)                                                                  \
+    "<div itemprop='author' itemscope itemtype='http://schema.org/Person'>"                \
+    "<meta itemprop='name' content='" name "'><a href='/team/x'>" name "</a></div>"
+
+/* A person marked up as an author under another credit's label
+ * ("Researched by:", "Reviewed by") in the card's column is a researcher or a
+ * reviewer, not an author; under the writer's label or a heading of its own
+ * the person stays one. */
+static void test_microdata_author_under_credit_label(void **state)
+{
+    (void)state;
+    expect_author("", "<div><h5>Written by:</h5><div><div><img src='/a.jpg'></div>"
+                      PERSON_ITEM("Ines Maro") "</div></div>"
+                      "<div><h5>Researched by:</h5><div><div><img src='/b.jpg'></div>"
+                      PERSON_ITEM("Olav Brenne") "</div></div>",
+                  "Ines Maro");
+    expect_author("", "<div>" PERSON_ITEM("Ines Maro") "</div>"
+                      "<div><span>Reviewed by</span>" PERSON_ITEM("Olav Brenne") "</div>",
+                  "Ines Maro");
+    expect_author("", "<div><h5>About the authors</h5>" PERSON_ITEM("Ines Maro")
+                      PERSON_ITEM("Olav Brenne") "</div>",
+                  "Ines Maro; Olav Brenne");
+}
+
 /* A byline label alone in its element, the names in the next one; not
  * in a code listing ("ORDER BY period"). */
 static void test_byline_label_alone(void **state)
@@ -2531,6 +2555,7 @@ int main(void)
         cmocka_unit_test(test_author_photo_card),
         cmocka_unit_test(test_byline_label_alone),
         cmocka_unit_test(test_given_name_completed),
+        cmocka_unit_test(test_microdata_author_under_credit_label),
         cmocka_unit_test(test_editor_credit_and_cjk_byline),
         cmocka_unit_test(test_signed_mail_link),
         cmocka_unit_test(test_headline_in_a_banner),

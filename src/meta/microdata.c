@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "author.h"
 #include "jsonld.h"
 #include "util/ascii.h"
 #include "sources.h"
@@ -215,6 +216,40 @@ static void item_name(const pith_ctx *ctx, uint32_t item, pith_buf *out)
     pith_buf_clear(out);
 }
 
+#define CREDIT_HEAD_LEVELS 3 /* boxes above an author item searched for the
+                                 label that heads it: the item, its card
+                                 and the card's column ("<div><h5>Researched
+                                 by:</h5><div class=info><div
+                                 itemprop=author ...>") */
+#define CREDIT_HEAD_READ 40   /* bytes of that label read */
+
+/* Is the author item i headed by another credit's label ("Researched
+ * by:", "Reviewed by", "Photos by": pith_author_credit_len), the first text
+ * before it in its card or in the column around the card?  A site marks
+ * up the people beside the writer the same way as the writer; a
+ * researcher or a reviewer is no author. */
+static bool credited_otherwise(const pith_ctx *ctx, uint32_t i, pith_buf *text)
+{
+    const pith_dom *dom = &ctx->dom;
+    uint32_t box = i;
+    for (int level = 0; level < CREDIT_HEAD_LEVELS && dom->els[box].parent != PITH_NO_EL;
+         level++) {
+        box = dom->els[box].parent;
+        for (uint32_t j = box + 1; j < i; j = dom->els[j].end) {
+            if (i < dom->els[j].end)
+                break; /* the child that holds the item: nothing with text before it */
+            if (dom->els[j].text == 0 || (dom->els[j].flags & PITH_EL_HIDDEN))
+                continue;
+            pith_meta_el_text(ctx, j, text, CREDIT_HEAD_READ);
+            char low[CREDIT_HEAD_READ + 1];
+            size_t n = pith_ascii_lower_copy(low, sizeof low, text->data ? text->data : "",
+                                             text->len);
+            return pith_author_credit_len(low, n) > 0;
+        }
+    }
+    return false;
+}
+
 /* One property token of element i. */
 static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *name,
                       lone_question *question, pith_buf *value)
@@ -230,6 +265,8 @@ static void read_prop(pith_ctx *ctx, pith_mfound *f, uint32_t i, const char *nam
         return; /* a property of a person, a comment, a product... */
     const pith_el *el = &dom->els[i];
     if ((field == PITH_MF_AUTHOR || field == PITH_MF_SITENAME) && is_item(el)) {
+        if (field == PITH_MF_AUTHOR && credited_otherwise(ctx, i, value))
+            return;
         item_rank(el, &org);
         item_name(ctx, i, value);
         if (!value->len && field == PITH_MF_AUTHOR && !pith_attr(el, "content"))
