@@ -2634,7 +2634,8 @@ static void test_headline_over_far_byline(void **state)
 }
 
 /* A headline in title case under the date line, where the line over the
- * date is in sentence case and shorter: a link back or a section's name
+ * date is in sentence case and shorter, or where none over it reads as a
+ * headline: a link back or a section's name
  * ("Back to all articles" / "March 3, 2024" / the headline); not a
  * longer headline over the date with a caption under it, nor the
  * author's role under a byline, nor over a headline shown again. */
@@ -2644,6 +2645,11 @@ static void test_title_case_headline_under_date(void **state)
 #define TEXT P1 "\n\n" P2 "\n\n" P3 "\n"
     assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\n"
                       "The Old Bridge Will Stay Open\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    /* nothing over the date line reads as a headline: a section's heading
+     * right over the text is no headline either */
+    assert_text_title("Home\n\nMarch 3, 2024\n\nThe Old Bridge Will Stay Open\n\n"
+                      "What the engineers told the council\n\n" TEXT,
                       "The Old Bridge Will Stay Open");
     assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\n12 min read\n\n"
                       "The Old Bridge Will Stay Open\n\n" TEXT,

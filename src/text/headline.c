@@ -1411,8 +1411,8 @@ static bool short_headline_over_date(pith_tpage *page, uint32_t i)
  * headline stands over its byline and date (a caption or a standfirst may
  * stand between them and the text, and be longer), or, when that line is
  * far over the date line (OVER_META_NEAR), the one right under it, or,
- * when it is in sentence case, a line no shorter in title case under the
- * date lines; else a
+ * when it is in sentence case or there is none, a line no shorter in title
+ * case under the date lines; else a
  * trail's last step shown beside it (trail_end_beside); else a line shown
  * twice right over the text (headline_shown_twice); else the line right
  * over the text, if it reads as a headline; else the title-like line with
@@ -1441,17 +1441,18 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
         best = meta + 1; /* far over the date line, a header's; the headline is under it */
     if (best < page->n && best > wide && headline_over_deck(page, best - 1, best))
         best = best - 1;
-    /* a line in sentence case over the byline and date lines, under them
-     * one no shorter in title case, no paragraph: the line over them is a link back or a
-     * section's name ("Back to all articles" / "March 3, 2024" / the
-     * headline); under a byline, the line is the author's role, and a line
-     * shown again further down is the headline */
-    if (meta < first && best < page->n && !page->b[best].title_case) {
+    /* a line in sentence case over the byline and date lines, or none,
+     * under them one no shorter in title case, no paragraph: the line over
+     * them is a link back or a section's name ("Back to all articles" /
+     * "March 3, 2024" / the headline); under a byline, the line is the
+     * author's role, and a line shown again further down is the headline */
+    if (meta < first && (best == page->n || !page->b[best].title_case)) {
         uint32_t under = line_under_meta(page, meta, first);
         if (under < first && page->b[under - 1].role != PITH_TR_BYLINE &&
             page->b[under].cls < PITH_UNIT_NEAR_GOOD && page->b[under].title_case &&
-            title_over_meta(page, under) && page->b[under].words >= page->b[best].words &&
-            !shown_again(page, best, first))
+            title_over_meta(page, under) &&
+            (best == page->n ||
+             (page->b[under].words >= page->b[best].words && !shown_again(page, best, first))))
             best = under;
     }
     uint32_t into = first + LOOK_INTO < page->n ? first + LOOK_INTO : page->n - 1;
