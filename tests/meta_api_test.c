@@ -2148,6 +2148,17 @@ static void test_microdata_author_under_credit_label(void **state)
                   "Ines Maro; Olav Brenne");
 }
 
+/* An interview's credit names its writer, the one who asked ("Interview
+ * by"), in a byline and in Twitter's label. */
+static void test_interview_credit(void **state)
+{
+    (void)state;
+    expect_author("", "<p class='byline'>Interview by Jane Roe</p>", "Jane Roe");
+    expect_author("<meta name='twitter:label1' content='Interview by'>"
+                  "<meta name='twitter:data1' content='Jane Roe'>",
+                  "", "Jane Roe");
+}
+
 /* A byline label alone in its element, the names in the next one; not
  * in a code listing ("ORDER BY period"). */
 static void test_byline_label_alone(void **state)
@@ -2555,6 +2566,7 @@ int main(void)
         cmocka_unit_test(test_author_photo_card),
         cmocka_unit_test(test_byline_label_alone),
         cmocka_unit_test(test_given_name_completed),
+        cmocka_unit_test(test_interview_credit),
         cmocka_unit_test(test_microdata_author_under_credit_label),
         cmocka_unit_test(test_editor_credit_and_cjk_byline),
         cmocka_unit_test(test_signed_mail_link),

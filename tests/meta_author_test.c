@@ -20,6 +20,9 @@ static const author_case CASES[] = {
     {"By: Jane Doe", "Jane Doe"},
     {"Written by Jane Doe", "Jane Doe"},
     {"Posted by Jane Doe on March 3, 2021", "Jane Doe"},
+    /* an interview's writer */
+    {"Interview by Jane Doe", "Jane Doe"},
+    {"Propos recueillis par Marie Dupont", "Marie Dupont"},
     {"By Jane Doe and John Roe", "Jane Doe; John Roe"},
     {"Martin Ravelle (avec Damien Courtois et Morgane Lestrade)",
      "Martin Ravelle; Damien Courtois; Morgane Lestrade"},

@@ -38,7 +38,11 @@ static const char *const PREFIXES[] = {
     "द्वारा", "ผู้เขียน", "โดย", "escrit per", "autor:", "tekst", "words", "著者", "筆者",
     "撰文", "执笔", "執筆", "avtor", "avtorica", "autorius", "autorė", "autors", "autore:",
     "аутор", "nga", "shkruar nga", "höfundur", "deur", "geskryf deur", "mwandishi",
-    "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন", STARTER_LABELS,
+    "isinulat ni", "müəllif", "مصنف", "تحریر", "লেখক", "লিখেছেন",
+    /* an interview's writer, who asked the questions ("Interview by Jane
+     * Doe", "Propos recueillis par Jane Doe") */
+    "interview by", "interviewed by", "entrevista por", "propos recueillis par",
+    STARTER_LABELS,
 };
 
 /* Labels that stand alone in an element before the element holding the
