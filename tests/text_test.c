@@ -2651,6 +2651,14 @@ static void test_title_case_headline_under_date(void **state)
     assert_text_title("Home\n\nMarch 3, 2024\n\nThe Old Bridge Will Stay Open\n\n"
                       "What the engineers told the council\n\n" TEXT,
                       "The Old Bridge Will Stay Open");
+    /* past a section's label or the author's name under the date line,
+     * but no author's role is a headline */
+    assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\nTransport\n\n"
+                      "The Old Bridge Will Stay Open\n\n" TEXT,
+                      "The Old Bridge Will Stay Open");
+    assert_text_title("Home\n\nThe old bridge will stay open\n\nMarch 3, 2024\n\nJane Doe\n\n"
+                      "Senior Transport and City Correspondent and Editor\n\n" TEXT,
+                      "The old bridge will stay open");
     assert_text_title("Home\n\nBack to all articles\n\nMarch 3, 2024\n\n12 min read\n\n"
                       "The Old Bridge Will Stay Open\n\n" TEXT,
                       "The Old Bridge Will Stay Open");

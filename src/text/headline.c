@@ -1374,14 +1374,21 @@ static uint32_t unlabelled_byline_top(pith_tpage *page, uint32_t meta)
     return top;
 }
 
+#define SECTION_LABEL_MAX_WORDS 2 /* "AI", "UX Analytics", "Jane Doe" between a
+                                     date line and the headline */
+
 /* The first line under the byline and date lines that start at line
- * meta, past their stamps ("15 min read"), before first; first when
- * none. */
+ * meta, past their stamps ("15 min read") and a short line of a section's
+ * label or the author's name ("March 3, 2024" / "Transport" / the
+ * headline), before first; first when none. */
 static uint32_t line_under_meta(const pith_tpage *page, uint32_t meta, uint32_t first)
 {
     uint32_t k = meta + 1;
     while (k < first && (is_meta_role(&page->b[k]) || stamp_line(page, k)))
         k++;
+    if (k + 1 < first && page->b[k].words <= SECTION_LABEL_MAX_WORDS && !page->b[k].sentence_end &&
+        page->b[k].phrase == PITH_CAT_NONE && page->b[k + 1].words > page->b[k].words)
+        k++; /* a section's label, a name with no label yet read as one */
     return k;
 }
 
@@ -1450,7 +1457,7 @@ static uint32_t headline_near_start(pith_tpage *page, uint32_t first)
         uint32_t under = line_under_meta(page, meta, first);
         if (under < first && page->b[under - 1].role != PITH_TR_BYLINE &&
             page->b[under].cls < PITH_UNIT_NEAR_GOOD && page->b[under].title_case &&
-            title_over_meta(page, under) &&
+            title_over_meta(page, under) && !role_line(page, under) &&
             (best == page->n ||
              (page->b[under].words >= page->b[best].words && !shown_again(page, best, first))))
             best = under;
