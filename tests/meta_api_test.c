@@ -2060,6 +2060,32 @@ static void test_title_after_a_domain_name(void **state)
     expect_filled_titles(fmt, titles, want, sizeof titles / sizeof titles[0]);
 }
 
+/* A heading that sets a brand, a model or "New" before the title the
+ * page declares leads into the page's name: the declared title is the
+ * title; a question the declared title shortens stays the heading's. */
+static void test_heading_with_a_lead(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "<html><head><title>%s</title></head>"
+        "<body><main><h1>%s</h1><p>A small desk lamp with a warm light and a brass foot, made "
+        "to stand beside a laptop on the narrowest desk and to fold flat into a drawer when "
+        "it is not used.</p><p>The lamp runs for six hours on one charge.</p></main></body>"
+        "</html>";
+    static const char *const pairs[][3] = {
+        {"Brass Desk Lamp", "Lumen V2 Brass Desk Lamp", "Brass Desk Lamp"},
+        {"Best Desk Lamps", "Which Are the Best Desk Lamps?", "Which Are the Best Desk Lamps?"},
+    };
+    char page[2048];
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        snprintf(page, sizeof page, fmt, pairs[k][0], pairs[k][1]);
+        pith_result *r = pith_extract(page, strlen(page), NULL);
+        assert_non_null(r);
+        assert_string_equal(r->title, pairs[k][2]);
+        pith_result_free(r);
+    }
+}
+
 /* A line by the headline of a few parts apart by separators, one of them
  * the date; a longer line without separators is a sentence that mentions
  * a date. */
@@ -2560,6 +2586,7 @@ int main(void)
         cmocka_unit_test(test_home_titled_home),
         cmocka_unit_test(test_list_page_titled_by_its_kind),
         cmocka_unit_test(test_title_after_a_domain_name),
+        cmocka_unit_test(test_heading_with_a_lead),
         cmocka_unit_test(test_created_date_after_published),
         cmocka_unit_test(test_article_item_before_video_item),
         cmocka_unit_test(test_date_line_of_parts),

@@ -198,6 +198,30 @@ static void test_item_count(void **state)
     assert_int_equal(pith_meta_before_item_count("(158 items)"), 0);
 }
 
+/* A heading that sets a few words before the title (a brand, a model,
+ * "New", "Explore") leads into it; not a number alone, an article alone,
+ * a first part parted by a colon or a dash, a long run of words, or a
+ * title of one word. */
+static void test_lead_before_title(void **state)
+{
+    (void)state;
+    assert_int_equal(pith_meta_lead_before("Acme V3 24\" Standing Desk", "24\" Standing Desk"), 7);
+    assert_int_equal(pith_meta_lead_before("New Video Doorbells", "Video Doorbells"), 3);
+    assert_int_equal(pith_meta_lead_before("Sterling silver earrings", "Silver Earrings"), 8);
+    assert_int_equal(pith_meta_lead_before("8 Recent Trends in Photography",
+                                           "Recent Trends in Photography"),
+                     0);
+    assert_int_equal(pith_meta_lead_before("The 2024 Awards: The Best Pens", "The Best Pens"), 0);
+    assert_int_equal(pith_meta_lead_before("Git Basics - Branches Explained", "Branches Explained"),
+                     0);
+    assert_int_equal(pith_meta_lead_before("Garden Tools for Beginners Garden 101", "Garden 101"),
+                     0);
+    assert_int_equal(pith_meta_lead_before("Latest Cloud", "Cloud"), 0);
+    assert_int_equal(pith_meta_lead_before("The Best Desk Lamps", "Best Desk Lamps"), 0);
+    assert_int_equal(pith_meta_lead_before("Video Doorbells", "Video Doorbells"), 0);
+    assert_int_equal(pith_meta_lead_before("Smart Video Doorbells", "Doorbells Video"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -205,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_page_kind_parts),
         cmocka_unit_test(test_shared_first_part),
         cmocka_unit_test(test_item_count),
+        cmocka_unit_test(test_lead_before_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -455,6 +455,15 @@ static void merge_title(pith_ctx *ctx, pith_mfound *f)
      * repeats it, is the first declared, on the page or not */
     has_declared = declared_title(ctx, f, &named, false, &title);
     m->declared_title = has_declared ? publish(ctx, title.data, title.len) : m->title;
+    /* A heading that sets words before the declared title ("Explore
+     * Example's 2025 Award Winners", a brand, a model, "New") leads into
+     * the page's name, which is the title the page declares; a question
+     * the declared title shortens is the heading's own. */
+    if (m->title && m->declared_title && m->title != m->declared_title &&
+        pith_meta_lead_before(m->title, m->declared_title) &&
+        (m->title[strlen(m->title) - 1] != '?' ||
+         m->declared_title[strlen(m->declared_title) - 1] == '?'))
+        m->title = m->declared_title;
     size_t headline = m->title ? pith_meta_before_bar(m->title) : 0;
     if (headline)
         m->title = publish(ctx, m->title, headline);

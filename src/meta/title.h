@@ -97,6 +97,17 @@ size_t pith_meta_before_bar(const char *title);
  * name is what comes before it. */
 size_t pith_meta_before_item_count(const char *title);
 
+/* When heading is title with words set before it ("Explore Example's 2025
+ * Award Winners" for "2025 Award Winners", "Acme V3 Standing Desk" for
+ * "Standing Desk"), the length of those words, else 0.  Words compare in
+ * any ASCII case, whatever marks stand between them; title holds two
+ * words at least.  A lead is three words at most, set before the title
+ * with spaces alone, and not a number alone: a longer run, one parted by a
+ * colon or a dash ("The 2024 Awards: The Best Pens"), is the heading's
+ * own first part, "8" of "8 Recent Trends" the list's count, and an
+ * article alone ("The Best Desk Lamps") the heading's own grammar (0). */
+size_t pith_meta_lead_before(const char *heading, const char *title);
+
 /* True when shown is declared with the symbols that join its words put
  * back: "Collectibles & Art" for "Collectibles Art", "Full-Stack Jobs" for
  * "Full Stack Jobs" (a name written from a URL's slug, or stripped of an
