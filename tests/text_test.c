@@ -1743,7 +1743,10 @@ static void assert_text_date(const char *page, const char *want)
 /* A date line more than sixteen lines over the text, above a share row
  * and a picture's credits, is the page's date when none is nearer ("6th":
  * an ordinal day), and so is one fifty lines up, over a long list of tags;
- * one seventy lines up, further than a header reaches, is not. */
+ * a bare date seventy lines up, further than a header reaches, is not, but
+ * a line a publication label opens is, when no label dates the article
+ * further down: the judge took the start far from the header; an update
+ * label's line that far up is not. */
 static void test_date_far_over_text(void **state)
 {
     (void)state;
@@ -1756,8 +1759,43 @@ static void test_date_far_over_text(void **state)
     assert_text_date("Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10
                      LINKS_10 LINKS_10 TEXT,
                      "2025-11-06");
+    assert_text_date("Home\n\nNovember 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     NULL);
     assert_text_date("Home\n\nPosted on November 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10
                      LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     "2025-11-06");
+    assert_text_date("Home\n\nPublished: Nov. 19, 2025\n\nLink\n\nPublished: Nov. 2, 2025\n\n"
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     "2025-11-02");
+    assert_text_date("Home\n\nUpdated November 6th, 2025\n\n" LINKS_10 LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     NULL);
+}
+
+/* With no date line near the article's start nor a label, the page's
+ * first date line that a post's stamp shares, a reading time or a count
+ * of comments, dates the page, however far from the start: its header's;
+ * not an update's, nor a list's cards each stamped so, nor a comment's
+ * own header ("Comment•Aug 14, 2025"). */
+static void test_stamped_date_line(void **state)
+{
+    (void)state;
+    assert_text_date("Home\n\nDec 18, 2025 \xe2\x8b\x85 10 min read\n\n" LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     "2025-12-18");
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "June 9, 2020 \xc2\xb7 6 Comments\n\nShare\n",
+                     "2020-06-09");
+    assert_text_date("Home\n\nLast Updated: Dec 17, 2025 \xe2\x80\xa2 5 min read\n\n"
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     NULL);
+    assert_text_date("Home\n\nDec 18, 2025 \xe2\x8b\x85 10 min read\n\nLink\n\n"
+                     "Dec 12, 2025 \xe2\x8b\x85 4 min read\n\n" LINKS_10 LINKS_10 LINKS_10
+                     LINKS_10 LINKS_10 LINKS_10 LINKS_10 TEXT,
+                     NULL);
+    assert_text_date("Home\n\nBridge Repairs Will Take a Year\n\n" TEXT LINKS_10 LINKS_10
+                     "Comment \xe2\x80\xa2 Aug 14, 2025\n\nShare\n",
                      NULL);
 }
 
@@ -3268,6 +3306,7 @@ int main(void)
         cmocka_unit_test(test_name_over_role),
         cmocka_unit_test(test_name_on_date_line),
         cmocka_unit_test(test_credit_closed_by_date),
+        cmocka_unit_test(test_stamped_date_line),
         cmocka_unit_test(test_dated_line_is_no_title),
         cmocka_unit_test(test_credit_line_is_no_title),
         cmocka_unit_test(test_lead_in_is_no_title),

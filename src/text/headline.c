@@ -431,6 +431,98 @@ static void take_labelled_date(pith_tpage *page, uint32_t first, pith_mfound *f)
                         pith_tblock_text(page, update), page->b[update].len, 0);
 }
 
+/* The next piece of line s[0..n) from *at on, to the next mark between
+ * a date line's pieces (pith_meta_piece_mark) or the line's end, in
+ * [*from, *to); *at moves past the mark.  False when no piece is left. */
+static bool next_piece(const char *s, size_t n, size_t *at, size_t *from, size_t *to)
+{
+    if (*at > n)
+        return false;
+    size_t k = *at, mark = 0;
+    while (k < n && !(mark = pith_meta_piece_mark(s + k, n - k)))
+        k++;
+    *from = *at;
+    *to = k;
+    *at = k < n ? k + mark : n + 1;
+    return true;
+}
+
+/* Whether a piece of date line i, between the marks that part it
+ * (pith_meta_piece_mark), is a post's stamp: its reading time ("Dec 18,
+ * 2025 ⋅ 10 min read") or its comments' count ("June 9, 2020 · 6
+ * Comments"), which a page's own header and its teasers' cards carry, a
+ * footer's and an aside's dates not. */
+static bool stamped_date_line(pith_tpage *page, uint32_t i)
+{
+    const char *s = pith_tblock_text(page, i);
+    size_t n = page->b[i].len, at = 0, a, b;
+    while (next_piece(s, n, &at, &a, &b)) {
+        if (a == 0 && b == n)
+            return false; /* no mark: the line is one piece, the date's */
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        size_t chars = 0;
+        for (size_t c = a; c < b; c++)
+            chars += s[c] != ' ';
+        pith_category cat = PITH_CAT_NONE;
+        pith_date d; /* not the date's own piece ("Last modified: ...") */
+        if (b > a && pith_rules_block_phrase(s + a, b - a, chars, &cat) &&
+            (cat == PITH_CAT_META ||
+             (cat == PITH_CAT_COMMENTS && pith_ascii_holds_digit(s + a, b - a))) &&
+            !pith_date_parse(s + a, b - a, 0, &d))
+            return true;
+    }
+    return false;
+}
+
+#define STAMPED_LIST_STEP 12 /* lines between two stamped date lines that
+                                are a list's cards ("·Nov 7, 2025·11 min
+                                read" over each teaser) */
+
+/* When no date line stands near the article's start and no label opens
+ * one: the first date line of the page that a post's stamp shares
+ * (stamped_date_line), the post's own header above its teasers'; the
+ * judge may have taken the article's start far from its header. */
+static void take_stamped_date(pith_tpage *page, pith_mfound *f)
+{
+    uint32_t found = page->n;
+    for (uint32_t i = 0; i < page->n; i++) {
+        if (found < page->n && i > found + STAMPED_LIST_STEP)
+            break;
+        if (!dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS) ||
+            !stamped_date_line(page, i))
+            continue;
+        if (found < page->n)
+            return; /* a list's cards, each stamped, not one post's header */
+        bool updated = false;
+        if (pith_meta_date_label(pith_tblock_text(page, i), page->b[i].len, &updated) && updated)
+            return; /* an update's stamp ("Last Updated: ... • 5 min read") */
+        found = i;
+    }
+    if (found < page->n)
+        pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, pith_tblock_text(page, found),
+                        page->b[found].len, 0);
+}
+
+/* When no labelled date line stands from the article's start on: the
+ * nearest over it that a publication label opens ("Published: Nov. 19,
+ * 2025"), a header the judge took the start far from. */
+static void take_labelled_date_over(pith_tpage *page, uint32_t first, pith_mfound *f)
+{
+    for (uint32_t i = first; i-- > 0;) {
+        const pith_tblock *blk = &page->b[i];
+        const char *s = pith_tblock_text(page, i);
+        bool updated = false;
+        if (!dated_line(page, i, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_WORDS) ||
+            !pith_meta_date_label(s, blk->len, &updated) || updated)
+            continue; /* (the date first: most lines hold none, and the label costs more) */
+        pith_mfound_add(f, PITH_MF_DATE, PITH_MS_DATE_TEXT, s, blk->len, 0);
+        return;
+    }
+}
+
 
 #define SEAM_LOWER_RUN 4 /* lower-case letters before a capital that a seam
                             follows ("WalterDecember"; not "McNamara") */
@@ -695,11 +787,8 @@ static size_t before_date_words(const char *s, size_t n)
 static bool take_name_on_date_line(pith_tpage *page, uint32_t i, pith_mfound *f)
 {
     const char *s = pith_tblock_text(page, i);
-    size_t n = page->b[i].len, start = 0;
-    for (size_t k = 0; k <= n; k++) {
-        size_t mark = k < n ? pith_meta_piece_mark(s + k, n - k) : 1;
-        if (!mark)
-            continue;
+    size_t n = page->b[i].len, at = 0, start, k;
+    while (next_piece(s, n, &at, &start, &k)) {
         size_t end = start + before_date_words(s + start, k - start);
         while (start < end && s[start] == ' ')
             start++;
@@ -709,8 +798,6 @@ static bool take_name_on_date_line(pith_tpage *page, uint32_t i, pith_mfound *f)
                             PITH_MV_IN_ARTICLE);
             return true;
         }
-        start = k + mark;
-        k = start - 1;
     }
     return false;
 }
@@ -1549,6 +1636,10 @@ void pith_text_headline(pith_tpage *page, uint32_t first, uint32_t last, pith_mf
         far_date = take_far_date(page, first, last, f);
     if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
         take_labelled_date(page, first, f);
+    if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
+        take_labelled_date_over(page, first, f);
+    if (!f->head[PITH_MF_DATE][PITH_MS_DATE_TEXT])
+        take_stamped_date(page, f);
     bool byline = f->head[PITH_MF_AUTHOR][PITH_MS_BYLINE] != NULL;
     /* a labelled byline further up, the nearest */
     uint32_t far = first > BYLINE_LOOK_BACK ? first - BYLINE_LOOK_BACK : 0;
