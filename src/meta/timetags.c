@@ -12,6 +12,8 @@
  * 07.12.2017 - Site").
  */
 #define _GNU_SOURCE /* memmem */
+#include <pthread.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "rules/rules.h"
@@ -207,11 +209,31 @@ static bool of_kind(const date_label *l, label_kind kind)
     return kind == LABEL_ANY || l->kind == kind;
 }
 
+/* The bytes that open a label of DATE_LABELS: most texts open with none,
+ * and are told so by one look instead of a walk through every label. */
+static bool label_first[256];
+static pthread_once_t label_first_once = PTHREAD_ONCE_INIT;
+
+static void make_label_first(void)
+{
+    for (size_t i = 0; i < DATE_LABEL_COUNT; i++)
+        label_first[(unsigned char)DATE_LABELS[i].text[0]] = true;
+}
+
+static bool may_open_label(unsigned char c)
+{
+    pthread_once(&label_first_once, make_label_first);
+    return label_first[c];
+}
+
 /* The first of DATE_LABELS of the kind that opens low, or NULL. */
 static const date_label *label_opening(const pith_buf *low, label_kind kind)
 {
+    if (!low->len || !may_open_label((unsigned char)low->data[0]))
+        return NULL;
     for (size_t i = 0; i < DATE_LABEL_COUNT; i++)
-        if (of_kind(&DATE_LABELS[i], kind) && starts_with_any(low, &DATE_LABELS[i].text, 1))
+        if (DATE_LABELS[i].text[0] == low->data[0] && of_kind(&DATE_LABELS[i], kind) &&
+            starts_with_any(low, &DATE_LABELS[i].text, 1))
             return &DATE_LABELS[i];
     return NULL;
 }
@@ -249,6 +271,10 @@ bool pith_meta_date_label(const char *text, size_t n, bool *updated)
 
 size_t pith_meta_credit_label(const char *text, size_t n, const char **by)
 {
+    *by = NULL;
+    if (n && (unsigned char)text[0] < 0x80 &&
+        !may_open_label((unsigned char)pith_ascii_lower(text[0])))
+        return 0; /* an ASCII first byte lower-cases alone, and opens no label */
     pith_buf low = PITH_BUF_INIT;
     if (n)
         pith_utf8_append_lower(&low, text, n, LOWER_START);
