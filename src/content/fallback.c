@@ -118,13 +118,6 @@ static void longest_jsonld_text(pith_ctx *ctx, pith_buf *out)
 
 /* ------------------------------------------------ words two texts share */
 
-/* A letter or digit of a word: ASCII ones, and every byte of a character
- * outside ASCII. */
-static bool word_byte(unsigned char c)
-{
-    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* The hash of the word at s (n bytes), ASCII case folded. */
 static uint32_t word_hash(const char *s, size_t n)
 {
@@ -139,12 +132,12 @@ static size_t each_word(const char *text, size_t n, void (*fn)(uint32_t, void *)
 {
     size_t words = 0;
     for (size_t i = 0; i < n;) {
-        if (!word_byte((unsigned char)text[i])) {
+        if (!pith_ascii_is_word_byte(text[i])) {
             i++;
             continue;
         }
         size_t start = i;
-        while (i < n && word_byte((unsigned char)text[i]))
+        while (i < n && pith_ascii_is_word_byte(text[i]))
             i++;
         fn(word_hash(text + start, i - start), data);
         words++;

@@ -661,13 +661,6 @@ size_t pith_meta_before_item_count(const char *title)
     return keep;
 }
 
-/* A byte of a word, for lead_before: an ASCII letter or digit, or a byte of
- * a character past ASCII (compared as it is). */
-static bool is_lead_word_byte(char c)
-{
-    return pith_ascii_is_alnum(c) || (unsigned char)c >= 0x80;
-}
-
 /* Articles a headline opens with ("The Best Desk Lamps" over "Best Desk
  * Lamps"): the heading's own grammar, no lead into a name. */
 static const char *const LEAD_ARTICLES[] = {
@@ -689,18 +682,18 @@ size_t pith_meta_lead_before(const char *heading, const char *title)
 {
     size_t i = strlen(heading), j = strlen(title), words = 0, start = i;
     for (;;) {
-        while (i > 0 && !is_lead_word_byte(heading[i - 1]))
+        while (i > 0 && !pith_ascii_is_word_byte(heading[i - 1]))
             i--;
-        while (j > 0 && !is_lead_word_byte(title[j - 1]))
+        while (j > 0 && !pith_ascii_is_word_byte(title[j - 1]))
             j--;
         if (j == 0)
             break;
-        while (i > 0 && j > 0 && is_lead_word_byte(heading[i - 1]) &&
+        while (i > 0 && j > 0 && pith_ascii_is_word_byte(heading[i - 1]) &&
                pith_ascii_lower(heading[i - 1]) == pith_ascii_lower(title[j - 1])) {
             i--;
             j--;
         }
-        if ((i > 0 && is_lead_word_byte(heading[i - 1])) || (j > 0 && is_lead_word_byte(title[j - 1])))
+        if ((i > 0 && pith_ascii_is_word_byte(heading[i - 1])) || (j > 0 && pith_ascii_is_word_byte(title[j - 1])))
             return 0;
         words++;
         start = i; /* where the title's words begin in heading */
@@ -709,12 +702,12 @@ size_t pith_meta_lead_before(const char *heading, const char *title)
     while (lead > 0 && heading[lead - 1] == ' ')
         lead--;
     if (lead == 0 || lead == start || words < LEAD_TITLE_MIN_WORDS ||
-        !is_lead_word_byte(heading[lead - 1]))
+        !pith_ascii_is_word_byte(heading[lead - 1]))
         return 0; /* "The 2024 Awards: The Best Pens", "Git Basics - Branches" */
     size_t lead_words = 0;
     bool letter = false;
     for (size_t k = 0; k < lead; k++) {
-        if (is_lead_word_byte(heading[k]) && (k == 0 || !is_lead_word_byte(heading[k - 1])))
+        if (pith_ascii_is_word_byte(heading[k]) && (k == 0 || !pith_ascii_is_word_byte(heading[k - 1])))
             lead_words++;
         letter = letter || !pith_ascii_is_digit(heading[k]);
     }

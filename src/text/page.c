@@ -882,13 +882,6 @@ static bool ends_words(char c)
            c == '"';
 }
 
-/* A byte of a word: an ASCII letter or digit, or a byte of a letter beyond
- * ASCII. */
-static bool word_byte(char c)
-{
-    return pith_ascii_is_alnum(c) || (unsigned char)c >= 0x80;
-}
-
 /* Markdown's emphasis "_words_" opening at s[i] (at a word's start: after
  * a space, a line break, "(", "[" or a quote, before a byte of a word):
  * where its closing "_" is (after a byte of a word or a sentence's end,
@@ -897,14 +890,14 @@ static bool word_byte(char c)
  * "__init__", "max_len", "Err(_)", "A_{ij}") hold none. */
 static size_t emphasis_close(const char *s, size_t i, size_t n)
 {
-    if (i + 2 >= n || !word_byte(s[i + 1]) ||
+    if (i + 2 >= n || !pith_ascii_is_word_byte(s[i + 1]) ||
         (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '[' &&
          s[i - 1] != '"' && s[i - 1] != '\''))
         return 0;
     for (size_t j = i + 2; j < n && j - i <= EMPHASIS_MAX_BYTES; j++) {
         if (s[j] != '_')
             continue;
-        bool closes = word_byte(s[j - 1]) || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?';
+        bool closes = pith_ascii_is_word_byte(s[j - 1]) || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?';
         bool ends = j + 1 == n || s[j + 1] == ' ' || s[j + 1] == '\n' || s[j + 1] == '.' ||
                     s[j + 1] == ']' || (unsigned char)s[j + 1] >= 0x80 || ends_words(s[j + 1]);
         return closes && ends ? j : 0; /* the first "_" after it decides */

@@ -37,6 +37,13 @@ static inline bool pith_ascii_is_alnum(char c)
     return pith_ascii_is_alpha(c) || pith_ascii_is_digit(c);
 }
 
+/* A byte of a word: an ASCII letter or digit, or any byte of a character
+ * beyond ASCII (taken as a letter: words of every script count). */
+static inline bool pith_ascii_is_word_byte(char c)
+{
+    return pith_ascii_is_alnum(c) || (unsigned char)c >= 0x80;
+}
+
 /* The value of a hexadecimal digit, -1 for any other byte. */
 static inline int pith_ascii_hex_value(char c)
 {
